@@ -6,19 +6,31 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::Certificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-acmpca-certificate.html>
+    ///
+    /// The `AWS::ACMPCA::Certificate` resource is used to issue a certificate using your private certificate authority. For more information, see the [IssueCertificate](https://docs.aws.amazon.com/privateca/latest/APIReference/API_IssueCertificate.html) action.
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::Certificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required.
-        ///   - certificateSigningRequest: `CertificateSigningRequest`, required.
-        ///   - signingAlgorithm: `SigningAlgorithm`, required.
-        ///   - validity: `Validity`, required.
-        ///   - apiPassthrough: `ApiPassthrough`, optional.
-        ///   - templateArn: `TemplateArn`, optional.
-        ///   - validityNotBefore: `ValidityNotBefore`, optional.
+        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required. The Amazon Resource Name (ARN) for the private CA issues the certificate.
+        ///   - certificateSigningRequest: `CertificateSigningRequest`, required. The certificate signing request (CSR) for the certificate.
+        ///   - signingAlgorithm: `SigningAlgorithm`, required. The name of the algorithm that will be used to sign the certificate to be issued.
+        ///
+        ///     This parameter should not be confused with the `SigningAlgorithm` parameter used to sign a CSR in the `CreateCertificateAuthority` action.
+        ///
+        ///     The specified signing algorithm family (RSA or ECDSA) must match the algorithm family of the CA's secret key.
+        ///   - validity: `Validity`, required. The period of time during which the certificate will be valid.
+        ///   - apiPassthrough: `ApiPassthrough`, optional. Specifies X.509 certificate information to be included in the issued certificate. An `APIPassthrough` or `APICSRPassthrough` template variant must be selected, or else this parameter is ignored.
+        ///   - templateArn: `TemplateArn`, optional. Specifies a custom configuration template to use when issuing a certificate. If this parameter is not provided, PCAshort defaults to the `EndEntityCertificate/V1` template. For more information about PCAshort templates, see [Using Templates](https://docs.aws.amazon.com/privateca/latest/userguide/UsingTemplates.html).
+        ///   - validityNotBefore: `ValidityNotBefore`, optional. Information describing the start of the validity period of the certificate. This parameter sets the “Not Before" date for the certificate.
+        ///
+        ///     By default, when issuing a certificate, PCAshort sets the "Not Before" date to the issuance time minus 60 minutes. This compensates for clock inconsistencies across computer systems. The `ValidityNotBefore` parameter can be used to customize the “Not Before” value.
+        ///
+        ///     Unlike the `Validity` parameter, the `ValidityNotBefore` parameter is optional.
+        ///
+        ///     The `ValidityNotBefore` value is expressed as an explicit date and time, using the `Validity` type value `ABSOLUTE`.
         public init(
             certificateAuthorityArn: Value<String>,
             certificateSigningRequest: Value<String>,
@@ -43,12 +55,16 @@ extension ACMPCA {
 
 extension ACMPCA.Certificate {
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Contains X.509 certificate information to be placed in an issued certificate. An `APIPassthrough` or `APICSRPassthrough` template variant must be selected, or else this parameter is ignored.
+    ///
+    /// If conflicting or duplicate certificate information is supplied from other sources, AWS Private CA applies [order of operation rules](https://docs.aws.amazon.com/privateca/latest/userguide/UsingTemplates.html#template-order-of-operations) to determine what information is used.
     public struct ApiPassthrough: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - extensions: `Extensions`, optional.
-        ///   - subject: `Subject`, optional.
+        ///   - extensions: `Extensions`, optional. Specifies X.509 extension information for a certificate.
+        ///   - subject: `Subject`, optional. Contains information about the certificate subject. The Subject field in the certificate identifies the entity that owns or controls the public key in the certificate. The entity can be a user, computer, device, or service. The Subject must contain an X.500 distinguished name (DN). A DN is a sequence of relative distinguished names (RDNs). The RDNs are separated by commas in the certificate.
         public init(
             extensions: Extensions? = nil,
             subject: Subject? = nil
@@ -64,13 +80,17 @@ extension ACMPCA.Certificate {
     public typealias CustomAttribute = ACMPCA.CustomAttribute
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Specifies the X.509 extension information for a certificate.
+    ///
+    /// Extensions present in `CustomExtensions` follow the `ApiPassthrough`[template rules](https://docs.aws.amazon.com/privateca/latest/userguide/UsingTemplates.html#template-order-of-operations).
     public struct CustomExtension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - objectIdentifier: `ObjectIdentifier`, required.
-        ///   - value: `Value`, required.
-        ///   - critical: `Critical`, optional.
+        ///   - objectIdentifier: `ObjectIdentifier`, required. Specifies the object identifier (OID) of the X.509 extension. For more information, see the [Global OID reference database.](https://docs.aws.amazon.com/https://oidref.com/2.5.29)
+        ///   - value: `Value`, required. Specifies the base64-encoded value of the X.509 extension.
+        ///   - critical: `Critical`, optional. Specifies the critical flag of the X.509 extension.
         public init(
             objectIdentifier: Value<String>,
             value: Value<String>,
@@ -85,12 +105,14 @@ extension ACMPCA.Certificate {
     }
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Describes an Electronic Data Interchange (EDI) entity as described in as defined in [Subject Alternative Name](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280) in RFC 5280.
     public struct EdiPartyName: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nameAssigner: `NameAssigner`, required.
-        ///   - partyName: `PartyName`, required.
+        ///   - nameAssigner: `NameAssigner`, required. Specifies the name assigner.
+        ///   - partyName: `PartyName`, required. Specifies the party name.
         public init(
             nameAssigner: Value<String>,
             partyName: Value<String>
@@ -103,12 +125,14 @@ extension ACMPCA.Certificate {
     }
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Specifies additional purposes for which the certified public key may be used other than basic purposes indicated in the `KeyUsage` extension.
     public struct ExtendedKeyUsage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - extendedKeyUsageObjectIdentifier: `ExtendedKeyUsageObjectIdentifier`, optional.
-        ///   - extendedKeyUsageType: `ExtendedKeyUsageType`, optional.
+        ///   - extendedKeyUsageObjectIdentifier: `ExtendedKeyUsageObjectIdentifier`, optional. Specifies a custom `ExtendedKeyUsage` with an object identifier (OID).
+        ///   - extendedKeyUsageType: `ExtendedKeyUsageType`, optional. Specifies a standard `ExtendedKeyUsage` as defined as in [RFC 5280](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280#section-4.2.1.12).
         public init(
             extendedKeyUsageObjectIdentifier: Value<String>? = nil,
             extendedKeyUsageType: Value<String>? = nil
@@ -121,15 +145,19 @@ extension ACMPCA.Certificate {
     }
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Contains X.509 extension information for a certificate.
     public struct Extensions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificatePolicies: `CertificatePolicies`, optional.
-        ///   - customExtensions: `CustomExtensions`, optional.
-        ///   - extendedKeyUsage: `ExtendedKeyUsage`, optional.
-        ///   - keyUsage: `KeyUsage`, optional.
-        ///   - subjectAlternativeNames: `SubjectAlternativeNames`, optional.
+        ///   - certificatePolicies: `CertificatePolicies`, optional. Contains a sequence of one or more policy information terms, each of which consists of an object identifier (OID) and optional qualifiers. For more information, see NIST's definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier).
+        ///
+        ///     In an end-entity certificate, these terms indicate the policy under which the certificate was issued and the purposes for which it may be used. In a CA certificate, these terms limit the set of policies for certification paths that include this certificate.
+        ///   - customExtensions: `CustomExtensions`, optional. Contains a sequence of one or more X.509 extensions, each of which consists of an object identifier (OID), a base64-encoded value, and the critical flag. For more information, see the [Global OID reference database.](https://docs.aws.amazon.com/https://oidref.com/2.5.29)
+        ///   - extendedKeyUsage: `ExtendedKeyUsage`, optional. Specifies additional purposes for which the certified public key may be used other than basic purposes indicated in the `KeyUsage` extension.
+        ///   - keyUsage: `KeyUsage`, optional. Defines one or more purposes for which the key contained in the certificate can be used. Default value for each option is false.
+        ///   - subjectAlternativeNames: `SubjectAlternativeNames`, optional. The subject alternative name extension allows identities to be bound to the subject of the certificate. These identities may be included in addition to or in place of the identity in the subject field of the certificate.
         public init(
             certificatePolicies: PropertyList<PolicyInformation>? = nil,
             customExtensions: PropertyList<CustomExtension>? = nil,
@@ -148,18 +176,20 @@ extension ACMPCA.Certificate {
     }
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Describes an ASN.1 X.400 `GeneralName` as defined in [RFC 5280](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280). Only one of the following naming options should be provided. Providing more than one option results in an `InvalidArgsException` error.
     public struct GeneralName: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - directoryName: `DirectoryName`, optional.
-        ///   - dnsName: `DnsName`, optional.
-        ///   - ediPartyName: `EdiPartyName`, optional.
-        ///   - ipAddress: `IpAddress`, optional.
-        ///   - otherName: `OtherName`, optional.
-        ///   - registeredId: `RegisteredId`, optional.
-        ///   - rfc822Name: `Rfc822Name`, optional.
-        ///   - uniformResourceIdentifier: `UniformResourceIdentifier`, optional.
+        ///   - directoryName: `DirectoryName`, optional. Contains information about the certificate subject. The certificate can be one issued by your private certificate authority (CA) or it can be your private CA certificate. The Subject field in the certificate identifies the entity that owns or controls the public key in the certificate. The entity can be a user, computer, device, or service. The Subject must contain an X.500 distinguished name (DN). A DN is a sequence of relative distinguished names (RDNs). The RDNs are separated by commas in the certificate. The DN must be unique for each entity, but your private CA can issue more than one certificate with the same DN to the same entity.
+        ///   - dnsName: `DnsName`, optional. Represents `GeneralName` as a DNS name.
+        ///   - ediPartyName: `EdiPartyName`, optional. Represents `GeneralName` as an `EdiPartyName` object.
+        ///   - ipAddress: `IpAddress`, optional. Represents `GeneralName` as an IPv4 or IPv6 address.
+        ///   - otherName: `OtherName`, optional. Represents `GeneralName` using an `OtherName` object.
+        ///   - registeredId: `RegisteredId`, optional. Represents `GeneralName` as an object identifier (OID).
+        ///   - rfc822Name: `Rfc822Name`, optional. Represents `GeneralName` as an [RFC 822](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc822) email address.
+        ///   - uniformResourceIdentifier: `UniformResourceIdentifier`, optional. Represents `GeneralName` as a URI.
         public init(
             directoryName: Subject? = nil,
             dnsName: Value<String>? = nil,
@@ -190,12 +220,14 @@ extension ACMPCA.Certificate {
     public typealias OtherName = ACMPCA.OtherName
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Defines the X.509 `CertificatePolicies` extension.
     public struct PolicyInformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certPolicyId: `CertPolicyId`, required.
-        ///   - policyQualifiers: `PolicyQualifiers`, optional.
+        ///   - certPolicyId: `CertPolicyId`, required. Specifies the object identifier (OID) of the certificate policy under which the certificate was issued. For more information, see NIST's definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier).
+        ///   - policyQualifiers: `PolicyQualifiers`, optional. Modifies the given `CertPolicyId` with a qualifier. AWS Private CA supports the certification practice statement (CPS) qualifier.
         public init(
             certPolicyId: Value<String>,
             policyQualifiers: PropertyList<PolicyQualifierInfo>? = nil
@@ -208,12 +240,14 @@ extension ACMPCA.Certificate {
     }
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Modifies the `CertPolicyId` of a `PolicyInformation` object with a qualifier. AWS Private CA supports the certification practice statement (CPS) qualifier.
     public struct PolicyQualifierInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - policyQualifierId: `PolicyQualifierId`, required.
-        ///   - qualifier: `Qualifier`, required.
+        ///   - policyQualifierId: `PolicyQualifierId`, required. Identifies the qualifier modifying a `CertPolicyId`.
+        ///   - qualifier: `Qualifier`, required. Defines the qualifier type. AWS Private CA supports the use of a URI for a CPS qualifier in this field.
         public init(
             policyQualifierId: Value<String>,
             qualifier: Qualifier
@@ -226,11 +260,13 @@ extension ACMPCA.Certificate {
     }
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Defines a `PolicyInformation` qualifier. AWS Private CA supports the [certification practice statement (CPS) qualifier](https://docs.aws.amazon.com/https://datatracker.ietf.org/doc/html/rfc5280#section-4.2.1.4) defined in RFC 5280.
     public struct Qualifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpsUri: `CpsUri`, required.
+        ///   - cpsUri: `CpsUri`, required. Contains a pointer to a certification practice statement (CPS) published by the CA.
         public init(
             cpsUri: Value<String>
         ) {
@@ -244,12 +280,14 @@ extension ACMPCA.Certificate {
     public typealias Subject = ACMPCA.Subject
 
     /// A property type of `AWS::ACMPCA::Certificate`.
+    ///
+    /// Length of time for which the certificate issued by your private certificate authority (CA), or by the private CA itself, is valid in days, months, or years. You can issue a certificate by calling the `IssueCertificate` operation.
     public struct Validity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. Specifies whether the `Value` parameter represents days, months, or years.
+        ///   - value: `Value`, required. A long integer interpreted according to the value of `Type`, below.
         public init(
             type: Value<String>,
             value: Value<Double>

@@ -6,21 +6,23 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::CertificateAuthority` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-acmpca-certificateauthority.html>
+    ///
+    /// Private certificate authority.
     public struct CertificateAuthority: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::CertificateAuthority" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyAlgorithm: `KeyAlgorithm`, required.
-        ///   - signingAlgorithm: `SigningAlgorithm`, required.
-        ///   - subject: `Subject`, required.
-        ///   - type: `Type`, required.
-        ///   - csrExtensions: `CsrExtensions`, optional.
-        ///   - keyStorageSecurityStandard: `KeyStorageSecurityStandard`, optional.
-        ///   - revocationConfiguration: `RevocationConfiguration`, optional.
+        ///   - keyAlgorithm: `KeyAlgorithm`, required. Public key algorithm and size, in bits, of the key pair that your CA creates when it issues a certificate.
+        ///   - signingAlgorithm: `SigningAlgorithm`, required. Algorithm your CA uses to sign certificate requests.
+        ///   - subject: `Subject`, required. Structure that contains X.500 distinguished name information for your CA.
+        ///   - type: `Type`, required. The type of the certificate authority.
+        ///   - csrExtensions: `CsrExtensions`, optional. Structure that contains CSR pass through extension information used by the CreateCertificateAuthority action.
+        ///   - keyStorageSecurityStandard: `KeyStorageSecurityStandard`, optional. KeyStorageSecurityStadard defines a cryptographic key management compliance standard used for handling CA keys.
+        ///   - revocationConfiguration: `RevocationConfiguration`, optional. Certificate revocation information used by the CreateCertificateAuthority and UpdateCertificateAuthority actions.
         ///   - tags: `Tags`, optional.
-        ///   - usageMode: `UsageMode`, optional.
+        ///   - usageMode: `UsageMode`, optional. Usage mode of the ceritificate authority.
         public init(
             keyAlgorithm: Value<String>,
             signingAlgorithm: Value<String>,
@@ -49,6 +51,8 @@ extension ACMPCA {
 
 extension ACMPCA.CertificateAuthority {
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Structure that contains X.509 AccessDescription information.
     public struct AccessDescription: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +71,8 @@ extension ACMPCA.CertificateAuthority {
     }
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Structure that contains X.509 AccessMethod information. Assign one and ONLY one field.
     public struct AccessMethod: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +91,8 @@ extension ACMPCA.CertificateAuthority {
     }
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Your certificate authority can create and maintain a certificate revocation list (CRL). A CRL contains information about certificates that have been revoked.
     public struct CrlConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -121,6 +129,8 @@ extension ACMPCA.CertificateAuthority {
     }
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Configures the default behavior of the CRL Distribution Point extension for certificates issued by your certificate authority
     public struct CrlDistributionPointExtensionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -146,6 +156,8 @@ extension ACMPCA.CertificateAuthority {
     }
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Structure that contains CSR pass though extensions information.
     public struct CsrExtensions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,6 +179,8 @@ extension ACMPCA.CertificateAuthority {
     public typealias CustomAttribute = ACMPCA.CustomAttribute
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Structure that contains X.509 EdiPartyName information.
     public struct EdiPartyName: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,6 +199,8 @@ extension ACMPCA.CertificateAuthority {
     }
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Structure that contains X.509 GeneralName information. Assign one and ONLY one field.
     public struct GeneralName: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -223,6 +239,8 @@ extension ACMPCA.CertificateAuthority {
     /// A string enum of `AWS::ACMPCA::CertificateAuthority`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CCPC_LEVEL_1_OR_HIGHER`, `FIPS_140_2_LEVEL_2_OR_HIGHER`, `FIPS_140_2_LEVEL_3_OR_HIGHER`.
+    ///
+    /// KeyStorageSecurityStadard defines a cryptographic key management compliance standard used for handling CA keys.
     public struct KeyStorageSecurityStandard: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -235,6 +253,8 @@ extension ACMPCA.CertificateAuthority {
     public typealias KeyUsage = ACMPCA.KeyUsage
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Helps to configure online certificate status protocol (OCSP) responder for your certificate authority
     public struct OcspConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -256,6 +276,8 @@ extension ACMPCA.CertificateAuthority {
     public typealias OtherName = ACMPCA.OtherName
 
     /// A property type of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// Certificate Authority revocation information.
     public struct RevocationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -307,6 +329,8 @@ extension ACMPCA.CertificateAuthority {
     /// A string enum of `AWS::ACMPCA::CertificateAuthority`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GENERAL_PURPOSE`, `SHORT_LIVED_CERTIFICATE`.
+    ///
+    /// Usage mode of the ceritificate authority.
     public struct UsageMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -317,7 +341,11 @@ extension ACMPCA.CertificateAuthority {
 
 extension Resource where D == ACMPCA.CertificateAuthority {
     /// `Fn::GetAtt` `Arn` of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// The Amazon Resource Name (ARN) of the certificate authority.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CertificateSigningRequest` of `AWS::ACMPCA::CertificateAuthority`.
+    ///
+    /// The base64 PEM-encoded certificate signing request (CSR) for your certificate authority certificate.
     public var certificateSigningRequest: Value<String> { attribute("CertificateSigningRequest") }
 }

@@ -6,16 +6,18 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::CertificateAuthorityActivation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-acmpca-certificateauthorityactivation.html>
+    ///
+    /// Used to install the certificate authority certificate and update the certificate authority status.
     public struct CertificateAuthorityActivation: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::CertificateAuthorityActivation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificate: `Certificate`, required.
-        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required.
-        ///   - certificateChain: `CertificateChain`, optional.
-        ///   - status: `Status`, optional.
+        ///   - certificate: `Certificate`, required. Certificate Authority certificate that will be installed in the Certificate Authority.
+        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required. Arn of the Certificate Authority.
+        ///   - certificateChain: `CertificateChain`, optional. Certificate chain for the Certificate Authority certificate.
+        ///   - status: `Status`, optional. The status of the Certificate Authority.
         public init(
             certificate: Value<String>,
             certificateAuthorityArn: Value<String>,
@@ -34,5 +36,7 @@ extension ACMPCA {
 
 extension Resource where D == ACMPCA.CertificateAuthorityActivation {
     /// `Fn::GetAtt` `CompleteCertificateChain` of `AWS::ACMPCA::CertificateAuthorityActivation`.
+    ///
+    /// The complete certificate chain, including the Certificate Authority certificate.
     public var completeCertificateChain: Value<String> { attribute("CompleteCertificateChain") }
 }

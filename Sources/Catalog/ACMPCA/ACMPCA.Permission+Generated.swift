@@ -6,16 +6,18 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::Permission` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-acmpca-permission.html>
+    ///
+    /// Permission set on private certificate authority
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::Permission" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required.
-        ///   - principal: `Principal`, required.
-        ///   - sourceAccount: `SourceAccount`, optional.
+        ///   - actions: `Actions`, required. The actions that the specified AWS service principal can use. Actions IssueCertificate, GetCertificate and ListPermissions must be provided.
+        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required. The Amazon Resource Name (ARN) of the Private Certificate Authority that grants the permission.
+        ///   - principal: `Principal`, required. The AWS service or identity that receives the permission. At this time, the only valid principal is acm.amazonaws.com.
+        ///   - sourceAccount: `SourceAccount`, optional. The ID of the calling account.
         public init(
             actions: PropertyList<Action>,
             certificateAuthorityArn: Value<String>,

@@ -4,12 +4,14 @@
 
 extension ACMPCA {
     /// A property type of 2 resource types of `AWS::ACMPCA`.
+    ///
+    /// Defines the X.500 relative distinguished name (RDN).
     public struct CustomAttribute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - objectIdentifier: `ObjectIdentifier`, required.
-        ///   - value: `Value`, required.
+        ///   - objectIdentifier: `ObjectIdentifier`, required. Specifies the object identifier (OID) of the attribute type of the relative distinguished name (RDN).
+        ///   - value: `Value`, required. Specifies the attribute value of relative distinguished name (RDN).
         public init(
             objectIdentifier: Value<String>,
             value: Value<String>
@@ -22,19 +24,21 @@ extension ACMPCA {
     }
 
     /// A property type of 2 resource types of `AWS::ACMPCA`.
+    ///
+    /// Defines one or more purposes for which the key contained in the certificate can be used. Default value for each option is false.
     public struct KeyUsage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - crlSign: `CRLSign`, optional.
-        ///   - dataEncipherment: `DataEncipherment`, optional.
-        ///   - decipherOnly: `DecipherOnly`, optional.
-        ///   - digitalSignature: `DigitalSignature`, optional.
-        ///   - encipherOnly: `EncipherOnly`, optional.
-        ///   - keyAgreement: `KeyAgreement`, optional.
-        ///   - keyCertSign: `KeyCertSign`, optional.
-        ///   - keyEncipherment: `KeyEncipherment`, optional.
-        ///   - nonRepudiation: `NonRepudiation`, optional.
+        ///   - crlSign: `CRLSign`, optional. Key can be used to sign CRLs.
+        ///   - dataEncipherment: `DataEncipherment`, optional. Key can be used to decipher data.
+        ///   - decipherOnly: `DecipherOnly`, optional. Key can be used only to decipher data.
+        ///   - digitalSignature: `DigitalSignature`, optional. Key can be used for digital signing.
+        ///   - encipherOnly: `EncipherOnly`, optional. Key can be used only to encipher data.
+        ///   - keyAgreement: `KeyAgreement`, optional. Key can be used in a key-agreement protocol.
+        ///   - keyCertSign: `KeyCertSign`, optional. Key can be used to sign certificates.
+        ///   - keyEncipherment: `KeyEncipherment`, optional. Key can be used to encipher data.
+        ///   - nonRepudiation: `NonRepudiation`, optional. Key can be used for non-repudiation.
         public init(
             crlSign: Value<Bool>? = nil,
             dataEncipherment: Value<Bool>? = nil,
@@ -61,12 +65,14 @@ extension ACMPCA {
     }
 
     /// A property type of 2 resource types of `AWS::ACMPCA`.
+    ///
+    /// Defines a custom ASN.1 X.400 `GeneralName` using an object identifier (OID) and value. The OID must satisfy the regular expression shown below. For more information, see NIST's definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier).
     public struct OtherName: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - typeId: `TypeId`, required.
-        ///   - value: `Value`, required.
+        ///   - typeId: `TypeId`, required. Specifies an OID.
+        ///   - value: `Value`, required. Specifies an OID value.
         public init(
             typeId: Value<String>,
             value: Value<String>
@@ -79,25 +85,31 @@ extension ACMPCA {
     }
 
     /// A property type of 2 resource types of `AWS::ACMPCA`.
+    ///
+    /// Contains information about the certificate subject. The `Subject` field in the certificate identifies the entity that owns or controls the public key in the certificate. The entity can be a user, computer, device, or service. The `Subject`must contain an X.500 distinguished name (DN). A DN is a sequence of relative distinguished names (RDNs). The RDNs are separated by commas in the certificate.
     public struct Subject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - commonName: `CommonName`, optional.
-        ///   - country: `Country`, optional.
-        ///   - customAttributes: `CustomAttributes`, optional.
-        ///   - distinguishedNameQualifier: `DistinguishedNameQualifier`, optional.
-        ///   - generationQualifier: `GenerationQualifier`, optional.
-        ///   - givenName: `GivenName`, optional.
-        ///   - initials: `Initials`, optional.
-        ///   - locality: `Locality`, optional.
-        ///   - organization: `Organization`, optional.
-        ///   - organizationalUnit: `OrganizationalUnit`, optional.
-        ///   - pseudonym: `Pseudonym`, optional.
-        ///   - serialNumber: `SerialNumber`, optional.
-        ///   - state: `State`, optional.
-        ///   - surname: `Surname`, optional.
-        ///   - title: `Title`, optional.
+        ///   - commonName: `CommonName`, optional. For CA and end-entity certificates in a private PKI, the common name (CN) can be any string within the length limit.
+        ///
+        ///     Note: In publicly trusted certificates, the common name must be a fully qualified domain name (FQDN) associated with the certificate subject.
+        ///   - country: `Country`, optional. Two-digit code that specifies the country in which the certificate subject located.
+        ///   - customAttributes: `CustomAttributes`, optional. Contains a sequence of one or more X.500 relative distinguished names (RDNs), each of which consists of an object identifier (OID) and a value. For more information, see NIST’s definition of [Object Identifier (OID)](https://docs.aws.amazon.com/https://csrc.nist.gov/glossary/term/Object_Identifier).
+        ///
+        ///     Custom attributes cannot be used in combination with standard attributes.
+        ///   - distinguishedNameQualifier: `DistinguishedNameQualifier`, optional. Disambiguating information for the certificate subject.
+        ///   - generationQualifier: `GenerationQualifier`, optional. Typically a qualifier appended to the name of an individual. Examples include Jr. for junior, Sr. for senior, and III for third.
+        ///   - givenName: `GivenName`, optional. First name.
+        ///   - initials: `Initials`, optional. Concatenation that typically contains the first letter of the *GivenName*, the first letter of the middle name if one exists, and the first letter of the *Surname*.
+        ///   - locality: `Locality`, optional. The locality (such as a city or town) in which the certificate subject is located.
+        ///   - organization: `Organization`, optional. Legal name of the organization with which the certificate subject is affiliated.
+        ///   - organizationalUnit: `OrganizationalUnit`, optional. A subdivision or unit of the organization (such as sales or finance) with which the certificate subject is affiliated.
+        ///   - pseudonym: `Pseudonym`, optional. Typically a shortened version of a longer *GivenName*. For example, Jonathan is often shortened to John. Elizabeth is often shortened to Beth, Liz, or Eliza.
+        ///   - serialNumber: `SerialNumber`, optional. The certificate serial number.
+        ///   - state: `State`, optional. State in which the subject of the certificate is located.
+        ///   - surname: `Surname`, optional. Family name. In the US and the UK, for example, the surname of an individual is ordered last. In Asian cultures the surname is typically ordered first.
+        ///   - title: `Title`, optional. A title such as Mr. or Ms., which is pre-pended to the name to refer formally to the certificate subject.
         public init(
             commonName: Value<String>? = nil,
             country: Value<String>? = nil,

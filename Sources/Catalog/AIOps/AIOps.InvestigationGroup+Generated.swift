@@ -6,6 +6,8 @@ extension AIOps {
     /// The `AWS::AIOps::InvestigationGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-aiops-investigationgroup.html>
+    ///
+    /// Definition of AWS::AIOps::InvestigationGroup Resource Type
     public struct InvestigationGroup: PropertyOverridable {
         public var resourceType: String { "AWS::AIOps::InvestigationGroup" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension AIOps {
 
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - chatbotNotificationChannels: `ChatbotNotificationChannels`, optional.
-        ///   - crossAccountConfigurations: `CrossAccountConfigurations`, optional.
+        ///   - chatbotNotificationChannels: `ChatbotNotificationChannels`, optional. An array of key-value pairs of notification channels to apply to this resource.
+        ///   - crossAccountConfigurations: `CrossAccountConfigurations`, optional. An array of cross account configurations.
         ///   - encryptionConfig: `EncryptionConfig`, optional.
-        ///   - investigationGroupPolicy: `InvestigationGroupPolicy`, optional.
-        ///   - isCloudTrailEventHistoryEnabled: `IsCloudTrailEventHistoryEnabled`, optional.
-        ///   - retentionInDays: `RetentionInDays`, optional.
+        ///   - investigationGroupPolicy: `InvestigationGroupPolicy`, optional. Investigation Group policy
+        ///   - isCloudTrailEventHistoryEnabled: `IsCloudTrailEventHistoryEnabled`, optional. Flag to enable cloud trail history
+        ///   - retentionInDays: `RetentionInDays`, optional. The number of days to retain the investigation group
         ///   - roleArn: `RoleArn`, optional.
         ///   - tagKeyBoundaries: `TagKeyBoundaries`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             chatbotNotificationChannels: PropertyList<ChatbotNotificationChannel>? = nil,
@@ -105,13 +107,23 @@ extension AIOps.InvestigationGroup {
 
 extension Resource where D == AIOps.InvestigationGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::AIOps::InvestigationGroup`.
+    ///
+    /// The Investigation Group's ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AIOps::InvestigationGroup`.
+    ///
+    /// The timestamp value.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::AIOps::InvestigationGroup`.
+    ///
+    /// User friendly name for resources.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `LastModifiedAt` of `AWS::AIOps::InvestigationGroup`.
+    ///
+    /// User friendly name for resources.
     public var lastModifiedAt: Value<String> { attribute("LastModifiedAt") }
     /// `Fn::GetAtt` `LastModifiedBy` of `AWS::AIOps::InvestigationGroup`.
+    ///
+    /// User friendly name for resources.
     public var lastModifiedBy: Value<String> { attribute("LastModifiedBy") }
 }

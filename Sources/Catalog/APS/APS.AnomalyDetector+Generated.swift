@@ -6,19 +6,21 @@ extension APS {
     /// The `AWS::APS::AnomalyDetector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-aps-anomalydetector.html>
+    ///
+    /// AnomalyDetector schema for cloudformation.
     public struct AnomalyDetector: PropertyOverridable {
         public var resourceType: String { "AWS::APS::AnomalyDetector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alias: `Alias`, required.
-        ///   - configuration: `Configuration`, required.
-        ///   - workspace: `Workspace`, required.
-        ///   - evaluationIntervalInSeconds: `EvaluationIntervalInSeconds`, optional.
-        ///   - labels: `Labels`, optional.
-        ///   - missingDataAction: `MissingDataAction`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - alias: `Alias`, required. The AnomalyDetector alias.
+        ///   - configuration: `Configuration`, required. Determines the anomaly detector's algorithm and its configuration.
+        ///   - workspace: `Workspace`, required. Required to identify a specific APS Workspace associated with this Anomaly Detector.
+        ///   - evaluationIntervalInSeconds: `EvaluationIntervalInSeconds`, optional. The AnomalyDetector period of detection and metric generation.
+        ///   - labels: `Labels`, optional. An array of key-value pairs to provide meta-data.
+        ///   - missingDataAction: `MissingDataAction`, optional. The action to perform when running the expression returns no data.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             alias: Value<String>,
             configuration: AnomalyDetectorConfiguration,
@@ -123,5 +125,7 @@ extension APS.AnomalyDetector {
 
 extension Resource where D == APS.AnomalyDetector {
     /// `Fn::GetAtt` `Arn` of `AWS::APS::AnomalyDetector`.
+    ///
+    /// The AnomalyDetector ARN.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,14 +6,16 @@ extension APS {
     /// The `AWS::APS::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-aps-resourcepolicy.html>
+    ///
+    /// Resource Type definition for AWS::APS::ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::APS::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - workspaceArn: `WorkspaceArn`, required.
+        ///   - policyDocument: `PolicyDocument`, required. The JSON to use as the Resource-based Policy.
+        ///   - workspaceArn: `WorkspaceArn`, required. The Arn of an APS Workspace that the PolicyDocument will be attached to.
         public init(
             policyDocument: Value<String>,
             workspaceArn: Value<String>

@@ -6,16 +6,18 @@ extension APS {
     /// The `AWS::APS::RuleGroupsNamespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-aps-rulegroupsnamespace.html>
+    ///
+    /// RuleGroupsNamespace schema for cloudformation.
     public struct RuleGroupsNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::APS::RuleGroupsNamespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - data: `Data`, required.
-        ///   - name: `Name`, required.
-        ///   - workspace: `Workspace`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - data: `Data`, required. The RuleGroupsNamespace data.
+        ///   - name: `Name`, required. The RuleGroupsNamespace name.
+        ///   - workspace: `Workspace`, required. Required to identify a specific APS Workspace associated with this RuleGroupsNamespace.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             data: Value<String>,
             name: Value<String>,
@@ -34,5 +36,7 @@ extension APS {
 
 extension Resource where D == APS.RuleGroupsNamespace {
     /// `Fn::GetAtt` `Arn` of `AWS::APS::RuleGroupsNamespace`.
+    ///
+    /// The RuleGroupsNamespace ARN.
     public var arn: Value<String> { attribute("Arn") }
 }

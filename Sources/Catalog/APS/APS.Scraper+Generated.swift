@@ -6,6 +6,8 @@ extension APS {
     /// The `AWS::APS::Scraper` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-aps-scraper.html>
+    ///
+    /// Resource Type definition for AWS::APS::Scraper
     public struct Scraper: PropertyOverridable {
         public var resourceType: String { "AWS::APS::Scraper" }
         public var properties: [String: Expr]
@@ -15,10 +17,10 @@ extension APS {
         ///   - destination: `Destination`, required.
         ///   - scrapeConfiguration: `ScrapeConfiguration`, required.
         ///   - source: `Source`, required.
-        ///   - alias: `Alias`, optional.
+        ///   - alias: `Alias`, optional. Scraper alias.
         ///   - roleConfiguration: `RoleConfiguration`, optional.
         ///   - scraperLoggingConfiguration: `ScraperLoggingConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destination: Destination,
             scrapeConfiguration: ScrapeConfiguration,
@@ -43,11 +45,13 @@ extension APS {
 
 extension APS.Scraper {
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Configuration for Amazon Managed Prometheus metrics destination
     public struct AmpConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - workspaceArn: `WorkspaceArn`, required.
+        ///   - workspaceArn: `WorkspaceArn`, required. ARN of an Amazon Managed Prometheus workspace
         public init(
             workspaceArn: Value<String>
         ) {
@@ -58,11 +62,13 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Configuration for CloudWatch metrics destination
     public struct CloudWatchConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - datasetArn: `DatasetArn`, required.
+        ///   - datasetArn: `DatasetArn`, required. ARN of a CloudWatch dataset
         public init(
             datasetArn: Value<String>
         ) {
@@ -73,11 +79,13 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Represents a cloudwatch logs destination for scraper logging
     public struct CloudWatchLogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupArn: `LogGroupArn`, optional.
+        ///   - logGroupArn: `LogGroupArn`, optional. ARN of the CloudWatch log group
         public init(
             logGroupArn: Value<String>? = nil
         ) {
@@ -103,12 +111,14 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Scraper metrics destination
     public struct Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ampConfiguration: `AmpConfiguration`, optional.
-        ///   - cloudWatchConfiguration: `CloudWatchConfiguration`, optional.
+        ///   - ampConfiguration: `AmpConfiguration`, optional. Configuration for Amazon Managed Prometheus metrics destination
+        ///   - cloudWatchConfiguration: `CloudWatchConfiguration`, optional. Configuration for CloudWatch metrics destination
         public init(
             ampConfiguration: AmpConfiguration? = nil,
             cloudWatchConfiguration: CloudWatchConfiguration? = nil
@@ -121,13 +131,15 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Configuration for EKS metrics source
     public struct EksConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - clusterArn: `ClusterArn`, required. ARN of an EKS cluster
+        ///   - subnetIds: `SubnetIds`, required. List of subnet IDs
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. List of security group IDs
         public init(
             clusterArn: Value<String>,
             subnetIds: Value<[String]>,
@@ -142,12 +154,14 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Role configuration
     public struct RoleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceRoleArn: `SourceRoleArn`, optional.
-        ///   - targetRoleArn: `TargetRoleArn`, optional.
+        ///   - sourceRoleArn: `SourceRoleArn`, optional. IAM Role in source account
+        ///   - targetRoleArn: `TargetRoleArn`, optional. IAM Role in the target account
         public init(
             sourceRoleArn: Value<String>? = nil,
             targetRoleArn: Value<String>? = nil
@@ -160,11 +174,13 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Scraper configuration
     public struct ScrapeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationBlob: `ConfigurationBlob`, optional.
+        ///   - configurationBlob: `ConfigurationBlob`, optional. Prometheus compatible scrape configuration in base64 encoded blob format
         public init(
             configurationBlob: Value<String>? = nil
         ) {
@@ -195,6 +211,8 @@ extension APS.Scraper {
     /// A string enum of `AWS::APS::Scraper`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SERVICE_DISCOVERY`, `COLLECTOR`, `EXPORTER`.
+    ///
+    /// Type of scraper component
     public struct ScraperComponentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -204,6 +222,8 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Configuration for scraper logging
     public struct ScraperLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -222,6 +242,8 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Destination for scraper logging
     public struct ScraperLoggingDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -237,12 +259,14 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Scraper metrics source
     public struct Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eksConfiguration: `EksConfiguration`, optional.
-        ///   - vpcConfiguration: `VpcConfiguration`, optional.
+        ///   - eksConfiguration: `EksConfiguration`, optional. Configuration for EKS metrics source
+        ///   - vpcConfiguration: `VpcConfiguration`, optional. Configuration for VPC metrics source
         public init(
             eksConfiguration: EksConfiguration? = nil,
             vpcConfiguration: VpcConfiguration? = nil
@@ -255,12 +279,14 @@ extension APS.Scraper {
     }
 
     /// A property type of `AWS::APS::Scraper`.
+    ///
+    /// Configuration for VPC metrics source
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetIds: `SubnetIds`, required.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. List of security group IDs
+        ///   - subnetIds: `SubnetIds`, required. List of subnet IDs
         public init(
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
@@ -275,9 +301,15 @@ extension APS.Scraper {
 
 extension Resource where D == APS.Scraper {
     /// `Fn::GetAtt` `Arn` of `AWS::APS::Scraper`.
+    ///
+    /// Scraper ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `RoleArn` of `AWS::APS::Scraper`.
+    ///
+    /// IAM role ARN for the scraper.
     public var roleArn: Value<String> { attribute("RoleArn") }
     /// `Fn::GetAtt` `ScraperId` of `AWS::APS::Scraper`.
+    ///
+    /// Required to identify a specific scraper.
     public var scraperId: Value<String> { attribute("ScraperId") }
 }

@@ -6,18 +6,20 @@ extension APS {
     /// The `AWS::APS::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-aps-workspace.html>
+    ///
+    /// Resource Type definition for AWS::APS::Workspace
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::APS::Workspace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alertManagerDefinition: `AlertManagerDefinition`, optional.
-        ///   - alias: `Alias`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - alertManagerDefinition: `AlertManagerDefinition`, optional. The AMP Workspace alert manager definition data
+        ///   - alias: `Alias`, optional. AMP Workspace alias.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. KMS Key ARN used to encrypt and decrypt AMP workspace data.
         ///   - loggingConfiguration: `LoggingConfiguration`, optional.
         ///   - queryLoggingConfiguration: `QueryLoggingConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - workspaceConfiguration: `WorkspaceConfiguration`, optional.
         public init(
             alertManagerDefinition: Value<String>? = nil,
@@ -43,11 +45,13 @@ extension APS {
 
 extension APS.Workspace {
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Represents a cloudwatch logs destination for query logging
     public struct CloudWatchLogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupArn: `LogGroupArn`, required.
+        ///   - logGroupArn: `LogGroupArn`, required. The ARN of the CloudWatch Logs log group
         public init(
             logGroupArn: Value<String>
         ) {
@@ -58,12 +62,14 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Series label
     public struct Label: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. Name of the label
+        ///   - value: `Value`, required. Value of the label
         public init(
             name: Value<String>,
             value: Value<String>
@@ -76,11 +82,13 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Label set and its associated limits
     public struct LimitsPerLabelSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - labelSet: `LabelSet`, required.
+        ///   - labelSet: `LabelSet`, required. An array of series labels
         ///   - limits: `Limits`, required.
         public init(
             labelSet: PropertyList<Label>,
@@ -94,11 +102,13 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Limits that can be applied to a label set
     public struct LimitsPerLabelSetEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxSeries: `MaxSeries`, optional.
+        ///   - maxSeries: `MaxSeries`, optional. The maximum number of active series that can be ingested for this label set
         public init(
             maxSeries: Value<Int>? = nil
         ) {
@@ -109,11 +119,13 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Logging configuration
     public struct LoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupArn: `LogGroupArn`, optional.
+        ///   - logGroupArn: `LogGroupArn`, optional. CloudWatch log group ARN
         public init(
             logGroupArn: Value<String>? = nil
         ) {
@@ -124,6 +136,8 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Destinations for query logging
     public struct LoggingDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,11 +156,13 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Filters for logging
     public struct LoggingFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - qspThreshold: `QspThreshold`, required.
+        ///   - qspThreshold: `QspThreshold`, required. Query logs with QSP above this limit are vended
         public init(
             qspThreshold: Value<Int>
         ) {
@@ -157,11 +173,13 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Query logging configuration
     public struct QueryLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinations: `Destinations`, required.
+        ///   - destinations: `Destinations`, required. The destinations configuration for query logging
         public init(
             destinations: PropertyList<LoggingDestination>
         ) {
@@ -172,14 +190,16 @@ extension APS.Workspace {
     }
 
     /// A property type of `AWS::APS::Workspace`.
+    ///
+    /// Workspace configuration
     public struct WorkspaceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - limitsPerLabelSets: `LimitsPerLabelSets`, optional.
-        ///   - outOfOrderTimeWindowInSeconds: `OutOfOrderTimeWindowInSeconds`, optional.
-        ///   - retentionPeriodInDays: `RetentionPeriodInDays`, optional.
-        ///   - ruleQueryOffsetInSeconds: `RuleQueryOffsetInSeconds`, optional.
+        ///   - limitsPerLabelSets: `LimitsPerLabelSets`, optional. An array of label set and associated limits
+        ///   - outOfOrderTimeWindowInSeconds: `OutOfOrderTimeWindowInSeconds`, optional. The time window in seconds for accepting out-of-order samples
+        ///   - retentionPeriodInDays: `RetentionPeriodInDays`, optional. How many days that metrics are retained in the workspace
+        ///   - ruleQueryOffsetInSeconds: `RuleQueryOffsetInSeconds`, optional. Duration in seconds to offset rule evaluation queries into the past
         public init(
             limitsPerLabelSets: PropertyList<LimitsPerLabelSet>? = nil,
             outOfOrderTimeWindowInSeconds: Value<Int>? = nil,
@@ -198,9 +218,15 @@ extension APS.Workspace {
 
 extension Resource where D == APS.Workspace {
     /// `Fn::GetAtt` `Arn` of `AWS::APS::Workspace`.
+    ///
+    /// Workspace arn.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `PrometheusEndpoint` of `AWS::APS::Workspace`.
+    ///
+    /// AMP Workspace prometheus endpoint
     public var prometheusEndpoint: Value<String> { attribute("PrometheusEndpoint") }
     /// `Fn::GetAtt` `WorkspaceId` of `AWS::APS::Workspace`.
+    ///
+    /// Required to identify a specific APS Workspace.
     public var workspaceId: Value<String> { attribute("WorkspaceId") }
 }

@@ -6,6 +6,8 @@ extension ARCRegionSwitch {
     /// The `AWS::ARCRegionSwitch::Plan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-arcregionswitch-plan.html>
+    ///
+    /// Represents a plan that specifies Regions, IAM roles, and workflows of logic required to perform the desired change to your multi-Region application
     public struct Plan: PropertyOverridable {
         public var resourceType: String { "AWS::ARCRegionSwitch::Plan" }
         public var properties: [String: Expr]

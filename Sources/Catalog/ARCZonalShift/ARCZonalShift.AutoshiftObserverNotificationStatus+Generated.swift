@@ -6,6 +6,8 @@ extension ARCZonalShift {
     /// The `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-arczonalshift-autoshiftobservernotificationstatus.html>
+    ///
+    /// Definition of AWS::ARCZonalShift::AutoshiftObserverNotificationStatus Resource Type
     public struct AutoshiftObserverNotificationStatus: PropertyOverridable {
         public var resourceType: String { "AWS::ARCZonalShift::AutoshiftObserverNotificationStatus" }
         public var properties: [String: Expr]
@@ -36,7 +38,11 @@ extension ARCZonalShift.AutoshiftObserverNotificationStatus {
 
 extension Resource where D == ARCZonalShift.AutoshiftObserverNotificationStatus {
     /// `Fn::GetAtt` `AccountId` of `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus`.
+    ///
+    /// User account id, used as part of the primary identifier for the resource
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `Region` of `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus`.
+    ///
+    /// Region, used as part of the primary identifier for the resource
     public var region: Value<String> { attribute("Region") }
 }

@@ -6,6 +6,8 @@ extension ARCZonalShift {
     /// The `AWS::ARCZonalShift::ZonalAutoshiftConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-arczonalshift-zonalautoshiftconfiguration.html>
+    ///
+    /// Definition of AWS::ARCZonalShift::ZonalAutoshiftConfiguration Resource Type
     public struct ZonalAutoshiftConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ARCZonalShift::ZonalAutoshiftConfiguration" }
         public var properties: [String: Expr]

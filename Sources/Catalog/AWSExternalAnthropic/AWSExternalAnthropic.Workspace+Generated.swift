@@ -6,15 +6,17 @@ extension AWSExternalAnthropic {
     /// The `AWS::AWSExternalAnthropic::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-awsexternalanthropic-workspace.html>
+    ///
+    /// Resource type definition for AWS::AWSExternalAnthropic::Workspace
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::AWSExternalAnthropic::Workspace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the workspace.
         ///   - dataResidency: `DataResidency`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             dataResidency: DataResidency? = nil,
@@ -31,13 +33,15 @@ extension AWSExternalAnthropic {
 
 extension AWSExternalAnthropic.Workspace {
     /// A property type of `AWS::AWSExternalAnthropic::Workspace`.
+    ///
+    /// Data residency configuration for the workspace. WorkspaceGeo is immutable after creation.
     public struct DataResidency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedInferenceGeos: `AllowedInferenceGeos`, optional.
-        ///   - defaultInferenceGeo: `DefaultInferenceGeo`, optional.
-        ///   - workspaceGeo: `WorkspaceGeo`, optional.
+        ///   - allowedInferenceGeos: `AllowedInferenceGeos`, optional. Permitted inference geo values. Omit to allow all geos (the service default of 'unrestricted'); otherwise list specific geos.
+        ///   - defaultInferenceGeo: `DefaultInferenceGeo`, optional. Default inference geo applied when requests omit the parameter. Defaults to 'global' if omitted. Must be a member of AllowedInferenceGeos unless AllowedInferenceGeos is omitted.
+        ///   - workspaceGeo: `WorkspaceGeo`, optional. Geographic region for workspace data storage. Immutable after creation. Defaults to 'us' if omitted.
         public init(
             allowedInferenceGeos: Value<[String]>? = nil,
             defaultInferenceGeo: Value<String>? = nil,
@@ -54,9 +58,15 @@ extension AWSExternalAnthropic.Workspace {
 
 extension Resource where D == AWSExternalAnthropic.Workspace {
     /// `Fn::GetAtt` `Arn` of `AWS::AWSExternalAnthropic::Workspace`.
+    ///
+    /// The ARN of the workspace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AWSExternalAnthropic::Workspace`.
+    ///
+    /// The timestamp when the workspace was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::AWSExternalAnthropic::Workspace`.
+    ///
+    /// The unique identifier of the workspace.
     public var id: Value<String> { attribute("Id") }
 }

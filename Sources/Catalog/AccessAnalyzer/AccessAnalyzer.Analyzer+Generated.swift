@@ -6,17 +6,19 @@ extension AccessAnalyzer {
     /// The `AWS::AccessAnalyzer::Analyzer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-accessanalyzer-analyzer.html>
+    ///
+    /// The AWS::AccessAnalyzer::Analyzer type specifies an analyzer of the user's account
     public struct Analyzer: PropertyOverridable {
         public var resourceType: String { "AWS::AccessAnalyzer::Analyzer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - analyzerConfiguration: `AnalyzerConfiguration`, optional.
-        ///   - analyzerName: `AnalyzerName`, optional.
+        ///   - type: `Type`, required. The type of the analyzer, must be one of ACCOUNT, ORGANIZATION, ACCOUNT_INTERNAL_ACCESS, ORGANIZATION_INTERNAL_ACCESS, ACCOUNT_UNUSED_ACCESS and ORGANIZATION_UNUSED_ACCESS
+        ///   - analyzerConfiguration: `AnalyzerConfiguration`, optional. The configuration for the analyzer
+        ///   - analyzerName: `AnalyzerName`, optional. Analyzer name
         ///   - archiveRules: `ArchiveRules`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             type: Value<String>,
             analyzerConfiguration: AnalyzerConfiguration? = nil,
@@ -37,11 +39,13 @@ extension AccessAnalyzer {
 
 extension AccessAnalyzer.Analyzer {
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// Contains information about rules for the analyzer.
     public struct AnalysisRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - exclusions: `Exclusions`, optional.
+        ///   - exclusions: `Exclusions`, optional. A list of rules for the analyzer containing criteria to exclude from analysis. Entities that meet the rule criteria will not generate findings.
         public init(
             exclusions: PropertyList<AnalysisRuleCriteria>? = nil
         ) {
@@ -52,12 +56,18 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// The criteria for an analysis rule for an analyzer.
     public struct AnalysisRuleCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountIds: `AccountIds`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
+        ///   - accountIds: `AccountIds`, optional. A list of AWS account IDs to apply to the analysis rule criteria. The accounts cannot include the organization analyzer owner account. Account IDs can only be applied to the analysis rule criteria for organization-level analyzers.
+        ///   - resourceTags: `ResourceTags`, optional. An array of key-value pairs to match for your resources. You can use the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///
+        ///     For the tag key, you can specify a value that is 1 to 128 characters in length and cannot be prefixed with aws:.
+        ///
+        ///     For the tag value, you can specify a value that is 0 to 256 characters in length. If the specified tag value is 0 characters, the rule is applied to all principals with the specified tag key.
         public init(
             accountIds: Value<[String]>? = nil,
             resourceTags: Expr? = nil
@@ -70,6 +80,8 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// The configuration for the analyzer
     public struct AnalyzerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,12 +100,14 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// An Access Analyzer archive rule. Archive rules automatically archive new findings that meet the criteria you define when you create the rule.
     public struct ArchiveRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - filter: `Filter`, required.
-        ///   - ruleName: `RuleName`, required.
+        ///   - ruleName: `RuleName`, required. The archive rule name
         public init(
             filter: PropertyList<Filter>,
             ruleName: Value<String>
@@ -133,11 +147,13 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// Contains information about analysis rules for the internal access analyzer. Analysis rules determine which entities will generate findings based on the criteria you define when you create the rule.
     public struct InternalAccessAnalysisRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inclusions: `Inclusions`, optional.
+        ///   - inclusions: `Inclusions`, optional. A list of rules for the internal access analyzer containing criteria to include in analysis. Only resources that meet the rule criteria will generate findings.
         public init(
             inclusions: PropertyList<InternalAccessAnalysisRuleCriteria>? = nil
         ) {
@@ -148,13 +164,15 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// The criteria for an analysis rule for an internal access analyzer.
     public struct InternalAccessAnalysisRuleCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountIds: `AccountIds`, optional.
-        ///   - resourceArns: `ResourceArns`, optional.
-        ///   - resourceTypes: `ResourceTypes`, optional.
+        ///   - accountIds: `AccountIds`, optional. A list of AWS account IDs to apply to the internal access analysis rule criteria. Account IDs can only be applied to the analysis rule criteria for organization-level analyzers and cannot include the organization owner account.
+        ///   - resourceArns: `ResourceArns`, optional. A list of resource ARNs to apply to the internal access analysis rule criteria. The analyzer will only generate findings for resources that match these ARNs.
+        ///   - resourceTypes: `ResourceTypes`, optional. A list of resource types to apply to the internal access analysis rule criteria. The analyzer will only generate findings for resources of these types.
         public init(
             accountIds: Value<[String]>? = nil,
             resourceArns: Value<[String]>? = nil,
@@ -169,11 +187,13 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// Specifies the configuration of an internal access analyzer for an AWS organization or account. This configuration determines how the analyzer evaluates internal access within your AWS environment.
     public struct InternalAccessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - internalAccessAnalysisRule: `InternalAccessAnalysisRule`, optional.
+        ///   - internalAccessAnalysisRule: `InternalAccessAnalysisRule`, optional. Contains information about analysis rules for the internal access analyzer. Analysis rules determine which entities will generate findings based on the criteria you define when you create the rule.
         public init(
             internalAccessAnalysisRule: InternalAccessAnalysisRule? = nil
         ) {
@@ -184,12 +204,14 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 127 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 255 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -202,12 +224,14 @@ extension AccessAnalyzer.Analyzer {
     }
 
     /// A property type of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// The Configuration for Unused Access Analyzer
     public struct UnusedAccessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - analysisRule: `AnalysisRule`, optional.
-        ///   - unusedAccessAge: `UnusedAccessAge`, optional.
+        ///   - analysisRule: `AnalysisRule`, optional. Contains information about rules for the analyzer.
+        ///   - unusedAccessAge: `UnusedAccessAge`, optional. The specified access age in days for which to generate findings for unused access. For example, if you specify 90 days, the analyzer will generate findings for IAM entities within the accounts of the selected organization for any access that hasn't been used in 90 or more days since the analyzer's last scan. You can choose a value between 1 and 365 days.
         public init(
             analysisRule: AnalysisRule? = nil,
             unusedAccessAge: Value<Int>? = nil
@@ -222,5 +246,7 @@ extension AccessAnalyzer.Analyzer {
 
 extension Resource where D == AccessAnalyzer.Analyzer {
     /// `Fn::GetAtt` `Arn` of `AWS::AccessAnalyzer::Analyzer`.
+    ///
+    /// Amazon Resource Name (ARN) of the analyzer
     public var arn: Value<String> { attribute("Arn") }
 }

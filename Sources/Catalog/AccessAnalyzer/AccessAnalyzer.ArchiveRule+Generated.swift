@@ -6,15 +6,17 @@ extension AccessAnalyzer {
     /// The `AWS::AccessAnalyzer::ArchiveRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-accessanalyzer-archiverule.html>
+    ///
+    /// Creates an archive rule for the specified analyzer. Archive rules automatically archive new findings that meet the criteria you define when you create the rule.
     public struct ArchiveRule: PropertyOverridable {
         public var resourceType: String { "AWS::AccessAnalyzer::ArchiveRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - analyzerName: `AnalyzerName`, required.
-        ///   - filter: `Filter`, required.
-        ///   - ruleName: `RuleName`, required.
+        ///   - analyzerName: `AnalyzerName`, required. The name of the analyzer for the archive rule.
+        ///   - filter: `Filter`, required. The criteria for the archive rule. A map of filter criteria property names to their criterion values.
+        ///   - ruleName: `RuleName`, required. The name of the archive rule.
         public init(
             analyzerName: Value<String>,
             filter: PropertyMap<FilterItem>,
@@ -57,9 +59,15 @@ extension AccessAnalyzer.ArchiveRule {
 
 extension Resource where D == AccessAnalyzer.ArchiveRule {
     /// `Fn::GetAtt` `Arn` of `AWS::AccessAnalyzer::ArchiveRule`.
+    ///
+    /// The ARN of the archive rule.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AccessAnalyzer::ArchiveRule`.
+    ///
+    /// The time at which the archive rule was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AccessAnalyzer::ArchiveRule`.
+    ///
+    /// The time at which the archive rule was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

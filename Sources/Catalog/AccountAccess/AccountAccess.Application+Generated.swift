@@ -6,14 +6,16 @@ extension AccountAccess {
     /// The `AWS::AccountAccess::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-accountaccess-application.html>
+    ///
+    /// Resource Type definition for AWS::AccountAccess::Application specifying an application for account access
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AccountAccess::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - identitySource: `IdentitySource`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - identitySource: `IdentitySource`, required. The identity source for the application
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             identitySource: IdentitySource,
             tags: PropertyList<Tag>? = nil
@@ -32,8 +34,8 @@ extension AccountAccess.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - applicationArn: `ApplicationArn`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The ARN of the Identity Center instance
+        ///   - applicationArn: `ApplicationArn`, optional. The ARN of the associated Identity Center application
         public init(
             instanceArn: Value<String>,
             applicationArn: Value<String>? = nil
@@ -63,15 +65,27 @@ extension AccountAccess.Application {
 
 extension Resource where D == AccountAccess.Application {
     /// `Fn::GetAtt` `ApplicationArn` of `AWS::AccountAccess::Application`.
+    ///
+    /// The ARN of the application
     public var applicationArn: Value<String> { attribute("ApplicationArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AccountAccess::Application`.
+    ///
+    /// The timestamp when the application was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `IdentitySource.IdentityCenter.ApplicationArn` of `AWS::AccountAccess::Application`.
+    ///
+    /// The ARN of the associated Identity Center application
     public var identitySourceIdentityCenterApplicationArn: Value<String> { attribute("IdentitySource.IdentityCenter.ApplicationArn") }
     /// `Fn::GetAtt` `Status` of `AWS::AccountAccess::Application`.
+    ///
+    /// The status of the application
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TenantId` of `AWS::AccountAccess::Application`.
+    ///
+    /// The tenant ID of the application
     public var tenantId: Value<String> { attribute("TenantId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AccountAccess::Application`.
+    ///
+    /// The timestamp when the application was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

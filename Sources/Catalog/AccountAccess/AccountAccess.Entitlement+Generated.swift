@@ -6,14 +6,16 @@ extension AccountAccess {
     /// The `AWS::AccountAccess::Entitlement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-accountaccess-entitlement.html>
+    ///
+    /// Resource Type definition for AWS::AccountAccess::Entitlement specifying an entitlement for account access
     public struct Entitlement: PropertyOverridable {
         public var resourceType: String { "AWS::AccountAccess::Entitlement" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationArn: `ApplicationArn`, required.
-        ///   - entitlement: `Entitlement`, required.
+        ///   - applicationArn: `ApplicationArn`, required. The ARN of the application
+        ///   - entitlement: `Entitlement`, required. The entitlement details
         public init(
             applicationArn: Value<String>,
             entitlement: Entitlement2
@@ -47,8 +49,8 @@ extension AccountAccess.Entitlement {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - groupId: `GroupId`, optional.
-        ///   - userId: `UserId`, optional.
+        ///   - groupId: `GroupId`, optional. The ID of the group
+        ///   - userId: `UserId`, optional. The ID of the user
         public init(
             groupId: Value<String>? = nil,
             userId: Value<String>? = nil
@@ -81,8 +83,8 @@ extension AccountAccess.Entitlement {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - principal: `Principal`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - account: `Account`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role
+        ///   - account: `Account`, optional. The AWS account ID
         public init(
             principal: Principal,
             roleArn: Value<String>,
@@ -99,9 +101,15 @@ extension AccountAccess.Entitlement {
 
 extension Resource where D == AccountAccess.Entitlement {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AccountAccess::Entitlement`.
+    ///
+    /// The timestamp when the entitlement was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Entitlement.PrincipalRole.Account` of `AWS::AccountAccess::Entitlement`.
+    ///
+    /// The AWS account ID
     public var entitlementPrincipalRoleAccount: Value<String> { attribute("Entitlement.PrincipalRole.Account") }
     /// `Fn::GetAtt` `EntitlementId` of `AWS::AccountAccess::Entitlement`.
+    ///
+    /// The ID of the entitlement
     public var entitlementId: Value<String> { attribute("EntitlementId") }
 }

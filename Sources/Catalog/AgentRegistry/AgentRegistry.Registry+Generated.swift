@@ -6,22 +6,24 @@ extension AgentRegistry {
     /// The `AWS::AgentRegistry::Registry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-agentregistry-registry.html>
+    ///
+    /// Definition of AWS::AgentRegistry::Registry Resource Type
     public struct Registry: PropertyOverridable {
         public var resourceType: String { "AWS::AgentRegistry::Registry" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the registry.
         ///   - approvalConfiguration: `ApprovalConfiguration`, optional.
         ///   - authorizerType: `AuthorizerType`, optional.
-        ///   - autoDetectionEnabled: `AutoDetectionEnabled`, optional.
+        ///   - autoDetectionEnabled: `AutoDetectionEnabled`, optional. Specifies whether auto-detection is requested for the registry. Must be specified together with AutoDetectionScope. Setting this to true is necessary but not sufficient for auto-detection to become active; the preconditions of the configured scope must also be met. To turn auto-detection off, explicitly set this to false - removing AutoDetectionEnabled and AutoDetectionScope from the template is a no-op and leaves the existing auto-detection settings unchanged. A registry cannot be deleted while auto-detection is enabled: set this to false and update the stack before deleting the registry.
         ///   - autoDetectionScope: `AutoDetectionScope`, optional.
         ///   - customMetadataSchemaConfiguration: `CustomMetadataSchemaConfiguration`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the registry.
         ///   - discoveryConfiguration: `DiscoveryConfiguration`, optional.
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags to assign to the registry.
         public init(
             name: Value<String>,
             approvalConfiguration: ApprovalConfiguration? = nil,
@@ -52,11 +54,13 @@ extension AgentRegistry {
 
 extension AgentRegistry.Registry {
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// Configuration for the registry's record approval workflow.
     public struct ApprovalConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoApprovalRules: `AutoApprovalRules`, optional.
+        ///   - autoApprovalRules: `AutoApprovalRules`, optional. The rules that determine which registry records are automatically approved on submission. When omitted or empty, submitted records require manual review.
         public init(
             autoApprovalRules: PropertyList<AutoApprovalRule>? = nil
         ) {
@@ -67,6 +71,8 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The authorizer configuration for the registry. This is a union - specify exactly one member.
     public struct AuthorizerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,6 +88,8 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The value and match operator used to authorize a claim during JWT validation.
     public struct AuthorizingClaimMatchValueType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,6 +110,8 @@ extension AgentRegistry.Registry {
     /// A string enum of `AWS::AgentRegistry::Registry`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `APPROVE_ALL`.
+    ///
+    /// A rule that determines which registry records are automatically approved on submission.
     public struct AutoApprovalRule: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,6 +121,8 @@ extension AgentRegistry.Registry {
     /// A string enum of `AWS::AgentRegistry::Registry`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ORGANIZATION`.
+    ///
+    /// The source from which resources are detected. ORGANIZATION sources resources from all member accounts of an AWS Organization.
     public struct AutoDetectionScope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -129,6 +141,8 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The expected value used to match a claim. Exactly one member is set.
     public struct ClaimMatchValueType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,6 +161,8 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// A validation rule applied to a single claim of an inbound JWT.
     public struct CustomClaimValidationType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -168,15 +184,17 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// Configuration for a custom JWT authorizer that validates inbound bearer tokens against an OpenID Connect identity provider.
     public struct CustomJWTAuthorizerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - discoveryUrl: `DiscoveryUrl`, required.
-        ///   - allowedAudience: `AllowedAudience`, optional.
-        ///   - allowedClients: `AllowedClients`, optional.
-        ///   - allowedScopes: `AllowedScopes`, optional.
-        ///   - customClaims: `CustomClaims`, optional.
+        ///   - discoveryUrl: `DiscoveryUrl`, required. The OpenID Connect discovery URL used to retrieve the identity provider's metadata and signing keys.
+        ///   - allowedAudience: `AllowedAudience`, optional. The audience values accepted during JWT validation.
+        ///   - allowedClients: `AllowedClients`, optional. The client identifiers accepted during JWT validation.
+        ///   - allowedScopes: `AllowedScopes`, optional. The scopes accepted during JWT validation.
+        ///   - customClaims: `CustomClaims`, optional. Additional custom claim validations applied to the inbound JWT.
         public init(
             discoveryUrl: Value<String>,
             allowedAudience: Value<[String]>? = nil,
@@ -195,12 +213,14 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// Configuration that defines a typed metadata schema for a registry. A default schema and per-record-type schema overrides are both optional. Schema evolution is additive only: you can add fields and enum values, but you cannot remove fields, change types, or remove enum values.
     public struct CustomMetadataSchemaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultSchema: `DefaultSchema`, optional.
-        ///   - recordTypeSchemaOverrides: `RecordTypeSchemaOverrides`, optional.
+        ///   - defaultSchema: `DefaultSchema`, optional. The default JSON Schema that applies to record types without a specific override. Supported property types are string, string with an enum constraint, string with a uri format, and boolean.
+        ///   - recordTypeSchemaOverrides: `RecordTypeSchemaOverrides`, optional. A list of per-record-type schema overrides. When a record's type matches an override, that override's schema is used instead of the default schema for validation.
         public init(
             defaultSchema: Value<String>? = nil,
             recordTypeSchemaOverrides: PropertyList<RecordTypeSchemaOverride>? = nil
@@ -213,6 +233,8 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// Discovery configuration for the registry. Controls how consumers are authorized to search the registry and invoke its MCP endpoint.
     public struct DiscoveryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -228,11 +250,13 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The server-side encryption configuration for a registry. Specifies a customer managed key used to encrypt the registry's content. When omitted, the registry's content is encrypted with an AWS owned key. You cannot change the encryption configuration after registry creation. Specifying a different KMS key, adding this property to an existing registry, or removing it replaces the registry: CloudFormation creates a new registry with a new Amazon Resource Name (ARN) and then deletes the original, including all registry records it contains. Registry records that are not managed by the stack are not re-created in the new registry, and if any remain in the original registry its deletion fails and it is left behind.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, required.
+        ///   - kmsKeyArn: `KmsKeyArn`, required. The Amazon Resource Name (ARN) of the customer-managed AWS KMS key used to encrypt the registry's content. The key must be a symmetric encryption key in the same AWS account and Region as the registry. Multi-Region keys are not supported.
         public init(
             kmsKeyArn: Value<String>
         ) {
@@ -255,6 +279,8 @@ extension AgentRegistry.Registry {
     /// A string enum of `AWS::AgentRegistry::Registry`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MCP`, `AGENT`, `SKILL`, `GATEWAY`, `CUSTOM`.
+    ///
+    /// The record type that this schema override applies to.
     public struct RecordType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -266,12 +292,14 @@ extension AgentRegistry.Registry {
     }
 
     /// A property type of `AWS::AgentRegistry::Registry`.
+    ///
+    /// A schema override for a specific record type within a custom metadata schema configuration.
     public struct RecordTypeSchemaOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordType: `RecordType`, required.
-        ///   - schema: `Schema`, required.
+        ///   - recordType: `RecordType`, required. The record type that this schema override applies to.
+        ///   - schema: `Schema`, required. The JSON Schema for the specified record type. Must follow the same structural rules as the default schema.
         public init(
             recordType: RecordType,
             schema: Value<String>
@@ -286,6 +314,8 @@ extension AgentRegistry.Registry {
     /// A string enum of `AWS::AgentRegistry::Registry`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOM_JWT`, `AWS_IAM`.
+    ///
+    /// The type of authorizer that controls how consumers access the registry's search and MCP invoke operations.
     public struct RegistryAuthorizerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -296,15 +326,27 @@ extension AgentRegistry.Registry {
 
 extension Resource where D == AgentRegistry.Registry {
     /// `Fn::GetAtt` `AutoDetectionStatus` of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The current auto-detection status. ACTIVE indicates that the registry is actively being populated with detected resources. INACTIVE indicates that the preconditions required at the configured scope are not currently met.
     public var autoDetectionStatus: Value<String> { attribute("AutoDetectionStatus") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The timestamp when the registry was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `RegistryArn` of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The Amazon Resource Name (ARN) of the registry.
     public var registryArn: Value<String> { attribute("RegistryArn") }
     /// `Fn::GetAtt` `RegistryId` of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The unique identifier of the registry.
     public var registryId: Value<String> { attribute("RegistryId") }
     /// `Fn::GetAtt` `Status` of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The status of the registry.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AgentRegistry::Registry`.
+    ///
+    /// The timestamp when the registry was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

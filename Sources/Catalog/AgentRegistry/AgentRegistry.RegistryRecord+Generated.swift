@@ -6,6 +6,8 @@ extension AgentRegistry {
     /// The `AWS::AgentRegistry::RegistryRecord` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-agentregistry-registryrecord.html>
+    ///
+    /// Definition of AWS::AgentRegistry::RegistryRecord Resource Type
     public struct RegistryRecord: PropertyOverridable {
         public var resourceType: String { "AWS::AgentRegistry::RegistryRecord" }
         public var properties: [String: Expr]
@@ -13,14 +15,14 @@ extension AgentRegistry {
 
         /// - Parameters:
         ///   - descriptors: `Descriptors`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the registry record.
         ///   - recordType: `RecordType`, required.
-        ///   - customMetadata: `CustomMetadata`, optional.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - recordVersion: `RecordVersion`, optional.
-        ///   - registryId: `RegistryId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - customMetadata: `CustomMetadata`, optional. The custom metadata to attach to the registry record. Each key must match a property defined in the registry's custom metadata schema. Values can be strings (maximum 128 characters) or native JSON booleans (true or false).
+        ///   - description: `Description`, optional. The description of the registry record.
+        ///   - displayName: `DisplayName`, optional. The human-readable display name of the registry record.
+        ///   - recordVersion: `RecordVersion`, optional. The version of the registry record.
+        ///   - registryId: `RegistryId`, optional. The identifier of the registry in which to create the record. You can specify either the registry ID or the registry Amazon Resource Name (ARN). Use the ARN form to reference a registry shared from another account via AWS Resource Access Manager (RAM).
+        ///   - tags: `Tags`, optional. Tags to assign to the registry record.
         public init(
             descriptors: Descriptors,
             name: Value<String>,
@@ -49,12 +51,14 @@ extension AgentRegistry {
 
 extension AgentRegistry.RegistryRecord {
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The A2A agent card descriptor, populated when the record type is AGENT.
     public struct A2aAgentCardDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - data: `Data`, optional.
-        ///   - dataSchemaVersion: `DataSchemaVersion`, optional.
+        ///   - dataSchemaVersion: `DataSchemaVersion`, optional. Version of the descriptor type schema.
         ///   - source: `Source`, optional.
         public init(
             data: Value<String>? = nil,
@@ -70,6 +74,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The AG-UI (Agent-User Interaction) descriptor, populated for records detected from an AG-UI protocol source. This descriptor is source-only: its content is synchronized from the configured source URL rather than supplied inline.
     public struct AgUiDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +91,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// Additional data associated with an agent skills definition descriptor.
     public struct AgentSkillsAdditionalData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,13 +108,15 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The agent skills definition descriptor, populated when the record type is SKILL.
     public struct AgentSkillsDefinitionDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - additionalData: `AdditionalData`, optional.
         ///   - data: `Data`, optional.
-        ///   - dataSchemaVersion: `DataSchemaVersion`, optional.
+        ///   - dataSchemaVersion: `DataSchemaVersion`, optional. Version of the descriptor type schema.
         public init(
             additionalData: AgentSkillsAdditionalData? = nil,
             data: Value<String>? = nil,
@@ -121,12 +131,14 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// Markdown-format descriptor containing an agent skills document.
     public struct AgentSkillsMdDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - data: `Data`, optional.
-        ///   - dataSchemaVersion: `DataSchemaVersion`, optional.
+        ///   - dataSchemaVersion: `DataSchemaVersion`, optional. Version of the descriptor type schema.
         ///   - source: `Source`, optional.
         public init(
             data: Value<String>? = nil,
@@ -152,6 +164,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The custom descriptor, populated when the record type is CUSTOM.
     public struct CustomDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,6 +181,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The source configuration that defines where descriptor content is retrieved from.
     public struct DescriptorSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -182,12 +198,14 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// URL-based descriptor source configuration, with credential provider configurations for authenticated URL retrieval.
     public struct DescriptorSourceFromUrl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
-        ///   - credentialProviderConfigurations: `CredentialProviderConfigurations`, optional.
+        ///   - url: `Url`, required. URL source for descriptor content.
+        ///   - credentialProviderConfigurations: `CredentialProviderConfigurations`, optional. The credential providers used to authenticate when fetching descriptor content from the source URL.
         public init(
             url: Value<String>,
             credentialProviderConfigurations: PropertyList<RegistryRecordCredentialProviderConfiguration>? = nil
@@ -200,6 +218,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The typed set of descriptors for a registry record. Exactly one descriptor field is populated based on the record type.
     public struct Descriptors: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -239,6 +259,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The HTTP descriptor, populated for records detected from an HTTP protocol source. This descriptor is source-only: its content is synchronized from the configured source URL rather than supplied inline.
     public struct HttpDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,6 +276,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// Additional data associated with an MCP server descriptor.
     public struct McpServerAdditionalData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -269,13 +293,15 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The MCP server descriptor, populated when the record type is MCP.
     public struct McpServerDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - additionalData: `AdditionalData`, optional.
         ///   - data: `Data`, optional.
-        ///   - dataSchemaVersion: `DataSchemaVersion`, optional.
+        ///   - dataSchemaVersion: `DataSchemaVersion`, optional. Version of the descriptor type schema.
         ///   - source: `Source`, optional.
         public init(
             additionalData: McpServerAdditionalData? = nil,
@@ -293,12 +319,14 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The MCP tools descriptor.
     public struct McpToolsDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - data: `Data`, optional.
-        ///   - dataSchemaVersion: `DataSchemaVersion`, optional.
+        ///   - dataSchemaVersion: `DataSchemaVersion`, optional. Version of the tools descriptor schema.
         public init(
             data: Value<String>? = nil,
             dataSchemaVersion: Value<String>? = nil
@@ -313,6 +341,8 @@ extension AgentRegistry.RegistryRecord {
     /// A string enum of `AWS::AgentRegistry::RegistryRecord`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MCP`, `AGENT`, `SKILL`, `CUSTOM`, `GATEWAY`.
+    ///
+    /// The type of the registry record.
     public struct RecordType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -324,6 +354,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// A credential provider configuration used for authenticated descriptor retrieval.
     public struct RegistryRecordCredentialProviderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -342,6 +374,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The credential provider details. Specify exactly one member.
     public struct RegistryRecordCredentialProviderUnion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -360,13 +394,15 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// IAM credential provider configuration.
     public struct RegistryRecordIamCredentialProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - region: `Region`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - service: `Service`, optional.
+        ///   - region: `Region`, optional. The SigV4 signing region.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the IAM role.
+        ///   - service: `Service`, optional. The SigV4 signing service name.
         public init(
             region: Value<String>? = nil,
             roleArn: Value<String>? = nil,
@@ -381,14 +417,16 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// OAuth credential provider configuration.
     public struct RegistryRecordOAuthCredentialProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - providerArn: `ProviderArn`, required.
-        ///   - customParameters: `CustomParameters`, optional.
+        ///   - providerArn: `ProviderArn`, required. The ARN of the OAuth credential provider.
+        ///   - customParameters: `CustomParameters`, optional. Additional custom parameters for the OAuth flow.
         ///   - grantType: `GrantType`, optional.
-        ///   - scopes: `Scopes`, optional.
+        ///   - scopes: `Scopes`, optional. OAuth scopes to request.
         public init(
             providerArn: Value<String>,
             customParameters: Value<[String: String]>? = nil,
@@ -405,6 +443,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// Source configuration for a SkillMd document. Unlike MCP/A2A sources, SkillMd does not support credential providers.
     public struct SkillMdSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -420,11 +460,13 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// URL-based source for SkillMd content (sync is skipped; content is provided inline via Data).
     public struct SkillMdSourceFromUrl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
+        ///   - url: `Url`, required. URL source for the SkillMd document.
         public init(
             url: Value<String>
         ) {
@@ -435,6 +477,8 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// Source configuration for a source-only descriptor. Unlike mcpServer/a2aAgentCard sources, source-only descriptors do not support credential providers.
     public struct SourceOnlyDescriptorSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -450,11 +494,13 @@ extension AgentRegistry.RegistryRecord {
     }
 
     /// A property type of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// URL-based source configuration for a source-only descriptor.
     public struct SourceOnlyDescriptorSourceFromUrl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
+        ///   - url: `Url`, required. URL source for descriptor content.
         public init(
             url: Value<String>
         ) {
@@ -467,17 +513,31 @@ extension AgentRegistry.RegistryRecord {
 
 extension Resource where D == AgentRegistry.RegistryRecord {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The timestamp when the registry record was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The identifier of the AWS account that created the registry record.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `RecordArn` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The Amazon Resource Name (ARN) of the registry record.
     public var recordArn: Value<String> { attribute("RecordArn") }
     /// `Fn::GetAtt` `RecordId` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The unique identifier of the registry record.
     public var recordId: Value<String> { attribute("RecordId") }
     /// `Fn::GetAtt` `RegistryArn` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The Amazon Resource Name (ARN) of the registry containing the record.
     public var registryArn: Value<String> { attribute("RegistryArn") }
     /// `Fn::GetAtt` `Status` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The lifecycle status of the registry record.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AgentRegistry::RegistryRecord`.
+    ///
+    /// The timestamp when the registry record was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

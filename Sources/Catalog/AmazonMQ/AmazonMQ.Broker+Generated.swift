@@ -6,6 +6,8 @@ extension AmazonMQ {
     /// The `AWS::AmazonMQ::Broker` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amazonmq-broker.html>
+    ///
+    /// Resource type definition for AWS::AmazonMQ::Broker
     public struct Broker: PropertyOverridable {
         public var resourceType: String { "AWS::AmazonMQ::Broker" }
         public var properties: [String: Expr]
@@ -19,21 +21,33 @@ extension AmazonMQ {
         ///   - publiclyAccessible: `PubliclyAccessible`, required.
         ///   - authenticationStrategy: `AuthenticationStrategy`, optional.
         ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional.
-        ///   - configuration: `Configuration`, optional.
+        ///   - configuration: `Configuration`, optional. The intended configuration (ID and revision) to be set when creating or updating.
+        ///
+        ///     This property is write-only so that applications of a ConfigurationAssociation do not cause drift.
         ///   - dataReplicationMode: `DataReplicationMode`, optional.
-        ///   - dataReplicationPrimaryBrokerArn: `DataReplicationPrimaryBrokerArn`, optional.
+        ///   - dataReplicationPrimaryBrokerArn: `DataReplicationPrimaryBrokerArn`, optional. The ARN of the primary broker that is used to replicate data from in a data replication pair when creating a replica.
+        ///
+        ///     This field is only used at creation-time. Changes to it subsequently are ignored by CloudFormation.
+        ///
+        ///     Information on the current primary is available on the DataReplicationMetadata object returned by the API.
         ///   - encryptionOptions: `EncryptionOptions`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
+        ///   - engineVersion: `EngineVersion`, optional. The version specified to use. See also EngineVersionCurrent.
         ///   - ldapServerMetadata: `LdapServerMetadata`, optional.
         ///   - logs: `Logs`, optional.
         ///   - maintenanceWindowStartTime: `MaintenanceWindowStartTime`, optional.
-        ///   - resourceShareArns: `ResourceShareArns`, optional.
+        ///   - resourceShareArns: `ResourceShareArns`, optional. The ARNs of the resource shares to be associated with the broker.
         ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - storageSize: `StorageSize`, optional.
+        ///   - storageSize: `StorageSize`, optional. The broker's storage size in GB.
         ///   - storageType: `StorageType`, optional.
         ///   - subnetIds: `SubnetIds`, optional.
         ///   - tags: `Tags`, optional.
-        ///   - users: `Users`, optional.
+        ///   - users: `Users`, optional. Users to configure on the broker.
+        ///
+        ///     For RabbitMQ, this should be one user, created when the broker is created, and changes thereafter are ignored.
+        ///
+        ///     For ActiveMQ, changes to anything but Password are detected and will trigger an update,
+        ///
+        ///     but changes to Password cannot be detected so updates to Password may not take effect unless there is some other change.
         public init(
             brokerName: Value<String>,
             deploymentMode: Value<String>,
@@ -96,7 +110,13 @@ extension AmazonMQ.Broker {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - useAwsOwnedKey: `UseAwsOwnedKey`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The customer master key (CMK) to use for the A KMS (KMS).
+        ///
+        ///     This key is used to encrypt your data at rest. If not provided, Amazon MQ will use a default CMK to encrypt your data.
+        ///
+        ///     The Key ARN is recommended so that drift can be detected,
+        ///
+        ///     but a key ID or key alias will also be accepted for API compatibility reasons.
         public init(
             useAwsOwnedKey: Value<Bool>,
             kmsKeyId: Value<String>? = nil
@@ -176,9 +196,11 @@ extension AmazonMQ.Broker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dayOfWeek: `DayOfWeek`, required.
-        ///   - timeOfDay: `TimeOfDay`, required.
-        ///   - timeZone: `TimeZone`, required.
+        ///   - dayOfWeek: `DayOfWeek`, required. _Allowed Values_: `MONDAY` | `TUESDAY` | `WEDNESDAY` | `THURSDAY` | `FRIDAY` | `SATURDAY` | `SUNDAY`
+        ///   - timeOfDay: `TimeOfDay`, required. The time, in 24-hour format, and use only numbers separated by a colon, HH:MM or HH:MM:SS. Example: 13:05.
+        ///
+        ///     When writing YAML this may need to be quoted to prevent a timestamp being read and converted to a number of minutes or seconds.
+        ///   - timeZone: `TimeZone`, required. The time zone, UTC by default, in either the Country/City format, or the UTC offset format.
         public init(
             dayOfWeek: Value<String>,
             timeOfDay: Value<String>,
@@ -226,12 +248,18 @@ extension Resource where D == AmazonMQ.Broker {
     /// `Fn::GetAtt` `Arn` of `AWS::AmazonMQ::Broker`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ConfigurationId` of `AWS::AmazonMQ::Broker`.
+    ///
+    /// The ID of the current actual configuration.
     public var configurationId: Value<String> { attribute("ConfigurationId") }
     /// `Fn::GetAtt` `ConfigurationRevision` of `AWS::AmazonMQ::Broker`.
+    ///
+    /// The revision of the current actual configuration.
     public var configurationRevision: Value<String> { attribute("ConfigurationRevision") }
     /// `Fn::GetAtt` `ConsoleURLs` of `AWS::AmazonMQ::Broker`.
     public var consoleURLs: Value<[String]> { attribute("ConsoleURLs") }
     /// `Fn::GetAtt` `EngineVersionCurrent` of `AWS::AmazonMQ::Broker`.
+    ///
+    /// The version in use. This may have more precision than the specified EngineVersion.
     public var engineVersionCurrent: Value<String> { attribute("EngineVersionCurrent") }
     /// `Fn::GetAtt` `Id` of `AWS::AmazonMQ::Broker`.
     public var id: Value<String> { attribute("Id") }

@@ -6,19 +6,21 @@ extension AmazonMQ {
     /// The `AWS::AmazonMQ::Configuration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amazonmq-configuration.html>
+    ///
+    /// Resource Type definition for AWS::AmazonMQ::Configuration
     public struct Configuration: PropertyOverridable {
         public var resourceType: String { "AWS::AmazonMQ::Configuration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engineType: `EngineType`, required.
-        ///   - name: `Name`, required.
-        ///   - authenticationStrategy: `AuthenticationStrategy`, optional.
-        ///   - data: `Data`, optional.
-        ///   - description: `Description`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - engineType: `EngineType`, required. The type of broker engine. Note: Currently, Amazon MQ only supports ACTIVEMQ for creating and editing broker configurations.
+        ///   - name: `Name`, required. The name of the configuration.
+        ///   - authenticationStrategy: `AuthenticationStrategy`, optional. The authentication strategy associated with the configuration. The default is SIMPLE.
+        ///   - data: `Data`, optional. The base64-encoded XML configuration.
+        ///   - description: `Description`, optional. The description of the configuration.
+        ///   - engineVersion: `EngineVersion`, optional. The version of the broker engine.
+        ///   - tags: `Tags`, optional. Create tags when creating the configuration.
         public init(
             engineType: Value<String>,
             name: Value<String>,
@@ -43,9 +45,15 @@ extension AmazonMQ {
 
 extension Resource where D == AmazonMQ.Configuration {
     /// `Fn::GetAtt` `Arn` of `AWS::AmazonMQ::Configuration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon MQ configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::AmazonMQ::Configuration`.
+    ///
+    /// The ID of the Amazon MQ configuration.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Revision` of `AWS::AmazonMQ::Configuration`.
+    ///
+    /// The revision number of the configuration.
     public var revision: Value<String> { attribute("Revision") }
 }

@@ -6,13 +6,15 @@ extension AmazonMQ {
     /// The `AWS::AmazonMQ::ConfigurationAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amazonmq-configurationassociation.html>
+    ///
+    /// Resource Type definition for AWS::AmazonMQ::ConfigurationAssociation
     public struct ConfigurationAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AmazonMQ::ConfigurationAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - broker: `Broker`, required.
+        ///   - broker: `Broker`, required. ID of the Broker that the configuration should be applied to
         ///   - configuration: `Configuration`, required.
         public init(
             broker: Value<String>,
@@ -33,5 +35,7 @@ extension AmazonMQ.ConfigurationAssociation {
 
 extension Resource where D == AmazonMQ.ConfigurationAssociation {
     /// `Fn::GetAtt` `Id` of `AWS::AmazonMQ::ConfigurationAssociation`.
+    ///
+    /// The ID of the ConfigurationAssociation Resource
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension Amplify {
     /// The `AWS::Amplify::App` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplify-app.html>
+    ///
+    /// The AWS::Amplify::App resource creates Apps in the Amplify Console. An App is a collection of branches.
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::App" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Amplify {
     /// The `AWS::Amplify::Branch` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplify-branch.html>
+    ///
+    /// The AWS::Amplify::Branch resource creates a new branch within an app.
     public struct Branch: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::Branch" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Amplify {
     /// The `AWS::Amplify::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplify-domain.html>
+    ///
+    /// The AWS::Amplify::Domain resource allows you to connect a custom domain to your app.
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::Domain" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension Amplify {
     /// The `AWS::Amplify::Webhook` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplify-webhook.html>
+    ///
+    /// Resource Type definition for AWS::Amplify::Webhook. Creates a webhook on an Amplify app.
     public struct Webhook: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::Webhook" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - branchName: `BranchName`, required.
-        ///   - appId: `AppId`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - branchName: `BranchName`, required. The name for a branch that is part of an Amplify app.
+        ///   - appId: `AppId`, optional. The unique ID for an Amplify app.
+        ///   - description: `Description`, optional. The description for a webhook.
+        ///   - tags: `Tags`, optional. Tags for the webhook.
         public init(
             branchName: Value<String>,
             appId: Value<String>? = nil,
@@ -34,9 +36,15 @@ extension Amplify {
 
 extension Resource where D == Amplify.Webhook {
     /// `Fn::GetAtt` `Arn` of `AWS::Amplify::Webhook`.
+    ///
+    /// The Amazon Resource Name (ARN) for the webhook.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `WebhookId` of `AWS::Amplify::Webhook`.
+    ///
+    /// The unique ID for a webhook.
     public var webhookId: Value<String> { attribute("WebhookId") }
     /// `Fn::GetAtt` `WebhookUrl` of `AWS::Amplify::Webhook`.
+    ///
+    /// The URL of the webhook.
     public var webhookUrl: Value<String> { attribute("WebhookUrl") }
 }

@@ -6,6 +6,8 @@ extension AmplifyUIBuilder {
     /// The `AWS::AmplifyUIBuilder::Component` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplifyuibuilder-component.html>
+    ///
+    /// Definition of AWS::AmplifyUIBuilder::Component Resource Type
     public struct Component: PropertyOverridable {
         public var resourceType: String { "AWS::AmplifyUIBuilder::Component" }
         public var properties: [String: Expr]

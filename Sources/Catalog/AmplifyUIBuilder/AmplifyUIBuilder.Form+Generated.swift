@@ -6,6 +6,8 @@ extension AmplifyUIBuilder {
     /// The `AWS::AmplifyUIBuilder::Form` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplifyuibuilder-form.html>
+    ///
+    /// Definition of AWS::AmplifyUIBuilder::Form Resource Type
     public struct Form: PropertyOverridable {
         public var resourceType: String { "AWS::AmplifyUIBuilder::Form" }
         public var properties: [String: Expr]

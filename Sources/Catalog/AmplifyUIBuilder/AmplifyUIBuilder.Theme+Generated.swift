@@ -6,6 +6,8 @@ extension AmplifyUIBuilder {
     /// The `AWS::AmplifyUIBuilder::Theme` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-amplifyuibuilder-theme.html>
+    ///
+    /// Definition of AWS::AmplifyUIBuilder::Theme Resource Type
     public struct Theme: PropertyOverridable {
         public var resourceType: String { "AWS::AmplifyUIBuilder::Theme" }
         public var properties: [String: Expr]

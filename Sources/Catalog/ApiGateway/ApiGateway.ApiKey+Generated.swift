@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::ApiKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-apikey.html>
+    ///
+    /// The `AWS::ApiGateway::ApiKey` resource creates a unique key that you can distribute to clients who are executing API Gateway `Method` resources that require an API key. To specify which API key clients must use, map the API key with the `RestApi` and `Stage` resources that include the methods that require a key.
     public struct ApiKey: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::ApiKey" }
         public var properties: [String: Expr]
@@ -16,7 +18,9 @@ extension ApiGateway {
         ///   - description: `Description`, optional.
         ///   - enabled: `Enabled`, optional.
         ///   - generateDistinctId: `GenerateDistinctId`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. A name for the API key. If you don't specify a name, CFN generates a unique physical ID and uses that ID for the API key name. For more information, see [Name Type](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
         ///   - stageKeys: `StageKeys`, optional.
         ///   - tags: `Tags`, optional.
         ///   - value: `Value`, optional.
@@ -46,6 +50,8 @@ extension ApiGateway {
 
 extension ApiGateway.ApiKey {
     /// A property type of `AWS::ApiGateway::ApiKey`.
+    ///
+    /// `StageKey` is a property of the [AWS::ApiGateway::ApiKey](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-apikey.html) resource that specifies the stage to associate with the API key. This association allows only clients with the key to make requests to methods in that stage.
     public struct StageKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Authorizer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-authorizer.html>
+    ///
+    /// The `AWS::ApiGateway::Authorizer` resource creates an authorization layer that API Gateway activates for methods that have authorization enabled. API Gateway activates the authorizer when a client calls those methods.
     public struct Authorizer: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Authorizer" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::BasePathMapping` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-basepathmapping.html>
+    ///
+    /// The `AWS::ApiGateway::BasePathMapping` resource creates a base path that clients who call your API must use in the invocation URL. Supported only for public custom domain names.
     public struct BasePathMapping: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::BasePathMapping" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::BasePathMappingV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-basepathmappingv2.html>
+    ///
+    /// Resource Type definition for AWS::ApiGateway::BasePathMappingV2
     public struct BasePathMappingV2: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::BasePathMappingV2" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainNameArn: `DomainNameArn`, required.
-        ///   - restApiId: `RestApiId`, required.
-        ///   - basePath: `BasePath`, optional.
-        ///   - stage: `Stage`, optional.
+        ///   - domainNameArn: `DomainNameArn`, required. The Arn of an AWS::ApiGateway::DomainNameV2 resource.
+        ///   - restApiId: `RestApiId`, required. The ID of the API.
+        ///   - basePath: `BasePath`, optional. The base path name that callers of the API must provide in the URL after the domain name.
+        ///   - stage: `Stage`, optional. The name of the API's stage.
         public init(
             domainNameArn: Value<String>,
             restApiId: Value<String>,
@@ -34,5 +36,7 @@ extension ApiGateway {
 
 extension Resource where D == ApiGateway.BasePathMappingV2 {
     /// `Fn::GetAtt` `BasePathMappingArn` of `AWS::ApiGateway::BasePathMappingV2`.
+    ///
+    /// Amazon Resource Name (ARN) of the resource.
     public var basePathMappingArn: Value<String> { attribute("BasePathMappingArn") }
 }

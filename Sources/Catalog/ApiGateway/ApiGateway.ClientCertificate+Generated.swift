@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::ClientCertificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-clientcertificate.html>
+    ///
+    /// The `AWS::ApiGateway::ClientCertificate` resource creates a client certificate that API Gateway uses to configure client-side SSL authentication for sending requests to the integration endpoint.
     public struct ClientCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::ClientCertificate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-deployment.html>
+    ///
+    /// The `AWS::ApiGateway::Deployment` resource deploys an API Gateway `RestApi` resource to a stage so that clients can call the API over the internet. The stage acts as an environment.
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Deployment" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension ApiGateway {
         ///   - restApiId: `RestApiId`, required.
         ///   - deploymentCanarySettings: `DeploymentCanarySettings`, optional.
         ///   - description: `Description`, optional.
-        ///   - stageDescription: `StageDescription`, optional.
+        ///   - stageDescription: `StageDescription`, optional. The description of the Stage resource for the Deployment resource to create. To specify a stage description, you must also provide a stage name.
         ///   - stageName: `StageName`, optional.
         public init(
             restApiId: Value<String>,
@@ -40,6 +42,10 @@ extension ApiGateway.Deployment {
     public typealias AccessLogSetting = ApiGateway.AccessLogSetting
 
     /// A property type of `AWS::ApiGateway::Deployment`.
+    ///
+    /// The `CanarySetting` property type specifies settings for the canary deployment in this stage.
+    ///
+    /// `CanarySetting` is a property of the [StageDescription](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-deployment-stagedescription.html) property type.
     public struct CanarySetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +67,8 @@ extension ApiGateway.Deployment {
     }
 
     /// A property type of `AWS::ApiGateway::Deployment`.
+    ///
+    /// The `DeploymentCanarySettings` property type specifies settings for the canary deployment.
     public struct DeploymentCanarySettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,29 +93,33 @@ extension ApiGateway.Deployment {
     public typealias MethodSetting = ApiGateway.MethodSetting
 
     /// A property type of `AWS::ApiGateway::Deployment`.
+    ///
+    /// `StageDescription` is a property of the [AWS::ApiGateway::Deployment](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-deployment.html) resource that configures a deployment stage.
     public struct StageDescription: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessLogSetting: `AccessLogSetting`, optional.
+        ///   - accessLogSetting: `AccessLogSetting`, optional. Specifies settings for logging access in this stage.
         ///   - cacheClusterEnabled: `CacheClusterEnabled`, optional.
-        ///   - cacheClusterSize: `CacheClusterSize`, optional.
-        ///   - cacheDataEncrypted: `CacheDataEncrypted`, optional.
-        ///   - cacheTtlInSeconds: `CacheTtlInSeconds`, optional.
-        ///   - cachingEnabled: `CachingEnabled`, optional.
-        ///   - canarySetting: `CanarySetting`, optional.
-        ///   - clientCertificateId: `ClientCertificateId`, optional.
-        ///   - dataTraceEnabled: `DataTraceEnabled`, optional.
-        ///   - description: `Description`, optional.
-        ///   - documentationVersion: `DocumentationVersion`, optional.
-        ///   - loggingLevel: `LoggingLevel`, optional.
-        ///   - methodSettings: `MethodSettings`, optional.
-        ///   - metricsEnabled: `MetricsEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - throttlingBurstLimit: `ThrottlingBurstLimit`, optional.
-        ///   - throttlingRateLimit: `ThrottlingRateLimit`, optional.
-        ///   - tracingEnabled: `TracingEnabled`, optional.
-        ///   - variables: `Variables`, optional.
+        ///   - cacheClusterSize: `CacheClusterSize`, optional. The size of the stage's cache cluster. For more information, see [cacheClusterSize](https://docs.aws.amazon.com/apigateway/latest/api/API_CreateStage.html#apigw-CreateStage-request-cacheClusterSize) in the *API Gateway API Reference*.
+        ///   - cacheDataEncrypted: `CacheDataEncrypted`, optional. Indicates whether the cached responses are encrypted.
+        ///   - cacheTtlInSeconds: `CacheTtlInSeconds`, optional. The time-to-live (TTL) period, in seconds, that specifies how long API Gateway caches responses.
+        ///   - cachingEnabled: `CachingEnabled`, optional. Indicates whether responses are cached and returned for requests. You must enable a cache cluster on the stage to cache responses. For more information, see [Enable API Gateway Caching in a Stage to Enhance API Performance](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html) in the *API Gateway Developer Guide*.
+        ///   - canarySetting: `CanarySetting`, optional. Specifies settings for the canary deployment in this stage.
+        ///   - clientCertificateId: `ClientCertificateId`, optional. The identifier of the client certificate that API Gateway uses to call your integration endpoints in the stage.
+        ///   - dataTraceEnabled: `DataTraceEnabled`, optional. Indicates whether data trace logging is enabled for methods in the stage. API Gateway pushes these logs to Amazon CloudWatch Logs.
+        ///   - description: `Description`, optional. A description of the purpose of the stage.
+        ///   - documentationVersion: `DocumentationVersion`, optional. The version identifier of the API documentation snapshot.
+        ///   - loggingLevel: `LoggingLevel`, optional. The logging level for this method. For valid values, see the `loggingLevel` property of the [MethodSetting](https://docs.aws.amazon.com/apigateway/latest/api/API_MethodSetting.html) resource in the *Amazon API Gateway API Reference*.
+        ///   - methodSettings: `MethodSettings`, optional. Configures settings for all of the stage's methods.
+        ///   - metricsEnabled: `MetricsEnabled`, optional. Indicates whether Amazon CloudWatch metrics are enabled for methods in the stage.
+        ///   - tags: `Tags`, optional. An array of arbitrary tags (key-value pairs) to associate with the stage.
+        ///   - throttlingBurstLimit: `ThrottlingBurstLimit`, optional. The target request burst rate limit. This allows more requests through for a period of time than the target rate limit. For more information, see [Manage API Request Throttling](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html) in the *API Gateway Developer Guide*.
+        ///   - throttlingRateLimit: `ThrottlingRateLimit`, optional. The target request steady-state rate limit. For more information, see [Manage API Request Throttling](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html) in the *API Gateway Developer Guide*.
+        ///   - tracingEnabled: `TracingEnabled`, optional. Specifies whether active tracing with X-ray is enabled for this stage.
+        ///
+        ///     For more information, see [Trace API Gateway API Execution with X-Ray](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-xray.html) in the *API Gateway Developer Guide*.
+        ///   - variables: `Variables`, optional. A map that defines the stage variables. Variable names must consist of alphanumeric characters, and the values must match the following regular expression: `[A-Za-z0-9-._~:/?#&=,]+`.
         public init(
             accessLogSetting: AccessLogSetting? = nil,
             cacheClusterEnabled: Value<Bool>? = nil,

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DocumentationPart` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-documentationpart.html>
+    ///
+    /// The `AWS::ApiGateway::DocumentationPart` resource creates a documentation part for an API. For more information, see [Representation of API Documentation in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-documenting-api-content-representation.html) in the *API Gateway Developer Guide*.
     public struct DocumentationPart: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DocumentationPart" }
         public var properties: [String: Expr]
@@ -31,6 +33,10 @@ extension ApiGateway {
 
 extension ApiGateway.DocumentationPart {
     /// A property type of `AWS::ApiGateway::DocumentationPart`.
+    ///
+    /// The `Location` property specifies the location of the Amazon API Gateway API entity that the documentation applies to. `Location` is a property of the [AWS::ApiGateway::DocumentationPart](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-documentationpart.html) resource.
+    ///
+    /// For more information about each property, including constraints and valid values, see [DocumentationPart](https://docs.aws.amazon.com/apigateway/latest/api/API_DocumentationPartLocation.html) in the *Amazon API Gateway REST API Reference*.
     public struct Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

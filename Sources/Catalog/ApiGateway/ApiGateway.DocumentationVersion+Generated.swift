@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DocumentationVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-documentationversion.html>
+    ///
+    /// The `AWS::ApiGateway::DocumentationVersion` resource creates a snapshot of the documentation for an API. For more information, see [Representation of API Documentation in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-documenting-api-content-representation.html) in the *API Gateway Developer Guide*.
     public struct DocumentationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DocumentationVersion" }
         public var properties: [String: Expr]

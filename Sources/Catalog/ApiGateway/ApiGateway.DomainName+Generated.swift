@@ -6,6 +6,12 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DomainName` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-domainname.html>
+    ///
+    /// The `AWS::ApiGateway::DomainName` resource specifies a public custom domain name for your API in API Gateway.
+    ///
+    /// To create a custom domain name for private APIs, use [AWS::ApiGateway::DomainNameV2](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-domainnamev2.html).
+    ///
+    /// You can use a custom domain name to provide a URL that's more intuitive and easier to recall. For more information about using custom domain names, see [Set up Custom Domain Name for an API in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains.html) in the *API Gateway Developer Guide*.
     public struct DomainName: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DomainName" }
         public var properties: [String: Expr]
@@ -15,9 +21,9 @@ extension ApiGateway {
         ///   - certificateArn: `CertificateArn`, optional.
         ///   - domainName: `DomainName`, optional.
         ///   - endpointAccessMode: `EndpointAccessMode`, optional.
-        ///   - endpointConfiguration: `EndpointConfiguration`, optional.
+        ///   - endpointConfiguration: `EndpointConfiguration`, optional. The endpoint configuration of this DomainName showing the endpoint types and IP address types of the domain name.
         ///   - mutualTlsAuthentication: `MutualTlsAuthentication`, optional.
-        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional.
+        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional. The ARN of the public certificate issued by ACM to validate ownership of your custom domain. Only required when configuring mutual TLS and using an ACM imported or private CA certificate ARN as the RegionalCertificateArn.
         ///   - regionalCertificateArn: `RegionalCertificateArn`, optional.
         ///   - routingMode: `RoutingMode`, optional.
         ///   - securityPolicy: `SecurityPolicy`, optional.

@@ -6,16 +6,18 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DomainNameAccessAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-domainnameaccessassociation.html>
+    ///
+    /// Resource Type definition for AWS::ApiGateway::DomainNameAccessAssociation.
     public struct DomainNameAccessAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DomainNameAccessAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessAssociationSource: `AccessAssociationSource`, required.
-        ///   - accessAssociationSourceType: `AccessAssociationSourceType`, required.
-        ///   - domainNameArn: `DomainNameArn`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - accessAssociationSource: `AccessAssociationSource`, required. The source of the domain name access association resource.
+        ///   - accessAssociationSourceType: `AccessAssociationSourceType`, required. The source type of the domain name access association resource.
+        ///   - domainNameArn: `DomainNameArn`, required. The amazon resource name (ARN) of the domain name resource.
+        ///   - tags: `Tags`, optional. An array of arbitrary tags (key-value pairs) to associate with the domainname access association.
         public init(
             accessAssociationSource: Value<String>,
             accessAssociationSourceType: AccessAssociationSourceType,
@@ -36,6 +38,8 @@ extension ApiGateway.DomainNameAccessAssociation {
     /// A string enum of `AWS::ApiGateway::DomainNameAccessAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `VPCE`.
+    ///
+    /// The source type of the domain name access association resource.
     public struct AccessAssociationSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,5 +49,7 @@ extension ApiGateway.DomainNameAccessAssociation {
 
 extension Resource where D == ApiGateway.DomainNameAccessAssociation {
     /// `Fn::GetAtt` `DomainNameAccessAssociationArn` of `AWS::ApiGateway::DomainNameAccessAssociation`.
+    ///
+    /// The amazon resource name (ARN) of the domain name access association resource.
     public var domainNameAccessAssociationArn: Value<String> { attribute("DomainNameAccessAssociationArn") }
 }

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DomainNameV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-domainnamev2.html>
+    ///
+    /// Resource Type definition for AWS::ApiGateway::DomainNameV2.
     public struct DomainNameV2: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DomainNameV2" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension ApiGateway {
         ///   - endpointAccessMode: `EndpointAccessMode`, optional.
         ///   - endpointConfiguration: `EndpointConfiguration`, optional.
         ///   - policy: `Policy`, optional.
-        ///   - routingMode: `RoutingMode`, optional.
+        ///   - routingMode: `RoutingMode`, optional. The valid routing modes are [BASE_PATH_MAPPING_ONLY], [ROUTING_RULE_THEN_BASE_PATH_MAPPING] and [ROUTING_RULE_ONLY]. All other inputs are invalid.
         ///   - securityPolicy: `SecurityPolicy`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -57,6 +59,8 @@ extension ApiGateway.DomainNameV2 {
 
 extension Resource where D == ApiGateway.DomainNameV2 {
     /// `Fn::GetAtt` `DomainNameArn` of `AWS::ApiGateway::DomainNameV2`.
+    ///
+    /// The amazon resource name (ARN) of the domain name resource.
     public var domainNameArn: Value<String> { attribute("DomainNameArn") }
     /// `Fn::GetAtt` `DomainNameId` of `AWS::ApiGateway::DomainNameV2`.
     public var domainNameId: Value<String> { attribute("DomainNameId") }

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::GatewayResponse` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-gatewayresponse.html>
+    ///
+    /// The `AWS::ApiGateway::GatewayResponse` resource creates a gateway response for your API. When you delete a stack containing this resource, your custom gateway responses are reset. For more information, see [API Gateway Responses](https://docs.aws.amazon.com/apigateway/latest/developerguide/customize-gateway-responses.html#api-gateway-gatewayResponse-definition) in the *API Gateway Developer Guide*.
     public struct GatewayResponse: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::GatewayResponse" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Method` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-method.html>
+    ///
+    /// The `AWS::ApiGateway::Method` resource creates API Gateway methods that define the parameters and body that clients must send in their requests.
     public struct Method: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Method" }
         public var properties: [String: Expr]
@@ -17,7 +19,9 @@ extension ApiGateway {
         ///   - restApiId: `RestApiId`, required.
         ///   - apiKeyRequired: `ApiKeyRequired`, optional.
         ///   - authorizationScopes: `AuthorizationScopes`, optional.
-        ///   - authorizationType: `AuthorizationType`, optional.
+        ///   - authorizationType: `AuthorizationType`, optional. The method's authorization type. This parameter is required. For valid values, see [Method](https://docs.aws.amazon.com/apigateway/latest/api/API_Method.html) in the *API Gateway API Reference*.
+        ///
+        ///     If you specify the `AuthorizerId` property, specify `CUSTOM` or `COGNITO_USER_POOLS` for this property.
         ///   - authorizerId: `AuthorizerId`, optional.
         ///   - integration: `Integration`, optional.
         ///   - methodResponses: `MethodResponses`, optional.
@@ -81,6 +85,8 @@ extension ApiGateway.Method {
     }
 
     /// A property type of `AWS::ApiGateway::Method`.
+    ///
+    /// `Integration` is a property of the [AWS::ApiGateway::Method](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html) resource that specifies information about the target backend that a method calls.
     public struct Integration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -141,6 +147,8 @@ extension ApiGateway.Method {
     }
 
     /// A property type of `AWS::ApiGateway::Method`.
+    ///
+    /// `IntegrationResponse` is a property of the [Amazon API Gateway Method Integration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apitgateway-method-integration.html) property type that specifies the response that API Gateway sends after a method's backend finishes processing a request.
     public struct IntegrationResponse: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Model` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-model.html>
+    ///
+    /// The `AWS::ApiGateway::Model` resource defines the structure of a request or response payload for an API method.
     public struct Model: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Model" }
         public var properties: [String: Expr]
@@ -15,7 +17,9 @@ extension ApiGateway {
         ///   - restApiId: `RestApiId`, required.
         ///   - contentType: `ContentType`, optional.
         ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. A name for the model. If you don't specify a name, CFN generates a unique physical ID and uses that ID for the model name. For more information, see [Name Type](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
         ///   - schema: `Schema`, optional.
         public init(
             restApiId: Value<String>,

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::RequestValidator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-requestvalidator.html>
+    ///
+    /// The `AWS::ApiGateway::RequestValidator` resource sets up basic validation rules for incoming requests to your API. For more information, see [Enable Basic Request Validation for an API in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html) in the *API Gateway Developer Guide*.
     public struct RequestValidator: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::RequestValidator" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Resource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-resource.html>
+    ///
+    /// The `AWS::ApiGateway::Resource` resource creates a resource in an API.
     public struct ResourceProperty: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Resource" }
         public var properties: [String: Expr]

@@ -6,6 +6,10 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::RestApi` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-restapi.html>
+    ///
+    /// The `AWS::ApiGateway::RestApi` resource creates a REST API. For more information, see [restapi:create](https://docs.aws.amazon.com/apigateway/latest/api/API_CreateRestApi.html) in the *Amazon API Gateway REST API Reference*.
+    ///
+    /// On January 1, 2016, the Swagger Specification was donated to the [OpenAPI initiative](https://docs.aws.amazon.com/https://www.openapis.org/), becoming the foundation of the OpenAPI Specification.
     public struct RestApi: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::RestApi" }
         public var properties: [String: Expr]
@@ -14,19 +18,29 @@ extension ApiGateway {
         /// - Parameters:
         ///   - apiKeySourceType: `ApiKeySourceType`, optional.
         ///   - binaryMediaTypes: `BinaryMediaTypes`, optional.
-        ///   - body: `Body`, optional.
-        ///   - bodyS3Location: `BodyS3Location`, optional.
+        ///   - body: `Body`, optional. An OpenAPI specification that defines a set of RESTful APIs in JSON format. For YAML templates, you can also provide the specification in YAML format.
+        ///   - bodyS3Location: `BodyS3Location`, optional. The Amazon Simple Storage Service (Amazon S3) location that points to an OpenAPI file, which defines a set of RESTful APIs in JSON or YAML format.
         ///   - cloneFrom: `CloneFrom`, optional.
         ///   - description: `Description`, optional.
         ///   - disableExecuteApiEndpoint: `DisableExecuteApiEndpoint`, optional.
         ///   - endpointAccessMode: `EndpointAccessMode`, optional.
-        ///   - endpointConfiguration: `EndpointConfiguration`, optional.
+        ///   - endpointConfiguration: `EndpointConfiguration`, optional. A list of the endpoint types and IP address types of the API. Use this property when creating an API. When importing an existing API, specify the endpoint configuration types using the `Parameters` property.
         ///   - failOnWarnings: `FailOnWarnings`, optional.
         ///   - minimumCompressionSize: `MinimumCompressionSize`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - name: `Name`, optional.
+        ///   - mode: `Mode`, optional. This property applies only when you use OpenAPI to define your REST API. The `Mode` determines how API Gateway handles resource updates.
+        ///
+        ///     Valid values are `overwrite` or `merge`.
+        ///
+        ///     For `overwrite`, the new API definition replaces the existing one. The existing API identifier remains unchanged.
+        ///
+        ///     For `merge`, the new API definition is merged with the existing API.
+        ///
+        ///     If you don't specify this property, a default value is chosen. For REST APIs created before March 29, 2021, the default is `overwrite`. For REST APIs created after March 29, 2021, the new API definition takes precedence, but any container types such as endpoint configurations and binary media types are merged with the existing API.
+        ///
+        ///     Use the default mode to define top-level `RestApi` properties in addition to using OpenAPI. Generally, it's preferred to use API Gateway's OpenAPI extensions to model these properties.
+        ///   - name: `Name`, optional. The name of the RestApi. A name is required if the REST API is not based on an OpenAPI specification.
         ///   - parameters: `Parameters`, optional.
-        ///   - policy: `Policy`, optional.
+        ///   - policy: `Policy`, optional. A policy document that contains the permissions for the `RestApi` resource. To set the ARN for the policy, use the `!Join` intrinsic function with `""` as delimiter and values of `"execute-api:/"` and `"*"`.
         ///   - securityPolicy: `SecurityPolicy`, optional.
         ///   - tags: `Tags`, optional.
         ///   - version: `Version`, optional.
@@ -76,6 +90,10 @@ extension ApiGateway {
 
 extension ApiGateway.RestApi {
     /// A property type of `AWS::ApiGateway::RestApi`.
+    ///
+    /// The `EndpointConfiguration` property type specifies the endpoint types and IP address types of a REST API.
+    ///
+    /// `EndpointConfiguration` is a property of the [AWS::ApiGateway::RestApi](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-restapi.html) resource.
     public struct EndpointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,14 +115,18 @@ extension ApiGateway.RestApi {
     }
 
     /// A property type of `AWS::ApiGateway::RestApi`.
+    ///
+    /// `S3Location` is a property of the [AWS::ApiGateway::RestApi](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-restapi.html) resource that specifies the Amazon S3 location of a OpenAPI (formerly Swagger) file that defines a set of RESTful APIs in JSON or YAML.
+    ///
+    /// On January 1, 2016, the Swagger Specification was donated to the [OpenAPI initiative](https://docs.aws.amazon.com/https://www.openapis.org/), becoming the foundation of the OpenAPI Specification.
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, optional.
-        ///   - eTag: `ETag`, optional.
-        ///   - key: `Key`, optional.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, optional. The name of the S3 bucket where the OpenAPI file is stored.
+        ///   - eTag: `ETag`, optional. The Amazon S3 ETag (a file checksum) of the OpenAPI file. If you don't specify a value, API Gateway skips ETag validation of your OpenAPI file.
+        ///   - key: `Key`, optional. The file name of the OpenAPI file (Amazon S3 object name).
+        ///   - version: `Version`, optional. For versioning-enabled buckets, a specific version of the OpenAPI file.
         public init(
             bucket: Value<String>? = nil,
             eTag: Value<String>? = nil,

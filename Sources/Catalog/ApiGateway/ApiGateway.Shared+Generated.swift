@@ -4,6 +4,10 @@
 
 extension ApiGateway {
     /// A property type of 2 resource types of `AWS::ApiGateway`.
+    ///
+    /// The `AccessLogSetting` property type specifies settings for logging access in this stage.
+    ///
+    /// `AccessLogSetting` is a property of the [StageDescription](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-deployment-stagedescription.html) property type.
     public struct AccessLogSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -22,6 +26,10 @@ extension ApiGateway {
     }
 
     /// A property type of 2 resource types of `AWS::ApiGateway`.
+    ///
+    /// The `EndpointConfiguration` property type specifies the endpoint types and IP address types of an Amazon API Gateway domain name.
+    ///
+    /// `EndpointConfiguration` is a property of the [AWS::ApiGateway::DomainName](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-domainname.html) resource.
     public struct EndpointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -40,6 +48,10 @@ extension ApiGateway {
     }
 
     /// A property type of 2 resource types of `AWS::ApiGateway`.
+    ///
+    /// The `MethodSetting` property type configures settings for all methods in a stage.
+    ///
+    /// The `MethodSettings` property of the [Amazon API Gateway Deployment StageDescription](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-deployment-stagedescription.html) property type contains a list of `MethodSetting` property types.
     public struct MethodSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,10 +60,10 @@ extension ApiGateway {
         ///   - cacheTtlInSeconds: `CacheTtlInSeconds`, optional.
         ///   - cachingEnabled: `CachingEnabled`, optional.
         ///   - dataTraceEnabled: `DataTraceEnabled`, optional.
-        ///   - httpMethod: `HttpMethod`, optional.
+        ///   - httpMethod: `HttpMethod`, optional. The HTTP method.
         ///   - loggingLevel: `LoggingLevel`, optional.
         ///   - metricsEnabled: `MetricsEnabled`, optional.
-        ///   - resourcePath: `ResourcePath`, optional.
+        ///   - resourcePath: `ResourcePath`, optional. The resource path for this method. Forward slashes (`/`) are encoded as `~1` and the initial slash must include a forward slash. For example, the path value `/resource/subresource` must be encoded as `/~1resource~1subresource`. To specify the root path, use only a slash (`/`).
         ///   - throttlingBurstLimit: `ThrottlingBurstLimit`, optional.
         ///   - throttlingRateLimit: `ThrottlingRateLimit`, optional.
         public init(
@@ -93,12 +105,16 @@ extension ApiGateway {
     }
 
     /// A property type of 2 resource types of `AWS::ApiGateway`.
+    ///
+    /// An array of key-value pairs to apply to this resource.
+    ///
+    /// For more information, see [Tag](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html).
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. A string you can use to assign a value. The combination of tag keys and values can help you organize and categorize your resources.
+        ///   - value: `Value`, optional. The value for the specified tag key.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil

@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Stage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-stage.html>
+    ///
+    /// The `AWS::ApiGateway::Stage` resource creates a stage for a deployment.
     public struct Stage: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Stage" }
         public var properties: [String: Expr]
@@ -25,7 +27,7 @@ extension ApiGateway {
         ///   - stageName: `StageName`, optional.
         ///   - tags: `Tags`, optional.
         ///   - tracingEnabled: `TracingEnabled`, optional.
-        ///   - variables: `Variables`, optional.
+        ///   - variables: `Variables`, optional. A map (string-to-string map) that defines the stage variables, where the variable name is the key and the variable value is the value. Variable names are limited to alphanumeric characters. Values must match the following regular expression: `[A-Za-z0-9-._~:/?#&=,]+`.
         public init(
             restApiId: Value<String>,
             accessLogSetting: AccessLogSetting? = nil,

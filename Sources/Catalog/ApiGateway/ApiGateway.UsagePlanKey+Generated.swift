@@ -6,15 +6,17 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::UsagePlanKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-usageplankey.html>
+    ///
+    /// The `AWS::ApiGateway::UsagePlanKey` resource associates an API key with a usage plan. This association determines which users the usage plan is applied to.
     public struct UsagePlanKey: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::UsagePlanKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyId: `KeyId`, required.
+        ///   - keyId: `KeyId`, required. The Id of the UsagePlanKey resource.
         ///   - keyType: `KeyType`, required.
-        ///   - usagePlanId: `UsagePlanId`, required.
+        ///   - usagePlanId: `UsagePlanId`, required. The Id of the UsagePlan resource representing the usage plan containing the UsagePlanKey resource representing a plan customer.
         public init(
             keyId: Value<String>,
             keyType: KeyType,

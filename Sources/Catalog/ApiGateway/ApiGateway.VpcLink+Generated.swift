@@ -6,6 +6,8 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::VpcLink` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-vpclink.html>
+    ///
+    /// The `AWS::ApiGateway::VpcLink` resource creates an API Gateway VPC link for a REST API to access resources in an Amazon Virtual Private Cloud (VPC). For more information, see [vpclink:create](https://docs.aws.amazon.com/apigateway/latest/api/API_CreateVpcLink.html) in the `Amazon API Gateway REST API Reference`.
     public struct VpcLink: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::VpcLink" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension ApiGateway {
         ///   - name: `Name`, required.
         ///   - targetArns: `TargetArns`, required.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of arbitrary tags (key-value pairs) to associate with the VPC link.
         public init(
             name: Value<String>,
             targetArns: Value<[String]>,

@@ -6,30 +6,34 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Api` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-api.html>
+    ///
+    /// The `AWS::ApiGatewayV2::Api` resource creates an API. WebSocket APIs and HTTP APIs are supported. For more information about WebSocket APIs, see [About WebSocket APIs in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-overview.html) in the *API Gateway Developer Guide*. For more information about HTTP APIs, see [HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api.html) in the *API Gateway Developer Guide.*
     public struct Api: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Api" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiKeySelectionExpression: `ApiKeySelectionExpression`, optional.
-        ///   - basePath: `BasePath`, optional.
+        ///   - apiKeySelectionExpression: `ApiKeySelectionExpression`, optional. An API key selection expression. Supported only for WebSocket APIs. See [API Key Selection Expressions](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html#apigateway-websocket-api-apikey-selection-expressions).
+        ///   - basePath: `BasePath`, optional. Specifies how to interpret the base path of the API during import. Valid values are `ignore`, `prepend`, and `split`. The default value is `ignore`. To learn more, see [Set the OpenAPI basePath Property](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api-basePath.html). Supported only for HTTP APIs.
         ///   - body: `Body`, optional.
-        ///   - bodyS3Location: `BodyS3Location`, optional.
-        ///   - corsConfiguration: `CorsConfiguration`, optional.
-        ///   - credentialsArn: `CredentialsArn`, optional.
-        ///   - description: `Description`, optional.
-        ///   - disableExecuteApiEndpoint: `DisableExecuteApiEndpoint`, optional.
-        ///   - disableSchemaValidation: `DisableSchemaValidation`, optional.
-        ///   - failOnWarnings: `FailOnWarnings`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - name: `Name`, optional.
-        ///   - protocolType: `ProtocolType`, optional.
-        ///   - routeKey: `RouteKey`, optional.
-        ///   - routeSelectionExpression: `RouteSelectionExpression`, optional.
+        ///   - bodyS3Location: `BodyS3Location`, optional. The S3 location of an OpenAPI definition. Supported only for HTTP APIs. To import an HTTP API, you must specify a `Body` or `BodyS3Location`. If you specify a `Body` or `BodyS3Location`, don't specify CloudFormation resources such as `AWS::ApiGatewayV2::Authorizer` or `AWS::ApiGatewayV2::Route`. API Gateway doesn't support the combination of OpenAPI and CloudFormation resources.
+        ///   - corsConfiguration: `CorsConfiguration`, optional. A CORS configuration. Supported only for HTTP APIs. See [Configuring CORS](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html) for more information.
+        ///   - credentialsArn: `CredentialsArn`, optional. This property is part of quick create. It specifies the credentials required for the integration, if any. For a Lambda integration, three options are available. To specify an IAM Role for API Gateway to assume, use the role's Amazon Resource Name (ARN). To require that the caller's identity be passed through from the request, specify `arn:aws:iam::*:user/*`. To use resource-based permissions on supported AWS services, specify `null`. Currently, this property is not used for HTTP integrations. Supported only for HTTP APIs.
+        ///   - description: `Description`, optional. The description of the API.
+        ///   - disableExecuteApiEndpoint: `DisableExecuteApiEndpoint`, optional. Specifies whether clients can invoke your API by using the default `execute-api` endpoint. By default, clients can invoke your API with the default https://{api_id}.execute-api.{region}.amazonaws.com endpoint. To require that clients use a custom domain name to invoke your API, disable the default endpoint.
+        ///   - disableSchemaValidation: `DisableSchemaValidation`, optional. Avoid validating models when creating a deployment. Supported only for WebSocket APIs.
+        ///   - failOnWarnings: `FailOnWarnings`, optional. Specifies whether to rollback the API creation when a warning is encountered. By default, API creation continues if a warning is encountered.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address types that can invoke the API. Use `ipv4` to allow only IPv4 addresses to invoke your API, or use `dualstack` to allow both IPv4 and IPv6 addresses to invoke your API.
+        ///
+        ///     Don’t use IP address type for an HTTP API based on an OpenAPI specification. Instead, specify the IP address type in the OpenAPI specification.
+        ///   - name: `Name`, optional. The name of the API. Required unless you specify an OpenAPI definition for `Body` or `S3BodyLocation`.
+        ///   - protocolType: `ProtocolType`, optional. The API protocol. Valid values are `WEBSOCKET` or `HTTP`. Required unless you specify an OpenAPI definition for `Body` or `S3BodyLocation`.
+        ///   - routeKey: `RouteKey`, optional. This property is part of quick create. If you don't specify a `routeKey`, a default route of `$default` is created. The `$default` route acts as a catch-all for any request made to your API, for a particular stage. The `$default` route key can't be modified. You can add routes after creating the API, and you can update the route keys of additional routes. Supported only for HTTP APIs.
+        ///   - routeSelectionExpression: `RouteSelectionExpression`, optional. The route selection expression for the API. For HTTP APIs, the `routeSelectionExpression` must be `${request.method} ${request.path}`. If not provided, this will be the default for HTTP APIs. This property is required for WebSocket APIs.
         ///   - tags: `Tags`, optional.
-        ///   - target: `Target`, optional.
-        ///   - version: `Version`, optional.
+        ///   - target: `Target`, optional. This property is part of quick create. Quick create produces an API with an integration, a default catch-all route, and a default stage which is configured to automatically deploy changes. For HTTP integrations, specify a fully qualified URL. For Lambda integrations, specify a function ARN. The type of the integration will be HTTP_PROXY or AWS_PROXY, respectively. Supported only for HTTP APIs.
+        ///   - version: `Version`, optional. A version identifier for the API.
         public init(
             apiKeySelectionExpression: Value<String>? = nil,
             basePath: Value<String>? = nil,
@@ -76,14 +80,16 @@ extension ApiGatewayV2 {
 
 extension ApiGatewayV2.Api {
     /// A property type of `AWS::ApiGatewayV2::Api`.
+    ///
+    /// The `BodyS3Location` property specifies an S3 location from which to import an OpenAPI definition. Supported only for HTTP APIs.
     public struct BodyS3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, optional.
-        ///   - etag: `Etag`, optional.
-        ///   - key: `Key`, optional.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, optional. The S3 bucket that contains the OpenAPI definition to import. Required if you specify a `BodyS3Location` for an API.
+        ///   - etag: `Etag`, optional. The Etag of the S3 object.
+        ///   - key: `Key`, optional. The key of the S3 object. Required if you specify a `BodyS3Location` for an API.
+        ///   - version: `Version`, optional. The version of the S3 object.
         public init(
             bucket: Value<String>? = nil,
             etag: Value<String>? = nil,
@@ -100,16 +106,18 @@ extension ApiGatewayV2.Api {
     }
 
     /// A property type of `AWS::ApiGatewayV2::Api`.
+    ///
+    /// The `Cors` property specifies a CORS configuration for an API. Supported only for HTTP APIs. See [Configuring CORS](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html) for more information.
     public struct Cors: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowCredentials: `AllowCredentials`, optional.
-        ///   - allowHeaders: `AllowHeaders`, optional.
-        ///   - allowMethods: `AllowMethods`, optional.
-        ///   - allowOrigins: `AllowOrigins`, optional.
-        ///   - exposeHeaders: `ExposeHeaders`, optional.
-        ///   - maxAge: `MaxAge`, optional.
+        ///   - allowCredentials: `AllowCredentials`, optional. Specifies whether credentials are included in the CORS request. Supported only for HTTP APIs.
+        ///   - allowHeaders: `AllowHeaders`, optional. Represents a collection of allowed headers. Supported only for HTTP APIs.
+        ///   - allowMethods: `AllowMethods`, optional. Represents a collection of allowed HTTP methods. Supported only for HTTP APIs.
+        ///   - allowOrigins: `AllowOrigins`, optional. Represents a collection of allowed origins. Supported only for HTTP APIs.
+        ///   - exposeHeaders: `ExposeHeaders`, optional. Represents a collection of exposed headers. Supported only for HTTP APIs.
+        ///   - maxAge: `MaxAge`, optional. The number of seconds that the browser should cache preflight request results. Supported only for HTTP APIs.
         public init(
             allowCredentials: Value<Bool>? = nil,
             allowHeaders: Value<[String]>? = nil,

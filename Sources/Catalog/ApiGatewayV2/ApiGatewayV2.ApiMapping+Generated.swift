@@ -6,16 +6,18 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::ApiMapping` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-apimapping.html>
+    ///
+    /// The `AWS::ApiGatewayV2::ApiMapping` resource contains an API mapping. An API mapping relates a path of your custom domain name to a stage of your API. A custom domain name can have multiple API mappings, but the paths can't overlap. A custom domain can map only to APIs of the same protocol type. For more information, see [CreateApiMapping](https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-apimappings.html#CreateApiMapping) in the *Amazon API Gateway V2 API Reference*.
     public struct ApiMapping: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::ApiMapping" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - domainName: `DomainName`, required.
-        ///   - stage: `Stage`, required.
-        ///   - apiMappingKey: `ApiMappingKey`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - domainName: `DomainName`, required. The domain name.
+        ///   - stage: `Stage`, required. The API stage.
+        ///   - apiMappingKey: `ApiMappingKey`, optional. The API mapping key.
         public init(
             apiId: Value<String>,
             domainName: Value<String>,

@@ -6,23 +6,29 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Authorizer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-authorizer.html>
+    ///
+    /// The `AWS::ApiGatewayV2::Authorizer` resource creates an authorizer for a WebSocket API or an HTTP API. To learn more, see [Controlling and managing access to a WebSocket API in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-control-access.html) and [Controlling and managing access to an HTTP API in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html) in the *API Gateway Developer Guide*.
     public struct Authorizer: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Authorizer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - authorizerType: `AuthorizerType`, required.
-        ///   - name: `Name`, required.
-        ///   - authorizerCredentialsArn: `AuthorizerCredentialsArn`, optional.
-        ///   - authorizerPayloadFormatVersion: `AuthorizerPayloadFormatVersion`, optional.
-        ///   - authorizerResultTtlInSeconds: `AuthorizerResultTtlInSeconds`, optional.
-        ///   - authorizerUri: `AuthorizerUri`, optional.
-        ///   - enableSimpleResponses: `EnableSimpleResponses`, optional.
-        ///   - identitySource: `IdentitySource`, optional.
-        ///   - identityValidationExpression: `IdentityValidationExpression`, optional.
-        ///   - jwtConfiguration: `JwtConfiguration`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - authorizerType: `AuthorizerType`, required. The authorizer type. Specify `REQUEST` for a Lambda function using incoming request parameters. Specify `JWT` to use JSON Web Tokens (supported only for HTTP APIs).
+        ///   - name: `Name`, required. The name of the authorizer.
+        ///   - authorizerCredentialsArn: `AuthorizerCredentialsArn`, optional. Specifies the required credentials as an IAM role for API Gateway to invoke the authorizer. To specify an IAM role for API Gateway to assume, use the role's Amazon Resource Name (ARN). To use resource-based permissions on the Lambda function, specify null. Supported only for `REQUEST` authorizers.
+        ///   - authorizerPayloadFormatVersion: `AuthorizerPayloadFormatVersion`, optional. Specifies the format of the payload sent to an HTTP API Lambda authorizer. Required for HTTP API Lambda authorizers. Supported values are `1.0` and `2.0`. To learn more, see [Working with Lambda authorizers for HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html).
+        ///   - authorizerResultTtlInSeconds: `AuthorizerResultTtlInSeconds`, optional. The time to live (TTL) for cached authorizer results, in seconds. If it equals 0, authorization caching is disabled. If it is greater than 0, API Gateway caches authorizer responses. The maximum value is 3600, or 1 hour. Supported only for HTTP API Lambda authorizers.
+        ///   - authorizerUri: `AuthorizerUri`, optional. The authorizer's Uniform Resource Identifier (URI). For `REQUEST` authorizers, this must be a well-formed Lambda function URI, for example, `arn:aws:apigateway:us-west-2:lambda:path/2015-03-31/functions/arn:aws:lambda:us-west-2:{account_id}:function:{lambda_function_name}/invocations`. In general, the URI has this form: `arn:aws:apigateway:{region}:lambda:path/{service_api}`, where *{region}* is the same as the region hosting the Lambda function, path indicates that the remaining substring in the URI should be treated as the path to the resource, including the initial `/`. For Lambda functions, this is usually of the form `/2015-03-31/functions/[FunctionARN]/invocations`.
+        ///   - enableSimpleResponses: `EnableSimpleResponses`, optional. Specifies whether a Lambda authorizer returns a response in a simple format. By default, a Lambda authorizer must return an IAM policy. If enabled, the Lambda authorizer can return a boolean value instead of an IAM policy. Supported only for HTTP APIs. To learn more, see [Working with Lambda authorizers for HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html).
+        ///   - identitySource: `IdentitySource`, optional. The identity source for which authorization is requested.
+        ///
+        ///     For a `REQUEST` authorizer, this is optional. The value is a set of one or more mapping expressions of the specified request parameters. The identity source can be headers, query string parameters, stage variables, and context parameters. For example, if an Auth header and a Name query string parameter are defined as identity sources, this value is route.request.header.Auth, route.request.querystring.Name for WebSocket APIs. For HTTP APIs, use selection expressions prefixed with `$`, for example, `$request.header.Auth`, `$request.querystring.Name`. These parameters are used to perform runtime validation for Lambda-based authorizers by verifying all of the identity-related request parameters are present in the request, not null, and non-empty. Only when this is true does the authorizer invoke the authorizer Lambda function. Otherwise, it returns a 401 Unauthorized response without calling the Lambda function. For HTTP APIs, identity sources are also used as the cache key when caching is enabled. To learn more, see [Working with Lambda authorizers for HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html).
+        ///
+        ///     For `JWT`, a single entry that specifies where to extract the JSON Web Token (JWT) from inbound requests. Currently only header-based and query parameter-based selections are supported, for example `$request.header.Authorization`.
+        ///   - identityValidationExpression: `IdentityValidationExpression`, optional. This parameter is not used.
+        ///   - jwtConfiguration: `JwtConfiguration`, optional. The `JWTConfiguration` property specifies the configuration of a JWT authorizer. Required for the `JWT` authorizer type. Supported only for HTTP APIs.
         public init(
             apiId: Value<String>,
             authorizerType: Value<String>,
@@ -55,12 +61,14 @@ extension ApiGatewayV2 {
 
 extension ApiGatewayV2.Authorizer {
     /// A property type of `AWS::ApiGatewayV2::Authorizer`.
+    ///
+    /// The `JWTConfiguration` property specifies the configuration of a JWT authorizer. Required for the `JWT` authorizer type. Supported only for HTTP APIs.
     public struct JWTConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - audience: `Audience`, optional.
-        ///   - issuer: `Issuer`, optional.
+        ///   - audience: `Audience`, optional. A list of the intended recipients of the JWT. A valid JWT must provide an `aud` that matches at least one entry in this list. See [RFC 7519](https://docs.aws.amazon.com/https://tools.ietf.org/html/rfc7519#section-4.1.3). Required for the `JWT` authorizer type. Supported only for HTTP APIs.
+        ///   - issuer: `Issuer`, optional. The base domain of the identity provider that issues JSON Web Tokens. For example, an Amazon Cognito user pool has the following format: `https://cognito-idp.{region}.amazonaws.com/{userPoolId}`. Required for the `JWT` authorizer type. Supported only for HTTP APIs.
         public init(
             audience: Value<[String]>? = nil,
             issuer: Value<String>? = nil

@@ -6,15 +6,17 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-deployment.html>
+    ///
+    /// The `AWS::ApiGatewayV2::Deployment` resource creates a deployment for an API.
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Deployment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - description: `Description`, optional.
-        ///   - stageName: `StageName`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - description: `Description`, optional. The description for the deployment resource.
+        ///   - stageName: `StageName`, optional. The name of an existing stage to associate with the deployment.
         public init(
             apiId: Value<String>,
             description: Value<String>? = nil,

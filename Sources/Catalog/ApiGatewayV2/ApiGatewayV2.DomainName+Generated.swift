@@ -6,16 +6,20 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::DomainName` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-domainname.html>
+    ///
+    /// The `AWS::ApiGatewayV2::DomainName` resource specifies a custom domain name for your API in Amazon API Gateway (API Gateway).
+    ///
+    /// You can use a custom domain name to provide a URL that's more intuitive and easier to recall. For more information about using custom domain names, see [Set up Custom Domain Name for an API in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-custom-domains.html) in the *API Gateway Developer Guide*.
     public struct DomainName: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::DomainName" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - domainNameConfigurations: `DomainNameConfigurations`, optional.
-        ///   - mutualTlsAuthentication: `MutualTlsAuthentication`, optional.
-        ///   - routingMode: `RoutingMode`, optional.
+        ///   - domainName: `DomainName`, required. The custom domain name for your API in Amazon API Gateway. Uppercase letters and the underscore (`_`) character are not supported.
+        ///   - domainNameConfigurations: `DomainNameConfigurations`, optional. The domain name configurations.
+        ///   - mutualTlsAuthentication: `MutualTlsAuthentication`, optional. The mutual TLS authentication configuration for a custom domain name.
+        ///   - routingMode: `RoutingMode`, optional. The routing mode API Gateway uses to route traffic to your APIs.
         ///   - tags: `Tags`, optional.
         public init(
             domainName: Value<String>,
@@ -37,16 +41,20 @@ extension ApiGatewayV2 {
 
 extension ApiGatewayV2.DomainName {
     /// A property type of `AWS::ApiGatewayV2::DomainName`.
+    ///
+    /// The `DomainNameConfiguration` property type specifies the configuration for an API's domain name.
+    ///
+    /// `DomainNameConfiguration` is a property of the [AWS::ApiGatewayV2::DomainName](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-domainname.html) resource.
     public struct DomainNameConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificateArn: `CertificateArn`, optional.
-        ///   - certificateName: `CertificateName`, optional.
-        ///   - endpointType: `EndpointType`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional.
-        ///   - securityPolicy: `SecurityPolicy`, optional.
+        ///   - certificateArn: `CertificateArn`, optional. An AWS-managed certificate that will be used by the edge-optimized endpoint for this domain name. AWS Certificate Manager is the only supported source.
+        ///   - certificateName: `CertificateName`, optional. The user-friendly name of the certificate that will be used by the edge-optimized endpoint for this domain name.
+        ///   - endpointType: `EndpointType`, optional. The endpoint type.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address types that can invoke the domain name. Use `ipv4` to allow only IPv4 addresses to invoke your domain name, or use `dualstack` to allow both IPv4 and IPv6 addresses to invoke your domain name.
+        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional. The Amazon resource name (ARN) for the public certificate issued by ACMlong. This ARN is used to validate custom domain ownership. It's required only if you configure mutual TLS and use either an ACM-imported or a private CA certificate ARN as the regionalCertificateArn.
+        ///   - securityPolicy: `SecurityPolicy`, optional. The Transport Layer Security (TLS) version of the security policy for this domain name. The valid values are `TLS_1_0` and `TLS_1_2`.
         public init(
             certificateArn: Value<String>? = nil,
             certificateName: Value<String>? = nil,
@@ -67,12 +75,14 @@ extension ApiGatewayV2.DomainName {
     }
 
     /// A property type of `AWS::ApiGatewayV2::DomainName`.
+    ///
+    /// If specified, API Gateway performs two-way authentication between the client and the server. Clients must present a trusted certificate to access your API.
     public struct MutualTlsAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - truststoreUri: `TruststoreUri`, optional.
-        ///   - truststoreVersion: `TruststoreVersion`, optional.
+        ///   - truststoreUri: `TruststoreUri`, optional. An Amazon S3 URL that specifies the truststore for mutual TLS authentication, for example, `s3://bucket-name/key-name`. The truststore can contain certificates from public or private certificate authorities. To update the truststore, upload a new version to S3, and then update your custom domain name to use the new version. To update the truststore, you must have permissions to access the S3 object.
+        ///   - truststoreVersion: `TruststoreVersion`, optional. The version of the S3 object that contains your truststore. To specify a version, you must have versioning enabled for the S3 bucket.
         public init(
             truststoreUri: Value<String>? = nil,
             truststoreVersion: Value<String>? = nil
@@ -87,6 +97,8 @@ extension ApiGatewayV2.DomainName {
     /// A string enum of `AWS::ApiGatewayV2::DomainName`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `API_MAPPING_ONLY`, `ROUTING_RULE_THEN_API_MAPPING`, `ROUTING_RULE_ONLY`.
+    ///
+    /// The routing mode API Gateway uses to route traffic to your APIs.
     public struct RoutingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

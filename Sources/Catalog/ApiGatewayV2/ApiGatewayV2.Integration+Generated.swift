@@ -6,30 +6,32 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-integration.html>
+    ///
+    /// Resource Type definition for AWS::ApiGatewayV2::Integration
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - integrationType: `IntegrationType`, required.
-        ///   - connectionId: `ConnectionId`, optional.
-        ///   - connectionType: `ConnectionType`, optional.
-        ///   - contentHandlingStrategy: `ContentHandlingStrategy`, optional.
-        ///   - credentialsArn: `CredentialsArn`, optional.
-        ///   - description: `Description`, optional.
-        ///   - integrationMethod: `IntegrationMethod`, optional.
-        ///   - integrationSubtype: `IntegrationSubtype`, optional.
-        ///   - integrationUri: `IntegrationUri`, optional.
-        ///   - passthroughBehavior: `PassthroughBehavior`, optional.
-        ///   - payloadFormatVersion: `PayloadFormatVersion`, optional.
-        ///   - requestParameters: `RequestParameters`, optional.
-        ///   - requestTemplates: `RequestTemplates`, optional.
-        ///   - responseParameters: `ResponseParameters`, optional.
-        ///   - templateSelectionExpression: `TemplateSelectionExpression`, optional.
-        ///   - timeoutInMillis: `TimeoutInMillis`, optional.
-        ///   - tlsConfig: `TlsConfig`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - integrationType: `IntegrationType`, required. The integration type of an integration.
+        ///   - connectionId: `ConnectionId`, optional. The ID of the VPC link for a private integration. Supported only for HTTP APIs.
+        ///   - connectionType: `ConnectionType`, optional. The type of the network connection to the integration endpoint. Specify INTERNET for connections through the public routable internet or VPC_LINK for private connections between API Gateway and resources in a VPC. The default value is INTERNET.
+        ///   - contentHandlingStrategy: `ContentHandlingStrategy`, optional. Supported only for WebSocket APIs. Specifies how to handle response payload content type conversions. Supported values are CONVERT_TO_BINARY and CONVERT_TO_TEXT.
+        ///   - credentialsArn: `CredentialsArn`, optional. Specifies the credentials required for the integration, if any. For AWS integrations, three options are available. To specify an IAM Role for API Gateway to assume, use the role's Amazon Resource Name (ARN). To require that the caller's identity be passed through from the request, specify the string arn:aws:iam::*:user/*. To use resource-based permissions on supported AWS services, don't specify this parameter.
+        ///   - description: `Description`, optional. The description of the integration.
+        ///   - integrationMethod: `IntegrationMethod`, optional. Specifies the integration's HTTP method type.
+        ///   - integrationSubtype: `IntegrationSubtype`, optional. Supported only for HTTP API AWS_PROXY integrations. Specifies the AWS service action to invoke.
+        ///   - integrationUri: `IntegrationUri`, optional. For a Lambda integration, specify the URI of a Lambda function. For an HTTP integration, specify a fully-qualified URL. For an HTTP API private integration, specify the ARN of an Application Load Balancer listener, Network Load Balancer listener, or AWS Cloud Map service.
+        ///   - passthroughBehavior: `PassthroughBehavior`, optional. Specifies the pass-through behavior for incoming requests based on the Content-Type header in the request, and the available mapping templates specified as the requestTemplates property on the Integration resource. There are three valid values: WHEN_NO_MATCH, WHEN_NO_TEMPLATES, and NEVER. Supported only for WebSocket APIs.
+        ///   - payloadFormatVersion: `PayloadFormatVersion`, optional. Specifies the format of the payload sent to an integration. Required for HTTP APIs. For HTTP APIs, supported values for Lambda proxy integrations are 1.0 and 2.0 For all other integrations, 1.0 is the only supported value.
+        ///   - requestParameters: `RequestParameters`, optional. A key-value map specifying parameters.
+        ///   - requestTemplates: `RequestTemplates`, optional. A map of Velocity templates that are applied on the request payload based on the value of the Content-Type header sent by the client.
+        ///   - responseParameters: `ResponseParameters`, optional. Parameters that transform the HTTP response from a backend integration before returning the response to clients. Supported only for HTTP APIs.
+        ///   - templateSelectionExpression: `TemplateSelectionExpression`, optional. The template selection expression for the integration. Supported only for WebSocket APIs.
+        ///   - timeoutInMillis: `TimeoutInMillis`, optional. Custom timeout between 50 and 29000 milliseconds for WebSocket APIs and between 50 and 30000 milliseconds for HTTP APIs. The default timeout is 29 seconds for WebSocket APIs and 30 seconds for HTTP APIs.
+        ///   - tlsConfig: `TlsConfig`, optional. The TLS configuration for a private integration. If you specify a TLS configuration, private integration traffic uses the HTTPS protocol. Supported only for HTTP APIs.
         public init(
             apiId: Value<String>,
             integrationType: Value<String>,
@@ -76,6 +78,8 @@ extension ApiGatewayV2 {
 
 extension ApiGatewayV2.Integration {
     /// A property type of `AWS::ApiGatewayV2::Integration`.
+    ///
+    /// response parameter
     public struct ResponseParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +98,8 @@ extension ApiGatewayV2.Integration {
     }
 
     /// A property type of `AWS::ApiGatewayV2::Integration`.
+    ///
+    /// map of response parameter lists
     public struct ResponseParameterMap: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,6 +115,8 @@ extension ApiGatewayV2.Integration {
     }
 
     /// A property type of `AWS::ApiGatewayV2::Integration`.
+    ///
+    /// The TlsConfig property specifies the TLS configuration for a private integration. Supported only for HTTP APIs.
     public struct TlsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,5 +134,7 @@ extension ApiGatewayV2.Integration {
 
 extension Resource where D == ApiGatewayV2.Integration {
     /// `Fn::GetAtt` `IntegrationId` of `AWS::ApiGatewayV2::Integration`.
+    ///
+    /// The integration ID.
     public var integrationId: Value<String> { attribute("IntegrationId") }
 }

@@ -6,19 +6,27 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::IntegrationResponse` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-integrationresponse.html>
+    ///
+    /// The `AWS::ApiGatewayV2::IntegrationResponse` resource updates an integration response for an WebSocket API. For more information, see [Set up WebSocket API Integration Responses in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-responses.html) in the *API Gateway Developer Guide*.
     public struct IntegrationResponse: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::IntegrationResponse" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - integrationId: `IntegrationId`, required.
-        ///   - integrationResponseKey: `IntegrationResponseKey`, required.
-        ///   - contentHandlingStrategy: `ContentHandlingStrategy`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - integrationId: `IntegrationId`, required. The integration ID.
+        ///   - integrationResponseKey: `IntegrationResponseKey`, required. The integration response key.
+        ///   - contentHandlingStrategy: `ContentHandlingStrategy`, optional. Supported only for WebSocket APIs. Specifies how to handle response payload content type conversions. Supported values are `CONVERT_TO_BINARY` and `CONVERT_TO_TEXT`, with the following behaviors:
+        ///
+        ///     `CONVERT_TO_BINARY`: Converts a response payload from a Base64-encoded string to the corresponding binary blob.
+        ///
+        ///     `CONVERT_TO_TEXT`: Converts a response payload from a binary blob to a Base64-encoded string.
+        ///
+        ///     If this property is not defined, the response payload will be passed through from the integration response to the route response or method response without modification.
         ///   - responseParameters: `ResponseParameters`, optional.
         ///   - responseTemplates: `ResponseTemplates`, optional.
-        ///   - templateSelectionExpression: `TemplateSelectionExpression`, optional.
+        ///   - templateSelectionExpression: `TemplateSelectionExpression`, optional. The template selection expression for the integration response. Supported only for WebSocket APIs.
         public init(
             apiId: Value<String>,
             integrationId: Value<String>,

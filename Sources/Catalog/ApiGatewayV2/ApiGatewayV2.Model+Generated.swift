@@ -6,17 +6,19 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Model` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-model.html>
+    ///
+    /// The `AWS::ApiGatewayV2::Model` resource updates data model for a WebSocket API. For more information, see [Model Selection Expressions](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html#apigateway-websocket-api-model-selection-expressions) in the *API Gateway Developer Guide*.
     public struct Model: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Model" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - name: `Name`, required.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - name: `Name`, required. The name of the model.
         ///   - schema: `Schema`, required.
-        ///   - contentType: `ContentType`, optional.
-        ///   - description: `Description`, optional.
+        ///   - contentType: `ContentType`, optional. The content-type for the model, for example, "application/json".
+        ///   - description: `Description`, optional. The description of the model.
         public init(
             apiId: Value<String>,
             name: Value<String>,

@@ -6,15 +6,17 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::PortalProduct` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-portalproduct.html>
+    ///
+    /// Represents a portal product in Amazon API Gateway V2, which is a logical grouping of APIs that can be published in a developer portal.
     public struct PortalProduct: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::PortalProduct" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - displayName: `DisplayName`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - displayName: `DisplayName`, required. The name of the portal product as it appears in a published portal.
+        ///   - description: `Description`, optional. A description of the portal product.
+        ///   - tags: `Tags`, optional. The collection of tags associated with the portal product.
         public init(
             displayName: Value<String>,
             description: Value<String>? = nil,
@@ -31,9 +33,15 @@ extension ApiGatewayV2 {
 
 extension Resource where D == ApiGatewayV2.PortalProduct {
     /// `Fn::GetAtt` `LastModified` of `AWS::ApiGatewayV2::PortalProduct`.
+    ///
+    /// The timestamp when the portal product was last modified.
     public var lastModified: Value<String> { attribute("LastModified") }
     /// `Fn::GetAtt` `PortalProductArn` of `AWS::ApiGatewayV2::PortalProduct`.
+    ///
+    /// The ARN of the portal product.
     public var portalProductArn: Value<String> { attribute("PortalProductArn") }
     /// `Fn::GetAtt` `PortalProductId` of `AWS::ApiGatewayV2::PortalProduct`.
+    ///
+    /// The portal product identifier.
     public var portalProductId: Value<String> { attribute("PortalProductId") }
 }

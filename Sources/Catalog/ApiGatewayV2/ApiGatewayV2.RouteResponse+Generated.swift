@@ -6,18 +6,20 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::RouteResponse` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-routeresponse.html>
+    ///
+    /// The `AWS::ApiGatewayV2::RouteResponse` resource creates a route response for a WebSocket API. For more information, see [Set up Route Responses for a WebSocket API in API Gateway](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html) in the *API Gateway Developer Guide*.
     public struct RouteResponse: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::RouteResponse" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - routeId: `RouteId`, required.
-        ///   - routeResponseKey: `RouteResponseKey`, required.
-        ///   - modelSelectionExpression: `ModelSelectionExpression`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - routeId: `RouteId`, required. The route ID.
+        ///   - routeResponseKey: `RouteResponseKey`, required. The route response key.
+        ///   - modelSelectionExpression: `ModelSelectionExpression`, optional. The model selection expression for the route response. Supported only for WebSocket APIs.
         ///   - responseModels: `ResponseModels`, optional.
-        ///   - responseParameters: `ResponseParameters`, optional.
+        ///   - responseParameters: `ResponseParameters`, optional. The route response parameters.
         public init(
             apiId: Value<String>,
             routeId: Value<String>,
@@ -40,11 +42,13 @@ extension ApiGatewayV2 {
 
 extension ApiGatewayV2.RouteResponse {
     /// A property type of `AWS::ApiGatewayV2::RouteResponse`.
+    ///
+    /// Specifies whether the parameter is required.
     public struct ParameterConstraints: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - required: `Required`, required.
+        ///   - required: `Required`, required. Specifies whether the parameter is required.
         public init(
             required: Value<Bool>
         ) {

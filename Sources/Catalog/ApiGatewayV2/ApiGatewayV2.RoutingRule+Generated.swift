@@ -6,16 +6,18 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::RoutingRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-routingrule.html>
+    ///
+    /// Represents a routing rule. When the incoming request to a domain name matches the conditions for a rule, API Gateway invokes a stage of a target API. Supported only for REST APIs.
     public struct RoutingRule: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::RoutingRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - conditions: `Conditions`, required.
-        ///   - domainNameArn: `DomainNameArn`, required.
-        ///   - priority: `Priority`, required.
+        ///   - actions: `Actions`, required. The resulting action based on matching a routing rules condition. Only InvokeApi is supported.
+        ///   - conditions: `Conditions`, required. The conditions of the routing rule.
+        ///   - domainNameArn: `DomainNameArn`, required. The ARN of the domain name.
+        ///   - priority: `Priority`, required. The order in which API Gateway evaluates a rule. Priority is evaluated from the lowest value to the highest value. Rules can't have the same priority. Priority values 1-1,000,000 are supported.
         public init(
             actions: PropertyList<Action>,
             conditions: PropertyList<Condition>,
@@ -34,11 +36,13 @@ extension ApiGatewayV2 {
 
 extension ApiGatewayV2.RoutingRule {
     /// A property type of `AWS::ApiGatewayV2::RoutingRule`.
+    ///
+    /// Represents a routing rule action. The only supported action is `invokeApi`.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - invokeApi: `InvokeApi`, required.
+        ///   - invokeApi: `InvokeApi`, required. Represents an InvokeApi action.
         public init(
             invokeApi: ActionInvokeApi
         ) {
@@ -49,13 +53,15 @@ extension ApiGatewayV2.RoutingRule {
     }
 
     /// A property type of `AWS::ApiGatewayV2::RoutingRule`.
+    ///
+    /// Represents an InvokeApi action.
     public struct ActionInvokeApi: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - stage: `Stage`, required.
-        ///   - stripBasePath: `StripBasePath`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier of the target API.
+        ///   - stage: `Stage`, required. The name of the target stage.
+        ///   - stripBasePath: `StripBasePath`, optional. The strip base path setting. When true, API Gateway strips the incoming matched base path when forwarding the request to the target API.
         public init(
             apiId: Value<String>,
             stage: Value<String>,
@@ -70,12 +76,14 @@ extension ApiGatewayV2.RoutingRule {
     }
 
     /// A property type of `AWS::ApiGatewayV2::RoutingRule`.
+    ///
+    /// Represents a condition. Conditions can contain up to two `matchHeaders` conditions and one `matchBasePaths` conditions. API Gateway evaluates header conditions and base path conditions together. You can only use AND between header and base path conditions.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - matchBasePaths: `MatchBasePaths`, optional.
-        ///   - matchHeaders: `MatchHeaders`, optional.
+        ///   - matchBasePaths: `MatchBasePaths`, optional. The base path to be matched.
+        ///   - matchHeaders: `MatchHeaders`, optional. The headers to be matched.
         public init(
             matchBasePaths: MatchBasePaths? = nil,
             matchHeaders: MatchHeaders? = nil
@@ -88,11 +96,13 @@ extension ApiGatewayV2.RoutingRule {
     }
 
     /// A property type of `AWS::ApiGatewayV2::RoutingRule`.
+    ///
+    /// Represents a `MatchBasePaths` condition.
     public struct MatchBasePaths: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - anyOf: `AnyOf`, required.
+        ///   - anyOf: `AnyOf`, required. The string of the case sensitive base path to be matched.
         public init(
             anyOf: Value<[String]>
         ) {
@@ -103,12 +113,14 @@ extension ApiGatewayV2.RoutingRule {
     }
 
     /// A property type of `AWS::ApiGatewayV2::RoutingRule`.
+    ///
+    /// Represents a `MatchHeaderValue`.
     public struct MatchHeaderValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - header: `Header`, required.
-        ///   - valueGlob: `ValueGlob`, required.
+        ///   - header: `Header`, required. The case insensitive header name to be matched. The header name must be less than 40 characters and the only allowed characters are `a-z`, `A-Z`, `0-9`, and the following special characters: `*?-!#$%&'.^_`|~.`.
+        ///   - valueGlob: `ValueGlob`, required. The case sensitive header glob value to be matched against entire header value. The header glob value must be less than 128 characters and the only allowed characters are `a-z`, `A-Z`, `0-9`, and the following special characters: `*?-!#$%&'.^_`|~`. Wildcard matching is supported for header glob values but must be for `*prefix-match`, `suffix-match*`, or `*infix*-match`.
         public init(
             header: Value<String>,
             valueGlob: Value<String>
@@ -121,11 +133,13 @@ extension ApiGatewayV2.RoutingRule {
     }
 
     /// A property type of `AWS::ApiGatewayV2::RoutingRule`.
+    ///
+    /// Represents a `MatchHeaders` condition.
     public struct MatchHeaders: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - anyOf: `AnyOf`, required.
+        ///   - anyOf: `AnyOf`, required. The header name and header value glob to be matched. The matchHeaders condition is matched if any of the header name and header value globs are matched.
         public init(
             anyOf: PropertyList<MatchHeaderValue>
         ) {

@@ -8,8 +8,8 @@ extension ApiGatewayV2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationArn: `DestinationArn`, optional.
-        ///   - format: `Format`, optional.
+        ///   - destinationArn: `DestinationArn`, optional. The ARN of the CloudWatch Logs log group to receive access logs.
+        ///   - format: `Format`, optional. A single line format of the access logs of data, as specified by selected $context variables. The format must include at least $context.requestId.
         public init(
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil

@@ -6,20 +6,22 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Stage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-stage.html>
+    ///
+    /// Resource Type definition for AWS::ApiGatewayV2::Stage
     public struct Stage: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Stage" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - stageName: `StageName`, required.
-        ///   - accessLogSettings: `AccessLogSettings`, optional.
-        ///   - autoDeploy: `AutoDeploy`, optional.
-        ///   - clientCertificateId: `ClientCertificateId`, optional.
-        ///   - defaultRouteSettings: `DefaultRouteSettings`, optional.
-        ///   - deploymentId: `DeploymentId`, optional.
-        ///   - description: `Description`, optional.
+        ///   - apiId: `ApiId`, required. The API identifier.
+        ///   - stageName: `StageName`, required. The stage name. Stage names can contain only alphanumeric characters, hyphens, and underscores, or be $default. Maximum length is 128 characters.
+        ///   - accessLogSettings: `AccessLogSettings`, optional. Settings for logging access in this stage.
+        ///   - autoDeploy: `AutoDeploy`, optional. Specifies whether updates to an API automatically trigger a new deployment. The default value is false.
+        ///   - clientCertificateId: `ClientCertificateId`, optional. The identifier of a client certificate for a Stage. Supported only for WebSocket APIs.
+        ///   - defaultRouteSettings: `DefaultRouteSettings`, optional. The default route settings for the stage.
+        ///   - deploymentId: `DeploymentId`, optional. The deployment identifier for the API stage. Can't be updated if autoDeploy is enabled.
+        ///   - description: `Description`, optional. The description for the API stage.
         ///   - routeSettings: `RouteSettings`, optional.
         ///   - stageVariables: `StageVariables`, optional.
         ///   - tags: `Tags`, optional.

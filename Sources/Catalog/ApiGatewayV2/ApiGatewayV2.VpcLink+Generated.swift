@@ -6,15 +6,17 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::VpcLink` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-vpclink.html>
+    ///
+    /// The `AWS::ApiGatewayV2::VpcLink` resource creates a VPC link. This VPC link can be used with both REST and HTTP APIs. The VPC link status must transition from `PENDING` to `AVAILABLE` to successfully create a VPC link, which can take up to 10 minutes. To learn more, see [Working with VPC Links for HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vpc-links.html) in the *API Gateway Developer Guide*.
     public struct VpcLink: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::VpcLink" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - name: `Name`, required. The name of the VPC link.
+        ///   - subnetIds: `SubnetIds`, required. A list of subnet IDs to include in the VPC link.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of security group IDs for the VPC link.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,

@@ -6,15 +6,17 @@ extension AppConfig {
     /// The `AWS::AppConfig::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-application.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. A name for the application.
+        ///   - description: `Description`, optional. A description of the application.
+        ///   - tags: `Tags`, optional. Metadata to assign to the application. Tags help organize and categorize your AWS AppConfig resources. Each tag consists of a key and an optional value, both of which you define.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension AppConfig {
 
 extension Resource where D == AppConfig.Application {
     /// `Fn::GetAtt` `ApplicationId` of `AWS::AppConfig::Application`.
+    ///
+    /// The application Id
     public var applicationId: Value<String> { attribute("ApplicationId") }
 }

@@ -6,22 +6,24 @@ extension AppConfig {
     /// The `AWS::AppConfig::ConfigurationProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-configurationprofile.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct ConfigurationProfile: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ConfigurationProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationId: `ApplicationId`, required.
-        ///   - locationUri: `LocationUri`, required.
-        ///   - name: `Name`, required.
-        ///   - deletionProtectionCheck: `DeletionProtectionCheck`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
-        ///   - retrievalRoleArn: `RetrievalRoleArn`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
-        ///   - validators: `Validators`, optional.
+        ///   - applicationId: `ApplicationId`, required. The application ID.
+        ///   - locationUri: `LocationUri`, required. A URI to locate the configuration. You can specify the AWS AppConfig hosted configuration store, Systems Manager (SSM) document, an SSM Parameter Store parameter, or an Amazon S3 object.
+        ///   - name: `Name`, required. A name for the configuration profile.
+        ///   - deletionProtectionCheck: `DeletionProtectionCheck`, optional. On resource deletion this controls whether the Deletion Protection check should be applied, bypassed, or (the default) whether the behavior should be controlled by the account-level Deletion Protection setting. See https://docs.aws.amazon.com/appconfig/latest/userguide/deletion-protection.html
+        ///   - description: `Description`, optional. A description of the configuration profile.
+        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional. The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
+        ///   - retrievalRoleArn: `RetrievalRoleArn`, optional. The ARN of an IAM role with permission to access the configuration at the specified LocationUri.
+        ///   - tags: `Tags`, optional. Metadata to assign to the configuration profile. Tags help organize and categorize your AWS AppConfig resources. Each tag consists of a key and an optional value, both of which you define.
+        ///   - type: `Type`, optional. The type of configurations contained in the profile. When calling this API, enter one of the following values for Type: AWS.AppConfig.FeatureFlags, AWS.Freeform
+        ///   - validators: `Validators`, optional. A list of methods for validating the configuration.
         public init(
             applicationId: Value<String>,
             locationUri: Value<String>,
@@ -55,12 +57,14 @@ extension AppConfig.ConfigurationProfile {
     public typealias DeletionProtectionCheck = AppConfig.DeletionProtectionCheck
 
     /// A property type of `AWS::AppConfig::ConfigurationProfile`.
+    ///
+    /// Metadata to assign to the configuration profile. Tags help organize and categorize your AWS AppConfig resources. Each tag consists of a key and an optional value, both of which you define.
     public struct Tags: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The key-value string map. The tag key can be up to 128 characters and must not start with aws:.
+        ///   - value: `Value`, optional. The tag value can be up to 256 characters.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -75,6 +79,8 @@ extension AppConfig.ConfigurationProfile {
     /// A string enum of `AWS::AppConfig::ConfigurationProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JSON_SCHEMA`, `LAMBDA`.
+    ///
+    /// AWS AppConfig supports validators of type JSON_SCHEMA and LAMBDA.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,12 +89,14 @@ extension AppConfig.ConfigurationProfile {
     }
 
     /// A property type of `AWS::AppConfig::ConfigurationProfile`.
+    ///
+    /// A list of methods for validating the configuration.
     public struct Validators: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - content: `Content`, optional.
-        ///   - type: `Type`, optional.
+        ///   - content: `Content`, optional. Either the JSON Schema content or the Amazon Resource Name (ARN) of an Lambda function.
+        ///   - type: `Type`, optional. AWS AppConfig supports validators of type JSON_SCHEMA and LAMBDA.
         public init(
             content: Value<String>? = nil,
             type: TypeProperty? = nil
@@ -103,7 +111,11 @@ extension AppConfig.ConfigurationProfile {
 
 extension Resource where D == AppConfig.ConfigurationProfile {
     /// `Fn::GetAtt` `ConfigurationProfileId` of `AWS::AppConfig::ConfigurationProfile`.
+    ///
+    /// The configuration profile ID
     public var configurationProfileId: Value<String> { attribute("ConfigurationProfileId") }
     /// `Fn::GetAtt` `KmsKeyArn` of `AWS::AppConfig::ConfigurationProfile`.
+    ///
+    /// The Amazon Resource Name of the AWS Key Management Service key to encrypt new configuration data versions in the AWS AppConfig hosted configuration store. This attribute is only used for hosted configuration types. To encrypt data managed in other configuration stores, see the documentation for how to specify an AWS KMS key for that particular service.
     public var kmsKeyArn: Value<String> { attribute("KmsKeyArn") }
 }

@@ -6,21 +6,23 @@ extension AppConfig {
     /// The `AWS::AppConfig::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-deployment.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::Deployment
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Deployment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationId: `ApplicationId`, required.
-        ///   - configurationProfileId: `ConfigurationProfileId`, required.
-        ///   - configurationVersion: `ConfigurationVersion`, required.
-        ///   - deploymentStrategyId: `DeploymentStrategyId`, required.
-        ///   - environmentId: `EnvironmentId`, required.
-        ///   - description: `Description`, optional.
+        ///   - applicationId: `ApplicationId`, required. The application ID.
+        ///   - configurationProfileId: `ConfigurationProfileId`, required. The configuration profile ID.
+        ///   - configurationVersion: `ConfigurationVersion`, required. The configuration version to deploy. If deploying an AWS AppConfig hosted configuration version, you can specify either the version number or version label. For all other configurations, you must specify the version number.
+        ///   - deploymentStrategyId: `DeploymentStrategyId`, required. The deployment strategy ID.
+        ///   - environmentId: `EnvironmentId`, required. The environment ID.
+        ///   - description: `Description`, optional. A description of the deployment.
         ///   - dynamicExtensionParameters: `DynamicExtensionParameters`, optional.
-        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional. The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             applicationId: Value<String>,
             configurationProfileId: Value<String>,
@@ -75,7 +77,11 @@ extension AppConfig.Deployment {
 
 extension Resource where D == AppConfig.Deployment {
     /// `Fn::GetAtt` `DeploymentNumber` of `AWS::AppConfig::Deployment`.
+    ///
+    /// The sequence number of the deployment.
     public var deploymentNumber: Value<String> { attribute("DeploymentNumber") }
     /// `Fn::GetAtt` `State` of `AWS::AppConfig::Deployment`.
+    ///
+    /// The state of the deployment.
     public var state: Value<String> { attribute("State") }
 }

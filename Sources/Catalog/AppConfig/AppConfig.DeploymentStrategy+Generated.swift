@@ -6,20 +6,34 @@ extension AppConfig {
     /// The `AWS::AppConfig::DeploymentStrategy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-deploymentstrategy.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::DeploymentStrategy
     public struct DeploymentStrategy: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::DeploymentStrategy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deploymentDurationInMinutes: `DeploymentDurationInMinutes`, required.
-        ///   - growthFactor: `GrowthFactor`, required.
-        ///   - name: `Name`, required.
-        ///   - replicateTo: `ReplicateTo`, required.
-        ///   - description: `Description`, optional.
-        ///   - finalBakeTimeInMinutes: `FinalBakeTimeInMinutes`, optional.
-        ///   - growthType: `GrowthType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deploymentDurationInMinutes: `DeploymentDurationInMinutes`, required. Total amount of time for a deployment to last.
+        ///   - growthFactor: `GrowthFactor`, required. The percentage of targets to receive a deployed configuration during each interval.
+        ///   - name: `Name`, required. A name for the deployment strategy.
+        ///   - replicateTo: `ReplicateTo`, required. Save the deployment strategy to a Systems Manager (SSM) document.
+        ///   - description: `Description`, optional. A description of the deployment strategy.
+        ///   - finalBakeTimeInMinutes: `FinalBakeTimeInMinutes`, optional. Specifies the amount of time AWS AppConfig monitors for Amazon CloudWatch alarms after the configuration has been deployed to 100% of its targets, before considering the deployment to be complete. If an alarm is triggered during this time, AWS AppConfig rolls back the deployment. You must configure permissions for AWS AppConfig to roll back based on CloudWatch alarms. For more information, see Configuring permissions for rollback based on Amazon CloudWatch alarms in the AWS AppConfig User Guide.
+        ///   - growthType: `GrowthType`, optional. The algorithm used to define how percentage grows over time. AWS AppConfig supports the following growth types:
+        ///
+        ///     Linear: For this type, AWS AppConfig processes the deployment by dividing the total number of targets by the value specified for Step percentage. For example, a linear deployment that uses a Step percentage of 10 deploys the configuration to 10 percent of the hosts. After those deployments are complete, the system deploys the configuration to the next 10 percent. This continues until 100% of the targets have successfully received the configuration.
+        ///
+        ///     Exponential: For this type, AWS AppConfig processes the deployment exponentially using the following formula: G*(2^N). In this formula, G is the growth factor specified by the user and N is the number of steps until the configuration is deployed to all targets. For example, if you specify a growth factor of 2, then the system rolls out the configuration as follows:
+        ///
+        ///     2*(2^0)
+        ///
+        ///     2*(2^1)
+        ///
+        ///     2*(2^2)
+        ///
+        ///     Expressed numerically, the deployment rolls out as follows: 2% of the targets, 4% of the targets, 8% of the targets, and continues until the configuration has been deployed to all targets.
+        ///   - tags: `Tags`, optional. Assigns metadata to an AWS AppConfig resource. Tags help organize and categorize your AWS AppConfig resources. Each tag consists of a key and an optional value, both of which you define. You can specify a maximum of 50 tags for a resource.
         public init(
             deploymentDurationInMinutes: Value<Double>,
             growthFactor: Value<Double>,
@@ -48,6 +62,20 @@ extension AppConfig.DeploymentStrategy {
     /// A string enum of `AWS::AppConfig::DeploymentStrategy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EXPONENTIAL`, `LINEAR`.
+    ///
+    /// The algorithm used to define how percentage grows over time. AWS AppConfig supports the following growth types:
+    ///
+    /// Linear: For this type, AWS AppConfig processes the deployment by dividing the total number of targets by the value specified for Step percentage. For example, a linear deployment that uses a Step percentage of 10 deploys the configuration to 10 percent of the hosts. After those deployments are complete, the system deploys the configuration to the next 10 percent. This continues until 100% of the targets have successfully received the configuration.
+    ///
+    /// Exponential: For this type, AWS AppConfig processes the deployment exponentially using the following formula: G*(2^N). In this formula, G is the growth factor specified by the user and N is the number of steps until the configuration is deployed to all targets. For example, if you specify a growth factor of 2, then the system rolls out the configuration as follows:
+    ///
+    /// 2*(2^0)
+    ///
+    /// 2*(2^1)
+    ///
+    /// 2*(2^2)
+    ///
+    /// Expressed numerically, the deployment rolls out as follows: 2% of the targets, 4% of the targets, 8% of the targets, and continues until the configuration has been deployed to all targets.
     public struct GrowthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +86,8 @@ extension AppConfig.DeploymentStrategy {
     /// A string enum of `AWS::AppConfig::DeploymentStrategy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `SSM_DOCUMENT`.
+    ///
+    /// Save the deployment strategy to a Systems Manager (SSM) document.
     public struct ReplicateTo: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,5 +101,7 @@ extension AppConfig.DeploymentStrategy {
 
 extension Resource where D == AppConfig.DeploymentStrategy {
     /// `Fn::GetAtt` `Id` of `AWS::AppConfig::DeploymentStrategy`.
+    ///
+    /// The deployment strategy ID.
     public var id: Value<String> { attribute("Id") }
 }

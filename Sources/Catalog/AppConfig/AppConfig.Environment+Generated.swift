@@ -6,18 +6,20 @@ extension AppConfig {
     /// The `AWS::AppConfig::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-environment.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::Environment
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Environment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationId: `ApplicationId`, required.
-        ///   - name: `Name`, required.
-        ///   - deletionProtectionCheck: `DeletionProtectionCheck`, optional.
-        ///   - description: `Description`, optional.
-        ///   - monitors: `Monitors`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - applicationId: `ApplicationId`, required. The application ID.
+        ///   - name: `Name`, required. A name for the environment.
+        ///   - deletionProtectionCheck: `DeletionProtectionCheck`, optional. On resource deletion this controls whether the Deletion Protection check should be applied, bypassed, or (the default) whether the behavior should be controlled by the account-level Deletion Protection setting. See https://docs.aws.amazon.com/appconfig/latest/userguide/deletion-protection.html
+        ///   - description: `Description`, optional. A description of the environment.
+        ///   - monitors: `Monitors`, optional. Amazon CloudWatch alarms to monitor during the deployment process.
+        ///   - tags: `Tags`, optional. Metadata to assign to the environment. Tags help organize and categorize your AWS AppConfig resources. Each tag consists of a key and an optional value, both of which you define.
         public init(
             applicationId: Value<String>,
             name: Value<String>,
@@ -43,12 +45,14 @@ extension AppConfig.Environment {
     public typealias DeletionProtectionCheck = AppConfig.DeletionProtectionCheck
 
     /// A property type of `AWS::AppConfig::Environment`.
+    ///
+    /// Amazon CloudWatch alarm to monitor during the deployment process.
     public struct Monitor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmArn: `AlarmArn`, required.
-        ///   - alarmRoleArn: `AlarmRoleArn`, optional.
+        ///   - alarmArn: `AlarmArn`, required. Amazon Resource Name (ARN) of the Amazon CloudWatch alarm.
+        ///   - alarmRoleArn: `AlarmRoleArn`, optional. ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig to monitor AlarmArn.
         public init(
             alarmArn: Value<String>,
             alarmRoleArn: Value<String>? = nil
@@ -63,5 +67,7 @@ extension AppConfig.Environment {
 
 extension Resource where D == AppConfig.Environment {
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::AppConfig::Environment`.
+    ///
+    /// The environment ID.
     public var environmentId: Value<String> { attribute("EnvironmentId") }
 }

@@ -6,17 +6,19 @@ extension AppConfig {
     /// The `AWS::AppConfig::ExperimentRun` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-experimentrun.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::ExperimentRun
     public struct ExperimentRun: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ExperimentRun" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationIdentifier: `ApplicationIdentifier`, required.
-        ///   - experimentDefinitionIdentifier: `ExperimentDefinitionIdentifier`, required.
-        ///   - exposurePercentage: `ExposurePercentage`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - applicationIdentifier: `ApplicationIdentifier`, required. The application name or ID used to create the experiment run.
+        ///   - experimentDefinitionIdentifier: `ExperimentDefinitionIdentifier`, required. The experiment definition name or ID used to create the experiment run.
+        ///   - exposurePercentage: `ExposurePercentage`, required. Percentage of traffic exposed to the experiment (0-100).
+        ///   - description: `Description`, optional. Description of the experiment run.
+        ///   - tags: `Tags`, optional. Tags to associate with the experiment run.
         ///   - treatmentOverrides: `TreatmentOverrides`, optional.
         public init(
             applicationIdentifier: Value<String>,
@@ -40,11 +42,13 @@ extension AppConfig {
 
 extension AppConfig.ExperimentRun {
     /// A property type of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// Treatment overrides for specific entities.
     public struct TreatmentOverrides: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inline: `Inline`, optional.
+        ///   - inline: `Inline`, optional. Map of entity ID to treatment key (t1, t2, ..., or c for control).
         public init(
             inline: Value<[String: String]>? = nil
         ) {
@@ -57,15 +61,27 @@ extension AppConfig.ExperimentRun {
 
 extension Resource where D == AppConfig.ExperimentRun {
     /// `Fn::GetAtt` `ApplicationId` of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// The resolved application ID.
     public var applicationId: Value<String> { attribute("ApplicationId") }
     /// `Fn::GetAtt` `ExperimentDefinitionId` of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// The resolved experiment definition ID.
     public var experimentDefinitionId: Value<String> { attribute("ExperimentDefinitionId") }
     /// `Fn::GetAtt` `Run` of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// The run number (auto-assigned by the service).
     public var run: Value<String> { attribute("Run") }
     /// `Fn::GetAtt` `StartedAt` of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// ISO-8601 timestamp when the run started.
     public var startedAt: Value<String> { attribute("StartedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// Current status of the run.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AppConfig::ExperimentRun`.
+    ///
+    /// ISO-8601 timestamp when the run was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension AppConfig {
     /// The `AWS::AppConfig::Extension` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-extension.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::Extension
     public struct Extension: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Extension" }
         public var properties: [String: Expr]
@@ -13,11 +15,11 @@ extension AppConfig {
 
         /// - Parameters:
         ///   - actions: `Actions`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. Name of the extension.
+        ///   - description: `Description`, optional. Description of the extension.
         ///   - latestVersionNumber: `LatestVersionNumber`, optional.
         ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value tags to apply to this resource.
         public init(
             actions: Expr,
             name: Value<String>,
@@ -40,14 +42,16 @@ extension AppConfig {
 
 extension AppConfig.Extension {
     /// A property type of `AWS::AppConfig::Extension`.
+    ///
+    /// An action for an extension to take at a specific action point.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - uri: `Uri`, required.
-        ///   - description: `Description`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - name: `Name`, required. The name of the extension action.
+        ///   - uri: `Uri`, required. The URI of the extension action.
+        ///   - description: `Description`, optional. The description of the extension Action.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the role for invoking the extension action.
         public init(
             name: Value<String>,
             uri: Value<String>,
@@ -64,12 +68,14 @@ extension AppConfig.Extension {
     }
 
     /// A property type of `AWS::AppConfig::Extension`.
+    ///
+    /// A parameter for the extension to send to a specific action.
     public struct Parameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - required: `Required`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the extension Parameter.
         ///   - dynamic: `Dynamic`, optional.
         public init(
             required: Value<Bool>,

@@ -6,6 +6,8 @@ extension AppConfig {
     /// The `AWS::AppConfig::ExtensionAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-extensionassociation.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct ExtensionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ExtensionAssociation" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension AppConfig {
         ///   - extensionVersionNumber: `ExtensionVersionNumber`, optional.
         ///   - parameters: `Parameters`, optional.
         ///   - resourceIdentifier: `ResourceIdentifier`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             extensionIdentifier: Value<String>? = nil,
             extensionVersionNumber: Value<Int>? = nil,

@@ -6,19 +6,21 @@ extension AppConfig {
     /// The `AWS::AppConfig::HostedConfigurationVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appconfig-hostedconfigurationversion.html>
+    ///
+    /// Resource Type definition for AWS::AppConfig::HostedConfigurationVersion
     public struct HostedConfigurationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::HostedConfigurationVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationId: `ApplicationId`, required.
-        ///   - configurationProfileId: `ConfigurationProfileId`, required.
-        ///   - content: `Content`, required.
-        ///   - contentType: `ContentType`, required.
-        ///   - description: `Description`, optional.
-        ///   - latestVersionNumber: `LatestVersionNumber`, optional.
-        ///   - versionLabel: `VersionLabel`, optional.
+        ///   - applicationId: `ApplicationId`, required. The application ID.
+        ///   - configurationProfileId: `ConfigurationProfileId`, required. The configuration profile ID.
+        ///   - content: `Content`, required. The content of the configuration or the configuration data.
+        ///   - contentType: `ContentType`, required. A standard MIME type describing the format of the configuration content.
+        ///   - description: `Description`, optional. A description of the hosted configuration version.
+        ///   - latestVersionNumber: `LatestVersionNumber`, optional. An optional locking token used to prevent race conditions from overwriting configuration updates when creating a new version. To ensure your data is not overwritten when creating multiple hosted configuration versions in rapid succession, specify the version number of the latest hosted configuration version.
+        ///   - versionLabel: `VersionLabel`, optional. A user-defined label for an AWS AppConfig hosted configuration version.
         public init(
             applicationId: Value<String>,
             configurationProfileId: Value<String>,
@@ -43,5 +45,7 @@ extension AppConfig {
 
 extension Resource where D == AppConfig.HostedConfigurationVersion {
     /// `Fn::GetAtt` `VersionNumber` of `AWS::AppConfig::HostedConfigurationVersion`.
+    ///
+    /// Current version number of hosted configuration version.
     public var versionNumber: Value<String> { attribute("VersionNumber") }
 }

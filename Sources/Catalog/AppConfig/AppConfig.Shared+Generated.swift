@@ -6,6 +6,8 @@ extension AppConfig {
     /// A string enum of 2 resource types of `AWS::AppConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT_DEFAULT`, `APPLY`, `BYPASS`.
+    ///
+    /// On resource deletion this controls whether the Deletion Protection check should be applied, bypassed, or (the default) whether the behavior should be controlled by the account-level Deletion Protection setting. See https://docs.aws.amazon.com/appconfig/latest/userguide/deletion-protection.html
     public struct DeletionProtectionCheck: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -15,12 +17,14 @@ extension AppConfig {
     }
 
     /// A property type of 2 resource types of `AWS::AppConfig`.
+    ///
+    /// Metadata to assign to the deployment. Tags help organize and categorize your AWS AppConfig resources. Each tag consists of a key and an optional value, both of which you define.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The key-value string map. The valid character set is [a-zA-Z1-9+-=._:/]. The tag key can be up to 128 characters and must not start with aws:.
+        ///   - value: `Value`, optional. The tag value can be up to 256 characters.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil

@@ -6,18 +6,20 @@ extension AppFabric {
     /// The `AWS::AppFabric::AppAuthorization` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appfabric-appauthorization.html>
+    ///
+    /// Creates an app authorization within an app bundle, which allows AppFabric to connect to an application.
     public struct AppAuthorization: PropertyOverridable {
         public var resourceType: String { "AWS::AppFabric::AppAuthorization" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - app: `App`, required.
-        ///   - appBundleIdentifier: `AppBundleIdentifier`, required.
-        ///   - authType: `AuthType`, required.
-        ///   - tenant: `Tenant`, required.
-        ///   - credential: `Credential`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - app: `App`, required. The name of the application.
+        ///   - appBundleIdentifier: `AppBundleIdentifier`, required. The Amazon Resource Name (ARN) or Universal Unique Identifier (UUID) of the app bundle to use for the request.
+        ///   - authType: `AuthType`, required. The authorization type.
+        ///   - tenant: `Tenant`, required. Contains information about an application tenant.
+        ///   - credential: `Credential`, optional. Contains credentials for the application.
+        ///   - tags: `Tags`, optional. Tags to apply to the app authorization.
         public init(
             app: Value<String>,
             appBundleIdentifier: Value<String>,
@@ -40,11 +42,13 @@ extension AppFabric {
 
 extension AppFabric.AppAuthorization {
     /// A property type of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// Contains API key credential information.
     public struct ApiKeyCredential: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKey: `ApiKey`, required.
+        ///   - apiKey: `ApiKey`, required. An API key for an application.
         public init(
             apiKey: Value<String>
         ) {
@@ -57,6 +61,8 @@ extension AppFabric.AppAuthorization {
     /// A string enum of `AWS::AppFabric::AppAuthorization`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `oauth2`, `apiKey`.
+    ///
+    /// The authorization type.
     public struct AuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,6 +71,8 @@ extension AppFabric.AppAuthorization {
     }
 
     /// A property type of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// Contains credential information for the application.
     public struct Credential: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,12 +91,14 @@ extension AppFabric.AppAuthorization {
     }
 
     /// A property type of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// Contains OAuth2 client credential information.
     public struct Oauth2Credential: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
+        ///   - clientId: `ClientId`, required. The client ID of the client application.
+        ///   - clientSecret: `ClientSecret`, required. The client secret of the client application.
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>
@@ -101,12 +111,14 @@ extension AppFabric.AppAuthorization {
     }
 
     /// A property type of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// Contains information about an application tenant.
     public struct Tenant: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tenantDisplayName: `TenantDisplayName`, required.
-        ///   - tenantIdentifier: `TenantIdentifier`, required.
+        ///   - tenantDisplayName: `TenantDisplayName`, required. The display name of the tenant.
+        ///   - tenantIdentifier: `TenantIdentifier`, required. The ID of the application tenant.
         public init(
             tenantDisplayName: Value<String>,
             tenantIdentifier: Value<String>
@@ -121,17 +133,31 @@ extension AppFabric.AppAuthorization {
 
 extension Resource where D == AppFabric.AppAuthorization {
     /// `Fn::GetAtt` `AppAuthorizationArn` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The Amazon Resource Name (ARN) of the app authorization.
     public var appAuthorizationArn: Value<String> { attribute("AppAuthorizationArn") }
     /// `Fn::GetAtt` `AppAuthorizationIdentifier` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The unique identifier of the app authorization.
     public var appAuthorizationIdentifier: Value<String> { attribute("AppAuthorizationIdentifier") }
     /// `Fn::GetAtt` `AppBundleArn` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The Amazon Resource Name (ARN) of the app bundle for the app authorization.
     public var appBundleArn: Value<String> { attribute("AppBundleArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The timestamp of when the app authorization was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Persona` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The user persona of the app authorization.
     public var persona: Value<String> { attribute("Persona") }
     /// `Fn::GetAtt` `Status` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The state of the app authorization.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AppFabric::AppAuthorization`.
+    ///
+    /// The timestamp of when the app authorization was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

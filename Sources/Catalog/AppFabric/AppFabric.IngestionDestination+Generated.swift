@@ -6,17 +6,19 @@ extension AppFabric {
     /// The `AWS::AppFabric::IngestionDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appfabric-ingestiondestination.html>
+    ///
+    /// Creates an ingestion destination, which specifies how an application's ingested data is processed by Amazon Web Services AppFabric and where it's delivered.
     public struct IngestionDestination: PropertyOverridable {
         public var resourceType: String { "AWS::AppFabric::IngestionDestination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appBundleArn: `AppBundleArn`, required.
+        ///   - appBundleArn: `AppBundleArn`, required. The Amazon Resource Name (ARN) of the app bundle.
         ///   - destinationConfiguration: `DestinationConfiguration`, required.
-        ///   - ingestionArn: `IngestionArn`, required.
+        ///   - ingestionArn: `IngestionArn`, required. The Amazon Resource Name (ARN) of the ingestion.
         ///   - processingConfiguration: `ProcessingConfiguration`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A map of the key-value pairs of the tag or tags to assign to the resource.
         public init(
             appBundleArn: Value<String>,
             destinationConfiguration: DestinationConfiguration,
@@ -37,6 +39,8 @@ extension AppFabric {
 
 extension AppFabric.IngestionDestination {
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about an audit log destination configuration.
     public struct AuditLogDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,12 +56,14 @@ extension AppFabric.IngestionDestination {
     }
 
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about an audit log processing configuration.
     public struct AuditLogProcessingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - format: `Format`, required.
-        ///   - schema: `Schema`, required.
+        ///   - format: `Format`, required. The format in which the audit logs need to be formatted.
+        ///   - schema: `Schema`, required. The event schema in which the audit logs need to be formatted.
         public init(
             format: Format,
             schema: Schema
@@ -70,6 +76,8 @@ extension AppFabric.IngestionDestination {
     }
 
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about an audit log destination.
     public struct Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +96,8 @@ extension AppFabric.IngestionDestination {
     }
 
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about the destination of ingested data.
     public struct DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -103,11 +113,13 @@ extension AppFabric.IngestionDestination {
     }
 
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about an Amazon Kinesis Data Firehose delivery stream.
     public struct FirehoseStream: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - streamName: `StreamName`, required.
+        ///   - streamName: `StreamName`, required. The name of the Amazon Kinesis Data Firehose delivery stream.
         public init(
             streamName: Value<String>
         ) {
@@ -120,6 +132,8 @@ extension AppFabric.IngestionDestination {
     /// A string enum of `AWS::AppFabric::IngestionDestination`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `json`, `parquet`.
+    ///
+    /// The format in which the audit logs need to be formatted.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,6 +142,8 @@ extension AppFabric.IngestionDestination {
     }
 
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about how ingested data is processed.
     public struct ProcessingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -143,12 +159,14 @@ extension AppFabric.IngestionDestination {
     }
 
     /// A property type of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// Contains information about an Amazon S3 bucket.
     public struct S3Bucket: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - prefix: `Prefix`, optional.
+        ///   - bucketName: `BucketName`, required. The name of the Amazon S3 bucket.
+        ///   - prefix: `Prefix`, optional. The object key to use.
         public init(
             bucketName: Value<String>,
             prefix: Value<String>? = nil
@@ -163,6 +181,8 @@ extension AppFabric.IngestionDestination {
     /// A string enum of `AWS::AppFabric::IngestionDestination`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ocsf`, `raw`.
+    ///
+    /// The event schema in which the audit logs need to be formatted.
     public struct Schema: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -173,11 +193,19 @@ extension AppFabric.IngestionDestination {
 
 extension Resource where D == AppFabric.IngestionDestination {
     /// `Fn::GetAtt` `Arn` of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// The Amazon Resource Name (ARN) of the ingestion destination.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// The timestamp of when the ingestion destination was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// The state of the ingestion destination.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::AppFabric::IngestionDestination`.
+    ///
+    /// The timestamp of when the ingestion destination was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

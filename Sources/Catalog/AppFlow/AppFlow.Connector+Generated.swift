@@ -6,16 +6,18 @@ extension AppFlow {
     /// The `AWS::AppFlow::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appflow-connector.html>
+    ///
+    /// Resource schema for AWS::AppFlow::Connector
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::AppFlow::Connector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectorProvisioningConfig: `ConnectorProvisioningConfig`, required.
-        ///   - connectorProvisioningType: `ConnectorProvisioningType`, required.
-        ///   - connectorLabel: `ConnectorLabel`, optional.
-        ///   - description: `Description`, optional.
+        ///   - connectorProvisioningConfig: `ConnectorProvisioningConfig`, required. Contains information about the configuration of the connector being registered.
+        ///   - connectorProvisioningType: `ConnectorProvisioningType`, required. The provisioning type of the connector. Currently the only supported value is LAMBDA.
+        ///   - connectorLabel: `ConnectorLabel`, optional. The name of the connector. The name is unique for each ConnectorRegistration in your AWS account.
+        ///   - description: `Description`, optional. A description about the connector that's being registered.
         public init(
             connectorProvisioningConfig: ConnectorProvisioningConfig,
             connectorProvisioningType: Value<String>,
@@ -34,11 +36,13 @@ extension AppFlow {
 
 extension AppFlow.Connector {
     /// A property type of `AWS::AppFlow::Connector`.
+    ///
+    /// Contains information about the configuration of the connector being registered.
     public struct ConnectorProvisioningConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambda: `Lambda`, optional.
+        ///   - lambda: `Lambda`, optional. Contains information about the configuration of the lambda which is being registered as the connector.
         public init(
             lambda: LambdaConnectorProvisioningConfig? = nil
         ) {
@@ -49,11 +53,13 @@ extension AppFlow.Connector {
     }
 
     /// A property type of `AWS::AppFlow::Connector`.
+    ///
+    /// Contains information about the configuration of the lambda which is being registered as the connector.
     public struct LambdaConnectorProvisioningConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaArn: `LambdaArn`, required.
+        ///   - lambdaArn: `LambdaArn`, required. Lambda ARN of the connector being registered.
         public init(
             lambdaArn: Value<String>
         ) {
@@ -66,5 +72,7 @@ extension AppFlow.Connector {
 
 extension Resource where D == AppFlow.Connector {
     /// `Fn::GetAtt` `ConnectorArn` of `AWS::AppFlow::Connector`.
+    ///
+    /// The arn of the connector. The arn is unique for each ConnectorRegistration in your AWS account.
     public var connectorArn: Value<String> { attribute("ConnectorArn") }
 }

@@ -6,18 +6,20 @@ extension AppFlow {
     /// The `AWS::AppFlow::ConnectorProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appflow-connectorprofile.html>
+    ///
+    /// Resource Type definition for AWS::AppFlow::ConnectorProfile
     public struct ConnectorProfile: PropertyOverridable {
         public var resourceType: String { "AWS::AppFlow::ConnectorProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionMode: `ConnectionMode`, required.
-        ///   - connectorProfileName: `ConnectorProfileName`, required.
-        ///   - connectorType: `ConnectorType`, required.
-        ///   - connectorLabel: `ConnectorLabel`, optional.
-        ///   - connectorProfileConfig: `ConnectorProfileConfig`, optional.
-        ///   - kmsArn: `KMSArn`, optional.
+        ///   - connectionMode: `ConnectionMode`, required. Mode in which data transfer should be enabled. Private connection mode is currently enabled for Salesforce, Snowflake, Trendmicro and Singular
+        ///   - connectorProfileName: `ConnectorProfileName`, required. The maximum number of items to retrieve in a single batch.
+        ///   - connectorType: `ConnectorType`, required. List of Saas providers that need connector profile to be created
+        ///   - connectorLabel: `ConnectorLabel`, optional. The label of the connector. The label is unique for each ConnectorRegistration in your AWS account. Only needed if calling for CUSTOMCONNECTOR connector type/.
+        ///   - connectorProfileConfig: `ConnectorProfileConfig`, optional. Connector specific configurations needed to create connector profile
+        ///   - kmsArn: `KMSArn`, optional. The ARN of the AWS Key Management Service (AWS KMS) key that's used to encrypt your function's environment variables. If it's not provided, AWS Lambda uses a default service key.
         public init(
             connectionMode: ConnectionMode,
             connectorProfileName: Value<String>,
@@ -44,7 +46,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKey: `ApiKey`, required.
+        ///   - apiKey: `ApiKey`, required. A unique alphanumeric identiﬁer used to authenticate a user, developer, or calling program to your API.
         ///   - secretKey: `SecretKey`, required.
         public init(
             apiKey: Value<String>,
@@ -108,6 +110,8 @@ extension AppFlow.ConnectorProfile {
     /// A string enum of `AWS::AppFlow::ConnectorProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Public`, `Private`.
+    ///
+    /// Mode in which data transfer should be enabled. Private connection mode is currently enabled for Salesforce, Snowflake, Trendmicro and Singular
     public struct ConnectionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,8 +124,10 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authCode: `AuthCode`, optional.
-        ///   - redirectUri: `RedirectUri`, optional.
+        ///   - authCode: `AuthCode`, optional. The code provided by the connector when it has been authenticated via the connected app.
+        ///   - redirectUri: `RedirectUri`, optional. The URL to which the authentication server redirects the browser after authorization has been
+        ///
+        ///     granted.
         public init(
             authCode: Value<String>? = nil,
             redirectUri: Value<String>? = nil
@@ -134,6 +140,8 @@ extension AppFlow.ConnectorProfile {
     }
 
     /// A property type of `AWS::AppFlow::ConnectorProfile`.
+    ///
+    /// Connector specific configurations needed to create connector profile
     public struct ConnectorProfileConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,6 +160,8 @@ extension AppFlow.ConnectorProfile {
     }
 
     /// A property type of `AWS::AppFlow::ConnectorProfile`.
+    ///
+    /// Connector specific configuration needed to create connector profile based on Authentication mechanism
     public struct ConnectorProfileCredentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -218,6 +228,8 @@ extension AppFlow.ConnectorProfile {
     }
 
     /// A property type of `AWS::AppFlow::ConnectorProfile`.
+    ///
+    /// Connector specific properties needed to create connector profile - currently not needed for Amplitude, Trendmicro, Googleanalytics and Singular
     public struct ConnectorProfileProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -365,8 +377,8 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKey: `ApiKey`, required.
-        ///   - applicationKey: `ApplicationKey`, required.
+        ///   - apiKey: `ApiKey`, required. A unique alphanumeric identiﬁer used to authenticate a user, developer, or calling program to your API.
+        ///   - applicationKey: `ApplicationKey`, required. Application keys, in conjunction with your API key, give you full access to Datadog’s programmatic API. Application keys are associated with the user account that created them. The application key is used to log all requests made to the API.
         public init(
             apiKey: Value<String>,
             applicationKey: Value<String>
@@ -383,7 +395,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the Datadog resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -398,7 +410,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiToken: `ApiToken`, required.
+        ///   - apiToken: `ApiToken`, required. The API tokens used by Dynatrace API to authenticate various API calls.
         public init(
             apiToken: Value<String>
         ) {
@@ -413,7 +425,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the Dynatrace resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -428,11 +440,11 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional.
-        ///   - refreshToken: `RefreshToken`, optional.
+        ///   - clientId: `ClientId`, required. The identiﬁer for the desired client.
+        ///   - clientSecret: `ClientSecret`, required. The client secret used by the oauth client to authenticate to the authorization server.
+        ///   - accessToken: `AccessToken`, optional. The credentials used to access protected resources.
+        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional. The oauth needed to request security tokens from the connector endpoint.
+        ///   - refreshToken: `RefreshToken`, optional. The credentials used to acquire new access tokens.
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -455,10 +467,10 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessKeyId: `AccessKeyId`, required.
-        ///   - datakey: `Datakey`, required.
-        ///   - secretAccessKey: `SecretAccessKey`, required.
-        ///   - userId: `UserId`, required.
+        ///   - accessKeyId: `AccessKeyId`, required. The Access Key portion of the credentials.
+        ///   - datakey: `Datakey`, required. The encryption keys used to encrypt data.
+        ///   - secretAccessKey: `SecretAccessKey`, required. The secret key used to sign requests.
+        ///   - userId: `UserId`, required. The identiﬁer for the user.
         public init(
             accessKeyId: Value<String>,
             datakey: Value<String>,
@@ -479,7 +491,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the InforNexus resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -494,10 +506,10 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional.
+        ///   - clientId: `ClientId`, required. The identiﬁer for the desired client.
+        ///   - clientSecret: `ClientSecret`, required. The client secret used by the oauth client to authenticate to the authorization server.
+        ///   - accessToken: `AccessToken`, optional. The credentials used to access protected resources.
+        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional. The oauth needed to request security tokens from the connector endpoint.
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -518,7 +530,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the Marketo resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -640,10 +652,10 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - clientCredentialsArn: `ClientCredentialsArn`, optional.
-        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional.
-        ///   - refreshToken: `RefreshToken`, optional.
+        ///   - accessToken: `AccessToken`, optional. The credentials used to access protected resources.
+        ///   - clientCredentialsArn: `ClientCredentialsArn`, optional. The client credentials to fetch access token and refresh token.
+        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional. The oauth needed to request security tokens from the connector endpoint.
+        ///   - refreshToken: `RefreshToken`, optional. The credentials used to acquire new access tokens.
         public init(
             accessToken: Value<String>? = nil,
             clientCredentialsArn: Value<String>? = nil,
@@ -664,9 +676,9 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - businessUnitId: `BusinessUnitId`, required.
-        ///   - instanceUrl: `InstanceUrl`, optional.
-        ///   - isSandboxEnvironment: `IsSandboxEnvironment`, optional.
+        ///   - businessUnitId: `BusinessUnitId`, required. The Business unit id of Salesforce Pardot instance to be connected
+        ///   - instanceUrl: `InstanceUrl`, optional. The location of the Salesforce Pardot resource
+        ///   - isSandboxEnvironment: `IsSandboxEnvironment`, optional. Indicates whether the connector profile applies to a demo or production environment
         public init(
             businessUnitId: Value<String>,
             instanceUrl: Value<String>? = nil,
@@ -685,8 +697,8 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - password: `Password`, optional.
-        ///   - username: `Username`, optional.
+        ///   - password: `Password`, optional. The password that corresponds to the username.
+        ///   - username: `Username`, optional. The name of the user.
         public init(
             password: Value<String>? = nil,
             username: Value<String>? = nil
@@ -703,15 +715,15 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - bucketPrefix: `BucketPrefix`, optional.
-        ///   - clusterIdentifier: `ClusterIdentifier`, optional.
-        ///   - dataApiRoleArn: `DataApiRoleArn`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - databaseUrl: `DatabaseUrl`, optional.
-        ///   - isRedshiftServerless: `IsRedshiftServerless`, optional.
-        ///   - workgroupName: `WorkgroupName`, optional.
+        ///   - bucketName: `BucketName`, required. The name of the Amazon S3 bucket associated with Redshift.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role.
+        ///   - bucketPrefix: `BucketPrefix`, optional. The object key for the destination bucket in which Amazon AppFlow will place the ﬁles.
+        ///   - clusterIdentifier: `ClusterIdentifier`, optional. The unique identifier of the Amazon Redshift cluster.
+        ///   - dataApiRoleArn: `DataApiRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM role that grants Amazon AppFlow access to the data through the Amazon Redshift Data API.
+        ///   - databaseName: `DatabaseName`, optional. The name of the Amazon Redshift database that will store the transferred data.
+        ///   - databaseUrl: `DatabaseUrl`, optional. The JDBC URL of the Amazon Redshift cluster.
+        ///   - isRedshiftServerless: `IsRedshiftServerless`, optional. If Amazon AppFlow will connect to Amazon Redshift Serverless or Amazon Redshift cluster.
+        ///   - workgroupName: `WorkgroupName`, optional. The name of the Amazon Redshift serverless workgroup
         public init(
             bucketName: Value<String>,
             roleArn: Value<String>,
@@ -763,7 +775,7 @@ extension AppFlow.ConnectorProfile {
         ///   - applicationHostUrl: `ApplicationHostUrl`, optional.
         ///   - applicationServicePath: `ApplicationServicePath`, optional.
         ///   - clientNumber: `ClientNumber`, optional.
-        ///   - disableSSO: `DisableSSO`, optional.
+        ///   - disableSSO: `DisableSSO`, optional. If you set this parameter to true, Amazon AppFlow bypasses the single sign-on (SSO) settings in your SAP account when it accesses your SAP OData instance.
         ///   - logonLanguage: `LogonLanguage`, optional.
         ///   - oAuthProperties: `OAuthProperties`, optional.
         ///   - portNumber: `PortNumber`, optional.
@@ -796,12 +808,12 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - clientCredentialsArn: `ClientCredentialsArn`, optional.
-        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional.
-        ///   - jwtToken: `JwtToken`, optional.
-        ///   - oAuth2GrantType: `OAuth2GrantType`, optional.
-        ///   - refreshToken: `RefreshToken`, optional.
+        ///   - accessToken: `AccessToken`, optional. The credentials used to access protected resources.
+        ///   - clientCredentialsArn: `ClientCredentialsArn`, optional. The client credentials to fetch access token and refresh token.
+        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional. The oauth needed to request security tokens from the connector endpoint.
+        ///   - jwtToken: `JwtToken`, optional. The credentials used to access your Salesforce records
+        ///   - oAuth2GrantType: `OAuth2GrantType`, optional. The grant types to fetch an access token
+        ///   - refreshToken: `RefreshToken`, optional. The credentials used to acquire new access tokens.
         public init(
             accessToken: Value<String>? = nil,
             clientCredentialsArn: Value<String>? = nil,
@@ -826,9 +838,9 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, optional.
-        ///   - isSandboxEnvironment: `isSandboxEnvironment`, optional.
-        ///   - usePrivateLinkForMetadataAndAuthorization: `usePrivateLinkForMetadataAndAuthorization`, optional.
+        ///   - instanceUrl: `InstanceUrl`, optional. The location of the Salesforce resource
+        ///   - isSandboxEnvironment: `isSandboxEnvironment`, optional. Indicates whether the connector profile applies to a sandbox or production environment
+        ///   - usePrivateLinkForMetadataAndAuthorization: `usePrivateLinkForMetadataAndAuthorization`, optional. Indicates whether to make Metadata And Authorization calls over Pivate Network
         public init(
             instanceUrl: Value<String>? = nil,
             isSandboxEnvironment: Value<Bool>? = nil,
@@ -847,9 +859,9 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - oAuth2Credentials: `OAuth2Credentials`, optional.
-        ///   - password: `Password`, optional.
-        ///   - username: `Username`, optional.
+        ///   - oAuth2Credentials: `OAuth2Credentials`, optional. The OAuth 2.0 credentials required to authenticate the user.
+        ///   - password: `Password`, optional. The password that corresponds to the username.
+        ///   - username: `Username`, optional. The name of the user.
         public init(
             oAuth2Credentials: OAuth2Credentials? = nil,
             password: Value<String>? = nil,
@@ -868,7 +880,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the ServiceNow resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -883,7 +895,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKey: `ApiKey`, required.
+        ///   - apiKey: `ApiKey`, required. A unique alphanumeric identiﬁer used to authenticate a user, developer, or calling program to your API.
         public init(
             apiKey: Value<String>
         ) {
@@ -898,10 +910,10 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional.
+        ///   - clientId: `ClientId`, required. The identiﬁer for the desired client.
+        ///   - clientSecret: `ClientSecret`, required. The client secret used by the oauth client to authenticate to the authorization server.
+        ///   - accessToken: `AccessToken`, optional. The credentials used to access protected resources.
+        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional. The oauth needed to request security tokens from the connector endpoint.
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -922,7 +934,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the Slack resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -937,8 +949,8 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - password: `Password`, required.
-        ///   - username: `Username`, required.
+        ///   - password: `Password`, required. The password that corresponds to the username.
+        ///   - username: `Username`, required. The name of the user.
         public init(
             password: Value<String>,
             username: Value<String>
@@ -955,13 +967,15 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - stage: `Stage`, required.
-        ///   - warehouse: `Warehouse`, required.
-        ///   - accountName: `AccountName`, optional.
-        ///   - bucketPrefix: `BucketPrefix`, optional.
-        ///   - privateLinkServiceName: `PrivateLinkServiceName`, optional.
-        ///   - region: `Region`, optional.
+        ///   - bucketName: `BucketName`, required. The name of the Amazon S3 bucket associated with Snowﬂake.
+        ///   - stage: `Stage`, required. The name of the Amazon S3 stage that was created while setting up an Amazon S3 stage in the
+        ///
+        ///     Snowﬂake account. This is written in the following format: < Database>< Schema>\<Stage Name>.
+        ///   - warehouse: `Warehouse`, required. The name of the Snowﬂake warehouse.
+        ///   - accountName: `AccountName`, optional. The name of the account.
+        ///   - bucketPrefix: `BucketPrefix`, optional. The bucket prefix that refers to the Amazon S3 bucket associated with Snowﬂake.
+        ///   - privateLinkServiceName: `PrivateLinkServiceName`, optional. The Snowﬂake Private Link service name to be used for private data transfers.
+        ///   - region: `Region`, optional. The region of the Snowﬂake account.
         public init(
             bucketName: Value<String>,
             stage: Value<String>,
@@ -988,7 +1002,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiSecretKey: `ApiSecretKey`, required.
+        ///   - apiSecretKey: `ApiSecretKey`, required. The Secret Access Key portion of the credentials.
         public init(
             apiSecretKey: Value<String>
         ) {
@@ -1003,8 +1017,8 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - password: `Password`, required.
-        ///   - username: `Username`, required.
+        ///   - password: `Password`, required. The password that corresponds to the username.
+        ///   - username: `Username`, required. The name of the user.
         public init(
             password: Value<String>,
             username: Value<String>
@@ -1021,7 +1035,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the Veeva resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -1036,10 +1050,10 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional.
+        ///   - clientId: `ClientId`, required. The identiﬁer for the desired client.
+        ///   - clientSecret: `ClientSecret`, required. The client secret used by the oauth client to authenticate to the authorization server.
+        ///   - accessToken: `AccessToken`, optional. The credentials used to access protected resources.
+        ///   - connectorOAuthRequest: `ConnectorOAuthRequest`, optional. The oauth needed to request security tokens from the connector endpoint.
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -1060,7 +1074,7 @@ extension AppFlow.ConnectorProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. The location of the Zendesk resource
         public init(
             instanceUrl: Value<String>
         ) {
@@ -1073,7 +1087,11 @@ extension AppFlow.ConnectorProfile {
 
 extension Resource where D == AppFlow.ConnectorProfile {
     /// `Fn::GetAtt` `ConnectorProfileArn` of `AWS::AppFlow::ConnectorProfile`.
+    ///
+    /// Unique identifier for connector profile resources
     public var connectorProfileArn: Value<String> { attribute("ConnectorProfileArn") }
     /// `Fn::GetAtt` `CredentialsArn` of `AWS::AppFlow::ConnectorProfile`.
+    ///
+    /// A unique Arn for Connector-Profile resource
     public var credentialsArn: Value<String> { attribute("CredentialsArn") }
 }

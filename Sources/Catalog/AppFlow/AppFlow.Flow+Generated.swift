@@ -6,22 +6,24 @@ extension AppFlow {
     /// The `AWS::AppFlow::Flow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appflow-flow.html>
+    ///
+    /// Resource schema for AWS::AppFlow::Flow.
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::AppFlow::Flow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationFlowConfigList: `DestinationFlowConfigList`, required.
-        ///   - flowName: `FlowName`, required.
-        ///   - sourceFlowConfig: `SourceFlowConfig`, required.
-        ///   - tasks: `Tasks`, required.
-        ///   - triggerConfig: `TriggerConfig`, required.
-        ///   - description: `Description`, optional.
-        ///   - flowStatus: `FlowStatus`, optional.
-        ///   - kmsArn: `KMSArn`, optional.
-        ///   - metadataCatalogConfig: `MetadataCatalogConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - destinationFlowConfigList: `DestinationFlowConfigList`, required. List of Destination connectors of the flow.
+        ///   - flowName: `FlowName`, required. Name of the flow.
+        ///   - sourceFlowConfig: `SourceFlowConfig`, required. Configurations of Source connector of the flow.
+        ///   - tasks: `Tasks`, required. List of tasks for the flow.
+        ///   - triggerConfig: `TriggerConfig`, required. Trigger settings of the flow.
+        ///   - description: `Description`, optional. Description of the flow.
+        ///   - flowStatus: `FlowStatus`, optional. Flow activation status for Scheduled- and Event-triggered flows
+        ///   - kmsArn: `KMSArn`, optional. The ARN of the AWS Key Management Service (AWS KMS) key that's used to encrypt your function's environment variables. If it's not provided, AWS Lambda uses a default service key.
+        ///   - metadataCatalogConfig: `MetadataCatalogConfig`, optional. Configurations of metadata catalog of the flow.
+        ///   - tags: `Tags`, optional. List of Tags.
         public init(
             destinationFlowConfigList: PropertyList<DestinationFlowConfig>,
             flowName: Value<String>,
@@ -104,6 +106,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Operation to be performed on provided source fields
     public struct ConnectorOperator: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -204,7 +208,7 @@ extension AppFlow.Flow {
         ///   - entityName: `EntityName`, required.
         ///   - customProperties: `CustomProperties`, optional.
         ///   - errorHandlingConfig: `ErrorHandlingConfig`, optional.
-        ///   - idFieldNames: `IdFieldNames`, optional.
+        ///   - idFieldNames: `IdFieldNames`, optional. List of fields used as ID when performing a write operation.
         ///   - writeOperationType: `WriteOperationType`, optional.
         public init(
             entityName: Value<String>,
@@ -322,6 +326,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Destination connector details
     public struct DestinationConnectorProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -367,14 +373,16 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Configurations of destination connector.
     public struct DestinationFlowConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectorType: `ConnectorType`, required.
-        ///   - destinationConnectorProperties: `DestinationConnectorProperties`, required.
-        ///   - apiVersion: `ApiVersion`, optional.
-        ///   - connectorProfileName: `ConnectorProfileName`, optional.
+        ///   - connectorType: `ConnectorType`, required. Destination connector type
+        ///   - destinationConnectorProperties: `DestinationConnectorProperties`, required. Destination connector details
+        ///   - apiVersion: `ApiVersion`, optional. The API version that the destination connector uses.
+        ///   - connectorProfileName: `ConnectorProfileName`, optional. Name of destination connector profile
         public init(
             connectorType: ConnectorType,
             destinationConnectorProperties: DestinationConnectorProperties,
@@ -481,6 +489,8 @@ extension AppFlow.Flow {
     /// A string enum of `AWS::AppFlow::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Active`, `Suspended`, `Draft`.
+    ///
+    /// Flow activation status for Scheduled- and Event-triggered flows
     public struct FlowStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -490,13 +500,15 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Trigger settings of the flow.
     public struct GlueDataCatalog: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - tablePrefix: `TablePrefix`, required.
+        ///   - databaseName: `DatabaseName`, required. A string containing the value for the tag
+        ///   - roleArn: `RoleArn`, required. A string containing the value for the tag
+        ///   - tablePrefix: `TablePrefix`, required. A string containing the value for the tag
         public init(
             databaseName: Value<String>,
             roleArn: Value<String>,
@@ -536,6 +548,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Configuration for scheduled incremental data pull
     public struct IncrementalPullConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -661,11 +675,13 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Configurations of metadata catalog of the flow.
     public struct MetadataCatalogConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - glueDataCatalog: `GlueDataCatalog`, optional.
+        ///   - glueDataCatalog: `GlueDataCatalog`, optional. Configurations of glue data catalog of the flow.
         public init(
             glueDataCatalog: GlueDataCatalog? = nil
         ) {
@@ -1000,7 +1016,7 @@ extension AppFlow.Flow {
         /// - Parameters:
         ///   - objectPath: `ObjectPath`, required.
         ///   - errorHandlingConfig: `ErrorHandlingConfig`, optional.
-        ///   - idFieldNames: `IdFieldNames`, optional.
+        ///   - idFieldNames: `IdFieldNames`, optional. List of fields used as ID when performing a write operation.
         ///   - successResponseHandlingConfig: `SuccessResponseHandlingConfig`, optional.
         ///   - writeOperationType: `WriteOperationType`, optional.
         public init(
@@ -1021,6 +1037,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// SAP Source connector page size
     public struct SAPODataPaginationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1036,6 +1054,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// SAP Source connector parallelism factor
     public struct SAPODataParallelismConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1108,7 +1128,7 @@ extension AppFlow.Flow {
         ///   - object: `Object`, required.
         ///   - dataTransferApi: `DataTransferApi`, optional.
         ///   - errorHandlingConfig: `ErrorHandlingConfig`, optional.
-        ///   - idFieldNames: `IdFieldNames`, optional.
+        ///   - idFieldNames: `IdFieldNames`, optional. List of fields used as ID when performing a write operation.
         ///   - writeOperationType: `WriteOperationType`, optional.
         public init(
             object: Value<String>,
@@ -1152,6 +1172,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Details required for scheduled trigger type
     public struct ScheduledTriggerProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1331,6 +1353,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Source connector details required to query a connector
     public struct SourceConnectorProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1394,15 +1418,17 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Configurations of Source connector of the flow.
     public struct SourceFlowConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectorType: `ConnectorType`, required.
-        ///   - sourceConnectorProperties: `SourceConnectorProperties`, required.
-        ///   - apiVersion: `ApiVersion`, optional.
-        ///   - connectorProfileName: `ConnectorProfileName`, optional.
-        ///   - incrementalPullConfig: `IncrementalPullConfig`, optional.
+        ///   - connectorType: `ConnectorType`, required. Type of source connector
+        ///   - sourceConnectorProperties: `SourceConnectorProperties`, required. Source connector details required to query a connector
+        ///   - apiVersion: `ApiVersion`, optional. The API version that the destination connector uses.
+        ///   - connectorProfileName: `ConnectorProfileName`, optional. Name of source connector profile
+        ///   - incrementalPullConfig: `IncrementalPullConfig`, optional. Configuration for scheduled incremental data pull
         public init(
             connectorType: ConnectorType,
             sourceConnectorProperties: SourceConnectorProperties,
@@ -1443,11 +1469,11 @@ extension AppFlow.Flow {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceFields: `SourceFields`, required.
-        ///   - taskType: `TaskType`, required.
-        ///   - connectorOperator: `ConnectorOperator`, optional.
-        ///   - destinationField: `DestinationField`, optional.
-        ///   - taskProperties: `TaskProperties`, optional.
+        ///   - sourceFields: `SourceFields`, required. Source fields on which particular task will be applied
+        ///   - taskType: `TaskType`, required. Type of task
+        ///   - connectorOperator: `ConnectorOperator`, optional. Operation to be performed on provided source fields
+        ///   - destinationField: `DestinationField`, optional. A field value on which source field should be validated
+        ///   - taskProperties: `TaskProperties`, optional. A Map used to store task related info
         public init(
             sourceFields: Value<[String]>,
             taskType: TaskType,
@@ -1466,6 +1492,8 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// An object used to store task related info
     public struct TaskPropertiesObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1539,12 +1567,14 @@ extension AppFlow.Flow {
     }
 
     /// A property type of `AWS::AppFlow::Flow`.
+    ///
+    /// Trigger settings of the flow.
     public struct TriggerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - triggerType: `TriggerType`, required.
-        ///   - triggerProperties: `TriggerProperties`, optional.
+        ///   - triggerType: `TriggerType`, required. Trigger type of the flow
+        ///   - triggerProperties: `TriggerProperties`, optional. Details required based on the type of trigger
         public init(
             triggerType: TriggerType,
             triggerProperties: ScheduledTriggerProperties? = nil
@@ -1716,7 +1746,7 @@ extension AppFlow.Flow {
         /// - Parameters:
         ///   - object: `Object`, required.
         ///   - errorHandlingConfig: `ErrorHandlingConfig`, optional.
-        ///   - idFieldNames: `IdFieldNames`, optional.
+        ///   - idFieldNames: `IdFieldNames`, optional. List of fields used as ID when performing a write operation.
         ///   - writeOperationType: `WriteOperationType`, optional.
         public init(
             object: Value<String>,
@@ -1751,5 +1781,7 @@ extension AppFlow.Flow {
 
 extension Resource where D == AppFlow.Flow {
     /// `Fn::GetAtt` `FlowArn` of `AWS::AppFlow::Flow`.
+    ///
+    /// ARN identifier of the flow.
     public var flowArn: Value<String> { attribute("FlowArn") }
 }

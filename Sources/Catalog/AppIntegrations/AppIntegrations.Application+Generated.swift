@@ -6,23 +6,25 @@ extension AppIntegrations {
     /// The `AWS::AppIntegrations::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appintegrations-application.html>
+    ///
+    /// Resource Type definition for AWS:AppIntegrations::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AppIntegrations::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationSourceConfig: `ApplicationSourceConfig`, required.
-        ///   - name: `Name`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - applicationConfig: `ApplicationConfig`, optional.
-        ///   - applicationType: `ApplicationType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - iframeConfig: `IframeConfig`, optional.
-        ///   - initializationTimeout: `InitializationTimeout`, optional.
-        ///   - isService: `IsService`, optional.
-        ///   - permissions: `Permissions`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - applicationSourceConfig: `ApplicationSourceConfig`, required. Application source config
+        ///   - name: `Name`, required. The name of the application.
+        ///   - namespace: `Namespace`, required. The namespace of the application.
+        ///   - applicationConfig: `ApplicationConfig`, optional. The application configuration. Cannot be used when IsService is true.
+        ///   - applicationType: `ApplicationType`, optional. The type of application
+        ///   - description: `Description`, optional. The application description.
+        ///   - iframeConfig: `IframeConfig`, optional. The iframe configuration
+        ///   - initializationTimeout: `InitializationTimeout`, optional. The initialization timeout in milliseconds. Required when IsService is true.
+        ///   - isService: `IsService`, optional. Indicates if the application is a service
+        ///   - permissions: `Permissions`, optional. The configuration of events or requests that the application has access to.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the application.
         public init(
             applicationSourceConfig: ApplicationSourceConfig,
             name: Value<String>,
@@ -70,6 +72,8 @@ extension AppIntegrations.Application {
     }
 
     /// A property type of `AWS::AppIntegrations::Application`.
+    ///
+    /// Application source config
     public struct ApplicationSourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +91,8 @@ extension AppIntegrations.Application {
     /// A string enum of `AWS::AppIntegrations::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `SERVICE`, `MCP_SERVER`.
+    ///
+    /// The type of application
     public struct ApplicationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,7 +165,11 @@ extension AppIntegrations.Application {
 
 extension Resource where D == AppIntegrations.Application {
     /// `Fn::GetAtt` `ApplicationArn` of `AWS::AppIntegrations::Application`.
+    ///
+    /// The Amazon Resource Name (ARN) of the application.
     public var applicationArn: Value<String> { attribute("ApplicationArn") }
     /// `Fn::GetAtt` `Id` of `AWS::AppIntegrations::Application`.
+    ///
+    /// The id of the application.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,20 +6,22 @@ extension AppIntegrations {
     /// The `AWS::AppIntegrations::DataIntegration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appintegrations-dataintegration.html>
+    ///
+    /// Resource Type definition for AWS::AppIntegrations::DataIntegration
     public struct DataIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::AppIntegrations::DataIntegration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - kmsKey: `KmsKey`, required.
-        ///   - name: `Name`, required.
-        ///   - sourceURI: `SourceURI`, required.
-        ///   - description: `Description`, optional.
-        ///   - fileConfiguration: `FileConfiguration`, optional.
-        ///   - objectConfiguration: `ObjectConfiguration`, optional.
-        ///   - scheduleConfig: `ScheduleConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - kmsKey: `KmsKey`, required. The KMS key of the data integration.
+        ///   - name: `Name`, required. The name of the data integration.
+        ///   - sourceURI: `SourceURI`, required. The URI of the data source.
+        ///   - description: `Description`, optional. The data integration description.
+        ///   - fileConfiguration: `FileConfiguration`, optional. The configuration for what files should be pulled from the source.
+        ///   - objectConfiguration: `ObjectConfiguration`, optional. The configuration for what data should be pulled from the source.
+        ///   - scheduleConfig: `ScheduleConfig`, optional. The name of the data and how often it should be pulled from the source.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the data integration.
         public init(
             kmsKey: Value<String>,
             name: Value<String>,
@@ -46,12 +48,14 @@ extension AppIntegrations {
 
 extension AppIntegrations.DataIntegration {
     /// A property type of `AWS::AppIntegrations::DataIntegration`.
+    ///
+    /// The configuration for what files should be pulled from the source.
     public struct FileConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - folders: `Folders`, required.
-        ///   - filters: `Filters`, optional.
+        ///   - folders: `Folders`, required. Identifiers for the source folders to pull all files from recursively.
+        ///   - filters: `Filters`, optional. Restrictions for what files should be pulled from the source.
         public init(
             folders: Value<[String]>,
             filters: Value<[String: [String]]>? = nil
@@ -68,9 +72,9 @@ extension AppIntegrations.DataIntegration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, required.
-        ///   - firstExecutionFrom: `FirstExecutionFrom`, optional.
-        ///   - object: `Object`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, required. How often the data should be pulled from data source.
+        ///   - firstExecutionFrom: `FirstExecutionFrom`, optional. The start date for objects to import in the first flow run. Epoch or ISO timestamp format is supported.
+        ///   - object: `Object`, optional. The name of the object to pull from the data source.
         public init(
             scheduleExpression: Value<String>,
             firstExecutionFrom: Value<String>? = nil,
@@ -87,7 +91,11 @@ extension AppIntegrations.DataIntegration {
 
 extension Resource where D == AppIntegrations.DataIntegration {
     /// `Fn::GetAtt` `DataIntegrationArn` of `AWS::AppIntegrations::DataIntegration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the data integration.
     public var dataIntegrationArn: Value<String> { attribute("DataIntegrationArn") }
     /// `Fn::GetAtt` `Id` of `AWS::AppIntegrations::DataIntegration`.
+    ///
+    /// The unique identifer of the data integration.
     public var id: Value<String> { attribute("Id") }
 }

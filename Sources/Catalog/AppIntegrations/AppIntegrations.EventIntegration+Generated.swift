@@ -6,17 +6,19 @@ extension AppIntegrations {
     /// The `AWS::AppIntegrations::EventIntegration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appintegrations-eventintegration.html>
+    ///
+    /// Resource Type definition for AWS::AppIntegrations::EventIntegration
     public struct EventIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::AppIntegrations::EventIntegration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - eventBridgeBus: `EventBridgeBus`, required.
-        ///   - eventFilter: `EventFilter`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - eventBridgeBus: `EventBridgeBus`, required. The Amazon Eventbridge bus for the event integration.
+        ///   - eventFilter: `EventFilter`, required. The EventFilter (source) associated with the event integration.
+        ///   - name: `Name`, required. The name of the event integration.
+        ///   - description: `Description`, optional. The event integration description.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the event integration.
         public init(
             eventBridgeBus: Value<String>,
             eventFilter: EventFilter,
@@ -41,7 +43,7 @@ extension AppIntegrations.EventIntegration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - source: `Source`, required.
+        ///   - source: `Source`, required. The source of the events.
         public init(
             source: Value<String>
         ) {
@@ -54,5 +56,7 @@ extension AppIntegrations.EventIntegration {
 
 extension Resource where D == AppIntegrations.EventIntegration {
     /// `Fn::GetAtt` `EventIntegrationArn` of `AWS::AppIntegrations::EventIntegration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the event integration.
     public var eventIntegrationArn: Value<String> { attribute("EventIntegrationArn") }
 }

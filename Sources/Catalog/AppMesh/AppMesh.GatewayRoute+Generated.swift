@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::GatewayRoute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-gatewayroute.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::GatewayRoute
     public struct GatewayRoute: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::GatewayRoute" }
         public var properties: [String: Expr]

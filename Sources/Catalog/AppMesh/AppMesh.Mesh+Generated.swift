@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::Mesh` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-mesh.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::Mesh
     public struct Mesh: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::Mesh" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::Route` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-route.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::Route
     public struct Route: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::Route" }
         public var properties: [String: Expr]

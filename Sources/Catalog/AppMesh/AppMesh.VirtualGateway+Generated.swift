@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-virtualgateway.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::VirtualGateway
     public struct VirtualGateway: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualGateway" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualNode` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-virtualnode.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::VirtualNode
     public struct VirtualNode: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualNode" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualRouter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-virtualrouter.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::VirtualRouter
     public struct VirtualRouter: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualRouter" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualService` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appmesh-virtualservice.html>
+    ///
+    /// Resource Type definition for AWS::AppMesh::VirtualService
     public struct VirtualService: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualService" }
         public var properties: [String: Expr]

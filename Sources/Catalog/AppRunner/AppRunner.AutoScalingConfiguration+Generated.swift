@@ -6,17 +6,19 @@ extension AppRunner {
     /// The `AWS::AppRunner::AutoScalingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apprunner-autoscalingconfiguration.html>
+    ///
+    /// Describes an AWS App Runner automatic configuration resource that enables automatic scaling of instances used to process web requests. You can share an auto scaling configuration across multiple services.
     public struct AutoScalingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::AutoScalingConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoScalingConfigurationName: `AutoScalingConfigurationName`, optional.
-        ///   - maxConcurrency: `MaxConcurrency`, optional.
-        ///   - maxSize: `MaxSize`, optional.
-        ///   - minSize: `MinSize`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - autoScalingConfigurationName: `AutoScalingConfigurationName`, optional. The customer-provided auto scaling configuration name.  When you use it for the first time in an AWS Region, App Runner creates revision number 1 of this name. When you use the same name in subsequent calls, App Runner creates incremental revisions of the configuration. The auto scaling configuration name can be used in multiple revisions of a configuration.
+        ///   - maxConcurrency: `MaxConcurrency`, optional. The maximum number of concurrent requests that an instance processes. If the number of concurrent requests exceeds this limit, App Runner scales the service up to use more instances to process the requests.
+        ///   - maxSize: `MaxSize`, optional. The maximum number of instances that an App Runner service scales up to. At most MaxSize instances actively serve traffic for your service.
+        ///   - minSize: `MinSize`, optional. The minimum number of instances that App Runner provisions for a service. The service always has at least MinSize provisioned instances. Some of them actively serve traffic. The rest of them (provisioned and inactive instances) are a cost-effective compute capacity reserve and are ready to be quickly activated. You pay for memory usage of all the provisioned instances. You pay for CPU usage of only the active subset.
+        ///   - tags: `Tags`, optional. A list of metadata items that you can associate with your auto scaling configuration resource. A tag is a key-value pair.
         public init(
             autoScalingConfigurationName: Value<String>? = nil,
             maxConcurrency: Value<Int>? = nil,
@@ -42,9 +44,15 @@ extension AppRunner.AutoScalingConfiguration {
 
 extension Resource where D == AppRunner.AutoScalingConfiguration {
     /// `Fn::GetAtt` `AutoScalingConfigurationArn` of `AWS::AppRunner::AutoScalingConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) of this auto scaling configuration.
     public var autoScalingConfigurationArn: Value<String> { attribute("AutoScalingConfigurationArn") }
     /// `Fn::GetAtt` `AutoScalingConfigurationRevision` of `AWS::AppRunner::AutoScalingConfiguration`.
+    ///
+    /// The revision of this auto scaling configuration. It's unique among all the active configurations ("Status": "ACTIVE") that share the same AutoScalingConfigurationName.
     public var autoScalingConfigurationRevision: Value<Int> { attribute("AutoScalingConfigurationRevision") }
     /// `Fn::GetAtt` `Latest` of `AWS::AppRunner::AutoScalingConfiguration`.
+    ///
+    /// It's set to true for the configuration with the highest Revision among all configurations that share the same AutoScalingConfigurationName. It's set to false otherwise. App Runner temporarily doubles the number of provisioned instances during deployments, to maintain the same capacity for both old and new code.
     public var latest: Value<Bool> { attribute("Latest") }
 }

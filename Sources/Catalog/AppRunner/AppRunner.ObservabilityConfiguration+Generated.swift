@@ -6,15 +6,17 @@ extension AppRunner {
     /// The `AWS::AppRunner::ObservabilityConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apprunner-observabilityconfiguration.html>
+    ///
+    /// The AWS::AppRunner::ObservabilityConfiguration resource  is an AWS App Runner resource type that specifies an App Runner observability configuration
     public struct ObservabilityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::ObservabilityConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - observabilityConfigurationName: `ObservabilityConfigurationName`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - traceConfiguration: `TraceConfiguration`, optional.
+        ///   - observabilityConfigurationName: `ObservabilityConfigurationName`, optional. A name for the observability configuration. When you use it for the first time in an AWS Region, App Runner creates revision number 1 of this name. When you use the same name in subsequent calls, App Runner creates incremental revisions of the configuration.
+        ///   - tags: `Tags`, optional. A list of metadata items that you can associate with your observability configuration resource. A tag is a key-value pair.
+        ///   - traceConfiguration: `TraceConfiguration`, optional. The configuration of the tracing feature within this observability configuration. If you don't specify it, App Runner doesn't enable tracing.
         public init(
             observabilityConfigurationName: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil,
@@ -34,11 +36,13 @@ extension AppRunner.ObservabilityConfiguration {
     public typealias TagProperty = AppRunner.TagProperty
 
     /// A property type of `AWS::AppRunner::ObservabilityConfiguration`.
+    ///
+    /// Describes the configuration of the tracing feature within an AWS App Runner observability configuration.
     public struct TraceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vendor: `Vendor`, required.
+        ///   - vendor: `Vendor`, required. The implementation provider chosen for tracing App Runner services.
         public init(
             vendor: Vendor
         ) {
@@ -51,6 +55,8 @@ extension AppRunner.ObservabilityConfiguration {
     /// A string enum of `AWS::AppRunner::ObservabilityConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWSXRAY`.
+    ///
+    /// The implementation provider chosen for tracing App Runner services.
     public struct Vendor: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,9 +66,15 @@ extension AppRunner.ObservabilityConfiguration {
 
 extension Resource where D == AppRunner.ObservabilityConfiguration {
     /// `Fn::GetAtt` `Latest` of `AWS::AppRunner::ObservabilityConfiguration`.
+    ///
+    /// It's set to true for the configuration with the highest Revision among all configurations that share the same Name. It's set to false otherwise.
     public var latest: Value<Bool> { attribute("Latest") }
     /// `Fn::GetAtt` `ObservabilityConfigurationArn` of `AWS::AppRunner::ObservabilityConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) of this ObservabilityConfiguration
     public var observabilityConfigurationArn: Value<String> { attribute("ObservabilityConfigurationArn") }
     /// `Fn::GetAtt` `ObservabilityConfigurationRevision` of `AWS::AppRunner::ObservabilityConfiguration`.
+    ///
+    /// The revision of this observability configuration. It's unique among all the active configurations ('Status': 'ACTIVE') that share the same ObservabilityConfigurationName.
     public var observabilityConfigurationRevision: Value<Int> { attribute("ObservabilityConfigurationRevision") }
 }

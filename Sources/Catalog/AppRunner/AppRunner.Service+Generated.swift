@@ -6,6 +6,8 @@ extension AppRunner {
     /// The `AWS::AppRunner::Service` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apprunner-service.html>
+    ///
+    /// The AWS::AppRunner::Service resource specifies an AppRunner Service.
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::Service" }
         public var properties: [String: Expr]
@@ -13,13 +15,13 @@ extension AppRunner {
 
         /// - Parameters:
         ///   - sourceConfiguration: `SourceConfiguration`, required.
-        ///   - autoScalingConfigurationArn: `AutoScalingConfigurationArn`, optional.
+        ///   - autoScalingConfigurationArn: `AutoScalingConfigurationArn`, optional. Autoscaling configuration ARN
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
         ///   - healthCheckConfiguration: `HealthCheckConfiguration`, optional.
         ///   - instanceConfiguration: `InstanceConfiguration`, optional.
         ///   - networkConfiguration: `NetworkConfiguration`, optional.
         ///   - observabilityConfiguration: `ObservabilityConfiguration`, optional.
-        ///   - serviceName: `ServiceName`, optional.
+        ///   - serviceName: `ServiceName`, optional. The AppRunner Service Name.
         ///   - tags: `Tags`, optional.
         public init(
             sourceConfiguration: SourceConfiguration,
@@ -49,12 +51,14 @@ extension AppRunner {
 
 extension AppRunner.Service {
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Authentication Configuration
     public struct AuthenticationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessRoleArn: `AccessRoleArn`, optional.
-        ///   - connectionArn: `ConnectionArn`, optional.
+        ///   - accessRoleArn: `AccessRoleArn`, optional. Access Role Arn
+        ///   - connectionArn: `ConnectionArn`, optional. Connection Arn
         public init(
             accessRoleArn: Value<String>? = nil,
             connectionArn: Value<String>? = nil
@@ -67,11 +71,13 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Code Configuration
     public struct CodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationSource: `ConfigurationSource`, required.
+        ///   - configurationSource: `ConfigurationSource`, required. Configuration Source
         ///   - codeConfigurationValues: `CodeConfigurationValues`, optional.
         public init(
             configurationSource: ConfigurationSource,
@@ -85,16 +91,18 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Code Configuration Values
     public struct CodeConfigurationValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - runtime: `Runtime`, required.
-        ///   - buildCommand: `BuildCommand`, optional.
-        ///   - port: `Port`, optional.
-        ///   - runtimeEnvironmentSecrets: `RuntimeEnvironmentSecrets`, optional.
+        ///   - runtime: `Runtime`, required. Runtime
+        ///   - buildCommand: `BuildCommand`, optional. Build Command
+        ///   - port: `Port`, optional. Port
+        ///   - runtimeEnvironmentSecrets: `RuntimeEnvironmentSecrets`, optional. The secrets and parameters that get referenced by your service as environment variables
         ///   - runtimeEnvironmentVariables: `RuntimeEnvironmentVariables`, optional.
-        ///   - startCommand: `StartCommand`, optional.
+        ///   - startCommand: `StartCommand`, optional. Start Command
         public init(
             runtime: Runtime,
             buildCommand: Value<String>? = nil,
@@ -115,14 +123,16 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Source Code Repository
     public struct CodeRepository: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryUrl: `RepositoryUrl`, required.
+        ///   - repositoryUrl: `RepositoryUrl`, required. Repository Url
         ///   - sourceCodeVersion: `SourceCodeVersion`, required.
         ///   - codeConfiguration: `CodeConfiguration`, optional.
-        ///   - sourceDirectory: `SourceDirectory`, optional.
+        ///   - sourceDirectory: `SourceDirectory`, optional. Source Directory
         public init(
             repositoryUrl: Value<String>,
             sourceCodeVersion: SourceCodeVersion,
@@ -141,6 +151,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REPOSITORY`, `API`.
+    ///
+    /// Configuration Source
     public struct ConfigurationSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -149,12 +161,14 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Network egress configuration
     public struct EgressConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - egressType: `EgressType`, required.
-        ///   - vpcConnectorArn: `VpcConnectorArn`, optional.
+        ///   - egressType: `EgressType`, required. Network egress type.
+        ///   - vpcConnectorArn: `VpcConnectorArn`, optional. The Amazon Resource Name (ARN) of the App Runner VpcConnector.
         public init(
             egressType: EgressType,
             vpcConnectorArn: Value<String>? = nil
@@ -169,6 +183,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `VPC`.
+    ///
+    /// Network egress type.
     public struct EgressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,11 +193,13 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Encryption configuration (KMS key)
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKey: `KmsKey`, required.
+        ///   - kmsKey: `KmsKey`, required. The KMS Key
         public init(
             kmsKey: Value<String>
         ) {
@@ -192,16 +210,18 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Health check configuration
     public struct HealthCheckConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - healthyThreshold: `HealthyThreshold`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - path: `Path`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - timeout: `Timeout`, optional.
-        ///   - unhealthyThreshold: `UnhealthyThreshold`, optional.
+        ///   - healthyThreshold: `HealthyThreshold`, optional. Health check Healthy Threshold
+        ///   - interval: `Interval`, optional. Health check Interval
+        ///   - path: `Path`, optional. Health check Path
+        ///   - protocol: `Protocol`, optional. Health Check Protocol
+        ///   - timeout: `Timeout`, optional. Health check Timeout
+        ///   - unhealthyThreshold: `UnhealthyThreshold`, optional. Health check Unhealthy Threshold
         public init(
             healthyThreshold: Value<Int>? = nil,
             interval: Value<Int>? = nil,
@@ -222,14 +242,16 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Image Configuration
     public struct ImageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - port: `Port`, optional.
-        ///   - runtimeEnvironmentSecrets: `RuntimeEnvironmentSecrets`, optional.
+        ///   - port: `Port`, optional. Port
+        ///   - runtimeEnvironmentSecrets: `RuntimeEnvironmentSecrets`, optional. The secrets and parameters that get referenced by your service as environment variables
         ///   - runtimeEnvironmentVariables: `RuntimeEnvironmentVariables`, optional.
-        ///   - startCommand: `StartCommand`, optional.
+        ///   - startCommand: `StartCommand`, optional. Start Command
         public init(
             port: Value<String>? = nil,
             runtimeEnvironmentSecrets: PropertyList<KeyValuePair>? = nil,
@@ -246,12 +268,14 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Image Repository
     public struct ImageRepository: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageIdentifier: `ImageIdentifier`, required.
-        ///   - imageRepositoryType: `ImageRepositoryType`, required.
+        ///   - imageIdentifier: `ImageIdentifier`, required. Image Identifier
+        ///   - imageRepositoryType: `ImageRepositoryType`, required. Image Repository Type
         ///   - imageConfiguration: `ImageConfiguration`, optional.
         public init(
             imageIdentifier: Value<String>,
@@ -269,6 +293,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ECR`, `ECR_PUBLIC`.
+    ///
+    /// Image Repository Type
     public struct ImageRepositoryType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -277,11 +303,13 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Network ingress configuration
     public struct IngressConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isPubliclyAccessible: `IsPubliclyAccessible`, required.
+        ///   - isPubliclyAccessible: `IsPubliclyAccessible`, required. It's set to true if the Apprunner service is publicly accessible. It's set to false otherwise.
         public init(
             isPubliclyAccessible: Value<Bool>
         ) {
@@ -292,13 +320,15 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Instance Configuration
     public struct InstanceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpu: `Cpu`, optional.
-        ///   - instanceRoleArn: `InstanceRoleArn`, optional.
-        ///   - memory: `Memory`, optional.
+        ///   - cpu: `Cpu`, optional. CPU
+        ///   - instanceRoleArn: `InstanceRoleArn`, optional. Instance Role Arn
+        ///   - memory: `Memory`, optional. Memory
         public init(
             cpu: Value<String>? = nil,
             instanceRoleArn: Value<String>? = nil,
@@ -315,6 +345,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUAL_STACK`.
+    ///
+    /// App Runner service endpoint IP address type
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -341,13 +373,15 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Network configuration
     public struct NetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - egressConfiguration: `EgressConfiguration`, optional.
         ///   - ingressConfiguration: `IngressConfiguration`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
+        ///   - ipAddressType: `IpAddressType`, optional. App Runner service endpoint IP address type
         public init(
             egressConfiguration: EgressConfiguration? = nil,
             ingressConfiguration: IngressConfiguration? = nil,
@@ -364,6 +398,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `HTTP`.
+    ///
+    /// Health Check Protocol
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -374,6 +410,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PYTHON_3`, `NODEJS_12`, `NODEJS_14`, `CORRETTO_8`, `CORRETTO_11`, `NODEJS_16`, `GO_1`, `DOTNET_6`, `PHP_81`, `RUBY_31`, `PYTHON_311`, `NODEJS_18`, `NODEJS_22`.
+    ///
+    /// Runtime
     public struct Runtime: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -393,12 +431,14 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Service observability configuration
     public struct ServiceObservabilityConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - observabilityEnabled: `ObservabilityEnabled`, required.
-        ///   - observabilityConfigurationArn: `ObservabilityConfigurationArn`, optional.
+        ///   - observabilityEnabled: `ObservabilityEnabled`, required. Observability enabled
+        ///   - observabilityConfigurationArn: `ObservabilityConfigurationArn`, optional. The Amazon Resource Name (ARN) of the App Runner ObservabilityConfiguration.
         public init(
             observabilityEnabled: Value<Bool>,
             observabilityConfigurationArn: Value<String>? = nil
@@ -411,12 +451,14 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Source Code Version
     public struct SourceCodeVersion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. Source Code Version Type
+        ///   - value: `Value`, required. Source Code Version Value
         public init(
             type: TypeProperty,
             value: Value<String>
@@ -429,12 +471,14 @@ extension AppRunner.Service {
     }
 
     /// A property type of `AWS::AppRunner::Service`.
+    ///
+    /// Source Code configuration
     public struct SourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authenticationConfiguration: `AuthenticationConfiguration`, optional.
-        ///   - autoDeploymentsEnabled: `AutoDeploymentsEnabled`, optional.
+        ///   - autoDeploymentsEnabled: `AutoDeploymentsEnabled`, optional. Auto Deployment enabled
         ///   - codeRepository: `CodeRepository`, optional.
         ///   - imageRepository: `ImageRepository`, optional.
         public init(
@@ -458,6 +502,8 @@ extension AppRunner.Service {
     /// A string enum of `AWS::AppRunner::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BRANCH`.
+    ///
+    /// Source Code Version Type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -467,11 +513,19 @@ extension AppRunner.Service {
 
 extension Resource where D == AppRunner.Service {
     /// `Fn::GetAtt` `ServiceArn` of `AWS::AppRunner::Service`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AppRunner Service.
     public var serviceArn: Value<String> { attribute("ServiceArn") }
     /// `Fn::GetAtt` `ServiceId` of `AWS::AppRunner::Service`.
+    ///
+    /// The AppRunner Service Id
     public var serviceId: Value<String> { attribute("ServiceId") }
     /// `Fn::GetAtt` `ServiceUrl` of `AWS::AppRunner::Service`.
+    ///
+    /// The Service Url of the AppRunner Service.
     public var serviceUrl: Value<String> { attribute("ServiceUrl") }
     /// `Fn::GetAtt` `Status` of `AWS::AppRunner::Service`.
+    ///
+    /// AppRunner Service status.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,16 +6,18 @@ extension AppRunner {
     /// The `AWS::AppRunner::VpcConnector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apprunner-vpcconnector.html>
+    ///
+    /// The AWS::AppRunner::VpcConnector resource specifies an App Runner VpcConnector.
     public struct VpcConnector: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::VpcConnector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subnets: `Subnets`, required.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcConnectorName: `VpcConnectorName`, optional.
+        ///   - subnets: `Subnets`, required. A list of IDs of subnets that App Runner should use when it associates your service with a custom Amazon VPC. Specify IDs of subnets of a single Amazon VPC. App Runner determines the Amazon VPC from the subnets you specify.
+        ///   - securityGroups: `SecurityGroups`, optional. A list of IDs of security groups that App Runner should use for access to AWS resources under the specified subnets. If not specified, App Runner uses the default security group of the Amazon VPC. The default security group allows all outbound traffic.
+        ///   - tags: `Tags`, optional. A list of metadata items that you can associate with your VPC connector resource. A tag is a key-value pair.
+        ///   - vpcConnectorName: `VpcConnectorName`, optional. A name for the VPC connector. If you don't specify a name, AWS CloudFormation generates a name for your VPC connector.
         public init(
             subnets: Value<[String]>,
             securityGroups: Value<[String]>? = nil,
@@ -39,7 +41,11 @@ extension AppRunner.VpcConnector {
 
 extension Resource where D == AppRunner.VpcConnector {
     /// `Fn::GetAtt` `VpcConnectorArn` of `AWS::AppRunner::VpcConnector`.
+    ///
+    /// The Amazon Resource Name (ARN) of this VPC connector.
     public var vpcConnectorArn: Value<String> { attribute("VpcConnectorArn") }
     /// `Fn::GetAtt` `VpcConnectorRevision` of `AWS::AppRunner::VpcConnector`.
+    ///
+    /// The revision of this VPC connector. It's unique among all the active connectors ("Status": "ACTIVE") that share the same Name.
     public var vpcConnectorRevision: Value<Int> { attribute("VpcConnectorRevision") }
 }

@@ -6,6 +6,8 @@ extension AppRunner {
     /// The `AWS::AppRunner::VpcIngressConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apprunner-vpcingressconnection.html>
+    ///
+    /// The AWS::AppRunner::VpcIngressConnection resource is an App Runner resource that specifies an App Runner VpcIngressConnection.
     public struct VpcIngressConnection: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::VpcIngressConnection" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension AppRunner {
 
         /// - Parameters:
         ///   - ingressVpcConfiguration: `IngressVpcConfiguration`, required.
-        ///   - serviceArn: `ServiceArn`, required.
+        ///   - serviceArn: `ServiceArn`, required. The Amazon Resource Name (ARN) of the service.
         ///   - tags: `Tags`, optional.
-        ///   - vpcIngressConnectionName: `VpcIngressConnectionName`, optional.
+        ///   - vpcIngressConnectionName: `VpcIngressConnectionName`, optional. The customer-provided Vpc Ingress Connection name.
         public init(
             ingressVpcConfiguration: IngressVpcConfiguration,
             serviceArn: Value<String>,
@@ -34,12 +36,14 @@ extension AppRunner {
 
 extension AppRunner.VpcIngressConnection {
     /// A property type of `AWS::AppRunner::VpcIngressConnection`.
+    ///
+    /// The configuration of customer’s VPC and related VPC endpoint
     public struct IngressVpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcEndpointId: `VpcEndpointId`, required.
-        ///   - vpcId: `VpcId`, required.
+        ///   - vpcEndpointId: `VpcEndpointId`, required. The ID of the VPC endpoint that your App Runner service connects to.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC that the VPC endpoint is used in.
         public init(
             vpcEndpointId: Value<String>,
             vpcId: Value<String>
@@ -57,9 +61,15 @@ extension AppRunner.VpcIngressConnection {
 
 extension Resource where D == AppRunner.VpcIngressConnection {
     /// `Fn::GetAtt` `DomainName` of `AWS::AppRunner::VpcIngressConnection`.
+    ///
+    /// The Domain name associated with the VPC Ingress Connection.
     public var domainName: Value<String> { attribute("DomainName") }
     /// `Fn::GetAtt` `Status` of `AWS::AppRunner::VpcIngressConnection`.
+    ///
+    /// The current status of the VpcIngressConnection.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `VpcIngressConnectionArn` of `AWS::AppRunner::VpcIngressConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the VpcIngressConnection.
     public var vpcIngressConnectionArn: Value<String> { attribute("VpcIngressConnectionArn") }
 }

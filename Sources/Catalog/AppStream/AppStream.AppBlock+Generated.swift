@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::AppBlock` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-appblock.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::AppBlock
     public struct AppBlock: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::AppBlock" }
         public var properties: [String: Expr]

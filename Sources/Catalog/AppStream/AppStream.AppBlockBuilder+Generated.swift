@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::AppBlockBuilder` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-appblockbuilder.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::AppBlockBuilder.
     public struct AppBlockBuilder: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::AppBlockBuilder" }
         public var properties: [String: Expr]

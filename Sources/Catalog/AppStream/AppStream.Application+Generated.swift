@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-application.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Application" }
         public var properties: [String: Expr]

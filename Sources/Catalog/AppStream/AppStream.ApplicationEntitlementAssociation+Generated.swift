@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::ApplicationEntitlementAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-applicationentitlementassociation.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::ApplicationEntitlementAssociation
     public struct ApplicationEntitlementAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::ApplicationEntitlementAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::ApplicationFleetAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-applicationfleetassociation.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::ApplicationFleetAssociation
     public struct ApplicationFleetAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::ApplicationFleetAssociation" }
         public var properties: [String: Expr]

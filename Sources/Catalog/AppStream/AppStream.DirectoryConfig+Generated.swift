@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::DirectoryConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-directoryconfig.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::DirectoryConfig
     public struct DirectoryConfig: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::DirectoryConfig" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::Entitlement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-entitlement.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::Entitlement
     public struct Entitlement: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Entitlement" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-fleet.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::Fleet
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Fleet" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension AppStream {
     /// The `AWS::AppStream::ImageBuilder` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-imagebuilder.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::ImageBuilder
     public struct ImageBuilder: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::ImageBuilder" }
         public var properties: [String: Expr]

@@ -6,28 +6,30 @@ extension AppStream {
     /// The `AWS::AppStream::Stack` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-stack.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::Stack
     public struct Stack: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Stack" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessEndpoints: `AccessEndpoints`, optional.
-        ///   - agentAccessConfig: `AgentAccessConfig`, optional.
-        ///   - applicationSettings: `ApplicationSettings`, optional.
-        ///   - attributesToDelete: `AttributesToDelete`, optional.
-        ///   - contentRedirection: `ContentRedirection`, optional.
-        ///   - deleteStorageConnectors: `DeleteStorageConnectors`, optional.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - embedHostDomains: `EmbedHostDomains`, optional.
-        ///   - feedbackURL: `FeedbackURL`, optional.
-        ///   - name: `Name`, optional.
-        ///   - redirectURL: `RedirectURL`, optional.
-        ///   - storageConnectors: `StorageConnectors`, optional.
-        ///   - streamingExperienceSettings: `StreamingExperienceSettings`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userSettings: `UserSettings`, optional.
+        ///   - accessEndpoints: `AccessEndpoints`, optional. The list of virtual private cloud (VPC) interface endpoint objects. Users of the stack can connect to AppStream 2.0 only through the specified endpoints.
+        ///   - agentAccessConfig: `AgentAccessConfig`, optional. The configuration for agent access on the stack. If specified, agent access is enabled for the stack.
+        ///   - applicationSettings: `ApplicationSettings`, optional. The persistent application settings for users of the stack. When these settings are enabled, changes that users make to applications and Windows settings are automatically saved after each session and applied to the next session.
+        ///   - attributesToDelete: `AttributesToDelete`, optional. The stack attributes to delete.
+        ///   - contentRedirection: `ContentRedirection`, optional. The content redirection settings for the stack. These settings control URL redirection between the streaming session and the local device.
+        ///   - deleteStorageConnectors: `DeleteStorageConnectors`, optional. This parameter has been deprecated. Deletes the storage connectors currently enabled for the stack.
+        ///   - description: `Description`, optional. The description to display.
+        ///   - displayName: `DisplayName`, optional. The stack name to display.
+        ///   - embedHostDomains: `EmbedHostDomains`, optional. The domains where AppStream 2.0 streaming sessions can be embedded in an iframe. You must approve the domains that you want to host embedded AppStream 2.0 streaming sessions.
+        ///   - feedbackURL: `FeedbackURL`, optional. The URL that users are redirected to after they click the Send Feedback link. If no URL is specified, no Send Feedback link is displayed.
+        ///   - name: `Name`, optional. The name of the stack.
+        ///   - redirectURL: `RedirectURL`, optional. The URL that users are redirected to after their streaming session ends.
+        ///   - storageConnectors: `StorageConnectors`, optional. The storage connectors to enable.
+        ///   - streamingExperienceSettings: `StreamingExperienceSettings`, optional. The streaming protocol that you want your stack to prefer. This can be UDP or TCP. Currently, UDP is only supported in the Windows native client.
+        ///   - tags: `Tags`, optional. An array of key-value pairs.
+        ///   - userSettings: `UserSettings`, optional. The actions that are enabled or disabled for users during their streaming sessions. By default, these actions are enabled.
         public init(
             accessEndpoints: PropertyList<AccessEndpoint>? = nil,
             agentAccessConfig: AgentAccessConfig? = nil,
@@ -75,6 +77,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTO_TIME_ZONE_REDIRECTION`, `CLIPBOARD_COPY_FROM_LOCAL_DEVICE`, `CLIPBOARD_COPY_TO_LOCAL_DEVICE`, `DOMAIN_PASSWORD_SIGNIN`, `DOMAIN_SMART_CARD_SIGNIN`, `FILE_DOWNLOAD`, `FILE_UPLOAD`, `PRINTING_TO_LOCAL_DEVICE`.
+    ///
+    /// The action that is enabled or disabled.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,16 +93,18 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// The configuration for agent access on a stack. Agent access enables AI agents to interact with desktop applications during streaming sessions.
     public struct AgentAccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - screenImageFormat: `ScreenImageFormat`, required.
-        ///   - screenResolution: `ScreenResolution`, required.
-        ///   - settings: `Settings`, required.
-        ///   - s3BucketArn: `S3BucketArn`, optional.
-        ///   - screenshotsUploadEnabled: `ScreenshotsUploadEnabled`, optional.
-        ///   - userControlMode: `UserControlMode`, optional.
+        ///   - screenImageFormat: `ScreenImageFormat`, required. The image format for agent screen captures.
+        ///   - screenResolution: `ScreenResolution`, required. The screen resolution for the agent streaming environment.
+        ///   - settings: `Settings`, required. The list of agent access settings that define permissions for each agent action. You must specify at least one setting.
+        ///   - s3BucketArn: `S3BucketArn`, optional. The Amazon Resource Name (ARN) of the Amazon S3 bucket where agent screenshots are stored. Required when ScreenshotsUploadEnabled is true.
+        ///   - screenshotsUploadEnabled: `ScreenshotsUploadEnabled`, optional. Indicates whether screenshot uploads to Amazon S3 are enabled for agent sessions.
+        ///   - userControlMode: `UserControlMode`, optional. The user control mode for agent sessions. This setting determines how users can interact with agent sessions. Valid values are VIEW_ONLY, VIEW_STOP, and DISABLED.
         public init(
             screenImageFormat: ScreenImageFormat,
             screenResolution: ScreenResolution,
@@ -119,12 +125,14 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// A permission setting for an agent action. Each setting specifies an agent action and whether it is enabled or disabled.
     public struct AgentAccessSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentAction: `AgentAction`, required.
-        ///   - permission: `Permission`, required.
+        ///   - agentAction: `AgentAction`, required. The agent action to configure. Valid values are COMPUTER_VISION, COMPUTER_INPUT, and FORWARD_MCP_TOOLS. COMPUTER_VISION allows agents to take screenshots of the desktop. COMPUTER_INPUT allows agents to click, type, and scroll on the desktop and requires COMPUTER_VISION to also be enabled. FORWARD_MCP_TOOLS allows agents to interact with applications and the desktop operating system through direct MCP calls rather than using computer use tools. Forwards MCP tools configured on the WorkSpaces application session to the agent.
+        ///   - permission: `Permission`, required. Whether the agent action is enabled or disabled.
         public init(
             agentAction: AgentAction,
             permission: Permission
@@ -139,6 +147,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COMPUTER_INPUT`, `COMPUTER_VISION`, `FORWARD_MCP_TOOLS`.
+    ///
+    /// The agent action to configure. Valid values are COMPUTER_VISION, COMPUTER_INPUT, and FORWARD_MCP_TOOLS. COMPUTER_VISION allows agents to take screenshots of the desktop. COMPUTER_INPUT allows agents to click, type, and scroll on the desktop and requires COMPUTER_VISION to also be enabled. FORWARD_MCP_TOOLS allows agents to interact with applications and the desktop operating system through direct MCP calls rather than using computer use tools. Forwards MCP tools configured on the WorkSpaces application session to the agent.
     public struct AgentAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -148,12 +158,14 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// The persistent application settings for users of a stack.
     public struct ApplicationSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - settingsGroup: `SettingsGroup`, optional.
+        ///   - enabled: `Enabled`, required. Enables or disables persistent application settings for users during their streaming sessions.
+        ///   - settingsGroup: `SettingsGroup`, optional. The path prefix for the S3 bucket where users' persistent application settings are stored. You can allow the same persistent application settings to be used across multiple stacks by specifying the same settings group for each stack.
         public init(
             enabled: Value<Bool>,
             settingsGroup: Value<String>? = nil
@@ -168,6 +180,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GOOGLE_DRIVE`, `HOMEFOLDERS`, `ONE_DRIVE`.
+    ///
+    /// The type of storage connector.
     public struct ConnectorType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,11 +191,13 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// The content redirection settings for the stack.
     public struct ContentRedirection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostToClient: `HostToClient`, optional.
+        ///   - hostToClient: `HostToClient`, optional. The URL redirection configuration from the streaming session host to the client.
         public init(
             hostToClient: UrlRedirectionConfig? = nil
         ) {
@@ -197,6 +213,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// Whether the agent action is enabled or disabled.
     public struct Permission: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -207,6 +225,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `UDP`.
+    ///
+    /// The preferred protocol that you want to use while streaming your application.
     public struct PreferredProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -217,6 +237,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JPEG`, `PNG`.
+    ///
+    /// The image format for agent screen captures.
     public struct ScreenImageFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -227,6 +249,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `W_1280xH_720`.
+    ///
+    /// The screen resolution for the agent streaming environment.
     public struct ScreenResolution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -234,13 +258,15 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// A connector that enables persistent storage for users.
     public struct StorageConnector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectorType: `ConnectorType`, required.
-        ///   - domains: `Domains`, optional.
-        ///   - resourceIdentifier: `ResourceIdentifier`, optional.
+        ///   - connectorType: `ConnectorType`, required. The type of storage connector.
+        ///   - domains: `Domains`, optional. The names of the domains for the account.
+        ///   - resourceIdentifier: `ResourceIdentifier`, optional. The ARN of the storage connector.
         public init(
             connectorType: ConnectorType,
             domains: Value<[String]>? = nil,
@@ -255,11 +281,13 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// The streaming protocol that you want your stack to prefer. This can be UDP or TCP. Currently, UDP is only supported in the Windows native client.
     public struct StreamingExperienceSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - preferredProtocol: `PreferredProtocol`, optional.
+        ///   - preferredProtocol: `PreferredProtocol`, optional. The preferred protocol that you want to use while streaming your application.
         public init(
             preferredProtocol: PreferredProtocol? = nil
         ) {
@@ -270,13 +298,15 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// The configuration for URL redirection.
     public struct UrlRedirectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - allowedUrls: `AllowedUrls`, optional.
-        ///   - deniedUrls: `DeniedUrls`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether URL redirection is enabled or disabled.
+        ///   - allowedUrls: `AllowedUrls`, optional. The URLs that are allowed for redirection.
+        ///   - deniedUrls: `DeniedUrls`, optional. The URLs that are denied for redirection.
         public init(
             enabled: Value<Bool>,
             allowedUrls: Value<[String]>? = nil,
@@ -293,6 +323,8 @@ extension AppStream.Stack {
     /// A string enum of `AWS::AppStream::Stack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `VIEW_ONLY`, `VIEW_STOP`.
+    ///
+    /// The user control mode for agent sessions. This setting determines how users can interact with agent sessions. Valid values are VIEW_ONLY, VIEW_STOP, and DISABLED.
     public struct UserControlMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -302,13 +334,15 @@ extension AppStream.Stack {
     }
 
     /// A property type of `AWS::AppStream::Stack`.
+    ///
+    /// Specifies an action and whether the action is enabled or disabled for users during their streaming sessions.
     public struct UserSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - permission: `Permission`, required.
-        ///   - maximumLength: `MaximumLength`, optional.
+        ///   - action: `Action`, required. The action that is enabled or disabled.
+        ///   - permission: `Permission`, required. Indicates whether the action is enabled or disabled.
+        ///   - maximumLength: `MaximumLength`, optional. Specifies the number of characters that can be copied by end users from the local device to the remote session, and to the local device from the remote session. This can be specified only for the CLIPBOARD_COPY_FROM_LOCAL_DEVICE and CLIPBOARD_COPY_TO_LOCAL_DEVICE actions. This defaults to 20,971,520 (20 MB) when unspecified and the permission is ENABLED. This can't be specified when the permission is DISABLED. The value can be between 1 and 20,971,520 (20 MB).
         public init(
             action: Action,
             permission: Permission,

@@ -6,14 +6,16 @@ extension AppStream {
     /// The `AWS::AppStream::StackFleetAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-stackfleetassociation.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::StackFleetAssociation
     public struct StackFleetAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::StackFleetAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fleetName: `FleetName`, required.
-        ///   - stackName: `StackName`, required.
+        ///   - fleetName: `FleetName`, required. The name of the fleet. To associate a fleet with a stack, you must specify a dependency on the fleet resource.
+        ///   - stackName: `StackName`, required. The name of the stack. To associate a fleet with a stack, you must specify a dependency on the stack resource.
         public init(
             fleetName: Value<String>,
             stackName: Value<String>

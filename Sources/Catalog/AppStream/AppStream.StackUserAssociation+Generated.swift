@@ -6,16 +6,18 @@ extension AppStream {
     /// The `AWS::AppStream::StackUserAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-stackuserassociation.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::StackUserAssociation
     public struct StackUserAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::StackUserAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authenticationType: `AuthenticationType`, required.
-        ///   - stackName: `StackName`, required.
-        ///   - userName: `UserName`, required.
-        ///   - sendEmailNotification: `SendEmailNotification`, optional.
+        ///   - authenticationType: `AuthenticationType`, required. The authentication type for the user who is associated with the stack. You must specify USERPOOL.
+        ///   - stackName: `StackName`, required. The name of the stack that is associated with the user.
+        ///   - userName: `UserName`, required. The name of the user who is associated with the stack.
+        ///   - sendEmailNotification: `SendEmailNotification`, optional. Specifies whether a welcome email is sent to a user after the user is created in the user pool.
         public init(
             authenticationType: Value<String>,
             stackName: Value<String>,

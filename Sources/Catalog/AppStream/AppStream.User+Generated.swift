@@ -6,17 +6,19 @@ extension AppStream {
     /// The `AWS::AppStream::User` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appstream-user.html>
+    ///
+    /// Resource Type definition for AWS::AppStream::User
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::User" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authenticationType: `AuthenticationType`, required.
-        ///   - userName: `UserName`, required.
-        ///   - firstName: `FirstName`, optional.
-        ///   - lastName: `LastName`, optional.
-        ///   - messageAction: `MessageAction`, optional.
+        ///   - authenticationType: `AuthenticationType`, required. The authentication type for the user.
+        ///   - userName: `UserName`, required. The email address of the user.
+        ///   - firstName: `FirstName`, optional. The first name, or given name, of the user.
+        ///   - lastName: `LastName`, optional. The last name, or surname, of the user.
+        ///   - messageAction: `MessageAction`, optional. The action to take for the welcome email that is sent to a user after the user is created in the user pool. If you specify SUPPRESS, no email is sent. If you specify RESEND, do not specify the first name or last name of the user. If the value is null, the email is sent.
         public init(
             authenticationType: AuthenticationType,
             userName: Value<String>,
@@ -39,6 +41,8 @@ extension AppStream.User {
     /// A string enum of `AWS::AppStream::User`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `API`, `AWS_AD`, `SAML`, `USERPOOL`.
+    ///
+    /// The authentication type for the user.
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,6 +55,8 @@ extension AppStream.User {
     /// A string enum of `AWS::AppStream::User`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RESEND`, `SUPPRESS`.
+    ///
+    /// The action to take for the welcome email that is sent to a user after the user is created in the user pool. If you specify SUPPRESS, no email is sent. If you specify RESEND, do not specify the first name or last name of the user. If the value is null, the email is sent.
     public struct MessageAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,5 +67,7 @@ extension AppStream.User {
 
 extension Resource where D == AppStream.User {
     /// `Fn::GetAtt` `Arn` of `AWS::AppStream::User`.
+    ///
+    /// Returns the Amazon Resource Name (ARN) for the Amazon AppStream User resource.
     public var arn: Value<String> { attribute("Arn") }
 }

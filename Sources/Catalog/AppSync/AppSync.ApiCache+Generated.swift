@@ -6,19 +6,21 @@ extension AppSync {
     /// The `AWS::AppSync::ApiCache` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-apicache.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::ApiCache
     public struct ApiCache: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::ApiCache" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiCachingBehavior: `ApiCachingBehavior`, required.
-        ///   - apiId: `ApiId`, required.
-        ///   - ttl: `Ttl`, required.
-        ///   - type: `Type`, required.
-        ///   - atRestEncryptionEnabled: `AtRestEncryptionEnabled`, optional.
-        ///   - healthMetricsConfig: `HealthMetricsConfig`, optional.
-        ///   - transitEncryptionEnabled: `TransitEncryptionEnabled`, optional.
+        ///   - apiCachingBehavior: `ApiCachingBehavior`, required. Caching behavior, such as FULL_REQUEST_CACHING, PER_RESOLVER_CACHING, or OPERATION_LEVEL_CACHING
+        ///   - apiId: `ApiId`, required. Unique AWS AppSync GraphQL API identifier.
+        ///   - ttl: `Ttl`, required. TTL in seconds for cache entries. Valid values are 1-3600.
+        ///   - type: `Type`, required. The cache instance type, such as SMALL, LARGE and LARGE_4X
+        ///   - atRestEncryptionEnabled: `AtRestEncryptionEnabled`, optional. At-rest encryption flag for cache. You cannot update this setting after creation.
+        ///   - healthMetricsConfig: `HealthMetricsConfig`, optional. Controls how cache health metrics will be emitted to CloudWatch. Cache health metrics include NetworkBandwidthOutAllowanceExceeded and EngineCPUUtilization
+        ///   - transitEncryptionEnabled: `TransitEncryptionEnabled`, optional. Transit encryption flag when connecting to cache. You cannot update this setting after creation.
         public init(
             apiCachingBehavior: ApiCachingBehavior,
             apiId: Value<String>,
@@ -45,6 +47,8 @@ extension AppSync.ApiCache {
     /// A string enum of `AWS::AppSync::ApiCache`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL_REQUEST_CACHING`, `OPERATION_LEVEL_CACHING`, `PER_RESOLVER_CACHING`.
+    ///
+    /// Caching behavior, such as FULL_REQUEST_CACHING, PER_RESOLVER_CACHING, or OPERATION_LEVEL_CACHING
     public struct ApiCachingBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,6 +60,8 @@ extension AppSync.ApiCache {
     /// A string enum of `AWS::AppSync::ApiCache`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// Controls how cache health metrics will be emitted to CloudWatch. Cache health metrics include NetworkBandwidthOutAllowanceExceeded and EngineCPUUtilization
     public struct HealthMetricsConfig: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,6 +72,8 @@ extension AppSync.ApiCache {
     /// A string enum of `AWS::AppSync::ApiCache`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LARGE`, `LARGE_12X`, `LARGE_2X`, `LARGE_4X`, `LARGE_8X`, `MEDIUM`, `R4_2XLARGE`, `R4_4XLARGE`, `R4_8XLARGE`, `R4_LARGE`, `R4_XLARGE`, `SMALL`, `T2_MEDIUM`, `T2_SMALL`, `XLARGE`.
+    ///
+    /// The cache instance type, such as SMALL, LARGE and LARGE_4X
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,5 +97,7 @@ extension AppSync.ApiCache {
 
 extension Resource where D == AppSync.ApiCache {
     /// `Fn::GetAtt` `Id` of `AWS::AppSync::ApiCache`.
+    ///
+    /// The CloudFormation primary identifier for an ApiCache. Mirrors ApiId once the resource exists; populated by the handler. Customers should reference the ApiCache by ApiId.
     public var id: Value<String> { attribute("Id") }
 }

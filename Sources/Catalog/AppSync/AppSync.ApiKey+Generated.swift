@@ -6,15 +6,17 @@ extension AppSync {
     /// The `AWS::AppSync::ApiKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-apikey.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::ApiKey
     public struct ApiKey: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::ApiKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - description: `Description`, optional.
-        ///   - expires: `Expires`, optional.
+        ///   - apiId: `ApiId`, required. Unique AWS AppSync GraphQL API ID for this API key.
+        ///   - description: `Description`, optional. Unique description of your API key.
+        ///   - expires: `Expires`, optional. The time after which the API key expires. The date is represented as seconds since the epoch, rounded down to the nearest hour.
         public init(
             apiId: Value<String>,
             description: Value<String>? = nil,
@@ -31,9 +33,15 @@ extension AppSync {
 
 extension Resource where D == AppSync.ApiKey {
     /// `Fn::GetAtt` `ApiKey` of `AWS::AppSync::ApiKey`.
+    ///
+    /// The API key.
     public var apiKey: Value<String> { attribute("ApiKey") }
     /// `Fn::GetAtt` `ApiKeyId` of `AWS::AppSync::ApiKey`.
+    ///
+    /// The API key ID.
     public var apiKeyId: Value<String> { attribute("ApiKeyId") }
     /// `Fn::GetAtt` `Arn` of `AWS::AppSync::ApiKey`.
+    ///
+    /// The Amazon Resource Name (ARN) of the API key.
     public var arn: Value<String> { attribute("Arn") }
 }

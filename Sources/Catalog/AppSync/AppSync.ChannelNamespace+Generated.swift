@@ -6,19 +6,21 @@ extension AppSync {
     /// The `AWS::AppSync::ChannelNamespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-channelnamespace.html>
+    ///
+    /// Resource schema for AppSync ChannelNamespace
     public struct ChannelNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::ChannelNamespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
+        ///   - apiId: `ApiId`, required. AppSync Api Id that this Channel Namespace belongs to.
         ///   - name: `Name`, required.
         ///   - codeHandlers: `CodeHandlers`, optional.
-        ///   - codeS3Location: `CodeS3Location`, optional.
+        ///   - codeS3Location: `CodeS3Location`, optional. The Amazon S3 endpoint where the code is located.
         ///   - handlerConfigs: `HandlerConfigs`, optional.
-        ///   - publishAuthModes: `PublishAuthModes`, optional.
-        ///   - subscribeAuthModes: `SubscribeAuthModes`, optional.
+        ///   - publishAuthModes: `PublishAuthModes`, optional. List of AuthModes supported for Publish operations.
+        ///   - subscribeAuthModes: `SubscribeAuthModes`, optional. List of AuthModes supported for Subscribe operations.
         ///   - tags: `Tags`, optional.
         public init(
             apiId: Value<String>,
@@ -54,6 +56,8 @@ extension AppSync.ChannelNamespace {
     /// A string enum of `AWS::AppSync::ChannelNamespace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CODE`, `DIRECT`.
+    ///
+    /// Integration behavior for a handler configuration.
     public struct HandlerBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,7 +106,7 @@ extension AppSync.ChannelNamespace {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSourceName: `DataSourceName`, required.
+        ///   - dataSourceName: `DataSourceName`, required. Data source to invoke for this integration.
         ///   - lambdaConfig: `LambdaConfig`, optional.
         public init(
             dataSourceName: Value<String>,
@@ -118,6 +122,8 @@ extension AppSync.ChannelNamespace {
     /// A string enum of `AWS::AppSync::ChannelNamespace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REQUEST_RESPONSE`, `EVENT`.
+    ///
+    /// Invocation type for direct lambda integrations.
     public struct InvokeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -143,5 +149,7 @@ extension AppSync.ChannelNamespace {
 
 extension Resource where D == AppSync.ChannelNamespace {
     /// `Fn::GetAtt` `ChannelNamespaceArn` of `AWS::AppSync::ChannelNamespace`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Channel Namespace.
     public var channelNamespaceArn: Value<String> { attribute("ChannelNamespaceArn") }
 }

@@ -6,25 +6,29 @@ extension AppSync {
     /// The `AWS::AppSync::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-datasource.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::DataSource
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::DataSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - dynamoDBConfig: `DynamoDBConfig`, optional.
-        ///   - elasticsearchConfig: `ElasticsearchConfig`, optional.
-        ///   - eventBridgeConfig: `EventBridgeConfig`, optional.
-        ///   - httpConfig: `HttpConfig`, optional.
-        ///   - lambdaConfig: `LambdaConfig`, optional.
+        ///   - apiId: `ApiId`, required. Unique AWS AppSync GraphQL API identifier where this data source will be created.
+        ///   - name: `Name`, required. Friendly name for you to identify your AppSync data source after creation.
+        ///   - type: `Type`, required. The type of the data source.
+        ///   - description: `Description`, optional. The description of the data source.
+        ///   - dynamoDBConfig: `DynamoDBConfig`, optional. AWS Region and TableName for an Amazon DynamoDB table in your account.
+        ///   - elasticsearchConfig: `ElasticsearchConfig`, optional. AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
+        ///
+        ///     As of September 2021, Amazon Elasticsearch Service is Amazon OpenSearch Service. This property is deprecated. For new data sources, use OpenSearchServiceConfig to specify an OpenSearch Service data source.
+        ///   - eventBridgeConfig: `EventBridgeConfig`, optional. ARN for the EventBridge bus.
+        ///   - httpConfig: `HttpConfig`, optional. Endpoints for an HTTP data source.
+        ///   - lambdaConfig: `LambdaConfig`, optional. An ARN of a Lambda function in valid ARN format. This can be the ARN of a Lambda function that exists in the current account or in another account.
         ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - openSearchServiceConfig: `OpenSearchServiceConfig`, optional.
-        ///   - relationalDatabaseConfig: `RelationalDatabaseConfig`, optional.
-        ///   - serviceRoleArn: `ServiceRoleArn`, optional.
+        ///   - openSearchServiceConfig: `OpenSearchServiceConfig`, optional. AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
+        ///   - relationalDatabaseConfig: `RelationalDatabaseConfig`, optional. Relational Database configuration of the relational database data source.
+        ///   - serviceRoleArn: `ServiceRoleArn`, optional. The AWS Identity and Access Management service role ARN for the data source. The system assumes this role when accessing the data source.
         public init(
             apiId: Value<String>,
             name: Value<String>,
@@ -65,8 +69,8 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationType: `AuthorizationType`, required.
-        ///   - awsIamConfig: `AwsIamConfig`, optional.
+        ///   - authorizationType: `AuthorizationType`, required. The authorization type that the HTTP endpoint requires.
+        ///   - awsIamConfig: `AwsIamConfig`, optional. The AWS Identity and Access Management settings.
         public init(
             authorizationType: AuthorizationType,
             awsIamConfig: AwsIamConfig? = nil
@@ -81,6 +85,8 @@ extension AppSync.DataSource {
     /// A string enum of `AWS::AppSync::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_IAM`.
+    ///
+    /// The authorization type that the HTTP endpoint requires.
     public struct AuthorizationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -92,8 +98,8 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - signingRegion: `SigningRegion`, optional.
-        ///   - signingServiceName: `SigningServiceName`, optional.
+        ///   - signingRegion: `SigningRegion`, optional. The signing Region for AWS Identity and Access Management authorization.
+        ///   - signingServiceName: `SigningServiceName`, optional. The signing service name for AWS Identity and Access Management authorization.
         public init(
             signingRegion: Value<String>? = nil,
             signingServiceName: Value<String>? = nil
@@ -110,9 +116,9 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseTableTTL: `BaseTableTTL`, required.
-        ///   - deltaSyncTableName: `DeltaSyncTableName`, required.
-        ///   - deltaSyncTableTTL: `DeltaSyncTableTTL`, required.
+        ///   - baseTableTTL: `BaseTableTTL`, required. The number of minutes that an Item is stored in the data source.
+        ///   - deltaSyncTableName: `DeltaSyncTableName`, required. The Delta Sync table name.
+        ///   - deltaSyncTableTTL: `DeltaSyncTableTTL`, required. The number of minutes that a Delta Sync log entry is stored in the Delta Sync table.
         public init(
             baseTableTTL: Value<String>,
             deltaSyncTableName: Value<String>,
@@ -131,11 +137,11 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsRegion: `AwsRegion`, required.
-        ///   - tableName: `TableName`, required.
-        ///   - deltaSyncConfig: `DeltaSyncConfig`, optional.
-        ///   - useCallerCredentials: `UseCallerCredentials`, optional.
-        ///   - versioned: `Versioned`, optional.
+        ///   - awsRegion: `AwsRegion`, required. The AWS Region.
+        ///   - tableName: `TableName`, required. The table name.
+        ///   - deltaSyncConfig: `DeltaSyncConfig`, optional. The DeltaSyncConfig for a versioned datasource.
+        ///   - useCallerCredentials: `UseCallerCredentials`, optional. Set to TRUE to use AWS Identity and Access Management with this data source.
+        ///   - versioned: `Versioned`, optional. Set to TRUE to use Conflict Detection and Resolution with this data source.
         public init(
             awsRegion: Value<String>,
             tableName: Value<String>,
@@ -158,8 +164,8 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsRegion: `AwsRegion`, required.
-        ///   - endpoint: `Endpoint`, required.
+        ///   - awsRegion: `AwsRegion`, required. The AWS Region.
+        ///   - endpoint: `Endpoint`, required. The endpoint.
         public init(
             awsRegion: Value<String>,
             endpoint: Value<String>
@@ -176,7 +182,7 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventBusArn: `EventBusArn`, required.
+        ///   - eventBusArn: `EventBusArn`, required. ARN for the EventBridge bus.
         public init(
             eventBusArn: Value<String>
         ) {
@@ -191,8 +197,8 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoint: `Endpoint`, required.
-        ///   - authorizationConfig: `AuthorizationConfig`, optional.
+        ///   - endpoint: `Endpoint`, required. The endpoint.
+        ///   - authorizationConfig: `AuthorizationConfig`, optional. The authorization configuration.
         public init(
             endpoint: Value<String>,
             authorizationConfig: AuthorizationConfig? = nil
@@ -209,7 +215,7 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaFunctionArn: `LambdaFunctionArn`, required.
+        ///   - lambdaFunctionArn: `LambdaFunctionArn`, required. The ARN for the Lambda function.
         public init(
             lambdaFunctionArn: Value<String>
         ) {
@@ -234,8 +240,8 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsRegion: `AwsRegion`, required.
-        ///   - endpoint: `Endpoint`, required.
+        ///   - awsRegion: `AwsRegion`, required. The AWS Region.
+        ///   - endpoint: `Endpoint`, required. The endpoint.
         public init(
             awsRegion: Value<String>,
             endpoint: Value<String>
@@ -252,11 +258,11 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsRegion: `AwsRegion`, required.
-        ///   - awsSecretStoreArn: `AwsSecretStoreArn`, required.
-        ///   - dbClusterIdentifier: `DbClusterIdentifier`, required.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - schema: `Schema`, optional.
+        ///   - awsRegion: `AwsRegion`, required. AWS Region for RDS HTTP endpoint.
+        ///   - awsSecretStoreArn: `AwsSecretStoreArn`, required. The ARN for database credentials stored in AWS Secrets Manager.
+        ///   - dbClusterIdentifier: `DbClusterIdentifier`, required. Amazon RDS cluster Amazon Resource Name (ARN).
+        ///   - databaseName: `DatabaseName`, optional. Logical database name.
+        ///   - schema: `Schema`, optional. Logical schema name.
         public init(
             awsRegion: Value<String>,
             awsSecretStoreArn: Value<String>,
@@ -279,8 +285,8 @@ extension AppSync.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - relationalDatabaseSourceType: `RelationalDatabaseSourceType`, required.
-        ///   - rdsHttpEndpointConfig: `RdsHttpEndpointConfig`, optional.
+        ///   - relationalDatabaseSourceType: `RelationalDatabaseSourceType`, required. The type of relational data source.
+        ///   - rdsHttpEndpointConfig: `RdsHttpEndpointConfig`, optional. Information about the Amazon RDS resource.
         public init(
             relationalDatabaseSourceType: RelationalDatabaseSourceType,
             rdsHttpEndpointConfig: RdsHttpEndpointConfig? = nil
@@ -295,6 +301,8 @@ extension AppSync.DataSource {
     /// A string enum of `AWS::AppSync::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RDS_HTTP_ENDPOINT`.
+    ///
+    /// The type of relational data source.
     public struct RelationalDatabaseSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -304,6 +312,8 @@ extension AppSync.DataSource {
     /// A string enum of `AWS::AppSync::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_BEDROCK_RUNTIME`, `AMAZON_DYNAMODB`, `AMAZON_ELASTICSEARCH`, `AMAZON_EVENTBRIDGE`, `AMAZON_OPENSEARCH_SERVICE`, `AWS_LAMBDA`, `HTTP`, `NONE`, `RELATIONAL_DATABASE`.
+    ///
+    /// The type of the data source.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -321,5 +331,7 @@ extension AppSync.DataSource {
 
 extension Resource where D == AppSync.DataSource {
     /// `Fn::GetAtt` `DataSourceArn` of `AWS::AppSync::DataSource`.
+    ///
+    /// The Amazon Resource Name (ARN) of the API key, such as arn:aws:appsync:us-east-1:123456789012:apis/graphqlapiid/datasources/datasourcename.
     public var dataSourceArn: Value<String> { attribute("DataSourceArn") }
 }

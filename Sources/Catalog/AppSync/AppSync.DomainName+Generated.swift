@@ -6,6 +6,8 @@ extension AppSync {
     /// The `AWS::AppSync::DomainName` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-domainname.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::DomainName
     public struct DomainName: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::DomainName" }
         public var properties: [String: Expr]
@@ -36,6 +38,8 @@ extension Resource where D == AppSync.DomainName {
     /// `Fn::GetAtt` `AppSyncDomainName` of `AWS::AppSync::DomainName`.
     public var appSyncDomainName: Value<String> { attribute("AppSyncDomainName") }
     /// `Fn::GetAtt` `DomainNameArn` of `AWS::AppSync::DomainName`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Domain Name.
     public var domainNameArn: Value<String> { attribute("DomainNameArn") }
     /// `Fn::GetAtt` `HostedZoneId` of `AWS::AppSync::DomainName`.
     public var hostedZoneId: Value<String> { attribute("HostedZoneId") }

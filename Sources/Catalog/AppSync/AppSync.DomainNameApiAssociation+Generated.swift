@@ -6,6 +6,8 @@ extension AppSync {
     /// The `AWS::AppSync::DomainNameApiAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-domainnameapiassociation.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::DomainNameApiAssociation
     public struct DomainNameApiAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::DomainNameApiAssociation" }
         public var properties: [String: Expr]

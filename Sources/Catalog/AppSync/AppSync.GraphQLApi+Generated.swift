@@ -6,30 +6,32 @@ extension AppSync {
     /// The `AWS::AppSync::GraphQLApi` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-graphqlapi.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::GraphQLApi
     public struct GraphQLApi: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::GraphQLApi" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authenticationType: `AuthenticationType`, required.
-        ///   - name: `Name`, required.
-        ///   - additionalAuthenticationProviders: `AdditionalAuthenticationProviders`, optional.
-        ///   - apiType: `ApiType`, optional.
-        ///   - enhancedMetricsConfig: `EnhancedMetricsConfig`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
-        ///   - introspectionConfig: `IntrospectionConfig`, optional.
-        ///   - lambdaAuthorizerConfig: `LambdaAuthorizerConfig`, optional.
-        ///   - logConfig: `LogConfig`, optional.
-        ///   - mergedApiExecutionRoleArn: `MergedApiExecutionRoleArn`, optional.
-        ///   - openIDConnectConfig: `OpenIDConnectConfig`, optional.
-        ///   - ownerContact: `OwnerContact`, optional.
-        ///   - queryDepthLimit: `QueryDepthLimit`, optional.
-        ///   - resolverCountLimit: `ResolverCountLimit`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userPoolConfig: `UserPoolConfig`, optional.
-        ///   - visibility: `Visibility`, optional.
-        ///   - xrayEnabled: `XrayEnabled`, optional.
+        ///   - authenticationType: `AuthenticationType`, required. Security configuration for your GraphQL API
+        ///   - name: `Name`, required. The API name
+        ///   - additionalAuthenticationProviders: `AdditionalAuthenticationProviders`, optional. A list of additional authentication providers for the GraphqlApi API.
+        ///   - apiType: `ApiType`, optional. The value that indicates whether the GraphQL API is a standard API (GRAPHQL) or merged API (MERGED).
+        ///   - enhancedMetricsConfig: `EnhancedMetricsConfig`, optional. Enables and controls the enhanced metrics feature. Enhanced metrics emit granular data on API usage and performance such as AppSync request and error counts, latency, and cache hits/misses. All enhanced metric data is sent to your CloudWatch account, and you can configure the types of data that will be sent.
+        ///   - environmentVariables: `EnvironmentVariables`, optional. A map containing the list of resources with their properties and environment variables.
+        ///   - introspectionConfig: `IntrospectionConfig`, optional. Sets the value of the GraphQL API to enable (ENABLED) or disable (DISABLED) introspection. If no value is provided, the introspection configuration will be set to ENABLED by default. This field will produce an error if the operation attempts to use the introspection feature while this field is disabled.
+        ///   - lambdaAuthorizerConfig: `LambdaAuthorizerConfig`, optional. A LambdaAuthorizerConfig holds configuration on how to authorize AWS AppSync API access when using the AWS_LAMBDA authorizer mode. Be aware that an AWS AppSync API may have only one Lambda authorizer configured at a time.
+        ///   - logConfig: `LogConfig`, optional. The Amazon CloudWatch Logs configuration.
+        ///   - mergedApiExecutionRoleArn: `MergedApiExecutionRoleArn`, optional. The AWS Identity and Access Management service role ARN for a merged API.
+        ///   - openIDConnectConfig: `OpenIDConnectConfig`, optional. The OpenID Connect configuration.
+        ///   - ownerContact: `OwnerContact`, optional. The owner contact information for an API resource.
+        ///   - queryDepthLimit: `QueryDepthLimit`, optional. The maximum depth a query can have in a single request. Depth refers to the amount of nested levels allowed in the body of query.
+        ///   - resolverCountLimit: `ResolverCountLimit`, optional. The maximum number of resolvers that can be invoked in a single request.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this GraphQL API.
+        ///   - userPoolConfig: `UserPoolConfig`, optional. Optional authorization configuration for using Amazon Cognito user pools with your GraphQL endpoint.
+        ///   - visibility: `Visibility`, optional. Sets the scope of the GraphQL API to public (GLOBAL) or private (PRIVATE). By default, the scope is set to Global if no value is provided.
+        ///   - xrayEnabled: `XrayEnabled`, optional. A flag indicating whether to use AWS X-Ray tracing for this GraphqlApi.
         public init(
             authenticationType: AuthenticationType,
             name: Value<String>,
@@ -80,7 +82,7 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authenticationType: `AuthenticationType`, required.
+        ///   - authenticationType: `AuthenticationType`, required. The authentication type for API key, AWS Identity and Access Management, OIDC, Amazon Cognito user pools, or AWS Lambda.
         ///   - lambdaAuthorizerConfig: `LambdaAuthorizerConfig`, optional.
         ///   - openIDConnectConfig: `OpenIDConnectConfig`, optional.
         ///   - userPoolConfig: `UserPoolConfig`, optional.
@@ -102,6 +104,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GRAPHQL`, `MERGED`.
+    ///
+    /// The value that indicates whether the GraphQL API is a standard API (GRAPHQL) or merged API (MERGED).
     public struct ApiType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,6 +116,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_COGNITO_USER_POOLS`, `API_KEY`, `AWS_IAM`, `AWS_LAMBDA`, `OPENID_CONNECT`.
+    ///
+    /// Security configuration for your GraphQL API
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,9 +133,9 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appIdClientRegex: `AppIdClientRegex`, optional.
-        ///   - awsRegion: `AwsRegion`, optional.
-        ///   - userPoolId: `UserPoolId`, optional.
+        ///   - appIdClientRegex: `AppIdClientRegex`, optional. A regular expression for validating the incoming Amazon Cognito user pool app client ID.
+        ///   - awsRegion: `AwsRegion`, optional. The AWS Region in which the user pool was created.
+        ///   - userPoolId: `UserPoolId`, optional. The user pool ID
         public init(
             appIdClientRegex: Value<String>? = nil,
             awsRegion: Value<String>? = nil,
@@ -146,6 +152,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL_REQUEST_DATA_SOURCE_METRICS`, `PER_DATA_SOURCE_METRICS`.
+    ///
+    /// Controls how data source metrics will be emitted to CloudWatch. Data source metrics include:
     public struct DataSourceLevelMetricsBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -156,6 +164,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// The action that you want your GraphQL API to take when a request that uses Amazon Cognito user pool authentication doesn't match the Amazon Cognito user pool configuration.
     public struct DefaultAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -168,9 +178,9 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSourceLevelMetricsBehavior: `DataSourceLevelMetricsBehavior`, required.
-        ///   - operationLevelMetricsConfig: `OperationLevelMetricsConfig`, required.
-        ///   - resolverLevelMetricsBehavior: `ResolverLevelMetricsBehavior`, required.
+        ///   - dataSourceLevelMetricsBehavior: `DataSourceLevelMetricsBehavior`, required. Controls how data source metrics will be emitted to CloudWatch. Data source metrics include:
+        ///   - operationLevelMetricsConfig: `OperationLevelMetricsConfig`, required. Controls how operation metrics will be emitted to CloudWatch. Operation metrics include:
+        ///   - resolverLevelMetricsBehavior: `ResolverLevelMetricsBehavior`, required. Controls how resolver metrics will be emitted to CloudWatch. Resolver metrics include:
         public init(
             dataSourceLevelMetricsBehavior: DataSourceLevelMetricsBehavior,
             operationLevelMetricsConfig: OperationLevelMetricsConfig,
@@ -187,6 +197,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `DEBUG`, `ERROR`, `INFO`, `NONE`.
+    ///
+    /// The field logging level. Values can be NONE, ERROR, INFO, DEBUG, or ALL.
     public struct FieldLogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -200,6 +212,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// Sets the value of the GraphQL API to enable (ENABLED) or disable (DISABLED) introspection. If no value is provided, the introspection configuration will be set to ENABLED by default. This field will produce an error if the operation attempts to use the introspection feature while this field is disabled.
     public struct IntrospectionConfig: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,9 +226,9 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizerResultTtlInSeconds: `AuthorizerResultTtlInSeconds`, optional.
-        ///   - authorizerUri: `AuthorizerUri`, optional.
-        ///   - identityValidationExpression: `IdentityValidationExpression`, optional.
+        ///   - authorizerResultTtlInSeconds: `AuthorizerResultTtlInSeconds`, optional. The number of seconds a response should be cached for.
+        ///   - authorizerUri: `AuthorizerUri`, optional. The ARN of the Lambda function to be called for authorization.
+        ///   - identityValidationExpression: `IdentityValidationExpression`, optional. A regular expression for validation of tokens before the Lambda function is called.
         public init(
             authorizerResultTtlInSeconds: Value<Int>? = nil,
             authorizerUri: Value<String>? = nil,
@@ -233,9 +247,9 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogsRoleArn: `CloudWatchLogsRoleArn`, required.
-        ///   - fieldLogLevel: `FieldLogLevel`, required.
-        ///   - excludeVerboseContent: `ExcludeVerboseContent`, optional.
+        ///   - cloudWatchLogsRoleArn: `CloudWatchLogsRoleArn`, required. The service role that AWS AppSync will assume to publish to Amazon CloudWatch Logs in your account.
+        ///   - fieldLogLevel: `FieldLogLevel`, required. The field logging level. Values can be NONE, ERROR, INFO, DEBUG, or ALL.
+        ///   - excludeVerboseContent: `ExcludeVerboseContent`, optional. Set to TRUE to exclude sections that contain information such as headers, context, and evaluated mapping templates, regardless of logging level.
         public init(
             cloudWatchLogsRoleArn: Value<String>,
             fieldLogLevel: FieldLogLevel,
@@ -254,10 +268,10 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authTTL: `AuthTTL`, optional.
-        ///   - clientId: `ClientId`, optional.
-        ///   - iatTTL: `IatTTL`, optional.
-        ///   - issuer: `Issuer`, optional.
+        ///   - authTTL: `AuthTTL`, optional. The number of milliseconds that a token is valid after being authenticated.
+        ///   - clientId: `ClientId`, optional. The client identifier of the Relying party at the OpenID identity provider.
+        ///   - iatTTL: `IatTTL`, optional. The number of milliseconds that a token is valid after it's issued to a user.
+        ///   - issuer: `Issuer`, optional. The issuer for the OIDC configuration.
         public init(
             authTTL: Value<Double>? = nil,
             clientId: Value<String>? = nil,
@@ -276,6 +290,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// Controls how operation metrics will be emitted to CloudWatch. Operation metrics include:
     public struct OperationLevelMetricsConfig: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -286,6 +302,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL_REQUEST_RESOLVER_METRICS`, `PER_RESOLVER_METRICS`.
+    ///
+    /// Controls how resolver metrics will be emitted to CloudWatch. Resolver metrics include:
     public struct ResolverLevelMetricsBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -298,10 +316,10 @@ extension AppSync.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appIdClientRegex: `AppIdClientRegex`, optional.
-        ///   - awsRegion: `AwsRegion`, optional.
-        ///   - defaultAction: `DefaultAction`, optional.
-        ///   - userPoolId: `UserPoolId`, optional.
+        ///   - appIdClientRegex: `AppIdClientRegex`, optional. A regular expression for validating the incoming Amazon Cognito user pool app client ID.
+        ///   - awsRegion: `AwsRegion`, optional. The AWS Region in which the user pool was created.
+        ///   - defaultAction: `DefaultAction`, optional. The action that you want your GraphQL API to take when a request that uses Amazon Cognito user pool authentication doesn't match the Amazon Cognito user pool configuration.
+        ///   - userPoolId: `UserPoolId`, optional. The user pool ID.
         public init(
             appIdClientRegex: Value<String>? = nil,
             awsRegion: Value<String>? = nil,
@@ -320,6 +338,8 @@ extension AppSync.GraphQLApi {
     /// A string enum of `AWS::AppSync::GraphQLApi`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GLOBAL`, `PRIVATE`.
+    ///
+    /// Sets the scope of the GraphQL API to public (GLOBAL) or private (PRIVATE). By default, the scope is set to Global if no value is provided.
     public struct Visibility: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -330,17 +350,31 @@ extension AppSync.GraphQLApi {
 
 extension Resource where D == AppSync.GraphQLApi {
     /// `Fn::GetAtt` `ApiId` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// Unique AWS AppSync GraphQL API identifier.
     public var apiId: Value<String> { attribute("ApiId") }
     /// `Fn::GetAtt` `Arn` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// The Amazon Resource Name (ARN) of the API key
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `GraphQLDns` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// The fully qualified domain name (FQDN) of the endpoint URL of your GraphQL API.
     public var graphQLDns: Value<String> { attribute("GraphQLDns") }
     /// `Fn::GetAtt` `GraphQLEndpointArn` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// The GraphQL endpoint ARN.
     public var graphQLEndpointArn: Value<String> { attribute("GraphQLEndpointArn") }
     /// `Fn::GetAtt` `GraphQLUrl` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// The Endpoint URL of your GraphQL API.
     public var graphQLUrl: Value<String> { attribute("GraphQLUrl") }
     /// `Fn::GetAtt` `RealtimeDns` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// The fully qualified domain name (FQDN) of the real-time endpoint URL of your GraphQL API.
     public var realtimeDns: Value<String> { attribute("RealtimeDns") }
     /// `Fn::GetAtt` `RealtimeUrl` of `AWS::AppSync::GraphQLApi`.
+    ///
+    /// The GraphQL API real-time endpoint URL.
     public var realtimeUrl: Value<String> { attribute("RealtimeUrl") }
 }

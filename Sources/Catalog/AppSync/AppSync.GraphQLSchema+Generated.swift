@@ -6,6 +6,8 @@ extension AppSync {
     /// The `AWS::AppSync::GraphQLSchema` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-graphqlschema.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::GraphQLSchema
     public struct GraphQLSchema: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::GraphQLSchema" }
         public var properties: [String: Expr]

@@ -6,29 +6,40 @@ extension AppSync {
     /// The `AWS::AppSync::Resolver` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-resolver.html>
+    ///
+    /// The `AWS::AppSync::Resolver` resource defines the logical GraphQL resolver that you attach to fields in a schema. Request and response templates for resolvers are written in Apache Velocity Template Language (VTL) format. For more information about resolvers, see [Resolver Mapping Template Reference](https://docs.aws.amazon.com/appsync/latest/devguide/resolver-mapping-template-reference.html).
+    ///
+    /// When you submit an update, CFNLong updates resources based on differences between what you submit and the stack's current template. To cause this resource to be updated you must change a property value for this resource in the CFNshort template. Changing the S3 file content without changing a property value will not result in an update operation.
+    ///
+    /// See [Update Behaviors of Stack Resources](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html) in the *User Guide*.
     public struct Resolver: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::Resolver" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - fieldName: `FieldName`, required.
-        ///   - typeName: `TypeName`, required.
-        ///   - cachingConfig: `CachingConfig`, optional.
-        ///   - code: `Code`, optional.
-        ///   - codeS3Location: `CodeS3Location`, optional.
-        ///   - dataSourceName: `DataSourceName`, optional.
-        ///   - kind: `Kind`, optional.
-        ///   - maxBatchSize: `MaxBatchSize`, optional.
-        ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - pipelineConfig: `PipelineConfig`, optional.
-        ///   - requestMappingTemplate: `RequestMappingTemplate`, optional.
-        ///   - requestMappingTemplateS3Location: `RequestMappingTemplateS3Location`, optional.
-        ///   - responseMappingTemplate: `ResponseMappingTemplate`, optional.
-        ///   - responseMappingTemplateS3Location: `ResponseMappingTemplateS3Location`, optional.
-        ///   - runtime: `Runtime`, optional.
-        ///   - syncConfig: `SyncConfig`, optional.
+        ///   - apiId: `ApiId`, required. The APSYlong GraphQL API to which you want to attach this resolver.
+        ///   - fieldName: `FieldName`, required. The GraphQL field on a type that invokes the resolver.
+        ///   - typeName: `TypeName`, required. The GraphQL type that invokes this resolver.
+        ///   - cachingConfig: `CachingConfig`, optional. The caching configuration for the resolver.
+        ///   - code: `Code`, optional. The `resolver` code that contains the request and response functions. When code is used, the `runtime` is required. The runtime value must be `APPSYNC_JS`.
+        ///   - codeS3Location: `CodeS3Location`, optional. The Amazon S3 endpoint.
+        ///   - dataSourceName: `DataSourceName`, optional. The resolver data source name.
+        ///   - kind: `Kind`, optional. The resolver type.
+        ///
+        ///     - *UNIT*: A UNIT resolver type. A UNIT resolver is the default resolver type. You can use a UNIT resolver to run a GraphQL query against a single data source.
+        ///     - *PIPELINE*: A PIPELINE resolver type. You can use a PIPELINE resolver to invoke a series of `Function` objects in a serial manner. You can use a pipeline resolver to run a GraphQL query against multiple data sources.
+        ///   - maxBatchSize: `MaxBatchSize`, optional. The maximum number of resolver request inputs that will be sent to a single LAMlong function in a `BatchInvoke` operation.
+        ///   - metricsConfig: `MetricsConfig`, optional. Enables or disables enhanced resolver metrics for specified resolvers. Note that `MetricsConfig` won't be used unless the `resolverLevelMetricsBehavior` value is set to `PER_RESOLVER_METRICS`. If the `resolverLevelMetricsBehavior` is set to `FULL_REQUEST_RESOLVER_METRICS` instead, `MetricsConfig` will be ignored. However, you can still set its value.
+        ///   - pipelineConfig: `PipelineConfig`, optional. Functions linked with the pipeline resolver.
+        ///   - requestMappingTemplate: `RequestMappingTemplate`, optional. The request mapping template.
+        ///
+        ///     Request mapping templates are optional when using a Lambda data source. For all other data sources, a request mapping template is required.
+        ///   - requestMappingTemplateS3Location: `RequestMappingTemplateS3Location`, optional. The location of a request mapping template in an S3 bucket. Use this if you want to provision with a template file in S3 rather than embedding it in your CFNshort template.
+        ///   - responseMappingTemplate: `ResponseMappingTemplate`, optional. The response mapping template.
+        ///   - responseMappingTemplateS3Location: `ResponseMappingTemplateS3Location`, optional. The location of a response mapping template in an S3 bucket. Use this if you want to provision with a template file in S3 rather than embedding it in your CFNshort template.
+        ///   - runtime: `Runtime`, optional. Describes a runtime used by an APSYlong resolver or APSYlong function. Specifies the name and version of the runtime to use. Note that if a runtime is specified, code must also be specified.
+        ///   - syncConfig: `SyncConfig`, optional. The `SyncConfig` for a resolver attached to a versioned data source.
         public init(
             apiId: Value<String>,
             fieldName: Value<String>,
@@ -76,12 +87,18 @@ extension AppSync.Resolver {
     public typealias AppSyncRuntime = AppSync.AppSyncRuntime
 
     /// A property type of `AWS::AppSync::Resolver`.
+    ///
+    /// The caching configuration for a resolver that has caching activated.
     public struct CachingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ttl: `Ttl`, required.
-        ///   - cachingKeys: `CachingKeys`, optional.
+        ///   - ttl: `Ttl`, required. The TTL in seconds for a resolver that has caching activated.
+        ///
+        ///     Valid values are 1–3,600 seconds.
+        ///   - cachingKeys: `CachingKeys`, optional. The caching keys for a resolver that has caching activated.
+        ///
+        ///     Valid values are entries from the `$context.arguments`, `$context.source`, and `$context.identity` maps.
         public init(
             ttl: Value<Double>,
             cachingKeys: Value<[String]>? = nil
@@ -102,6 +119,11 @@ extension AppSync.Resolver {
     /// A string enum of `AWS::AppSync::Resolver`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PIPELINE`, `UNIT`.
+    ///
+    /// The resolver type.
+    ///
+    /// - *UNIT*: A UNIT resolver type. A UNIT resolver is the default resolver type. You can use a UNIT resolver to run a GraphQL query against a single data source.
+    /// - *PIPELINE*: A PIPELINE resolver type. You can use a PIPELINE resolver to invoke a series of `Function` objects in a serial manner. You can use a pipeline resolver to run a GraphQL query against multiple data sources.
     public struct Kind: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -115,6 +137,8 @@ extension AppSync.Resolver {
     /// A string enum of `AWS::AppSync::Resolver`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Enables or disables enhanced resolver metrics for specified resolvers. Note that `MetricsConfig` won't be used unless the `resolverLevelMetricsBehavior` value is set to `PER_RESOLVER_METRICS`. If the `resolverLevelMetricsBehavior` is set to `FULL_REQUEST_RESOLVER_METRICS` instead, `MetricsConfig` will be ignored. However, you can still set its value.
     public struct MetricsConfig: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,11 +150,15 @@ extension AppSync.Resolver {
     public typealias Name = AppSync.Name
 
     /// A property type of `AWS::AppSync::Resolver`.
+    ///
+    /// Use the `PipelineConfig` property type to specify `PipelineConfig` for an APSYlong resolver.
+    ///
+    /// `PipelineConfig` is a property of the [AWS::AppSync::Resolver](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-appsync-resolver.html) resource.
     public struct PipelineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - functions: `Functions`, optional.
+        ///   - functions: `Functions`, optional. A list of `Function` objects.
         public init(
             functions: Value<[String]>? = nil
         ) {

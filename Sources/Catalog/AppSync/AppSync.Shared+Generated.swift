@@ -4,12 +4,14 @@
 
 extension AppSync {
     /// A property type of 2 resource types of `AWS::AppSync`.
+    ///
+    /// Describes a runtime used by an AWS AppSync pipeline resolver or AWS AppSync function. Specifies the name and version of the runtime to use. Note that if a runtime is specified, code must also be specified.
     public struct AppSyncRuntime: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - runtimeVersion: `RuntimeVersion`, required.
+        ///   - name: `Name`, required. The name of the runtime to use. Currently, the only allowed value is APPSYNC_JS.
+        ///   - runtimeVersion: `RuntimeVersion`, required. The version of the runtime to use. Currently, the only allowed version is 1.0.0.
         public init(
             name: Name,
             runtimeVersion: Value<String>
@@ -22,6 +24,8 @@ extension AppSync {
     }
 
     /// A property type of 2 resource types of `AWS::AppSync`.
+    ///
+    /// An auth mode.
     public struct AuthMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -39,6 +43,8 @@ extension AppSync {
     /// A string enum of 2 resource types of `AWS::AppSync`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_COGNITO_USER_POOLS`, `AWS_IAM`, `API_KEY`, `OPENID_CONNECT`, `AWS_LAMBDA`.
+    ///
+    /// Security configuration for your AppSync API.
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,6 +58,8 @@ extension AppSync {
     /// A string enum of 2 resource types of `AWS::AppSync`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `VERSION`.
+    ///
+    /// The Conflict Detection strategy to use.
     public struct ConflictDetection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -62,6 +70,8 @@ extension AppSync {
     /// A string enum of 2 resource types of `AWS::AppSync`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMERGE`, `LAMBDA`, `NONE`, `OPTIMISTIC_CONCURRENCY`.
+    ///
+    /// The Conflict Resolution strategy to perform in the event of a conflict.
     public struct ConflictHandler: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,11 +82,13 @@ extension AppSync {
     }
 
     /// A property type of 2 resource types of `AWS::AppSync`.
+    ///
+    /// The LambdaConflictHandlerConfig when configuring LAMBDA as the Conflict Handler.
     public struct LambdaConflictHandlerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaConflictHandlerArn: `LambdaConflictHandlerArn`, optional.
+        ///   - lambdaConflictHandlerArn: `LambdaConflictHandlerArn`, optional. The Amazon Resource Name (ARN) for the Lambda function to use as the Conflict Handler.
         public init(
             lambdaConflictHandlerArn: Value<String>? = nil
         ) {
@@ -89,6 +101,8 @@ extension AppSync {
     /// A string enum of 2 resource types of `AWS::AppSync`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `APPSYNC_JS`.
+    ///
+    /// The name of the runtime to use. Currently, the only allowed value is APPSYNC_JS.
     public struct Name: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,12 +110,14 @@ extension AppSync {
     }
 
     /// A property type of 2 resource types of `AWS::AppSync`.
+    ///
+    /// Describes a Sync configuration for a resolver. Specifies which Conflict Detection strategy and Resolution strategy to use when the resolver is invoked.
     public struct SyncConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conflictDetection: `ConflictDetection`, required.
-        ///   - conflictHandler: `ConflictHandler`, optional.
+        ///   - conflictDetection: `ConflictDetection`, required. The Conflict Detection strategy to use.
+        ///   - conflictHandler: `ConflictHandler`, optional. The Conflict Resolution strategy to perform in the event of a conflict.
         ///   - lambdaConflictHandlerConfig: `LambdaConflictHandlerConfig`, optional.
         public init(
             conflictDetection: ConflictDetection,

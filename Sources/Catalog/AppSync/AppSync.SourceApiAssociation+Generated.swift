@@ -6,16 +6,18 @@ extension AppSync {
     /// The `AWS::AppSync::SourceApiAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-sourceapiassociation.html>
+    ///
+    /// Resource Type definition for AWS::AppSync::SourceApiAssociation
     public struct SourceApiAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::SourceApiAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - mergedApiIdentifier: `MergedApiIdentifier`, optional.
-        ///   - sourceApiAssociationConfig: `SourceApiAssociationConfig`, optional.
-        ///   - sourceApiIdentifier: `SourceApiIdentifier`, optional.
+        ///   - description: `Description`, optional. Description of the SourceApiAssociation.
+        ///   - mergedApiIdentifier: `MergedApiIdentifier`, optional. Identifier of the Merged GraphQLApi to associate. It could be either GraphQLApi ApiId or ARN
+        ///   - sourceApiAssociationConfig: `SourceApiAssociationConfig`, optional. Customized configuration for SourceApiAssociation.
+        ///   - sourceApiIdentifier: `SourceApiIdentifier`, optional. Identifier of the Source GraphQLApi to associate. It could be either GraphQLApi ApiId or ARN
         public init(
             description: Value<String>? = nil,
             mergedApiIdentifier: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension AppSync.SourceApiAssociation {
     /// A string enum of `AWS::AppSync::SourceApiAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTO_MERGE`, `MANUAL_MERGE`.
+    ///
+    /// Configuration of the merged behavior for the association. For example when it could be auto or has to be manual.
     public struct MergeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,7 +52,7 @@ extension AppSync.SourceApiAssociation {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mergeType: `MergeType`, optional.
+        ///   - mergeType: `MergeType`, optional. Configuration of the merged behavior for the association. For example when it could be auto or has to be manual.
         public init(
             mergeType: MergeType? = nil
         ) {
@@ -61,21 +65,39 @@ extension AppSync.SourceApiAssociation {
 
 extension Resource where D == AppSync.SourceApiAssociation {
     /// `Fn::GetAtt` `AssociationArn` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// ARN of the SourceApiAssociation.
     public var associationArn: Value<String> { attribute("AssociationArn") }
     /// `Fn::GetAtt` `AssociationId` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// Id of the SourceApiAssociation.
     public var associationId: Value<String> { attribute("AssociationId") }
     /// `Fn::GetAtt` `LastSuccessfulMergeDate` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// Date of last schema successful merge.
     public var lastSuccessfulMergeDate: Value<String> { attribute("LastSuccessfulMergeDate") }
     /// `Fn::GetAtt` `MergedApiArn` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// ARN of the Merged API in the association.
     public var mergedApiArn: Value<String> { attribute("MergedApiArn") }
     /// `Fn::GetAtt` `MergedApiId` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// GraphQLApiId of the Merged API in the association.
     public var mergedApiId: Value<String> { attribute("MergedApiId") }
     /// `Fn::GetAtt` `SourceApiArn` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// ARN of the source API in the association.
     public var sourceApiArn: Value<String> { attribute("SourceApiArn") }
     /// `Fn::GetAtt` `SourceApiAssociationStatus` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// Current status of SourceApiAssociation.
     public var sourceApiAssociationStatus: Value<String> { attribute("SourceApiAssociationStatus") }
     /// `Fn::GetAtt` `SourceApiAssociationStatusDetail` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// Current SourceApiAssociation status details.
     public var sourceApiAssociationStatusDetail: Value<String> { attribute("SourceApiAssociationStatusDetail") }
     /// `Fn::GetAtt` `SourceApiId` of `AWS::AppSync::SourceApiAssociation`.
+    ///
+    /// GraphQLApiId of the source API in the association.
     public var sourceApiId: Value<String> { attribute("SourceApiId") }
 }

@@ -6,15 +6,17 @@ extension AppSync {
     /// The `AWS::AppSync::Type` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-type.html>
+    ///
+    /// Represents a GraphQL type in an AWS AppSync GraphQL API.
     public struct TypeProperty: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::Type" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - apiId: `ApiId`, required.
-        ///   - definition: `Definition`, required.
-        ///   - format: `Format`, required.
+        ///   - apiId: `ApiId`, required. The API ID.
+        ///   - definition: `Definition`, required. The type definition, in GraphQL Schema Definition Language (SDL) format.
+        ///   - format: `Format`, required. The type format: SDL or JSON.
         public init(
             apiId: Value<String>,
             definition: Value<String>,
@@ -33,6 +35,8 @@ extension AppSync.TypeProperty {
     /// A string enum of `AWS::AppSync::Type`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SDL`, `JSON`.
+    ///
+    /// The type format: SDL or JSON.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,7 +47,11 @@ extension AppSync.TypeProperty {
 
 extension Resource where D == AppSync.TypeProperty {
     /// `Fn::GetAtt` `Arn` of `AWS::AppSync::Type`.
+    ///
+    /// The Amazon Resource Name (ARN) of the type.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Name` of `AWS::AppSync::Type`.
+    ///
+    /// The type name.
     public var name: Value<String> { attribute("Name") }
 }

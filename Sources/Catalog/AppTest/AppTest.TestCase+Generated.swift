@@ -6,6 +6,8 @@ extension AppTest {
     /// The `AWS::AppTest::TestCase` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apptest-testcase.html>
+    ///
+    /// Represents a Test Case that can be captured and executed
     public struct TestCase: PropertyOverridable {
         public var resourceType: String { "AWS::AppTest::TestCase" }
         public var properties: [String: Expr]

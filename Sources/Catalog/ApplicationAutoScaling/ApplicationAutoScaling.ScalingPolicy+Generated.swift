@@ -6,21 +6,83 @@ extension ApplicationAutoScaling {
     /// The `AWS::ApplicationAutoScaling::ScalingPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-applicationautoscaling-scalingpolicy.html>
+    ///
+    /// The `AWS::ApplicationAutoScaling::ScalingPolicy` resource defines a scaling policy that Application Auto Scaling uses to adjust the capacity of a scalable target.
+    ///
+    /// For more information, see [Target tracking scaling policies](https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-target-tracking.html) and [Step scaling policies](https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-step-scaling-policies.html) in the *Application Auto Scaling User Guide*.
     public struct ScalingPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationAutoScaling::ScalingPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyName: `PolicyName`, required.
-        ///   - policyType: `PolicyType`, required.
-        ///   - predictiveScalingPolicyConfiguration: `PredictiveScalingPolicyConfiguration`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - scalableDimension: `ScalableDimension`, optional.
-        ///   - scalingTargetId: `ScalingTargetId`, optional.
-        ///   - serviceNamespace: `ServiceNamespace`, optional.
-        ///   - stepScalingPolicyConfiguration: `StepScalingPolicyConfiguration`, optional.
-        ///   - targetTrackingScalingPolicyConfiguration: `TargetTrackingScalingPolicyConfiguration`, optional.
+        ///   - policyName: `PolicyName`, required. The name of the scaling policy.
+        ///
+        ///     Updates to the name of a target tracking scaling policy are not supported, unless you also update the metric used for scaling. To change only a target tracking scaling policy's name, first delete the policy by removing the existing `AWS::ApplicationAutoScaling::ScalingPolicy` resource from the template and updating the stack. Then, recreate the resource with the same settings and a different name.
+        ///   - policyType: `PolicyType`, required. The scaling policy type.
+        ///
+        ///     The following policy types are supported:
+        ///
+        ///     `TargetTrackingScaling`—Not supported for Amazon EMR
+        ///
+        ///     `StepScaling`—Not supported for DynamoDB, Amazon Comprehend, Lambda, Amazon Keyspaces, Amazon MSK, Amazon ElastiCache, or Neptune.
+        ///
+        ///     `PredictiveScaling`—Only supported for Amazon ECS
+        ///   - predictiveScalingPolicyConfiguration: `PredictiveScalingPolicyConfiguration`, optional. The predictive scaling policy configuration.
+        ///   - resourceId: `ResourceId`, optional. The identifier of the resource associated with the scaling policy. This string consists of the resource type and unique identifier.
+        ///
+        ///     - ECS service - The resource type is `service` and the unique identifier is the cluster name and service name. Example: `service/my-cluster/my-service`.
+        ///     - Spot Fleet - The resource type is `spot-fleet-request` and the unique identifier is the Spot Fleet request ID. Example: `spot-fleet-request/sfr-73fbd2ce-aa30-494c-8788-1cee4EXAMPLE`.
+        ///     - EMR cluster - The resource type is `instancegroup` and the unique identifier is the cluster ID and instance group ID. Example: `instancegroup/j-2EEZNYKUA1NTV/ig-1791Y4E1L8YI0`.
+        ///     - AppStream 2.0 fleet - The resource type is `fleet` and the unique identifier is the fleet name. Example: `fleet/sample-fleet`.
+        ///     - DynamoDB table - The resource type is `table` and the unique identifier is the table name. Example: `table/my-table`.
+        ///     - DynamoDB global secondary index - The resource type is `index` and the unique identifier is the index name. Example: `table/my-table/index/my-table-index`.
+        ///     - Aurora DB cluster - The resource type is `cluster` and the unique identifier is the cluster name. Example: `cluster:my-db-cluster`.
+        ///     - SageMaker endpoint variant - The resource type is `variant` and the unique identifier is the resource ID. Example: `endpoint/my-end-point/variant/KMeansClustering`.
+        ///     - Custom resources are not supported with a resource type. This parameter must specify the `OutputValue` from the CloudFormation template stack used to access the resources. The unique identifier is defined by the service provider. More information is available in our [GitHub repository](https://docs.aws.amazon.com/https://github.com/aws/aws-auto-scaling-custom-resource).
+        ///     - Amazon Comprehend document classification endpoint - The resource type and unique identifier are specified using the endpoint ARN. Example: `arn:aws:comprehend:us-west-2:123456789012:document-classifier-endpoint/EXAMPLE`.
+        ///     - Amazon Comprehend entity recognizer endpoint - The resource type and unique identifier are specified using the endpoint ARN. Example: `arn:aws:comprehend:us-west-2:123456789012:entity-recognizer-endpoint/EXAMPLE`.
+        ///     - Lambda provisioned concurrency - The resource type is `function` and the unique identifier is the function name with a function version or alias name suffix that is not `$LATEST`. Example: `function:my-function:prod` or `function:my-function:1`.
+        ///     - Amazon Keyspaces table - The resource type is `table` and the unique identifier is the table name. Example: `keyspace/mykeyspace/table/mytable`.
+        ///     - Amazon MSK cluster - The resource type and unique identifier are specified using the cluster ARN. Example: `arn:aws:kafka:us-east-1:123456789012:cluster/demo-cluster-1/6357e0b2-0e6a-4b86-a0b4-70df934c2e31-5`.
+        ///     - Amazon ElastiCache replication group - The resource type is `replication-group` and the unique identifier is the replication group name. Example: `replication-group/mycluster`.
+        ///     - Amazon ElastiCache cache cluster - The resource type is `cache-cluster` and the unique identifier is the cache cluster name. Example: `cache-cluster/mycluster`.
+        ///     - Neptune cluster - The resource type is `cluster` and the unique identifier is the cluster name. Example: `cluster:mycluster`.
+        ///     - SageMaker serverless endpoint - The resource type is `variant` and the unique identifier is the resource ID. Example: `endpoint/my-end-point/variant/KMeansClustering`.
+        ///     - SageMaker inference component - The resource type is `inference-component` and the unique identifier is the resource ID. Example: `inference-component/my-inference-component`.
+        ///     - Pool of WorkSpaces - The resource type is `workspacespool` and the unique identifier is the pool ID. Example: `workspacespool/wspool-123456`.
+        ///   - scalableDimension: `ScalableDimension`, optional. The scalable dimension. This string consists of the service namespace, resource type, and scaling property.
+        ///
+        ///     - `ecs:service:DesiredCount` - The task count of an ECS service.
+        ///     - `elasticmapreduce:instancegroup:InstanceCount` - The instance count of an EMR Instance Group.
+        ///     - `ec2:spot-fleet-request:TargetCapacity` - The target capacity of a Spot Fleet.
+        ///     - `appstream:fleet:DesiredCapacity` - The capacity of an AppStream 2.0 fleet.
+        ///     - `dynamodb:table:ReadCapacityUnits` - The provisioned read capacity for a DynamoDB table.
+        ///     - `dynamodb:table:WriteCapacityUnits` - The provisioned write capacity for a DynamoDB table.
+        ///     - `dynamodb:index:ReadCapacityUnits` - The provisioned read capacity for a DynamoDB global secondary index.
+        ///     - `dynamodb:index:WriteCapacityUnits` - The provisioned write capacity for a DynamoDB global secondary index.
+        ///     - `rds:cluster:ReadReplicaCount` - The count of Aurora Replicas in an Aurora DB cluster. Available for Aurora MySQL-compatible edition and Aurora PostgreSQL-compatible edition.
+        ///     - `sagemaker:variant:DesiredInstanceCount` - The number of EC2 instances for a SageMaker model endpoint variant.
+        ///     - `custom-resource:ResourceType:Property` - The scalable dimension for a custom resource provided by your own application or service.
+        ///     - `comprehend:document-classifier-endpoint:DesiredInferenceUnits` - The number of inference units for an Amazon Comprehend document classification endpoint.
+        ///     - `comprehend:entity-recognizer-endpoint:DesiredInferenceUnits` - The number of inference units for an Amazon Comprehend entity recognizer endpoint.
+        ///     - `lambda:function:ProvisionedConcurrency` - The provisioned concurrency for a Lambda function.
+        ///     - `cassandra:table:ReadCapacityUnits` - The provisioned read capacity for an Amazon Keyspaces table.
+        ///     - `cassandra:table:WriteCapacityUnits` - The provisioned write capacity for an Amazon Keyspaces table.
+        ///     - `kafka:broker-storage:VolumeSize` - The provisioned volume size (in GiB) for brokers in an Amazon MSK cluster.
+        ///     - `elasticache:cache-cluster:Nodes` - The number of nodes for an Amazon ElastiCache cache cluster.
+        ///     - `elasticache:replication-group:NodeGroups` - The number of node groups for an Amazon ElastiCache replication group.
+        ///     - `elasticache:replication-group:Replicas` - The number of replicas per node group for an Amazon ElastiCache replication group.
+        ///     - `neptune:cluster:ReadReplicaCount` - The count of read replicas in an Amazon Neptune DB cluster.
+        ///     - `sagemaker:variant:DesiredProvisionedConcurrency` - The provisioned concurrency for a SageMaker serverless endpoint.
+        ///     - `sagemaker:inference-component:DesiredCopyCount` - The number of copies across an endpoint for a SageMaker inference component.
+        ///     - `workspaces:workspacespool:DesiredUserSessions` - The number of user sessions for the WorkSpaces in the pool.
+        ///   - scalingTargetId: `ScalingTargetId`, optional. The CloudFormation-generated ID of an Application Auto Scaling scalable target. For more information about the ID, see the Return Value section of the `AWS::ApplicationAutoScaling::ScalableTarget` resource.
+        ///
+        ///     You must specify either the `ScalingTargetId` property, or the `ResourceId`, `ScalableDimension`, and `ServiceNamespace` properties, but not both.
+        ///   - serviceNamespace: `ServiceNamespace`, optional. The namespace of the AWS service that provides the resource, or a `custom-resource`.
+        ///   - stepScalingPolicyConfiguration: `StepScalingPolicyConfiguration`, optional. A step scaling policy.
+        ///   - targetTrackingScalingPolicyConfiguration: `TargetTrackingScalingPolicyConfiguration`, optional. A target tracking scaling policy.
         public init(
             policyName: Value<String>,
             policyType: PolicyType,
@@ -51,6 +113,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ChangeInCapacity`, `ExactCapacity`, `PercentChangeInCapacity`.
+    ///
+    /// Specifies whether the `ScalingAdjustment` value in the `StepAdjustment` property is an absolute number or a percentage of the current capacity.
     public struct AdjustmentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,16 +124,33 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Contains customized metric specification information for a target tracking scaling policy for Application Auto Scaling.
+    ///
+    /// For information about the available metrics for a service, see [services that publish CloudWatch metrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/aws-services-cloudwatch-metrics.html) in the *Amazon CloudWatch User Guide*.
+    ///
+    /// To create your customized metric specification:
+    ///
+    /// - Add values for each required parameter from CloudWatch. You can use an existing metric, or a new metric that you create. To use your own metric, you must first publish the metric to CloudWatch. For more information, see [Publish custom metrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/publishingMetrics.html) in the *Amazon CloudWatch User Guide*.
+    /// - Choose a metric that changes proportionally with capacity. The value of the metric should increase or decrease in inverse proportion to the number of capacity units. That is, the value of the metric should decrease when capacity increases, and increase when capacity decreases.
+    ///
+    /// For an example of how creating new metrics can be useful, see [Scaling based on Amazon SQS](https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-using-sqs-queue.html) in the *Amazon EC2 Auto Scaling User Guide*. This topic mentions Auto Scaling groups, but the same scenario for Amazon SQS can apply to the target tracking scaling policies that you create for a Spot Fleet by using Application Auto Scaling.
+    ///
+    /// For more information about the CloudWatch terminology below, see [Amazon CloudWatch concepts](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html).
+    ///
+    /// `CustomizedMetricSpecification` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy TargetTrackingScalingPolicyConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingscalingpolicyconfiguration.html) property type.
     public struct CustomizedMetricSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - metrics: `Metrics`, optional.
-        ///   - namespace: `Namespace`, optional.
-        ///   - statistic: `Statistic`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - dimensions: `Dimensions`, optional. The dimensions of the metric.
+        ///
+        ///     Conditional: If you published your metric with dimensions, you must specify the same dimensions in your scaling policy.
+        ///   - metricName: `MetricName`, optional. The name of the metric. To get the exact metric name, namespace, and dimensions, inspect the [Metric](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_Metric.html) object that's returned by a call to [ListMetrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html).
+        ///   - metrics: `Metrics`, optional. The metrics to include in the target tracking scaling policy, as a metric data query. This can include both raw metric and metric math expressions.
+        ///   - namespace: `Namespace`, optional. The namespace of the metric.
+        ///   - statistic: `Statistic`, optional. The statistic of the metric.
+        ///   - unit: `Unit`, optional. The unit of the metric. For a complete list of the units that CloudWatch supports, see the [MetricDatum](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) data type in the *Amazon CloudWatch API Reference*.
         public init(
             dimensions: PropertyList<MetricDimension>? = nil,
             metricName: Value<String>? = nil,
@@ -92,6 +173,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HonorMaxCapacity`, `IncreaseMaxCapacity`.
+    ///
+    /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity. Defaults to `HonorMaxCapacity` if not specified.
     public struct MaxCapacityBreachBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,6 +185,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Average`, `Maximum`, `Minimum`.
+    ///
+    /// The aggregation type for the CloudWatch metrics. Valid values are `Minimum`, `Maximum`, and `Average`. If the aggregation type is null, the value is treated as `Average`.
     public struct MetricAggregationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,12 +196,14 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// `MetricDimension` specifies a name/value pair that is part of the identity of a CloudWatch metric for the `Dimensions` property of the [AWS::ApplicationAutoScaling::ScalingPolicy CustomizedMetricSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-customizedmetricspecification.html) property type. Duplicate dimensions are not allowed.
     public struct MetricDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The name of the dimension.
+        ///   - value: `Value`, required. The value of the dimension.
         public init(
             name: Value<String>,
             value: Value<String>
@@ -131,6 +218,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ForecastAndScale`, `ForecastOnly`.
+    ///
+    /// The predictive scaling mode. Defaults to `ForecastOnly` if not specified.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -141,6 +230,16 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PredictiveScaling`, `StepScaling`, `TargetTrackingScaling`.
+    ///
+    /// The scaling policy type.
+    ///
+    /// The following policy types are supported:
+    ///
+    /// `TargetTrackingScaling`—Not supported for Amazon EMR
+    ///
+    /// `StepScaling`—Not supported for DynamoDB, Amazon Comprehend, Lambda, Amazon Keyspaces, Amazon MSK, Amazon ElastiCache, or Neptune.
+    ///
+    /// `PredictiveScaling`—Only supported for Amazon ECS
     public struct PolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,12 +249,27 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Contains predefined metric specification information for a target tracking scaling policy for Application Auto Scaling.
+    ///
+    /// `PredefinedMetricSpecification` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy TargetTrackingScalingPolicyConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingscalingpolicyconfiguration.html) property type.
     public struct PredefinedMetricSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedMetricType: `PredefinedMetricType`, required.
-        ///   - resourceLabel: `ResourceLabel`, optional.
+        ///   - predefinedMetricType: `PredefinedMetricType`, required. The metric type. The `ALBRequestCountPerTarget` metric type applies only to Spot fleet requests and ECS services.
+        ///   - resourceLabel: `ResourceLabel`, optional. Identifies the resource associated with the metric type. You can't specify a resource label unless the metric type is `ALBRequestCountPerTarget` and there is a target group attached to the Spot Fleet or ECS service.
+        ///
+        ///     You create the resource label by appending the final portion of the load balancer ARN and the final portion of the target group ARN into a single value, separated by a forward slash (/). The format of the resource label is:
+        ///
+        ///     `app/my-alb/778d41231b141a0f/targetgroup/my-alb-target-group/943f017f100becff`.
+        ///
+        ///     Where:
+        ///
+        ///     - app/\<load-balancer-name>/\<load-balancer-id> is the final portion of the load balancer ARN
+        ///     - targetgroup/\<target-group-name>/\<target-group-id> is the final portion of the target group ARN.
+        ///
+        ///     To find the ARN for an Application Load Balancer, use the [DescribeLoadBalancers](https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeLoadBalancers.html) API operation. To find the ARN for the target group, use the [DescribeTargetGroups](https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html) API operation.
         public init(
             predefinedMetricType: PredefinedMetricSpecificationPredefinedMetricType,
             resourceLabel: Value<String>? = nil
@@ -170,6 +284,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALBRequestCountPerTarget`, `AppStreamAverageCapacityUtilization`, `CassandraReadCapacityUtilization`, `CassandraWriteCapacityUtilization`, `ComprehendInferenceUtilization`, `DynamoDBReadCapacityUtilization`, `DynamoDBWriteCapacityUtilization`, `EC2SpotFleetRequestAverageCPUUtilization`, `EC2SpotFleetRequestAverageNetworkIn`, `EC2SpotFleetRequestAverageNetworkOut`, `ECSServiceAverageCPUUtilization`, `ECSServiceAverageCPUUtilizationHighResolution`, `ECSServiceAverageMemoryUtilization`, `ECSServiceAverageMemoryUtilizationHighResolution`, `ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage`, `ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage`, `ElastiCacheDatabaseMemoryUsagePercentage`, `ElastiCacheEngineCPUUtilization`, `ElastiCachePrimaryEngineCPUUtilization`, `ElastiCacheReplicaEngineCPUUtilization`, `KafkaBrokerStorageUtilization`, `LambdaProvisionedConcurrencyUtilization`, `NeptuneReaderAverageCPUUtilization`, `RDSReaderAverageCPUUtilization`, `RDSReaderAverageDatabaseConnections`, `SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution`, `SageMakerInferenceComponentInvocationsPerCopy`, `SageMakerVariantConcurrentRequestsPerModelHighResolution`, `SageMakerVariantInvocationsPerInstance`, `SageMakerVariantProvisionedConcurrencyUtilization`, `WorkSpacesAverageUserSessionsCapacityUtilization`.
+    ///
+    /// The metric type. The `ALBRequestCountPerTarget` metric type applies only to Spot fleet requests and ECS services.
     public struct PredefinedMetricSpecificationPredefinedMetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -209,6 +325,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALBRequestCount`, `ALBRequestCountPerTarget`, `ECSServiceAverageCPUUtilization`, `ECSServiceAverageMemoryUtilization`, `ECSServiceCPUUtilization`, `ECSServiceMemoryUtilization`, `ECSServiceTotalCPUUtilization`, `ECSServiceTotalMemoryUtilization`, `TotalALBRequestCount`.
+    ///
+    /// The metric type.
     public struct PredefinedMetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,11 +342,13 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Represents a CloudWatch metric of your choosing for a predictive scaling policy.
     public struct PredictiveScalingCustomizedCapacityMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricDataQueries: `MetricDataQueries`, required.
+        ///   - metricDataQueries: `MetricDataQueries`, required. One or more metric data queries to provide data points for a metric specification.
         public init(
             metricDataQueries: PropertyList<PredictiveScalingMetricDataQuery>
         ) {
@@ -239,6 +359,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// The customized load metric specification.
     public struct PredictiveScalingCustomizedLoadMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,11 +376,13 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// One or more metric data queries to provide data points for a metric specification.
     public struct PredictiveScalingCustomizedScalingMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricDataQueries: `MetricDataQueries`, required.
+        ///   - metricDataQueries: `MetricDataQueries`, required. One or more metric data queries to provide data points for a metric specification.
         public init(
             metricDataQueries: PropertyList<PredictiveScalingMetricDataQuery>
         ) {
@@ -269,13 +393,15 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Describes the scaling metric.
     public struct PredictiveScalingMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - dimensions: `Dimensions`, optional. Describes the dimensions of the metric.
+        ///   - metricName: `MetricName`, optional. The name of the metric.
+        ///   - namespace: `Namespace`, optional. The namespace of the metric.
         public init(
             dimensions: PropertyList<PredictiveScalingMetricDimension>? = nil,
             metricName: Value<String>? = nil,
@@ -290,15 +416,25 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// The metric data to return. Also defines whether this call is returning data for one metric only, or whether it is performing a math expression on the values of returned metric statistics to create a new time series. A time series is a series of data points, each of which is associated with a timestamp.
     public struct PredictiveScalingMetricDataQuery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, optional.
-        ///   - id: `Id`, optional.
-        ///   - label: `Label`, optional.
-        ///   - metricStat: `MetricStat`, optional.
-        ///   - returnData: `ReturnData`, optional.
+        ///   - expression: `Expression`, optional. The math expression to perform on the returned data, if this object is performing a math expression. This expression can use the `Id` of the other metrics to refer to those metrics, and can also use the `Id` of other expressions to use the result of those expressions.
+        ///
+        ///     Conditional: Within each `MetricDataQuery` object, you must specify either `Expression` or `MetricStat`, but not both.
+        ///   - id: `Id`, optional. A short name that identifies the object's results in the response. This name must be unique among all `MetricDataQuery` objects specified for a single scaling policy. If you are performing math expressions on this set of data, this name represents that data and can serve as a variable in the mathematical expression. The valid characters are letters, numbers, and underscores. The first character must be a lowercase letter.
+        ///   - label: `Label`, optional. A human-readable label for this metric or expression. This is especially useful if this is a math expression, so that you know what the value represents.
+        ///   - metricStat: `MetricStat`, optional. Information about the metric data to return.
+        ///
+        ///     Conditional: Within each `MetricDataQuery` object, you must specify either `Expression` or `MetricStat`, but not both.
+        ///   - returnData: `ReturnData`, optional. Indicates whether to return the timestamps and raw data values of this metric.
+        ///
+        ///     If you use any math expressions, specify `true` for this value for only the final math expression that the metric specification is based on. You must specify `false` for `ReturnData` for all the other metrics and expressions used in the metric specification.
+        ///
+        ///     If you are only retrieving metrics and not performing any math expressions, do not specify anything for `ReturnData`. This sets it to its default (`true`).
         public init(
             expression: Value<String>? = nil,
             id: Value<String>? = nil,
@@ -317,12 +453,14 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Describes the dimension of a metric.
     public struct PredictiveScalingMetricDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The name of the dimension.
+        ///   - value: `Value`, optional. The value of the dimension.
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil
@@ -335,17 +473,21 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// This structure specifies the metrics and target utilization settings for a predictive scaling policy.
+    ///
+    /// You must specify either a metric pair, or a load metric and a scaling metric individually. Specifying a metric pair instead of individual metrics provides a simpler way to configure metrics for a scaling policy. You choose the metric pair, and the policy automatically knows the correct sum and average statistics to use for the load metric and the scaling metric.
     public struct PredictiveScalingMetricSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetValue: `TargetValue`, required.
-        ///   - customizedCapacityMetricSpecification: `CustomizedCapacityMetricSpecification`, optional.
-        ///   - customizedLoadMetricSpecification: `CustomizedLoadMetricSpecification`, optional.
-        ///   - customizedScalingMetricSpecification: `CustomizedScalingMetricSpecification`, optional.
-        ///   - predefinedLoadMetricSpecification: `PredefinedLoadMetricSpecification`, optional.
-        ///   - predefinedMetricPairSpecification: `PredefinedMetricPairSpecification`, optional.
-        ///   - predefinedScalingMetricSpecification: `PredefinedScalingMetricSpecification`, optional.
+        ///   - targetValue: `TargetValue`, required. Specifies the target utilization.
+        ///   - customizedCapacityMetricSpecification: `CustomizedCapacityMetricSpecification`, optional. The customized capacity metric specification.
+        ///   - customizedLoadMetricSpecification: `CustomizedLoadMetricSpecification`, optional. The customized load metric specification.
+        ///   - customizedScalingMetricSpecification: `CustomizedScalingMetricSpecification`, optional. The customized scaling metric specification.
+        ///   - predefinedLoadMetricSpecification: `PredefinedLoadMetricSpecification`, optional. The predefined load metric specification.
+        ///   - predefinedMetricPairSpecification: `PredefinedMetricPairSpecification`, optional. The predefined metric pair specification that determines the appropriate scaling metric and load metric to use.
+        ///   - predefinedScalingMetricSpecification: `PredefinedScalingMetricSpecification`, optional. The predefined scaling metric specification.
         public init(
             targetValue: Value<Double>,
             customizedCapacityMetricSpecification: PredictiveScalingCustomizedCapacityMetric? = nil,
@@ -368,13 +510,17 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// This structure defines the CloudWatch metric to return, along with the statistic and unit.
     public struct PredictiveScalingMetricStat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metric: `Metric`, optional.
-        ///   - stat: `Stat`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - metric: `Metric`, optional. The CloudWatch metric to return, including the metric name, namespace, and dimensions. To get the exact metric name, namespace, and dimensions, inspect the [Metric](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_Metric.html) object that is returned by a call to [ListMetrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html).
+        ///   - stat: `Stat`, optional. The statistic to return. It can include any CloudWatch statistic or extended statistic. For a list of valid values, see the table in [Statistics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Statistic) in the *Amazon CloudWatch User Guide*.
+        ///
+        ///     The most commonly used metrics for predictive scaling are `Average` and `Sum`.
+        ///   - unit: `Unit`, optional. The unit to use for the returned data points. For a complete list of the units that CloudWatch supports, see the [MetricDatum](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) data type in the *Amazon CloudWatch API Reference*.
         public init(
             metric: PredictiveScalingMetric? = nil,
             stat: Value<String>? = nil,
@@ -389,15 +535,23 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Represents a predictive scaling policy configuration. Predictive scaling is supported on Amazon ECS services.
     public struct PredictiveScalingPolicyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricSpecifications: `MetricSpecifications`, required.
-        ///   - maxCapacityBreachBehavior: `MaxCapacityBreachBehavior`, optional.
-        ///   - maxCapacityBuffer: `MaxCapacityBuffer`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - schedulingBufferTime: `SchedulingBufferTime`, optional.
+        ///   - metricSpecifications: `MetricSpecifications`, required. This structure includes the metrics and target utilization to use for predictive scaling.
+        ///
+        ///     This is an array, but we currently only support a single metric specification. That is, you can specify a target value and a single metric pair, or a target value and one scaling metric and one load metric.
+        ///   - maxCapacityBreachBehavior: `MaxCapacityBreachBehavior`, optional. Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity. Defaults to `HonorMaxCapacity` if not specified.
+        ///   - maxCapacityBuffer: `MaxCapacityBuffer`, optional. The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity. The value is specified as a percentage relative to the forecast capacity. For example, if the buffer is 10, this means a 10 percent buffer, such that if the forecast capacity is 50, and the maximum capacity is 40, then the effective maximum capacity is 55.
+        ///
+        ///     Required if the `MaxCapacityBreachBehavior` property is set to `IncreaseMaxCapacity`, and cannot be used otherwise.
+        ///   - mode: `Mode`, optional. The predictive scaling mode. Defaults to `ForecastOnly` if not specified.
+        ///   - schedulingBufferTime: `SchedulingBufferTime`, optional. The amount of time, in seconds, that the start time can be advanced.
+        ///
+        ///     The value must be less than the forecast interval duration of 3600 seconds (60 minutes). Defaults to 300 seconds if not specified.
         public init(
             metricSpecifications: PropertyList<PredictiveScalingMetricSpecification>,
             maxCapacityBreachBehavior: MaxCapacityBreachBehavior? = nil,
@@ -416,12 +570,28 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Describes a load metric for a predictive scaling policy.
+    ///
+    /// When returned in the output of `DescribePolicies`, it indicates that a predictive scaling policy uses individually specified load and scaling metrics instead of a metric pair.
+    ///
+    /// The following predefined metrics are available for predictive scaling:
+    ///
+    /// - `ECSServiceAverageCPUUtilization`
+    /// - `ECSServiceAverageMemoryUtilization`
+    /// - `ECSServiceCPUUtilization`
+    /// - `ECSServiceMemoryUtilization`
+    /// - `ECSServiceTotalCPUUtilization`
+    /// - `ECSServiceTotalMemoryUtilization`
+    /// - `ALBRequestCount`
+    /// - `ALBRequestCountPerTarget`
+    /// - `TotalALBRequestCount`
     public struct PredictiveScalingPredefinedLoadMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedMetricType: `PredefinedMetricType`, required.
-        ///   - resourceLabel: `ResourceLabel`, optional.
+        ///   - predefinedMetricType: `PredefinedMetricType`, required. The metric type.
+        ///   - resourceLabel: `ResourceLabel`, optional. A label that uniquely identifies a target group.
         public init(
             predefinedMetricType: PredefinedMetricType,
             resourceLabel: Value<String>? = nil
@@ -434,12 +604,26 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Represents a metric pair for a predictive scaling policy.
+    ///
+    /// The following predefined metrics are available for predictive scaling:
+    ///
+    /// - `ECSServiceAverageCPUUtilization`
+    /// - `ECSServiceAverageMemoryUtilization`
+    /// - `ECSServiceCPUUtilization`
+    /// - `ECSServiceMemoryUtilization`
+    /// - `ECSServiceTotalCPUUtilization`
+    /// - `ECSServiceTotalMemoryUtilization`
+    /// - `ALBRequestCount`
+    /// - `ALBRequestCountPerTarget`
+    /// - `TotalALBRequestCount`
     public struct PredictiveScalingPredefinedMetricPair: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedMetricType: `PredefinedMetricType`, required.
-        ///   - resourceLabel: `ResourceLabel`, optional.
+        ///   - predefinedMetricType: `PredefinedMetricType`, required. Indicates which metrics to use. There are two different types of metrics for each metric type: one is a load metric and one is a scaling metric.
+        ///   - resourceLabel: `ResourceLabel`, optional. A label that uniquely identifies a specific target group from which to determine the total and average request count.
         public init(
             predefinedMetricType: PredefinedMetricType,
             resourceLabel: Value<String>? = nil
@@ -452,12 +636,28 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Describes a scaling metric for a predictive scaling policy.
+    ///
+    /// When returned in the output of `DescribePolicies`, it indicates that a predictive scaling policy uses individually specified load and scaling metrics instead of a metric pair.
+    ///
+    /// The following predefined metrics are available for predictive scaling:
+    ///
+    /// - `ECSServiceAverageCPUUtilization`
+    /// - `ECSServiceAverageMemoryUtilization`
+    /// - `ECSServiceCPUUtilization`
+    /// - `ECSServiceMemoryUtilization`
+    /// - `ECSServiceTotalCPUUtilization`
+    /// - `ECSServiceTotalMemoryUtilization`
+    /// - `ALBRequestCount`
+    /// - `ALBRequestCountPerTarget`
+    /// - `TotalALBRequestCount`
     public struct PredictiveScalingPredefinedScalingMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedMetricType: `PredefinedMetricType`, required.
-        ///   - resourceLabel: `ResourceLabel`, optional.
+        ///   - predefinedMetricType: `PredefinedMetricType`, required. The metric type.
+        ///   - resourceLabel: `ResourceLabel`, optional. A label that uniquely identifies a specific target group from which to determine the average request count.
         public init(
             predefinedMetricType: PredefinedMetricType,
             resourceLabel: Value<String>? = nil
@@ -472,6 +672,33 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `appstream:fleet:DesiredCapacity`, `cassandra:table:ReadCapacityUnits`, `cassandra:table:WriteCapacityUnits`, `comprehend:document-classifier-endpoint:DesiredInferenceUnits`, `comprehend:entity-recognizer-endpoint:DesiredInferenceUnits`, `custom-resource:ResourceType:Property`, `dynamodb:index:ReadCapacityUnits`, `dynamodb:index:WriteCapacityUnits`, `dynamodb:table:ReadCapacityUnits`, `dynamodb:table:WriteCapacityUnits`, `ec2:spot-fleet-request:TargetCapacity`, `ecs:service:DesiredCount`, `elasticache:cache-cluster:Nodes`, `elasticache:replication-group:NodeGroups`, `elasticache:replication-group:Replicas`, `elasticmapreduce:instancegroup:InstanceCount`, `kafka:broker-storage:VolumeSize`, `lambda:function:ProvisionedConcurrency`, `neptune:cluster:ReadReplicaCount`, `rds:cluster:ReadReplicaCount`, `sagemaker:inference-component:DesiredCopyCount`, `sagemaker:variant:DesiredInstanceCount`, `sagemaker:variant:DesiredProvisionedConcurrency`, `workspaces:workspacespool:DesiredUserSessions`.
+    ///
+    /// The scalable dimension. This string consists of the service namespace, resource type, and scaling property.
+    ///
+    /// - `ecs:service:DesiredCount` - The task count of an ECS service.
+    /// - `elasticmapreduce:instancegroup:InstanceCount` - The instance count of an EMR Instance Group.
+    /// - `ec2:spot-fleet-request:TargetCapacity` - The target capacity of a Spot Fleet.
+    /// - `appstream:fleet:DesiredCapacity` - The capacity of an AppStream 2.0 fleet.
+    /// - `dynamodb:table:ReadCapacityUnits` - The provisioned read capacity for a DynamoDB table.
+    /// - `dynamodb:table:WriteCapacityUnits` - The provisioned write capacity for a DynamoDB table.
+    /// - `dynamodb:index:ReadCapacityUnits` - The provisioned read capacity for a DynamoDB global secondary index.
+    /// - `dynamodb:index:WriteCapacityUnits` - The provisioned write capacity for a DynamoDB global secondary index.
+    /// - `rds:cluster:ReadReplicaCount` - The count of Aurora Replicas in an Aurora DB cluster. Available for Aurora MySQL-compatible edition and Aurora PostgreSQL-compatible edition.
+    /// - `sagemaker:variant:DesiredInstanceCount` - The number of EC2 instances for a SageMaker model endpoint variant.
+    /// - `custom-resource:ResourceType:Property` - The scalable dimension for a custom resource provided by your own application or service.
+    /// - `comprehend:document-classifier-endpoint:DesiredInferenceUnits` - The number of inference units for an Amazon Comprehend document classification endpoint.
+    /// - `comprehend:entity-recognizer-endpoint:DesiredInferenceUnits` - The number of inference units for an Amazon Comprehend entity recognizer endpoint.
+    /// - `lambda:function:ProvisionedConcurrency` - The provisioned concurrency for a Lambda function.
+    /// - `cassandra:table:ReadCapacityUnits` - The provisioned read capacity for an Amazon Keyspaces table.
+    /// - `cassandra:table:WriteCapacityUnits` - The provisioned write capacity for an Amazon Keyspaces table.
+    /// - `kafka:broker-storage:VolumeSize` - The provisioned volume size (in GiB) for brokers in an Amazon MSK cluster.
+    /// - `elasticache:cache-cluster:Nodes` - The number of nodes for an Amazon ElastiCache cache cluster.
+    /// - `elasticache:replication-group:NodeGroups` - The number of node groups for an Amazon ElastiCache replication group.
+    /// - `elasticache:replication-group:Replicas` - The number of replicas per node group for an Amazon ElastiCache replication group.
+    /// - `neptune:cluster:ReadReplicaCount` - The count of read replicas in an Amazon Neptune DB cluster.
+    /// - `sagemaker:variant:DesiredProvisionedConcurrency` - The provisioned concurrency for a SageMaker serverless endpoint.
+    /// - `sagemaker:inference-component:DesiredCopyCount` - The number of copies across an endpoint for a SageMaker inference component.
+    /// - `workspaces:workspacespool:DesiredUserSessions` - The number of user sessions for the WorkSpaces in the pool.
     public struct ScalableDimension: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -507,6 +734,8 @@ extension ApplicationAutoScaling.ScalingPolicy {
     /// A string enum of `AWS::ApplicationAutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Average`, `Maximum`, `Minimum`, `SampleCount`, `Sum`.
+    ///
+    /// The statistic of the metric.
     public struct Statistic: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -518,13 +747,28 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// `StepAdjustment` specifies a step adjustment for the `StepAdjustments` property of the [AWS::ApplicationAutoScaling::ScalingPolicy StepScalingPolicyConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-stepscalingpolicyconfiguration.html) property type.
+    ///
+    /// For the following examples, suppose that you have an alarm with a breach threshold of 50:
+    ///
+    /// - To trigger a step adjustment when the metric is greater than or equal to 50 and less than 60, specify a lower bound of 0 and an upper bound of 10.
+    /// - To trigger a step adjustment when the metric is greater than 40 and less than or equal to 50, specify a lower bound of -10 and an upper bound of 0.
+    ///
+    /// For more information, see [Step adjustments](https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-step-scaling-policies.html#as-scaling-steps) in the *Application Auto Scaling User Guide*.
+    ///
+    /// You can find a sample template snippet in the [Examples](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-applicationautoscaling-scalingpolicy.html#aws-resource-applicationautoscaling-scalingpolicy--examples) section of the `AWS::ApplicationAutoScaling::ScalingPolicy` documentation.
     public struct StepAdjustment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scalingAdjustment: `ScalingAdjustment`, required.
-        ///   - metricIntervalLowerBound: `MetricIntervalLowerBound`, optional.
-        ///   - metricIntervalUpperBound: `MetricIntervalUpperBound`, optional.
+        ///   - scalingAdjustment: `ScalingAdjustment`, required. The amount by which to scale. The adjustment is based on the value that you specified in the `AdjustmentType` property (either an absolute number or a percentage). A positive value adds to the current capacity and a negative number subtracts from the current capacity.
+        ///   - metricIntervalLowerBound: `MetricIntervalLowerBound`, optional. The lower bound for the difference between the alarm threshold and the CloudWatch metric. If the metric value is above the breach threshold, the lower bound is inclusive (the metric must be greater than or equal to the threshold plus the lower bound). Otherwise, it is exclusive (the metric must be greater than the threshold plus the lower bound). A null value indicates negative infinity.
+        ///
+        ///     You must specify at least one upper or lower bound.
+        ///   - metricIntervalUpperBound: `MetricIntervalUpperBound`, optional. The upper bound for the difference between the alarm threshold and the CloudWatch metric. If the metric value is above the breach threshold, the upper bound is exclusive (the metric must be less than the threshold plus the upper bound). Otherwise, it is inclusive (the metric must be less than or equal to the threshold plus the upper bound). A null value indicates positive infinity.
+        ///
+        ///     You must specify at least one upper or lower bound.
         public init(
             scalingAdjustment: Value<Int>,
             metricIntervalLowerBound: Value<Double>? = nil,
@@ -539,15 +783,21 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// `StepScalingPolicyConfiguration` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-applicationautoscaling-scalingpolicy.html) resource that specifies a step scaling policy configuration for Application Auto Scaling.
+    ///
+    /// For more information, see [Step scaling policies](https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-step-scaling-policies.html) in the *Application Auto Scaling User Guide*.
     public struct StepScalingPolicyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adjustmentType: `AdjustmentType`, optional.
-        ///   - cooldown: `Cooldown`, optional.
-        ///   - metricAggregationType: `MetricAggregationType`, optional.
-        ///   - minAdjustmentMagnitude: `MinAdjustmentMagnitude`, optional.
-        ///   - stepAdjustments: `StepAdjustments`, optional.
+        ///   - adjustmentType: `AdjustmentType`, optional. Specifies whether the `ScalingAdjustment` value in the `StepAdjustment` property is an absolute number or a percentage of the current capacity.
+        ///   - cooldown: `Cooldown`, optional. The amount of time, in seconds, to wait for a previous scaling activity to take effect. If not specified, the default value is 300. For more information, see [Cooldown period](https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html#step-scaling-cooldown) in the *Application Auto Scaling User Guide*.
+        ///   - metricAggregationType: `MetricAggregationType`, optional. The aggregation type for the CloudWatch metrics. Valid values are `Minimum`, `Maximum`, and `Average`. If the aggregation type is null, the value is treated as `Average`.
+        ///   - minAdjustmentMagnitude: `MinAdjustmentMagnitude`, optional. The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`. For example, suppose that you create a step scaling policy to scale out an Amazon ECS service by 25 percent and you specify a `MinAdjustmentMagnitude` of 2. If the service has 4 tasks and the scaling policy is performed, 25 percent of 4 is 1. However, because you specified a `MinAdjustmentMagnitude` of 2, Application Auto Scaling scales out the service by 2 tasks.
+        ///   - stepAdjustments: `StepAdjustments`, optional. A set of adjustments that enable you to scale based on the size of the alarm breach.
+        ///
+        ///     At least one step adjustment is required if you are adding a new step scaling policy configuration.
         public init(
             adjustmentType: AdjustmentType? = nil,
             cooldown: Value<Int>? = nil,
@@ -566,13 +816,19 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// Represents a specific metric for a target tracking scaling policy for Application Auto Scaling.
+    ///
+    /// Metric is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy TargetTrackingMetricStat](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricstat.html) property type.
     public struct TargetTrackingMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - dimensions: `Dimensions`, optional. The dimensions for the metric. For the list of available dimensions, see the AWS documentation available from the table in [services that publish CloudWatch metrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/aws-services-cloudwatch-metrics.html) in the *Amazon CloudWatch User Guide*.
+        ///
+        ///     Conditional: If you published your metric with dimensions, you must specify the same dimensions in your scaling policy.
+        ///   - metricName: `MetricName`, optional. The name of the metric.
+        ///   - namespace: `Namespace`, optional. The namespace of the metric. For more information, see the table in [services that publish CloudWatch metrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/aws-services-cloudwatch-metrics.html) in the *Amazon CloudWatch User Guide*.
         public init(
             dimensions: PropertyList<TargetTrackingMetricDimension>? = nil,
             metricName: Value<String>? = nil,
@@ -587,15 +843,31 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// The metric data to return. Also defines whether this call is returning data for one metric only, or whether it is performing a math expression on the values of returned metric statistics to create a new time series. A time series is a series of data points, each of which is associated with a timestamp.
+    ///
+    /// You can call for a single metric or perform math expressions on multiple metrics. Any expressions used in a metric specification must eventually return a single time series.
+    ///
+    /// For more information and examples, see [Create a target tracking scaling policy for Application Auto Scaling using metric math](https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-target-tracking-metric-math.html) in the *Application Auto Scaling User Guide*.
+    ///
+    /// `TargetTrackingMetricDataQuery` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy CustomizedMetricSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-customizedmetricspecification.html) property type.
     public struct TargetTrackingMetricDataQuery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, optional.
-        ///   - id: `Id`, optional.
-        ///   - label: `Label`, optional.
-        ///   - metricStat: `MetricStat`, optional.
-        ///   - returnData: `ReturnData`, optional.
+        ///   - expression: `Expression`, optional. The math expression to perform on the returned data, if this object is performing a math expression. This expression can use the `Id` of the other metrics to refer to those metrics, and can also use the `Id` of other expressions to use the result of those expressions.
+        ///
+        ///     Conditional: Within each `TargetTrackingMetricDataQuery` object, you must specify either `Expression` or `MetricStat`, but not both.
+        ///   - id: `Id`, optional. A short name that identifies the object's results in the response. This name must be unique among all `MetricDataQuery` objects specified for a single scaling policy. If you are performing math expressions on this set of data, this name represents that data and can serve as a variable in the mathematical expression. The valid characters are letters, numbers, and underscores. The first character must be a lowercase letter.
+        ///   - label: `Label`, optional. A human-readable label for this metric or expression. This is especially useful if this is a math expression, so that you know what the value represents.
+        ///   - metricStat: `MetricStat`, optional. Information about the metric data to return.
+        ///
+        ///     Conditional: Within each `MetricDataQuery` object, you must specify either `Expression` or `MetricStat`, but not both.
+        ///   - returnData: `ReturnData`, optional. Indicates whether to return the timestamps and raw data values of this metric.
+        ///
+        ///     If you use any math expressions, specify `true` for this value for only the final math expression that the metric specification is based on. You must specify `false` for `ReturnData` for all the other metrics and expressions used in the metric specification.
+        ///
+        ///     If you are only retrieving metrics and not performing any math expressions, do not specify anything for `ReturnData`. This sets it to its default (`true`).
         public init(
             expression: Value<String>? = nil,
             id: Value<String>? = nil,
@@ -614,12 +886,14 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// `TargetTrackingMetricDimension` specifies a name/value pair that is part of the identity of a CloudWatch metric for the `Dimensions` property of the [AWS::ApplicationAutoScaling::ScalingPolicy TargetTrackingMetric](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetric.html) property type. Duplicate dimensions are not allowed.
     public struct TargetTrackingMetricDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The name of the dimension.
+        ///   - value: `Value`, optional. The value of the dimension.
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil
@@ -632,13 +906,21 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// This structure defines the CloudWatch metric to return, along with the statistic and unit.
+    ///
+    /// `TargetTrackingMetricStat` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy TargetTrackingMetricDataQuery](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdataquery.html) property type.
+    ///
+    /// For more information about the CloudWatch terminology below, see [Amazon CloudWatch concepts](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html) in the *Amazon CloudWatch User Guide*.
     public struct TargetTrackingMetricStat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metric: `Metric`, optional.
-        ///   - stat: `Stat`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - metric: `Metric`, optional. The CloudWatch metric to return, including the metric name, namespace, and dimensions. To get the exact metric name, namespace, and dimensions, inspect the [Metric](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_Metric.html) object that is returned by a call to [ListMetrics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html).
+        ///   - stat: `Stat`, optional. The statistic to return. It can include any CloudWatch statistic or extended statistic. For a list of valid values, see the table in [Statistics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Statistic) in the *Amazon CloudWatch User Guide*.
+        ///
+        ///     The most commonly used metric for scaling is `Average`.
+        ///   - unit: `Unit`, optional. The unit to use for the returned data points. For a complete list of the units that CloudWatch supports, see the [MetricDatum](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) data type in the *Amazon CloudWatch API Reference*.
         public init(
             metric: TargetTrackingMetric? = nil,
             stat: Value<String>? = nil,
@@ -653,16 +935,20 @@ extension ApplicationAutoScaling.ScalingPolicy {
     }
 
     /// A property type of `AWS::ApplicationAutoScaling::ScalingPolicy`.
+    ///
+    /// `TargetTrackingScalingPolicyConfiguration` is a property of the [AWS::ApplicationAutoScaling::ScalingPolicy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-applicationautoscaling-scalingpolicy.html) resource that specifies a target tracking scaling policy configuration for Application Auto Scaling. Use a target tracking scaling policy to adjust the capacity of the specified scalable target in response to actual workloads, so that resource utilization remains at or near the target utilization value.
+    ///
+    /// For more information, see [Target tracking scaling policies](https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-target-tracking.html) in the *Application Auto Scaling User Guide*.
     public struct TargetTrackingScalingPolicyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetValue: `TargetValue`, required.
-        ///   - customizedMetricSpecification: `CustomizedMetricSpecification`, optional.
-        ///   - disableScaleIn: `DisableScaleIn`, optional.
-        ///   - predefinedMetricSpecification: `PredefinedMetricSpecification`, optional.
-        ///   - scaleInCooldown: `ScaleInCooldown`, optional.
-        ///   - scaleOutCooldown: `ScaleOutCooldown`, optional.
+        ///   - targetValue: `TargetValue`, required. The target value for the metric. Although this property accepts numbers of type Double, it won't accept values that are either too small or too large. Values must be in the range of -2^360 to 2^360. The value must be a valid number based on the choice of metric. For example, if the metric is CPU utilization, then the target value is a percent value that represents how much of the CPU can be used before scaling out.
+        ///   - customizedMetricSpecification: `CustomizedMetricSpecification`, optional. A customized metric. You can specify either a predefined metric or a customized metric.
+        ///   - disableScaleIn: `DisableScaleIn`, optional. Indicates whether scale in by the target tracking scaling policy is disabled. If the value is `true`, scale in is disabled and the target tracking scaling policy won't remove capacity from the scalable target. Otherwise, scale in is enabled and the target tracking scaling policy can remove capacity from the scalable target. The default value is `false`.
+        ///   - predefinedMetricSpecification: `PredefinedMetricSpecification`, optional. A predefined metric. You can specify either a predefined metric or a customized metric.
+        ///   - scaleInCooldown: `ScaleInCooldown`, optional. The amount of time, in seconds, after a scale-in activity completes before another scale-in activity can start. For more information and for default values, see [Define cooldown periods](https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html#target-tracking-cooldown) in the *Application Auto Scaling User Guide*.
+        ///   - scaleOutCooldown: `ScaleOutCooldown`, optional. The amount of time, in seconds, to wait for a previous scale-out activity to take effect. For more information and for default values, see [Define cooldown periods](https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html#target-tracking-cooldown) in the *Application Auto Scaling User Guide*.
         public init(
             targetValue: Value<Double>,
             customizedMetricSpecification: CustomizedMetricSpecification? = nil,

@@ -6,6 +6,8 @@ extension ApplicationAutoScaling {
     /// A string enum of 2 resource types of `AWS::ApplicationAutoScaling`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `appstream`, `cassandra`, `comprehend`, `custom-resource`, `dynamodb`, `ec2`, `ecs`, `elasticache`, `elasticmapreduce`, `kafka`, `lambda`, `neptune`, `rds`, `sagemaker`, `workspaces`.
+    ///
+    /// The namespace of the AWS service that provides the resource, or a `custom-resource`.
     public struct ServiceNamespace: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

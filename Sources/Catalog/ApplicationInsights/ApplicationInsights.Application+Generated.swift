@@ -6,24 +6,26 @@ extension ApplicationInsights {
     /// The `AWS::ApplicationInsights::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-applicationinsights-application.html>
+    ///
+    /// Resource Type definition for AWS::ApplicationInsights::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationInsights::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceGroupName: `ResourceGroupName`, required.
-        ///   - attachMissingPermission: `AttachMissingPermission`, optional.
-        ///   - autoConfigurationEnabled: `AutoConfigurationEnabled`, optional.
-        ///   - cweMonitorEnabled: `CWEMonitorEnabled`, optional.
-        ///   - componentMonitoringSettings: `ComponentMonitoringSettings`, optional.
-        ///   - customComponents: `CustomComponents`, optional.
-        ///   - groupingType: `GroupingType`, optional.
-        ///   - logPatternSets: `LogPatternSets`, optional.
-        ///   - opsCenterEnabled: `OpsCenterEnabled`, optional.
-        ///   - opsItemSNSTopicArn: `OpsItemSNSTopicArn`, optional.
-        ///   - snsNotificationArn: `SNSNotificationArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - resourceGroupName: `ResourceGroupName`, required. The name of the resource group.
+        ///   - attachMissingPermission: `AttachMissingPermission`, optional. If set to true, the managed policies for SSM and CW will be attached to the instance roles if they are missing
+        ///   - autoConfigurationEnabled: `AutoConfigurationEnabled`, optional. If set to true, application will be configured with recommended monitoring configuration.
+        ///   - cweMonitorEnabled: `CWEMonitorEnabled`, optional. Indicates whether Application Insights can listen to CloudWatch events for the application resources.
+        ///   - componentMonitoringSettings: `ComponentMonitoringSettings`, optional. The monitoring settings of the components.
+        ///   - customComponents: `CustomComponents`, optional. The custom grouped components.
+        ///   - groupingType: `GroupingType`, optional. The grouping type of the application
+        ///   - logPatternSets: `LogPatternSets`, optional. The log pattern sets.
+        ///   - opsCenterEnabled: `OpsCenterEnabled`, optional. When set to true, creates opsItems for any problems detected on an application.
+        ///   - opsItemSNSTopicArn: `OpsItemSNSTopicArn`, optional. The SNS topic provided to Application Insights that is associated to the created opsItem.
+        ///   - snsNotificationArn: `SNSNotificationArn`, optional. Application Insights sends notifications to this SNS topic whenever there is a problem update in the associated application.
+        ///   - tags: `Tags`, optional. The tags of Application Insights application.
         public init(
             resourceGroupName: Value<String>,
             attachMissingPermission: Value<Bool>? = nil,
@@ -58,12 +60,14 @@ extension ApplicationInsights {
 
 extension ApplicationInsights.Application {
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// A CloudWatch alarm to be monitored for the component.
     public struct Alarm: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmName: `AlarmName`, required.
-        ///   - severity: `Severity`, optional.
+        ///   - alarmName: `AlarmName`, required. The name of the CloudWatch alarm to be monitored for the component.
+        ///   - severity: `Severity`, optional. Indicates the degree of outage when the alarm goes off.
         public init(
             alarmName: Value<String>,
             severity: Severity? = nil
@@ -76,11 +80,13 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// A metric to be monitored for the component.
     public struct AlarmMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmMetricName: `AlarmMetricName`, required.
+        ///   - alarmMetricName: `AlarmMetricName`, required. The name of the metric to be monitored for the component.
         public init(
             alarmMetricName: Value<String>
         ) {
@@ -91,12 +97,14 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The configuration settings of the component.
     public struct ComponentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationDetails: `ConfigurationDetails`, optional.
-        ///   - subComponentTypeConfigurations: `SubComponentTypeConfigurations`, optional.
+        ///   - configurationDetails: `ConfigurationDetails`, optional. The configuration settings
+        ///   - subComponentTypeConfigurations: `SubComponentTypeConfigurations`, optional. Sub component configurations of the component.
         public init(
             configurationDetails: ConfigurationDetails? = nil,
             subComponentTypeConfigurations: PropertyList<SubComponentTypeConfiguration>? = nil
@@ -111,6 +119,8 @@ extension ApplicationInsights.Application {
     /// A string enum of `AWS::ApplicationInsights::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `DEFAULT_WITH_OVERWRITE`, `CUSTOM`.
+    ///
+    /// The component monitoring configuration mode.
     public struct ComponentConfigurationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,16 +130,18 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The monitoring setting of the component.
     public struct ComponentMonitoringSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentConfigurationMode: `ComponentConfigurationMode`, required.
-        ///   - tier: `Tier`, required.
-        ///   - componentARN: `ComponentARN`, optional.
-        ///   - componentName: `ComponentName`, optional.
-        ///   - customComponentConfiguration: `CustomComponentConfiguration`, optional.
-        ///   - defaultOverwriteComponentConfiguration: `DefaultOverwriteComponentConfiguration`, optional.
+        ///   - componentConfigurationMode: `ComponentConfigurationMode`, required. The component monitoring configuration mode.
+        ///   - tier: `Tier`, required. The tier of the application component.
+        ///   - componentARN: `ComponentARN`, optional. The ARN of the compnonent.
+        ///   - componentName: `ComponentName`, optional. The name of the component.
+        ///   - customComponentConfiguration: `CustomComponentConfiguration`, optional. The monitoring configuration of the component.
+        ///   - defaultOverwriteComponentConfiguration: `DefaultOverwriteComponentConfiguration`, optional. The overwritten settings on default component monitoring configuration.
         public init(
             componentConfigurationMode: ComponentConfigurationMode,
             tier: Value<String>,
@@ -150,20 +162,22 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The configuration settings.
     public struct ConfigurationDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmMetrics: `AlarmMetrics`, optional.
-        ///   - alarms: `Alarms`, optional.
-        ///   - haClusterPrometheusExporter: `HAClusterPrometheusExporter`, optional.
-        ///   - hanaPrometheusExporter: `HANAPrometheusExporter`, optional.
-        ///   - jmxPrometheusExporter: `JMXPrometheusExporter`, optional.
-        ///   - logs: `Logs`, optional.
-        ///   - netWeaverPrometheusExporter: `NetWeaverPrometheusExporter`, optional.
-        ///   - processes: `Processes`, optional.
-        ///   - sqlServerPrometheusExporter: `SQLServerPrometheusExporter`, optional.
-        ///   - windowsEvents: `WindowsEvents`, optional.
+        ///   - alarmMetrics: `AlarmMetrics`, optional. A list of metrics to monitor for the component.
+        ///   - alarms: `Alarms`, optional. A list of alarms to monitor for the component.
+        ///   - haClusterPrometheusExporter: `HAClusterPrometheusExporter`, optional. The HA cluster Prometheus Exporter settings.
+        ///   - hanaPrometheusExporter: `HANAPrometheusExporter`, optional. The HANA DB Prometheus Exporter settings.
+        ///   - jmxPrometheusExporter: `JMXPrometheusExporter`, optional. The JMX Prometheus Exporter settings.
+        ///   - logs: `Logs`, optional. A list of logs to monitor for the component.
+        ///   - netWeaverPrometheusExporter: `NetWeaverPrometheusExporter`, optional. The NetWeaver Prometheus Exporter settings.
+        ///   - processes: `Processes`, optional. A list of processes to monitor for the component. Only Windows EC2 instances can have a processes section.
+        ///   - sqlServerPrometheusExporter: `SQLServerPrometheusExporter`, optional. The SQL Prometheus Exporter settings.
+        ///   - windowsEvents: `WindowsEvents`, optional. A list of Windows Events to log.
         public init(
             alarmMetrics: PropertyList<AlarmMetric>? = nil,
             alarms: PropertyList<Alarm>? = nil,
@@ -192,12 +206,14 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The custom grouped component.
     public struct CustomComponent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentName: `ComponentName`, required.
-        ///   - resourceList: `ResourceList`, required.
+        ///   - componentName: `ComponentName`, required. The name of the component.
+        ///   - resourceList: `ResourceList`, required. The list of resource ARNs that belong to the component.
         public init(
             componentName: Value<String>,
             resourceList: Value<[String]>
@@ -212,6 +228,8 @@ extension ApplicationInsights.Application {
     /// A string enum of `AWS::ApplicationInsights::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `utf-8`, `utf-16`, `ascii`.
+    ///
+    /// The type of encoding of the logs to be monitored.
     public struct Encoding: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -223,6 +241,8 @@ extension ApplicationInsights.Application {
     /// A string enum of `AWS::ApplicationInsights::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INFORMATION`, `WARNING`, `ERROR`, `CRITICAL`, `VERBOSE`.
+    ///
+    /// The level of event to log.
     public struct EventLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -236,6 +256,8 @@ extension ApplicationInsights.Application {
     /// A string enum of `AWS::ApplicationInsights::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT_BASED`.
+    ///
+    /// The grouping type of the application
     public struct GroupingType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -243,11 +265,13 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The HA cluster Prometheus Exporter settings.
     public struct HAClusterPrometheusExporter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - prometheusPort: `PrometheusPort`, optional.
+        ///   - prometheusPort: `PrometheusPort`, optional. Prometheus exporter port.
         public init(
             prometheusPort: Value<String>? = nil
         ) {
@@ -258,15 +282,23 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The HANA DB Prometheus Exporter settings.
     public struct HANAPrometheusExporter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agreeToInstallHANADBClient: `AgreeToInstallHANADBClient`, required.
-        ///   - hanaPort: `HANAPort`, required.
-        ///   - hanasid: `HANASID`, required.
-        ///   - hanaSecretName: `HANASecretName`, required.
-        ///   - prometheusPort: `PrometheusPort`, optional.
+        ///   - agreeToInstallHANADBClient: `AgreeToInstallHANADBClient`, required. A flag which indicates agreeing to install SAP HANA DB client.
+        ///   - hanaPort: `HANAPort`, required. The HANA DB port.
+        ///   - hanasid: `HANASID`, required. HANA DB SID.
+        ///   - hanaSecretName: `HANASecretName`, required. The secret name which manages the HANA DB credentials e.g. {
+        ///
+        ///     "username": "<>",
+        ///
+        ///     "password": "<>"
+        ///
+        ///     }.
+        ///   - prometheusPort: `PrometheusPort`, optional. Prometheus exporter port.
         public init(
             agreeToInstallHANADBClient: Value<Bool>,
             hanaPort: Value<String>,
@@ -285,13 +317,15 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The JMX Prometheus Exporter settings.
     public struct JMXPrometheusExporter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostPort: `HostPort`, optional.
-        ///   - jmxurl: `JMXURL`, optional.
-        ///   - prometheusPort: `PrometheusPort`, optional.
+        ///   - hostPort: `HostPort`, optional. Java agent host port
+        ///   - jmxurl: `JMXURL`, optional. JMX service URL.
+        ///   - prometheusPort: `PrometheusPort`, optional. Prometheus exporter port.
         public init(
             hostPort: Value<String>? = nil,
             jmxurl: Value<String>? = nil,
@@ -306,15 +340,17 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// A log to be monitored for the component.
     public struct Log: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logType: `LogType`, required.
-        ///   - encoding: `Encoding`, optional.
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - logPath: `LogPath`, optional.
-        ///   - patternSet: `PatternSet`, optional.
+        ///   - logType: `LogType`, required. The log type decides the log patterns against which Application Insights analyzes the log.
+        ///   - encoding: `Encoding`, optional. The type of encoding of the logs to be monitored.
+        ///   - logGroupName: `LogGroupName`, optional. The CloudWatch log group name to be associated to the monitored log.
+        ///   - logPath: `LogPath`, optional. The path of the logs to be monitored.
+        ///   - patternSet: `PatternSet`, optional. The name of the log pattern set.
         public init(
             logType: Value<String>,
             encoding: Encoding? = nil,
@@ -333,13 +369,15 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The log pattern.
     public struct LogPattern: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, required.
-        ///   - patternName: `PatternName`, required.
-        ///   - rank: `Rank`, required.
+        ///   - pattern: `Pattern`, required. The log pattern.
+        ///   - patternName: `PatternName`, required. The name of the log pattern.
+        ///   - rank: `Rank`, required. Rank of the log pattern.
         public init(
             pattern: Value<String>,
             patternName: Value<String>,
@@ -354,12 +392,14 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The log pattern set.
     public struct LogPatternSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logPatterns: `LogPatterns`, required.
-        ///   - patternSetName: `PatternSetName`, required.
+        ///   - logPatterns: `LogPatterns`, required. The log patterns of a set.
+        ///   - patternSetName: `PatternSetName`, required. The name of the log pattern set.
         public init(
             logPatterns: PropertyList<LogPattern>,
             patternSetName: Value<String>
@@ -372,13 +412,15 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The NetWeaver Prometheus Exporter Settings.
     public struct NetWeaverPrometheusExporter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceNumbers: `InstanceNumbers`, required.
-        ///   - sapsid: `SAPSID`, required.
-        ///   - prometheusPort: `PrometheusPort`, optional.
+        ///   - instanceNumbers: `InstanceNumbers`, required. SAP instance numbers for ASCS, ERS, and App Servers.
+        ///   - sapsid: `SAPSID`, required. SAP NetWeaver SID.
+        ///   - prometheusPort: `PrometheusPort`, optional. Prometheus exporter port.
         public init(
             instanceNumbers: Value<[String]>,
             sapsid: Value<String>,
@@ -393,12 +435,14 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// A process to be monitored for the component.
     public struct Process: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmMetrics: `AlarmMetrics`, required.
-        ///   - processName: `ProcessName`, required.
+        ///   - alarmMetrics: `AlarmMetrics`, required. A list of metrics to monitor for the component.
+        ///   - processName: `ProcessName`, required. The name of the process to be monitored for the component.
         public init(
             alarmMetrics: PropertyList<AlarmMetric>,
             processName: Value<String>
@@ -411,12 +455,14 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The SQL prometheus exporter settings.
     public struct SQLServerPrometheusExporter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - prometheusPort: `PrometheusPort`, required.
-        ///   - sqlSecretName: `SQLSecretName`, required.
+        ///   - prometheusPort: `PrometheusPort`, required. Prometheus exporter port.
+        ///   - sqlSecretName: `SQLSecretName`, required. Secret name which managers SQL exporter connection. e.g. {"data_source_name": "sqlserver://\<USERNAME>:\<PASSWORD>@localhost:1433"}
         public init(
             prometheusPort: Value<String>,
             sqlSecretName: Value<String>
@@ -431,6 +477,8 @@ extension ApplicationInsights.Application {
     /// A string enum of `AWS::ApplicationInsights::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HIGH`, `MEDIUM`, `LOW`.
+    ///
+    /// Indicates the degree of outage when the alarm goes off.
     public struct Severity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -440,14 +488,16 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The configuration settings of sub components.
     public struct SubComponentConfigurationDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmMetrics: `AlarmMetrics`, optional.
-        ///   - logs: `Logs`, optional.
-        ///   - processes: `Processes`, optional.
-        ///   - windowsEvents: `WindowsEvents`, optional.
+        ///   - alarmMetrics: `AlarmMetrics`, optional. A list of metrics to monitor for the component.
+        ///   - logs: `Logs`, optional. A list of logs to monitor for the component.
+        ///   - processes: `Processes`, optional. A list of processes to monitor for the component. Only Windows EC2 instances can have a processes section.
+        ///   - windowsEvents: `WindowsEvents`, optional. A list of Windows Events to log.
         public init(
             alarmMetrics: PropertyList<AlarmMetric>? = nil,
             logs: PropertyList<Log>? = nil,
@@ -466,6 +516,8 @@ extension ApplicationInsights.Application {
     /// A string enum of `AWS::ApplicationInsights::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::EC2::Instance`, `AWS::EC2::Volume`.
+    ///
+    /// The sub component type.
     public struct SubComponentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -474,12 +526,14 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// One type sub component configurations for the component.
     public struct SubComponentTypeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subComponentConfigurationDetails: `SubComponentConfigurationDetails`, required.
-        ///   - subComponentType: `SubComponentType`, required.
+        ///   - subComponentConfigurationDetails: `SubComponentConfigurationDetails`, required. The configuration settings of sub components.
+        ///   - subComponentType: `SubComponentType`, required. The sub component type.
         public init(
             subComponentConfigurationDetails: SubComponentConfigurationDetails,
             subComponentType: SubComponentType
@@ -492,14 +546,16 @@ extension ApplicationInsights.Application {
     }
 
     /// A property type of `AWS::ApplicationInsights::Application`.
+    ///
+    /// A Windows Event to be monitored for the component.
     public struct WindowsEvent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventLevels: `EventLevels`, required.
-        ///   - eventName: `EventName`, required.
-        ///   - logGroupName: `LogGroupName`, required.
-        ///   - patternSet: `PatternSet`, optional.
+        ///   - eventLevels: `EventLevels`, required. The levels of event to log.
+        ///   - eventName: `EventName`, required. The type of Windows Events to log.
+        ///   - logGroupName: `LogGroupName`, required. The CloudWatch log group name to be associated to the monitored log.
+        ///   - patternSet: `PatternSet`, optional. The name of the log pattern set.
         public init(
             eventLevels: PropertyList<EventLevel>,
             eventName: Value<String>,
@@ -518,5 +574,7 @@ extension ApplicationInsights.Application {
 
 extension Resource where D == ApplicationInsights.Application {
     /// `Fn::GetAtt` `ApplicationARN` of `AWS::ApplicationInsights::Application`.
+    ///
+    /// The ARN of the ApplicationInsights application.
     public var applicationARN: Value<String> { attribute("ApplicationARN") }
 }

@@ -6,6 +6,8 @@ extension ApplicationSignals {
     /// The `AWS::ApplicationSignals::Discovery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-applicationsignals-discovery.html>
+    ///
+    /// Resource Type definition for AWS::ApplicationSignals::Discovery
     public struct Discovery: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::Discovery" }
         public var properties: [String: Expr]
@@ -17,5 +19,7 @@ extension ApplicationSignals {
 
 extension Resource where D == ApplicationSignals.Discovery {
     /// `Fn::GetAtt` `AccountId` of `AWS::ApplicationSignals::Discovery`.
+    ///
+    /// The identifier for the specified AWS account.
     public var accountId: Value<String> { attribute("AccountId") }
 }

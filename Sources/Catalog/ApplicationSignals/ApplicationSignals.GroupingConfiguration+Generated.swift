@@ -6,6 +6,8 @@ extension ApplicationSignals {
     /// The `AWS::ApplicationSignals::GroupingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-applicationsignals-groupingconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::ApplicationSignals::GroupingConfiguration
     public struct GroupingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::GroupingConfiguration" }
         public var properties: [String: Expr]
@@ -48,6 +50,8 @@ extension ApplicationSignals.GroupingConfiguration {
 
 extension Resource where D == ApplicationSignals.GroupingConfiguration {
     /// `Fn::GetAtt` `AccountId` of `AWS::ApplicationSignals::GroupingConfiguration`.
+    ///
+    /// The identifier for the specified AWS account.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ApplicationSignals::GroupingConfiguration`.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }

@@ -6,22 +6,24 @@ extension ApplicationSignals {
     /// The `AWS::ApplicationSignals::InstrumentationConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-applicationsignals-instrumentationconfig.html>
+    ///
+    /// Creates a dynamic instrumentation configuration for a specific code or endpoint location within a service and environment.
     public struct InstrumentationConfig: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::InstrumentationConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - captureConfiguration: `CaptureConfiguration`, required.
-        ///   - environment: `Environment`, required.
-        ///   - instrumentationType: `InstrumentationType`, required.
-        ///   - location: `Location`, required.
-        ///   - service: `Service`, required.
-        ///   - signalType: `SignalType`, required.
-        ///   - attributeFilters: `AttributeFilters`, optional.
-        ///   - description: `Description`, optional.
-        ///   - expiresAt: `ExpiresAt`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - captureConfiguration: `CaptureConfiguration`, required. Specifies what to capture when the instrumentation point is hit.
+        ///   - environment: `Environment`, required. The environment that the service is running in.
+        ///   - instrumentationType: `InstrumentationType`, required. Type of instrumentation: BREAKPOINT (temporary, expires after 24 hours) or PROBE (permanent, persists until deleted).
+        ///   - location: `Location`, required. The location where instrumentation should be applied.
+        ///   - service: `Service`, required. The name of the service to instrument. This should match the service.name resource attribute reported by the application.
+        ///   - signalType: `SignalType`, required. The telemetry signal type to emit for this instrumentation. The supported value is SNAPSHOT.
+        ///   - attributeFilters: `AttributeFilters`, optional. Client-side filters that target specific instances. Each object is AND-matched on keys, multiple objects are OR-matched.
+        ///   - description: `Description`, optional. An optional short description that explains the purpose of this instrumentation.
+        ///   - expiresAt: `ExpiresAt`, optional. The timestamp after which this configuration is no longer served. For BREAKPOINT only; defaults to 24 hours.
+        ///   - tags: `Tags`, optional. An optional list of key-value pairs to associate with the instrumentation configuration.
         public init(
             captureConfiguration: CaptureConfiguration,
             environment: Value<String>,
@@ -52,6 +54,8 @@ extension ApplicationSignals {
 
 extension ApplicationSignals.InstrumentationConfig {
     /// A property type of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// Specifies what to capture when the instrumentation point is hit.
     public struct CaptureConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,18 +71,20 @@ extension ApplicationSignals.InstrumentationConfig {
     }
 
     /// A property type of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// Safety limits that bound what is captured.
     public struct CaptureLimitsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxCollectionDepth: `MaxCollectionDepth`, optional.
-        ///   - maxCollectionWidth: `MaxCollectionWidth`, optional.
-        ///   - maxFieldsPerObject: `MaxFieldsPerObject`, optional.
-        ///   - maxHits: `MaxHits`, optional.
-        ///   - maxObjectDepth: `MaxObjectDepth`, optional.
-        ///   - maxStackFrames: `MaxStackFrames`, optional.
-        ///   - maxStackTraceSize: `MaxStackTraceSize`, optional.
-        ///   - maxStringLength: `MaxStringLength`, optional.
+        ///   - maxCollectionDepth: `MaxCollectionDepth`, optional. Maximum nesting depth to traverse inside collections.
+        ///   - maxCollectionWidth: `MaxCollectionWidth`, optional. Maximum number of items to capture from any collection.
+        ///   - maxFieldsPerObject: `MaxFieldsPerObject`, optional. Maximum number of fields to capture for any object.
+        ///   - maxHits: `MaxHits`, optional. Maximum number of times the instrumentation point can be hit before disabled.
+        ///   - maxObjectDepth: `MaxObjectDepth`, optional. Maximum depth for nested object traversal.
+        ///   - maxStackFrames: `MaxStackFrames`, optional. Maximum number of stack frames to capture.
+        ///   - maxStackTraceSize: `MaxStackTraceSize`, optional. Maximum total size in bytes of a captured stack trace.
+        ///   - maxStringLength: `MaxStringLength`, optional. Maximum length of captured string values in characters.
         public init(
             maxCollectionDepth: Value<Int>? = nil,
             maxCollectionWidth: Value<Int>? = nil,
@@ -103,15 +109,17 @@ extension ApplicationSignals.InstrumentationConfig {
     }
 
     /// A property type of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// Defines what data to capture for code-level instrumentation.
     public struct CodeCaptureConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - captureLimits: `CaptureLimits`, required.
-        ///   - captureArguments: `CaptureArguments`, optional.
-        ///   - captureLocals: `CaptureLocals`, optional.
-        ///   - captureReturn: `CaptureReturn`, optional.
-        ///   - captureStackTrace: `CaptureStackTrace`, optional.
+        ///   - captureArguments: `CaptureArguments`, optional. The function arguments to capture.
+        ///   - captureLocals: `CaptureLocals`, optional. The local variables to capture by name.
+        ///   - captureReturn: `CaptureReturn`, optional. Whether to capture the return value. Defaults to false.
+        ///   - captureStackTrace: `CaptureStackTrace`, optional. Whether to capture a stack trace. Defaults to true.
         public init(
             captureLimits: CaptureLimitsConfig,
             captureArguments: Value<[String]>? = nil,
@@ -130,16 +138,18 @@ extension ApplicationSignals.InstrumentationConfig {
     }
 
     /// A property type of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// Identifies a code location to instrument.
     public struct CodeLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filePath: `FilePath`, required.
-        ///   - language: `Language`, required.
-        ///   - className: `ClassName`, optional.
-        ///   - codeUnit: `CodeUnit`, optional.
-        ///   - lineNumber: `LineNumber`, optional.
-        ///   - methodName: `MethodName`, optional.
+        ///   - filePath: `FilePath`, required. The source file path relative to the project or source root.
+        ///   - language: `Language`, required. The programming language for this instrumentation point.
+        ///   - className: `ClassName`, optional. The class or type name that contains the method.
+        ///   - codeUnit: `CodeUnit`, optional. The package, module, or namespace that contains the target code.
+        ///   - lineNumber: `LineNumber`, optional. The line number to instrument.
+        ///   - methodName: `MethodName`, optional. The method or function name to instrument.
         public init(
             filePath: Value<String>,
             language: Language,
@@ -162,6 +172,8 @@ extension ApplicationSignals.InstrumentationConfig {
     /// A string enum of `AWS::ApplicationSignals::InstrumentationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BREAKPOINT`, `PROBE`.
+    ///
+    /// Type of instrumentation: BREAKPOINT (temporary, expires after 24 hours) or PROBE (permanent, persists until deleted).
     public struct InstrumentationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -172,6 +184,8 @@ extension ApplicationSignals.InstrumentationConfig {
     /// A string enum of `AWS::ApplicationSignals::InstrumentationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Java`, `Python`, `Javascript`.
+    ///
+    /// The programming language for this instrumentation point.
     public struct Language: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -181,6 +195,8 @@ extension ApplicationSignals.InstrumentationConfig {
     }
 
     /// A property type of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// The location where instrumentation should be applied.
     public struct Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -198,6 +214,8 @@ extension ApplicationSignals.InstrumentationConfig {
     /// A string enum of `AWS::ApplicationSignals::InstrumentationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SNAPSHOT`.
+    ///
+    /// The telemetry signal type to emit for this instrumentation. The supported value is SNAPSHOT.
     public struct SignalType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -207,9 +225,15 @@ extension ApplicationSignals.InstrumentationConfig {
 
 extension Resource where D == ApplicationSignals.InstrumentationConfig {
     /// `Fn::GetAtt` `Arn` of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the instrumentation configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// The server-generated creation timestamp for this instrumentation configuration.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LocationHash` of `AWS::ApplicationSignals::InstrumentationConfig`.
+    ///
+    /// A stable hash computed from the location that uniquely identifies this instrumentation point.
     public var locationHash: Value<String> { attribute("LocationHash") }
 }

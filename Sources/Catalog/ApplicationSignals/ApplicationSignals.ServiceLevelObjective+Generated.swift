@@ -6,15 +6,17 @@ extension ApplicationSignals {
     /// The `AWS::ApplicationSignals::ServiceLevelObjective` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-applicationsignals-servicelevelobjective.html>
+    ///
+    /// Resource Type definition for AWS::ApplicationSignals::ServiceLevelObjective
     public struct ServiceLevelObjective: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::ServiceLevelObjective" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of this SLO.
         ///   - burnRateConfigurations: `BurnRateConfigurations`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. An optional description for this SLO. Default is 'No description'
         ///   - exclusionWindows: `ExclusionWindows`, optional.
         ///   - goal: `Goal`, optional.
         ///   - requestBasedSli: `RequestBasedSli`, optional.
@@ -46,11 +48,17 @@ extension ApplicationSignals {
 
 extension ApplicationSignals.ServiceLevelObjective {
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This object defines the length of the look-back window used to calculate one burn rate metric for this SLO. The burn rate measures how fast the service is consuming the error budget, relative to the attainment goal of the SLO. A burn rate of exactly 1 indicates that the SLO goal will be met exactly.
+    ///
+    /// For example, if you specify 60 as the number of minutes in the look-back window, the burn rate is calculated as the following:
+    ///
+    /// burn rate = error rate over the look-back window / (1 - attainment goal percentage)
     public struct BurnRateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lookBackWindowMinutes: `LookBackWindowMinutes`, required.
+        ///   - lookBackWindowMinutes: `LookBackWindowMinutes`, required. The number of minutes to use as the look-back window.
         public init(
             lookBackWindowMinutes: Value<Int>
         ) {
@@ -61,13 +69,17 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// If the interval for this service level objective is a calendar interval, this structure contains the interval specifications.
     public struct CalendarInterval: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - duration: `Duration`, required.
         ///   - durationUnit: `DurationUnit`, required.
-        ///   - startTime: `StartTime`, required.
+        ///   - startTime: `StartTime`, required. Epoch time in seconds you want the first interval to start. Be sure to choose a time that configures the intervals the way that you want. For example, if you want weekly intervals starting on Mondays at 6 a.m., be sure to specify a start time that is a Monday at 6 a.m.
+        ///
+        ///     As soon as one calendar interval ends, another automatically begins.
         public init(
             duration: Value<Int>,
             durationUnit: DurationUnit,
@@ -84,6 +96,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     /// A string enum of `AWS::ApplicationSignals::ServiceLevelObjective`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GreaterThanOrEqualTo`, `LessThanOrEqualTo`, `LessThan`, `GreaterThan`.
+    ///
+    /// The arithmetic operation used when comparing the specified metric to the threshold.
     public struct ComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,12 +141,14 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// Configuration for identifying a dependency and its operation
     public struct DependencyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - dependencyKeyAttributes: `DependencyKeyAttributes`, required.
-        ///   - dependencyOperationName: `DependencyOperationName`, required.
+        ///   - dependencyOperationName: `DependencyOperationName`, required. When the SLO monitors a specific operation of the dependency, this field specifies the name of that operation in the dependency.
         public init(
             dependencyKeyAttributes: Value<[String: String]>,
             dependencyOperationName: Value<String>
@@ -145,12 +161,14 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// A dimension is a name/value pair that is part of the identity of a metric. Because dimensions are part of the unique identifier for a metric, whenever you add a unique name/value pair to one of your metrics, you are creating a new variation of that metric. For example, many Amazon EC2 metrics publish `InstanceId` as a dimension name, and the actual instance ID as the value for that dimension. You can assign up to 30 dimensions to a metric.
     public struct Dimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The name of the dimension. Dimension names must contain only ASCII characters, must include at least one non-whitespace character, and cannot start with a colon (:). ASCII control characters are not supported as part of dimension names.
+        ///   - value: `Value`, required. The value of the dimension. Dimension values must contain only ASCII characters and must include at least one non-whitespace character. ASCII control characters are not supported as part of dimension values
         public init(
             name: Value<String>,
             value: Value<String>
@@ -165,6 +183,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     /// A string enum of `AWS::ApplicationSignals::ServiceLevelObjective`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MINUTE`, `HOUR`, `DAY`, `MONTH`.
+    ///
+    /// Specifies the interval unit.
     public struct DurationUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,14 +195,16 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This object defines a time exclusion window for this SLO. The time exclusion window is used to exclude breaching data points from affecting attainment rate, error budget, and burn rate metrics.
     public struct ExclusionWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - window: `Window`, required.
-        ///   - reason: `Reason`, optional.
+        ///   - reason: `Reason`, optional. An optional reason for scheduling this time exclusion window. Default is 'No reason'.
         ///   - recurrenceRule: `RecurrenceRule`, optional.
-        ///   - startTime: `StartTime`, optional.
+        ///   - startTime: `StartTime`, optional. The time you want the exclusion window to start at. Note that time exclusion windows can only be scheduled in the future, not the past.
         public init(
             window: Window,
             reason: Value<String>? = nil,
@@ -199,13 +221,17 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// A structure that contains the attributes that determine the goal of the SLO. This includes the time period for evaluation and the attainment threshold.
     public struct Goal: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attainmentGoal: `AttainmentGoal`, optional.
+        ///   - attainmentGoal: `AttainmentGoal`, optional. The threshold that determines if the goal is being met. An attainment goal is the ratio of good periods that meet the threshold requirements to the total periods within the interval. For example, an attainment goal of 99.9% means that within your interval, you are targeting 99.9% of the periods to be in healthy state.
+        ///
+        ///     If you omit this parameter, 99 is used to represent 99% as the attainment goal.
         ///   - interval: `Interval`, optional.
-        ///   - warningThreshold: `WarningThreshold`, optional.
+        ///   - warningThreshold: `WarningThreshold`, optional. The percentage of remaining budget over total budget that you want to get warnings for. If you omit this parameter, the default of 50.0 is used.
         public init(
             attainmentGoal: Value<Double>? = nil,
             interval: Interval? = nil,
@@ -220,6 +246,10 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// The time period used to evaluate the SLO. It can be either a calendar interval or rolling interval.
+    ///
+    /// If you omit this parameter, a rolling interval of 7 days is used.
     public struct Interval: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -238,13 +268,15 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This structure defines the metric used for a service level indicator, including the metric name, namespace, and dimensions.
     public struct Metric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - dimensions: `Dimensions`, optional. An array of one or more dimensions to use to define the metric that you want to use.
+        ///   - metricName: `MetricName`, optional. The name of the metric to use.
+        ///   - namespace: `Namespace`, optional. The namespace of the metric.
         public init(
             dimensions: PropertyList<Dimension>? = nil,
             metricName: Value<String>? = nil,
@@ -259,15 +291,19 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// Use this structure to define a metric or metric math expression that you want to use as for a service level objective.
+    ///
+    /// Each `MetricDataQuery` in the `MetricDataQueries` array specifies either a metric to retrieve, or a metric math expression to be performed on retrieved metrics. A single `MetricDataQueries` array can include as many as 20 `MetricDataQuery` structures in the array. The 20 structures can include as many as 10 structures that contain a `MetricStat` parameter to retrieve a metric, and as many as 10 structures that contain the `Expression` parameter to perform a math expression. Of those Expression structures, exactly one must have true as the value for `ReturnData`. The result of this expression used for the SLO.
     public struct MetricDataQuery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - accountId: `AccountId`, optional.
-        ///   - expression: `Expression`, optional.
-        ///   - metricStat: `MetricStat`, optional.
-        ///   - returnData: `ReturnData`, optional.
+        ///   - id: `Id`, required. A short name used to tie this object to the results in the response.
+        ///   - accountId: `AccountId`, optional. The ID of the account where the metrics are located, if this is a cross-account alarm.
+        ///   - expression: `Expression`, optional. The math expression to be performed on the returned data.
+        ///   - metricStat: `MetricStat`, optional. A metric to be used directly for the SLO, or to be used in the math expression that will be used for the SLO. Within one MetricDataQuery, you must specify either Expression or MetricStat but not both.
+        ///   - returnData: `ReturnData`, optional. This option indicates whether to return the timestamps and raw data values of this metric.
         public init(
             id: Value<String>,
             accountId: Value<String>? = nil,
@@ -286,6 +322,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// Configuration for identifying the source of metrics for non-Application Signals services
     public struct MetricSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -304,14 +342,16 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// A metric to be used directly for the SLO, or to be used in the math expression that will be used for the SLO. Within one MetricDataQuery object, you must specify either Expression or MetricStat but not both.
     public struct MetricStat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - metric: `Metric`, required.
-        ///   - period: `Period`, required.
-        ///   - stat: `Stat`, required.
-        ///   - unit: `Unit`, optional.
+        ///   - period: `Period`, required. The granularity, in seconds, to be used for the metric.
+        ///   - stat: `Stat`, required. The statistic to use for comparison to the threshold. It can be any CloudWatch statistic or extended statistic.
+        ///   - unit: `Unit`, optional. If you omit Unit then all data that was collected with any unit is returned, along with the corresponding units that were specified when the data was reported to CloudWatch. If you specify a unit, the operation returns only data that was collected with that unit specified. If you specify a unit that does not match the data collected, the results of the operation are null. CloudWatch does not perform unit conversions.
         public init(
             metric: Metric,
             period: Value<Int>,
@@ -330,6 +370,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     /// A string enum of `AWS::ApplicationSignals::ServiceLevelObjective`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LATENCY`, `AVAILABILITY`.
+    ///
+    /// If the SLO monitors either the LATENCY or AVAILABILITY metric that Application Signals collects, this field displays which of those metrics is used.
     public struct MetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -338,12 +380,14 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This structure defines the metric that is used as the "good request" or "bad request" value for a request-based SLO. This value observed for the metric defined in `TotalRequestCountMetric` is divided by the number found for `MonitoredRequestCountMetric` to determine the percentage of successful requests that this SLO tracks.
     public struct MonitoredRequestCountMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - badCountMetric: `BadCountMetric`, optional.
-        ///   - goodCountMetric: `GoodCountMetric`, optional.
+        ///   - badCountMetric: `BadCountMetric`, optional. If you want to count "bad requests" to determine the percentage of successful requests for this request-based SLO, specify the metric to use as "bad requests" in this structure.
+        ///   - goodCountMetric: `GoodCountMetric`, optional. If you want to count "good requests" to determine the percentage of successful requests for this request-based SLO, specify the metric to use as "good requests" in this structure.
         public init(
             badCountMetric: PropertyList<MetricDataQuery>? = nil,
             goodCountMetric: PropertyList<MetricDataQuery>? = nil
@@ -356,11 +400,13 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This object defines how often to repeat a time exclusion window.
     public struct RecurrenceRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
+        ///   - expression: `Expression`, required. A cron or rate expression denoting how often to repeat this exclusion window.
         public init(
             expression: Value<String>
         ) {
@@ -371,13 +417,15 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This structure contains information about the performance metric that a request-based SLO monitors.
     public struct RequestBasedSli: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - requestBasedSliMetric: `RequestBasedSliMetric`, required.
-        ///   - comparisonOperator: `ComparisonOperator`, optional.
-        ///   - metricThreshold: `MetricThreshold`, optional.
+        ///   - comparisonOperator: `ComparisonOperator`, optional. The arithmetic operation used when comparing the specified metric to the threshold.
+        ///   - metricThreshold: `MetricThreshold`, optional. The value that the SLI metric is compared to.
         public init(
             requestBasedSliMetric: RequestBasedSliMetric,
             comparisonOperator: ComparisonOperator? = nil,
@@ -392,6 +440,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This structure contains the information about the metric that is used for a request-based SLO.
     public struct RequestBasedSliMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -401,10 +451,10 @@ extension ApplicationSignals.ServiceLevelObjective {
         ///   - keyAttributes: `KeyAttributes`, optional.
         ///   - metricName: `MetricName`, optional.
         ///   - metricSource: `MetricSource`, optional.
-        ///   - metricType: `MetricType`, optional.
+        ///   - metricType: `MetricType`, optional. If the SLO monitors either the LATENCY or AVAILABILITY metric that Application Signals collects, this field displays which of those metrics is used.
         ///   - monitoredRequestCountMetric: `MonitoredRequestCountMetric`, optional.
-        ///   - operationName: `OperationName`, optional.
-        ///   - totalRequestCountMetric: `TotalRequestCountMetric`, optional.
+        ///   - operationName: `OperationName`, optional. If the SLO monitors a specific operation of the service, this field displays that operation name.
+        ///   - totalRequestCountMetric: `TotalRequestCountMetric`, optional. This structure defines the metric that is used as the "total requests" number for a request-based SLO. The number observed for this metric is divided by the number of "good requests" or "bad requests" that is observed for the metric defined in `MonitoredRequestCountMetric`.
         public init(
             compositeSliConfig: CompositeSliConfig? = nil,
             dependencyConfig: DependencyConfig? = nil,
@@ -431,6 +481,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// If the interval is a calendar interval, this structure contains the interval specifications.
     public struct RollingInterval: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -478,12 +530,14 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This structure contains information about the performance metric that an SLO monitors.
     public struct Sli: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparisonOperator: `ComparisonOperator`, required.
-        ///   - metricThreshold: `MetricThreshold`, required.
+        ///   - comparisonOperator: `ComparisonOperator`, required. The arithmetic operation used when comparing the specified metric to the threshold.
+        ///   - metricThreshold: `MetricThreshold`, required. The value that the SLI metric is compared to.
         ///   - sliMetric: `SliMetric`, required.
         public init(
             comparisonOperator: ComparisonOperator,
@@ -499,6 +553,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// A structure that contains information about the metric that the SLO monitors.
     public struct SliMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -509,10 +565,10 @@ extension ApplicationSignals.ServiceLevelObjective {
         ///   - metricDataQueries: `MetricDataQueries`, optional.
         ///   - metricName: `MetricName`, optional.
         ///   - metricSource: `MetricSource`, optional.
-        ///   - metricType: `MetricType`, optional.
-        ///   - operationName: `OperationName`, optional.
-        ///   - periodSeconds: `PeriodSeconds`, optional.
-        ///   - statistic: `Statistic`, optional.
+        ///   - metricType: `MetricType`, optional. If the SLO monitors either the LATENCY or AVAILABILITY metric that Application Signals collects, this field displays which of those metrics is used.
+        ///   - operationName: `OperationName`, optional. If the SLO monitors a specific operation of the service, this field displays that operation name.
+        ///   - periodSeconds: `PeriodSeconds`, optional. The number of seconds to use as the period for SLO evaluation. Your application's performance is compared to the SLI during each period. For each period, the application is determined to have either achieved or not achieved the necessary performance.
+        ///   - statistic: `Statistic`, optional. The statistic to use for comparison to the threshold. It can be any CloudWatch statistic or extended statistic
         public init(
             compositeSliConfig: CompositeSliConfig? = nil,
             dependencyConfig: DependencyConfig? = nil,
@@ -541,6 +597,8 @@ extension ApplicationSignals.ServiceLevelObjective {
     }
 
     /// A property type of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// This object defines the length of time an exclusion window should span.
     public struct Window: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -561,11 +619,19 @@ extension ApplicationSignals.ServiceLevelObjective {
 
 extension Resource where D == ApplicationSignals.ServiceLevelObjective {
     /// `Fn::GetAtt` `Arn` of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// The ARN of this SLO.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// Epoch time in seconds of the time that this SLO was created
     public var createdTime: Value<Int> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `EvaluationType` of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// Displays whether this is a period-based SLO or a request-based SLO.
     public var evaluationType: Value<String> { attribute("EvaluationType") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::ApplicationSignals::ServiceLevelObjective`.
+    ///
+    /// Epoch time in seconds of the time that this SLO was most recently updated
     public var lastUpdatedTime: Value<Int> { attribute("LastUpdatedTime") }
 }

@@ -6,16 +6,18 @@ extension Athena {
     /// The `AWS::Athena::CapacityReservation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-athena-capacityreservation.html>
+    ///
+    /// Resource schema for AWS::Athena::CapacityReservation
     public struct CapacityReservation: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::CapacityReservation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - targetDpus: `TargetDpus`, required.
+        ///   - name: `Name`, required. The reservation name.
+        ///   - targetDpus: `TargetDpus`, required. The number of DPUs to request to be allocated to the reservation.
         ///   - capacityAssignmentConfiguration: `CapacityAssignmentConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             targetDpus: Value<Int>,
@@ -49,6 +51,8 @@ extension Athena.CapacityReservation {
     }
 
     /// A property type of `AWS::Athena::CapacityReservation`.
+    ///
+    /// Assignment configuration to assign workgroups to a reservation
     public struct CapacityAssignmentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,13 +70,23 @@ extension Athena.CapacityReservation {
 
 extension Resource where D == Athena.CapacityReservation {
     /// `Fn::GetAtt` `AllocatedDpus` of `AWS::Athena::CapacityReservation`.
+    ///
+    /// The number of DPUs Athena has provisioned and allocated for the reservation
     public var allocatedDpus: Value<Int> { attribute("AllocatedDpus") }
     /// `Fn::GetAtt` `Arn` of `AWS::Athena::CapacityReservation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified capacity reservation
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Athena::CapacityReservation`.
+    ///
+    /// The date and time the reservation was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastSuccessfulAllocationTime` of `AWS::Athena::CapacityReservation`.
+    ///
+    /// The timestamp when the last successful allocated was made
     public var lastSuccessfulAllocationTime: Value<String> { attribute("LastSuccessfulAllocationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Athena::CapacityReservation`.
+    ///
+    /// The status of the reservation.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,20 +6,22 @@ extension Athena {
     /// The `AWS::Athena::DataCatalog` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-athena-datacatalog.html>
+    ///
+    /// Resource schema for AWS::Athena::DataCatalog
     public struct DataCatalog: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::DataCatalog" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - connectionType: `ConnectionType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - error: `Error`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the data catalog to create. The catalog name must be unique for the AWS account and can use a maximum of 128 alphanumeric, underscore, at sign, or hyphen characters.
+        ///   - type: `Type`, required. The type of data catalog to create: LAMBDA for a federated catalog, GLUE for AWS Glue Catalog, or HIVE for an external hive metastore. FEDERATED is a federated catalog for which Athena creates the connection and the Lambda function for you based on the parameters that you pass.
+        ///   - connectionType: `ConnectionType`, optional. The type of connection for a FEDERATED data catalog
+        ///   - description: `Description`, optional. A description of the data catalog to be created.
+        ///   - error: `Error`, optional. Text of the error that occurred during data catalog creation or deletion.
+        ///   - parameters: `Parameters`, optional. Specifies the Lambda function or functions to use for creating the data catalog. This is a mapping whose values depend on the catalog type.
+        ///   - status: `Status`, optional. The status of the creation or deletion of the data catalog. LAMBDA, GLUE, and HIVE data catalog types are created synchronously. Their status is either CREATE_COMPLETE or CREATE_FAILED. The FEDERATED data catalog type is created asynchronously.
+        ///   - tags: `Tags`, optional. A list of comma separated tags to add to the data catalog that is created.
         public init(
             name: Value<String>,
             type: TypeProperty,
@@ -48,6 +50,8 @@ extension Athena.DataCatalog {
     /// A string enum of `AWS::Athena::DataCatalog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATE_IN_PROGRESS`, `CREATE_COMPLETE`, `CREATE_FAILED`, `CREATE_FAILED_CLEANUP_IN_PROGRESS`, `CREATE_FAILED_CLEANUP_COMPLETE`, `CREATE_FAILED_CLEANUP_FAILED`, `DELETE_IN_PROGRESS`, `DELETE_COMPLETE`, `DELETE_FAILED`.
+    ///
+    /// The status of the creation or deletion of the data catalog. LAMBDA, GLUE, and HIVE data catalog types are created synchronously. Their status is either CREATE_COMPLETE or CREATE_FAILED. The FEDERATED data catalog type is created asynchronously.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,6 +69,8 @@ extension Athena.DataCatalog {
     /// A string enum of `AWS::Athena::DataCatalog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LAMBDA`, `GLUE`, `HIVE`, `FEDERATED`.
+    ///
+    /// The type of data catalog to create: LAMBDA for a federated catalog, GLUE for AWS Glue Catalog, or HIVE for an external hive metastore. FEDERATED is a federated catalog for which Athena creates the connection and the Lambda function for you based on the parameters that you pass.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

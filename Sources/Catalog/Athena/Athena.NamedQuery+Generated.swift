@@ -6,17 +6,19 @@ extension Athena {
     /// The `AWS::Athena::NamedQuery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-athena-namedquery.html>
+    ///
+    /// Resource schema for AWS::Athena::NamedQuery
     public struct NamedQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::NamedQuery" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - queryString: `QueryString`, required.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
-        ///   - workGroup: `WorkGroup`, optional.
+        ///   - database: `Database`, required. The database to which the query belongs.
+        ///   - queryString: `QueryString`, required. The contents of the query with all query statements.
+        ///   - description: `Description`, optional. The query description.
+        ///   - name: `Name`, optional. The query name.
+        ///   - workGroup: `WorkGroup`, optional. The name of the workgroup that contains the named query.
         public init(
             database: Value<String>,
             queryString: Value<String>,
@@ -37,5 +39,7 @@ extension Athena {
 
 extension Resource where D == Athena.NamedQuery {
     /// `Fn::GetAtt` `NamedQueryId` of `AWS::Athena::NamedQuery`.
+    ///
+    /// The unique ID of the query.
     public var namedQueryId: Value<String> { attribute("NamedQueryId") }
 }

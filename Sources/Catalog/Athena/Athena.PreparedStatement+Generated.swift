@@ -6,16 +6,18 @@ extension Athena {
     /// The `AWS::Athena::PreparedStatement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-athena-preparedstatement.html>
+    ///
+    /// Resource schema for AWS::Athena::PreparedStatement
     public struct PreparedStatement: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::PreparedStatement" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - queryStatement: `QueryStatement`, required.
-        ///   - statementName: `StatementName`, required.
-        ///   - workGroup: `WorkGroup`, required.
-        ///   - description: `Description`, optional.
+        ///   - queryStatement: `QueryStatement`, required. The query string for the prepared statement.
+        ///   - statementName: `StatementName`, required. The name of the prepared statement.
+        ///   - workGroup: `WorkGroup`, required. The name of the workgroup to which the prepared statement belongs.
+        ///   - description: `Description`, optional. The description of the prepared statement.
         public init(
             queryStatement: Value<String>,
             statementName: Value<String>,

@@ -6,19 +6,21 @@ extension Athena {
     /// The `AWS::Athena::WorkGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-athena-workgroup.html>
+    ///
+    /// Resource schema for AWS::Athena::WorkGroup
     public struct WorkGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::WorkGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - recursiveDeleteOption: `RecursiveDeleteOption`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workGroupConfiguration: `WorkGroupConfiguration`, optional.
-        ///   - workGroupConfigurationUpdates: `WorkGroupConfigurationUpdates`, optional.
+        ///   - name: `Name`, required. The workGroup name.
+        ///   - description: `Description`, optional. The workgroup description.
+        ///   - recursiveDeleteOption: `RecursiveDeleteOption`, optional. The option to delete the workgroup and its contents even if the workgroup contains any named queries.
+        ///   - state: `State`, optional. The state of the workgroup: ENABLED or DISABLED.
+        ///   - tags: `Tags`, optional. One or more tags, separated by commas, that you want to attach to the workgroup as you create it
+        ///   - workGroupConfiguration: `WorkGroupConfiguration`, optional. The workgroup configuration
+        ///   - workGroupConfigurationUpdates: `WorkGroupConfigurationUpdates`, optional. The workgroup configuration update object
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -43,6 +45,8 @@ extension Athena {
 
 extension Athena.WorkGroup {
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Indicates that an Amazon S3 canned ACL should be set to control ownership of stored query results
     public struct AclConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,12 +62,14 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// A classification refers to a set of specific configurations.
     public struct Classification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - properties: `Properties`, optional.
+        ///   - name: `Name`, optional. The name of the configuration classification.
+        ///   - properties: `Properties`, optional. A set of properties specified within a configuration classification.
         public init(
             name: Value<String>? = nil,
             properties: Value<[String: String]>? = nil
@@ -76,14 +82,16 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Configuration settings for delivering logs to Amazon CloudWatch log groups.
     public struct CloudWatchLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - logGroup: `LogGroup`, optional.
-        ///   - logStreamNamePrefix: `LogStreamNamePrefix`, optional.
-        ///   - logTypes: `LogTypes`, optional.
+        ///   - enabled: `Enabled`, optional. Enables CloudWatch logging.
+        ///   - logGroup: `LogGroup`, optional. The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
+        ///   - logStreamNamePrefix: `LogStreamNamePrefix`, optional. Prefix for the CloudWatch log stream name.
+        ///   - logTypes: `LogTypes`, optional. The types of logs that you want to publish to CloudWatch.
         public init(
             enabled: Value<Bool>? = nil,
             logGroup: Value<String>? = nil,
@@ -100,6 +108,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Indicates the KMS key for encrypting notebook content.
     public struct CustomerContentEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -115,6 +125,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// If query results are encrypted in Amazon S3, indicates the encryption option used (for example, SSE-KMS or CSE-KMS) and key information.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,6 +147,8 @@ extension Athena.WorkGroup {
     /// A string enum of `AWS::Athena::WorkGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSE_S3`, `SSE_KMS`, `CSE_KMS`.
+    ///
+    /// Indicates whether Amazon S3 server-side encryption with Amazon S3-managed keys (SSE-S3), server-side encryption with KMS-managed keys (SSE-KMS), or client-side encryption with KMS-managed keys (CSE-KMS) is used.
     public struct EncryptionOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,16 +158,18 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// The engine configuration for running queries.
     public struct EngineConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - additionalConfigs: `AdditionalConfigs`, optional.
-        ///   - classifications: `Classifications`, optional.
-        ///   - coordinatorDpuSize: `CoordinatorDpuSize`, optional.
-        ///   - defaultExecutorDpuSize: `DefaultExecutorDpuSize`, optional.
-        ///   - maxConcurrentDpus: `MaxConcurrentDpus`, optional.
-        ///   - sparkProperties: `SparkProperties`, optional.
+        ///   - additionalConfigs: `AdditionalConfigs`, optional. Contains additional notebook engine MAP\<string, string> parameter mappings in the form of key-value pairs. To specify an Athena notebook that the Jupyter server will download and serve, specify a value for the StartSessionRequest$NotebookVersion field, and then add a key named NotebookId to AdditionalConfigs that has the value of the Athena notebook ID.
+        ///   - classifications: `Classifications`, optional. The configuration classifications that can be specified for the engine.
+        ///   - coordinatorDpuSize: `CoordinatorDpuSize`, optional. The number of DPUs to use for the coordinator. A coordinator is a special executor that orchestrates processing work and manages other executors in a notebook session. The default is 1.
+        ///   - defaultExecutorDpuSize: `DefaultExecutorDpuSize`, optional. The default number of DPUs to use for executors. An executor is the smallest unit of compute that a notebook session can request from Athena. The default is 1.
+        ///   - maxConcurrentDpus: `MaxConcurrentDpus`, optional. The maximum number of DPUs that can run concurrently.
+        ///   - sparkProperties: `SparkProperties`, optional. Specifies custom jar files and Spark properties for use cases like cluster encryption, table formats, and general Spark tuning.
         public init(
             additionalConfigs: Value<[String: String]>? = nil,
             classifications: PropertyList<Classification>? = nil,
@@ -174,6 +190,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// The Athena engine version for running queries.
     public struct EngineVersion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -192,12 +210,14 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Configuration settings for managed log persistence.
     public struct ManagedLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - kmsKey: `KmsKey`, optional.
+        ///   - enabled: `Enabled`, optional. Enables managed log persistence.
+        ///   - kmsKey: `KmsKey`, optional. The KMS key ARN to encrypt the logs stored in managed log persistence.
         public init(
             enabled: Value<Bool>? = nil,
             kmsKey: Value<String>? = nil
@@ -210,6 +230,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// The configuration for the managed query results and encryption option. ResultConfiguration and ManagedQueryResultsConfiguration cannot be set at the same time
     public struct ManagedQueryResultsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -228,6 +250,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Indicates the encryption configuration for Athena Managed Storage. If not setting this field, Managed Storage will encrypt the query results with Athena's encryption key
     public struct ManagedStorageEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -243,6 +267,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Contains the configuration settings for managed log persistence, delivering logs to Amazon S3 buckets, Amazon CloudWatch log groups etc.
     public struct MonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -264,6 +290,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// The location in Amazon S3 where query results are stored and the encryption option, if any, used for query results. These are known as "client-side settings". If workgroup settings override client-side settings, then the query uses the workgroup settings.
     public struct ResultConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -288,6 +316,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// The result configuration information about the queries in this workgroup that will be updated. Includes the updated results location and an updated option for encrypting query results.
     public struct ResultConfigurationUpdates: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -326,6 +356,8 @@ extension Athena.WorkGroup {
     /// A string enum of `AWS::Athena::WorkGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BUCKET_OWNER_FULL_CONTROL`.
+    ///
+    /// The Amazon S3 canned ACL that Athena should specify when storing query results. Currently the only supported canned ACL is BUCKET_OWNER_FULL_CONTROL
     public struct S3AclOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -333,13 +365,15 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// Configuration settings for delivering logs to Amazon S3 buckets.
     public struct S3LoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - kmsKey: `KmsKey`, optional.
-        ///   - logLocation: `LogLocation`, optional.
+        ///   - enabled: `Enabled`, optional. Enables S3 log delivery.
+        ///   - kmsKey: `KmsKey`, optional. The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
+        ///   - logLocation: `LogLocation`, optional. The Amazon S3 destination URI for log publishing.
         public init(
             enabled: Value<Bool>? = nil,
             kmsKey: Value<String>? = nil,
@@ -356,6 +390,8 @@ extension Athena.WorkGroup {
     /// A string enum of `AWS::Athena::WorkGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The state of the workgroup: ENABLED or DISABLED.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -412,6 +448,8 @@ extension Athena.WorkGroup {
     }
 
     /// A property type of `AWS::Athena::WorkGroup`.
+    ///
+    /// The configuration information that will be updated for this workgroup, which includes the location in Amazon S3 where query results are stored, the encryption option, if any, used for query results, whether the Amazon CloudWatch Metrics are enabled for the workgroup, whether the workgroup settings override the client-side settings, and the data usage limit for the amount of bytes scanned per query, if it is specified.
     public struct WorkGroupConfigurationUpdates: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -468,9 +506,15 @@ extension Athena.WorkGroup {
 
 extension Resource where D == Athena.WorkGroup {
     /// `Fn::GetAtt` `CreationTime` of `AWS::Athena::WorkGroup`.
+    ///
+    /// The date and time the workgroup was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion` of `AWS::Athena::WorkGroup`.
+    ///
+    /// Read only. The engine version on which the query runs. If the user requests a valid engine version other than Auto, the effective engine version is the same as the engine version that the user requested. If the user requests Auto, the effective engine version is chosen by Athena. When a request to update the engine version is made by a CreateWorkGroup or UpdateWorkGroup operation, the EffectiveEngineVersion field is ignored.
     public var workGroupConfigurationEngineVersionEffectiveEngineVersion: Value<String> { attribute("WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion") }
     /// `Fn::GetAtt` `WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion` of `AWS::Athena::WorkGroup`.
+    ///
+    /// Read only. The engine version on which the query runs. If the user requests a valid engine version other than Auto, the effective engine version is the same as the engine version that the user requested. If the user requests Auto, the effective engine version is chosen by Athena. When a request to update the engine version is made by a CreateWorkGroup or UpdateWorkGroup operation, the EffectiveEngineVersion field is ignored.
     public var workGroupConfigurationUpdatesEngineVersionEffectiveEngineVersion: Value<String> { attribute("WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion") }
 }

@@ -6,6 +6,8 @@ extension AuditManager {
     /// The `AWS::AuditManager::Assessment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-auditmanager-assessment.html>
+    ///
+    /// An entity that defines the scope of audit evidence collected by AWS Audit Manager.
     public struct Assessment: PropertyOverridable {
         public var resourceType: String { "AWS::AuditManager::Assessment" }
         public var properties: [String: Expr]
@@ -14,14 +16,14 @@ extension AuditManager {
         /// - Parameters:
         ///   - assessmentReportsDestination: `AssessmentReportsDestination`, optional.
         ///   - awsAccount: `AwsAccount`, optional.
-        ///   - delegations: `Delegations`, optional.
+        ///   - delegations: `Delegations`, optional. The list of delegations.
         ///   - description: `Description`, optional.
         ///   - frameworkId: `FrameworkId`, optional.
         ///   - name: `Name`, optional.
-        ///   - roles: `Roles`, optional.
+        ///   - roles: `Roles`, optional. The list of roles for the specified assessment.
         ///   - scope: `Scope`, optional.
         ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags associated with the assessment.
         public init(
             assessmentReportsDestination: AssessmentReportsDestination? = nil,
             awsAccount: AWSAccount? = nil,
@@ -52,6 +54,8 @@ extension AuditManager {
 
 extension AuditManager.Assessment {
     /// A property type of `AWS::AuditManager::Assessment`.
+    ///
+    /// The AWS account associated with the assessment.
     public struct AWSAccount: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,6 +77,8 @@ extension AuditManager.Assessment {
     }
 
     /// A property type of `AWS::AuditManager::Assessment`.
+    ///
+    /// An AWS service such as Amazon S3, AWS CloudTrail, and so on.
     public struct AWSService: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,6 +96,8 @@ extension AuditManager.Assessment {
     /// A string enum of `AWS::AuditManager::Assessment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`.
+    ///
+    /// The destination type, such as Amazon S3.
     public struct AssessmentReportDestinationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,6 +105,8 @@ extension AuditManager.Assessment {
     }
 
     /// A property type of `AWS::AuditManager::Assessment`.
+    ///
+    /// The destination in which evidence reports are stored for the specified assessment.
     public struct AssessmentReportsDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,6 +127,8 @@ extension AuditManager.Assessment {
     /// A string enum of `AWS::AuditManager::Assessment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `INACTIVE`.
+    ///
+    /// The status of the specified assessment.
     public struct AssessmentStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -125,6 +137,8 @@ extension AuditManager.Assessment {
     }
 
     /// A property type of `AWS::AuditManager::Assessment`.
+    ///
+    /// The assignment of a control set to a delegate for review.
     public struct Delegation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -172,6 +186,8 @@ extension AuditManager.Assessment {
     /// A string enum of `AWS::AuditManager::Assessment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IN_PROGRESS`, `UNDER_REVIEW`, `COMPLETE`.
+    ///
+    /// The status of the delegation.
     public struct DelegationStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -181,6 +197,8 @@ extension AuditManager.Assessment {
     }
 
     /// A property type of `AWS::AuditManager::Assessment`.
+    ///
+    /// The wrapper that contains AWS Audit Manager role information, such as the role type and IAM ARN.
     public struct Role: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -201,6 +219,8 @@ extension AuditManager.Assessment {
     /// A string enum of `AWS::AuditManager::Assessment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROCESS_OWNER`, `RESOURCE_OWNER`.
+    ///
+    /// The IAM role type.
     public struct RoleType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -209,12 +229,14 @@ extension AuditManager.Assessment {
     }
 
     /// A property type of `AWS::AuditManager::Assessment`.
+    ///
+    /// The wrapper that contains the AWS accounts and AWS services in scope for the assessment.
     public struct Scope: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsAccounts: `AwsAccounts`, optional.
-        ///   - awsServices: `AwsServices`, optional.
+        ///   - awsAccounts: `AwsAccounts`, optional. The AWS accounts included in scope.
+        ///   - awsServices: `AwsServices`, optional. The AWS services included in scope.
         public init(
             awsAccounts: PropertyList<AWSAccount>? = nil,
             awsServices: PropertyList<AWSService>? = nil
@@ -229,9 +251,13 @@ extension AuditManager.Assessment {
 
 extension Resource where D == AuditManager.Assessment {
     /// `Fn::GetAtt` `Arn` of `AWS::AuditManager::Assessment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the assessment.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssessmentId` of `AWS::AuditManager::Assessment`.
     public var assessmentId: Value<String> { attribute("AssessmentId") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::AuditManager::Assessment`.
+    ///
+    /// The sequence of characters that identifies when the event occurred.
     public var creationTime: Value<Double> { attribute("CreationTime") }
 }

@@ -6,17 +6,19 @@ extension AuditManager {
     /// The `AWS::AuditManager::AssessmentFramework` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-auditmanager-assessmentframework.html>
+    ///
+    /// Creates a custom framework in AWS Audit Manager.
     public struct AssessmentFramework: PropertyOverridable {
         public var resourceType: String { "AWS::AuditManager::AssessmentFramework" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - controlSets: `ControlSets`, required.
-        ///   - name: `Name`, required.
-        ///   - complianceType: `ComplianceType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - controlSets: `ControlSets`, required. The control sets that are associated with the framework.
+        ///   - name: `Name`, required. The name of the framework.
+        ///   - complianceType: `ComplianceType`, optional. The compliance type that the framework supports, such as CIS or HIPAA.
+        ///   - description: `Description`, optional. The description of the framework.
+        ///   - tags: `Tags`, optional. The tags associated with the framework.
         public init(
             controlSets: PropertyList<ControlSet>,
             name: Value<String>,
@@ -37,12 +39,14 @@ extension AuditManager {
 
 extension AuditManager.AssessmentFramework {
     /// A property type of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// A control set entity that represents a collection of controls in Audit Manager.
     public struct ControlSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - controls: `Controls`, required.
-        ///   - name: `Name`, required.
+        ///   - controls: `Controls`, required. The list of controls within the control set.
+        ///   - name: `Name`, required. The name of the control set.
         public init(
             controls: PropertyList<ControlSetControl>,
             name: Value<String>
@@ -55,11 +59,13 @@ extension AuditManager.AssessmentFramework {
     }
 
     /// A property type of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// A reference to an existing control by ID.
     public struct ControlSetControl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
+        ///   - id: `Id`, required. The unique identifier of the control.
         public init(
             id: Value<String>
         ) {
@@ -72,17 +78,31 @@ extension AuditManager.AssessmentFramework {
 
 extension Resource where D == AuditManager.AssessmentFramework {
     /// `Fn::GetAtt` `Arn` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The Amazon Resource Name (ARN) of the framework.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The time when the framework was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The user or role that created the framework.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `FrameworkId` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The unique identifier for the framework.
     public var frameworkId: Value<String> { attribute("FrameworkId") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The time when the framework was most recently updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `LastUpdatedBy` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The user or role that most recently updated the framework.
     public var lastUpdatedBy: Value<String> { attribute("LastUpdatedBy") }
     /// `Fn::GetAtt` `Type` of `AWS::AuditManager::AssessmentFramework`.
+    ///
+    /// The framework type, such as a standard framework or a custom framework.
     public var type: Value<String> { attribute("Type") }
 }

@@ -6,31 +6,33 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::LaunchConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-launchconfiguration.html>
+    ///
+    /// The AWS::AutoScaling::LaunchConfiguration resource specifies the launch configuration that can be used by an Auto Scaling group to configure Amazon EC2 instances.
     public struct LaunchConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::LaunchConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - imageId: `ImageId`, required.
-        ///   - instanceType: `InstanceType`, required.
-        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional.
-        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional.
-        ///   - classicLinkVPCId: `ClassicLinkVPCId`, optional.
-        ///   - classicLinkVPCSecurityGroups: `ClassicLinkVPCSecurityGroups`, optional.
-        ///   - ebsOptimized: `EbsOptimized`, optional.
-        ///   - iamInstanceProfile: `IamInstanceProfile`, optional.
-        ///   - instanceId: `InstanceId`, optional.
-        ///   - instanceMonitoring: `InstanceMonitoring`, optional.
-        ///   - kernelId: `KernelId`, optional.
-        ///   - keyName: `KeyName`, optional.
-        ///   - launchConfigurationName: `LaunchConfigurationName`, optional.
-        ///   - metadataOptions: `MetadataOptions`, optional.
-        ///   - placementTenancy: `PlacementTenancy`, optional.
-        ///   - ramDiskId: `RamDiskId`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - spotPrice: `SpotPrice`, optional.
-        ///   - userData: `UserData`, optional.
+        ///   - imageId: `ImageId`, required. Provides the unique ID of the Amazon Machine Image (AMI) that was assigned during registration.
+        ///   - instanceType: `InstanceType`, required. Specifies the instance type of the EC2 instance.
+        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional. For Auto Scaling groups that are running in a virtual private cloud (VPC), specifies whether to assign a public IP address to the group's instances.
+        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional. Specifies how block devices are exposed to the instance. You can specify virtual devices and EBS volumes.
+        ///   - classicLinkVPCId: `ClassicLinkVPCId`, optional. The ID of a ClassicLink-enabled VPC to link your EC2-Classic instances to.
+        ///   - classicLinkVPCSecurityGroups: `ClassicLinkVPCSecurityGroups`, optional. The IDs of one or more security groups for the VPC that you specified in the ClassicLinkVPCId property.
+        ///   - ebsOptimized: `EbsOptimized`, optional. Specifies whether the launch configuration is optimized for EBS I/O (true) or not (false).
+        ///   - iamInstanceProfile: `IamInstanceProfile`, optional. Provides the name or the Amazon Resource Name (ARN) of the instance profile associated with the IAM role for the instance. The instance profile contains the IAM role.
+        ///   - instanceId: `InstanceId`, optional. The ID of the Amazon EC2 instance you want to use to create the launch configuration.
+        ///   - instanceMonitoring: `InstanceMonitoring`, optional. Controls whether instances in this group are launched with detailed (true) or basic (false) monitoring.
+        ///   - kernelId: `KernelId`, optional. Provides the ID of the kernel associated with the EC2 AMI.
+        ///   - keyName: `KeyName`, optional. Provides the name of the EC2 key pair.
+        ///   - launchConfigurationName: `LaunchConfigurationName`, optional. The name of the launch configuration. This name must be unique per Region per account.
+        ///   - metadataOptions: `MetadataOptions`, optional. The metadata options for the instances.
+        ///   - placementTenancy: `PlacementTenancy`, optional. The tenancy of the instance, either default or dedicated.
+        ///   - ramDiskId: `RamDiskId`, optional. The ID of the RAM disk to select.
+        ///   - securityGroups: `SecurityGroups`, optional. A list that contains the security groups to assign to the instances in the Auto Scaling group.
+        ///   - spotPrice: `SpotPrice`, optional. The maximum hourly price you are willing to pay for any Spot Instances launched to fulfill the request.
+        ///   - userData: `UserData`, optional. The Base64-encoded user data to make available to the launched EC2 instances.
         public init(
             imageId: Value<String>,
             instanceType: Value<String>,
@@ -79,17 +81,19 @@ extension AutoScaling {
 
 extension AutoScaling.LaunchConfiguration {
     /// A property type of `AWS::AutoScaling::LaunchConfiguration`.
+    ///
+    /// BlockDevice is a subproperty of BlockDeviceMapping that describes an Amazon EBS volume.
     public struct BlockDevice: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeSize: `VolumeSize`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. Indicates whether the volume is deleted on instance termination.
+        ///   - encrypted: `Encrypted`, optional. Specifies whether the volume should be encrypted.
+        ///   - iops: `Iops`, optional. The number of input/output (I/O) operations per second (IOPS) to provision for the volume.
+        ///   - snapshotId: `SnapshotId`, optional. The snapshot ID of the volume to use.
+        ///   - throughput: `Throughput`, optional. The throughput (MiBps) to provision for a gp3 volume.
+        ///   - volumeSize: `VolumeSize`, optional. The volume size, in GiBs.
+        ///   - volumeType: `VolumeType`, optional. The volume type.
         public init(
             deleteOnTermination: Value<Bool>? = nil,
             encrypted: Value<Bool>? = nil,
@@ -112,14 +116,16 @@ extension AutoScaling.LaunchConfiguration {
     }
 
     /// A property type of `AWS::AutoScaling::LaunchConfiguration`.
+    ///
+    /// BlockDeviceMapping is a property of AWS::AutoScaling::LaunchConfiguration that describes a block device mapping for an Auto Scaling group.
     public struct BlockDeviceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceName: `DeviceName`, required.
-        ///   - ebs: `Ebs`, optional.
-        ///   - noDevice: `NoDevice`, optional.
-        ///   - virtualName: `VirtualName`, optional.
+        ///   - deviceName: `DeviceName`, required. The device name exposed to the EC2 instance (for example, /dev/sdh or xvdh).
+        ///   - ebs: `Ebs`, optional. Parameters used to automatically set up EBS volumes when an instance is launched.
+        ///   - noDevice: `NoDevice`, optional. Setting this value to true suppresses the specified device included in the block device mapping of the AMI.
+        ///   - virtualName: `VirtualName`, optional. The name of the virtual device.
         public init(
             deviceName: Value<String>,
             ebs: BlockDevice? = nil,
@@ -138,6 +144,8 @@ extension AutoScaling.LaunchConfiguration {
     /// A string enum of `AWS::AutoScaling::LaunchConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disabled`, `enabled`.
+    ///
+    /// This parameter enables or disables the HTTP metadata endpoint on your instances.
     public struct HttpEndpoint: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -148,6 +156,8 @@ extension AutoScaling.LaunchConfiguration {
     /// A string enum of `AWS::AutoScaling::LaunchConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `optional`, `required`.
+    ///
+    /// The state of token usage for your instance metadata requests.
     public struct HttpTokens: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -156,13 +166,15 @@ extension AutoScaling.LaunchConfiguration {
     }
 
     /// A property type of `AWS::AutoScaling::LaunchConfiguration`.
+    ///
+    /// MetadataOptions is a property of AWS::AutoScaling::LaunchConfiguration that describes metadata options for the instances.
     public struct MetadataOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - httpEndpoint: `HttpEndpoint`, optional.
-        ///   - httpPutResponseHopLimit: `HttpPutResponseHopLimit`, optional.
-        ///   - httpTokens: `HttpTokens`, optional.
+        ///   - httpEndpoint: `HttpEndpoint`, optional. This parameter enables or disables the HTTP metadata endpoint on your instances.
+        ///   - httpPutResponseHopLimit: `HttpPutResponseHopLimit`, optional. The desired HTTP PUT response hop limit for instance metadata requests.
+        ///   - httpTokens: `HttpTokens`, optional. The state of token usage for your instance metadata requests.
         public init(
             httpEndpoint: HttpEndpoint? = nil,
             httpPutResponseHopLimit: Value<Int>? = nil,

@@ -6,20 +6,22 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::LifecycleHook` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-lifecyclehook.html>
+    ///
+    /// Resource Type definition for AWS::AutoScaling::LifecycleHook
     public struct LifecycleHook: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::LifecycleHook" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoScalingGroupName: `AutoScalingGroupName`, required.
-        ///   - lifecycleTransition: `LifecycleTransition`, required.
-        ///   - defaultResult: `DefaultResult`, optional.
-        ///   - heartbeatTimeout: `HeartbeatTimeout`, optional.
-        ///   - lifecycleHookName: `LifecycleHookName`, optional.
-        ///   - notificationMetadata: `NotificationMetadata`, optional.
-        ///   - notificationTargetARN: `NotificationTargetARN`, optional.
-        ///   - roleARN: `RoleARN`, optional.
+        ///   - autoScalingGroupName: `AutoScalingGroupName`, required. The name of the Auto Scaling group for the lifecycle hook.
+        ///   - lifecycleTransition: `LifecycleTransition`, required. The instance state to which you want to attach the lifecycle hook.
+        ///   - defaultResult: `DefaultResult`, optional. The action the Auto Scaling group takes when the lifecycle hook timeout elapses or if an unexpected failure occurs. The valid values are CONTINUE and ABANDON (default).
+        ///   - heartbeatTimeout: `HeartbeatTimeout`, optional. The maximum time, in seconds, that can elapse before the lifecycle hook times out. The range is from 30 to 7200 seconds. The default value is 3600 seconds (1 hour). If the lifecycle hook times out, Amazon EC2 Auto Scaling performs the action that you specified in the DefaultResult property.
+        ///   - lifecycleHookName: `LifecycleHookName`, optional. The name of the lifecycle hook.
+        ///   - notificationMetadata: `NotificationMetadata`, optional. Additional information that is included any time Amazon EC2 Auto Scaling sends a message to the notification target.
+        ///   - notificationTargetARN: `NotificationTargetARN`, optional. The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling uses to notify you when an instance is in the transition state for the lifecycle hook. You can specify an Amazon SQS queue or an Amazon SNS topic. The notification message includes the following information: lifecycle action token, user account ID, Auto Scaling group name, lifecycle hook name, instance ID, lifecycle transition, and notification metadata.
+        ///   - roleARN: `RoleARN`, optional. The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target, for example, an Amazon SNS topic or an Amazon SQS queue.
         public init(
             autoScalingGroupName: Value<String>,
             lifecycleTransition: LifecycleTransition,
@@ -48,6 +50,8 @@ extension AutoScaling.LifecycleHook {
     /// A string enum of `AWS::AutoScaling::LifecycleHook`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ABANDON`, `CONTINUE`.
+    ///
+    /// The action the Auto Scaling group takes when the lifecycle hook timeout elapses or if an unexpected failure occurs. The valid values are CONTINUE and ABANDON (default).
     public struct DefaultResult: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension AutoScaling.LifecycleHook {
     /// A string enum of `AWS::AutoScaling::LifecycleHook`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `autoscaling:EC2_INSTANCE_LAUNCHING`, `autoscaling:EC2_INSTANCE_TERMINATING`.
+    ///
+    /// The instance state to which you want to attach the lifecycle hook.
     public struct LifecycleTransition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,23 +6,25 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::ScalingPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-scalingpolicy.html>
+    ///
+    /// The AWS::AutoScaling::ScalingPolicy resource specifies an Amazon EC2 Auto Scaling scaling policy so that the Auto Scaling group can scale the number of instances available for your application.
     public struct ScalingPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::ScalingPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoScalingGroupName: `AutoScalingGroupName`, required.
-        ///   - adjustmentType: `AdjustmentType`, optional.
-        ///   - cooldown: `Cooldown`, optional.
-        ///   - estimatedInstanceWarmup: `EstimatedInstanceWarmup`, optional.
-        ///   - metricAggregationType: `MetricAggregationType`, optional.
-        ///   - minAdjustmentMagnitude: `MinAdjustmentMagnitude`, optional.
-        ///   - policyType: `PolicyType`, optional.
-        ///   - predictiveScalingConfiguration: `PredictiveScalingConfiguration`, optional.
-        ///   - scalingAdjustment: `ScalingAdjustment`, optional.
-        ///   - stepAdjustments: `StepAdjustments`, optional.
-        ///   - targetTrackingConfiguration: `TargetTrackingConfiguration`, optional.
+        ///   - autoScalingGroupName: `AutoScalingGroupName`, required. The name of the Auto Scaling group.
+        ///   - adjustmentType: `AdjustmentType`, optional. Specifies how the scaling adjustment is interpreted. The valid values are ChangeInCapacity, ExactCapacity, and PercentChangeInCapacity.
+        ///   - cooldown: `Cooldown`, optional. The duration of the policy's cooldown period, in seconds. When a cooldown period is specified here, it overrides the default cooldown period defined for the Auto Scaling group.
+        ///   - estimatedInstanceWarmup: `EstimatedInstanceWarmup`, optional. The estimated time, in seconds, until a newly launched instance can contribute to the CloudWatch metrics. If not provided, the default is to use the value from the default cooldown period for the Auto Scaling group. Valid only if the policy type is TargetTrackingScaling or StepScaling.
+        ///   - metricAggregationType: `MetricAggregationType`, optional. The aggregation type for the CloudWatch metrics. The valid values are Minimum, Maximum, and Average. If the aggregation type is null, the value is treated as Average. Valid only if the policy type is StepScaling.
+        ///   - minAdjustmentMagnitude: `MinAdjustmentMagnitude`, optional. The minimum value to scale by when the adjustment type is PercentChangeInCapacity. For example, suppose that you create a step scaling policy to scale out an Auto Scaling group by 25 percent and you specify a MinAdjustmentMagnitude of 2. If the group has 4 instances and the scaling policy is performed, 25 percent of 4 is 1. However, because you specified a MinAdjustmentMagnitude of 2, Amazon EC2 Auto Scaling scales out the group by 2 instances.
+        ///   - policyType: `PolicyType`, optional. One of the following policy types: TargetTrackingScaling, StepScaling, SimpleScaling (default), PredictiveScaling
+        ///   - predictiveScalingConfiguration: `PredictiveScalingConfiguration`, optional. A predictive scaling policy. Includes support for predefined metrics only.
+        ///   - scalingAdjustment: `ScalingAdjustment`, optional. The amount by which to scale, based on the specified adjustment type. A positive value adds to the current capacity while a negative number removes from the current capacity. For exact capacity, you must specify a positive value. Required if the policy type is SimpleScaling. (Not used with any other policy type.)
+        ///   - stepAdjustments: `StepAdjustments`, optional. A set of adjustments that enable you to scale based on the size of the alarm breach. Required if the policy type is StepScaling. (Not used with any other policy type.)
+        ///   - targetTrackingConfiguration: `TargetTrackingConfiguration`, optional. A target tracking scaling policy. Includes support for predefined or customized metrics.
         public init(
             autoScalingGroupName: Value<String>,
             adjustmentType: AdjustmentType? = nil,
@@ -57,6 +59,8 @@ extension AutoScaling.ScalingPolicy {
     /// A string enum of `AWS::AutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ChangeInCapacity`, `ExactCapacity`, `PercentChangeInCapacity`.
+    ///
+    /// Specifies how the scaling adjustment is interpreted. The valid values are ChangeInCapacity, ExactCapacity, and PercentChangeInCapacity.
     public struct AdjustmentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,6 +136,8 @@ extension AutoScaling.ScalingPolicy {
     /// A string enum of `AWS::AutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Average`, `Maximum`, `Minimum`.
+    ///
+    /// The aggregation type for the CloudWatch metrics. The valid values are Minimum, Maximum, and Average. If the aggregation type is null, the value is treated as Average. Valid only if the policy type is StepScaling.
     public struct MetricAggregationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -219,6 +225,8 @@ extension AutoScaling.ScalingPolicy {
     /// A string enum of `AWS::AutoScaling::ScalingPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PredictiveScaling`, `SimpleScaling`, `StepScaling`, `TargetTrackingScaling`.
+    ///
+    /// One of the following policy types: TargetTrackingScaling, StepScaling, SimpleScaling (default), PredictiveScaling
     public struct PolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -556,6 +564,8 @@ extension AutoScaling.ScalingPolicy {
 
 extension Resource where D == AutoScaling.ScalingPolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::AutoScaling::ScalingPolicy`.
+    ///
+    /// The ARN of the AutoScaling scaling policy
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `PolicyName` of `AWS::AutoScaling::ScalingPolicy`.
     public var policyName: Value<String> { attribute("PolicyName") }

@@ -6,20 +6,22 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::ScheduledAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-scheduledaction.html>
+    ///
+    /// The AWS::AutoScaling::ScheduledAction resource specifies an Amazon EC2 Auto Scaling scheduled action so that the Auto Scaling group can change the number of instances available for your application in response to predictable load changes.
     public struct ScheduledAction: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::ScheduledAction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoScalingGroupName: `AutoScalingGroupName`, required.
-        ///   - desiredCapacity: `DesiredCapacity`, optional.
-        ///   - endTime: `EndTime`, optional.
-        ///   - maxSize: `MaxSize`, optional.
-        ///   - minSize: `MinSize`, optional.
-        ///   - recurrence: `Recurrence`, optional.
-        ///   - startTime: `StartTime`, optional.
-        ///   - timeZone: `TimeZone`, optional.
+        ///   - autoScalingGroupName: `AutoScalingGroupName`, required. The name of the Auto Scaling group.
+        ///   - desiredCapacity: `DesiredCapacity`, optional. The desired capacity is the initial capacity of the Auto Scaling group after the scheduled action runs and the capacity it attempts to maintain.
+        ///   - endTime: `EndTime`, optional. The latest scheduled start time to return. If scheduled action names are provided, this parameter is ignored.
+        ///   - maxSize: `MaxSize`, optional. The minimum size of the Auto Scaling group.
+        ///   - minSize: `MinSize`, optional. The minimum size of the Auto Scaling group.
+        ///   - recurrence: `Recurrence`, optional. The recurring schedule for the action, in Unix cron syntax format. When StartTime and EndTime are specified with Recurrence , they form the boundaries of when the recurring action starts and stops.
+        ///   - startTime: `StartTime`, optional. The earliest scheduled start time to return. If scheduled action names are provided, this parameter is ignored.
+        ///   - timeZone: `TimeZone`, optional. The time zone for the cron expression.
         public init(
             autoScalingGroupName: Value<String>,
             desiredCapacity: Value<Int>? = nil,
@@ -46,5 +48,7 @@ extension AutoScaling {
 
 extension Resource where D == AutoScaling.ScheduledAction {
     /// `Fn::GetAtt` `ScheduledActionName` of `AWS::AutoScaling::ScheduledAction`.
+    ///
+    /// Auto-generated unique identifier
     public var scheduledActionName: Value<String> { attribute("ScheduledActionName") }
 }

@@ -6,6 +6,8 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::WarmPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-warmpool.html>
+    ///
+    /// Resource schema for AWS::AutoScaling::WarmPool.
     public struct WarmPool: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::WarmPool" }
         public var properties: [String: Expr]

@@ -6,14 +6,16 @@ extension AutoScalingPlans {
     /// The `AWS::AutoScalingPlans::ScalingPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscalingplans-scalingplan.html>
+    ///
+    /// Resource Type definition for AWS::AutoScalingPlans::ScalingPlan
     public struct ScalingPlan: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScalingPlans::ScalingPlan" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationSource: `ApplicationSource`, required.
-        ///   - scalingInstructions: `ScalingInstructions`, required.
+        ///   - applicationSource: `ApplicationSource`, required. A CloudFormation stack or a set of tags. You can create one scaling plan per application source. The ApplicationSource property must be present to ensure interoperability with the AWS Auto Scaling console.
+        ///   - scalingInstructions: `ScalingInstructions`, required. The scaling instructions.
         public init(
             applicationSource: ApplicationSource,
             scalingInstructions: PropertyList<ScalingInstruction>
@@ -32,8 +34,8 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudFormationStackARN: `CloudFormationStackARN`, optional.
-        ///   - tagFilters: `TagFilters`, optional.
+        ///   - cloudFormationStackARN: `CloudFormationStackARN`, optional. The Amazon Resource Name (ARN) of a CloudFormation stack. The stack must contain at least one scalable resource.
+        ///   - tagFilters: `TagFilters`, optional. A set of tag filters (keys and values). Each tag filter specified must contain a key with values as optional. Each scaling plan can include up to 50 keys, and each key can include up to 20 values.
         public init(
             cloudFormationStackARN: Value<String>? = nil,
             tagFilters: PropertyList<TagFilter>? = nil
@@ -50,11 +52,11 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - statistic: `Statistic`, required.
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - metricName: `MetricName`, required. The name of the metric.
+        ///   - namespace: `Namespace`, required. The namespace of the metric.
+        ///   - statistic: `Statistic`, required. The statistic of the metric.
+        ///   - dimensions: `Dimensions`, optional. The dimensions of the metric.
+        ///   - unit: `Unit`, optional. The unit of the metric.
         public init(
             metricName: Value<String>,
             namespace: Value<String>,
@@ -77,11 +79,11 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - statistic: `Statistic`, required.
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - metricName: `MetricName`, required. The name of the metric.
+        ///   - namespace: `Namespace`, required. The namespace of the metric.
+        ///   - statistic: `Statistic`, required. The statistic of the metric.
+        ///   - dimensions: `Dimensions`, optional. The dimensions of the metric.
+        ///   - unit: `Unit`, optional. The unit of the metric.
         public init(
             metricName: Value<String>,
             namespace: Value<String>,
@@ -104,8 +106,8 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The name of the dimension.
+        ///   - value: `Value`, required. The value of the dimension.
         public init(
             name: Value<String>,
             value: Value<String>
@@ -122,8 +124,8 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedLoadMetricType: `PredefinedLoadMetricType`, required.
-        ///   - resourceLabel: `ResourceLabel`, optional.
+        ///   - predefinedLoadMetricType: `PredefinedLoadMetricType`, required. The metric type.
+        ///   - resourceLabel: `ResourceLabel`, optional. Identifies the resource associated with the metric type. You can't specify a resource label unless the metric type is ALBTargetGroupRequestCount and there is a target group for an Application Load Balancer attached to the Auto Scaling group.
         public init(
             predefinedLoadMetricType: PredefinedLoadMetricType,
             resourceLabel: Value<String>? = nil
@@ -138,6 +140,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALBTargetGroupRequestCount`, `ASGTotalCPUUtilization`, `ASGTotalNetworkIn`, `ASGTotalNetworkOut`.
+    ///
+    /// The metric type.
     public struct PredefinedLoadMetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,8 +156,8 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedScalingMetricType: `PredefinedScalingMetricType`, required.
-        ///   - resourceLabel: `ResourceLabel`, optional.
+        ///   - predefinedScalingMetricType: `PredefinedScalingMetricType`, required. The metric type. The ALBRequestCountPerTarget metric type applies only to Auto Scaling groups, Spot Fleet requests, and ECS services.
+        ///   - resourceLabel: `ResourceLabel`, optional. Identifies the resource associated with the metric type. You can't specify a resource label unless the metric type is ALBRequestCountPerTarget and there is a target group for an Application Load Balancer attached to the Auto Scaling group, Spot Fleet request, or ECS service.
         public init(
             predefinedScalingMetricType: PredefinedScalingMetricType,
             resourceLabel: Value<String>? = nil
@@ -168,6 +172,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALBRequestCountPerTarget`, `ASGAverageCPUUtilization`, `ASGAverageNetworkIn`, `ASGAverageNetworkOut`, `DynamoDBReadCapacityUtilization`, `DynamoDBWriteCapacityUtilization`, `EC2SpotFleetRequestAverageCPUUtilization`, `EC2SpotFleetRequestAverageNetworkIn`, `EC2SpotFleetRequestAverageNetworkOut`, `ECSServiceAverageCPUUtilization`, `ECSServiceAverageMemoryUtilization`, `RDSReaderAverageCPUUtilization`, `RDSReaderAverageDatabaseConnections`.
+    ///
+    /// The metric type. The ALBRequestCountPerTarget metric type applies only to Auto Scaling groups, Spot Fleet requests, and ECS services.
     public struct PredefinedScalingMetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -189,6 +195,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SetForecastCapacityToMaxCapacity`, `SetMaxCapacityAboveForecastCapacity`, `SetMaxCapacityToForecastCapacity`.
+    ///
+    /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity specified for the resource. The default value is SetForecastCapacityToMaxCapacity.
     public struct PredictiveScalingMaxCapacityBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -200,6 +208,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ForecastAndScale`, `ForecastOnly`.
+    ///
+    /// The predictive scaling mode. The default value is ForecastAndScale. Otherwise, AWS Auto Scaling forecasts capacity but does not apply any scheduled scaling actions based on the capacity forecast.
     public struct PredictiveScalingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -210,6 +220,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `autoscaling:autoScalingGroup:DesiredCapacity`, `dynamodb:index:ReadCapacityUnits`, `dynamodb:index:WriteCapacityUnits`, `dynamodb:table:ReadCapacityUnits`, `dynamodb:table:WriteCapacityUnits`, `ec2:spot-fleet-request:TargetCapacity`, `ecs:service:DesiredCount`, `rds:cluster:ReadReplicaCount`.
+    ///
+    /// The scalable dimension associated with the resource.
     public struct ScalableDimension: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -228,20 +240,20 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxCapacity: `MaxCapacity`, required.
-        ///   - minCapacity: `MinCapacity`, required.
-        ///   - resourceId: `ResourceId`, required.
-        ///   - scalableDimension: `ScalableDimension`, required.
-        ///   - serviceNamespace: `ServiceNamespace`, required.
-        ///   - targetTrackingConfigurations: `TargetTrackingConfigurations`, required.
-        ///   - customizedLoadMetricSpecification: `CustomizedLoadMetricSpecification`, optional.
-        ///   - disableDynamicScaling: `DisableDynamicScaling`, optional.
-        ///   - predefinedLoadMetricSpecification: `PredefinedLoadMetricSpecification`, optional.
-        ///   - predictiveScalingMaxCapacityBehavior: `PredictiveScalingMaxCapacityBehavior`, optional.
-        ///   - predictiveScalingMaxCapacityBuffer: `PredictiveScalingMaxCapacityBuffer`, optional.
-        ///   - predictiveScalingMode: `PredictiveScalingMode`, optional.
-        ///   - scalingPolicyUpdateBehavior: `ScalingPolicyUpdateBehavior`, optional.
-        ///   - scheduledActionBufferTime: `ScheduledActionBufferTime`, optional.
+        ///   - maxCapacity: `MaxCapacity`, required. The maximum capacity of the resource. The exception to this upper limit is if you specify a non-default setting for PredictiveScalingMaxCapacityBehavior.
+        ///   - minCapacity: `MinCapacity`, required. The minimum capacity of the resource.
+        ///   - resourceId: `ResourceId`, required. The ID of the resource. This string consists of the resource type and unique identifier.
+        ///   - scalableDimension: `ScalableDimension`, required. The scalable dimension associated with the resource.
+        ///   - serviceNamespace: `ServiceNamespace`, required. The namespace of the AWS service.
+        ///   - targetTrackingConfigurations: `TargetTrackingConfigurations`, required. The target tracking configurations (up to 10). Each of these structures must specify a unique scaling metric and a target value for the metric.
+        ///   - customizedLoadMetricSpecification: `CustomizedLoadMetricSpecification`, optional. The customized load metric to use for predictive scaling. This property or a PredefinedLoadMetricSpecification is required when configuring predictive scaling, and cannot be used otherwise.
+        ///   - disableDynamicScaling: `DisableDynamicScaling`, optional. Controls whether dynamic scaling is disabled. When dynamic scaling is enabled, AWS Auto Scaling creates target tracking scaling policies based on the specified target tracking configurations. The default is enabled (false).
+        ///   - predefinedLoadMetricSpecification: `PredefinedLoadMetricSpecification`, optional. The predefined load metric to use for predictive scaling. This property or a CustomizedLoadMetricSpecification is required when configuring predictive scaling, and cannot be used otherwise.
+        ///   - predictiveScalingMaxCapacityBehavior: `PredictiveScalingMaxCapacityBehavior`, optional. Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity specified for the resource. The default value is SetForecastCapacityToMaxCapacity.
+        ///   - predictiveScalingMaxCapacityBuffer: `PredictiveScalingMaxCapacityBuffer`, optional. The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity. The value is specified as a percentage relative to the forecast capacity. For example, if the buffer is 10, this means a 10 percent buffer. The range is 1-100. Required if PredictiveScalingMaxCapacityBehavior is set to SetMaxCapacityAboveForecastCapacity, and cannot be used otherwise.
+        ///   - predictiveScalingMode: `PredictiveScalingMode`, optional. The predictive scaling mode. The default value is ForecastAndScale. Otherwise, AWS Auto Scaling forecasts capacity but does not apply any scheduled scaling actions based on the capacity forecast.
+        ///   - scalingPolicyUpdateBehavior: `ScalingPolicyUpdateBehavior`, optional. Controls whether a resource's externally created scaling policies are deleted and new target tracking scaling policies created. The default value is KeepExternalPolicies. Valid only when configuring dynamic scaling.
+        ///   - scheduledActionBufferTime: `ScheduledActionBufferTime`, optional. The amount of time, in seconds, to buffer the run time of scheduled scaling actions when scaling out. The value must be less than the forecast interval duration of 3600 seconds (60 minutes). The default is 300 seconds. Valid only when configuring predictive scaling.
         public init(
             maxCapacity: Value<Int>,
             minCapacity: Value<Int>,
@@ -280,6 +292,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KeepExternalPolicies`, `ReplaceExternalPolicies`.
+    ///
+    /// Controls whether a resource's externally created scaling policies are deleted and new target tracking scaling policies created. The default value is KeepExternalPolicies. Valid only when configuring dynamic scaling.
     public struct ScalingPolicyUpdateBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -290,6 +304,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `autoscaling`, `dynamodb`, `ec2`, `ecs`, `rds`.
+    ///
+    /// The namespace of the AWS service.
     public struct ServiceNamespace: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -303,6 +319,8 @@ extension AutoScalingPlans.ScalingPlan {
     /// A string enum of `AWS::AutoScalingPlans::ScalingPlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Average`, `Maximum`, `Minimum`, `SampleCount`, `Sum`.
+    ///
+    /// The statistic of the metric.
     public struct Statistic: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -318,8 +336,8 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - values: `Values`, optional.
+        ///   - key: `Key`, required. The tag key.
+        ///   - values: `Values`, optional. The tag values (0 to 20).
         public init(
             key: Value<String>,
             values: Value<[String]>? = nil
@@ -336,13 +354,13 @@ extension AutoScalingPlans.ScalingPlan {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetValue: `TargetValue`, required.
-        ///   - customizedScalingMetricSpecification: `CustomizedScalingMetricSpecification`, optional.
-        ///   - disableScaleIn: `DisableScaleIn`, optional.
-        ///   - estimatedInstanceWarmup: `EstimatedInstanceWarmup`, optional.
-        ///   - predefinedScalingMetricSpecification: `PredefinedScalingMetricSpecification`, optional.
-        ///   - scaleInCooldown: `ScaleInCooldown`, optional.
-        ///   - scaleOutCooldown: `ScaleOutCooldown`, optional.
+        ///   - targetValue: `TargetValue`, required. The target value for the metric.
+        ///   - customizedScalingMetricSpecification: `CustomizedScalingMetricSpecification`, optional. A customized metric. You can specify either a predefined metric or a customized metric.
+        ///   - disableScaleIn: `DisableScaleIn`, optional. Indicates whether scale in by the target tracking scaling policy is disabled. If the value is true, scale in is disabled and the target tracking scaling policy doesn't remove capacity from the scalable resource. Otherwise, scale in is enabled and the target tracking scaling policy can remove capacity from the scalable resource. The default value is false.
+        ///   - estimatedInstanceWarmup: `EstimatedInstanceWarmup`, optional. The estimated time, in seconds, until a newly launched instance can contribute to the CloudWatch metrics. This value is used only if the resource is an Auto Scaling group.
+        ///   - predefinedScalingMetricSpecification: `PredefinedScalingMetricSpecification`, optional. A predefined metric. You can specify either a predefined metric or a customized metric.
+        ///   - scaleInCooldown: `ScaleInCooldown`, optional. The amount of time, in seconds, after a scale-in activity completes before another scale in activity can start. This value is not used if the scalable resource is an Auto Scaling group.
+        ///   - scaleOutCooldown: `ScaleOutCooldown`, optional. The amount of time, in seconds, after a scale-out activity completes before another scale-out activity can start. This value is not used if the scalable resource is an Auto Scaling group.
         public init(
             targetValue: Value<Double>,
             customizedScalingMetricSpecification: CustomizedScalingMetricSpecification? = nil,
@@ -367,9 +385,15 @@ extension AutoScalingPlans.ScalingPlan {
 
 extension Resource where D == AutoScalingPlans.ScalingPlan {
     /// `Fn::GetAtt` `ScalingPlanArn` of `AWS::AutoScalingPlans::ScalingPlan`.
+    ///
+    /// The Amazon Resource Name (ARN) of the scaling plan.
     public var scalingPlanArn: Value<String> { attribute("ScalingPlanArn") }
     /// `Fn::GetAtt` `ScalingPlanName` of `AWS::AutoScalingPlans::ScalingPlan`.
+    ///
+    /// The name of the scaling plan. Names cannot contain vertical bars, colons, or forward slashes.
     public var scalingPlanName: Value<String> { attribute("ScalingPlanName") }
     /// `Fn::GetAtt` `ScalingPlanVersion` of `AWS::AutoScalingPlans::ScalingPlan`.
+    ///
+    /// The version number of the scaling plan. This value is always 1.
     public var scalingPlanVersion: Value<String> { attribute("ScalingPlanVersion") }
 }

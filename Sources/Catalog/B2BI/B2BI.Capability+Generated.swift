@@ -6,6 +6,8 @@ extension B2BI {
     /// The `AWS::B2BI::Capability` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-b2bi-capability.html>
+    ///
+    /// Definition of AWS::B2BI::Capability Resource Type
     public struct Capability: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Capability" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension B2BI {
     /// The `AWS::B2BI::Partnership` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-b2bi-partnership.html>
+    ///
+    /// Definition of AWS::B2BI::Partnership Resource Type
     public struct Partnership: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Partnership" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension B2BI {
     /// The `AWS::B2BI::Profile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-b2bi-profile.html>
+    ///
+    /// Definition of AWS::B2BI::Profile Resource Type
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Profile" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension B2BI {
     /// The `AWS::B2BI::Transformer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-b2bi-transformer.html>
+    ///
+    /// Definition of AWS::B2BI::Transformer Resource Type
     public struct Transformer: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Transformer" }
         public var properties: [String: Expr]
@@ -18,9 +20,9 @@ extension B2BI {
         ///   - fileFormat: `FileFormat`, optional.
         ///   - inputConversion: `InputConversion`, optional.
         ///   - mapping: `Mapping`, optional.
-        ///   - mappingTemplate: `MappingTemplate`, optional.
+        ///   - mappingTemplate: `MappingTemplate`, optional. This shape is deprecated: This is a legacy trait. Please use input-conversion or output-conversion.
         ///   - outputConversion: `OutputConversion`, optional.
-        ///   - sampleDocument: `SampleDocument`, optional.
+        ///   - sampleDocument: `SampleDocument`, optional. This shape is deprecated: This is a legacy trait. Please use input-conversion or output-conversion.
         ///   - sampleDocuments: `SampleDocuments`, optional.
         ///   - tags: `Tags`, optional.
         public init(

@@ -6,6 +6,8 @@ extension BCM {
     /// The `AWS::BCM::Dashboard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcm-dashboard.html>
+    ///
+    /// Definition of AWS::BCM::Dashboard Resource Type
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::BCM::Dashboard" }
         public var properties: [String: Expr]

@@ -6,20 +6,22 @@ extension BCM {
     /// The `AWS::BCM::ScheduledReport` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcm-scheduledreport.html>
+    ///
+    /// Creates and manages a scheduled report for an AWS Billing and Cost Management Dashboards dashboard. A scheduled report renders a snapshot of the dashboard on a cron schedule, using an IAM role that the service assumes to read the underlying cost and usage data.
     public struct ScheduledReport: PropertyOverridable {
         public var resourceType: String { "AWS::BCM::ScheduledReport" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dashboardArn: `DashboardArn`, required.
-        ///   - name: `Name`, required.
-        ///   - scheduleConfig: `ScheduleConfig`, required.
-        ///   - scheduledReportExecutionRoleArn: `ScheduledReportExecutionRoleArn`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - widgetDateRangeOverride: `WidgetDateRangeOverride`, optional.
-        ///   - widgetIds: `WidgetIds`, optional.
+        ///   - dashboardArn: `DashboardArn`, required. The ARN of the dashboard associated with the scheduled report. Managed dashboards cannot be used.
+        ///   - name: `Name`, required. The name of the scheduled report.
+        ///   - scheduleConfig: `ScheduleConfig`, required. The schedule configuration that defines when and how often the report is generated.
+        ///   - scheduledReportExecutionRoleArn: `ScheduledReportExecutionRoleArn`, required. The ARN of the IAM role that the scheduled report uses to execute. AWS Billing and Cost Management Dashboards assumes this IAM role while executing the scheduled report.
+        ///   - description: `Description`, optional. A description of the scheduled report's purpose or contents.
+        ///   - tags: `Tags`, optional. The tags applied to the scheduled report.
+        ///   - widgetDateRangeOverride: `WidgetDateRangeOverride`, optional. The date range override applied to widgets in the scheduled report.
+        ///   - widgetIds: `WidgetIds`, optional. The list of widget identifiers included in the scheduled report. If not specified, all widgets in the dashboard are included.
         public init(
             dashboardArn: Value<String>,
             name: Value<String>,
@@ -55,14 +57,16 @@ extension BCM.ScheduledReport {
     public typealias DateTimeValue = BCM.DateTimeValue
 
     /// A property type of `AWS::BCM::ScheduledReport`.
+    ///
+    /// Defines when and how often a scheduled report runs.
     public struct ScheduleConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - scheduleExpressionTimeZone: `ScheduleExpressionTimeZone`, optional.
-        ///   - schedulePeriod: `SchedulePeriod`, optional.
-        ///   - state: `State`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. The schedule expression that specifies when to trigger the scheduled report run. This value must be a cron expression consisting of six fields separated by white spaces: cron(minutes hours day_of_month month day_of_week year).
+        ///   - scheduleExpressionTimeZone: `ScheduleExpressionTimeZone`, optional. The time zone for the schedule expression, for example, UTC.
+        ///   - schedulePeriod: `SchedulePeriod`, optional. The time period during which the schedule is active.
+        ///   - state: `State`, optional. The state of the schedule. ENABLED means the scheduled report runs according to its schedule expression. DISABLED means the scheduled report is paused and will not run until re-enabled.
         public init(
             scheduleExpression: Value<String>? = nil,
             scheduleExpressionTimeZone: Value<String>? = nil,
@@ -79,12 +83,14 @@ extension BCM.ScheduledReport {
     }
 
     /// A property type of `AWS::BCM::ScheduledReport`.
+    ///
+    /// The window during which the schedule is active. When omitted the service defaults it. EndTime must be within three years of the time of the request.
     public struct SchedulePeriod: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endTime: `EndTime`, optional.
-        ///   - startTime: `StartTime`, optional.
+        ///   - endTime: `EndTime`, optional. The time at which the schedule stops being active.
+        ///   - startTime: `StartTime`, optional. The time at which the schedule becomes active.
         public init(
             endTime: Value<String>? = nil,
             startTime: Value<String>? = nil
@@ -99,6 +105,8 @@ extension BCM.ScheduledReport {
     /// A string enum of `AWS::BCM::ScheduledReport`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Whether the schedule is active.
     public struct ScheduleState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,9 +117,15 @@ extension BCM.ScheduledReport {
 
 extension Resource where D == BCM.ScheduledReport {
     /// `Fn::GetAtt` `Arn` of `AWS::BCM::ScheduledReport`.
+    ///
+    /// The Amazon Resource Name (ARN) of the scheduled report.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BCM::ScheduledReport`.
+    ///
+    /// The timestamp when the scheduled report was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BCM::ScheduledReport`.
+    ///
+    /// The timestamp when the scheduled report was last modified.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension BCMDataExports {
     /// The `AWS::BCMDataExports::Export` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcmdataexports-export.html>
+    ///
+    /// Definition of AWS::BCMDataExports::Export Resource Type
     public struct Export: PropertyOverridable {
         public var resourceType: String { "AWS::BCMDataExports::Export" }
         public var properties: [String: Expr]

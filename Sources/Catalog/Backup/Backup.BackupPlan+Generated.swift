@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::BackupPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-backupplan.html>
+    ///
+    /// Resource Type definition for AWS::Backup::BackupPlan
     public struct BackupPlan: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::BackupPlan" }
         public var properties: [String: Expr]

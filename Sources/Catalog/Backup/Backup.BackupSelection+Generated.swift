@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::BackupSelection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-backupselection.html>
+    ///
+    /// Resource Type definition for AWS::Backup::BackupSelection
     public struct BackupSelection: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::BackupSelection" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::BackupVault` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-backupvault.html>
+    ///
+    /// Resource Type definition for AWS::Backup::BackupVault
     public struct BackupVault: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::BackupVault" }
         public var properties: [String: Expr]

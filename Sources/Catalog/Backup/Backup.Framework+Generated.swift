@@ -6,16 +6,18 @@ extension Backup {
     /// The `AWS::Backup::Framework` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-framework.html>
+    ///
+    /// Contains detailed information about a framework. Frameworks contain controls, which evaluate and report on your backup events and resources. Frameworks generate daily compliance results.
     public struct Framework: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::Framework" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - frameworkControls: `FrameworkControls`, required.
-        ///   - frameworkDescription: `FrameworkDescription`, optional.
-        ///   - frameworkName: `FrameworkName`, optional.
-        ///   - frameworkTags: `FrameworkTags`, optional.
+        ///   - frameworkControls: `FrameworkControls`, required. Contains detailed information about all of the controls of a framework. Each framework must contain at least one control.
+        ///   - frameworkDescription: `FrameworkDescription`, optional. An optional description of the framework with a maximum 1,024 characters.
+        ///   - frameworkName: `FrameworkName`, optional. The unique name of a framework. This name is between 1 and 256 characters, starting with a letter, and consisting of letters (a-z, A-Z), numbers (0-9), and underscores (_).
+        ///   - frameworkTags: `FrameworkTags`, optional. Metadata that you can assign to help organize the frameworks that you create. Each tag is a key-value pair.
         public init(
             frameworkControls: PropertyList<FrameworkControl>,
             frameworkDescription: Value<String>? = nil,
@@ -52,13 +54,15 @@ extension Backup.Framework {
     }
 
     /// A property type of `AWS::Backup::Framework`.
+    ///
+    /// The scope of a control. The control scope defines what the control will evaluate. Three examples of control scopes are: a specific backup plan, all backup plans with a specific tag, or all backup plans.
     public struct ControlScope: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - complianceResourceIds: `ComplianceResourceIds`, optional.
-        ///   - complianceResourceTypes: `ComplianceResourceTypes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - complianceResourceIds: `ComplianceResourceIds`, optional. The ID of the only AWS resource that you want your control scope to contain.
+        ///   - complianceResourceTypes: `ComplianceResourceTypes`, optional. Describes whether the control scope includes one or more types of resources, such as `EFS` or `RDS`.
+        ///   - tags: `Tags`, optional. Describes whether the control scope includes resources with one or more tags. Each tag is a key-value pair.
         public init(
             complianceResourceIds: Value<[String]>? = nil,
             complianceResourceTypes: Value<[String]>? = nil,
@@ -77,9 +81,9 @@ extension Backup.Framework {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - controlName: `ControlName`, required.
-        ///   - controlInputParameters: `ControlInputParameters`, optional.
-        ///   - controlScope: `ControlScope`, optional.
+        ///   - controlName: `ControlName`, required. The name of a control. This name is between 1 and 256 characters.
+        ///   - controlInputParameters: `ControlInputParameters`, optional. A list of ParameterName and ParameterValue pairs.
+        ///   - controlScope: `ControlScope`, optional. The scope of a control. The control scope defines what the control will evaluate. Three examples of control scopes are: a specific backup plan, all backup plans with a specific tag, or all backup plans.
         public init(
             controlName: Value<String>,
             controlInputParameters: PropertyList<ControlInputParameter>? = nil,
@@ -99,11 +103,27 @@ extension Backup.Framework {
 
 extension Resource where D == Backup.Framework {
     /// `Fn::GetAtt` `CreationTime` of `AWS::Backup::Framework`.
+    ///
+    /// The date and time that a framework is created, in ISO 8601 representation. The value of CreationTime is accurate to milliseconds. For example, 2020-07-10T15:00:00.000-08:00 represents the 10th of July 2020 at 3:00 PM 8 hours behind UTC.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `DeploymentStatus` of `AWS::Backup::Framework`.
+    ///
+    /// The deployment status of a framework. The statuses are: `CREATE_IN_PROGRESS | UPDATE_IN_PROGRESS | DELETE_IN_PROGRESS | COMPLETED | FAILED`
     public var deploymentStatus: Value<String> { attribute("DeploymentStatus") }
     /// `Fn::GetAtt` `FrameworkArn` of `AWS::Backup::Framework`.
+    ///
+    /// An Amazon Resource Name (ARN) that uniquely identifies Framework as a resource
     public var frameworkArn: Value<String> { attribute("FrameworkArn") }
     /// `Fn::GetAtt` `FrameworkStatus` of `AWS::Backup::Framework`.
+    ///
+    /// A framework consists of one or more controls. Each control governs a resource, such as backup plans, backup selections, backup vaults, or recovery points. You can also turn AWS Config recording on or off for each resource. The statuses are:
+    ///
+    /// `ACTIVE` when recording is turned on for all resources governed by the framework.
+    ///
+    /// `PARTIALLY_ACTIVE` when recording is turned off for at least one resource governed by the framework.
+    ///
+    /// `INACTIVE` when recording is turned off for all resources governed by the framework.
+    ///
+    /// `UNAVAILABLE` when AWS Backup is unable to validate recording status at this time.
     public var frameworkStatus: Value<String> { attribute("FrameworkStatus") }
 }

@@ -6,16 +6,18 @@ extension Backup {
     /// The `AWS::Backup::LegalHold` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-legalhold.html>
+    ///
+    /// Creates a legal hold on recovery points (backups). A legal hold prevents backups from being deleted while under hold.
     public struct LegalHold: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::LegalHold" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - recoveryPointSelection: `RecoveryPointSelection`, required.
-        ///   - title: `Title`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. The description of the legal hold.
+        ///   - recoveryPointSelection: `RecoveryPointSelection`, required. The criteria to assign a set of resources, such as resource types or backup vaults.
+        ///   - title: `Title`, required. The title of the legal hold.
+        ///   - tags: `Tags`, optional. Optional tags to include.
         public init(
             description: Value<String>,
             recoveryPointSelection: RecoveryPointSelection,
@@ -34,12 +36,14 @@ extension Backup {
 
 extension Backup.LegalHold {
     /// A property type of `AWS::Backup::LegalHold`.
+    ///
+    /// A date range for filtering recovery points.
     public struct DateRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fromDate: `FromDate`, required.
-        ///   - toDate: `ToDate`, required.
+        ///   - fromDate: `FromDate`, required. The beginning date, inclusive. ISO 8601 date-time.
+        ///   - toDate: `ToDate`, required. The end date, inclusive. ISO 8601 date-time.
         public init(
             fromDate: Value<String>,
             toDate: Value<String>
@@ -52,13 +56,15 @@ extension Backup.LegalHold {
     }
 
     /// A property type of `AWS::Backup::LegalHold`.
+    ///
+    /// The criteria to assign a set of resources, such as resource types or backup vaults.
     public struct RecoveryPointSelection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dateRange: `DateRange`, optional.
-        ///   - resourceIdentifiers: `ResourceIdentifiers`, optional.
-        ///   - vaultNames: `VaultNames`, optional.
+        ///   - dateRange: `DateRange`, optional. A date range for filtering recovery points.
+        ///   - resourceIdentifiers: `ResourceIdentifiers`, optional. The resources included in the resource selection.
+        ///   - vaultNames: `VaultNames`, optional. The names of the vaults in which the selected recovery points are contained.
         public init(
             dateRange: DateRange? = nil,
             resourceIdentifiers: Value<[String]>? = nil,
@@ -77,8 +83,8 @@ extension Backup.LegalHold {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. The key name of the tag.
+        ///   - value: `Value`, required. The value for the tag.
         public init(
             key: Value<String>,
             value: Value<String>
@@ -93,11 +99,19 @@ extension Backup.LegalHold {
 
 extension Resource where D == Backup.LegalHold {
     /// `Fn::GetAtt` `Arn` of `AWS::Backup::LegalHold`.
+    ///
+    /// The Amazon Resource Name (ARN) of the legal hold.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDate` of `AWS::Backup::LegalHold`.
+    ///
+    /// The time when the legal hold was created.
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `LegalHoldId` of `AWS::Backup::LegalHold`.
+    ///
+    /// The ID of the legal hold.
     public var legalHoldId: Value<String> { attribute("LegalHoldId") }
     /// `Fn::GetAtt` `Status` of `AWS::Backup::LegalHold`.
+    ///
+    /// The status of the legal hold.
     public var status: Value<String> { attribute("Status") }
 }

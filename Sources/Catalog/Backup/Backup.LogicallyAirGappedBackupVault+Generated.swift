@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::LogicallyAirGappedBackupVault` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-logicallyairgappedbackupvault.html>
+    ///
+    /// Resource Type definition for AWS::Backup::LogicallyAirGappedBackupVault
     public struct LogicallyAirGappedBackupVault: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::LogicallyAirGappedBackupVault" }
         public var properties: [String: Expr]

@@ -6,17 +6,19 @@ extension Backup {
     /// The `AWS::Backup::ReportPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-reportplan.html>
+    ///
+    /// Contains detailed information about a report plan in AWS Backup Audit Manager.
     public struct ReportPlan: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::ReportPlan" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - reportDeliveryChannel: `ReportDeliveryChannel`, required.
-        ///   - reportSetting: `ReportSetting`, required.
-        ///   - reportPlanDescription: `ReportPlanDescription`, optional.
-        ///   - reportPlanName: `ReportPlanName`, optional.
-        ///   - reportPlanTags: `ReportPlanTags`, optional.
+        ///   - reportDeliveryChannel: `ReportDeliveryChannel`, required. A structure that contains information about where and how to deliver your reports, specifically your Amazon S3 bucket name, S3 key prefix, and the formats of your reports.
+        ///   - reportSetting: `ReportSetting`, required. Identifies the report template for the report. Reports are built using a report template.
+        ///   - reportPlanDescription: `ReportPlanDescription`, optional. An optional description of the report plan with a maximum of 1,024 characters.
+        ///   - reportPlanName: `ReportPlanName`, optional. The unique name of the report plan. The name must be between 1 and 256 characters, starting with a letter, and consisting of letters (a-z, A-Z), numbers (0-9), and underscores (_).
+        ///   - reportPlanTags: `ReportPlanTags`, optional. Metadata that you can assign to help organize the report plans that you create. Each tag is a key-value pair.
         public init(
             reportDeliveryChannel: ReportDeliveryChannel,
             reportSetting: ReportSetting,
@@ -37,13 +39,15 @@ extension Backup {
 
 extension Backup.ReportPlan {
     /// A property type of `AWS::Backup::ReportPlan`.
+    ///
+    /// A structure that contains information about where and how to deliver your reports, specifically your Amazon S3 bucket name, S3 key prefix, and the formats of your reports.
     public struct ReportDeliveryChannel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - formats: `Formats`, optional.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
+        ///   - s3BucketName: `S3BucketName`, required. The unique name of the S3 bucket that receives your reports.
+        ///   - formats: `Formats`, optional. A list of the format of your reports: CSV, JSON, or both. If not specified, the default format is CSV.
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. The prefix for where AWS Backup Audit Manager delivers your reports to Amazon S3. The prefix is this part of the following path: s3://your-bucket-name/prefix/Backup/us-west-2/year/month/day/report-name. If not specified, there is no prefix.
         public init(
             s3BucketName: Value<String>,
             formats: Value<[String]>? = nil,
@@ -58,15 +62,17 @@ extension Backup.ReportPlan {
     }
 
     /// A property type of `AWS::Backup::ReportPlan`.
+    ///
+    /// Identifies the report template for the report. Reports are built using a report template.
     public struct ReportSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportTemplate: `ReportTemplate`, required.
-        ///   - accounts: `Accounts`, optional.
-        ///   - frameworkArns: `FrameworkArns`, optional.
-        ///   - organizationUnits: `OrganizationUnits`, optional.
-        ///   - regions: `Regions`, optional.
+        ///   - reportTemplate: `ReportTemplate`, required. Identifies the report template for the report. Reports are built using a report template. The report templates are: `BACKUP_JOB_REPORT | COPY_JOB_REPORT | RESTORE_JOB_REPORT`
+        ///   - accounts: `Accounts`, optional. The list of AWS accounts that a report covers.
+        ///   - frameworkArns: `FrameworkArns`, optional. The Amazon Resource Names (ARNs) of the frameworks a report covers.
+        ///   - organizationUnits: `OrganizationUnits`, optional. The list of AWS organization units that a report covers.
+        ///   - regions: `Regions`, optional. The list of AWS regions that a report covers.
         public init(
             reportTemplate: Value<String>,
             accounts: Value<[String]>? = nil,
@@ -90,5 +96,7 @@ extension Backup.ReportPlan {
 
 extension Resource where D == Backup.ReportPlan {
     /// `Fn::GetAtt` `ReportPlanArn` of `AWS::Backup::ReportPlan`.
+    ///
+    /// An Amazon Resource Name (ARN) that uniquely identifies a resource. The format of the ARN depends on the resource type.
     public var reportPlanArn: Value<String> { attribute("ReportPlanArn") }
 }

@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::RestoreTestingPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-restoretestingplan.html>
+    ///
+    /// Definition of AWS::Backup::RestoreTestingPlan Resource Type
     public struct RestoreTestingPlan: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::RestoreTestingPlan" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::RestoreTestingSelection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-restoretestingselection.html>
+    ///
+    /// Resource Type definition for AWS::Backup::RestoreTestingSelection
     public struct RestoreTestingSelection: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::RestoreTestingSelection" }
         public var properties: [String: Expr]

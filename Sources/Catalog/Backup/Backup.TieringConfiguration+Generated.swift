@@ -6,6 +6,8 @@ extension Backup {
     /// The `AWS::Backup::TieringConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-tieringconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::Backup::TieringConfiguration
     public struct TieringConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::TieringConfiguration" }
         public var properties: [String: Expr]

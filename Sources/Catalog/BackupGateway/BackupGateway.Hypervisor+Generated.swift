@@ -6,6 +6,8 @@ extension BackupGateway {
     /// The `AWS::BackupGateway::Hypervisor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backupgateway-hypervisor.html>
+    ///
+    /// Definition of AWS::BackupGateway::Hypervisor Resource Type
     public struct Hypervisor: PropertyOverridable {
         public var resourceType: String { "AWS::BackupGateway::Hypervisor" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Batch {
     /// The `AWS::Batch::ComputeEnvironment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-computeenvironment.html>
+    ///
+    /// Resource Type definition for AWS::Batch::ComputeEnvironment
     public struct ComputeEnvironment: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::ComputeEnvironment" }
         public var properties: [String: Expr]
@@ -21,7 +23,7 @@ extension Batch {
         ///   - replaceComputeEnvironment: `ReplaceComputeEnvironment`, optional.
         ///   - serviceRole: `ServiceRole`, optional.
         ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         ///   - unmanagedvCpus: `UnmanagedvCpus`, optional.
         ///   - updatePolicy: `UpdatePolicy`, optional.
         public init(
@@ -95,7 +97,7 @@ extension Batch.ComputeEnvironment {
         ///   - type: `Type`, required.
         ///   - allocationStrategy: `AllocationStrategy`, optional.
         ///   - bidPercentage: `BidPercentage`, optional.
-        ///   - capacityTags: `CapacityTags`, optional.
+        ///   - capacityTags: `CapacityTags`, optional. Capacity-level tags for compute environments.
         ///   - desiredvCpus: `DesiredvCpus`, optional.
         ///   - ec2Configuration: `Ec2Configuration`, optional.
         ///   - ec2KeyPair: `Ec2KeyPair`, optional.
@@ -110,7 +112,7 @@ extension Batch.ComputeEnvironment {
         ///   - securityGroupIds: `SecurityGroupIds`, optional.
         ///   - spotIamFleetRole: `SpotIamFleetRole`, optional.
         ///   - subnets: `Subnets`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         ///   - updateToLatestImageVersion: `UpdateToLatestImageVersion`, optional.
         public init(
             maxvCpus: Value<Int>,
@@ -205,7 +207,7 @@ extension Batch.ComputeEnvironment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerInsights: `ContainerInsights`, optional.
+        ///   - containerInsights: `ContainerInsights`, optional. The CloudWatch Container Insights setting applied to the Amazon ECS cluster that backs this compute environment. After you set this property, you can't revert it to the default (unset) state in which the setting is managed outside of AWS Batch. If you remove this property after previously setting it, AWS Batch treats the omission as DISABLED, because the underlying API has no way to unset the value. Because of this, if a stack rollback would return this property to its previous unset state, AWS Batch sets it to DISABLED instead.
         public init(
             containerInsights: Value<String>? = nil
         ) {
@@ -216,12 +218,14 @@ extension Batch.ComputeEnvironment {
     }
 
     /// A property type of `AWS::Batch::ComputeEnvironment`.
+    ///
+    /// The EKS access entry configuration for the compute environment. Controls whether AWS Batch manages the EKS access entry for the compute environment's service role, or inherits it from the cluster.
     public struct EksAccessEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - desiredState: `DesiredState`, optional.
-        ///   - status: `Status`, optional.
+        ///   - desiredState: `DesiredState`, optional. The desired state of the EKS access entry managed by AWS Batch. When omitted, AWS Batch applies INHERIT_FROM_CLUSTER.
+        ///   - status: `Status`, optional. The read-only status of the EKS access entry, returned by DescribeComputeEnvironments.
         public init(
             desiredState: Value<String>? = nil,
             status: Value<String>? = nil
@@ -485,5 +489,7 @@ extension Resource where D == Batch.ComputeEnvironment {
     /// `Fn::GetAtt` `ComputeEnvironmentArn` of `AWS::Batch::ComputeEnvironment`.
     public var computeEnvironmentArn: Value<String> { attribute("ComputeEnvironmentArn") }
     /// `Fn::GetAtt` `EksConfiguration.AccessEntry.Status` of `AWS::Batch::ComputeEnvironment`.
+    ///
+    /// The read-only status of the EKS access entry, returned by DescribeComputeEnvironments.
     public var eksConfigurationAccessEntryStatus: Value<String> { attribute("EksConfiguration.AccessEntry.Status") }
 }

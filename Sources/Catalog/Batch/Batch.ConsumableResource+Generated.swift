@@ -6,6 +6,8 @@ extension Batch {
     /// The `AWS::Batch::ConsumableResource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-consumableresource.html>
+    ///
+    /// Resource Type definition for AWS::Batch::ConsumableResource
     public struct ConsumableResource: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::ConsumableResource" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Batch {
 
         /// - Parameters:
         ///   - resourceType: `ResourceType`, required.
-        ///   - totalQuantity: `TotalQuantity`, required.
-        ///   - consumableResourceName: `ConsumableResourceName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - totalQuantity: `TotalQuantity`, required. Total Quantity of ConsumableResource.
+        ///   - consumableResourceName: `ConsumableResourceName`, optional. Name of ConsumableResource.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             resourceType: ResourceType,
             totalQuantity: Value<Int>,
@@ -36,6 +38,8 @@ extension Batch.ConsumableResource {
     /// A string enum of `AWS::Batch::ConsumableResource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REPLENISHABLE`, `NON_REPLENISHABLE`.
+    ///
+    /// Type of Consumable Resource.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,11 +50,17 @@ extension Batch.ConsumableResource {
 
 extension Resource where D == Batch.ConsumableResource {
     /// `Fn::GetAtt` `AvailableQuantity` of `AWS::Batch::ConsumableResource`.
+    ///
+    /// Available Quantity of ConsumableResource.
     public var availableQuantity: Value<Int> { attribute("AvailableQuantity") }
     /// `Fn::GetAtt` `ConsumableResourceArn` of `AWS::Batch::ConsumableResource`.
+    ///
+    /// ARN of the Consumable Resource.
     public var consumableResourceArn: Value<String> { attribute("ConsumableResourceArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Batch::ConsumableResource`.
     public var createdAt: Value<Int> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `InUseQuantity` of `AWS::Batch::ConsumableResource`.
+    ///
+    /// In-use Quantity of ConsumableResource.
     public var inUseQuantity: Value<Int> { attribute("InUseQuantity") }
 }

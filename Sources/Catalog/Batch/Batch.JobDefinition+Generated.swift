@@ -6,6 +6,8 @@ extension Batch {
     /// The `AWS::Batch::JobDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-jobdefinition.html>
+    ///
+    /// Resource Type definition for AWS::Batch::JobDefinition
     public struct JobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::JobDefinition" }
         public var properties: [String: Expr]
@@ -25,7 +27,7 @@ extension Batch {
         ///   - resourceRetentionPolicy: `ResourceRetentionPolicy`, optional.
         ///   - retryStrategy: `RetryStrategy`, optional.
         ///   - schedulingPriority: `SchedulingPriority`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         ///   - timeout: `Timeout`, optional.
         public init(
             type: Value<String>,
@@ -86,7 +88,7 @@ extension Batch.JobDefinition {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumableResource: `ConsumableResource`, required.
+        ///   - consumableResource: `ConsumableResource`, required. The ARN of the consumable resource the job definition should consume.
         ///   - quantity: `Quantity`, required.
         public init(
             consumableResource: Value<String>,

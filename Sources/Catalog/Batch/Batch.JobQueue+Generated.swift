@@ -6,6 +6,8 @@ extension Batch {
     /// The `AWS::Batch::JobQueue` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-jobqueue.html>
+    ///
+    /// Resource Type definition for AWS::Batch::JobQueue
     public struct JobQueue: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::JobQueue" }
         public var properties: [String: Expr]
@@ -20,7 +22,7 @@ extension Batch {
         ///   - schedulingPolicyArn: `SchedulingPolicyArn`, optional.
         ///   - serviceEnvironmentOrder: `ServiceEnvironmentOrder`, optional.
         ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             priority: Value<Int>,
             computeEnvironmentOrder: PropertyList<ComputeEnvironmentOrder>? = nil,

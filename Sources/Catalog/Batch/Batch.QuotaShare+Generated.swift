@@ -6,19 +6,21 @@ extension Batch {
     /// The `AWS::Batch::QuotaShare` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-quotashare.html>
+    ///
+    /// Creates an AWS Batch quota share. Each quota share operates as a virtual queue with a configured compute capacity, resource sharing strategy, and borrow limits.
     public struct QuotaShare: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::QuotaShare" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - capacityLimits: `CapacityLimits`, required.
-        ///   - jobQueue: `JobQueue`, required.
-        ///   - preemptionConfiguration: `PreemptionConfiguration`, required.
-        ///   - quotaShareName: `QuotaShareName`, required.
-        ///   - resourceSharingConfiguration: `ResourceSharingConfiguration`, required.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - capacityLimits: `CapacityLimits`, required. A list that specifies the quantity and type of compute capacity allocated to the quota share.
+        ///   - jobQueue: `JobQueue`, required. The AWS Batch job queue associated with the quota share. This can be the job queue name or ARN. A job queue must be in the `VALID` state before you can associate it with a quota share.
+        ///   - preemptionConfiguration: `PreemptionConfiguration`, required. Specifies the preemption behavior for jobs in a quota share.
+        ///   - quotaShareName: `QuotaShareName`, required. The name of the quota share. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (_).
+        ///   - resourceSharingConfiguration: `ResourceSharingConfiguration`, required. Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+        ///   - state: `State`, optional. The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish. The default state is `ENABLED`.
+        ///   - tags: `Tags`, optional. The tags that you apply to the quota share to help you categorize and organize your resources. Each tag consists of a key and an optional value.
         public init(
             capacityLimits: PropertyList<QuotaShareCapacityLimit>,
             jobQueue: Value<String>,
@@ -47,8 +49,8 @@ extension Batch.QuotaShare {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityUnit: `CapacityUnit`, required.
-        ///   - maxCapacity: `MaxCapacity`, required.
+        ///   - capacityUnit: `CapacityUnit`, required. The unit of compute capacity for the capacityLimit. For example, `ml.m5.large`.
+        ///   - maxCapacity: `MaxCapacity`, required. The maximum capacity available for the quota share. This value represents the maximum quantity of a resource that can be allocated to jobs in the quota share without borrowing.
         public init(
             capacityUnit: Value<String>,
             maxCapacity: Value<Int>
@@ -65,7 +67,7 @@ extension Batch.QuotaShare {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inSharePreemption: `InSharePreemption`, required.
+        ///   - inSharePreemption: `InSharePreemption`, required. Specifies whether jobs within a quota share can be preempted by another, higher priority job in the same quota share.
         public init(
             inSharePreemption: Value<String>
         ) {
@@ -80,8 +82,8 @@ extension Batch.QuotaShare {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - strategy: `Strategy`, required.
-        ///   - borrowLimit: `BorrowLimit`, optional.
+        ///   - strategy: `Strategy`, required. The resource sharing strategy for the quota share. The `RESERVE` strategy allows a quota share to reserve idle capacity for itself. `LEND` configures the share to lend its idle capacity to another share in need of capacity. The `LEND_AND_BORROW` strategy configures the share to borrow idle capacity from an underutilized share, as well as lend to another share.
+        ///   - borrowLimit: `BorrowLimit`, optional. The maximum percentage of additional capacity that the quota share can borrow from other shares. `BorrowLimit` can only be applied to quota shares with a strategy of `LEND_AND_BORROW`. This value is expressed as a percentage of the quota share's configured CapacityLimits. The `BorrowLimit` is applied uniformly across all capacity units. For example, if the `BorrowLimit` is 200, the quota share can borrow up to 200% of its configured `maxCapacity` for each capacity unit. The default `BorrowLimit` is -1, which indicates unlimited borrowing.
         public init(
             strategy: Value<String>,
             borrowLimit: Value<Int>? = nil
@@ -96,6 +98,8 @@ extension Batch.QuotaShare {
     /// A string enum of `AWS::Batch::QuotaShare`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish. The default state is `ENABLED`.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,5 +110,7 @@ extension Batch.QuotaShare {
 
 extension Resource where D == Batch.QuotaShare {
     /// `Fn::GetAtt` `QuotaShareArn` of `AWS::Batch::QuotaShare`.
+    ///
+    /// The Amazon Resource Name (ARN) of the quota share.
     public var quotaShareArn: Value<String> { attribute("QuotaShareArn") }
 }

@@ -6,6 +6,8 @@ extension Batch {
     /// The `AWS::Batch::SchedulingPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-schedulingpolicy.html>
+    ///
+    /// Resource Type definition for AWS::Batch::SchedulingPolicy
     public struct SchedulingPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::SchedulingPolicy" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Batch {
 
         /// - Parameters:
         ///   - fairsharePolicy: `FairsharePolicy`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. Name of Scheduling Policy.
         ///   - quotaSharePolicy: `QuotaSharePolicy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             fairsharePolicy: FairsharePolicy? = nil,
             name: Value<String>? = nil,
@@ -34,13 +36,15 @@ extension Batch {
 
 extension Batch.SchedulingPolicy {
     /// A property type of `AWS::Batch::SchedulingPolicy`.
+    ///
+    /// Fair Share Policy for the Job Queue.
     public struct FairsharePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - computeReservation: `ComputeReservation`, optional.
         ///   - shareDecaySeconds: `ShareDecaySeconds`, optional.
-        ///   - shareDistribution: `ShareDistribution`, optional.
+        ///   - shareDistribution: `ShareDistribution`, optional. List of Share Attributes
         public init(
             computeReservation: Value<Double>? = nil,
             shareDecaySeconds: Value<Double>? = nil,
@@ -55,6 +59,8 @@ extension Batch.SchedulingPolicy {
     }
 
     /// A property type of `AWS::Batch::SchedulingPolicy`.
+    ///
+    /// Quota Share Policy for the Job Queue.
     public struct QuotaSharePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,5 +96,7 @@ extension Batch.SchedulingPolicy {
 
 extension Resource where D == Batch.SchedulingPolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::Batch::SchedulingPolicy`.
+    ///
+    /// ARN of the Scheduling Policy.
     public var arn: Value<String> { attribute("Arn") }
 }

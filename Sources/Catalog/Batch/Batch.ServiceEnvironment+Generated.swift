@@ -6,6 +6,8 @@ extension Batch {
     /// The `AWS::Batch::ServiceEnvironment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-batch-serviceenvironment.html>
+    ///
+    /// Resource Type definition for AWS::Batch::ServiceEnvironment
     public struct ServiceEnvironment: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::ServiceEnvironment" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Batch {
         ///   - serviceEnvironmentType: `ServiceEnvironmentType`, required.
         ///   - serviceEnvironmentName: `ServiceEnvironmentName`, optional.
         ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             capacityLimits: PropertyList<CapacityLimit>,
             serviceEnvironmentType: Value<String>,

@@ -6,16 +6,18 @@ extension BcmPricingCalculator {
     /// The `AWS::BcmPricingCalculator::BillEstimate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcmpricingcalculator-billestimate.html>
+    ///
+    /// Resource Type definition for AWS::BcmPricingCalculator::BillEstimate
     public struct BillEstimate: PropertyOverridable {
         public var resourceType: String { "AWS::BcmPricingCalculator::BillEstimate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - billScenarioId: `BillScenarioId`, optional.
-        ///   - expiresAt: `ExpiresAt`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the bill estimate
+        ///   - billScenarioId: `BillScenarioId`, optional. The unique identifier of the bill scenario this estimate is based on
+        ///   - expiresAt: `ExpiresAt`, optional. The timestamp when the bill estimate expires
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         public init(
             name: Value<String>,
             billScenarioId: Value<String>? = nil,
@@ -34,17 +36,31 @@ extension BcmPricingCalculator {
 
 extension Resource where D == BcmPricingCalculator.BillEstimate {
     /// `Fn::GetAtt` `Arn` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the bill estimate.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CostCategoryGroupSharingPreferenceArn` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The ARN of the cost category group sharing preference
     public var costCategoryGroupSharingPreferenceArn: Value<String> { attribute("CostCategoryGroupSharingPreferenceArn") }
     /// `Fn::GetAtt` `CostCategoryGroupSharingPreferenceEffectiveDate` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The effective date of the cost category group sharing preference
     public var costCategoryGroupSharingPreferenceEffectiveDate: Value<String> { attribute("CostCategoryGroupSharingPreferenceEffectiveDate") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The timestamp when the bill estimate was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `GroupSharingPreference` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The group sharing preference for the bill estimate
     public var groupSharingPreference: Value<String> { attribute("GroupSharingPreference") }
     /// `Fn::GetAtt` `Id` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The unique identifier of the bill estimate
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::BcmPricingCalculator::BillEstimate`.
+    ///
+    /// The status of the bill estimate
     public var status: Value<String> { attribute("Status") }
 }

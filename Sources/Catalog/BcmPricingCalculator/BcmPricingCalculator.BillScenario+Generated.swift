@@ -6,17 +6,19 @@ extension BcmPricingCalculator {
     /// The `AWS::BcmPricingCalculator::BillScenario` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcmpricingcalculator-billscenario.html>
+    ///
+    /// Resource Type definition for AWS::BcmPricingCalculator::BillScenario
     public struct BillScenario: PropertyOverridable {
         public var resourceType: String { "AWS::BcmPricingCalculator::BillScenario" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - costCategoryGroupSharingPreferenceArn: `CostCategoryGroupSharingPreferenceArn`, optional.
-        ///   - expiresAt: `ExpiresAt`, optional.
-        ///   - groupSharingPreference: `GroupSharingPreference`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - costCategoryGroupSharingPreferenceArn: `CostCategoryGroupSharingPreferenceArn`, optional. The ARN of the cost category group sharing preference
+        ///   - expiresAt: `ExpiresAt`, optional. The timestamp when the bill scenario expires
+        ///   - groupSharingPreference: `GroupSharingPreference`, optional. The group sharing preference for the bill scenario
+        ///   - name: `Name`, optional. The name of the bill scenario
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         public init(
             costCategoryGroupSharingPreferenceArn: Value<String>? = nil,
             expiresAt: Value<String>? = nil,
@@ -50,13 +52,23 @@ extension BcmPricingCalculator.BillScenario {
 
 extension Resource where D == BcmPricingCalculator.BillScenario {
     /// `Fn::GetAtt` `Arn` of `AWS::BcmPricingCalculator::BillScenario`.
+    ///
+    /// The Amazon Resource Name (ARN) of the bill scenario.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BcmPricingCalculator::BillScenario`.
+    ///
+    /// The timestamp when the bill scenario was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureMessage` of `AWS::BcmPricingCalculator::BillScenario`.
+    ///
+    /// The failure message if the bill scenario failed
     public var failureMessage: Value<String> { attribute("FailureMessage") }
     /// `Fn::GetAtt` `Id` of `AWS::BcmPricingCalculator::BillScenario`.
+    ///
+    /// The unique identifier of the bill scenario
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::BcmPricingCalculator::BillScenario`.
+    ///
+    /// The status of the bill scenario
     public var status: Value<String> { attribute("Status") }
 }

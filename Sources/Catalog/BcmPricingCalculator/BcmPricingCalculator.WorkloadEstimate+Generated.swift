@@ -6,16 +6,18 @@ extension BcmPricingCalculator {
     /// The `AWS::BcmPricingCalculator::WorkloadEstimate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcmpricingcalculator-workloadestimate.html>
+    ///
+    /// Resource Type definition for AWS::BcmPricingCalculator::WorkloadEstimate
     public struct WorkloadEstimate: PropertyOverridable {
         public var resourceType: String { "AWS::BcmPricingCalculator::WorkloadEstimate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - expiresAt: `ExpiresAt`, optional.
-        ///   - rateType: `RateType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the workload estimate.
+        ///   - expiresAt: `ExpiresAt`, optional. The timestamp when the workload estimate will expire.
+        ///   - rateType: `RateType`, optional. The type of pricing rates used for the estimate.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             expiresAt: Value<String>? = nil,
@@ -47,19 +49,35 @@ extension BcmPricingCalculator.WorkloadEstimate {
 
 extension Resource where D == BcmPricingCalculator.WorkloadEstimate {
     /// `Fn::GetAtt` `Arn` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the workload estimate.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CostCurrency` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The currency of the estimated cost.
     public var costCurrency: Value<String> { attribute("CostCurrency") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The timestamp when the workload estimate was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureMessage` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// An error message if the workload estimate failed.
     public var failureMessage: Value<String> { attribute("FailureMessage") }
     /// `Fn::GetAtt` `Id` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The unique identifier of the workload estimate.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `RateTimestamp` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The timestamp of the pricing rates used for the estimate.
     public var rateTimestamp: Value<String> { attribute("RateTimestamp") }
     /// `Fn::GetAtt` `Status` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The current status of the workload estimate.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TotalCost` of `AWS::BcmPricingCalculator::WorkloadEstimate`.
+    ///
+    /// The total estimated cost for the workload.
     public var totalCost: Value<Double> { attribute("TotalCost") }
 }

@@ -6,30 +6,32 @@ extension Bedrock {
     /// The `AWS::Bedrock::Agent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-agent.html>
+    ///
+    /// Definition of AWS::Bedrock::Agent Resource Type
     public struct Agent: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Agent" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentName: `AgentName`, required.
-        ///   - actionGroups: `ActionGroups`, optional.
+        ///   - agentName: `AgentName`, required. Name for a resource.
+        ///   - actionGroups: `ActionGroups`, optional. List of ActionGroups
         ///   - agentCollaboration: `AgentCollaboration`, optional.
-        ///   - agentCollaborators: `AgentCollaborators`, optional.
-        ///   - agentResourceRoleArn: `AgentResourceRoleArn`, optional.
-        ///   - autoPrepare: `AutoPrepare`, optional.
+        ///   - agentCollaborators: `AgentCollaborators`, optional. List of Agent Collaborators
+        ///   - agentResourceRoleArn: `AgentResourceRoleArn`, optional. ARN of a IAM role.
+        ///   - autoPrepare: `AutoPrepare`, optional. Specifies whether to automatically prepare after creating or updating the agent.
         ///   - customOrchestration: `CustomOrchestration`, optional.
-        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional.
-        ///   - description: `Description`, optional.
+        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional. A KMS key ARN
+        ///   - description: `Description`, optional. Description of the Resource.
         ///   - foundationModel: `FoundationModel`, optional.
         ///   - guardrailConfiguration: `GuardrailConfiguration`, optional.
-        ///   - idleSessionTTLInSeconds: `IdleSessionTTLInSeconds`, optional.
-        ///   - instruction: `Instruction`, optional.
-        ///   - knowledgeBases: `KnowledgeBases`, optional.
+        ///   - idleSessionTTLInSeconds: `IdleSessionTTLInSeconds`, optional. Max Session Time.
+        ///   - instruction: `Instruction`, optional. Instruction for the agent.
+        ///   - knowledgeBases: `KnowledgeBases`, optional. List of Agent Knowledge Bases
         ///   - memoryConfiguration: `MemoryConfiguration`, optional.
         ///   - orchestrationType: `OrchestrationType`, optional.
         ///   - promptOverrideConfiguration: `PromptOverrideConfiguration`, optional.
-        ///   - skipResourceInUseCheckOnDelete: `SkipResourceInUseCheckOnDelete`, optional.
+        ///   - skipResourceInUseCheckOnDelete: `SkipResourceInUseCheckOnDelete`, optional. Specifies whether to allow deleting agent while it is in use.
         ///   - tags: `Tags`, optional.
         ///   - testAliasTags: `TestAliasTags`, optional.
         public init(
@@ -82,28 +84,38 @@ extension Bedrock {
 
 extension Bedrock.Agent {
     /// A property type of `AWS::Bedrock::Agent` that holds exactly one of its alternatives.
+    ///
+    /// Contains information about the API Schema for the Action Group
     public struct APISchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `Payload`.
+        ///
+        /// String OpenAPI Payload
         public static func payload(_ value: Value<String>) -> Self { Self(unchecked: .map(["Payload": value.expression])) }
         /// `S3`.
         public static func s3(_ value: S3Identifier) -> Self { Self(unchecked: .map(["S3": value.expression])) }
     }
 
     /// A property type of `AWS::Bedrock::Agent` that holds exactly one of its alternatives.
+    ///
+    /// Type of Executors for an Action Group
     public struct ActionGroupExecutor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `CustomControl`.
         public static func customControl(_ value: CustomControlMethod) -> Self { Self(unchecked: .map(["CustomControl": value.expression])) }
         /// `Lambda`.
+        ///
+        /// ARN of a Lambda.
         public static func lambda(_ value: Value<String>) -> Self { Self(unchecked: .map(["Lambda": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON.UserInput`, `AMAZON.CodeInterpreter`.
+    ///
+    /// Action Group Signature for a BuiltIn Action
     public struct ActionGroupSignature: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,6 +126,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// State of the action group
     public struct ActionGroupState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,18 +136,20 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Contains the information of an Agent Action Group
     public struct AgentActionGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actionGroupName: `ActionGroupName`, required.
+        ///   - actionGroupName: `ActionGroupName`, required. Name of the action group
         ///   - actionGroupExecutor: `ActionGroupExecutor`, optional.
         ///   - actionGroupState: `ActionGroupState`, optional.
         ///   - apiSchema: `ApiSchema`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of action group
         ///   - functionSchema: `FunctionSchema`, optional.
         ///   - parentActionGroupSignature: `ParentActionGroupSignature`, optional.
-        ///   - skipResourceInUseCheckOnDelete: `SkipResourceInUseCheckOnDelete`, optional.
+        ///   - skipResourceInUseCheckOnDelete: `SkipResourceInUseCheckOnDelete`, optional. Specifies whether to allow deleting action group while it is in use.
         public init(
             actionGroupName: Value<String>,
             actionGroupExecutor: ActionGroupExecutor? = nil,
@@ -160,6 +176,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `SUPERVISOR`, `SUPERVISOR_ROUTER`.
+    ///
+    /// Agent collaboration state
     public struct AgentCollaboration: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -169,13 +187,15 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Agent Collaborator
     public struct AgentCollaborator: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentDescriptor: `AgentDescriptor`, required.
-        ///   - collaborationInstruction: `CollaborationInstruction`, required.
-        ///   - collaboratorName: `CollaboratorName`, required.
+        ///   - agentDescriptor: `AgentDescriptor`, required. Agent descriptor for agent collaborator
+        ///   - collaborationInstruction: `CollaborationInstruction`, required. Agent collaborator instruction
+        ///   - collaboratorName: `CollaboratorName`, required. Agent collaborator name
         ///   - relayConversationHistory: `RelayConversationHistory`, optional.
         public init(
             agentDescriptor: AgentDescriptor,
@@ -193,11 +213,13 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Agent descriptor for agent collaborator
     public struct AgentDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - aliasArn: `AliasArn`, optional.
+        ///   - aliasArn: `AliasArn`, optional. Alias ARN for agent descriptor
         public init(
             aliasArn: Value<String>? = nil
         ) {
@@ -208,12 +230,14 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Agent Knowledge Base
     public struct AgentKnowledgeBase: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - knowledgeBaseId: `KnowledgeBaseId`, required.
+        ///   - description: `Description`, required. Description of the Resource.
+        ///   - knowledgeBaseId: `KnowledgeBaseId`, required. Identifier for a resource.
         ///   - knowledgeBaseState: `KnowledgeBaseState`, optional.
         public init(
             description: Value<String>,
@@ -231,6 +255,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `OVERRIDDEN`.
+    ///
+    /// Creation Mode for Prompt Configuration.
     public struct CreationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -241,6 +267,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RETURN_CONTROL`.
+    ///
+    /// Custom control of action execution
     public struct CustomControlMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -248,6 +276,8 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Structure for custom orchestration
     public struct CustomOrchestration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -263,12 +293,14 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Function definition
     public struct Function: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. Name for a resource.
+        ///   - description: `Description`, optional. Description of function
         ///   - parameters: `Parameters`, optional.
         ///   - requireConfirmation: `RequireConfirmation`, optional.
         public init(
@@ -287,11 +319,13 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Schema of Functions
     public struct FunctionSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - functions: `Functions`, required.
+        ///   - functions: `Functions`, required. List of Function definitions
         public init(
             functions: PropertyList<Function>
         ) {
@@ -305,15 +339,17 @@ extension Bedrock.Agent {
     public typealias GuardrailConfiguration = Bedrock.GuardrailConfiguration
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Configuration for inference in prompt configuration
     public struct InferenceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumLength: `MaximumLength`, optional.
-        ///   - stopSequences: `StopSequences`, optional.
-        ///   - temperature: `Temperature`, optional.
-        ///   - topK: `TopK`, optional.
-        ///   - topP: `TopP`, optional.
+        ///   - maximumLength: `MaximumLength`, optional. Maximum length of output
+        ///   - stopSequences: `StopSequences`, optional. List of stop sequences
+        ///   - temperature: `Temperature`, optional. Controls randomness, higher values increase diversity
+        ///   - topK: `TopK`, optional. Sample from the k most likely next tokens
+        ///   - topP: `TopP`, optional. Cumulative probability cutoff for token selection
         public init(
             maximumLength: Value<Double>? = nil,
             stopSequences: Value<[String]>? = nil,
@@ -334,6 +370,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// State of the knowledge base; whether it is enabled or disabled
     public struct KnowledgeBaseState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -342,13 +380,15 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Configuration for memory storage
     public struct MemoryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - enabledMemoryTypes: `EnabledMemoryTypes`, optional.
         ///   - sessionSummaryConfiguration: `SessionSummaryConfiguration`, optional.
-        ///   - storageDays: `StorageDays`, optional.
+        ///   - storageDays: `StorageDays`, optional. Maximum number of days to store session details
         public init(
             enabledMemoryTypes: PropertyList<MemoryType>? = nil,
             sessionSummaryConfiguration: SessionSummaryConfiguration? = nil,
@@ -365,6 +405,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SESSION_SUMMARY`.
+    ///
+    /// Memory type
     public struct MemoryType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -372,11 +414,13 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Types of executors for custom orchestration strategy
     public struct OrchestrationExecutor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambda: `Lambda`, required.
+        ///   - lambda: `Lambda`, required. ARN of a Lambda.
         public init(
             lambda: Value<String>
         ) {
@@ -389,6 +433,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `CUSTOM_ORCHESTRATION`.
+    ///
+    /// Types of orchestration strategy for agents
     public struct OrchestrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -397,13 +443,15 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Parameter detail
     public struct ParameterDetail: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - required: `Required`, optional.
+        ///   - description: `Description`, optional. Description of function parameter.
+        ///   - required: `Required`, optional. Information about if a parameter is required for function call. Default to false.
         public init(
             type: TypeProperty,
             description: Value<String>? = nil,
@@ -418,12 +466,14 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// BasePromptConfiguration per Prompt Type.
     public struct PromptConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - additionalModelRequestFields: `AdditionalModelRequestFields`, optional.
-        ///   - basePromptTemplate: `BasePromptTemplate`, optional.
+        ///   - basePromptTemplate: `BasePromptTemplate`, optional. Base Prompt Template.
         ///   - foundationModel: `FoundationModel`, optional.
         ///   - inferenceConfiguration: `InferenceConfiguration`, optional.
         ///   - parserMode: `ParserMode`, optional.
@@ -454,12 +504,14 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Configuration for prompt override.
     public struct PromptOverrideConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - promptConfigurations: `PromptConfigurations`, required.
-        ///   - overrideLambda: `OverrideLambda`, optional.
+        ///   - promptConfigurations: `PromptConfigurations`, required. List of BasePromptConfiguration
+        ///   - overrideLambda: `OverrideLambda`, optional. ARN of a Lambda.
         public init(
             promptConfigurations: PropertyList<PromptConfiguration>,
             overrideLambda: Value<String>? = nil
@@ -474,6 +526,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Prompt State.
     public struct PromptState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -484,6 +538,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRE_PROCESSING`, `ORCHESTRATION`, `POST_PROCESSING`, `ROUTING_CLASSIFIER`, `MEMORY_SUMMARIZATION`, `KNOWLEDGE_BASE_RESPONSE_GENERATION`.
+    ///
+    /// Prompt Type.
     public struct PromptType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -498,6 +554,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TO_COLLABORATOR`, `DISABLED`.
+    ///
+    /// Relay conversation history state
     public struct RelayConversationHistory: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -508,6 +566,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// ENUM to check if action requires user confirmation
     public struct RequireConfirmation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -516,12 +576,14 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// The identifier for the S3 resource.
     public struct S3Identifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3BucketName: `S3BucketName`, optional.
-        ///   - s3ObjectKey: `S3ObjectKey`, optional.
+        ///   - s3BucketName: `S3BucketName`, optional. A bucket in S3.
+        ///   - s3ObjectKey: `S3ObjectKey`, optional. A object key in S3.
         public init(
             s3BucketName: Value<String>? = nil,
             s3ObjectKey: Value<String>? = nil
@@ -534,11 +596,13 @@ extension Bedrock.Agent {
     }
 
     /// A property type of `AWS::Bedrock::Agent`.
+    ///
+    /// Configuration for Session Summarization
     public struct SessionSummaryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxRecentSessions: `MaxRecentSessions`, optional.
+        ///   - maxRecentSessions: `MaxRecentSessions`, optional. Maximum number of Sessions to Summarize
         public init(
             maxRecentSessions: Value<Double>? = nil
         ) {
@@ -551,6 +615,8 @@ extension Bedrock.Agent {
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `string`, `number`, `integer`, `boolean`, `array`.
+    ///
+    /// Parameter Type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -564,21 +630,39 @@ extension Bedrock.Agent {
 
 extension Resource where D == Bedrock.Agent {
     /// `Fn::GetAtt` `AgentArn` of `AWS::Bedrock::Agent`.
+    ///
+    /// Arn representation of the Agent.
     public var agentArn: Value<String> { attribute("AgentArn") }
     /// `Fn::GetAtt` `AgentId` of `AWS::Bedrock::Agent`.
+    ///
+    /// Identifier for a resource.
     public var agentId: Value<String> { attribute("AgentId") }
     /// `Fn::GetAtt` `AgentStatus` of `AWS::Bedrock::Agent`.
+    ///
+    /// Schema Type for Action APIs.
     public var agentStatus: Value<String> { attribute("AgentStatus") }
     /// `Fn::GetAtt` `AgentVersion` of `AWS::Bedrock::Agent`.
+    ///
+    /// Draft Agent Version.
     public var agentVersion: Value<String> { attribute("AgentVersion") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::Agent`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReasons` of `AWS::Bedrock::Agent`.
+    ///
+    /// Failure Reasons for Error.
     public var failureReasons: Value<[String]> { attribute("FailureReasons") }
     /// `Fn::GetAtt` `PreparedAt` of `AWS::Bedrock::Agent`.
+    ///
+    /// Time Stamp.
     public var preparedAt: Value<String> { attribute("PreparedAt") }
     /// `Fn::GetAtt` `RecommendedActions` of `AWS::Bedrock::Agent`.
+    ///
+    /// The recommended actions users can take to resolve an error in failureReasons.
     public var recommendedActions: Value<[String]> { attribute("RecommendedActions") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::Agent`.
+    ///
+    /// Time Stamp.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

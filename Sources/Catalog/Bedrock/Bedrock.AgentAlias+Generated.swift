@@ -6,16 +6,18 @@ extension Bedrock {
     /// The `AWS::Bedrock::AgentAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-agentalias.html>
+    ///
+    /// Definition of AWS::Bedrock::AgentAlias Resource Type
     public struct AgentAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::AgentAlias" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentAliasName: `AgentAliasName`, required.
-        ///   - agentId: `AgentId`, required.
-        ///   - description: `Description`, optional.
-        ///   - routingConfiguration: `RoutingConfiguration`, optional.
+        ///   - agentAliasName: `AgentAliasName`, required. Name for a resource.
+        ///   - agentId: `AgentId`, required. Identifier for a resource.
+        ///   - description: `Description`, optional. Description of the Resource.
+        ///   - routingConfiguration: `RoutingConfiguration`, optional. Routing configuration for an Agent alias.
         ///   - tags: `Tags`, optional.
         public init(
             agentAliasName: Value<String>,
@@ -37,11 +39,13 @@ extension Bedrock {
 
 extension Bedrock.AgentAlias {
     /// A property type of `AWS::Bedrock::AgentAlias`.
+    ///
+    /// Details about the routing configuration for an Agent alias.
     public struct AgentAliasRoutingConfigurationListItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentVersion: `AgentVersion`, required.
+        ///   - agentVersion: `AgentVersion`, required. Agent Version.
         public init(
             agentVersion: Value<String>
         ) {
@@ -54,13 +58,23 @@ extension Bedrock.AgentAlias {
 
 extension Resource where D == Bedrock.AgentAlias {
     /// `Fn::GetAtt` `AgentAliasArn` of `AWS::Bedrock::AgentAlias`.
+    ///
+    /// Arn representation of the Agent Alias.
     public var agentAliasArn: Value<String> { attribute("AgentAliasArn") }
     /// `Fn::GetAtt` `AgentAliasId` of `AWS::Bedrock::AgentAlias`.
+    ///
+    /// Id for an Agent Alias generated at the server side.
     public var agentAliasId: Value<String> { attribute("AgentAliasId") }
     /// `Fn::GetAtt` `AgentAliasStatus` of `AWS::Bedrock::AgentAlias`.
+    ///
+    /// The statuses an Agent Alias can be in.
     public var agentAliasStatus: Value<String> { attribute("AgentAliasStatus") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::AgentAlias`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::AgentAlias`.
+    ///
+    /// Time Stamp.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension Bedrock {
     /// The `AWS::Bedrock::ApplicationInferenceProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-applicationinferenceprofile.html>
+    ///
+    /// Definition of AWS::Bedrock::ApplicationInferenceProfile Resource Type
     public struct ApplicationInferenceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::ApplicationInferenceProfile" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Bedrock {
 
         /// - Parameters:
         ///   - inferenceProfileName: `InferenceProfileName`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the inference profile
         ///   - modelSource: `ModelSource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. List of Tags
         public init(
             inferenceProfileName: Value<String>,
             description: Value<String>? = nil,
@@ -34,11 +36,15 @@ extension Bedrock {
 
 extension Bedrock.ApplicationInferenceProfile {
     /// A property type of `AWS::Bedrock::ApplicationInferenceProfile`.
+    ///
+    /// Various ways to encode a list of models in a CreateInferenceProfile request
     public struct InferenceProfileModelSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - copyFrom: `CopyFrom`, required.
+        ///   - copyFrom: `CopyFrom`, required. Source arns for a custom inference profile to copy its regional load balancing config from. This
+        ///
+        ///     can either be a foundation model or predefined inference profile ARN.
         public init(
             copyFrom: Value<String>
         ) {
@@ -51,17 +57,27 @@ extension Bedrock.ApplicationInferenceProfile {
 
 extension Resource where D == Bedrock.ApplicationInferenceProfile {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::ApplicationInferenceProfile`.
+    ///
+    /// Time Stamp
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `InferenceProfileArn` of `AWS::Bedrock::ApplicationInferenceProfile`.
     public var inferenceProfileArn: Value<String> { attribute("InferenceProfileArn") }
     /// `Fn::GetAtt` `InferenceProfileId` of `AWS::Bedrock::ApplicationInferenceProfile`.
     public var inferenceProfileId: Value<String> { attribute("InferenceProfileId") }
     /// `Fn::GetAtt` `InferenceProfileIdentifier` of `AWS::Bedrock::ApplicationInferenceProfile`.
+    ///
+    /// Inference profile identifier. Supports both system-defined inference profile ids, and inference profile ARNs.
     public var inferenceProfileIdentifier: Value<String> { attribute("InferenceProfileIdentifier") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::ApplicationInferenceProfile`.
+    ///
+    /// Status of the Inference Profile
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Type` of `AWS::Bedrock::ApplicationInferenceProfile`.
+    ///
+    /// Type of the Inference Profile
     public var type: Value<String> { attribute("Type") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::ApplicationInferenceProfile`.
+    ///
+    /// Time Stamp
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

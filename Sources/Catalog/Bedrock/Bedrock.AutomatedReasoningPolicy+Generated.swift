@@ -6,6 +6,8 @@ extension Bedrock {
     /// The `AWS::Bedrock::AutomatedReasoningPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-automatedreasoningpolicy.html>
+    ///
+    /// Definition of AWS::Bedrock::AutomatedReasoningPolicy Resource Type
     public struct AutomatedReasoningPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::AutomatedReasoningPolicy" }
         public var properties: [String: Expr]
@@ -44,10 +46,10 @@ extension Bedrock.AutomatedReasoningPolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, optional.
-        ///   - types: `Types`, optional.
-        ///   - variables: `Variables`, optional.
-        ///   - version: `Version`, optional.
+        ///   - rules: `Rules`, optional. The rules definition block of an AutomatedReasoningPolicyDefinition.
+        ///   - types: `Types`, optional. The types definition block of an AutomatedReasoningPolicyDefinition.
+        ///   - variables: `Variables`, optional. The variables definition block of an AutomatedReasoningPolicyDefinition.
+        ///   - version: `Version`, optional. The policy format version.
         public init(
             rules: PropertyList<PolicyDefinitionRule>? = nil,
             types: PropertyList<PolicyDefinitionType>? = nil,
@@ -68,9 +70,9 @@ extension Bedrock.AutomatedReasoningPolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
-        ///   - id: `Id`, required.
-        ///   - alternateExpression: `AlternateExpression`, optional.
+        ///   - expression: `Expression`, required. The SMT expression for this rule
+        ///   - id: `Id`, required. A unique id within the PolicyDefinition
+        ///   - alternateExpression: `AlternateExpression`, optional. An alternate expression for this rule
         public init(
             expression: Value<String>,
             id: Value<String>,
@@ -89,9 +91,9 @@ extension Bedrock.AutomatedReasoningPolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. A name for this type.
+        ///   - values: `Values`, required. A list of valid values for this type.
+        ///   - description: `Description`, optional. A natural language description of this type.
         public init(
             name: Value<String>,
             values: PropertyList<PolicyDefinitionTypeValue>,
@@ -110,8 +112,8 @@ extension Bedrock.AutomatedReasoningPolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, required.
-        ///   - description: `Description`, optional.
+        ///   - value: `Value`, required. The value of the type value.
+        ///   - description: `Description`, optional. A natural language description of the type's value.
         public init(
             value: Value<String>,
             description: Value<String>? = nil
@@ -128,9 +130,9 @@ extension Bedrock.AutomatedReasoningPolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
+        ///   - description: `Description`, required. A natural language description of this variable.
+        ///   - name: `Name`, required. A name from this variable.
+        ///   - type: `Type`, required. A type for this variable.
         public init(
             description: Value<String>,
             name: Value<String>,
@@ -147,17 +149,29 @@ extension Bedrock.AutomatedReasoningPolicy {
 
 extension Resource where D == Bedrock.AutomatedReasoningPolicy {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::AutomatedReasoningPolicy`.
+    ///
+    /// Time this policy was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DefinitionHash` of `AWS::Bedrock::AutomatedReasoningPolicy`.
+    ///
+    /// The hash for this version
     public var definitionHash: Value<String> { attribute("DefinitionHash") }
     /// `Fn::GetAtt` `KmsKeyArn` of `AWS::Bedrock::AutomatedReasoningPolicy`.
+    ///
+    /// The KMS key with which the Policy's assets will be encrypted at rest.
     public var kmsKeyArn: Value<String> { attribute("KmsKeyArn") }
     /// `Fn::GetAtt` `PolicyArn` of `AWS::Bedrock::AutomatedReasoningPolicy`.
     public var policyArn: Value<String> { attribute("PolicyArn") }
     /// `Fn::GetAtt` `PolicyId` of `AWS::Bedrock::AutomatedReasoningPolicy`.
+    ///
+    /// The id of the policy
     public var policyId: Value<String> { attribute("PolicyId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::AutomatedReasoningPolicy`.
+    ///
+    /// Time this policy was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::AutomatedReasoningPolicy`.
+    ///
+    /// Version of the policy that was created. This will always be `DRAFT`
     public var version: Value<String> { attribute("Version") }
 }

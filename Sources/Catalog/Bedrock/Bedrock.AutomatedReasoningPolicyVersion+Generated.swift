@@ -6,6 +6,8 @@ extension Bedrock {
     /// The `AWS::Bedrock::AutomatedReasoningPolicyVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-automatedreasoningpolicyversion.html>
+    ///
+    /// Definition of AWS::Bedrock::AutomatedReasoningPolicyVersion Resource Type
     public struct AutomatedReasoningPolicyVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::AutomatedReasoningPolicyVersion" }
         public var properties: [String: Expr]
@@ -31,17 +33,31 @@ extension Bedrock {
 
 extension Resource where D == Bedrock.AutomatedReasoningPolicyVersion {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// Time this policy version was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DefinitionHash` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// The hash for this version
     public var definitionHash: Value<String> { attribute("DefinitionHash") }
     /// `Fn::GetAtt` `Description` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// The description inherited from the policy
     public var description: Value<String> { attribute("Description") }
     /// `Fn::GetAtt` `Name` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// The name inherited from the policy
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `PolicyId` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// The id of the associated policy
     public var policyId: Value<String> { attribute("PolicyId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// Time this policy was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
+    ///
+    /// The version of the policy
     public var version: Value<String> { attribute("Version") }
 }

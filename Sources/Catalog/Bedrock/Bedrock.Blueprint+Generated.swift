@@ -6,18 +6,20 @@ extension Bedrock {
     /// The `AWS::Bedrock::Blueprint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-blueprint.html>
+    ///
+    /// Definition of AWS::Bedrock::Blueprint Resource Type
     public struct Blueprint: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Blueprint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - blueprintName: `BlueprintName`, required.
-        ///   - schema: `Schema`, required.
-        ///   - type: `Type`, required.
-        ///   - kmsEncryptionContext: `KmsEncryptionContext`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - blueprintName: `BlueprintName`, required. Name of the Blueprint
+        ///   - schema: `Schema`, required. Schema of the blueprint
+        ///   - type: `Type`, required. Modality Type
+        ///   - kmsEncryptionContext: `KmsEncryptionContext`, optional. KMS encryption context
+        ///   - kmsKeyId: `KmsKeyId`, optional. KMS key identifier
+        ///   - tags: `Tags`, optional. List of Tags
         public init(
             blueprintName: Value<String>,
             schema: Expr,
@@ -42,6 +44,8 @@ extension Bedrock.Blueprint {
     /// A string enum of `AWS::Bedrock::Blueprint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DOCUMENT`, `IMAGE`, `AUDIO`, `VIDEO`.
+    ///
+    /// Modality Type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,11 +58,19 @@ extension Bedrock.Blueprint {
 
 extension Resource where D == Bedrock.Blueprint {
     /// `Fn::GetAtt` `BlueprintArn` of `AWS::Bedrock::Blueprint`.
+    ///
+    /// ARN of a Blueprint
     public var blueprintArn: Value<String> { attribute("BlueprintArn") }
     /// `Fn::GetAtt` `BlueprintStage` of `AWS::Bedrock::Blueprint`.
+    ///
+    /// Stage of the Blueprint
     public var blueprintStage: Value<String> { attribute("BlueprintStage") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Bedrock::Blueprint`.
+    ///
+    /// Creation timestamp
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Bedrock::Blueprint`.
+    ///
+    /// Last modified timestamp
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

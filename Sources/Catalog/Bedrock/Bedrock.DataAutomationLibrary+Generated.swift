@@ -6,16 +6,18 @@ extension Bedrock {
     /// The `AWS::Bedrock::DataAutomationLibrary` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-dataautomationlibrary.html>
+    ///
+    /// Resource Type definition for AWS::Bedrock::DataAutomationLibrary
     public struct DataAutomationLibrary: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::DataAutomationLibrary" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - libraryName: `LibraryName`, required.
+        ///   - libraryName: `LibraryName`, required. Name of the DataAutomationLibrary
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - libraryDescription: `LibraryDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - libraryDescription: `LibraryDescription`, optional. Description of the DataAutomationLibrary
+        ///   - tags: `Tags`, optional. List of tags
         public init(
             libraryName: Value<String>,
             encryptionConfiguration: EncryptionConfiguration? = nil,
@@ -34,11 +36,13 @@ extension Bedrock {
 
 extension Bedrock.DataAutomationLibrary {
     /// A property type of `AWS::Bedrock::DataAutomationLibrary`.
+    ///
+    /// KMS Encryption Configuration
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, required.
+        ///   - kmsKeyId: `KmsKeyId`, required. KMS Key Identifier
         ///   - kmsEncryptionContext: `KmsEncryptionContext`, optional.
         public init(
             kmsKeyId: Value<String>,
@@ -54,9 +58,15 @@ extension Bedrock.DataAutomationLibrary {
 
 extension Resource where D == Bedrock.DataAutomationLibrary {
     /// `Fn::GetAtt` `CreationTime` of `AWS::Bedrock::DataAutomationLibrary`.
+    ///
+    /// Time Stamp
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LibraryArn` of `AWS::Bedrock::DataAutomationLibrary`.
+    ///
+    /// ARN generated at the server side when a DataAutomationLibrary is created
     public var libraryArn: Value<String> { attribute("LibraryArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::DataAutomationLibrary`.
+    ///
+    /// Status of DataAutomationLibrary
     public var status: Value<String> { attribute("Status") }
 }

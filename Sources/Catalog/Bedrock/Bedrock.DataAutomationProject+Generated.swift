@@ -6,21 +6,23 @@ extension Bedrock {
     /// The `AWS::Bedrock::DataAutomationProject` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-dataautomationproject.html>
+    ///
+    /// Definition of AWS::Bedrock::DataAutomationProject Resource Type
     public struct DataAutomationProject: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::DataAutomationProject" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - projectName: `ProjectName`, required.
+        ///   - projectName: `ProjectName`, required. Name of the DataAutomationProject
         ///   - customOutputConfiguration: `CustomOutputConfiguration`, optional.
-        ///   - kmsEncryptionContext: `KmsEncryptionContext`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsEncryptionContext: `KmsEncryptionContext`, optional. KMS encryption context
+        ///   - kmsKeyId: `KmsKeyId`, optional. KMS key identifier
         ///   - overrideConfiguration: `OverrideConfiguration`, optional.
-        ///   - projectDescription: `ProjectDescription`, optional.
-        ///   - projectType: `ProjectType`, optional.
+        ///   - projectDescription: `ProjectDescription`, optional. Description of the DataAutomationProject
+        ///   - projectType: `ProjectType`, optional. Type of the DataAutomationProject - Sync or Async
         ///   - standardOutputConfiguration: `StandardOutputConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. List of Tags
         public init(
             projectName: Value<String>,
             customOutputConfiguration: CustomOutputConfiguration? = nil,
@@ -214,9 +216,9 @@ extension Bedrock.DataAutomationProject {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blueprintArn: `BlueprintArn`, required.
+        ///   - blueprintArn: `BlueprintArn`, required. ARN of a Blueprint
         ///   - blueprintStage: `BlueprintStage`, optional.
-        ///   - blueprintVersion: `BlueprintVersion`, optional.
+        ///   - blueprintVersion: `BlueprintVersion`, optional. Blueprint Version
         public init(
             blueprintArn: Value<String>,
             blueprintStage: BlueprintStage? = nil,
@@ -233,6 +235,8 @@ extension Bedrock.DataAutomationProject {
     /// A string enum of `AWS::Bedrock::DataAutomationProject`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEVELOPMENT`, `LIVE`.
+    ///
+    /// Stage of the Blueprint
     public struct BlueprintStage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -256,6 +260,8 @@ extension Bedrock.DataAutomationProject {
     }
 
     /// A property type of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Custom output configuration
     public struct CustomOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -621,6 +627,8 @@ extension Bedrock.DataAutomationProject {
     }
 
     /// A property type of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Modality routing configuration
     public struct ModalityRoutingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -645,6 +653,8 @@ extension Bedrock.DataAutomationProject {
     }
 
     /// A property type of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Override configuration
     public struct OverrideConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -742,6 +752,8 @@ extension Bedrock.DataAutomationProject {
     /// A string enum of `AWS::Bedrock::DataAutomationProject`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASYNC`, `SYNC`.
+    ///
+    /// Type of the DataAutomationProject - Sync or Async
     public struct ProjectType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -821,6 +833,8 @@ extension Bedrock.DataAutomationProject {
     }
 
     /// A property type of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Standard output configuration
     public struct StandardOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1003,12 +1017,20 @@ extension Bedrock.DataAutomationProject {
 
 extension Resource where D == Bedrock.DataAutomationProject {
     /// `Fn::GetAtt` `CreationTime` of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Time Stamp
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Time Stamp
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `ProjectArn` of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// ARN of a DataAutomationProject
     public var projectArn: Value<String> { attribute("ProjectArn") }
     /// `Fn::GetAtt` `ProjectStage` of `AWS::Bedrock::DataAutomationProject`.
+    ///
+    /// Stage of the Project
     public var projectStage: Value<String> { attribute("ProjectStage") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::DataAutomationProject`.
     public var status: Value<String> { attribute("Status") }

@@ -6,6 +6,8 @@ extension Bedrock {
     /// The `AWS::Bedrock::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-datasource.html>
+    ///
+    /// Definition of AWS::Bedrock::DataSource Resource Type
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::DataSource" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension Bedrock {
 
         /// - Parameters:
         ///   - dataSourceConfiguration: `DataSourceConfiguration`, required.
-        ///   - knowledgeBaseId: `KnowledgeBaseId`, required.
-        ///   - name: `Name`, required.
+        ///   - knowledgeBaseId: `KnowledgeBaseId`, required. The unique identifier of the knowledge base to which to add the data source.
+        ///   - name: `Name`, required. The name of the data source.
         ///   - dataDeletionPolicy: `DataDeletionPolicy`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the Resource.
         ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, optional.
         ///   - vectorIngestionConfiguration: `VectorIngestionConfiguration`, optional.
         public init(
@@ -43,6 +45,8 @@ extension Bedrock {
 
 extension Bedrock.DataSource {
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for audio extraction.
     public struct AudioExtractionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,6 +64,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC`, `OAUTH2_CLIENT_CREDENTIALS`.
+    ///
+    /// The supported authentication type to authenticate and connect to your Confluence instance.
     public struct AuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +74,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Settings for a Bedrock Data Automation used to parse documents for a data source.
     public struct BedrockDataAutomationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +91,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Settings for a foundation model used to parse documents for a data source.
     public struct BedrockFoundationModelConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,6 +114,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Bedrock Foundation Model configuration to be used for Context Enrichment.
     public struct BedrockFoundationModelContextEnrichmentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,6 +134,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Details about how to chunk the documents in the data source. A chunk refers to an excerpt from a data source that is returned when the knowledge base that it belongs to is queried.
     public struct ChunkingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -148,6 +162,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIXED_SIZE`, `NONE`, `HIERARCHICAL`, `SEMANTIC`.
+    ///
+    /// Knowledge base can split your source data into chunks. A chunk refers to an excerpt from a data source that is returned when the knowledge base that it belongs to is queried. You have the following options for chunking your data. If you opt for NONE, then you may want to pre-process your files by splitting them up such that each file corresponds to a chunk.
     public struct ChunkingStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -158,6 +174,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration of the Confluence content. For example, configuring specific types of Confluence content.
     public struct ConfluenceCrawlerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -173,6 +191,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration information to connect to Confluence as your data source.
     public struct ConfluenceDataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -191,14 +211,16 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The endpoint information to connect to your Confluence data source.
     public struct ConfluenceSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - credentialsSecretArn: `CredentialsSecretArn`, required.
-        ///   - hostType: `HostType`, required.
-        ///   - hostUrl: `HostUrl`, required.
+        ///   - authType: `AuthType`, required. The supported authentication type to authenticate and connect to your Confluence instance.
+        ///   - credentialsSecretArn: `CredentialsSecretArn`, required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your Confluence instance URL. For more information on the key-value pairs that must be included in your secret, depending on your authentication type, see Confluence connection configuration.
+        ///   - hostType: `HostType`, required. The supported host type, whether online/cloud or server/on-premises.
+        ///   - hostUrl: `HostUrl`, required. The Confluence host URL or instance URL.
         public init(
             authType: AuthType,
             credentialsSecretArn: Value<String>,
@@ -215,6 +237,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Additional Enrichment Configuration for example when using GraphRag.
     public struct ContextEnrichmentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -235,6 +259,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BEDROCK_FOUNDATION_MODEL`.
+    ///
+    /// Enrichment type to be used for the vector database.
     public struct ContextEnrichmentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -242,11 +268,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The type of filtering that you want to apply to certain objects or content of the data source. For example, the PATTERN type is regular expression patterns you can apply to filter your content.
     public struct CrawlFilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The crawl filter type.
         ///   - patternObjectFilter: `PatternObjectFilter`, optional.
         public init(
             type: TypeProperty,
@@ -260,12 +288,14 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Settings for customizing steps in the data source content ingestion pipeline.
     public struct CustomTransformationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - intermediateStorage: `IntermediateStorage`, required.
-        ///   - transformations: `Transformations`, required.
+        ///   - transformations: `Transformations`, required. A list of Lambda functions that process documents.
         public init(
             intermediateStorage: IntermediateStorage,
             transformations: PropertyList<Transformation>
@@ -280,6 +310,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RETAIN`, `DELETE`.
+    ///
+    /// The deletion policy for the data source.
     public struct DataDeletionPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -288,6 +320,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Specifies a raw data source location to ingest.
     public struct DataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -323,6 +357,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`, `CONFLUENCE`, `SALESFORCE`, `SHAREPOINT`, `WEB`, `CUSTOM`, `REDSHIFT_METADATA`, `MANAGED_KNOWLEDGE_BASE_CONNECTOR`.
+    ///
+    /// The type of the data source location.
     public struct DataSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -337,12 +373,14 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Day of the month on which a monthly refresh runs. Exactly one variant is set: an explicit day number, or the last calendar day of the month.
     public struct DayOfMonth: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dayNumber: `DayNumber`, optional.
-        ///   - lastDayOfMonth: `LastDayOfMonth`, optional.
+        ///   - dayNumber: `DayNumber`, optional. Specific day of the month, 1 through 28 (capped at 28 to avoid month-length ambiguity).
+        ///   - lastDayOfMonth: `LastDayOfMonth`, optional. Run on the last calendar day of each month.
         public init(
             dayNumber: Value<Int>? = nil,
             lastDayOfMonth: Expr? = nil
@@ -357,6 +395,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUNDAY`, `MONDAY`, `TUESDAY`, `WEDNESDAY`, `THURSDAY`, `FRIDAY`, `SATURDAY`.
+    ///
+    /// Day of the week.
     public struct DayOfWeek: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -370,12 +410,14 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for deletion protection.
     public struct DeletionProtectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deletionProtectionStatus: `DeletionProtectionStatus`, required.
-        ///   - deletionProtectionThreshold: `DeletionProtectionThreshold`, optional.
+        ///   - deletionProtectionThreshold: `DeletionProtectionThreshold`, optional. Threshold for deletion protection.
         public init(
             deletionProtectionStatus: EnabledOrDisabledState,
             deletionProtectionThreshold: Value<Int>? = nil
@@ -390,6 +432,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether a feature is enabled or disabled.
     public struct EnabledOrDisabledState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -398,6 +442,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Strategy to be used when using Bedrock Foundation Model for Context Enrichment.
     public struct EnrichmentStrategyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -415,6 +461,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CHUNK_ENTITY_EXTRACTION`.
+    ///
+    /// Enrichment Strategy method.
     public struct EnrichmentStrategyMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -422,12 +470,14 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configurations for when you choose fixed-size chunking. If you set the chunkingStrategy as NONE, exclude this field.
     public struct FixedSizeChunkingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxTokens: `MaxTokens`, required.
-        ///   - overlapPercentage: `OverlapPercentage`, required.
+        ///   - maxTokens: `MaxTokens`, required. The maximum number of tokens to include in a chunk.
+        ///   - overlapPercentage: `OverlapPercentage`, required. The percentage of overlap between adjacent chunks of a data source.
         public init(
             maxTokens: Value<Int>,
             overlapPercentage: Value<Int>
@@ -440,12 +490,14 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configurations for when you choose hierarchical chunking. If you set the chunkingStrategy as NONE, exclude this field.
     public struct HierarchicalChunkingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - levelConfigurations: `LevelConfigurations`, required.
-        ///   - overlapTokens: `OverlapTokens`, required.
+        ///   - levelConfigurations: `LevelConfigurations`, required. Token settings for each layer.
+        ///   - overlapTokens: `OverlapTokens`, required. The number of tokens to repeat across chunks in the same layer.
         public init(
             levelConfigurations: PropertyList<HierarchicalChunkingLevelConfiguration>,
             overlapTokens: Value<Int>
@@ -458,11 +510,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Token settings for a layer in a hierarchical chunking configuration.
     public struct HierarchicalChunkingLevelConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxTokens: `MaxTokens`, required.
+        ///   - maxTokens: `MaxTokens`, required. The maximum number of tokens that a chunk can contain in this layer.
         public init(
             maxTokens: Value<Int>
         ) {
@@ -475,6 +529,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAAS`.
+    ///
+    /// The supported host type, whether online/cloud or server/on-premises.
     public struct HostType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -482,6 +538,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for image extraction.
     public struct ImageExtractionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -497,6 +555,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A location for storing content from data sources temporarily as it is processed by custom components in the ingestion pipeline.
     public struct IntermediateStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -512,11 +572,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for managed knowledge base connector data sources.
     public struct ManagedKnowledgeBaseConnectorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectorParameters: `ConnectorParameters`, optional.
+        ///   - connectorParameters: `ConnectorParameters`, optional. Connector-specific parameters.
         ///   - deletionProtectionConfiguration: `DeletionProtectionConfiguration`, optional.
         ///   - mediaExtractionConfiguration: `MediaExtractionConfiguration`, optional.
         ///   - syncSchedule: `SyncSchedule`, optional.
@@ -536,6 +598,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for media extraction settings.
     public struct MediaExtractionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -557,6 +621,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A monthly refresh on a specified day of the month.
     public struct MonthlySchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -572,6 +638,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Settings for parsing document contents
     public struct ParsingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -595,6 +663,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MULTIMODAL`.
+    ///
+    /// Determine how will parsed content be stored.
     public struct ParsingModality: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -602,11 +672,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Instructions for interpreting the contents of a document.
     public struct ParsingPrompt: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parsingPromptText: `ParsingPromptText`, required.
+        ///   - parsingPromptText: `ParsingPromptText`, required. Instructions for interpreting the contents of a document.
         public init(
             parsingPromptText: Value<String>
         ) {
@@ -619,6 +691,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BEDROCK_FOUNDATION_MODEL`, `BEDROCK_DATA_AUTOMATION`, `SMART_PARSING`, `MULTI_MODAL_EMBEDDINGS`.
+    ///
+    /// The parsing strategy for the data source.
     public struct ParsingStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -629,11 +703,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The specific filters applied to your data source content. You can filter out or include certain content.
     public struct PatternObjectFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - objectType: `ObjectType`, required.
+        ///   - objectType: `ObjectType`, required. The supported object type or content type of the data source.
         ///   - exclusionFilters: `ExclusionFilters`, optional.
         ///   - inclusionFilters: `InclusionFilters`, optional.
         public init(
@@ -650,6 +726,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration of specific filters applied to your data source content. You can filter out or include certain content.
     public struct PatternObjectFilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -665,13 +743,15 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration information to connect to Amazon S3 as your data source.
     public struct S3DataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketArn: `BucketArn`, required.
-        ///   - bucketOwnerAccountId: `BucketOwnerAccountId`, optional.
-        ///   - inclusionPrefixes: `InclusionPrefixes`, optional.
+        ///   - bucketArn: `BucketArn`, required. The ARN of the bucket that contains the data source.
+        ///   - bucketOwnerAccountId: `BucketOwnerAccountId`, optional. The account ID for the owner of the S3 bucket.
+        ///   - inclusionPrefixes: `InclusionPrefixes`, optional. A list of S3 prefixes that define the object containing the data sources.
         public init(
             bucketArn: Value<String>,
             bucketOwnerAccountId: Value<String>? = nil,
@@ -689,6 +769,8 @@ extension Bedrock.DataSource {
     public typealias S3Location = Bedrock.S3Location
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration of filtering the Salesforce content. For example, configuring regular expression patterns to include or exclude certain content.
     public struct SalesforceCrawlerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -704,6 +786,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration information to connect to Salesforce as your data source.
     public struct SalesforceDataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -722,13 +806,15 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The endpoint information to connect to your Salesforce data source.
     public struct SalesforceSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - credentialsSecretArn: `CredentialsSecretArn`, required.
-        ///   - hostUrl: `HostUrl`, required.
+        ///   - authType: `AuthType`, required. The supported authentication type to authenticate and connect to your Salesforce instance.
+        ///   - credentialsSecretArn: `CredentialsSecretArn`, required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your Salesforce instance URL. For more information on the key-value pairs that must be included in your secret, depending on your authentication type, see Salesforce connection configuration.
+        ///   - hostUrl: `HostUrl`, required. The Salesforce host URL or instance URL.
         public init(
             authType: SalesforceSourceConfigurationAuthType,
             credentialsSecretArn: Value<String>,
@@ -745,6 +831,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OAUTH2_CLIENT_CREDENTIALS`.
+    ///
+    /// The supported authentication type to authenticate and connect to your Salesforce instance.
     public struct SalesforceSourceConfigurationAuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -752,11 +840,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A seed url object.
     public struct SeedUrl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
+        ///   - url: `Url`, required. A web url.
         public init(
             url: Value<String>
         ) {
@@ -767,13 +857,15 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configurations for when you choose semantic chunking. If you set the chunkingStrategy as NONE, exclude this field.
     public struct SemanticChunkingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - breakpointPercentileThreshold: `BreakpointPercentileThreshold`, required.
-        ///   - bufferSize: `BufferSize`, required.
-        ///   - maxTokens: `MaxTokens`, required.
+        ///   - breakpointPercentileThreshold: `BreakpointPercentileThreshold`, required. The dissimilarity threshold for splitting chunks.
+        ///   - bufferSize: `BufferSize`, required. The buffer size.
+        ///   - maxTokens: `MaxTokens`, required. The maximum number of tokens that a chunk can contain.
         public init(
             breakpointPercentileThreshold: Value<Int>,
             bufferSize: Value<Int>,
@@ -788,11 +880,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Contains details about the server-side encryption for the data source.
     public struct ServerSideEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the AWS KMS key used to encrypt the resource.
         public init(
             kmsKeyArn: Value<String>? = nil
         ) {
@@ -803,6 +897,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration of the SharePoint content. For example, configuring specific types of SharePoint content.
     public struct SharePointCrawlerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -818,6 +914,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The configuration information to connect to SharePoint as your data source.
     public struct SharePointDataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -836,16 +934,18 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// The endpoint information to connect to your SharePoint data source.
     public struct SharePointSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - credentialsSecretArn: `CredentialsSecretArn`, required.
-        ///   - domain: `Domain`, required.
-        ///   - hostType: `HostType`, required.
-        ///   - siteUrls: `SiteUrls`, required.
-        ///   - tenantId: `TenantId`, optional.
+        ///   - authType: `AuthType`, required. The supported authentication type to authenticate and connect to your SharePoint site/sites.
+        ///   - credentialsSecretArn: `CredentialsSecretArn`, required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your SharePoint site/sites. For more information on the key-value pairs that must be included in your secret, depending on your authentication type, see SharePoint connection configuration.
+        ///   - domain: `Domain`, required. The domain of your SharePoint instance or site URL/URLs.
+        ///   - hostType: `HostType`, required. The supported host type, whether online/cloud or server/on-premises.
+        ///   - siteUrls: `SiteUrls`, required. A list of one or more SharePoint site URLs.
+        ///   - tenantId: `TenantId`, optional. The identifier of your Microsoft 365 tenant.
         public init(
             authType: SharePointSourceConfigurationAuthType,
             credentialsSecretArn: Value<String>,
@@ -868,6 +968,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OAUTH2_CLIENT_CREDENTIALS`, `OAUTH2_SHAREPOINT_APP_ONLY_CLIENT_CREDENTIALS`.
+    ///
+    /// The supported authentication type to authenticate and connect to your SharePoint site/sites.
     public struct SharePointSourceConfigurationAuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -878,6 +980,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ONLINE`.
+    ///
+    /// The supported host type, whether online/cloud or server/on-premises.
     public struct SharePointSourceConfigurationHostType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -887,6 +991,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `POST_CHUNKING`.
+    ///
+    /// When the service applies the transformation.
     public struct StepToApply: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -894,6 +1000,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Recurring schedule on which the connector automatically refreshes ingested content. Exactly one frequency variant is set.
     public struct SyncSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -915,11 +1023,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A Lambda function that processes documents.
     public struct Transformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - stepToApply: `StepToApply`, required.
+        ///   - stepToApply: `StepToApply`, required. When the service applies the transformation.
         ///   - transformationFunction: `TransformationFunction`, required.
         public init(
             stepToApply: StepToApply,
@@ -933,6 +1043,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A Lambda function that processes documents.
     public struct TransformationFunction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -948,11 +1060,13 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A Lambda function that processes documents.
     public struct TransformationLambdaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaArn: `LambdaArn`, required.
+        ///   - lambdaArn: `LambdaArn`, required. The function's ARN identifier.
         public init(
             lambdaArn: Value<String>
         ) {
@@ -965,6 +1079,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PATTERN`.
+    ///
+    /// The crawl filter type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -972,6 +1088,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A url configuration.
     public struct UrlConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -987,6 +1105,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Details about how to chunk the documents in the data source. A chunk refers to an excerpt from a data source that is returned when the knowledge base that it belongs to is queried.
     public struct VectorIngestionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1011,6 +1131,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for video extraction.
     public struct VideoExtractionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1026,6 +1148,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configuration for the web crawler.
     public struct WebCrawlerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1034,8 +1158,8 @@ extension Bedrock.DataSource {
         ///   - exclusionFilters: `ExclusionFilters`, optional.
         ///   - inclusionFilters: `InclusionFilters`, optional.
         ///   - scope: `Scope`, optional.
-        ///   - userAgent: `UserAgent`, optional.
-        ///   - userAgentHeader: `UserAgentHeader`, optional.
+        ///   - userAgent: `UserAgent`, optional. The suffix that will be included in the user agent header.
+        ///   - userAgentHeader: `UserAgentHeader`, optional. The full user agent header, including UUID and suffix.
         public init(
             crawlerLimits: WebCrawlerLimits? = nil,
             exclusionFilters: Value<[String]>? = nil,
@@ -1056,12 +1180,14 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Limit settings for the web crawler.
     public struct WebCrawlerLimits: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxPages: `MaxPages`, optional.
-        ///   - rateLimit: `RateLimit`, optional.
+        ///   - maxPages: `MaxPages`, optional. Maximum number of pages the crawler can crawl.
+        ///   - rateLimit: `RateLimit`, optional. Rate of web URLs retrieved per minute.
         public init(
             maxPages: Value<Int>? = nil,
             rateLimit: Value<Int>? = nil
@@ -1074,6 +1200,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// Configures a web data source location.
     public struct WebDataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1094,6 +1222,8 @@ extension Bedrock.DataSource {
     /// A string enum of `AWS::Bedrock::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOST_ONLY`, `SUBDOMAINS`.
+    ///
+    /// The scope that a web crawl job will be restricted to.
     public struct WebScopeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1102,6 +1232,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A web source configuration.
     public struct WebSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1117,6 +1249,8 @@ extension Bedrock.DataSource {
     }
 
     /// A property type of `AWS::Bedrock::DataSource`.
+    ///
+    /// A weekly refresh on a specified day of the week.
     public struct WeeklySchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1134,15 +1268,27 @@ extension Bedrock.DataSource {
 
 extension Resource where D == Bedrock.DataSource {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::DataSource`.
+    ///
+    /// The time at which the data source was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DataSourceConfiguration.WebConfiguration.CrawlerConfiguration.UserAgentHeader` of `AWS::Bedrock::DataSource`.
+    ///
+    /// The full user agent header, including UUID and suffix.
     public var dataSourceConfigurationWebConfigurationCrawlerConfigurationUserAgentHeader: Value<String> { attribute("DataSourceConfiguration.WebConfiguration.CrawlerConfiguration.UserAgentHeader") }
     /// `Fn::GetAtt` `DataSourceId` of `AWS::Bedrock::DataSource`.
+    ///
+    /// Identifier for a resource.
     public var dataSourceId: Value<String> { attribute("DataSourceId") }
     /// `Fn::GetAtt` `DataSourceStatus` of `AWS::Bedrock::DataSource`.
+    ///
+    /// The status of a data source.
     public var dataSourceStatus: Value<String> { attribute("DataSourceStatus") }
     /// `Fn::GetAtt` `FailureReasons` of `AWS::Bedrock::DataSource`.
+    ///
+    /// The details of the failure reasons related to the data source.
     public var failureReasons: Value<[String]> { attribute("FailureReasons") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::DataSource`.
+    ///
+    /// The time at which the knowledge base was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

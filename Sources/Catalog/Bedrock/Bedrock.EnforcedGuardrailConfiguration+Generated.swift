@@ -6,14 +6,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::EnforcedGuardrailConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-enforcedguardrailconfiguration.html>
+    ///
+    /// Definition of AWS::Bedrock::EnforcedGuardrailConfiguration Resource Type
     public struct EnforcedGuardrailConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::EnforcedGuardrailConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - guardrailIdentifier: `GuardrailIdentifier`, required.
-        ///   - guardrailVersion: `GuardrailVersion`, required.
+        ///   - guardrailIdentifier: `GuardrailIdentifier`, required. Identifier for the guardrail, could be the ID or the ARN
+        ///   - guardrailVersion: `GuardrailVersion`, required. Numerical guardrail version (not DRAFT)
         ///   - modelEnforcement: `ModelEnforcement`, optional.
         ///   - selectiveContentGuarding: `SelectiveContentGuarding`, optional.
         public init(
@@ -36,6 +38,8 @@ extension Bedrock.EnforcedGuardrailConfiguration {
     /// A string enum of `AWS::Bedrock::EnforcedGuardrailConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SELECTIVE`, `COMPREHENSIVE`.
+    ///
+    /// Selective guarding mode for user messages
     public struct Messages: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -44,12 +48,14 @@ extension Bedrock.EnforcedGuardrailConfiguration {
     }
 
     /// A property type of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Model-specific information for the enforced guardrail configuration. If not present, the configuration is enforced on all models
     public struct ModelEnforcement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludedModels: `ExcludedModels`, required.
-        ///   - includedModels: `IncludedModels`, required.
+        ///   - excludedModels: `ExcludedModels`, required. Models to exclude from enforcement. If a model is in both lists, it is excluded
+        ///   - includedModels: `IncludedModels`, required. Models to enforce the guardrail on
         public init(
             excludedModels: Value<[String]>,
             includedModels: Value<[String]>
@@ -62,12 +68,14 @@ extension Bedrock.EnforcedGuardrailConfiguration {
     }
 
     /// A property type of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Selective content guarding controls for enforced guardrails
     public struct SelectiveContentGuarding: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - messages: `Messages`, optional.
-        ///   - system: `System`, optional.
+        ///   - messages: `Messages`, optional. Selective guarding mode for user messages
+        ///   - system: `System`, optional. Selective guarding mode for system prompts
         public init(
             messages: Messages? = nil,
             system: System? = nil
@@ -82,6 +90,8 @@ extension Bedrock.EnforcedGuardrailConfiguration {
     /// A string enum of `AWS::Bedrock::EnforcedGuardrailConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SELECTIVE`, `COMPREHENSIVE`.
+    ///
+    /// Selective guarding mode for system prompts
     public struct System: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -92,19 +102,35 @@ extension Bedrock.EnforcedGuardrailConfiguration {
 
 extension Resource where D == Bedrock.EnforcedGuardrailConfiguration {
     /// `Fn::GetAtt` `ConfigId` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Unique ID for the account enforced configuration
     public var configId: Value<String> { attribute("ConfigId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Timestamp when the configuration was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// The ARN of the role used to create the configuration
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `GuardrailArn` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// ARN representation for the guardrail
     public var guardrailArn: Value<String> { attribute("GuardrailArn") }
     /// `Fn::GetAtt` `GuardrailId` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Unique ID for the guardrail
     public var guardrailId: Value<String> { attribute("GuardrailId") }
     /// `Fn::GetAtt` `Owner` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Configuration owner type
     public var owner: Value<String> { attribute("Owner") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// Timestamp when the configuration was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `UpdatedBy` of `AWS::Bedrock::EnforcedGuardrailConfiguration`.
+    ///
+    /// The ARN of the role used to update the configuration
     public var updatedBy: Value<String> { attribute("UpdatedBy") }
 }

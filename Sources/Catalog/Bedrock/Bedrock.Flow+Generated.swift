@@ -6,20 +6,22 @@ extension Bedrock {
     /// The `AWS::Bedrock::Flow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-flow.html>
+    ///
+    /// Definition of AWS::Bedrock::Flow Resource Type
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Flow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - name: `Name`, required.
-        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. ARN of a IAM role
+        ///   - name: `Name`, required. Name for the flow
+        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional. A KMS key ARN
         ///   - definition: `Definition`, optional.
         ///   - definitionS3Location: `DefinitionS3Location`, optional.
-        ///   - definitionString: `DefinitionString`, optional.
+        ///   - definitionString: `DefinitionString`, optional. A JSON string containing a Definition with the same schema as the Definition property of this resource
         ///   - definitionSubstitutions: `DefinitionSubstitutions`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the flow
         ///   - tags: `Tags`, optional.
         ///   - testAliasTags: `TestAliasTags`, optional.
         public init(
@@ -52,11 +54,13 @@ extension Bedrock {
 
 extension Bedrock.Flow {
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Agent flow node configuration
     public struct AgentFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentAliasArn: `AgentAliasArn`, required.
+        ///   - agentAliasArn: `AgentAliasArn`, required. Arn representation of the Agent Alias.
         public init(
             agentAliasArn: Value<String>
         ) {
@@ -67,11 +71,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Condition flow node configuration
     public struct ConditionFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditions: `Conditions`, required.
+        ///   - conditions: `Conditions`, required. List of conditions in a condition node
         public init(
             conditions: PropertyList<FlowCondition>
         ) {
@@ -82,11 +88,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Field name for reranking
     public struct FieldForReranking: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldName: `FieldName`, required.
+        ///   - fieldName: `FieldName`, required. Field name for reranking
         public init(
             fieldName: Value<String>
         ) {
@@ -97,12 +105,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Condition branch for a condition node
     public struct FlowCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - expression: `Expression`, optional.
+        ///   - name: `Name`, required. Name of a condition in a flow
+        ///   - expression: `Expression`, optional. Expression for a condition in a flow
         public init(
             name: Value<String>,
             expression: Value<String>? = nil
@@ -115,11 +125,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Conditional connection configuration
     public struct FlowConditionalConnectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - condition: `Condition`, required.
+        ///   - condition: `Condition`, required. Name of a condition in a flow
         public init(
             condition: Value<String>
         ) {
@@ -130,13 +142,15 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Flow connection
     public struct FlowConnection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - source: `Source`, required.
-        ///   - target: `Target`, required.
+        ///   - name: `Name`, required. Name of a connection in a flow
+        ///   - source: `Source`, required. Name of a node in a flow
+        ///   - target: `Target`, required. Name of a node in a flow
         ///   - type: `Type`, required.
         ///   - configuration: `Configuration`, optional.
         public init(
@@ -157,6 +171,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
+    ///
+    /// Connection configuration
     public struct FlowConnectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -169,6 +185,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Data`, `Conditional`.
+    ///
+    /// Connection type
     public struct FlowConnectionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,12 +195,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Data connection configuration
     public struct FlowDataConnectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceOutput: `SourceOutput`, required.
-        ///   - targetInput: `TargetInput`, required.
+        ///   - sourceOutput: `SourceOutput`, required. Name of a node output in a flow
+        ///   - targetInput: `TargetInput`, required. Name of a node input in a flow
         public init(
             sourceOutput: Value<String>,
             targetInput: Value<String>
@@ -195,12 +215,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Flow definition
     public struct FlowDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connections: `Connections`, optional.
-        ///   - nodes: `Nodes`, optional.
+        ///   - connections: `Connections`, optional. List of connections
+        ///   - nodes: `Nodes`, optional. List of nodes in a flow
         public init(
             connections: PropertyList<FlowConnection>? = nil,
             nodes: PropertyList<FlowNode>? = nil
@@ -213,15 +235,17 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Internal mixin for flow node
     public struct FlowNode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Name of a node in a flow
         ///   - type: `Type`, required.
         ///   - configuration: `Configuration`, optional.
-        ///   - inputs: `Inputs`, optional.
-        ///   - outputs: `Outputs`, optional.
+        ///   - inputs: `Inputs`, optional. List of node inputs in a flow
+        ///   - outputs: `Outputs`, optional. List of node outputs in a flow
         public init(
             name: Value<String>,
             type: FlowNodeType,
@@ -240,6 +264,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
+    ///
+    /// Node configuration in a flow
     public struct FlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -280,6 +306,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `String`, `Number`, `Boolean`, `Object`, `Array`.
+    ///
+    /// Type of input/output for a node in a flow
     public struct FlowNodeIODataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -291,12 +319,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Input to a node in a flow
     public struct FlowNodeInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
-        ///   - name: `Name`, required.
+        ///   - expression: `Expression`, required. Expression for a node input in a flow
+        ///   - name: `Name`, required. Name of a node input in a flow
         ///   - type: `Type`, required.
         ///   - category: `Category`, optional.
         public init(
@@ -317,6 +347,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LoopCondition`, `ReturnValueToLoopStart`, `ExitLoop`.
+    ///
+    /// Optional tag to classify input type, currently exclusive to LoopNode
     public struct FlowNodeInputCategory: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -326,11 +358,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Output of a node in a flow
     public struct FlowNodeOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Name of a node output in a flow
         ///   - type: `Type`, required.
         public init(
             name: Value<String>,
@@ -346,6 +380,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Input`, `Output`, `KnowledgeBase`, `Condition`, `Lex`, `Prompt`, `LambdaFunction`, `Agent`, `Storage`, `Retrieval`, `Iterator`, `Collector`, `InlineCode`, `Loop`, `LoopInput`, `LoopController`.
+    ///
+    /// Flow node types
     public struct FlowNodeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -371,11 +407,13 @@ extension Bedrock.Flow {
     public typealias GuardrailConfiguration = Bedrock.GuardrailConfiguration
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Inline code config strucuture, contains code configs
     public struct InlineCodeFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - code: `Code`, required.
+        ///   - code: `Code`, required. The inline code entered by customers. max size is 5MB.
         ///   - language: `Language`, required.
         public init(
             code: Value<String>,
@@ -389,15 +427,17 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Knowledge base flow node configuration
     public struct KnowledgeBaseFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - knowledgeBaseId: `KnowledgeBaseId`, required.
+        ///   - knowledgeBaseId: `KnowledgeBaseId`, required. Identifier of the KnowledgeBase
         ///   - guardrailConfiguration: `GuardrailConfiguration`, optional.
         ///   - inferenceConfiguration: `InferenceConfiguration`, optional.
-        ///   - modelId: `ModelId`, optional.
-        ///   - numberOfResults: `NumberOfResults`, optional.
+        ///   - modelId: `ModelId`, optional. ARN or Id of a Bedrock Foundational Model or Inference Profile, or the ARN of a imported model, or a provisioned throughput ARN for custom models.
+        ///   - numberOfResults: `NumberOfResults`, optional. Number Of Results to Retrieve
         ///   - orchestrationConfiguration: `OrchestrationConfiguration`, optional.
         ///   - promptTemplate: `PromptTemplate`, optional.
         ///   - rerankingConfiguration: `RerankingConfiguration`, optional.
@@ -449,6 +489,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Knowledge Base Prompt template
     public struct KnowledgeBasePromptTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -464,11 +506,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Lambda function flow node configuration
     public struct LambdaFunctionFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaArn: `LambdaArn`, required.
+        ///   - lambdaArn: `LambdaArn`, required. ARN of a Lambda.
         public init(
             lambdaArn: Value<String>
         ) {
@@ -479,12 +523,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Lex flow node configuration
     public struct LexFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - botAliasArn: `BotAliasArn`, required.
-        ///   - localeId: `LocaleId`, required.
+        ///   - botAliasArn: `BotAliasArn`, required. ARN of a Lex bot alias
+        ///   - localeId: `LocaleId`, required. Lex bot locale id
         public init(
             botAliasArn: Value<String>,
             localeId: Value<String>
@@ -497,12 +543,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Configuration for the LoopController node, which manages loop execution
     public struct LoopControllerFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - continueCondition: `ContinueCondition`, required.
-        ///   - maxIterations: `MaxIterations`, optional.
+        ///   - maxIterations: `MaxIterations`, optional. Maximum number of iterations the loop can perform
         public init(
             continueCondition: FlowCondition,
             maxIterations: Value<Double>? = nil
@@ -515,6 +563,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Loop node config, contains loop's internal definition
     public struct LoopFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -565,6 +615,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `standard`, `optimized`.
+    ///
+    /// Performance Configuration Latency
     public struct PerformanceConfigurationLatency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -573,6 +625,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Prompt flow node configuration
     public struct PromptFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -591,11 +645,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Inline prompt configuration for prompt node
     public struct PromptFlowNodeInlineConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelId: `ModelId`, required.
+        ///   - modelId: `ModelId`, required. ARN or Id of a Bedrock Foundational Model or Inference Profile, or the ARN of a imported model, or a provisioned throughput ARN for custom models.
         ///   - templateConfiguration: `TemplateConfiguration`, required.
         ///   - templateType: `TemplateType`, required.
         ///   - inferenceConfiguration: `InferenceConfiguration`, optional.
@@ -615,11 +671,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Resource prompt configuration for prompt node
     public struct PromptFlowNodeResourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - promptArn: `PromptArn`, required.
+        ///   - promptArn: `PromptArn`, required. ARN of a prompt resource possibly with a version
         public init(
             promptArn: Value<String>
         ) {
@@ -630,6 +688,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
+    ///
+    /// Prompt source configuration for prompt node
     public struct PromptFlowNodeSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -649,6 +709,8 @@ extension Bedrock.Flow {
     public typealias PromptModelInferenceConfiguration = Bedrock.PromptModelInferenceConfiguration
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Prompt template configuration
     public struct PromptTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -666,6 +728,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TEXT`.
+    ///
+    /// Prompt template type
     public struct PromptTemplateType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -675,6 +739,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SELECTIVE`, `ALL`.
+    ///
+    /// Reranking Metadata Selection Mode
     public struct RerankingMetadataSelectionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -683,6 +749,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
+    ///
+    /// Reranking Metadata Selective Mode Configuration
     public struct RerankingMetadataSelectiveModeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -693,6 +761,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Retrieval flow node configuration
     public struct RetrievalFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -708,11 +778,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// s3 Retrieval configuration for Retrieval node
     public struct RetrievalFlowNodeS3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
+        ///   - bucketName: `BucketName`, required. bucket name of an s3 that will be used for Retrieval flow node configuration
         public init(
             bucketName: Value<String>
         ) {
@@ -723,6 +795,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Retrieval service configuration for Retrieval node
     public struct RetrievalFlowNodeServiceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -738,13 +812,15 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// A bucket, key and optional version pointing to an S3 object containing a UTF-8 encoded JSON string Definition with the same schema as the Definition property of this resource
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, required. A bucket in S3
+        ///   - key: `Key`, required. A object key in S3
+        ///   - version: `Version`, optional. The version of the the S3 object to use
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -759,6 +835,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Storage flow node configuration
     public struct StorageFlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -774,11 +852,13 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// s3 storage configuration for storage node
     public struct StorageFlowNodeS3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
+        ///   - bucketName: `BucketName`, required. bucket name of an s3 that will be used for storage flow node configuration
         public init(
             bucketName: Value<String>
         ) {
@@ -789,6 +869,8 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// storage service configuration for storage node
     public struct StorageFlowNodeServiceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -806,6 +888,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Python_3`.
+    ///
+    /// Enum encodes the supported language type
     public struct SupportedLanguages: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -813,12 +897,14 @@ extension Bedrock.Flow {
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
+    ///
+    /// Configuration for text prompt template
     public struct TextPromptTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, required.
-        ///   - inputVariables: `InputVariables`, optional.
+        ///   - text: `Text`, required. Prompt content for String prompt template
+        ///   - inputVariables: `InputVariables`, optional. List of input variables
         public init(
             text: Value<String>,
             inputVariables: PropertyList<PromptInputVariable>? = nil
@@ -837,7 +923,7 @@ extension Bedrock.Flow {
         /// - Parameters:
         ///   - modelConfiguration: `ModelConfiguration`, required.
         ///   - metadataConfiguration: `MetadataConfiguration`, optional.
-        ///   - numberOfRerankedResults: `NumberOfRerankedResults`, optional.
+        ///   - numberOfRerankedResults: `NumberOfRerankedResults`, optional. Number Of Results For Reranking
         public init(
             modelConfiguration: VectorSearchBedrockRerankingModelConfiguration,
             metadataConfiguration: MetadataConfigurationForReranking? = nil,
@@ -890,6 +976,8 @@ extension Bedrock.Flow {
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BEDROCK_RERANKING_MODEL`.
+    ///
+    /// Enum of Rerank Configuration Types
     public struct VectorSearchRerankingConfigurationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -899,15 +987,27 @@ extension Bedrock.Flow {
 
 extension Resource where D == Bedrock.Flow {
     /// `Fn::GetAtt` `Arn` of `AWS::Bedrock::Flow`.
+    ///
+    /// Arn representation of the Flow
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::Flow`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::Bedrock::Flow`.
+    ///
+    /// Identifier for a Flow
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::Flow`.
+    ///
+    /// Schema Type for Flow APIs
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::Flow`.
+    ///
+    /// Time Stamp.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::Flow`.
+    ///
+    /// Draft Version.
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,17 +6,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::FlowAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-flowalias.html>
+    ///
+    /// Definition of AWS::Bedrock::FlowAlias Resource Type
     public struct FlowAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::FlowAlias" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - name: `Name`, required.
-        ///   - routingConfiguration: `RoutingConfiguration`, required.
+        ///   - flowArn: `FlowArn`, required. Arn representation of the Flow
+        ///   - name: `Name`, required. Name for a resource.
+        ///   - routingConfiguration: `RoutingConfiguration`, required. Routing configuration for a Flow alias.
         ///   - concurrencyConfiguration: `ConcurrencyConfiguration`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the Resource.
         ///   - tags: `Tags`, optional.
         public init(
             flowArn: Value<String>,
@@ -55,7 +57,7 @@ extension Bedrock.FlowAlias {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - type: `Type`, required.
-        ///   - maxConcurrency: `MaxConcurrency`, optional.
+        ///   - maxConcurrency: `MaxConcurrency`, optional. Number of nodes executed concurrently at a time
         public init(
             type: ConcurrencyType,
             maxConcurrency: Value<Double>? = nil
@@ -68,11 +70,13 @@ extension Bedrock.FlowAlias {
     }
 
     /// A property type of `AWS::Bedrock::FlowAlias`.
+    ///
+    /// Details about the routing configuration for a Flow alias.
     public struct FlowAliasRoutingConfigurationListItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - flowVersion: `FlowVersion`, optional.
+        ///   - flowVersion: `FlowVersion`, optional. Version.
         public init(
             flowVersion: Value<String>? = nil
         ) {
@@ -85,13 +89,23 @@ extension Bedrock.FlowAlias {
 
 extension Resource where D == Bedrock.FlowAlias {
     /// `Fn::GetAtt` `Arn` of `AWS::Bedrock::FlowAlias`.
+    ///
+    /// Arn of the Flow Alias
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::FlowAlias`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FlowId` of `AWS::Bedrock::FlowAlias`.
+    ///
+    /// Identifier for a flow resource.
     public var flowId: Value<String> { attribute("FlowId") }
     /// `Fn::GetAtt` `Id` of `AWS::Bedrock::FlowAlias`.
+    ///
+    /// Id for a Flow Alias generated at the server side.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::FlowAlias`.
+    ///
+    /// Time Stamp.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

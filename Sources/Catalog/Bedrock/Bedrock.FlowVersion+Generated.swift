@@ -6,14 +6,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::FlowVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-flowversion.html>
+    ///
+    /// Definition of AWS::Bedrock::FlowVersion Resource Type
     public struct FlowVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::FlowVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - description: `Description`, optional.
+        ///   - flowArn: `FlowArn`, required. Arn representation of the Flow
+        ///   - description: `Description`, optional. Description of the flow version
         public init(
             flowArn: Value<String>,
             description: Value<String>? = nil
@@ -28,17 +30,31 @@ extension Bedrock {
 
 extension Resource where D == Bedrock.FlowVersion {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CustomerEncryptionKeyArn` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// A KMS key ARN
     public var customerEncryptionKeyArn: Value<String> { attribute("CustomerEncryptionKeyArn") }
     /// `Fn::GetAtt` `ExecutionRoleArn` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// ARN of a IAM role
     public var executionRoleArn: Value<String> { attribute("ExecutionRoleArn") }
     /// `Fn::GetAtt` `FlowId` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// Identifier for a Flow
     public var flowId: Value<String> { attribute("FlowId") }
     /// `Fn::GetAtt` `Name` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// Name for the flow
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// Schema Type for Flow APIs
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::FlowVersion`.
+    ///
+    /// Numerical Version.
     public var version: Value<String> { attribute("Version") }
 }

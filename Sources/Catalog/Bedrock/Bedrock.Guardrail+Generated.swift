@@ -6,23 +6,25 @@ extension Bedrock {
     /// The `AWS::Bedrock::Guardrail` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-guardrail.html>
+    ///
+    /// Definition of AWS::Bedrock::Guardrail Resource Type
     public struct Guardrail: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Guardrail" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - blockedInputMessaging: `BlockedInputMessaging`, required.
-        ///   - blockedOutputsMessaging: `BlockedOutputsMessaging`, required.
-        ///   - name: `Name`, required.
+        ///   - blockedInputMessaging: `BlockedInputMessaging`, required. Messaging for when violations are detected in text
+        ///   - blockedOutputsMessaging: `BlockedOutputsMessaging`, required. Messaging for when violations are detected in text
+        ///   - name: `Name`, required. Name of the guardrail
         ///   - automatedReasoningPolicyConfig: `AutomatedReasoningPolicyConfig`, optional.
         ///   - contentPolicyConfig: `ContentPolicyConfig`, optional.
         ///   - contextualGroundingPolicyConfig: `ContextualGroundingPolicyConfig`, optional.
         ///   - crossRegionConfig: `CrossRegionConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - description: `Description`, optional. Description of the guardrail or its version
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The KMS key with which the guardrail was encrypted at rest
         ///   - sensitiveInformationPolicyConfig: `SensitiveInformationPolicyConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. List of Tags
         ///   - topicPolicyConfig: `TopicPolicyConfig`, optional.
         ///   - wordPolicyConfig: `WordPolicyConfig`, optional.
         public init(
@@ -61,12 +63,14 @@ extension Bedrock {
 
 extension Bedrock.Guardrail {
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Optional configuration for integrating Automated Reasoning policies with the guardrail.
     public struct AutomatedReasoningPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - policies: `Policies`, required.
-        ///   - confidenceThreshold: `ConfidenceThreshold`, optional.
+        ///   - policies: `Policies`, required. The list of Automated Reasoning policy ARNs to include in the guardrail configuration
+        ///   - confidenceThreshold: `ConfidenceThreshold`, optional. The confidence threshold for triggering guardrail actions based on Automated Reasoning policy violations.
         public init(
             policies: Value<[String]>,
             confidenceThreshold: Value<Double>? = nil
@@ -89,6 +93,8 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Content filter config in content policy.
     public struct ContentFilterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -98,10 +104,10 @@ extension Bedrock.Guardrail {
         ///   - type: `Type`, required.
         ///   - inputAction: `InputAction`, optional.
         ///   - inputEnabled: `InputEnabled`, optional.
-        ///   - inputModalities: `InputModalities`, optional.
+        ///   - inputModalities: `InputModalities`, optional. List of modalities
         ///   - outputAction: `OutputAction`, optional.
         ///   - outputEnabled: `OutputEnabled`, optional.
-        ///   - outputModalities: `OutputModalities`, optional.
+        ///   - outputModalities: `OutputModalities`, optional. List of modalities
         public init(
             inputStrength: FilterStrength,
             outputStrength: FilterStrength,
@@ -130,6 +136,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEXUAL`, `VIOLENCE`, `HATE`, `INSULTS`, `MISCONDUCT`, `PROMPT_ATTACK`.
+    ///
+    /// Type of filter in content policy
     public struct ContentFilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,6 +150,8 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Guardrail tier config for content policy
     public struct ContentFiltersTierConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,6 +169,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLASSIC`, `STANDARD`.
+    ///
+    /// Tier name for tier configuration in content filters policy
     public struct ContentFiltersTierName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,12 +179,14 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Content policy config for a guardrail.
     public struct ContentPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filtersConfig: `FiltersConfig`, required.
-        ///   - contentFiltersTierConfig: `ContentFiltersTierConfig`, optional.
+        ///   - filtersConfig: `FiltersConfig`, required. List of content filter configs in content policy.
+        ///   - contentFiltersTierConfig: `ContentFiltersTierConfig`, optional. Guardrail tier config for content policy
         public init(
             filtersConfig: PropertyList<ContentFilterConfig>,
             contentFiltersTierConfig: ContentFiltersTierConfig? = nil
@@ -195,11 +209,13 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// A config for grounding filter.
     public struct ContextualGroundingFilterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - threshold: `Threshold`, required.
+        ///   - threshold: `Threshold`, required. The threshold for this filter.
         ///   - type: `Type`, required.
         ///   - action: `Action`, optional.
         ///   - enabled: `Enabled`, optional.
@@ -221,6 +237,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GROUNDING`, `RELEVANCE`.
+    ///
+    /// Type of contextual grounding filter
     public struct ContextualGroundingFilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -229,11 +247,13 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Contextual grounding policy config for a guardrail.
     public struct ContextualGroundingPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filtersConfig: `FiltersConfig`, required.
+        ///   - filtersConfig: `FiltersConfig`, required. List of contextual grounding filter configs.
         public init(
             filtersConfig: PropertyList<ContextualGroundingFilterConfig>
         ) {
@@ -246,6 +266,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `LOW`, `MEDIUM`, `HIGH`.
+    ///
+    /// Strength for filters
     public struct FilterStrength: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -256,11 +278,13 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// The system-defined guardrail profile that you’re using with your guardrail
     public struct GuardrailCrossRegionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - guardrailProfileArn: `GuardrailProfileArn`, required.
+        ///   - guardrailProfileArn: `GuardrailProfileArn`, required. The Amazon Resource Name (ARN) of the guardrail profile
         public init(
             guardrailProfileArn: Value<String>
         ) {
@@ -271,6 +295,8 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// A managed words config.
     public struct ManagedWordsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -300,6 +326,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROFANITY`.
+    ///
+    /// Options for managed words.
     public struct ManagedWordsType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -309,6 +337,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TEXT`, `IMAGE`.
+    ///
+    /// Modality for filters
     public struct Modality: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -317,6 +347,8 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Pii entity configuration.
     public struct PiiEntityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -349,6 +381,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ADDRESS`, `AGE`, `AWS_ACCESS_KEY`, `AWS_SECRET_KEY`, `CA_HEALTH_NUMBER`, `CA_SOCIAL_INSURANCE_NUMBER`, `CREDIT_DEBIT_CARD_CVV`, `CREDIT_DEBIT_CARD_EXPIRY`, `CREDIT_DEBIT_CARD_NUMBER`, `DRIVER_ID`, `EMAIL`, `INTERNATIONAL_BANK_ACCOUNT_NUMBER`, `IP_ADDRESS`, `LICENSE_PLATE`, `MAC_ADDRESS`, `NAME`, `PASSWORD`, `PHONE`, `PIN`, `SWIFT_CODE`, `UK_NATIONAL_HEALTH_SERVICE_NUMBER`, `UK_NATIONAL_INSURANCE_NUMBER`, `UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER`, `URL`, `USERNAME`, `US_BANK_ACCOUNT_NUMBER`, `US_BANK_ROUTING_NUMBER`, `US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER`, `US_PASSPORT_NUMBER`, `US_SOCIAL_SECURITY_NUMBER`, `VEHICLE_IDENTIFICATION_NUMBER`.
+    ///
+    /// The currently supported PII entities
     public struct PiiEntityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -386,14 +420,16 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// A regex configuration.
     public struct RegexConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - action: `Action`, required.
-        ///   - name: `Name`, required.
-        ///   - pattern: `Pattern`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The regex name.
+        ///   - pattern: `Pattern`, required. The regex pattern.
+        ///   - description: `Description`, optional. The regex description.
         ///   - inputAction: `InputAction`, optional.
         ///   - inputEnabled: `InputEnabled`, optional.
         ///   - outputAction: `OutputAction`, optional.
@@ -424,6 +460,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BLOCK`, `ANONYMIZE`, `NONE`.
+    ///
+    /// Options for sensitive information action.
     public struct SensitiveInformationAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -433,12 +471,14 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Sensitive information policy config for a guardrail.
     public struct SensitiveInformationPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - piiEntitiesConfig: `PiiEntitiesConfig`, optional.
-        ///   - regexesConfig: `RegexesConfig`, optional.
+        ///   - piiEntitiesConfig: `PiiEntitiesConfig`, optional. List of entities.
+        ///   - regexesConfig: `RegexesConfig`, optional. List of regex.
         public init(
             piiEntitiesConfig: PropertyList<PiiEntityConfig>? = nil,
             regexesConfig: PropertyList<RegexConfig>? = nil
@@ -461,14 +501,16 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Topic config in topic policy.
     public struct TopicConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - definition: `Definition`, required.
-        ///   - name: `Name`, required.
+        ///   - definition: `Definition`, required. Definition of topic in topic policy
+        ///   - name: `Name`, required. Name of topic in topic policy
         ///   - type: `Type`, required.
-        ///   - examples: `Examples`, optional.
+        ///   - examples: `Examples`, optional. List of text examples
         ///   - inputAction: `InputAction`, optional.
         ///   - inputEnabled: `InputEnabled`, optional.
         ///   - outputAction: `OutputAction`, optional.
@@ -497,12 +539,14 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Topic policy config for a guardrail.
     public struct TopicPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topicsConfig: `TopicsConfig`, required.
-        ///   - topicsTierConfig: `TopicsTierConfig`, optional.
+        ///   - topicsConfig: `TopicsConfig`, required. List of topic configs in topic policy.
+        ///   - topicsTierConfig: `TopicsTierConfig`, optional. Guardrail tier config for topic policy
         public init(
             topicsConfig: PropertyList<TopicConfig>,
             topicsTierConfig: TopicsTierConfig? = nil
@@ -517,6 +561,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DENY`.
+    ///
+    /// Type of topic in a policy
     public struct TopicType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -524,6 +570,8 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Guardrail tier config for topic policy
     public struct TopicsTierConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -541,6 +589,8 @@ extension Bedrock.Guardrail {
     /// A string enum of `AWS::Bedrock::Guardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLASSIC`, `STANDARD`.
+    ///
+    /// Tier name for tier configuration in topic policy
     public struct TopicsTierName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -559,11 +609,13 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// A custom word config.
     public struct WordConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, required.
+        ///   - text: `Text`, required. The custom word text.
         ///   - inputAction: `InputAction`, optional.
         ///   - inputEnabled: `InputEnabled`, optional.
         ///   - outputAction: `OutputAction`, optional.
@@ -586,12 +638,14 @@ extension Bedrock.Guardrail {
     }
 
     /// A property type of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Word policy config for a guardrail.
     public struct WordPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - managedWordListsConfig: `ManagedWordListsConfig`, optional.
-        ///   - wordsConfig: `WordsConfig`, optional.
+        ///   - managedWordListsConfig: `ManagedWordListsConfig`, optional. A config for the list of managed words.
+        ///   - wordsConfig: `WordsConfig`, optional. List of custom word configs.
         public init(
             managedWordListsConfig: PropertyList<ManagedWordsConfig>? = nil,
             wordsConfig: PropertyList<WordConfig>? = nil
@@ -606,19 +660,35 @@ extension Bedrock.Guardrail {
 
 extension Resource where D == Bedrock.Guardrail {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Time Stamp
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureRecommendations` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// List of failure recommendations
     public var failureRecommendations: Value<[String]> { attribute("FailureRecommendations") }
     /// `Fn::GetAtt` `GuardrailArn` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Arn representation for the guardrail
     public var guardrailArn: Value<String> { attribute("GuardrailArn") }
     /// `Fn::GetAtt` `GuardrailId` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Unique id for the guardrail
     public var guardrailId: Value<String> { attribute("GuardrailId") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Status of the guardrail
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReasons` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// List of status reasons
     public var statusReasons: Value<[String]> { attribute("StatusReasons") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Time Stamp
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::Guardrail`.
+    ///
+    /// Guardrail version
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,14 +6,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::GuardrailVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-guardrailversion.html>
+    ///
+    /// Definition of AWS::Bedrock::GuardrailVersion Resource Type
     public struct GuardrailVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::GuardrailVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - guardrailIdentifier: `GuardrailIdentifier`, required.
-        ///   - description: `Description`, optional.
+        ///   - guardrailIdentifier: `GuardrailIdentifier`, required. Identifier (GuardrailId or GuardrailArn) for the guardrail
+        ///   - description: `Description`, optional. Description of the Guardrail version
         public init(
             guardrailIdentifier: Value<String>,
             description: Value<String>? = nil
@@ -28,9 +30,15 @@ extension Bedrock {
 
 extension Resource where D == Bedrock.GuardrailVersion {
     /// `Fn::GetAtt` `GuardrailArn` of `AWS::Bedrock::GuardrailVersion`.
+    ///
+    /// Arn representation for the guardrail
     public var guardrailArn: Value<String> { attribute("GuardrailArn") }
     /// `Fn::GetAtt` `GuardrailId` of `AWS::Bedrock::GuardrailVersion`.
+    ///
+    /// Unique id for the guardrail
     public var guardrailId: Value<String> { attribute("GuardrailId") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::GuardrailVersion`.
+    ///
+    /// Guardrail version
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,6 +6,8 @@ extension Bedrock {
     /// The `AWS::Bedrock::IntelligentPromptRouter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-intelligentpromptrouter.html>
+    ///
+    /// Definition of AWS::Bedrock::IntelligentPromptRouter Resource Type
     public struct IntelligentPromptRouter: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::IntelligentPromptRouter" }
         public var properties: [String: Expr]
@@ -13,11 +15,11 @@ extension Bedrock {
 
         /// - Parameters:
         ///   - fallbackModel: `FallbackModel`, required.
-        ///   - models: `Models`, required.
-        ///   - promptRouterName: `PromptRouterName`, required.
+        ///   - models: `Models`, required. List of model configuration
+        ///   - promptRouterName: `PromptRouterName`, required. Name of the Prompt Router.
         ///   - routingCriteria: `RoutingCriteria`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. Description of the Prompt Router.
+        ///   - tags: `Tags`, optional. List of Tags
         public init(
             fallbackModel: PromptRouterTargetModel,
             models: PropertyList<PromptRouterTargetModel>,
@@ -40,11 +42,13 @@ extension Bedrock {
 
 extension Bedrock.IntelligentPromptRouter {
     /// A property type of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Model configuration
     public struct PromptRouterTargetModel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelArn: `ModelArn`, required.
+        ///   - modelArn: `ModelArn`, required. Arn of underlying model which are added in the Prompt Router.
         public init(
             modelArn: Value<String>
         ) {
@@ -55,6 +59,8 @@ extension Bedrock.IntelligentPromptRouter {
     }
 
     /// A property type of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Represents the criteria used for routing requests.
     public struct RoutingCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,13 +78,23 @@ extension Bedrock.IntelligentPromptRouter {
 
 extension Resource where D == Bedrock.IntelligentPromptRouter {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Time Stamp
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `PromptRouterArn` of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Arn of the Prompt Router.
     public var promptRouterArn: Value<String> { attribute("PromptRouterArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Status of a PromptRouter
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Type` of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Type of a Prompt Router
     public var type: Value<String> { attribute("Type") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::IntelligentPromptRouter`.
+    ///
+    /// Time Stamp
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

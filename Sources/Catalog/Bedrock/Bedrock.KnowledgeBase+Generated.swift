@@ -6,6 +6,8 @@ extension Bedrock {
     /// The `AWS::Bedrock::KnowledgeBase` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-knowledgebase.html>
+    ///
+    /// Definition of AWS::Bedrock::KnowledgeBase Resource Type
     public struct KnowledgeBase: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::KnowledgeBase" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Bedrock {
 
         /// - Parameters:
         ///   - knowledgeBaseConfiguration: `KnowledgeBaseConfiguration`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the knowledge base.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role with permissions to invoke API operations on the knowledge base. The ARN must begin with AmazonBedrockExecutionRoleForKnowledgeBase_
+        ///   - description: `Description`, optional. Description of the Resource.
         ///   - storageConfiguration: `StorageConfiguration`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -40,6 +42,8 @@ extension Bedrock {
 
 extension Bedrock.KnowledgeBase {
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configure the audio configuration for multi modal ingestion.
     public struct AudioConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,6 +59,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configure the audio segmentation configuration for multi modal ingestion.
     public struct AudioSegmentationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,14 +76,16 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The vector configuration details for the Bedrock embeddings model.
     public struct BedrockEmbeddingModelConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - audio: `Audio`, optional.
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - embeddingDataType: `EmbeddingDataType`, optional.
-        ///   - modelConfiguration: `ModelConfiguration`, optional.
+        ///   - dimensions: `Dimensions`, optional. The dimensions details for the vector configuration used on the Bedrock embeddings model.
+        ///   - embeddingDataType: `EmbeddingDataType`, optional. The data type for the vectors when using a model to convert text into vector embeddings.
+        ///   - modelConfiguration: `ModelConfiguration`, optional. Model-specific configuration for the embedding model.
         ///   - video: `Video`, optional.
         public init(
             audio: PropertyList<AudioConfiguration>? = nil,
@@ -97,6 +105,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Curated query or question and answer pair
     public struct CuratedQuery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,6 +127,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FLOAT32`, `BINARY`.
+    ///
+    /// The data type for the vectors when using a model to convert text into vector embeddings.
     public struct EmbeddingDataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -125,6 +137,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The embeddings model configuration details for the vector model used in Knowledge Base.
     public struct EmbeddingModelConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,6 +156,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOM`, `MANAGED`.
+    ///
+    /// The type of embedding model to use for the managed knowledge base.
     public struct EmbeddingModelType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,6 +168,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUDE`, `EXCLUDE`.
+    ///
+    /// Include or Exclude status for an entity
     public struct InclusionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -160,6 +178,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for a Kendra knowledge base
     public struct KendraKnowledgeBaseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,6 +195,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains details about the embeddings model used for the knowledge base.
     public struct KnowledgeBaseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -204,6 +226,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OPENSEARCH_SERVERLESS`, `PINECONE`, `RDS`, `MONGO_DB_ATLAS`, `NEPTUNE_ANALYTICS`, `S3_VECTORS`, `OPENSEARCH_MANAGED_CLUSTER`.
+    ///
+    /// The storage type of a knowledge base.
     public struct KnowledgeBaseStorageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -219,6 +243,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `VECTOR`, `KENDRA`, `SQL`, `MANAGED`.
+    ///
+    /// The type of a knowledge base.
     public struct KnowledgeBaseType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -229,11 +255,13 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains details about the model used to create vector embeddings for a managed knowledge base.
     public struct ManagedKnowledgeBaseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - embeddingModelArn: `EmbeddingModelArn`, optional.
+        ///   - embeddingModelArn: `EmbeddingModelArn`, optional. The ARN of the model used to create vector embeddings for the knowledge base.
         ///   - embeddingModelConfiguration: `EmbeddingModelConfiguration`, optional.
         ///   - embeddingModelType: `EmbeddingModelType`, optional.
         ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, optional.
@@ -256,11 +284,13 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains details about the server-side encryption for the managed knowledge base.
     public struct ManagedKnowledgeBaseServerSideEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the AWS KMS key used to encrypt the managed knowledge base.
         public init(
             kmsKeyArn: Value<String>? = nil
         ) {
@@ -271,18 +301,20 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the storage configuration of the knowledge base in MongoDb Atlas Cloud.
     public struct MongoDbAtlasConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - collectionName: `CollectionName`, required.
-        ///   - credentialsSecretArn: `CredentialsSecretArn`, required.
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - endpoint: `Endpoint`, required.
+        ///   - collectionName: `CollectionName`, required. Name of the collection within MongoDB Atlas.
+        ///   - credentialsSecretArn: `CredentialsSecretArn`, required. The ARN of the secret that you created in AWS Secrets Manager that is linked to your Amazon Mongo database.
+        ///   - databaseName: `DatabaseName`, required. Name of the database within MongoDB Atlas.
+        ///   - endpoint: `Endpoint`, required. MongoDB Atlas endpoint.
         ///   - fieldMapping: `FieldMapping`, required.
-        ///   - vectorIndexName: `VectorIndexName`, required.
-        ///   - endpointServiceName: `EndpointServiceName`, optional.
-        ///   - textIndexName: `TextIndexName`, optional.
+        ///   - vectorIndexName: `VectorIndexName`, required. Name of a MongoDB Atlas index.
+        ///   - endpointServiceName: `EndpointServiceName`, optional. MongoDB Atlas endpoint service name.
+        ///   - textIndexName: `TextIndexName`, optional. Name of a MongoDB Atlas text index.
         public init(
             collectionName: Value<String>,
             credentialsSecretArn: Value<String>,
@@ -307,13 +339,15 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the names of the fields to which to map information about the vector store.
     public struct MongoDbAtlasFieldMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadataField: `MetadataField`, required.
-        ///   - textField: `TextField`, required.
-        ///   - vectorField: `VectorField`, required.
+        ///   - metadataField: `MetadataField`, required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
+        ///   - textField: `TextField`, required. The name of the field in which Amazon Bedrock stores the raw text from your data. The text is split according to the chunking strategy you choose.
+        ///   - vectorField: `VectorField`, required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
         public init(
             metadataField: Value<String>,
             textField: Value<String>,
@@ -328,12 +362,14 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the configurations to use Neptune Analytics as Vector Store.
     public struct NeptuneAnalyticsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - fieldMapping: `FieldMapping`, required.
-        ///   - graphArn: `GraphArn`, required.
+        ///   - graphArn: `GraphArn`, required. ARN for Neptune Analytics graph database.
         public init(
             fieldMapping: NeptuneAnalyticsFieldMapping,
             graphArn: Value<String>
@@ -346,12 +382,14 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// A mapping of Bedrock Knowledge Base fields to Neptune Analytics fields.
     public struct NeptuneAnalyticsFieldMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadataField: `MetadataField`, required.
-        ///   - textField: `TextField`, required.
+        ///   - metadataField: `MetadataField`, required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
+        ///   - textField: `TextField`, required. The name of the field in which Amazon Bedrock stores the raw text from your data. The text is split according to the chunking strategy you choose.
         public init(
             metadataField: Value<String>,
             textField: Value<String>
@@ -364,14 +402,16 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the storage configuration of the knowledge base in Amazon OpenSearch Service.
     public struct OpenSearchManagedClusterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainArn: `DomainArn`, required.
-        ///   - domainEndpoint: `DomainEndpoint`, required.
+        ///   - domainArn: `DomainArn`, required. The Amazon Resource Name (ARN) of the OpenSearch domain.
+        ///   - domainEndpoint: `DomainEndpoint`, required. The endpoint URL the OpenSearch domain.
         ///   - fieldMapping: `FieldMapping`, required.
-        ///   - vectorIndexName: `VectorIndexName`, required.
+        ///   - vectorIndexName: `VectorIndexName`, required. The name of the vector store.
         public init(
             domainArn: Value<String>,
             domainEndpoint: Value<String>,
@@ -388,13 +428,15 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// A mapping of Bedrock Knowledge Base fields to OpenSearch Managed Cluster field names
     public struct OpenSearchManagedClusterFieldMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadataField: `MetadataField`, required.
-        ///   - textField: `TextField`, required.
-        ///   - vectorField: `VectorField`, required.
+        ///   - metadataField: `MetadataField`, required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
+        ///   - textField: `TextField`, required. The name of the field in which Amazon Bedrock stores the raw text from your data. The text is split according to the chunking strategy you choose.
+        ///   - vectorField: `VectorField`, required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
         public init(
             metadataField: Value<String>,
             textField: Value<String>,
@@ -409,13 +451,15 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the storage configuration of the knowledge base in Amazon OpenSearch Service.
     public struct OpenSearchServerlessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - collectionArn: `CollectionArn`, required.
+        ///   - collectionArn: `CollectionArn`, required. The ARN of the OpenSearch Service vector store.
         ///   - fieldMapping: `FieldMapping`, required.
-        ///   - vectorIndexName: `VectorIndexName`, required.
+        ///   - vectorIndexName: `VectorIndexName`, required. The name of the vector store.
         public init(
             collectionArn: Value<String>,
             fieldMapping: OpenSearchServerlessFieldMapping,
@@ -430,13 +474,15 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// A mapping of Bedrock Knowledge Base fields to OpenSearch Serverless field names
     public struct OpenSearchServerlessFieldMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadataField: `MetadataField`, required.
-        ///   - textField: `TextField`, required.
-        ///   - vectorField: `VectorField`, required.
+        ///   - metadataField: `MetadataField`, required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
+        ///   - textField: `TextField`, required. The name of the field in which Amazon Bedrock stores the raw text from your data. The text is split according to the chunking strategy you choose.
+        ///   - vectorField: `VectorField`, required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
         public init(
             metadataField: Value<String>,
             textField: Value<String>,
@@ -451,14 +497,16 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the storage configuration of the knowledge base in Pinecone.
     public struct PineconeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionString: `ConnectionString`, required.
-        ///   - credentialsSecretArn: `CredentialsSecretArn`, required.
+        ///   - connectionString: `ConnectionString`, required. The endpoint URL for your index management page.
+        ///   - credentialsSecretArn: `CredentialsSecretArn`, required. The ARN of the secret that you created in AWS Secrets Manager that is linked to your Pinecone API key.
         ///   - fieldMapping: `FieldMapping`, required.
-        ///   - namespace: `Namespace`, optional.
+        ///   - namespace: `Namespace`, optional. The namespace to be used to write new data to your database.
         public init(
             connectionString: Value<String>,
             credentialsSecretArn: Value<String>,
@@ -475,12 +523,14 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the names of the fields to which to map information about the vector store.
     public struct PineconeFieldMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadataField: `MetadataField`, required.
-        ///   - textField: `TextField`, required.
+        ///   - metadataField: `MetadataField`, required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
+        ///   - textField: `TextField`, required. The name of the field in which Amazon Bedrock stores the raw text from your data. The text is split according to the chunking strategy you choose.
         public init(
             metadataField: Value<String>,
             textField: Value<String>
@@ -495,6 +545,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REDSHIFT`.
+    ///
+    /// SQL query engine type
     public struct QueryEngineType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -502,6 +554,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Redshift query generation column
     public struct QueryGenerationColumn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -523,6 +577,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for generating Redshift engine queries
     public struct QueryGenerationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -541,6 +597,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Context used to improve query generation
     public struct QueryGenerationContext: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -559,6 +617,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Tables used for Redshift query generation context
     public struct QueryGenerationTable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -583,15 +643,17 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains details about the storage configuration of the knowledge base in Amazon RDS. For more information, see Create a vector index in Amazon RDS.
     public struct RdsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - credentialsSecretArn: `CredentialsSecretArn`, required.
-        ///   - databaseName: `DatabaseName`, required.
+        ///   - credentialsSecretArn: `CredentialsSecretArn`, required. The ARN of the secret that you created in AWS Secrets Manager that is linked to your Amazon RDS database.
+        ///   - databaseName: `DatabaseName`, required. The name of your Amazon RDS database.
         ///   - fieldMapping: `FieldMapping`, required.
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - tableName: `TableName`, required.
+        ///   - resourceArn: `ResourceArn`, required. The ARN of the vector store.
+        ///   - tableName: `TableName`, required. The name of the table in the database.
         public init(
             credentialsSecretArn: Value<String>,
             databaseName: Value<String>,
@@ -610,15 +672,17 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the names of the fields to which to map information about the vector store.
     public struct RdsFieldMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadataField: `MetadataField`, required.
-        ///   - primaryKeyField: `PrimaryKeyField`, required.
-        ///   - textField: `TextField`, required.
-        ///   - vectorField: `VectorField`, required.
-        ///   - customMetadataField: `CustomMetadataField`, optional.
+        ///   - metadataField: `MetadataField`, required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
+        ///   - primaryKeyField: `PrimaryKeyField`, required. The name of the field in which Amazon Bedrock stores the ID for each entry.
+        ///   - textField: `TextField`, required. The name of the field in which Amazon Bedrock stores the raw text from your data. The text is split according to the chunking strategy you choose.
+        ///   - vectorField: `VectorField`, required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
+        ///   - customMetadataField: `CustomMetadataField`, optional. The name of the field in which Amazon Bedrock stores custom metadata about the vector store.
         public init(
             metadataField: Value<String>,
             primaryKeyField: Value<String>,
@@ -637,6 +701,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for a Redshift knowledge base
     public struct RedshiftConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -658,12 +724,14 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for Redshift query engine provisioned auth setup
     public struct RedshiftProvisionedAuthConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - type: `Type`, required.
-        ///   - databaseUser: `DatabaseUser`, optional.
+        ///   - databaseUser: `DatabaseUser`, optional. Redshift database user
         ///   - usernamePasswordSecretArn: `UsernamePasswordSecretArn`, optional.
         public init(
             type: RedshiftProvisionedAuthType,
@@ -681,6 +749,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM`, `USERNAME_PASSWORD`, `USERNAME`.
+    ///
+    /// Provisioned Redshift auth type
     public struct RedshiftProvisionedAuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -690,6 +760,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for provisioned Redshift query engine
     public struct RedshiftProvisionedConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -708,6 +780,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for Redshift query engine AWS Data Catalog backed storage
     public struct RedshiftQueryEngineAwsDataCatalogStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -723,6 +797,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for Redshift query engine
     public struct RedshiftQueryEngineConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -744,6 +820,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for Redshift query engine Redshift backed storage
     public struct RedshiftQueryEngineRedshiftStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -759,6 +837,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for available Redshift query engine storage types
     public struct RedshiftQueryEngineStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -782,6 +862,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REDSHIFT`, `AWS_DATA_CATALOG`.
+    ///
+    /// Redshift query engine storage type
     public struct RedshiftQueryEngineStorageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -792,6 +874,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SERVERLESS`, `PROVISIONED`.
+    ///
+    /// Redshift query engine type
     public struct RedshiftQueryEngineType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -800,6 +884,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for Redshift query engine serverless auth setup
     public struct RedshiftServerlessAuthConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -820,6 +906,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM`, `USERNAME_PASSWORD`.
+    ///
+    /// Serverless Redshift auth type
     public struct RedshiftServerlessAuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -828,6 +916,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for serverless Redshift query engine
     public struct RedshiftServerlessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -849,13 +939,15 @@ extension Bedrock.KnowledgeBase {
     public typealias S3Location = Bedrock.S3Location
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains the storage configuration of the knowledge base for S3 vectors.
     public struct S3VectorsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - indexArn: `IndexArn`, optional.
-        ///   - indexName: `IndexName`, optional.
-        ///   - vectorBucketArn: `VectorBucketArn`, optional.
+        ///   - indexArn: `IndexArn`, optional. The Amazon Resource Name (ARN) of the vector index used for the knowledge base. This ARN identifies the specific vector index resource within Amazon Bedrock.
+        ///   - indexName: `IndexName`, optional. The name of the vector index used for the knowledge base. This name identifies the vector index within the Amazon Bedrock service.
+        ///   - vectorBucketArn: `VectorBucketArn`, optional. The Amazon Resource Name (ARN) of the S3 bucket where vector embeddings are stored. This bucket contains the vector data used by the knowledge base.
         public init(
             indexArn: Value<String>? = nil,
             indexName: Value<String>? = nil,
@@ -870,6 +962,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for a SQL knowledge base
     public struct SqlKnowledgeBaseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -888,6 +982,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The vector store service in which the knowledge base is stored.
     public struct StorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -924,6 +1020,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configurations for supplemental data storage.
     public struct SupplementalDataStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -939,6 +1037,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Supplemental data storage location.
     public struct SupplementalDataStorageLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -959,6 +1059,8 @@ extension Bedrock.KnowledgeBase {
     /// A string enum of `AWS::Bedrock::KnowledgeBase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`.
+    ///
+    /// Supplemental data storage location type.
     public struct SupplementalDataStorageLocationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -966,11 +1068,13 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Contains details about the model used to create vector embeddings for the knowledge base.
     public struct VectorKnowledgeBaseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - embeddingModelArn: `EmbeddingModelArn`, required.
+        ///   - embeddingModelArn: `EmbeddingModelArn`, required. The ARN of the model used to create vector embeddings for the knowledge base.
         ///   - embeddingModelConfiguration: `EmbeddingModelConfiguration`, optional.
         ///   - supplementalDataStorageConfiguration: `SupplementalDataStorageConfiguration`, optional.
         public init(
@@ -987,6 +1091,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configure the video configuration for multi modal ingestion.
     public struct VideoConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1002,6 +1108,8 @@ extension Bedrock.KnowledgeBase {
     }
 
     /// A property type of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// Configure the video segmentation configuration for multi modal ingestion.
     public struct VideoSegmentationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1019,15 +1127,27 @@ extension Bedrock.KnowledgeBase {
 
 extension Resource where D == Bedrock.KnowledgeBase {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The time at which the knowledge base was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReasons` of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// A list of reasons that the API operation on the knowledge base failed.
     public var failureReasons: Value<[String]> { attribute("FailureReasons") }
     /// `Fn::GetAtt` `KnowledgeBaseArn` of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The ARN of the knowledge base.
     public var knowledgeBaseArn: Value<String> { attribute("KnowledgeBaseArn") }
     /// `Fn::GetAtt` `KnowledgeBaseId` of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The unique identifier of the knowledge base.
     public var knowledgeBaseId: Value<String> { attribute("KnowledgeBaseId") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The status of a knowledge base.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::KnowledgeBase`.
+    ///
+    /// The time at which the knowledge base was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

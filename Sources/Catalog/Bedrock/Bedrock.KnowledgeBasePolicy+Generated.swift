@@ -6,14 +6,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::KnowledgeBasePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-knowledgebasepolicy.html>
+    ///
+    /// Definition of AWS::Bedrock::KnowledgeBasePolicy Resource Type
     public struct KnowledgeBasePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::KnowledgeBasePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - knowledgeBaseId: `KnowledgeBaseId`, required.
-        ///   - policyDocument: `PolicyDocument`, required.
+        ///   - knowledgeBaseId: `KnowledgeBaseId`, required. The unique identifier of the knowledge base
+        ///   - policyDocument: `PolicyDocument`, required. The IAM policy document defining access permissions for the knowledge base
         public init(
             knowledgeBaseId: Value<String>,
             policyDocument: IAM.PolicyDocument
@@ -28,5 +30,7 @@ extension Bedrock {
 
 extension Resource where D == Bedrock.KnowledgeBasePolicy {
     /// `Fn::GetAtt` `RevisionId` of `AWS::Bedrock::KnowledgeBasePolicy`.
+    ///
+    /// The revision identifier for the policy, used for optimistic concurrency control
     public var revisionId: Value<String> { attribute("RevisionId") }
 }

@@ -6,18 +6,20 @@ extension Bedrock {
     /// The `AWS::Bedrock::Prompt` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-prompt.html>
+    ///
+    /// Definition of AWS::Bedrock::Prompt Resource Type
     public struct Prompt: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Prompt" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional.
-        ///   - defaultVariant: `DefaultVariant`, optional.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. Name for a prompt resource.
+        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional. A KMS key ARN
+        ///   - defaultVariant: `DefaultVariant`, optional. Name for a variant.
+        ///   - description: `Description`, optional. Name for a prompt resource.
         ///   - tags: `Tags`, optional.
-        ///   - variants: `Variants`, optional.
+        ///   - variants: `Variants`, optional. List of prompt variants
         public init(
             name: Value<String>,
             customerEncryptionKeyArn: Value<String>? = nil,
@@ -40,6 +42,8 @@ extension Bedrock {
 
 extension Bedrock.Prompt {
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// CachePointBlock
     public struct CachePointBlock: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,6 +61,8 @@ extension Bedrock.Prompt {
     /// A string enum of `AWS::Bedrock::Prompt`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`.
+    ///
+    /// CachePoint types for CachePointBlock
     public struct CachePointType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,13 +70,15 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Configuration for chat prompt template
     public struct ChatPromptTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - messages: `Messages`, required.
-        ///   - inputVariables: `InputVariables`, optional.
-        ///   - system: `System`, optional.
+        ///   - messages: `Messages`, required. List of messages for chat prompt template
+        ///   - inputVariables: `InputVariables`, optional. List of input variables
+        ///   - system: `System`, optional. Configuration for chat prompt template
         ///   - toolConfiguration: `ToolConfiguration`, optional.
         public init(
             messages: PropertyList<Message>,
@@ -88,18 +96,24 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
+    ///
+    /// Configuration for chat prompt template
     public struct ContentBlock: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `CachePoint`.
         public static func cachePoint(_ value: CachePointBlock) -> Self { Self(unchecked: .map(["CachePoint": value.expression])) }
         /// `Text`.
+        ///
+        /// Configuration for chat prompt template
         public static func text(_ value: Value<String>) -> Self { Self(unchecked: .map(["Text": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Prompt`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `user`, `assistant`.
+    ///
+    /// Conversation roles for the chat prompt
     public struct ConversationRole: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,11 +122,13 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Chat prompt Message
     public struct Message: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - content: `Content`, required.
+        ///   - content: `Content`, required. List of Content Blocks
         ///   - role: `Role`, required.
         public init(
             content: PropertyList<ContentBlock>,
@@ -126,11 +142,13 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Target Agent to invoke with Prompt
     public struct PromptAgentResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentIdentifier: `AgentIdentifier`, required.
+        ///   - agentIdentifier: `AgentIdentifier`, required. Arn representation of the Agent Alias.
         public init(
             agentIdentifier: Value<String>
         ) {
@@ -141,6 +159,8 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Target resource to invoke with Prompt
     public struct PromptGenAiResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -162,6 +182,8 @@ extension Bedrock.Prompt {
     public typealias PromptInputVariable = Bedrock.PromptInputVariable
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Contains a key-value pair that defines a metadata tag and value to attach to a prompt variant.
     public struct PromptMetadataEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,6 +205,8 @@ extension Bedrock.Prompt {
     public typealias PromptModelInferenceConfiguration = Bedrock.PromptModelInferenceConfiguration
 
     /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
+    ///
+    /// Prompt template configuration
     public struct PromptTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -195,6 +219,8 @@ extension Bedrock.Prompt {
     /// A string enum of `AWS::Bedrock::Prompt`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TEXT`, `CHAT`.
+    ///
+    /// Prompt template type
     public struct PromptTemplateType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -203,18 +229,20 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Prompt variant
     public struct PromptVariant: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Name for a variant.
         ///   - templateConfiguration: `TemplateConfiguration`, required.
         ///   - templateType: `TemplateType`, required.
         ///   - additionalModelRequestFields: `AdditionalModelRequestFields`, optional.
         ///   - genAiResource: `GenAiResource`, optional.
         ///   - inferenceConfiguration: `InferenceConfiguration`, optional.
         ///   - metadata: `Metadata`, optional.
-        ///   - modelId: `ModelId`, optional.
+        ///   - modelId: `ModelId`, optional. ARN or Id of a Bedrock Foundational Model or Inference Profile, or the ARN of a imported model, or a provisioned throughput ARN for custom models.
         public init(
             name: Value<String>,
             templateConfiguration: PromptTemplateConfiguration,
@@ -239,11 +267,13 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Specific Tool choice
     public struct SpecificToolChoice: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Tool name
         public init(
             name: Value<String>
         ) {
@@ -254,23 +284,29 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
+    ///
+    /// Configuration for chat prompt template
     public struct SystemContentBlock: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `CachePoint`.
         public static func cachePoint(_ value: CachePointBlock) -> Self { Self(unchecked: .map(["CachePoint": value.expression])) }
         /// `Text`.
+        ///
+        /// Configuration for chat prompt template
         public static func text(_ value: Value<String>) -> Self { Self(unchecked: .map(["Text": value.expression])) }
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Configuration for text prompt template
     public struct TextPromptTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - cachePoint: `CachePoint`, optional.
-        ///   - inputVariables: `InputVariables`, optional.
-        ///   - text: `Text`, optional.
+        ///   - inputVariables: `InputVariables`, optional. List of input variables
+        ///   - text: `Text`, optional. Prompt content for String prompt template
         ///   - textS3Location: `TextS3Location`, optional.
         public init(
             cachePoint: CachePointBlock? = nil,
@@ -288,13 +324,15 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// The identifier for the S3 resource.
     public struct TextS3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, required. A bucket in S3
+        ///   - key: `Key`, required. A object key in S3
+        ///   - version: `Version`, optional. The version of the the S3 object to use
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -309,6 +347,8 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
+    ///
+    /// Tool details
     public struct Tool: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -319,6 +359,8 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
+    ///
+    /// Tool choice
     public struct ToolChoice: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -331,11 +373,13 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Tool configuration
     public struct ToolConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tools: `Tools`, required.
+        ///   - tools: `Tools`, required. List of Tools
         ///   - toolChoice: `ToolChoice`, optional.
         public init(
             tools: PropertyList<Tool>,
@@ -349,6 +393,8 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Tool input schema json
     public struct ToolInputSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -364,12 +410,14 @@ extension Bedrock.Prompt {
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
+    ///
+    /// Tool specification
     public struct ToolSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - inputSchema: `InputSchema`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Tool name
         ///   - description: `Description`, optional.
         public init(
             inputSchema: ToolInputSchema,
@@ -387,13 +435,23 @@ extension Bedrock.Prompt {
 
 extension Resource where D == Bedrock.Prompt {
     /// `Fn::GetAtt` `Arn` of `AWS::Bedrock::Prompt`.
+    ///
+    /// ARN of a prompt resource possibly with a version
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::Prompt`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::Bedrock::Prompt`.
+    ///
+    /// Identifier for a Prompt
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::Prompt`.
+    ///
+    /// Time Stamp.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::Prompt`.
+    ///
+    /// Draft Version.
     public var version: Value<String> { attribute("Version") }
 }

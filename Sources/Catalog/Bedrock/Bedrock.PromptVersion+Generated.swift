@@ -6,14 +6,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::PromptVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-promptversion.html>
+    ///
+    /// Definition of AWS::Bedrock::PromptVersion Resource Type
     public struct PromptVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::PromptVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - promptArn: `PromptArn`, required.
-        ///   - description: `Description`, optional.
+        ///   - promptArn: `PromptArn`, required. ARN of a prompt resource possibly with a version
+        ///   - description: `Description`, optional. Description for a prompt version resource.
         ///   - tags: `Tags`, optional.
         public init(
             promptArn: Value<String>,
@@ -31,19 +33,35 @@ extension Bedrock {
 
 extension Resource where D == Bedrock.PromptVersion {
     /// `Fn::GetAtt` `Arn` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// ARN of a prompt version resource
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// Time Stamp.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CustomerEncryptionKeyArn` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// A KMS key ARN
     public var customerEncryptionKeyArn: Value<String> { attribute("CustomerEncryptionKeyArn") }
     /// `Fn::GetAtt` `DefaultVariant` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// Name for a variant.
     public var defaultVariant: Value<String> { attribute("DefaultVariant") }
     /// `Fn::GetAtt` `Name` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// Name for a prompt resource.
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `PromptId` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// Identifier for a Prompt
     public var promptId: Value<String> { attribute("PromptId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// Time Stamp.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::Bedrock::PromptVersion`.
+    ///
+    /// Version.
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,14 +6,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-resourcepolicy.html>
+    ///
+    /// Definition of AWS::Bedrock::ResourcePolicy Resource Type
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - policyDocument: `PolicyDocument`, required. The IAM policy document defining access permissions for the guardrail and guardrail profile resources
+        ///   - resourceArn: `ResourceArn`, required. The ARN of the Bedrock Guardrail or Guardrail Profile resource
         public init(
             policyDocument: IAM.PolicyDocument,
             resourceArn: Value<String>

@@ -6,17 +6,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::RetrievalInstruction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-retrievalinstruction.html>
+    ///
+    /// Resource Type definition for AWS::Bedrock::RetrievalInstruction
     public struct RetrievalInstruction: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::RetrievalInstruction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instruction: `Instruction`, required.
-        ///   - name: `Name`, required.
-        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instruction: `Instruction`, required. The reviewed content this instruction serves — what AgenticRetrieveStream resolves while status is ACTIVE. Absent until the first create review passes. Always present on a numbered version.
+        ///   - name: `Name`, required. The name of the retrieval instruction.
+        ///   - customerEncryptionKeyArn: `CustomerEncryptionKeyArn`, optional. The ARN of the customer managed KMS key protecting this content, when one was supplied at create.
+        ///   - description: `Description`, optional. A description of the retrieval instruction. On a numbered version, the description of that version.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             instruction: Instruction,
             name: Value<String>,
@@ -37,14 +39,16 @@ extension Bedrock {
 
 extension Bedrock.RetrievalInstruction {
     /// A property type of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// The reviewed content this instruction serves — what AgenticRetrieveStream resolves while status is ACTIVE. Absent until the first create review passes. Always present on a numbered version.
     public struct Instruction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - answerFormat: `AnswerFormat`, optional.
-        ///   - answerPolicy: `AnswerPolicy`, optional.
-        ///   - persona: `Persona`, optional.
-        ///   - retrievalGuidance: `RetrievalGuidance`, optional.
+        ///   - answerFormat: `AnswerFormat`, optional. How the answer is structured, including how sources are cited.
+        ///   - answerPolicy: `AnswerPolicy`, optional. Whether and how to answer: how strongly an answer must be supported, and what to do with questions outside scope.
+        ///   - persona: `Persona`, optional. Who the assistant is: identity, tone and language.
+        ///   - retrievalGuidance: `RetrievalGuidance`, optional. How to interpret and decompose the question, and what to prioritise when searching.
         public init(
             answerFormat: Value<String>? = nil,
             answerPolicy: Value<String>? = nil,
@@ -63,15 +67,27 @@ extension Bedrock.RetrievalInstruction {
 
 extension Resource where D == Bedrock.RetrievalInstruction {
     /// `Fn::GetAtt` `Arn` of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// When the retrieval instruction was created. On a numbered version, when that version was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastTransitionStatus` of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// The outcome or in-progress state of the most recent create or update. CREATING or UPDATING means the operation is still running. Independent of status. Always has a value from the create 202 onward. On a numbered version this is always CREATE_SUCCESSFUL: a version is created once, from reviewed content, and is immutable.
     public var lastTransitionStatus: Value<String> { attribute("LastTransitionStatus") }
     /// `Fn::GetAtt` `RetrievalInstructionId` of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// The identifier of the retrieval instruction.
     public var retrievalInstructionId: Value<String> { attribute("RetrievalInstructionId") }
     /// `Fn::GetAtt` `Status` of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// Whether the instruction can be used. Only ACTIVE is resolvable at retrieval time. Monotone: INACTIVE to ACTIVE once, never back. Numbered versions are always ACTIVE.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Bedrock::RetrievalInstruction`.
+    ///
+    /// When the retrieval instruction was last updated. Equal to createdAt on a numbered version, which is immutable.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

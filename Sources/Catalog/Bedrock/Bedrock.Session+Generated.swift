@@ -6,15 +6,17 @@ extension Bedrock {
     /// The `AWS::Bedrock::Session` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-session.html>
+    ///
+    /// Definition of AWS::Bedrock::Session Resource Type
     public struct Session: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Session" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - sessionMetadata: `SessionMetadata`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. The Amazon Resource Name (ARN) of the KMS key to use to encrypt the session data.
+        ///   - sessionMetadata: `SessionMetadata`, optional. A map of key-value pairs containing attributes to be persisted across the session.
+        ///   - tags: `Tags`, optional. A list of tags associated with the session.
         public init(
             encryptionKeyArn: Value<String>? = nil,
             sessionMetadata: Value<[String: String]>? = nil,
@@ -31,13 +33,23 @@ extension Bedrock {
 
 extension Resource where D == Bedrock.Session {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Bedrock::Session`.
+    ///
+    /// The timestamp for when the session was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::Bedrock::Session`.
+    ///
+    /// The timestamp for when the session was last modified.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `SessionArn` of `AWS::Bedrock::Session`.
+    ///
+    /// The Amazon Resource Name (ARN) of the session.
     public var sessionArn: Value<String> { attribute("SessionArn") }
     /// `Fn::GetAtt` `SessionId` of `AWS::Bedrock::Session`.
+    ///
+    /// The unique identifier of the session in UUID format.
     public var sessionId: Value<String> { attribute("SessionId") }
     /// `Fn::GetAtt` `SessionStatus` of `AWS::Bedrock::Session`.
+    ///
+    /// The current status of the session.
     public var sessionStatus: Value<String> { attribute("SessionStatus") }
 }

@@ -4,12 +4,14 @@
 
 extension Bedrock {
     /// A property type of 2 resource types of `AWS::Bedrock`.
+    ///
+    /// Configuration for a guardrail.
     public struct GuardrailConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - guardrailIdentifier: `GuardrailIdentifier`, optional.
-        ///   - guardrailVersion: `GuardrailVersion`, optional.
+        ///   - guardrailIdentifier: `GuardrailIdentifier`, optional. Identifier for the guardrail, could be the id or the arn
+        ///   - guardrailVersion: `GuardrailVersion`, optional. Version of the guardrail
         public init(
             guardrailIdentifier: Value<String>? = nil,
             guardrailVersion: Value<String>? = nil
@@ -22,6 +24,8 @@ extension Bedrock {
     }
 
     /// A property type of 2 resource types of `AWS::Bedrock`.
+    ///
+    /// Model inference configuration
     public struct PromptInferenceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,11 +41,13 @@ extension Bedrock {
     }
 
     /// A property type of 2 resource types of `AWS::Bedrock`.
+    ///
+    /// Input variable
     public struct PromptInputVariable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. Name for an input variable
         public init(
             name: Value<String>? = nil
         ) {
@@ -52,14 +58,16 @@ extension Bedrock {
     }
 
     /// A property type of 2 resource types of `AWS::Bedrock`.
+    ///
+    /// Prompt model inference configuration
     public struct PromptModelInferenceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxTokens: `MaxTokens`, optional.
-        ///   - stopSequences: `StopSequences`, optional.
-        ///   - temperature: `Temperature`, optional.
-        ///   - topP: `TopP`, optional.
+        ///   - maxTokens: `MaxTokens`, optional. Maximum length of output
+        ///   - stopSequences: `StopSequences`, optional. List of stop sequences
+        ///   - temperature: `Temperature`, optional. Controls randomness, higher values increase diversity
+        ///   - topP: `TopP`, optional. Cumulative probability cutoff for token selection
         public init(
             maxTokens: Value<Double>? = nil,
             stopSequences: Value<[String]>? = nil,
@@ -76,11 +84,13 @@ extension Bedrock {
     }
 
     /// A property type of 2 resource types of `AWS::Bedrock`.
+    ///
+    /// An Amazon S3 location.
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - uri: `URI`, required.
+        ///   - uri: `URI`, required. The location's URI
         public init(
             uri: Value<String>
         ) {

@@ -6,17 +6,19 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::ApiKeyCredentialProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-apikeycredentialprovider.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::ApiKeyCredentialProvider
     public struct ApiKeyCredentialProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ApiKeyCredentialProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - apiKey: `ApiKey`, optional.
-        ///   - apiKeySecretConfig: `ApiKeySecretConfig`, optional.
-        ///   - apiKeySecretSource: `ApiKeySecretSource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the API key credential provider
+        ///   - apiKey: `ApiKey`, optional. The API key to use for authentication
+        ///   - apiKeySecretConfig: `ApiKeySecretConfig`, optional. Configuration for a customer-provided secret containing the API key
+        ///   - apiKeySecretSource: `ApiKeySecretSource`, optional. The source of the API key secret. Use MANAGED for service-managed secrets or EXTERNAL for customer-provided secrets.
+        ///   - tags: `Tags`, optional. Tags to assign to the API key credential provider
         public init(
             name: Value<String>,
             apiKey: Value<String>? = nil,
@@ -39,6 +41,8 @@ extension BedrockAgentCore.ApiKeyCredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::ApiKeyCredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MANAGED`, `EXTERNAL`.
+    ///
+    /// The source of the API key secret. Use MANAGED for service-managed secrets or EXTERNAL for customer-provided secrets.
     public struct ApiKeySecretSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,11 +56,19 @@ extension BedrockAgentCore.ApiKeyCredentialProvider {
 
 extension Resource where D == BedrockAgentCore.ApiKeyCredentialProvider {
     /// `Fn::GetAtt` `ApiKeySecretJsonKey` of `AWS::BedrockAgentCore::ApiKeyCredentialProvider`.
+    ///
+    /// The JSON key within the secret that contains the API key value
     public var apiKeySecretJsonKey: Value<String> { attribute("ApiKeySecretJsonKey") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::BedrockAgentCore::ApiKeyCredentialProvider`.
+    ///
+    /// The timestamp when the credential provider was created
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `CredentialProviderArn` of `AWS::BedrockAgentCore::ApiKeyCredentialProvider`.
+    ///
+    /// The Amazon Resource Name (ARN) of the API key credential provider
     public var credentialProviderArn: Value<String> { attribute("CredentialProviderArn") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::BedrockAgentCore::ApiKeyCredentialProvider`.
+    ///
+    /// The timestamp when the credential provider was last updated
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

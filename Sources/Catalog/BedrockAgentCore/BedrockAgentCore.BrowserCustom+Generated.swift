@@ -6,20 +6,22 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::BrowserCustom` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-browsercustom.html>
+    ///
+    /// Resource definition for AWS::BedrockAgentCore::BrowserCustom
     public struct BrowserCustom: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::BrowserCustom" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - networkConfiguration: `NetworkConfiguration`, required.
-        ///   - browserSigning: `BrowserSigning`, optional.
-        ///   - certificates: `Certificates`, optional.
-        ///   - description: `Description`, optional.
-        ///   - enterprisePolicies: `EnterprisePolicies`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - recordingConfig: `RecordingConfig`, optional.
+        ///   - name: `Name`, required. The name of the browser.
+        ///   - networkConfiguration: `NetworkConfiguration`, required. Network configuration for browser.
+        ///   - browserSigning: `BrowserSigning`, optional. Browser signing configuration.
+        ///   - certificates: `Certificates`, optional. List of root CA certificates in PEM format.
+        ///   - description: `Description`, optional. The description of the browser.
+        ///   - enterprisePolicies: `EnterprisePolicies`, optional. A list of enterprise policy files for the browser.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM role that the browser uses to access resources.
+        ///   - recordingConfig: `RecordingConfig`, optional. Recording configuration for browser.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -49,12 +51,14 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.BrowserCustom {
     /// A property type of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Browser enterprise policy configuration.
     public struct BrowserEnterprisePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - location: `Location`, required.
-        ///   - type: `Type`, required.
+        ///   - location: `Location`, required. The S3 location of the enterprise policy file.
+        ///   - type: `Type`, required. The type of browser enterprise policy.
         public init(
             location: S3Location,
             type: BrowserEnterprisePolicyType
@@ -69,6 +73,8 @@ extension BedrockAgentCore.BrowserCustom {
     /// A string enum of `AWS::BedrockAgentCore::BrowserCustom`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MANAGED`, `RECOMMENDED`.
+    ///
+    /// The type of browser enterprise policy.
     public struct BrowserEnterprisePolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,6 +83,8 @@ extension BedrockAgentCore.BrowserCustom {
     }
 
     /// A property type of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Network configuration for browser
     public struct BrowserNetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,6 +105,8 @@ extension BedrockAgentCore.BrowserCustom {
     /// A string enum of `AWS::BedrockAgentCore::BrowserCustom`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PUBLIC`, `VPC`.
+    ///
+    /// Network modes supported by browser
     public struct BrowserNetworkMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,6 +115,8 @@ extension BedrockAgentCore.BrowserCustom {
     }
 
     /// A property type of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Browser signing configuration
     public struct BrowserSigning: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,6 +138,8 @@ extension BedrockAgentCore.BrowserCustom {
     public typealias CertificateLocation = BedrockAgentCore.CertificateLocation
 
     /// A property type of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Recording configuration for browser
     public struct RecordingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,6 +158,8 @@ extension BedrockAgentCore.BrowserCustom {
     }
 
     /// A property type of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// S3 Location Configuration
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,15 +183,27 @@ extension BedrockAgentCore.BrowserCustom {
 
 extension Resource where D == BedrockAgentCore.BrowserCustom {
     /// `Fn::GetAtt` `BrowserArn` of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// The ARN of a Browser resource.
     public var browserArn: Value<String> { attribute("BrowserArn") }
     /// `Fn::GetAtt` `BrowserId` of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// The id of the browser.
     public var browserId: Value<String> { attribute("BrowserId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Timestamp when the browser was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// The reason for failure if the browser creation or operation failed.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Timestamp when the browser was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::BrowserCustom`.
+    ///
+    /// Status of browser.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::BrowserProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-browserprofile.html>
+    ///
+    /// Resource definition for AWS::BedrockAgentCore::BrowserProfile
     public struct BrowserProfile: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::BrowserProfile" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension BedrockAgentCore {
         /// - Parameters:
         ///   - name: `Name`, required.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A map of tag keys and values.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,19 +33,35 @@ extension BedrockAgentCore {
 
 extension Resource where D == BedrockAgentCore.BrowserProfile {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// Timestamp when the browser profile was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastSavedAt` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// Timestamp when the browser profile was last saved.
     public var lastSavedAt: Value<String> { attribute("LastSavedAt") }
     /// `Fn::GetAtt` `LastSavedBrowserId` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// ID of the last saved browser.
     public var lastSavedBrowserId: Value<String> { attribute("LastSavedBrowserId") }
     /// `Fn::GetAtt` `LastSavedBrowserSessionId` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// ID of the last saved browser session.
     public var lastSavedBrowserSessionId: Value<String> { attribute("LastSavedBrowserSessionId") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// Timestamp when the browser profile was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `ProfileArn` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// The ARN of a BrowserProfile resource.
     public var profileArn: Value<String> { attribute("ProfileArn") }
     /// `Fn::GetAtt` `ProfileId` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// The id of the browser profile.
     public var profileId: Value<String> { attribute("ProfileId") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::BrowserProfile`.
+    ///
+    /// Status of browser profile
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::CapacityProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-capacityprovider.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::CapacityProvider. A capacity provider defines the compute resources (EC2) used to run Amazon Bedrock AgentCore agent runtimes.
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::CapacityProvider" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension BedrockAgentCore {
 
         /// - Parameters:
         ///   - computeConfiguration: `ComputeConfiguration`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the capacity provider.
         ///   - permissionsConfiguration: `PermissionsConfiguration`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. An optional description of the capacity provider.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the capacity provider.
         public init(
             computeConfiguration: ComputeConfiguration,
             name: Value<String>,
@@ -39,6 +41,8 @@ extension BedrockAgentCore.CapacityProvider {
     /// A string enum of `AWS::BedrockAgentCore::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `capacity-reservations-only`, `open`, `none`.
+    ///
+    /// Indicates the instance's Capacity Reservation preferences.
     public struct CapacityReservationPreference: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,11 +52,13 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The Capacity Reservation targeting option.
     public struct CapacityReservationSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityReservationPreference: `CapacityReservationPreference`, optional.
+        ///   - capacityReservationPreference: `CapacityReservationPreference`, optional. Indicates the instance's Capacity Reservation preferences.
         ///   - capacityReservationTarget: `CapacityReservationTarget`, optional.
         public init(
             capacityReservationPreference: CapacityReservationPreference? = nil,
@@ -66,12 +72,14 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Information about the target Capacity Reservation or Capacity Reservation group.
     public struct CapacityReservationTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityReservationId: `CapacityReservationId`, optional.
-        ///   - capacityReservationResourceGroupArn: `CapacityReservationResourceGroupArn`, optional.
+        ///   - capacityReservationId: `CapacityReservationId`, optional. The ID of the Capacity Reservation in which to run the instance.
+        ///   - capacityReservationResourceGroupArn: `CapacityReservationResourceGroupArn`, optional. The ARN of the Capacity Reservation resource group in which to run the instance.
         public init(
             capacityReservationId: Value<String>? = nil,
             capacityReservationResourceGroupArn: Value<String>? = nil
@@ -84,6 +92,8 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The capacity configuration for the capacity provider. Defines the compute resources for this capacity provider.
     public struct ComputeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -99,18 +109,20 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Configuration for an EBS-backed persistent volume.
     public struct EbsVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - sizeGiB: `SizeGiB`, required.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - name: `Name`, required. The logical name of the volume, used to reference it when mounting.
+        ///   - sizeGiB: `SizeGiB`, required. The size of the volume in GiB.
+        ///   - encrypted: `Encrypted`, optional. Whether to encrypt the volume. Defaults to true.
+        ///   - iops: `Iops`, optional. The number of IOPS to provision. Only valid for gp3, io1, and io2 volumes.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Identifier of the KMS key to use for encryption.
+        ///   - snapshotId: `SnapshotId`, optional. Optional EBS snapshot ID to initialize the volume from.
+        ///   - throughput: `Throughput`, optional. The throughput in MiB/s. Only valid for gp3 volumes.
+        ///   - volumeType: `VolumeType`, optional. The EBS volume type. Defaults to gp3 if not specified.
         public init(
             name: Value<String>,
             sizeGiB: Value<Int>,
@@ -135,6 +147,8 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Configuration for EC2-based capacity.
     public struct Ec2Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -143,7 +157,7 @@ extension BedrockAgentCore.CapacityProvider {
         ///   - vpcConfiguration: `VpcConfiguration`, required.
         ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional.
         ///   - rootVolume: `RootVolume`, optional.
-        ///   - volumes: `Volumes`, optional.
+        ///   - volumes: `Volumes`, optional. Named persistent EBS volumes for this capacity provider.
         public init(
             launchTemplateSource: LaunchTemplateSource,
             vpcConfiguration: VpcConfiguration,
@@ -162,13 +176,15 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Describes an ephemeral block device mapping.
     public struct EphemeralBlockDeviceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceName: `DeviceName`, optional.
+        ///   - deviceName: `DeviceName`, optional. The device name (for example, /dev/sdh or xvdh).
         ///   - ebs: `Ebs`, optional.
-        ///   - virtualName: `VirtualName`, optional.
+        ///   - virtualName: `VirtualName`, optional. The virtual device name (ephemeralN).
         public init(
             deviceName: Value<String>? = nil,
             ebs: EphemeralEBSVolumeConfiguration? = nil,
@@ -183,19 +199,21 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Parameters used to automatically set up EBS volumes when the instance is launched.
     public struct EphemeralEBSVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ebsCardIndex: `EbsCardIndex`, optional.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeInitializationRate: `VolumeInitializationRate`, optional.
-        ///   - volumeSize: `VolumeSize`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - ebsCardIndex: `EbsCardIndex`, optional. The index of the EBS card. Applies to instances with multiple EBS cards.
+        ///   - encrypted: `Encrypted`, optional. Indicates whether the EBS volume is encrypted.
+        ///   - iops: `Iops`, optional. The number of I/O operations per second (IOPS).
+        ///   - kmsKeyId: `KmsKeyId`, optional. Identifier of the customer managed KMS key to use for EBS encryption.
+        ///   - snapshotId: `SnapshotId`, optional. The ID of the snapshot.
+        ///   - throughput: `Throughput`, optional. The throughput to provision for a gp3 volume, in MiB/s.
+        ///   - volumeInitializationRate: `VolumeInitializationRate`, optional. The rate at which the volume is initialized after creation, in MiB/s. Supported only for volumes created from snapshots. If the snapshot is enabled for fast snapshot restore and a volume initialization rate is also specified, the volume is initialized at the specified rate instead of by fast snapshot restore. Valid range: 100-300 MiB/s.
+        ///   - volumeSize: `VolumeSize`, optional. The size of the volume, in GiBs.
+        ///   - volumeType: `VolumeType`, optional. The volume type. Defaults to gp3 if not specified.
         public init(
             ebsCardIndex: Value<Int>? = nil,
             encrypted: Value<Bool>? = nil,
@@ -222,12 +240,14 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Configuration for managing the lifecycle of instances in a capacity provider.
     public struct InstanceLifecycleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - idleInstanceTimeout: `IdleInstanceTimeout`, optional.
-        ///   - maxLifetime: `MaxLifetime`, optional.
+        ///   - idleInstanceTimeout: `IdleInstanceTimeout`, optional. The number of seconds an instance can remain idle before it is stopped.
+        ///   - maxLifetime: `MaxLifetime`, optional. Maximum lifetime for the instance in seconds. Once reached, instances will be automatically terminated regardless of activity. Default: 28800 seconds (8 hours). Maximum: 1209600 seconds (14 days).
         public init(
             idleInstanceTimeout: Value<Int>? = nil,
             maxLifetime: Value<Int>? = nil
@@ -240,11 +260,13 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Requirements for EC2 instance types.
     public struct InstanceRequirements: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedInstanceTypes: `AllowedInstanceTypes`, required.
+        ///   - allowedInstanceTypes: `AllowedInstanceTypes`, required. List of allowed instance types.
         public init(
             allowedInstanceTypes: Value<[String]>
         ) {
@@ -255,19 +277,21 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Parameters for launching EC2 instances.
     public struct LaunchParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - instanceRequirements: `InstanceRequirements`, required.
-        ///   - operatingSystem: `OperatingSystem`, required.
+        ///   - operatingSystem: `OperatingSystem`, required. The operating system and CPU architecture for the instances.
         ///   - capacityReservationSpecification: `CapacityReservationSpecification`, optional.
-        ///   - ephemeralVolumes: `EphemeralVolumes`, optional.
-        ///   - instanceProfileArn: `InstanceProfileArn`, optional.
-        ///   - licenseSpecifications: `LicenseSpecifications`, optional.
-        ///   - monitoring: `Monitoring`, optional.
-        ///   - propagatedTags: `PropagatedTags`, optional.
-        ///   - sshKeyName: `SshKeyName`, optional.
+        ///   - ephemeralVolumes: `EphemeralVolumes`, optional. The block device mapping for ephemeral (instance store) volumes.
+        ///   - instanceProfileArn: `InstanceProfileArn`, optional. The ARN of the IAM instance profile to associate with launched instances.
+        ///   - licenseSpecifications: `LicenseSpecifications`, optional. The license configurations.
+        ///   - monitoring: `Monitoring`, optional. The monitoring level for the instance.
+        ///   - propagatedTags: `PropagatedTags`, optional. Tags to apply to all EC2 resources (instances, volumes, and network interfaces) created by this capacity provider.
+        ///   - sshKeyName: `SshKeyName`, optional. The name of the SSH key pair to configure on instances for SSH connectivity.
         public init(
             instanceRequirements: InstanceRequirements,
             operatingSystem: OperatingSystem,
@@ -294,6 +318,8 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// How the launch template is specified.
     public struct LaunchTemplateSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -309,11 +335,13 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Describes a license configuration.
     public struct LicenseSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - licenseConfigurationArn: `LicenseConfigurationArn`, required.
+        ///   - licenseConfigurationArn: `LicenseConfigurationArn`, required. The ARN of the license configuration.
         public init(
             licenseConfigurationArn: Value<String>
         ) {
@@ -326,6 +354,8 @@ extension BedrockAgentCore.CapacityProvider {
     /// A string enum of `AWS::BedrockAgentCore::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC`, `DETAILED`.
+    ///
+    /// The monitoring level for the instance.
     public struct Monitoring: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -336,6 +366,8 @@ extension BedrockAgentCore.CapacityProvider {
     /// A string enum of `AWS::BedrockAgentCore::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LINUX_X86_64`, `LINUX_ARM64`.
+    ///
+    /// The operating system and CPU architecture for the instances.
     public struct OperatingSystem: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -344,11 +376,13 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Configuration for permissions associated with a capacity provider.
     public struct PermissionsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityProviderOperatorRoleArn: `CapacityProviderOperatorRoleArn`, required.
+        ///   - capacityProviderOperatorRoleArn: `CapacityProviderOperatorRoleArn`, required. The ARN of the IAM role that operators use to manage the capacity provider.
         public init(
             capacityProviderOperatorRoleArn: Value<String>
         ) {
@@ -359,16 +393,18 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Customer-facing configuration for the (service-managed) root volume. The service provisions the root volume at its own AMI size estimate plus FreeSpaceGiB, and pins the visible free space to FreeSpaceGiB with a filler file, so the space you are guaranteed does not change as the underlying AMI grows. The device name and the delete-on-termination behavior are service-owned and are not configurable.
     public struct RootVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - freeSpaceGiB: `FreeSpaceGiB`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - encrypted: `Encrypted`, optional. Indicates whether the EBS volume is encrypted. Encrypted volumes can only be attached to instances that support Amazon EBS encryption. If you are creating a volume from a snapshot, you can't specify an encryption value.
+        ///   - freeSpaceGiB: `FreeSpaceGiB`, optional. The free space guaranteed on the root volume, in GiB. The service adds the operating system overhead on top of this value. Defaults to 8 GiB. The maximum is below the 65,536 GiB gp3 ceiling because the service adds the AMI size bucket on top of this value, and the resulting total must still be a provisionable gp3 volume.
+        ///   - iops: `Iops`, optional. The number of IOPS to provision. Only valid for gp3, io1, and io2 volumes.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Identifier of the customer managed KMS key to use for EBS encryption.
+        ///   - throughput: `Throughput`, optional. The throughput to provision for a gp3 volume, in MiB/s. Valid range: 125-2000 MiB/s.
+        ///   - volumeType: `VolumeType`, optional. The EBS volume type. Defaults to gp3 if not specified.
         public init(
             encrypted: Value<Bool>? = nil,
             freeSpaceGiB: Value<Int>? = nil,
@@ -389,6 +425,8 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// Configuration for a persistent volume attached to a capacity provider session.
     public struct VolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -406,6 +444,8 @@ extension BedrockAgentCore.CapacityProvider {
     /// A string enum of `AWS::BedrockAgentCore::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `standard`, `io1`, `io2`, `gp2`, `sc1`, `st1`, `gp3`.
+    ///
+    /// The volume type. Defaults to gp3 if not specified.
     public struct VolumeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -419,12 +459,14 @@ extension BedrockAgentCore.CapacityProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// VPC configuration for launching EC2 instances.
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroups: `SecurityGroups`, required.
-        ///   - subnets: `Subnets`, required.
+        ///   - securityGroups: `SecurityGroups`, required. The IDs of the security groups to associate with the instances.
+        ///   - subnets: `Subnets`, required. The IDs of the subnets in which to launch instances.
         public init(
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
@@ -439,13 +481,23 @@ extension BedrockAgentCore.CapacityProvider {
 
 extension Resource where D == BedrockAgentCore.CapacityProvider {
     /// `Fn::GetAtt` `Arn` of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The ARN of the capacity provider.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CapacityProviderId` of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The unique identifier of the capacity provider.
     public var capacityProviderId: Value<String> { attribute("CapacityProviderId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The timestamp when the capacity provider was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The timestamp when the capacity provider was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::CapacityProvider`.
+    ///
+    /// The current status of the capacity provider.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,17 +6,19 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::CodeInterpreterCustom` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-codeinterpretercustom.html>
+    ///
+    /// Resource definition for AWS::BedrockAgentCore::CodeInterpreterCustom
     public struct CodeInterpreterCustom: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::CodeInterpreterCustom" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - networkConfiguration: `NetworkConfiguration`, required.
-        ///   - certificates: `Certificates`, optional.
-        ///   - description: `Description`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
+        ///   - name: `Name`, required. The name of the code interpreter.
+        ///   - networkConfiguration: `NetworkConfiguration`, required. Network configuration for code interpreter.
+        ///   - certificates: `Certificates`, optional. List of root CA certificates in PEM format.
+        ///   - description: `Description`, optional. The description of the code interpreter.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The ARN of the IAM role that the code interpreter uses to access resources.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -46,6 +48,8 @@ extension BedrockAgentCore.CodeInterpreterCustom {
     public typealias CertificateLocation = BedrockAgentCore.CertificateLocation
 
     /// A property type of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// Network configuration for code interpreter
     public struct CodeInterpreterNetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,6 +70,8 @@ extension BedrockAgentCore.CodeInterpreterCustom {
     /// A string enum of `AWS::BedrockAgentCore::CodeInterpreterCustom`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PUBLIC`, `SANDBOX`, `VPC`.
+    ///
+    /// Network modes supported by code interpreter
     public struct CodeInterpreterNetworkMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -80,15 +86,27 @@ extension BedrockAgentCore.CodeInterpreterCustom {
 
 extension Resource where D == BedrockAgentCore.CodeInterpreterCustom {
     /// `Fn::GetAtt` `CodeInterpreterArn` of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// The ARN of a CodeInterpreter resource.
     public var codeInterpreterArn: Value<String> { attribute("CodeInterpreterArn") }
     /// `Fn::GetAtt` `CodeInterpreterId` of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// The id of the code interpreter.
     public var codeInterpreterId: Value<String> { attribute("CodeInterpreterId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// Timestamp when the code interpreter was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// The reason for failure if the code interpreter creation or operation failed.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// Timestamp when the code interpreter was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::CodeInterpreterCustom`.
+    ///
+    /// Status of code interpreter.
     public var status: Value<String> { attribute("Status") }
 }

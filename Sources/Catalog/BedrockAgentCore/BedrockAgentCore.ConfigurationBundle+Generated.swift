@@ -6,20 +6,22 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::ConfigurationBundle` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-configurationbundle.html>
+    ///
+    /// Definition of AWS::BedrockAgentCore::ConfigurationBundle Resource Type
     public struct ConfigurationBundle: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ConfigurationBundle" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bundleName: `BundleName`, required.
-        ///   - components: `Components`, required.
-        ///   - branchName: `BranchName`, optional.
-        ///   - commitMessage: `CommitMessage`, optional.
+        ///   - bundleName: `BundleName`, required. The name for the configuration bundle. Names must be unique within your account.
+        ///   - components: `Components`, required. A map of component identifiers to their configurations.
+        ///   - branchName: `BranchName`, optional. The branch name for version tracking.
+        ///   - commitMessage: `CommitMessage`, optional. A commit message describing the version of the configuration bundle.
         ///   - createdBy: `CreatedBy`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. The description for the configuration bundle.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key used to encrypt component configurations.
+        ///   - tags: `Tags`, optional. Tags to assign to the configuration bundle.
         public init(
             bundleName: Value<String>,
             components: PropertyMap<ComponentConfiguration>,
@@ -46,11 +48,13 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.ConfigurationBundle {
     /// A property type of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The configuration for a component within a configuration bundle.
     public struct ComponentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configuration: `Configuration`, required.
+        ///   - configuration: `Configuration`, required. The configuration values as a flexible JSON document.
         public init(
             configuration: Expr
         ) {
@@ -61,12 +65,14 @@ extension BedrockAgentCore.ConfigurationBundle {
     }
 
     /// A property type of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The source that created a configuration bundle version.
     public struct VersionCreatedBySource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - arn: `Arn`, optional.
+        ///   - name: `Name`, required. The name of the source (for example, user, optimization-job, or system).
+        ///   - arn: `Arn`, optional. The Amazon Resource Name (ARN) of the source, if applicable.
         public init(
             name: Value<String>,
             arn: Value<String>? = nil
@@ -81,13 +87,23 @@ extension BedrockAgentCore.ConfigurationBundle {
 
 extension Resource where D == BedrockAgentCore.ConfigurationBundle {
     /// `Fn::GetAtt` `BundleArn` of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The Amazon Resource Name (ARN) of the configuration bundle.
     public var bundleArn: Value<String> { attribute("BundleArn") }
     /// `Fn::GetAtt` `BundleId` of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The unique identifier of the configuration bundle.
     public var bundleId: Value<String> { attribute("BundleId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The timestamp when the configuration bundle was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The timestamp when the configuration bundle was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `VersionId` of `AWS::BedrockAgentCore::ConfigurationBundle`.
+    ///
+    /// The version identifier of the configuration bundle.
     public var versionId: Value<String> { attribute("VersionId") }
 }

@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::ConsentPortal` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-consentportal.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::ConsentPortal
     public struct ConsentPortal: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ConsentPortal" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension BedrockAgentCore {
         ///   - name: `Name`, required.
         ///   - sources: `Sources`, required.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags to assign to the consent portal
         public init(
             executionRoleArn: Value<String>,
             idpConfig: IdpConfig,
@@ -62,7 +64,7 @@ extension BedrockAgentCore.ConsentPortal {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - credentialProviderArn: `CredentialProviderArn`, required.
+        ///   - credentialProviderArn: `CredentialProviderArn`, required. The ARN of an AWS::BedrockAgentCore::OAuth2CredentialProvider resource.
         ///   - scopes: `Scopes`, required.
         ///   - audience: `Audience`, optional.
         public init(
@@ -90,6 +92,8 @@ extension BedrockAgentCore.ConsentPortal {
 
 extension Resource where D == BedrockAgentCore.ConsentPortal {
     /// `Fn::GetAtt` `ConsentPortalArn` of `AWS::BedrockAgentCore::ConsentPortal`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource.
     public var consentPortalArn: Value<String> { attribute("ConsentPortalArn") }
     /// `Fn::GetAtt` `ConsentPortalId` of `AWS::BedrockAgentCore::ConsentPortal`.
     public var consentPortalId: Value<String> { attribute("ConsentPortalId") }

@@ -6,18 +6,20 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-dataset.html>
+    ///
+    /// Definition of AWS::BedrockAgentCore::Dataset Resource Type
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetName: `DatasetName`, required.
-        ///   - schemaType: `SchemaType`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - datasetName: `DatasetName`, required. Human-readable name for the dataset. Unique within the account (case-insensitive). Immutable after creation.
+        ///   - schemaType: `SchemaType`, required. Versioned schema type governing the structure of examples. Immutable after creation.
+        ///   - description: `Description`, optional. A description of the dataset.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. Optional AWS KMS key ARN for SSE-KMS on service S3 writes.
         ///   - source: `Source`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to assign to the dataset.
         public init(
             datasetName: Value<String>,
             schemaType: SchemaType,
@@ -40,6 +42,8 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.Dataset {
     /// A property type of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// Source of initial examples. Provide either inline examples or an S3 URI pointing to a JSONL file.
     public struct DataSourceType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,11 +62,13 @@ extension BedrockAgentCore.Dataset {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// Inline examples provided directly in the request body.
     public struct InlineExamplesSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - examples: `Examples`, required.
+        ///   - examples: `Examples`, required. Examples to add. Each example is a free-form JSON document validated against the declared schemaType.
         public init(
             examples: Expr
         ) {
@@ -73,11 +79,13 @@ extension BedrockAgentCore.Dataset {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// S3 location of a JSONL file containing dataset examples.
     public struct S3Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - s3Uri: `S3Uri`, required. S3 URI of the JSONL file (e.g. s3://my-bucket/path/to/examples.jsonl).
         public init(
             s3Uri: Value<String>
         ) {
@@ -90,6 +98,8 @@ extension BedrockAgentCore.Dataset {
     /// A string enum of `AWS::BedrockAgentCore::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AGENTCORE_EVALUATION_PREDEFINED_V1`, `AGENTCORE_EVALUATION_SIMULATED_V1`, `GENERIC_EVALUATION_PREDEFINED_V1`, `THIRD_PARTY_EVALUATION_V1`.
+    ///
+    /// Versioned schema type governing the structure of examples. Immutable after creation.
     public struct SchemaType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,15 +112,27 @@ extension BedrockAgentCore.Dataset {
 
 extension Resource where D == BedrockAgentCore.Dataset {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// The timestamp when the dataset was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DatasetArn` of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// The Amazon Resource Name (ARN) of the dataset.
     public var datasetArn: Value<String> { attribute("DatasetArn") }
     /// `Fn::GetAtt` `DatasetId` of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// The unique identifier of the dataset.
     public var datasetId: Value<String> { attribute("DatasetId") }
     /// `Fn::GetAtt` `ExampleCount` of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// The number of examples in the dataset DRAFT.
     public var exampleCount: Value<Int> { attribute("ExampleCount") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// The current status of the dataset.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::Dataset`.
+    ///
+    /// The timestamp when the dataset was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,18 +6,20 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Evaluator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-evaluator.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::Evaluator - Creates a custom evaluator for agent quality assessment using LLM-as-a-Judge, code-based, or derived evaluator configurations. Derived evaluators run an existing built-in or third-party evaluator's logic on a model that you supply.
     public struct Evaluator: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Evaluator" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - evaluatorConfig: `EvaluatorConfig`, required.
-        ///   - evaluatorName: `EvaluatorName`, required.
-        ///   - level: `Level`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - evaluatorConfig: `EvaluatorConfig`, required. The configuration for the evaluator, including LLM-as-a-Judge, code-based, or derived settings.
+        ///   - evaluatorName: `EvaluatorName`, required. The name of the evaluator. Must be unique within your account.
+        ///   - level: `Level`, required. The evaluation level that determines the scope of evaluation. Required for all evaluator configuration types. For Derived evaluators it must match the level of the base evaluator identified by BaseEvaluatorId.
+        ///   - description: `Description`, optional. The description of the evaluator.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key used to encrypt evaluator data.
+        ///   - tags: `Tags`, optional. A list of tags to assign to the evaluator.
         public init(
             evaluatorConfig: EvaluatorConfig,
             evaluatorName: Value<String>,
@@ -40,12 +42,14 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.Evaluator {
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The configuration for using Amazon Bedrock models in evaluator assessments.
     public struct BedrockEvaluatorModelConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelId: `ModelId`, required.
-        ///   - additionalModelRequestFields: `AdditionalModelRequestFields`, optional.
+        ///   - modelId: `ModelId`, required. The identifier of the Amazon Bedrock model to use for evaluation.
+        ///   - additionalModelRequestFields: `AdditionalModelRequestFields`, optional. Additional model-specific request fields.
         ///   - inferenceConfig: `InferenceConfig`, optional.
         public init(
             modelId: Value<String>,
@@ -61,12 +65,14 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// A categorical rating scale option.
     public struct CategoricalScaleDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - definition: `Definition`, required.
-        ///   - label: `Label`, required.
+        ///   - definition: `Definition`, required. The description that explains what this categorical rating represents.
+        ///   - label: `Label`, required. The label of this categorical rating option.
         public init(
             definition: Value<String>,
             label: Value<String>
@@ -79,6 +85,8 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The configuration for code-based evaluation using a Lambda function.
     public struct CodeBasedEvaluatorConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,11 +102,13 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The configuration for an evaluator derived from an existing base evaluator (a built-in or third-party evaluator), run on your own model. The base evaluator supplies the prompt and scoring logic.
     public struct DerivedEvaluatorConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseEvaluatorId: `BaseEvaluatorId`, required.
+        ///   - baseEvaluatorId: `BaseEvaluatorId`, required. The identifier of the base evaluator whose logic to run (a Builtin.* or ThirdParty.* evaluator).
         ///   - modelConfig: `ModelConfig`, required.
         public init(
             baseEvaluatorId: Value<String>,
@@ -112,12 +122,14 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The rating scale for one dimension of an LLM-as-a-Judge evaluator.
     public struct DimensionRatingScale: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - categorical: `Categorical`, optional.
-        ///   - numerical: `Numerical`, optional.
+        ///   - categorical: `Categorical`, optional. The categorical rating scale for this dimension.
+        ///   - numerical: `Numerical`, optional. The numerical rating scale for this dimension.
         public init(
             categorical: PropertyList<CategoricalScaleDefinition>? = nil,
             numerical: PropertyList<NumericalScaleDefinition>? = nil
@@ -130,12 +142,14 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// One dimension of an LLM-as-a-Judge evaluator.
     public struct EvaluationDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensionInstruction: `DimensionInstruction`, required.
-        ///   - dimensionName: `DimensionName`, required.
+        ///   - dimensionInstruction: `DimensionInstruction`, required. The instruction to the evaluator model describing what to judge for this dimension.
+        ///   - dimensionName: `DimensionName`, required. The name of the dimension. Must be unique within the evaluator.
         ///   - dimensionRatingScale: `DimensionRatingScale`, required.
         public init(
             dimensionInstruction: Value<String>,
@@ -151,6 +165,8 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The configuration that defines how an evaluator assesses agent performance.
     public struct EvaluatorConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,6 +199,8 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The model configuration that specifies which foundation model to use for evaluation.
     public struct EvaluatorModelConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -201,14 +219,16 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The inference configuration parameters that control model behavior during evaluation.
     public struct InferenceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxTokens: `MaxTokens`, optional.
-        ///   - stopSequences: `StopSequences`, optional.
-        ///   - temperature: `Temperature`, optional.
-        ///   - topP: `TopP`, optional.
+        ///   - maxTokens: `MaxTokens`, optional. The maximum number of tokens to generate in the model response.
+        ///   - stopSequences: `StopSequences`, optional. The sequences that make the model stop generating further tokens.
+        ///   - temperature: `Temperature`, optional. The temperature value that controls randomness in the model's responses.
+        ///   - topP: `TopP`, optional. The top-p sampling parameter that controls the diversity of the model's responses.
         public init(
             maxTokens: Value<Int>? = nil,
             stopSequences: Value<[String]>? = nil,
@@ -225,12 +245,14 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The Lambda function configuration for code-based evaluation.
     public struct LambdaEvaluatorConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaArn: `LambdaArn`, required.
-        ///   - lambdaTimeoutInSeconds: `LambdaTimeoutInSeconds`, optional.
+        ///   - lambdaArn: `LambdaArn`, required. The ARN of the Lambda function used for evaluation.
+        ///   - lambdaTimeoutInSeconds: `LambdaTimeoutInSeconds`, optional. The timeout in seconds for the Lambda function invocation.
         public init(
             lambdaArn: Value<String>,
             lambdaTimeoutInSeconds: Value<Int>? = nil
@@ -243,11 +265,13 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The configuration for LLM-as-a-Judge evaluation.
     public struct LlmAsAJudgeEvaluatorConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instructions: `Instructions`, required.
+        ///   - instructions: `Instructions`, required. The evaluation instructions that guide the language model in assessing agent performance.
         ///   - modelConfig: `ModelConfig`, required.
         ///   - ratingScale: `RatingScale`, required.
         public init(
@@ -264,13 +288,15 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// A numerical rating scale option.
     public struct NumericalScaleDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - definition: `Definition`, required.
-        ///   - label: `Label`, required.
-        ///   - value: `Value`, required.
+        ///   - definition: `Definition`, required. The description that explains what this numerical rating represents.
+        ///   - label: `Label`, required. The label that describes this numerical rating option.
+        ///   - value: `Value`, required. The numerical value for this rating scale option.
         public init(
             definition: Value<String>,
             label: Value<String>,
@@ -285,15 +311,17 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The configuration for using OpenResponses-compatible models in evaluator assessments.
     public struct OpenResponsesEvaluatorModelConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelId: `ModelId`, required.
-        ///   - maxOutputTokens: `MaxOutputTokens`, optional.
+        ///   - modelId: `ModelId`, required. The identifier of the model to use for evaluation.
+        ///   - maxOutputTokens: `MaxOutputTokens`, optional. The maximum number of output tokens to generate, including visible output and reasoning tokens.
         ///   - reasoning: `Reasoning`, optional.
-        ///   - temperature: `Temperature`, optional.
-        ///   - topP: `TopP`, optional.
+        ///   - temperature: `Temperature`, optional. The sampling temperature between 0 and 2.
+        ///   - topP: `TopP`, optional. The nucleus sampling probability mass between 0 and 1.
         public init(
             modelId: Value<String>,
             maxOutputTokens: Value<Int>? = nil,
@@ -312,12 +340,14 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The rating scale that defines how evaluators should score agent performance.
     public struct RatingScale: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - categorical: `Categorical`, optional.
-        ///   - multiDimensional: `MultiDimensional`, optional.
+        ///   - multiDimensional: `MultiDimensional`, optional. The dimensions an LLM-as-a-Judge evaluator scores in a single judge call. Each dimension has its own instruction and rating scale.
         ///   - numerical: `Numerical`, optional.
         public init(
             categorical: PropertyList<CategoricalScaleDefinition>? = nil,
@@ -333,11 +363,13 @@ extension BedrockAgentCore.Evaluator {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The reasoning configuration for reasoning models.
     public struct ReasoningConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - effort: `Effort`, optional.
+        ///   - effort: `Effort`, optional. The level of reasoning effort the model applies.
         public init(
             effort: Value<String>? = nil
         ) {
@@ -350,17 +382,31 @@ extension BedrockAgentCore.Evaluator {
 
 extension Resource where D == BedrockAgentCore.Evaluator {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The timestamp when the evaluator was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EvaluatorArn` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The Amazon Resource Name (ARN) of the evaluator.
     public var evaluatorArn: Value<String> { attribute("EvaluatorArn") }
     /// `Fn::GetAtt` `EvaluatorId` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The unique identifier of the evaluator.
     public var evaluatorId: Value<String> { attribute("EvaluatorId") }
     /// `Fn::GetAtt` `EvaluatorType` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The kind of evaluator resource. Builtin and ThirdParty are AWS-managed global evaluators that you reference but don't create; Custom, CustomCode, and CustomDerived are evaluators that you create.
     public var evaluatorType: Value<String> { attribute("EvaluatorType") }
     /// `Fn::GetAtt` `Provider` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// Where the evaluator's logic comes from: AWS, a third-party library (DeepEval or AutoEval), or you. Derived evaluators inherit the provider of their base evaluator.
     public var provider: Value<String> { attribute("Provider") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The current status of the evaluator.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::Evaluator`.
+    ///
+    /// The timestamp when the evaluator was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

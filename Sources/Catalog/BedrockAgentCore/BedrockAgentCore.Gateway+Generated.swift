@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Gateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-gateway.html>
+    ///
+    /// Definition of AWS::BedrockAgentCore::Gateway Resource Type
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Gateway" }
         public var properties: [String: Expr]

@@ -6,17 +6,23 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::GatewayRateLimit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-gatewayratelimit.html>
+    ///
+    /// Definition of AWS::BedrockAgentCore::GatewayRateLimit Resource Type
     public struct GatewayRateLimit: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::GatewayRateLimit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dimensionKeys: `DimensionKeys`, required.
-        ///   - entries: `Entries`, required.
-        ///   - description: `Description`, optional.
+        ///   - dimensionKeys: `DimensionKeys`, required. Ordered list of dimension names defining the scope of this limit.
+        ///
+        ///     Unique per gateway — no two limits can share the same dimensionKeys.
+        ///   - entries: `Entries`, required. Rule entries mapping dimension values to rate configurations.
+        ///   - description: `Description`, optional. Optional human-readable description for this limit.
         ///   - gatewayIdentifier: `GatewayIdentifier`, optional.
-        ///   - rateLimitId: `RateLimitId`, optional.
+        ///   - rateLimitId: `RateLimitId`, optional. Limit identifier. Optional on Create (system-generates if not provided by customer).
+        ///
+        ///     Always present in responses.
         public init(
             dimensionKeys: Value<[String]>,
             entries: PropertyList<LimitEntry>,
@@ -37,14 +43,16 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.GatewayRateLimit {
     /// A property type of `AWS::BedrockAgentCore::GatewayRateLimit`.
+    ///
+    /// A single rule entry within a limit, mapping dimension values to rate configurations
     public struct LimitEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - dimensions: `Dimensions`, required.
-        ///   - connections: `Connections`, optional.
-        ///   - requests: `Requests`, optional.
-        ///   - tokens: `Tokens`, optional.
+        ///   - connections: `Connections`, optional. Connection rate limits (per second only). Limited to 1 entry for now. — P2
+        ///   - requests: `Requests`, optional. Request rate limits (RPS or RPM). Limited to 1 entry for now.
+        ///   - tokens: `Tokens`, optional. Token rate limits (TPM). Limited to 1 entry for now. — P1
         public init(
             dimensions: Value<[String: String]>,
             connections: PropertyList<RateConfig>? = nil,
@@ -63,6 +71,8 @@ extension BedrockAgentCore.GatewayRateLimit {
     /// A string enum of `AWS::BedrockAgentCore::GatewayRateLimit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `second`, `minute`.
+    ///
+    /// Time period for rate limiting
     public struct Period: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,6 +81,8 @@ extension BedrockAgentCore.GatewayRateLimit {
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayRateLimit`.
+    ///
+    /// Rate configuration for a metric (requests or tokens)
     public struct RateConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,6 +105,8 @@ extension Resource where D == BedrockAgentCore.GatewayRateLimit {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::GatewayRateLimit`.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::GatewayRateLimit`.
+    ///
+    /// Status of a gateway limit
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::GatewayRateLimit`.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }

@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::GatewayRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-gatewayrule.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::GatewayRule
     public struct GatewayRule: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::GatewayRule" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::GatewayTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-gatewaytarget.html>
+    ///
+    /// Definition of AWS::BedrockAgentCore::GatewayTarget Resource Type
     public struct GatewayTarget: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::GatewayTarget" }
         public var properties: [String: Expr]

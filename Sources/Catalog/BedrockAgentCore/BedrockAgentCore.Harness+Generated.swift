@@ -6,30 +6,32 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Harness` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-harness.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::Harness - a managed agentic loop service that provides a turnkey solution for running stateful, tool-equipped AI agents.
     public struct Harness: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Harness" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - harnessName: `HarnessName`, required.
-        ///   - model: `Model`, required.
-        ///   - allowedTools: `AllowedTools`, optional.
-        ///   - authorizerConfiguration: `AuthorizerConfiguration`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - environmentArtifact: `EnvironmentArtifact`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
-        ///   - hooks: `Hooks`, optional.
-        ///   - maxIterations: `MaxIterations`, optional.
-        ///   - maxTokens: `MaxTokens`, optional.
-        ///   - memory: `Memory`, optional.
-        ///   - skills: `Skills`, optional.
-        ///   - systemPrompt: `SystemPrompt`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
-        ///   - tools: `Tools`, optional.
-        ///   - truncation: `Truncation`, optional.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. The ARN of the IAM role that the harness assumes when running.
+        ///   - harnessName: `HarnessName`, required. The name of the harness.
+        ///   - model: `Model`, required. The model configuration for the harness.
+        ///   - allowedTools: `AllowedTools`, optional. The tools that the agent is allowed to use.
+        ///   - authorizerConfiguration: `AuthorizerConfiguration`, optional. The inbound authorization configuration for authenticating incoming requests.
+        ///   - environment: `Environment`, optional. The compute environment configuration for the harness, including underlying runtime information.
+        ///   - environmentArtifact: `EnvironmentArtifact`, optional. The environment artifact for the harness, such as a custom container image.
+        ///   - environmentVariables: `EnvironmentVariables`, optional. Environment variables to set in the harness runtime environment.
+        ///   - hooks: `Hooks`, optional. Lifecycle hooks that fire at well-defined points in the agent loop for policy enforcement, audit, and governance.
+        ///   - maxIterations: `MaxIterations`, optional. The maximum number of iterations the agent loop can execute per invocation.
+        ///   - maxTokens: `MaxTokens`, optional. The maximum number of tokens the agent can generate per iteration.
+        ///   - memory: `Memory`, optional. The AgentCore Memory configuration for persisting conversation context.
+        ///   - skills: `Skills`, optional. The skills available to the agent.
+        ///   - systemPrompt: `SystemPrompt`, optional. The system prompt that defines the agent's behavior.
+        ///   - tags: `Tags`, optional. Tags to apply to the harness resource.
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. The maximum duration in seconds for the agent loop execution per invocation.
+        ///   - tools: `Tools`, optional. The tools available to the agent.
+        ///   - truncation: `Truncation`, optional. The truncation configuration for managing conversation context.
         public init(
             executionRoleArn: Value<String>,
             harnessName: Value<String>,
@@ -122,7 +124,7 @@ extension BedrockAgentCore.Harness {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - discoveryUrl: `DiscoveryUrl`, required.
-        ///   - advertisedScopeMapping: `AdvertisedScopeMapping`, optional.
+        ///   - advertisedScopeMapping: `AdvertisedScopeMapping`, optional. A map that associates each scope in AllowedScopes with a corresponding advertised scope value. The advertised scope appears in OAuth protected resource metadata and WWW-Authenticate response headers.
         ///   - allowedAudience: `AllowedAudience`, optional.
         ///   - allowedClients: `AllowedClients`, optional.
         ///   - allowedScopes: `AllowedScopes`, optional.
@@ -161,6 +163,8 @@ extension BedrockAgentCore.Harness {
     /// A string enum of `AWS::BedrockAgentCore::Harness`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `allow`, `deny`.
+    ///
+    /// Whether the agent loop continues or stops when the Lambda invocation fails. Defaults to deny.
     public struct FailureMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -200,11 +204,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A hook that runs after an agent invocation.
     public struct HarnessAfterInvocationHook: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The unique name of the hook.
         ///   - target: `Target`, required.
         public init(
             name: Value<String>,
@@ -218,11 +224,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A hook that runs after each tool call.
     public struct HarnessAfterToolCallHook: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The unique name of the hook.
         ///   - target: `Target`, required.
         public init(
             name: Value<String>,
@@ -312,9 +320,9 @@ extension BedrockAgentCore.Harness {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - relevanceScore: `RelevanceScore`, optional.
+        ///   - relevanceScore: `RelevanceScore`, optional. Minimum relevance score for retrieved memories.
         ///   - strategyId: `StrategyId`, optional.
-        ///   - topK: `TopK`, optional.
+        ///   - topK: `TopK`, optional. Maximum number of memory records to retrieve.
         public init(
             relevanceScore: Value<Double>? = nil,
             strategyId: Value<String>? = nil,
@@ -333,9 +341,9 @@ extension BedrockAgentCore.Harness {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentRuntimeArn: `AgentRuntimeArn`, optional.
-        ///   - agentRuntimeId: `AgentRuntimeId`, optional.
-        ///   - agentRuntimeName: `AgentRuntimeName`, optional.
+        ///   - agentRuntimeArn: `AgentRuntimeArn`, optional. The ARN of the underlying AgentCore Runtime.
+        ///   - agentRuntimeId: `AgentRuntimeId`, optional. The ID of the underlying AgentCore Runtime.
+        ///   - agentRuntimeName: `AgentRuntimeName`, optional. The name of the underlying AgentCore Runtime.
         ///   - filesystemConfigurations: `FilesystemConfigurations`, optional.
         ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional.
         ///   - networkConfiguration: `NetworkConfiguration`, optional.
@@ -364,7 +372,7 @@ extension BedrockAgentCore.Harness {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - modelId: `ModelId`, required.
-        ///   - additionalParams: `AdditionalParams`, optional.
+        ///   - additionalParams: `AdditionalParams`, optional. Provider-specific parameters passed through to the model provider unchanged.
         ///   - apiFormat: `ApiFormat`, optional.
         ///   - maxTokens: `MaxTokens`, optional.
         ///   - temperature: `Temperature`, optional.
@@ -389,11 +397,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A hook that runs before an agent invocation.
     public struct HarnessBeforeInvocationHook: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The unique name of the hook.
         ///   - target: `Target`, required.
         public init(
             name: Value<String>,
@@ -407,11 +417,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A hook that runs before each tool call.
     public struct HarnessBeforeToolCallHook: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The unique name of the hook.
         ///   - target: `Target`, required.
         public init(
             name: Value<String>,
@@ -482,7 +494,7 @@ extension BedrockAgentCore.Harness {
         /// - Parameters:
         ///   - apiKeyArn: `ApiKeyArn`, required.
         ///   - modelId: `ModelId`, required.
-        ///   - additionalParams: `AdditionalParams`, optional.
+        ///   - additionalParams: `AdditionalParams`, optional. Provider-specific parameters passed through to the Gemini model provider unchanged.
         ///   - maxTokens: `MaxTokens`, optional.
         ///   - temperature: `Temperature`, optional.
         ///   - topK: `TopK`, optional.
@@ -509,6 +521,8 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A lifecycle hook configured for one phase of the agent loop.
     public struct HarnessHook: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -533,11 +547,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// An EventBridge event bus that receives lifecycle hook events asynchronously.
     public struct HarnessHookEventBridgeTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. The ARN of the EventBridge event bus.
         public init(
             arn: Value<String>
         ) {
@@ -548,13 +564,15 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A Lambda function invoked synchronously for a lifecycle hook.
     public struct HarnessHookLambdaTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - failureMode: `FailureMode`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
+        ///   - arn: `Arn`, required. The ARN of the Lambda function.
+        ///   - failureMode: `FailureMode`, optional. Whether the agent loop continues or stops when the Lambda invocation fails. Defaults to deny.
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. The maximum number of seconds to wait for the Lambda response. Defaults to 60.
         public init(
             arn: Value<String>,
             failureMode: FailureMode? = nil,
@@ -569,11 +587,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// An SNS topic that receives lifecycle hook events asynchronously.
     public struct HarnessHookSnsTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. The ARN of the SNS topic.
         public init(
             arn: Value<String>
         ) {
@@ -584,6 +604,8 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The destination that receives lifecycle hook events.
     public struct HarnessHookTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -610,7 +632,7 @@ extension BedrockAgentCore.Harness {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - description: `Description`, required.
-        ///   - inputSchema: `InputSchema`, required.
+        ///   - inputSchema: `InputSchema`, required. JSON Schema describing the tool's input parameters.
         public init(
             description: Value<String>,
             inputSchema: Expr
@@ -628,7 +650,7 @@ extension BedrockAgentCore.Harness {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - modelId: `ModelId`, required.
-        ///   - additionalParams: `AdditionalParams`, optional.
+        ///   - additionalParams: `AdditionalParams`, optional. Provider-specific parameters passed through to LiteLLM unchanged.
         ///   - apiBase: `ApiBase`, optional.
         ///   - apiKeyArn: `ApiKeyArn`, optional.
         ///   - maxTokens: `MaxTokens`, optional.
@@ -656,14 +678,16 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// Configuration for managed memory. The harness creates and manages a memory resource in the customer's account.
     public struct HarnessManagedMemoryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - eventExpiryDuration: `EventExpiryDuration`, optional.
-        ///   - strategies: `Strategies`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the managed memory resource. Read-only, populated by the service.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. Customer-managed KMS key ARN. Defaults to AWS-owned key. Not updatable after creation.
+        ///   - eventExpiryDuration: `EventExpiryDuration`, optional. Event retention in days. Defaults to 30.
+        ///   - strategies: `Strategies`, optional. Strategy types to enable. Defaults to [SEMANTIC, SUMMARIZATION].
         public init(
             arn: Value<String>? = nil,
             encryptionKeyArn: Value<String>? = nil,
@@ -731,8 +755,8 @@ extension BedrockAgentCore.Harness {
         /// - Parameters:
         ///   - apiKeyArn: `ApiKeyArn`, required.
         ///   - modelId: `ModelId`, required.
-        ///   - additionalParams: `AdditionalParams`, optional.
-        ///   - apiBase: `ApiBase`, optional.
+        ///   - additionalParams: `AdditionalParams`, optional. Provider-specific parameters passed through to the model provider unchanged.
+        ///   - apiBase: `ApiBase`, optional. Optional custom endpoint URL for an OpenAI-compatible endpoint.
         ///   - apiFormat: `ApiFormat`, optional.
         ///   - maxTokens: `MaxTokens`, optional.
         ///   - temperature: `Temperature`, optional.
@@ -795,7 +819,7 @@ extension BedrockAgentCore.Harness {
         /// - Parameters:
         ///   - awsSkills: `AwsSkills`, optional.
         ///   - git: `Git`, optional.
-        ///   - path: `Path`, optional.
+        ///   - path: `Path`, optional. The filesystem path to the skill definition.
         ///   - s3: `S3`, optional.
         public init(
             awsSkills: HarnessSkillAwsSkillsSource? = nil,
@@ -813,11 +837,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// AWS Skills baked into the Harness's underlying Runtime.
     public struct HarnessSkillAwsSkillsSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - paths: `Paths`, optional.
+        ///   - paths: `Paths`, optional. Optionally filter allowed skills with glob syntax, e.g., ['core-skills/*'].
         public init(
             paths: Value<[String]>? = nil
         ) {
@@ -828,12 +854,14 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// Authentication configuration for accessing a private git repository.
     public struct HarnessSkillGitAuth: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - credentialArn: `CredentialArn`, required.
-        ///   - username: `Username`, optional.
+        ///   - credentialArn: `CredentialArn`, required. The ARN of the credential in AgentCore Identity containing the password or personal access token.
+        ///   - username: `Username`, optional. Username for authentication. Defaults to 'oauth2' if not specified.
         public init(
             credentialArn: Value<String>,
             username: Value<String>? = nil
@@ -846,13 +874,15 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// A git repository containing the skill, cloned over HTTPS.
     public struct HarnessSkillGitSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
+        ///   - url: `Url`, required. The HTTPS URL of the git repository.
         ///   - auth: `Auth`, optional.
-        ///   - path: `Path`, optional.
+        ///   - path: `Path`, optional. Subdirectory within the repository containing the skill.
         public init(
             url: Value<String>,
             auth: HarnessSkillGitAuth? = nil,
@@ -867,11 +897,13 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// An S3 source containing the skill.
     public struct HarnessSkillS3Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - uri: `Uri`, required.
+        ///   - uri: `Uri`, required. The S3 URI pointing to the skill directory (e.g., s3://bucket/skills/my-skill/).
         public init(
             uri: Value<String>
         ) {
@@ -922,7 +954,7 @@ extension BedrockAgentCore.Harness {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, required.
+        ///   - text: `Text`, required. The text content of the system prompt block.
         public init(
             text: Value<String>
         ) {
@@ -1059,6 +1091,8 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// Private endpoint configuration for connecting to the OpenID Connect discovery endpoint over a private network.
     public struct PrivateEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1077,6 +1111,8 @@ extension BedrockAgentCore.Harness {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// Maps a domain to a private endpoint for resolving that domain over a private network.
     public struct PrivateEndpointOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1145,23 +1181,43 @@ extension BedrockAgentCore.Harness {
 
 extension Resource where D == BedrockAgentCore.Harness {
     /// `Fn::GetAtt` `Arn` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The Amazon Resource Name (ARN) of the harness.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The timestamp when the harness was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Environment.AgentCoreRuntimeEnvironment.AgentRuntimeArn` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The ARN of the underlying AgentCore Runtime.
     public var environmentAgentCoreRuntimeEnvironmentAgentRuntimeArn: Value<String> { attribute("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeArn") }
     /// `Fn::GetAtt` `Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The ID of the underlying AgentCore Runtime.
     public var environmentAgentCoreRuntimeEnvironmentAgentRuntimeId: Value<String> { attribute("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId") }
     /// `Fn::GetAtt` `Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The name of the underlying AgentCore Runtime.
     public var environmentAgentCoreRuntimeEnvironmentAgentRuntimeName: Value<String> { attribute("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName") }
     /// `Fn::GetAtt` `HarnessId` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The unique identifier of the harness.
     public var harnessId: Value<String> { attribute("HarnessId") }
     /// `Fn::GetAtt` `Memory.ManagedMemoryConfiguration.Arn` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The ARN of the managed memory resource. Read-only, populated by the service.
     public var memoryManagedMemoryConfigurationArn: Value<String> { attribute("Memory.ManagedMemoryConfiguration.Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The current status of the harness.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The timestamp when the harness was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::BedrockAgentCore::Harness`.
+    ///
+    /// The version of the harness. Incremented on every successful update.
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,17 +6,19 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::HarnessEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-harnessendpoint.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::HarnessEndpoint - a named, stable reference to a specific version of a Harness that callers invoke, allowing the underlying version to be updated without changing how the agent is invoked.
     public struct HarnessEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::HarnessEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - endpointName: `EndpointName`, required.
-        ///   - harnessId: `HarnessId`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetVersion: `TargetVersion`, optional.
+        ///   - endpointName: `EndpointName`, required. The name of the endpoint. Must start with a letter and contain only alphanumeric characters and underscores.
+        ///   - harnessId: `HarnessId`, required. The ID of the harness that the endpoint belongs to.
+        ///   - description: `Description`, optional. The description of the endpoint.
+        ///   - tags: `Tags`, optional. Tags to apply to the harness endpoint resource.
+        ///   - targetVersion: `TargetVersion`, optional. The harness version that the endpoint points to and serves invocations from.
         public init(
             endpointName: Value<String>,
             harnessId: Value<String>,
@@ -37,15 +39,25 @@ extension BedrockAgentCore {
 
 extension Resource where D == BedrockAgentCore.HarnessEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::BedrockAgentCore::HarnessEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the endpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::HarnessEndpoint`.
+    ///
+    /// The timestamp when the endpoint was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `HarnessName` of `AWS::BedrockAgentCore::HarnessEndpoint`.
+    ///
+    /// The name of the harness that the endpoint belongs to.
     public var harnessName: Value<String> { attribute("HarnessName") }
     /// `Fn::GetAtt` `LiveVersion` of `AWS::BedrockAgentCore::HarnessEndpoint`.
+    ///
+    /// The harness version that the endpoint is currently serving.
     public var liveVersion: Value<String> { attribute("LiveVersion") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::HarnessEndpoint`.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::HarnessEndpoint`.
+    ///
+    /// The timestamp when the endpoint was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,13 +6,15 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Memory` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-memory.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::Memory
     public struct Memory: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Memory" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - eventExpiryDuration: `EventExpiryDuration`, required.
+        ///   - eventExpiryDuration: `EventExpiryDuration`, required. Duration in days until memory events expire
         ///   - name: `Name`, required.
         ///   - description: `Description`, optional.
         ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
@@ -56,8 +58,8 @@ extension BedrockAgentCore.Memory {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - level: `Level`, optional.
+        ///   - type: `Type`, required. The type of content to deliver
+        ///   - level: `Level`, optional. The level of content detail to deliver
         public init(
             type: ContentConfigurationTypeProperty,
             level: Level? = nil
@@ -72,6 +74,8 @@ extension BedrockAgentCore.Memory {
     /// A string enum of `AWS::BedrockAgentCore::Memory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MEMORY_RECORDS`.
+    ///
+    /// The type of content to deliver
     public struct ContentConfigurationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,17 +116,17 @@ extension BedrockAgentCore.Memory {
         /// - Parameters:
         ///   - name: `Name`, required.
         ///   - configuration: `Configuration`, optional.
-        ///   - createdAt: `CreatedAt`, optional.
+        ///   - createdAt: `CreatedAt`, optional. Creation timestamp of the memory strategy
         ///   - description: `Description`, optional.
         ///   - memoryRecordSchema: `MemoryRecordSchema`, optional.
         ///   - namespaceTemplates: `NamespaceTemplates`, optional.
         ///   - namespaces: `Namespaces`, optional.
         ///   - recordExpiryDurationDays: `RecordExpiryDurationDays`, optional.
         ///   - recordExpirySpecification: `RecordExpirySpecification`, optional.
-        ///   - status: `Status`, optional.
-        ///   - strategyId: `StrategyId`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
+        ///   - status: `Status`, optional. Status of the memory strategy
+        ///   - strategyId: `StrategyId`, optional. Unique identifier for the memory strategy
+        ///   - type: `Type`, optional. Type of memory strategy
+        ///   - updatedAt: `UpdatedAt`, optional. Last update timestamp of the memory strategy
         public init(
             name: Value<String>,
             configuration: CustomConfigurationInput? = nil,
@@ -162,7 +166,7 @@ extension BedrockAgentCore.Memory {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - createdAt: `CreatedAt`, optional.
+        ///   - createdAt: `CreatedAt`, optional. Creation timestamp of the memory strategy
         ///   - description: `Description`, optional.
         ///   - memoryRecordSchema: `MemoryRecordSchema`, optional.
         ///   - namespaceTemplates: `NamespaceTemplates`, optional.
@@ -170,10 +174,10 @@ extension BedrockAgentCore.Memory {
         ///   - recordExpiryDurationDays: `RecordExpiryDurationDays`, optional.
         ///   - recordExpirySpecification: `RecordExpirySpecification`, optional.
         ///   - reflectionConfiguration: `ReflectionConfiguration`, optional.
-        ///   - status: `Status`, optional.
-        ///   - strategyId: `StrategyId`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
+        ///   - status: `Status`, optional. Status of the memory strategy
+        ///   - strategyId: `StrategyId`, optional. Unique identifier for the memory strategy
+        ///   - type: `Type`, optional. Type of memory strategy
+        ///   - updatedAt: `UpdatedAt`, optional. Last update timestamp of the memory strategy
         public init(
             name: Value<String>,
             createdAt: Value<String>? = nil,
@@ -330,6 +334,8 @@ extension BedrockAgentCore.Memory {
     /// A string enum of `AWS::BedrockAgentCore::Memory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LLM_INFERRED`, `STRICTLY_CONSISTENT`.
+    ///
+    /// Specifies whether the metadata value is extracted by the LLM or passed through deterministically from the event
     public struct ExtractionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -394,6 +400,8 @@ extension BedrockAgentCore.Memory {
     /// A string enum of `AWS::BedrockAgentCore::Memory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `METADATA_ONLY`, `FULL_CONTENT`.
+    ///
+    /// The level of content detail to deliver
     public struct Level: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -506,6 +514,8 @@ extension BedrockAgentCore.Memory {
     /// A string enum of `AWS::BedrockAgentCore::Memory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STRING`, `STRINGLIST`, `NUMBER`.
+    ///
+    /// Supported data types for metadata values
     public struct MetadataValueType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -515,6 +525,8 @@ extension BedrockAgentCore.Memory {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Memory`.
+    ///
+    /// A namespace variable key definition with optional validation rules
     public struct NamespaceKeyEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -533,11 +545,13 @@ extension BedrockAgentCore.Memory {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Memory`.
+    ///
+    /// Validation rules for namespace variable values. Multiple rules can be specified and all must pass.
     public struct NamespaceKeyValidation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedValues: `AllowedValues`, optional.
+        ///   - allowedValues: `AllowedValues`, optional. List of allowed values for this namespace variable
         ///   - regexPattern: `RegexPattern`, optional.
         public init(
             allowedValues: Value<[String]>? = nil,
@@ -569,6 +583,8 @@ extension BedrockAgentCore.Memory {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Memory`.
+    ///
+    /// Specifies the record expiry (LTM TTL) for a strategy. Provide RecordExpiryDurationDays to configure the duration after which records expire. Omit the specification entirely to leave records without an expiry on create, or to clear a previously configured expiry on update (the handler derives the removal from the previous and desired state).
     public struct RecordExpirySpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -610,17 +626,17 @@ extension BedrockAgentCore.Memory {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - createdAt: `CreatedAt`, optional.
+        ///   - createdAt: `CreatedAt`, optional. Creation timestamp of the memory strategy
         ///   - description: `Description`, optional.
         ///   - memoryRecordSchema: `MemoryRecordSchema`, optional.
         ///   - namespaceTemplates: `NamespaceTemplates`, optional.
         ///   - namespaces: `Namespaces`, optional.
         ///   - recordExpiryDurationDays: `RecordExpiryDurationDays`, optional.
         ///   - recordExpirySpecification: `RecordExpirySpecification`, optional.
-        ///   - status: `Status`, optional.
-        ///   - strategyId: `StrategyId`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
+        ///   - status: `Status`, optional. Status of the memory strategy
+        ///   - strategyId: `StrategyId`, optional. Unique identifier for the memory strategy
+        ///   - type: `Type`, optional. Type of memory strategy
+        ///   - updatedAt: `UpdatedAt`, optional. Last update timestamp of the memory strategy
         public init(
             name: Value<String>,
             createdAt: Value<String>? = nil,
@@ -709,6 +725,8 @@ extension BedrockAgentCore.Memory {
     /// A string enum of `AWS::BedrockAgentCore::Memory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATING`, `ACTIVE`, `DELETING`, `FAILED`.
+    ///
+    /// Status of the memory strategy
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -787,17 +805,17 @@ extension BedrockAgentCore.Memory {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - createdAt: `CreatedAt`, optional.
+        ///   - createdAt: `CreatedAt`, optional. Creation timestamp of the memory strategy
         ///   - description: `Description`, optional.
         ///   - memoryRecordSchema: `MemoryRecordSchema`, optional.
         ///   - namespaceTemplates: `NamespaceTemplates`, optional.
         ///   - namespaces: `Namespaces`, optional.
         ///   - recordExpiryDurationDays: `RecordExpiryDurationDays`, optional.
         ///   - recordExpirySpecification: `RecordExpirySpecification`, optional.
-        ///   - status: `Status`, optional.
-        ///   - strategyId: `StrategyId`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
+        ///   - status: `Status`, optional. Status of the memory strategy
+        ///   - strategyId: `StrategyId`, optional. Unique identifier for the memory strategy
+        ///   - type: `Type`, optional. Type of memory strategy
+        ///   - updatedAt: `UpdatedAt`, optional. Last update timestamp of the memory strategy
         public init(
             name: Value<String>,
             createdAt: Value<String>? = nil,
@@ -916,6 +934,8 @@ extension BedrockAgentCore.Memory {
     /// A string enum of `AWS::BedrockAgentCore::Memory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEMANTIC`, `SUMMARIZATION`, `USER_PREFERENCE`, `CUSTOM`, `EPISODIC`.
+    ///
+    /// Type of memory strategy
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -932,17 +952,17 @@ extension BedrockAgentCore.Memory {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - createdAt: `CreatedAt`, optional.
+        ///   - createdAt: `CreatedAt`, optional. Creation timestamp of the memory strategy
         ///   - description: `Description`, optional.
         ///   - memoryRecordSchema: `MemoryRecordSchema`, optional.
         ///   - namespaceTemplates: `NamespaceTemplates`, optional.
         ///   - namespaces: `Namespaces`, optional.
         ///   - recordExpiryDurationDays: `RecordExpiryDurationDays`, optional.
         ///   - recordExpirySpecification: `RecordExpirySpecification`, optional.
-        ///   - status: `Status`, optional.
-        ///   - strategyId: `StrategyId`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
+        ///   - status: `Status`, optional. Status of the memory strategy
+        ///   - strategyId: `StrategyId`, optional. Unique identifier for the memory strategy
+        ///   - type: `Type`, optional. Type of memory strategy
+        ///   - updatedAt: `UpdatedAt`, optional. Last update timestamp of the memory strategy
         public init(
             name: Value<String>,
             createdAt: Value<String>? = nil,
@@ -1056,10 +1076,16 @@ extension Resource where D == BedrockAgentCore.Memory {
     /// `Fn::GetAtt` `FailureReason` of `AWS::BedrockAgentCore::Memory`.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `MemoryArn` of `AWS::BedrockAgentCore::Memory`.
+    ///
+    /// ARN of the Memory resource
     public var memoryArn: Value<String> { attribute("MemoryArn") }
     /// `Fn::GetAtt` `MemoryId` of `AWS::BedrockAgentCore::Memory`.
+    ///
+    /// Unique identifier for the Memory resource
     public var memoryId: Value<String> { attribute("MemoryId") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::Memory`.
+    ///
+    /// Status of the Memory resource
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::Memory`.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }

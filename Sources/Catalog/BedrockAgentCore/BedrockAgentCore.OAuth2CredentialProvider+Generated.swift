@@ -6,16 +6,18 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::OAuth2CredentialProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-oauth2credentialprovider.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::OAuth2CredentialProvider
     public struct OAuth2CredentialProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::OAuth2CredentialProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - credentialProviderVendor: `CredentialProviderVendor`, required.
-        ///   - name: `Name`, required.
-        ///   - oauth2ProviderConfigInput: `Oauth2ProviderConfigInput`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - credentialProviderVendor: `CredentialProviderVendor`, required. The vendor of the OAuth2 credential provider
+        ///   - name: `Name`, required. The name of the OAuth2 credential provider
+        ///   - oauth2ProviderConfigInput: `Oauth2ProviderConfigInput`, optional. The configuration settings for the OAuth2 provider
+        ///   - tags: `Tags`, optional. Tags to assign to the OAuth2 credential provider
         public init(
             credentialProviderVendor: CredentialProviderVendor,
             name: Value<String>,
@@ -36,6 +38,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::OAuth2CredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `M2M`, `AWS_IAM_ID_TOKEN_JWT`.
+    ///
+    /// The actor token content type
     public struct ActorTokenContent: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,6 +49,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for an Atlassian OAuth2 provider
     public struct AtlassianOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,6 +77,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::OAuth2CredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLIENT_SECRET_BASIC`, `CLIENT_SECRET_POST`, `AWS_IAM_ID_TOKEN_JWT`, `PRIVATE_KEY_JWT`.
+    ///
+    /// The client authentication method to use when authenticating with the token endpoint
     public struct ClientAuthenticationMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,6 +101,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::OAuth2CredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GoogleOauth2`, `GithubOauth2`, `SlackOauth2`, `SalesforceOauth2`, `MicrosoftOauth2`, `CustomOauth2`, `AtlassianOauth2`, `LinkedinOauth2`, `XOauth2`, `OktaOauth2`, `OneLoginOauth2`, `PingOneOauth2`, `FacebookOauth2`, `YandexOauth2`, `RedditOauth2`, `ZoomOauth2`, `TwitchOauth2`, `SpotifyOauth2`, `DropboxOauth2`, `NotionOauth2`, `HubspotOauth2`, `CyberArkOauth2`, `FusionAuthOauth2`, `Auth0Oauth2`, `CognitoOauth2`.
+    ///
+    /// The vendor of the OAuth2 credential provider
     public struct CredentialProviderVendor: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,19 +134,21 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a custom OAuth2 provider
     public struct CustomOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - oauthDiscovery: `OauthDiscovery`, required.
-        ///   - clientAuthenticationMethod: `ClientAuthenticationMethod`, optional.
-        ///   - clientId: `ClientId`, optional.
-        ///   - clientSecret: `ClientSecret`, optional.
+        ///   - clientAuthenticationMethod: `ClientAuthenticationMethod`, optional. The client authentication method to use when authenticating with the token endpoint
+        ///   - clientId: `ClientId`, optional. The client ID for the custom OAuth2 provider
+        ///   - clientSecret: `ClientSecret`, optional. The client secret for the custom OAuth2 provider
         ///   - clientSecretConfig: `ClientSecretConfig`, optional.
-        ///   - clientSecretSource: `ClientSecretSource`, optional.
+        ///   - clientSecretSource: `ClientSecretSource`, optional. The source of the client secret
         ///   - onBehalfOfTokenExchangeConfig: `OnBehalfOfTokenExchangeConfig`, optional.
         ///   - privateEndpoint: `PrivateEndpoint`, optional.
-        ///   - privateEndpointOverrides: `PrivateEndpointOverrides`, optional.
+        ///   - privateEndpointOverrides: `PrivateEndpointOverrides`, optional. A list of private endpoint overrides. Each override maps a specific domain to a private endpoint, enabling secure connectivity through VPC Lattice resource configurations.
         ///   - privateKeyJwtConfig: `PrivateKeyJwtConfig`, optional.
         public init(
             oauthDiscovery: Oauth2Discovery,
@@ -169,6 +181,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     public typealias EndpointIpAddressType = BedrockAgentCore.EndpointIpAddressType
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a GitHub OAuth2 provider
     public struct GithubOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -193,6 +207,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a Google OAuth2 provider
     public struct GoogleOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -219,6 +235,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::OAuth2CredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TOKEN_EXCHANGE`, `JWT_AUTHORIZATION_GRANT`.
+    ///
+    /// The grant type for on-behalf-of token exchange
     public struct GrantType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -227,17 +245,19 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a supported non-custom OAuth2 provider
     public struct IncludedOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - clientId: `ClientId`, required.
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, optional. OAuth2 authorization endpoint for your isolated OAuth2 application tenant
         ///   - clientSecret: `ClientSecret`, optional.
         ///   - clientSecretConfig: `ClientSecretConfig`, optional.
         ///   - clientSecretSource: `ClientSecretSource`, optional.
-        ///   - issuer: `Issuer`, optional.
-        ///   - tokenEndpoint: `TokenEndpoint`, optional.
+        ///   - issuer: `Issuer`, optional. Token issuer of your isolated OAuth2 application tenant
+        ///   - tokenEndpoint: `TokenEndpoint`, optional. OAuth2 token endpoint for your isolated OAuth2 application tenant
         public init(
             clientId: Value<String>,
             authorizationEndpoint: Value<String>? = nil,
@@ -260,11 +280,13 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Contains the KMS key configuration for a JWT client assertion
     public struct KmsKeySourceType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, required.
+        ///   - kmsKeyArn: `KmsKeyArn`, required. The Amazon Resource Name (ARN) of the KMS key used to sign the JWT client assertion
         public init(
             kmsKeyArn: Value<String>
         ) {
@@ -275,6 +297,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a LinkedIn OAuth2 provider
     public struct LinkedinOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -302,6 +326,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     public typealias ManagedVpcResource = BedrockAgentCore.ManagedVpcResource
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a Microsoft OAuth2 provider
     public struct MicrosoftOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -310,7 +336,7 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
         ///   - clientSecret: `ClientSecret`, optional.
         ///   - clientSecretConfig: `ClientSecretConfig`, optional.
         ///   - clientSecretSource: `ClientSecretSource`, optional.
-        ///   - tenantId: `TenantId`, optional.
+        ///   - tenantId: `TenantId`, optional. The Microsoft Entra ID tenant ID
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>? = nil,
@@ -329,14 +355,16 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Authorization server metadata for the OAuth2 provider
     public struct Oauth2AuthorizationServerMetadata: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required.
-        ///   - issuer: `Issuer`, required.
-        ///   - tokenEndpoint: `TokenEndpoint`, required.
-        ///   - responseTypes: `ResponseTypes`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required. The authorization endpoint URL
+        ///   - issuer: `Issuer`, required. The issuer URL for the OAuth2 authorization server
+        ///   - tokenEndpoint: `TokenEndpoint`, required. The token endpoint URL
+        ///   - responseTypes: `ResponseTypes`, optional. The supported response types
         public init(
             authorizationEndpoint: Value<String>,
             issuer: Value<String>,
@@ -353,12 +381,14 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Discovery information for an OAuth2 provider
     public struct Oauth2Discovery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authorizationServerMetadata: `AuthorizationServerMetadata`, optional.
-        ///   - discoveryUrl: `DiscoveryUrl`, optional.
+        ///   - discoveryUrl: `DiscoveryUrl`, optional. The discovery URL for the OAuth2 provider
         public init(
             authorizationServerMetadata: Oauth2AuthorizationServerMetadata? = nil,
             discoveryUrl: Value<String>? = nil
@@ -371,6 +401,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for an OAuth2 provider
     public struct Oauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -410,11 +442,13 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Configuration for on-behalf-of token exchange
     public struct OnBehalfOfTokenExchangeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - grantType: `GrantType`, required.
+        ///   - grantType: `GrantType`, required. The grant type for on-behalf-of token exchange
         ///   - tokenExchangeGrantTypeConfig: `TokenExchangeGrantTypeConfig`, optional.
         public init(
             grantType: GrantType,
@@ -428,6 +462,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The private endpoint configuration for connecting to private resources in your VPC
     public struct PrivateEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -446,11 +482,13 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// A mapping of a specific domain to a private endpoint for secure connectivity through a VPC Lattice resource configuration
     public struct PrivateEndpointOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domain: `Domain`, required.
+        ///   - domain: `Domain`, required. The domain to override with a private endpoint
         ///   - privateEndpoint: `PrivateEndpoint`, required.
         public init(
             domain: Value<String>,
@@ -464,6 +502,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Configuration for private_key_jwt client authentication (RFC 7523)
     public struct PrivateKeyJwtConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -471,7 +511,7 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
         ///   - additionalHeaderClaims: `AdditionalHeaderClaims`, optional.
         ///   - additionalPayloadClaims: `AdditionalPayloadClaims`, optional.
         ///   - privateKeySource: `PrivateKeySource`, optional.
-        ///   - signingAlgorithm: `SigningAlgorithm`, optional.
+        ///   - signingAlgorithm: `SigningAlgorithm`, optional. The algorithm used to sign the JWT client assertion
         public init(
             additionalHeaderClaims: Value<[String: String]>? = nil,
             additionalPayloadClaims: Value<[String: String]>? = nil,
@@ -488,6 +528,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Contains the private key source configuration for a JWT client assertion
     public struct PrivateKeySource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -503,6 +545,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a Salesforce OAuth2 provider
     public struct SalesforceOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -535,6 +579,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::OAuth2CredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RS256`, `PS256`, `ES256`.
+    ///
+    /// The algorithm used to sign the JWT client assertion
     public struct SigningAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -544,6 +590,8 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Input configuration for a Slack OAuth2 provider
     public struct SlackOauth2ProviderConfigInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -568,12 +616,14 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// Configuration for RFC 8693 Token Exchange
     public struct TokenExchangeGrantTypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actorTokenContent: `ActorTokenContent`, required.
-        ///   - actorTokenScopes: `ActorTokenScopes`, optional.
+        ///   - actorTokenContent: `ActorTokenContent`, required. The actor token content type
+        ///   - actorTokenScopes: `ActorTokenScopes`, optional. The actor token scopes. Only valid when ActorTokenContent is M2M.
         public init(
             actorTokenContent: ActorTokenContent,
             actorTokenScopes: Value<[String]>? = nil
@@ -588,17 +638,31 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
 
 extension Resource where D == BedrockAgentCore.OAuth2CredentialProvider {
     /// `Fn::GetAtt` `CallbackUrl` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The callback URL for the OAuth2 authorization flow
     public var callbackUrl: Value<String> { attribute("CallbackUrl") }
     /// `Fn::GetAtt` `ClientSecretJsonKey` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The JSON key within the secret that contains the client secret value
     public var clientSecretJsonKey: Value<String> { attribute("ClientSecretJsonKey") }
     /// `Fn::GetAtt` `ClientSecretSource` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The source of the client secret
     public var clientSecretSource: Value<String> { attribute("ClientSecretSource") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The timestamp when the credential provider was created
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `CredentialProviderArn` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The Amazon Resource Name (ARN) of the OAuth2 credential provider
     public var credentialProviderArn: Value<String> { attribute("CredentialProviderArn") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The timestamp when the credential provider was last updated
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::OAuth2CredentialProvider`.
+    ///
+    /// The current status of the OAuth2 credential provider
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,23 +6,25 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::OnlineEvaluationConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-onlineevaluationconfig.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::OnlineEvaluationConfig - Creates an online evaluation configuration for continuous monitoring of agent performance.
     public struct OnlineEvaluationConfig: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::OnlineEvaluationConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataSourceConfig: `DataSourceConfig`, required.
-        ///   - evaluationExecutionRoleArn: `EvaluationExecutionRoleArn`, required.
-        ///   - onlineEvaluationConfigName: `OnlineEvaluationConfigName`, required.
-        ///   - rule: `Rule`, required.
-        ///   - clusteringConfig: `ClusteringConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - evaluators: `Evaluators`, optional.
-        ///   - executionStatus: `ExecutionStatus`, optional.
-        ///   - insights: `Insights`, optional.
-        ///   - outputConfig: `OutputConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dataSourceConfig: `DataSourceConfig`, required. The data source configuration that specifies CloudWatch log groups and service names to monitor.
+        ///   - evaluationExecutionRoleArn: `EvaluationExecutionRoleArn`, required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
+        ///   - onlineEvaluationConfigName: `OnlineEvaluationConfigName`, required. The name of the online evaluation configuration. Must be unique within your account.
+        ///   - rule: `Rule`, required. The evaluation rule that defines sampling configuration, filters, and session detection settings.
+        ///   - clusteringConfig: `ClusteringConfig`, optional. The configuration for clustering analysis of evaluation results.
+        ///   - description: `Description`, optional. The description of the online evaluation configuration.
+        ///   - evaluators: `Evaluators`, optional. The list of evaluators to apply during online evaluation.
+        ///   - executionStatus: `ExecutionStatus`, optional. The execution status indicating whether the online evaluation is currently running.
+        ///   - insights: `Insights`, optional. The list of insights to enable for failure analysis.
+        ///   - outputConfig: `OutputConfig`, optional. The configuration that specifies where evaluation results should be written.
+        ///   - tags: `Tags`, optional. A list of tags to assign to the online evaluation configuration.
         public init(
             dataSourceConfig: DataSourceConfig,
             evaluationExecutionRoleArn: Value<String>,
@@ -55,13 +57,15 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.OnlineEvaluationConfig {
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The configuration for reading agent traces from CloudWatch logs.
     public struct CloudWatchLogsInputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - serviceNames: `ServiceNames`, required.
-        ///   - logGroupNamePrefixes: `LogGroupNamePrefixes`, optional.
-        ///   - logGroupNames: `LogGroupNames`, optional.
+        ///   - serviceNames: `ServiceNames`, required. The list of service names to filter traces within the specified log groups.
+        ///   - logGroupNamePrefixes: `LogGroupNamePrefixes`, optional. The list of CloudWatch log group name prefixes to monitor for agent traces. Mutually exclusive with LogGroupNames; specify exactly one of the two selectors.
+        ///   - logGroupNames: `LogGroupNames`, optional. The list of CloudWatch log group names to monitor for agent traces.
         public init(
             serviceNames: Value<[String]>,
             logGroupNamePrefixes: Value<[String]>? = nil,
@@ -76,13 +80,15 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The CloudWatch configuration for writing evaluation results.
     public struct CloudWatchOutputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - metricsNamespace: `MetricsNamespace`, optional.
-        ///   - resultDestination: `ResultDestination`, optional.
+        ///   - logGroupName: `LogGroupName`, optional. The CloudWatch log group name for evaluation results. Omit to use the service-managed default log group.
+        ///   - metricsNamespace: `MetricsNamespace`, optional. The CloudWatch metrics namespace for evaluation result metrics. Omit to use the service-managed default namespace.
+        ///   - resultDestination: `ResultDestination`, optional. Where evaluation results are written. DEDICATED_LOG_GROUP, the default when omitted, writes to a dedicated result log group. SOURCE_LOG_GROUP writes results back to the trace source log group; LogGroupName must not be specified with SOURCE_LOG_GROUP.
         public init(
             logGroupName: Value<String>? = nil,
             metricsNamespace: Value<String>? = nil,
@@ -97,11 +103,13 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The configuration for clustering analysis of evaluation results.
     public struct ClusteringConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - frequencies: `Frequencies`, required.
+        ///   - frequencies: `Frequencies`, required. The list of frequencies at which clustering reports are generated.
         public init(
             frequencies: PropertyList<ClusteringFrequency>
         ) {
@@ -114,6 +122,8 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     /// A string enum of `AWS::BedrockAgentCore::OnlineEvaluationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAILY`, `WEEKLY`, `MONTHLY`.
+    ///
+    /// The frequency at which clustering reports are generated.
     public struct ClusteringFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,6 +133,8 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The configuration that specifies where to read agent traces for online evaluation.
     public struct DataSourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,11 +150,13 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The reference to an evaluator used in online evaluation configurations.
     public struct EvaluatorReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - evaluatorId: `EvaluatorId`, required.
+        ///   - evaluatorId: `EvaluatorId`, required. The ID of the evaluator: a built-in evaluator ID (Builtin.*), a managed third-party evaluator ID (ThirdParty.\<provider>.\<name>), or a custom evaluator ID. For a custom evaluator in the same template, use Fn::GetAtt with EvaluatorId. Ref returns the evaluator ARN, which this property does not accept.
         public init(
             evaluatorId: Value<String>
         ) {
@@ -163,12 +177,14 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The filter that applies conditions to agent traces during online evaluation.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - operator: `Operator`, required.
+        ///   - key: `Key`, required. The key or field name to filter on within the agent trace data.
+        ///   - operator: `Operator`, required. The comparison operator to use for filtering.
         ///   - value: `Value`, required.
         public init(
             key: Value<String>,
@@ -184,13 +200,15 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The value used in filter comparisons.
     public struct FilterValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - booleanValue: `BooleanValue`, optional.
-        ///   - doubleValue: `DoubleValue`, optional.
-        ///   - stringValue: `StringValue`, optional.
+        ///   - booleanValue: `BooleanValue`, optional. The boolean value for true/false filtering conditions.
+        ///   - doubleValue: `DoubleValue`, optional. The numeric value for numerical filtering.
+        ///   - stringValue: `StringValue`, optional. The string value for text-based filtering.
         public init(
             booleanValue: Value<Bool>? = nil,
             doubleValue: Value<Double>? = nil,
@@ -205,11 +223,13 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// An insight configuration for failure analysis.
     public struct Insight: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - insightId: `InsightId`, required.
+        ///   - insightId: `InsightId`, required. The unique identifier of the insight.
         public init(
             insightId: Value<String>
         ) {
@@ -222,6 +242,8 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     /// A string enum of `AWS::BedrockAgentCore::OnlineEvaluationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Equals`, `NotEquals`, `GreaterThan`, `LessThan`, `GreaterThanOrEqual`, `LessThanOrEqual`, `Contains`, `NotContains`.
+    ///
+    /// The comparison operator to use for filtering.
     public struct Operator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -236,6 +258,8 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The configuration that specifies where evaluation results should be written.
     public struct OutputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -253,6 +277,8 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     /// A string enum of `AWS::BedrockAgentCore::OnlineEvaluationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEDICATED_LOG_GROUP`, `SOURCE_LOG_GROUP`.
+    ///
+    /// Where evaluation results are written. DEDICATED_LOG_GROUP, the default when omitted, writes to a dedicated result log group. SOURCE_LOG_GROUP writes results back to the trace source log group; LogGroupName must not be specified with SOURCE_LOG_GROUP.
     public struct ResultDestination: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -261,12 +287,14 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The evaluation rule that defines sampling configuration, filtering criteria, and session detection settings.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - samplingConfig: `SamplingConfig`, required.
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. The list of filters that determine which agent traces should be included in the evaluation.
         ///   - sessionConfig: `SessionConfig`, optional.
         public init(
             samplingConfig: SamplingConfig,
@@ -282,11 +310,13 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The configuration that controls what percentage of agent traces are sampled for evaluation.
     public struct SamplingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - samplingPercentage: `SamplingPercentage`, required.
+        ///   - samplingPercentage: `SamplingPercentage`, required. The percentage of agent traces to sample for evaluation.
         public init(
             samplingPercentage: Value<Double>
         ) {
@@ -297,11 +327,13 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
     }
 
     /// A property type of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The configuration that defines how agent sessions are detected.
     public struct SessionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sessionTimeoutMinutes: `SessionTimeoutMinutes`, required.
+        ///   - sessionTimeoutMinutes: `SessionTimeoutMinutes`, required. The number of minutes of inactivity after which an agent session is considered complete.
         public init(
             sessionTimeoutMinutes: Value<Int>
         ) {
@@ -314,13 +346,23 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
 
 extension Resource where D == BedrockAgentCore.OnlineEvaluationConfig {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The timestamp when the online evaluation configuration was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `OnlineEvaluationConfigArn` of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the online evaluation configuration.
     public var onlineEvaluationConfigArn: Value<String> { attribute("OnlineEvaluationConfigArn") }
     /// `Fn::GetAtt` `OnlineEvaluationConfigId` of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The unique identifier of the online evaluation configuration.
     public var onlineEvaluationConfigId: Value<String> { attribute("OnlineEvaluationConfigId") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The status of the online evaluation configuration.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::OnlineEvaluationConfig`.
+    ///
+    /// The timestamp when the online evaluation configuration was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

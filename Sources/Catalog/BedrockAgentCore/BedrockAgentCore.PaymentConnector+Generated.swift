@@ -6,18 +6,20 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::PaymentConnector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-paymentconnector.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::PaymentConnector
     public struct PaymentConnector: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PaymentConnector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectorName: `ConnectorName`, required.
+        ///   - connectorName: `ConnectorName`, required. The name of the payment connector
         ///   - connectorType: `ConnectorType`, required.
-        ///   - paymentManagerId: `PaymentManagerId`, required.
-        ///   - credentialProviderConfigurations: `CredentialProviderConfigurations`, optional.
-        ///   - description: `Description`, optional.
-        ///   - provisionMode: `ProvisionMode`, optional.
+        ///   - paymentManagerId: `PaymentManagerId`, required. The identifier of the parent payment manager
+        ///   - credentialProviderConfigurations: `CredentialProviderConfigurations`, optional. The credential provider configurations for the connector. Required when ProvisionMode is MANUAL or not specified. Empty for QUICK_CREATE until provisioning completes.
+        ///   - description: `Description`, optional. A description of the payment connector
+        ///   - provisionMode: `ProvisionMode`, optional. The provision mode for creating the connector. MANUAL requires CredentialProviderConfigurations; QUICK_CREATE orchestrates OAuth consent and credential provisioning.
         public init(
             connectorName: Value<String>,
             connectorType: PaymentConnectorType,
@@ -82,7 +84,7 @@ extension BedrockAgentCore.PaymentConnector {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - credentialProviderArn: `CredentialProviderArn`, required.
+        ///   - credentialProviderArn: `CredentialProviderArn`, required. The ARN of the payment credential provider
         public init(
             credentialProviderArn: Value<String>
         ) {
@@ -95,15 +97,25 @@ extension BedrockAgentCore.PaymentConnector {
 
 extension Resource where D == BedrockAgentCore.PaymentConnector {
     /// `Fn::GetAtt` `AuthorizationUrl` of `AWS::BedrockAgentCore::PaymentConnector`.
+    ///
+    /// The URL the user must open to complete OAuth consent. Only present when ConnectorStatus is PENDING_AUTHENTICATION.
     public var authorizationUrl: Value<String> { attribute("AuthorizationUrl") }
     /// `Fn::GetAtt` `ConnectorCreatedAt` of `AWS::BedrockAgentCore::PaymentConnector`.
+    ///
+    /// The timestamp when the connector was created
     public var connectorCreatedAt: Value<String> { attribute("ConnectorCreatedAt") }
     /// `Fn::GetAtt` `ConnectorLastUpdatedAt` of `AWS::BedrockAgentCore::PaymentConnector`.
+    ///
+    /// The timestamp when the connector was last updated
     public var connectorLastUpdatedAt: Value<String> { attribute("ConnectorLastUpdatedAt") }
     /// `Fn::GetAtt` `ConnectorStatus` of `AWS::BedrockAgentCore::PaymentConnector`.
     public var connectorStatus: Value<String> { attribute("ConnectorStatus") }
     /// `Fn::GetAtt` `PaymentConnectorArn` of `AWS::BedrockAgentCore::PaymentConnector`.
+    ///
+    /// Synthetic ARN for the payment connector (used for engine resolution)
     public var paymentConnectorArn: Value<String> { attribute("PaymentConnectorArn") }
     /// `Fn::GetAtt` `PaymentConnectorId` of `AWS::BedrockAgentCore::PaymentConnector`.
+    ///
+    /// The unique identifier for the payment connector
     public var paymentConnectorId: Value<String> { attribute("PaymentConnectorId") }
 }

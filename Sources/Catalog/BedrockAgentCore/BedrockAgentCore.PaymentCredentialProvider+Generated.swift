@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::PaymentCredentialProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-paymentcredentialprovider.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::PaymentCredentialProvider
     public struct PaymentCredentialProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PaymentCredentialProvider" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension BedrockAgentCore {
 
         /// - Parameters:
         ///   - credentialProviderVendor: `CredentialProviderVendor`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Unique name for the payment credential provider
         ///   - providerConfigurationInput: `ProviderConfigurationInput`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags for the payment credential provider
         public init(
             credentialProviderVendor: PaymentCredentialProviderVendorType,
             name: Value<String>,
@@ -34,15 +36,17 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.PaymentCredentialProvider {
     /// A property type of `AWS::BedrockAgentCore::PaymentCredentialProvider`.
+    ///
+    /// Coinbase CDP configuration with API credentials
     public struct CoinbaseCdpConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKeyId: `ApiKeyId`, required.
-        ///   - apiKeySecret: `ApiKeySecret`, optional.
+        ///   - apiKeyId: `ApiKeyId`, required. The Coinbase CDP API key ID
+        ///   - apiKeySecret: `ApiKeySecret`, optional. The Coinbase CDP API key secret
         ///   - apiKeySecretConfig: `ApiKeySecretConfig`, optional.
         ///   - apiKeySecretSource: `ApiKeySecretSource`, optional.
-        ///   - walletSecret: `WalletSecret`, optional.
+        ///   - walletSecret: `WalletSecret`, optional. The Coinbase CDP wallet secret
         ///   - walletSecretConfig: `WalletSecretConfig`, optional.
         ///   - walletSecretSource: `WalletSecretSource`, optional.
         public init(
@@ -69,6 +73,8 @@ extension BedrockAgentCore.PaymentCredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::PaymentCredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CoinbaseCDP`, `StripePrivy`.
+    ///
+    /// Supported vendor types for payment providers
     public struct PaymentCredentialProviderVendorType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,6 +83,8 @@ extension BedrockAgentCore.PaymentCredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::PaymentCredentialProvider`.
+    ///
+    /// Provider configuration input containing secrets for creation/update
     public struct PaymentProviderConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +108,8 @@ extension BedrockAgentCore.PaymentCredentialProvider {
     /// A string enum of `AWS::BedrockAgentCore::PaymentCredentialProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MANAGED`, `EXTERNAL`.
+    ///
+    /// The source of the secret. Use MANAGED for service-managed secrets or EXTERNAL for customer-provided secrets.
     public struct SecretSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,16 +118,18 @@ extension BedrockAgentCore.PaymentCredentialProvider {
     }
 
     /// A property type of `AWS::BedrockAgentCore::PaymentCredentialProvider`.
+    ///
+    /// Stripe Privy configuration with credentials
     public struct StripePrivyConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appId: `AppId`, required.
-        ///   - authorizationId: `AuthorizationId`, required.
-        ///   - appSecret: `AppSecret`, optional.
+        ///   - appId: `AppId`, required. The app ID provided by Privy
+        ///   - authorizationId: `AuthorizationId`, required. The authorization ID for the Stripe Privy integration
+        ///   - appSecret: `AppSecret`, optional. The app secret provided by Privy
         ///   - appSecretConfig: `AppSecretConfig`, optional.
         ///   - appSecretSource: `AppSecretSource`, optional.
-        ///   - authorizationPrivateKey: `AuthorizationPrivateKey`, optional.
+        ///   - authorizationPrivateKey: `AuthorizationPrivateKey`, optional. The authorization private key for the Stripe Privy integration
         ///   - authorizationPrivateKeyConfig: `AuthorizationPrivateKeyConfig`, optional.
         ///   - authorizationPrivateKeySource: `AuthorizationPrivateKeySource`, optional.
         public init(
@@ -146,9 +158,15 @@ extension BedrockAgentCore.PaymentCredentialProvider {
 
 extension Resource where D == BedrockAgentCore.PaymentCredentialProvider {
     /// `Fn::GetAtt` `CreatedTime` of `AWS::BedrockAgentCore::PaymentCredentialProvider`.
+    ///
+    /// The timestamp when the credential provider was created
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `CredentialProviderArn` of `AWS::BedrockAgentCore::PaymentCredentialProvider`.
+    ///
+    /// The Amazon Resource Name (ARN) of the payment credential provider
     public var credentialProviderArn: Value<String> { attribute("CredentialProviderArn") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::BedrockAgentCore::PaymentCredentialProvider`.
+    ///
+    /// The timestamp when the credential provider was last updated
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

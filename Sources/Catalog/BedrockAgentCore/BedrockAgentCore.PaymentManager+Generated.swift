@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::PaymentManager` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-paymentmanager.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::PaymentManager
     public struct PaymentManager: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PaymentManager" }
         public var properties: [String: Expr]
@@ -13,11 +15,11 @@ extension BedrockAgentCore {
 
         /// - Parameters:
         ///   - authorizerType: `AuthorizerType`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - name: `Name`, required. The name of the payment manager
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role for the payment manager
         ///   - authorizerConfiguration: `AuthorizerConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description of the payment manager
+        ///   - tags: `Tags`, optional. Tags to assign to the payment manager
         public init(
             authorizerType: PaymentsAuthorizerType,
             name: Value<String>,
@@ -109,12 +111,20 @@ extension BedrockAgentCore.PaymentManager {
 
 extension Resource where D == BedrockAgentCore.PaymentManager {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::PaymentManager`.
+    ///
+    /// The timestamp when the payment manager was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::PaymentManager`.
+    ///
+    /// The timestamp when the payment manager was last updated
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `PaymentManagerArn` of `AWS::BedrockAgentCore::PaymentManager`.
+    ///
+    /// The Amazon Resource Name (ARN) of the payment manager
     public var paymentManagerArn: Value<String> { attribute("PaymentManagerArn") }
     /// `Fn::GetAtt` `PaymentManagerId` of `AWS::BedrockAgentCore::PaymentManager`.
+    ///
+    /// The unique identifier for the payment manager
     public var paymentManagerId: Value<String> { attribute("PaymentManagerId") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::PaymentManager`.
     public var status: Value<String> { attribute("Status") }

@@ -6,6 +6,8 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-policy.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::Policy
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Policy" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension BedrockAgentCore {
 
         /// - Parameters:
         ///   - definition: `Definition`, required.
-        ///   - name: `Name`, required.
-        ///   - policyEngineId: `PolicyEngineId`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The customer-assigned immutable name for the policy. Must be unique within the policy engine.
+        ///   - policyEngineId: `PolicyEngineId`, required. The identifier of the policy engine which contains this policy.
+        ///   - description: `Description`, optional. A human-readable description of the policy's purpose and functionality.
         ///   - enforcementMode: `EnforcementMode`, optional.
         ///   - validationMode: `ValidationMode`, optional.
         public init(
@@ -40,11 +42,13 @@ extension BedrockAgentCore {
 
 extension BedrockAgentCore.Policy {
     /// A property type of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// A Cedar policy statement within the AgentCore Policy system.
     public struct CedarPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - statement: `Statement`, required.
+        ///   - statement: `Statement`, required. The Cedar policy statement that defines the authorization logic.
         public init(
             statement: Value<String>
         ) {
@@ -57,6 +61,8 @@ extension BedrockAgentCore.Policy {
     /// A string enum of `AWS::BedrockAgentCore::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `LOG_ONLY`.
+    ///
+    /// Whether the policy contributes to the enforce decision returned to Gateway. LOG_ONLY policies are still evaluated but their decisions are observed only, allowing customers to validate a policy against real traffic before promoting it.
     public struct EnforcementMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,6 +71,8 @@ extension BedrockAgentCore.Policy {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// The definition structure for policies. Encapsulates different policy formats.
     public struct PolicyDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,11 +91,13 @@ extension BedrockAgentCore.Policy {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// A policy statement within the AgentCore Policy system.
     public struct PolicyStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - statement: `Statement`, required.
+        ///   - statement: `Statement`, required. The policy statement.
         public init(
             statement: Value<String>
         ) {
@@ -100,6 +110,8 @@ extension BedrockAgentCore.Policy {
     /// A string enum of `AWS::BedrockAgentCore::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FAIL_ON_ANY_FINDINGS`, `IGNORE_ALL_FINDINGS`.
+    ///
+    /// The validation mode for the policy. Determines how Cedar analyzer validation results are handled.
     public struct PolicyValidationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,15 +122,27 @@ extension BedrockAgentCore.Policy {
 
 extension Resource where D == BedrockAgentCore.Policy {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// The timestamp when the policy was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `PolicyArn` of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the policy.
     public var policyArn: Value<String> { attribute("PolicyArn") }
     /// `Fn::GetAtt` `PolicyId` of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// The unique identifier for the policy.
     public var policyId: Value<String> { attribute("PolicyId") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// The current status of the policy.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReasons` of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// Additional information about the policy status.
     public var statusReasons: Value<[String]> { attribute("StatusReasons") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::Policy`.
+    ///
+    /// The timestamp when the policy was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

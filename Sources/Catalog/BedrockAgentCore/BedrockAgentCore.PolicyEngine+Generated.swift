@@ -6,16 +6,18 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::PolicyEngine` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-policyengine.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::PolicyEngine
     public struct PolicyEngine: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PolicyEngine" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The customer-assigned immutable name for the policy engine
+        ///   - description: `Description`, optional. A human-readable description of the policy engine's purpose and scope
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. The ARN of the KMS key used to encrypt the policy engine data
+        ///   - tags: `Tags`, optional. A list of tags to assign to the policy engine.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -34,15 +36,27 @@ extension BedrockAgentCore {
 
 extension Resource where D == BedrockAgentCore.PolicyEngine {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::PolicyEngine`.
+    ///
+    /// The timestamp when the policy engine was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `PolicyEngineArn` of `AWS::BedrockAgentCore::PolicyEngine`.
+    ///
+    /// The Amazon Resource Name (ARN) of the policy engine
     public var policyEngineArn: Value<String> { attribute("PolicyEngineArn") }
     /// `Fn::GetAtt` `PolicyEngineId` of `AWS::BedrockAgentCore::PolicyEngine`.
+    ///
+    /// The unique identifier for the policy engine
     public var policyEngineId: Value<String> { attribute("PolicyEngineId") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::PolicyEngine`.
+    ///
+    /// The current status of the policy engine
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReasons` of `AWS::BedrockAgentCore::PolicyEngine`.
+    ///
+    /// Additional information about the policy engine status
     public var statusReasons: Value<[String]> { attribute("StatusReasons") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::BedrockAgentCore::PolicyEngine`.
+    ///
+    /// The timestamp when the policy engine was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

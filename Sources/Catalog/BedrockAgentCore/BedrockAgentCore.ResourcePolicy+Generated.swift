@@ -6,14 +6,16 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-resourcepolicy.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policy: `Policy`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - policy: `Policy`, required. The resource policy to create or update.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) of the resource for which to create or update the resource policy.
         public init(
             policy: Value<String>,
             resourceArn: Value<String>

@@ -6,25 +6,27 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Runtime` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-runtime.html>
+    ///
+    /// Resource Type definition for AWS::BedrockAgentCore::Runtime
     public struct Runtime: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Runtime" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentRuntimeArtifact: `AgentRuntimeArtifact`, required.
-        ///   - agentRuntimeName: `AgentRuntimeName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - authorizerConfiguration: `AuthorizerConfiguration`, optional.
-        ///   - capacityProviderConfiguration: `CapacityProviderConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
-        ///   - filesystemConfigurations: `FilesystemConfigurations`, optional.
-        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional.
-        ///   - networkConfiguration: `NetworkConfiguration`, optional.
-        ///   - platformVersion: `PlatformVersion`, optional.
-        ///   - protocolConfiguration: `ProtocolConfiguration`, optional.
-        ///   - requestHeaderConfiguration: `RequestHeaderConfiguration`, optional.
+        ///   - agentRuntimeArtifact: `AgentRuntimeArtifact`, required. The artifact of the agent
+        ///   - agentRuntimeName: `AgentRuntimeName`, required. Name for a resource
+        ///   - roleArn: `RoleArn`, required. Amazon Resource Name (ARN) of an IAM role
+        ///   - authorizerConfiguration: `AuthorizerConfiguration`, optional. Authorizer configuration for the agent runtime
+        ///   - capacityProviderConfiguration: `CapacityProviderConfiguration`, optional. Capacity provider configuration for the agent runtime
+        ///   - description: `Description`, optional. Description of the resource
+        ///   - environmentVariables: `EnvironmentVariables`, optional. Environment variables for the agent runtime
+        ///   - filesystemConfigurations: `FilesystemConfigurations`, optional. Filesystem configurations for the agent runtime
+        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional. Lifecycle configuration for managing runtime sessions
+        ///   - networkConfiguration: `NetworkConfiguration`, optional. Network access configuration for the Agent
+        ///   - platformVersion: `PlatformVersion`, optional. The version of the runtime platform
+        ///   - protocolConfiguration: `ProtocolConfiguration`, optional. Protocol configuration for the agent runtime
+        ///   - requestHeaderConfiguration: `RequestHeaderConfiguration`, optional. Configuration for HTTP request headers
         ///   - tags: `Tags`, optional.
         public init(
             agentRuntimeArtifact: AgentRuntimeArtifact,
@@ -66,6 +68,8 @@ extension BedrockAgentCore.Runtime {
     /// A string enum of `AWS::BedrockAgentCore::Runtime`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PYTHON_3_10`, `PYTHON_3_11`, `PYTHON_3_12`, `PYTHON_3_13`, `PYTHON_3_14`, `NODE_22`.
+    ///
+    /// Managed runtime types
     public struct AgentManagedRuntimeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,6 +100,8 @@ extension BedrockAgentCore.Runtime {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Allow-list of upstream workloads permitted to reach this resource via the workload identity chain. When set, the data plane enforces that the introspected workload chain's caller matches one of the configured hosting environments or workload identities; absent means no chain enforcement.
     public struct AllowedWorkloadConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,6 +120,8 @@ extension BedrockAgentCore.Runtime {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Configuration for the authorizer
     public struct AuthorizerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,6 +140,8 @@ extension BedrockAgentCore.Runtime {
     public typealias AuthorizingClaimMatchValueType = BedrockAgentCore.AuthorizingClaimMatchValueType
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Configuration for a capacity provider
     public struct CapacityProviderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,6 +157,8 @@ extension BedrockAgentCore.Runtime {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Configuration for a CapacityProvider-managed volume to mount into the agent runtime
     public struct CapacityProviderVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -171,6 +183,8 @@ extension BedrockAgentCore.Runtime {
     public typealias ClaimMatchValueType = BedrockAgentCore.ClaimMatchValueType
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Object represents source code from zip file
     public struct Code: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -186,6 +200,8 @@ extension BedrockAgentCore.Runtime {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Representation of a code configuration
     public struct CodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -213,6 +229,8 @@ extension BedrockAgentCore.Runtime {
     public typealias CustomClaimValidationType = BedrockAgentCore.CustomClaimValidationType
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Configuration for custom JWT authorizer
     public struct CustomJWTAuthorizerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -255,6 +273,8 @@ extension BedrockAgentCore.Runtime {
     public typealias EndpointIpAddressType = BedrockAgentCore.EndpointIpAddressType
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Filesystem configuration for the runtime
     public struct FilesystemConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -279,11 +299,13 @@ extension BedrockAgentCore.Runtime {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// An upstream workload identified by the ARN of its hosting environment (for example a Gateway or Runtime ARN)
     public struct HostingEnvironment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. The ARN of the bedrock-agentcore hosting environment
         public init(
             arn: Value<String>
         ) {
@@ -312,11 +334,13 @@ extension BedrockAgentCore.Runtime {
     public typealias PrivateEndpoint = BedrockAgentCore.PrivateEndpoint
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Override mapping of a domain to a private endpoint
     public struct PrivateEndpointOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domain: `Domain`, required.
+        ///   - domain: `Domain`, required. The domain to override
         ///   - privateEndpoint: `PrivateEndpoint`, required.
         public init(
             domain: Value<String>,
@@ -342,6 +366,8 @@ extension BedrockAgentCore.Runtime {
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Configuration for HTTP request headers
     public struct RequestHeaderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -360,13 +386,15 @@ extension BedrockAgentCore.Runtime {
     public typealias S3FilesAccessPointConfiguration = BedrockAgentCore.S3FilesAccessPointConfiguration
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// S3 Location Configuration
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - prefix: `Prefix`, required.
-        ///   - versionId: `VersionId`, optional.
+        ///   - bucket: `Bucket`, required. S3 bucket name
+        ///   - prefix: `Prefix`, required. S3 object key prefix
+        ///   - versionId: `VersionId`, optional. S3 object version ID
         public init(
             bucket: Value<String>,
             prefix: Value<String>,
@@ -392,17 +420,31 @@ extension BedrockAgentCore.Runtime {
 
 extension Resource where D == BedrockAgentCore.Runtime {
     /// `Fn::GetAtt` `AgentRuntimeArn` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// The Amazon Resource Name(ARN) that uniquely identifies the Agent
     public var agentRuntimeArn: Value<String> { attribute("AgentRuntimeArn") }
     /// `Fn::GetAtt` `AgentRuntimeId` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Identifier for a resource
     public var agentRuntimeId: Value<String> { attribute("AgentRuntimeId") }
     /// `Fn::GetAtt` `AgentRuntimeVersion` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Version of the Agent
     public var agentRuntimeVersion: Value<String> { attribute("AgentRuntimeVersion") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Timestamp when the Agent was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// The reason for failure if the agent is in a failed state.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// When resource was last updated
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::Runtime`.
+    ///
+    /// Current status of the agent
     public var status: Value<String> { attribute("Status") }
 }

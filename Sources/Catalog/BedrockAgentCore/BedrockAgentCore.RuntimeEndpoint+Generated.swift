@@ -6,16 +6,18 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::RuntimeEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-runtimeendpoint.html>
+    ///
+    /// Resource definition for AWS::BedrockAgentCore::RuntimeEndpoint
     public struct RuntimeEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::RuntimeEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentRuntimeId: `AgentRuntimeId`, required.
-        ///   - name: `Name`, required.
-        ///   - agentRuntimeVersion: `AgentRuntimeVersion`, optional.
-        ///   - description: `Description`, optional.
+        ///   - agentRuntimeId: `AgentRuntimeId`, required. The ID of the parent Agent Runtime (required for creation)
+        ///   - name: `Name`, required. The name of the Agent Runtime Endpoint
+        ///   - agentRuntimeVersion: `AgentRuntimeVersion`, optional. The version of the AgentCore Runtime to use for the endpoint.
+        ///   - description: `Description`, optional. The description of the AgentCore Runtime endpoint.
         ///   - tags: `Tags`, optional.
         public init(
             agentRuntimeId: Value<String>,
@@ -37,21 +39,39 @@ extension BedrockAgentCore {
 
 extension Resource where D == BedrockAgentCore.RuntimeEndpoint {
     /// `Fn::GetAtt` `AgentRuntimeArn` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The ARN of the Agent Runtime
     public var agentRuntimeArn: Value<String> { attribute("AgentRuntimeArn") }
     /// `Fn::GetAtt` `AgentRuntimeEndpointArn` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AgentCore Runtime.
     public var agentRuntimeEndpointArn: Value<String> { attribute("AgentRuntimeEndpointArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The timestamp when the Agent Runtime Endpoint was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The reason for failure if the endpoint is in a failed state
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `Id` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The unique identifier of the AgentCore Runtime endpoint.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The timestamp when the Agent Runtime Endpoint was last updated
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `LiveVersion` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The Live version of the Agent Runtime
     public var liveVersion: Value<String> { attribute("LiveVersion") }
     /// `Fn::GetAtt` `Status` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The status of the Agent Runtime Endpoint
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TargetVersion` of `AWS::BedrockAgentCore::RuntimeEndpoint`.
+    ///
+    /// The target version of the AgentCore Runtime for the endpoint.
     public var targetVersion: Value<String> { attribute("TargetVersion") }
 }

@@ -22,11 +22,13 @@ extension BedrockAgentCore {
     }
 
     /// A property type of 2 resource types of `AWS::BedrockAgentCore`.
+    ///
+    /// A root CA certificate configuration.
     public struct Certificate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificateLocation: `CertificateLocation`, required.
+        ///   - certificateLocation: `CertificateLocation`, required. Certificate location in Secrets Manager.
         public init(
             certificateLocation: CertificateLocation
         ) {
@@ -37,11 +39,13 @@ extension BedrockAgentCore {
     }
 
     /// A property type of 2 resource types of `AWS::BedrockAgentCore`.
+    ///
+    /// Certificate location in Secrets Manager.
     public struct CertificateLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretArn: `SecretArn`, required.
+        ///   - secretArn: `SecretArn`, required. Secrets Manager secret ARN.
         public init(
             secretArn: Value<String>
         ) {
@@ -85,7 +89,7 @@ extension BedrockAgentCore {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerUri: `ContainerUri`, required.
+        ///   - containerUri: `ContainerUri`, required. The ECR URI of the container.
         public init(
             containerUri: Value<String>
         ) {
@@ -117,6 +121,8 @@ extension BedrockAgentCore {
     }
 
     /// A property type of 2 resource types of `AWS::BedrockAgentCore`.
+    ///
+    /// Configuration for an Amazon EFS access point to mount into the AgentCore Runtime.
     public struct EfsAccessPointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -241,6 +247,8 @@ extension BedrockAgentCore {
     }
 
     /// A property type of 2 resource types of `AWS::BedrockAgentCore`.
+    ///
+    /// Configuration for an Amazon S3 Files access point to mount into the AgentCore Runtime.
     public struct S3FilesAccessPointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -259,12 +267,14 @@ extension BedrockAgentCore {
     }
 
     /// A property type of 3 resource types of `AWS::BedrockAgentCore`.
+    ///
+    /// A reference to a customer-provided secret stored in AWS Secrets Manager
     public struct SecretReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - jsonKey: `JsonKey`, required.
-        ///   - secretId: `SecretId`, required.
+        ///   - jsonKey: `JsonKey`, required. The JSON key within the secret that contains the credential value
+        ///   - secretId: `SecretId`, required. The ID or ARN of the secret in AWS Secrets Manager
         public init(
             jsonKey: Value<String>,
             secretId: Value<String>
@@ -307,6 +317,8 @@ extension BedrockAgentCore {
     }
 
     /// A property type of 4 resource types of `AWS::BedrockAgentCore`.
+    ///
+    /// Network mode configuration for VPC
     public struct VpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,15 +6,17 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::WorkloadIdentity` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockagentcore-workloadidentity.html>
+    ///
+    /// Definition of AWS::BedrockAgentCore::WorkloadIdentity Resource Type
     public struct WorkloadIdentity: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::WorkloadIdentity" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - allowedResourceOauth2ReturnUrls: `AllowedResourceOauth2ReturnUrls`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the workload identity. The name must be unique within your account.
+        ///   - allowedResourceOauth2ReturnUrls: `AllowedResourceOauth2ReturnUrls`, optional. The list of allowed OAuth2 return URLs for resources associated with this workload identity.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             allowedResourceOauth2ReturnUrls: Value<[String]>? = nil,
@@ -31,9 +33,15 @@ extension BedrockAgentCore {
 
 extension Resource where D == BedrockAgentCore.WorkloadIdentity {
     /// `Fn::GetAtt` `CreatedTime` of `AWS::BedrockAgentCore::WorkloadIdentity`.
+    ///
+    /// The timestamp when the workload identity was created.
     public var createdTime: Value<Double> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::BedrockAgentCore::WorkloadIdentity`.
+    ///
+    /// The timestamp when the workload identity was last updated.
     public var lastUpdatedTime: Value<Double> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `WorkloadIdentityArn` of `AWS::BedrockAgentCore::WorkloadIdentity`.
+    ///
+    /// The Amazon Resource Name (ARN) of the workload identity.
     public var workloadIdentityArn: Value<String> { attribute("WorkloadIdentityArn") }
 }

@@ -6,14 +6,16 @@ extension BedrockMantle {
     /// The `AWS::BedrockMantle::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrockmantle-project.html>
+    ///
+    /// Resource type definition for AWS::BedrockMantle::Project
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockMantle::Project" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the project.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,9 +30,15 @@ extension BedrockMantle {
 
 extension Resource where D == BedrockMantle.Project {
     /// `Fn::GetAtt` `Arn` of `AWS::BedrockMantle::Project`.
+    ///
+    /// The ARN of the project.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::BedrockMantle::Project`.
+    ///
+    /// The timestamp when the project was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::BedrockMantle::Project`.
+    ///
+    /// The unique identifier of the project.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension Billing {
     /// The `AWS::Billing::BillingView` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-billing-billingview.html>
+    ///
+    /// A billing view is a container of cost & usage metadata.
     public struct BillingView: PropertyOverridable {
         public var resourceType: String { "AWS::Billing::BillingView" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension Billing {
 
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - sourceViews: `SourceViews`, required.
+        ///   - sourceViews: `SourceViews`, required. An array of strings that define the billing view's source.
         ///   - dataFilterExpression: `DataFilterExpression`, optional.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs associated to the billing view being created.
         public init(
             name: Value<String>,
             sourceViews: Value<[String]>,
@@ -127,9 +129,13 @@ extension Resource where D == Billing.BillingView {
     /// `Fn::GetAtt` `BillingViewType` of `AWS::Billing::BillingView`.
     public var billingViewType: Value<String> { attribute("BillingViewType") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Billing::BillingView`.
+    ///
+    /// The time when the billing view was created.
     public var createdAt: Value<Double> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::Billing::BillingView`.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Billing::BillingView`.
+    ///
+    /// The time when the billing view was last updated.
     public var updatedAt: Value<Double> { attribute("UpdatedAt") }
 }

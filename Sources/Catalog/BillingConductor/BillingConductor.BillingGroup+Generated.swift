@@ -6,6 +6,8 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::BillingGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-billingconductor-billinggroup.html>
+    ///
+    /// A billing group is a set of linked account which belong to the same end customer. It can be seen as a virtual consolidated billing family.
     public struct BillingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::BillingGroup" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension BillingConductor {
         ///   - computationPreference: `ComputationPreference`, required.
         ///   - name: `Name`, required.
         ///   - description: `Description`, optional.
-        ///   - primaryAccountId: `PrimaryAccountId`, optional.
+        ///   - primaryAccountId: `PrimaryAccountId`, optional. This account will act as a virtual payer account of the billing group
         ///   - tags: `Tags`, optional.
         public init(
             accountGrouping: AccountGrouping,
@@ -65,7 +67,7 @@ extension BillingConductor.BillingGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pricingPlanArn: `PricingPlanArn`, required.
+        ///   - pricingPlanArn: `PricingPlanArn`, required. ARN of the attached pricing plan
         public init(
             pricingPlanArn: Value<String>
         ) {
@@ -78,12 +80,20 @@ extension BillingConductor.BillingGroup {
 
 extension Resource where D == BillingConductor.BillingGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::BillingConductor::BillingGroup`.
+    ///
+    /// Billing Group ARN
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::BillingConductor::BillingGroup`.
+    ///
+    /// Creation timestamp in UNIX epoch time format
     public var creationTime: Value<Int> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::BillingConductor::BillingGroup`.
+    ///
+    /// Latest modified timestamp in UNIX epoch time format
     public var lastModifiedTime: Value<Int> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `Size` of `AWS::BillingConductor::BillingGroup`.
+    ///
+    /// Number of accounts in the billing group
     public var size: Value<Int> { attribute("Size") }
     /// `Fn::GetAtt` `Status` of `AWS::BillingConductor::BillingGroup`.
     public var status: Value<String> { attribute("Status") }

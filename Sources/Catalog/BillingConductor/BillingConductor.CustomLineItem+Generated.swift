@@ -6,17 +6,19 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::CustomLineItem` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-billingconductor-customlineitem.html>
+    ///
+    /// A custom line item is an one time charge that is applied to a specific billing group's bill.
     public struct CustomLineItem: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::CustomLineItem" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - billingGroupArn: `BillingGroupArn`, required.
+        ///   - billingGroupArn: `BillingGroupArn`, required. Billing Group ARN
         ///   - name: `Name`, required.
-        ///   - accountId: `AccountId`, optional.
+        ///   - accountId: `AccountId`, optional. The account which this custom line item will be charged to
         ///   - billingPeriodRange: `BillingPeriodRange`, optional.
-        ///   - computationRule: `ComputationRule`, optional.
+        ///   - computationRule: `ComputationRule`, optional. The display settings of the Custom Line Item.
         ///   - customLineItemChargeDetails: `CustomLineItemChargeDetails`, optional.
         ///   - description: `Description`, optional.
         ///   - presentationDetails: `PresentationDetails`, optional.
@@ -79,6 +81,8 @@ extension BillingConductor.CustomLineItem {
     /// A string enum of `AWS::BillingConductor::CustomLineItem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONSOLIDATED`, `ITEMIZED`.
+    ///
+    /// The display settings of the Custom Line Item.
     public struct ComputationRule: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -214,14 +218,22 @@ extension BillingConductor.CustomLineItem {
 
 extension Resource where D == BillingConductor.CustomLineItem {
     /// `Fn::GetAtt` `Arn` of `AWS::BillingConductor::CustomLineItem`.
+    ///
+    /// ARN
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociationSize` of `AWS::BillingConductor::CustomLineItem`.
+    ///
+    /// Number of source values associated to this custom line item
     public var associationSize: Value<Int> { attribute("AssociationSize") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::BillingConductor::CustomLineItem`.
+    ///
+    /// Creation timestamp in UNIX epoch time format
     public var creationTime: Value<Int> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CurrencyCode` of `AWS::BillingConductor::CustomLineItem`.
     public var currencyCode: Value<String> { attribute("CurrencyCode") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::BillingConductor::CustomLineItem`.
+    ///
+    /// Latest modified timestamp in UNIX epoch time format
     public var lastModifiedTime: Value<Int> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `ProductCode` of `AWS::BillingConductor::CustomLineItem`.
     public var productCode: Value<String> { attribute("ProductCode") }

@@ -6,6 +6,8 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::PricingPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-billingconductor-pricingplan.html>
+    ///
+    /// Pricing Plan enables you to customize your billing details consistent with the usage that accrues in each of your billing groups.
     public struct PricingPlan: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::PricingPlan" }
         public var properties: [String: Expr]
@@ -34,11 +36,19 @@ extension BillingConductor {
 
 extension Resource where D == BillingConductor.PricingPlan {
     /// `Fn::GetAtt` `Arn` of `AWS::BillingConductor::PricingPlan`.
+    ///
+    /// Pricing Plan ARN
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::BillingConductor::PricingPlan`.
+    ///
+    /// Creation timestamp in UNIX epoch time format
     public var creationTime: Value<Int> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::BillingConductor::PricingPlan`.
+    ///
+    /// Latest modified timestamp in UNIX epoch time format
     public var lastModifiedTime: Value<Int> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `Size` of `AWS::BillingConductor::PricingPlan`.
+    ///
+    /// Number of associated pricing rules
     public var size: Value<Int> { attribute("Size") }
 }

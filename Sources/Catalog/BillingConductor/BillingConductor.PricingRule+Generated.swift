@@ -6,23 +6,25 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::PricingRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-billingconductor-pricingrule.html>
+    ///
+    /// A markup/discount that is defined for a specific set of services that can later be associated with a pricing plan.
     public struct PricingRule: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::PricingRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - scope: `Scope`, required.
-        ///   - type: `Type`, required.
-        ///   - billingEntity: `BillingEntity`, optional.
-        ///   - description: `Description`, optional.
-        ///   - modifierPercentage: `ModifierPercentage`, optional.
-        ///   - operation: `Operation`, optional.
-        ///   - service: `Service`, optional.
+        ///   - name: `Name`, required. Pricing rule name
+        ///   - scope: `Scope`, required. A term used to categorize the granularity of a Pricing Rule.
+        ///   - type: `Type`, required. One of MARKUP, DISCOUNT or TIERING that describes the behaviour of the pricing rule.
+        ///   - billingEntity: `BillingEntity`, optional. The seller of services provided by AWS, their affiliates, or third-party providers selling services via AWS Marketplaces. Supported billing entities are AWS, AWS Marketplace, and AISPL.
+        ///   - description: `Description`, optional. Pricing rule description
+        ///   - modifierPercentage: `ModifierPercentage`, optional. Pricing rule modifier percentage
+        ///   - operation: `Operation`, optional. The Operation which a SKU pricing rule is modifying
+        ///   - service: `Service`, optional. The service which a pricing rule is applied on
         ///   - tags: `Tags`, optional.
-        ///   - tiering: `Tiering`, optional.
-        ///   - usageType: `UsageType`, optional.
+        ///   - tiering: `Tiering`, optional. The set of tiering configurations for the pricing rule.
+        ///   - usageType: `UsageType`, optional. The UsageType which a SKU pricing rule is modifying
         public init(
             name: Value<String>,
             scope: Scope,
@@ -57,6 +59,8 @@ extension BillingConductor.PricingRule {
     /// A string enum of `AWS::BillingConductor::PricingRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS`, `AWS Marketplace`, `AISPL`.
+    ///
+    /// The seller of services provided by AWS, their affiliates, or third-party providers selling services via AWS Marketplaces. Supported billing entities are AWS, AWS Marketplace, and AISPL.
     public struct BillingEntity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,13 +70,15 @@ extension BillingConductor.PricingRule {
     }
 
     /// A property type of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// A custom volume tier that defines the rate applied to usage within the given range.
     public struct CustomTier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - beginRangeInclusive: `BeginRangeInclusive`, required.
-        ///   - rateValue: `RateValue`, required.
-        ///   - endRangeExclusive: `EndRangeExclusive`, optional.
+        ///   - beginRangeInclusive: `BeginRangeInclusive`, required. The inclusive beginning of the tier's usage range.
+        ///   - rateValue: `RateValue`, required. The custom rate applied to usage within the tier's range.
+        ///   - endRangeExclusive: `EndRangeExclusive`, optional. The exclusive end of the tier's usage range. Omit for the last tier (infinity).
         public init(
             beginRangeInclusive: Value<Double>,
             rateValue: Value<Double>,
@@ -87,6 +93,8 @@ extension BillingConductor.PricingRule {
     }
 
     /// A property type of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// The possible customizable free tier configurations.
     public struct FreeTier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,6 +112,8 @@ extension BillingConductor.PricingRule {
     /// A string enum of `AWS::BillingConductor::PricingRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GLOBAL`, `SERVICE`, `BILLING_ENTITY`, `SKU`.
+    ///
+    /// A term used to categorize the granularity of a Pricing Rule.
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,11 +124,13 @@ extension BillingConductor.PricingRule {
     }
 
     /// A property type of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// The set of tiering configurations for the pricing rule.
     public struct Tiering: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customTiers: `CustomTiers`, optional.
+        ///   - customTiers: `CustomTiers`, optional. The set of custom volume tiers for a SKU-scoped TIERING pricing rule. Tiers must start at 0, be contiguous, and the last tier must have no end range.
         ///   - freeTier: `FreeTier`, optional.
         public init(
             customTiers: PropertyList<CustomTier>? = nil,
@@ -134,6 +146,8 @@ extension BillingConductor.PricingRule {
     /// A string enum of `AWS::BillingConductor::PricingRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MARKUP`, `DISCOUNT`, `TIERING`.
+    ///
+    /// One of MARKUP, DISCOUNT or TIERING that describes the behaviour of the pricing rule.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,11 +159,19 @@ extension BillingConductor.PricingRule {
 
 extension Resource where D == BillingConductor.PricingRule {
     /// `Fn::GetAtt` `Arn` of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// Pricing rule ARN
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociatedPricingPlanCount` of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// The number of pricing plans associated with pricing rule
     public var associatedPricingPlanCount: Value<Int> { attribute("AssociatedPricingPlanCount") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// Creation timestamp in UNIX epoch time format
     public var creationTime: Value<Int> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::BillingConductor::PricingRule`.
+    ///
+    /// Latest modified timestamp in UNIX epoch time format
     public var lastModifiedTime: Value<Int> { attribute("LastModifiedTime") }
 }

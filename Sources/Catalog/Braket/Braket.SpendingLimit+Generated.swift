@@ -6,15 +6,17 @@ extension Braket {
     /// The `AWS::Braket::SpendingLimit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-braket-spendinglimit.html>
+    ///
+    /// Creates a spending limit for a specified quantum device. Spending limits help you control costs by setting maximum amounts that can be spent on quantum computing tasks within a specified time period.
     public struct SpendingLimit: PropertyOverridable {
         public var resourceType: String { "AWS::Braket::SpendingLimit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deviceArn: `DeviceArn`, required.
-        ///   - spendingLimit: `SpendingLimit`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - deviceArn: `DeviceArn`, required. The Amazon Resource Name (ARN) of the quantum device to apply the spending limit to.
+        ///   - spendingLimit: `SpendingLimit`, required. The maximum amount that can be spent on the specified device, in USD.
+        ///   - tags: `Tags`, optional. The tags to apply to the spending limit.
         ///   - timePeriod: `TimePeriod`, optional.
         public init(
             deviceArn: Value<String>,
@@ -34,12 +36,14 @@ extension Braket {
 
 extension Braket.SpendingLimit {
     /// A property type of `AWS::Braket::SpendingLimit`.
+    ///
+    /// Defines a time range for spending limits, specifying when the limit is active.
     public struct TimePeriod: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endAt: `EndAt`, required.
-        ///   - startAt: `StartAt`, required.
+        ///   - endAt: `EndAt`, required. The end date and time for the spending limit period, in ISO 8601 format.
+        ///   - startAt: `StartAt`, required. The start date and time for the spending limit period, in ISO 8601 format.
         public init(
             endAt: Value<String>,
             startAt: Value<String>
@@ -54,13 +58,23 @@ extension Braket.SpendingLimit {
 
 extension Resource where D == Braket.SpendingLimit {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Braket::SpendingLimit`.
+    ///
+    /// The date and time when the spending limit was created, in ISO 8601 format.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `QueuedSpend` of `AWS::Braket::SpendingLimit`.
+    ///
+    /// The amount currently queued for spending on the device, in USD.
     public var queuedSpend: Value<String> { attribute("QueuedSpend") }
     /// `Fn::GetAtt` `SpendingLimitArn` of `AWS::Braket::SpendingLimit`.
+    ///
+    /// The Amazon Resource Name (ARN) that uniquely identifies the spending limit.
     public var spendingLimitArn: Value<String> { attribute("SpendingLimitArn") }
     /// `Fn::GetAtt` `TotalSpend` of `AWS::Braket::SpendingLimit`.
+    ///
+    /// The total amount spent on the device so far during the current time period, in USD.
     public var totalSpend: Value<String> { attribute("TotalSpend") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Braket::SpendingLimit`.
+    ///
+    /// The date and time when the spending limit was last modified, in ISO 8601 format.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

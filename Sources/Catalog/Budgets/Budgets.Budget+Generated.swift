@@ -6,6 +6,8 @@ extension Budgets {
     /// The `AWS::Budgets::Budget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-budgets-budget.html>
+    ///
+    /// Resource Type definition for AWS::Budgets::Budget
     public struct Budget: PropertyOverridable {
         public var resourceType: String { "AWS::Budgets::Budget" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Budgets {
     /// The `AWS::Budgets::BudgetsAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-budgets-budgetsaction.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct BudgetsAction: PropertyOverridable {
         public var resourceType: String { "AWS::Budgets::BudgetsAction" }
         public var properties: [String: Expr]

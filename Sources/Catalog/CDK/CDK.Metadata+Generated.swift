@@ -6,6 +6,8 @@ extension CDK {
     /// The `AWS::CDK::Metadata` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cdk-metadata.html>
+    ///
+    /// Metadata resource automatically added by the AWS CDK to track construct library versions used in the application.
     public struct Metadata: PropertyOverridable {
         public var resourceType: String { "AWS::CDK::Metadata" }
         public var properties: [String: Expr]

@@ -6,17 +6,19 @@ extension CE {
     /// The `AWS::CE::AnomalyMonitor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ce-anomalymonitor.html>
+    ///
+    /// AWS Cost Anomaly Detection leverages advanced Machine Learning technologies to identify anomalous spend and root causes, so you can quickly take action. You can use Cost Anomaly Detection by creating monitor.
     public struct AnomalyMonitor: PropertyOverridable {
         public var resourceType: String { "AWS::CE::AnomalyMonitor" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - monitorName: `MonitorName`, required.
+        ///   - monitorName: `MonitorName`, required. The name of the monitor.
         ///   - monitorType: `MonitorType`, required.
-        ///   - monitorDimension: `MonitorDimension`, optional.
+        ///   - monitorDimension: `MonitorDimension`, optional. The dimensions to evaluate
         ///   - monitorSpecification: `MonitorSpecification`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
+        ///   - resourceTags: `ResourceTags`, optional. Tags to assign to monitor.
         public init(
             monitorName: Value<String>,
             monitorType: MonitorType,
@@ -39,6 +41,8 @@ extension CE.AnomalyMonitor {
     /// A string enum of `AWS::CE::AnomalyMonitor`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SERVICE`, `LINKED_ACCOUNT`, `TAG`, `COST_CATEGORY`.
+    ///
+    /// The dimensions to evaluate
     public struct MonitorDimension: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,13 +65,23 @@ extension CE.AnomalyMonitor {
 
 extension Resource where D == CE.AnomalyMonitor {
     /// `Fn::GetAtt` `CreationDate` of `AWS::CE::AnomalyMonitor`.
+    ///
+    /// The date when the monitor was created.
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `DimensionalValueCount` of `AWS::CE::AnomalyMonitor`.
+    ///
+    /// The value for evaluated dimensions.
     public var dimensionalValueCount: Value<Int> { attribute("DimensionalValueCount") }
     /// `Fn::GetAtt` `LastEvaluatedDate` of `AWS::CE::AnomalyMonitor`.
+    ///
+    /// The date when the monitor last evaluated for anomalies.
     public var lastEvaluatedDate: Value<String> { attribute("LastEvaluatedDate") }
     /// `Fn::GetAtt` `LastUpdatedDate` of `AWS::CE::AnomalyMonitor`.
+    ///
+    /// The date when the monitor was last updated.
     public var lastUpdatedDate: Value<String> { attribute("LastUpdatedDate") }
     /// `Fn::GetAtt` `MonitorArn` of `AWS::CE::AnomalyMonitor`.
+    ///
+    /// Monitor ARN
     public var monitorArn: Value<String> { attribute("MonitorArn") }
 }

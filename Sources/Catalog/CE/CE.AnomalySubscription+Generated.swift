@@ -6,19 +6,21 @@ extension CE {
     /// The `AWS::CE::AnomalySubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ce-anomalysubscription.html>
+    ///
+    /// AWS Cost Anomaly Detection leverages advanced Machine Learning technologies to identify anomalous spend and root causes, so you can quickly take action. Create subscription to be notified
     public struct AnomalySubscription: PropertyOverridable {
         public var resourceType: String { "AWS::CE::AnomalySubscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - frequency: `Frequency`, required.
-        ///   - monitorArnList: `MonitorArnList`, required.
-        ///   - subscribers: `Subscribers`, required.
-        ///   - subscriptionName: `SubscriptionName`, required.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - threshold: `Threshold`, optional.
-        ///   - thresholdExpression: `ThresholdExpression`, optional.
+        ///   - frequency: `Frequency`, required. The frequency at which anomaly reports are sent over email.
+        ///   - monitorArnList: `MonitorArnList`, required. A list of cost anomaly monitors.
+        ///   - subscribers: `Subscribers`, required. A list of subscriber
+        ///   - subscriptionName: `SubscriptionName`, required. The name of the subscription.
+        ///   - resourceTags: `ResourceTags`, optional. Tags to assign to subscription.
+        ///   - threshold: `Threshold`, optional. The dollar value that triggers a notification if the threshold is exceeded.
+        ///   - thresholdExpression: `ThresholdExpression`, optional. An Expression object in JSON String format used to specify the anomalies that you want to generate alerts for.
         public init(
             frequency: Frequency,
             monitorArnList: Value<[String]>,
@@ -45,6 +47,8 @@ extension CE.AnomalySubscription {
     /// A string enum of `AWS::CE::AnomalySubscription`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAILY`, `IMMEDIATE`, `WEEKLY`.
+    ///
+    /// The frequency at which anomaly reports are sent over email.
     public struct Frequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,7 +101,11 @@ extension CE.AnomalySubscription {
 
 extension Resource where D == CE.AnomalySubscription {
     /// `Fn::GetAtt` `AccountId` of `AWS::CE::AnomalySubscription`.
+    ///
+    /// The accountId
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `SubscriptionArn` of `AWS::CE::AnomalySubscription`.
+    ///
+    /// Subscription ARN
     public var subscriptionArn: Value<String> { attribute("SubscriptionArn") }
 }

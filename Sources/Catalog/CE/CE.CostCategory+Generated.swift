@@ -6,6 +6,8 @@ extension CE {
     /// The `AWS::CE::CostCategory` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ce-costcategory.html>
+    ///
+    /// Resource Type definition for AWS::CE::CostCategory. Cost Category enables you to map your cost and usage into meaningful categories. You can use Cost Category to organize your costs using a rule-based engine.
     public struct CostCategory: PropertyOverridable {
         public var resourceType: String { "AWS::CE::CostCategory" }
         public var properties: [String: Expr]
@@ -14,10 +16,10 @@ extension CE {
         /// - Parameters:
         ///   - name: `Name`, required.
         ///   - ruleVersion: `RuleVersion`, required.
-        ///   - rules: `Rules`, required.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - splitChargeRules: `SplitChargeRules`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - rules: `Rules`, required. JSON array format of Expression in Billing and Cost Management API
+        ///   - defaultValue: `DefaultValue`, optional. The default value for the cost category
+        ///   - splitChargeRules: `SplitChargeRules`, optional. Json array format of CostCategorySplitChargeRule in Billing and Cost Management API
+        ///   - tags: `Tags`, optional. Tags to assign to the cost category.
         public init(
             name: Value<String>,
             ruleVersion: RuleVersion,
@@ -51,7 +53,11 @@ extension CE.CostCategory {
 
 extension Resource where D == CE.CostCategory {
     /// `Fn::GetAtt` `Arn` of `AWS::CE::CostCategory`.
+    ///
+    /// Cost category ARN
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `EffectiveStart` of `AWS::CE::CostCategory`.
+    ///
+    /// ISO 8601 date time with offset format
     public var effectiveStart: Value<String> { attribute("EffectiveStart") }
 }

@@ -6,24 +6,26 @@ extension CUR {
     /// The `AWS::CUR::ReportDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cur-reportdefinition.html>
+    ///
+    /// The AWS::CUR::ReportDefinition resource creates a Cost & Usage Report with user-defined settings. You can use this resource to define settings like time granularity (hourly, daily, monthly), file format (Parquet, CSV), and S3 bucket for delivery of these reports.
     public struct ReportDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::CUR::ReportDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - compression: `Compression`, required.
-        ///   - format: `Format`, required.
-        ///   - refreshClosedReports: `RefreshClosedReports`, required.
-        ///   - reportName: `ReportName`, required.
-        ///   - reportVersioning: `ReportVersioning`, required.
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3Prefix: `S3Prefix`, required.
-        ///   - s3Region: `S3Region`, required.
-        ///   - timeUnit: `TimeUnit`, required.
-        ///   - additionalArtifacts: `AdditionalArtifacts`, optional.
-        ///   - additionalSchemaElements: `AdditionalSchemaElements`, optional.
-        ///   - billingViewArn: `BillingViewArn`, optional.
+        ///   - compression: `Compression`, required. The compression format that AWS uses for the report.
+        ///   - format: `Format`, required. The format that AWS saves the report in.
+        ///   - refreshClosedReports: `RefreshClosedReports`, required. Whether you want Amazon Web Services to update your reports after they have been finalized if Amazon Web Services detects charges related to previous months. These charges can include refunds, credits, or support fees.
+        ///   - reportName: `ReportName`, required. The name of the report that you want to create. The name must be unique, is case sensitive, and can't include spaces.
+        ///   - reportVersioning: `ReportVersioning`, required. Whether you want Amazon Web Services to overwrite the previous version of each report or to deliver the report in addition to the previous versions.
+        ///   - s3Bucket: `S3Bucket`, required. The S3 bucket where AWS delivers the report.
+        ///   - s3Prefix: `S3Prefix`, required. The prefix that AWS adds to the report name when AWS delivers the report. Your prefix can't include spaces.
+        ///   - s3Region: `S3Region`, required. The region of the S3 bucket that AWS delivers the report into.
+        ///   - timeUnit: `TimeUnit`, required. The granularity of the line items in the report.
+        ///   - additionalArtifacts: `AdditionalArtifacts`, optional. A list of manifests that you want Amazon Web Services to create for this report.
+        ///   - additionalSchemaElements: `AdditionalSchemaElements`, optional. A list of strings that indicate additional content that Amazon Web Services includes in the report, such as individual resource IDs.
+        ///   - billingViewArn: `BillingViewArn`, optional. The Amazon resource name of the billing view. You can get this value by using the billing view service public APIs.
         ///   - tags: `Tags`, optional.
         public init(
             compression: Compression,
@@ -63,6 +65,8 @@ extension CUR.ReportDefinition {
     /// A string enum of `AWS::CUR::ReportDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REDSHIFT`, `QUICKSIGHT`, `ATHENA`.
+    ///
+    /// The types of manifest that you want AWS to create for this report.
     public struct AdditionalArtifact: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,6 +78,8 @@ extension CUR.ReportDefinition {
     /// A string enum of `AWS::CUR::ReportDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RESOURCES`, `SPLIT_COST_ALLOCATION_DATA`, `MANUAL_DISCOUNT_COMPATIBILITY`.
+    ///
+    /// Whether or not AWS includes resource IDs in the report.
     public struct AdditionalSchemaElement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +91,8 @@ extension CUR.ReportDefinition {
     /// A string enum of `AWS::CUR::ReportDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ZIP`, `GZIP`, `Parquet`.
+    ///
+    /// The compression format that AWS uses for the report.
     public struct Compression: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,6 +104,8 @@ extension CUR.ReportDefinition {
     /// A string enum of `AWS::CUR::ReportDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `textORcsv`, `Parquet`.
+    ///
+    /// The format that AWS saves the report in.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +116,8 @@ extension CUR.ReportDefinition {
     /// A string enum of `AWS::CUR::ReportDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATE_NEW_REPORT`, `OVERWRITE_REPORT`.
+    ///
+    /// Whether you want Amazon Web Services to overwrite the previous version of each report or to deliver the report in addition to the previous versions.
     public struct ReportVersioning: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,6 +128,8 @@ extension CUR.ReportDefinition {
     /// A string enum of `AWS::CUR::ReportDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOURLY`, `DAILY`, `MONTHLY`.
+    ///
+    /// The granularity of the line items in the report.
     public struct TimeUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,17 +6,19 @@ extension Cases {
     /// The `AWS::Cases::Case` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-case.html>
+    ///
+    /// Creates a case in the specified Cases domain.
     public struct Case: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Case" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - customerId: `CustomerId`, required.
-        ///   - domainId: `DomainId`, required.
-        ///   - templateId: `TemplateId`, required.
-        ///   - title: `Title`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - customerId: `CustomerId`, required. The full customer profile ARN for the case.
+        ///   - domainId: `DomainId`, required. The unique identifier of the Cases domain.
+        ///   - templateId: `TemplateId`, required. A unique identifier of a template.
+        ///   - title: `Title`, required. The title of the case.
+        ///   - tags: `Tags`, optional. A list of tags for the case.
         public init(
             customerId: Value<String>,
             domainId: Value<String>,
@@ -37,7 +39,11 @@ extension Cases {
 
 extension Resource where D == Cases.Case {
     /// `Fn::GetAtt` `Arn` of `AWS::Cases::Case`.
+    ///
+    /// The Amazon Resource Name (ARN) of the case.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CaseId` of `AWS::Cases::Case`.
+    ///
+    /// A unique identifier of the case.
     public var caseId: Value<String> { attribute("CaseId") }
 }

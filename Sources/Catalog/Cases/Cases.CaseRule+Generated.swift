@@ -6,17 +6,19 @@ extension Cases {
     /// The `AWS::Cases::CaseRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-caserule.html>
+    ///
+    /// A case rule. In the Amazon Connect admin website, case rules are known as case field conditions. Case rules are used to define the situations under which fields should have certain effects (such as required).
     public struct CaseRule: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::CaseRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. A descriptive name for the case rule. Must be unique within the domain and should clearly indicate the rule's purpose (e.g., 'Priority Field Required for Urgent Cases').
         ///   - rule: `Rule`, required.
-        ///   - description: `Description`, optional.
-        ///   - domainId: `DomainId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description explaining the purpose and behavior of this case rule. Helps administrators understand when and why this rule applies to case fields.
+        ///   - domainId: `DomainId`, optional. The unique identifier of the Cases domain.
+        ///   - tags: `Tags`, optional. The tags that you attach to this case rule.
         public init(
             name: Value<String>,
             rule: CaseRuleDetails,
@@ -37,6 +39,8 @@ extension Cases {
 
 extension Cases.CaseRule {
     /// A property type of `AWS::Cases::CaseRule` that holds exactly one of its alternatives.
+    ///
+    /// A boolean condition for a rule.
     public struct BooleanCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -47,13 +51,15 @@ extension Cases.CaseRule {
     }
 
     /// A property type of `AWS::Cases::CaseRule`.
+    ///
+    /// Boolean operands for a condition.
     public struct BooleanOperands: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - operandOne: `OperandOne`, required.
         ///   - operandTwo: `OperandTwo`, required.
-        ///   - result: `Result`, required.
+        ///   - result: `Result`, required. The value of the outer rule if the condition evaluates to true.
         public init(
             operandOne: OperandOne,
             operandTwo: OperandTwo,
@@ -68,6 +74,8 @@ extension Cases.CaseRule {
     }
 
     /// A property type of `AWS::Cases::CaseRule` that holds exactly one of its alternatives.
+    ///
+    /// Defines the rule behavior and conditions. Specifies the rule type and the conditions under which it applies. In the Amazon Connect admin website, this corresponds to case field conditions.
     public struct CaseRuleDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,12 +86,14 @@ extension Cases.CaseRule {
     }
 
     /// A property type of `AWS::Cases::CaseRule`.
+    ///
+    /// Hidden rule type, used to indicate whether a field is hidden
     public struct HiddenCaseRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditions: `Conditions`, required.
-        ///   - defaultValue: `DefaultValue`, required.
+        ///   - conditions: `Conditions`, required. List of conditions for the hidden rule; the first condition to evaluate to true dictates the value of the rule
+        ///   - defaultValue: `DefaultValue`, required. The value of the rule (i.e. whether the field is hidden) should none of the conditions evaluate to true
         public init(
             conditions: PropertyList<BooleanCondition>,
             defaultValue: Value<Bool>
@@ -96,11 +106,13 @@ extension Cases.CaseRule {
     }
 
     /// A property type of `AWS::Cases::CaseRule`.
+    ///
+    /// The left hand operand in the condition.
     public struct OperandOne: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldId: `FieldId`, required.
+        ///   - fieldId: `FieldId`, required. The field ID this operand should take the value of.
         public init(
             fieldId: Value<String>
         ) {
@@ -111,26 +123,36 @@ extension Cases.CaseRule {
     }
 
     /// A property type of `AWS::Cases::CaseRule` that holds exactly one of its alternatives.
+    ///
+    /// The right hand operand in the condition.
     public struct OperandTwo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `BooleanValue`.
+        ///
+        /// A boolean value to compare against the field value in the condition evaluation.
         public static func booleanValue(_ value: Value<Bool>) -> Self { Self(unchecked: .map(["BooleanValue": value.expression])) }
         /// `DoubleValue`.
+        ///
+        /// A numeric value to compare against the field value in the condition evaluation.
         public static func doubleValue(_ value: Value<Double>) -> Self { Self(unchecked: .map(["DoubleValue": value.expression])) }
         /// `EmptyValue`.
         public static func emptyValue(_ value: Expr) -> Self { Self(unchecked: .map(["EmptyValue": value.expression])) }
         /// `StringValue`.
+        ///
+        /// A string value to compare against the field value in the condition evaluation.
         public static func stringValue(_ value: Value<String>) -> Self { Self(unchecked: .map(["StringValue": value.expression])) }
     }
 
     /// A property type of `AWS::Cases::CaseRule`.
+    ///
+    /// A required rule type, used to indicate whether a field is required.
     public struct RequiredCaseRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditions: `Conditions`, required.
-        ///   - defaultValue: `DefaultValue`, required.
+        ///   - conditions: `Conditions`, required. An ordered list of boolean conditions that determine when the field should be required. Conditions are evaluated in order, and the first condition that evaluates to true determines whether the field is required, overriding the default value.
+        ///   - defaultValue: `DefaultValue`, required. The default required state for the field when none of the specified conditions are met. If true, the field is required by default; if false, the field is optional by default.
         public init(
             conditions: PropertyList<BooleanCondition>,
             defaultValue: Value<Bool>
@@ -145,11 +167,19 @@ extension Cases.CaseRule {
 
 extension Resource where D == Cases.CaseRule {
     /// `Fn::GetAtt` `CaseRuleArn` of `AWS::Cases::CaseRule`.
+    ///
+    /// The Amazon Resource Name (ARN) of a case rule.
     public var caseRuleArn: Value<String> { attribute("CaseRuleArn") }
     /// `Fn::GetAtt` `CaseRuleId` of `AWS::Cases::CaseRule`.
+    ///
+    /// The unique identifier of a case rule.
     public var caseRuleId: Value<String> { attribute("CaseRuleId") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Cases::CaseRule`.
+    ///
+    /// The time at which the case rule was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Cases::CaseRule`.
+    ///
+    /// The time at which the case rule was created or last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,14 +6,16 @@ extension Cases {
     /// The `AWS::Cases::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-domain.html>
+    ///
+    /// A domain, which is a container for all case data, such as cases, fields, templates and layouts. Each Amazon Connect instance can be associated with only one Cases domain.
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name for your Cases domain. It must be unique for your AWS account.
+        ///   - tags: `Tags`, optional. The tags that you attach to this domain.
         public init(
             name: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,11 +30,19 @@ extension Cases {
 
 extension Resource where D == Cases.Domain {
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Cases::Domain`.
+    ///
+    /// The time at which the domain was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `DomainArn` of `AWS::Cases::Domain`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Cases domain.
     public var domainArn: Value<String> { attribute("DomainArn") }
     /// `Fn::GetAtt` `DomainId` of `AWS::Cases::Domain`.
+    ///
+    /// The unique identifier of the Cases domain.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `DomainStatus` of `AWS::Cases::Domain`.
+    ///
+    /// The current status of the Cases domain. Indicates whether the domain is Active, CreationInProgress, or CreationFailed.
     public var domainStatus: Value<String> { attribute("DomainStatus") }
 }

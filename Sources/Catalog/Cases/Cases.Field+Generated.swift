@@ -6,17 +6,19 @@ extension Cases {
     /// The `AWS::Cases::Field` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-field.html>
+    ///
+    /// A field in the Cases domain. This field is used to define the case object model (that is, defines what data can be captured on cases) in a Cases domain.
     public struct Field: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Field" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The display name of the field as it appears to agents in the case interface. Should be descriptive and user-friendly (e.g., 'Customer Priority Level', 'Issue Category').
         ///   - type: `Type`, required.
-        ///   - attributes: `Attributes`, optional.
-        ///   - description: `Description`, optional.
-        ///   - domainId: `DomainId`, optional.
+        ///   - attributes: `Attributes`, optional. Field-type specific attributes that control rendering and validation behavior
+        ///   - description: `Description`, optional. A description explaining the purpose and usage of this field in cases. Helps agents and administrators understand what information should be captured in this field.
+        ///   - domainId: `DomainId`, optional. The unique identifier of the Cases domain.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -40,6 +42,8 @@ extension Cases {
 
 extension Cases.Field {
     /// A property type of `AWS::Cases::Field`.
+    ///
+    /// Union of field attributes
     public struct FieldAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,6 +61,8 @@ extension Cases.Field {
     /// A string enum of `AWS::Cases::Field`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Text`, `Number`, `Boolean`, `DateTime`, `SingleSelect`, `Url`, `User`.
+    ///
+    /// The data type of the field, which determines validation rules, input constraints, and display format. Each type has specific constraints: Text (string input), Number (numeric values), Boolean (true/false), DateTime (date/time picker), SingleSelect (dropdown options), Url (URL validation), User (Amazon Connect user selection).
     public struct FieldType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,11 +76,13 @@ extension Cases.Field {
     }
 
     /// A property type of `AWS::Cases::Field`.
+    ///
+    /// Field attributes for Text field type
     public struct TextAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isMultiline: `IsMultiline`, required.
+        ///   - isMultiline: `IsMultiline`, required. Attribute that defines rendering component and validation
         public init(
             isMultiline: Value<Bool>
         ) {
@@ -87,13 +95,23 @@ extension Cases.Field {
 
 extension Resource where D == Cases.Field {
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Cases::Field`.
+    ///
+    /// The time at which the field was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `FieldArn` of `AWS::Cases::Field`.
+    ///
+    /// The Amazon Resource Name (ARN) of the field.
     public var fieldArn: Value<String> { attribute("FieldArn") }
     /// `Fn::GetAtt` `FieldId` of `AWS::Cases::Field`.
+    ///
+    /// The unique identifier of a field.
     public var fieldId: Value<String> { attribute("FieldId") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Cases::Field`.
+    ///
+    /// The time at which the field was created or last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `Namespace` of `AWS::Cases::Field`.
+    ///
+    /// Indicates whether this is a System field (predefined by AWS) or a Custom field (created by your organization). System fields cannot be modified or deleted.
     public var namespace: Value<String> { attribute("Namespace") }
 }

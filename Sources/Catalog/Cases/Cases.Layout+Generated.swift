@@ -6,6 +6,8 @@ extension Cases {
     /// The `AWS::Cases::Layout` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-layout.html>
+    ///
+    /// A layout in the Cases domain. Layouts define the following configuration in the top section and More Info tab of the Cases user interface: Fields to display to the users and Field ordering.
     public struct Layout: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Layout" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension Cases {
 
         /// - Parameters:
         ///   - content: `Content`, required.
-        ///   - name: `Name`, required.
-        ///   - domainId: `DomainId`, optional.
+        ///   - name: `Name`, required. A descriptive name for the layout. Must be unique within the Cases domain and should clearly indicate the layout's purpose and field organization.
+        ///   - domainId: `DomainId`, optional. The unique identifier of the Cases domain.
         ///   - tags: `Tags`, optional.
         public init(
             content: LayoutContent,
@@ -34,6 +36,8 @@ extension Cases {
 
 extension Cases.Layout {
     /// A property type of `AWS::Cases::Layout`.
+    ///
+    /// Defines the field layout for the agent's case interface. Configures which fields appear in the top panel (immediately visible) and More Info tab (expandable section) of the case view, allowing customization of the agent experience.
     public struct BasicLayout: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,12 +56,14 @@ extension Cases.Layout {
     }
 
     /// A property type of `AWS::Cases::Layout`.
+    ///
+    /// Consists of a group of fields and associated properties.
     public struct FieldGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - name: `Name`, optional.
+        ///   - fields: `Fields`, required. An ordered list of fields to display in this group. The order determines the sequence in which fields appear in the agent interface. Each field is referenced by its unique field ID.
+        ///   - name: `Name`, optional. A descriptive name for the field group. Helps organize related fields together in the layout interface.
         public init(
             fields: PropertyList<FieldItem>,
             name: Value<String>? = nil
@@ -70,11 +76,13 @@ extension Cases.Layout {
     }
 
     /// A property type of `AWS::Cases::Layout`.
+    ///
+    /// Field specific properties.
     public struct FieldItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
+        ///   - id: `Id`, required. The unique identifier of a field.
         public init(
             id: Value<String>
         ) {
@@ -85,6 +93,8 @@ extension Cases.Layout {
     }
 
     /// A property type of `AWS::Cases::Layout`.
+    ///
+    /// Defines the layout structure and field organization for the case interface. Specifies which fields appear in the top panel and More Info tab, and their display order.
     public struct LayoutContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,11 +110,13 @@ extension Cases.Layout {
     }
 
     /// A property type of `AWS::Cases::Layout`.
+    ///
+    /// Sections within a panel or tab of the page layout.
     public struct LayoutSections: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sections: `Sections`, optional.
+        ///   - sections: `Sections`, optional. Defines the sections within a panel or tab. Contains field groups that organize related fields together.
         public init(
             sections: PropertyList<Section>? = nil
         ) {
@@ -115,6 +127,8 @@ extension Cases.Layout {
     }
 
     /// A property type of `AWS::Cases::Layout`.
+    ///
+    /// A section can be a grouped list of fields.
     public struct Section: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,11 +146,19 @@ extension Cases.Layout {
 
 extension Resource where D == Cases.Layout {
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Cases::Layout`.
+    ///
+    /// The time at which the layout was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Cases::Layout`.
+    ///
+    /// The time at which the layout was created or last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `LayoutArn` of `AWS::Cases::Layout`.
+    ///
+    /// The Amazon Resource Name (ARN) of the layout.
     public var layoutArn: Value<String> { attribute("LayoutArn") }
     /// `Fn::GetAtt` `LayoutId` of `AWS::Cases::Layout`.
+    ///
+    /// The unique identifier of the layout.
     public var layoutId: Value<String> { attribute("LayoutId") }
 }

@@ -6,17 +6,19 @@ extension Cases {
     /// The `AWS::Cases::RelatedItem` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-relateditem.html>
+    ///
+    /// Resource Type definition for AWS::Cases::RelatedItem. Creates a related item (comments) and associates it with a case.
     public struct RelatedItem: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::RelatedItem" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - caseId: `CaseId`, required.
-        ///   - content: `Content`, required.
-        ///   - domainId: `DomainId`, required.
-        ///   - type: `Type`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - caseId: `CaseId`, required. A unique identifier of the case.
+        ///   - content: `Content`, required. The content of a related item to be created.
+        ///   - domainId: `DomainId`, required. The unique identifier of the Cases domain.
+        ///   - type: `Type`, required. The type of a related item.
+        ///   - tags: `Tags`, optional. A list of tags on the related item.
         public init(
             caseId: Value<String>,
             content: RelatedItemContent,
@@ -37,12 +39,14 @@ extension Cases {
 
 extension Cases.RelatedItem {
     /// A property type of `AWS::Cases::RelatedItem`.
+    ///
+    /// Represents a comment.
     public struct CommentContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - body: `Body`, required.
-        ///   - contentType: `ContentType`, required.
+        ///   - body: `Body`, required. Text in the body of a comment.
+        ///   - contentType: `ContentType`, required. Type of the text in the comment.
         public init(
             body: Value<String>,
             contentType: ContentType
@@ -57,6 +61,8 @@ extension Cases.RelatedItem {
     /// A string enum of `AWS::Cases::RelatedItem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Text/Plain`.
+    ///
+    /// Type of the text in the comment.
     public struct ContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +70,8 @@ extension Cases.RelatedItem {
     }
 
     /// A property type of `AWS::Cases::RelatedItem`.
+    ///
+    /// Represents the content of a related item.
     public struct RelatedItemContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,6 +89,8 @@ extension Cases.RelatedItem {
     /// A string enum of `AWS::Cases::RelatedItem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Contact`, `Comment`, `File`, `Sla`, `ConnectCase`, `Custom`.
+    ///
+    /// The type of a related item.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,7 +105,11 @@ extension Cases.RelatedItem {
 
 extension Resource where D == Cases.RelatedItem {
     /// `Fn::GetAtt` `RelatedItemArn` of `AWS::Cases::RelatedItem`.
+    ///
+    /// The Amazon Resource Name (ARN) of the related item.
     public var relatedItemArn: Value<String> { attribute("RelatedItemArn") }
     /// `Fn::GetAtt` `RelatedItemId` of `AWS::Cases::RelatedItem`.
+    ///
+    /// The unique identifier of the related item.
     public var relatedItemId: Value<String> { attribute("RelatedItemId") }
 }

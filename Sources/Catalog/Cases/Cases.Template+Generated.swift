@@ -6,20 +6,22 @@ extension Cases {
     /// The `AWS::Cases::Template` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cases-template.html>
+    ///
+    /// A template in the Cases domain. This template is used to define the case object model (that is, to define what data can be captured on cases) in a Cases domain. A template must have a unique name within a domain, and it must reference existing field IDs and layout IDs.
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Template" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - domainId: `DomainId`, optional.
+        ///   - name: `Name`, required. A name for the template. It must be unique per domain.
+        ///   - description: `Description`, optional. A description explaining the purpose and use case for this template. Should indicate what types of cases this template is designed for and any specific workflow it supports.
+        ///   - domainId: `DomainId`, optional. The unique identifier of the Cases domain.
         ///   - layoutConfiguration: `LayoutConfiguration`, optional.
-        ///   - requiredFields: `RequiredFields`, optional.
-        ///   - rules: `Rules`, optional.
+        ///   - requiredFields: `RequiredFields`, optional. A list of fields that must contain a value for a case to be successfully created with this template.
+        ///   - rules: `Rules`, optional. A list of case rules (also known as case field conditions) on a template.
         ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags that you attach to this template.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -46,11 +48,13 @@ extension Cases {
 
 extension Cases.Template {
     /// A property type of `AWS::Cases::Template`.
+    ///
+    /// Specifies the default layout to use when displaying cases created from this template. The layout determines which fields are visible and their arrangement in the agent interface.
     public struct LayoutConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultLayout: `DefaultLayout`, optional.
+        ///   - defaultLayout: `DefaultLayout`, optional. The unique identifier of a layout.
         public init(
             defaultLayout: Value<String>? = nil
         ) {
@@ -61,11 +65,13 @@ extension Cases.Template {
     }
 
     /// A property type of `AWS::Cases::Template`.
+    ///
+    /// Wrapper object containing a field identifier
     public struct RequiredField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldId: `FieldId`, required.
+        ///   - fieldId: `FieldId`, required. The unique identifier of a field.
         public init(
             fieldId: Value<String>
         ) {
@@ -76,12 +82,14 @@ extension Cases.Template {
     }
 
     /// A property type of `AWS::Cases::Template`.
+    ///
+    /// Links a case rule to a specific field within this template. When specified, the rule's conditions will be evaluated for the associated field, controlling behavior like required status, visibility, or available options.
     public struct TemplateRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - caseRuleId: `CaseRuleId`, required.
-        ///   - fieldId: `FieldId`, optional.
+        ///   - caseRuleId: `CaseRuleId`, required. The unique identifier of a case rule.
+        ///   - fieldId: `FieldId`, optional. The ID of the field that this rule applies to.
         public init(
             caseRuleId: Value<String>,
             fieldId: Value<String>? = nil
@@ -96,6 +104,8 @@ extension Cases.Template {
     /// A string enum of `AWS::Cases::Template`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Active`, `Inactive`.
+    ///
+    /// The current status of the template. Active templates can be used to create new cases, while Inactive templates are disabled but preserved for existing cases.
     public struct TemplateStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,11 +116,19 @@ extension Cases.Template {
 
 extension Resource where D == Cases.Template {
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Cases::Template`.
+    ///
+    /// The time at which the template was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Cases::Template`.
+    ///
+    /// The time at which the template was created or last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `TemplateArn` of `AWS::Cases::Template`.
+    ///
+    /// The Amazon Resource Name (ARN) of the template.
     public var templateArn: Value<String> { attribute("TemplateArn") }
     /// `Fn::GetAtt` `TemplateId` of `AWS::Cases::Template`.
+    ///
+    /// The unique identifier of a template.
     public var templateId: Value<String> { attribute("TemplateId") }
 }

@@ -6,14 +6,16 @@ extension Cassandra {
     /// The `AWS::Cassandra::Keyspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cassandra-keyspace.html>
+    ///
+    /// Resource schema for AWS::Cassandra::Keyspace
     public struct Keyspace: PropertyOverridable {
         public var resourceType: String { "AWS::Cassandra::Keyspace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clientSideTimestampsEnabled: `ClientSideTimestampsEnabled`, optional.
-        ///   - keyspaceName: `KeyspaceName`, optional.
+        ///   - clientSideTimestampsEnabled: `ClientSideTimestampsEnabled`, optional. Indicates whether client-side timestamps are enabled (true) or disabled (false) for all tables in the keyspace. To add a Region to a single-Region keyspace with at least one table, the value must be set to true. After you enabled client-side timestamps for a table, you can’t disable it again.
+        ///   - keyspaceName: `KeyspaceName`, optional. Name for Cassandra keyspace
         ///   - replicationSpecification: `ReplicationSpecification`, optional.
         ///   - tags: `Tags`, optional.
         public init(

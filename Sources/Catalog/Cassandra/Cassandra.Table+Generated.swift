@@ -6,26 +6,28 @@ extension Cassandra {
     /// The `AWS::Cassandra::Table` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cassandra-table.html>
+    ///
+    /// Resource schema for AWS::Cassandra::Table
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::Cassandra::Table" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyspaceName: `KeyspaceName`, required.
-        ///   - partitionKeyColumns: `PartitionKeyColumns`, required.
+        ///   - keyspaceName: `KeyspaceName`, required. Name for Cassandra keyspace
+        ///   - partitionKeyColumns: `PartitionKeyColumns`, required. Partition key columns of the table
         ///   - autoScalingSpecifications: `AutoScalingSpecifications`, optional.
         ///   - billingMode: `BillingMode`, optional.
         ///   - cdcSpecification: `CdcSpecification`, optional.
-        ///   - clientSideTimestampsEnabled: `ClientSideTimestampsEnabled`, optional.
-        ///   - clusteringKeyColumns: `ClusteringKeyColumns`, optional.
-        ///   - defaultTimeToLive: `DefaultTimeToLive`, optional.
+        ///   - clientSideTimestampsEnabled: `ClientSideTimestampsEnabled`, optional. Indicates whether client side timestamps are enabled (true) or disabled (false) on the table. False by default, once it is enabled it cannot be disabled again.
+        ///   - clusteringKeyColumns: `ClusteringKeyColumns`, optional. Clustering key columns of the table
+        ///   - defaultTimeToLive: `DefaultTimeToLive`, optional. Default TTL (Time To Live) in seconds, where zero is disabled. If the value is greater than zero, TTL is enabled for the entire table and an expiration timestamp is added to each column.
         ///   - encryptionSpecification: `EncryptionSpecification`, optional.
-        ///   - pointInTimeRecoveryEnabled: `PointInTimeRecoveryEnabled`, optional.
-        ///   - regularColumns: `RegularColumns`, optional.
+        ///   - pointInTimeRecoveryEnabled: `PointInTimeRecoveryEnabled`, optional. Indicates whether point in time recovery is enabled (true) or disabled (false) on the table
+        ///   - regularColumns: `RegularColumns`, optional. Non-key columns of the table
         ///   - replicaSpecifications: `ReplicaSpecifications`, optional.
-        ///   - tableName: `TableName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tableName: `TableName`, optional. Name for Cassandra table
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         ///   - warmThroughput: `WarmThroughput`, optional.
         public init(
             keyspaceName: Value<String>,
@@ -67,6 +69,8 @@ extension Cassandra {
 
 extension Cassandra.Table {
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents configuration for auto scaling.
     public struct AutoScalingSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,6 +95,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents the read and write settings used for AutoScaling.
     public struct AutoScalingSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,12 +133,14 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents the CDC configuration for the table
     public struct CdcSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - status: `Status`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the CDC stream resource
         ///   - viewType: `ViewType`, optional.
         public init(
             status: CdcStatus,
@@ -150,6 +158,8 @@ extension Cassandra.Table {
     /// A string enum of `AWS::Cassandra::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether CDC is enabled or disabled for the table
     public struct CdcStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -160,6 +170,8 @@ extension Cassandra.Table {
     /// A string enum of `AWS::Cassandra::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NEW_IMAGE`, `OLD_IMAGE`, `KEYS_ONLY`, `NEW_AND_OLD_IMAGES`.
+    ///
+    /// Specifies what data should be captured in the change data stream
     public struct CdcViewType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -206,6 +218,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents the settings used to enable server-side encryption
     public struct EncryptionSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -226,6 +240,8 @@ extension Cassandra.Table {
     /// A string enum of `AWS::Cassandra::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_OWNED_KMS_KEY`, `CUSTOMER_MANAGED_KMS_KEY`.
+    ///
+    /// Server-side encryption type
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -236,6 +252,8 @@ extension Cassandra.Table {
     /// A string enum of `AWS::Cassandra::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROVISIONED`, `ON_DEMAND`.
+    ///
+    /// Capacity mode for the specified table
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,6 +272,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Throughput for the specified table, which consists of values for ReadCapacityUnits and WriteCapacityUnits
     public struct ProvisionedThroughput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -272,6 +292,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents replica specifications.
     public struct ReplicaSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -293,6 +315,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents scaling policy.
     public struct ScalingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -308,6 +332,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Represents configuration for target tracking scaling policy.
     public struct TargetTrackingScalingPolicyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -332,6 +358,8 @@ extension Cassandra.Table {
     }
 
     /// A property type of `AWS::Cassandra::Table`.
+    ///
+    /// Warm throughput configuration for the table
     public struct WarmThroughput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

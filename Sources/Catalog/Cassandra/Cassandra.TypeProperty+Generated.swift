@@ -6,15 +6,17 @@ extension Cassandra {
     /// The `AWS::Cassandra::Type` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cassandra-type.html>
+    ///
+    /// Resource schema for AWS::Cassandra::Type
     public struct TypeProperty: PropertyOverridable {
         public var resourceType: String { "AWS::Cassandra::Type" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - keyspaceName: `KeyspaceName`, required.
-        ///   - typeName: `TypeName`, required.
+        ///   - fields: `Fields`, required. Field definitions of the User-Defined Type
+        ///   - keyspaceName: `KeyspaceName`, required. Name of the Keyspace which contains the User-Defined Type.
+        ///   - typeName: `TypeName`, required. Name of the User-Defined Type.
         public init(
             fields: PropertyList<Field>,
             keyspaceName: Value<String>,
@@ -51,13 +53,23 @@ extension Cassandra.TypeProperty {
 
 extension Resource where D == Cassandra.TypeProperty {
     /// `Fn::GetAtt` `DirectParentTypes` of `AWS::Cassandra::Type`.
+    ///
+    /// List of parent User-Defined Types that directly reference the User-Defined Type in their fields.
     public var directParentTypes: Value<[String]> { attribute("DirectParentTypes") }
     /// `Fn::GetAtt` `DirectReferringTables` of `AWS::Cassandra::Type`.
+    ///
+    /// List of Tables that directly reference the User-Defined Type in their columns.
     public var directReferringTables: Value<[String]> { attribute("DirectReferringTables") }
     /// `Fn::GetAtt` `KeyspaceArn` of `AWS::Cassandra::Type`.
+    ///
+    /// ARN of the Keyspace which contains the User-Defined Type.
     public var keyspaceArn: Value<String> { attribute("KeyspaceArn") }
     /// `Fn::GetAtt` `LastModifiedTimestamp` of `AWS::Cassandra::Type`.
+    ///
+    /// Timestamp of the last time the User-Defined Type's meta data was modified.
     public var lastModifiedTimestamp: Value<Double> { attribute("LastModifiedTimestamp") }
     /// `Fn::GetAtt` `MaxNestingDepth` of `AWS::Cassandra::Type`.
+    ///
+    /// Maximum nesting depth of the User-Defined Type across the field types.
     public var maxNestingDepth: Value<Int> { attribute("MaxNestingDepth") }
 }

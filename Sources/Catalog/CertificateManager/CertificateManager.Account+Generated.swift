@@ -6,6 +6,8 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::Account` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-account.html>
+    ///
+    /// Resource schema for AWS::CertificateManager::Account.
     public struct Account: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::Account" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::AcmeDomainValidation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-acmedomainvalidation.html>
+    ///
+    /// Resource Type definition for AWS::CertificateManager::AcmeDomainValidation
     public struct AcmeDomainValidation: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::AcmeDomainValidation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - acmeEndpointArn: `AcmeEndpointArn`, required.
-        ///   - domainName: `DomainName`, required.
+        ///   - acmeEndpointArn: `AcmeEndpointArn`, required. The ARN of the ACME endpoint this domain validation is associated with.
+        ///   - domainName: `DomainName`, required. The domain name to validate.
         ///   - prevalidationOptions: `PrevalidationOptions`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with the domain validation.
         public init(
             acmeEndpointArn: Value<String>,
             domainName: Value<String>,
@@ -34,12 +36,14 @@ extension CertificateManager {
 
 extension CertificateManager.AcmeDomainValidation {
     /// A property type of `AWS::CertificateManager::AcmeDomainValidation`.
+    ///
+    /// DNS-based prevalidation options for the domain validation.
     public struct DnsPrevalidationOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - domainScope: `DomainScope`, optional.
-        ///   - hostedZoneId: `HostedZoneId`, optional.
+        ///   - hostedZoneId: `HostedZoneId`, optional. The Route 53 hosted zone ID for automatic DNS record management. When provided, the service creates the validation DNS record on the customer's behalf.
         public init(
             domainScope: DomainScope? = nil,
             hostedZoneId: Value<String>? = nil
@@ -52,13 +56,15 @@ extension CertificateManager.AcmeDomainValidation {
     }
 
     /// A property type of `AWS::CertificateManager::AcmeDomainValidation`.
+    ///
+    /// Controls which certificate types are authorized to be issued for the domain via the ACME endpoint.
     public struct DomainScope: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - exactDomain: `ExactDomain`, optional.
-        ///   - subdomains: `Subdomains`, optional.
-        ///   - wildcards: `Wildcards`, optional.
+        ///   - exactDomain: `ExactDomain`, optional. Whether certificates may be issued for the exact domain.
+        ///   - subdomains: `Subdomains`, optional. Whether certificates may be issued for subdomains of the domain.
+        ///   - wildcards: `Wildcards`, optional. Whether wildcard certificates may be issued for the domain.
         public init(
             exactDomain: Value<String>? = nil,
             subdomains: Value<String>? = nil,
@@ -73,6 +79,8 @@ extension CertificateManager.AcmeDomainValidation {
     }
 
     /// A property type of `AWS::CertificateManager::AcmeDomainValidation`.
+    ///
+    /// Prevalidation method configuration. Currently only DNS-based prevalidation is supported.
     public struct PrevalidationOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,5 +101,7 @@ extension CertificateManager.AcmeDomainValidation {
 
 extension Resource where D == CertificateManager.AcmeDomainValidation {
     /// `Fn::GetAtt` `Arn` of `AWS::CertificateManager::AcmeDomainValidation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the domain validation.
     public var arn: Value<String> { attribute("Arn") }
 }

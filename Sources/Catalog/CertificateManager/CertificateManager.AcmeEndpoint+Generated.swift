@@ -6,17 +6,19 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::AcmeEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-acmeendpoint.html>
+    ///
+    /// Resource Type definition for AWS::CertificateManager::AcmeEndpoint
     public struct AcmeEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::AcmeEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authorizationBehavior: `AuthorizationBehavior`, required.
+        ///   - authorizationBehavior: `AuthorizationBehavior`, required. The authorization behavior for the ACME endpoint.
         ///   - certificateAuthority: `CertificateAuthority`, required.
-        ///   - certificateTags: `CertificateTags`, optional.
-        ///   - contact: `Contact`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - certificateTags: `CertificateTags`, optional. Tags applied to certificates issued via this endpoint.
+        ///   - contact: `Contact`, optional. Whether contact information is required for the ACME endpoint.
+        ///   - tags: `Tags`, optional. Tags associated with the ACME endpoint.
         public init(
             authorizationBehavior: AuthorizationBehavior,
             certificateAuthority: CertificateAuthority,
@@ -39,6 +41,8 @@ extension CertificateManager.AcmeEndpoint {
     /// A string enum of `AWS::CertificateManager::AcmeEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRE_APPROVED`.
+    ///
+    /// The authorization behavior for the ACME endpoint.
     public struct AuthorizationBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,6 +50,8 @@ extension CertificateManager.AcmeEndpoint {
     }
 
     /// A property type of `AWS::CertificateManager::AcmeEndpoint`.
+    ///
+    /// The certificate authority configuration for the ACME endpoint.
     public struct CertificateAuthority: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,6 +69,8 @@ extension CertificateManager.AcmeEndpoint {
     /// A string enum of `AWS::CertificateManager::AcmeEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NOT_REQUIRED`, `REQUIRED`.
+    ///
+    /// Whether contact information is required for the ACME endpoint.
     public struct Contact: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,11 +79,13 @@ extension CertificateManager.AcmeEndpoint {
     }
 
     /// A property type of `AWS::CertificateManager::AcmeEndpoint`.
+    ///
+    /// Configuration for the public certificate authority.
     public struct PublicCertificateAuthority: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedKeyAlgorithms: `AllowedKeyAlgorithms`, optional.
+        ///   - allowedKeyAlgorithms: `AllowedKeyAlgorithms`, optional. The allowed key algorithms for certificates issued via this endpoint.
         public init(
             allowedKeyAlgorithms: Value<[String]>? = nil
         ) {
@@ -91,7 +101,11 @@ extension CertificateManager.AcmeEndpoint {
 
 extension Resource where D == CertificateManager.AcmeEndpoint {
     /// `Fn::GetAtt` `AcmeEndpointArn` of `AWS::CertificateManager::AcmeEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the ACME endpoint.
     public var acmeEndpointArn: Value<String> { attribute("AcmeEndpointArn") }
     /// `Fn::GetAtt` `EndpointUrl` of `AWS::CertificateManager::AcmeEndpoint`.
+    ///
+    /// The ACME directory URL for the endpoint.
     public var endpointUrl: Value<String> { attribute("EndpointUrl") }
 }

@@ -6,16 +6,18 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::AcmeExternalAccountBinding` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-acmeexternalaccountbinding.html>
+    ///
+    /// Resource Type definition for AWS::CertificateManager::AcmeExternalAccountBinding
     public struct AcmeExternalAccountBinding: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::AcmeExternalAccountBinding" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - acmeEndpointArn: `AcmeEndpointArn`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - acmeEndpointArn: `AcmeEndpointArn`, required. The ARN of the ACME endpoint this binding is associated with.
+        ///   - roleArn: `RoleArn`, required. The IAM role ARN for cross-account access.
         ///   - expiration: `Expiration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with the external account binding.
         public init(
             acmeEndpointArn: Value<String>,
             roleArn: Value<String>,
@@ -34,12 +36,14 @@ extension CertificateManager {
 
 extension CertificateManager.AcmeExternalAccountBinding {
     /// A property type of `AWS::CertificateManager::AcmeExternalAccountBinding`.
+    ///
+    /// The expiration configuration for the external account binding.
     public struct Expiration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. The time unit for the expiration value.
+        ///   - value: `Value`, required. The expiration value.
         public init(
             type: TypeProperty,
             value: Value<Int>
@@ -57,6 +61,8 @@ extension CertificateManager.AcmeExternalAccountBinding {
     /// A string enum of `AWS::CertificateManager::AcmeExternalAccountBinding`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`, `HOURS`, `MINUTES`.
+    ///
+    /// The time unit for the expiration value.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,5 +74,7 @@ extension CertificateManager.AcmeExternalAccountBinding {
 
 extension Resource where D == CertificateManager.AcmeExternalAccountBinding {
     /// `Fn::GetAtt` `AcmeExternalAccountBindingArn` of `AWS::CertificateManager::AcmeExternalAccountBinding`.
+    ///
+    /// The Amazon Resource Name (ARN) of the external account binding.
     public var acmeExternalAccountBindingArn: Value<String> { attribute("AcmeExternalAccountBindingArn") }
 }

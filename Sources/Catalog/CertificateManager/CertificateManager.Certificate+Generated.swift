@@ -6,22 +6,24 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::Certificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-certificatemanager-certificate.html>
+    ///
+    /// Resource Type definition for AWS::CertificateManager::Certificate
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::Certificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, optional.
-        ///   - certificateExport: `CertificateExport`, optional.
-        ///   - certificateTransparencyLoggingPreference: `CertificateTransparencyLoggingPreference`, optional.
-        ///   - domainValidationOptions: `DomainValidationOptions`, optional.
+        ///   - domainName: `DomainName`, required. The fully qualified domain name (FQDN), such as www.example.com, with which you want to secure an ACM certificate
+        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, optional. The Amazon Resource Name (ARN) of the private certificate authority (CA) that will be used to issue the certificate.
+        ///   - certificateExport: `CertificateExport`, optional. Specifies whether the certificate can be exported. ENABLED allows the certificate to be exported, DISABLED prevents export.
+        ///   - certificateTransparencyLoggingPreference: `CertificateTransparencyLoggingPreference`, optional. You can opt out of certificate transparency logging by specifying the DISABLED option. Opt in by specifying ENABLED.
+        ///   - domainValidationOptions: `DomainValidationOptions`, optional. Domain information that domain name registrars use to verify your identity.
         ///   - id: `Id`, optional.
-        ///   - keyAlgorithm: `KeyAlgorithm`, optional.
-        ///   - subjectAlternativeNames: `SubjectAlternativeNames`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - validationMethod: `ValidationMethod`, optional.
+        ///   - keyAlgorithm: `KeyAlgorithm`, optional. Specifies the algorithm of the public and private key pair that your certificate uses to encrypt data.
+        ///   - subjectAlternativeNames: `SubjectAlternativeNames`, optional. Additional FQDNs to be included in the Subject Alternative Name extension of the ACM certificate.
+        ///   - tags: `Tags`, optional. Key-value pairs that can identify the certificate.
+        ///   - validationMethod: `ValidationMethod`, optional. The method you want to use to validate that you own or control the domain associated with a public certificate. Valid values are DNS, EMAIL or HTTP
         public init(
             domainName: Value<String>,
             certificateAuthorityArn: Value<String>? = nil,
@@ -54,6 +56,8 @@ extension CertificateManager.Certificate {
     /// A string enum of `AWS::CertificateManager::Certificate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the certificate can be exported. ENABLED allows the certificate to be exported, DISABLED prevents export.
     public struct CertificateExport: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +68,8 @@ extension CertificateManager.Certificate {
     /// A string enum of `AWS::CertificateManager::Certificate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// You can opt out of certificate transparency logging by specifying the DISABLED option. Opt in by specifying ENABLED.
     public struct CertificateTransparencyLoggingPreference: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,5 +101,7 @@ extension CertificateManager.Certificate {
 
 extension Resource where D == CertificateManager.Certificate {
     /// `Fn::GetAtt` `CertificateArn` of `AWS::CertificateManager::Certificate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the private certificate authority (CA) that will be used to issue the certificate.
     public var certificateArn: Value<String> { attribute("CertificateArn") }
 }

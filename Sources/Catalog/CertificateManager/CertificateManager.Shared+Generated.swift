@@ -8,8 +8,8 @@ extension CertificateManager {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. The key name of the tag.
+        ///   - value: `Value`, required. The value for the tag.
         public init(
             key: Value<String>,
             value: Value<String>

@@ -6,6 +6,8 @@ extension Chatbot {
     /// The `AWS::Chatbot::CustomAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chatbot-customaction.html>
+    ///
+    /// Definition of AWS::Chatbot::CustomAction Resource Type
     public struct CustomAction: PropertyOverridable {
         public var resourceType: String { "AWS::Chatbot::CustomAction" }
         public var properties: [String: Expr]

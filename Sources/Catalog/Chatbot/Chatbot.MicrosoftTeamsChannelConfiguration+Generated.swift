@@ -6,24 +6,26 @@ extension Chatbot {
     /// The `AWS::Chatbot::MicrosoftTeamsChannelConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chatbot-microsoftteamschannelconfiguration.html>
+    ///
+    /// Resource schema for AWS::Chatbot::MicrosoftTeamsChannelConfiguration.
     public struct MicrosoftTeamsChannelConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Chatbot::MicrosoftTeamsChannelConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configurationName: `ConfigurationName`, required.
-        ///   - iamRoleArn: `IamRoleArn`, required.
-        ///   - teamId: `TeamId`, required.
-        ///   - teamsChannelId: `TeamsChannelId`, required.
-        ///   - teamsTenantId: `TeamsTenantId`, required.
-        ///   - customizationResourceArns: `CustomizationResourceArns`, optional.
-        ///   - guardrailPolicies: `GuardrailPolicies`, optional.
-        ///   - loggingLevel: `LoggingLevel`, optional.
-        ///   - snsTopicArns: `SnsTopicArns`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - teamsChannelName: `TeamsChannelName`, optional.
-        ///   - userRoleRequired: `UserRoleRequired`, optional.
+        ///   - configurationName: `ConfigurationName`, required. The name of the configuration
+        ///   - iamRoleArn: `IamRoleArn`, required. The ARN of the IAM role that defines the permissions for AWS Chatbot
+        ///   - teamId: `TeamId`, required. The id of the Microsoft Teams team
+        ///   - teamsChannelId: `TeamsChannelId`, required. The id of the Microsoft Teams channel
+        ///   - teamsTenantId: `TeamsTenantId`, required. The id of the Microsoft Teams tenant
+        ///   - customizationResourceArns: `CustomizationResourceArns`, optional. ARNs of Custom Actions to associate with notifications in the provided chat channel.
+        ///   - guardrailPolicies: `GuardrailPolicies`, optional. The list of IAM policy ARNs that are applied as channel guardrails. The AWS managed 'AdministratorAccess' policy is applied as a default if this is not set.
+        ///   - loggingLevel: `LoggingLevel`, optional. Specifies the logging level for this configuration:ERROR,INFO or NONE. This property affects the log entries pushed to Amazon CloudWatch logs
+        ///   - snsTopicArns: `SnsTopicArns`, optional. ARNs of SNS topics which delivers notifications to AWS Chatbot, for example CloudWatch alarm notifications.
+        ///   - tags: `Tags`, optional. The tags to add to the configuration
+        ///   - teamsChannelName: `TeamsChannelName`, optional. The name of the Microsoft Teams channel
+        ///   - userRoleRequired: `UserRoleRequired`, optional. Enables use of a user role requirement in your chat configuration
         public init(
             configurationName: Value<String>,
             iamRoleArn: Value<String>,
@@ -63,5 +65,7 @@ extension Chatbot.MicrosoftTeamsChannelConfiguration {
 
 extension Resource where D == Chatbot.MicrosoftTeamsChannelConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::Chatbot::MicrosoftTeamsChannelConfiguration`.
+    ///
+    /// Amazon Resource Name (ARN) of the configuration
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension Chatbot {
     /// A string enum of 2 resource types of `AWS::Chatbot`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ERROR`, `INFO`, `NONE`.
+    ///
+    /// Specifies the logging level for this configuration:ERROR,INFO or NONE. This property affects the log entries pushed to Amazon CloudWatch logs
     public struct LoggingLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,22 +6,24 @@ extension Chatbot {
     /// The `AWS::Chatbot::SlackChannelConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chatbot-slackchannelconfiguration.html>
+    ///
+    /// Resource schema for AWS::Chatbot::SlackChannelConfiguration.
     public struct SlackChannelConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Chatbot::SlackChannelConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configurationName: `ConfigurationName`, required.
-        ///   - iamRoleArn: `IamRoleArn`, required.
-        ///   - slackChannelId: `SlackChannelId`, required.
-        ///   - slackWorkspaceId: `SlackWorkspaceId`, required.
-        ///   - customizationResourceArns: `CustomizationResourceArns`, optional.
-        ///   - guardrailPolicies: `GuardrailPolicies`, optional.
-        ///   - loggingLevel: `LoggingLevel`, optional.
-        ///   - snsTopicArns: `SnsTopicArns`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userRoleRequired: `UserRoleRequired`, optional.
+        ///   - configurationName: `ConfigurationName`, required. The name of the configuration
+        ///   - iamRoleArn: `IamRoleArn`, required. The ARN of the IAM role that defines the permissions for AWS Chatbot
+        ///   - slackChannelId: `SlackChannelId`, required. The id of the Slack channel
+        ///   - slackWorkspaceId: `SlackWorkspaceId`, required. The id of the Slack workspace
+        ///   - customizationResourceArns: `CustomizationResourceArns`, optional. ARNs of Custom Actions to associate with notifications in the provided chat channel.
+        ///   - guardrailPolicies: `GuardrailPolicies`, optional. The list of IAM policy ARNs that are applied as channel guardrails. The AWS managed 'AdministratorAccess' policy is applied as a default if this is not set.
+        ///   - loggingLevel: `LoggingLevel`, optional. Specifies the logging level for this configuration:ERROR,INFO or NONE. This property affects the log entries pushed to Amazon CloudWatch logs
+        ///   - snsTopicArns: `SnsTopicArns`, optional. ARNs of SNS topics which delivers notifications to AWS Chatbot, for example CloudWatch alarm notifications.
+        ///   - tags: `Tags`, optional. The tags to add to the configuration
+        ///   - userRoleRequired: `UserRoleRequired`, optional. Enables use of a user role requirement in your chat configuration
         public init(
             configurationName: Value<String>,
             iamRoleArn: Value<String>,
@@ -57,5 +59,7 @@ extension Chatbot.SlackChannelConfiguration {
 
 extension Resource where D == Chatbot.SlackChannelConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::Chatbot::SlackChannelConfiguration`.
+    ///
+    /// Amazon Resource Name (ARN) of the configuration
     public var arn: Value<String> { attribute("Arn") }
 }

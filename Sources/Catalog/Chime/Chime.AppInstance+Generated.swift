@@ -6,15 +6,17 @@ extension Chime {
     /// The `AWS::Chime::AppInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-appinstance.html>
+    ///
+    /// Resource Type definition for AWS::Chime::AppInstance
     public struct AppInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::AppInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - metadata: `Metadata`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the AppInstance.
+        ///   - metadata: `Metadata`, optional. The metadata of the AppInstance. Limited to a 1KB string in UTF-8.
+        ///   - tags: `Tags`, optional. Tags assigned to the AppInstance.
         public init(
             name: Value<String>,
             metadata: Value<String>? = nil,
@@ -31,9 +33,15 @@ extension Chime {
 
 extension Resource where D == Chime.AppInstance {
     /// `Fn::GetAtt` `AppInstanceArn` of `AWS::Chime::AppInstance`.
+    ///
+    /// The Amazon Resource Number (ARN) of the AppInstance.
     public var appInstanceArn: Value<String> { attribute("AppInstanceArn") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::AppInstance`.
+    ///
+    /// The time at which an AppInstance was created, as an ISO 8601 timestamp.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `LastUpdatedTimestamp` of `AWS::Chime::AppInstance`.
+    ///
+    /// The time an AppInstance was last updated, as an ISO 8601 timestamp.
     public var lastUpdatedTimestamp: Value<String> { attribute("LastUpdatedTimestamp") }
 }

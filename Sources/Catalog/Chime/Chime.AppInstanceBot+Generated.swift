@@ -6,17 +6,19 @@ extension Chime {
     /// The `AWS::Chime::AppInstanceBot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-appinstancebot.html>
+    ///
+    /// Resource Type definition for AWS::Chime::AppInstanceBot
     public struct AppInstanceBot: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::AppInstanceBot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appInstanceArn: `AppInstanceArn`, required.
+        ///   - appInstanceArn: `AppInstanceArn`, required. The ARN of the AppInstance.
         ///   - configuration: `Configuration`, required.
-        ///   - metadata: `Metadata`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - metadata: `Metadata`, optional. The metadata of the AppInstanceBot.
+        ///   - name: `Name`, optional. The name of the AppInstanceBot.
+        ///   - tags: `Tags`, optional. The tags assigned to the AppInstanceBot.
         public init(
             appInstanceArn: Value<String>,
             configuration: Configuration,
@@ -37,6 +39,8 @@ extension Chime {
 
 extension Chime.AppInstanceBot {
     /// A property type of `AWS::Chime::AppInstanceBot`.
+    ///
+    /// A structure that contains configuration data.
     public struct Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,12 +56,14 @@ extension Chime.AppInstanceBot {
     }
 
     /// A property type of `AWS::Chime::AppInstanceBot`.
+    ///
+    /// Specifies the type of message that triggers a bot.
     public struct InvokedBy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - standardMessages: `StandardMessages`, required.
-        ///   - targetedMessages: `TargetedMessages`, required.
+        ///   - standardMessages: `StandardMessages`, required. Sets standard messages as the bot trigger.
+        ///   - targetedMessages: `TargetedMessages`, required. Sets targeted messages as the bot trigger.
         public init(
             standardMessages: StandardMessages,
             targetedMessages: TargetedMessages
@@ -70,15 +76,17 @@ extension Chime.AppInstanceBot {
     }
 
     /// A property type of `AWS::Chime::AppInstanceBot`.
+    ///
+    /// The configuration for an Amazon Lex V2 bot.
     public struct LexConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lexBotAliasArn: `LexBotAliasArn`, required.
-        ///   - localeId: `LocaleId`, required.
+        ///   - lexBotAliasArn: `LexBotAliasArn`, required. The ARN of the Amazon Lex V2 bot's alias.
+        ///   - localeId: `LocaleId`, required. Identifies the Amazon Lex V2 bot's language and locale.
         ///   - invokedBy: `InvokedBy`, optional.
-        ///   - respondsTo: `RespondsTo`, optional.
-        ///   - welcomeIntent: `WelcomeIntent`, optional.
+        ///   - respondsTo: `RespondsTo`, optional. Determines whether the Amazon Lex V2 bot responds to all standard messages. Control messages are not supported.
+        ///   - welcomeIntent: `WelcomeIntent`, optional. The name of the welcome intent configured in the Amazon Lex V2 bot.
         public init(
             lexBotAliasArn: Value<String>,
             localeId: Value<String>,
@@ -99,6 +107,8 @@ extension Chime.AppInstanceBot {
     /// A string enum of `AWS::Chime::AppInstanceBot`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD_MESSAGES`.
+    ///
+    /// Determines whether the Amazon Lex V2 bot responds to all standard messages. Control messages are not supported.
     public struct RespondsTo: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +118,8 @@ extension Chime.AppInstanceBot {
     /// A string enum of `AWS::Chime::AppInstanceBot`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTO`, `ALL`, `MENTIONS`, `NONE`.
+    ///
+    /// Sets standard messages as the bot trigger.
     public struct StandardMessages: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +132,8 @@ extension Chime.AppInstanceBot {
     /// A string enum of `AWS::Chime::AppInstanceBot`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `NONE`.
+    ///
+    /// Sets targeted messages as the bot trigger.
     public struct TargetedMessages: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -130,9 +144,15 @@ extension Chime.AppInstanceBot {
 
 extension Resource where D == Chime.AppInstanceBot {
     /// `Fn::GetAtt` `AppInstanceBotArn` of `AWS::Chime::AppInstanceBot`.
+    ///
+    /// The ARN of the AppInstanceBot.
     public var appInstanceBotArn: Value<String> { attribute("AppInstanceBotArn") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::AppInstanceBot`.
+    ///
+    /// The time at which the AppInstanceBot was created, as an ISO 8601 timestamp.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `LastUpdatedTimestamp` of `AWS::Chime::AppInstanceBot`.
+    ///
+    /// The time at which the AppInstanceBot was last updated, as an ISO 8601 timestamp.
     public var lastUpdatedTimestamp: Value<String> { attribute("LastUpdatedTimestamp") }
 }

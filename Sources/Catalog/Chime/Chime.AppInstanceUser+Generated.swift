@@ -6,6 +6,8 @@ extension Chime {
     /// The `AWS::Chime::AppInstanceUser` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-appinstanceuser.html>
+    ///
+    /// Resource Type definition for AWS::Chime::AppInstanceUser
     public struct AppInstanceUser: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::AppInstanceUser" }
         public var properties: [String: Expr]

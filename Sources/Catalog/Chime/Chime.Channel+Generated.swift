@@ -6,24 +6,26 @@ extension Chime {
     /// The `AWS::Chime::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-channel.html>
+    ///
+    /// Creates a channel in an Amazon Chime SDK Messaging AppInstance. Members of a channel exchange messages within it. Every channel operation is performed on behalf of an AppInstanceUser or AppInstanceBot, whose ARN is supplied as ChimeBearer and forms part of the channel's CloudFormation identifier.
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::Channel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appInstanceArn: `AppInstanceArn`, required.
-        ///   - chimeBearer: `ChimeBearer`, required.
-        ///   - name: `Name`, required.
-        ///   - channelId: `ChannelId`, optional.
+        ///   - appInstanceArn: `AppInstanceArn`, required. The ARN of the AppInstance that contains the channel.
+        ///   - chimeBearer: `ChimeBearer`, required. The ARN of the AppInstanceUser or AppInstanceBot that performs every operation on this channel. Whichever of the two creates a channel automatically becomes one of its moderators, so the same ARN can subsequently read, update and delete the channel.
+        ///   - name: `Name`, required. The name of the channel.
+        ///   - channelId: `ChannelId`, optional. The ID of the channel. When omitted, the service generates a UUID.
         ///   - elasticChannelConfiguration: `ElasticChannelConfiguration`, optional.
         ///   - expirationSettings: `ExpirationSettings`, optional.
-        ///   - memberArns: `MemberArns`, optional.
-        ///   - metadata: `Metadata`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - moderatorArns: `ModeratorArns`, optional.
-        ///   - privacy: `Privacy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - memberArns: `MemberArns`, optional. The ARNs of the AppInstanceUsers to add to the channel as members when it is created. Cannot be combined with ElasticChannelConfiguration.
+        ///   - metadata: `Metadata`, optional. The metadata of the channel.
+        ///   - mode: `Mode`, optional. The channel mode. In an UNRESTRICTED channel, members can add themselves and other members; in a RESTRICTED channel, only administrators and moderators can add members. An elastic channel must be RESTRICTED.
+        ///   - moderatorArns: `ModeratorArns`, optional. The ARNs of the AppInstanceUsers to add to the channel as moderators when it is created.
+        ///   - privacy: `Privacy`, optional. The channel's privacy level. A PUBLIC channel is discoverable by anyone in the AppInstance; a PRIVATE channel is not. Privacy cannot be changed after creation.
+        ///   - tags: `Tags`, optional. The tags for the channel.
         public init(
             appInstanceArn: Value<String>,
             chimeBearer: Value<String>,
@@ -58,13 +60,15 @@ extension Chime {
 
 extension Chime.Channel {
     /// A property type of `AWS::Chime::Channel`.
+    ///
+    /// The attributes required to configure and create an elastic channel. An elastic channel must use RESTRICTED mode, cannot be created with MemberArns, and is available only in some regions.
     public struct ElasticChannelConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumSubChannels: `MaximumSubChannels`, required.
-        ///   - minimumMembershipPercentage: `MinimumMembershipPercentage`, required.
-        ///   - targetMembershipsPerSubChannel: `TargetMembershipsPerSubChannel`, required.
+        ///   - maximumSubChannels: `MaximumSubChannels`, required. The maximum number of SubChannels allowed in the elastic channel.
+        ///   - minimumMembershipPercentage: `MinimumMembershipPercentage`, required. The minimum allowed percentage of TargetMembershipsPerSubChannel users, used to balance members across SubChannels.
+        ///   - targetMembershipsPerSubChannel: `TargetMembershipsPerSubChannel`, required. The maximum number of members allowed in a SubChannel.
         public init(
             maximumSubChannels: Value<Int>,
             minimumMembershipPercentage: Value<Int>,
@@ -81,6 +85,8 @@ extension Chime.Channel {
     /// A string enum of `AWS::Chime::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATED_TIMESTAMP`, `LAST_MESSAGE_TIMESTAMP`.
+    ///
+    /// The condition the expiration period is measured from.
     public struct ExpirationCriterion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,12 +95,14 @@ extension Chime.Channel {
     }
 
     /// A property type of `AWS::Chime::Channel`.
+    ///
+    /// Settings that control the interval after which the channel is automatically deleted.
     public struct ExpirationSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expirationCriterion: `ExpirationCriterion`, required.
-        ///   - expirationDays: `ExpirationDays`, required.
+        ///   - expirationCriterion: `ExpirationCriterion`, required. The condition the expiration period is measured from.
+        ///   - expirationDays: `ExpirationDays`, required. The period in days after which the system automatically deletes the channel.
         public init(
             expirationCriterion: ExpirationCriterion,
             expirationDays: Value<Int>
@@ -109,6 +117,8 @@ extension Chime.Channel {
     /// A string enum of `AWS::Chime::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UNRESTRICTED`, `RESTRICTED`.
+    ///
+    /// The channel mode. In an UNRESTRICTED channel, members can add themselves and other members; in a RESTRICTED channel, only administrators and moderators can add members. An elastic channel must be RESTRICTED.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -119,6 +129,8 @@ extension Chime.Channel {
     /// A string enum of `AWS::Chime::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PUBLIC`, `PRIVATE`.
+    ///
+    /// The channel's privacy level. A PUBLIC channel is discoverable by anyone in the AppInstance; a PRIVATE channel is not. Privacy cannot be changed after creation.
     public struct Privacy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -129,13 +141,23 @@ extension Chime.Channel {
 
 extension Resource where D == Chime.Channel {
     /// `Fn::GetAtt` `Arn` of `AWS::Chime::Channel`.
+    ///
+    /// The ARN of the channel.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ChannelFlowArn` of `AWS::Chime::Channel`.
+    ///
+    /// The ARN of the channel flow.
     public var channelFlowArn: Value<String> { attribute("ChannelFlowArn") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::Channel`.
+    ///
+    /// The time at which the channel was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `LastMessageTimestamp` of `AWS::Chime::Channel`.
+    ///
+    /// The time at which a member sent the last message in the channel.
     public var lastMessageTimestamp: Value<String> { attribute("LastMessageTimestamp") }
     /// `Fn::GetAtt` `LastUpdatedTimestamp` of `AWS::Chime::Channel`.
+    ///
+    /// The time at which the channel was last updated.
     public var lastUpdatedTimestamp: Value<String> { attribute("LastUpdatedTimestamp") }
 }

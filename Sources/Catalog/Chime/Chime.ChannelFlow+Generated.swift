@@ -6,16 +6,18 @@ extension Chime {
     /// The `AWS::Chime::ChannelFlow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-channelflow.html>
+    ///
+    /// Creates a channel flow in the Amazon Chime SDK Messaging service. A channel flow is a container for processors (Lambda functions) that perform actions on chat messages.
     public struct ChannelFlow: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::ChannelFlow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appInstanceArn: `AppInstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - processors: `Processors`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - appInstanceArn: `AppInstanceArn`, required. The ARN of the app instance.
+        ///   - name: `Name`, required. The name of the channel flow.
+        ///   - processors: `Processors`, required. Information about the processor Lambda functions.
+        ///   - tags: `Tags`, optional. The tags for the channel flow.
         public init(
             appInstanceArn: Value<String>,
             name: Value<String>,
@@ -36,6 +38,8 @@ extension Chime.ChannelFlow {
     /// A string enum of `AWS::Chime::ChannelFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTINUE`, `ABORT`.
+    ///
+    /// Determines whether to continue or stop processing when communication with a processor fails.
     public struct FallbackAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,6 +50,8 @@ extension Chime.ChannelFlow {
     /// A string enum of `AWS::Chime::ChannelFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASYNC`.
+    ///
+    /// Controls how the Lambda function is invoked.
     public struct InvocationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,12 +59,14 @@ extension Chime.ChannelFlow {
     }
 
     /// A property type of `AWS::Chime::ChannelFlow`.
+    ///
+    /// Stores metadata about a Lambda processor.
     public struct LambdaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - invocationType: `InvocationType`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - invocationType: `InvocationType`, required. Controls how the Lambda function is invoked.
+        ///   - resourceArn: `ResourceArn`, required. The ARN of the Lambda message processing function.
         public init(
             invocationType: InvocationType,
             resourceArn: Value<String>
@@ -71,14 +79,16 @@ extension Chime.ChannelFlow {
     }
 
     /// A property type of `AWS::Chime::ChannelFlow`.
+    ///
+    /// Information about a processor in a channel flow.
     public struct Processor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - configuration: `Configuration`, required.
-        ///   - executionOrder: `ExecutionOrder`, required.
-        ///   - fallbackAction: `FallbackAction`, required.
-        ///   - name: `Name`, required.
+        ///   - executionOrder: `ExecutionOrder`, required. The sequence in which processors run.
+        ///   - fallbackAction: `FallbackAction`, required. Determines whether to continue or stop processing when communication with a processor fails.
+        ///   - name: `Name`, required. The name of the processor.
         public init(
             configuration: ProcessorConfiguration,
             executionOrder: Value<Int>,
@@ -95,6 +105,8 @@ extension Chime.ChannelFlow {
     }
 
     /// A property type of `AWS::Chime::ChannelFlow`.
+    ///
+    /// A processor's metadata.
     public struct ProcessorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,13 +124,23 @@ extension Chime.ChannelFlow {
 
 extension Resource where D == Chime.ChannelFlow {
     /// `Fn::GetAtt` `AppInstanceId` of `AWS::Chime::ChannelFlow`.
+    ///
+    /// The ID of the app instance, extracted from the channel flow ARN.
     public var appInstanceId: Value<String> { attribute("AppInstanceId") }
     /// `Fn::GetAtt` `Arn` of `AWS::Chime::ChannelFlow`.
+    ///
+    /// The ARN of the channel flow.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ChannelFlowId` of `AWS::Chime::ChannelFlow`.
+    ///
+    /// The ID of the channel flow, extracted from the channel flow ARN.
     public var channelFlowId: Value<String> { attribute("ChannelFlowId") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::ChannelFlow`.
+    ///
+    /// The time at which the channel flow was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `LastUpdatedTimestamp` of `AWS::Chime::ChannelFlow`.
+    ///
+    /// The time at which the channel flow was last updated.
     public var lastUpdatedTimestamp: Value<String> { attribute("LastUpdatedTimestamp") }
 }

@@ -6,17 +6,19 @@ extension Chime {
     /// The `AWS::Chime::MediaInsightsPipelineConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-mediainsightspipelineconfiguration.html>
+    ///
+    /// Resource Type definition for an Amazon Chime SDK Media Insights Pipeline Configuration
     public struct MediaInsightsPipelineConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::MediaInsightsPipelineConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - elements: `Elements`, required.
-        ///   - mediaInsightsPipelineConfigurationName: `MediaInsightsPipelineConfigurationName`, required.
-        ///   - resourceAccessRoleArn: `ResourceAccessRoleArn`, required.
+        ///   - elements: `Elements`, required. The elements in the configuration.
+        ///   - mediaInsightsPipelineConfigurationName: `MediaInsightsPipelineConfigurationName`, required. The name of the media insights pipeline configuration.
+        ///   - resourceAccessRoleArn: `ResourceAccessRoleArn`, required. The ARN of the role used by the service to access Amazon Web Services resources.
         ///   - realTimeAlertConfiguration: `RealTimeAlertConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags associated with the configuration.
         public init(
             elements: PropertyList<MediaInsightsPipelineConfigurationElement>,
             mediaInsightsPipelineConfigurationName: Value<String>,
@@ -41,19 +43,19 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - languageCode: `LanguageCode`, required.
-        ///   - callAnalyticsStreamCategories: `CallAnalyticsStreamCategories`, optional.
-        ///   - contentIdentificationType: `ContentIdentificationType`, optional.
-        ///   - contentRedactionType: `ContentRedactionType`, optional.
-        ///   - enablePartialResultsStabilization: `EnablePartialResultsStabilization`, optional.
-        ///   - filterPartialResults: `FilterPartialResults`, optional.
-        ///   - languageModelName: `LanguageModelName`, optional.
-        ///   - partialResultsStability: `PartialResultsStability`, optional.
-        ///   - piiEntityTypes: `PiiEntityTypes`, optional.
+        ///   - languageCode: `LanguageCode`, required. The language code in the configuration.
+        ///   - callAnalyticsStreamCategories: `CallAnalyticsStreamCategories`, optional. The categories to send to the insights target.
+        ///   - contentIdentificationType: `ContentIdentificationType`, optional. Labels all PII identified in the transcript.
+        ///   - contentRedactionType: `ContentRedactionType`, optional. Redacts all PII identified in the transcript.
+        ///   - enablePartialResultsStabilization: `EnablePartialResultsStabilization`, optional. Enables partial result stabilization.
+        ///   - filterPartialResults: `FilterPartialResults`, optional. If true, partial results are filtered out.
+        ///   - languageModelName: `LanguageModelName`, optional. The name of the custom language model.
+        ///   - partialResultsStability: `PartialResultsStability`, optional. The level of stability for partial results.
+        ///   - piiEntityTypes: `PiiEntityTypes`, optional. The types of PII to redact.
         ///   - postCallAnalyticsSettings: `PostCallAnalyticsSettings`, optional.
-        ///   - vocabularyFilterMethod: `VocabularyFilterMethod`, optional.
-        ///   - vocabularyFilterName: `VocabularyFilterName`, optional.
-        ///   - vocabularyName: `VocabularyName`, optional.
+        ///   - vocabularyFilterMethod: `VocabularyFilterMethod`, optional. The vocabulary filtering method.
+        ///   - vocabularyFilterName: `VocabularyFilterName`, optional. The name of the custom vocabulary filter.
+        ///   - vocabularyName: `VocabularyName`, optional. The name of the custom vocabulary.
         public init(
             languageCode: LanguageCode,
             callAnalyticsStreamCategories: Value<[String]>? = nil,
@@ -92,24 +94,24 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentIdentificationType: `ContentIdentificationType`, optional.
-        ///   - contentRedactionType: `ContentRedactionType`, optional.
-        ///   - enablePartialResultsStabilization: `EnablePartialResultsStabilization`, optional.
-        ///   - filterPartialResults: `FilterPartialResults`, optional.
-        ///   - identifyLanguage: `IdentifyLanguage`, optional.
-        ///   - identifyMultipleLanguages: `IdentifyMultipleLanguages`, optional.
-        ///   - languageCode: `LanguageCode`, optional.
-        ///   - languageModelName: `LanguageModelName`, optional.
-        ///   - languageOptions: `LanguageOptions`, optional.
-        ///   - partialResultsStability: `PartialResultsStability`, optional.
-        ///   - piiEntityTypes: `PiiEntityTypes`, optional.
-        ///   - preferredLanguage: `PreferredLanguage`, optional.
-        ///   - showSpeakerLabel: `ShowSpeakerLabel`, optional.
-        ///   - vocabularyFilterMethod: `VocabularyFilterMethod`, optional.
-        ///   - vocabularyFilterName: `VocabularyFilterName`, optional.
-        ///   - vocabularyFilterNames: `VocabularyFilterNames`, optional.
-        ///   - vocabularyName: `VocabularyName`, optional.
-        ///   - vocabularyNames: `VocabularyNames`, optional.
+        ///   - contentIdentificationType: `ContentIdentificationType`, optional. Labels all PII identified in the transcript.
+        ///   - contentRedactionType: `ContentRedactionType`, optional. Redacts all PII identified in the transcript.
+        ///   - enablePartialResultsStabilization: `EnablePartialResultsStabilization`, optional. Enables partial result stabilization.
+        ///   - filterPartialResults: `FilterPartialResults`, optional. If true, partial results are filtered out.
+        ///   - identifyLanguage: `IdentifyLanguage`, optional. Turns language identification on or off.
+        ///   - identifyMultipleLanguages: `IdentifyMultipleLanguages`, optional. Turns multiple language identification on or off.
+        ///   - languageCode: `LanguageCode`, optional. The language code.
+        ///   - languageModelName: `LanguageModelName`, optional. The name of the custom language model.
+        ///   - languageOptions: `LanguageOptions`, optional. The language options for transcription.
+        ///   - partialResultsStability: `PartialResultsStability`, optional. The level of stability for partial results.
+        ///   - piiEntityTypes: `PiiEntityTypes`, optional. The types of PII to redact.
+        ///   - preferredLanguage: `PreferredLanguage`, optional. The preferred language for transcription.
+        ///   - showSpeakerLabel: `ShowSpeakerLabel`, optional. Enables speaker partitioning.
+        ///   - vocabularyFilterMethod: `VocabularyFilterMethod`, optional. The vocabulary filtering method.
+        ///   - vocabularyFilterName: `VocabularyFilterName`, optional. The name of the custom vocabulary filter.
+        ///   - vocabularyFilterNames: `VocabularyFilterNames`, optional. The names of the custom vocabulary filters.
+        ///   - vocabularyName: `VocabularyName`, optional. The name of the custom vocabulary.
+        ///   - vocabularyNames: `VocabularyNames`, optional. The names of the custom vocabularies.
         public init(
             contentIdentificationType: ContentIdentificationType? = nil,
             contentRedactionType: ContentRedactionType? = nil,
@@ -156,6 +158,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PII`.
+    ///
+    /// Labels all PII identified in the transcript.
     public struct ContentIdentificationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,6 +169,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `redacted`, `redacted_and_unredacted`.
+    ///
+    /// The content redaction output settings.
     public struct ContentRedactionOutput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,6 +181,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PII`.
+    ///
+    /// Redacts all PII identified in the transcript.
     public struct ContentRedactionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -186,7 +194,7 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleName: `RuleName`, required.
+        ///   - ruleName: `RuleName`, required. The name of the issue detection rule.
         public init(
             ruleName: Value<String>
         ) {
@@ -201,9 +209,9 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - keywords: `Keywords`, required.
-        ///   - ruleName: `RuleName`, required.
-        ///   - negate: `Negate`, optional.
+        ///   - keywords: `Keywords`, required. The keywords or phrases to match.
+        ///   - ruleName: `RuleName`, required. The name of the keyword match rule.
+        ///   - negate: `Negate`, optional. Matches keywords on their presence or absence.
         public init(
             keywords: Value<[String]>,
             ruleName: Value<String>,
@@ -222,7 +230,7 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - insightsTarget: `InsightsTarget`, optional.
+        ///   - insightsTarget: `InsightsTarget`, optional. The ARN of the Kinesis Data Stream sink.
         public init(
             insightsTarget: Value<String>? = nil
         ) {
@@ -235,6 +243,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `en-US`, `en-GB`, `es-US`, `fr-CA`, `fr-FR`, `en-AU`, `it-IT`, `de-DE`, `pt-BR`.
+    ///
+    /// The language code in the configuration.
     public struct LanguageCode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,7 +264,7 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The element type.
         ///   - amazonTranscribeCallAnalyticsProcessorConfiguration: `AmazonTranscribeCallAnalyticsProcessorConfiguration`, optional.
         ///   - amazonTranscribeProcessorConfiguration: `AmazonTranscribeProcessorConfiguration`, optional.
         ///   - kinesisDataStreamSinkConfiguration: `KinesisDataStreamSinkConfiguration`, optional.
@@ -279,6 +289,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `high`, `medium`, `low`.
+    ///
+    /// The level of stability for partial results.
     public struct PartialResultsStability: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -292,10 +304,10 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataAccessRoleArn: `DataAccessRoleArn`, required.
-        ///   - outputLocation: `OutputLocation`, required.
-        ///   - contentRedactionOutput: `ContentRedactionOutput`, optional.
-        ///   - outputEncryptionKMSKeyId: `OutputEncryptionKMSKeyId`, optional.
+        ///   - dataAccessRoleArn: `DataAccessRoleArn`, required. The ARN of the role used by Transcribe to upload post-call analysis.
+        ///   - outputLocation: `OutputLocation`, required. The URL of the Amazon S3 bucket for post-call data.
+        ///   - contentRedactionOutput: `ContentRedactionOutput`, optional. The content redaction output settings.
+        ///   - outputEncryptionKMSKeyId: `OutputEncryptionKMSKeyId`, optional. The ID of the KMS key used to encrypt the output.
         public init(
             dataAccessRoleArn: Value<String>,
             outputLocation: Value<String>,
@@ -314,6 +326,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `en-US`, `en-GB`, `es-US`, `fr-CA`, `fr-FR`, `en-AU`, `it-IT`, `de-DE`, `pt-BR`.
+    ///
+    /// The preferred language for transcription.
     public struct PreferredLanguage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -333,8 +347,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disabled: `Disabled`, optional.
-        ///   - rules: `Rules`, optional.
+        ///   - disabled: `Disabled`, optional. Turns off real-time alerts.
+        ///   - rules: `Rules`, optional. The rules in the alert.
         public init(
             disabled: Value<Bool>? = nil,
             rules: PropertyList<RealTimeAlertRule>? = nil
@@ -351,7 +365,7 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The type of alert rule.
         ///   - issueDetectionConfiguration: `IssueDetectionConfiguration`, optional.
         ///   - keywordMatchConfiguration: `KeywordMatchConfiguration`, optional.
         ///   - sentimentConfiguration: `SentimentConfiguration`, optional.
@@ -373,6 +387,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KeywordMatch`, `Sentiment`, `IssueDetection`.
+    ///
+    /// The type of alert rule.
     public struct RealTimeAlertRuleTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -384,6 +400,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Wav`, `Opus`.
+    ///
+    /// The recording file format.
     public struct RecordingFileFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -396,8 +414,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, optional.
-        ///   - recordingFileFormat: `RecordingFileFormat`, optional.
+        ///   - destination: `Destination`, optional. The default URI of the Amazon S3 bucket.
+        ///   - recordingFileFormat: `RecordingFileFormat`, optional. The recording file format.
         public init(
             destination: Value<String>? = nil,
             recordingFileFormat: RecordingFileFormat? = nil
@@ -414,9 +432,9 @@ extension Chime.MediaInsightsPipelineConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleName: `RuleName`, required.
-        ///   - sentimentType: `SentimentType`, required.
-        ///   - timePeriod: `TimePeriod`, required.
+        ///   - ruleName: `RuleName`, required. The name of the sentiment rule.
+        ///   - sentimentType: `SentimentType`, required. The type of sentiment.
+        ///   - timePeriod: `TimePeriod`, required. The analysis interval in seconds.
         public init(
             ruleName: Value<String>,
             sentimentType: SentimentType,
@@ -433,6 +451,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NEGATIVE`.
+    ///
+    /// The type of sentiment.
     public struct SentimentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -442,6 +462,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AmazonTranscribeCallAnalyticsProcessor`, `AmazonTranscribeProcessor`, `KinesisDataStreamSink`, `S3RecordingSink`.
+    ///
+    /// The element type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -454,6 +476,8 @@ extension Chime.MediaInsightsPipelineConfiguration {
     /// A string enum of `AWS::Chime::MediaInsightsPipelineConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `remove`, `mask`, `tag`.
+    ///
+    /// The vocabulary filtering method.
     public struct VocabularyFilterMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -465,11 +489,19 @@ extension Chime.MediaInsightsPipelineConfiguration {
 
 extension Resource where D == Chime.MediaInsightsPipelineConfiguration {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::MediaInsightsPipelineConfiguration`.
+    ///
+    /// The time at which the configuration was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `MediaInsightsPipelineConfigurationArn` of `AWS::Chime::MediaInsightsPipelineConfiguration`.
+    ///
+    /// The ARN of the configuration.
     public var mediaInsightsPipelineConfigurationArn: Value<String> { attribute("MediaInsightsPipelineConfigurationArn") }
     /// `Fn::GetAtt` `MediaInsightsPipelineConfigurationId` of `AWS::Chime::MediaInsightsPipelineConfiguration`.
+    ///
+    /// The unique identifier of the configuration.
     public var mediaInsightsPipelineConfigurationId: Value<String> { attribute("MediaInsightsPipelineConfigurationId") }
     /// `Fn::GetAtt` `UpdatedTimestamp` of `AWS::Chime::MediaInsightsPipelineConfiguration`.
+    ///
+    /// The time at which the configuration was last updated.
     public var updatedTimestamp: Value<String> { attribute("UpdatedTimestamp") }
 }

@@ -6,15 +6,17 @@ extension Chime {
     /// The `AWS::Chime::MediaPipelineKinesisVideoStreamPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-mediapipelinekinesisvideostreampool.html>
+    ///
+    /// Resource Type definition for an Amazon Chime SDK Media Pipeline Kinesis Video Stream Pool
     public struct MediaPipelineKinesisVideoStreamPool: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::MediaPipelineKinesisVideoStreamPool" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - poolName: `PoolName`, required.
-        ///   - streamConfiguration: `StreamConfiguration`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - poolName: `PoolName`, required. The name of the Kinesis Video Stream Pool.
+        ///   - streamConfiguration: `StreamConfiguration`, required. The configuration settings for the Kinesis video stream.
+        ///   - tags: `Tags`, optional. The tags associated with the Kinesis Video Stream Pool.
         public init(
             poolName: Value<String>,
             streamConfiguration: StreamConfiguration,
@@ -31,12 +33,14 @@ extension Chime {
 
 extension Chime.MediaPipelineKinesisVideoStreamPool {
     /// A property type of `AWS::Chime::MediaPipelineKinesisVideoStreamPool`.
+    ///
+    /// The configuration settings for the Kinesis video stream.
     public struct StreamConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - region: `Region`, required.
-        ///   - dataRetentionInHours: `DataRetentionInHours`, optional.
+        ///   - region: `Region`, required. The AWS Region of the video stream.
+        ///   - dataRetentionInHours: `DataRetentionInHours`, optional. The amount of time that data is retained, in hours.
         public init(
             region: Value<String>,
             dataRetentionInHours: Value<Int>? = nil
@@ -69,13 +73,23 @@ extension Chime.MediaPipelineKinesisVideoStreamPool {
 
 extension Resource where D == Chime.MediaPipelineKinesisVideoStreamPool {
     /// `Fn::GetAtt` `Arn` of `AWS::Chime::MediaPipelineKinesisVideoStreamPool`.
+    ///
+    /// The ARN of the Kinesis Video Stream Pool.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::MediaPipelineKinesisVideoStreamPool`.
+    ///
+    /// The time at which the Kinesis Video Stream Pool was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `PoolId` of `AWS::Chime::MediaPipelineKinesisVideoStreamPool`.
+    ///
+    /// The unique identifier of the Kinesis Video Stream Pool.
     public var poolId: Value<String> { attribute("PoolId") }
     /// `Fn::GetAtt` `PoolStatus` of `AWS::Chime::MediaPipelineKinesisVideoStreamPool`.
+    ///
+    /// The status of the Kinesis Video Stream Pool.
     public var poolStatus: Value<String> { attribute("PoolStatus") }
     /// `Fn::GetAtt` `UpdatedTimestamp` of `AWS::Chime::MediaPipelineKinesisVideoStreamPool`.
+    ///
+    /// The time at which the Kinesis Video Stream Pool was last updated.
     public var updatedTimestamp: Value<String> { attribute("UpdatedTimestamp") }
 }

@@ -6,16 +6,18 @@ extension Chime {
     /// The `AWS::Chime::SipMediaApplication` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-sipmediaapplication.html>
+    ///
+    /// Resource Type definition for AWS::Chime::SipMediaApplication
     public struct SipMediaApplication: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::SipMediaApplication" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - awsRegion: `AwsRegion`, required.
-        ///   - endpoints: `Endpoints`, required.
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - awsRegion: `AwsRegion`, required. The AWS Region in which the SIP media application is created.
+        ///   - endpoints: `Endpoints`, required. List of endpoints (Lambda ARNs) specified for the SIP media application.
+        ///   - name: `Name`, required. The name of the SIP media application.
+        ///   - tags: `Tags`, optional. Tags assigned to the SIP media application.
         public init(
             awsRegion: Value<String>,
             endpoints: PropertyList<SipMediaApplicationEndpoint>,
@@ -38,7 +40,7 @@ extension Chime.SipMediaApplication {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaArn: `LambdaArn`, required.
+        ///   - lambdaArn: `LambdaArn`, required. Valid Amazon Resource Name (ARN) of the Lambda function.
         public init(
             lambdaArn: Value<String>
         ) {
@@ -51,11 +53,19 @@ extension Chime.SipMediaApplication {
 
 extension Resource where D == Chime.SipMediaApplication {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::SipMediaApplication`.
+    ///
+    /// The SIP media application creation timestamp, in ISO 8601 format.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `SipMediaApplicationArn` of `AWS::Chime::SipMediaApplication`.
+    ///
+    /// The ARN of the SIP media application.
     public var sipMediaApplicationArn: Value<String> { attribute("SipMediaApplicationArn") }
     /// `Fn::GetAtt` `SipMediaApplicationId` of `AWS::Chime::SipMediaApplication`.
+    ///
+    /// The SIP media application ID.
     public var sipMediaApplicationId: Value<String> { attribute("SipMediaApplicationId") }
     /// `Fn::GetAtt` `UpdatedTimestamp` of `AWS::Chime::SipMediaApplication`.
+    ///
+    /// The time at which the SIP media application was updated.
     public var updatedTimestamp: Value<String> { attribute("UpdatedTimestamp") }
 }

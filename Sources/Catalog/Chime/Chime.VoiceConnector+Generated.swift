@@ -6,17 +6,19 @@ extension Chime {
     /// The `AWS::Chime::VoiceConnector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-chime-voiceconnector.html>
+    ///
+    /// An Amazon Chime SDK Voice Connector configuration, including outbound host name and encryption settings.
     public struct VoiceConnector: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::VoiceConnector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - requireEncryption: `RequireEncryption`, required.
-        ///   - awsRegion: `AwsRegion`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the Voice Connector.
+        ///   - requireEncryption: `RequireEncryption`, required. Enables or disables encryption for the Voice Connector.
+        ///   - awsRegion: `AwsRegion`, optional. The AWS Region in which the Voice Connector is created.
+        ///   - networkType: `NetworkType`, optional. The type of network for the Voice Connector.
+        ///   - tags: `Tags`, optional. The tags assigned to the Voice Connector.
         public init(
             name: Value<String>,
             requireEncryption: Value<Bool>,
@@ -39,6 +41,8 @@ extension Chime.VoiceConnector {
     /// A string enum of `AWS::Chime::VoiceConnector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `us-east-1`, `us-west-2`, `ca-central-1`, `eu-central-1`, `eu-west-1`, `eu-west-2`, `ap-northeast-2`, `ap-northeast-1`, `ap-southeast-1`, `ap-southeast-2`.
+    ///
+    /// The AWS Region in which the Voice Connector is created.
     public struct AwsRegion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,6 +61,8 @@ extension Chime.VoiceConnector {
     /// A string enum of `AWS::Chime::VoiceConnector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4_ONLY`, `DUAL_STACK`.
+    ///
+    /// The type of network for the Voice Connector.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,13 +73,23 @@ extension Chime.VoiceConnector {
 
 extension Resource where D == Chime.VoiceConnector {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::Chime::VoiceConnector`.
+    ///
+    /// The Voice Connector creation timestamp, in ISO 8601 format.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `OutboundHostName` of `AWS::Chime::VoiceConnector`.
+    ///
+    /// The outbound host name for the Voice Connector.
     public var outboundHostName: Value<String> { attribute("OutboundHostName") }
     /// `Fn::GetAtt` `UpdatedTimestamp` of `AWS::Chime::VoiceConnector`.
+    ///
+    /// The Voice Connector updated timestamp, in ISO 8601 format.
     public var updatedTimestamp: Value<String> { attribute("UpdatedTimestamp") }
     /// `Fn::GetAtt` `VoiceConnectorArn` of `AWS::Chime::VoiceConnector`.
+    ///
+    /// The ARN of the Voice Connector.
     public var voiceConnectorArn: Value<String> { attribute("VoiceConnectorArn") }
     /// `Fn::GetAtt` `VoiceConnectorId` of `AWS::Chime::VoiceConnector`.
+    ///
+    /// The Voice Connector ID.
     public var voiceConnectorId: Value<String> { attribute("VoiceConnectorId") }
 }

@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::AnalysisTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-analysistemplate.html>
+    ///
+    /// Represents a stored analysis within a collaboration
     public struct AnalysisTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::AnalysisTemplate" }
         public var properties: [String: Expr]
@@ -16,13 +18,13 @@ extension CleanRooms {
         ///   - membershipIdentifier: `MembershipIdentifier`, required.
         ///   - name: `Name`, required.
         ///   - source: `Source`, required.
-        ///   - analysisParameters: `AnalysisParameters`, optional.
+        ///   - analysisParameters: `AnalysisParameters`, optional. The member who can query can provide this placeholder for a literal data value in an analysis template
         ///   - description: `Description`, optional.
         ///   - errorMessageConfiguration: `ErrorMessageConfiguration`, optional.
         ///   - schema: `Schema`, optional.
         ///   - sourceMetadata: `SourceMetadata`, optional.
         ///   - syntheticDataParameters: `SyntheticDataParameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms analysis template.
         public init(
             format: Format,
             membershipIdentifier: Value<String>,

@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::Collaboration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-collaboration.html>
+    ///
+    /// Represents a collaboration between AWS accounts that allows for secure data collaboration
     public struct Collaboration: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::Collaboration" }
         public var properties: [String: Expr]
@@ -26,7 +28,7 @@ extension CleanRooms {
         ///   - isMetricsEnabled: `IsMetricsEnabled`, optional.
         ///   - jobLogStatus: `JobLogStatus`, optional.
         ///   - members: `Members`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms collaboration.
         public init(
             creatorDisplayName: Value<String>,
             description: Value<String>,

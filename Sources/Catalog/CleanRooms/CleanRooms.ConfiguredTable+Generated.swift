@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::ConfiguredTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-configuredtable.html>
+    ///
+    /// Represents a table that can be associated with collaborations
     public struct ConfiguredTable: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::ConfiguredTable" }
         public var properties: [String: Expr]
@@ -19,7 +21,7 @@ extension CleanRooms {
         ///   - analysisRules: `AnalysisRules`, optional.
         ///   - description: `Description`, optional.
         ///   - selectedAnalysisMethods: `SelectedAnalysisMethods`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms collaboration.
         public init(
             allowedColumns: Value<[String]>,
             analysisMethod: AnalysisMethod,

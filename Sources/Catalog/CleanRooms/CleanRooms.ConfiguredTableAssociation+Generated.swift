@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::ConfiguredTableAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-configuredtableassociation.html>
+    ///
+    /// Represents a table that can be queried within a collaboration
     public struct ConfiguredTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::ConfiguredTableAssociation" }
         public var properties: [String: Expr]
@@ -18,7 +20,7 @@ extension CleanRooms {
         ///   - roleArn: `RoleArn`, required.
         ///   - configuredTableAssociationAnalysisRules: `ConfiguredTableAssociationAnalysisRules`, optional.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms collaboration.
         public init(
             configuredTableIdentifier: Value<String>,
             membershipIdentifier: Value<String>,

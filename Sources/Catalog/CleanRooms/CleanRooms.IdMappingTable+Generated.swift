@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::IdMappingTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-idmappingtable.html>
+    ///
+    /// Represents an association between an ID mapping workflow and a collaboration
     public struct IdMappingTable: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::IdMappingTable" }
         public var properties: [String: Expr]

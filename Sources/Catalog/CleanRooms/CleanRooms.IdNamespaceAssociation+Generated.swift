@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::IdNamespaceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-idnamespaceassociation.html>
+    ///
+    /// Represents an association between an ID namespace and a collaboration
     public struct IdNamespaceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::IdNamespaceAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::IntermediateTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-intermediatetable.html>
+    ///
+    /// Represents an intermediate table that stores cached query results within a collaboration
     public struct IntermediateTable: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::IntermediateTable" }
         public var properties: [String: Expr]

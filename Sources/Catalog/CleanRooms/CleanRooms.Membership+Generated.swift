@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::Membership` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-membership.html>
+    ///
+    /// Represents an AWS account that is a part of a collaboration
     public struct Membership: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::Membership" }
         public var properties: [String: Expr]
@@ -19,7 +21,7 @@ extension CleanRooms {
         ///   - isMetricsEnabled: `IsMetricsEnabled`, optional.
         ///   - jobLogStatus: `JobLogStatus`, optional.
         ///   - paymentConfiguration: `PaymentConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms membership.
         public init(
             collaborationIdentifier: Value<String>,
             queryLogStatus: MembershipQueryLogStatus,

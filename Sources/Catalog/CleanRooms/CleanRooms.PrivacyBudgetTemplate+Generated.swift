@@ -6,6 +6,8 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::PrivacyBudgetTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanrooms-privacybudgettemplate.html>
+    ///
+    /// Represents a privacy budget within a collaboration
     public struct PrivacyBudgetTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::PrivacyBudgetTemplate" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension CleanRooms {
         ///   - membershipIdentifier: `MembershipIdentifier`, required.
         ///   - parameters: `Parameters`, required.
         ///   - privacyBudgetType: `PrivacyBudgetType`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms privacy budget template.
         public init(
             autoRefresh: AutoRefresh,
             membershipIdentifier: Value<String>,

@@ -6,6 +6,8 @@ extension CleanRoomsML {
     /// The `AWS::CleanRoomsML::ConfiguredModelAlgorithm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanroomsml-configuredmodelalgorithm.html>
+    ///
+    /// Definition of AWS::CleanRoomsML::ConfiguredModelAlgorithm Resource Type
     public struct ConfiguredModelAlgorithm: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRoomsML::ConfiguredModelAlgorithm" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension CleanRoomsML {
         ///   - description: `Description`, optional.
         ///   - inferenceContainerConfig: `InferenceContainerConfig`, optional.
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
         ///   - trainingContainerConfig: `TrainingContainerConfig`, optional.
         public init(
             name: Value<String>,

@@ -6,6 +6,8 @@ extension CleanRoomsML {
     /// The `AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanroomsml-configuredmodelalgorithmassociation.html>
+    ///
+    /// Definition of AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation Resource Type
     public struct ConfiguredModelAlgorithmAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension CleanRoomsML {
         ///   - name: `Name`, required.
         ///   - description: `Description`, optional.
         ///   - privacyConfiguration: `PrivacyConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm association.
         public init(
             configuredModelAlgorithmArn: Value<String>,
             membershipIdentifier: Value<String>,

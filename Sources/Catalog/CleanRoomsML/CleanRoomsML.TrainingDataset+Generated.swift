@@ -6,6 +6,8 @@ extension CleanRoomsML {
     /// The `AWS::CleanRoomsML::TrainingDataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cleanroomsml-trainingdataset.html>
+    ///
+    /// Definition of AWS::CleanRoomsML::TrainingDataset Resource Type
     public struct TrainingDataset: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRoomsML::TrainingDataset" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension CleanRoomsML {
         ///   - roleArn: `RoleArn`, required.
         ///   - trainingData: `TrainingData`, required.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this cleanrooms-ml training dataset.
         public init(
             name: Value<String>,
             roleArn: Value<String>,

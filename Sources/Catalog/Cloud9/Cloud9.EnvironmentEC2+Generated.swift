@@ -6,22 +6,24 @@ extension Cloud9 {
     /// The `AWS::Cloud9::EnvironmentEC2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloud9-environmentec2.html>
+    ///
+    /// Resource Type definition for AWS::Cloud9::EnvironmentEC2
     public struct EnvironmentEC2: PropertyOverridable {
         public var resourceType: String { "AWS::Cloud9::EnvironmentEC2" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - automaticStopTimeMinutes: `AutomaticStopTimeMinutes`, optional.
-        ///   - connectionType: `ConnectionType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - imageId: `ImageId`, optional.
-        ///   - instanceType: `InstanceType`, optional.
-        ///   - name: `Name`, optional.
-        ///   - ownerArn: `OwnerArn`, optional.
-        ///   - repositories: `Repositories`, optional.
-        ///   - subnetId: `SubnetId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - automaticStopTimeMinutes: `AutomaticStopTimeMinutes`, optional. The number of minutes until the running instance is shut down after the environment was last used.
+        ///   - connectionType: `ConnectionType`, optional. The connection type used for connecting to an Amazon EC2 environment.
+        ///   - description: `Description`, optional. The description of the environment.
+        ///   - imageId: `ImageId`, optional. The identifier for the Amazon Machine Image (AMI) that's used to create the EC2 instance.
+        ///   - instanceType: `InstanceType`, optional. The type of instance to connect to the environment.
+        ///   - name: `Name`, optional. The name of the environment.
+        ///   - ownerArn: `OwnerArn`, optional. The Amazon Resource Name (ARN) of the environment owner.
+        ///   - repositories: `Repositories`, optional. Any AWS CodeCommit source code repositories to be cloned into the development environment.
+        ///   - subnetId: `SubnetId`, optional. The ID of the subnet in Amazon VPC that AWS Cloud9 will use.
+        ///   - tags: `Tags`, optional. An array of key-value pairs that will be associated with the new AWS Cloud9 development environment.
         public init(
             automaticStopTimeMinutes: Value<Int>? = nil,
             connectionType: ConnectionType? = nil,
@@ -54,6 +56,8 @@ extension Cloud9.EnvironmentEC2 {
     /// A string enum of `AWS::Cloud9::EnvironmentEC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONNECT_SSH`, `CONNECT_SSM`.
+    ///
+    /// The connection type used for connecting to an Amazon EC2 environment.
     public struct ConnectionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,8 +70,8 @@ extension Cloud9.EnvironmentEC2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pathComponent: `PathComponent`, required.
-        ///   - repositoryUrl: `RepositoryUrl`, required.
+        ///   - pathComponent: `PathComponent`, required. The path within the development environment's default file system location to clone the AWS CodeCommit repository into.
+        ///   - repositoryUrl: `RepositoryUrl`, required. The clone URL of the AWS CodeCommit repository to be cloned.
         public init(
             pathComponent: Value<String>,
             repositoryUrl: Value<String>
@@ -82,7 +86,11 @@ extension Cloud9.EnvironmentEC2 {
 
 extension Resource where D == Cloud9.EnvironmentEC2 {
     /// `Fn::GetAtt` `Arn` of `AWS::Cloud9::EnvironmentEC2`.
+    ///
+    /// The Amazon Resource Name (ARN) of the development environment.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::Cloud9::EnvironmentEC2`.
+    ///
+    /// The ID of the environment.
     public var environmentId: Value<String> { attribute("EnvironmentId") }
 }

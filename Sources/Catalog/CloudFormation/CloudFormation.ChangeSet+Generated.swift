@@ -6,27 +6,29 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ChangeSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-changeset.html>
+    ///
+    /// Resource type definition for AWS::CloudFormation::ChangeSet
     public struct ChangeSet: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ChangeSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - changeSetName: `ChangeSetName`, required.
-        ///   - stackName: `StackName`, required.
-        ///   - capabilities: `Capabilities`, optional.
-        ///   - changeSetType: `ChangeSetType`, optional.
-        ///   - deploymentMode: `DeploymentMode`, optional.
-        ///   - description: `Description`, optional.
-        ///   - importExistingResources: `ImportExistingResources`, optional.
-        ///   - includeNestedStacks: `IncludeNestedStacks`, optional.
-        ///   - notificationARNs: `NotificationARNs`, optional.
-        ///   - onStackFailure: `OnStackFailure`, optional.
-        ///   - roleARN: `RoleARN`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateBody: `TemplateBody`, optional.
-        ///   - templateURL: `TemplateURL`, optional.
-        ///   - usePreviousTemplate: `UsePreviousTemplate`, optional.
+        ///   - changeSetName: `ChangeSetName`, required. The name of the change set. Must be unique among all change sets associated with the specified stack.
+        ///   - stackName: `StackName`, required. The name or unique ID of the stack for which you are creating a change set.
+        ///   - capabilities: `Capabilities`, optional. The capabilities that are allowed in the stack.
+        ///   - changeSetType: `ChangeSetType`, optional. The type of change set operation.
+        ///   - deploymentMode: `DeploymentMode`, optional. Determines how CloudFormation handles configuration drift during deployment.
+        ///   - description: `Description`, optional. A description to help you identify this change set.
+        ///   - importExistingResources: `ImportExistingResources`, optional. Indicates if the change set imports resources that already exist.
+        ///   - includeNestedStacks: `IncludeNestedStacks`, optional. Creates a change set for all nested stacks specified in the template.
+        ///   - notificationARNs: `NotificationARNs`, optional. The ARNs of Amazon SNS topics that CloudFormation associates with the stack.
+        ///   - onStackFailure: `OnStackFailure`, optional. Determines what action will be taken if stack creation fails.
+        ///   - roleARN: `RoleARN`, optional. The ARN of an IAM role that CloudFormation assumes when executing the change set.
+        ///   - tags: `Tags`, optional. Key-value pairs to associate with the change set.
+        ///   - templateBody: `TemplateBody`, optional. A structure that contains the body of the revised template.
+        ///   - templateURL: `TemplateURL`, optional. The URL of the file that contains the revised template.
+        ///   - usePreviousTemplate: `UsePreviousTemplate`, optional. Whether to reuse the template associated with the stack to create the change set.
         public init(
             changeSetName: Value<String>,
             stackName: Value<String>,
@@ -80,6 +82,8 @@ extension CloudFormation.ChangeSet {
     /// A string enum of `AWS::CloudFormation::ChangeSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATE`, `UPDATE`, `IMPORT`.
+    ///
+    /// The type of change set operation.
     public struct ChangeSetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,6 +95,8 @@ extension CloudFormation.ChangeSet {
     /// A string enum of `AWS::CloudFormation::ChangeSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REVERT_DRIFT`.
+    ///
+    /// Determines how CloudFormation handles configuration drift during deployment.
     public struct DeploymentMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +106,8 @@ extension CloudFormation.ChangeSet {
     /// A string enum of `AWS::CloudFormation::ChangeSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DO_NOTHING`, `ROLLBACK`, `DELETE`.
+    ///
+    /// Determines what action will be taken if stack creation fails.
     public struct OnStackFailure: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -129,9 +137,15 @@ extension CloudFormation.ChangeSet {
 
 extension Resource where D == CloudFormation.ChangeSet {
     /// `Fn::GetAtt` `ChangeSetId` of `AWS::CloudFormation::ChangeSet`.
+    ///
+    /// The ARN of the change set.
     public var changeSetId: Value<String> { attribute("ChangeSetId") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::CloudFormation::ChangeSet`.
+    ///
+    /// The time the change set was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `StackId` of `AWS::CloudFormation::ChangeSet`.
+    ///
+    /// The unique ID of the stack.
     public var stackId: Value<String> { attribute("StackId") }
 }

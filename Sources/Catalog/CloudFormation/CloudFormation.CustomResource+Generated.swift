@@ -6,6 +6,8 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::CustomResource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-customresource.html>
+    ///
+    /// Resource Type definition for AWS::CloudFormation::CustomResource
     public struct CustomResource: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::CustomResource" }
         public var properties: [String: Expr]

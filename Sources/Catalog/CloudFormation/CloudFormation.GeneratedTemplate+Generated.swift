@@ -6,13 +6,15 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::GeneratedTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-generatedtemplate.html>
+    ///
+    /// Creates a generated template from existing resources using the CloudFormation IaC Generator.
     public struct GeneratedTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::GeneratedTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - generatedTemplateName: `GeneratedTemplateName`, required.
+        ///   - generatedTemplateName: `GeneratedTemplateName`, required. The name assigned to the generated template.
         ///   - templateConfiguration: `TemplateConfiguration`, optional.
         public init(
             generatedTemplateName: Value<String>,
@@ -30,6 +32,8 @@ extension CloudFormation.GeneratedTemplate {
     /// A string enum of `AWS::CloudFormation::GeneratedTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DELETE`, `RETAIN`.
+    ///
+    /// The DeletionPolicy assigned to resources in the generated template.
     public struct DeletionPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -38,12 +42,14 @@ extension CloudFormation.GeneratedTemplate {
     }
 
     /// A property type of `AWS::CloudFormation::GeneratedTemplate`.
+    ///
+    /// The configuration details of the generated template.
     public struct TemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deletionPolicy: `DeletionPolicy`, optional.
-        ///   - updateReplacePolicy: `UpdateReplacePolicy`, optional.
+        ///   - deletionPolicy: `DeletionPolicy`, optional. The DeletionPolicy assigned to resources in the generated template.
+        ///   - updateReplacePolicy: `UpdateReplacePolicy`, optional. The UpdateReplacePolicy assigned to resources in the generated template.
         public init(
             deletionPolicy: DeletionPolicy? = nil,
             updateReplacePolicy: UpdateReplacePolicy? = nil
@@ -58,6 +64,8 @@ extension CloudFormation.GeneratedTemplate {
     /// A string enum of `AWS::CloudFormation::GeneratedTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DELETE`, `RETAIN`.
+    ///
+    /// The UpdateReplacePolicy assigned to resources in the generated template.
     public struct UpdateReplacePolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,13 +76,23 @@ extension CloudFormation.GeneratedTemplate {
 
 extension Resource where D == CloudFormation.GeneratedTemplate {
     /// `Fn::GetAtt` `CreationTime` of `AWS::CloudFormation::GeneratedTemplate`.
+    ///
+    /// The time the generated template was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `GeneratedTemplateId` of `AWS::CloudFormation::GeneratedTemplate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the generated template.
     public var generatedTemplateId: Value<String> { attribute("GeneratedTemplateId") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::CloudFormation::GeneratedTemplate`.
+    ///
+    /// The time the generated template was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::CloudFormation::GeneratedTemplate`.
+    ///
+    /// The status of the template generation.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TotalWarnings` of `AWS::CloudFormation::GeneratedTemplate`.
+    ///
+    /// The number of warnings generated for this template.
     public var totalWarnings: Value<Int> { attribute("TotalWarnings") }
 }

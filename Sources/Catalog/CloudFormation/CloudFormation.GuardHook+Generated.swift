@@ -6,22 +6,24 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::GuardHook` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-guardhook.html>
+    ///
+    /// This is a CloudFormation resource for activating the first-party AWS::Hooks::GuardHook.
     public struct GuardHook: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::GuardHook" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alias: `Alias`, required.
-        ///   - executionRole: `ExecutionRole`, required.
-        ///   - failureMode: `FailureMode`, required.
-        ///   - hookStatus: `HookStatus`, required.
+        ///   - alias: `Alias`, required. The typename alias for the hook.
+        ///   - executionRole: `ExecutionRole`, required. The execution role ARN assumed by hooks to read Guard rules from S3 and write Guard outputs to S3.
+        ///   - failureMode: `FailureMode`, required. Attribute to specify CloudFormation behavior on hook failure.
+        ///   - hookStatus: `HookStatus`, required. Attribute to specify which stacks this hook applies to or should get invoked for
         ///   - ruleLocation: `RuleLocation`, required.
-        ///   - targetOperations: `TargetOperations`, required.
-        ///   - logBucket: `LogBucket`, optional.
+        ///   - targetOperations: `TargetOperations`, required. Which operations should this Hook run against? Resource changes, stacks or change sets.
+        ///   - logBucket: `LogBucket`, optional. S3 Bucket where the guard validate report will be uploaded to
         ///   - options: `Options`, optional.
-        ///   - stackFilters: `StackFilters`, optional.
-        ///   - targetFilters: `TargetFilters`, optional.
+        ///   - stackFilters: `StackFilters`, optional. Filters to allow hooks to target specific stack attributes
+        ///   - targetFilters: `TargetFilters`, optional. Attribute to specify which targets should invoke the hook
         public init(
             alias: Value<String>,
             executionRole: Value<String>,
@@ -74,7 +76,7 @@ extension CloudFormation.GuardHook {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputParams: `InputParams`, optional.
+        ///   - inputParams: `InputParams`, optional. Specifies the S3 location of input parameter files for your Guard rules. You can specify either a single S3 location or an array of up to 10 S3 locations.
         public init(
             inputParams: Expr? = nil
         ) {
@@ -85,12 +87,14 @@ extension CloudFormation.GuardHook {
     }
 
     /// A property type of `AWS::CloudFormation::GuardHook`.
+    ///
+    /// S3 Source Location for the Guard files.
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - uri: `Uri`, required.
-        ///   - versionId: `VersionId`, optional.
+        ///   - uri: `Uri`, required. S3 uri of Guard files.
+        ///   - versionId: `VersionId`, optional. S3 object version
         public init(
             uri: Value<String>,
             versionId: Value<String>? = nil
@@ -120,5 +124,7 @@ extension CloudFormation.GuardHook {
 
 extension Resource where D == CloudFormation.GuardHook {
     /// `Fn::GetAtt` `HookArn` of `AWS::CloudFormation::GuardHook`.
+    ///
+    /// The Amazon Resource Name (ARN) of the activated hook
     public var hookArn: Value<String> { attribute("HookArn") }
 }

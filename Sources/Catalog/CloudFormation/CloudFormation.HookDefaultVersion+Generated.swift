@@ -6,15 +6,19 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::HookDefaultVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-hookdefaultversion.html>
+    ///
+    /// Set a version as default version for a hook in CloudFormation Registry.
     public struct HookDefaultVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::HookDefaultVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - typeName: `TypeName`, optional.
-        ///   - typeVersionArn: `TypeVersionArn`, optional.
-        ///   - versionId: `VersionId`, optional.
+        ///   - typeName: `TypeName`, optional. The name of the type being registered.
+        ///
+        ///     We recommend that type names adhere to the following pattern: company_or_organization::service::type.
+        ///   - typeVersionArn: `TypeVersionArn`, optional. The Amazon Resource Name (ARN) of the type version.
+        ///   - versionId: `VersionId`, optional. The ID of an existing version of the hook to set as the default.
         public init(
             typeName: Value<String>? = nil,
             typeVersionArn: Value<String>? = nil,
@@ -31,5 +35,7 @@ extension CloudFormation {
 
 extension Resource where D == CloudFormation.HookDefaultVersion {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudFormation::HookDefaultVersion`.
+    ///
+    /// The Amazon Resource Name (ARN) of the type. This is used to uniquely identify a HookDefaultVersion
     public var arn: Value<String> { attribute("Arn") }
 }

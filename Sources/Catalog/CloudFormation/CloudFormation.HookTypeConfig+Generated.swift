@@ -6,16 +6,20 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::HookTypeConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-hooktypeconfig.html>
+    ///
+    /// Specifies the configuration data for a registered hook in CloudFormation Registry.
     public struct HookTypeConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::HookTypeConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configuration: `Configuration`, optional.
-        ///   - configurationAlias: `ConfigurationAlias`, optional.
-        ///   - typeArn: `TypeArn`, optional.
-        ///   - typeName: `TypeName`, optional.
+        ///   - configuration: `Configuration`, optional. The configuration data for the extension, in this account and region.
+        ///   - configurationAlias: `ConfigurationAlias`, optional. An alias by which to refer to this extension configuration data.
+        ///   - typeArn: `TypeArn`, optional. The Amazon Resource Name (ARN) of the type without version number.
+        ///   - typeName: `TypeName`, optional. The name of the type being registered.
+        ///
+        ///     We recommend that type names adhere to the following pattern: company_or_organization::service::type.
         public init(
             configuration: Value<String>? = nil,
             configurationAlias: ConfigurationAlias? = nil,
@@ -36,6 +40,8 @@ extension CloudFormation.HookTypeConfig {
     /// A string enum of `AWS::CloudFormation::HookTypeConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`.
+    ///
+    /// An alias by which to refer to this extension configuration data.
     public struct ConfigurationAlias: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,5 +51,7 @@ extension CloudFormation.HookTypeConfig {
 
 extension Resource where D == CloudFormation.HookTypeConfig {
     /// `Fn::GetAtt` `ConfigurationArn` of `AWS::CloudFormation::HookTypeConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) for the configuration data, in this account and region.
     public var configurationArn: Value<String> { attribute("ConfigurationArn") }
 }

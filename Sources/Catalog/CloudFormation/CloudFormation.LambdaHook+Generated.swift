@@ -6,22 +6,24 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::LambdaHook` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-lambdahook.html>
+    ///
+    /// This is a CloudFormation resource for the first-party AWS::Hooks::LambdaHook.
     public struct LambdaHook: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::LambdaHook" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alias: `Alias`, required.
-        ///   - executionRole: `ExecutionRole`, required.
-        ///   - failureMode: `FailureMode`, required.
-        ///   - hookStatus: `HookStatus`, required.
-        ///   - lambdaFunction: `LambdaFunction`, required.
-        ///   - targetOperations: `TargetOperations`, required.
-        ///   - autoUpdate: `AutoUpdate`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - stackFilters: `StackFilters`, optional.
-        ///   - targetFilters: `TargetFilters`, optional.
+        ///   - alias: `Alias`, required. The typename alias for the hook.
+        ///   - executionRole: `ExecutionRole`, required. The execution role ARN assumed by Hooks to invoke Lambda.
+        ///   - failureMode: `FailureMode`, required. Attribute to specify CloudFormation behavior on hook failure.
+        ///   - hookStatus: `HookStatus`, required. Attribute to specify which stacks this hook applies to or should get invoked for
+        ///   - lambdaFunction: `LambdaFunction`, required. Amazon Resource Name (ARN), Partial ARN, name, version, or alias of the Lambda function to invoke with this hook.
+        ///   - targetOperations: `TargetOperations`, required. Which operations should this Hook run against? Resource changes, stacks or change sets.
+        ///   - autoUpdate: `AutoUpdate`, optional. Whether to automatically update the extension in this account and Region when a new minor version is published by the extension publisher.
+        ///   - loggingConfig: `LoggingConfig`, optional. Contains logging configuration information for the hook.
+        ///   - stackFilters: `StackFilters`, optional. Filters to allow hooks to target specific stack attributes
+        ///   - targetFilters: `TargetFilters`, optional. Attribute to specify which targets should invoke the hook
         public init(
             alias: Value<String>,
             executionRole: Value<String>,
@@ -70,12 +72,14 @@ extension CloudFormation.LambdaHook {
     public typealias InvocationPoint = CloudFormation.InvocationPoint
 
     /// A property type of `AWS::CloudFormation::LambdaHook`.
+    ///
+    /// Contains logging configuration information for an extension.
     public struct LoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, required.
-        ///   - logRoleArn: `LogRoleArn`, required.
+        ///   - logGroupName: `LogGroupName`, required. The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when invoking the extension's handlers.
+        ///   - logRoleArn: `LogRoleArn`, required. The ARN of the role that CloudFormation should assume when sending log entries to CloudWatch Logs.
         public init(
             logGroupName: Value<String>,
             logRoleArn: Value<String>
@@ -105,5 +109,7 @@ extension CloudFormation.LambdaHook {
 
 extension Resource where D == CloudFormation.LambdaHook {
     /// `Fn::GetAtt` `HookArn` of `AWS::CloudFormation::LambdaHook`.
+    ///
+    /// The Amazon Resource Name (ARN) of the activated hook
     public var hookArn: Value<String> { attribute("HookArn") }
 }

@@ -6,6 +6,8 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::Macro` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-macro.html>
+    ///
+    /// Resource Type definition for AWS::CloudFormation::Macro
     public struct Macro: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::Macro" }
         public var properties: [String: Expr]

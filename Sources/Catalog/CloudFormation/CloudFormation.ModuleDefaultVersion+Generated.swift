@@ -6,15 +6,17 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ModuleDefaultVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-moduledefaultversion.html>
+    ///
+    /// A module that has been registered in the CloudFormation registry as the default version
     public struct ModuleDefaultVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ModuleDefaultVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - moduleName: `ModuleName`, optional.
-        ///   - versionId: `VersionId`, optional.
+        ///   - arn: `Arn`, optional. The Amazon Resource Name (ARN) of the module version to set as the default version.
+        ///   - moduleName: `ModuleName`, optional. The name of a module existing in the registry.
+        ///   - versionId: `VersionId`, optional. The ID of an existing version of the named module to set as the default.
         public init(
             arn: Value<String>? = nil,
             moduleName: Value<String>? = nil,

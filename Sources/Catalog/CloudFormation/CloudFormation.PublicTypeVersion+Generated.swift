@@ -6,17 +6,21 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::PublicTypeVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-publictypeversion.html>
+    ///
+    /// Test and Publish a resource that has been registered in the CloudFormation Registry.
     public struct PublicTypeVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::PublicTypeVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - logDeliveryBucket: `LogDeliveryBucket`, optional.
-        ///   - publicVersionNumber: `PublicVersionNumber`, optional.
-        ///   - type: `Type`, optional.
-        ///   - typeName: `TypeName`, optional.
+        ///   - arn: `Arn`, optional. The Amazon Resource Number (ARN) of the extension.
+        ///   - logDeliveryBucket: `LogDeliveryBucket`, optional. A url to the S3 bucket where logs for the testType run will be available
+        ///   - publicVersionNumber: `PublicVersionNumber`, optional. The version number of a public third-party extension
+        ///   - type: `Type`, optional. The kind of extension
+        ///   - typeName: `TypeName`, optional. The name of the type being registered.
+        ///
+        ///     We recommend that type names adhere to the following pattern: company_or_organization::service::type.
         public init(
             arn: Value<String>? = nil,
             logDeliveryBucket: Value<String>? = nil,
@@ -42,9 +46,15 @@ extension CloudFormation.PublicTypeVersion {
 
 extension Resource where D == CloudFormation.PublicTypeVersion {
     /// `Fn::GetAtt` `PublicTypeArn` of `AWS::CloudFormation::PublicTypeVersion`.
+    ///
+    /// The Amazon Resource Number (ARN) assigned to the public extension upon publication
     public var publicTypeArn: Value<String> { attribute("PublicTypeArn") }
     /// `Fn::GetAtt` `PublisherId` of `AWS::CloudFormation::PublicTypeVersion`.
+    ///
+    /// The reserved publisher id for this type, or the publisher id assigned by CloudFormation for publishing in this region.
     public var publisherId: Value<String> { attribute("PublisherId") }
     /// `Fn::GetAtt` `TypeVersionArn` of `AWS::CloudFormation::PublicTypeVersion`.
+    ///
+    /// The Amazon Resource Number (ARN) of the extension with the versionId.
     public var typeVersionArn: Value<String> { attribute("TypeVersionArn") }
 }

@@ -6,14 +6,16 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::Publisher` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-publisher.html>
+    ///
+    /// Register as a publisher in the CloudFormation Registry.
     public struct Publisher: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::Publisher" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - acceptTermsAndConditions: `AcceptTermsAndConditions`, required.
-        ///   - connectionArn: `ConnectionArn`, optional.
+        ///   - acceptTermsAndConditions: `AcceptTermsAndConditions`, required. Whether you accept the terms and conditions for publishing extensions in the CloudFormation registry. You must accept the terms and conditions in order to publish public extensions to the CloudFormation registry. The terms and conditions can be found at https://cloudformation-registry-documents.s3.amazonaws.com/Terms_and_Conditions_for_AWS_CloudFormation_Registry_Publishers.pdf
+        ///   - connectionArn: `ConnectionArn`, optional. If you are using a Bitbucket or GitHub account for identity verification, the Amazon Resource Name (ARN) for your connection to that account.
         public init(
             acceptTermsAndConditions: Value<Bool>,
             connectionArn: Value<String>? = nil
@@ -28,11 +30,19 @@ extension CloudFormation {
 
 extension Resource where D == CloudFormation.Publisher {
     /// `Fn::GetAtt` `IdentityProvider` of `AWS::CloudFormation::Publisher`.
+    ///
+    /// The type of account used as the identity provider when registering this publisher with CloudFormation.
     public var identityProvider: Value<String> { attribute("IdentityProvider") }
     /// `Fn::GetAtt` `PublisherId` of `AWS::CloudFormation::Publisher`.
+    ///
+    /// The reserved publisher id for this type, or the publisher id assigned by CloudFormation for publishing in this region.
     public var publisherId: Value<String> { attribute("PublisherId") }
     /// `Fn::GetAtt` `PublisherProfile` of `AWS::CloudFormation::Publisher`.
+    ///
+    /// The URL to the publisher's profile with the identity provider.
     public var publisherProfile: Value<String> { attribute("PublisherProfile") }
     /// `Fn::GetAtt` `PublisherStatus` of `AWS::CloudFormation::Publisher`.
+    ///
+    /// Whether the publisher is verified.
     public var publisherStatus: Value<String> { attribute("PublisherStatus") }
 }

@@ -6,16 +6,22 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ResourceVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-resourceversion.html>
+    ///
+    /// A resource that has been registered in the CloudFormation Registry.
     public struct ResourceVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ResourceVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - schemaHandlerPackage: `SchemaHandlerPackage`, required.
-        ///   - typeName: `TypeName`, required.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
+        ///   - schemaHandlerPackage: `SchemaHandlerPackage`, required. A url to the S3 bucket containing the schema handler package that contains the schema, event handlers, and associated files for the type you want to register.
+        ///
+        ///     For information on generating a schema handler package for the type you want to register, see submit in the CloudFormation CLI User Guide.
+        ///   - typeName: `TypeName`, required. The name of the type being registered.
+        ///
+        ///     We recommend that type names adhere to the following pattern: company_or_organization::service::type.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM execution role to use to register the type. If your resource type calls AWS APIs in any of its handlers, you must create an IAM execution role that includes the necessary permissions to call those AWS APIs, and provision that execution role in your account. CloudFormation then assumes that execution role to provide your resource type with the appropriate credentials.
+        ///   - loggingConfig: `LoggingConfig`, optional. Specifies logging configuration information for a type.
         public init(
             schemaHandlerPackage: Value<String>,
             typeName: Value<String>,
@@ -39,15 +45,33 @@ extension CloudFormation.ResourceVersion {
 
 extension Resource where D == CloudFormation.ResourceVersion {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudFormation::ResourceVersion`.
+    ///
+    /// The Amazon Resource Name (ARN) of the type, here the ResourceVersion. This is used to uniquely identify a ResourceVersion resource
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `IsDefaultVersion` of `AWS::CloudFormation::ResourceVersion`.
+    ///
+    /// Indicates if this type version is the current default version
     public var isDefaultVersion: Value<Bool> { attribute("IsDefaultVersion") }
     /// `Fn::GetAtt` `ProvisioningType` of `AWS::CloudFormation::ResourceVersion`.
+    ///
+    /// The provisioning behavior of the type. AWS CloudFormation determines the provisioning type during registration, based on the types of handlers in the schema handler package submitted.
     public var provisioningType: Value<String> { attribute("ProvisioningType") }
     /// `Fn::GetAtt` `TypeArn` of `AWS::CloudFormation::ResourceVersion`.
+    ///
+    /// The Amazon Resource Name (ARN) of the type without the versionID.
     public var typeArn: Value<String> { attribute("TypeArn") }
     /// `Fn::GetAtt` `VersionId` of `AWS::CloudFormation::ResourceVersion`.
+    ///
+    /// The ID of the version of the type represented by this resource instance.
     public var versionId: Value<String> { attribute("VersionId") }
     /// `Fn::GetAtt` `Visibility` of `AWS::CloudFormation::ResourceVersion`.
+    ///
+    /// The scope at which the type is visible and usable in CloudFormation operations.
+    ///
+    /// Valid values include:
+    ///
+    /// PRIVATE: The type is only visible and usable within the account in which it is registered. Currently, AWS CloudFormation marks any types you register as PRIVATE.
+    ///
+    /// PUBLIC: The type is publically visible and usable within any Amazon account.
     public var visibility: Value<String> { attribute("Visibility") }
 }

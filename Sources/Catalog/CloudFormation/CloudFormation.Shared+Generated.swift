@@ -6,6 +6,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATE`, `UPDATE`, `DELETE`.
+    ///
+    /// Target actions are the type of operation hooks will be executed at.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -17,6 +19,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FAIL`, `WARN`.
+    ///
+    /// Attribute to specify CloudFormation behavior on hook failure.
     public struct FailureMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -27,6 +31,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `ANY`.
+    ///
+    /// Attribute to specify the filtering behavior. ANY will make the Hook pass if one filter matches. ALL will make the Hook pass if all filters match
     public struct FilteringCriteria: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,6 +43,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Attribute to specify which stacks this hook applies to or should get invoked for
     public struct HookStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,6 +53,8 @@ extension CloudFormation {
     }
 
     /// A property type of 2 resource types of `AWS::CloudFormation`.
+    ///
+    /// Hook targets are the destination where hooks will be invoked against.
     public struct HookTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +78,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRE_PROVISION`.
+    ///
+    /// Invocation points are the point in provisioning workflow where hooks will be executed.
     public struct InvocationPoint: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,8 +91,8 @@ extension CloudFormation {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - logRoleArn: `LogRoleArn`, optional.
+        ///   - logGroupName: `LogGroupName`, optional. The Amazon CloudWatch log group to which CloudFormation sends error logging information when invoking the type's handlers.
+        ///   - logRoleArn: `LogRoleArn`, optional. The ARN of the role that CloudFormation should assume when sending log entries to CloudWatch logs.
         public init(
             logGroupName: Value<String>? = nil,
             logRoleArn: Value<String>? = nil
@@ -93,13 +105,15 @@ extension CloudFormation {
     }
 
     /// A property type of 2 resource types of `AWS::CloudFormation`.
+    ///
+    /// Filters to allow hooks to target specific stack attributes
     public struct StackFilters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filteringCriteria: `FilteringCriteria`, required.
-        ///   - stackNames: `StackNames`, optional.
-        ///   - stackRoles: `StackRoles`, optional.
+        ///   - filteringCriteria: `FilteringCriteria`, required. Attribute to specify the filtering behavior. ANY will make the Hook pass if one filter matches. ALL will make the Hook pass if all filters match
+        ///   - stackNames: `StackNames`, optional. List of stack names as filters
+        ///   - stackRoles: `StackRoles`, optional. List of stack roles that are performing the stack operations.
         public init(
             filteringCriteria: FilteringCriteria,
             stackNames: StackNames? = nil,
@@ -114,12 +128,14 @@ extension CloudFormation {
     }
 
     /// A property type of 2 resource types of `AWS::CloudFormation`.
+    ///
+    /// List of stack names as filters
     public struct StackNames: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - exclude: `Exclude`, optional.
-        ///   - include: `Include`, optional.
+        ///   - exclude: `Exclude`, optional. List of stack names that the hook is going to be excluded from
+        ///   - include: `Include`, optional. List of stack names that the hook is going to target
         public init(
             exclude: Value<[String]>? = nil,
             include: Value<[String]>? = nil
@@ -132,12 +148,14 @@ extension CloudFormation {
     }
 
     /// A property type of 2 resource types of `AWS::CloudFormation`.
+    ///
+    /// List of stack roles that are performing the stack operations.
     public struct StackRoles: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - exclude: `Exclude`, optional.
-        ///   - include: `Include`, optional.
+        ///   - exclude: `Exclude`, optional. List of stack roles that the hook is going to be excluded from
+        ///   - include: `Include`, optional. List of stack roles that the hook is going to target
         public init(
             exclude: Value<[String]>? = nil,
             include: Value<[String]>? = nil
@@ -150,14 +168,16 @@ extension CloudFormation {
     }
 
     /// A property type of 2 resource types of `AWS::CloudFormation`.
+    ///
+    /// Attribute to specify which targets should invoke the hook
     public struct TargetFilters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, optional.
-        ///   - invocationPoints: `InvocationPoints`, optional.
-        ///   - targetNames: `TargetNames`, optional.
-        ///   - targets: `Targets`, optional.
+        ///   - actions: `Actions`, optional. List of actions that the hook is going to target
+        ///   - invocationPoints: `InvocationPoints`, optional. List of invocation points that the hook is going to target
+        ///   - targetNames: `TargetNames`, optional. List of type names that the hook is going to target
+        ///   - targets: `Targets`, optional. List of hook targets
         public init(
             actions: PropertyList<Action>? = nil,
             invocationPoints: PropertyList<InvocationPoint>? = nil,
@@ -176,6 +196,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RESOURCE`, `STACK`, `CHANGE_SET`, `CLOUD_CONTROL`.
+    ///
+    /// Which operations should this Hook run against? Resource changes, stacks or change sets.
     public struct TargetOperation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,6 +210,8 @@ extension CloudFormation {
     /// A string enum of 2 resource types of `AWS::CloudFormation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RESOURCE`, `MODULE`, `HOOK`.
+    ///
+    /// The kind of extension
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::Stack` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-stack.html>
+    ///
+    /// The AWS::CloudFormation::Stack resource nests a stack as a resource in a top-level template.
     public struct Stack: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::Stack" }
         public var properties: [String: Expr]

@@ -6,27 +6,29 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::StackSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-stackset.html>
+    ///
+    /// StackSet as a resource provides one-click experience for provisioning a StackSet and StackInstances
     public struct StackSet: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::StackSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - permissionModel: `PermissionModel`, required.
-        ///   - stackSetName: `StackSetName`, required.
-        ///   - administrationRoleARN: `AdministrationRoleARN`, optional.
-        ///   - autoDeployment: `AutoDeployment`, optional.
-        ///   - callAs: `CallAs`, optional.
-        ///   - capabilities: `Capabilities`, optional.
-        ///   - description: `Description`, optional.
-        ///   - executionRoleName: `ExecutionRoleName`, optional.
-        ///   - managedExecution: `ManagedExecution`, optional.
+        ///   - permissionModel: `PermissionModel`, required. Describes how the IAM roles required for stack set operations are created. By default, SELF-MANAGED is specified.
+        ///   - stackSetName: `StackSetName`, required. The name to associate with the stack set. The name must be unique in the Region where you create your stack set.
+        ///   - administrationRoleARN: `AdministrationRoleARN`, optional. The Amazon Resource Number (ARN) of the IAM role to use to create this stack set. Specify an IAM role only if you are using customized administrator roles to control which users or groups can manage specific stack sets within the same administrator account.
+        ///   - autoDeployment: `AutoDeployment`, optional. Describes whether StackSets automatically deploys to AWS Organizations accounts that are added to the target organization or organizational unit (OU). Specify only if PermissionModel is SERVICE_MANAGED.
+        ///   - callAs: `CallAs`, optional. Specifies the AWS account that you are acting from. By default, SELF is specified. For self-managed permissions, specify SELF; for service-managed permissions, if you are signed in to the organization's management account, specify SELF. If you are signed in to a delegated administrator account, specify DELEGATED_ADMIN.
+        ///   - capabilities: `Capabilities`, optional. In some cases, you must explicitly acknowledge that your stack set template contains certain capabilities in order for AWS CloudFormation to create the stack set and related stack instances.
+        ///   - description: `Description`, optional. A description of the stack set. You can use the description to identify the stack set's purpose or other important information.
+        ///   - executionRoleName: `ExecutionRoleName`, optional. The name of the IAM execution role to use to create the stack set. If you do not specify an execution role, AWS CloudFormation uses the AWSCloudFormationStackSetExecutionRole role for the stack set operation.
+        ///   - managedExecution: `ManagedExecution`, optional. Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
         ///   - operationPreferences: `OperationPreferences`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - stackInstancesGroup: `StackInstancesGroup`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateBody: `TemplateBody`, optional.
-        ///   - templateURL: `TemplateURL`, optional.
+        ///   - parameters: `Parameters`, optional. The input parameters for the stack set template.
+        ///   - stackInstancesGroup: `StackInstancesGroup`, optional. A group of stack instances with parameters in some specific accounts and regions.
+        ///   - tags: `Tags`, optional. The key-value pairs to associate with this stack set and the stacks created from it. AWS CloudFormation also propagates these tags to supported resources that are created in the stacks. A maximum number of 50 tags can be specified.
+        ///   - templateBody: `TemplateBody`, optional. The structure that contains the template body, with a minimum length of 1 byte and a maximum length of 51,200 bytes.
+        ///   - templateURL: `TemplateURL`, optional. Location of file containing the template body. The URL must point to a template (max size: 460,800 bytes) that is located in an Amazon S3 bucket.
         public init(
             permissionModel: PermissionModel,
             stackSetName: Value<String>,
@@ -69,6 +71,8 @@ extension CloudFormation.StackSet {
     /// A string enum of `AWS::CloudFormation::StackSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `UNION`, `INTERSECTION`, `DIFFERENCE`.
+    ///
+    /// The filter type you want to apply on organizational units and accounts.
     public struct AccountFilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,9 +87,9 @@ extension CloudFormation.StackSet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dependsOn: `DependsOn`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - retainStacksOnAccountRemoval: `RetainStacksOnAccountRemoval`, optional.
+        ///   - dependsOn: `DependsOn`, optional. A list of StackSet ARNs that this StackSet depends on for auto-deployment operations. When auto-deployment is triggered, operations will be sequenced to ensure all dependencies complete successfully before this StackSet's operation begins.
+        ///   - enabled: `Enabled`, optional. If set to true, StackSets automatically deploys additional stack instances to AWS Organizations accounts that are added to a target organization or organizational unit (OU) in the specified Regions. If an account is removed from a target organization or OU, StackSets deletes stack instances from the account in the specified Regions.
+        ///   - retainStacksOnAccountRemoval: `RetainStacksOnAccountRemoval`, optional. If set to true, stack resources are retained when an account is removed from a target organization or OU. If set to false, stack resources are deleted. Specify only if Enabled is set to True.
         public init(
             dependsOn: Value<[String]>? = nil,
             enabled: Value<Bool>? = nil,
@@ -102,6 +106,8 @@ extension CloudFormation.StackSet {
     /// A string enum of `AWS::CloudFormation::StackSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SELF`, `DELEGATED_ADMIN`.
+    ///
+    /// Specifies the AWS account that you are acting from. By default, SELF is specified. For self-managed permissions, specify SELF; for service-managed permissions, if you are signed in to the organization's management account, specify SELF. If you are signed in to a delegated administrator account, specify DELEGATED_ADMIN.
     public struct CallAs: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,6 +129,8 @@ extension CloudFormation.StackSet {
     /// A string enum of `AWS::CloudFormation::StackSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STRICT_FAILURE_TOLERANCE`, `SOFT_FAILURE_TOLERANCE`.
+    ///
+    /// Specifies how the concurrency level behaves during the operation execution.
     public struct ConcurrencyMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,14 +139,16 @@ extension CloudFormation.StackSet {
     }
 
     /// A property type of `AWS::CloudFormation::StackSet`.
+    ///
+    /// The AWS OrganizationalUnitIds or Accounts for which to create stack instances in the specified Regions.
     public struct DeploymentTargets: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountFilterType: `AccountFilterType`, optional.
-        ///   - accounts: `Accounts`, optional.
-        ///   - accountsUrl: `AccountsUrl`, optional.
-        ///   - organizationalUnitIds: `OrganizationalUnitIds`, optional.
+        ///   - accountFilterType: `AccountFilterType`, optional. The filter type you want to apply on organizational units and accounts.
+        ///   - accounts: `Accounts`, optional. AWS accounts that you want to create stack instances in the specified Region(s) for.
+        ///   - accountsUrl: `AccountsUrl`, optional. Returns the value of the AccountsUrl property. AccountsUrl is currently not supported when using Account Level Targeting (ALT).
+        ///   - organizationalUnitIds: `OrganizationalUnitIds`, optional. The organization root ID or organizational unit (OU) IDs to which StackSets deploys.
         public init(
             accountFilterType: AccountFilterType? = nil,
             accounts: Value<[String]>? = nil,
@@ -155,6 +165,8 @@ extension CloudFormation.StackSet {
     }
 
     /// A property type of `AWS::CloudFormation::StackSet`.
+    ///
+    /// Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
     public struct ManagedExecution: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -170,6 +182,8 @@ extension CloudFormation.StackSet {
     }
 
     /// A property type of `AWS::CloudFormation::StackSet`.
+    ///
+    /// The user-specified preferences for how AWS CloudFormation performs a stack set operation.
     public struct OperationPreferences: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -207,8 +221,8 @@ extension CloudFormation.StackSet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterKey: `ParameterKey`, required.
-        ///   - parameterValue: `ParameterValue`, required.
+        ///   - parameterKey: `ParameterKey`, required. The key associated with the parameter. If you don't specify a key and value for a particular parameter, AWS CloudFormation uses the default value that is specified in your template.
+        ///   - parameterValue: `ParameterValue`, required. The input value associated with the parameter.
         public init(
             parameterKey: Value<String>,
             parameterValue: Value<String>
@@ -223,6 +237,8 @@ extension CloudFormation.StackSet {
     /// A string enum of `AWS::CloudFormation::StackSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SERVICE_MANAGED`, `SELF_MANAGED`.
+    ///
+    /// Describes how the IAM roles required for stack set operations are created. By default, SELF-MANAGED is specified.
     public struct PermissionModel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,6 +249,8 @@ extension CloudFormation.StackSet {
     /// A string enum of `AWS::CloudFormation::StackSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEQUENTIAL`, `PARALLEL`.
+    ///
+    /// The concurrency type of deploying StackSets operations in regions, could be in parallel or one region at a time
     public struct RegionConcurrencyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -241,13 +259,15 @@ extension CloudFormation.StackSet {
     }
 
     /// A property type of `AWS::CloudFormation::StackSet`.
+    ///
+    /// Stack instances in some specific accounts and Regions.
     public struct StackInstances: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deploymentTargets: `DeploymentTargets`, required.
-        ///   - regions: `Regions`, required.
-        ///   - parameterOverrides: `ParameterOverrides`, optional.
+        ///   - regions: `Regions`, required. The names of one or more Regions where you want to create stack instances using the specified AWS account(s).
+        ///   - parameterOverrides: `ParameterOverrides`, optional. A list of stack set parameters whose values you want to override in the selected stack instances.
         public init(
             deploymentTargets: DeploymentTargets,
             regions: Value<[String]>,
@@ -264,5 +284,7 @@ extension CloudFormation.StackSet {
 
 extension Resource where D == CloudFormation.StackSet {
     /// `Fn::GetAtt` `StackSetId` of `AWS::CloudFormation::StackSet`.
+    ///
+    /// The ID of the stack set that you're creating.
     public var stackSetId: Value<String> { attribute("StackSetId") }
 }

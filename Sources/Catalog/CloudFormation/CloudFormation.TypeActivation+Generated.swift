@@ -6,22 +6,26 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::TypeActivation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-typeactivation.html>
+    ///
+    /// Enable a resource that has been published in the CloudFormation Registry.
     public struct TypeActivation: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::TypeActivation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoUpdate: `AutoUpdate`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - majorVersion: `MajorVersion`, optional.
-        ///   - publicTypeArn: `PublicTypeArn`, optional.
-        ///   - publisherId: `PublisherId`, optional.
-        ///   - type: `Type`, optional.
-        ///   - typeName: `TypeName`, optional.
-        ///   - typeNameAlias: `TypeNameAlias`, optional.
-        ///   - versionBump: `VersionBump`, optional.
+        ///   - autoUpdate: `AutoUpdate`, optional. Whether to automatically update the extension in this account and region when a new minor version is published by the extension publisher. Major versions released by the publisher must be manually updated.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM execution role to use to register the type. If your resource type calls AWS APIs in any of its handlers, you must create an IAM execution role that includes the necessary permissions to call those AWS APIs, and provision that execution role in your account. CloudFormation then assumes that execution role to provide your resource type with the appropriate credentials.
+        ///   - loggingConfig: `LoggingConfig`, optional. Specifies logging configuration information for a type.
+        ///   - majorVersion: `MajorVersion`, optional. The Major Version of the type you want to enable
+        ///   - publicTypeArn: `PublicTypeArn`, optional. The Amazon Resource Number (ARN) assigned to the public extension upon publication
+        ///   - publisherId: `PublisherId`, optional. The reserved publisher id for this type, or the publisher id assigned by CloudFormation for publishing in this region.
+        ///   - type: `Type`, optional. The kind of extension
+        ///   - typeName: `TypeName`, optional. The name of the type being registered.
+        ///
+        ///     We recommend that type names adhere to the following pattern: company_or_organization::service::type.
+        ///   - typeNameAlias: `TypeNameAlias`, optional. An alias to assign to the public extension in this account and region. If you specify an alias for the extension, you must then use the alias to refer to the extension in your templates.
+        ///   - versionBump: `VersionBump`, optional. Manually updates a previously-enabled type to a new major or minor version, if available. You can also use this parameter to update the value of AutoUpdateEnabled
         public init(
             autoUpdate: Value<Bool>? = nil,
             executionRoleArn: Value<String>? = nil,
@@ -60,6 +64,8 @@ extension CloudFormation.TypeActivation {
     /// A string enum of `AWS::CloudFormation::TypeActivation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MAJOR`, `MINOR`.
+    ///
+    /// Manually updates a previously-enabled type to a new major or minor version, if available. You can also use this parameter to update the value of AutoUpdateEnabled
     public struct VersionBump: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,5 +76,7 @@ extension CloudFormation.TypeActivation {
 
 extension Resource where D == CloudFormation.TypeActivation {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudFormation::TypeActivation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the extension.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::WaitCondition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-waitcondition.html>
+    ///
+    /// Resource Type definition for AWS::CloudFormation::WaitCondition
     public struct WaitCondition: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::WaitCondition" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::WaitConditionHandle` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-waitconditionhandle.html>
+    ///
+    /// Resource Type definition for AWS::CloudFormation::WaitConditionHandle
     public struct WaitConditionHandle: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::WaitConditionHandle" }
         public var properties: [String: Expr]

@@ -6,17 +6,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::AnycastIpList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-anycastiplist.html>
+    ///
+    /// An Anycast static IP list. For more information, see [Request Anycast static IPs to use for allowlisting](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/request-static-ips.html) in the *Amazon CloudFront Developer Guide*.
     public struct AnycastIpList: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::AnycastIpList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipCount: `IpCount`, required.
-        ///   - name: `Name`, required.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - ipamCidrConfigs: `IpamCidrConfigs`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ipCount: `IpCount`, required. The number of IP addresses in the Anycast static IP list.
+        ///   - name: `Name`, required. The name of the Anycast static IP list.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address type for the Anycast static IP list.
+        ///   - ipamCidrConfigs: `IpamCidrConfigs`, optional. A list of IPAM CIDR configurations that define the IP address ranges, IPAM pools, and associated Anycast IP addresses.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             ipCount: Value<Int>,
             name: Value<String>,
@@ -40,12 +42,14 @@ extension CloudFront.AnycastIpList {
     public typealias IpAddressType = CloudFront.IpAddressType
 
     /// A property type of `AWS::CloudFront::AnycastIpList`.
+    ///
+    /// Configuration for an IPAM CIDR that defines a specific IP address range, IPAM pool, and associated Anycast IP address.
     public struct IpamCidrConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, required.
-        ///   - ipamPoolArn: `IpamPoolArn`, required.
+        ///   - cidr: `Cidr`, required. The CIDR that specifies the IP address range for this IPAM configuration.
+        ///   - ipamPoolArn: `IpamPoolArn`, required. The Amazon Resource Name (ARN) of the IPAM pool that the CIDR block is assigned to.
         public init(
             cidr: Value<String>,
             ipamPoolArn: Value<String>
@@ -58,12 +62,18 @@ extension CloudFront.AnycastIpList {
     }
 
     /// A property type of `AWS::CloudFront::AnycastIpList`.
+    ///
+    /// A complex type that contains `Tag` key and `Tag` value.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. A string that contains `Tag` key.
+        ///
+        ///     The string length should be between 1 and 128 characters. Valid characters include `a-z`, `A-Z`, `0-9`, space, and the special characters `_ - . : / = + @`.
+        ///   - value: `Value`, optional. A string that contains an optional `Tag` value.
+        ///
+        ///     The string length should be between 0 and 256 characters. Valid characters include `a-z`, `A-Z`, `0-9`, space, and the special characters `_ - . : / = + @`.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -76,11 +86,13 @@ extension CloudFront.AnycastIpList {
     }
 
     /// A property type of `AWS::CloudFront::AnycastIpList`.
+    ///
+    /// A complex type that contains zero or more `Tag` elements.
     public struct Tags: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, optional.
+        ///   - items: `Items`, optional. A complex type that contains `Tag` elements.
         public init(
             items: PropertyList<TagProperty>? = nil
         ) {

@@ -6,13 +6,15 @@ extension CloudFront {
     /// The `AWS::CloudFront::CloudFrontOriginAccessIdentity` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-cloudfrontoriginaccessidentity.html>
+    ///
+    /// The request to create a new origin access identity (OAI). An origin access identity is a special CloudFront user that you can associate with Amazon S3 origins, so that you can secure all or just some of your Amazon S3 content. For more information, see [Restricting Access to Amazon S3 Content by Using an Origin Access Identity](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html) in the *Amazon CloudFront Developer Guide*.
     public struct CloudFrontOriginAccessIdentity: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::CloudFrontOriginAccessIdentity" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cloudFrontOriginAccessIdentityConfig: `CloudFrontOriginAccessIdentityConfig`, required.
+        ///   - cloudFrontOriginAccessIdentityConfig: `CloudFrontOriginAccessIdentityConfig`, required. The current configuration information for the identity.
         public init(
             cloudFrontOriginAccessIdentityConfig: CloudFrontOriginAccessIdentityConfig
         ) {
@@ -25,11 +27,13 @@ extension CloudFront {
 
 extension CloudFront.CloudFrontOriginAccessIdentity {
     /// A property type of `AWS::CloudFront::CloudFrontOriginAccessIdentity`.
+    ///
+    /// Origin access identity configuration. Send a `GET` request to the `/CloudFront API version/CloudFront/identity ID/config` resource.
     public struct CloudFrontOriginAccessIdentityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comment: `Comment`, required.
+        ///   - comment: `Comment`, required. A comment to describe the origin access identity. The comment cannot be longer than 128 characters.
         public init(
             comment: Value<String>
         ) {

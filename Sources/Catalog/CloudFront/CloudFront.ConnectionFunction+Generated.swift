@@ -6,17 +6,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::ConnectionFunction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-connectionfunction.html>
+    ///
+    /// A connection function.
     public struct ConnectionFunction: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ConnectionFunction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionFunctionCode: `ConnectionFunctionCode`, required.
-        ///   - connectionFunctionConfig: `ConnectionFunctionConfig`, required.
-        ///   - name: `Name`, required.
-        ///   - autoPublish: `AutoPublish`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectionFunctionCode: `ConnectionFunctionCode`, required. The code for the connection function.
+        ///   - connectionFunctionConfig: `ConnectionFunctionConfig`, required. Contains configuration information about a CloudFront function.
+        ///   - name: `Name`, required. The connection function name.
+        ///   - autoPublish: `AutoPublish`, optional. A flag that determines whether to automatically publish the function to the `LIVE` stage when it’s created. To automatically publish to the `LIVE` stage, set this property to `true`.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             connectionFunctionCode: Value<String>,
             connectionFunctionConfig: ConnectionFunctionConfig,
@@ -37,13 +39,15 @@ extension CloudFront {
 
 extension CloudFront.ConnectionFunction {
     /// A property type of `AWS::CloudFront::ConnectionFunction`.
+    ///
+    /// Contains configuration information about a CloudFront function.
     public struct ConnectionFunctionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comment: `Comment`, required.
-        ///   - runtime: `Runtime`, required.
-        ///   - keyValueStoreAssociations: `KeyValueStoreAssociations`, optional.
+        ///   - comment: `Comment`, required. A comment to describe the function. The comment cannot be longer than 128 characters.
+        ///   - runtime: `Runtime`, required. The function's runtime environment version.
+        ///   - keyValueStoreAssociations: `KeyValueStoreAssociations`, optional. The configuration for the key value store associations.
         public init(
             comment: Value<String>,
             runtime: Runtime,
@@ -63,6 +67,8 @@ extension CloudFront.ConnectionFunction {
     /// A string enum of `AWS::CloudFront::ConnectionFunction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cloudfront-js-2.0`.
+    ///
+    /// The function's runtime environment version.
     public struct Runtime: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,17 +6,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::ConnectionGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-connectiongroup.html>
+    ///
+    /// The connection group for your distribution tenants. When you first create a distribution tenant and you don't specify a connection group, CloudFront will automatically create a default connection group for you. When you create a new distribution tenant and don't specify a connection group, the default one will be associated with your distribution tenant.
     public struct ConnectionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ConnectionGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - anycastIpListId: `AnycastIpListId`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - ipv6Enabled: `Ipv6Enabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the connection group.
+        ///   - anycastIpListId: `AnycastIpListId`, optional. The ID of the Anycast static IP list.
+        ///   - enabled: `Enabled`, optional. Whether the connection group is enabled.
+        ///   - ipv6Enabled: `Ipv6Enabled`, optional. IPv6 is enabled for the connection group.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             name: Value<String>,
             anycastIpListId: Value<String>? = nil,

@@ -6,13 +6,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::ContinuousDeploymentPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-continuousdeploymentpolicy.html>
+    ///
+    /// Creates a continuous deployment policy that routes a subset of production traffic from a primary distribution to a staging distribution.
+    ///
+    /// After you create and update a staging distribution, you can use a continuous deployment policy to incrementally move traffic to the staging distribution. This enables you to test changes to a distribution's configuration before moving all of your production traffic to the new configuration.
+    ///
+    /// For more information, see [Using CloudFront continuous deployment to safely test CDN configuration changes](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/continuous-deployment.html) in the *Amazon CloudFront Developer Guide*.
     public struct ContinuousDeploymentPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ContinuousDeploymentPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - continuousDeploymentPolicyConfig: `ContinuousDeploymentPolicyConfig`, required.
+        ///   - continuousDeploymentPolicyConfig: `ContinuousDeploymentPolicyConfig`, required. Contains the configuration for a continuous deployment policy.
         public init(
             continuousDeploymentPolicyConfig: ContinuousDeploymentPolicyConfig
         ) {
@@ -25,16 +31,18 @@ extension CloudFront {
 
 extension CloudFront.ContinuousDeploymentPolicy {
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// Contains the configuration for a continuous deployment policy.
     public struct ContinuousDeploymentPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - stagingDistributionDnsNames: `StagingDistributionDnsNames`, required.
-        ///   - singleHeaderPolicyConfig: `SingleHeaderPolicyConfig`, optional.
-        ///   - singleWeightPolicyConfig: `SingleWeightPolicyConfig`, optional.
-        ///   - trafficConfig: `TrafficConfig`, optional.
-        ///   - type: `Type`, optional.
+        ///   - enabled: `Enabled`, required. A Boolean that indicates whether this continuous deployment policy is enabled (in effect). When this value is `true`, this policy is enabled and in effect. When this value is `false`, this policy is not enabled and has no effect.
+        ///   - stagingDistributionDnsNames: `StagingDistributionDnsNames`, required. The CloudFront domain name of the staging distribution. For example: `d111111abcdef8.cloudfront.net`.
+        ///   - singleHeaderPolicyConfig: `SingleHeaderPolicyConfig`, optional. This configuration determines which HTTP requests are sent to the staging distribution. If the HTTP request contains a header and value that matches what you specify here, the request is sent to the staging distribution. Otherwise the request is sent to the primary distribution.
+        ///   - singleWeightPolicyConfig: `SingleWeightPolicyConfig`, optional. This configuration determines the percentage of HTTP requests that are sent to the staging distribution.
+        ///   - trafficConfig: `TrafficConfig`, optional. Contains the parameters for routing production traffic from your primary to staging distributions.
+        ///   - type: `Type`, optional. The type of traffic configuration.
         public init(
             enabled: Value<Bool>,
             stagingDistributionDnsNames: Value<[String]>,
@@ -55,12 +63,14 @@ extension CloudFront.ContinuousDeploymentPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// Session stickiness provides the ability to define multiple requests from a single viewer as a single session. This prevents the potentially inconsistent experience of sending some of a given user's requests to your staging distribution, while others are sent to your primary distribution. Define the session duration using TTL values.
     public struct SessionStickinessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - idleTTL: `IdleTTL`, required.
-        ///   - maximumTTL: `MaximumTTL`, required.
+        ///   - idleTTL: `IdleTTL`, required. The amount of time after which you want sessions to cease if no requests are received. Allowed values are 300–3600 seconds (5–60 minutes).
+        ///   - maximumTTL: `MaximumTTL`, required. The maximum amount of time to consider requests from the viewer as being part of the same session. Allowed values are 300–3600 seconds (5–60 minutes).
         public init(
             idleTTL: Value<Int>,
             maximumTTL: Value<Int>
@@ -73,12 +83,14 @@ extension CloudFront.ContinuousDeploymentPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// Determines which HTTP requests are sent to the staging distribution.
     public struct SingleHeaderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - header: `Header`, required.
-        ///   - value: `Value`, required.
+        ///   - header: `Header`, required. The request header name that you want CloudFront to send to your staging distribution. The header must contain the prefix `aws-cf-cd-`.
+        ///   - value: `Value`, required. The request header value.
         public init(
             header: Value<String>,
             value: Value<String>
@@ -91,6 +103,8 @@ extension CloudFront.ContinuousDeploymentPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// This configuration determines which HTTP requests are sent to the staging distribution. If the HTTP request contains a header and value that matches what you specify here, the request is sent to the staging distribution. Otherwise the request is sent to the primary distribution.
     public struct SingleHeaderPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,12 +123,14 @@ extension CloudFront.ContinuousDeploymentPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// This configuration determines the percentage of HTTP requests that are sent to the staging distribution.
     public struct SingleWeightConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - weight: `Weight`, required.
-        ///   - sessionStickinessConfig: `SessionStickinessConfig`, optional.
+        ///   - weight: `Weight`, required. The percentage of traffic to send to a staging distribution, expressed as a decimal number between 0 and 0.15. For example, a value of 0.10 means 10% of traffic is sent to the staging distribution.
+        ///   - sessionStickinessConfig: `SessionStickinessConfig`, optional. Session stickiness provides the ability to define multiple requests from a single viewer as a single session. This prevents the potentially inconsistent experience of sending some of a given user's requests to your staging distribution, while others are sent to your primary distribution. Define the session duration using TTL values.
         public init(
             weight: Value<Double>,
             sessionStickinessConfig: SessionStickinessConfig? = nil
@@ -127,6 +143,8 @@ extension CloudFront.ContinuousDeploymentPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// This configuration determines the percentage of HTTP requests that are sent to the staging distribution.
     public struct SingleWeightPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,13 +163,15 @@ extension CloudFront.ContinuousDeploymentPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ContinuousDeploymentPolicy`.
+    ///
+    /// The traffic configuration of your continuous deployment.
     public struct TrafficConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - singleHeaderConfig: `SingleHeaderConfig`, optional.
-        ///   - singleWeightConfig: `SingleWeightConfig`, optional.
+        ///   - type: `Type`, required. The type of traffic configuration.
+        ///   - singleHeaderConfig: `SingleHeaderConfig`, optional. Determines which HTTP requests are sent to the staging distribution.
+        ///   - singleWeightConfig: `SingleWeightConfig`, optional. Contains the percentage of traffic to send to the staging distribution.
         public init(
             type: TypeProperty,
             singleHeaderConfig: SingleHeaderConfig? = nil,
@@ -168,6 +188,8 @@ extension CloudFront.ContinuousDeploymentPolicy {
     /// A string enum of `AWS::CloudFront::ContinuousDeploymentPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SingleWeight`, `SingleHeader`.
+    ///
+    /// The type of traffic configuration.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,21 +6,23 @@ extension CloudFront {
     /// The `AWS::CloudFront::DistributionTenant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-distributiontenant.html>
+    ///
+    /// The distribution tenant.
     public struct DistributionTenant: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::DistributionTenant" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - distributionId: `DistributionId`, required.
-        ///   - domains: `Domains`, required.
-        ///   - name: `Name`, required.
-        ///   - connectionGroupId: `ConnectionGroupId`, optional.
-        ///   - customizations: `Customizations`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - managedCertificateRequest: `ManagedCertificateRequest`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - distributionId: `DistributionId`, required. The ID of the multi-tenant distribution.
+        ///   - domains: `Domains`, required. The domains associated with the distribution tenant.
+        ///   - name: `Name`, required. The name of the distribution tenant.
+        ///   - connectionGroupId: `ConnectionGroupId`, optional. The ID of the connection group for the distribution tenant. If you don't specify a connection group, CloudFront uses the default connection group.
+        ///   - customizations: `Customizations`, optional. Customizations for the distribution tenant. For each distribution tenant, you can specify the geographic restrictions, and the Amazon Resource Names (ARNs) for the ACM certificate and WAF web ACL. These are specific values that you can override or disable from the multi-tenant distribution that was used to create the distribution tenant.
+        ///   - enabled: `Enabled`, optional. Indicates whether the distribution tenant is in an enabled state. If disabled, the distribution tenant won't serve traffic.
+        ///   - managedCertificateRequest: `ManagedCertificateRequest`, optional. An object that represents the request for the Amazon CloudFront managed ACM certificate.
+        ///   - parameters: `Parameters`, optional. A list of parameter values to add to the resource. A parameter is specified as a key-value pair. A valid parameter value must exist for any parameter that is marked as required in the multi-tenant distribution.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             distributionId: Value<String>,
             domains: Value<[String]>,
@@ -51,6 +53,8 @@ extension CloudFront.DistributionTenant {
     /// A string enum of `AWS::CloudFront::DistributionTenant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `override`, `disable`.
+    ///
+    /// The action for the WAF web ACL customization. You can specify `override` to specify a separate WAF web ACL for the distribution tenant. If you specify `disable`, the distribution tenant won't have WAF web ACL protections and won't inherit from the multi-tenant distribution.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,11 +63,13 @@ extension CloudFront.DistributionTenant {
     }
 
     /// A property type of `AWS::CloudFront::DistributionTenant`.
+    ///
+    /// The ACMlong (ACM) certificate associated with your distribution.
     public struct Certificate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
+        ///   - arn: `Arn`, optional. The Amazon Resource Name (ARN) of the ACM certificate.
         public init(
             arn: Value<String>? = nil
         ) {
@@ -76,6 +82,8 @@ extension CloudFront.DistributionTenant {
     /// A string enum of `AWS::CloudFront::DistributionTenant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enabled`, `disabled`.
+    ///
+    /// You can opt out of certificate transparency logging by specifying the `disabled` option. Opt in by specifying `enabled`. For more information, see [Certificate Transparency Logging](https://docs.aws.amazon.com/acm/latest/userguide/acm-concepts.html#concept-transparency) in the *User Guide*.
     public struct CertificateTransparencyLoggingPreference: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,13 +92,15 @@ extension CloudFront.DistributionTenant {
     }
 
     /// A property type of `AWS::CloudFront::DistributionTenant`.
+    ///
+    /// Customizations for the distribution tenant. For each distribution tenant, you can specify the geographic restrictions, and the Amazon Resource Names (ARNs) for the ACM certificate and WAF web ACL. These are specific values that you can override or disable from the multi-tenant distribution that was used to create the distribution tenant.
     public struct Customizations: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificate: `Certificate`, optional.
-        ///   - geoRestrictions: `GeoRestrictions`, optional.
-        ///   - webAcl: `WebAcl`, optional.
+        ///   - certificate: `Certificate`, optional. The ACMlong (ACM) certificate.
+        ///   - geoRestrictions: `GeoRestrictions`, optional. The geographic restrictions.
+        ///   - webAcl: `WebAcl`, optional. The WAF web ACL.
         public init(
             certificate: Certificate? = nil,
             geoRestrictions: GeoRestrictionCustomization? = nil,
@@ -105,12 +115,18 @@ extension CloudFront.DistributionTenant {
     }
 
     /// A property type of `AWS::CloudFront::DistributionTenant`.
+    ///
+    /// The customizations that you specified for the distribution tenant for geographic restrictions.
     public struct GeoRestrictionCustomization: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - locations: `Locations`, optional.
-        ///   - restrictionType: `RestrictionType`, optional.
+        ///   - locations: `Locations`, optional. The locations for geographic restrictions.
+        ///   - restrictionType: `RestrictionType`, optional. The method that you want to use to restrict distribution of your content by country:
+        ///
+        ///     - `none`: No geographic restriction is enabled, meaning access to content is not restricted by client geo location.
+        ///     - `blacklist`: The `Location` elements specify the countries in which you don't want CloudFront to distribute your content.
+        ///     - `whitelist`: The `Location` elements specify the countries in which you want CloudFront to distribute your content.
         public init(
             locations: Value<[String]>? = nil,
             restrictionType: RestrictionType? = nil
@@ -123,13 +139,18 @@ extension CloudFront.DistributionTenant {
     }
 
     /// A property type of `AWS::CloudFront::DistributionTenant`.
+    ///
+    /// An object that represents the request for the Amazon CloudFront managed ACM certificate.
     public struct ManagedCertificateRequest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificateTransparencyLoggingPreference: `CertificateTransparencyLoggingPreference`, optional.
-        ///   - primaryDomainName: `PrimaryDomainName`, optional.
-        ///   - validationTokenHost: `ValidationTokenHost`, optional.
+        ///   - certificateTransparencyLoggingPreference: `CertificateTransparencyLoggingPreference`, optional. You can opt out of certificate transparency logging by specifying the `disabled` option. Opt in by specifying `enabled`. For more information, see [Certificate Transparency Logging](https://docs.aws.amazon.com/acm/latest/userguide/acm-concepts.html#concept-transparency) in the *User Guide*.
+        ///   - primaryDomainName: `PrimaryDomainName`, optional. The primary domain name associated with the CloudFront managed ACM certificate.
+        ///   - validationTokenHost: `ValidationTokenHost`, optional. Specify how the HTTP validation token will be served when requesting the CloudFront managed ACM certificate.
+        ///
+        ///     - For `cloudfront`, CloudFront will automatically serve the validation token. Choose this mode if you can point the domain's DNS to CloudFront immediately.
+        ///     - For `self-hosted`, you serve the validation token from your existing infrastructure. Choose this mode when you need to maintain current traffic flow while your certificate is being issued. You can place the validation token at the well-known path on your existing web server, wait for ACM to validate and issue the certificate, and then update your DNS to point to CloudFront.
         public init(
             certificateTransparencyLoggingPreference: CertificateTransparencyLoggingPreference? = nil,
             primaryDomainName: Value<String>? = nil,
@@ -144,12 +165,14 @@ extension CloudFront.DistributionTenant {
     }
 
     /// A property type of `AWS::CloudFront::DistributionTenant`.
+    ///
+    /// A list of parameter values to add to the resource. A parameter is specified as a key-value pair. A valid parameter value must exist for any parameter that is marked as required in the multi-tenant distribution.
     public struct Parameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The parameter name.
+        ///   - value: `Value`, optional. The parameter value.
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil
@@ -164,6 +187,12 @@ extension CloudFront.DistributionTenant {
     /// A string enum of `AWS::CloudFront::DistributionTenant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `blacklist`, `whitelist`, `none`.
+    ///
+    /// The method that you want to use to restrict distribution of your content by country:
+    ///
+    /// - `none`: No geographic restriction is enabled, meaning access to content is not restricted by client geo location.
+    /// - `blacklist`: The `Location` elements specify the countries in which you don't want CloudFront to distribute your content.
+    /// - `whitelist`: The `Location` elements specify the countries in which you want CloudFront to distribute your content.
     public struct RestrictionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,6 +204,11 @@ extension CloudFront.DistributionTenant {
     /// A string enum of `AWS::CloudFront::DistributionTenant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cloudfront`, `self-hosted`.
+    ///
+    /// Specify how the HTTP validation token will be served when requesting the CloudFront managed ACM certificate.
+    ///
+    /// - For `cloudfront`, CloudFront will automatically serve the validation token. Choose this mode if you can point the domain's DNS to CloudFront immediately.
+    /// - For `self-hosted`, you serve the validation token from your existing infrastructure. Choose this mode when you need to maintain current traffic flow while your certificate is being issued. You can place the validation token at the well-known path on your existing web server, wait for ACM to validate and issue the certificate, and then update your DNS to point to CloudFront.
     public struct ValidationTokenHost: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,12 +217,14 @@ extension CloudFront.DistributionTenant {
     }
 
     /// A property type of `AWS::CloudFront::DistributionTenant`.
+    ///
+    /// The WAF web ACL customization specified for the distribution tenant.
     public struct WebAclCustomization: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, optional.
-        ///   - arn: `Arn`, optional.
+        ///   - action: `Action`, optional. The action for the WAF web ACL customization. You can specify `override` to specify a separate WAF web ACL for the distribution tenant. If you specify `disable`, the distribution tenant won't have WAF web ACL protections and won't inherit from the multi-tenant distribution.
+        ///   - arn: `Arn`, optional. The Amazon Resource Name (ARN) of the WAF web ACL.
         public init(
             action: Action? = nil,
             arn: Value<String>? = nil

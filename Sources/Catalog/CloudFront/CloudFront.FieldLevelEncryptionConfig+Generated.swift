@@ -6,16 +6,18 @@ extension CloudFront {
     /// The `AWS::CloudFront::FieldLevelEncryptionConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-fieldlevelencryptionconfig.html>
+    ///
+    /// Resource Type definition for AWS::CloudFront::FieldLevelEncryptionConfig. A field-level encryption configuration, which specifies the query arg profiles and content type profiles CloudFront uses to encrypt sensitive fields in viewer requests.
     public struct FieldLevelEncryptionConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::FieldLevelEncryptionConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - callerReference: `CallerReference`, required.
+        ///   - callerReference: `CallerReference`, required. A unique value that identifies the create request. Any string unique within the account works; CloudFront refuses to change it once set, so supplying a different value replaces the configuration. It is also the only value CloudFront returns that identifies a configuration as this stack's, so cleaning up after a failed create depends on the template keeping it.
         ///   - contentTypeProfileConfig: `ContentTypeProfileConfig`, required.
         ///   - queryArgProfileConfig: `QueryArgProfileConfig`, required.
-        ///   - comment: `Comment`, optional.
+        ///   - comment: `Comment`, optional. An optional comment describing the field-level encryption configuration. CloudFront stores an omitted comment and an explicitly empty one identically as an empty string, and Read normalizes that empty string back to absent -- so omitting Comment round-trips, while asking for an empty string does not and would report perpetual drift. `minLength: 1` refuses the empty string at template validation; omission is the way to express no comment. The service documents a maximum of 128 characters, and `maxLength` moves that refusal from the API to template validation.
         public init(
             callerReference: Value<String>,
             contentTypeProfileConfig: ContentTypeProfileConfig,
@@ -34,13 +36,15 @@ extension CloudFront {
 
 extension CloudFront.FieldLevelEncryptionConfig {
     /// A property type of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// A content type paired with the field-level encryption profile that encrypts it.
     public struct ContentTypeProfile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentType: `ContentType`, required.
-        ///   - format: `Format`, required.
-        ///   - profileId: `ProfileId`, required.
+        ///   - contentType: `ContentType`, required. The content type CloudFront encrypts. The service accepts only application/x-www-form-urlencoded.
+        ///   - format: `Format`, required. The encryption format CloudFront uses for this content type.
+        ///   - profileId: `ProfileId`, required. The identifier of the field-level encryption profile CloudFront uses for this content type. Required, so that it cannot be omitted: the service accepts a content-type profile with the member absent on create and refuses one on update, and an update sends the whole profile list, so a configuration created that way could never be updated again. Supply an empty string to configure a content type and forward it WITHOUT field-level encryption. That mode is available through this resource and round-trips: create, update and read all accept and return the empty string, and it is the service's own encoding for the state -- asked for a content-type list with no items, CloudFront returns one item whose ProfileId is empty. Note that this is not the same as omitting the content type from the configuration, because ForwardWhenContentTypeIsUnknown governs only content types absent from it.
         public init(
             contentType: Value<String>,
             format: Format,
@@ -55,12 +59,14 @@ extension CloudFront.FieldLevelEncryptionConfig {
     }
 
     /// A property type of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// How CloudFront handles content types, including the profile paired with each one.
     public struct ContentTypeProfileConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentTypeProfiles: `ContentTypeProfiles`, required.
-        ///   - forwardWhenContentTypeIsUnknown: `ForwardWhenContentTypeIsUnknown`, required.
+        ///   - contentTypeProfiles: `ContentTypeProfiles`, required. The content types paired with a profile. Required, and at least one item, because the service synthesizes one default item when the list is absent or empty, so neither state round-trips.
+        ///   - forwardWhenContentTypeIsUnknown: `ForwardWhenContentTypeIsUnknown`, required. Whether CloudFront forwards a request when the content type names a profile that does not exist.
         public init(
             contentTypeProfiles: PropertyList<ContentTypeProfile>,
             forwardWhenContentTypeIsUnknown: Value<Bool>
@@ -75,6 +81,8 @@ extension CloudFront.FieldLevelEncryptionConfig {
     /// A string enum of `AWS::CloudFront::FieldLevelEncryptionConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `URLEncoded`.
+    ///
+    /// The encryption format CloudFront uses for this content type.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,12 +90,14 @@ extension CloudFront.FieldLevelEncryptionConfig {
     }
 
     /// A property type of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// A query argument paired with the field-level encryption profile that encrypts it.
     public struct QueryArgProfile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - profileId: `ProfileId`, required.
-        ///   - queryArg: `QueryArg`, required.
+        ///   - profileId: `ProfileId`, required. The identifier of the field-level encryption profile CloudFront uses for this query argument.
+        ///   - queryArg: `QueryArg`, required. The query argument that CloudFront encrypts with the paired profile.
         public init(
             profileId: Value<String>,
             queryArg: Value<String>
@@ -100,12 +110,14 @@ extension CloudFront.FieldLevelEncryptionConfig {
     }
 
     /// A property type of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// How CloudFront handles query arguments, including the profile paired with each one.
     public struct QueryArgProfileConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - forwardWhenQueryArgProfileIsUnknown: `ForwardWhenQueryArgProfileIsUnknown`, required.
-        ///   - queryArgProfiles: `QueryArgProfiles`, required.
+        ///   - forwardWhenQueryArgProfileIsUnknown: `ForwardWhenQueryArgProfileIsUnknown`, required. Whether CloudFront forwards a request when the query argument names a profile that does not exist.
+        ///   - queryArgProfiles: `QueryArgProfiles`, required. The query arguments paired with a profile. Required because the service returns an empty list rather than preserving absence, so an omitted value cannot round-trip. An empty list is accepted and is preserved.
         public init(
             forwardWhenQueryArgProfileIsUnknown: Value<Bool>,
             queryArgProfiles: PropertyList<QueryArgProfile>
@@ -120,9 +132,15 @@ extension CloudFront.FieldLevelEncryptionConfig {
 
 extension Resource where D == CloudFront.FieldLevelEncryptionConfig {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the field-level encryption configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// The identifier CloudFront assigns to the field-level encryption configuration.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::CloudFront::FieldLevelEncryptionConfig`.
+    ///
+    /// The time the field-level encryption configuration was last changed.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

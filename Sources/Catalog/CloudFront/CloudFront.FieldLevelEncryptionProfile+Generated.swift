@@ -6,6 +6,8 @@ extension CloudFront {
     /// The `AWS::CloudFront::FieldLevelEncryptionProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-fieldlevelencryptionprofile.html>
+    ///
+    /// Resource Type definition for AWS::CloudFront::FieldLevelEncryptionProfile. A field-level encryption profile maps CloudFront public keys and provider identities to the request-body field patterns that CloudFront encrypts with them.
     public struct FieldLevelEncryptionProfile: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::FieldLevelEncryptionProfile" }
         public var properties: [String: Expr]
@@ -25,13 +27,15 @@ extension CloudFront {
 
 extension CloudFront.FieldLevelEncryptionProfile {
     /// A property type of `AWS::CloudFront::FieldLevelEncryptionProfile`.
+    ///
+    /// A public key, its provider identity, and the field patterns CloudFront encrypts with that key.
     public struct EncryptionEntity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldPatterns: `FieldPatterns`, required.
-        ///   - providerId: `ProviderId`, required.
-        ///   - publicKeyId: `PublicKeyId`, required.
+        ///   - fieldPatterns: `FieldPatterns`, required. The request-body field names to encrypt. A pattern is either a full field name or leading characters followed by a wildcard (*). Patterns are case-sensitive and must not overlap.
+        ///   - providerId: `ProviderId`, required. The provider associated with the public key. The same value must be supplied with the private key for an application to decrypt the data.
+        ///   - publicKeyId: `PublicKeyId`, required. The identifier of the CloudFront public key used to encrypt the fields that match the patterns.
         public init(
             fieldPatterns: Value<[String]>,
             providerId: Value<String>,
@@ -46,14 +50,16 @@ extension CloudFront.FieldLevelEncryptionProfile {
     }
 
     /// A property type of `AWS::CloudFront::FieldLevelEncryptionProfile`.
+    ///
+    /// The configuration of a field-level encryption profile.
     public struct FieldLevelEncryptionProfileConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - callerReference: `CallerReference`, required.
-        ///   - encryptionEntities: `EncryptionEntities`, required.
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
+        ///   - callerReference: `CallerReference`, required. A unique value that identifies the creation request. Caller references are unique within an AWS account and cannot be changed after creation.
+        ///   - encryptionEntities: `EncryptionEntities`, required. The encryption entities of the field-level encryption profile. At least one entity is required.
+        ///   - name: `Name`, required. The name of the field-level encryption profile. Names are unique within an AWS account.
+        ///   - comment: `Comment`, optional. An optional comment describing the field-level encryption profile.
         public init(
             callerReference: Value<String>,
             encryptionEntities: PropertyList<EncryptionEntity>,
@@ -72,9 +78,15 @@ extension CloudFront.FieldLevelEncryptionProfile {
 
 extension Resource where D == CloudFront.FieldLevelEncryptionProfile {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudFront::FieldLevelEncryptionProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the field-level encryption profile.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::CloudFront::FieldLevelEncryptionProfile`.
+    ///
+    /// The identifier that CloudFront assigns to the field-level encryption profile.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::CloudFront::FieldLevelEncryptionProfile`.
+    ///
+    /// The time the field-level encryption profile was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

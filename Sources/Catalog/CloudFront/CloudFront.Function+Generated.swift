@@ -6,18 +6,28 @@ extension CloudFront {
     /// The `AWS::CloudFront::Function` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-function.html>
+    ///
+    /// Creates a CF function.
+    ///
+    /// To create a function, you provide the function code and some configuration information about the function. The response contains an Amazon Resource Name (ARN) that uniquely identifies the function, and the function’s stage.
+    ///
+    /// By default, when you create a function, it’s in the `DEVELOPMENT` stage. In this stage, you can [test the function](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/test-function.html) in the CF console (or with `TestFunction` in the CF API).
+    ///
+    /// When you’re ready to use your function with a CF distribution, publish the function to the `LIVE` stage. You can do this in the CF console, with `PublishFunction` in the CF API, or by updating the `AWS::CloudFront::Function` resource with the `AutoPublish` property set to `true`. When the function is published to the `LIVE` stage, you can attach it to a distribution’s cache behavior, using the function’s ARN.
+    ///
+    /// To automatically publish the function to the `LIVE` stage when it’s created, set the `AutoPublish` property to `true`.
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::Function" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - functionCode: `FunctionCode`, required.
-        ///   - functionConfig: `FunctionConfig`, required.
-        ///   - name: `Name`, required.
-        ///   - autoPublish: `AutoPublish`, optional.
-        ///   - functionMetadata: `FunctionMetadata`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - functionCode: `FunctionCode`, required. The function code. For more information about writing a CloudFront function, see [Writing function code for CloudFront Functions](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/writing-function-code.html) in the *Amazon CloudFront Developer Guide*.
+        ///   - functionConfig: `FunctionConfig`, required. Contains configuration information about a CloudFront function.
+        ///   - name: `Name`, required. A name to identify the function.
+        ///   - autoPublish: `AutoPublish`, optional. A flag that determines whether to automatically publish the function to the `LIVE` stage when it’s created. To automatically publish to the `LIVE` stage, set this property to `true`.
+        ///   - functionMetadata: `FunctionMetadata`, optional. Contains metadata about a CloudFront function.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             functionCode: Value<String>,
             functionConfig: FunctionConfig,
@@ -40,13 +50,15 @@ extension CloudFront {
 
 extension CloudFront.Function {
     /// A property type of `AWS::CloudFront::Function`.
+    ///
+    /// Contains configuration information about a CloudFront function.
     public struct FunctionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comment: `Comment`, required.
-        ///   - runtime: `Runtime`, required.
-        ///   - keyValueStoreAssociations: `KeyValueStoreAssociations`, optional.
+        ///   - comment: `Comment`, required. A comment to describe the function. The comment cannot be longer than 128 characters.
+        ///   - runtime: `Runtime`, required. The function's runtime environment version.
+        ///   - keyValueStoreAssociations: `KeyValueStoreAssociations`, optional. The configuration for the key value store associations.
         public init(
             comment: Value<String>,
             runtime: Runtime,
@@ -61,11 +73,13 @@ extension CloudFront.Function {
     }
 
     /// A property type of `AWS::CloudFront::Function`.
+    ///
+    /// Contains metadata about a CloudFront function.
     public struct FunctionMetadata: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - functionARN: `FunctionARN`, optional.
+        ///   - functionARN: `FunctionARN`, optional. The Amazon Resource Name (ARN) of the function. The ARN uniquely identifies the function.
         public init(
             functionARN: Value<String>? = nil
         ) {
@@ -81,6 +95,8 @@ extension CloudFront.Function {
     /// A string enum of `AWS::CloudFront::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cloudfront-js-1.0`, `cloudfront-js-2.0`.
+    ///
+    /// The function's runtime environment version.
     public struct Runtime: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,6 +109,8 @@ extension Resource where D == CloudFront.Function {
     /// `Fn::GetAtt` `FunctionARN` of `AWS::CloudFront::Function`.
     public var functionARN: Value<String> { attribute("FunctionARN") }
     /// `Fn::GetAtt` `FunctionMetadata.FunctionARN` of `AWS::CloudFront::Function`.
+    ///
+    /// The Amazon Resource Name (ARN) of the function. The ARN uniquely identifies the function.
     public var functionMetadataFunctionARN: Value<String> { attribute("FunctionMetadata.FunctionARN") }
     /// `Fn::GetAtt` `Stage` of `AWS::CloudFront::Function`.
     public var stage: Value<String> { attribute("Stage") }

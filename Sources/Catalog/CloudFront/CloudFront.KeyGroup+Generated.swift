@@ -6,13 +6,17 @@ extension CloudFront {
     /// The `AWS::CloudFront::KeyGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-keygroup.html>
+    ///
+    /// A key group.
+    ///
+    /// A key group contains a list of public keys that you can use with [CloudFront signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
     public struct KeyGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::KeyGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyGroupConfig: `KeyGroupConfig`, required.
+        ///   - keyGroupConfig: `KeyGroupConfig`, required. The key group configuration.
         public init(
             keyGroupConfig: KeyGroupConfig
         ) {
@@ -25,13 +29,17 @@ extension CloudFront {
 
 extension CloudFront.KeyGroup {
     /// A property type of `AWS::CloudFront::KeyGroup`.
+    ///
+    /// A key group configuration.
+    ///
+    /// A key group contains a list of public keys that you can use with [CloudFront signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
     public struct KeyGroupConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
+        ///   - items: `Items`, required. A list of the identifiers of the public keys in the key group.
+        ///   - name: `Name`, required. A name to identify the key group.
+        ///   - comment: `Comment`, optional. A comment to describe the key group. The comment cannot be longer than 128 characters.
         public init(
             items: Value<[String]>,
             name: Value<String>,

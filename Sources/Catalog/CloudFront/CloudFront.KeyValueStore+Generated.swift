@@ -6,16 +6,18 @@ extension CloudFront {
     /// The `AWS::CloudFront::KeyValueStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-keyvaluestore.html>
+    ///
+    /// The key value store. Use this to separate data from function code, allowing you to update data without having to publish a new version of a function. The key value store holds keys and their corresponding values.
     public struct KeyValueStore: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::KeyValueStore" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
-        ///   - importSource: `ImportSource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the key value store.
+        ///   - comment: `Comment`, optional. A comment to describe the Key Value Store. Omitting `Comment` from the template during updates will clear the existing comment (set to empty string). To preserve an existing comment, you must explicitly include it in the template.
+        ///   - importSource: `ImportSource`, optional. The import source for the key value store.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             name: Value<String>,
             comment: Value<String>? = nil,
@@ -34,12 +36,14 @@ extension CloudFront {
 
 extension CloudFront.KeyValueStore {
     /// A property type of `AWS::CloudFront::KeyValueStore`.
+    ///
+    /// The import source for the key value store.
     public struct ImportSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceArn: `SourceArn`, required.
-        ///   - sourceType: `SourceType`, required.
+        ///   - sourceArn: `SourceArn`, required. The Amazon Resource Name (ARN) of the import source for the key value store.
+        ///   - sourceType: `SourceType`, required. The source type of the import source for the key value store.
         public init(
             sourceArn: Value<String>,
             sourceType: SourceType
@@ -54,6 +58,8 @@ extension CloudFront.KeyValueStore {
     /// A string enum of `AWS::CloudFront::KeyValueStore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`.
+    ///
+    /// The source type of the import source for the key value store.
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,14 +6,16 @@ extension CloudFront {
     /// The `AWS::CloudFront::MonitoringSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-monitoringsubscription.html>
+    ///
+    /// A monitoring subscription. This structure contains information about whether additional CloudWatch metrics are enabled for a given CloudFront distribution.
     public struct MonitoringSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::MonitoringSubscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - distributionId: `DistributionId`, required.
-        ///   - monitoringSubscription: `MonitoringSubscription`, required.
+        ///   - distributionId: `DistributionId`, required. The ID of the distribution that you are enabling metrics for.
+        ///   - monitoringSubscription: `MonitoringSubscription`, required. A subscription configuration for additional CloudWatch metrics.
         public init(
             distributionId: Value<String>,
             monitoringSubscription: MonitoringSubscription2
@@ -28,11 +30,13 @@ extension CloudFront {
 
 extension CloudFront.MonitoringSubscription {
     /// A property type of `AWS::CloudFront::MonitoringSubscription`.
+    ///
+    /// A monitoring subscription. This structure contains information about whether additional CloudWatch metrics are enabled for a given CloudFront distribution.
     public struct MonitoringSubscription2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - realtimeMetricsSubscriptionConfig: `RealtimeMetricsSubscriptionConfig`, optional.
+        ///   - realtimeMetricsSubscriptionConfig: `RealtimeMetricsSubscriptionConfig`, optional. A subscription configuration for additional CloudWatch metrics.
         public init(
             realtimeMetricsSubscriptionConfig: RealtimeMetricsSubscriptionConfig? = nil
         ) {
@@ -43,11 +47,13 @@ extension CloudFront.MonitoringSubscription {
     }
 
     /// A property type of `AWS::CloudFront::MonitoringSubscription`.
+    ///
+    /// A subscription configuration for additional CloudWatch metrics.
     public struct RealtimeMetricsSubscriptionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - realtimeMetricsSubscriptionStatus: `RealtimeMetricsSubscriptionStatus`, required.
+        ///   - realtimeMetricsSubscriptionStatus: `RealtimeMetricsSubscriptionStatus`, required. A flag that indicates whether additional CloudWatch metrics are enabled for a given CloudFront distribution.
         public init(
             realtimeMetricsSubscriptionStatus: RealtimeMetricsSubscriptionStatus
         ) {
@@ -60,6 +66,8 @@ extension CloudFront.MonitoringSubscription {
     /// A string enum of `AWS::CloudFront::MonitoringSubscription`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// A flag that indicates whether additional CloudWatch metrics are enabled for a given CloudFront distribution.
     public struct RealtimeMetricsSubscriptionStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,13 +6,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::OriginAccessControl` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-originaccesscontrol.html>
+    ///
+    /// Creates a new origin access control in CloudFront. After you create an origin access control, you can add it to an origin in a CloudFront distribution so that CloudFront sends authenticated (signed) requests to the origin.
+    ///
+    /// This makes it possible to block public access to the origin, allowing viewers (users) to access the origin's content only through CloudFront.
+    ///
+    /// For more information about using a CloudFront origin access control, see [Restricting access to an origin](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-origin.html) in the *Amazon CloudFront Developer Guide*.
     public struct OriginAccessControl: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::OriginAccessControl" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - originAccessControlConfig: `OriginAccessControlConfig`, required.
+        ///   - originAccessControlConfig: `OriginAccessControlConfig`, required. The origin access control.
         public init(
             originAccessControlConfig: OriginAccessControlConfig
         ) {
@@ -25,15 +31,27 @@ extension CloudFront {
 
 extension CloudFront.OriginAccessControl {
     /// A property type of `AWS::CloudFront::OriginAccessControl`.
+    ///
+    /// Creates a new origin access control in CloudFront. After you create an origin access control, you can add it to an origin in a CloudFront distribution so that CloudFront sends authenticated (signed) requests to the origin.
+    ///
+    /// This makes it possible to block public access to the origin, allowing viewers (users) to access the origin's content only through CloudFront.
+    ///
+    /// For more information about using a CloudFront origin access control, see [Restricting access to an origin](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-origin.html) in the *Amazon CloudFront Developer Guide*.
     public struct OriginAccessControlConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - originAccessControlOriginType: `OriginAccessControlOriginType`, required.
-        ///   - signingBehavior: `SigningBehavior`, required.
-        ///   - signingProtocol: `SigningProtocol`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. A name to identify the origin access control. You can specify up to 64 characters.
+        ///   - originAccessControlOriginType: `OriginAccessControlOriginType`, required. The type of origin that this origin access control is for.
+        ///   - signingBehavior: `SigningBehavior`, required. Specifies which requests CloudFront signs (adds authentication information to). Specify `always` for the most common use case. For more information, see [origin access control advanced settings](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html#oac-advanced-settings) in the *Amazon CloudFront Developer Guide*.
+        ///
+        ///     This field can have one of the following values:
+        ///
+        ///     - `always` – CloudFront signs all origin requests, overwriting the `Authorization` header from the viewer request if one exists.
+        ///     - `never` – CloudFront doesn't sign any origin requests. This value turns off origin access control for all origins in all distributions that use this origin access control.
+        ///     - `no-override` – If the viewer request doesn't contain the `Authorization` header, then CloudFront signs the origin request. If the viewer request contains the `Authorization` header, then CloudFront doesn't sign the origin request and instead passes along the `Authorization` header from the viewer request. *WARNING: To pass along the Authorization header from the viewer request, you must add the Authorization header to a cache policy for all cache behaviors that use origins associated with this origin access control.*
+        ///   - signingProtocol: `SigningProtocol`, required. The signing protocol of the origin access control, which determines how CloudFront signs (authenticates) requests. The only valid value is `sigv4`.
+        ///   - description: `Description`, optional. A description of the origin access control.
         public init(
             name: Value<String>,
             originAccessControlOriginType: OriginAccessControlOriginType,
@@ -54,6 +72,8 @@ extension CloudFront.OriginAccessControl {
     /// A string enum of `AWS::CloudFront::OriginAccessControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `s3`, `mediastore`, `lambda`, `mediapackagev2`.
+    ///
+    /// The type of origin that this origin access control is for.
     public struct OriginAccessControlOriginType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,6 +86,14 @@ extension CloudFront.OriginAccessControl {
     /// A string enum of `AWS::CloudFront::OriginAccessControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `never`, `no-override`, `always`, `always-amz-auth`.
+    ///
+    /// Specifies which requests CloudFront signs (adds authentication information to). Specify `always` for the most common use case. For more information, see [origin access control advanced settings](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html#oac-advanced-settings) in the *Amazon CloudFront Developer Guide*.
+    ///
+    /// This field can have one of the following values:
+    ///
+    /// - `always` – CloudFront signs all origin requests, overwriting the `Authorization` header from the viewer request if one exists.
+    /// - `never` – CloudFront doesn't sign any origin requests. This value turns off origin access control for all origins in all distributions that use this origin access control.
+    /// - `no-override` – If the viewer request doesn't contain the `Authorization` header, then CloudFront signs the origin request. If the viewer request contains the `Authorization` header, then CloudFront doesn't sign the origin request and instead passes along the `Authorization` header from the viewer request. *WARNING: To pass along the Authorization header from the viewer request, you must add the Authorization header to a cache policy for all cache behaviors that use origins associated with this origin access control.*
     public struct SigningBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,6 +106,8 @@ extension CloudFront.OriginAccessControl {
     /// A string enum of `AWS::CloudFront::OriginAccessControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `sigv4`, `sigv4a`.
+    ///
+    /// The signing protocol of the origin access control, which determines how CloudFront signs (authenticates) requests. The only valid value is `sigv4`.
     public struct SigningProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

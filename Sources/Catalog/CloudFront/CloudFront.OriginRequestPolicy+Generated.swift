@@ -6,13 +6,23 @@ extension CloudFront {
     /// The `AWS::CloudFront::OriginRequestPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-originrequestpolicy.html>
+    ///
+    /// An origin request policy.
+    ///
+    /// When it's attached to a cache behavior, the origin request policy determines the values that CloudFront includes in requests that it sends to the origin. Each request that CloudFront sends to the origin includes the following:
+    ///
+    /// - The request body and the URL path (without the domain name) from the viewer request.
+    /// - The headers that CloudFront automatically includes in every origin request, including `Host`, `User-Agent`, and `X-Amz-Cf-Id`.
+    /// - All HTTP headers, cookies, and URL query strings that are specified in the cache policy or the origin request policy. These can include items from the viewer request and, in the case of headers, additional ones that are added by CloudFront.
+    ///
+    /// CloudFront sends a request when it can't find an object in its cache that matches the request. If you want to send values to the origin and also include them in the cache key, use `CachePolicy`.
     public struct OriginRequestPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::OriginRequestPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - originRequestPolicyConfig: `OriginRequestPolicyConfig`, required.
+        ///   - originRequestPolicyConfig: `OriginRequestPolicyConfig`, required. The origin request policy configuration.
         public init(
             originRequestPolicyConfig: OriginRequestPolicyConfig
         ) {
@@ -27,6 +37,13 @@ extension CloudFront.OriginRequestPolicy {
     /// A string enum of `AWS::CloudFront::OriginRequestPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `whitelist`, `all`, `allExcept`.
+    ///
+    /// Determines whether cookies in viewer requests are included in requests that CloudFront sends to the origin. Valid values are:
+    ///
+    /// - `none` – No cookies in viewer requests are included in requests that CloudFront sends to the origin. Even when this field is set to `none`, any cookies that are listed in a `CachePolicy`*are* included in origin requests.
+    /// - `whitelist` – Only the cookies in viewer requests that are listed in the `CookieNames` type are included in requests that CloudFront sends to the origin.
+    /// - `all` – All cookies in viewer requests are included in requests that CloudFront sends to the origin.
+    /// - `allExcept` – All cookies in viewer requests are included in requests that CloudFront sends to the origin, *except* for those listed in the `CookieNames` type, which are not included.
     public struct CookieBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,12 +54,19 @@ extension CloudFront.OriginRequestPolicy {
     }
 
     /// A property type of `AWS::CloudFront::OriginRequestPolicy`.
+    ///
+    /// An object that determines whether any cookies in viewer requests (and if so, which cookies) are included in requests that CloudFront sends to the origin.
     public struct CookiesConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cookieBehavior: `CookieBehavior`, required.
-        ///   - cookies: `Cookies`, optional.
+        ///   - cookieBehavior: `CookieBehavior`, required. Determines whether cookies in viewer requests are included in requests that CloudFront sends to the origin. Valid values are:
+        ///
+        ///     - `none` – No cookies in viewer requests are included in requests that CloudFront sends to the origin. Even when this field is set to `none`, any cookies that are listed in a `CachePolicy`*are* included in origin requests.
+        ///     - `whitelist` – Only the cookies in viewer requests that are listed in the `CookieNames` type are included in requests that CloudFront sends to the origin.
+        ///     - `all` – All cookies in viewer requests are included in requests that CloudFront sends to the origin.
+        ///     - `allExcept` – All cookies in viewer requests are included in requests that CloudFront sends to the origin, *except* for those listed in the `CookieNames` type, which are not included.
+        ///   - cookies: `Cookies`, optional. Contains a list of cookie names.
         public init(
             cookieBehavior: CookieBehavior,
             cookies: Value<[String]>? = nil
@@ -57,6 +81,14 @@ extension CloudFront.OriginRequestPolicy {
     /// A string enum of `AWS::CloudFront::OriginRequestPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `whitelist`, `allViewer`, `allViewerAndWhitelistCloudFront`, `allExcept`.
+    ///
+    /// Determines whether any HTTP headers are included in requests that CloudFront sends to the origin. Valid values are:
+    ///
+    /// - `none` – No HTTP headers in viewer requests are included in requests that CloudFront sends to the origin. Even when this field is set to `none`, any headers that are listed in a `CachePolicy`*are* included in origin requests.
+    /// - `whitelist` – Only the HTTP headers that are listed in the `Headers` type are included in requests that CloudFront sends to the origin.
+    /// - `allViewer` – All HTTP headers in viewer requests are included in requests that CloudFront sends to the origin.
+    /// - `allViewerAndWhitelistCloudFront` – All HTTP headers in viewer requests and the additional CloudFront headers that are listed in the `Headers` type are included in requests that CloudFront sends to the origin. The additional headers are added by CloudFront.
+    /// - `allExcept` – All HTTP headers in viewer requests are included in requests that CloudFront sends to the origin, *except* for those listed in the `Headers` type, which are not included.
     public struct HeaderBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,12 +100,20 @@ extension CloudFront.OriginRequestPolicy {
     }
 
     /// A property type of `AWS::CloudFront::OriginRequestPolicy`.
+    ///
+    /// An object that determines whether any HTTP headers (and if so, which headers) are included in requests that CloudFront sends to the origin.
     public struct HeadersConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - headerBehavior: `HeaderBehavior`, required.
-        ///   - headers: `Headers`, optional.
+        ///   - headerBehavior: `HeaderBehavior`, required. Determines whether any HTTP headers are included in requests that CloudFront sends to the origin. Valid values are:
+        ///
+        ///     - `none` – No HTTP headers in viewer requests are included in requests that CloudFront sends to the origin. Even when this field is set to `none`, any headers that are listed in a `CachePolicy`*are* included in origin requests.
+        ///     - `whitelist` – Only the HTTP headers that are listed in the `Headers` type are included in requests that CloudFront sends to the origin.
+        ///     - `allViewer` – All HTTP headers in viewer requests are included in requests that CloudFront sends to the origin.
+        ///     - `allViewerAndWhitelistCloudFront` – All HTTP headers in viewer requests and the additional CloudFront headers that are listed in the `Headers` type are included in requests that CloudFront sends to the origin. The additional headers are added by CloudFront.
+        ///     - `allExcept` – All HTTP headers in viewer requests are included in requests that CloudFront sends to the origin, *except* for those listed in the `Headers` type, which are not included.
+        ///   - headers: `Headers`, optional. Contains a list of HTTP header names.
         public init(
             headerBehavior: HeaderBehavior,
             headers: Value<[String]>? = nil
@@ -86,15 +126,25 @@ extension CloudFront.OriginRequestPolicy {
     }
 
     /// A property type of `AWS::CloudFront::OriginRequestPolicy`.
+    ///
+    /// An origin request policy configuration.
+    ///
+    /// This configuration determines the values that CloudFront includes in requests that it sends to the origin. Each request that CloudFront sends to the origin includes the following:
+    ///
+    /// - The request body and the URL path (without the domain name) from the viewer request.
+    /// - The headers that CloudFront automatically includes in every origin request, including `Host`, `User-Agent`, and `X-Amz-Cf-Id`.
+    /// - All HTTP headers, cookies, and URL query strings that are specified in the cache policy or the origin request policy. These can include items from the viewer request and, in the case of headers, additional ones that are added by CloudFront.
+    ///
+    /// CloudFront sends a request when it can't find an object in its cache that matches the request. If you want to send values to the origin and also include them in the cache key, use `CachePolicy`.
     public struct OriginRequestPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cookiesConfig: `CookiesConfig`, required.
-        ///   - headersConfig: `HeadersConfig`, required.
-        ///   - name: `Name`, required.
-        ///   - queryStringsConfig: `QueryStringsConfig`, required.
-        ///   - comment: `Comment`, optional.
+        ///   - cookiesConfig: `CookiesConfig`, required. The cookies from viewer requests to include in origin requests.
+        ///   - headersConfig: `HeadersConfig`, required. The HTTP headers to include in origin requests. These can include headers from viewer requests and additional headers added by CloudFront.
+        ///   - name: `Name`, required. A unique name to identify the origin request policy.
+        ///   - queryStringsConfig: `QueryStringsConfig`, required. The URL query strings from viewer requests to include in origin requests.
+        ///   - comment: `Comment`, optional. A comment to describe the origin request policy. The comment cannot be longer than 128 characters.
         public init(
             cookiesConfig: CookiesConfig,
             headersConfig: HeadersConfig,
@@ -115,6 +165,13 @@ extension CloudFront.OriginRequestPolicy {
     /// A string enum of `AWS::CloudFront::OriginRequestPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `whitelist`, `all`, `allExcept`.
+    ///
+    /// Determines whether any URL query strings in viewer requests are included in requests that CloudFront sends to the origin. Valid values are:
+    ///
+    /// - `none` – No query strings in viewer requests are included in requests that CloudFront sends to the origin. Even when this field is set to `none`, any query strings that are listed in a `CachePolicy`*are* included in origin requests.
+    /// - `whitelist` – Only the query strings in viewer requests that are listed in the `QueryStringNames` type are included in requests that CloudFront sends to the origin.
+    /// - `all` – All query strings in viewer requests are included in requests that CloudFront sends to the origin.
+    /// - `allExcept` – All query strings in viewer requests are included in requests that CloudFront sends to the origin, *except* for those listed in the `QueryStringNames` type, which are not included.
     public struct QueryStringBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -125,12 +182,19 @@ extension CloudFront.OriginRequestPolicy {
     }
 
     /// A property type of `AWS::CloudFront::OriginRequestPolicy`.
+    ///
+    /// An object that determines whether any URL query strings in viewer requests (and if so, which query strings) are included in requests that CloudFront sends to the origin.
     public struct QueryStringsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - queryStringBehavior: `QueryStringBehavior`, required.
-        ///   - queryStrings: `QueryStrings`, optional.
+        ///   - queryStringBehavior: `QueryStringBehavior`, required. Determines whether any URL query strings in viewer requests are included in requests that CloudFront sends to the origin. Valid values are:
+        ///
+        ///     - `none` – No query strings in viewer requests are included in requests that CloudFront sends to the origin. Even when this field is set to `none`, any query strings that are listed in a `CachePolicy`*are* included in origin requests.
+        ///     - `whitelist` – Only the query strings in viewer requests that are listed in the `QueryStringNames` type are included in requests that CloudFront sends to the origin.
+        ///     - `all` – All query strings in viewer requests are included in requests that CloudFront sends to the origin.
+        ///     - `allExcept` – All query strings in viewer requests are included in requests that CloudFront sends to the origin, *except* for those listed in the `QueryStringNames` type, which are not included.
+        ///   - queryStrings: `QueryStrings`, optional. Contains a list of query string names.
         public init(
             queryStringBehavior: QueryStringBehavior,
             queryStrings: Value<[String]>? = nil

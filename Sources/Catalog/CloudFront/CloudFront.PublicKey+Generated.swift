@@ -6,13 +6,17 @@ extension CloudFront {
     /// The `AWS::CloudFront::PublicKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-publickey.html>
+    ///
+    /// A public key that you can use with [signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html), or with [field-level encryption](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/field-level-encryption.html).
+    ///
+    /// CloudFront supports signed URLs and signed cookies with RSA 2048 or ECDSA 256 key signatures. Field-level encryption is only compatible with RSA 2048 key signatures.
     public struct PublicKey: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::PublicKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - publicKeyConfig: `PublicKeyConfig`, required.
+        ///   - publicKeyConfig: `PublicKeyConfig`, required. Configuration information about a public key that you can use with [signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html), or with [field-level encryption](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/field-level-encryption.html).
         public init(
             publicKeyConfig: PublicKeyConfig
         ) {
@@ -25,14 +29,18 @@ extension CloudFront {
 
 extension CloudFront.PublicKey {
     /// A property type of `AWS::CloudFront::PublicKey`.
+    ///
+    /// Configuration information about a public key that you can use with [signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html), or with [field-level encryption](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/field-level-encryption.html).
+    ///
+    /// CloudFront supports signed URLs and signed cookies with RSA 2048 or ECDSA 256 key signatures. Field-level encryption is only compatible with RSA 2048 key signatures.
     public struct PublicKeyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - callerReference: `CallerReference`, required.
-        ///   - encodedKey: `EncodedKey`, required.
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
+        ///   - callerReference: `CallerReference`, required. A string included in the request to help make sure that the request can't be replayed.
+        ///   - encodedKey: `EncodedKey`, required. The public key that you can use with [signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html), or with [field-level encryption](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/field-level-encryption.html).
+        ///   - name: `Name`, required. A name to help identify the public key.
+        ///   - comment: `Comment`, optional. A comment to describe the public key. The comment cannot be longer than 128 characters.
         public init(
             callerReference: Value<String>,
             encodedKey: Value<String>,

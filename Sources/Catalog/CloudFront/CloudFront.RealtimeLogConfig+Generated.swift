@@ -6,16 +6,20 @@ extension CloudFront {
     /// The `AWS::CloudFront::RealtimeLogConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-realtimelogconfig.html>
+    ///
+    /// A real-time log configuration.
     public struct RealtimeLogConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::RealtimeLogConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - endPoints: `EndPoints`, required.
-        ///   - fields: `Fields`, required.
-        ///   - name: `Name`, required.
-        ///   - samplingRate: `SamplingRate`, required.
+        ///   - endPoints: `EndPoints`, required. Contains information about the Amazon Kinesis data stream where you are sending real-time log data for this real-time log configuration.
+        ///   - fields: `Fields`, required. A list of fields that are included in each real-time log record. In an API response, the fields are provided in the same order in which they are sent to the Amazon Kinesis data stream.
+        ///
+        ///     For more information about fields, see [Real-time log configuration fields](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/real-time-logs.html#understand-real-time-log-config-fields) in the *Amazon CloudFront Developer Guide*.
+        ///   - name: `Name`, required. The unique name of this real-time log configuration.
+        ///   - samplingRate: `SamplingRate`, required. The sampling rate for this real-time log configuration. The sampling rate determines the percentage of viewer requests that are represented in the real-time log data. The sampling rate is an integer between 1 and 100, inclusive.
         public init(
             endPoints: PropertyList<EndPoint>,
             fields: Value<[String]>,
@@ -34,12 +38,14 @@ extension CloudFront {
 
 extension CloudFront.RealtimeLogConfig {
     /// A property type of `AWS::CloudFront::RealtimeLogConfig`.
+    ///
+    /// Contains information about the Amazon Kinesis data stream where you are sending real-time log data for this real-time log configuration.
     public struct EndPoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kinesisStreamConfig: `KinesisStreamConfig`, required.
-        ///   - streamType: `StreamType`, required.
+        ///   - kinesisStreamConfig: `KinesisStreamConfig`, required. Contains information about the Amazon Kinesis data stream where you are sending real-time log data in a real-time log configuration.
+        ///   - streamType: `StreamType`, required. The type of data stream where you are sending real-time log data. The only valid value is `Kinesis`.
         public init(
             kinesisStreamConfig: KinesisStreamConfig,
             streamType: Value<String>
@@ -52,12 +58,16 @@ extension CloudFront.RealtimeLogConfig {
     }
 
     /// A property type of `AWS::CloudFront::RealtimeLogConfig`.
+    ///
+    /// Contains information about the Amazon Kinesis data stream where you are sending real-time log data.
     public struct KinesisStreamConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - streamArn: `StreamArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAMlong (IAM) role that CloudFront can use to send real-time log data to your Kinesis data stream.
+        ///
+        ///     For more information the IAM role, see [Real-time log configuration IAM role](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/real-time-logs.html#understand-real-time-log-config-iam-role) in the *Amazon CloudFront Developer Guide*.
+        ///   - streamArn: `StreamArn`, required. The Amazon Resource Name (ARN) of the Kinesis data stream where you are sending real-time log data.
         public init(
             roleArn: Value<String>,
             streamArn: Value<String>

@@ -6,13 +6,21 @@ extension CloudFront {
     /// The `AWS::CloudFront::ResponseHeadersPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-responseheaderspolicy.html>
+    ///
+    /// A response headers policy.
+    ///
+    /// A response headers policy contains information about a set of HTTP response headers.
+    ///
+    /// After you create a response headers policy, you can use its ID to attach it to one or more cache behaviors in a CloudFront distribution. When it's attached to a cache behavior, the response headers policy affects the HTTP headers that CloudFront includes in HTTP responses to requests that match the cache behavior. CloudFront adds or removes response headers according to the configuration of the response headers policy.
+    ///
+    /// For more information, see [Adding or removing HTTP headers in CloudFront responses](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/modifying-response-headers.html) in the *Amazon CloudFront Developer Guide*.
     public struct ResponseHeadersPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ResponseHeadersPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - responseHeadersPolicyConfig: `ResponseHeadersPolicyConfig`, required.
+        ///   - responseHeadersPolicyConfig: `ResponseHeadersPolicyConfig`, required. A response headers policy configuration.
         public init(
             responseHeadersPolicyConfig: ResponseHeadersPolicyConfig
         ) {
@@ -25,11 +33,15 @@ extension CloudFront {
 
 extension CloudFront.ResponseHeadersPolicy {
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A list of HTTP header names that CloudFront includes as values for the `Access-Control-Allow-Headers` HTTP response header.
+    ///
+    /// For more information about the `Access-Control-Allow-Headers` HTTP response header, see [Access-Control-Allow-Headers](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Headers) in the MDN Web Docs.
     public struct AccessControlAllowHeaders: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
+        ///   - items: `Items`, required. The list of HTTP header names. You can specify `*` to allow all headers.
         public init(
             items: Value<[String]>
         ) {
@@ -40,11 +52,26 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A list of HTTP methods that CloudFront includes as values for the `Access-Control-Allow-Methods` HTTP response header.
+    ///
+    /// For more information about the `Access-Control-Allow-Methods` HTTP response header, see [Access-Control-Allow-Methods](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Methods) in the MDN Web Docs.
     public struct AccessControlAllowMethods: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
+        ///   - items: `Items`, required. The list of HTTP methods. Valid values are:
+        ///
+        ///     - `GET`
+        ///     - `DELETE`
+        ///     - `HEAD`
+        ///     - `OPTIONS`
+        ///     - `PATCH`
+        ///     - `POST`
+        ///     - `PUT`
+        ///     - `ALL`
+        ///
+        ///     `ALL` is a special value that includes all of the listed HTTP methods.
         public init(
             items: PropertyList<Item>
         ) {
@@ -55,11 +82,15 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A list of origins (domain names) that CloudFront can use as the value for the `Access-Control-Allow-Origin` HTTP response header.
+    ///
+    /// For more information about the `Access-Control-Allow-Origin` HTTP response header, see [Access-Control-Allow-Origin](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Origin) in the MDN Web Docs.
     public struct AccessControlAllowOrigins: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
+        ///   - items: `Items`, required. The list of origins (domain names). You can specify `*` to allow all origins.
         public init(
             items: Value<[String]>
         ) {
@@ -70,11 +101,15 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A list of HTTP headers that CloudFront includes as values for the `Access-Control-Expose-Headers` HTTP response header.
+    ///
+    /// For more information about the `Access-Control-Expose-Headers` HTTP response header, see [Access-Control-Expose-Headers](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Expose-Headers) in the MDN Web Docs.
     public struct AccessControlExposeHeaders: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
+        ///   - items: `Items`, required. The list of HTTP headers. You can specify `*` to expose all headers.
         public init(
             items: Value<[String]>
         ) {
@@ -85,12 +120,18 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// The policy directives and their values that CloudFront includes as values for the `Content-Security-Policy` HTTP response header.
+    ///
+    /// For more information about the `Content-Security-Policy` HTTP response header, see [Content-Security-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy) in the MDN Web Docs.
     public struct ContentSecurityPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentSecurityPolicy: `ContentSecurityPolicy`, required.
-        ///   - override: `Override`, required.
+        ///   - contentSecurityPolicy: `ContentSecurityPolicy`, required. The policy directives and their values that CloudFront includes as values for the `Content-Security-Policy` HTTP response header.
+        ///
+        ///     For more information about the `Content-Security-Policy` HTTP response header, see [Content-Security-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy) in the MDN Web Docs.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides the `Content-Security-Policy` HTTP response header received from the origin with the one specified in this response headers policy.
         public init(
             contentSecurityPolicy: Value<String>,
             override: Value<Bool>
@@ -103,11 +144,15 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// Determines whether CloudFront includes the `X-Content-Type-Options` HTTP response header with its value set to `nosniff`.
+    ///
+    /// For more information about the `X-Content-Type-Options` HTTP response header, see [X-Content-Type-Options](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options) in the MDN Web Docs.
     public struct ContentTypeOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - override: `Override`, required.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides the `X-Content-Type-Options` HTTP response header received from the origin with the one specified in this response headers policy.
         public init(
             override: Value<Bool>
         ) {
@@ -118,17 +163,33 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A configuration for a set of HTTP response headers that are used for cross-origin resource sharing (CORS). CloudFront adds these headers to HTTP responses that it sends for CORS requests that match a cache behavior associated with this response headers policy.
+    ///
+    /// For more information about CORS, see [Cross-Origin Resource Sharing (CORS)](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS) in the MDN Web Docs.
     public struct CorsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessControlAllowCredentials: `AccessControlAllowCredentials`, required.
-        ///   - accessControlAllowHeaders: `AccessControlAllowHeaders`, required.
-        ///   - accessControlAllowMethods: `AccessControlAllowMethods`, required.
-        ///   - accessControlAllowOrigins: `AccessControlAllowOrigins`, required.
-        ///   - originOverride: `OriginOverride`, required.
-        ///   - accessControlExposeHeaders: `AccessControlExposeHeaders`, optional.
-        ///   - accessControlMaxAgeSec: `AccessControlMaxAgeSec`, optional.
+        ///   - accessControlAllowCredentials: `AccessControlAllowCredentials`, required. A Boolean that CloudFront uses as the value for the `Access-Control-Allow-Credentials` HTTP response header.
+        ///
+        ///     For more information about the `Access-Control-Allow-Credentials` HTTP response header, see [Access-Control-Allow-Credentials](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Credentials) in the MDN Web Docs.
+        ///   - accessControlAllowHeaders: `AccessControlAllowHeaders`, required. A list of HTTP header names that CloudFront includes as values for the `Access-Control-Allow-Headers` HTTP response header.
+        ///
+        ///     For more information about the `Access-Control-Allow-Headers` HTTP response header, see [Access-Control-Allow-Headers](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Headers) in the MDN Web Docs.
+        ///   - accessControlAllowMethods: `AccessControlAllowMethods`, required. A list of HTTP methods that CloudFront includes as values for the `Access-Control-Allow-Methods` HTTP response header.
+        ///
+        ///     For more information about the `Access-Control-Allow-Methods` HTTP response header, see [Access-Control-Allow-Methods](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Methods) in the MDN Web Docs.
+        ///   - accessControlAllowOrigins: `AccessControlAllowOrigins`, required. A list of origins (domain names) that CloudFront can use as the value for the `Access-Control-Allow-Origin` HTTP response header.
+        ///
+        ///     For more information about the `Access-Control-Allow-Origin` HTTP response header, see [Access-Control-Allow-Origin](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Allow-Origin) in the MDN Web Docs.
+        ///   - originOverride: `OriginOverride`, required. A Boolean that determines whether CloudFront overrides HTTP response headers received from the origin with the ones specified in this response headers policy.
+        ///   - accessControlExposeHeaders: `AccessControlExposeHeaders`, optional. A list of HTTP headers that CloudFront includes as values for the `Access-Control-Expose-Headers` HTTP response header.
+        ///
+        ///     For more information about the `Access-Control-Expose-Headers` HTTP response header, see [Access-Control-Expose-Headers](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Expose-Headers) in the MDN Web Docs.
+        ///   - accessControlMaxAgeSec: `AccessControlMaxAgeSec`, optional. A number that CloudFront uses as the value for the `Access-Control-Max-Age` HTTP response header.
+        ///
+        ///     For more information about the `Access-Control-Max-Age` HTTP response header, see [Access-Control-Max-Age](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Access-Control-Max-Age) in the MDN Web Docs.
         public init(
             accessControlAllowCredentials: Value<Bool>,
             accessControlAllowHeaders: AccessControlAllowHeaders,
@@ -151,13 +212,15 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// An HTTP response header name and its value. CloudFront includes this header in HTTP responses that it sends for requests that match a cache behavior that's associated with this response headers policy.
     public struct CustomHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - header: `Header`, required.
-        ///   - override: `Override`, required.
-        ///   - value: `Value`, required.
+        ///   - header: `Header`, required. The HTTP response header name.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides a response header with the same name received from the origin with the header specified here.
+        ///   - value: `Value`, required. The value for the HTTP response header.
         public init(
             header: Value<String>,
             override: Value<Bool>,
@@ -172,11 +235,13 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A list of HTTP response header names and their values. CloudFront includes these headers in HTTP responses that it sends for requests that match a cache behavior that's associated with this response headers policy.
     public struct CustomHeadersConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
+        ///   - items: `Items`, required. The list of HTTP response headers and their values.
         public init(
             items: PropertyList<CustomHeader>
         ) {
@@ -189,6 +254,10 @@ extension CloudFront.ResponseHeadersPolicy {
     /// A string enum of `AWS::CloudFront::ResponseHeadersPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DENY`, `SAMEORIGIN`.
+    ///
+    /// The value of the `X-Frame-Options` HTTP response header. Valid values are `DENY` and `SAMEORIGIN`.
+    ///
+    /// For more information about these values, see [X-Frame-Options](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options) in the MDN Web Docs.
     public struct FrameOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,12 +266,18 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// Determines whether CloudFront includes the `X-Frame-Options` HTTP response header and the header's value.
+    ///
+    /// For more information about the `X-Frame-Options` HTTP response header, see [X-Frame-Options](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options) in the MDN Web Docs.
     public struct FrameOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - frameOption: `FrameOption`, required.
-        ///   - override: `Override`, required.
+        ///   - frameOption: `FrameOption`, required. The value of the `X-Frame-Options` HTTP response header. Valid values are `DENY` and `SAMEORIGIN`.
+        ///
+        ///     For more information about these values, see [X-Frame-Options](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options) in the MDN Web Docs.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides the `X-Frame-Options` HTTP response header received from the origin with the one specified in this response headers policy.
         public init(
             frameOption: FrameOption,
             override: Value<Bool>
@@ -231,12 +306,18 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// Determines whether CloudFront includes the `Referrer-Policy` HTTP response header and the header's value.
+    ///
+    /// For more information about the `Referrer-Policy` HTTP response header, see [Referrer-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referrer-Policy) in the MDN Web Docs.
     public struct ReferrerPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - override: `Override`, required.
-        ///   - referrerPolicy: `ReferrerPolicy`, required.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides the `Referrer-Policy` HTTP response header received from the origin with the one specified in this response headers policy.
+        ///   - referrerPolicy: `ReferrerPolicy`, required. Determines whether CloudFront includes the `Referrer-Policy` HTTP response header and the header's value.
+        ///
+        ///     For more information about the `Referrer-Policy` HTTP response header, see [Referrer-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referrer-Policy) in the MDN Web Docs.
         public init(
             override: Value<Bool>,
             referrerPolicy: ReferrerPolicyReferrerPolicy
@@ -251,6 +332,10 @@ extension CloudFront.ResponseHeadersPolicy {
     /// A string enum of `AWS::CloudFront::ResponseHeadersPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `no-referrer`, `no-referrer-when-downgrade`, `origin`, `origin-when-cross-origin`, `same-origin`, `strict-origin`, `strict-origin-when-cross-origin`, `unsafe-url`.
+    ///
+    /// Determines whether CloudFront includes the `Referrer-Policy` HTTP response header and the header's value.
+    ///
+    /// For more information about the `Referrer-Policy` HTTP response header, see [Referrer-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referrer-Policy) in the MDN Web Docs.
     public struct ReferrerPolicyReferrerPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -265,11 +350,13 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// The name of an HTTP header that CloudFront removes from HTTP responses to requests that match the cache behavior that this response headers policy is attached to.
     public struct RemoveHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - header: `Header`, required.
+        ///   - header: `Header`, required. The HTTP header name.
         public init(
             header: Value<String>
         ) {
@@ -280,11 +367,13 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A list of HTTP header names that CloudFront removes from HTTP responses to requests that match the cache behavior that this response headers policy is attached to.
     public struct RemoveHeadersConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - items: `Items`, required.
+        ///   - items: `Items`, required. The list of HTTP header names.
         public init(
             items: PropertyList<RemoveHeader>
         ) {
@@ -295,17 +384,25 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A response headers policy configuration.
+    ///
+    /// A response headers policy configuration contains metadata about the response headers policy, and configurations for sets of HTTP response headers.
     public struct ResponseHeadersPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
-        ///   - corsConfig: `CorsConfig`, optional.
-        ///   - customHeadersConfig: `CustomHeadersConfig`, optional.
-        ///   - removeHeadersConfig: `RemoveHeadersConfig`, optional.
-        ///   - securityHeadersConfig: `SecurityHeadersConfig`, optional.
-        ///   - serverTimingHeadersConfig: `ServerTimingHeadersConfig`, optional.
+        ///   - name: `Name`, required. A name to identify the response headers policy.
+        ///
+        ///     The name must be unique for response headers policies in this AWS-account.
+        ///   - comment: `Comment`, optional. A comment to describe the response headers policy.
+        ///
+        ///     The comment cannot be longer than 128 characters.
+        ///   - corsConfig: `CorsConfig`, optional. A configuration for a set of HTTP response headers that are used for cross-origin resource sharing (CORS).
+        ///   - customHeadersConfig: `CustomHeadersConfig`, optional. A configuration for a set of custom HTTP response headers.
+        ///   - removeHeadersConfig: `RemoveHeadersConfig`, optional. A configuration for a set of HTTP headers to remove from the HTTP response.
+        ///   - securityHeadersConfig: `SecurityHeadersConfig`, optional. A configuration for a set of security-related HTTP response headers.
+        ///   - serverTimingHeadersConfig: `ServerTimingHeadersConfig`, optional. A configuration for enabling the `Server-Timing` header in HTTP responses sent from CloudFront.
         public init(
             name: Value<String>,
             comment: Value<String>? = nil,
@@ -328,16 +425,30 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A configuration for a set of security-related HTTP response headers. CloudFront adds these headers to HTTP responses that it sends for requests that match a cache behavior associated with this response headers policy.
     public struct SecurityHeadersConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentSecurityPolicy: `ContentSecurityPolicy`, optional.
-        ///   - contentTypeOptions: `ContentTypeOptions`, optional.
-        ///   - frameOptions: `FrameOptions`, optional.
-        ///   - referrerPolicy: `ReferrerPolicy`, optional.
-        ///   - strictTransportSecurity: `StrictTransportSecurity`, optional.
-        ///   - xssProtection: `XSSProtection`, optional.
+        ///   - contentSecurityPolicy: `ContentSecurityPolicy`, optional. The policy directives and their values that CloudFront includes as values for the `Content-Security-Policy` HTTP response header.
+        ///
+        ///     For more information about the `Content-Security-Policy` HTTP response header, see [Content-Security-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy) in the MDN Web Docs.
+        ///   - contentTypeOptions: `ContentTypeOptions`, optional. Determines whether CloudFront includes the `X-Content-Type-Options` HTTP response header with its value set to `nosniff`.
+        ///
+        ///     For more information about the `X-Content-Type-Options` HTTP response header, see [X-Content-Type-Options](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options) in the MDN Web Docs.
+        ///   - frameOptions: `FrameOptions`, optional. Determines whether CloudFront includes the `X-Frame-Options` HTTP response header and the header's value.
+        ///
+        ///     For more information about the `X-Frame-Options` HTTP response header, see [X-Frame-Options](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options) in the MDN Web Docs.
+        ///   - referrerPolicy: `ReferrerPolicy`, optional. Determines whether CloudFront includes the `Referrer-Policy` HTTP response header and the header's value.
+        ///
+        ///     For more information about the `Referrer-Policy` HTTP response header, see [Referrer-Policy](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referrer-Policy) in the MDN Web Docs.
+        ///   - strictTransportSecurity: `StrictTransportSecurity`, optional. Determines whether CloudFront includes the `Strict-Transport-Security` HTTP response header and the header's value.
+        ///
+        ///     For more information about the `Strict-Transport-Security` HTTP response header, see [Security headers](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/understanding-response-headers-policies.html#understanding-response-headers-policies-security) in the *Amazon CloudFront Developer Guide* and [Strict-Transport-Security](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security) in the MDN Web Docs.
+        ///   - xssProtection: `XSSProtection`, optional. Determines whether CloudFront includes the `X-XSS-Protection` HTTP response header and the header's value.
+        ///
+        ///     For more information about the `X-XSS-Protection` HTTP response header, see [X-XSS-Protection](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection) in the MDN Web Docs.
         public init(
             contentSecurityPolicy: ContentSecurityPolicy? = nil,
             contentTypeOptions: ContentTypeOptions? = nil,
@@ -358,12 +469,14 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// A configuration for enabling the `Server-Timing` header in HTTP responses sent from CloudFront.
     public struct ServerTimingHeadersConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - samplingRate: `SamplingRate`, optional.
+        ///   - enabled: `Enabled`, required. A Boolean that determines whether CloudFront adds the `Server-Timing` header to HTTP responses that it sends in response to requests that match a cache behavior that's associated with this response headers policy.
+        ///   - samplingRate: `SamplingRate`, optional. A number 0–100 (inclusive) that specifies the percentage of responses that you want CloudFront to add the `Server-Timing` header to. When you set the sampling rate to 100, CloudFront adds the `Server-Timing` header to the HTTP response for every request that matches the cache behavior that this response headers policy is attached to. When you set it to 50, CloudFront adds the header to 50% of the responses for requests that match the cache behavior. You can set the sampling rate to any number 0–100 with up to four decimal places.
         public init(
             enabled: Value<Bool>,
             samplingRate: Value<Double>? = nil
@@ -376,14 +489,18 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// Determines whether CloudFront includes the `Strict-Transport-Security` HTTP response header and the header's value.
+    ///
+    /// For more information about the `Strict-Transport-Security` HTTP response header, see [Strict-Transport-Security](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security) in the MDN Web Docs.
     public struct StrictTransportSecurity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessControlMaxAgeSec: `AccessControlMaxAgeSec`, required.
-        ///   - override: `Override`, required.
-        ///   - includeSubdomains: `IncludeSubdomains`, optional.
-        ///   - preload: `Preload`, optional.
+        ///   - accessControlMaxAgeSec: `AccessControlMaxAgeSec`, required. A number that CloudFront uses as the value for the `max-age` directive in the `Strict-Transport-Security` HTTP response header.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides the `Strict-Transport-Security` HTTP response header received from the origin with the one specified in this response headers policy.
+        ///   - includeSubdomains: `IncludeSubdomains`, optional. A Boolean that determines whether CloudFront includes the `includeSubDomains` directive in the `Strict-Transport-Security` HTTP response header.
+        ///   - preload: `Preload`, optional. A Boolean that determines whether CloudFront includes the `preload` directive in the `Strict-Transport-Security` HTTP response header.
         public init(
             accessControlMaxAgeSec: Value<Int>,
             override: Value<Bool>,
@@ -400,14 +517,26 @@ extension CloudFront.ResponseHeadersPolicy {
     }
 
     /// A property type of `AWS::CloudFront::ResponseHeadersPolicy`.
+    ///
+    /// Determines whether CloudFront includes the `X-XSS-Protection` HTTP response header and the header's value.
+    ///
+    /// For more information about the `X-XSS-Protection` HTTP response header, see [X-XSS-Protection](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection) in the MDN Web Docs.
     public struct XSSProtection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - override: `Override`, required.
-        ///   - protection: `Protection`, required.
-        ///   - modeBlock: `ModeBlock`, optional.
-        ///   - reportUri: `ReportUri`, optional.
+        ///   - override: `Override`, required. A Boolean that determines whether CloudFront overrides the `X-XSS-Protection` HTTP response header received from the origin with the one specified in this response headers policy.
+        ///   - protection: `Protection`, required. A Boolean that determines the value of the `X-XSS-Protection` HTTP response header. When this setting is `true`, the value of the `X-XSS-Protection` header is `1`. When this setting is `false`, the value of the `X-XSS-Protection` header is `0`.
+        ///
+        ///     For more information about these settings, see [X-XSS-Protection](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection) in the MDN Web Docs.
+        ///   - modeBlock: `ModeBlock`, optional. A Boolean that determines whether CloudFront includes the `mode=block` directive in the `X-XSS-Protection` header.
+        ///
+        ///     For more information about this directive, see [X-XSS-Protection](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection) in the MDN Web Docs.
+        ///   - reportUri: `ReportUri`, optional. A reporting URI, which CloudFront uses as the value of the `report` directive in the `X-XSS-Protection` header.
+        ///
+        ///     You cannot specify a `ReportUri` when `ModeBlock` is `true`.
+        ///
+        ///     For more information about using a reporting URL, see [X-XSS-Protection](https://docs.aws.amazon.com/https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection) in the MDN Web Docs.
         public init(
             override: Value<Bool>,
             protection: Value<Bool>,

@@ -14,11 +14,13 @@ extension CloudFront {
     }
 
     /// A property type of 2 resource types of `AWS::CloudFront`.
+    ///
+    /// The key value store association.
     public struct KeyValueStoreAssociation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - keyValueStoreARN: `KeyValueStoreARN`, required.
+        ///   - keyValueStoreARN: `KeyValueStoreARN`, required. The Amazon Resource Name (ARN) of the key value store association.
         public init(
             keyValueStoreARN: Value<String>
         ) {

@@ -6,6 +6,8 @@ extension CloudFront {
     /// The `AWS::CloudFront::StreamingDistribution` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-streamingdistribution.html>
+    ///
+    /// Resource Type definition for AWS::CloudFront::StreamingDistribution
     public struct StreamingDistribution: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::StreamingDistribution" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension CloudFront {
     /// The `AWS::CloudFront::TrustStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-truststore.html>
+    ///
+    /// A trust store.
     public struct TrustStore: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::TrustStore" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - caCertificatesBundleSource: `CaCertificatesBundleSource`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - useClientCertificateOCSPEndpoint: `UseClientCertificateOCSPEndpoint`, optional.
+        ///   - name: `Name`, required. The trust store's name.
+        ///   - caCertificatesBundleSource: `CaCertificatesBundleSource`, optional. A CA certificates bundle source.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
+        ///   - useClientCertificateOCSPEndpoint: `UseClientCertificateOCSPEndpoint`, optional. A boolean. When true, performs real-time certificate revocation checks by querying the OCSP endpoint specified within the client certificate.
         public init(
             name: Value<String>,
             caCertificatesBundleSource: CaCertificatesBundleSource? = nil,
@@ -34,14 +36,16 @@ extension CloudFront {
 
 extension CloudFront.TrustStore {
     /// A property type of `AWS::CloudFront::TrustStore`.
+    ///
+    /// The CA certificates bundle location in Amazon S3.
     public struct CaCertificatesBundleS3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - region: `Region`, required.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, required. The S3 bucket.
+        ///   - key: `Key`, required. The location's key.
+        ///   - region: `Region`, required. The location's Region.
+        ///   - version: `Version`, optional. The location's version.
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -58,11 +62,13 @@ extension CloudFront.TrustStore {
     }
 
     /// A property type of `AWS::CloudFront::TrustStore`.
+    ///
+    /// A CA certificates bundle source.
     public struct CaCertificatesBundleSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - caCertificatesBundleS3Location: `CaCertificatesBundleS3Location`, required.
+        ///   - caCertificatesBundleS3Location: `CaCertificatesBundleS3Location`, required. The CA certificates bundle location in Amazon S3.
         public init(
             caCertificatesBundleS3Location: CaCertificatesBundleS3Location
         ) {

@@ -6,14 +6,16 @@ extension CloudFront {
     /// The `AWS::CloudFront::VpcOrigin` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudfront-vpcorigin.html>
+    ///
+    /// An Amazon CloudFront VPC origin.
     public struct VpcOrigin: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::VpcOrigin" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcOriginEndpointConfig: `VpcOriginEndpointConfig`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - vpcOriginEndpointConfig: `VpcOriginEndpointConfig`, required. The VPC origin endpoint configuration.
+        ///   - tags: `Tags`, optional. A complex type that contains zero or more `Tag` elements.
         public init(
             vpcOriginEndpointConfig: VpcOriginEndpointConfig,
             tags: PropertyList<Tag>? = nil
@@ -33,6 +35,8 @@ extension CloudFront.VpcOrigin {
     /// A string enum of `AWS::CloudFront::VpcOrigin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http-only`, `https-only`, `match-viewer`.
+    ///
+    /// The origin protocol policy for the CloudFront VPC origin endpoint configuration.
     public struct OriginProtocolPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -42,17 +46,21 @@ extension CloudFront.VpcOrigin {
     }
 
     /// A property type of `AWS::CloudFront::VpcOrigin`.
+    ///
+    /// An Amazon CloudFront VPC origin endpoint configuration.
     public struct VpcOriginEndpointConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - name: `Name`, required.
-        ///   - httpPort: `HTTPPort`, optional.
-        ///   - httpsPort: `HTTPSPort`, optional.
+        ///   - arn: `Arn`, required. The ARN of the CloudFront VPC origin endpoint configuration.
+        ///   - name: `Name`, required. The name of the CloudFront VPC origin endpoint configuration.
+        ///   - httpPort: `HTTPPort`, optional. The HTTP port for the CloudFront VPC origin endpoint configuration. The default value is `80`.
+        ///   - httpsPort: `HTTPSPort`, optional. The HTTPS port of the CloudFront VPC origin endpoint configuration. The default value is `443`.
         ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - originProtocolPolicy: `OriginProtocolPolicy`, optional.
-        ///   - originSSLProtocols: `OriginSSLProtocols`, optional.
+        ///   - originProtocolPolicy: `OriginProtocolPolicy`, optional. The origin protocol policy for the CloudFront VPC origin endpoint configuration.
+        ///   - originSSLProtocols: `OriginSSLProtocols`, optional. Specifies the minimum SSL/TLS protocol that CloudFront uses when connecting to your origin over HTTPS. Valid values include `SSLv3`, `TLSv1`, `TLSv1.1`, and `TLSv1.2`.
+        ///
+        ///     For more information, see [Minimum Origin SSL Protocol](https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginSSLProtocols) in the *Amazon CloudFront Developer Guide*.
         public init(
             arn: Value<String>,
             name: Value<String>,

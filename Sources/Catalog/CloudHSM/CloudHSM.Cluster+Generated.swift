@@ -6,18 +6,20 @@ extension CloudHSM {
     /// The `AWS::CloudHSM::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudhsm-cluster.html>
+    ///
+    /// Creates and manages an AWS CloudHSM cluster.
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::CloudHSM::Cluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - hsmType: `HsmType`, required.
-        ///   - backupRetentionPolicy: `BackupRetentionPolicy`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - hsmType: `HsmType`, required. The type of HSM to use in the cluster.
+        ///   - backupRetentionPolicy: `BackupRetentionPolicy`, optional. A policy that defines how the service retains backups.
+        ///   - mode: `Mode`, optional. The mode to use in the cluster.
+        ///   - networkType: `NetworkType`, optional. The NetworkType to create a cluster with.
+        ///   - subnetIds: `SubnetIds`, optional. The identifiers (IDs) of the subnets where the cluster is created. You must specify at least one subnet.
+        ///   - tags: `Tags`, optional. Tags to apply to the CloudHSM cluster.
         public init(
             hsmType: Value<String>,
             backupRetentionPolicy: BackupRetentionPolicy? = nil,
@@ -40,12 +42,14 @@ extension CloudHSM {
 
 extension CloudHSM.Cluster {
     /// A property type of `AWS::CloudHSM::Cluster`.
+    ///
+    /// A policy that defines how the service retains backups.
     public struct BackupRetentionPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - type: `Type`, optional. The type of backup retention policy.
+        ///   - value: `Value`, optional. Use a value between 7 - 379.
         public init(
             type: TypeProperty? = nil,
             value: Value<String>? = nil
@@ -60,6 +64,8 @@ extension CloudHSM.Cluster {
     /// A string enum of `AWS::CloudHSM::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIPS`, `NON_FIPS`.
+    ///
+    /// The mode to use in the cluster.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,6 +76,8 @@ extension CloudHSM.Cluster {
     /// A string enum of `AWS::CloudHSM::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUALSTACK`.
+    ///
+    /// The NetworkType to create a cluster with.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,8 +90,8 @@ extension CloudHSM.Cluster {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. The key of the tag.
+        ///   - value: `Value`, required. The value of the tag.
         public init(
             key: Value<String>,
             value: Value<String>
@@ -98,6 +106,8 @@ extension CloudHSM.Cluster {
     /// A string enum of `AWS::CloudHSM::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`.
+    ///
+    /// The type of backup retention policy.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,15 +117,27 @@ extension CloudHSM.Cluster {
 
 extension Resource where D == CloudHSM.Cluster {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudHSM::Cluster`.
+    ///
+    /// The Amazon Resource Name (ARN) of the cluster.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `BackupPolicy` of `AWS::CloudHSM::Cluster`.
+    ///
+    /// The cluster's backup policy.
     public var backupPolicy: Value<String> { attribute("BackupPolicy") }
     /// `Fn::GetAtt` `ClusterId` of `AWS::CloudHSM::Cluster`.
+    ///
+    /// The cluster's identifier (ID).
     public var clusterId: Value<String> { attribute("ClusterId") }
     /// `Fn::GetAtt` `SecurityGroup` of `AWS::CloudHSM::Cluster`.
+    ///
+    /// The identifier (ID) of the cluster's security group.
     public var securityGroup: Value<String> { attribute("SecurityGroup") }
     /// `Fn::GetAtt` `State` of `AWS::CloudHSM::Cluster`.
+    ///
+    /// The cluster's state.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `VpcId` of `AWS::CloudHSM::Cluster`.
+    ///
+    /// The identifier (ID) of the virtual private cloud (VPC) that contains the cluster.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

@@ -6,16 +6,18 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudtrail-channel.html>
+    ///
+    /// A channel receives events from a specific source (such as an on-premises storage solution or application, or a partner event data source), and delivers the events to one or more event data stores. You use channels to ingest events into CloudTrail from sources outside AWS.
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::Channel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinations: `Destinations`, optional.
+        ///   - destinations: `Destinations`, optional. One or more resources to which events arriving through a channel are logged and stored.
         ///   - name: `Name`, optional.
-        ///   - source: `Source`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - source: `Source`, optional. The ARN of an on-premises storage solution or application, or a partner event source.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destinations: PropertyList<Destination>? = nil,
             name: Value<String>? = nil,
@@ -34,12 +36,14 @@ extension CloudTrail {
 
 extension CloudTrail.Channel {
     /// A property type of `AWS::CloudTrail::Channel`.
+    ///
+    /// The resource that receives events arriving from a channel.
     public struct Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - location: `Location`, required.
-        ///   - type: `Type`, required.
+        ///   - location: `Location`, required. The ARN of a resource that receives events from a channel.
+        ///   - type: `Type`, required. The type of destination for events arriving from a channel.
         public init(
             location: Value<String>,
             type: TypeProperty
@@ -54,6 +58,8 @@ extension CloudTrail.Channel {
     /// A string enum of `AWS::CloudTrail::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EVENT_DATA_STORE`.
+    ///
+    /// The type of destination for events arriving from a channel.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,5 +69,7 @@ extension CloudTrail.Channel {
 
 extension Resource where D == CloudTrail.Channel {
     /// `Fn::GetAtt` `ChannelArn` of `AWS::CloudTrail::Channel`.
+    ///
+    /// The Amazon Resource Name (ARN) of a channel.
     public var channelArn: Value<String> { attribute("ChannelArn") }
 }

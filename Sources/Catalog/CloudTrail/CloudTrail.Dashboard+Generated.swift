@@ -6,17 +6,19 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::Dashboard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudtrail-dashboard.html>
+    ///
+    /// The Amazon CloudTrail dashboard resource allows customers to manage managed dashboards and create custom dashboards. You can manually refresh custom and managed dashboards. For custom dashboards, you can also set up an automatic refresh schedule and modify dashboard widgets.
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::Dashboard" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - refreshSchedule: `RefreshSchedule`, optional.
+        ///   - name: `Name`, optional. The name of the dashboard.
+        ///   - refreshSchedule: `RefreshSchedule`, optional. Configures the automatic refresh schedule for the dashboard. Includes the frequency unit (DAYS or HOURS) and value, as well as the status (ENABLED or DISABLED) of the refresh schedule.
         ///   - tags: `Tags`, optional.
-        ///   - terminationProtectionEnabled: `TerminationProtectionEnabled`, optional.
-        ///   - widgets: `Widgets`, optional.
+        ///   - terminationProtectionEnabled: `TerminationProtectionEnabled`, optional. Indicates whether the dashboard is protected from termination.
+        ///   - widgets: `Widgets`, optional. List of widgets on the dashboard
         public init(
             name: Value<String>? = nil,
             refreshSchedule: RefreshSchedule? = nil,
@@ -41,8 +43,8 @@ extension CloudTrail.Dashboard {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unit: `Unit`, required.
-        ///   - value: `Value`, required.
+        ///   - unit: `Unit`, required. The frequency unit. Supported values are HOURS and DAYS.
+        ///   - value: `Value`, required. The frequency value.
         public init(
             unit: Unit,
             value: Value<Int>
@@ -55,13 +57,15 @@ extension CloudTrail.Dashboard {
     }
 
     /// A property type of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// Configures the automatic refresh schedule for the dashboard. Includes the frequency unit (DAYS or HOURS) and value, as well as the status (ENABLED or DISABLED) of the refresh schedule.
     public struct RefreshSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - frequency: `Frequency`, optional.
-        ///   - status: `Status`, optional.
-        ///   - timeOfDay: `TimeOfDay`, optional.
+        ///   - status: `Status`, optional. The status of the schedule. Supported values are ENABLED and DISABLED.
+        ///   - timeOfDay: `TimeOfDay`, optional. StartTime of the automatic schedule refresh.
         public init(
             frequency: Frequency? = nil,
             status: Status? = nil,
@@ -78,6 +82,8 @@ extension CloudTrail.Dashboard {
     /// A string enum of `AWS::CloudTrail::Dashboard`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The status of the schedule. Supported values are ENABLED and DISABLED.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +94,8 @@ extension CloudTrail.Dashboard {
     /// A string enum of `AWS::CloudTrail::Dashboard`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOURS`, `DAYS`.
+    ///
+    /// The frequency unit. Supported values are HOURS and DAYS.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,13 +104,15 @@ extension CloudTrail.Dashboard {
     }
 
     /// A property type of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// The dashboard widget
     public struct Widget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - queryStatement: `QueryStatement`, required.
-        ///   - queryParameters: `QueryParameters`, optional.
-        ///   - viewProperties: `ViewProperties`, optional.
+        ///   - queryStatement: `QueryStatement`, required. The SQL query statement on one or more event data stores.
+        ///   - queryParameters: `QueryParameters`, optional. The placeholder keys in the QueryStatement. For example: $StartTime$, $EndTime$, $Period$.
+        ///   - viewProperties: `ViewProperties`, optional. The view properties of the widget.
         public init(
             queryStatement: Value<String>,
             queryParameters: Value<[String]>? = nil,
@@ -119,13 +129,23 @@ extension CloudTrail.Dashboard {
 
 extension Resource where D == CloudTrail.Dashboard {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// The timestamp of the dashboard creation.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `DashboardArn` of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// The ARN of the dashboard.
     public var dashboardArn: Value<String> { attribute("DashboardArn") }
     /// `Fn::GetAtt` `Status` of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// The status of the dashboard. Values are CREATING, CREATED, UPDATING, UPDATED and DELETING.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Type` of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// The type of the dashboard. Values are CUSTOM and MANAGED.
     public var type: Value<String> { attribute("Type") }
     /// `Fn::GetAtt` `UpdatedTimestamp` of `AWS::CloudTrail::Dashboard`.
+    ///
+    /// The timestamp showing when the dashboard was updated, if applicable. UpdatedTimestamp is always either the same or newer than the time shown in CreatedTimestamp.
     public var updatedTimestamp: Value<String> { attribute("UpdatedTimestamp") }
 }

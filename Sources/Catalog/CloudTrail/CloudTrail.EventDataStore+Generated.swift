@@ -6,28 +6,30 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::EventDataStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudtrail-eventdatastore.html>
+    ///
+    /// A storage lake of event data against which you can run complex SQL-based queries. An event data store can include events that you have logged on your account from the last 7 to 2557 or 3653 days (about seven or ten years) depending on the selected BillingMode.
     public struct EventDataStore: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::EventDataStore" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - advancedEventSelectors: `AdvancedEventSelectors`, optional.
-        ///   - billingMode: `BillingMode`, optional.
-        ///   - contextKeySelectors: `ContextKeySelectors`, optional.
-        ///   - federationEnabled: `FederationEnabled`, optional.
-        ///   - federationRoleArn: `FederationRoleArn`, optional.
-        ///   - ingestionEnabled: `IngestionEnabled`, optional.
-        ///   - insightSelectors: `InsightSelectors`, optional.
-        ///   - insightsDestination: `InsightsDestination`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - maxEventSize: `MaxEventSize`, optional.
-        ///   - multiRegionEnabled: `MultiRegionEnabled`, optional.
-        ///   - name: `Name`, optional.
-        ///   - organizationEnabled: `OrganizationEnabled`, optional.
-        ///   - retentionPeriod: `RetentionPeriod`, optional.
+        ///   - advancedEventSelectors: `AdvancedEventSelectors`, optional. The advanced event selectors that were used to select events for the data store.
+        ///   - billingMode: `BillingMode`, optional. The mode that the event data store will use to charge for event storage.
+        ///   - contextKeySelectors: `ContextKeySelectors`, optional. An array that enriches event records in an existing event data store by including additional information specified in individual ContexKeySelector entries. If you add ContextKeySelectors, you must set MaxEventSize to Large.
+        ///   - federationEnabled: `FederationEnabled`, optional. Indicates whether federation is enabled on an event data store.
+        ///   - federationRoleArn: `FederationRoleArn`, optional. The ARN of the role used for event data store federation.
+        ///   - ingestionEnabled: `IngestionEnabled`, optional. Indicates whether the event data store is ingesting events.
+        ///   - insightSelectors: `InsightSelectors`, optional. Lets you enable Insights event logging by specifying the Insights selectors that you want to enable on an existing event data store. Both InsightSelectors and InsightsDestination need to have a value in order to enable Insights events on an event data store.
+        ///   - insightsDestination: `InsightsDestination`, optional. Specifies the ARN of the event data store that will collect Insights events. Both InsightSelectors and InsightsDestination need to have a value in order to enable Insights events on an event data store
+        ///   - kmsKeyId: `KmsKeyId`, optional. Specifies the KMS key ID to use to encrypt the events delivered by CloudTrail. The value can be an alias name prefixed by 'alias/', a fully specified ARN to an alias, a fully specified ARN to a key, or a globally unique identifier.
+        ///   - maxEventSize: `MaxEventSize`, optional. Specifies the maximum size allowed for the event. Valid values are Standard and Large. If you add ContextKeySelectors, this value must be set to Large.
+        ///   - multiRegionEnabled: `MultiRegionEnabled`, optional. Indicates whether the event data store includes events from all regions, or only from the region in which it was created.
+        ///   - name: `Name`, optional. The name of the event data store.
+        ///   - organizationEnabled: `OrganizationEnabled`, optional. Indicates that an event data store is collecting logged events for an organization.
+        ///   - retentionPeriod: `RetentionPeriod`, optional. The retention period, in days.
         ///   - tags: `Tags`, optional.
-        ///   - terminationProtectionEnabled: `TerminationProtectionEnabled`, optional.
+        ///   - terminationProtectionEnabled: `TerminationProtectionEnabled`, optional. Indicates whether the event data store is protected from termination.
         public init(
             advancedEventSelectors: PropertyList<AdvancedEventSelector>? = nil,
             billingMode: BillingMode? = nil,
@@ -78,6 +80,8 @@ extension CloudTrail.EventDataStore {
     /// A string enum of `AWS::CloudTrail::EventDataStore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EXTENDABLE_RETENTION_PRICING`, `FIXED_RETENTION_PRICING`.
+    ///
+    /// The mode that the event data store will use to charge for event storage.
     public struct BillingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -86,12 +90,14 @@ extension CloudTrail.EventDataStore {
     }
 
     /// A property type of `AWS::CloudTrail::EventDataStore`.
+    ///
+    /// An object that contains information types to be included in CloudTrail enriched events.
     public struct ContextKeySelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - equals: `Equals`, required.
-        ///   - type: `Type`, required.
+        ///   - equals: `Equals`, required. An operator that includes events that match the exact value of the event record field specified in Type.
+        ///   - type: `Type`, required. Specifies the type of the event record field in ContextKeySelector. Valid values include RequestContext, TagContext.
         public init(
             equals: Value<[String]>,
             type: TypeProperty
@@ -104,11 +110,13 @@ extension CloudTrail.EventDataStore {
     }
 
     /// A property type of `AWS::CloudTrail::EventDataStore`.
+    ///
+    /// A string that contains Insights types that are logged on an event data store.
     public struct InsightSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - insightType: `InsightType`, optional.
+        ///   - insightType: `InsightType`, optional. The type of Insights to log on an event data store.
         public init(
             insightType: InsightType? = nil
         ) {
@@ -124,6 +132,8 @@ extension CloudTrail.EventDataStore {
     /// A string enum of `AWS::CloudTrail::EventDataStore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Standard`, `Large`.
+    ///
+    /// Specifies the maximum size allowed for the event. Valid values are Standard and Large. If you add ContextKeySelectors, this value must be set to Large.
     public struct MaxEventSize: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -134,6 +144,8 @@ extension CloudTrail.EventDataStore {
     /// A string enum of `AWS::CloudTrail::EventDataStore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RequestContext`, `TagContext`.
+    ///
+    /// Specifies the type of the event record field in ContextKeySelector. Valid values include RequestContext, TagContext.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,11 +156,19 @@ extension CloudTrail.EventDataStore {
 
 extension Resource where D == CloudTrail.EventDataStore {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::CloudTrail::EventDataStore`.
+    ///
+    /// The timestamp of the event data store's creation.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `EventDataStoreArn` of `AWS::CloudTrail::EventDataStore`.
+    ///
+    /// The ARN of the event data store.
     public var eventDataStoreArn: Value<String> { attribute("EventDataStoreArn") }
     /// `Fn::GetAtt` `Status` of `AWS::CloudTrail::EventDataStore`.
+    ///
+    /// The status of an event data store. Values are STARTING_INGESTION, ENABLED, STOPPING_INGESTION, STOPPED_INGESTION and PENDING_DELETION.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedTimestamp` of `AWS::CloudTrail::EventDataStore`.
+    ///
+    /// The timestamp showing when an event data store was updated, if applicable. UpdatedTimestamp is always either the same or newer than the time shown in CreatedTimestamp.
     public var updatedTimestamp: Value<String> { attribute("UpdatedTimestamp") }
 }

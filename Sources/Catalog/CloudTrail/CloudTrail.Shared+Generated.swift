@@ -4,12 +4,14 @@
 
 extension CloudTrail {
     /// A property type of 2 resource types of `AWS::CloudTrail`.
+    ///
+    /// Advanced event selectors let you create fine-grained selectors for the following AWS CloudTrail event record ﬁelds. They help you control costs by logging only those events that are important to you.
     public struct AdvancedEventSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldSelectors: `FieldSelectors`, required.
-        ///   - name: `Name`, optional.
+        ///   - fieldSelectors: `FieldSelectors`, required. Contains all selector statements in an advanced event selector.
+        ///   - name: `Name`, optional. An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
         public init(
             fieldSelectors: PropertyList<AdvancedFieldSelector>,
             name: Value<String>? = nil
@@ -22,17 +24,19 @@ extension CloudTrail {
     }
 
     /// A property type of 2 resource types of `AWS::CloudTrail`.
+    ///
+    /// A single selector statement in an advanced event selector.
     public struct AdvancedFieldSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - field: `Field`, required.
-        ///   - endsWith: `EndsWith`, optional.
-        ///   - equals: `Equals`, optional.
-        ///   - notEndsWith: `NotEndsWith`, optional.
-        ///   - notEquals: `NotEquals`, optional.
-        ///   - notStartsWith: `NotStartsWith`, optional.
-        ///   - startsWith: `StartsWith`, optional.
+        ///   - field: `Field`, required. A field in an event record on which to filter events to be logged. Supported fields include readOnly, eventCategory, eventSource (for management events), eventName, resources.type, and resources.ARN.
+        ///   - endsWith: `EndsWith`, optional. An operator that includes events that match the last few characters of the event record field specified as the value of Field.
+        ///   - equals: `Equals`, optional. An operator that includes events that match the exact value of the event record field specified as the value of Field. This is the only valid operator that you can use with the readOnly, eventCategory, and resources.type fields.
+        ///   - notEndsWith: `NotEndsWith`, optional. An operator that excludes events that match the last few characters of the event record field specified as the value of Field.
+        ///   - notEquals: `NotEquals`, optional. An operator that excludes events that match the exact value of the event record field specified as the value of Field.
+        ///   - notStartsWith: `NotStartsWith`, optional. An operator that excludes events that match the first few characters of the event record field specified as the value of Field.
+        ///   - startsWith: `StartsWith`, optional. An operator that includes events that match the first few characters of the event record field specified as the value of Field.
         public init(
             field: Value<String>,
             endsWith: Value<[String]>? = nil,
@@ -57,6 +61,8 @@ extension CloudTrail {
     /// A string enum of 2 resource types of `AWS::CloudTrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ApiCallRateInsight`, `ApiErrorRateInsight`.
+    ///
+    /// The type of Insights to log on an event data store.
     public struct InsightType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,27 +6,29 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::Trail` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudtrail-trail.html>
+    ///
+    /// Creates a trail that specifies the settings for delivery of log data to an Amazon S3 bucket. A maximum of five trails can exist in a region, irrespective of the region in which they were created.
     public struct Trail: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::Trail" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - isLogging: `IsLogging`, required.
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - advancedEventSelectors: `AdvancedEventSelectors`, optional.
-        ///   - aggregationConfigurations: `AggregationConfigurations`, optional.
-        ///   - cloudWatchLogsLogGroupArn: `CloudWatchLogsLogGroupArn`, optional.
-        ///   - cloudWatchLogsRoleArn: `CloudWatchLogsRoleArn`, optional.
-        ///   - enableLogFileValidation: `EnableLogFileValidation`, optional.
-        ///   - eventSelectors: `EventSelectors`, optional.
-        ///   - includeGlobalServiceEvents: `IncludeGlobalServiceEvents`, optional.
-        ///   - insightSelectors: `InsightSelectors`, optional.
-        ///   - isMultiRegionTrail: `IsMultiRegionTrail`, optional.
-        ///   - isOrganizationTrail: `IsOrganizationTrail`, optional.
-        ///   - kmsKeyId: `KMSKeyId`, optional.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
-        ///   - snsTopicName: `SnsTopicName`, optional.
+        ///   - isLogging: `IsLogging`, required. Whether the CloudTrail is currently logging AWS API calls.
+        ///   - s3BucketName: `S3BucketName`, required. Specifies the name of the Amazon S3 bucket designated for publishing log files. See Amazon S3 Bucket Naming Requirements.
+        ///   - advancedEventSelectors: `AdvancedEventSelectors`, optional. The advanced event selectors that were used to select events for the data store.
+        ///   - aggregationConfigurations: `AggregationConfigurations`, optional. Specifies the aggregation configuration to aggregate CloudTrail Events. A maximum of 1 aggregation configuration is allowed.
+        ///   - cloudWatchLogsLogGroupArn: `CloudWatchLogsLogGroupArn`, optional. Specifies a log group name using an Amazon Resource Name (ARN), a unique identifier that represents the log group to which CloudTrail logs will be delivered. Not required unless you specify CloudWatchLogsRoleArn.
+        ///   - cloudWatchLogsRoleArn: `CloudWatchLogsRoleArn`, optional. Specifies the role for the CloudWatch Logs endpoint to assume to write to a user's log group.
+        ///   - enableLogFileValidation: `EnableLogFileValidation`, optional. Specifies whether log file validation is enabled. The default is false.
+        ///   - eventSelectors: `EventSelectors`, optional. Use event selectors to further specify the management and data event settings for your trail. By default, trails created without specific event selectors will be configured to log all read and write management events, and no data events. When an event occurs in your account, CloudTrail evaluates the event selector for all trails. For each trail, if the event matches any event selector, the trail processes and logs the event. If the event doesn't match any event selector, the trail doesn't log the event. You can configure up to five event selectors for a trail.
+        ///   - includeGlobalServiceEvents: `IncludeGlobalServiceEvents`, optional. Specifies whether the trail is publishing events from global services such as IAM to the log files.
+        ///   - insightSelectors: `InsightSelectors`, optional. Lets you enable Insights event logging by specifying the Insights selectors that you want to enable on an existing trail.
+        ///   - isMultiRegionTrail: `IsMultiRegionTrail`, optional. Specifies whether the trail applies only to the current region or to all regions. The default is false. If the trail exists only in the current region and this value is set to true, shadow trails (replications of the trail) will be created in the other regions. If the trail exists in all regions and this value is set to false, the trail will remain in the region where it was created, and its shadow trails in other regions will be deleted. As a best practice, consider using trails that log events in all regions.
+        ///   - isOrganizationTrail: `IsOrganizationTrail`, optional. Specifies whether the trail is created for all accounts in an organization in AWS Organizations, or only for the current AWS account. The default is false, and cannot be true unless the call is made on behalf of an AWS account that is the master account for an organization in AWS Organizations.
+        ///   - kmsKeyId: `KMSKeyId`, optional. Specifies the KMS key ID to use to encrypt the logs delivered by CloudTrail. The value can be an alias name prefixed by 'alias/', a fully specified ARN to an alias, a fully specified ARN to a key, or a globally unique identifier.
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. Specifies the Amazon S3 key prefix that comes after the name of the bucket you have designated for log file delivery. For more information, see Finding Your CloudTrail Log Files. The maximum length is 200 characters.
+        ///   - snsTopicName: `SnsTopicName`, optional. Specifies the name of the Amazon SNS topic defined for notification of log file delivery. The maximum length is 256 characters.
         ///   - tags: `Tags`, optional.
         ///   - trailName: `TrailName`, optional.
         public init(
@@ -79,12 +81,14 @@ extension CloudTrail.Trail {
     public typealias AdvancedFieldSelector = CloudTrail.AdvancedFieldSelector
 
     /// A property type of `AWS::CloudTrail::Trail`.
+    ///
+    /// Configure to add aggregation rules to aggregate CloudTrail Events.
     public struct AggregationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventCategory: `EventCategory`, required.
-        ///   - templates: `Templates`, required.
+        ///   - eventCategory: `EventCategory`, required. The category of events to be aggregated.
+        ///   - templates: `Templates`, required. Contains all templates in an aggregation configuration.
         public init(
             eventCategory: EventCategory,
             templates: PropertyList<Template>
@@ -97,12 +101,14 @@ extension CloudTrail.Trail {
     }
 
     /// A property type of `AWS::CloudTrail::Trail`.
+    ///
+    /// CloudTrail supports data event logging for Amazon S3 objects and AWS Lambda functions. You can specify up to 250 resources for an individual event selector, but the total number of data resources cannot exceed 250 across all event selectors in a trail. This limit does not apply if you configure resource logging for all data events.
     public struct DataResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - values: `Values`, optional.
+        ///   - type: `Type`, required. The resource type in which you want to log data events. You can specify AWS::S3::Object or AWS::Lambda::Function resources.
+        ///   - values: `Values`, optional. An array of Amazon Resource Name (ARN) strings or partial ARN strings for the specified objects.
         public init(
             type: TypeProperty,
             values: Value<[String]>? = nil
@@ -117,6 +123,8 @@ extension CloudTrail.Trail {
     /// A string enum of `AWS::CloudTrail::Trail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Data`.
+    ///
+    /// The category of events to be aggregated.
     public struct EventCategory: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,14 +132,16 @@ extension CloudTrail.Trail {
     }
 
     /// A property type of `AWS::CloudTrail::Trail`.
+    ///
+    /// The type of email sending events to publish to the event destination.
     public struct EventSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - dataResources: `DataResources`, optional.
-        ///   - excludeManagementEventSources: `ExcludeManagementEventSources`, optional.
-        ///   - includeManagementEvents: `IncludeManagementEvents`, optional.
-        ///   - readWriteType: `ReadWriteType`, optional.
+        ///   - excludeManagementEventSources: `ExcludeManagementEventSources`, optional. An optional list of service event sources from which you do not want management events to be logged on your trail. In this release, the list can be empty (disables the filter), or it can filter out AWS Key Management Service events by containing "kms.amazonaws.com". By default, ExcludeManagementEventSources is empty, and AWS KMS events are included in events that are logged to your trail.
+        ///   - includeManagementEvents: `IncludeManagementEvents`, optional. Specify if you want your event selector to include management events for your trail.
+        ///   - readWriteType: `ReadWriteType`, optional. Specify if you want your trail to log read-only events, write-only events, or all. For example, the EC2 GetConsoleOutput is a read-only API operation and RunInstances is a write-only API operation.
         public init(
             dataResources: PropertyList<DataResource>? = nil,
             excludeManagementEventSources: Value<[String]>? = nil,
@@ -148,12 +158,14 @@ extension CloudTrail.Trail {
     }
 
     /// A property type of `AWS::CloudTrail::Trail`.
+    ///
+    /// A string that contains insight types that are logged on a trail.
     public struct InsightSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventCategories: `EventCategories`, optional.
-        ///   - insightType: `InsightType`, optional.
+        ///   - eventCategories: `EventCategories`, optional. The categories of events for which to log insights. By default, insights are logged for management events only.
+        ///   - insightType: `InsightType`, optional. The type of insight to log on a trail.
         public init(
             eventCategories: PropertyList<SourceEventCategory>? = nil,
             insightType: InsightType? = nil
@@ -171,6 +183,8 @@ extension CloudTrail.Trail {
     /// A string enum of `AWS::CloudTrail::Trail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `All`, `ReadOnly`, `WriteOnly`.
+    ///
+    /// Specify if you want your trail to log read-only events, write-only events, or all. For example, the EC2 GetConsoleOutput is a read-only API operation and RunInstances is a write-only API operation.
     public struct ReadWriteType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -182,6 +196,8 @@ extension CloudTrail.Trail {
     /// A string enum of `AWS::CloudTrail::Trail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Management`, `Data`.
+    ///
+    /// Event category for an insight selector.
     public struct SourceEventCategory: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -192,6 +208,8 @@ extension CloudTrail.Trail {
     /// A string enum of `AWS::CloudTrail::Trail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `API_ACTIVITY`, `RESOURCE_ACCESS`, `USER_ACTIONS`.
+    ///
+    /// A template used to configure aggregation rules.
     public struct Template: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -203,6 +221,8 @@ extension CloudTrail.Trail {
     /// A string enum of `AWS::CloudTrail::Trail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::Lambda::Function`, `AWS::S3::Object`, `AWS::DynamoDB::Table`, `AWS::S3Outposts::Object`, `AWS::ManagedBlockchain::Node`, `AWS::S3ObjectLambda::AccessPoint`, `AWS::EC2::Snapshot`, `AWS::S3::AccessPoint`, `AWS::DynamoDB::Stream`.
+    ///
+    /// The resource type in which you want to log data events. You can specify AWS::S3::Object or AWS::Lambda::Function resources.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,12 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::Alarm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-alarm.html>
+    ///
+    /// The `AWS::CloudWatch::Alarm` type specifies an alarm and associates it with the specified metric or metric math expression.
+    ///
+    /// When this operation creates an alarm, the alarm state is immediately set to `INSUFFICIENT_DATA`. The alarm is then evaluated and its state is set appropriately. Any actions associated with the new state are then executed.
+    ///
+    /// When you update an existing alarm, its state is left unchanged, but the update completely overwrites the previous configuration of the alarm.
     public struct Alarm: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::Alarm" }
         public var properties: [String: Expr]
@@ -13,32 +19,62 @@ extension CloudWatch {
 
         /// - Parameters:
         ///   - actionConfiguration: `ActionConfiguration`, optional.
-        ///   - actionsEnabled: `ActionsEnabled`, optional.
-        ///   - alarmActions: `AlarmActions`, optional.
-        ///   - alarmDescription: `AlarmDescription`, optional.
-        ///   - alarmName: `AlarmName`, optional.
-        ///   - comparisonOperator: `ComparisonOperator`, optional.
-        ///   - datapointsToAlarm: `DatapointsToAlarm`, optional.
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - evaluateLowSampleCountPercentile: `EvaluateLowSampleCountPercentile`, optional.
-        ///   - evaluationCriteria: `EvaluationCriteria`, optional.
-        ///   - evaluationInterval: `EvaluationInterval`, optional.
-        ///   - evaluationPeriods: `EvaluationPeriods`, optional.
-        ///   - evaluationWindow: `EvaluationWindow`, optional.
-        ///   - extendedStatistic: `ExtendedStatistic`, optional.
-        ///   - insufficientDataActions: `InsufficientDataActions`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - metrics: `Metrics`, optional.
-        ///   - namespace: `Namespace`, optional.
-        ///   - okActions: `OKActions`, optional.
-        ///   - period: `Period`, optional.
-        ///   - statistic: `Statistic`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - threshold: `Threshold`, optional.
-        ///   - thresholdMetricId: `ThresholdMetricId`, optional.
-        ///   - treatMissingData: `TreatMissingData`, optional.
-        ///   - unit: `Unit`, optional.
-        ///   - warmUpConfiguration: `WarmUpConfiguration`, optional.
+        ///   - actionsEnabled: `ActionsEnabled`, optional. Indicates whether actions should be executed during any changes to the alarm state. The default is TRUE.
+        ///   - alarmActions: `AlarmActions`, optional. The list of actions to execute when this alarm transitions into an ALARM state from any other state. Specify each action as an Amazon Resource Name (ARN). For more information about creating alarms and the actions that you can specify, see [PutMetricAlarm](https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) in the *API Reference*.
+        ///   - alarmDescription: `AlarmDescription`, optional. The description of the alarm.
+        ///   - alarmName: `AlarmName`, optional. The name of the alarm. If you don't specify a name, CFN generates a unique physical ID and uses that ID for the alarm name.
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - comparisonOperator: `ComparisonOperator`, optional. The arithmetic operation to use when comparing the specified statistic and threshold. The specified statistic value is used as the first operand.
+        ///   - datapointsToAlarm: `DatapointsToAlarm`, optional. The number of datapoints that must be breaching to trigger the alarm. This is used only if you are setting an "M out of N" alarm. In that case, this value is the M, and the value that you set for `EvaluationPeriods` is the N value. For more information, see [Evaluating an Alarm](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarm-evaluation) in the *User Guide*.
+        ///
+        ///     If you omit this parameter, CW uses the same value here that you set for `EvaluationPeriods`, and the alarm goes to alarm state if that many consecutive periods are breaching.
+        ///   - dimensions: `Dimensions`, optional. The dimensions for the metric associated with the alarm. For an alarm based on a math expression, you can't specify `Dimensions`. Instead, you use `Metrics`.
+        ///   - evaluateLowSampleCountPercentile: `EvaluateLowSampleCountPercentile`, optional. Used only for alarms based on percentiles. If `ignore`, the alarm state does not change during periods with too few data points to be statistically significant. If `evaluate` or this parameter is not used, the alarm is always evaluated and possibly changes state no matter how many data points are available.
+        ///   - evaluationCriteria: `EvaluationCriteria`, optional. The evaluation criteria for the alarm.
+        ///   - evaluationInterval: `EvaluationInterval`, optional. The frequency, in seconds, at which the alarm is evaluated.
+        ///   - evaluationPeriods: `EvaluationPeriods`, optional. The number of periods over which data is compared to the specified threshold. If you are setting an alarm that requires that a number of consecutive data points be breaching to trigger the alarm, this value specifies that number. If you are setting an "M out of N" alarm, this value is the N, and `DatapointsToAlarm` is the M.
+        ///
+        ///     For more information, see [Evaluating an Alarm](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarm-evaluation) in the *User Guide*.
+        ///   - evaluationWindow: `EvaluationWindow`, optional. The evaluation window that the alarm uses to select the range of metric data that it evaluates. This is either a sliding window or a wall clock window. For more information, see [Alarm evaluation windows](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation-window.html) in the *CloudWatch User Guide*.
+        ///   - extendedStatistic: `ExtendedStatistic`, optional. The percentile statistic for the metric associated with the alarm. Specify a value between p0.0 and p100.
+        ///
+        ///     For an alarm based on a metric, you must specify either `Statistic` or `ExtendedStatistic` but not both.
+        ///
+        ///     For an alarm based on a math expression, you can't specify `ExtendedStatistic`. Instead, you use `Metrics`.
+        ///   - insufficientDataActions: `InsufficientDataActions`, optional. The actions to execute when this alarm transitions to the `INSUFFICIENT_DATA` state from any other state. Each action is specified as an Amazon Resource Name (ARN).
+        ///   - metricName: `MetricName`, optional. The name of the metric associated with the alarm. This is required for an alarm based on a metric. For an alarm based on a math expression, you use `Metrics` instead and you can't specify `MetricName`.
+        ///   - metrics: `Metrics`, optional. An array that enables you to create an alarm based on the result of a metric math expression. Each item in the array either retrieves a metric or performs a math expression.
+        ///
+        ///     If you specify the `Metrics` parameter, you cannot specify `MetricName`, `Dimensions`, `Period`, `Namespace`, `Statistic`, `ExtendedStatistic`, or `Unit`.
+        ///   - namespace: `Namespace`, optional. The namespace of the metric associated with the alarm. This is required for an alarm based on a metric. For an alarm based on a math expression, you can't specify `Namespace` and you use `Metrics` instead.
+        ///
+        ///     For a list of namespaces for metrics from AWS services, see [Services That Publish Metrics.](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/aws-services-cloudwatch-metrics.html)
+        ///   - okActions: `OKActions`, optional. The actions to execute when this alarm transitions to the `OK` state from any other state. Each action is specified as an Amazon Resource Name (ARN).
+        ///   - period: `Period`, optional. The period, in seconds, over which the statistic is applied. This is required for an alarm based on a metric. Valid values are 10, 20, 30, 60, and any multiple of 60.
+        ///
+        ///     For an alarm based on a math expression, you can't specify `Period`, and instead you use the `Metrics` parameter.
+        ///
+        ///     *Minimum:* 10
+        ///   - statistic: `Statistic`, optional. The statistic for the metric associated with the alarm, other than percentile. For percentile statistics, use `ExtendedStatistic`.
+        ///
+        ///     For an alarm based on a metric, you must specify either `Statistic` or `ExtendedStatistic` but not both.
+        ///
+        ///     For an alarm based on a math expression, you can't specify `Statistic`. Instead, you use `Metrics`.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the alarm. You can associate as many as 50 tags with an alarm. To be able to associate tags with the alarm when you create the alarm, you must have the `cloudwatch:TagResource` permission.
+        ///
+        ///     Tags can help you organize and categorize your resources. You can also use them to scope user permissions by granting a user permission to access or change only resources with certain tag values.
+        ///   - threshold: `Threshold`, optional. The value to compare with the specified statistic.
+        ///   - thresholdMetricId: `ThresholdMetricId`, optional. In an alarm based on an anomaly detection model, this is the ID of the `ANOMALY_DETECTION_BAND` function used as the threshold for the alarm.
+        ///   - treatMissingData: `TreatMissingData`, optional. Sets how this alarm is to handle missing data points. Valid values are `breaching`, `notBreaching`, `ignore`, and `missing`. For more information, see [Configuring How Alarms Treat Missing Data](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-missing-data) in the *Amazon User Guide*.
+        ///
+        ///     If you omit this parameter, the default behavior of `missing` is used.
+        ///   - unit: `Unit`, optional. The unit of the metric associated with the alarm. Specify this only if you are creating an alarm based on a single metric. Do not specify this if you are specifying a `Metrics` array.
+        ///
+        ///     You can specify the following values: Seconds, Microseconds, Milliseconds, Bytes, Kilobytes, Megabytes, Gigabytes, Terabytes, Bits, Kilobits, Megabits, Gigabits, Terabits, Percent, Count, Bytes/Second, Kilobytes/Second, Megabytes/Second, Gigabytes/Second, Terabytes/Second, Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second, Count/Second, or None.
+        ///   - warmUpConfiguration: `WarmUpConfiguration`, optional. The warm-up configuration for the alarm. A warm-up period delays alarm evaluation after you create or update the alarm. During the warm-up period, the alarm stays in `INSUFFICIENT_DATA` and does not perform alarm actions.
+        ///
+        ///     For more information, see [Alarm warm-up periods](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-warm-up.html) in the *Amazon CloudWatch User Guide*.
         public init(
             actionConfiguration: ActionConfiguration? = nil,
             actionsEnabled: Value<Bool>? = nil,
@@ -106,13 +142,15 @@ extension CloudWatch.Alarm {
     public typealias ActionConfiguration = CloudWatch.ActionConfiguration
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// Contains the configuration that determines how a PromQL alarm evaluates its contributors, including the query to run and the durations that define when contributors transition between states.
     public struct AlarmPromQLCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pendingPeriod: `PendingPeriod`, optional.
-        ///   - query: `Query`, optional.
-        ///   - recoveryPeriod: `RecoveryPeriod`, optional.
+        ///   - pendingPeriod: `PendingPeriod`, optional. The duration, in seconds, that a contributor must be continuously breaching before it transitions to the `ALARM` state.
+        ///   - query: `Query`, optional. The PromQL query that the alarm evaluates. The query must return a result of vector type. Each entry in the vector result represents an alarm contributor.
+        ///   - recoveryPeriod: `RecoveryPeriod`, optional. The duration, in seconds, that a contributor must continuously not be breaching before it transitions back to the `OK` state.
         public init(
             pendingPeriod: Value<Int>? = nil,
             query: Value<String>? = nil,
@@ -136,11 +174,13 @@ extension CloudWatch.Alarm {
     public typealias Dimension = CloudWatch.Dimension
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// The evaluation criteria for an alarm. This is a union type that currently supports `PromQLCriteria`.
     public struct EvaluationCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - promQLCriteria: `PromQLCriteria`, optional.
+        ///   - promQLCriteria: `PromQLCriteria`, optional. The PromQL criteria for the alarm evaluation.
         public init(
             promQLCriteria: AlarmPromQLCriteria? = nil
         ) {
@@ -151,12 +191,16 @@ extension CloudWatch.Alarm {
     }
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// The evaluation window that an alarm uses to select the range of metric data that it evaluates each time it runs. This is a union type. Set exactly one of its members, `SlidingWindow` or `WallClockWindow`. If you don't set `EvaluationWindow`, the alarm uses a `SlidingWindow` by default.
+    ///
+    /// For more information, see [Alarm evaluation windows](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation-window.html) in the *CloudWatch User Guide*.
     public struct EvaluationWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - slidingWindow: `SlidingWindow`, optional.
-        ///   - wallClockWindow: `WallClockWindow`, optional.
+        ///   - slidingWindow: `SlidingWindow`, optional. A sliding window, which advances each time the alarm is evaluated, forming a rolling time window. This is the default evaluation window.
+        ///   - wallClockWindow: `WallClockWindow`, optional. A wall clock window, which aligns the evaluated range to fixed clock boundaries that match the alarm's period, such as the top of the hour, midnight, or the start of the calendar week.
         public init(
             slidingWindow: Expr? = nil,
             wallClockWindow: WallClockWindow? = nil
@@ -169,13 +213,15 @@ extension CloudWatch.Alarm {
     }
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// The `Metric` property type represents a specific metric. `Metric` is a property of the [MetricStat](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-metricstat.html) property type.
     public struct Metric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - dimensions: `Dimensions`, optional. The metric dimensions that you want to be used for the metric that the alarm will watch.
+        ///   - metricName: `MetricName`, optional. The name of the metric that you want the alarm to watch. This is a required field.
+        ///   - namespace: `Namespace`, optional. The namespace of the metric that the alarm will watch.
         public init(
             dimensions: PropertyList<Dimension>? = nil,
             metricName: Value<String>? = nil,
@@ -190,17 +236,29 @@ extension CloudWatch.Alarm {
     }
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// The `MetricDataQuery` property type specifies the metric data to return, and whether this call is just retrieving a batch set of data for one metric, or is performing a math expression on metric data.
+    ///
+    /// Any expression used must return a single time series. For more information, see [Metric Math Syntax and Functions](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/using-metric-math.html#metric-math-syntax) in the *User Guide*.
     public struct MetricDataQuery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - accountId: `AccountId`, optional.
-        ///   - expression: `Expression`, optional.
-        ///   - label: `Label`, optional.
-        ///   - metricStat: `MetricStat`, optional.
-        ///   - period: `Period`, optional.
-        ///   - returnData: `ReturnData`, optional.
+        ///   - id: `Id`, required. A short name used to tie this object to the results in the response. This name must be unique within a single call to `GetMetricData`. If you are performing math expressions on this set of data, this name represents that data and can serve as a variable in the mathematical expression. The valid characters are letters, numbers, and underscore. The first character must be a lowercase letter.
+        ///   - accountId: `AccountId`, optional. The ID of the account where the metrics are located, if this is a cross-account alarm.
+        ///   - expression: `Expression`, optional. The math expression to be performed on the returned data, if this object is performing a math expression. This expression can use the `Id` of the other metrics to refer to those metrics, and can also use the `Id` of other expressions to use the result of those expressions. For more information about metric math expressions, see [Metric Math Syntax and Functions](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/using-metric-math.html#metric-math-syntax) in the *User Guide*.
+        ///
+        ///     Within each MetricDataQuery object, you must specify either `Expression` or `MetricStat` but not both.
+        ///   - label: `Label`, optional. A human-readable label for this metric or expression. This is especially useful if this is an expression, so that you know what the value represents. If the metric or expression is shown in a CW dashboard widget, the label is shown. If `Label` is omitted, CW generates a default.
+        ///   - metricStat: `MetricStat`, optional. The metric to be returned, along with statistics, period, and units. Use this parameter only if this object is retrieving a metric and not performing a math expression on returned data.
+        ///
+        ///     Within one MetricDataQuery object, you must specify either `Expression` or `MetricStat` but not both.
+        ///   - period: `Period`, optional. The granularity, in seconds, of the returned data points. For metrics with regular resolution, a period can be as short as one minute (60 seconds) and must be a multiple of 60. For high-resolution metrics that are collected at intervals of less than one minute, the period can be 1, 5, 10, 20, 30, 60, or any multiple of 60. High-resolution metrics are those metrics stored by a `PutMetricData` operation that includes a `StorageResolution of 1 second`.
+        ///   - returnData: `ReturnData`, optional. This option indicates whether to return the timestamps and raw data values of this metric.
+        ///
+        ///     When you create an alarm based on a metric math expression, specify `True` for this value for only the one math expression that the alarm is based on. You must specify `False` for `ReturnData` for all the other metrics and expressions used in the alarm.
+        ///
+        ///     This field is required.
         public init(
             id: Value<String>,
             accountId: Value<String>? = nil,
@@ -223,14 +281,26 @@ extension CloudWatch.Alarm {
     }
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// This structure defines the metric to be returned, along with the statistics, period, and units.
+    ///
+    /// `MetricStat` is a property of the [MetricDataQuery](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-metricdataquery.html) property type.
     public struct MetricStat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metric: `Metric`, required.
-        ///   - period: `Period`, required.
-        ///   - stat: `Stat`, required.
-        ///   - unit: `Unit`, optional.
+        ///   - metric: `Metric`, required. The metric to return, including the metric name, namespace, and dimensions.
+        ///   - period: `Period`, required. The granularity, in seconds, of the returned data points. For metrics with regular resolution, a period can be as short as one minute (60 seconds) and must be a multiple of 60. For high-resolution metrics that are collected at intervals of less than one minute, the period can be 1, 5, 10, 20, 30, 60, or any multiple of 60. High-resolution metrics are those metrics stored by a `PutMetricData` call that includes a `StorageResolution` of 1 second.
+        ///
+        ///     If the `StartTime` parameter specifies a time stamp that is greater than 3 hours ago, you must specify the period as follows or no data points in that time range is returned:
+        ///
+        ///     - Start time between 3 hours and 15 days ago - Use a multiple of 60 seconds (1 minute).
+        ///     - Start time between 15 and 63 days ago - Use a multiple of 300 seconds (5 minutes).
+        ///     - Start time greater than 63 days ago - Use a multiple of 3600 seconds (1 hour).
+        ///   - stat: `Stat`, required. The statistic to return. It can include any CW statistic or extended statistic. For a list of valid values, see the table in [Statistics](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Statistic) in the *User Guide*.
+        ///   - unit: `Unit`, optional. The unit to use for the returned data points.
+        ///
+        ///     Valid values are: Seconds, Microseconds, Milliseconds, Bytes, Kilobytes, Megabytes, Gigabytes, Terabytes, Bits, Kilobits, Megabits, Gigabits, Terabits, Percent, Count, Bytes/Second, Kilobytes/Second, Megabytes/Second, Gigabytes/Second, Terabytes/Second, Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second, Count/Second, or None.
         public init(
             metric: Metric,
             period: Value<Int>,
@@ -249,6 +319,12 @@ extension CloudWatch.Alarm {
     /// A string enum of `AWS::CloudWatch::Alarm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Average`, `Maximum`, `Minimum`, `SampleCount`, `Sum`.
+    ///
+    /// The statistic for the metric associated with the alarm, other than percentile. For percentile statistics, use `ExtendedStatistic`.
+    ///
+    /// For an alarm based on a metric, you must specify either `Statistic` or `ExtendedStatistic` but not both.
+    ///
+    /// For an alarm based on a math expression, you can't specify `Statistic`. Instead, you use `Metrics`.
     public struct Statistic: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -262,6 +338,10 @@ extension CloudWatch.Alarm {
     /// A string enum of `AWS::CloudWatch::Alarm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `breaching`, `ignore`, `missing`, `notBreaching`.
+    ///
+    /// Sets how this alarm is to handle missing data points. Valid values are `breaching`, `notBreaching`, `ignore`, and `missing`. For more information, see [Configuring How Alarms Treat Missing Data](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-missing-data) in the *Amazon User Guide*.
+    ///
+    /// If you omit this parameter, the default behavior of `missing` is used.
     public struct TreatMissingData: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -274,6 +354,10 @@ extension CloudWatch.Alarm {
     /// A string enum of `AWS::CloudWatch::Alarm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Bits`, `Bits/Second`, `Bytes`, `Bytes/Second`, `Count`, `Count/Second`, `Gigabits`, `Gigabits/Second`, `Gigabytes`, `Gigabytes/Second`, `Kilobits`, `Kilobits/Second`, `Kilobytes`, `Kilobytes/Second`, `Megabits`, `Megabits/Second`, `Megabytes`, `Megabytes/Second`, `Microseconds`, `Milliseconds`, `None`, `Percent`, `Seconds`, `Terabits`, `Terabits/Second`, `Terabytes`, `Terabytes/Second`.
+    ///
+    /// The unit to use for the returned data points.
+    ///
+    /// Valid values are: Seconds, Microseconds, Milliseconds, Bytes, Kilobytes, Megabytes, Gigabytes, Terabytes, Bits, Kilobits, Megabits, Gigabits, Terabits, Percent, Count, Bytes/Second, Kilobytes/Second, Megabytes/Second, Gigabytes/Second, Terabytes/Second, Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second, Count/Second, or None.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -307,11 +391,19 @@ extension CloudWatch.Alarm {
     }
 
     /// A property type of `AWS::CloudWatch::Alarm`.
+    ///
+    /// An evaluation window that aligns the evaluated range to fixed clock boundaries that match the alarm's period, such as the top of the hour, midnight, or the start of the calendar week, optionally in a specific time zone.
+    ///
+    /// When you use a wall clock window, the alarm's period must be 1 minute (60 seconds), 5 minutes (300 seconds), 1 hour (3,600 seconds), 1 day (86,400 seconds), or 1 week (604,800 seconds). Other period values aren't supported with a wall clock window.
+    ///
+    /// Choose a wall clock window when your monitoring is tied to a business or calendar period, such as daily reports, batch jobs, or backups, or when you want alarm evaluations to match the periods shown on a metric dashboard.
     public struct WallClockWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - timezone: `Timezone`, optional.
+        ///   - timezone: `Timezone`, optional. The time zone to use when the alarm aligns the evaluation window to clock boundaries. You can specify an IANA time zone name (for example, `America/New_York`), a fixed UTC offset (for example, `+05:30`), or an offset-prefixed identifier (for example, `UTC+05:30`). The offset must be aligned to a multiple of 5 minutes. If you don't specify a time zone, CloudWatch uses `UTC`.
+        ///
+        ///     The time zone affects window alignment for all periods, including periods of one hour or shorter.
         public init(
             timezone: Value<String>? = nil
         ) {

@@ -6,19 +6,21 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::AlarmMuteRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-alarmmuterule.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::AlarmMuteRule that allows defining a rule and targeting alarms to mute their actions during the specified window.
     public struct AlarmMuteRule: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::AlarmMuteRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - rule: `Rule`, required.
-        ///   - description: `Description`, optional.
-        ///   - expireDate: `ExpireDate`, optional.
-        ///   - muteTargets: `MuteTargets`, optional.
-        ///   - name: `Name`, optional.
-        ///   - startDate: `StartDate`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - rule: `Rule`, required. The rule for the mute
+        ///   - description: `Description`, optional. The description of the AlarmMuteRule
+        ///   - expireDate: `ExpireDate`, optional. The date, with the same timezone offset as "ScheduleTimezone" after which the alarm mute rule will be expired.
+        ///   - muteTargets: `MuteTargets`, optional. Targets to be muted
+        ///   - name: `Name`, optional. The name of the AlarmMuteRule
+        ///   - startDate: `StartDate`, optional. The date, with the same timezone offset as "ScheduleTimezone", after which the alarm mute rule will become active.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             rule: Rule,
             description: Value<String>? = nil,
@@ -43,11 +45,13 @@ extension CloudWatch {
 
 extension CloudWatch.AlarmMuteRule {
     /// A property type of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// Targets to be muted
     public struct MuteTargets: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmNames: `AlarmNames`, required.
+        ///   - alarmNames: `AlarmNames`, required. The alarm names to be mute by the AlarmMuteRule
         public init(
             alarmNames: Value<[String]>
         ) {
@@ -58,11 +62,13 @@ extension CloudWatch.AlarmMuteRule {
     }
 
     /// A property type of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// The rule for the mute
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - schedule: `Schedule`, required.
+        ///   - schedule: `Schedule`, required. Schedule for the mute to be active
         public init(
             schedule: Schedule
         ) {
@@ -73,13 +79,15 @@ extension CloudWatch.AlarmMuteRule {
     }
 
     /// A property type of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// Schedule for the mute to be active
     public struct Schedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - duration: `Duration`, required.
-        ///   - expression: `Expression`, required.
-        ///   - timezone: `Timezone`, optional.
+        ///   - duration: `Duration`, required. The duration of the schedule when it triggers
+        ///   - expression: `Expression`, required. The expression of the schedule
+        ///   - timezone: `Timezone`, optional. The timezone of the schedule
         public init(
             duration: Value<String>,
             expression: Value<String>,
@@ -96,11 +104,19 @@ extension CloudWatch.AlarmMuteRule {
 
 extension Resource where D == CloudWatch.AlarmMuteRule {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// Amazon Resource Name (ARN) of the AlarmMuteRule
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LastUpdatedTimestamp` of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// The last update timestamp of the alarm mute schedule
     public var lastUpdatedTimestamp: Value<String> { attribute("LastUpdatedTimestamp") }
     /// `Fn::GetAtt` `MuteType` of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// The mute type of the alarm mute
     public var muteType: Value<String> { attribute("MuteType") }
     /// `Fn::GetAtt` `Status` of `AWS::CloudWatch::AlarmMuteRule`.
+    ///
+    /// The current status of the AlarmMuteRule
     public var status: Value<String> { attribute("Status") }
 }

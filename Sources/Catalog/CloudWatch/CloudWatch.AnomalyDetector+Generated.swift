@@ -6,6 +6,8 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::AnomalyDetector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-anomalydetector.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::AnomalyDetector
     public struct AnomalyDetector: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::AnomalyDetector" }
         public var properties: [String: Expr]

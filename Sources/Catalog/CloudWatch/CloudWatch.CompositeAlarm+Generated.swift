@@ -6,24 +6,26 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::CompositeAlarm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-compositealarm.html>
+    ///
+    /// The AWS::CloudWatch::CompositeAlarm type specifies an alarm which aggregates the states of other Alarms (Metric or Composite Alarms) as defined by the AlarmRule expression
     public struct CompositeAlarm: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::CompositeAlarm" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alarmRule: `AlarmRule`, required.
-        ///   - actionConfiguration: `ActionConfiguration`, optional.
-        ///   - actionsEnabled: `ActionsEnabled`, optional.
-        ///   - actionsSuppressor: `ActionsSuppressor`, optional.
-        ///   - actionsSuppressorExtensionPeriod: `ActionsSuppressorExtensionPeriod`, optional.
-        ///   - actionsSuppressorWaitPeriod: `ActionsSuppressorWaitPeriod`, optional.
-        ///   - alarmActions: `AlarmActions`, optional.
-        ///   - alarmDescription: `AlarmDescription`, optional.
-        ///   - alarmName: `AlarmName`, optional.
-        ///   - insufficientDataActions: `InsufficientDataActions`, optional.
-        ///   - okActions: `OKActions`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - alarmRule: `AlarmRule`, required. Expression which aggregates the state of other Alarms (Metric or Composite Alarms)
+        ///   - actionConfiguration: `ActionConfiguration`, optional. Configuration that applies to the notifications this alarm sends when it performs its actions.
+        ///   - actionsEnabled: `ActionsEnabled`, optional. Indicates whether actions should be executed during any changes to the alarm state. The default is TRUE.
+        ///   - actionsSuppressor: `ActionsSuppressor`, optional. Actions will be suppressed if the suppressor alarm is in the ALARM state. ActionsSuppressor can be an AlarmName or an Amazon Resource Name (ARN) from an existing alarm.
+        ///   - actionsSuppressorExtensionPeriod: `ActionsSuppressorExtensionPeriod`, optional. Actions will be suppressed if WaitPeriod is active. The length of time that actions are suppressed is in seconds.
+        ///   - actionsSuppressorWaitPeriod: `ActionsSuppressorWaitPeriod`, optional. Actions will be suppressed if ExtensionPeriod is active. The length of time that actions are suppressed is in seconds.
+        ///   - alarmActions: `AlarmActions`, optional. The list of actions to execute when this alarm transitions into an ALARM state from any other state. Specify each action as an Amazon Resource Name (ARN).
+        ///   - alarmDescription: `AlarmDescription`, optional. The description of the alarm
+        ///   - alarmName: `AlarmName`, optional. The name of the Composite Alarm
+        ///   - insufficientDataActions: `InsufficientDataActions`, optional. The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any other state. Each action is specified as an Amazon Resource Name (ARN).
+        ///   - okActions: `OKActions`, optional. The actions to execute when this alarm transitions to the OK state from any other state. Each action is specified as an Amazon Resource Name (ARN).
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the composite alarm. You can associate as many as 50 tags with an alarm.
         public init(
             alarmRule: Value<String>,
             actionConfiguration: ActionConfiguration? = nil,
@@ -66,5 +68,7 @@ extension CloudWatch.CompositeAlarm {
 
 extension Resource where D == CloudWatch.CompositeAlarm {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudWatch::CompositeAlarm`.
+    ///
+    /// Amazon Resource Name (ARN) of the alarm
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,15 +6,17 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::Dashboard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-dashboard.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::Dashboard
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::Dashboard" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dashboardBody: `DashboardBody`, required.
-        ///   - dashboardName: `DashboardName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dashboardBody: `DashboardBody`, required. The detailed information about the dashboard in JSON format, including the widgets to include and their location on the dashboard
+        ///   - dashboardName: `DashboardName`, optional. The name of the dashboard. The name must be between 1 and 255 characters. If you do not specify a name, one will be generated automatically.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the cloudwatch dashboard. You can associate up to 50 tags with a dashboard
         public init(
             dashboardBody: Value<String>,
             dashboardName: Value<String>? = nil,

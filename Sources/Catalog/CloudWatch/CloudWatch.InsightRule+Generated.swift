@@ -6,6 +6,8 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::InsightRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-insightrule.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::InsightRule. Creates a Contributor Insights rule that analyzes log data to identify top contributors and usage patterns.
     public struct InsightRule: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::InsightRule" }
         public var properties: [String: Expr]

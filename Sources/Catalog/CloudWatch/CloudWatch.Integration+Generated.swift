@@ -6,18 +6,20 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-integration.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::Integration. Manages a CloudWatch (Amazon CloudWatch Observability / Omni) account-scoped integration. V1 supports AWS_CONFIG_SLREC, AWS_INTEGRATION, and EXTERNAL_AGENT.
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - integrationType: `IntegrationType`, required.
-        ///   - name: `Name`, required.
+        ///   - integrationType: `IntegrationType`, required. The type of integration. Immutable after creation.
+        ///   - name: `Name`, required. The customer-supplied name of the integration. Unique per account.
         ///   - credential: `Credential`, optional.
-        ///   - integrationAttributes: `IntegrationAttributes`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - integrationAttributes: `IntegrationAttributes`, optional. Type-specific configuration attributes (max 50 entries). EXTERNAL_AGENT requires 'catalogId'. On update, supplied attributes merge into the existing map; omitting a key does not remove it.
+        ///   - roleArn: `RoleArn`, optional. IAM role ARN the integration assumes. Required for AWS_INTEGRATION (a valid, service-assumable IAM role ARN). Not used by AWS_CONFIG_SLREC or EXTERNAL_AGENT.
+        ///   - tags: `Tags`, optional. Tags associated with the integration.
         public init(
             integrationType: IntegrationType,
             name: Value<String>,
@@ -40,6 +42,8 @@ extension CloudWatch {
 
 extension CloudWatch.Integration {
     /// A property type of `AWS::CloudWatch::Integration`.
+    ///
+    /// API-key credential material that can be rotated in place on update.
     public struct ApiKeyCredential: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,11 +59,13 @@ extension CloudWatch.Integration {
     }
 
     /// A property type of `AWS::CloudWatch::Integration`.
+    ///
+    /// Write-only API-key credential material for the integration. Stored encrypted and never returned on read.
     public struct IntegrationCredential: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKeyCredential: `ApiKeyCredential`, required.
+        ///   - apiKeyCredential: `ApiKeyCredential`, required. API-key credential material that can be rotated in place on update.
         public init(
             apiKeyCredential: ApiKeyCredential
         ) {
@@ -72,6 +78,8 @@ extension CloudWatch.Integration {
     /// A string enum of `AWS::CloudWatch::Integration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_CONFIG_SLREC`, `AWS_INTEGRATION`, `EXTERNAL_AGENT`.
+    ///
+    /// The type of integration. Immutable after creation.
     public struct IntegrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,13 +109,23 @@ extension CloudWatch.Integration {
 
 extension Resource where D == CloudWatch.Integration {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CloudWatch::Integration`.
+    ///
+    /// The time at which the integration was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `IntegrationArn` of `AWS::CloudWatch::Integration`.
+    ///
+    /// The ARN of the integration. arn:aws:cloudwatch:{region}:{account}:integration/{integrationId}.
     public var integrationArn: Value<String> { attribute("IntegrationArn") }
     /// `Fn::GetAtt` `IntegrationId` of `AWS::CloudWatch::Integration`.
+    ///
+    /// The service-generated unique identifier (UUID) of the integration.
     public var integrationId: Value<String> { attribute("IntegrationId") }
     /// `Fn::GetAtt` `Status` of `AWS::CloudWatch::Integration`.
+    ///
+    /// Lifecycle status of the integration.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::CloudWatch::Integration`.
+    ///
+    /// The time at which the integration was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

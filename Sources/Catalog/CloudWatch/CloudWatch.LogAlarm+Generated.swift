@@ -6,29 +6,31 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::LogAlarm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-logalarm.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::LogAlarm. A LogAlarm evaluates scheduled query results from CloudWatch Logs and triggers actions when thresholds are breached.
     public struct LogAlarm: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::LogAlarm" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - comparisonOperator: `ComparisonOperator`, required.
-        ///   - queryResultsToAlarm: `QueryResultsToAlarm`, required.
-        ///   - queryResultsToEvaluate: `QueryResultsToEvaluate`, required.
-        ///   - scheduledQueryConfiguration: `ScheduledQueryConfiguration`, required.
-        ///   - threshold: `Threshold`, required.
-        ///   - actionConfiguration: `ActionConfiguration`, optional.
-        ///   - actionLogLineCount: `ActionLogLineCount`, optional.
-        ///   - actionLogLineRoleArn: `ActionLogLineRoleArn`, optional.
-        ///   - actionsEnabled: `ActionsEnabled`, optional.
-        ///   - alarmActions: `AlarmActions`, optional.
-        ///   - alarmDescription: `AlarmDescription`, optional.
-        ///   - alarmName: `AlarmName`, optional.
-        ///   - insufficientDataActions: `InsufficientDataActions`, optional.
-        ///   - okActions: `OKActions`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - treatMissingData: `TreatMissingData`, optional.
-        ///   - warmUpConfiguration: `WarmUpConfiguration`, optional.
+        ///   - comparisonOperator: `ComparisonOperator`, required. The arithmetic operation to use when comparing the specified threshold and the query results. Valid values are GreaterThanOrEqualToThreshold, GreaterThanThreshold, LessThanThreshold, and LessThanOrEqualToThreshold.
+        ///   - queryResultsToAlarm: `QueryResultsToAlarm`, required. The number of query results that must be breaching to trigger the alarm.
+        ///   - queryResultsToEvaluate: `QueryResultsToEvaluate`, required. The number of query results over which data is compared to the specified threshold.
+        ///   - scheduledQueryConfiguration: `ScheduledQueryConfiguration`, required. The scheduled query configuration for the log alarm.
+        ///   - threshold: `Threshold`, required. The value to compare against the results of the scheduled query evaluation.
+        ///   - actionConfiguration: `ActionConfiguration`, optional. Configuration that applies to the notifications this alarm sends when it performs its actions.
+        ///   - actionLogLineCount: `ActionLogLineCount`, optional. The number of log lines to include in alarm notifications. Valid values are 0 to 50.
+        ///   - actionLogLineRoleArn: `ActionLogLineRoleArn`, optional. The ARN of the IAM role that grants CloudWatch permissions to fetch log lines for alarm notifications. Required when ActionLogLineCount is greater than 0.
+        ///   - actionsEnabled: `ActionsEnabled`, optional. Indicates whether actions should be executed during any changes to the alarm state. The default is TRUE.
+        ///   - alarmActions: `AlarmActions`, optional. The list of actions to execute when this alarm transitions into an ALARM state from any other state.
+        ///   - alarmDescription: `AlarmDescription`, optional. The description of the log alarm.
+        ///   - alarmName: `AlarmName`, optional. The name of the log alarm.
+        ///   - insufficientDataActions: `InsufficientDataActions`, optional. The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any other state.
+        ///   - okActions: `OKActions`, optional. The actions to execute when this alarm transitions to the OK state from any other state.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the log alarm.
+        ///   - treatMissingData: `TreatMissingData`, optional. Sets how this alarm is to handle missing data points. Valid values are breaching, notBreaching, ignore, and missing.
+        ///   - warmUpConfiguration: `WarmUpConfiguration`, optional. The warm-up configuration for the alarm. During the warm-up period, the alarm stays in INSUFFICIENT_DATA and doesn't perform alarm actions. For more information, see Alarm warm-up periods in the Amazon CloudWatch User Guide.
         public init(
             comparisonOperator: ComparisonOperator,
             queryResultsToAlarm: Value<Int>,
@@ -82,13 +84,15 @@ extension CloudWatch.LogAlarm {
     public typealias ComparisonOperator = CloudWatch.ComparisonOperator
 
     /// A property type of `AWS::CloudWatch::LogAlarm`.
+    ///
+    /// The schedule configuration for the scheduled query.
     public struct ScheduleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, required.
-        ///   - startTimeOffset: `StartTimeOffset`, required.
-        ///   - endTimeOffset: `EndTimeOffset`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, required. The expression that defines when the scheduled query runs, e.g. rate(1 minute).
+        ///   - startTimeOffset: `StartTimeOffset`, required. The number of seconds into the past to start the query window. Must be a positive value and cannot exceed 2592000 seconds (30 days).
+        ///   - endTimeOffset: `EndTimeOffset`, optional. The number of seconds into the past to end the query window. Must be a non-negative value and cannot exceed 2592000 seconds (30 days).
         public init(
             scheduleExpression: Value<String>,
             startTimeOffset: Value<Int>,
@@ -103,16 +107,18 @@ extension CloudWatch.LogAlarm {
     }
 
     /// A property type of `AWS::CloudWatch::LogAlarm`.
+    ///
+    /// The scheduled query configuration for the log alarm.
     public struct ScheduledQueryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - aggregationExpression: `AggregationExpression`, required.
-        ///   - queryString: `QueryString`, required.
-        ///   - scheduleConfiguration: `ScheduleConfiguration`, required.
-        ///   - scheduledQueryRoleARN: `ScheduledQueryRoleARN`, required.
-        ///   - logGroupIdentifiers: `LogGroupIdentifiers`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - aggregationExpression: `AggregationExpression`, required. The aggregation expression for the scheduled query, e.g. count(*) or avg(latency) by host.
+        ///   - queryString: `QueryString`, required. The query string to execute against the specified log groups.
+        ///   - scheduleConfiguration: `ScheduleConfiguration`, required. The schedule configuration.
+        ///   - scheduledQueryRoleARN: `ScheduledQueryRoleARN`, required. The ARN of the IAM role that grants permissions to execute the scheduled query.
+        ///   - logGroupIdentifiers: `LogGroupIdentifiers`, optional. The log groups to query.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the scheduled query that backs the log alarm.
         public init(
             aggregationExpression: Value<String>,
             queryString: Value<String>,
@@ -138,5 +144,7 @@ extension CloudWatch.LogAlarm {
 
 extension Resource where D == CloudWatch.LogAlarm {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudWatch::LogAlarm`.
+    ///
+    /// The ARN of the log alarm.
     public var arn: Value<String> { attribute("Arn") }
 }

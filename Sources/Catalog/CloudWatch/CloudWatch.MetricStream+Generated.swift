@@ -6,21 +6,23 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::MetricStream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-metricstream.html>
+    ///
+    /// Resource Type definition for Metric Stream
     public struct MetricStream: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::MetricStream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - excludeFilters: `ExcludeFilters`, optional.
-        ///   - firehoseArn: `FirehoseArn`, optional.
-        ///   - includeFilters: `IncludeFilters`, optional.
-        ///   - includeLinkedAccountsMetrics: `IncludeLinkedAccountsMetrics`, optional.
-        ///   - name: `Name`, optional.
-        ///   - outputFormat: `OutputFormat`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - statisticsConfigurations: `StatisticsConfigurations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - excludeFilters: `ExcludeFilters`, optional. Define which metrics will be not streamed. Metrics matched by multiple instances of MetricStreamFilter are joined with an OR operation by default. If both IncludeFilters and ExcludeFilters are omitted, all metrics in the account will be streamed. IncludeFilters and ExcludeFilters are mutually exclusive. Default to null.
+        ///   - firehoseArn: `FirehoseArn`, optional. The ARN of the Kinesis Firehose where to stream the data.
+        ///   - includeFilters: `IncludeFilters`, optional. Define which metrics will be streamed. Metrics matched by multiple instances of MetricStreamFilter are joined with an OR operation by default. If both IncludeFilters and ExcludeFilters are omitted, all metrics in the account will be streamed. IncludeFilters and ExcludeFilters are mutually exclusive. Default to null.
+        ///   - includeLinkedAccountsMetrics: `IncludeLinkedAccountsMetrics`, optional. If you are creating a metric stream in a monitoring account, specify true to include metrics from source accounts that are linked to this monitoring account, in the metric stream. The default is false.
+        ///   - name: `Name`, optional. Name of the metric stream.
+        ///   - outputFormat: `OutputFormat`, optional. The output format of the data streamed to the Kinesis Firehose.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the role that provides access to the Kinesis Firehose.
+        ///   - statisticsConfigurations: `StatisticsConfigurations`, optional. By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed. You can use this parameter to have the metric stream also send additional statistics in the stream. This array can have up to 100 members.
+        ///   - tags: `Tags`, optional. A set of tags to assign to the delivery stream.
         public init(
             excludeFilters: PropertyList<MetricStreamFilter>? = nil,
             firehoseArn: Value<String>? = nil,
@@ -49,12 +51,14 @@ extension CloudWatch {
 
 extension CloudWatch.MetricStream {
     /// A property type of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// This structure defines the metrics that will be streamed.
     public struct MetricStreamFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, required.
-        ///   - metricNames: `MetricNames`, optional.
+        ///   - namespace: `Namespace`, required. Only metrics with Namespace matching this value will be streamed.
+        ///   - metricNames: `MetricNames`, optional. Only metrics with MetricNames matching these values will be streamed. Must be set together with Namespace.
         public init(
             namespace: Value<String>,
             metricNames: Value<[String]>? = nil
@@ -67,12 +71,14 @@ extension CloudWatch.MetricStream {
     }
 
     /// A property type of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// This structure specifies a list of additional statistics to stream, and the metrics to stream those additional statistics for. All metrics that match the combination of metric name and namespace will be streamed with the extended statistics, no matter their dimensions.
     public struct MetricStreamStatisticsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - additionalStatistics: `AdditionalStatistics`, required.
-        ///   - includeMetrics: `IncludeMetrics`, required.
+        ///   - additionalStatistics: `AdditionalStatistics`, required. The additional statistics to stream for the metrics listed in IncludeMetrics.
+        ///   - includeMetrics: `IncludeMetrics`, required. An array that defines the metrics that are to have additional statistics streamed.
         public init(
             additionalStatistics: Value<[String]>,
             includeMetrics: PropertyList<MetricStreamStatisticsMetric>
@@ -85,12 +91,14 @@ extension CloudWatch.MetricStream {
     }
 
     /// A property type of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// A structure that specifies the metric name and namespace for one metric that is going to have additional statistics included in the stream.
     public struct MetricStreamStatisticsMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, required.
-        ///   - namespace: `Namespace`, required.
+        ///   - metricName: `MetricName`, required. The name of the metric.
+        ///   - namespace: `Namespace`, required. The namespace of the metric.
         public init(
             metricName: Value<String>,
             namespace: Value<String>
@@ -105,6 +113,8 @@ extension CloudWatch.MetricStream {
     /// A string enum of `AWS::CloudWatch::MetricStream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `json`, `opentelemetry0.7`, `opentelemetry1.0`.
+    ///
+    /// The output format of the data streamed to the Kinesis Firehose.
     public struct OutputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,11 +126,19 @@ extension CloudWatch.MetricStream {
 
 extension Resource where D == CloudWatch.MetricStream {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// Amazon Resource Name of the metric stream.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDate` of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// The date of creation of the metric stream.
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `LastUpdateDate` of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// The date of the last update of the metric stream.
     public var lastUpdateDate: Value<String> { attribute("LastUpdateDate") }
     /// `Fn::GetAtt` `State` of `AWS::CloudWatch::MetricStream`.
+    ///
+    /// Displays the state of the Metric Stream.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,14 +6,16 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::OTelEnrichment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-otelenrichment.html>
+    ///
+    /// AWS::CloudWatch::OTelEnrichment enables OTel metric enrichment in CloudWatch, allowing CloudWatch vended metrics to be available for PromQL querying enriched with AWS resource tags and metadata.
     public struct OTelEnrichment: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::OTelEnrichment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - excludeFilters: `ExcludeFilters`, optional.
-        ///   - includeFilters: `IncludeFilters`, optional.
+        ///   - excludeFilters: `ExcludeFilters`, optional. Removes metrics from the include set. Absent or empty means nothing is removed. Evaluated after IncludeFilters, so ExcludeFilters always wins.
+        ///   - includeFilters: `IncludeFilters`, optional. Scopes enrichment to a subset of the account's telemetry. Absent or empty means all namespaces are in scope. Present means only these are. The service enforces a combined cap of 100 selectors across IncludeFilters and ExcludeFilters, and rejects more than one selector for the same namespace within a direction.
         public init(
             excludeFilters: PropertyList<OTelEnrichmentMetricSelector>? = nil,
             includeFilters: PropertyList<OTelEnrichmentMetricSelector>? = nil
@@ -28,12 +30,14 @@ extension CloudWatch {
 
 extension CloudWatch.OTelEnrichment {
     /// A property type of `AWS::CloudWatch::OTelEnrichment`.
+    ///
+    /// Selects metrics within one namespace. The same shape serves both the include and the exclude direction. Namespaces are compared byte-for-byte and case-sensitively; no wildcards, prefixes or normalization.
     public struct OTelEnrichmentMetricSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, required.
-        ///   - metricNames: `MetricNames`, optional.
+        ///   - namespace: `Namespace`, required. The CloudWatch namespace this selector applies to.
+        ///   - metricNames: `MetricNames`, optional. Absent or empty means every metric in this namespace, in whichever direction this selector appears. Present means only these metric names.
         public init(
             namespace: Value<String>,
             metricNames: Value<[String]>? = nil
@@ -48,7 +52,11 @@ extension CloudWatch.OTelEnrichment {
 
 extension Resource where D == CloudWatch.OTelEnrichment {
     /// `Fn::GetAtt` `AccountId` of `AWS::CloudWatch::OTelEnrichment`.
+    ///
+    /// The AWS account ID. This is the primary identifier for this singleton resource.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `Status` of `AWS::CloudWatch::OTelEnrichment`.
+    ///
+    /// Current status of OTel enrichment (RUNNING or STOPPED).
     public var status: Value<String> { attribute("Status") }
 }

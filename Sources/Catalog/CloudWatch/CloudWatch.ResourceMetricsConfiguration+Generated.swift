@@ -6,14 +6,16 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::ResourceMetricsConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-resourcemetricsconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::ResourceMetricsConfiguration. Manages the detailed monitoring metric selections for an AWS resource, identified by the ARN of the resource being monitored.
     public struct ResourceMetricsConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::ResourceMetricsConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - metricSelections: `MetricSelections`, optional.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) of the resource for which the detailed monitoring metrics configuration is managed.
+        ///   - metricSelections: `MetricSelections`, optional. The metric selections that define which metrics are enabled for detailed monitoring on the resource.
         public init(
             resourceArn: Value<String>,
             metricSelections: PropertyList<ResourceMetricSelection>? = nil
@@ -28,11 +30,13 @@ extension CloudWatch {
 
 extension CloudWatch.ResourceMetricsConfiguration {
     /// A property type of `AWS::CloudWatch::ResourceMetricsConfiguration`.
+    ///
+    /// Defines which metrics are enabled for detailed monitoring on the resource.
     public struct ResourceMetricSelection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - includeMetrics: `IncludeMetrics`, required.
+        ///   - includeMetrics: `IncludeMetrics`, required. The list of metric names to include in detailed monitoring for the resource.
         public init(
             includeMetrics: Value<[String]>
         ) {
@@ -45,7 +49,11 @@ extension CloudWatch.ResourceMetricsConfiguration {
 
 extension Resource where D == CloudWatch.ResourceMetricsConfiguration {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CloudWatch::ResourceMetricsConfiguration`.
+    ///
+    /// The time at which the resource metrics configuration was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::CloudWatch::ResourceMetricsConfiguration`.
+    ///
+    /// The time at which the resource metrics configuration was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -8,7 +8,7 @@ extension CloudWatch {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmTagsPropagation: `AlarmTagsPropagation`, optional.
+        ///   - alarmTagsPropagation: `AlarmTagsPropagation`, optional. Whether the alarm's tags are included in its action notifications and state-change events.
         public init(
             alarmTagsPropagation: AlarmTagsPropagation? = nil
         ) {
@@ -23,9 +23,9 @@ extension CloudWatch {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - excludedTagKeys: `ExcludedTagKeys`, optional.
-        ///   - includedTagKeys: `IncludedTagKeys`, optional.
+        ///   - enabled: `Enabled`, required. Whether the alarm's tags are included in its action notifications and state-change events.
+        ///   - excludedTagKeys: `ExcludedTagKeys`, optional. The tag keys to leave out. Cannot be specified together with IncludedTagKeys.
+        ///   - includedTagKeys: `IncludedTagKeys`, optional. The only tag keys to include. Cannot be specified together with ExcludedTagKeys.
         public init(
             enabled: Value<Bool>,
             excludedTagKeys: Value<[String]>? = nil,
@@ -42,6 +42,8 @@ extension CloudWatch {
     /// A string enum of 2 resource types of `AWS::CloudWatch`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GreaterThanOrEqualToThreshold`, `GreaterThanThreshold`, `GreaterThanUpperThreshold`, `LessThanLowerOrGreaterThanUpperThreshold`, `LessThanLowerThreshold`, `LessThanOrEqualToThreshold`, `LessThanThreshold`.
+    ///
+    /// The arithmetic operation to use when comparing the specified statistic and threshold. The specified statistic value is used as the first operand.
     public struct ComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,12 +57,14 @@ extension CloudWatch {
     }
 
     /// A property type of 2 resource types of `AWS::CloudWatch`.
+    ///
+    /// Dimension is an embedded property of the `AWS::CloudWatch::Alarm` type. Dimensions are name/value pairs that can be associated with a CW metric. You can specify a maximum of 30 dimensions for a given metric.
     public struct Dimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The name of the dimension, from 1–255 characters in length. This dimension name must have been included when the metric was published.
+        ///   - value: `Value`, required. The value for the dimension, from 1–255 characters in length.
         public init(
             name: Value<String>,
             value: Value<String>
@@ -73,12 +77,18 @@ extension CloudWatch {
     }
 
     /// A property type of 2 resource types of `AWS::CloudWatch`.
+    ///
+    /// The configuration settings that define the warm-up behavior for an alarm. Use these settings to delay alarm evaluation after you create or update the alarm, which reduces alarm noise while a new resource or service starts publishing data.
+    ///
+    /// During the warm-up period, the alarm stays in `INSUFFICIENT_DATA` and does not perform alarm actions.
     public struct WarmUpConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onlyStartEvaluatingAfterWarmUpPeriodEnds: `OnlyStartEvaluatingAfterWarmUpPeriodEnds`, optional.
-        ///   - warmUpPeriodDurationInMinutes: `WarmUpPeriodDurationInMinutes`, optional.
+        ///   - onlyStartEvaluatingAfterWarmUpPeriodEnds: `OnlyStartEvaluatingAfterWarmUpPeriodEnds`, optional. Specifies whether the alarm waits for the full warm-up period before it starts to evaluate. The default is `false`. If `true`, the alarm waits the entire `WarmUpPeriodDurationInMinutes` before it starts to evaluate, even if metric data arrives earlier. If `false`, the alarm ends the warm-up period early. Evaluation begins as soon as the alarm has enough metric data to fill its evaluation window.
+        ///   - warmUpPeriodDurationInMinutes: `WarmUpPeriodDurationInMinutes`, optional. The length of the warm-up period, in minutes. After you create or update the alarm, the alarm stays in `INSUFFICIENT_DATA` for this duration. During this time, the alarm does not perform alarm actions.
+        ///
+        ///     You can change this value at any time, including after the warm-up period ends. If you change it after the warm-up period ends, the new value does not restart the warm-up period.
         public init(
             onlyStartEvaluatingAfterWarmUpPeriodEnds: Value<Bool>? = nil,
             warmUpPeriodDurationInMinutes: Value<Int>? = nil

@@ -6,16 +6,18 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::View` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-view.html>
+    ///
+    /// Resource Type definition for AWS::CloudWatch::View. A view is a named, reusable SQL query that can be referenced from CloudWatch telemetry queries. View names must be unique within the account and region.
     public struct View: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::View" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - definition: `Definition`, required.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - definition: `Definition`, required. The SQL query that defines the view.
+        ///   - description: `Description`, optional. A description of the view.
+        ///   - name: `Name`, optional. The name of the view. Must begin with the "view." prefix followed by lowercase alphanumeric characters, hyphens, and underscores. View names must be unique within the account and region. If not specified, a name is generated.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the view.
         public init(
             definition: Value<String>,
             description: Value<String>? = nil,
@@ -34,11 +36,19 @@ extension CloudWatch {
 
 extension Resource where D == CloudWatch.View {
     /// `Fn::GetAtt` `Arn` of `AWS::CloudWatch::View`.
+    ///
+    /// The Amazon Resource Name (ARN) of the view.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CloudWatch::View`.
+    ///
+    /// The timestamp when the view was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Type` of `AWS::CloudWatch::View`.
+    ///
+    /// The ownership category of the view. Views created through CloudFormation are always USER views; MANAGED views are provisioned by AWS.
     public var type: Value<String> { attribute("Type") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::CloudWatch::View`.
+    ///
+    /// The timestamp when the view was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,15 +6,17 @@ extension CodeArtifact {
     /// The `AWS::CodeArtifact::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codeartifact-domain.html>
+    ///
+    /// The resource schema to create a CodeArtifact domain.
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::CodeArtifact::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - permissionsPolicyDocument: `PermissionsPolicyDocument`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - domainName: `DomainName`, required. The name of the domain.
+        ///   - permissionsPolicyDocument: `PermissionsPolicyDocument`, optional. The access control resource policy on the provided domain.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             domainName: Value<String>,
             permissionsPolicyDocument: Expr? = nil,
@@ -31,11 +33,19 @@ extension CodeArtifact {
 
 extension Resource where D == CodeArtifact.Domain {
     /// `Fn::GetAtt` `Arn` of `AWS::CodeArtifact::Domain`.
+    ///
+    /// The ARN of the domain.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `EncryptionKey` of `AWS::CodeArtifact::Domain`.
+    ///
+    /// The ARN of an AWS Key Management Service (AWS KMS) key associated with a domain.
     public var encryptionKey: Value<String> { attribute("EncryptionKey") }
     /// `Fn::GetAtt` `Name` of `AWS::CodeArtifact::Domain`.
+    ///
+    /// The name of the domain. This field is used for GetAtt
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `Owner` of `AWS::CodeArtifact::Domain`.
+    ///
+    /// The 12-digit account ID of the AWS account that owns the domain. This field is used for GetAtt
     public var owner: Value<String> { attribute("Owner") }
 }

@@ -6,19 +6,21 @@ extension CodeArtifact {
     /// The `AWS::CodeArtifact::PackageGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codeartifact-packagegroup.html>
+    ///
+    /// The resource schema to create a CodeArtifact package group.
     public struct PackageGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeArtifact::PackageGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - pattern: `Pattern`, required.
-        ///   - contactInfo: `ContactInfo`, optional.
-        ///   - description: `Description`, optional.
-        ///   - domainOwner: `DomainOwner`, optional.
-        ///   - originConfiguration: `OriginConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - domainName: `DomainName`, required. The name of the domain that contains the package group.
+        ///   - pattern: `Pattern`, required. The package group pattern that is used to gather packages.
+        ///   - contactInfo: `ContactInfo`, optional. The contact info of the package group.
+        ///   - description: `Description`, optional. The text description of the package group.
+        ///   - domainOwner: `DomainOwner`, optional. The 12-digit account ID of the AWS account that owns the domain.
+        ///   - originConfiguration: `OriginConfiguration`, optional. The package origin configuration of the package group.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the package group.
         public init(
             domainName: Value<String>,
             pattern: Value<String>,
@@ -47,7 +49,7 @@ extension CodeArtifact.PackageGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - restrictions: `Restrictions`, required.
+        ///   - restrictions: `Restrictions`, required. The origin configuration that is applied to the package group.
         public init(
             restrictions: Restrictions
         ) {
@@ -92,9 +94,9 @@ extension CodeArtifact.PackageGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - externalUpstream: `ExternalUpstream`, optional.
-        ///   - internalUpstream: `InternalUpstream`, optional.
-        ///   - publish: `Publish`, optional.
+        ///   - externalUpstream: `ExternalUpstream`, optional. The external upstream restriction determines if new package versions can be ingested or retained from external connections.
+        ///   - internalUpstream: `InternalUpstream`, optional. The internal upstream restriction determines if new package versions can be ingested or retained from upstream repositories.
+        ///   - publish: `Publish`, optional. The publish restriction determines if new package versions can be published.
         public init(
             externalUpstream: RestrictionType? = nil,
             internalUpstream: RestrictionType? = nil,
@@ -111,5 +113,7 @@ extension CodeArtifact.PackageGroup {
 
 extension Resource where D == CodeArtifact.PackageGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::CodeArtifact::PackageGroup`.
+    ///
+    /// The ARN of the package group.
     public var arn: Value<String> { attribute("Arn") }
 }

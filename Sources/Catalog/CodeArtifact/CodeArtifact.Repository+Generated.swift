@@ -6,19 +6,21 @@ extension CodeArtifact {
     /// The `AWS::CodeArtifact::Repository` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codeartifact-repository.html>
+    ///
+    /// The resource schema to create a CodeArtifact repository.
     public struct Repository: PropertyOverridable {
         public var resourceType: String { "AWS::CodeArtifact::Repository" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - repositoryName: `RepositoryName`, required.
-        ///   - description: `Description`, optional.
-        ///   - externalConnections: `ExternalConnections`, optional.
-        ///   - permissionsPolicyDocument: `PermissionsPolicyDocument`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - upstreams: `Upstreams`, optional.
+        ///   - domainName: `DomainName`, required. The name of the domain that contains the repository.
+        ///   - repositoryName: `RepositoryName`, required. The name of the repository.
+        ///   - description: `Description`, optional. A text description of the repository.
+        ///   - externalConnections: `ExternalConnections`, optional. A list of external connections associated with the repository.
+        ///   - permissionsPolicyDocument: `PermissionsPolicyDocument`, optional. The access control resource policy on the provided repository.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - upstreams: `Upstreams`, optional. A list of upstream repositories associated with the repository.
         public init(
             domainName: Value<String>,
             repositoryName: Value<String>,
@@ -43,9 +45,15 @@ extension CodeArtifact {
 
 extension Resource where D == CodeArtifact.Repository {
     /// `Fn::GetAtt` `Arn` of `AWS::CodeArtifact::Repository`.
+    ///
+    /// The ARN of the repository.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DomainOwner` of `AWS::CodeArtifact::Repository`.
+    ///
+    /// The 12-digit account ID of the AWS account that owns the domain.
     public var domainOwner: Value<String> { attribute("DomainOwner") }
     /// `Fn::GetAtt` `Name` of `AWS::CodeArtifact::Repository`.
+    ///
+    /// The name of the repository. This is used for GetAtt
     public var name: Value<String> { attribute("Name") }
 }

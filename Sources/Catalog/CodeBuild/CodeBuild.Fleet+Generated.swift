@@ -6,6 +6,8 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codebuild-fleet.html>
+    ///
+    /// Resource Type definition for AWS::CodeBuild::Fleet
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::Fleet" }
         public var properties: [String: Expr]

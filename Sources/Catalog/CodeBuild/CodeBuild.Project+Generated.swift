@@ -6,6 +6,8 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codebuild-project.html>
+    ///
+    /// Resource Type definition for AWS::CodeBuild::Project
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::Project" }
         public var properties: [String: Expr]

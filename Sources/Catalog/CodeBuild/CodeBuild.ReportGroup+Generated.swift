@@ -6,6 +6,8 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::ReportGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codebuild-reportgroup.html>
+    ///
+    /// Resource Type definition for AWS::CodeBuild::ReportGroup
     public struct ReportGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::ReportGroup" }
         public var properties: [String: Expr]

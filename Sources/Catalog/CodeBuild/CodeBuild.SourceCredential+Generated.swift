@@ -6,16 +6,18 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::SourceCredential` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codebuild-sourcecredential.html>
+    ///
+    /// Resource Type definition for AWS::CodeBuild::SourceCredential
     public struct SourceCredential: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::SourceCredential" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - serverType: `ServerType`, required.
-        ///   - token: `Token`, required.
-        ///   - username: `Username`, optional.
+        ///   - authType: `AuthType`, required. The type of authentication used by the credentials. Valid options are OAUTH, BASIC_AUTH, PERSONAL_ACCESS_TOKEN, CODECONNECTIONS, or SECRETS_MANAGER.
+        ///   - serverType: `ServerType`, required. The type of source provider. The valid options are GITHUB, GITHUB_ENTERPRISE, GITLAB, GITLAB_SELF_MANAGED, or BITBUCKET.
+        ///   - token: `Token`, required. For GitHub or GitHub Enterprise, this is the personal access token. For Bitbucket, this is either the access token or the app password. For the authType CODECONNECTIONS, this is the connectionArn. For the authType SECRETS_MANAGER, this is the secretArn.
+        ///   - username: `Username`, optional. The Bitbucket username when the authType is BASIC_AUTH. This parameter is not valid for other types of source providers or connections.
         public init(
             authType: Value<String>,
             serverType: Value<String>,
@@ -34,5 +36,7 @@ extension CodeBuild {
 
 extension Resource where D == CodeBuild.SourceCredential {
     /// `Fn::GetAtt` `Arn` of `AWS::CodeBuild::SourceCredential`.
+    ///
+    /// The ARN of the SourceCredential resource.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,18 +6,20 @@ extension CodeCommit {
     /// The `AWS::CodeCommit::Repository` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codecommit-repository.html>
+    ///
+    /// Resource Type definition for AWS::CodeCommit::Repository
     public struct Repository: PropertyOverridable {
         public var resourceType: String { "AWS::CodeCommit::Repository" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - repositoryName: `RepositoryName`, required.
-        ///   - code: `Code`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - repositoryDescription: `RepositoryDescription`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - triggers: `Triggers`, optional.
+        ///   - repositoryName: `RepositoryName`, required. The name of the new repository to be created.
+        ///   - code: `Code`, optional. Information about code to be committed to a repository after it is created in an AWS CloudFormation stack. Information about code is only used in resource creation. Updates to a stack will not reflect changes made to code properties after initial resource creation.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of the AWS Key Management Service encryption key used to encrypt and decrypt the repository.
+        ///   - repositoryDescription: `RepositoryDescription`, optional. A comment or description about the new repository.
+        ///   - tags: `Tags`, optional. One or more tag key-value pairs to use when tagging this repository.
+        ///   - triggers: `Triggers`, optional. Information about a trigger for a repository.
         public init(
             repositoryName: Value<String>,
             code: Code? = nil,
@@ -40,12 +42,14 @@ extension CodeCommit {
 
 extension CodeCommit.Repository {
     /// A property type of `AWS::CodeCommit::Repository`.
+    ///
+    /// Information about code to be committed to a repository after it is created in an AWS CloudFormation stack. Information about code is only used in resource creation. Updates to a stack will not reflect changes made to code properties after initial resource creation.
     public struct Code: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3: `S3`, required.
-        ///   - branchName: `BranchName`, optional.
+        ///   - s3: `S3`, required. Information about the Amazon S3 bucket that contains a ZIP file of code to be committed to the repository. Changes to this property are ignored after initial resource creation.
+        ///   - branchName: `BranchName`, optional. Optional. Specifies a branch name to be used as the default branch when importing code into a repository on initial creation. If this property is not set, the name main will be used for the default branch for the repository. Changes to this property are ignored after initial resource creation. We recommend using this parameter to set the name to main to align with the default behavior of CodeCommit unless another name is needed.
         public init(
             s3: S3,
             branchName: Value<String>? = nil
@@ -70,15 +74,17 @@ extension CodeCommit.Repository {
     }
 
     /// A property type of `AWS::CodeCommit::Repository`.
+    ///
+    /// Information about a trigger for a repository.
     public struct RepositoryTrigger: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationArn: `DestinationArn`, required.
-        ///   - events: `Events`, required.
-        ///   - name: `Name`, required.
-        ///   - branches: `Branches`, optional.
-        ///   - customData: `CustomData`, optional.
+        ///   - destinationArn: `DestinationArn`, required. The ARN of the resource that is the target for a trigger (for example, the ARN of a topic in Amazon SNS).
+        ///   - events: `Events`, required. The repository events that cause the trigger to run actions in another service, such as sending a notification through Amazon SNS.
+        ///   - name: `Name`, required. The name of the trigger.
+        ///   - branches: `Branches`, optional. The branches to be included in the trigger configuration. If you specify an empty array, the trigger applies to all branches.
+        ///   - customData: `CustomData`, optional. Any custom data associated with the trigger to be included in the information sent to the target of the trigger.
         public init(
             destinationArn: Value<String>,
             events: PropertyList<Event>,
@@ -97,13 +103,15 @@ extension CodeCommit.Repository {
     }
 
     /// A property type of `AWS::CodeCommit::Repository`.
+    ///
+    /// Information about the Amazon S3 bucket that contains a ZIP file of code to be committed to the repository. Changes to this property are ignored after initial resource creation.
     public struct S3: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - objectVersion: `ObjectVersion`, optional.
+        ///   - bucket: `Bucket`, required. The name of the Amazon S3 bucket that contains the ZIP file with the content that will be committed to the new repository. This can be specified using the name of the bucket in the AWS account. Changes to this property are ignored after initial resource creation.
+        ///   - key: `Key`, required. The key to use for accessing the Amazon S3 bucket. Changes to this property are ignored after initial resource creation.
+        ///   - objectVersion: `ObjectVersion`, optional. The object version of the ZIP file, if versioning is enabled for the Amazon S3 bucket. Changes to this property are ignored after initial resource creation.
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -120,13 +128,23 @@ extension CodeCommit.Repository {
 
 extension Resource where D == CodeCommit.Repository {
     /// `Fn::GetAtt` `Arn` of `AWS::CodeCommit::Repository`.
+    ///
+    /// The Amazon Resource Name (ARN) of the repository.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CloneUrlHttp` of `AWS::CodeCommit::Repository`.
+    ///
+    /// The URL to use for cloning the repository over HTTPS.
     public var cloneUrlHttp: Value<String> { attribute("CloneUrlHttp") }
     /// `Fn::GetAtt` `CloneUrlSsh` of `AWS::CodeCommit::Repository`.
+    ///
+    /// The URL to use for cloning the repository over SSH.
     public var cloneUrlSsh: Value<String> { attribute("CloneUrlSsh") }
     /// `Fn::GetAtt` `Name` of `AWS::CodeCommit::Repository`.
+    ///
+    /// The repository's name.
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `RepositoryId` of `AWS::CodeCommit::Repository`.
+    ///
+    /// The ID of the repository.
     public var repositoryId: Value<String> { attribute("RepositoryId") }
 }

@@ -6,16 +6,18 @@ extension CodeConnections {
     /// The `AWS::CodeConnections::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codeconnections-connection.html>
+    ///
+    /// Schema for AWS::CodeConnections::Connection resource which can be used to connect external source providers with other AWS services (i.e. AWS CodePipeline)
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::CodeConnections::Connection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, required.
-        ///   - hostArn: `HostArn`, optional.
-        ///   - providerType: `ProviderType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectionName: `ConnectionName`, required. The name of the connection. Connection names must be unique in an AWS user account.
+        ///   - hostArn: `HostArn`, optional. The host arn configured to represent the infrastructure where your third-party provider is installed. You must specify either a ProviderType or a HostArn.
+        ///   - providerType: `ProviderType`, optional. The name of the external provider where your third-party code repository is configured. You must specify either a ProviderType or a HostArn.
+        ///   - tags: `Tags`, optional. Specifies the tags applied to a connection.
         public init(
             connectionName: Value<String>,
             hostArn: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension CodeConnections.Connection {
     /// A string enum of `AWS::CodeConnections::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AzureDevOps`, `Bitbucket`, `GitHub`, `GitHubEnterpriseServer`, `GitLab`, `GitLabSelfManaged`.
+    ///
+    /// The name of the external provider where your third-party code repository is configured. You must specify either a ProviderType or a HostArn.
     public struct ProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -50,9 +54,15 @@ extension CodeConnections.Connection {
 
 extension Resource where D == CodeConnections.Connection {
     /// `Fn::GetAtt` `ConnectionArn` of `AWS::CodeConnections::Connection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the  connection. The ARN is used as the connection reference when the connection is shared between AWS services.
     public var connectionArn: Value<String> { attribute("ConnectionArn") }
     /// `Fn::GetAtt` `ConnectionStatus` of `AWS::CodeConnections::Connection`.
+    ///
+    /// The current status of the connection.
     public var connectionStatus: Value<String> { attribute("ConnectionStatus") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::CodeConnections::Connection`.
+    ///
+    /// The name of the external provider where your third-party code repository is configured. For Bitbucket, this is the account ID of the owner of the Bitbucket repository.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
 }

@@ -6,16 +6,18 @@ extension CodeConnections {
     /// The `AWS::CodeConnections::Host` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codeconnections-host.html>
+    ///
+    /// A resource that represents the infrastructure where a third-party provider is installed. You create one host for all connections to that provider.
     public struct Host: PropertyOverridable {
         public var resourceType: String { "AWS::CodeConnections::Host" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - providerEndpoint: `ProviderEndpoint`, required.
-        ///   - providerType: `ProviderType`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the host.
+        ///   - providerEndpoint: `ProviderEndpoint`, required. The endpoint of the infrastructure where your provider type is installed.
+        ///   - providerType: `ProviderType`, required. The name of the installed provider to be associated with your connection.
+        ///   - tags: `Tags`, optional. Tags to apply to the host.
         ///   - vpcConfiguration: `VpcConfiguration`, optional.
         public init(
             name: Value<String>,
@@ -39,6 +41,8 @@ extension CodeConnections.Host {
     /// A string enum of `AWS::CodeConnections::Host`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Bitbucket`, `GitHub`, `GitHubEnterpriseServer`, `GitLab`, `GitLabSelfManaged`, `AzureDevOps`.
+    ///
+    /// The name of the installed provider to be associated with your connection.
     public struct ProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,14 +55,16 @@ extension CodeConnections.Host {
     }
 
     /// A property type of `AWS::CodeConnections::Host`.
+    ///
+    /// The VPC configuration provisioned for the host.
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - tlsCertificate: `TlsCertificate`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The ID of the security group or security groups associated with the Amazon VPC.
+        ///   - subnetIds: `SubnetIds`, required. The ID of the subnet or subnets associated with the Amazon VPC.
+        ///   - vpcId: `VpcId`, required. The ID of the Amazon VPC connected to the infrastructure where your provider type is installed.
+        ///   - tlsCertificate: `TlsCertificate`, optional. The value of the Transport Layer Security (TLS) certificate associated with the infrastructure where your provider type is installed.
         public init(
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>,
@@ -77,9 +83,15 @@ extension CodeConnections.Host {
 
 extension Resource where D == CodeConnections.Host {
     /// `Fn::GetAtt` `HostArn` of `AWS::CodeConnections::Host`.
+    ///
+    /// The Amazon Resource Name (ARN) of the host.
     public var hostArn: Value<String> { attribute("HostArn") }
     /// `Fn::GetAtt` `HostId` of `AWS::CodeConnections::Host`.
+    ///
+    /// The server-generated unique identifier for the host.
     public var hostId: Value<String> { attribute("HostId") }
     /// `Fn::GetAtt` `Status` of `AWS::CodeConnections::Host`.
+    ///
+    /// The status of the host.
     public var status: Value<String> { attribute("Status") }
 }

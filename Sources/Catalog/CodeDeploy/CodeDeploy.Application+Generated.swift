@@ -6,15 +6,17 @@ extension CodeDeploy {
     /// The `AWS::CodeDeploy::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-application.html>
+    ///
+    /// The AWS::CodeDeploy::Application resource creates an AWS CodeDeploy application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::CodeDeploy::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, optional.
-        ///   - computePlatform: `ComputePlatform`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - applicationName: `ApplicationName`, optional. A name for the application. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the application name.
+        ///   - computePlatform: `ComputePlatform`, optional. The compute platform that CodeDeploy deploys the application to.
+        ///   - tags: `Tags`, optional. The metadata that you apply to CodeDeploy applications to help you organize and categorize them. Each tag consists of a key and an optional value, both of which you define.
         public init(
             applicationName: Value<String>? = nil,
             computePlatform: ComputePlatform? = nil,

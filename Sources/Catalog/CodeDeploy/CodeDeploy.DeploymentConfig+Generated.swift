@@ -6,17 +6,19 @@ extension CodeDeploy {
     /// The `AWS::CodeDeploy::DeploymentConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentconfig.html>
+    ///
+    /// Resource Type definition for AWS::CodeDeploy::DeploymentConfig
     public struct DeploymentConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CodeDeploy::DeploymentConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - computePlatform: `ComputePlatform`, optional.
-        ///   - deploymentConfigName: `DeploymentConfigName`, optional.
-        ///   - minimumHealthyHosts: `MinimumHealthyHosts`, optional.
-        ///   - trafficRoutingConfig: `TrafficRoutingConfig`, optional.
-        ///   - zonalConfig: `ZonalConfig`, optional.
+        ///   - computePlatform: `ComputePlatform`, optional. The destination platform type for the deployment (Lambda, Server, or ECS).
+        ///   - deploymentConfigName: `DeploymentConfigName`, optional. A name for the deployment configuration. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the deployment configuration name. For more information, see Name Type.
+        ///   - minimumHealthyHosts: `MinimumHealthyHosts`, optional. The minimum number of healthy instances that should be available at any time during the deployment. There are two parameters expected in the input: type and value.
+        ///   - trafficRoutingConfig: `TrafficRoutingConfig`, optional. The configuration that specifies how the deployment traffic is routed.
+        ///   - zonalConfig: `ZonalConfig`, optional. The zonal deployment config that specifies how the zonal deployment behaves
         public init(
             computePlatform: ComputePlatform? = nil,
             deploymentConfigName: Value<String>? = nil,

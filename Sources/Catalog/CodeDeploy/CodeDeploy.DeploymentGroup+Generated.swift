@@ -6,32 +6,34 @@ extension CodeDeploy {
     /// The `AWS::CodeDeploy::DeploymentGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html>
+    ///
+    /// Resource type definition for AWS::CodeDeploy::DeploymentGroup
     public struct DeploymentGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeDeploy::DeploymentGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, required.
-        ///   - serviceRoleArn: `ServiceRoleArn`, required.
-        ///   - alarmConfiguration: `AlarmConfiguration`, optional.
-        ///   - autoRollbackConfiguration: `AutoRollbackConfiguration`, optional.
-        ///   - autoScalingGroups: `AutoScalingGroups`, optional.
-        ///   - blueGreenDeploymentConfiguration: `BlueGreenDeploymentConfiguration`, optional.
-        ///   - deployment: `Deployment`, optional.
-        ///   - deploymentConfigName: `DeploymentConfigName`, optional.
-        ///   - deploymentGroupName: `DeploymentGroupName`, optional.
-        ///   - deploymentStyle: `DeploymentStyle`, optional.
-        ///   - ecsServices: `ECSServices`, optional.
-        ///   - ec2TagFilters: `Ec2TagFilters`, optional.
-        ///   - ec2TagSet: `Ec2TagSet`, optional.
-        ///   - loadBalancerInfo: `LoadBalancerInfo`, optional.
-        ///   - onPremisesInstanceTagFilters: `OnPremisesInstanceTagFilters`, optional.
-        ///   - onPremisesTagSet: `OnPremisesTagSet`, optional.
-        ///   - outdatedInstancesStrategy: `OutdatedInstancesStrategy`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - terminationHookEnabled: `TerminationHookEnabled`, optional.
-        ///   - triggerConfigurations: `TriggerConfigurations`, optional.
+        ///   - applicationName: `ApplicationName`, required. The name of an existing CodeDeploy application to associate this deployment group with.
+        ///   - serviceRoleArn: `ServiceRoleArn`, required. A service role Amazon Resource Name (ARN) that grants CodeDeploy permission to make calls to AWS services on your behalf. For more information, see 'Create a Service Role for AWS CodeDeploy' in the AWS CodeDeploy User Guide.
+        ///   - alarmConfiguration: `AlarmConfiguration`, optional. Information about the Amazon CloudWatch alarms that are associated with the deployment group.
+        ///   - autoRollbackConfiguration: `AutoRollbackConfiguration`, optional. Information about the automatic rollback configuration that is associated with the deployment group. If you specify this property, don't specify the Deployment property.
+        ///   - autoScalingGroups: `AutoScalingGroups`, optional. A list of associated Auto Scaling groups that CodeDeploy automatically deploys revisions to when new instances are created. Duplicates are not allowed.
+        ///   - blueGreenDeploymentConfiguration: `BlueGreenDeploymentConfiguration`, optional. Information about blue/green deployment options for a deployment group.
+        ///   - deployment: `Deployment`, optional. The application revision to deploy to this deployment group. If you specify this property, your target application revision is deployed as soon as the provisioning process is complete. If you specify this property, don't specify the AutoRollbackConfiguration property.
+        ///   - deploymentConfigName: `DeploymentConfigName`, optional. A deployment configuration name or a predefined configuration name. With predefined configurations, you can deploy application revisions to one instance at a time (CodeDeployDefault.OneAtATime), half of the instances at a time (CodeDeployDefault.HalfAtATime), or all the instances at once (CodeDeployDefault.AllAtOnce).
+        ///   - deploymentGroupName: `DeploymentGroupName`, optional. A name for the deployment group. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the deployment group name.
+        ///   - deploymentStyle: `DeploymentStyle`, optional. Attributes that determine the type of deployment to run and whether to route deployment traffic behind a load balancer. If you specify this property with a blue/green deployment type, don't specify the AutoScalingGroups, LoadBalancerInfo, or Deployment properties.
+        ///   - ecsServices: `ECSServices`, optional. The target Amazon ECS services in the deployment group. This applies only to deployment groups that use the Amazon ECS compute platform. A target Amazon ECS service is specified as an Amazon ECS cluster and service name pair using the format \<clustername>:\<servicename>.
+        ///   - ec2TagFilters: `Ec2TagFilters`, optional. The Amazon EC2 tags that are already applied to Amazon EC2 instances that you want to include in the deployment group. CodeDeploy includes all Amazon EC2 instances identified by any of the tags you specify in this deployment group. Duplicates are not allowed. You can specify EC2TagFilters or Ec2TagSet, but not both.
+        ///   - ec2TagSet: `Ec2TagSet`, optional. Information about groups of tags applied to Amazon EC2 instances. Use when the deployment group includes only Amazon EC2 instances identified by all the tag groups. Cannot be used in the same call as ec2TagFilter.
+        ///   - loadBalancerInfo: `LoadBalancerInfo`, optional. Information about the load balancer to use in a deployment.
+        ///   - onPremisesInstanceTagFilters: `OnPremisesInstanceTagFilters`, optional. The on-premises instance tags already applied to on-premises instances that you want to include in the deployment group. CodeDeploy includes all on-premises instances identified by any of the tags you specify in this deployment group. Duplicates are not allowed. You can specify OnPremisesInstanceTagFilters or OnPremisesInstanceTagSet, but not both.
+        ///   - onPremisesTagSet: `OnPremisesTagSet`, optional. Information about groups of tags applied to on-premises instances. The deployment group includes only on-premises instances identified by all the tag groups. You can specify OnPremisesInstanceTagFilters or OnPremisesInstanceTagSet, but not both.
+        ///   - outdatedInstancesStrategy: `OutdatedInstancesStrategy`, optional. Indicates what happens when new Amazon EC2 instances are launched mid-deployment and do not receive the deployed application revision. If this option is set to UPDATE or is unspecified, CodeDeploy initiates one or more 'auto-update outdated instances' deployments to apply the deployed application revision to the new Amazon EC2 instances. If this option is set to IGNORE, CodeDeploy does not initiate a deployment to update the new Amazon EC2 instances. This may result in instances having different revisions.
+        ///   - tags: `Tags`, optional. The metadata that you apply to CodeDeploy deployment groups to help you organize and categorize them. Each tag consists of a key and an optional value, both of which you define.
+        ///   - terminationHookEnabled: `TerminationHookEnabled`, optional. Indicates whether the deployment group was configured to have CodeDeploy install a termination hook into an Auto Scaling group.
+        ///   - triggerConfigurations: `TriggerConfigurations`, optional. Information about triggers associated with the deployment group. Duplicates are not allowed.
         public init(
             applicationName: Value<String>,
             serviceRoleArn: Value<String>,
@@ -84,6 +86,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COPY_AUTO_SCALING_GROUP`, `DISCOVER_EXISTING`.
+    ///
+    /// The method used to add instances to a replacement environment.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +98,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTINUE_DEPLOYMENT`, `STOP_DEPLOYMENT`.
+    ///
+    /// Information about when to reroute traffic from an original environment to a replacement environment in a blue/green deployment. CONTINUE_DEPLOYMENT: Register new instances with the load balancer immediately after the new application revision is installed on the instances in the replacement environment. STOP_DEPLOYMENT: Do not register new instances with a load balancer unless traffic rerouting is started using ContinueDeployment . If traffic rerouting is not started before the end of the specified wait period, the deployment status is changed to Stopped.
     public struct ActionOnTimeout: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,11 +108,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies a CloudWatch alarm to use for an AWS CodeDeploy deployment group.
     public struct Alarm: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the alarm. Maximum length is 255 characters. Each alarm name can be used only once in a list of alarms.
         public init(
             name: Value<String>? = nil
         ) {
@@ -117,13 +125,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Configures CloudWatch alarms for an AWS CodeDeploy deployment group.
     public struct AlarmConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarms: `Alarms`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - ignorePollAlarmFailure: `IgnorePollAlarmFailure`, optional.
+        ///   - alarms: `Alarms`, optional. A list of alarms configured for the deployment or deployment group. A maximum of 10 alarms can be added.
+        ///   - enabled: `Enabled`, optional. Indicates whether the alarm configuration is enabled.
+        ///   - ignorePollAlarmFailure: `IgnorePollAlarmFailure`, optional. Indicates whether a deployment should continue if information about the current state of alarms cannot be retrieved from Amazon CloudWatch. The default value is false.
         public init(
             alarms: PropertyList<Alarm>? = nil,
             enabled: Value<Bool>? = nil,
@@ -138,12 +148,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Configures automatic rollback for an AWS CodeDeploy deployment group when a deployment is not completed successfully.
     public struct AutoRollbackConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - events: `Events`, optional.
+        ///   - enabled: `Enabled`, optional. Indicates whether a defined automatic rollback configuration is currently enabled.
+        ///   - events: `Events`, optional. The event type or types that trigger a rollback.
         public init(
             enabled: Value<Bool>? = nil,
             events: PropertyList<Event>? = nil
@@ -156,13 +168,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about blue/green deployment options for a deployment group.
     public struct BlueGreenDeploymentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deploymentReadyOption: `DeploymentReadyOption`, optional.
-        ///   - greenFleetProvisioningOption: `GreenFleetProvisioningOption`, optional.
-        ///   - terminateBlueInstancesOnDeploymentSuccess: `TerminateBlueInstancesOnDeploymentSuccess`, optional.
+        ///   - deploymentReadyOption: `DeploymentReadyOption`, optional. Information about the action to take when newly provisioned instances are ready to receive traffic in a blue/green deployment.
+        ///   - greenFleetProvisioningOption: `GreenFleetProvisioningOption`, optional. Information about how instances are provisioned for a replacement environment in a blue/green deployment.
+        ///   - terminateBlueInstancesOnDeploymentSuccess: `TerminateBlueInstancesOnDeploymentSuccess`, optional. Information about whether to terminate instances in the original fleet during a blue/green deployment.
         public init(
             deploymentReadyOption: DeploymentReadyOption? = nil,
             greenFleetProvisioningOption: GreenFleetProvisioningOption? = nil,
@@ -177,12 +191,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about whether instances in the original environment are terminated when a blue/green deployment is successful. BlueInstanceTerminationOption does not apply to Lambda deployments.
     public struct BlueInstanceTerminationOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, optional.
-        ///   - terminationWaitTimeInMinutes: `TerminationWaitTimeInMinutes`, optional.
+        ///   - action: `Action`, optional. The action to take on instances in the original environment after a successful blue/green deployment.
+        ///   - terminationWaitTimeInMinutes: `TerminationWaitTimeInMinutes`, optional. For an Amazon EC2 deployment, the number of minutes to wait after a successful blue/green deployment before terminating instances from the original environment. For an Amazon ECS deployment, the number of minutes before deleting the original (blue) task set. During an Amazon ECS deployment, CodeDeploy shifts traffic from the original (blue) task set to a replacement (green) task set. The maximum setting is 2880 minutes (2 days).
         public init(
             action: BlueInstanceTerminationOptionAction? = nil,
             terminationWaitTimeInMinutes: Value<Int>? = nil
@@ -197,6 +213,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEEP_ALIVE`, `TERMINATE`.
+    ///
+    /// The action to take on instances in the original environment after a successful blue/green deployment.
     public struct BlueInstanceTerminationOptionAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -205,13 +223,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies an AWS CodeDeploy application revision to be deployed to instances in the deployment group. If you specify an application revision, your target revision is deployed as soon as the provisioning process is complete.
     public struct Deployment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - revision: `Revision`, required.
-        ///   - description: `Description`, optional.
-        ///   - ignoreApplicationStopFailures: `IgnoreApplicationStopFailures`, optional.
+        ///   - revision: `Revision`, required. Information about the location of stored application artifacts and the service from which to retrieve them.
+        ///   - description: `Description`, optional. A description of the deployment.
+        ///   - ignoreApplicationStopFailures: `IgnoreApplicationStopFailures`, optional. If true, then if an ApplicationStop, BeforeBlockTraffic, or AfterBlockTraffic deployment lifecycle event to an instance fails, then the deployment continues to the next deployment lifecycle event. If false or not specified, then if a lifecycle event fails during a deployment to an instance, that deployment fails. If deployment to that instance is part of an overall deployment and the number of healthy hosts is not less than the minimum number of healthy hosts, then a deployment to the next instance is attempted.
         public init(
             revision: RevisionLocation,
             description: Value<String>? = nil,
@@ -228,6 +248,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WITHOUT_TRAFFIC_CONTROL`, `WITH_TRAFFIC_CONTROL`.
+    ///
+    /// Indicates whether to route deployment traffic behind a load balancer.
     public struct DeploymentOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -236,12 +258,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about when to reroute traffic from an original environment to a replacement environment in a blue/green deployment.
     public struct DeploymentReadyOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actionOnTimeout: `ActionOnTimeout`, optional.
-        ///   - waitTimeInMinutes: `WaitTimeInMinutes`, optional.
+        ///   - actionOnTimeout: `ActionOnTimeout`, optional. Information about when to reroute traffic from an original environment to a replacement environment in a blue/green deployment. CONTINUE_DEPLOYMENT: Register new instances with the load balancer immediately after the new application revision is installed on the instances in the replacement environment. STOP_DEPLOYMENT: Do not register new instances with a load balancer unless traffic rerouting is started using ContinueDeployment . If traffic rerouting is not started before the end of the specified wait period, the deployment status is changed to Stopped.
+        ///   - waitTimeInMinutes: `WaitTimeInMinutes`, optional. The number of minutes to wait before the status of a blue/green deployment is changed to Stopped if rerouting is not started manually. Applies only to the STOP_DEPLOYMENT option for actionOnTimeout.
         public init(
             actionOnTimeout: ActionOnTimeout? = nil,
             waitTimeInMinutes: Value<Int>? = nil
@@ -254,12 +278,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about the type of deployment, either in-place or blue/green, you want to run and whether to route deployment traffic behind a load balancer.
     public struct DeploymentStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deploymentOption: `DeploymentOption`, optional.
-        ///   - deploymentType: `DeploymentType`, optional.
+        ///   - deploymentOption: `DeploymentOption`, optional. Indicates whether to route deployment traffic behind a load balancer.
+        ///   - deploymentType: `DeploymentType`, optional. Indicates whether to run an in-place or blue/green deployment.
         public init(
             deploymentOption: DeploymentOption? = nil,
             deploymentType: DeploymentType? = nil
@@ -274,6 +300,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BLUE_GREEN`, `IN_PLACE`.
+    ///
+    /// Indicates whether to run an in-place or blue/green deployment.
     public struct DeploymentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -282,13 +310,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about an Amazon EC2 tag filter.
     public struct EC2TagFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The tag filter key.
+        ///   - type: `Type`, optional. The tag filter type.
+        ///   - value: `Value`, optional. The tag filter value.
         public init(
             key: Value<String>? = nil,
             type: TypeProperty? = nil,
@@ -303,11 +333,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies information about groups of tags applied to Amazon EC2 instances. The deployment group includes only Amazon EC2 instances identified by all the tag groups. Cannot be used in the same template as EC2TagFilters.
     public struct EC2TagSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ec2TagSetList: `Ec2TagSetList`, optional.
+        ///   - ec2TagSetList: `Ec2TagSetList`, optional. The Amazon EC2 tags that are already applied to Amazon EC2 instances that you want to include in the deployment group. CodeDeploy includes all Amazon EC2 instances identified by any of the tags you specify in this deployment group.
         public init(
             ec2TagSetList: PropertyList<EC2TagSetListObject>? = nil
         ) {
@@ -318,11 +350,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// The EC2TagSet property type specifies information about groups of tags applied to Amazon EC2 instances. The deployment group includes only Amazon EC2 instances identified by all the tag groups. Cannot be used in the same template as EC2TagFilters.
     public struct EC2TagSetListObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ec2TagGroup: `Ec2TagGroup`, optional.
+        ///   - ec2TagGroup: `Ec2TagGroup`, optional. A list that contains other lists of Amazon EC2 instance tag groups. For an instance to be included in the deployment group, it must be identified by all of the tag groups in the list.
         public init(
             ec2TagGroup: PropertyList<EC2TagFilter>? = nil
         ) {
@@ -333,12 +367,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Contains the service and cluster names used to identify an Amazon ECS deployment's target.
     public struct ECSService: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - serviceName: `ServiceName`, required.
+        ///   - clusterName: `ClusterName`, required. The name of the cluster that the Amazon ECS service is associated with.
+        ///   - serviceName: `ServiceName`, required. The name of the target Amazon ECS service.
         public init(
             clusterName: Value<String>,
             serviceName: Value<String>
@@ -351,11 +387,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// The ELBInfo property type specifies information about the Elastic Load Balancing load balancer used for an CodeDeploy deployment group. If you specify the ELBInfo property, the DeploymentStyle.DeploymentOption property must be set to WITH_TRAFFIC_CONTROL for AWS CodeDeploy to route your traffic using the specified load balancers.
     public struct ELBInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. For blue/green deployments, the name of the load balancer that is used to route traffic from original instances to replacement instances in a blue/green deployment. For in-place deployments, the name of the load balancer that instances are deregistered from so they are not serving traffic during a deployment, and then re-registered with after the deployment is complete.
         public init(
             name: Value<String>? = nil
         ) {
@@ -377,12 +415,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies the location of an application revision that is stored in GitHub.
     public struct GitHubLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - commitId: `CommitId`, required.
-        ///   - repository: `Repository`, required.
+        ///   - commitId: `CommitId`, required. The SHA1 commit ID of the GitHub commit that represents the bundled artifacts for the application revision.
+        ///   - repository: `Repository`, required. The GitHub account and repository pair that stores the application revision to be deployed.
         public init(
             commitId: Value<String>,
             repository: Value<String>
@@ -395,11 +435,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about the instances that belong to the replacement environment in a blue/green deployment.
     public struct GreenFleetProvisioningOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, optional.
+        ///   - action: `Action`, optional. The method used to add instances to a replacement environment.
         public init(
             action: Action? = nil
         ) {
@@ -410,13 +452,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies information about the load balancer or target group used for an AWS CodeDeploy deployment group. For AWS CloudFormation to use the properties specified in LoadBalancerInfo, the DeploymentStyle.DeploymentOption property must be set to WITH_TRAFFIC_CONTROL.
     public struct LoadBalancerInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - elbInfoList: `ElbInfoList`, optional.
-        ///   - targetGroupInfoList: `TargetGroupInfoList`, optional.
-        ///   - targetGroupPairInfoList: `TargetGroupPairInfoList`, optional.
+        ///   - elbInfoList: `ElbInfoList`, optional. An array that contains information about the load balancers to use for load balancing in a deployment. If you're using Classic Load Balancers, specify those load balancers in this array.
+        ///   - targetGroupInfoList: `TargetGroupInfoList`, optional. An array that contains information about the target groups to use for load balancing in a deployment. If you're using Application Load Balancers and Network Load Balancers, specify their associated target groups in this array.
+        ///   - targetGroupPairInfoList: `TargetGroupPairInfoList`, optional. The target group pair information. This is an array of TargeGroupPairInfo objects with a maximum size of one.
         public init(
             elbInfoList: PropertyList<ELBInfo>? = nil,
             targetGroupInfoList: PropertyList<TargetGroupInfo>? = nil,
@@ -431,11 +475,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies a list containing other lists of on-premises instance tag groups. In order for an instance to be included in the deployment group, it must be identified by all the tag groups in the list.
     public struct OnPremisesTagSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onPremisesTagSetList: `OnPremisesTagSetList`, optional.
+        ///   - onPremisesTagSetList: `OnPremisesTagSetList`, optional. A list that contains other lists of on-premises instance tag groups. For an instance to be included in the deployment group, it must be identified by all of the tag groups in the list.
         public init(
             onPremisesTagSetList: PropertyList<OnPremisesTagSetListObject>? = nil
         ) {
@@ -446,11 +492,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies lists of on-premises instance tag groups. In order for an instance to be included in the deployment group, it must be identified by all the tag groups in the list.
     public struct OnPremisesTagSetListObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onPremisesTagGroup: `OnPremisesTagGroup`, optional.
+        ///   - onPremisesTagGroup: `OnPremisesTagGroup`, optional. Information about groups of on-premises instance tags.
         public init(
             onPremisesTagGroup: PropertyList<TagFilter>? = nil
         ) {
@@ -463,6 +511,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IGNORE`, `UPDATE`.
+    ///
+    /// Indicates what happens when new Amazon EC2 instances are launched mid-deployment and do not receive the deployed application revision. If this option is set to UPDATE or is unspecified, CodeDeploy initiates one or more 'auto-update outdated instances' deployments to apply the deployed application revision to the new Amazon EC2 instances. If this option is set to IGNORE, CodeDeploy does not initiate a deployment to update the new Amazon EC2 instances. This may result in instances having different revisions.
     public struct OutdatedInstancesStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -471,12 +521,14 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Defines the location of the CodeDeploy application revision to deploy.
     public struct RevisionLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - gitHubLocation: `GitHubLocation`, optional.
-        ///   - revisionType: `RevisionType`, optional.
+        ///   - revisionType: `RevisionType`, optional. The type of application revision.
         ///   - s3Location: `S3Location`, optional.
         public init(
             gitHubLocation: GitHubLocation? = nil,
@@ -492,15 +544,17 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about the location of application artifacts stored in Amazon S3.
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - bundleType: `BundleType`, optional.
-        ///   - eTag: `ETag`, optional.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, required. The name of the Amazon S3 bucket where the application revision is stored.
+        ///   - key: `Key`, required. The name of the Amazon S3 object that represents the bundled artifacts for the application revision.
+        ///   - bundleType: `BundleType`, optional. The file type of the application revision.
+        ///   - eTag: `ETag`, optional. The ETag of the Amazon S3 object that represents the bundled artifacts for the application revision. If the ETag is not specified as an input parameter, ETag validation of the object is skipped.
+        ///   - version: `Version`, optional. A specific version of the Amazon S3 object that represents the bundled artifacts for the application revision. If the version is not specified, the system uses the most recent version by default.
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -519,13 +573,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies which on-premises instances to associate with the deployment group.
     public struct TagFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The on-premises instance tag filter key.
+        ///   - type: `Type`, optional. The on-premises instance tag filter type
+        ///   - value: `Value`, optional. The on-premises instance tag filter value.
         public init(
             key: Value<String>? = nil,
             type: TypeProperty? = nil,
@@ -540,11 +596,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Specifies information about a target group in Elastic Load Balancing to use in a deployment. Instances are registered as targets in a target group, and traffic is routed to the target group. The DeploymentStyle.DeploymentOption property must be set to WITH_TRAFFIC_CONTROL for CodeDeploy to route your traffic using the specified target groups.
     public struct TargetGroupInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. For blue/green deployments, the name of the target group that instances in the original environment are deregistered from, and instances in the replacement environment registered with. For in-place deployments, the name of the target group that instances are deregistered from, so they are not serving traffic during a deployment, and then re-registered with after the deployment completes. No duplicates allowed.
         public init(
             name: Value<String>? = nil
         ) {
@@ -555,13 +613,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// The TargetGroupInfo property type specifies information about a target group in Elastic Load Balancing to use in a deployment. Instances are registered as targets in a target group, and traffic is routed to the target group. The DeploymentStyle.DeploymentOption property must be set to WITH_TRAFFIC_CONTROL for CodeDeploy to route your traffic using the specified target groups.
     public struct TargetGroupPairInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - prodTrafficRoute: `ProdTrafficRoute`, optional.
-        ///   - targetGroups: `TargetGroups`, optional.
-        ///   - testTrafficRoute: `TestTrafficRoute`, optional.
+        ///   - prodTrafficRoute: `ProdTrafficRoute`, optional. The path used by a load balancer to route production traffic when an Amazon ECS deployment is complete.
+        ///   - targetGroups: `TargetGroups`, optional. One pair of target groups. One is associated with the original task set. The second is associated with the task set that serves traffic after the deployment is complete.
+        ///   - testTrafficRoute: `TestTrafficRoute`, optional. An optional path used by a load balancer to route test traffic after an Amazon ECS deployment. Validation can occur while test traffic is served during a deployment.
         public init(
             prodTrafficRoute: TrafficRoute? = nil,
             targetGroups: PropertyList<TargetGroupInfo>? = nil,
@@ -576,11 +636,13 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about a listener. The listener contains the path used to route traffic that is received from the load balancer to a target group.
     public struct TrafficRoute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - listenerArns: `ListenerArns`, optional.
+        ///   - listenerArns: `ListenerArns`, optional. The Amazon Resource Name (ARN) of one listener. The listener identifies the route between a target group and a load balancer. This is an array of strings with a maximum size of one.
         public init(
             listenerArns: Value<[String]>? = nil
         ) {
@@ -591,13 +653,15 @@ extension CodeDeploy.DeploymentGroup {
     }
 
     /// A property type of `AWS::CodeDeploy::DeploymentGroup`.
+    ///
+    /// Information about notification triggers for the deployment group.
     public struct TriggerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - triggerEvents: `TriggerEvents`, optional.
-        ///   - triggerName: `TriggerName`, optional.
-        ///   - triggerTargetArn: `TriggerTargetArn`, optional.
+        ///   - triggerEvents: `TriggerEvents`, optional. The event type or types that trigger notifications.
+        ///   - triggerName: `TriggerName`, optional. The name of the notification trigger.
+        ///   - triggerTargetArn: `TriggerTargetArn`, optional. The Amazon Resource Name (ARN) of the Amazon Simple Notification Service topic through which notifications about deployment or instance events are sent.
         public init(
             triggerEvents: PropertyList<TriggerEvent>? = nil,
             triggerName: Value<String>? = nil,
@@ -632,6 +696,8 @@ extension CodeDeploy.DeploymentGroup {
     /// A string enum of `AWS::CodeDeploy::DeploymentGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEY_AND_VALUE`, `KEY_ONLY`, `VALUE_ONLY`.
+    ///
+    /// The tag filter type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension CodeDeploy {
     /// A string enum of 2 resource types of `AWS::CodeDeploy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ECS`, `Lambda`, `Server`.
+    ///
+    /// The compute platform that CodeDeploy deploys the application to.
     public struct ComputePlatform: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

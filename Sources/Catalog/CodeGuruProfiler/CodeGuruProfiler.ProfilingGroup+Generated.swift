@@ -6,17 +6,19 @@ extension CodeGuruProfiler {
     /// The `AWS::CodeGuruProfiler::ProfilingGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codeguruprofiler-profilinggroup.html>
+    ///
+    /// This resource schema represents the Profiling Group resource in the Amazon CodeGuru Profiler service.
     public struct ProfilingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeGuruProfiler::ProfilingGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - profilingGroupName: `ProfilingGroupName`, required.
-        ///   - agentPermissions: `AgentPermissions`, optional.
-        ///   - anomalyDetectionNotificationConfiguration: `AnomalyDetectionNotificationConfiguration`, optional.
-        ///   - computePlatform: `ComputePlatform`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - profilingGroupName: `ProfilingGroupName`, required. The name of the profiling group.
+        ///   - agentPermissions: `AgentPermissions`, optional. The agent permissions attached to this profiling group.
+        ///   - anomalyDetectionNotificationConfiguration: `AnomalyDetectionNotificationConfiguration`, optional. Configuration for Notification Channels for Anomaly Detection feature in CodeGuru Profiler which enables customers to detect anomalies in the application profile for those methods that represent the highest proportion of CPU time or latency
+        ///   - computePlatform: `ComputePlatform`, optional. The compute platform of the profiling group.
+        ///   - tags: `Tags`, optional. The tags associated with a profiling group.
         public init(
             profilingGroupName: Value<String>,
             agentPermissions: AgentPermissions? = nil,
@@ -37,11 +39,13 @@ extension CodeGuruProfiler {
 
 extension CodeGuruProfiler.ProfilingGroup {
     /// A property type of `AWS::CodeGuruProfiler::ProfilingGroup`.
+    ///
+    /// The agent permissions attached to this profiling group.
     public struct AgentPermissions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - principals: `Principals`, required.
+        ///   - principals: `Principals`, required. The principals for the agent permissions.
         public init(
             principals: Value<[String]>
         ) {
@@ -52,6 +56,8 @@ extension CodeGuruProfiler.ProfilingGroup {
     }
 
     /// A property type of `AWS::CodeGuruProfiler::ProfilingGroup`.
+    ///
+    /// Notification medium for users to get alerted for events that occur in application profile. We support SNS topic as a notification channel.
     public struct Channel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,6 +78,8 @@ extension CodeGuruProfiler.ProfilingGroup {
     /// A string enum of `AWS::CodeGuruProfiler::ProfilingGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Default`, `AWSLambda`.
+    ///
+    /// The compute platform of the profiling group.
     public struct ComputePlatform: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,5 +90,7 @@ extension CodeGuruProfiler.ProfilingGroup {
 
 extension Resource where D == CodeGuruProfiler.ProfilingGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::CodeGuruProfiler::ProfilingGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified profiling group.
     public var arn: Value<String> { attribute("Arn") }
 }

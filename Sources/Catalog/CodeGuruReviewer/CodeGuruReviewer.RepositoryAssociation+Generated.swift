@@ -6,18 +6,20 @@ extension CodeGuruReviewer {
     /// The `AWS::CodeGuruReviewer::RepositoryAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codegurureviewer-repositoryassociation.html>
+    ///
+    /// This resource schema represents the RepositoryAssociation resource in the Amazon CodeGuru Reviewer service.
     public struct RepositoryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CodeGuruReviewer::RepositoryAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - bucketName: `BucketName`, optional.
-        ///   - connectionArn: `ConnectionArn`, optional.
-        ///   - owner: `Owner`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Name of the repository to be associated.
+        ///   - type: `Type`, required. The type of repository to be associated.
+        ///   - bucketName: `BucketName`, optional. The name of the S3 bucket associated with an associated S3 repository. It must start with `codeguru-reviewer-`.
+        ///   - connectionArn: `ConnectionArn`, optional. The Amazon Resource Name (ARN) of an AWS CodeStar Connections connection.
+        ///   - owner: `Owner`, optional. The owner of the repository. For a Bitbucket repository, this is the username for the account that owns the repository.
+        ///   - tags: `Tags`, optional. The tags associated with a repository association.
         public init(
             name: Value<String>,
             type: TypeProperty,
@@ -42,6 +44,8 @@ extension CodeGuruReviewer.RepositoryAssociation {
     /// A string enum of `AWS::CodeGuruReviewer::RepositoryAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CodeCommit`, `Bitbucket`, `GitHubEnterpriseServer`, `S3Bucket`.
+    ///
+    /// The type of repository to be associated.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,5 +58,7 @@ extension CodeGuruReviewer.RepositoryAssociation {
 
 extension Resource where D == CodeGuruReviewer.RepositoryAssociation {
     /// `Fn::GetAtt` `AssociationArn` of `AWS::CodeGuruReviewer::RepositoryAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the repository association.
     public var associationArn: Value<String> { attribute("AssociationArn") }
 }

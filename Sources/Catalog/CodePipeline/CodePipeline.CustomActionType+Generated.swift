@@ -6,20 +6,22 @@ extension CodePipeline {
     /// The `AWS::CodePipeline::CustomActionType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codepipeline-customactiontype.html>
+    ///
+    /// The AWS::CodePipeline::CustomActionType resource creates a custom action for activities that aren't included in the CodePipeline default actions, such as running an internally developed build process or a test suite. You can use these custom actions in the stage of a pipeline.
     public struct CustomActionType: PropertyOverridable {
         public var resourceType: String { "AWS::CodePipeline::CustomActionType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - category: `Category`, required.
-        ///   - inputArtifactDetails: `InputArtifactDetails`, required.
-        ///   - outputArtifactDetails: `OutputArtifactDetails`, required.
-        ///   - provider: `Provider`, required.
-        ///   - version: `Version`, required.
-        ///   - configurationProperties: `ConfigurationProperties`, optional.
-        ///   - settings: `Settings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - category: `Category`, required. The category of the custom action, such as a build action or a test action.
+        ///   - inputArtifactDetails: `InputArtifactDetails`, required. The details of the input artifact for the action, such as its commit ID.
+        ///   - outputArtifactDetails: `OutputArtifactDetails`, required. The details of the output artifact of the action, such as its commit ID.
+        ///   - provider: `Provider`, required. The provider of the service used in the custom action, such as AWS CodeDeploy.
+        ///   - version: `Version`, required. The version identifier of the custom action.
+        ///   - configurationProperties: `ConfigurationProperties`, optional. The configuration properties for the custom action.
+        ///   - settings: `Settings`, optional. URLs that provide users information about this custom action.
+        ///   - tags: `Tags`, optional. Any tags assigned to the custom action.
         public init(
             category: Category,
             inputArtifactDetails: ArtifactDetails,
@@ -46,12 +48,14 @@ extension CodePipeline {
 
 extension CodePipeline.CustomActionType {
     /// A property type of `AWS::CodePipeline::CustomActionType`.
+    ///
+    /// Returns information about the details of an artifact.
     public struct ArtifactDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumCount: `MaximumCount`, required.
-        ///   - minimumCount: `MinimumCount`, required.
+        ///   - maximumCount: `MaximumCount`, required. The maximum number of artifacts allowed for the action type.
+        ///   - minimumCount: `MinimumCount`, required. The minimum number of artifacts allowed for the action type.
         public init(
             maximumCount: Value<Int>,
             minimumCount: Value<Int>
@@ -66,6 +70,8 @@ extension CodePipeline.CustomActionType {
     /// A string enum of `AWS::CodePipeline::CustomActionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Approval`, `Build`, `Compute`, `Deploy`, `Invoke`, `Source`, `Test`.
+    ///
+    /// The category of the custom action, such as a build action or a test action.
     public struct Category: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,17 +85,19 @@ extension CodePipeline.CustomActionType {
     }
 
     /// A property type of `AWS::CodePipeline::CustomActionType`.
+    ///
+    /// The configuration properties for the custom action.
     public struct ConfigurationProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - name: `Name`, required.
-        ///   - required: `Required`, required.
-        ///   - secret: `Secret`, required.
-        ///   - description: `Description`, optional.
-        ///   - queryable: `Queryable`, optional.
-        ///   - type: `Type`, optional.
+        ///   - key: `Key`, required. Whether the configuration property is a key.
+        ///   - name: `Name`, required. The name of the action configuration property.
+        ///   - required: `Required`, required. Whether the configuration property is a required value.
+        ///   - secret: `Secret`, required. Whether the configuration property is secret. Secrets are hidden from all calls except for GetJobDetails, GetThirdPartyJobDetails, PollForJobs, and PollForThirdPartyJobs.
+        ///   - description: `Description`, optional. The description of the action configuration property that is displayed to users.
+        ///   - queryable: `Queryable`, optional. Indicates that the property is used with PollForJobs. When creating a custom action, an action can have up to one queryable property. If it has one, that property must be both required and not secret.If you create a pipeline with a custom action type, and that custom action contains a queryable property, the value for that configuration property is subject to other restrictions. The value must be less than or equal to twenty (20) characters. The value can contain only alphanumeric characters, underscores, and hyphens.
+        ///   - type: `Type`, optional. The type of the configuration property.
         public init(
             key: Value<Bool>,
             name: Value<String>,
@@ -112,14 +120,16 @@ extension CodePipeline.CustomActionType {
     }
 
     /// A property type of `AWS::CodePipeline::CustomActionType`.
+    ///
+    /// Settings is a property of the AWS::CodePipeline::CustomActionType resource that provides URLs that users can access to view information about the CodePipeline custom action.
     public struct Settings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - entityUrlTemplate: `EntityUrlTemplate`, optional.
-        ///   - executionUrlTemplate: `ExecutionUrlTemplate`, optional.
-        ///   - revisionUrlTemplate: `RevisionUrlTemplate`, optional.
-        ///   - thirdPartyConfigurationUrl: `ThirdPartyConfigurationUrl`, optional.
+        ///   - entityUrlTemplate: `EntityUrlTemplate`, optional. The URL returned to the AWS CodePipeline console that provides a deep link to the resources of the external system, such as the configuration page for an AWS CodeDeploy deployment group. This link is provided as part of the action display in the pipeline.
+        ///   - executionUrlTemplate: `ExecutionUrlTemplate`, optional. The URL returned to the AWS CodePipeline console that contains a link to the top-level landing page for the external system, such as the console page for AWS CodeDeploy. This link is shown on the pipeline view page in the AWS CodePipeline console and provides a link to the execution entity of the external action.
+        ///   - revisionUrlTemplate: `RevisionUrlTemplate`, optional. The URL returned to the AWS CodePipeline console that contains a link to the page where customers can update or change the configuration of the external action.
+        ///   - thirdPartyConfigurationUrl: `ThirdPartyConfigurationUrl`, optional. The URL of a sign-up page where users can sign up for an external service and perform initial configuration of the action provided by that service.
         public init(
             entityUrlTemplate: Value<String>? = nil,
             executionUrlTemplate: Value<String>? = nil,
@@ -138,6 +148,8 @@ extension CodePipeline.CustomActionType {
     /// A string enum of `AWS::CodePipeline::CustomActionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Boolean`, `Number`, `String`.
+    ///
+    /// The type of the configuration property.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

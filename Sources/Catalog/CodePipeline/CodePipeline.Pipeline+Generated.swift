@@ -6,24 +6,26 @@ extension CodePipeline {
     /// The `AWS::CodePipeline::Pipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codepipeline-pipeline.html>
+    ///
+    /// The AWS::CodePipeline::Pipeline resource creates a CodePipeline pipeline that describes how software changes go through a release process.
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::CodePipeline::Pipeline" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - stages: `Stages`, required.
-        ///   - artifactStore: `ArtifactStore`, optional.
-        ///   - artifactStores: `ArtifactStores`, optional.
-        ///   - disableInboundStageTransitions: `DisableInboundStageTransitions`, optional.
-        ///   - executionMode: `ExecutionMode`, optional.
-        ///   - name: `Name`, optional.
-        ///   - pipelineType: `PipelineType`, optional.
-        ///   - restartExecutionOnUpdate: `RestartExecutionOnUpdate`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - triggers: `Triggers`, optional.
-        ///   - variables: `Variables`, optional.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) for CodePipeline to use to either perform actions with no actionRoleArn, or to use to assume roles for actions with an actionRoleArn
+        ///   - stages: `Stages`, required. Represents information about a stage and its definition.
+        ///   - artifactStore: `ArtifactStore`, optional. The S3 bucket where artifacts for the pipeline are stored.
+        ///   - artifactStores: `ArtifactStores`, optional. A mapping of artifactStore objects and their corresponding AWS Regions. There must be an artifact store for the pipeline Region and for each cross-region action in the pipeline.
+        ///   - disableInboundStageTransitions: `DisableInboundStageTransitions`, optional. Represents the input of a DisableStageTransition action.
+        ///   - executionMode: `ExecutionMode`, optional. The method that the pipeline will use to handle multiple executions. The default mode is SUPERSEDED.
+        ///   - name: `Name`, optional. The name of the pipeline.
+        ///   - pipelineType: `PipelineType`, optional. CodePipeline provides the following pipeline types, which differ in characteristics and price, so that you can tailor your pipeline features and cost to the needs of your applications.
+        ///   - restartExecutionOnUpdate: `RestartExecutionOnUpdate`, optional. Indicates whether to rerun the CodePipeline pipeline after you update it.
+        ///   - tags: `Tags`, optional. Specifies the tags applied to the pipeline.
+        ///   - triggers: `Triggers`, optional. The trigger configuration specifying a type of event, such as Git tags, that starts the pipeline.
+        ///   - variables: `Variables`, optional. A list that defines the pipeline variables for a pipeline resource. Variable names can have alphanumeric and underscore characters, and the values must match [A-Za-z0-9@\-_]+.
         public init(
             roleArn: Value<String>,
             stages: PropertyList<StageDeclaration>,
@@ -58,23 +60,25 @@ extension CodePipeline {
 
 extension CodePipeline.Pipeline {
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about an action declaration.
     public struct ActionDeclaration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - actionTypeId: `ActionTypeId`, required.
-        ///   - name: `Name`, required.
-        ///   - commands: `Commands`, optional.
+        ///   - name: `Name`, required. The action declaration's name.
+        ///   - commands: `Commands`, optional. The shell commands to run with your compute action in CodePipeline.
         ///   - configuration: `Configuration`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
+        ///   - environmentVariables: `EnvironmentVariables`, optional. The list of environment variables that are input to a compute based action.
         ///   - inputArtifacts: `InputArtifacts`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - namespace: `Namespace`, optional. The variable namespace associated with the action. All variables produced as output by this action fall under this namespace.
         ///   - outputArtifacts: `OutputArtifacts`, optional.
-        ///   - outputVariables: `OutputVariables`, optional.
-        ///   - region: `Region`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - runOrder: `RunOrder`, optional.
-        ///   - timeoutInMinutes: `TimeoutInMinutes`, optional.
+        ///   - outputVariables: `OutputVariables`, optional. The list of variables that are to be exported from the compute action.
+        ///   - region: `Region`, optional. The action declaration's AWS Region, such as us-east-1.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the IAM service role that performs the declared action. This is assumed through the roleArn for the pipeline.
+        ///   - runOrder: `RunOrder`, optional. The order in which actions are run.
+        ///   - timeoutInMinutes: `TimeoutInMinutes`, optional. A timeout duration in minutes that can be applied against the ActionType’s default timeout value specified in Quotas for AWS CodePipeline. This attribute is available only to the manual approval ActionType.
         public init(
             actionTypeId: ActionTypeId,
             name: Value<String>,
@@ -109,14 +113,16 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about an action type.
     public struct ActionTypeId: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - category: `Category`, required.
-        ///   - owner: `Owner`, required.
-        ///   - provider: `Provider`, required.
-        ///   - version: `Version`, required.
+        ///   - category: `Category`, required. A category defines what kind of action can be taken in the stage, and constrains the provider type for the action. Valid categories are limited to one of the values below.
+        ///   - owner: `Owner`, required. The creator of the action being called. There are three valid values for the Owner field in the action category section within your pipeline structure: AWS, ThirdParty, and Custom.
+        ///   - provider: `Provider`, required. The provider of the service being called by the action. Valid providers are determined by the action category. For example, an action in the Deploy category type might have a provider of CodeDeploy, which would be specified as CodeDeploy.
+        ///   - version: `Version`, required. A string that describes the action version.
         public init(
             category: Category,
             owner: Value<String>,
@@ -133,12 +139,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The S3 bucket where artifacts for the pipeline are stored.
     public struct ArtifactStore: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - location: `Location`, required.
-        ///   - type: `Type`, required.
+        ///   - location: `Location`, required. The S3 bucket used for storing the artifacts for a pipeline. You can specify the name of an S3 bucket but not a folder in the bucket. A folder to contain the pipeline artifacts is created for you based on the name of the pipeline. You can use any S3 bucket in the same AWS Region as the pipeline to store your pipeline artifacts.
+        ///   - type: `Type`, required. The type of the artifact store, such as S3.
         ///   - encryptionKey: `EncryptionKey`, optional.
         public init(
             location: Value<String>,
@@ -154,12 +162,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// A mapping of artifactStore objects and their corresponding AWS Regions. There must be an artifact store for the pipeline Region and for each cross-region action in the pipeline.
     public struct ArtifactStoreMap: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - artifactStore: `ArtifactStore`, required.
-        ///   - region: `Region`, required.
+        ///   - region: `Region`, required. The action declaration's AWS Region, such as us-east-1.
         public init(
             artifactStore: ArtifactStore,
             region: Value<String>
@@ -174,6 +184,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`.
+    ///
+    /// The type of the artifact store, such as S3.
     public struct ArtifactStoreTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -181,6 +193,8 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The configuration that specifies the rules to run before stage starts.
     public struct BeforeEntryConditions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -196,12 +210,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Reserved for future use.
     public struct BlockerDeclaration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
+        ///   - name: `Name`, required. Reserved for future use.
+        ///   - type: `Type`, required. Reserved for future use.
         public init(
             name: Value<String>,
             type: BlockerDeclarationTypeProperty
@@ -216,6 +232,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Schedule`.
+    ///
+    /// Reserved for future use.
     public struct BlockerDeclarationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -225,6 +243,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Source`, `Build`, `Test`, `Deploy`, `Invoke`, `Approval`, `Compute`.
+    ///
+    /// A category defines what kind of action can be taken in the stage, and constrains the provider type for the action. Valid categories are limited to one of the values below.
     public struct Category: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -238,11 +258,13 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about condition.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - result: `Result`, optional.
+        ///   - result: `Result`, optional. The specified result for when the failure conditions are met, such as rolling back the stage
         ///   - rules: `Rules`, optional.
         public init(
             result: Value<String>? = nil,
@@ -256,12 +278,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about the key used to encrypt data in the artifact store, such as an AWS Key Management Service (AWS KMS) key
     public struct EncryptionKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - type: `Type`, required.
+        ///   - id: `Id`, required. The ID used to identify the key. For an AWS KMS key, you can use the key ID, the key ARN, or the alias ARN.
+        ///   - type: `Type`, required. The type of encryption key, such as an AWS KMS key. When creating or updating a pipeline, the value must be set to 'KMS'.
         public init(
             id: Value<String>,
             type: Value<String>
@@ -274,13 +298,15 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about the environment variable of an action.
     public struct EnvironmentVariable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
-        ///   - type: `Type`, optional.
+        ///   - name: `Name`, required. The name of the environment variable.
+        ///   - value: `Value`, required. The value of the environment variable.
+        ///   - type: `Type`, optional. The type of the environment variable.
         public init(
             name: Value<String>,
             value: Value<String>,
@@ -297,6 +323,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `QUEUED`, `SUPERSEDED`, `PARALLEL`.
+    ///
+    /// The method that the pipeline will use to handle multiple executions. The default mode is SUPERSEDED.
     public struct ExecutionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -306,13 +334,15 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The configuration that specifies the result, such as rollback, to occur upon stage failure
     public struct FailureConditions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - conditions: `Conditions`, optional.
-        ///   - result: `Result`, optional.
-        ///   - retryConfiguration: `RetryConfiguration`, optional.
+        ///   - result: `Result`, optional. The specified result for when the failure conditions are met, such as rolling back the stage
+        ///   - retryConfiguration: `RetryConfiguration`, optional. The configuration that specifies the retry configuration for a stage
         public init(
             conditions: PropertyList<Condition>? = nil,
             result: Result? = nil,
@@ -327,12 +357,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The Git repository branches specified as filter criteria to start the pipeline.
     public struct GitBranchFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludes: `Excludes`, optional.
-        ///   - includes: `Includes`, optional.
+        ///   - excludes: `Excludes`, optional. The list of patterns of Git branches that, when a commit is pushed, are to be excluded from starting the pipeline.
+        ///   - includes: `Includes`, optional. The list of patterns of Git branches that, when a commit is pushed, are to be included as criteria that starts the pipeline.
         public init(
             excludes: Value<[String]>? = nil,
             includes: Value<[String]>? = nil
@@ -345,13 +377,15 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// A type of trigger configuration for Git-based source actions.
     public struct GitConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceActionName: `SourceActionName`, required.
-        ///   - pullRequest: `PullRequest`, optional.
-        ///   - push: `Push`, optional.
+        ///   - sourceActionName: `SourceActionName`, required. The name of the pipeline source action where the trigger configuration, such as Git tags, is specified. The trigger configuration will start the pipeline upon the specified change only.
+        ///   - pullRequest: `PullRequest`, optional. The field where the repository event that will start the pipeline is specified as pull requests.
+        ///   - push: `Push`, optional. The field where the repository event that will start the pipeline, such as pushing Git tags, is specified with details.
         public init(
             sourceActionName: Value<String>,
             pullRequest: PropertyList<GitPullRequestFilter>? = nil,
@@ -366,12 +400,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The Git repository file paths specified as filter criteria to start the pipeline.
     public struct GitFilePathFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludes: `Excludes`, optional.
-        ///   - includes: `Includes`, optional.
+        ///   - excludes: `Excludes`, optional. The list of patterns of Git repository file paths that, when a commit is pushed, are to be excluded from starting the pipeline.
+        ///   - includes: `Includes`, optional. The list of patterns of Git repository file paths that, when a commit is pushed, are to be included as criteria that starts the pipeline.
         public init(
             excludes: Value<[String]>? = nil,
             includes: Value<[String]>? = nil
@@ -384,12 +420,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The event criteria for the pull request trigger configuration, such as the lists of branches or file paths to include and exclude.
     public struct GitPullRequestFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - branches: `Branches`, optional.
-        ///   - events: `Events`, optional.
+        ///   - events: `Events`, optional. The field that specifies which pull request events to filter on (opened, updated, closed) for the trigger configuration.
         ///   - filePaths: `FilePaths`, optional.
         public init(
             branches: GitBranchFilterCriteria? = nil,
@@ -405,6 +443,8 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The event criteria that specify when a specified repository event will start the pipeline for the specified trigger configuration, such as the lists of Git tags to include and exclude.
     public struct GitPushFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -426,12 +466,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The Git tags specified as filter criteria for whether a Git tag repository event will start the pipeline.
     public struct GitTagFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludes: `Excludes`, optional.
-        ///   - includes: `Includes`, optional.
+        ///   - excludes: `Excludes`, optional. The list of patterns of Git tags that, when pushed, are to be excluded from starting the pipeline.
+        ///   - includes: `Includes`, optional. The list of patterns of Git tags that, when pushed, are to be included as criteria that starts the pipeline.
         public init(
             excludes: Value<[String]>? = nil,
             includes: Value<[String]>? = nil
@@ -444,11 +486,13 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about an artifact to be worked on, such as a test or build artifact.
     public struct InputArtifact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the artifact to be worked on (for example, "My App").
         public init(
             name: Value<String>
         ) {
@@ -459,12 +503,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about the output of an action.
     public struct OutputArtifact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - files: `Files`, optional.
+        ///   - name: `Name`, required. The name of the output of an artifact, such as "My App".
+        ///   - files: `Files`, optional. The files that you want to associate with the output artifact that will be exported from the compute action.
         public init(
             name: Value<String>,
             files: Value<[String]>? = nil
@@ -477,11 +523,13 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about the specified trigger configuration, such as the filter criteria and the source stage for the action that contains the trigger.
     public struct PipelineTriggerDeclaration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - providerType: `ProviderType`, required.
+        ///   - providerType: `ProviderType`, required. The source provider for the event, such as connections configured for a repository with Git tags, for the specified trigger configuration.
         ///   - gitConfiguration: `GitConfiguration`, optional.
         public init(
             providerType: ProviderType,
@@ -497,6 +545,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `V1`, `V2`.
+    ///
+    /// CodePipeline provides the following pipeline types, which differ in characteristics and price, so that you can tailor your pipeline features and cost to the needs of your applications.
     public struct PipelineType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -507,6 +557,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CodeStarSourceConnection`.
+    ///
+    /// The source provider for the event, such as connections configured for a repository with Git tags, for the specified trigger configuration.
     public struct ProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -516,6 +568,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ROLLBACK`, `RETRY`.
+    ///
+    /// The specified result for when the failure conditions are met, such as rolling back the stage
     public struct Result: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -524,11 +578,13 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The configuration that specifies the retry configuration for a stage
     public struct RetryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - retryMode: `RetryMode`, optional.
+        ///   - retryMode: `RetryMode`, optional. The specified retry mode type for the given stage. FAILED_ACTIONS will retry only the failed actions. ALL_ACTIONS will retry both failed and successful
         public init(
             retryMode: RetryMode? = nil
         ) {
@@ -541,6 +597,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL_ACTIONS`, `FAILED_ACTIONS`.
+    ///
+    /// The specified retry mode type for the given stage. FAILED_ACTIONS will retry only the failed actions. ALL_ACTIONS will retry both failed and successful
     public struct RetryMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -549,16 +607,18 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about condition.
     public struct RuleDeclaration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - commands: `Commands`, optional.
-        ///   - configuration: `Configuration`, optional.
+        ///   - commands: `Commands`, optional. The shell commands to run with your compute action in CodePipeline.
+        ///   - configuration: `Configuration`, optional. The rule's configuration. These are key-value pairs that specify input values for a rule.
         ///   - inputArtifacts: `InputArtifacts`, optional.
-        ///   - name: `Name`, optional.
-        ///   - region: `Region`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - name: `Name`, optional. The rule declaration's name.
+        ///   - region: `Region`, optional. The rule declaration's AWS Region, such as us-east-1.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the IAM service role that performs the declared rule. This is assumed through the roleArn for the pipeline.
         ///   - ruleTypeId: `RuleTypeId`, optional.
         public init(
             commands: Value<[String]>? = nil,
@@ -582,14 +642,16 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about a rule type.
     public struct RuleTypeId: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - category: `Category`, optional.
-        ///   - owner: `Owner`, optional.
-        ///   - provider: `Provider`, optional.
-        ///   - version: `Version`, optional.
+        ///   - category: `Category`, optional. A category for the provider type for the rule.
+        ///   - owner: `Owner`, optional. The creator of the rule being called. Only AWS is supported.
+        ///   - provider: `Provider`, optional. The provider of the service being called by the rule.
+        ///   - version: `Version`, optional. A string that describes the rule version.
         public init(
             category: Category? = nil,
             owner: Value<String>? = nil,
@@ -606,16 +668,18 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// Represents information about a stage and its definition.
     public struct StageDeclaration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - actions: `Actions`, required.
-        ///   - name: `Name`, required.
-        ///   - beforeEntry: `BeforeEntry`, optional.
+        ///   - name: `Name`, required. The name of the stage.
+        ///   - beforeEntry: `BeforeEntry`, optional. The method to use before stage runs.
         ///   - blockers: `Blockers`, optional.
-        ///   - onFailure: `OnFailure`, optional.
-        ///   - onSuccess: `OnSuccess`, optional.
+        ///   - onFailure: `OnFailure`, optional. The method to use when a stage has not completed successfully
+        ///   - onSuccess: `OnSuccess`, optional. The method to use when a stage has completed successfully
         public init(
             actions: PropertyList<ActionDeclaration>,
             name: Value<String>,
@@ -636,12 +700,14 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The name of the pipeline in which you want to disable the flow of artifacts from one stage to another.
     public struct StageTransition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reason: `Reason`, required.
-        ///   - stageName: `StageName`, required.
+        ///   - reason: `Reason`, required. The reason given to the user that a stage is disabled, such as waiting for manual approval or manual tests. This message is displayed in the pipeline console UI.
+        ///   - stageName: `StageName`, required. The name of the stage where you want to disable the inbound or outbound transition of artifacts.
         public init(
             reason: Value<String>,
             stageName: Value<String>
@@ -654,6 +720,8 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The configuration that specifies the result, such as rollback, to occur upon stage failure
     public struct SuccessConditions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -671,6 +739,8 @@ extension CodePipeline.Pipeline {
     /// A string enum of `AWS::CodePipeline::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PLAINTEXT`, `SECRETS_MANAGER`.
+    ///
+    /// The type of the environment variable.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -679,13 +749,15 @@ extension CodePipeline.Pipeline {
     }
 
     /// A property type of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// A variable declared at the pipeline level.
     public struct VariableDeclaration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of a pipeline-level variable.
+        ///   - defaultValue: `DefaultValue`, optional. The value of a pipeline-level variable.
+        ///   - description: `Description`, optional. The description of a pipeline-level variable. It's used to add additional context about the variable, and not being used at time when pipeline executes.
         public init(
             name: Value<String>,
             defaultValue: Value<String>? = nil,
@@ -702,7 +774,11 @@ extension CodePipeline.Pipeline {
 
 extension Resource where D == CodePipeline.Pipeline {
     /// `Fn::GetAtt` `Arn` of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The Amazon Resource Name (ARN) of the pipeline.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Version` of `AWS::CodePipeline::Pipeline`.
+    ///
+    /// The version of the pipeline.
     public var version: Value<String> { attribute("Version") }
 }

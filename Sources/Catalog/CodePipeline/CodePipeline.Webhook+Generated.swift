@@ -6,21 +6,23 @@ extension CodePipeline {
     /// The `AWS::CodePipeline::Webhook` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codepipeline-webhook.html>
+    ///
+    /// Resource Type definition for AWS::CodePipeline::Webhook
     public struct Webhook: PropertyOverridable {
         public var resourceType: String { "AWS::CodePipeline::Webhook" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authentication: `Authentication`, required.
-        ///   - authenticationConfiguration: `AuthenticationConfiguration`, required.
-        ///   - filters: `Filters`, required.
-        ///   - targetAction: `TargetAction`, required.
-        ///   - targetPipeline: `TargetPipeline`, required.
-        ///   - name: `Name`, optional.
-        ///   - registerWithThirdParty: `RegisterWithThirdParty`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetPipelineVersion: `TargetPipelineVersion`, optional.
+        ///   - authentication: `Authentication`, required. Supported options are GITHUB_HMAC, IP, and UNAUTHENTICATED.
+        ///   - authenticationConfiguration: `AuthenticationConfiguration`, required. Properties that configure the authentication applied to incoming webhook trigger requests
+        ///   - filters: `Filters`, required. A list of rules applied to the body/payload sent in the POST request to a webhook URL
+        ///   - targetAction: `TargetAction`, required. The name of the action in a pipeline you want to connect to the webhook.
+        ///   - targetPipeline: `TargetPipeline`, required. The name of the pipeline you want to connect to the webhook.
+        ///   - name: `Name`, optional. The name of the webhook
+        ///   - registerWithThirdParty: `RegisterWithThirdParty`, optional. Configures a connection between the webhook that was created and the external tool with events to be detected.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetPipelineVersion: `TargetPipelineVersion`, optional. The version number of the pipeline to be connected to the trigger request.
         public init(
             authentication: Authentication,
             authenticationConfiguration: WebhookAuthConfiguration,
@@ -51,6 +53,8 @@ extension CodePipeline.Webhook {
     /// A string enum of `AWS::CodePipeline::Webhook`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GITHUB_HMAC`, `IP`, `UNAUTHENTICATED`.
+    ///
+    /// Supported options are GITHUB_HMAC, IP, and UNAUTHENTICATED.
     public struct Authentication: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,12 +64,14 @@ extension CodePipeline.Webhook {
     }
 
     /// A property type of `AWS::CodePipeline::Webhook`.
+    ///
+    /// Properties that configure the authentication applied to incoming webhook trigger requests
     public struct WebhookAuthConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedIPRange: `AllowedIPRange`, optional.
-        ///   - secretToken: `SecretToken`, optional.
+        ///   - allowedIPRange: `AllowedIPRange`, optional. The property used to configure acceptance of webhooks in an IP address range. For IP, only the AllowedIPRange property must be set. This property must be set to a valid CIDR range.
+        ///   - secretToken: `SecretToken`, optional. The property used to configure GitHub authentication. For GITHUB_HMAC, only the SecretToken property must be set.
         public init(
             allowedIPRange: Value<String>? = nil,
             secretToken: Value<String>? = nil
@@ -78,12 +84,14 @@ extension CodePipeline.Webhook {
     }
 
     /// A property type of `AWS::CodePipeline::Webhook`.
+    ///
+    /// A list of rules applied to the body/payload sent in the POST request to a webhook URL. All defined rules must pass for the request to be accepted and the pipeline started.
     public struct WebhookFilterRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - jsonPath: `JsonPath`, required.
-        ///   - matchEquals: `MatchEquals`, optional.
+        ///   - jsonPath: `JsonPath`, required. A JsonPath expression that is applied to the body/payload of the webhook. The value selected by the JsonPath expression must match the value specified in the MatchEquals field. Otherwise, the request is ignored.
+        ///   - matchEquals: `MatchEquals`, optional. The value selected by the JsonPath expression must match what is supplied in the MatchEquals field. Otherwise, the request is ignored.
         public init(
             jsonPath: Value<String>,
             matchEquals: Value<String>? = nil
@@ -98,7 +106,11 @@ extension CodePipeline.Webhook {
 
 extension Resource where D == CodePipeline.Webhook {
     /// `Fn::GetAtt` `Id` of `AWS::CodePipeline::Webhook`.
+    ///
+    /// logical id of the webhook
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Url` of `AWS::CodePipeline::Webhook`.
+    ///
+    /// The webhook URL generated by AWS CodePipeline
     public var url: Value<String> { attribute("Url") }
 }

@@ -6,6 +6,8 @@ extension CodeStar {
     /// The `AWS::CodeStar::GitHubRepository` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codestar-githubrepository.html>
+    ///
+    /// Resource Type definition for AWS::CodeStar::GitHubRepository
     public struct GitHubRepository: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStar::GitHubRepository" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension CodeStarConnections {
     /// The `AWS::CodeStarConnections::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codestarconnections-connection.html>
+    ///
+    /// Schema for AWS::CodeStarConnections::Connection resource which can be used to connect external source providers with AWS CodePipeline
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarConnections::Connection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, required.
-        ///   - hostArn: `HostArn`, optional.
-        ///   - providerType: `ProviderType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectionName: `ConnectionName`, required. The name of the connection. Connection names must be unique in an AWS user account.
+        ///   - hostArn: `HostArn`, optional. The host arn configured to represent the infrastructure where your third-party provider is installed. You must specify either a ProviderType or a HostArn.
+        ///   - providerType: `ProviderType`, optional. The name of the external provider where your third-party code repository is configured. You must specify either a ProviderType or a HostArn.
+        ///   - tags: `Tags`, optional. Specifies the tags applied to a connection.
         public init(
             connectionName: Value<String>,
             hostArn: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension CodeStarConnections.Connection {
     /// A string enum of `AWS::CodeStarConnections::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Bitbucket`, `GitHub`, `GitHubEnterpriseServer`, `GitLab`, `GitLabSelfManaged`.
+    ///
+    /// The name of the external provider where your third-party code repository is configured. You must specify either a ProviderType or a HostArn.
     public struct ProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,9 +53,15 @@ extension CodeStarConnections.Connection {
 
 extension Resource where D == CodeStarConnections.Connection {
     /// `Fn::GetAtt` `ConnectionArn` of `AWS::CodeStarConnections::Connection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the  connection. The ARN is used as the connection reference when the connection is shared between AWS services.
     public var connectionArn: Value<String> { attribute("ConnectionArn") }
     /// `Fn::GetAtt` `ConnectionStatus` of `AWS::CodeStarConnections::Connection`.
+    ///
+    /// The current status of the connection.
     public var connectionStatus: Value<String> { attribute("ConnectionStatus") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::CodeStarConnections::Connection`.
+    ///
+    /// The name of the external provider where your third-party code repository is configured. For Bitbucket, this is the account ID of the owner of the Bitbucket repository.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
 }

@@ -6,17 +6,19 @@ extension CodeStarConnections {
     /// The `AWS::CodeStarConnections::RepositoryLink` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codestarconnections-repositorylink.html>
+    ///
+    /// Schema for AWS::CodeStarConnections::RepositoryLink resource which is used to aggregate repository metadata relevant to synchronizing source provider content to AWS Resources.
     public struct RepositoryLink: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarConnections::RepositoryLink" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionArn: `ConnectionArn`, required.
-        ///   - ownerId: `OwnerId`, required.
-        ///   - repositoryName: `RepositoryName`, required.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectionArn: `ConnectionArn`, required. The Amazon Resource Name (ARN) of the CodeStarConnection. The ARN is used as the connection reference when the connection is shared between AWS services.
+        ///   - ownerId: `OwnerId`, required. the ID of the entity that owns the repository.
+        ///   - repositoryName: `RepositoryName`, required. The repository for which the link is being created.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. The ARN of the KMS key that the customer can optionally specify to use to encrypt RepositoryLink properties. If not specified, a default key will be used.
+        ///   - tags: `Tags`, optional. Specifies the tags applied to a RepositoryLink.
         public init(
             connectionArn: Value<String>,
             ownerId: Value<String>,
@@ -37,9 +39,15 @@ extension CodeStarConnections {
 
 extension Resource where D == CodeStarConnections.RepositoryLink {
     /// `Fn::GetAtt` `ProviderType` of `AWS::CodeStarConnections::RepositoryLink`.
+    ///
+    /// The name of the external provider where your third-party code repository is configured.
     public var providerType: Value<String> { attribute("ProviderType") }
     /// `Fn::GetAtt` `RepositoryLinkArn` of `AWS::CodeStarConnections::RepositoryLink`.
+    ///
+    /// A unique Amazon Resource Name (ARN) to designate the repository link.
     public var repositoryLinkArn: Value<String> { attribute("RepositoryLinkArn") }
     /// `Fn::GetAtt` `RepositoryLinkId` of `AWS::CodeStarConnections::RepositoryLink`.
+    ///
+    /// A UUID that uniquely identifies the RepositoryLink.
     public var repositoryLinkId: Value<String> { attribute("RepositoryLinkId") }
 }

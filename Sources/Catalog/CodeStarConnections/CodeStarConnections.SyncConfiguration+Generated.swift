@@ -6,20 +6,22 @@ extension CodeStarConnections {
     /// The `AWS::CodeStarConnections::SyncConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codestarconnections-syncconfiguration.html>
+    ///
+    /// Schema for AWS::CodeStarConnections::SyncConfiguration resource which is used to enables an AWS resource to be synchronized from a source-provider.
     public struct SyncConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarConnections::SyncConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - branch: `Branch`, required.
-        ///   - configFile: `ConfigFile`, required.
-        ///   - repositoryLinkId: `RepositoryLinkId`, required.
-        ///   - resourceName: `ResourceName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - syncType: `SyncType`, required.
-        ///   - publishDeploymentStatus: `PublishDeploymentStatus`, optional.
-        ///   - triggerResourceUpdateOn: `TriggerResourceUpdateOn`, optional.
+        ///   - branch: `Branch`, required. The name of the branch of the repository from which resources are to be synchronized,
+        ///   - configFile: `ConfigFile`, required. The source provider repository path of the sync configuration file of the respective SyncType.
+        ///   - repositoryLinkId: `RepositoryLinkId`, required. A UUID that uniquely identifies the RepositoryLink that the SyncConfig is associated with.
+        ///   - resourceName: `ResourceName`, required. The name of the resource that is being synchronized to the repository.
+        ///   - roleArn: `RoleArn`, required. The IAM Role that allows AWS to update CloudFormation stacks based on content in the specified repository.
+        ///   - syncType: `SyncType`, required. The type of resource synchronization service that is to be configured, for example, CFN_STACK_SYNC.
+        ///   - publishDeploymentStatus: `PublishDeploymentStatus`, optional. Whether to enable or disable publishing of deployment status to source providers.
+        ///   - triggerResourceUpdateOn: `TriggerResourceUpdateOn`, optional. When to trigger Git sync to begin the stack update.
         public init(
             branch: Value<String>,
             configFile: Value<String>,
@@ -48,6 +50,8 @@ extension CodeStarConnections.SyncConfiguration {
     /// A string enum of `AWS::CodeStarConnections::SyncConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Whether to enable or disable publishing of deployment status to source providers.
     public struct PublishDeploymentStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension CodeStarConnections.SyncConfiguration {
     /// A string enum of `AWS::CodeStarConnections::SyncConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CFN_STACK_SYNC`.
+    ///
+    /// The type of resource synchronization service that is to be configured, for example, CFN_STACK_SYNC.
     public struct SyncType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +73,8 @@ extension CodeStarConnections.SyncConfiguration {
     /// A string enum of `AWS::CodeStarConnections::SyncConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ANY_CHANGE`, `FILE_CHANGE`.
+    ///
+    /// When to trigger Git sync to begin the stack update.
     public struct TriggerResourceUpdateOn: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,9 +85,15 @@ extension CodeStarConnections.SyncConfiguration {
 
 extension Resource where D == CodeStarConnections.SyncConfiguration {
     /// `Fn::GetAtt` `OwnerId` of `AWS::CodeStarConnections::SyncConfiguration`.
+    ///
+    /// the ID of the entity that owns the repository.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `ProviderType` of `AWS::CodeStarConnections::SyncConfiguration`.
+    ///
+    /// The name of the external provider where your third-party code repository is configured.
     public var providerType: Value<String> { attribute("ProviderType") }
     /// `Fn::GetAtt` `RepositoryName` of `AWS::CodeStarConnections::SyncConfiguration`.
+    ///
+    /// The name of the repository that is being synced to.
     public var repositoryName: Value<String> { attribute("RepositoryName") }
 }

@@ -6,6 +6,8 @@ extension CodeStarNotifications {
     /// The `AWS::CodeStarNotifications::NotificationRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codestarnotifications-notificationrule.html>
+    ///
+    /// Resource Type definition for AWS::CodeStarNotifications::NotificationRule
     public struct NotificationRule: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarNotifications::NotificationRule" }
         public var properties: [String: Expr]

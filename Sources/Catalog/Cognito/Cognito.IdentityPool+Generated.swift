@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::IdentityPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypool.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::IdentityPool
     public struct IdentityPool: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::IdentityPool" }
         public var properties: [String: Expr]
@@ -19,7 +21,7 @@ extension Cognito {
         ///   - cognitoStreams: `CognitoStreams`, optional.
         ///   - developerProviderName: `DeveloperProviderName`, optional.
         ///   - identityPoolName: `IdentityPoolName`, optional.
-        ///   - identityPoolTags: `IdentityPoolTags`, optional.
+        ///   - identityPoolTags: `IdentityPoolTags`, optional. An array of key-value pairs to apply to this resource.
         ///   - openIdConnectProviderARNs: `OpenIdConnectProviderARNs`, optional.
         ///   - pushSync: `PushSync`, optional.
         ///   - samlProviderARNs: `SamlProviderARNs`, optional.

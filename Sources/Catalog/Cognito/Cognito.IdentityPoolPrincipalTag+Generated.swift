@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::IdentityPoolPrincipalTag` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypoolprincipaltag.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::IdentityPoolPrincipalTag
     public struct IdentityPoolPrincipalTag: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::IdentityPoolPrincipalTag" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::IdentityPoolRoleAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypoolroleattachment.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::IdentityPoolRoleAttachment
     public struct IdentityPoolRoleAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::IdentityPoolRoleAttachment" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::LogDeliveryConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-logdeliveryconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::LogDeliveryConfiguration
     public struct LogDeliveryConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::LogDeliveryConfiguration" }
         public var properties: [String: Expr]

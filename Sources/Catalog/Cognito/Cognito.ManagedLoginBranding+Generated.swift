@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::ManagedLoginBranding` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-managedloginbranding.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::ManagedLoginBranding
     public struct ManagedLoginBranding: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::ManagedLoginBranding" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::Terms` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-terms.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::Terms
     public struct Terms: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::Terms" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpool.html>
+    ///
+    /// Definition of AWS::Cognito::UserPool Resource Type
     public struct UserPool: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPool" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolClient` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolClient
     public struct UserPoolClient: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolClient" }
         public var properties: [String: Expr]

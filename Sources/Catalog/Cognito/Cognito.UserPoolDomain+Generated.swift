@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolDomain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpooldomain.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolDomain
     public struct UserPoolDomain: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolDomain" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolgroup.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolGroup
     public struct UserPoolGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolGroup" }
         public var properties: [String: Expr]

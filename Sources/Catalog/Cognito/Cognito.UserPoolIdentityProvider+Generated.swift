@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolIdentityProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolidentityprovider.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolIdentityProvider
     public struct UserPoolIdentityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolIdentityProvider" }
         public var properties: [String: Expr]

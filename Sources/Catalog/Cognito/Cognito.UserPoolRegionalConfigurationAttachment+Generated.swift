@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolRegionalConfigurationAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolregionalconfigurationattachment.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolRegionalConfigurationAttachment
     public struct UserPoolRegionalConfigurationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolRegionalConfigurationAttachment" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Cognito {
         ///   - emailConfiguration: `EmailConfiguration`, optional.
         ///   - lambdaConfig: `LambdaConfig`, optional.
         ///   - smsConfiguration: `SmsConfiguration`, optional.
-        ///   - status: `Status`, optional.
+        ///   - status: `Status`, optional. The status of the replica. Set to ACTIVE or INACTIVE.
         ///   - userPoolTags: `UserPoolTags`, optional.
         public init(
             userPoolId: Value<String>,

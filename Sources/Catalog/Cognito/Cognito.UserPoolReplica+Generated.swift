@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolReplica` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolreplica.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolReplica
     public struct UserPoolReplica: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolReplica" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolResourceServer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolresourceserver.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolResourceServer
     public struct UserPoolResourceServer: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolResourceServer" }
         public var properties: [String: Expr]

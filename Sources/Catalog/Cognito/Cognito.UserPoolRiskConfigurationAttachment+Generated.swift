@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolRiskConfigurationAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolriskconfigurationattachment.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolRiskConfigurationAttachment
     public struct UserPoolRiskConfigurationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolRiskConfigurationAttachment" }
         public var properties: [String: Expr]

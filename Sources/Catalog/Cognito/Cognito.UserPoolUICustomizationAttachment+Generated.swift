@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolUICustomizationAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpooluicustomizationattachment.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolUICustomizationAttachment
     public struct UserPoolUICustomizationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolUICustomizationAttachment" }
         public var properties: [String: Expr]

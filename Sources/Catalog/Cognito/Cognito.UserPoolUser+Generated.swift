@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolUser` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpooluser.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolUser
     public struct UserPoolUser: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolUser" }
         public var properties: [String: Expr]

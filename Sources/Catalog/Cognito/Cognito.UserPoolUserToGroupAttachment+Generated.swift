@@ -6,6 +6,8 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolUserToGroupAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolusertogroupattachment.html>
+    ///
+    /// Resource Type definition for AWS::Cognito::UserPoolUserToGroupAttachment
     public struct UserPoolUserToGroupAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolUserToGroupAttachment" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Comprehend {
     /// The `AWS::Comprehend::DocumentClassifier` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-comprehend-documentclassifier.html>
+    ///
+    /// Document Classifier enables training document classifier models.
     public struct DocumentClassifier: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::DocumentClassifier" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension Comprehend {
     /// The `AWS::Comprehend::DocumentClassifierEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-comprehend-documentclassifierendpoint.html>
+    ///
+    /// An Amazon Comprehend endpoint that hosts a custom document classification model for real-time inference.
     public struct DocumentClassifierEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::DocumentClassifierEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - desiredInferenceUnits: `DesiredInferenceUnits`, required.
-        ///   - endpointName: `EndpointName`, required.
-        ///   - modelArn: `ModelArn`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - desiredInferenceUnits: `DesiredInferenceUnits`, required. The desired number of inference units to be used by the model. Each inference unit represents throughput of 100 characters per second.
+        ///   - endpointName: `EndpointName`, required. The name of the endpoint. The name must be unique within the AWS Region and account.
+        ///   - modelArn: `ModelArn`, required. The Amazon Resource Name (ARN) of the document classifier model to which the endpoint is attached.
+        ///   - tags: `Tags`, optional. Tags associated with the endpoint being created.
         public init(
             desiredInferenceUnits: Value<Int>,
             endpointName: Value<String>,
@@ -34,11 +36,19 @@ extension Comprehend {
 
 extension Resource where D == Comprehend.DocumentClassifierEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::Comprehend::DocumentClassifierEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the document classifier endpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Comprehend::DocumentClassifierEndpoint`.
+    ///
+    /// The creation date and time of the endpoint.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CurrentInferenceUnits` of `AWS::Comprehend::DocumentClassifierEndpoint`.
+    ///
+    /// The number of inference units currently used by the model using this endpoint.
     public var currentInferenceUnits: Value<Int> { attribute("CurrentInferenceUnits") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Comprehend::DocumentClassifierEndpoint`.
+    ///
+    /// The date and time that the endpoint was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,22 +6,24 @@ extension Comprehend {
     /// The `AWS::Comprehend::EntityRecognizer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-comprehend-entityrecognizer.html>
+    ///
+    /// An Amazon Comprehend custom entity recognizer: a trained model that identifies custom entity types in text, created via an asynchronous training job.
     public struct EntityRecognizer: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::EntityRecognizer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataAccessRoleArn: `DataAccessRoleArn`, required.
-        ///   - inputDataConfig: `InputDataConfig`, required.
-        ///   - languageCode: `LanguageCode`, required.
-        ///   - recognizerName: `RecognizerName`, required.
-        ///   - modelKmsKeyId: `ModelKmsKeyId`, optional.
-        ///   - modelPolicy: `ModelPolicy`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - versionName: `VersionName`, optional.
-        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - dataAccessRoleArn: `DataAccessRoleArn`, required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to your input data.
+        ///   - inputDataConfig: `InputDataConfig`, required. Specifies the format and location of the input data. The S3 bucket containing the input data must be located in the same Region as the entity recognizer being created.
+        ///   - languageCode: `LanguageCode`, required. The language of the input documents. All documents must be in the same language.
+        ///   - recognizerName: `RecognizerName`, required. The name given to the entity recognizer.
+        ///   - modelKmsKeyId: `ModelKmsKeyId`, optional. ID for the AWS KMS key that Amazon Comprehend uses to encrypt trained custom models.
+        ///   - modelPolicy: `ModelPolicy`, optional. The JSON resource-based policy to attach to your custom entity recognizer model.
+        ///   - tags: `Tags`, optional. Tags to associate with the entity recognizer.
+        ///   - versionName: `VersionName`, optional. The version name given to the entity recognizer.
+        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional. ID for the AWS KMS key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s).
+        ///   - vpcConfig: `VpcConfig`, optional. Configuration parameters for an optional private VPC containing the resources you are using for your custom entity recognizer.
         public init(
             dataAccessRoleArn: Value<String>,
             inputDataConfig: EntityRecognizerInputDataConfig,
@@ -52,16 +54,18 @@ extension Comprehend {
 
 extension Comprehend.EntityRecognizer {
     /// A property type of `AWS::Comprehend::EntityRecognizer`.
+    ///
+    /// An augmented manifest file that provides training data for your custom model.
     public struct AugmentedManifestsListItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributeNames: `AttributeNames`, required.
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - annotationDataS3Uri: `AnnotationDataS3Uri`, optional.
-        ///   - documentType: `DocumentType`, optional.
-        ///   - sourceDocumentsS3Uri: `SourceDocumentsS3Uri`, optional.
-        ///   - split: `Split`, optional.
+        ///   - attributeNames: `AttributeNames`, required. The JSON attribute that contains the annotations for your training documents.
+        ///   - s3Uri: `S3Uri`, required. The Amazon S3 location of the augmented manifest file.
+        ///   - annotationDataS3Uri: `AnnotationDataS3Uri`, optional. The S3 prefix to the annotation files that are referred in the augmented manifest file.
+        ///   - documentType: `DocumentType`, optional. The type of augmented manifest.
+        ///   - sourceDocumentsS3Uri: `SourceDocumentsS3Uri`, optional. The S3 prefix to the source files (PDFs) that are referred to in the augmented manifest file.
+        ///   - split: `Split`, optional. The purpose of the data you've provided in the augmented manifest.
         public init(
             attributeNames: Value<[String]>,
             s3Uri: Value<String>,
@@ -88,12 +92,14 @@ extension Comprehend.EntityRecognizer {
     public typealias DocumentType = Comprehend.DocumentType
 
     /// A property type of `AWS::Comprehend::EntityRecognizer`.
+    ///
+    /// Describes the annotations associated with an entity recognizer.
     public struct EntityRecognizerAnnotations: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - testS3Uri: `TestS3Uri`, optional.
+        ///   - s3Uri: `S3Uri`, required. Specifies the Amazon S3 location where the annotations are located.
+        ///   - testS3Uri: `TestS3Uri`, optional. Specifies the Amazon S3 location where the test annotations are located.
         public init(
             s3Uri: Value<String>,
             testS3Uri: Value<String>? = nil
@@ -106,13 +112,15 @@ extension Comprehend.EntityRecognizer {
     }
 
     /// A property type of `AWS::Comprehend::EntityRecognizer`.
+    ///
+    /// Describes the training documents submitted with an entity recognizer.
     public struct EntityRecognizerDocuments: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - inputFormat: `InputFormat`, optional.
-        ///   - testS3Uri: `TestS3Uri`, optional.
+        ///   - s3Uri: `S3Uri`, required. Specifies the Amazon S3 location where the training documents are located.
+        ///   - inputFormat: `InputFormat`, optional. Specifies how the text in an input file should be processed.
+        ///   - testS3Uri: `TestS3Uri`, optional. Specifies the Amazon S3 location where the test documents are located.
         public init(
             s3Uri: Value<String>,
             inputFormat: InputFormat? = nil,
@@ -127,11 +135,13 @@ extension Comprehend.EntityRecognizer {
     }
 
     /// A property type of `AWS::Comprehend::EntityRecognizer`.
+    ///
+    /// Describes the entity list submitted with an entity recognizer.
     public struct EntityRecognizerEntityList: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - s3Uri: `S3Uri`, required. Specifies the Amazon S3 location where the entity list is located.
         public init(
             s3Uri: Value<String>
         ) {
@@ -142,16 +152,18 @@ extension Comprehend.EntityRecognizer {
     }
 
     /// A property type of `AWS::Comprehend::EntityRecognizer`.
+    ///
+    /// Specifies the format and location of the input data for an entity recognizer.
     public struct EntityRecognizerInputDataConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - entityTypes: `EntityTypes`, required.
-        ///   - annotations: `Annotations`, optional.
-        ///   - augmentedManifests: `AugmentedManifests`, optional.
-        ///   - dataFormat: `DataFormat`, optional.
-        ///   - documents: `Documents`, optional.
-        ///   - entityList: `EntityList`, optional.
+        ///   - entityTypes: `EntityTypes`, required. The entity types in the labeled training data.
+        ///   - annotations: `Annotations`, optional. The S3 location of the CSV file that annotates your training documents.
+        ///   - augmentedManifests: `AugmentedManifests`, optional. A list of augmented manifest files that provide training data for a custom model.
+        ///   - dataFormat: `DataFormat`, optional. The format of your training data.
+        ///   - documents: `Documents`, optional. The S3 location of the folder that contains the training documents.
+        ///   - entityList: `EntityList`, optional. The S3 location of the CSV file that has the entity list.
         public init(
             entityTypes: PropertyList<EntityTypesListItem>,
             annotations: EntityRecognizerAnnotations? = nil,
@@ -177,6 +189,8 @@ extension Comprehend.EntityRecognizer {
     /// A string enum of `AWS::Comprehend::EntityRecognizer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ONE_DOC_PER_FILE`, `ONE_DOC_PER_LINE`.
+    ///
+    /// Specifies how the text in an input file should be processed.
     public struct InputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -187,6 +201,8 @@ extension Comprehend.EntityRecognizer {
     /// A string enum of `AWS::Comprehend::EntityRecognizer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `en`, `es`, `fr`, `de`, `it`, `pt`, `ar`, `hi`, `ja`, `ko`, `zh`, `zh-TW`.
+    ///
+    /// The language of the input documents. All documents must be in the same language.
     public struct LanguageCode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -213,5 +229,7 @@ extension Comprehend.EntityRecognizer {
 
 extension Resource where D == Comprehend.EntityRecognizer {
     /// `Fn::GetAtt` `Arn` of `AWS::Comprehend::EntityRecognizer`.
+    ///
+    /// The Amazon Resource Name (ARN) that identifies the entity recognizer.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,18 +6,20 @@ extension Comprehend {
     /// The `AWS::Comprehend::EntityRecognizerEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-comprehend-entityrecognizerendpoint.html>
+    ///
+    /// An Amazon Comprehend endpoint that hosts a custom entity recognizer model for real-time inference.
     public struct EntityRecognizerEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::EntityRecognizerEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - desiredInferenceUnits: `DesiredInferenceUnits`, required.
-        ///   - endpointName: `EndpointName`, required.
-        ///   - dataAccessRoleArn: `DataAccessRoleArn`, optional.
-        ///   - flywheelArn: `FlywheelArn`, optional.
-        ///   - modelArn: `ModelArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - desiredInferenceUnits: `DesiredInferenceUnits`, required. The desired number of inference units to be used by the model. Each inference unit represents throughput of 100 characters per second.
+        ///   - endpointName: `EndpointName`, required. The name of the endpoint. The name must be unique within the AWS Region and account.
+        ///   - dataAccessRoleArn: `DataAccessRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to trained custom models encrypted with a customer managed key (ModelKmsKeyId).
+        ///   - flywheelArn: `FlywheelArn`, optional. The Amazon Resource Name (ARN) of the flywheel to which the endpoint is attached.
+        ///   - modelArn: `ModelArn`, optional. The Amazon Resource Name (ARN) of the entity recognizer model to which the endpoint is attached.
+        ///   - tags: `Tags`, optional. Tags associated with the endpoint being created.
         public init(
             desiredInferenceUnits: Value<Int>,
             endpointName: Value<String>,
@@ -40,13 +42,23 @@ extension Comprehend {
 
 extension Resource where D == Comprehend.EntityRecognizerEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::Comprehend::EntityRecognizerEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the entity recognizer endpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Comprehend::EntityRecognizerEndpoint`.
+    ///
+    /// The creation date and time of the endpoint.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CurrentInferenceUnits` of `AWS::Comprehend::EntityRecognizerEndpoint`.
+    ///
+    /// The number of inference units currently used by the model using this endpoint.
     public var currentInferenceUnits: Value<Int> { attribute("CurrentInferenceUnits") }
     /// `Fn::GetAtt` `EndpointStatus` of `AWS::Comprehend::EntityRecognizerEndpoint`.
+    ///
+    /// The current status of the endpoint. Because the endpoint updates and creation are asynchronous, wait for the endpoint to be IN_SERVICE before making inference requests.
     public var endpointStatus: Value<String> { attribute("EndpointStatus") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Comprehend::EntityRecognizerEndpoint`.
+    ///
+    /// The date and time that the endpoint was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,6 +6,8 @@ extension Comprehend {
     /// The `AWS::Comprehend::Flywheel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-comprehend-flywheel.html>
+    ///
+    /// The AWS::Comprehend::Flywheel resource creates an Amazon Comprehend Flywheel that enables customer to train their model.
     public struct Flywheel: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::Flywheel" }
         public var properties: [String: Expr]

@@ -24,11 +24,13 @@ extension Comprehend {
     }
 
     /// A property type of 2 resource types of `AWS::Comprehend`.
+    ///
+    /// An entity type within a labeled training dataset that Amazon Comprehend uses to train a custom entity recognizer.
     public struct EntityTypesListItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. An entity type within a labeled training dataset.
         public init(
             type: Value<String>
         ) {

@@ -6,22 +6,24 @@ extension ComputeOptimizer {
     /// The `AWS::ComputeOptimizer::AutomationRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-computeoptimizer-automationrule.html>
+    ///
+    /// Creates an AWS Compute Optimizer automation rule that automatically implements recommended actions based on your defined criteria and schedule. Automation rules are global resources that manage automated actions across all AWS Regions where Compute Optimizer Automation is available. Organization-level rules can only be created by the management account or delegated administrator.
     public struct AutomationRule: PropertyOverridable {
         public var resourceType: String { "AWS::ComputeOptimizer::AutomationRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - recommendedActionTypes: `RecommendedActionTypes`, required.
-        ///   - ruleType: `RuleType`, required.
-        ///   - schedule: `Schedule`, required.
-        ///   - status: `Status`, required.
-        ///   - criteria: `Criteria`, optional.
-        ///   - description: `Description`, optional.
-        ///   - organizationConfiguration: `OrganizationConfiguration`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the automation rule.
+        ///   - recommendedActionTypes: `RecommendedActionTypes`, required. The types of recommended actions this rule will implement.
+        ///   - ruleType: `RuleType`, required. The type of automation rule.
+        ///   - schedule: `Schedule`, required. The schedule configuration for when the rule runs.
+        ///   - status: `Status`, required. The status of the automation rule.
+        ///   - criteria: `Criteria`, optional. Filter criteria that specify which recommended actions qualify for implementation.
+        ///   - description: `Description`, optional. The description of the automation rule.
+        ///   - organizationConfiguration: `OrganizationConfiguration`, optional. Organization configuration for organization rules, including rule apply order and account scope.
+        ///   - priority: `Priority`, optional. Rule priority within its group
+        ///   - tags: `Tags`, optional. Tags associated with the automation rule.
         public init(
             name: Value<String>,
             recommendedActionTypes: PropertyList<RecommendedActionType>,
@@ -148,8 +150,8 @@ extension ComputeOptimizer.AutomationRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountIds: `AccountIds`, optional.
-        ///   - ruleApplyOrder: `RuleApplyOrder`, optional.
+        ///   - accountIds: `AccountIds`, optional. List of account IDs where the organization rule applies
+        ///   - ruleApplyOrder: `RuleApplyOrder`, optional. When the rule should be applied relative to account rules
         public init(
             accountIds: Value<[String]>? = nil,
             ruleApplyOrder: RuleApplyOrder? = nil
@@ -195,6 +197,8 @@ extension ComputeOptimizer.AutomationRule {
     /// A string enum of `AWS::ComputeOptimizer::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BeforeAccountRules`, `AfterAccountRules`.
+    ///
+    /// When the rule should be applied relative to account rules
     public struct RuleApplyOrder: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -205,6 +209,8 @@ extension ComputeOptimizer.AutomationRule {
     /// A string enum of `AWS::ComputeOptimizer::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AccountRule`, `OrganizationRule`.
+    ///
+    /// The type of automation rule.
     public struct RuleType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -217,9 +223,9 @@ extension ComputeOptimizer.AutomationRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionWindowInMinutes: `ExecutionWindowInMinutes`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional.
+        ///   - executionWindowInMinutes: `ExecutionWindowInMinutes`, optional. Execution window duration in minutes
+        ///   - scheduleExpression: `ScheduleExpression`, optional. Schedule expression (e.g., cron or rate expression)
+        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional. IANA timezone identifier
         public init(
             executionWindowInMinutes: Value<Int>? = nil,
             scheduleExpression: Value<String>? = nil,
@@ -236,6 +242,8 @@ extension ComputeOptimizer.AutomationRule {
     /// A string enum of `AWS::ComputeOptimizer::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Active`, `Inactive`.
+    ///
+    /// The status of the automation rule.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -264,15 +272,27 @@ extension ComputeOptimizer.AutomationRule {
 
 extension Resource where D == ComputeOptimizer.AutomationRule {
     /// `Fn::GetAtt` `AccountId` of `AWS::ComputeOptimizer::AutomationRule`.
+    ///
+    /// The AWS account ID that owns the automation rule.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::ComputeOptimizer::AutomationRule`.
+    ///
+    /// The timestamp when the automation rule was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `LastUpdatedTimestamp` of `AWS::ComputeOptimizer::AutomationRule`.
+    ///
+    /// The timestamp when the automation rule was last updated.
     public var lastUpdatedTimestamp: Value<String> { attribute("LastUpdatedTimestamp") }
     /// `Fn::GetAtt` `RuleArn` of `AWS::ComputeOptimizer::AutomationRule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the automation rule.
     public var ruleArn: Value<String> { attribute("RuleArn") }
     /// `Fn::GetAtt` `RuleId` of `AWS::ComputeOptimizer::AutomationRule`.
+    ///
+    /// The unique identifier of the automation rule.
     public var ruleId: Value<String> { attribute("RuleId") }
     /// `Fn::GetAtt` `RuleRevision` of `AWS::ComputeOptimizer::AutomationRule`.
+    ///
+    /// The revision number of the automation rule.
     public var ruleRevision: Value<String> { attribute("RuleRevision") }
 }

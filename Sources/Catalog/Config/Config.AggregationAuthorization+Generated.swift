@@ -6,15 +6,17 @@ extension Config {
     /// The `AWS::Config::AggregationAuthorization` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-aggregationauthorization.html>
+    ///
+    /// Resource Type definition for AWS::Config::AggregationAuthorization
     public struct AggregationAuthorization: PropertyOverridable {
         public var resourceType: String { "AWS::Config::AggregationAuthorization" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authorizedAccountId: `AuthorizedAccountId`, required.
-        ///   - authorizedAwsRegion: `AuthorizedAwsRegion`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - authorizedAccountId: `AuthorizedAccountId`, required. The 12-digit account ID of the account authorized to aggregate data.
+        ///   - authorizedAwsRegion: `AuthorizedAwsRegion`, required. The region authorized to collect aggregated data.
+        ///   - tags: `Tags`, optional. The tags for the AggregationAuthorization.
         public init(
             authorizedAccountId: Value<String>,
             authorizedAwsRegion: Value<String>,
@@ -31,5 +33,7 @@ extension Config {
 
 extension Resource where D == Config.AggregationAuthorization {
     /// `Fn::GetAtt` `AggregationAuthorizationArn` of `AWS::Config::AggregationAuthorization`.
+    ///
+    /// The ARN of the AggregationAuthorization.
     public var aggregationAuthorizationArn: Value<String> { attribute("AggregationAuthorizationArn") }
 }

@@ -6,6 +6,8 @@ extension Config {
     /// The `AWS::Config::ConfigurationAggregator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-configurationaggregator.html>
+    ///
+    /// Resource Type definition for AWS::Config::ConfigurationAggregator
     public struct ConfigurationAggregator: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConfigurationAggregator" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Config {
 
         /// - Parameters:
         ///   - accountAggregationSources: `AccountAggregationSources`, optional.
-        ///   - configurationAggregatorName: `ConfigurationAggregatorName`, optional.
+        ///   - configurationAggregatorName: `ConfigurationAggregatorName`, optional. The name of the aggregator.
         ///   - organizationAggregationSource: `OrganizationAggregationSource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags for the configuration aggregator.
         public init(
             accountAggregationSources: PropertyList<AccountAggregationSource>? = nil,
             configurationAggregatorName: Value<String>? = nil,
@@ -78,5 +80,7 @@ extension Config.ConfigurationAggregator {
 
 extension Resource where D == Config.ConfigurationAggregator {
     /// `Fn::GetAtt` `ConfigurationAggregatorArn` of `AWS::Config::ConfigurationAggregator`.
+    ///
+    /// The Amazon Resource Name (ARN) of the aggregator.
     public var configurationAggregatorArn: Value<String> { attribute("ConfigurationAggregatorArn") }
 }

@@ -6,17 +6,19 @@ extension Config {
     /// The `AWS::Config::ConfigurationRecorder` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-configurationrecorder.html>
+    ///
+    /// Resource type definition for AWS::Config::ConfigurationRecorder
     public struct ConfigurationRecorder: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConfigurationRecorder" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - roleARN: `RoleARN`, required.
-        ///   - name: `Name`, optional.
-        ///   - recordingGroup: `RecordingGroup`, optional.
-        ///   - recordingMode: `RecordingMode`, optional.
-        ///   - startedOnCreate: `StartedOnCreate`, optional.
+        ///   - roleARN: `RoleARN`, required. The Amazon Resource Name (ARN) of the role that allows AWS Config to read S3 objects.
+        ///   - name: `Name`, optional. The name of the configuration recorder. By default, AWS Config assigns the name "default" when creating the configuration recorder. To change the configuration recorder name, you must use the DeleteConfigurationRecorder action to delete your current configuration recorder, and then you must use the PutConfigurationRecorder command to create a configuration recorder that has the desired name.
+        ///   - recordingGroup: `RecordingGroup`, optional. Specifies which resource types are in scope for the configuration recorder to record.
+        ///   - recordingMode: `RecordingMode`, optional. Specifies the default recording frequency for the configuration recorder.
+        ///   - startedOnCreate: `StartedOnCreate`, optional. Defaults to 'true'. Controls whether the recorder starts recording after the create operation. Set this to 'false' for development and testing purposes.
         public init(
             roleARN: Value<String>,
             name: Value<String>? = nil,
@@ -37,11 +39,13 @@ extension Config {
 
 extension Config.ConfigurationRecorder {
     /// A property type of `AWS::Config::ConfigurationRecorder`.
+    ///
+    /// Specifies whether the configuration recorder excludes certain resource types from being recorded.
     public struct ExclusionByResourceTypes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceTypes: `ResourceTypes`, required.
+        ///   - resourceTypes: `ResourceTypes`, required. A comma-separated list of resource types to exclude from recording by the configuration recorder.
         public init(
             resourceTypes: Value<[String]>
         ) {
@@ -52,15 +56,17 @@ extension Config.ConfigurationRecorder {
     }
 
     /// A property type of `AWS::Config::ConfigurationRecorder`.
+    ///
+    /// Specifies which resource types AWS Config records for configuration changes.
     public struct RecordingGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allSupported: `AllSupported`, optional.
-        ///   - exclusionByResourceTypes: `ExclusionByResourceTypes`, optional.
-        ///   - includeGlobalResourceTypes: `IncludeGlobalResourceTypes`, optional.
-        ///   - recordingStrategy: `RecordingStrategy`, optional.
-        ///   - resourceTypes: `ResourceTypes`, optional.
+        ///   - allSupported: `AllSupported`, optional. Specifies whether AWS Config records configuration changes for all supported resource types, excluding the global IAM resource types.
+        ///   - exclusionByResourceTypes: `ExclusionByResourceTypes`, optional. An object that specifies how AWS Config excludes resource types from being recorded by the configuration recorder.
+        ///   - includeGlobalResourceTypes: `IncludeGlobalResourceTypes`, optional. This option is a bundle which only applies to the global IAM resource types: IAM users, groups, roles, and customer managed policies.
+        ///   - recordingStrategy: `RecordingStrategy`, optional. An object that specifies the recording strategy for the configuration recorder.
+        ///   - resourceTypes: `ResourceTypes`, optional. A comma-separated list that specifies which resource types AWS Config records.
         public init(
             allSupported: Value<Bool>? = nil,
             exclusionByResourceTypes: ExclusionByResourceTypes? = nil,
@@ -79,12 +85,14 @@ extension Config.ConfigurationRecorder {
     }
 
     /// A property type of `AWS::Config::ConfigurationRecorder`.
+    ///
+    /// Specifies the default recording frequency for the configuration recorder.
     public struct RecordingMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordingFrequency: `RecordingFrequency`, required.
-        ///   - recordingModeOverrides: `RecordingModeOverrides`, optional.
+        ///   - recordingFrequency: `RecordingFrequency`, required. The default recording frequency that AWS Config uses to record configuration changes.
+        ///   - recordingModeOverrides: `RecordingModeOverrides`, optional. An array of 'RecordingModeOverride' objects for you to specify your overrides for the recording mode.
         public init(
             recordingFrequency: Value<String>,
             recordingModeOverrides: PropertyList<RecordingModeOverride>? = nil
@@ -97,13 +105,15 @@ extension Config.ConfigurationRecorder {
     }
 
     /// A property type of `AWS::Config::ConfigurationRecorder`.
+    ///
+    /// Specifies your overrides for the recording mode
     public struct RecordingModeOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordingFrequency: `RecordingFrequency`, required.
-        ///   - resourceTypes: `ResourceTypes`, required.
-        ///   - description: `Description`, optional.
+        ///   - recordingFrequency: `RecordingFrequency`, required. The recording frequency that will be applied to all the resource types specified in the override.
+        ///   - resourceTypes: `ResourceTypes`, required. A comma-separated list that specifies which resource types AWS Config includes in the override.
+        ///   - description: `Description`, optional. A description that you provide for the override.
         public init(
             recordingFrequency: Value<String>,
             resourceTypes: Value<[String]>,
@@ -118,6 +128,8 @@ extension Config.ConfigurationRecorder {
     }
 
     /// A property type of `AWS::Config::ConfigurationRecorder`.
+    ///
+    /// Specifies the recording strategy of the configuration recorder.
     public struct RecordingStrategy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,5 +147,7 @@ extension Config.ConfigurationRecorder {
 
 extension Resource where D == Config.ConfigurationRecorder {
     /// `Fn::GetAtt` `ResourceARN` of `AWS::Config::ConfigurationRecorder`.
+    ///
+    /// Returns the Amazon Resource Name (ARN) for the Configuration Recorder.
     public var resourceARN: Value<String> { attribute("ResourceARN") }
 }

@@ -6,20 +6,22 @@ extension Config {
     /// The `AWS::Config::ConformancePack` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-conformancepack.html>
+    ///
+    /// A conformance pack is a collection of AWS Config rules and remediation actions that can be easily deployed as a single entity in an account and a region or across an entire AWS Organization.
     public struct ConformancePack: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConformancePack" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - conformancePackName: `ConformancePackName`, required.
-        ///   - conformancePackInputParameters: `ConformancePackInputParameters`, optional.
-        ///   - deliveryS3Bucket: `DeliveryS3Bucket`, optional.
-        ///   - deliveryS3KeyPrefix: `DeliveryS3KeyPrefix`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateBody: `TemplateBody`, optional.
-        ///   - templateS3Uri: `TemplateS3Uri`, optional.
-        ///   - templateSSMDocumentDetails: `TemplateSSMDocumentDetails`, optional.
+        ///   - conformancePackName: `ConformancePackName`, required. Name of the conformance pack which will be assigned as the unique identifier.
+        ///   - conformancePackInputParameters: `ConformancePackInputParameters`, optional. A list of ConformancePackInputParameter objects.
+        ///   - deliveryS3Bucket: `DeliveryS3Bucket`, optional. AWS Config stores intermediate files while processing conformance pack template.
+        ///   - deliveryS3KeyPrefix: `DeliveryS3KeyPrefix`, optional. The prefix for delivery S3 bucket.
+        ///   - tags: `Tags`, optional. The tags for the conformance pack.
+        ///   - templateBody: `TemplateBody`, optional. A string containing full conformance pack template body. You can only specify one of the template body or template S3Uri fields.
+        ///   - templateS3Uri: `TemplateS3Uri`, optional. Location of file containing the template body which points to the conformance pack template that is located in an Amazon S3 bucket. You can only specify one of the template body or template S3Uri fields.
+        ///   - templateSSMDocumentDetails: `TemplateSSMDocumentDetails`, optional. The TemplateSSMDocumentDetails object contains the name of the SSM document and the version of the SSM document.
         public init(
             conformancePackName: Value<String>,
             conformancePackInputParameters: PropertyList<ConformancePackInputParameter>? = nil,
@@ -49,6 +51,8 @@ extension Config.ConformancePack {
     public typealias ConformancePackInputParameter = Config.ConformancePackInputParameter
 
     /// A property type of `AWS::Config::ConformancePack`.
+    ///
+    /// The TemplateSSMDocumentDetails object contains the name of the SSM document and the version of the SSM document.
     public struct TemplateSSMDocumentDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,5 +73,7 @@ extension Config.ConformancePack {
 
 extension Resource where D == Config.ConformancePack {
     /// `Fn::GetAtt` `ConformancePackArn` of `AWS::Config::ConformancePack`.
+    ///
+    /// Amazon Resource Name (ARN) of the conformance pack.
     public var conformancePackArn: Value<String> { attribute("ConformancePackArn") }
 }

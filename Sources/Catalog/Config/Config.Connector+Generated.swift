@@ -6,14 +6,16 @@ extension Config {
     /// The `AWS::Config::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-connector.html>
+    ///
+    /// Resource Type definition for AWS::Config::Connector
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::Config::Connector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectorConfiguration: `ConnectorConfiguration`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - connectorConfiguration: `ConnectorConfiguration`, required. The configuration for the connector that specifies the third-party cloud provider connection details.
+        ///   - tags: `Tags`, optional. The tags for the connector.
         public init(
             connectorConfiguration: ConnectorConfiguration,
             tags: PropertyList<Tag>? = nil
@@ -28,12 +30,14 @@ extension Config {
 
 extension Config.Connector {
     /// A property type of `AWS::Config::Connector`.
+    ///
+    /// Configuration for connecting to Microsoft Azure.
     public struct AzureConnectorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientIdentifier: `ClientIdentifier`, required.
-        ///   - tenantIdentifier: `TenantIdentifier`, required.
+        ///   - clientIdentifier: `ClientIdentifier`, required. The Azure client (application) identifier.
+        ///   - tenantIdentifier: `TenantIdentifier`, required. The Azure tenant identifier.
         public init(
             clientIdentifier: Value<String>,
             tenantIdentifier: Value<String>
@@ -46,11 +50,13 @@ extension Config.Connector {
     }
 
     /// A property type of `AWS::Config::Connector`.
+    ///
+    /// The configuration for the connector. Specify the third-party cloud provider configuration.
     public struct ConnectorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - azure: `Azure`, optional.
+        ///   - azure: `Azure`, optional. The configuration for connecting to Microsoft Azure.
         public init(
             azure: AzureConnectorConfiguration? = nil
         ) {
@@ -63,9 +69,15 @@ extension Config.Connector {
 
 extension Resource where D == Config.Connector {
     /// `Fn::GetAtt` `Arn` of `AWS::Config::Connector`.
+    ///
+    /// The Amazon Resource Name (ARN) of the connector.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Config::Connector`.
+    ///
+    /// The time at which the connector was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `Name` of `AWS::Config::Connector`.
+    ///
+    /// The name of the connector. AWS Config automatically assigns the name when creating the Connector.
     public var name: Value<String> { attribute("Name") }
 }

@@ -6,18 +6,20 @@ extension Config {
     /// The `AWS::Config::DeliveryChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-deliverychannel.html>
+    ///
+    /// Resource type definition for AWS::Config::DeliveryChannel
     public struct DeliveryChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Config::DeliveryChannel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - configSnapshotDeliveryProperties: `ConfigSnapshotDeliveryProperties`, optional.
-        ///   - name: `Name`, optional.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
-        ///   - s3KmsKeyArn: `S3KmsKeyArn`, optional.
-        ///   - snsTopicARN: `SnsTopicARN`, optional.
+        ///   - s3BucketName: `S3BucketName`, required. The name of the Amazon S3 bucket to which AWS Config delivers configuration snapshots and configuration history files.
+        ///   - configSnapshotDeliveryProperties: `ConfigSnapshotDeliveryProperties`, optional. The options for how often AWS Config delivers configuration snapshots to the Amazon S3 bucket.
+        ///   - name: `Name`, optional. The name of the delivery channel. By default, AWS Config assigns the name "default" when creating the delivery channel. To change the delivery channel name, you must use the DeleteDeliveryChannel action to delete your current delivery channel, and then you must use the PutDeliveryChannel command to create a delivery channel that has the desired name.
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. The prefix for the specified Amazon S3 bucket.
+        ///   - s3KmsKeyArn: `S3KmsKeyArn`, optional. The Amazon Resource Name (ARN) of the AWS Key Management Service (AWS KMS ) AWS KMS key (KMS key) used to encrypt objects delivered by AWS Config. Must belong to the same Region as the destination S3 bucket.
+        ///   - snsTopicARN: `SnsTopicARN`, optional. The Amazon Resource Name (ARN) of the Amazon SNS topic to which AWS Config sends notifications about configuration changes.
         public init(
             s3BucketName: Value<String>,
             configSnapshotDeliveryProperties: ConfigSnapshotDeliveryProperties? = nil,
@@ -44,7 +46,7 @@ extension Config.DeliveryChannel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryFrequency: `DeliveryFrequency`, optional.
+        ///   - deliveryFrequency: `DeliveryFrequency`, optional. The frequency with which AWS Config delivers configuration snapshots.
         public init(
             deliveryFrequency: DeliveryFrequency? = nil
         ) {
@@ -57,6 +59,8 @@ extension Config.DeliveryChannel {
     /// A string enum of `AWS::Config::DeliveryChannel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `One_Hour`, `Three_Hours`, `Six_Hours`, `Twelve_Hours`, `TwentyFour_Hours`.
+    ///
+    /// The frequency with which AWS Config delivers configuration snapshots.
     public struct DeliveryFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

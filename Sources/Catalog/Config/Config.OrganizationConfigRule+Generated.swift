@@ -6,17 +6,19 @@ extension Config {
     /// The `AWS::Config::OrganizationConfigRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-organizationconfigrule.html>
+    ///
+    /// Resource Type definition for AWS::Config::OrganizationConfigRule
     public struct OrganizationConfigRule: PropertyOverridable {
         public var resourceType: String { "AWS::Config::OrganizationConfigRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - organizationConfigRuleName: `OrganizationConfigRuleName`, required.
-        ///   - excludedAccounts: `ExcludedAccounts`, optional.
-        ///   - organizationCustomPolicyRuleMetadata: `OrganizationCustomPolicyRuleMetadata`, optional.
-        ///   - organizationCustomRuleMetadata: `OrganizationCustomRuleMetadata`, optional.
-        ///   - organizationManagedRuleMetadata: `OrganizationManagedRuleMetadata`, optional.
+        ///   - organizationConfigRuleName: `OrganizationConfigRuleName`, required. The name that you assign to an organization AWS Config rule. Required.
+        ///   - excludedAccounts: `ExcludedAccounts`, optional. A comma-separated list of accounts that you want to exclude from an organization AWS Config rule.
+        ///   - organizationCustomPolicyRuleMetadata: `OrganizationCustomPolicyRuleMetadata`, optional. This object specifies metadata for your organization's AWS Config Custom Policy rule.
+        ///   - organizationCustomRuleMetadata: `OrganizationCustomRuleMetadata`, optional. This object specifies organization custom rule metadata such as resource type, resource ID of AWS resource, Lambda function ARN, and organization trigger types that trigger AWS Config to evaluate your AWS resources against a rule.
+        ///   - organizationManagedRuleMetadata: `OrganizationManagedRuleMetadata`, optional. This object specifies organization managed rule metadata such as resource type and ID of AWS resource along with the rule identifier.
         public init(
             organizationConfigRuleName: Value<String>,
             excludedAccounts: Value<[String]>? = nil,
@@ -39,6 +41,8 @@ extension Config.OrganizationConfigRule {
     /// A string enum of `AWS::Config::OrganizationConfigRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `One_Hour`, `Six_Hours`, `Three_Hours`, `Twelve_Hours`, `TwentyFour_Hours`.
+    ///
+    /// The maximum frequency with which AWS Config runs evaluations for a rule.Allowed values: One_Hour | Three_Hours | Six_Hours | Twelve_Hours | TwentyFour_Hours.
     public struct MaximumExecutionFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,16 +68,16 @@ extension Config.OrganizationConfigRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - policyText: `PolicyText`, required.
-        ///   - runtime: `Runtime`, required.
-        ///   - debugLogDeliveryAccounts: `DebugLogDeliveryAccounts`, optional.
-        ///   - description: `Description`, optional.
-        ///   - inputParameters: `InputParameters`, optional.
-        ///   - organizationConfigRuleTriggerTypes: `OrganizationConfigRuleTriggerTypes`, optional.
-        ///   - resourceIdScope: `ResourceIdScope`, optional.
-        ///   - resourceTypesScope: `ResourceTypesScope`, optional.
-        ///   - tagKeyScope: `TagKeyScope`, optional.
-        ///   - tagValueScope: `TagValueScope`, optional.
+        ///   - policyText: `PolicyText`, required. The policy definition containing the logic for your organization AWS Config Custom Policy rule.
+        ///   - runtime: `Runtime`, required. The runtime system for your organization AWS Config Custom Policy rules.
+        ///   - debugLogDeliveryAccounts: `DebugLogDeliveryAccounts`, optional. A list of accounts that you can enable debug logging for your organization AWS Config Custom Policy rule.
+        ///   - description: `Description`, optional. The description that you provide for your organization AWS Config rule.
+        ///   - inputParameters: `InputParameters`, optional. A string, in JSON format, that is passed to your organization AWS Config Custom Policy rule.
+        ///   - organizationConfigRuleTriggerTypes: `OrganizationConfigRuleTriggerTypes`, optional. The type of notification that initiates AWS Config to run an evaluation for a rule.
+        ///   - resourceIdScope: `ResourceIdScope`, optional. The ID of the AWS resource that was evaluated.
+        ///   - resourceTypesScope: `ResourceTypesScope`, optional. The type of the AWS resource that was evaluated.
+        ///   - tagKeyScope: `TagKeyScope`, optional. One part of a key-value pair that make up a tag. A key is a general label that acts like a category for more specific tag values.
+        ///   - tagValueScope: `TagValueScope`, optional. The optional part of a key-value pair that make up a tag. A value acts as a descriptor within a tag category (key).
         public init(
             policyText: Value<String>,
             runtime: Value<String>,
@@ -106,15 +110,15 @@ extension Config.OrganizationConfigRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaFunctionArn: `LambdaFunctionArn`, required.
-        ///   - organizationConfigRuleTriggerTypes: `OrganizationConfigRuleTriggerTypes`, required.
-        ///   - description: `Description`, optional.
-        ///   - inputParameters: `InputParameters`, optional.
-        ///   - maximumExecutionFrequency: `MaximumExecutionFrequency`, optional.
-        ///   - resourceIdScope: `ResourceIdScope`, optional.
-        ///   - resourceTypesScope: `ResourceTypesScope`, optional.
-        ///   - tagKeyScope: `TagKeyScope`, optional.
-        ///   - tagValueScope: `TagValueScope`, optional.
+        ///   - lambdaFunctionArn: `LambdaFunctionArn`, required. The lambda function ARN.
+        ///   - organizationConfigRuleTriggerTypes: `OrganizationConfigRuleTriggerTypes`, required. The type of notification that triggers AWS Config to run an evaluation for a rule. You can specify the following notification types:
+        ///   - description: `Description`, optional. The description that you provide for your organization AWS Config rule.
+        ///   - inputParameters: `InputParameters`, optional. A string, in JSON format, that is passed to your organization AWS Config rule Lambda function.
+        ///   - maximumExecutionFrequency: `MaximumExecutionFrequency`, optional. The maximum frequency with which AWS Config runs evaluations for a rule.Allowed values: One_Hour | Three_Hours | Six_Hours | Twelve_Hours | TwentyFour_Hours.
+        ///   - resourceIdScope: `ResourceIdScope`, optional. The ID of the AWS resource that was evaluated.
+        ///   - resourceTypesScope: `ResourceTypesScope`, optional. The type of the AWS resource that was evaluated.
+        ///   - tagKeyScope: `TagKeyScope`, optional. One part of a key-value pair that make up a tag. A key is a general label that acts like a category for more specific tag values.
+        ///   - tagValueScope: `TagValueScope`, optional. The optional part of a key-value pair that make up a tag. A value acts as a descriptor within a tag category (key).
         public init(
             lambdaFunctionArn: Value<String>,
             organizationConfigRuleTriggerTypes: PropertyList<OrganizationCustomRuleMetadataOrganizationConfigRuleTriggerType>,
@@ -156,14 +160,14 @@ extension Config.OrganizationConfigRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleIdentifier: `RuleIdentifier`, required.
-        ///   - description: `Description`, optional.
-        ///   - inputParameters: `InputParameters`, optional.
-        ///   - maximumExecutionFrequency: `MaximumExecutionFrequency`, optional.
-        ///   - resourceIdScope: `ResourceIdScope`, optional.
-        ///   - resourceTypesScope: `ResourceTypesScope`, optional.
-        ///   - tagKeyScope: `TagKeyScope`, optional.
-        ///   - tagValueScope: `TagValueScope`, optional.
+        ///   - ruleIdentifier: `RuleIdentifier`, required. Required. For organization config managed rules, a predefined identifier from a list. For example, IAM_PASSWORD_POLICY is a managed rule.
+        ///   - description: `Description`, optional. The description that you provide for your organization AWS Config rule.
+        ///   - inputParameters: `InputParameters`, optional. A string, in JSON format, that is passed to your organization AWS Config rule Lambda function.
+        ///   - maximumExecutionFrequency: `MaximumExecutionFrequency`, optional. The maximum frequency with which AWS Config runs evaluations for a rule. Valid Values: One_Hour | Three_Hours | Six_Hours | Twelve_Hours | TwentyFour_Hours.
+        ///   - resourceIdScope: `ResourceIdScope`, optional. The ID of the AWS resource that was evaluated.
+        ///   - resourceTypesScope: `ResourceTypesScope`, optional. The type of the AWS resource that was evaluated.
+        ///   - tagKeyScope: `TagKeyScope`, optional. One part of a key-value pair that make up a tag. A key is a general label that acts like a category for more specific tag values.
+        ///   - tagValueScope: `TagValueScope`, optional. The optional part of a key-value pair that make up a tag. A value acts as a descriptor within a tag category (key).
         public init(
             ruleIdentifier: Value<String>,
             description: Value<String>? = nil,
@@ -190,5 +194,7 @@ extension Config.OrganizationConfigRule {
 
 extension Resource where D == Config.OrganizationConfigRule {
     /// `Fn::GetAtt` `OrganizationConfigRuleArn` of `AWS::Config::OrganizationConfigRule`.
+    ///
+    /// The Amazon Resource Name (ARN) of an organization AWS Config rule.
     public var organizationConfigRuleArn: Value<String> { attribute("OrganizationConfigRuleArn") }
 }

@@ -6,20 +6,22 @@ extension Config {
     /// The `AWS::Config::OrganizationConformancePack` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-organizationconformancepack.html>
+    ///
+    /// Resource Type definition for AWS::Config::OrganizationConformancePack.
     public struct OrganizationConformancePack: PropertyOverridable {
         public var resourceType: String { "AWS::Config::OrganizationConformancePack" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - organizationConformancePackName: `OrganizationConformancePackName`, required.
-        ///   - conformancePackInputParameters: `ConformancePackInputParameters`, optional.
-        ///   - deliveryS3Bucket: `DeliveryS3Bucket`, optional.
-        ///   - deliveryS3KeyPrefix: `DeliveryS3KeyPrefix`, optional.
-        ///   - excludedAccounts: `ExcludedAccounts`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateBody: `TemplateBody`, optional.
-        ///   - templateS3Uri: `TemplateS3Uri`, optional.
+        ///   - organizationConformancePackName: `OrganizationConformancePackName`, required. The name of the organization conformance pack.
+        ///   - conformancePackInputParameters: `ConformancePackInputParameters`, optional. A list of ConformancePackInputParameter objects.
+        ///   - deliveryS3Bucket: `DeliveryS3Bucket`, optional. AWS Config stores intermediate files while processing conformance pack template.
+        ///   - deliveryS3KeyPrefix: `DeliveryS3KeyPrefix`, optional. The prefix for the delivery S3 bucket.
+        ///   - excludedAccounts: `ExcludedAccounts`, optional. A list of AWS accounts to be excluded from an organization conformance pack while deploying a conformance pack.
+        ///   - tags: `Tags`, optional. The tags for the organization conformance pack.
+        ///   - templateBody: `TemplateBody`, optional. A string containing full conformance pack template body.
+        ///   - templateS3Uri: `TemplateS3Uri`, optional. Location of file containing the template body.
         public init(
             organizationConformancePackName: Value<String>,
             conformancePackInputParameters: PropertyList<ConformancePackInputParameter>? = nil,
@@ -51,5 +53,7 @@ extension Config.OrganizationConformancePack {
 
 extension Resource where D == Config.OrganizationConformancePack {
     /// `Fn::GetAtt` `OrganizationConformancePackArn` of `AWS::Config::OrganizationConformancePack`.
+    ///
+    /// Amazon Resource Name (ARN) of the organization conformance pack.
     public var organizationConformancePackArn: Value<String> { attribute("OrganizationConformancePackArn") }
 }

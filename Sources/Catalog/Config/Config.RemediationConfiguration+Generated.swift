@@ -6,6 +6,8 @@ extension Config {
     /// The `AWS::Config::RemediationConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-remediationconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::Config::RemediationConfiguration
     public struct RemediationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Config::RemediationConfiguration" }
         public var properties: [String: Expr]

@@ -4,6 +4,8 @@
 
 extension Config {
     /// A property type of 2 resource types of `AWS::Config`.
+    ///
+    /// Input parameters in the form of key-value pairs for the conformance pack.
     public struct ConformancePackInputParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension Config {
     /// The `AWS::Config::StoredQuery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-storedquery.html>
+    ///
+    /// Resource Type definition for AWS::Config::StoredQuery
     public struct StoredQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Config::StoredQuery" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension Config {
         ///   - queryExpression: `QueryExpression`, required.
         ///   - queryName: `QueryName`, required.
         ///   - queryDescription: `QueryDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags for the stored query.
         public init(
             queryExpression: Value<String>,
             queryName: Value<String>,

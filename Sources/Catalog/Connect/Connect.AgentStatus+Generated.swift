@@ -6,20 +6,22 @@ extension Connect {
     /// The `AWS::Connect::AgentStatus` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-agentstatus.html>
+    ///
+    /// Resource Type definition for AWS::Connect::AgentStatus
     public struct AgentStatus: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::AgentStatus" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - state: `State`, required.
-        ///   - description: `Description`, optional.
-        ///   - displayOrder: `DisplayOrder`, optional.
-        ///   - resetOrderNumber: `ResetOrderNumber`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the status.
+        ///   - state: `State`, required. The state of the status.
+        ///   - description: `Description`, optional. The description of the status.
+        ///   - displayOrder: `DisplayOrder`, optional. The display order of the status.
+        ///   - resetOrderNumber: `ResetOrderNumber`, optional. A number indicating the reset order of the agent status.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - type: `Type`, optional. The type of agent status.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -48,6 +50,8 @@ extension Connect.AgentStatus {
     /// A string enum of `AWS::Connect::AgentStatus`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The state of the status.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension Connect.AgentStatus {
     /// A string enum of `AWS::Connect::AgentStatus`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ROUTABLE`, `CUSTOM`, `OFFLINE`.
+    ///
+    /// The type of agent status.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,9 +75,15 @@ extension Connect.AgentStatus {
 
 extension Resource where D == Connect.AgentStatus {
     /// `Fn::GetAtt` `AgentStatusArn` of `AWS::Connect::AgentStatus`.
+    ///
+    /// The Amazon Resource Name (ARN) of the agent status.
     public var agentStatusArn: Value<String> { attribute("AgentStatusArn") }
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::AgentStatus`.
+    ///
+    /// Last modified region.
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::AgentStatus`.
+    ///
+    /// Last modified time.
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
 }

@@ -6,6 +6,8 @@ extension Connect {
     /// The `AWS::Connect::ApprovedOrigin` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-approvedorigin.html>
+    ///
+    /// Resource Type definition for AWS::Connect::ApprovedOrigin
     public struct ApprovedOrigin: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ApprovedOrigin" }
         public var properties: [String: Expr]

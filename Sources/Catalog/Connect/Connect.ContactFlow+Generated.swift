@@ -6,19 +6,21 @@ extension Connect {
     /// The `AWS::Connect::ContactFlow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-contactflow.html>
+    ///
+    /// Resource Type definition for AWS::Connect::ContactFlow
     public struct ContactFlow: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The content of the contact flow in JSON format.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance (ARN).
+        ///   - name: `Name`, required. The name of the contact flow.
+        ///   - type: `Type`, required. The type of the contact flow.
+        ///   - description: `Description`, optional. The description of the contact flow.
+        ///   - state: `State`, optional. The state of the contact flow.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             content: Value<String>,
             instanceArn: Value<String>,
@@ -45,6 +47,8 @@ extension Connect.ContactFlow {
     /// A string enum of `AWS::Connect::ContactFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `ARCHIVED`.
+    ///
+    /// The state of the contact flow.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,6 +59,8 @@ extension Connect.ContactFlow {
     /// A string enum of `AWS::Connect::ContactFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTACT_FLOW`, `CUSTOMER_QUEUE`, `CUSTOMER_HOLD`, `CUSTOMER_WHISPER`, `AGENT_HOLD`, `AGENT_WHISPER`, `OUTBOUND_WHISPER`, `AGENT_TRANSFER`, `QUEUE_TRANSFER`, `CAMPAIGN`.
+    ///
+    /// The type of the contact flow.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,5 +79,7 @@ extension Connect.ContactFlow {
 
 extension Resource where D == Connect.ContactFlow {
     /// `Fn::GetAtt` `ContactFlowArn` of `AWS::Connect::ContactFlow`.
+    ///
+    /// The identifier of the contact flow (ARN).
     public var contactFlowArn: Value<String> { attribute("ContactFlowArn") }
 }

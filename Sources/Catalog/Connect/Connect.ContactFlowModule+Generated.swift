@@ -6,20 +6,22 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowModule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-contactflowmodule.html>
+    ///
+    /// Resource Type definition for AWS::Connect::ContactFlowModule.
     public struct ContactFlowModule: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowModule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - externalInvocationConfiguration: `ExternalInvocationConfiguration`, optional.
-        ///   - settings: `Settings`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The content of the contact flow module in JSON format.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance (ARN).
+        ///   - name: `Name`, required. The name of the contact flow module.
+        ///   - description: `Description`, optional. The description of the contact flow module.
+        ///   - externalInvocationConfiguration: `ExternalInvocationConfiguration`, optional. Defines the external invocation configuration of the flow module resource
+        ///   - settings: `Settings`, optional. The schema of the settings for contact flow module in JSON Schema V4 format.
+        ///   - state: `State`, optional. The state of the contact flow module.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             content: Value<String>,
             instanceArn: Value<String>,
@@ -46,6 +48,8 @@ extension Connect {
 
 extension Connect.ContactFlowModule {
     /// A property type of `AWS::Connect::ContactFlowModule`.
+    ///
+    /// Defines the external invocation configuration of the flow module resource
     public struct ExternalInvocationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,7 +67,11 @@ extension Connect.ContactFlowModule {
 
 extension Resource where D == Connect.ContactFlowModule {
     /// `Fn::GetAtt` `ContactFlowModuleArn` of `AWS::Connect::ContactFlowModule`.
+    ///
+    /// The identifier of the contact flow module (ARN).
     public var contactFlowModuleArn: Value<String> { attribute("ContactFlowModuleArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Connect::ContactFlowModule`.
+    ///
+    /// The status of the contact flow module.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,16 +6,18 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowModuleAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-contactflowmodulealias.html>
+    ///
+    /// Resource Type definition for ContactFlowModuleAlias
     public struct ContactFlowModuleAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowModuleAlias" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactFlowModuleId: `ContactFlowModuleId`, required.
-        ///   - contactFlowModuleVersion: `ContactFlowModuleVersion`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - contactFlowModuleId: `ContactFlowModuleId`, required. The identifier of the contact flow module (ARN) this alias is tied to.
+        ///   - contactFlowModuleVersion: `ContactFlowModuleVersion`, required. The version number of the contact flow module this alias points to.
+        ///   - name: `Name`, required. The name of the alias.
+        ///   - description: `Description`, optional. The description of the alias.
         public init(
             contactFlowModuleId: Value<String>,
             contactFlowModuleVersion: Value<Int>,
@@ -34,7 +36,11 @@ extension Connect {
 
 extension Resource where D == Connect.ContactFlowModuleAlias {
     /// `Fn::GetAtt` `AliasId` of `AWS::Connect::ContactFlowModuleAlias`.
+    ///
+    /// The unique identifier of the alias.
     public var aliasId: Value<String> { attribute("AliasId") }
     /// `Fn::GetAtt` `ContactFlowModuleAliasARN` of `AWS::Connect::ContactFlowModuleAlias`.
+    ///
+    /// The identifier of the contact flow module alias (ARN). This is constructed from the ContactFlowModuleArn and AliasId.
     public var contactFlowModuleAliasARN: Value<String> { attribute("ContactFlowModuleAliasARN") }
 }

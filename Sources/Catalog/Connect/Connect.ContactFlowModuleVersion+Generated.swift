@@ -6,14 +6,16 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowModuleVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-contactflowmoduleversion.html>
+    ///
+    /// Resource Type definition for ContactFlowModuleVersion
     public struct ContactFlowModuleVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowModuleVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactFlowModuleId: `ContactFlowModuleId`, required.
-        ///   - description: `Description`, optional.
+        ///   - contactFlowModuleId: `ContactFlowModuleId`, required. The identifier of the contact flow module (ARN) this version is tied to.
+        ///   - description: `Description`, optional. The description of the version.
         public init(
             contactFlowModuleId: Value<String>,
             description: Value<String>? = nil
@@ -28,9 +30,15 @@ extension Connect {
 
 extension Resource where D == Connect.ContactFlowModuleVersion {
     /// `Fn::GetAtt` `ContactFlowModuleVersionARN` of `AWS::Connect::ContactFlowModuleVersion`.
+    ///
+    /// The identifier of the contact flow module version (ARN).
     public var contactFlowModuleVersionARN: Value<String> { attribute("ContactFlowModuleVersionARN") }
     /// `Fn::GetAtt` `FlowModuleContentSha256` of `AWS::Connect::ContactFlowModuleVersion`.
+    ///
+    /// Indicates the checksum value of the latest published flow module content
     public var flowModuleContentSha256: Value<String> { attribute("FlowModuleContentSha256") }
     /// `Fn::GetAtt` `Version` of `AWS::Connect::ContactFlowModuleVersion`.
+    ///
+    /// The version number of this revision
     public var version: Value<Int> { attribute("Version") }
 }

@@ -6,14 +6,16 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-contactflowversion.html>
+    ///
+    /// Resource Type Definition for ContactFlowVersion
     public struct ContactFlowVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactFlowId: `ContactFlowId`, required.
-        ///   - description: `Description`, optional.
+        ///   - contactFlowId: `ContactFlowId`, required. The ARN of the contact flow this version is tied to.
+        ///   - description: `Description`, optional. The description of the version.
         public init(
             contactFlowId: Value<String>,
             description: Value<String>? = nil
@@ -28,9 +30,15 @@ extension Connect {
 
 extension Resource where D == Connect.ContactFlowVersion {
     /// `Fn::GetAtt` `ContactFlowVersionARN` of `AWS::Connect::ContactFlowVersion`.
+    ///
+    /// The identifier of the contact flow version (ARN).
     public var contactFlowVersionARN: Value<String> { attribute("ContactFlowVersionARN") }
     /// `Fn::GetAtt` `FlowContentSha256` of `AWS::Connect::ContactFlowVersion`.
+    ///
+    /// Indicates the checksum value of the latest published flow content
     public var flowContentSha256: Value<String> { attribute("FlowContentSha256") }
     /// `Fn::GetAtt` `Version` of `AWS::Connect::ContactFlowVersion`.
+    ///
+    /// The version number of this revision
     public var version: Value<Int> { attribute("Version") }
 }

@@ -6,15 +6,17 @@ extension Connect {
     /// The `AWS::Connect::DataLakeAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-datalakeassociation.html>
+    ///
+    /// Resource schema for AWS::Connect::DataLakeAssociation
     public struct DataLakeAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataLakeAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataSetId: `DataSetId`, required.
-        ///   - instanceId: `InstanceId`, required.
-        ///   - targetAccountId: `TargetAccountId`, optional.
+        ///   - dataSetId: `DataSetId`, required. The identifier of the analytics data set.
+        ///   - instanceId: `InstanceId`, required. The identifier of the Amazon Connect instance
+        ///   - targetAccountId: `TargetAccountId`, optional. The identifier of the target account
         public init(
             dataSetId: Value<String>,
             instanceId: Value<String>,
@@ -31,7 +33,11 @@ extension Connect {
 
 extension Resource where D == Connect.DataLakeAssociation {
     /// `Fn::GetAtt` `ResourceShareArn` of `AWS::Connect::DataLakeAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AWS Resource Access Manager share
     public var resourceShareArn: Value<String> { attribute("ResourceShareArn") }
     /// `Fn::GetAtt` `ResourceShareId` of `AWS::Connect::DataLakeAssociation`.
+    ///
+    /// The AWS Resource Access Manager share ID
     public var resourceShareId: Value<String> { attribute("ResourceShareId") }
 }

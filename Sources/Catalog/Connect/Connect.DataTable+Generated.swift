@@ -6,19 +6,21 @@ extension Connect {
     /// The `AWS::Connect::DataTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-datatable.html>
+    ///
+    /// Resource Type definition for AWS::Connect::DataTable
     public struct DataTable: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataTable" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - status: `Status`, required.
-        ///   - timeZone: `TimeZone`, required.
-        ///   - valueLockLevel: `ValueLockLevel`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the Data Table
+        ///   - status: `Status`, required. The status of the Data Table
+        ///   - timeZone: `TimeZone`, required. The time zone of the Data Table
+        ///   - valueLockLevel: `ValueLockLevel`, required. The value lock level of the Data Table
+        ///   - description: `Description`, optional. The description of the Data Table.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -45,6 +47,8 @@ extension Connect.DataTable {
     /// A string enum of `AWS::Connect::DataTable`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PUBLISHED`.
+    ///
+    /// The status of the Data Table
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,6 +58,8 @@ extension Connect.DataTable {
     /// A string enum of `AWS::Connect::DataTable`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `DATA_TABLE`, `PRIMARY_VALUE`, `ATTRIBUTE`, `VALUE`.
+    ///
+    /// The value lock level of the Data Table
     public struct ValueLockLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,11 +73,19 @@ extension Connect.DataTable {
 
 extension Resource where D == Connect.DataTable {
     /// `Fn::GetAtt` `Arn` of `AWS::Connect::DataTable`.
+    ///
+    /// The arn of the Data Table
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Connect::DataTable`.
+    ///
+    /// The creation time of the Data Table
     public var createdTime: Value<Double> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::DataTable`.
+    ///
+    /// Last modified region.
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::DataTable`.
+    ///
+    /// Last modified time.
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
 }

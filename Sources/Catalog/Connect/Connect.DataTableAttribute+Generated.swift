@@ -6,6 +6,8 @@ extension Connect {
     /// The `AWS::Connect::DataTableAttribute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-datatableattribute.html>
+    ///
+    /// Resource Type definition for AWS::Connect::DataTableAttribute
     public struct DataTableAttribute: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataTableAttribute" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Connect {
     /// The `AWS::Connect::DataTableRecord` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-datatablerecord.html>
+    ///
+    /// Resource Type definition for AWS::Connect::DataTableRecord
     public struct DataTableRecord: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataTableRecord" }
         public var properties: [String: Expr]

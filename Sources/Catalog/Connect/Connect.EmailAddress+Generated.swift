@@ -6,18 +6,20 @@ extension Connect {
     /// The `AWS::Connect::EmailAddress` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-emailaddress.html>
+    ///
+    /// Resource Type definition for AWS::Connect::EmailAddress
     public struct EmailAddress: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::EmailAddress" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - emailAddress: `EmailAddress`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - aliasConfigurations: `AliasConfigurations`, optional.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - emailAddress: `EmailAddress`, required. Email address to be created for this instance
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - aliasConfigurations: `AliasConfigurations`, optional. List of alias configurations for the email address
+        ///   - description: `Description`, optional. A description for the email address.
+        ///   - displayName: `DisplayName`, optional. The display name for the email address.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             emailAddress: Value<String>,
             instanceArn: Value<String>,
@@ -40,11 +42,13 @@ extension Connect {
 
 extension Connect.EmailAddress {
     /// A property type of `AWS::Connect::EmailAddress`.
+    ///
+    /// Configuration for an email address alias
     public struct AliasConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - emailAddressArn: `EmailAddressArn`, required.
+        ///   - emailAddressArn: `EmailAddressArn`, required. The identifier of the email address alias
         public init(
             emailAddressArn: Value<String>
         ) {
@@ -57,5 +61,7 @@ extension Connect.EmailAddress {
 
 extension Resource where D == Connect.EmailAddress {
     /// `Fn::GetAtt` `EmailAddressArn` of `AWS::Connect::EmailAddress`.
+    ///
+    /// The identifier of the email address.
     public var emailAddressArn: Value<String> { attribute("EmailAddressArn") }
 }

@@ -6,24 +6,34 @@ extension Connect {
     /// The `AWS::Connect::EvaluationForm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-evaluationform.html>
+    ///
+    /// Creates an evaluation form for the specified CON instance.
     public struct EvaluationForm: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::EvaluationForm" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - items: `Items`, required.
-        ///   - status: `Status`, required.
-        ///   - title: `Title`, required.
-        ///   - aiVersion: `AIVersion`, optional.
-        ///   - autoEvaluationConfiguration: `AutoEvaluationConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - languageConfiguration: `LanguageConfiguration`, optional.
-        ///   - reviewConfiguration: `ReviewConfiguration`, optional.
-        ///   - scoringStrategy: `ScoringStrategy`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetConfiguration: `TargetConfiguration`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - items: `Items`, required. Items that are part of the evaluation form. The total number of sections and questions must not exceed 100 each. Questions must be contained in a section.
+        ///
+        ///     *Minimum size*: 1
+        ///
+        ///     *Maximum size*: 100
+        ///   - status: `Status`, required. The status of the evaluation form.
+        ///
+        ///     *Allowed values*: `DRAFT` | `ACTIVE`
+        ///   - title: `Title`, required. A title of the evaluation form.
+        ///   - aiVersion: `AIVersion`, optional. The AI version to use for the evaluation form. This specifies which AI model version is used for automated evaluations.
+        ///   - autoEvaluationConfiguration: `AutoEvaluationConfiguration`, optional. The automatic evaluation configuration of an evaluation form.
+        ///   - description: `Description`, optional. The description of the evaluation form.
+        ///
+        ///     *Length Constraints*: Minimum length of 0. Maximum length of 1024.
+        ///   - languageConfiguration: `LanguageConfiguration`, optional. Configuration for language settings of this evaluation form.
+        ///   - reviewConfiguration: `ReviewConfiguration`, optional. Configuration for evaluation review settings of this evaluation form.
+        ///   - scoringStrategy: `ScoringStrategy`, optional. A scoring strategy of the evaluation form.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource. For example, { "tags": {"key1":"value1", "key2":"value2"} }.
+        ///   - targetConfiguration: `TargetConfiguration`, optional. Configuration that specifies the target for this evaluation form.
         public init(
             instanceArn: Value<String>,
             items: PropertyList<EvaluationFormBaseItem>,
@@ -60,6 +70,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLE`, `ENABLE`.
+    ///
+    /// An enablement action that if condition is satisfied.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +80,8 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Configuration information about automated evaluations.
     public struct AutoEvaluationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,11 +97,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about automatic fail configuration for an evaluation form.
     public struct AutomaticFailConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetSection: `TargetSection`, optional.
+        ///   - targetSection: `TargetSection`, optional. The referenceId of the target section for auto failure.
         public init(
             targetSection: Value<String>? = nil
         ) {
@@ -100,6 +116,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IN`, `NOT_IN`, `ALL_IN`, `EXACT`.
+    ///
+    /// A comparator to be used against list of values.
     public struct Comparator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,6 +130,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRESENT`, `NOT_PRESENT`.
+    ///
+    /// The condition for this automation rule.
     public struct Condition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,6 +142,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AGENT`, `AUTOMATED`, `CUSTOMER`.
+    ///
+    /// The contact interaction type for this evaluation form.
     public struct ContactInteractionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -133,6 +155,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLE`, `ENABLE`.
+    ///
+    /// An enablement action that if condition is not satisfied.
     public struct DefaultAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -143,6 +167,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DROPDOWN`, `CHECKBOX`.
+    ///
+    /// Display format for the multi-select question.
     public struct DisplayAs: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -151,11 +177,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An item at the root level. All items must be sections.
     public struct EvaluationFormBaseItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - section: `Section`, required.
+        ///   - section: `Section`, required. A subsection or inner section of an item.
         public init(
             section: EvaluationFormSection
         ) {
@@ -166,12 +194,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Items that are part of the evaluation form. The total number of sections and questions must not exceed 100 each. Questions must be contained in a section.
     public struct EvaluationFormItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - question: `Question`, optional.
-        ///   - section: `Section`, optional.
+        ///   - question: `Question`, optional. The information of the question.
+        ///   - section: `Section`, optional. The information of the section.
         public init(
             question: EvaluationFormQuestion? = nil,
             section: EvaluationFormSection? = nil
@@ -184,12 +214,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// A condition for item enablement.
     public struct EvaluationFormItemEnablementCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - operands: `Operands`, required.
-        ///   - operator: `Operator`, optional.
+        ///   - operands: `Operands`, required. Operands of the enablement condition.
+        ///   - operator: `Operator`, optional. The operator to be used to be applied to operands if more than one provided.
         public init(
             operands: PropertyList<EvaluationFormItemEnablementConditionOperand>,
             `operator`: Operator? = nil
@@ -202,11 +234,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An operand of the enablement condition.
     public struct EvaluationFormItemEnablementConditionOperand: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, optional.
+        ///   - expression: `Expression`, optional. An expression of the enablement condition.
         public init(
             expression: EvaluationFormItemEnablementExpression? = nil
         ) {
@@ -217,13 +251,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An item enablement configuration.
     public struct EvaluationFormItemEnablementConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - condition: `Condition`, required.
-        ///   - defaultAction: `DefaultAction`, optional.
+        ///   - action: `Action`, required. An enablement action that if condition is satisfied.
+        ///   - condition: `Condition`, required. A condition for item enablement configuration.
+        ///   - defaultAction: `DefaultAction`, optional. An enablement action that if condition is not satisfied.
         public init(
             action: Action,
             condition: EvaluationFormItemEnablementCondition,
@@ -238,13 +274,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An expression that defines a basic building block of conditional enablement.
     public struct EvaluationFormItemEnablementExpression: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparator: `Comparator`, required.
-        ///   - source: `Source`, required.
-        ///   - values: `Values`, required.
+        ///   - comparator: `Comparator`, required. A comparator to be used against list of values.
+        ///   - source: `Source`, required. A source item of enablement expression.
+        ///   - values: `Values`, required. A list of values from source item.
         public init(
             comparator: Comparator,
             source: EvaluationFormItemEnablementSource,
@@ -259,12 +297,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An enablement expression source item.
     public struct EvaluationFormItemEnablementSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - refId: `RefId`, optional.
+        ///   - type: `Type`, required. A type of source item.
+        ///   - refId: `RefId`, optional. A referenceId of the source item.
         public init(
             type: TypeProperty,
             refId: Value<String>? = nil
@@ -277,12 +317,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An enablement expression source value.
     public struct EvaluationFormItemEnablementSourceValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - refId: `RefId`, optional.
-        ///   - type: `Type`, optional.
+        ///   - refId: `RefId`, optional. A referenceId of the source value.
+        ///   - type: `Type`, optional. A type of source item value.
         public init(
             refId: Value<String>? = nil,
             type: EvaluationFormItemEnablementSourceValueTypeProperty? = nil
@@ -297,6 +339,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OPTION_REF_ID`.
+    ///
+    /// A type of source item value.
     public struct EvaluationFormItemEnablementSourceValueTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -304,11 +348,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Language configuration for an evaluation form.
     public struct EvaluationFormLanguageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - formLanguage: `FormLanguage`, optional.
+        ///   - formLanguage: `FormLanguage`, optional. The language for the evaluation form.
         public init(
             formLanguage: FormLanguage? = nil
         ) {
@@ -319,12 +365,20 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the metric configuration for an evaluation form question. Use this to associate a business outcome metric with a question.
     public struct EvaluationFormMetricConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, required.
-        ///   - metricType: `MetricType`, required.
+        ///   - metricName: `MetricName`, required. The name of the metric. Valid values are:
+        ///
+        ///     - `SALE_SUCCESS` – Sale success.
+        ///     - `CSAT` – Customer satisfaction.
+        ///     - `CHURN_PROPENSITY` – Churn propensity.
+        ///     - `SELF_SERVICE_SUCCESS` – Self-service success.
+        ///     - `PARTIAL_SELF_SERVICE_SUCCESS` – Partial self-service success.
+        ///   - metricType: `MetricType`, required. The type of metric. Currently, only `BUSINESS_OUTCOME` is supported.
         public init(
             metricName: Value<String>,
             metricType: MetricType
@@ -337,13 +391,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Automation configuration for multi-select questions.
     public struct EvaluationFormMultiSelectQuestionAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - answerSource: `AnswerSource`, optional.
-        ///   - defaultOptionRefIds: `DefaultOptionRefIds`, optional.
-        ///   - options: `Options`, optional.
+        ///   - defaultOptionRefIds: `DefaultOptionRefIds`, optional. Reference IDs of default options.
+        ///   - options: `Options`, optional. Automation options for the multi-select question.
         public init(
             answerSource: EvaluationFormQuestionAutomationAnswerSource? = nil,
             defaultOptionRefIds: Value<[String]>? = nil,
@@ -358,11 +414,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An automation option for a multi-select question.
     public struct EvaluationFormMultiSelectQuestionAutomationOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleCategory: `RuleCategory`, required.
+        ///   - ruleCategory: `RuleCategory`, required. Rule category configuration for this automation option.
         public init(
             ruleCategory: MultiSelectQuestionRuleCategoryAutomation
         ) {
@@ -373,16 +431,18 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// An option for a multi-select question in an evaluation form.
     public struct EvaluationFormMultiSelectQuestionOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - refId: `RefId`, required.
-        ///   - text: `Text`, required.
-        ///   - automaticFail: `AutomaticFail`, optional.
+        ///   - refId: `RefId`, required. Reference identifier for this option.
+        ///   - text: `Text`, required. Display text for this option.
+        ///   - automaticFail: `AutomaticFail`, optional. The flag to mark the option as automatic fail. If an automatic fail answer is provided, the overall evaluation gets a score of 0.
         ///   - automaticFailConfiguration: `AutomaticFailConfiguration`, optional.
-        ///   - pointsConfiguration: `PointsConfiguration`, optional.
-        ///   - score: `Score`, optional.
+        ///   - pointsConfiguration: `PointsConfiguration`, optional. The points configuration for point-based scoring.
+        ///   - score: `Score`, optional. The score assigned to the answer option.
         public init(
             refId: Value<String>,
             text: Value<String>,
@@ -403,13 +463,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Properties for a multi-select question in an evaluation form.
     public struct EvaluationFormMultiSelectQuestionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - options: `Options`, required.
-        ///   - automation: `Automation`, optional.
-        ///   - displayAs: `DisplayAs`, optional.
+        ///   - options: `Options`, required. Options available for this multi-select question.
+        ///   - automation: `Automation`, optional. Automation configuration for this multi-select question.
+        ///   - displayAs: `DisplayAs`, optional. Display format for the multi-select question.
         public init(
             options: PropertyList<EvaluationFormMultiSelectQuestionOption>,
             automation: EvaluationFormMultiSelectQuestionAutomation? = nil,
@@ -424,12 +486,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the automation configuration in numeric questions.
     public struct EvaluationFormNumericQuestionAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - answerSource: `AnswerSource`, optional.
-        ///   - propertyValue: `PropertyValue`, optional.
+        ///   - answerSource: `AnswerSource`, optional. A source of automation answer for numeric question.
+        ///   - propertyValue: `PropertyValue`, optional. The property value of the automation.
         public init(
             answerSource: EvaluationFormQuestionAutomationAnswerSource? = nil,
             propertyValue: NumericQuestionPropertyValueAutomation? = nil
@@ -442,16 +506,22 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the option range used for scoring in numeric questions.
     public struct EvaluationFormNumericQuestionOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxValue: `MaxValue`, required.
-        ///   - minValue: `MinValue`, required.
-        ///   - automaticFail: `AutomaticFail`, optional.
-        ///   - automaticFailConfiguration: `AutomaticFailConfiguration`, optional.
-        ///   - pointsConfiguration: `PointsConfiguration`, optional.
-        ///   - score: `Score`, optional.
+        ///   - maxValue: `MaxValue`, required. The maximum answer value of the range option.
+        ///   - minValue: `MinValue`, required. The minimum answer value of the range option.
+        ///   - automaticFail: `AutomaticFail`, optional. The flag to mark the option as automatic fail. If an automatic fail answer is provided, the overall evaluation gets a score of 0.
+        ///   - automaticFailConfiguration: `AutomaticFailConfiguration`, optional. A configuration for automatic fail.
+        ///   - pointsConfiguration: `PointsConfiguration`, optional. The points configuration for point-based scoring.
+        ///   - score: `Score`, optional. The score assigned to answer values within the range option.
+        ///
+        ///     *Minimum*: 0
+        ///
+        ///     *Maximum*: 10
         public init(
             maxValue: Value<Int>,
             minValue: Value<Int>,
@@ -472,14 +542,16 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about properties for a numeric question in an evaluation form.
     public struct EvaluationFormNumericQuestionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxValue: `MaxValue`, required.
-        ///   - minValue: `MinValue`, required.
-        ///   - automation: `Automation`, optional.
-        ///   - options: `Options`, optional.
+        ///   - maxValue: `MaxValue`, required. The maximum answer value.
+        ///   - minValue: `MinValue`, required. The minimum answer value.
+        ///   - automation: `Automation`, optional. The automation properties of the numeric question.
+        ///   - options: `Options`, optional. The scoring options of the numeric question.
         public init(
             maxValue: Value<Int>,
             minValue: Value<Int>,
@@ -496,20 +568,34 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about a question from an evaluation form.
     public struct EvaluationFormQuestion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - questionType: `QuestionType`, required.
-        ///   - refId: `RefId`, required.
-        ///   - title: `Title`, required.
-        ///   - enablement: `Enablement`, optional.
-        ///   - instructions: `Instructions`, optional.
-        ///   - metricConfiguration: `MetricConfiguration`, optional.
-        ///   - notApplicableEnabled: `NotApplicableEnabled`, optional.
-        ///   - questionTypeProperties: `QuestionTypeProperties`, optional.
-        ///   - scoringConfiguration: `ScoringConfiguration`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - questionType: `QuestionType`, required. The type of the question.
+        ///
+        ///     *Allowed values*: `NUMERIC` | `SINGLESELECT` | `TEXT`
+        ///   - refId: `RefId`, required. The identifier of the question. An identifier must be unique within the evaluation form.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 40.
+        ///   - title: `Title`, required. The title of the question.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 350.
+        ///   - enablement: `Enablement`, optional. A question conditional enablement.
+        ///   - instructions: `Instructions`, optional. The instructions of the section.
+        ///
+        ///     *Length Constraints*: Minimum length of 0. Maximum length of 1024.
+        ///   - metricConfiguration: `MetricConfiguration`, optional. The metric configuration for the question. Use this to associate a business outcome metric with the question.
+        ///   - notApplicableEnabled: `NotApplicableEnabled`, optional. The flag to enable not applicable answers to the question.
+        ///   - questionTypeProperties: `QuestionTypeProperties`, optional. The properties of the type of question. Text questions do not have to define question type properties.
+        ///   - scoringConfiguration: `ScoringConfiguration`, optional. The scoring configuration of the question.
+        ///   - weight: `Weight`, optional. The scoring weight of the section.
+        ///
+        ///     *Minimum*: 0
+        ///
+        ///     *Maximum*: 100
         public init(
             questionType: QuestionType,
             refId: Value<String>,
@@ -538,11 +624,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// A question automation answer.
     public struct EvaluationFormQuestionAutomationAnswerSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceType: `SourceType`, required.
+        ///   - sourceType: `SourceType`, required. The automation answer source type.
         public init(
             sourceType: SourceType
         ) {
@@ -553,13 +641,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Scoring configuration for a question in an evaluation form.
     public struct EvaluationFormQuestionScoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isExcludedFromScoring: `IsExcludedFromScoring`, optional.
-        ///   - pointsConfiguration: `PointsConfiguration`, optional.
-        ///   - scoreThresholds: `ScoreThresholds`, optional.
+        ///   - isExcludedFromScoring: `IsExcludedFromScoring`, optional. The flag to exclude the question from scoring.
+        ///   - pointsConfiguration: `PointsConfiguration`, optional. The points configuration for point-based scoring.
+        ///   - scoreThresholds: `ScoreThresholds`, optional. The score thresholds for performance categories.
         public init(
             isExcludedFromScoring: Value<Bool>? = nil,
             pointsConfiguration: QuestionPointsConfiguration? = nil,
@@ -574,14 +664,16 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about properties for a question in an evaluation form. The question type properties must be either for a numeric question or a single select question.
     public struct EvaluationFormQuestionTypeProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - multiSelect: `MultiSelect`, optional.
-        ///   - numeric: `Numeric`, optional.
-        ///   - singleSelect: `SingleSelect`, optional.
-        ///   - text: `Text`, optional.
+        ///   - multiSelect: `MultiSelect`, optional. Properties for multi-select question types.
+        ///   - numeric: `Numeric`, optional. The properties of the numeric question.
+        ///   - singleSelect: `SingleSelect`, optional. The properties of the numeric question.
+        ///   - text: `Text`, optional. The properties of the text question.
         public init(
             multiSelect: EvaluationFormMultiSelectQuestionProperties? = nil,
             numeric: EvaluationFormNumericQuestionProperties? = nil,
@@ -598,13 +690,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about a score threshold for a performance category.
     public struct EvaluationFormScoreThreshold: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - performanceCategory: `PerformanceCategory`, required.
-        ///   - maxScorePercentage: `MaxScorePercentage`, optional.
-        ///   - minScorePercentage: `MinScorePercentage`, optional.
+        ///   - performanceCategory: `PerformanceCategory`, required. The performance category name.
+        ///   - maxScorePercentage: `MaxScorePercentage`, optional. The maximum score percentage for the performance category.
+        ///   - minScorePercentage: `MinScorePercentage`, optional. The minimum score percentage for the performance category.
         public init(
             performanceCategory: PerformanceCategory,
             maxScorePercentage: Value<Double>? = nil,
@@ -619,17 +713,29 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about a section from an evaluation form. A section can contain sections and/or questions. Evaluation forms can only contain sections and subsections (two level nesting).
     public struct EvaluationFormSection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - refId: `RefId`, required.
-        ///   - title: `Title`, required.
-        ///   - instructions: `Instructions`, optional.
-        ///   - isExcludedFromScoring: `IsExcludedFromScoring`, optional.
-        ///   - items: `Items`, optional.
-        ///   - scoreThresholds: `ScoreThresholds`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - refId: `RefId`, required. The identifier of the section. An identifier must be unique within the evaluation form.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 40.
+        ///   - title: `Title`, required. The title of the section.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 128.
+        ///   - instructions: `Instructions`, optional. The instructions of the section.
+        ///   - isExcludedFromScoring: `IsExcludedFromScoring`, optional. The flag to exclude the section from scoring.
+        ///   - items: `Items`, optional. The items of the section.
+        ///
+        ///     *Minimum*: 1
+        ///   - scoreThresholds: `ScoreThresholds`, optional. The score thresholds for performance categories.
+        ///   - weight: `Weight`, optional. The scoring weight of the section.
+        ///
+        ///     *Minimum*: 0
+        ///
+        ///     *Maximum*: 100
         public init(
             refId: Value<String>,
             title: Value<String>,
@@ -652,13 +758,21 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the automation configuration in single select questions. Automation options are evaluated in order, and the first matched option is applied. If no automation option matches, and there is a default option, then the default option is applied.
     public struct EvaluationFormSingleSelectQuestionAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - answerSource: `AnswerSource`, optional.
-        ///   - defaultOptionRefId: `DefaultOptionRefId`, optional.
-        ///   - options: `Options`, optional.
+        ///   - answerSource: `AnswerSource`, optional. Automation answer source.
+        ///   - defaultOptionRefId: `DefaultOptionRefId`, optional. The identifier of the default answer option, when none of the automation options match the criteria.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 40.
+        ///   - options: `Options`, optional. The automation options of the single select question.
+        ///
+        ///     *Minimum*: 1
+        ///
+        ///     *Maximum*: 20
         public init(
             answerSource: EvaluationFormQuestionAutomationAnswerSource? = nil,
             defaultOptionRefId: Value<String>? = nil,
@@ -673,11 +787,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// The automation options of the single select question.
     public struct EvaluationFormSingleSelectQuestionAutomationOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleCategory: `RuleCategory`, required.
+        ///   - ruleCategory: `RuleCategory`, required. The automation option based on a rule category for the single select question.
         public init(
             ruleCategory: SingleSelectQuestionRuleCategoryAutomation
         ) {
@@ -688,16 +804,26 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the automation configuration in single select questions.
     public struct EvaluationFormSingleSelectQuestionOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - refId: `RefId`, required.
-        ///   - text: `Text`, required.
-        ///   - automaticFail: `AutomaticFail`, optional.
-        ///   - automaticFailConfiguration: `AutomaticFailConfiguration`, optional.
-        ///   - pointsConfiguration: `PointsConfiguration`, optional.
-        ///   - score: `Score`, optional.
+        ///   - refId: `RefId`, required. The identifier of the answer option. An identifier must be unique within the question.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 40.
+        ///   - text: `Text`, required. The title of the answer option.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 128.
+        ///   - automaticFail: `AutomaticFail`, optional. The flag to mark the option as automatic fail. If an automatic fail answer is provided, the overall evaluation gets a score of 0.
+        ///   - automaticFailConfiguration: `AutomaticFailConfiguration`, optional. Whether automatic fail is configured on a single select question.
+        ///   - pointsConfiguration: `PointsConfiguration`, optional. The points configuration for point-based scoring.
+        ///   - score: `Score`, optional. The score assigned to the answer option.
+        ///
+        ///     *Minimum*: 0
+        ///
+        ///     *Maximum*: 10
         public init(
             refId: Value<String>,
             text: Value<String>,
@@ -718,13 +844,21 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the options in single select questions.
     public struct EvaluationFormSingleSelectQuestionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - options: `Options`, required.
-        ///   - automation: `Automation`, optional.
-        ///   - displayAs: `DisplayAs`, optional.
+        ///   - options: `Options`, required. The answer options of the single select question.
+        ///
+        ///     *Minimum*: 2
+        ///
+        ///     *Maximum*: 256
+        ///   - automation: `Automation`, optional. The display mode of the single select question.
+        ///   - displayAs: `DisplayAs`, optional. The display mode of the single select question.
+        ///
+        ///     *Allowed values*: `DROPDOWN` | `RADIO`
         public init(
             options: PropertyList<EvaluationFormSingleSelectQuestionOption>,
             automation: EvaluationFormSingleSelectQuestionAutomation? = nil,
@@ -741,6 +875,10 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DROPDOWN`, `RADIO`.
+    ///
+    /// The display mode of the single select question.
+    ///
+    /// *Allowed values*: `DROPDOWN` | `RADIO`
     public struct EvaluationFormSingleSelectQuestionPropertiesDisplayAs: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -749,11 +887,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Configuration that specifies the target for an evaluation form.
     public struct EvaluationFormTargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contactInteractionType: `ContactInteractionType`, required.
+        ///   - contactInteractionType: `ContactInteractionType`, required. The contact interaction type for this evaluation form.
         public init(
             contactInteractionType: ContactInteractionType
         ) {
@@ -764,11 +904,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the automation configuration in text questions.
     public struct EvaluationFormTextQuestionAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - answerSource: `AnswerSource`, optional.
+        ///   - answerSource: `AnswerSource`, optional. Automation answer source.
         public init(
             answerSource: EvaluationFormQuestionAutomationAnswerSource? = nil
         ) {
@@ -779,11 +921,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about properties for a text question in an evaluation form.
     public struct EvaluationFormTextQuestionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - automation: `Automation`, optional.
+        ///   - automation: `Automation`, optional. The automation properties of the text question.
         public init(
             automation: EvaluationFormTextQuestionAutomation? = nil
         ) {
@@ -794,12 +938,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Configuration settings for evaluation reviews.
     public struct EvaluationReviewConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reviewNotificationRecipients: `ReviewNotificationRecipients`, required.
-        ///   - eligibilityDays: `EligibilityDays`, optional.
+        ///   - reviewNotificationRecipients: `ReviewNotificationRecipients`, required. List of recipients who should be notified when a review is requested.
+        ///   - eligibilityDays: `EligibilityDays`, optional. Number of days during which a request for review can be submitted for evaluations created from this form.
         public init(
             reviewNotificationRecipients: PropertyList<EvaluationReviewNotificationRecipient>,
             eligibilityDays: Value<Int>? = nil
@@ -812,12 +958,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about a recipient who should be notified when an evaluation review is requested.
     public struct EvaluationReviewNotificationRecipient: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. The type of notification recipient.
+        ///   - value: `Value`, required. The value associated with the notification recipient type.
         public init(
             type: EvaluationReviewNotificationRecipientTypeProperty,
             value: EvaluationReviewNotificationRecipientValue
@@ -832,6 +980,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USER_ID`.
+    ///
+    /// The type of notification recipient.
     public struct EvaluationReviewNotificationRecipientTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -839,11 +989,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// The value information for an evaluation review notification recipient.
     public struct EvaluationReviewNotificationRecipientValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userId: `UserId`, optional.
+        ///   - userId: `UserId`, optional. The user identifier for the notification recipient.
         public init(
             userId: Value<String>? = nil
         ) {
@@ -856,6 +1008,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `de-DE`, `en-US`, `es-ES`, `fr-FR`, `it-IT`, `pt-BR`, `ja-JP`, `ko-KR`, `zh-CN`, `ms-MY`.
+    ///
+    /// The language for the evaluation form.
     public struct FormLanguage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -874,6 +1028,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OVERALL_CUSTOMER_SENTIMENT_SCORE`, `OVERALL_AGENT_SENTIMENT_SCORE`, `NON_TALK_TIME`, `NON_TALK_TIME_PERCENTAGE`, `NUMBER_OF_INTERRUPTIONS`, `CONTACT_DURATION`, `AGENT_INTERACTION_DURATION`, `CUSTOMER_HOLD_TIME`, `LONGEST_HOLD_DURATION`, `NUMBER_OF_HOLDS`, `AGENT_INTERACTION_AND_HOLD_DURATION`, `CUSTOMER_SENTIMENT_SCORE_WITHOUT_AGENT`, `CUSTOMER_SENTIMENT_SCORE_WITH_AGENT`.
+    ///
+    /// The property label of the automation.
     public struct Label: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -895,6 +1051,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BUSINESS_OUTCOME`.
+    ///
+    /// The type of metric. Currently, only `BUSINESS_OUTCOME` is supported.
     public struct MetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -904,6 +1062,10 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `QUESTION_ONLY`, `SECTION_ONLY`, `POINTS_BASED`.
+    ///
+    /// The scoring mode of the evaluation form.
+    ///
+    /// *Allowed values*: `QUESTION_ONLY` | `SECTION_ONLY`
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -913,13 +1075,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Automation rule for multi-select questions based on rule categories.
     public struct MultiSelectQuestionRuleCategoryAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - category: `Category`, required.
-        ///   - condition: `Condition`, required.
-        ///   - optionRefIds: `OptionRefIds`, required.
+        ///   - category: `Category`, required. The category name for this automation rule.
+        ///   - condition: `Condition`, required. The condition for this automation rule.
+        ///   - optionRefIds: `OptionRefIds`, required. Reference IDs of options for this automation rule.
         public init(
             category: Value<String>,
             condition: Condition,
@@ -934,11 +1098,13 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the property value used in automation of a numeric questions.
     public struct NumericQuestionPropertyValueAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - label: `Label`, required.
+        ///   - label: `Label`, required. The property label of the automation.
         public init(
             label: Label
         ) {
@@ -951,6 +1117,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OR`, `AND`.
+    ///
+    /// The operator to be used to be applied to operands if more than one provided.
     public struct Operator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -961,6 +1129,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NEEDS_IMPROVEMENT`, `EXCEEDS_EXPECTATIONS`.
+    ///
+    /// The performance category name.
     public struct PerformanceCategory: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -969,12 +1139,14 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the points configuration for an answer option.
     public struct QuestionOptionPointsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pointValue: `PointValue`, required.
-        ///   - isBonus: `IsBonus`, optional.
+        ///   - pointValue: `PointValue`, required. The point value assigned to the answer option.
+        ///   - isBonus: `IsBonus`, optional. The flag to mark the option as a bonus option.
         public init(
             pointValue: Value<Int>,
             isBonus: Value<Bool>? = nil
@@ -987,13 +1159,15 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the points configuration for a question.
     public struct QuestionPointsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isBonus: `IsBonus`, optional.
-        ///   - maxPointValue: `MaxPointValue`, optional.
-        ///   - minPointValue: `MinPointValue`, optional.
+        ///   - isBonus: `IsBonus`, optional. The flag to mark the question as a bonus question.
+        ///   - maxPointValue: `MaxPointValue`, optional. The maximum point value.
+        ///   - minPointValue: `MinPointValue`, optional. The minimum point value.
         public init(
             isBonus: Value<Bool>? = nil,
             maxPointValue: Value<Int>? = nil,
@@ -1010,6 +1184,10 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NUMERIC`, `SINGLESELECT`, `TEXT`, `MULTISELECT`, `DATETIME`.
+    ///
+    /// The type of the question.
+    ///
+    /// *Allowed values*: `NUMERIC` | `SINGLESELECT` | `TEXT`
     public struct QuestionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1021,12 +1199,18 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// A scoring strategy of the evaluation form.
     public struct ScoringStrategy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - status: `Status`, required.
+        ///   - mode: `Mode`, required. The scoring mode of the evaluation form.
+        ///
+        ///     *Allowed values*: `QUESTION_ONLY` | `SECTION_ONLY`
+        ///   - status: `Status`, required. The scoring status of the evaluation form.
+        ///
+        ///     *Allowed values*: `ENABLED` | `DISABLED`
         ///   - scoreThresholds: `ScoreThresholds`, optional.
         public init(
             mode: Mode,
@@ -1044,6 +1228,10 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The scoring status of the evaluation form.
+    ///
+    /// *Allowed values*: `ENABLED` | `DISABLED`
     public struct ScoringStrategyStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1052,13 +1240,27 @@ extension Connect.EvaluationForm {
     }
 
     /// A property type of `AWS::Connect::EvaluationForm`.
+    ///
+    /// Information about the automation option based on a rule category for a single select question.
+    ///
+    /// *Length Constraints*: Minimum length of 1. Maximum length of 50.
     public struct SingleSelectQuestionRuleCategoryAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - category: `Category`, required.
-        ///   - condition: `Condition`, required.
-        ///   - optionRefId: `OptionRefId`, required.
+        ///   - category: `Category`, required. The category name, as defined in Rules.
+        ///
+        ///     *Minimum*: 1
+        ///
+        ///     *Maximum*: 50
+        ///   - condition: `Condition`, required. The condition to apply for the automation option. If the condition is PRESENT, then the option is applied when the contact data includes the category. Similarly, if the condition is NOT_PRESENT, then the option is applied when the contact data does not include the category.
+        ///
+        ///     *Allowed values*: `PRESENT` | `NOT_PRESENT`
+        ///
+        ///     *Maximum*: 50
+        ///   - optionRefId: `OptionRefId`, required. The identifier of the answer option. An identifier must be unique within the question.
+        ///
+        ///     *Length Constraints*: Minimum length of 1. Maximum length of 40.
         public init(
             category: Value<String>,
             condition: Condition,
@@ -1075,6 +1277,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTACT_LENS_DATA`, `GEN_AI`.
+    ///
+    /// The automation answer source type.
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1085,6 +1289,10 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DRAFT`, `ACTIVE`.
+    ///
+    /// The status of the evaluation form.
+    ///
+    /// *Allowed values*: `DRAFT` | `ACTIVE`
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1095,6 +1303,8 @@ extension Connect.EvaluationForm {
     /// A string enum of `AWS::Connect::EvaluationForm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `QUESTION_REF_ID`.
+    ///
+    /// A type of source item.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

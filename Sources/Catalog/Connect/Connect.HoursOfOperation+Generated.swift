@@ -6,21 +6,23 @@ extension Connect {
     /// The `AWS::Connect::HoursOfOperation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-hoursofoperation.html>
+    ///
+    /// Resource Type definition for AWS::Connect::HoursOfOperation
     public struct HoursOfOperation: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::HoursOfOperation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - config: `Config`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - timeZone: `TimeZone`, required.
-        ///   - childHoursOfOperations: `ChildHoursOfOperations`, optional.
-        ///   - description: `Description`, optional.
-        ///   - hoursOfOperationOverrides: `HoursOfOperationOverrides`, optional.
-        ///   - parentHoursOfOperations: `ParentHoursOfOperations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - config: `Config`, required. Configuration information for the hours of operation: day, start time, and end time.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the hours of operation.
+        ///   - timeZone: `TimeZone`, required. The time zone of the hours of operation.
+        ///   - childHoursOfOperations: `ChildHoursOfOperations`, optional. List of child hours of operations.
+        ///   - description: `Description`, optional. The description of the hours of operation.
+        ///   - hoursOfOperationOverrides: `HoursOfOperationOverrides`, optional. One or more hours of operation overrides assigned to an hour of operation.
+        ///   - parentHoursOfOperations: `ParentHoursOfOperations`, optional. List of parent hours of operations.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             config: PropertyList<HoursOfOperationConfig>,
             instanceArn: Value<String>,
@@ -51,6 +53,8 @@ extension Connect.HoursOfOperation {
     /// A string enum of `AWS::Connect::HoursOfOperation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUNDAY`, `MONDAY`, `TUESDAY`, `WEDNESDAY`, `THURSDAY`, `FRIDAY`, `SATURDAY`.
+    ///
+    /// The day that the hours of operation applies to.
     public struct Day: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,13 +68,15 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// Contains information about the hours of operation.
     public struct HoursOfOperationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - day: `Day`, required.
-        ///   - endTime: `EndTime`, required.
-        ///   - startTime: `StartTime`, required.
+        ///   - day: `Day`, required. The day that the hours of operation applies to.
+        ///   - endTime: `EndTime`, required. The end time that your contact center closes.
+        ///   - startTime: `StartTime`, required. The start time that your contact center opens.
         public init(
             day: Day,
             endTime: HoursOfOperationTimeSlice,
@@ -85,6 +91,8 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// Overrides attached to the hours of operation.
     public struct HoursOfOperationOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -121,13 +129,15 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// Contains information about the hours of operation override.
     public struct HoursOfOperationOverrideConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - day: `Day`, required.
-        ///   - endTime: `EndTime`, required.
-        ///   - startTime: `StartTime`, required.
+        ///   - day: `Day`, required. The day that the hours of operation override applies to.
+        ///   - endTime: `EndTime`, required. The new end time that your contact center closes for the overriden days.
+        ///   - startTime: `StartTime`, required. The new start time that your contact center opens for the overriden days.
         public init(
             day: Day,
             endTime: OverrideTimeSlice,
@@ -142,12 +152,14 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// The start time or end time for an hours of operation.
     public struct HoursOfOperationTimeSlice: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hours: `Hours`, required.
-        ///   - minutes: `Minutes`, required.
+        ///   - hours: `Hours`, required. The hours.
+        ///   - minutes: `Minutes`, required. The minutes.
         public init(
             hours: Value<Int>,
             minutes: Value<Int>
@@ -160,12 +172,14 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// Identifier for hours of operation.
     public struct HoursOfOperationsIdentifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, optional.
+        ///   - id: `Id`, required. The identifier for the hours of operation.
+        ///   - name: `Name`, optional. The name of the hours of operation.
         public init(
             id: Value<String>,
             name: Value<String>? = nil
@@ -178,12 +192,14 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// The start time or end time for an an hours of operation override.
     public struct OverrideTimeSlice: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hours: `Hours`, required.
-        ///   - minutes: `Minutes`, required.
+        ///   - hours: `Hours`, required. The hours.
+        ///   - minutes: `Minutes`, required. The minutes.
         public init(
             hours: Value<Int>,
             minutes: Value<Int>
@@ -198,6 +214,8 @@ extension Connect.HoursOfOperation {
     /// A string enum of `AWS::Connect::HoursOfOperation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `OPEN`, `CLOSED`.
+    ///
+    /// The type of hours of operation override.
     public struct OverrideType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -207,6 +225,8 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// Configuration for recurring hours of operation overrides.
     public struct RecurrenceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,6 +244,8 @@ extension Connect.HoursOfOperation {
     /// A string enum of `AWS::Connect::HoursOfOperation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WEEKLY`, `MONTHLY`, `YEARLY`.
+    ///
+    /// The frequency of recurrence for hours of operation overrides.
     public struct RecurrenceFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,6 +255,8 @@ extension Connect.HoursOfOperation {
     }
 
     /// A property type of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// Pattern for recurring hours of operation overrides.
     public struct RecurrencePattern: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -262,5 +286,7 @@ extension Connect.HoursOfOperation {
 
 extension Resource where D == Connect.HoursOfOperation {
     /// `Fn::GetAtt` `HoursOfOperationArn` of `AWS::Connect::HoursOfOperation`.
+    ///
+    /// The Amazon Resource Name (ARN) for the hours of operation.
     public var hoursOfOperationArn: Value<String> { attribute("HoursOfOperationArn") }
 }

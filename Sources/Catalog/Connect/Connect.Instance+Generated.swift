@@ -6,17 +6,19 @@ extension Connect {
     /// The `AWS::Connect::Instance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-instance.html>
+    ///
+    /// Resource Type definition for AWS::Connect::Instance
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Instance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - attributes: `Attributes`, required.
-        ///   - identityManagementType: `IdentityManagementType`, required.
-        ///   - directoryId: `DirectoryId`, optional.
-        ///   - instanceAlias: `InstanceAlias`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - attributes: `Attributes`, required. The attributes for the instance.
+        ///   - identityManagementType: `IdentityManagementType`, required. Specifies the type of directory integration for new instance.
+        ///   - directoryId: `DirectoryId`, optional. Existing directoryId user wants to map to the new Connect instance.
+        ///   - instanceAlias: `InstanceAlias`, optional. Alias of the new directory created as part of new instance creation.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             attributes: Attributes,
             identityManagementType: IdentityManagementType,
@@ -93,6 +95,8 @@ extension Connect.Instance {
     /// A string enum of `AWS::Connect::Instance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAML`, `CONNECT_MANAGED`, `EXISTING_DIRECTORY`.
+    ///
+    /// Specifies the type of directory integration for new instance.
     public struct IdentityManagementType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,13 +108,23 @@ extension Connect.Instance {
 
 extension Resource where D == Connect.Instance {
     /// `Fn::GetAtt` `Arn` of `AWS::Connect::Instance`.
+    ///
+    /// An instanceArn is automatically generated on creation based on instanceId.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Connect::Instance`.
+    ///
+    /// Timestamp of instance creation logged as part of instance creation.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `Id` of `AWS::Connect::Instance`.
+    ///
+    /// An instanceId is automatically generated on creation and assigned as the unique identifier.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InstanceStatus` of `AWS::Connect::Instance`.
+    ///
+    /// Specifies the creation status of new instance.
     public var instanceStatus: Value<String> { attribute("InstanceStatus") }
     /// `Fn::GetAtt` `ServiceRole` of `AWS::Connect::Instance`.
+    ///
+    /// Service linked role created as part of instance creation.
     public var serviceRole: Value<String> { attribute("ServiceRole") }
 }

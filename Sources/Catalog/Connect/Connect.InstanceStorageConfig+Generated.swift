@@ -6,13 +6,15 @@ extension Connect {
     /// The `AWS::Connect::InstanceStorageConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-instancestorageconfig.html>
+    ///
+    /// Resource Type definition for AWS::Connect::InstanceStorageConfig
     public struct InstanceStorageConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::InstanceStorageConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
+        ///   - instanceArn: `InstanceArn`, required. Connect Instance ID with which the storage config will be associated
         ///   - resourceType: `ResourceType`, required.
         ///   - storageType: `StorageType`, required.
         ///   - kinesisFirehoseConfig: `KinesisFirehoseConfig`, optional.
@@ -63,6 +65,8 @@ extension Connect.InstanceStorageConfig {
     /// A string enum of `AWS::Connect::InstanceStorageConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KMS`.
+    ///
+    /// Specifies default encryption using AWS KMS-Managed Keys
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,6 +76,8 @@ extension Connect.InstanceStorageConfig {
     /// A string enum of `AWS::Connect::InstanceStorageConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CHAT_TRANSCRIPTS`, `CALL_RECORDINGS`, `SCHEDULED_REPORTS`, `MEDIA_STREAMS`, `CONTACT_TRACE_RECORDS`, `AGENT_EVENTS`, `REAL_TIME_CONTACT_ANALYSIS_SEGMENTS`, `ATTACHMENTS`, `CONTACT_EVALUATIONS`, `SCREEN_RECORDINGS`, `REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS`, `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`, `EMAIL_MESSAGES`.
+    ///
+    /// Specifies the type of storage resource available for the instance
     public struct InstanceStorageResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,6 +171,8 @@ extension Connect.InstanceStorageConfig {
     /// A string enum of `AWS::Connect::InstanceStorageConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`, `KINESIS_VIDEO_STREAM`, `KINESIS_STREAM`, `KINESIS_FIREHOSE`.
+    ///
+    /// Specifies the storage type to be associated with the instance
     public struct StorageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,5 +185,7 @@ extension Connect.InstanceStorageConfig {
 
 extension Resource where D == Connect.InstanceStorageConfig {
     /// `Fn::GetAtt` `AssociationId` of `AWS::Connect::InstanceStorageConfig`.
+    ///
+    /// An associationID is automatically generated when a storage config is associated with an instance
     public var associationId: Value<String> { attribute("AssociationId") }
 }

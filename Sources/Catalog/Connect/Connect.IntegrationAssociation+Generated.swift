@@ -6,6 +6,8 @@ extension Connect {
     /// The `AWS::Connect::IntegrationAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-integrationassociation.html>
+    ///
+    /// Resource Type definition for AWS::Connect::IntegrationAssociation
     public struct IntegrationAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::IntegrationAssociation" }
         public var properties: [String: Expr]
@@ -18,7 +20,7 @@ extension Connect {
         ///   - sourceApplicationName: `SourceApplicationName`, optional.
         ///   - sourceApplicationUrl: `SourceApplicationUrl`, optional.
         ///   - sourceType: `SourceType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             instanceId: Value<String>,
             integrationArn: Value<String>,
@@ -45,6 +47,8 @@ extension Connect.IntegrationAssociation {
     /// A string enum of `AWS::Connect::IntegrationAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LEX_BOT`, `LAMBDA_FUNCTION`, `APPLICATION`, `CASES_DOMAIN`, `WISDOM_ASSISTANT`, `WISDOM_KNOWLEDGE_BASE`, `WISDOM_QUICK_RESPONSES`, `FILE_SCANNER`, `MESSAGE_PROCESSOR`, `Q_MESSAGE_TEMPLATES`, `SES_IDENTITY`, `EVENT`.
+    ///
+    /// Specifies the integration type to be associated with the instance
     public struct IntegrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,6 +69,8 @@ extension Connect.IntegrationAssociation {
     /// A string enum of `AWS::Connect::IntegrationAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SALESFORCE`, `ZENDESK`, `CASES`.
+    ///
+    /// The type of the data source. This is only supported for the EVENT integration type
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,5 +82,7 @@ extension Connect.IntegrationAssociation {
 
 extension Resource where D == Connect.IntegrationAssociation {
     /// `Fn::GetAtt` `IntegrationAssociationId` of `AWS::Connect::IntegrationAssociation`.
+    ///
+    /// Identifier of the association with Connect Instance
     public var integrationAssociationId: Value<String> { attribute("IntegrationAssociationId") }
 }

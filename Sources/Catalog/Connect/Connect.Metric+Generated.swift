@@ -6,20 +6,22 @@ extension Connect {
     /// The `AWS::Connect::Metric` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-metric.html>
+    ///
+    /// Resource Type definition for AWS::Connect::Metric, a custom metric configured for an Amazon Connect instance
     public struct Metric: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Metric" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - metricCalculation: `MetricCalculation`, required.
-        ///   - name: `Name`, required.
-        ///   - status: `Status`, required.
-        ///   - unit: `Unit`, required.
-        ///   - description: `Description`, optional.
-        ///   - positiveTrendIndicator: `PositiveTrendIndicator`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - metricCalculation: `MetricCalculation`, required. The calculation configuration for the metric
+        ///   - name: `Name`, required. The name of the custom metric
+        ///   - status: `Status`, required. The status of the custom metric
+        ///   - unit: `Unit`, required. Display unit for the metric data
+        ///   - description: `Description`, optional. The description of the custom metric
+        ///   - positiveTrendIndicator: `PositiveTrendIndicator`, optional. Indicates how to classify a positive trend in metric data on the UI
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             instanceArn: Value<String>,
             metricCalculation: MetricCalculation,
@@ -50,7 +52,7 @@ extension Connect.Metric {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alias: `Alias`, required.
+        ///   - alias: `Alias`, required. Metric calculation component alias for use within a calculation
         ///   - metricFilters: `MetricFilters`, optional.
         ///   - metricId: `MetricId`, optional.
         ///   - metricName: `MetricName`, optional.
@@ -80,12 +82,14 @@ extension Connect.Metric {
     }
 
     /// A property type of `AWS::Connect::Metric`.
+    ///
+    /// The calculation configuration for the metric
     public struct MetricCalculation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - calculation: `Calculation`, required.
-        ///   - calculationComponents: `CalculationComponents`, required.
+        ///   - calculation: `Calculation`, required. The calculation formula
+        ///   - calculationComponents: `CalculationComponents`, required. The calculation components for the metric
         public init(
             calculation: Value<String>,
             calculationComponents: PropertyList<CalculationComponent>
@@ -200,6 +204,8 @@ extension Connect.Metric {
     /// A string enum of `AWS::Connect::Metric`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `POSITIVE`, `NEGATIVE`, `NEUTRAL`.
+    ///
+    /// Indicates how to classify a positive trend in metric data on the UI
     public struct PositiveTrendIndicator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -214,6 +220,8 @@ extension Connect.Metric {
     /// A string enum of `AWS::Connect::Metric`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INTEGER`, `DOUBLE`, `PERCENT`, `SECONDS`.
+    ///
+    /// Display unit for the metric data
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -226,33 +234,63 @@ extension Connect.Metric {
 
 extension Resource where D == Connect.Metric {
     /// `Fn::GetAtt` `Category` of `AWS::Connect::Metric`.
+    ///
+    /// The category of the custom metric
     public var category: Value<String> { attribute("Category") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::Connect::Metric`.
+    ///
+    /// The timestamp where the metric was created
     public var createdTime: Value<Double> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `CreationMethod` of `AWS::Connect::Metric`.
+    ///
+    /// Whether the metric was built with the guided Service Level (SL) experience, or with the free-form metric builder
     public var creationMethod: Value<String> { attribute("CreationMethod") }
     /// `Fn::GetAtt` `EffectiveTime` of `AWS::Connect::Metric`.
+    ///
+    /// Earliest time that can be queried for this metric
     public var effectiveTime: Value<Double> { attribute("EffectiveTime") }
     /// `Fn::GetAtt` `Groupings` of `AWS::Connect::Metric`.
+    ///
+    /// List of groupings that may be used with this metric
     public var groupings: Value<[String]> { attribute("Groupings") }
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::Metric`.
+    ///
+    /// The AWS region where the metric was last modified
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::Metric`.
+    ///
+    /// The timestamp where the metric was last modified
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `MetricArn` of `AWS::Connect::Metric`.
+    ///
+    /// The Amazon Resource Name (ARN) for the custom metric.
     public var metricArn: Value<String> { attribute("MetricArn") }
     /// `Fn::GetAtt` `PrimaryEventSource` of `AWS::Connect::Metric`.
+    ///
+    /// Main provider of the document/row-level data for the metric; should match Data Lake table names
     public var primaryEventSource: Value<String> { attribute("PrimaryEventSource") }
     /// `Fn::GetAtt` `PrimaryEventSourceEffectiveTimestampType` of `AWS::Connect::Metric`.
+    ///
+    /// Identifies the timestamp used to place the metrics on a time-series; should match public attribute name
     public var primaryEventSourceEffectiveTimestampType: Value<String> { attribute("PrimaryEventSourceEffectiveTimestampType") }
     /// `Fn::GetAtt` `RefreshRate` of `AWS::Connect::Metric`.
+    ///
+    /// Recommended time to wait between each refresh of data for the metric
     public var refreshRate: Value<Int> { attribute("RefreshRate") }
     /// `Fn::GetAtt` `SupportedStats` of `AWS::Connect::Metric`.
+    ///
+    /// List of stat aggregations available for the metric
     public var supportedStats: Value<[String]> { attribute("SupportedStats") }
     /// `Fn::GetAtt` `SupportsCustomCalculation` of `AWS::Connect::Metric`.
+    ///
+    /// The metric may be used to compose other (custom) metrics
     public var supportsCustomCalculation: Value<Bool> { attribute("SupportsCustomCalculation") }
     /// `Fn::GetAtt` `SupportsPreaggregateCalculation` of `AWS::Connect::Metric`.
+    ///
+    /// The metric may be used to compose other (custom) metrics, meaning it can be used inside of aggregate stat functions
     public var supportsPreaggregateCalculation: Value<Bool> { attribute("SupportsPreaggregateCalculation") }
     /// `Fn::GetAtt` `Type` of `AWS::Connect::Metric`.
+    ///
+    /// Whether the metric is provided out-of-the-box or created by each customer
     public var type: Value<String> { attribute("Type") }
 }

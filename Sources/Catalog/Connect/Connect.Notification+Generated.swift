@@ -6,18 +6,20 @@ extension Connect {
     /// The `AWS::Connect::Notification` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-notification.html>
+    ///
+    /// Resource Type definition for AWS::Connect::Notification
     public struct Notification: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Notification" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - expiresAt: `ExpiresAt`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - recipients: `Recipients`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The content of the notification.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - expiresAt: `ExpiresAt`, optional. The time a notification will expire
+        ///   - priority: `Priority`, optional. The priority of the notification.
+        ///   - recipients: `Recipients`, optional. The recipients of the notification.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             content: NotificationContent,
             instanceArn: Value<String>,
@@ -48,9 +50,15 @@ extension Connect.Notification {
 
 extension Resource where D == Connect.Notification {
     /// `Fn::GetAtt` `Arn` of `AWS::Connect::Notification`.
+    ///
+    /// The Amazon Resource Name (ARN) for the notification.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Connect::Notification`.
+    ///
+    /// The time a notification was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::Connect::Notification`.
+    ///
+    /// The identifier of the notification.
     public var id: Value<String> { attribute("Id") }
 }

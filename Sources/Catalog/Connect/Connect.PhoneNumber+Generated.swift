@@ -6,19 +6,21 @@ extension Connect {
     /// The `AWS::Connect::PhoneNumber` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-phonenumber.html>
+    ///
+    /// Resource Type definition for AWS::Connect::PhoneNumber
     public struct PhoneNumber: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::PhoneNumber" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - targetArn: `TargetArn`, required.
-        ///   - countryCode: `CountryCode`, optional.
-        ///   - description: `Description`, optional.
-        ///   - prefix: `Prefix`, optional.
-        ///   - sourcePhoneNumberArn: `SourcePhoneNumberArn`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
+        ///   - targetArn: `TargetArn`, required. The ARN of the target the phone number is claimed to.
+        ///   - countryCode: `CountryCode`, optional. The phone number country code.
+        ///   - description: `Description`, optional. The description of the phone number.
+        ///   - prefix: `Prefix`, optional. The phone number prefix.
+        ///   - sourcePhoneNumberArn: `SourcePhoneNumberArn`, optional. The source phone number arn.
+        ///   - tags: `Tags`, optional. One or more tags.
+        ///   - type: `Type`, optional. The phone number type
         public init(
             targetArn: Value<String>,
             countryCode: Value<String>? = nil,
@@ -43,7 +45,11 @@ extension Connect {
 
 extension Resource where D == Connect.PhoneNumber {
     /// `Fn::GetAtt` `Address` of `AWS::Connect::PhoneNumber`.
+    ///
+    /// The phone number e164 address.
     public var addressAttribute: Value<String> { attribute("Address") }
     /// `Fn::GetAtt` `PhoneNumberArn` of `AWS::Connect::PhoneNumber`.
+    ///
+    /// The phone number ARN
     public var phoneNumberArn: Value<String> { attribute("PhoneNumberArn") }
 }

@@ -6,17 +6,19 @@ extension Connect {
     /// The `AWS::Connect::PredefinedAttribute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-predefinedattribute.html>
+    ///
+    /// Resource Type definition for AWS::Connect::PredefinedAttribute
     public struct PredefinedAttribute: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::PredefinedAttribute" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - attributeConfiguration: `AttributeConfiguration`, optional.
-        ///   - purposes: `Purposes`, optional.
-        ///   - values: `Values`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the predefined attribute.
+        ///   - attributeConfiguration: `AttributeConfiguration`, optional. Custom metadata associated to a Predefined attribute that controls how the attribute behaves when used by upstream services.
+        ///   - purposes: `Purposes`, optional. The assigned purposes of the predefined attribute.
+        ///   - values: `Values`, optional. The values of a predefined attribute.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -37,12 +39,14 @@ extension Connect {
 
 extension Connect.PredefinedAttribute {
     /// A property type of `AWS::Connect::PredefinedAttribute`.
+    ///
+    /// Custom metadata associated to a Predefined attribute that controls how the attribute behaves when used by upstream services.
     public struct AttributeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableValueValidationOnAssociation: `EnableValueValidationOnAssociation`, optional.
-        ///   - isReadOnly: `IsReadOnly`, optional.
+        ///   - enableValueValidationOnAssociation: `EnableValueValidationOnAssociation`, optional. Enables customers to enforce strict validation on the specific values that this predefined attribute can hold.
+        ///   - isReadOnly: `IsReadOnly`, optional. Allows the predefined attribute to show up and be managed in the Amazon Connect UI.
         public init(
             enableValueValidationOnAssociation: Value<Bool>? = nil,
             isReadOnly: Value<Bool>? = nil
@@ -55,6 +59,8 @@ extension Connect.PredefinedAttribute {
     }
 
     /// A property type of `AWS::Connect::PredefinedAttribute`.
+    ///
+    /// The values of a predefined attribute.
     public struct Values: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,7 +78,11 @@ extension Connect.PredefinedAttribute {
 
 extension Resource where D == Connect.PredefinedAttribute {
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::PredefinedAttribute`.
+    ///
+    /// Last modified region.
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::PredefinedAttribute`.
+    ///
+    /// Last modified time.
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
 }

@@ -6,17 +6,19 @@ extension Connect {
     /// The `AWS::Connect::Prompt` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-prompt.html>
+    ///
+    /// Resource Type definition for AWS::Connect::Prompt
     public struct Prompt: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Prompt" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - s3Uri: `S3Uri`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the prompt.
+        ///   - description: `Description`, optional. The description of the prompt.
+        ///   - s3Uri: `S3Uri`, optional. S3 URI of the customer's audio file for creating prompts resource..
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -37,5 +39,7 @@ extension Connect {
 
 extension Resource where D == Connect.Prompt {
     /// `Fn::GetAtt` `PromptArn` of `AWS::Connect::Prompt`.
+    ///
+    /// The Amazon Resource Name (ARN) for the prompt.
     public var promptArn: Value<String> { attribute("PromptArn") }
 }

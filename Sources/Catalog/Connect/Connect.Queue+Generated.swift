@@ -6,23 +6,25 @@ extension Connect {
     /// The `AWS::Connect::Queue` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-queue.html>
+    ///
+    /// Resource Type definition for AWS::Connect::Queue
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Queue" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - hoursOfOperationArn: `HoursOfOperationArn`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - additionalEmailAddresses: `AdditionalEmailAddresses`, optional.
-        ///   - description: `Description`, optional.
-        ///   - maxContacts: `MaxContacts`, optional.
-        ///   - outboundCallerConfig: `OutboundCallerConfig`, optional.
-        ///   - outboundEmailConfig: `OutboundEmailConfig`, optional.
-        ///   - quickConnectArns: `QuickConnectArns`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - hoursOfOperationArn: `HoursOfOperationArn`, required. The identifier for the hours of operation.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the queue.
+        ///   - additionalEmailAddresses: `AdditionalEmailAddresses`, optional. The email addresses that agents can use when replying to or initiating email contacts
+        ///   - description: `Description`, optional. The description of the queue.
+        ///   - maxContacts: `MaxContacts`, optional. The maximum number of contacts that can be in the queue before it is considered full.
+        ///   - outboundCallerConfig: `OutboundCallerConfig`, optional. The outbound caller ID name, number, and outbound whisper flow.
+        ///   - outboundEmailConfig: `OutboundEmailConfig`, optional. The outbound email configuration for a specified queue.
+        ///   - quickConnectArns: `QuickConnectArns`, optional. The quick connects available to agents who are working the queue.
+        ///   - status: `Status`, optional. The status of the queue.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             hoursOfOperationArn: Value<String>,
             instanceArn: Value<String>,
@@ -55,11 +57,13 @@ extension Connect {
 
 extension Connect.Queue {
     /// A property type of `AWS::Connect::Queue`.
+    ///
+    /// An email address configuration for the queue
     public struct EmailAddress: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - emailAddressArn: `EmailAddressArn`, required.
+        ///   - emailAddressArn: `EmailAddressArn`, required. The Amazon Resource Name (ARN) of the email address
         public init(
             emailAddressArn: Value<String>
         ) {
@@ -70,6 +74,8 @@ extension Connect.Queue {
     }
 
     /// A property type of `AWS::Connect::Queue`.
+    ///
+    /// The outbound caller ID name, number, and outbound whisper flow.
     public struct OutboundCallerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,6 +97,8 @@ extension Connect.Queue {
     }
 
     /// A property type of `AWS::Connect::Queue`.
+    ///
+    /// The outbound email configuration for a specified queue.
     public struct OutboundEmailConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +116,8 @@ extension Connect.Queue {
     /// A string enum of `AWS::Connect::Queue`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The status of the queue.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,6 +126,8 @@ extension Connect.Queue {
     }
 
     /// A property type of `AWS::Connect::Queue`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,11 +148,19 @@ extension Connect.Queue {
 
 extension Resource where D == Connect.Queue {
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::Queue`.
+    ///
+    /// The AWS Region where this resource was last modified.
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::Queue`.
+    ///
+    /// The timestamp when this resource was last modified.
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `QueueArn` of `AWS::Connect::Queue`.
+    ///
+    /// The Amazon Resource Name (ARN) for the queue.
     public var queueArn: Value<String> { attribute("QueueArn") }
     /// `Fn::GetAtt` `Type` of `AWS::Connect::Queue`.
+    ///
+    /// The type of queue.
     public var type: Value<String> { attribute("Type") }
 }

@@ -6,17 +6,19 @@ extension Connect {
     /// The `AWS::Connect::QuickConnect` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-quickconnect.html>
+    ///
+    /// Resource Type definition for AWS::Connect::QuickConnect
     public struct QuickConnect: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::QuickConnect" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - quickConnectConfig: `QuickConnectConfig`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the quick connect.
+        ///   - quickConnectConfig: `QuickConnectConfig`, required. Configuration settings for the quick connect.
+        ///   - description: `Description`, optional. The description of the quick connect.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -37,6 +39,8 @@ extension Connect {
 
 extension Connect.QuickConnect {
     /// A property type of `AWS::Connect::QuickConnect`.
+    ///
+    /// The flow configuration. This is required only if QuickConnectType is FLOW.
     public struct FlowQuickConnectConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,6 +56,8 @@ extension Connect.QuickConnect {
     }
 
     /// A property type of `AWS::Connect::QuickConnect`.
+    ///
+    /// The phone configuration. This is required only if QuickConnectType is PHONE_NUMBER.
     public struct PhoneNumberQuickConnectConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +73,8 @@ extension Connect.QuickConnect {
     }
 
     /// A property type of `AWS::Connect::QuickConnect`.
+    ///
+    /// The queue configuration. This is required only if QuickConnectType is QUEUE.
     public struct QueueQuickConnectConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +93,8 @@ extension Connect.QuickConnect {
     }
 
     /// A property type of `AWS::Connect::QuickConnect`.
+    ///
+    /// Configuration settings for the quick connect.
     public struct QuickConnectConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,6 +124,8 @@ extension Connect.QuickConnect {
     /// A string enum of `AWS::Connect::QuickConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PHONE_NUMBER`, `QUEUE`, `USER`, `FLOW`.
+    ///
+    /// The type of quick connect. In the Amazon Connect console, when you create a quick connect, you are prompted to assign one of the following types: Agent (USER), External (PHONE_NUMBER), or Queue (QUEUE).
     public struct QuickConnectType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,6 +136,8 @@ extension Connect.QuickConnect {
     }
 
     /// A property type of `AWS::Connect::QuickConnect`.
+    ///
+    /// The user configuration. This is required only if QuickConnectType is USER.
     public struct UserQuickConnectConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,7 +158,11 @@ extension Connect.QuickConnect {
 
 extension Resource where D == Connect.QuickConnect {
     /// `Fn::GetAtt` `QuickConnectArn` of `AWS::Connect::QuickConnect`.
+    ///
+    /// The Amazon Resource Name (ARN) for the quick connect.
     public var quickConnectArn: Value<String> { attribute("QuickConnectArn") }
     /// `Fn::GetAtt` `QuickConnectType` of `AWS::Connect::QuickConnect`.
+    ///
+    /// The type of quick connect. In the Amazon Connect console, when you create a quick connect, you are prompted to assign one of the following types: Agent (USER), External (PHONE_NUMBER), or Queue (QUEUE).
     public var quickConnectType: Value<String> { attribute("QuickConnectType") }
 }

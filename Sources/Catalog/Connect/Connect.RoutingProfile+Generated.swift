@@ -6,21 +6,23 @@ extension Connect {
     /// The `AWS::Connect::RoutingProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-routingprofile.html>
+    ///
+    /// Resource Type definition for AWS::Connect::RoutingProfile
     public struct RoutingProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::RoutingProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultOutboundQueueArn: `DefaultOutboundQueueArn`, required.
-        ///   - description: `Description`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - mediaConcurrencies: `MediaConcurrencies`, required.
-        ///   - name: `Name`, required.
-        ///   - agentAvailabilityTimer: `AgentAvailabilityTimer`, optional.
-        ///   - manualAssignmentQueueConfigs: `ManualAssignmentQueueConfigs`, optional.
-        ///   - queueConfigs: `QueueConfigs`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - defaultOutboundQueueArn: `DefaultOutboundQueueArn`, required. The identifier of the default outbound queue for this routing profile.
+        ///   - description: `Description`, required. The description of the routing profile.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - mediaConcurrencies: `MediaConcurrencies`, required. The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
+        ///   - name: `Name`, required. The name of the routing profile.
+        ///   - agentAvailabilityTimer: `AgentAvailabilityTimer`, optional. Whether agents with this routing profile will have their routing order calculated based on longest idle time or time since their last inbound contact.
+        ///   - manualAssignmentQueueConfigs: `ManualAssignmentQueueConfigs`, optional. The manual assignment queues to associate with this routing profile.
+        ///   - queueConfigs: `QueueConfigs`, optional. The queues to associate with this routing profile.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             defaultOutboundQueueArn: Value<String>,
             description: Value<String>,
@@ -51,6 +53,8 @@ extension Connect.RoutingProfile {
     /// A string enum of `AWS::Connect::RoutingProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TIME_SINCE_LAST_ACTIVITY`, `TIME_SINCE_LAST_INBOUND`.
+    ///
+    /// Whether agents with this routing profile will have their routing order calculated based on longest idle time or time since their last inbound contact.
     public struct AgentAvailabilityTimer: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension Connect.RoutingProfile {
     /// A string enum of `AWS::Connect::RoutingProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ROUTE_CURRENT_CHANNEL_ONLY`, `ROUTE_ANY_CHANNEL`.
+    ///
+    /// Specifies the other channels that can be routed to an agent handling their current channel.
     public struct BehaviorType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,6 +78,8 @@ extension Connect.RoutingProfile {
     public typealias Channel = Connect.Channel
 
     /// A property type of `AWS::Connect::RoutingProfile`.
+    ///
+    /// Defines the cross-channel routing behavior that allows an agent working on a contact in one channel to be offered a contact from a different channel.
     public struct CrossChannelBehavior: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +95,8 @@ extension Connect.RoutingProfile {
     }
 
     /// A property type of `AWS::Connect::RoutingProfile`.
+    ///
+    /// Contains information about which channels are supported, and how many contacts an agent can have on a channel simultaneously.
     public struct MediaConcurrency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +118,8 @@ extension Connect.RoutingProfile {
     }
 
     /// A property type of `AWS::Connect::RoutingProfile`.
+    ///
+    /// Contains information about the manual assignment queue and channel
     public struct RoutingProfileManualAssignmentQueueConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,6 +135,8 @@ extension Connect.RoutingProfile {
     }
 
     /// A property type of `AWS::Connect::RoutingProfile`.
+    ///
+    /// Contains information about the queue and channel for which priority and delay can be set.
     public struct RoutingProfileQueueConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,6 +158,8 @@ extension Connect.RoutingProfile {
     }
 
     /// A property type of `AWS::Connect::RoutingProfile`.
+    ///
+    /// Contains the channel and queue identifier for a routing profile.
     public struct RoutingProfileQueueReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -164,5 +180,7 @@ extension Connect.RoutingProfile {
 
 extension Resource where D == Connect.RoutingProfile {
     /// `Fn::GetAtt` `RoutingProfileArn` of `AWS::Connect::RoutingProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the routing profile.
     public var routingProfileArn: Value<String> { attribute("RoutingProfileArn") }
 }

@@ -6,19 +6,23 @@ extension Connect {
     /// The `AWS::Connect::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-rule.html>
+    ///
+    /// Creates a rule for the specified CON instance.
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Rule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - function: `Function`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - publishStatus: `PublishStatus`, required.
-        ///   - triggerEventSource: `TriggerEventSource`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - actions: `Actions`, required. A list of actions to be run when the rule is triggered.
+        ///   - function: `Function`, required. The conditions of the rule.
+        ///   - instanceArn: `InstanceArn`, required. The Amazon Resource Name (ARN) of the instance.
+        ///   - name: `Name`, required. The name of the rule.
+        ///   - publishStatus: `PublishStatus`, required. The publish status of the rule.
+        ///
+        ///     *Allowed values*: `DRAFT` | `PUBLISHED`
+        ///   - triggerEventSource: `TriggerEventSource`, required. The event source to trigger the rule.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource. For example, { "tags": {"key1":"value1", "key2":"value2"} }.
         public init(
             actions: Actions,
             function: Value<String>,
@@ -43,19 +47,21 @@ extension Connect {
 
 extension Connect.Rule {
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// A list of actions to be run when the rule is triggered.
     public struct Actions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - assignContactCategoryActions: `AssignContactCategoryActions`, optional.
+        ///   - assignContactCategoryActions: `AssignContactCategoryActions`, optional. Information about the contact category action. The syntax can be empty, for example, `{}`.
         ///   - assignSlaActions: `AssignSlaActions`, optional.
         ///   - createCaseActions: `CreateCaseActions`, optional.
         ///   - endAssociatedTasksActions: `EndAssociatedTasksActions`, optional.
-        ///   - eventBridgeActions: `EventBridgeActions`, optional.
+        ///   - eventBridgeActions: `EventBridgeActions`, optional. Information about the EV action.
         ///   - sendInAppNotificationActions: `SendInAppNotificationActions`, optional.
-        ///   - sendNotificationActions: `SendNotificationActions`, optional.
+        ///   - sendNotificationActions: `SendNotificationActions`, optional. Information about the send notification action.
         ///   - submitAutoEvaluationActions: `SubmitAutoEvaluationActions`, optional.
-        ///   - taskActions: `TaskActions`, optional.
+        ///   - taskActions: `TaskActions`, optional. Information about the task action. This field is required if `TriggerEventSource` is one of the following values: `OnZendeskTicketCreate` | `OnZendeskTicketStatusUpdate` | `OnSalesforceCaseCreate`
         ///   - updateCaseActions: `UpdateCaseActions`, optional.
         public init(
             assignContactCategoryActions: Expr? = nil,
@@ -107,11 +113,11 @@ extension Connect.Rule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - targetSlaMinutes: `TargetSlaMinutes`, required.
-        ///   - type: `Type`, required.
-        ///   - fieldId: `FieldId`, optional.
-        ///   - targetFieldValues: `TargetFieldValues`, optional.
+        ///   - name: `Name`, required. The name of the SLA.
+        ///   - targetSlaMinutes: `TargetSlaMinutes`, required. The target SLA time in minutes.
+        ///   - type: `Type`, required. The type of SLA.
+        ///   - fieldId: `FieldId`, optional. The field Id for the SLA.
+        ///   - targetFieldValues: `TargetFieldValues`, optional. The target field values for the SLA.
         public init(
             name: Value<String>,
             targetSlaMinutes: Value<Double>,
@@ -132,6 +138,10 @@ extension Connect.Rule {
     /// A string enum of `AWS::Connect::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PLAIN_TEXT`.
+    ///
+    /// Content type format.
+    ///
+    /// *Allowed value*: `PLAIN_TEXT`
     public struct ContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,6 +169,10 @@ extension Connect.Rule {
     /// A string enum of `AWS::Connect::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EMAIL`.
+    ///
+    /// Notification delivery method.
+    ///
+    /// *Allowed value*: `EMAIL`
     public struct DeliveryMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -166,11 +180,13 @@ extension Connect.Rule {
     }
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// The EV action definition.
     public struct EventBridgeAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name.
         public init(
             name: Value<String>
         ) {
@@ -183,6 +199,8 @@ extension Connect.Rule {
     /// A string enum of `AWS::Connect::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OnEmailAnalysisAvailable`, `OnContactEvaluationSubmit`, `OnPostCallAnalysisAvailable`, `OnRealTimeCallAnalysisAvailable`, `OnRealTimeChatAnalysisAvailable`, `OnPostChatAnalysisAvailable`, `OnZendeskTicketCreate`, `OnZendeskTicketStatusUpdate`, `OnSalesforceCaseCreate`, `OnMetricDataUpdate`, `OnCaseCreate`, `OnCaseUpdate`, `OnSlaBreach`, `OnSchedulePublish`, `OnScheduleUpdate`, `OnScheduleTimeOffRequestActivity`.
+    ///
+    /// The name of the event source.
     public struct EventSourceName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -223,6 +241,8 @@ extension Connect.Rule {
     }
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// Object for case field values.
     public struct FieldValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -251,8 +271,8 @@ extension Connect.Rule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userArns: `UserArns`, optional.
-        ///   - userTags: `UserTags`, optional.
+        ///   - userArns: `UserArns`, optional. The list of recipients by user arns.
+        ///   - userTags: `UserTags`, optional. The collection of recipients who are identified by user tags
         public init(
             userArns: Value<[String]>? = nil,
             userTags: Value<[String: String]>? = nil
@@ -268,12 +288,14 @@ extension Connect.Rule {
     public typealias NotificationContent = Connect.NotificationContent
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// The type of notification recipient.
     public struct NotificationRecipientType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userArns: `UserArns`, optional.
-        ///   - userTags: `UserTags`, optional.
+        ///   - userArns: `UserArns`, optional. The Amazon Resource Name (ARN) of the user account.
+        ///   - userTags: `UserTags`, optional. The tags used to organize, track, or control access for this resource. For example, { "tags": {"key1":"value1", "key2":"value2"} }. CON users with the specified tags will be notified.
         public init(
             userArns: Value<[String]>? = nil,
             userTags: Value<[String: String]>? = nil
@@ -291,6 +313,10 @@ extension Connect.Rule {
     /// A string enum of `AWS::Connect::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DRAFT`, `PUBLISHED`.
+    ///
+    /// The publish status of the rule.
+    ///
+    /// *Allowed values*: `DRAFT` | `PUBLISHED`
     public struct PublishStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -299,12 +325,16 @@ extension Connect.Rule {
     }
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// Information about the reference when the `referenceType` is `URL`. Otherwise, null. (Supports variable injection in the `Value` field.)
     public struct Reference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. The type of the reference. `DATE` must be of type Epoch timestamp.
+        ///
+        ///     *Allowed values*: `URL` | `ATTACHMENT` | `NUMBER` | `STRING` | `DATE` | `EMAIL`
+        ///   - value: `Value`, required. A valid value for the reference. For example, for a URL reference, a formatted URL that is displayed to an agent in the Contact Control Panel (CCP).
         public init(
             type: ReferenceTypeProperty,
             value: Value<String>
@@ -319,6 +349,10 @@ extension Connect.Rule {
     /// A string enum of `AWS::Connect::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `URL`, `ATTACHMENT`, `NUMBER`, `STRING`, `DATE`, `EMAIL`.
+    ///
+    /// The type of the reference. `DATE` must be of type Epoch timestamp.
+    ///
+    /// *Allowed values*: `URL` | `ATTACHMENT` | `NUMBER` | `STRING` | `DATE` | `EMAIL`
     public struct ReferenceTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -331,12 +365,14 @@ extension Connect.Rule {
     }
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// The name of the event source.
     public struct RuleTriggerEventSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventSourceName: `EventSourceName`, required.
-        ///   - integrationAssociationArn: `IntegrationAssociationArn`, optional.
+        ///   - eventSourceName: `EventSourceName`, required. The name of the event source.
+        ///   - integrationAssociationArn: `IntegrationAssociationArn`, optional. The Amazon Resource Name (ARN) of the integration association. `IntegrationAssociationArn` is required if `TriggerEventSource` is one of the following values: `OnZendeskTicketCreate` | `OnZendeskTicketStatusUpdate` | `OnSalesforceCaseCreate`
         public init(
             eventSourceName: EventSourceName,
             integrationAssociationArn: Value<String>? = nil
@@ -356,7 +392,7 @@ extension Connect.Rule {
         ///   - content: `Content`, required.
         ///   - recipient: `Recipient`, required.
         ///   - exclusion: `Exclusion`, optional.
-        ///   - priority: `Priority`, optional.
+        ///   - priority: `Priority`, optional. The priority of the notification.
         public init(
             content: NotificationContent,
             recipient: InAppNotificationRecipientType,
@@ -373,16 +409,22 @@ extension Connect.Rule {
     }
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// Information about the send notification action.
     public struct SendNotificationAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - contentType: `ContentType`, required.
-        ///   - deliveryMethod: `DeliveryMethod`, required.
-        ///   - recipient: `Recipient`, required.
+        ///   - content: `Content`, required. Notification content. Supports variable injection. For more information, see [JSONPath reference](https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html) in the *Administrators Guide*.
+        ///   - contentType: `ContentType`, required. Content type format.
+        ///
+        ///     *Allowed value*: `PLAIN_TEXT`
+        ///   - deliveryMethod: `DeliveryMethod`, required. Notification delivery method.
+        ///
+        ///     *Allowed value*: `EMAIL`
+        ///   - recipient: `Recipient`, required. Notification recipient.
         ///   - exclusion: `Exclusion`, optional.
-        ///   - subject: `Subject`, optional.
+        ///   - subject: `Subject`, optional. The subject of the email if the delivery method is `EMAIL`. Supports variable injection. For more information, see [JSONPath reference](https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html) in the *Administrators Guide*.
         public init(
             content: Value<String>,
             contentType: ContentType,
@@ -442,14 +484,16 @@ extension Connect.Rule {
     }
 
     /// A property type of `AWS::Connect::Rule`.
+    ///
+    /// Information about the task action. This field is required if `TriggerEventSource` is one of the following values: `OnZendeskTicketCreate` | `OnZendeskTicketStatusUpdate` | `OnSalesforceCaseCreate`
     public struct TaskAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contactFlowArn: `ContactFlowArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - references: `References`, optional.
+        ///   - contactFlowArn: `ContactFlowArn`, required. The Amazon Resource Name (ARN) of the flow.
+        ///   - name: `Name`, required. The name. Supports variable injection. For more information, see [JSONPath reference](https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html) in the *Administrators Guide*.
+        ///   - description: `Description`, optional. The description. Supports variable injection. For more information, see [JSONPath reference](https://docs.aws.amazon.com/connect/latest/adminguide/contact-lens-variable-injection.html) in the *Administrators Guide*.
+        ///   - references: `References`, optional. Information about the reference when the `referenceType` is `URL`. Otherwise, null. `URL` is the only accepted type. (Supports variable injection in the `Value` field.)
         public init(
             contactFlowArn: Value<String>,
             name: Value<String>,
@@ -468,6 +512,8 @@ extension Connect.Rule {
     /// A string enum of `AWS::Connect::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CaseField`.
+    ///
+    /// The type of SLA.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

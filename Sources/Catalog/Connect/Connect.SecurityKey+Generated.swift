@@ -6,6 +6,8 @@ extension Connect {
     /// The `AWS::Connect::SecurityKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-securitykey.html>
+    ///
+    /// Resource Type definition for AWS::Connect::SecurityKey
     public struct SecurityKey: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::SecurityKey" }
         public var properties: [String: Expr]
@@ -28,5 +30,7 @@ extension Connect {
 
 extension Resource where D == Connect.SecurityKey {
     /// `Fn::GetAtt` `AssociationId` of `AWS::Connect::SecurityKey`.
+    ///
+    /// An associationID is automatically generated when a storage config is associated with an instance
     public var associationId: Value<String> { attribute("AssociationId") }
 }

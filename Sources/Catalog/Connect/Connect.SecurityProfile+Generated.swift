@@ -6,24 +6,26 @@ extension Connect {
     /// The `AWS::Connect::SecurityProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-securityprofile.html>
+    ///
+    /// Resource Type definition for AWS::Connect::SecurityProfile
     public struct SecurityProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::SecurityProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - securityProfileName: `SecurityProfileName`, required.
-        ///   - allowedAccessControlHierarchyGroupId: `AllowedAccessControlHierarchyGroupId`, optional.
-        ///   - allowedAccessControlTags: `AllowedAccessControlTags`, optional.
-        ///   - allowedFlowModules: `AllowedFlowModules`, optional.
-        ///   - applications: `Applications`, optional.
-        ///   - description: `Description`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - securityProfileName: `SecurityProfileName`, required. The name of the security profile.
+        ///   - allowedAccessControlHierarchyGroupId: `AllowedAccessControlHierarchyGroupId`, optional. The identifier of the hierarchy group that a security profile uses to restrict access to resources in Amazon Connect.
+        ///   - allowedAccessControlTags: `AllowedAccessControlTags`, optional. The list of tags that a security profile uses to restrict access to resources in Amazon Connect.
+        ///   - allowedFlowModules: `AllowedFlowModules`, optional. The list of flow-module resources to be linked to a security profile in Amazon Connect.
+        ///   - applications: `Applications`, optional. A list of third-party applications that the security profile will give access to.
+        ///   - description: `Description`, optional. The description of the security profile.
         ///   - granularAccessControlConfiguration: `GranularAccessControlConfiguration`, optional.
-        ///   - hierarchyRestrictedResources: `HierarchyRestrictedResources`, optional.
-        ///   - permissions: `Permissions`, optional.
-        ///   - tagRestrictedResources: `TagRestrictedResources`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - hierarchyRestrictedResources: `HierarchyRestrictedResources`, optional. The list of resources that a security profile applies hierarchy restrictions to in Amazon Connect.
+        ///   - permissions: `Permissions`, optional. Permissions assigned to the security profile.
+        ///   - tagRestrictedResources: `TagRestrictedResources`, optional. The list of resources that a security profile applies tag restrictions to in Amazon Connect.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             instanceArn: Value<String>,
             securityProfileName: Value<String>,
@@ -60,6 +62,8 @@ extension Connect.SecurityProfile {
     /// A string enum of `AWS::Connect::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`.
+    ///
+    /// Specifies the type of access granted. Currently, only "ALLOW" is supported
     public struct AccessType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,13 +71,15 @@ extension Connect.SecurityProfile {
     }
 
     /// A property type of `AWS::Connect::SecurityProfile`.
+    ///
+    /// A third-party application's metadata.
     public struct Application: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationPermissions: `ApplicationPermissions`, optional.
-        ///   - namespace: `Namespace`, optional.
-        ///   - type: `Type`, optional.
+        ///   - applicationPermissions: `ApplicationPermissions`, optional. The permissions that the agent is granted on the application
+        ///   - namespace: `Namespace`, optional. Namespace of the application that you want to give access to.
+        ///   - type: `Type`, optional. The type of the application.
         public init(
             applicationPermissions: Value<[String]>? = nil,
             namespace: Value<String>? = nil,
@@ -90,6 +96,8 @@ extension Connect.SecurityProfile {
     /// A string enum of `AWS::Connect::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MCP`, `THIRD_PARTY_APPLICATION`.
+    ///
+    /// The type of the application.
     public struct ApplicationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -98,6 +106,8 @@ extension Connect.SecurityProfile {
     }
 
     /// A property type of `AWS::Connect::SecurityProfile`.
+    ///
+    /// Defines the access control configuration for data tables.
     public struct DataTableAccessControlConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -113,12 +123,14 @@ extension Connect.SecurityProfile {
     }
 
     /// A property type of `AWS::Connect::SecurityProfile`.
+    ///
+    /// A first-party application's metadata.
     public struct FlowModule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - flowModuleId: `FlowModuleId`, optional.
-        ///   - type: `Type`, optional.
+        ///   - flowModuleId: `FlowModuleId`, optional. The identifier of the application that you want to give access to.
+        ///   - type: `Type`, optional. The type of the first-party application
         public init(
             flowModuleId: Value<String>? = nil,
             type: TypeProperty? = nil
@@ -146,11 +158,13 @@ extension Connect.SecurityProfile {
     }
 
     /// A property type of `AWS::Connect::SecurityProfile`.
+    ///
+    /// Contains the configuration for record-based access control.
     public struct PrimaryAttributeAccessControlConfigurationItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primaryAttributeValues: `PrimaryAttributeValues`, optional.
+        ///   - primaryAttributeValues: `PrimaryAttributeValues`, optional. An array of PrimaryAttributeValue objects.
         public init(
             primaryAttributeValues: PropertyList<PrimaryAttributeValue>? = nil
         ) {
@@ -161,13 +175,15 @@ extension Connect.SecurityProfile {
     }
 
     /// A property type of `AWS::Connect::SecurityProfile`.
+    ///
+    /// An object defining the access control for a specific attribute and its values.
     public struct PrimaryAttributeValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessType: `AccessType`, optional.
-        ///   - attributeName: `AttributeName`, optional.
-        ///   - values: `Values`, optional.
+        ///   - accessType: `AccessType`, optional. Specifies the type of access granted. Currently, only "ALLOW" is supported
+        ///   - attributeName: `AttributeName`, optional. The name of the primary attribute.
+        ///   - values: `Values`, optional. An array of allowed primary values for the specified primary attribute.
         public init(
             accessType: AccessType? = nil,
             attributeName: Value<String>? = nil,
@@ -184,6 +200,8 @@ extension Connect.SecurityProfile {
     /// A string enum of `AWS::Connect::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MCP`.
+    ///
+    /// The type of the first-party application
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -193,9 +211,15 @@ extension Connect.SecurityProfile {
 
 extension Resource where D == Connect.SecurityProfile {
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::SecurityProfile`.
+    ///
+    /// The AWS Region where this resource was last modified.
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::SecurityProfile`.
+    ///
+    /// The timestamp when this resource was last modified.
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `SecurityProfileArn` of `AWS::Connect::SecurityProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) for the security profile.
     public var securityProfileArn: Value<String> { attribute("SecurityProfileArn") }
 }

@@ -6,6 +6,8 @@ extension Connect {
     /// A string enum of 2 resource types of `AWS::Connect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `VOICE`, `CHAT`, `TASK`, `EMAIL`.
+    ///
+    /// The channels that agents can handle in the Contact Control Panel (CCP).
     public struct Channel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -16,6 +18,8 @@ extension Connect {
     }
 
     /// A property type of 2 resource types of `AWS::Connect`.
+    ///
+    /// The content of a notification
     public struct NotificationContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,6 +67,8 @@ extension Connect {
     /// A string enum of 2 resource types of `AWS::Connect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HIGH`, `LOW`.
+    ///
+    /// The priority of notification. In the Amazon Connect console, when you create a notification, you are prompted to assign one of the following priorities: High (HIGH) or LOW (LOW)
     public struct Priority: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,6 +79,8 @@ extension Connect {
     /// A string enum of 2 resource types of `AWS::Connect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAVED`, `PUBLISHED`.
+    ///
+    /// The status of the custom metric
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

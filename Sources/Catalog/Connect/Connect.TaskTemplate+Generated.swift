@@ -6,23 +6,25 @@ extension Connect {
     /// The `AWS::Connect::TaskTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-tasktemplate.html>
+    ///
+    /// Resource Type definition for AWS::Connect::TaskTemplate.
     public struct TaskTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::TaskTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
+        ///   - instanceArn: `InstanceArn`, required. The identifier (arn) of the instance.
         ///   - clientToken: `ClientToken`, optional.
-        ///   - constraints: `Constraints`, optional.
-        ///   - contactFlowArn: `ContactFlowArn`, optional.
+        ///   - constraints: `Constraints`, optional. The constraints for the task template
+        ///   - contactFlowArn: `ContactFlowArn`, optional. The identifier of the contact flow.
         ///   - defaults: `Defaults`, optional.
-        ///   - description: `Description`, optional.
-        ///   - fields: `Fields`, optional.
-        ///   - name: `Name`, optional.
-        ///   - selfAssignContactFlowArn: `SelfAssignContactFlowArn`, optional.
+        ///   - description: `Description`, optional. The description of the task template.
+        ///   - fields: `Fields`, optional. The list of task template's fields
+        ///   - name: `Name`, optional. The name of the task template.
+        ///   - selfAssignContactFlowArn: `SelfAssignContactFlowArn`, optional. The identifier of the contact flow.
         ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             instanceArn: Value<String>,
             clientToken: Value<String>? = nil,
@@ -55,6 +57,8 @@ extension Connect {
 
 extension Connect.TaskTemplate {
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// The constraints for the task template
     public struct Constraints: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,6 +80,8 @@ extension Connect.TaskTemplate {
     }
 
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// the default value for the task template's field
     public struct DefaultFieldValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,14 +100,16 @@ extension Connect.TaskTemplate {
     }
 
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// A task template field object.
     public struct Field: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - id: `Id`, required.
         ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - singleSelectOptions: `SingleSelectOptions`, optional.
+        ///   - description: `Description`, optional. The description of the task template's field
+        ///   - singleSelectOptions: `SingleSelectOptions`, optional. list of field options to be used with single select
         public init(
             id: FieldIdentifier,
             type: FieldType,
@@ -118,11 +126,13 @@ extension Connect.TaskTemplate {
     }
 
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// the identifier (name) for the task template field
     public struct FieldIdentifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the task template field
         public init(
             name: Value<String>
         ) {
@@ -135,6 +145,8 @@ extension Connect.TaskTemplate {
     /// A string enum of `AWS::Connect::TaskTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NAME`, `DESCRIPTION`, `SCHEDULED_TIME`, `QUICK_CONNECT`, `URL`, `NUMBER`, `TEXT`, `TEXT_AREA`, `DATE_TIME`, `BOOLEAN`, `SINGLE_SELECT`, `EMAIL`, `EXPIRY_DURATION`, `SELF_ASSIGN`.
+    ///
+    /// The type of the task template's field
     public struct FieldType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -155,6 +167,8 @@ extension Connect.TaskTemplate {
     }
 
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// Invisible field info
     public struct InvisibleFieldInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -170,6 +184,8 @@ extension Connect.TaskTemplate {
     }
 
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// ReadOnly field info
     public struct ReadOnlyFieldInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,6 +201,8 @@ extension Connect.TaskTemplate {
     }
 
     /// A property type of `AWS::Connect::TaskTemplate`.
+    ///
+    /// Required field info
     public struct RequiredFieldInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -202,6 +220,8 @@ extension Connect.TaskTemplate {
     /// A string enum of `AWS::Connect::TaskTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `INACTIVE`.
+    ///
+    /// The status of the task template
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,5 +232,7 @@ extension Connect.TaskTemplate {
 
 extension Resource where D == Connect.TaskTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::Connect::TaskTemplate`.
+    ///
+    /// The identifier (arn) of the task template.
     public var arn: Value<String> { attribute("Arn") }
 }

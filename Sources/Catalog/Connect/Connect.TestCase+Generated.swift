@@ -6,20 +6,22 @@ extension Connect {
     /// The `AWS::Connect::TestCase` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-testcase.html>
+    ///
+    /// Resource Type definition for AWS::Connect::TestCase
     public struct TestCase: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::TestCase" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - entryPoint: `EntryPoint`, optional.
-        ///   - initializationData: `InitializationData`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The content of the test case.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the test case.
+        ///   - description: `Description`, optional. The description of the test case.
+        ///   - entryPoint: `EntryPoint`, optional. Entry point for Testcase.
+        ///   - initializationData: `InitializationData`, optional. The initialization data of the test case.
+        ///   - status: `Status`, optional. The status of the test case.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             content: Value<String>,
             instanceArn: Value<String>,
@@ -46,11 +48,13 @@ extension Connect {
 
 extension Connect.TestCase {
     /// A property type of `AWS::Connect::TestCase`.
+    ///
+    /// The chat entry point parameters for the test case
     public struct ChatEntryPointParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - flowId: `FlowId`, optional.
+        ///   - flowId: `FlowId`, optional. The flow id used for the TestCase
         public init(
             flowId: Value<String>? = nil
         ) {
@@ -61,13 +65,15 @@ extension Connect.TestCase {
     }
 
     /// A property type of `AWS::Connect::TestCase`.
+    ///
+    /// The Entry Point associated with the test case
     public struct EntryPoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - chatEntryPointParameters: `ChatEntryPointParameters`, optional.
-        ///   - type: `Type`, optional.
-        ///   - voiceCallEntryPointParameters: `VoiceCallEntryPointParameters`, optional.
+        ///   - chatEntryPointParameters: `ChatEntryPointParameters`, optional. The chat entry point parameters for the test case
+        ///   - type: `Type`, optional. The type of the Entry Point
+        ///   - voiceCallEntryPointParameters: `VoiceCallEntryPointParameters`, optional. The voice call entry point parameters for the test case
         public init(
             chatEntryPointParameters: ChatEntryPointParameters? = nil,
             type: TypeProperty? = nil,
@@ -87,6 +93,8 @@ extension Connect.TestCase {
     /// A string enum of `AWS::Connect::TestCase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `VOICE_CALL`, `CHAT`.
+    ///
+    /// The type of the Entry Point
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,13 +103,15 @@ extension Connect.TestCase {
     }
 
     /// A property type of `AWS::Connect::TestCase`.
+    ///
+    /// The voice call entry point parameters for the test case
     public struct VoiceCallEntryPointParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationPhoneNumber: `DestinationPhoneNumber`, optional.
-        ///   - flowId: `FlowId`, optional.
-        ///   - sourcePhoneNumber: `SourcePhoneNumber`, optional.
+        ///   - destinationPhoneNumber: `DestinationPhoneNumber`, optional. The destination phonenumber of the EntryPoint
+        ///   - flowId: `FlowId`, optional. The flow id used for the TestCase
+        ///   - sourcePhoneNumber: `SourcePhoneNumber`, optional. The source phonenumber of the EntryPoint
         public init(
             destinationPhoneNumber: Value<String>? = nil,
             flowId: Value<String>? = nil,
@@ -118,9 +128,15 @@ extension Connect.TestCase {
 
 extension Resource where D == Connect.TestCase {
     /// `Fn::GetAtt` `LastModifiedRegion` of `AWS::Connect::TestCase`.
+    ///
+    /// Last modified region.
     public var lastModifiedRegion: Value<String> { attribute("LastModifiedRegion") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::TestCase`.
+    ///
+    /// Last modified time.
     public var lastModifiedTime: Value<Double> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `TestCaseArn` of `AWS::Connect::TestCase`.
+    ///
+    /// The identifier of the test case.
     public var testCaseArn: Value<String> { attribute("TestCaseArn") }
 }

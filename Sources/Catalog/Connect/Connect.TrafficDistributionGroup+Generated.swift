@@ -6,16 +6,18 @@ extension Connect {
     /// The `AWS::Connect::TrafficDistributionGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-trafficdistributiongroup.html>
+    ///
+    /// Resource Type definition for AWS::Connect::TrafficDistributionGroup
     public struct TrafficDistributionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::TrafficDistributionGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance that has been replicated.
+        ///   - name: `Name`, required. The name for the traffic distribution group.
+        ///   - description: `Description`, optional. A description for the traffic distribution group.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -34,9 +36,15 @@ extension Connect {
 
 extension Resource where D == Connect.TrafficDistributionGroup {
     /// `Fn::GetAtt` `IsDefault` of `AWS::Connect::TrafficDistributionGroup`.
+    ///
+    /// If this is the default traffic distribution group.
     public var isDefault: Value<Bool> { attribute("IsDefault") }
     /// `Fn::GetAtt` `Status` of `AWS::Connect::TrafficDistributionGroup`.
+    ///
+    /// The status of the traffic distribution group.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TrafficDistributionGroupArn` of `AWS::Connect::TrafficDistributionGroup`.
+    ///
+    /// The identifier of the traffic distribution group.
     public var trafficDistributionGroupArn: Value<String> { attribute("TrafficDistributionGroupArn") }
 }

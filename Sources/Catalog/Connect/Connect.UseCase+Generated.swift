@@ -6,16 +6,18 @@ extension Connect {
     /// The `AWS::Connect::UseCase` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-usecase.html>
+    ///
+    /// Resource Type definition for a use case associated with an Amazon Connect integration association.
     public struct UseCase: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::UseCase" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceId: `InstanceId`, required.
-        ///   - integrationAssociationId: `IntegrationAssociationId`, required.
-        ///   - useCaseType: `UseCaseType`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceId: `InstanceId`, required. The identifier of the Amazon Connect instance.
+        ///   - integrationAssociationId: `IntegrationAssociationId`, required. The identifier for the integration association.
+        ///   - useCaseType: `UseCaseType`, required. The type of use case to associate to the integration association.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             instanceId: Value<String>,
             integrationAssociationId: Value<String>,
@@ -36,6 +38,8 @@ extension Connect.UseCase {
     /// A string enum of `AWS::Connect::UseCase`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RULES_EVALUATION`, `CONNECT_CAMPAIGNS`.
+    ///
+    /// The type of use case to associate to the integration association.
     public struct UseCaseType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,7 +50,11 @@ extension Connect.UseCase {
 
 extension Resource where D == Connect.UseCase {
     /// `Fn::GetAtt` `UseCaseArn` of `AWS::Connect::UseCase`.
+    ///
+    /// The Amazon Resource Name (ARN) of the use case.
     public var useCaseArn: Value<String> { attribute("UseCaseArn") }
     /// `Fn::GetAtt` `UseCaseId` of `AWS::Connect::UseCase`.
+    ///
+    /// The identifier of the use case.
     public var useCaseId: Value<String> { attribute("UseCaseId") }
 }

@@ -6,28 +6,30 @@ extension Connect {
     /// The `AWS::Connect::User` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-user.html>
+    ///
+    /// Resource Type definition for AWS::Connect::User
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::User" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - routingProfileArn: `RoutingProfileArn`, required.
-        ///   - securityProfileArns: `SecurityProfileArns`, required.
-        ///   - username: `Username`, required.
-        ///   - afterContactWorkConfigs: `AfterContactWorkConfigs`, optional.
-        ///   - autoAcceptConfigs: `AutoAcceptConfigs`, optional.
-        ///   - directoryUserId: `DirectoryUserId`, optional.
-        ///   - hierarchyGroupArn: `HierarchyGroupArn`, optional.
-        ///   - identityInfo: `IdentityInfo`, optional.
-        ///   - password: `Password`, optional.
-        ///   - persistentConnectionConfigs: `PersistentConnectionConfigs`, optional.
-        ///   - phoneConfig: `PhoneConfig`, optional.
-        ///   - phoneNumberConfigs: `PhoneNumberConfigs`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userProficiencies: `UserProficiencies`, optional.
-        ///   - voiceEnhancementConfigs: `VoiceEnhancementConfigs`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - routingProfileArn: `RoutingProfileArn`, required. The identifier of the routing profile for the user.
+        ///   - securityProfileArns: `SecurityProfileArns`, required. One or more security profile arns for the user
+        ///   - username: `Username`, required. The user name for the account.
+        ///   - afterContactWorkConfigs: `AfterContactWorkConfigs`, optional. After Contact Work configurations of a user.
+        ///   - autoAcceptConfigs: `AutoAcceptConfigs`, optional. Auto-accept configurations of a user.
+        ///   - directoryUserId: `DirectoryUserId`, optional. The identifier of the user account in the directory used for identity management.
+        ///   - hierarchyGroupArn: `HierarchyGroupArn`, optional. The identifier of the hierarchy group for the user.
+        ///   - identityInfo: `IdentityInfo`, optional. The information about the identity of the user.
+        ///   - password: `Password`, optional. The password for the user account. A password is required if you are using Amazon Connect for identity management. Otherwise, it is an error to include a password.
+        ///   - persistentConnectionConfigs: `PersistentConnectionConfigs`, optional. Persistent Connection configurations of a user.
+        ///   - phoneConfig: `PhoneConfig`, optional. The phone settings for the user.
+        ///   - phoneNumberConfigs: `PhoneNumberConfigs`, optional. Phone Number configurations of a user.
+        ///   - tags: `Tags`, optional. One or more tags.
+        ///   - userProficiencies: `UserProficiencies`, optional. One or more predefined attributes assigned to a user, with a level that indicates how skilled they are.
+        ///   - voiceEnhancementConfigs: `VoiceEnhancementConfigs`, optional. Voice Enhancement configurations of a user.
         public init(
             instanceArn: Value<String>,
             routingProfileArn: Value<String>,
@@ -70,6 +72,8 @@ extension Connect {
 
 extension Connect.User {
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// After Contact Work configuration.
     public struct AfterContactWorkConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +92,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// After Contact Work configuration per channel.
     public struct AfterContactWorkConfigPerChannel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,6 +117,8 @@ extension Connect.User {
     /// A string enum of `AWS::Connect::User`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON`, `OFF`, `ON_DEMAND`.
+    ///
+    /// The after contact work (ACW) mode for the channel.
     public struct AfterContactWorkMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +128,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Auto-accept configuration per channel.
     public struct AutoAcceptConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,6 +154,8 @@ extension Connect.User {
     public typealias Channel = Connect.Channel
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Persistent Connection configuration per channel.
     public struct PersistentConnectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -162,6 +174,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Phone Number configuration per channel.
     public struct PhoneNumberConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,6 +199,8 @@ extension Connect.User {
     /// A string enum of `AWS::Connect::User`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SOFT_PHONE`, `DESK_PHONE`.
+    ///
+    /// The phone type.
     public struct PhoneType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -193,6 +209,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Contains information about the identity of a user.
     public struct UserIdentityInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -220,6 +238,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Contains information about the phone configuration settings for a user.
     public struct UserPhoneConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -247,6 +267,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Proficiency of a user.
     public struct UserProficiency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -268,6 +290,8 @@ extension Connect.User {
     }
 
     /// A property type of `AWS::Connect::User`.
+    ///
+    /// Voice Enhancement configuration per channel.
     public struct VoiceEnhancementConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -288,6 +312,8 @@ extension Connect.User {
     /// A string enum of `AWS::Connect::User`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `VOICE_ISOLATION`, `NOISE_SUPPRESSION`.
+    ///
+    /// The Voice Enhancement Mode setting.
     public struct VoiceEnhancementMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -299,5 +325,7 @@ extension Connect.User {
 
 extension Resource where D == Connect.User {
     /// `Fn::GetAtt` `UserArn` of `AWS::Connect::User`.
+    ///
+    /// The Amazon Resource Name (ARN) for the user.
     public var userArn: Value<String> { attribute("UserArn") }
 }

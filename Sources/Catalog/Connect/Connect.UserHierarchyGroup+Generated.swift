@@ -6,16 +6,18 @@ extension Connect {
     /// The `AWS::Connect::UserHierarchyGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-userhierarchygroup.html>
+    ///
+    /// Resource Type definition for AWS::Connect::UserHierarchyGroup
     public struct UserHierarchyGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::UserHierarchyGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - parentGroupArn: `ParentGroupArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the user hierarchy group.
+        ///   - parentGroupArn: `ParentGroupArn`, optional. The Amazon Resource Name (ARN) for the parent user hierarchy group.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -34,5 +36,7 @@ extension Connect {
 
 extension Resource where D == Connect.UserHierarchyGroup {
     /// `Fn::GetAtt` `UserHierarchyGroupArn` of `AWS::Connect::UserHierarchyGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) for the user hierarchy group.
     public var userHierarchyGroupArn: Value<String> { attribute("UserHierarchyGroupArn") }
 }

@@ -6,14 +6,16 @@ extension Connect {
     /// The `AWS::Connect::UserHierarchyStructure` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-userhierarchystructure.html>
+    ///
+    /// Resource Type definition for AWS::Connect::UserHierarchyStructure
     public struct UserHierarchyStructure: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::UserHierarchyStructure" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - userHierarchyStructure: `UserHierarchyStructure`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - userHierarchyStructure: `UserHierarchyStructure`, optional. Information about the hierarchy structure.
         public init(
             instanceArn: Value<String>,
             userHierarchyStructure: UserHierarchyStructure2? = nil
@@ -28,6 +30,8 @@ extension Connect {
 
 extension Connect.UserHierarchyStructure {
     /// A property type of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// Information about level five.
     public struct LevelFive: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension Connect.UserHierarchyStructure {
     }
 
     /// A property type of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// Information about level four.
     public struct LevelFour: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,6 +76,8 @@ extension Connect.UserHierarchyStructure {
     }
 
     /// A property type of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// Information about level one.
     public struct LevelOne: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,6 +99,8 @@ extension Connect.UserHierarchyStructure {
     }
 
     /// A property type of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// Information about level three.
     public struct LevelThree: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,6 +122,8 @@ extension Connect.UserHierarchyStructure {
     }
 
     /// A property type of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// Information about level two.
     public struct LevelTwo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -133,6 +145,8 @@ extension Connect.UserHierarchyStructure {
     }
 
     /// A property type of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// Information about the hierarchy structure.
     public struct UserHierarchyStructure2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -162,5 +176,7 @@ extension Connect.UserHierarchyStructure {
 
 extension Resource where D == Connect.UserHierarchyStructure {
     /// `Fn::GetAtt` `UserHierarchyStructureArn` of `AWS::Connect::UserHierarchyStructure`.
+    ///
+    /// The identifier of the User Hierarchy Structure.
     public var userHierarchyStructureArn: Value<String> { attribute("UserHierarchyStructureArn") }
 }

@@ -6,18 +6,20 @@ extension Connect {
     /// The `AWS::Connect::View` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-view.html>
+    ///
+    /// Resource Type definition for AWS::Connect::View
     public struct View: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::View" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
+        ///   - actions: `Actions`, required. The actions of the view in an array.
+        ///   - instanceArn: `InstanceArn`, required. The Amazon Resource Name (ARN) of the instance.
+        ///   - name: `Name`, required. The name of the view.
         ///   - template: `Template`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. The description of the view.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             actions: Value<[String]>,
             instanceArn: Value<String>,
@@ -40,9 +42,15 @@ extension Connect {
 
 extension Resource where D == Connect.View {
     /// `Fn::GetAtt` `ViewArn` of `AWS::Connect::View`.
+    ///
+    /// The Amazon Resource Name (ARN) of the view.
     public var viewArn: Value<String> { attribute("ViewArn") }
     /// `Fn::GetAtt` `ViewContentSha256` of `AWS::Connect::View`.
+    ///
+    /// The view content hash.
     public var viewContentSha256: Value<String> { attribute("ViewContentSha256") }
     /// `Fn::GetAtt` `ViewId` of `AWS::Connect::View`.
+    ///
+    /// The view id of the view.
     public var viewId: Value<String> { attribute("ViewId") }
 }

@@ -6,15 +6,17 @@ extension Connect {
     /// The `AWS::Connect::ViewVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-viewversion.html>
+    ///
+    /// Resource Type definition for AWS::Connect::ViewVersion
     public struct ViewVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ViewVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - viewArn: `ViewArn`, required.
-        ///   - versionDescription: `VersionDescription`, optional.
-        ///   - viewContentSha256: `ViewContentSha256`, optional.
+        ///   - viewArn: `ViewArn`, required. The Amazon Resource Name (ARN) of the view for which a version is being created.
+        ///   - versionDescription: `VersionDescription`, optional. The description for the view version.
+        ///   - viewContentSha256: `ViewContentSha256`, optional. The view content hash to be checked.
         public init(
             viewArn: Value<String>,
             versionDescription: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension Connect {
 
 extension Resource where D == Connect.ViewVersion {
     /// `Fn::GetAtt` `Version` of `AWS::Connect::ViewVersion`.
+    ///
+    /// The version of the view.
     public var version: Value<Int> { attribute("Version") }
     /// `Fn::GetAtt` `ViewVersionArn` of `AWS::Connect::ViewVersion`.
+    ///
+    /// The Amazon Resource Name (ARN) of the created view version.
     public var viewVersionArn: Value<String> { attribute("ViewVersionArn") }
 }

@@ -6,17 +6,19 @@ extension Connect {
     /// The `AWS::Connect::Vocabulary` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-vocabulary.html>
+    ///
+    /// Resource type definition for AWS::Connect::Vocabulary
     public struct Vocabulary: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Vocabulary" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - instanceId: `InstanceId`, required.
-        ///   - languageCode: `LanguageCode`, required.
-        ///   - vocabularyName: `VocabularyName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The content of the custom vocabulary in plain-text format with a table of values.
+        ///   - instanceId: `InstanceId`, required. The identifier of the Amazon Connect instance.
+        ///   - languageCode: `LanguageCode`, required. The language code of the vocabulary entries.
+        ///   - vocabularyName: `VocabularyName`, required. A unique name of the custom vocabulary.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             content: Value<String>,
             instanceId: Value<String>,
@@ -39,6 +41,8 @@ extension Connect.Vocabulary {
     /// A string enum of `AWS::Connect::Vocabulary`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ar-AE`, `de-CH`, `de-DE`, `en-AB`, `en-AU`, `en-GB`, `en-IE`, `en-IN`, `en-US`, `en-WL`, `es-ES`, `es-US`, `fr-CA`, `fr-FR`, `hi-IN`, `it-IT`, `ja-JP`, `ko-KR`, `pt-BR`, `pt-PT`, `zh-CN`, `en-NZ`, `en-ZA`, `ca-ES`, `da-DK`, `fi-FI`, `id-ID`, `ms-MY`, `nl-NL`, `no-NO`, `pl-PL`, `sv-SE`, `tl-PH`.
+    ///
+    /// The language code of the vocabulary entries.
     public struct LanguageCode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -80,11 +84,19 @@ extension Connect.Vocabulary {
 
 extension Resource where D == Connect.Vocabulary {
     /// `Fn::GetAtt` `Arn` of `AWS::Connect::Vocabulary`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom vocabulary.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Connect::Vocabulary`.
+    ///
+    /// The timestamp when the custom vocabulary was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `State` of `AWS::Connect::Vocabulary`.
+    ///
+    /// The current state of the custom vocabulary.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `VocabularyId` of `AWS::Connect::Vocabulary`.
+    ///
+    /// The identifier of the custom vocabulary.
     public var vocabularyId: Value<String> { attribute("VocabularyId") }
 }

@@ -6,22 +6,24 @@ extension Connect {
     /// The `AWS::Connect::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-workspace.html>
+    ///
+    /// Resource Type definition for AWS::Connect::Workspace
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Workspace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - associations: `Associations`, optional.
-        ///   - description: `Description`, optional.
-        ///   - media: `Media`, optional.
-        ///   - pages: `Pages`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - theme: `Theme`, optional.
-        ///   - title: `Title`, optional.
-        ///   - visibility: `Visibility`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The identifier of the Amazon Connect instance.
+        ///   - name: `Name`, required. The name of the workspace.
+        ///   - associations: `Associations`, optional. The resource ARNs associated with the workspace
+        ///   - description: `Description`, optional. The description of the workspace
+        ///   - media: `Media`, optional. The media items for the workspace
+        ///   - pages: `Pages`, optional. The pages associated with the workspace
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - theme: `Theme`, optional. The theme configuration for the workspace
+        ///   - title: `Title`, optional. The title of the workspace
+        ///   - visibility: `Visibility`, optional. The visibility of the workspace. Will always be set to ASSIGNED oninitial creation.
         public init(
             instanceArn: Value<String>,
             name: Value<String>,
@@ -87,6 +89,8 @@ extension Connect.Workspace {
     /// A string enum of `AWS::Connect::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IMAGE_LOGO_LIGHT_FAVICON`, `IMAGE_LOGO_DARK_FAVICON`, `IMAGE_LOGO_LIGHT_HORIZONTAL`, `IMAGE_LOGO_DARK_HORIZONTAL`.
+    ///
+    /// The type of media
     public struct MediaType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -198,6 +202,8 @@ extension Connect.Workspace {
     /// A string enum of `AWS::Connect::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `ASSIGNED`, `NONE`.
+    ///
+    /// The visibility of the Connect workspace
     public struct Visibility: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -225,10 +231,10 @@ extension Connect.Workspace {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - page: `Page`, required.
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - inputData: `InputData`, optional.
-        ///   - slug: `Slug`, optional.
+        ///   - page: `Page`, required. The page identifier.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) of the resource associated with the page.
+        ///   - inputData: `InputData`, optional. The input data for the page.
+        ///   - slug: `Slug`, optional. The slug for the page.
         public init(
             page: Value<String>,
             resourceArn: Value<String>,
@@ -245,6 +251,8 @@ extension Connect.Workspace {
     }
 
     /// A property type of `AWS::Connect::Workspace`.
+    ///
+    /// The theme configuration for the Connect workspace
     public struct WorkspaceTheme: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -322,7 +330,11 @@ extension Connect.Workspace {
 
 extension Resource where D == Connect.Workspace {
     /// `Fn::GetAtt` `Arn` of `AWS::Connect::Workspace`.
+    ///
+    /// The Amazon Resource Name (ARN) for the workspace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Connect::Workspace`.
+    ///
+    /// The identifier of the workspace.
     public var id: Value<String> { attribute("Id") }
 }

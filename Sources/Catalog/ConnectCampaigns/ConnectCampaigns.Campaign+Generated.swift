@@ -6,17 +6,19 @@ extension ConnectCampaigns {
     /// The `AWS::ConnectCampaigns::Campaign` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connectcampaigns-campaign.html>
+    ///
+    /// Definition of AWS::ConnectCampaigns::Campaign Resource Type
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::ConnectCampaigns::Campaign" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectInstanceArn: `ConnectInstanceArn`, required.
+        ///   - connectInstanceArn: `ConnectInstanceArn`, required. Amazon Connect Instance Arn
         ///   - dialerConfig: `DialerConfig`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Amazon Connect Campaign Name
         ///   - outboundCallConfig: `OutboundCallConfig`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             connectInstanceArn: Value<String>,
             dialerConfig: DialerConfig,
@@ -37,11 +39,13 @@ extension ConnectCampaigns {
 
 extension ConnectCampaigns.Campaign {
     /// A property type of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// Agentless Dialer config
     public struct AgentlessDialerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dialingCapacity: `DialingCapacity`, optional.
+        ///   - dialingCapacity: `DialingCapacity`, optional. Allocates dialing capacity for this campaign between multiple active campaigns.
         public init(
             dialingCapacity: Value<Double>? = nil
         ) {
@@ -52,12 +56,14 @@ extension ConnectCampaigns.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// The configuration used for answering machine detection during outbound calls
     public struct AnswerMachineDetectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableAnswerMachineDetection: `EnableAnswerMachineDetection`, required.
-        ///   - awaitAnswerMachinePrompt: `AwaitAnswerMachinePrompt`, optional.
+        ///   - enableAnswerMachineDetection: `EnableAnswerMachineDetection`, required. Flag to decided whether outbound calls should have answering machine detection enabled or not
+        ///   - awaitAnswerMachinePrompt: `AwaitAnswerMachinePrompt`, optional. Enables detection of prompts (e.g., beep after after a voicemail greeting)
         public init(
             enableAnswerMachineDetection: Value<Bool>,
             awaitAnswerMachinePrompt: Value<Bool>? = nil
@@ -70,6 +76,8 @@ extension ConnectCampaigns.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// The possible types of dialer config parameters
     public struct DialerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,14 +99,16 @@ extension ConnectCampaigns.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// The configuration used for outbound calls.
     public struct OutboundCallConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectContactFlowArn: `ConnectContactFlowArn`, required.
+        ///   - connectContactFlowArn: `ConnectContactFlowArn`, required. The identifier of the contact flow for the outbound call.
         ///   - answerMachineDetectionConfig: `AnswerMachineDetectionConfig`, optional.
-        ///   - connectQueueArn: `ConnectQueueArn`, optional.
-        ///   - connectSourcePhoneNumber: `ConnectSourcePhoneNumber`, optional.
+        ///   - connectQueueArn: `ConnectQueueArn`, optional. The queue for the call. If you specify a queue, the phone displayed for caller ID is the phone number specified in the queue. If you do not specify a queue, the queue defined in the contact flow is used. If you do not specify a queue, you must specify a source phone number.
+        ///   - connectSourcePhoneNumber: `ConnectSourcePhoneNumber`, optional. The phone number associated with the Amazon Connect instance, in E.164 format. If you do not specify a source phone number, you must specify a queue.
         public init(
             connectContactFlowArn: Value<String>,
             answerMachineDetectionConfig: AnswerMachineDetectionConfig? = nil,
@@ -115,12 +125,14 @@ extension ConnectCampaigns.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// Predictive Dialer config
     public struct PredictiveDialerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bandwidthAllocation: `BandwidthAllocation`, required.
-        ///   - dialingCapacity: `DialingCapacity`, optional.
+        ///   - bandwidthAllocation: `BandwidthAllocation`, required. The bandwidth allocation of a queue resource.
+        ///   - dialingCapacity: `DialingCapacity`, optional. Allocates dialing capacity for this campaign between multiple active campaigns.
         public init(
             bandwidthAllocation: Value<Double>,
             dialingCapacity: Value<Double>? = nil
@@ -133,12 +145,14 @@ extension ConnectCampaigns.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// Progressive Dialer config
     public struct ProgressiveDialerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bandwidthAllocation: `BandwidthAllocation`, required.
-        ///   - dialingCapacity: `DialingCapacity`, optional.
+        ///   - bandwidthAllocation: `BandwidthAllocation`, required. The bandwidth allocation of a queue resource.
+        ///   - dialingCapacity: `DialingCapacity`, optional. Allocates dialing capacity for this campaign between multiple active campaigns.
         public init(
             bandwidthAllocation: Value<Double>,
             dialingCapacity: Value<Double>? = nil
@@ -153,5 +167,7 @@ extension ConnectCampaigns.Campaign {
 
 extension Resource where D == ConnectCampaigns.Campaign {
     /// `Fn::GetAtt` `Arn` of `AWS::ConnectCampaigns::Campaign`.
+    ///
+    /// Amazon Connect Campaign Arn
     public var arn: Value<String> { attribute("Arn") }
 }

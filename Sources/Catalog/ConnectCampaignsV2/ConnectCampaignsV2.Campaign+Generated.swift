@@ -6,6 +6,8 @@ extension ConnectCampaignsV2 {
     /// The `AWS::ConnectCampaignsV2::Campaign` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connectcampaignsv2-campaign.html>
+    ///
+    /// Definition of AWS::ConnectCampaignsV2::Campaign Resource Type
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::ConnectCampaignsV2::Campaign" }
         public var properties: [String: Expr]
@@ -21,7 +23,7 @@ extension ConnectCampaignsV2 {
         ///   - entryLimitsConfig: `EntryLimitsConfig`, optional.
         ///   - schedule: `Schedule`, optional.
         ///   - source: `Source`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. One or more tags.
         ///   - type: `Type`, optional.
         public init(
             connectInstanceId: Value<String>,
@@ -57,6 +59,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISCARD`.
+    ///
+    /// Actions that can performed on a contact by an agent
     public struct AgentAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,12 +68,14 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// The configuration used for answering machine detection during outbound calls
     public struct AnswerMachineDetectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableAnswerMachineDetection: `EnableAnswerMachineDetection`, required.
-        ///   - awaitAnswerMachinePrompt: `AwaitAnswerMachinePrompt`, optional.
+        ///   - enableAnswerMachineDetection: `EnableAnswerMachineDetection`, required. Flag to decided whether outbound calls should have answering machine detection enabled or not
+        ///   - awaitAnswerMachinePrompt: `AwaitAnswerMachinePrompt`, optional. Enables detection of prompts (e.g., beep after after a voicemail greeting)
         public init(
             enableAnswerMachineDetection: Value<Bool>,
             awaitAnswerMachinePrompt: Value<Bool>? = nil
@@ -84,6 +90,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MANAGED`, `JOURNEY`.
+    ///
+    /// Campaign type
     public struct CampaignType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -92,6 +100,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// The possible types of channel subtype config parameters
     public struct ChannelSubtypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,6 +126,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Communication Limit
     public struct CommunicationLimit: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,6 +151,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAY`.
+    ///
+    /// The communication limit time unit
     public struct CommunicationLimitTimeUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -146,6 +160,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Communication limits
     public struct CommunicationLimits: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -161,6 +177,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Communication limits config
     public struct CommunicationLimitsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -179,6 +197,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Campaign communication time config
     public struct CommunicationTimeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -206,6 +226,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Daily Hour
     public struct DailyHour: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -226,6 +248,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MONDAY`, `TUESDAY`, `WEDNESDAY`, `THURSDAY`, `FRIDAY`, `SATURDAY`, `SUNDAY`.
+    ///
+    /// Day of week
     public struct DayOfWeek: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -239,6 +263,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Email Channel Subtype config
     public struct EmailChannelSubtypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -260,6 +286,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Default Email outbound config
     public struct EmailOutboundConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -281,6 +309,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Email Outbound Mode
     public struct EmailOutboundMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -296,12 +326,14 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Entry limits config for a campaign
     public struct EntryLimitsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxEntryCount: `MaxEntryCount`, required.
-        ///   - minEntryInterval: `MinEntryInterval`, required.
+        ///   - maxEntryCount: `MaxEntryCount`, required. Maximum number of entries per participant. 0 indicates unlimited entries.
+        ///   - minEntryInterval: `MinEntryInterval`, required. Minimum time interval between entries for the same participant in ISO 8601 duration format
         public init(
             maxEntryCount: Value<Int>,
             minEntryInterval: Value<String>
@@ -314,6 +346,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// The event trigger of the campaign
     public struct EventTrigger: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -331,6 +365,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OPT_IN`, `OPT_OUT`.
+    ///
+    /// Enumeration of Instance Limits handling in a Campaign
     public struct InstanceLimitsHandling: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -339,6 +375,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Local time zone config
     public struct LocalTimeZoneConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -362,6 +400,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRIMARY_ONLY`, `ALL_AVAILABLE`.
+    ///
+    /// Local TimeZone Detection scope
     public struct LocalTimeZoneDetectionScope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -372,6 +412,8 @@ extension ConnectCampaignsV2.Campaign {
     /// A string enum of `AWS::ConnectCampaignsV2::Campaign`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ZIP_CODE`, `AREA_CODE`.
+    ///
+    /// Local TimeZone Detection method
     public struct LocalTimeZoneDetectionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -380,6 +422,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Open Hours config
     public struct OpenHours: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -395,6 +439,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Predictive config
     public struct PredictiveConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -410,6 +456,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Preview config
     public struct PreviewConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -431,6 +479,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Progressive config
     public struct ProgressiveConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -446,13 +496,15 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Restricted period
     public struct RestrictedPeriod: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - endDate: `EndDate`, required.
         ///   - startDate: `StartDate`, required.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of a restricted period
         public init(
             endDate: Value<String>,
             startDate: Value<String>,
@@ -467,6 +519,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Restricted period config
     public struct RestrictedPeriods: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -482,6 +536,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Campaign schedule
     public struct Schedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -503,6 +559,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// SMS Channel Subtype config
     public struct SmsChannelSubtypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -524,6 +582,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Default SMS outbound config
     public struct SmsOutboundConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -542,6 +602,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// SMS Outbound Mode
     public struct SmsOutboundMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -557,6 +619,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// The possible source of the campaign
     public struct Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -575,6 +639,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Telephony Channel Subtype config
     public struct TelephonyChannelSubtypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -599,6 +665,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Default Telephone Outbound config
     public struct TelephonyOutboundConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -623,6 +691,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Telephony Outbound Mode
     public struct TelephonyOutboundMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -647,6 +717,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Time range in 24 hour format
     public struct TimeRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -665,6 +737,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Time window config
     public struct TimeWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -683,6 +757,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Timeout Config for preview contacts
     public struct TimeoutConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -698,6 +774,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// WhatsApp Channel Subtype config
     public struct WhatsAppChannelSubtypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -719,6 +797,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Default WhatsApp outbound config
     public struct WhatsAppOutboundConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -737,6 +817,8 @@ extension ConnectCampaignsV2.Campaign {
     }
 
     /// A property type of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// WhatsApp Outbound Mode
     public struct WhatsAppOutboundMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -754,5 +836,7 @@ extension ConnectCampaignsV2.Campaign {
 
 extension Resource where D == ConnectCampaignsV2.Campaign {
     /// `Fn::GetAtt` `Arn` of `AWS::ConnectCampaignsV2::Campaign`.
+    ///
+    /// Amazon Connect Campaign Arn
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension ControlTower {
     /// The `AWS::ControlTower::EnabledBaseline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-controltower-enabledbaseline.html>
+    ///
+    /// Definition of AWS::ControlTower::EnabledBaseline Resource Type
     public struct EnabledBaseline: PropertyOverridable {
         public var resourceType: String { "AWS::ControlTower::EnabledBaseline" }
         public var properties: [String: Expr]

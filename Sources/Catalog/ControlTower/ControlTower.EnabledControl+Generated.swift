@@ -6,16 +6,18 @@ extension ControlTower {
     /// The `AWS::ControlTower::EnabledControl` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-controltower-enabledcontrol.html>
+    ///
+    /// Enables a control on a specified target.
     public struct EnabledControl: PropertyOverridable {
         public var resourceType: String { "AWS::ControlTower::EnabledControl" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - controlIdentifier: `ControlIdentifier`, required.
-        ///   - targetIdentifier: `TargetIdentifier`, required.
-        ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - controlIdentifier: `ControlIdentifier`, required. Arn of the control.
+        ///   - targetIdentifier: `TargetIdentifier`, required. Arn for Organizational unit to which the control needs to be applied
+        ///   - parameters: `Parameters`, optional. Parameters to configure the enabled control behavior.
+        ///   - tags: `Tags`, optional. A set of tags to assign to the enabled control.
         public init(
             controlIdentifier: Value<String>,
             targetIdentifier: Value<String>,

@@ -6,6 +6,8 @@ extension ControlTower {
     /// The `AWS::ControlTower::LandingZone` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-controltower-landingzone.html>
+    ///
+    /// Definition of AWS::ControlTower::LandingZone Resource Type
     public struct LandingZone: PropertyOverridable {
         public var resourceType: String { "AWS::ControlTower::LandingZone" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::CalculatedAttributeDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-calculatedattributedefinition.html>
+    ///
+    /// A calculated attribute definition for Customer Profiles
     public struct CalculatedAttributeDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::CalculatedAttributeDefinition" }
         public var properties: [String: Expr]
@@ -20,7 +22,7 @@ extension CustomerProfiles {
         ///   - description: `Description`, optional.
         ///   - displayName: `DisplayName`, optional.
         ///   - tags: `Tags`, optional.
-        ///   - useHistoricalData: `UseHistoricalData`, optional.
+        ///   - useHistoricalData: `UseHistoricalData`, optional. Whether to use historical data for the calculated attribute.
         public init(
             attributeDetails: AttributeDetails,
             calculatedAttributeName: Value<String>,
@@ -49,6 +51,8 @@ extension CustomerProfiles {
 
 extension CustomerProfiles.CalculatedAttributeDefinition {
     /// A property type of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// Mathematical expression and a list of attribute items specified in that expression.
     public struct AttributeDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +71,8 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The details of a single attribute item specified in the mathematical expression.
     public struct AttributeItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,6 +88,8 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The conditions including range, object count, and threshold for the calculated attribute.
     public struct Conditions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -103,13 +111,15 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The relative time period over which data is included in the aggregation.
     public struct Range: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - unit: `Unit`, required.
-        ///   - timestampFormat: `TimestampFormat`, optional.
-        ///   - timestampSource: `TimestampSource`, optional.
+        ///   - timestampFormat: `TimestampFormat`, optional. The format the timestamp field in your JSON object is specified. This value should be one of EPOCHMILLI or ISO_8601. E.g. if your object type is MyType and source JSON is {"generatedAt": {"timestamp": "2001-07-04T12:08:56.235Z"}}, then TimestampFormat should be "ISO_8601".
+        ///   - timestampSource: `TimestampSource`, optional. An expression specifying the field in your JSON object from which the date should be parsed. The expression should follow the structure of \"{ObjectTypeName.\<Location of timestamp field in JSON pointer format>}\". E.g. if your object type is MyType and source JSON is {"generatedAt": {"timestamp": "1737587945945"}}, then TimestampSource should be "{MyType.generatedAt.timestamp}".
         ///   - value: `Value`, optional.
         ///   - valueRange: `ValueRange`, optional.
         public init(
@@ -132,6 +142,8 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     /// A string enum of `AWS::CustomerProfiles::CalculatedAttributeDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`.
+    ///
+    /// The unit of time.
     public struct RangeUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -141,6 +153,8 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     /// A string enum of `AWS::CustomerProfiles::CalculatedAttributeDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIRST_OCCURRENCE`, `LAST_OCCURRENCE`, `COUNT`, `SUM`, `MINIMUM`, `MAXIMUM`, `AVERAGE`, `MAX_OCCURRENCE`.
+    ///
+    /// The aggregation operation to perform for the calculated attribute.
     public struct Statistic: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -155,6 +169,8 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The threshold for the calculated attribute.
     public struct Threshold: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,6 +191,8 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     /// A string enum of `AWS::CustomerProfiles::CalculatedAttributeDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUAL_TO`, `GREATER_THAN`, `LESS_THAN`, `NOT_EQUAL_TO`.
+    ///
+    /// The operator of the threshold.
     public struct ThresholdOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,12 +203,14 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// A structure specifying the endpoints of the relative time period over which data is included in the aggregation.
     public struct ValueRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - end: `End`, required.
-        ///   - start: `Start`, required.
+        ///   - end: `End`, required. The ending point for this range. Positive numbers indicate how many days in the past data should be included, and negative numbers indicate how many days in the future.
+        ///   - start: `Start`, required. The starting point for this range. Positive numbers indicate how many days in the past data should be included, and negative numbers indicate how many days in the future.
         public init(
             end: Value<Int>,
             start: Value<Int>
@@ -205,9 +225,15 @@ extension CustomerProfiles.CalculatedAttributeDefinition {
 
 extension Resource where D == CustomerProfiles.CalculatedAttributeDefinition {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The timestamp of when the calculated attribute definition was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The timestamp of when the calculated attribute definition was most recently edited.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::CustomerProfiles::CalculatedAttributeDefinition`.
+    ///
+    /// The status of the calculated attribute definition.
     public var status: Value<String> { attribute("Status") }
 }

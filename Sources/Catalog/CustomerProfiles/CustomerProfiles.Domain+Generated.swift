@@ -6,20 +6,22 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-domain.html>
+    ///
+    /// A domain defined for 3rd party data source in Profile Service
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultExpirationDays: `DefaultExpirationDays`, required.
-        ///   - domainName: `DomainName`, required.
+        ///   - defaultExpirationDays: `DefaultExpirationDays`, required. The default number of days until the data within the domain expires.
+        ///   - domainName: `DomainName`, required. The unique name of the domain.
         ///   - dataStore: `DataStore`, optional.
-        ///   - deadLetterQueueUrl: `DeadLetterQueueUrl`, optional.
-        ///   - defaultEncryptionKey: `DefaultEncryptionKey`, optional.
+        ///   - deadLetterQueueUrl: `DeadLetterQueueUrl`, optional. The URL of the SQS dead letter queue
+        ///   - defaultEncryptionKey: `DefaultEncryptionKey`, optional. The default encryption key
         ///   - matching: `Matching`, optional.
         ///   - ruleBasedMatching: `RuleBasedMatching`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the domain
         public init(
             defaultExpirationDays: Value<Int>,
             domainName: Value<String>,
@@ -48,6 +50,8 @@ extension CustomerProfiles.Domain {
     /// A string enum of `AWS::CustomerProfiles::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ONE_TO_ONE`, `MANY_TO_MANY`.
+    ///
+    /// Configures the AttributeMatchingModel, you can either choose ONE_TO_ONE or MANY_TO_MANY.
     public struct AttributeMatchingModel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,14 +60,16 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// Configures information about the AttributeTypesSelector where the rule-based identity resolution uses to match profiles.
     public struct AttributeTypesSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributeMatchingModel: `AttributeMatchingModel`, required.
-        ///   - address: `Address`, optional.
-        ///   - emailAddress: `EmailAddress`, optional.
-        ///   - phoneNumber: `PhoneNumber`, optional.
+        ///   - attributeMatchingModel: `AttributeMatchingModel`, required. Configures the AttributeMatchingModel, you can either choose ONE_TO_ONE or MANY_TO_MANY.
+        ///   - address: `Address`, optional. The Address type. You can choose from Address, BusinessAddress, MaillingAddress, and ShippingAddress. You only can use the Address type in the MatchingRule. For example, if you want to match profile based on BusinessAddress.City or MaillingAddress.City, you need to choose the BusinessAddress and the MaillingAddress to represent the Address type and specify the Address.City on the matching rule.
+        ///   - emailAddress: `EmailAddress`, optional. The Email type. You can choose from EmailAddress, BusinessEmailAddress and PersonalEmailAddress. You only can use the EmailAddress type in the MatchingRule. For example, if you want to match profile based on PersonalEmailAddress or BusinessEmailAddress, you need to choose the PersonalEmailAddress and the BusinessEmailAddress to represent the EmailAddress type and only specify the EmailAddress on the matching rule.
+        ///   - phoneNumber: `PhoneNumber`, optional. The PhoneNumber type. You can choose from PhoneNumber, HomePhoneNumber, and MobilePhoneNumber. You only can use the PhoneNumber type in the MatchingRule. For example, if you want to match a profile based on Phone or HomePhone, you need to choose the Phone and the HomePhone to represent the PhoneNumber type and only specify the PhoneNumber on the matching rule.
         public init(
             attributeMatchingModel: AttributeMatchingModel,
             address: Value<[String]>? = nil,
@@ -80,14 +86,16 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// Configuration information about the auto-merging process.
     public struct AutoMerging: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
+        ///   - enabled: `Enabled`, required. The flag that enables the auto-merging of duplicate profiles.
         ///   - conflictResolution: `ConflictResolution`, optional.
         ///   - consolidation: `Consolidation`, optional.
-        ///   - minAllowedConfidenceScoreForMerging: `MinAllowedConfidenceScoreForMerging`, optional.
+        ///   - minAllowedConfidenceScoreForMerging: `MinAllowedConfidenceScoreForMerging`, optional. A number between 0 and 1 that represents the minimum confidence score required for profiles within a matching group to be merged during the auto-merge process. A higher score means higher similarity required to merge profiles.
         public init(
             enabled: Value<Bool>,
             conflictResolution: ConflictResolution? = nil,
@@ -104,12 +112,14 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// How the auto-merging process should resolve conflicts between different profiles. For example, if Profile A and Profile B have the same FirstName and LastName (and that is the matching criteria), which EmailAddress should be used?
     public struct ConflictResolution: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conflictResolvingModel: `ConflictResolvingModel`, required.
-        ///   - sourceName: `SourceName`, optional.
+        ///   - conflictResolvingModel: `ConflictResolvingModel`, required. How the auto-merging process should resolve conflicts between different profiles.
+        ///   - sourceName: `SourceName`, optional. The ObjectType name that is used to resolve profile merging conflicts when choosing SOURCE as the ConflictResolvingModel.
         public init(
             conflictResolvingModel: ConflictResolvingModel,
             sourceName: Value<String>? = nil
@@ -124,6 +134,8 @@ extension CustomerProfiles.Domain {
     /// A string enum of `AWS::CustomerProfiles::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RECENCY`, `SOURCE`.
+    ///
+    /// How the auto-merging process should resolve conflicts between different profiles.
     public struct ConflictResolvingModel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,11 +144,13 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// A list of matching attributes that represent matching criteria. If two profiles meet at least one of the requirements in the matching attributes list, they will be merged.
     public struct Consolidation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - matchingAttributesList: `MatchingAttributesList`, required.
+        ///   - matchingAttributesList: `MatchingAttributesList`, required. A list of matching criteria.
         public init(
             matchingAttributesList: Value<[[String]]>
         ) {
@@ -147,11 +161,13 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// Configuration and status of the data store for the domain.
     public struct DataStore: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Whether the data store is enabled.
         ///   - readiness: `Readiness`, optional.
         public init(
             enabled: Value<Bool>? = nil,
@@ -167,6 +183,8 @@ extension CustomerProfiles.Domain {
     /// A string enum of `AWS::CustomerProfiles::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUNDAY`, `MONDAY`, `TUESDAY`, `WEDNESDAY`, `THURSDAY`, `FRIDAY`, `SATURDAY`.
+    ///
+    /// The day when the Identity Resolution Job should run every week.
     public struct DayOfTheWeek: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -180,6 +198,8 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// Configuration information for exporting Identity Resolution results, for example, to an S3 bucket.
     public struct ExportingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -195,12 +215,14 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// The day and time when do you want to start the Identity Resolution Job every week.
     public struct JobSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dayOfTheWeek: `DayOfTheWeek`, required.
-        ///   - time: `Time`, required.
+        ///   - dayOfTheWeek: `DayOfTheWeek`, required. The day when the Identity Resolution Job should run every week.
+        ///   - time: `Time`, required. The time when the Identity Resolution Job should run every week.
         public init(
             dayOfTheWeek: DayOfTheWeek,
             time: Value<String>
@@ -213,11 +235,13 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// The process of matching duplicate profiles. If Matching = true, Amazon Connect Customer Profiles starts a weekly batch process called Identity Resolution Job. If you do not specify a date and time for Identity Resolution Job to run, by default it runs every Saturday at 12AM UTC to detect duplicate profiles in your domains. After the Identity Resolution Job completes, use the GetMatches API to return and review the results. Or, if you have configured ExportingConfig in the MatchingRequest, you can download the results from S3.
     public struct Matching: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
+        ///   - enabled: `Enabled`, required. The flag that enables the matching process of duplicate profiles.
         ///   - autoMerging: `AutoMerging`, optional.
         ///   - exportingConfig: `ExportingConfig`, optional.
         ///   - jobSchedule: `JobSchedule`, optional.
@@ -237,6 +261,8 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// Specifies how does the rule-based matching process should match profiles.
     public struct MatchingRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -252,12 +278,14 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// Progress information for data store setup.
     public struct Readiness: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - message: `Message`, optional.
-        ///   - progressPercentage: `ProgressPercentage`, optional.
+        ///   - message: `Message`, optional. A message describing the current progress.
+        ///   - progressPercentage: `ProgressPercentage`, optional. The percentage of progress completed.
         public init(
             message: Value<String>? = nil,
             progressPercentage: Value<Int>? = nil
@@ -270,17 +298,19 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// The process of matching duplicate profiles using the Rule-Based matching. If RuleBasedMatching = true, Amazon Connect Customer Profiles will start to match and merge your profiles according to your configuration in the RuleBasedMatchingRequest. You can use the ListRuleBasedMatches and GetSimilarProfiles API to return and review the results. Also, if you have configured ExportingConfig in the RuleBasedMatchingRequest, you can download the results from S3.
     public struct RuleBasedMatching: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
+        ///   - enabled: `Enabled`, required. The flag that enables the rule-based matching process of duplicate profiles.
         ///   - attributeTypesSelector: `AttributeTypesSelector`, optional.
         ///   - conflictResolution: `ConflictResolution`, optional.
         ///   - exportingConfig: `ExportingConfig`, optional.
-        ///   - matchingRules: `MatchingRules`, optional.
-        ///   - maxAllowedRuleLevelForMatching: `MaxAllowedRuleLevelForMatching`, optional.
-        ///   - maxAllowedRuleLevelForMerging: `MaxAllowedRuleLevelForMerging`, optional.
+        ///   - matchingRules: `MatchingRules`, optional. Configures how the rule-based matching process should match profiles. You can have up to 15 MatchingRule in the MatchingRules.
+        ///   - maxAllowedRuleLevelForMatching: `MaxAllowedRuleLevelForMatching`, optional. Indicates the maximum allowed rule level for matching.
+        ///   - maxAllowedRuleLevelForMerging: `MaxAllowedRuleLevelForMerging`, optional. Indicates the maximum allowed rule level for merging.
         ///   - status: `Status`, optional.
         public init(
             enabled: Value<Bool>,
@@ -306,12 +336,14 @@ extension CustomerProfiles.Domain {
     }
 
     /// A property type of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// The S3 location where Identity Resolution Jobs write result files.
     public struct S3ExportingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - s3KeyName: `S3KeyName`, optional.
+        ///   - s3BucketName: `S3BucketName`, required. The name of the S3 bucket where Identity Resolution Jobs write result files.
+        ///   - s3KeyName: `S3KeyName`, optional. The S3 key name of the location where Identity Resolution Jobs write result files.
         public init(
             s3BucketName: Value<String>,
             s3KeyName: Value<String>? = nil
@@ -337,8 +369,12 @@ extension CustomerProfiles.Domain {
 
 extension Resource where D == CustomerProfiles.Domain {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// The time of this integration got created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::Domain`.
+    ///
+    /// The time of this integration got last updated at
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `RuleBasedMatching.Status` of `AWS::CustomerProfiles::Domain`.
     public var ruleBasedMatchingStatus: Value<String> { attribute("RuleBasedMatching.Status") }

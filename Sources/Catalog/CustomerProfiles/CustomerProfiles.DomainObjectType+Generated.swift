@@ -6,6 +6,8 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::DomainObjectType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-domainobjecttype.html>
+    ///
+    /// Resource Type definition for AWS::CustomerProfiles::DomainObjectType
     public struct DomainObjectType: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::DomainObjectType" }
         public var properties: [String: Expr]
@@ -43,14 +45,16 @@ extension CustomerProfiles.DomainObjectType {
     public typealias ContentType = CustomerProfiles.ContentType
 
     /// A property type of `AWS::CustomerProfiles::DomainObjectType`.
+    ///
+    /// Represents a field in a DomainObjectType.
     public struct DomainObjectTypeField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - source: `Source`, required.
-        ///   - target: `Target`, required.
-        ///   - contentType: `ContentType`, optional.
-        ///   - featureType: `FeatureType`, optional.
+        ///   - source: `Source`, required. The source field name.
+        ///   - target: `Target`, required. The target field name.
+        ///   - contentType: `ContentType`, optional. The content type of the field.
+        ///   - featureType: `FeatureType`, optional. The feature type of the field.
         public init(
             source: Value<String>,
             target: Value<String>,
@@ -72,7 +76,11 @@ extension CustomerProfiles.DomainObjectType {
 
 extension Resource where D == CustomerProfiles.DomainObjectType {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::DomainObjectType`.
+    ///
+    /// The timestamp of when the domain object type was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::DomainObjectType`.
+    ///
+    /// The timestamp of when the domain object type was most recently edited.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
 }

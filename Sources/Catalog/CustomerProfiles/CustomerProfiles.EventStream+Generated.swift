@@ -6,16 +6,18 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::EventStream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-eventstream.html>
+    ///
+    /// An Event Stream resource of Amazon Connect Customer Profiles
     public struct EventStream: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::EventStream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - eventStreamName: `EventStreamName`, required.
+        ///   - domainName: `DomainName`, required. The unique name of the domain.
+        ///   - eventStreamName: `EventStreamName`, required. The name of the event stream.
         ///   - uri: `Uri`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             domainName: Value<String>,
             eventStreamName: Value<String>,
@@ -34,9 +36,15 @@ extension CustomerProfiles {
 
 extension Resource where D == CustomerProfiles.EventStream {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::EventStream`.
+    ///
+    /// The timestamp of when the export was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EventStreamArn` of `AWS::CustomerProfiles::EventStream`.
+    ///
+    /// A unique identifier for the event stream.
     public var eventStreamArn: Value<String> { attribute("EventStreamArn") }
     /// `Fn::GetAtt` `State` of `AWS::CustomerProfiles::EventStream`.
+    ///
+    /// The operational state of destination stream for export.
     public var state: Value<String> { attribute("State") }
 }

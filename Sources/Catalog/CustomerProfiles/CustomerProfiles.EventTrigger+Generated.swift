@@ -6,6 +6,8 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::EventTrigger` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-eventtrigger.html>
+    ///
+    /// An event trigger resource of Amazon Connect Customer Profiles
     public struct EventTrigger: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::EventTrigger" }
         public var properties: [String: Expr]
@@ -48,6 +50,8 @@ extension CustomerProfiles.EventTrigger {
     /// A string enum of `AWS::CustomerProfiles::EventTrigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUSIVE`, `EXCLUSIVE`, `CONTAINS`, `BEGINS_WITH`, `ENDS_WITH`, `GREATER_THAN`, `LESS_THAN`, `GREATER_THAN_OR_EQUAL`, `LESS_THAN_OR_EQUAL`, `EQUAL`, `BEFORE`, `AFTER`, `ON`, `BETWEEN`, `NOT_BETWEEN`.
+    ///
+    /// The operator used to compare an attribute against a list of values.
     public struct ComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,6 +73,8 @@ extension CustomerProfiles.EventTrigger {
     }
 
     /// A property type of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// Specifies the circumstances under which the event should trigger the destination.
     public struct EventTriggerCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +93,8 @@ extension CustomerProfiles.EventTrigger {
     }
 
     /// A property type of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// A specific event dimension to be assessed.
     public struct EventTriggerDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,6 +110,8 @@ extension CustomerProfiles.EventTrigger {
     }
 
     /// A property type of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
     public struct EventTriggerLimits: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,6 +132,8 @@ extension CustomerProfiles.EventTrigger {
     /// A string enum of `AWS::CustomerProfiles::EventTrigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ANY`, `ALL`, `NONE`.
+    ///
+    /// The operator used to combine multiple dimensions.
     public struct EventTriggerLogicalOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,14 +143,16 @@ extension CustomerProfiles.EventTrigger {
     }
 
     /// A property type of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// The criteria that a specific object attribute must meet to trigger the destination.
     public struct ObjectAttribute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparisonOperator: `ComparisonOperator`, required.
-        ///   - values: `Values`, required.
-        ///   - fieldName: `FieldName`, optional.
-        ///   - source: `Source`, optional.
+        ///   - comparisonOperator: `ComparisonOperator`, required. The operator used to compare an attribute against a list of values.
+        ///   - values: `Values`, required. A list of attribute values used for comparison.
+        ///   - fieldName: `FieldName`, optional. A field defined within an object type.
+        ///   - source: `Source`, optional. An attribute contained within a source object.
         public init(
             comparisonOperator: ComparisonOperator,
             values: Value<[String]>,
@@ -155,14 +169,16 @@ extension CustomerProfiles.EventTrigger {
     }
 
     /// A property type of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// Defines a limit and the time period during which it is enforced.
     public struct Period: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unit: `Unit`, required.
-        ///   - value: `Value`, required.
-        ///   - maxInvocationsPerProfile: `MaxInvocationsPerProfile`, optional.
-        ///   - unlimited: `Unlimited`, optional.
+        ///   - unit: `Unit`, required. The unit of time.
+        ///   - value: `Value`, required. The amount of time of the specified unit.
+        ///   - maxInvocationsPerProfile: `MaxInvocationsPerProfile`, optional. The maximum allowed number of destination invocations per profile.
+        ///   - unlimited: `Unlimited`, optional. If set to true, there is no limit on the number of destination invocations per profile. The default is false.
         public init(
             unit: Unit,
             value: Value<Int>,
@@ -181,6 +197,8 @@ extension CustomerProfiles.EventTrigger {
     /// A string enum of `AWS::CustomerProfiles::EventTrigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MINUTES`, `HOURS`, `DAYS`, `WEEKS`, `MONTHS`.
+    ///
+    /// The unit of time.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -194,7 +212,11 @@ extension CustomerProfiles.EventTrigger {
 
 extension Resource where D == CustomerProfiles.EventTrigger {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// The timestamp of when the event trigger was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::EventTrigger`.
+    ///
+    /// The timestamp of when the event trigger was most recently updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
 }

@@ -6,20 +6,22 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-integration.html>
+    ///
+    /// The resource schema for creating an Amazon Connect Customer Profiles Integration.
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - eventTriggerNames: `EventTriggerNames`, optional.
+        ///   - domainName: `DomainName`, required. The unique name of the domain.
+        ///   - eventTriggerNames: `EventTriggerNames`, optional. A list of unique names for active event triggers associated with the integration.
         ///   - flowDefinition: `FlowDefinition`, optional.
-        ///   - objectTypeName: `ObjectTypeName`, optional.
-        ///   - objectTypeNames: `ObjectTypeNames`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - uri: `Uri`, optional.
+        ///   - objectTypeName: `ObjectTypeName`, optional. The name of the ObjectType defined for the 3rd party data in Profile Service
+        ///   - objectTypeNames: `ObjectTypeNames`, optional. The mapping between 3rd party event types and ObjectType names
+        ///   - scope: `Scope`, optional. Scope of the integration, such as 'PROFILE' or 'DOMAIN'
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the integration
+        ///   - uri: `Uri`, optional. The URI of the S3 bucket or any other type of data source.
         public init(
             domainName: Value<String>,
             eventTriggerNames: Value<[String]>? = nil,
@@ -333,6 +335,8 @@ extension CustomerProfiles.Integration {
     /// A string enum of `AWS::CustomerProfiles::Integration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROFILE`, `DOMAIN`.
+    ///
+    /// Scope of the integration, such as 'PROFILE' or 'DOMAIN'
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -579,7 +583,11 @@ extension CustomerProfiles.Integration {
 
 extension Resource where D == CustomerProfiles.Integration {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::Integration`.
+    ///
+    /// The time of this integration got created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::Integration`.
+    ///
+    /// The time of this integration got last updated at
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
 }

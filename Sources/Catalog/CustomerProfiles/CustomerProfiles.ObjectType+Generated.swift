@@ -6,25 +6,27 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::ObjectType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-objecttype.html>
+    ///
+    /// An ObjectType resource of Amazon Connect Customer Profiles
     public struct ObjectType: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::ObjectType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - domainName: `DomainName`, required.
-        ///   - objectTypeName: `ObjectTypeName`, required.
-        ///   - allowProfileCreation: `AllowProfileCreation`, optional.
-        ///   - encryptionKey: `EncryptionKey`, optional.
-        ///   - expirationDays: `ExpirationDays`, optional.
-        ///   - fields: `Fields`, optional.
-        ///   - keys: `Keys`, optional.
-        ///   - maxProfileObjectCount: `MaxProfileObjectCount`, optional.
-        ///   - sourceLastUpdatedTimestampFormat: `SourceLastUpdatedTimestampFormat`, optional.
-        ///   - sourcePriority: `SourcePriority`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateId: `TemplateId`, optional.
+        ///   - description: `Description`, required. Description of the profile object type.
+        ///   - domainName: `DomainName`, required. The unique name of the domain.
+        ///   - objectTypeName: `ObjectTypeName`, required. The name of the profile object type.
+        ///   - allowProfileCreation: `AllowProfileCreation`, optional. Indicates whether a profile should be created when data is received.
+        ///   - encryptionKey: `EncryptionKey`, optional. The default encryption key
+        ///   - expirationDays: `ExpirationDays`, optional. The default number of days until the data within the domain expires.
+        ///   - fields: `Fields`, optional. A list of the name and ObjectType field.
+        ///   - keys: `Keys`, optional. A list of unique keys that can be used to map data to the profile.
+        ///   - maxProfileObjectCount: `MaxProfileObjectCount`, optional. The maximum number of profile objects for this object type
+        ///   - sourceLastUpdatedTimestampFormat: `SourceLastUpdatedTimestampFormat`, optional. The format of your sourceLastUpdatedTimestamp that was previously set up.
+        ///   - sourcePriority: `SourcePriority`, optional. Defines the priority order of object types. Lower value indicates higher priority.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the integration.
+        ///   - templateId: `TemplateId`, optional. A unique identifier for the object template.
         public init(
             description: Value<String>,
             domainName: Value<String>,
@@ -63,6 +65,8 @@ extension CustomerProfiles.ObjectType {
     /// A string enum of `AWS::CustomerProfiles::ObjectType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STRING`, `NUMBER`, `PHONE_NUMBER`, `EMAIL_ADDRESS`, `NAME`.
+    ///
+    /// The content type of the field. Used for determining equality when searching.
     public struct ContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,13 +114,15 @@ extension CustomerProfiles.ObjectType {
     }
 
     /// A property type of `AWS::CustomerProfiles::ObjectType`.
+    ///
+    /// Represents a field in a ProfileObjectType.
     public struct ObjectTypeField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentType: `ContentType`, optional.
-        ///   - source: `Source`, optional.
-        ///   - target: `Target`, optional.
+        ///   - contentType: `ContentType`, optional. The content type of the field. Used for determining equality when searching.
+        ///   - source: `Source`, optional. A field of a ProfileObject. For example: _source.FirstName, where "_source" is a ProfileObjectType of a Zendesk user and "FirstName" is a field in that ObjectType.
+        ///   - target: `Target`, optional. The location of the data in the standard ProfileObject model. For example: _profile.Address.PostalCode.
         public init(
             contentType: ContentType? = nil,
             source: Value<String>? = nil,
@@ -131,12 +137,14 @@ extension CustomerProfiles.ObjectType {
     }
 
     /// A property type of `AWS::CustomerProfiles::ObjectType`.
+    ///
+    /// An object that defines the Key element of a ProfileObject. A Key is a special element that can be used to search for a customer profile.
     public struct ObjectTypeKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldNames: `FieldNames`, optional.
-        ///   - standardIdentifiers: `StandardIdentifiers`, optional.
+        ///   - fieldNames: `FieldNames`, optional. The reference for the key name of the fields map.
+        ///   - standardIdentifiers: `StandardIdentifiers`, optional. The types of keys that a ProfileObject can have. Each ProfileObject can have only 1 UNIQUE key but multiple PROFILE keys. PROFILE means that this key can be used to tie an object to a PROFILE. UNIQUE means that it can be used to uniquely identify an object. If a key a is marked as SECONDARY, it will be used to search for profiles after all other PROFILE keys have been searched. A LOOKUP_ONLY key is only used to match a profile but is not persisted to be used for searching of the profile. A NEW_ONLY key is only used if the profile does not already exist before the object is ingested, otherwise it is only used for matching objects to profiles.
         public init(
             fieldNames: Value<[String]>? = nil,
             standardIdentifiers: PropertyList<StandardIdentifier>? = nil
@@ -179,9 +187,15 @@ extension CustomerProfiles.ObjectType {
 
 extension Resource where D == CustomerProfiles.ObjectType {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::ObjectType`.
+    ///
+    /// The time of this integration got created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::ObjectType`.
+    ///
+    /// The time of this integration got last updated at.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `MaxAvailableProfileObjectCount` of `AWS::CustomerProfiles::ObjectType`.
+    ///
+    /// The maximum available number of profile objects
     public var maxAvailableProfileObjectCount: Value<Int> { attribute("MaxAvailableProfileObjectCount") }
 }

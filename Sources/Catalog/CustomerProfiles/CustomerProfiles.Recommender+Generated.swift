@@ -6,6 +6,8 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::Recommender` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-recommender.html>
+    ///
+    /// Resource Type definition for AWS::CustomerProfiles::Recommender
     public struct Recommender: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::Recommender" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension CustomerProfiles {
         ///   - recommenderRecipeName: `RecommenderRecipeName`, required.
         ///   - description: `Description`, optional.
         ///   - recommenderConfig: `RecommenderConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             domainName: Value<String>,
             recommenderName: Value<String>,
@@ -40,12 +42,14 @@ extension CustomerProfiles {
 
 extension CustomerProfiles.Recommender {
     /// A property type of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// Event parameters with type and value threshold
     public struct EventParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventType: `EventType`, required.
-        ///   - eventValueThreshold: `EventValueThreshold`, optional.
+        ///   - eventType: `EventType`, required. The type of event
+        ///   - eventValueThreshold: `EventValueThreshold`, optional. The threshold of the event type. Only events with a value greater or equal to this threshold will be considered for solution creation.
         public init(
             eventType: Value<String>,
             eventValueThreshold: Value<Double>? = nil
@@ -58,11 +62,13 @@ extension CustomerProfiles.Recommender {
     }
 
     /// A property type of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// Configuration for events used in the recommender
     public struct EventsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventParametersList: `EventParametersList`, required.
+        ///   - eventParametersList: `EventParametersList`, required. List of event parameters with their value thresholds
         public init(
             eventParametersList: PropertyList<EventParameters>
         ) {
@@ -73,6 +79,8 @@ extension CustomerProfiles.Recommender {
     }
 
     /// A property type of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// Configuration for the recommender
     public struct RecommenderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,6 +98,8 @@ extension CustomerProfiles.Recommender {
     /// A string enum of `AWS::CustomerProfiles::Recommender`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `frequently-paired-items`, `personalized-ranking`, `popular-items`, `recommended-for-you`, `similar-items`, `trending-now`.
+    ///
+    /// The name of the recommender recipe.
     public struct RecommenderRecipeName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,13 +114,23 @@ extension CustomerProfiles.Recommender {
 
 extension Resource where D == CustomerProfiles.Recommender {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// The timestamp of when the recommender was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// The reason for recommender failure.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// The timestamp of when the recommender was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `RecommenderArn` of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// The Amazon Resource Name (ARN) of the recommender.
     public var recommenderArn: Value<String> { attribute("RecommenderArn") }
     /// `Fn::GetAtt` `Status` of `AWS::CustomerProfiles::Recommender`.
+    ///
+    /// The status of the recommender
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,18 +6,20 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::RecommenderFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-recommenderfilter.html>
+    ///
+    /// A recommender filter that specifies which items to include or exclude from recommendations under an Amazon Connect Customer Profiles domain.
     public struct RecommenderFilter: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::RecommenderFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - recommenderFilterExpression: `RecommenderFilterExpression`, required.
-        ///   - recommenderFilterName: `RecommenderFilterName`, required.
-        ///   - description: `Description`, optional.
-        ///   - recommenderSchemaName: `RecommenderSchemaName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - domainName: `DomainName`, required. The unique name of the domain.
+        ///   - recommenderFilterExpression: `RecommenderFilterExpression`, required. The filter expression that defines which items to include or exclude from recommendations.
+        ///   - recommenderFilterName: `RecommenderFilterName`, required. The name of the recommender filter.
+        ///   - description: `Description`, optional. The description of the recommender filter.
+        ///   - recommenderSchemaName: `RecommenderSchemaName`, optional. The name of the recommender schema to use for this recommender filter. If not specified, the default schema is used.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             domainName: Value<String>,
             recommenderFilterExpression: Value<String>,
@@ -45,9 +47,15 @@ extension CustomerProfiles.RecommenderFilter {
 
 extension Resource where D == CustomerProfiles.RecommenderFilter {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::RecommenderFilter`.
+    ///
+    /// The timestamp of when the recommender filter was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `RecommenderFilterArn` of `AWS::CustomerProfiles::RecommenderFilter`.
+    ///
+    /// The Amazon Resource Name (ARN) of the recommender filter.
     public var recommenderFilterArn: Value<String> { attribute("RecommenderFilterArn") }
     /// `Fn::GetAtt` `Status` of `AWS::CustomerProfiles::RecommenderFilter`.
+    ///
+    /// The status of the recommender filter.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::RecommenderSchema` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-recommenderschema.html>
+    ///
+    /// A recommender schema defining the set of data columns available for training recommenders and filters under an Amazon Connect Customer Profiles domain.
     public struct RecommenderSchema: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::RecommenderSchema" }
         public var properties: [String: Expr]

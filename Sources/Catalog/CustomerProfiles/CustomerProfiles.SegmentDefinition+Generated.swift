@@ -6,20 +6,22 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::SegmentDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-customerprofiles-segmentdefinition.html>
+    ///
+    /// A segment definition resource of Amazon Connect Customer Profiles
     public struct SegmentDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::SegmentDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - displayName: `DisplayName`, required.
-        ///   - domainName: `DomainName`, required.
-        ///   - segmentDefinitionName: `SegmentDefinitionName`, required.
-        ///   - description: `Description`, optional.
-        ///   - segmentGroups: `SegmentGroups`, optional.
-        ///   - segmentSort: `SegmentSort`, optional.
-        ///   - segmentSqlQuery: `SegmentSqlQuery`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - displayName: `DisplayName`, required. The display name of the segment definition.
+        ///   - domainName: `DomainName`, required. The unique name of the domain.
+        ///   - segmentDefinitionName: `SegmentDefinitionName`, required. The unique name of the segment definition.
+        ///   - description: `Description`, optional. The description of the segment definition.
+        ///   - segmentGroups: `SegmentGroups`, optional. An array that defines the set of segment criteria to evaluate when handling segment groups for the segment.
+        ///   - segmentSort: `SegmentSort`, optional. The segment sort configuration for ordering segment results.
+        ///   - segmentSqlQuery: `SegmentSqlQuery`, optional. The SQL query that defines the segment criteria.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             displayName: Value<String>,
             domainName: Value<String>,
@@ -46,6 +48,8 @@ extension CustomerProfiles {
 
 extension CustomerProfiles.SegmentDefinition {
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// The address based criteria for the segment.
     public struct AddressDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,6 +80,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies attribute based criteria for a segment.
     public struct AttributeDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,6 +102,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUSIVE`, `EXCLUSIVE`, `CONTAINS`, `BEGINS_WITH`, `ENDS_WITH`, `BEFORE`, `AFTER`, `BETWEEN`, `NOT_BETWEEN`, `ON`, `GREATER_THAN`, `LESS_THAN`, `GREATER_THAN_OR_EQUAL`, `LESS_THAN_OR_EQUAL`, `EQUAL`.
+    ///
+    /// The type of segment dimension to use.
     public struct AttributeDimensionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,6 +125,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies calculated attribute based criteria for a segment.
     public struct CalculatedAttributeDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,6 +148,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Overrides the condition block within the original calculated attribute definition.
     public struct ConditionOverrides: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -153,6 +165,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies date based criteria for a segment.
     public struct DateDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -173,6 +187,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BEFORE`, `AFTER`, `BETWEEN`, `NOT_BETWEEN`, `ON`.
+    ///
+    /// The type of segment dimension to use for a date dimension.
     public struct DateDimensionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -184,6 +200,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition` that holds exactly one of its alternatives.
+    ///
+    /// The criteria that define the dimensions for the segment.
     public struct Dimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -194,6 +212,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies criteria for a segment using extended-length string values.
     public struct ExtraLengthValueProfileDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,6 +232,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// An array that defines the set of segment criteria to evaluate when handling segment groups for the segment.
     public struct Group: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -238,6 +260,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `ANY`, `NONE`.
+    ///
+    /// Specifies the operator on how to handle multiple groups within the same segment.
     public struct IncludeOptions: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -247,6 +271,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies the dimension settings within profile attributes for a segment.
     public struct ProfileAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -325,6 +351,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies profile based criteria for a segment.
     public struct ProfileDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -345,6 +373,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT_PROFILE`, `PROFILE`.
+    ///
+    /// The type of profile.
     public struct ProfileType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -353,6 +383,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Specifies profile type based criteria for a segment.
     public struct ProfileTypeDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -373,6 +405,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUSIVE`, `EXCLUSIVE`.
+    ///
+    /// The type of segment dimension to use for a profile type dimension.
     public struct ProfileTypeDimensionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -381,13 +415,15 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Defines the range to be applied to the calculated attribute definition.
     public struct RangeOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - start: `Start`, required.
-        ///   - unit: `Unit`, required.
-        ///   - end: `End`, optional.
+        ///   - start: `Start`, required. The starting point for this overridden range. Positive numbers indicate how many days in the past data should be included, and negative numbers indicate how many days in the future.
+        ///   - unit: `Unit`, required. The unit to be applied to the range.
+        ///   - end: `End`, optional. The ending point for this overridden range. Positive numbers indicate how many days in the past data should be included, and negative numbers indicate how many days in the future.
         public init(
             start: Value<Int>,
             unit: Unit,
@@ -420,11 +456,13 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Defines how segments should be sorted and ordered in the results.
     public struct SegmentSort: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributes: `Attributes`, required.
+        ///   - attributes: `Attributes`, required. A list of attributes used to sort the segments and their ordering preferences.
         public init(
             attributes: PropertyList<SortAttribute>
         ) {
@@ -437,6 +475,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STRING`, `NUMBER`, `DATE`.
+    ///
+    /// The data type of the sort attribute (e.g., string, number, date).
     public struct SegmentSortDataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -448,6 +488,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASC`, `DESC`.
+    ///
+    /// The sort order for the attribute (ascending or descending).
     public struct SegmentSortOrder: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -456,11 +498,13 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// Defines the characteristics and rules for sorting by a specific attribute.
     public struct SortAttribute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the attribute to sort by.
         ///   - order: `Order`, required.
         ///   - dataType: `DataType`, optional.
         ///   - type: `Type`, optional.
@@ -482,6 +526,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROFILE`, `CALCULATED`.
+    ///
+    /// The type of attribute (e.g., profile, calculated).
     public struct SortAttributeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -490,6 +536,8 @@ extension CustomerProfiles.SegmentDefinition {
     }
 
     /// A property type of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// The base segment to build the segment on.
     public struct SourceSegment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -507,6 +555,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUSIVE`, `EXCLUSIVE`, `CONTAINS`, `BEGINS_WITH`, `ENDS_WITH`.
+    ///
+    /// The type of segment dimension to use for a string dimension.
     public struct StringDimensionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -520,6 +570,8 @@ extension CustomerProfiles.SegmentDefinition {
     /// A string enum of `AWS::CustomerProfiles::SegmentDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`.
+    ///
+    /// The unit to be applied to the range.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -529,9 +581,15 @@ extension CustomerProfiles.SegmentDefinition {
 
 extension Resource where D == CustomerProfiles.SegmentDefinition {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// The time of this segment definition got created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `SegmentDefinitionArn` of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of the segment definition.
     public var segmentDefinitionArn: Value<String> { attribute("SegmentDefinitionArn") }
     /// `Fn::GetAtt` `SegmentType` of `AWS::CustomerProfiles::SegmentDefinition`.
+    ///
+    /// The SQL query that defines the segment criteria.
     public var segmentType: Value<String> { attribute("SegmentType") }
 }

@@ -6,6 +6,8 @@ extension CustomerProfiles {
     /// A string enum of 2 resource types of `AWS::CustomerProfiles`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STRING`, `NUMBER`.
+    ///
+    /// The content type of the field.
     public struct ContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -16,6 +18,8 @@ extension CustomerProfiles {
     /// A string enum of 2 resource types of `AWS::CustomerProfiles`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TEXTUAL`, `CATEGORICAL`.
+    ///
+    /// The feature type of the field.
     public struct FeatureType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension DAX {
     /// The `AWS::DAX::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dax-cluster.html>
+    ///
+    /// Resource Type definition for AWS::DAX::Cluster
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::DAX::Cluster" }
         public var properties: [String: Expr]

@@ -6,14 +6,16 @@ extension DAX {
     /// The `AWS::DAX::ParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dax-parametergroup.html>
+    ///
+    /// Resource Type definition for AWS::DAX::ParameterGroup
     public struct ParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DAX::ParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - parameterGroupName: `ParameterGroupName`, optional.
+        ///   - description: `Description`, optional. A description of the parameter group.
+        ///   - parameterGroupName: `ParameterGroupName`, optional. The name of the parameter group.
         ///   - parameterNameValues: `ParameterNameValues`, optional.
         public init(
             description: Value<String>? = nil,

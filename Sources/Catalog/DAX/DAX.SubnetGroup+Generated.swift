@@ -6,6 +6,8 @@ extension DAX {
     /// The `AWS::DAX::SubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dax-subnetgroup.html>
+    ///
+    /// Resource type definition for AWS::DAX::SubnetGroup
     public struct SubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DAX::SubnetGroup" }
         public var properties: [String: Expr]

@@ -6,24 +6,26 @@ extension DLM {
     /// The `AWS::DLM::LifecyclePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dlm-lifecyclepolicy.html>
+    ///
+    /// Resource Type definition for AWS::DLM::LifecyclePolicy
     public struct LifecyclePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::DLM::LifecyclePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - copyTags: `CopyTags`, optional.
-        ///   - createInterval: `CreateInterval`, optional.
+        ///   - copyTags: `CopyTags`, optional. **[Default policies only]** Indicates whether the policy should copy tags from the source resource to the snapshot or AMI. If you do not specify a value, the default is false.
+        ///   - createInterval: `CreateInterval`, optional. **[Default policies only]** Specifies how often the policy should run and create snapshots or AMIs. The creation frequency can range from 1 to 7 days.
         ///   - crossRegionCopyTargets: `CrossRegionCopyTargets`, optional.
-        ///   - defaultPolicy: `DefaultPolicy`, optional.
-        ///   - description: `Description`, optional.
+        ///   - defaultPolicy: `DefaultPolicy`, optional. **[Default policies only]** Specify the type of default policy to create.
+        ///   - description: `Description`, optional. A description of the lifecycle policy. The characters ^[0-9A-Za-z _-]+$ are supported.
         ///   - exclusions: `Exclusions`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - extendDeletion: `ExtendDeletion`, optional.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM role used to run the operations specified by the lifecycle policy.
+        ///   - extendDeletion: `ExtendDeletion`, optional. **[Default policies only]** Defines the snapshot or AMI retention behavior for the policy if the source volume or instance is deleted, or if the policy enters the error, disabled, or deleted state.
         ///   - policyDetails: `PolicyDetails`, optional.
-        ///   - retainInterval: `RetainInterval`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - retainInterval: `RetainInterval`, optional. **[Default policies only]** Specifies how long the policy should retain snapshots or AMIs before deleting them. The retention period can range from 2 to 14 days, but it must be greater than the creation frequency to ensure that the policy retains at least 1 snapshot or AMI at any given time.
+        ///   - state: `State`, optional. The activation state of the lifecycle policy.
+        ///   - tags: `Tags`, optional. The tags to apply to the lifecycle policy during creation.
         public init(
             copyTags: Value<Bool>? = nil,
             createInterval: Value<Int>? = nil,
@@ -62,8 +64,8 @@ extension DLM.LifecyclePolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - crossRegionCopy: `CrossRegionCopy`, required.
-        ///   - name: `Name`, required.
+        ///   - crossRegionCopy: `CrossRegionCopy`, required. The rule for copying shared snapshots across Regions.
+        ///   - name: `Name`, required. A descriptive name for the action.
         public init(
             crossRegionCopy: PropertyList<CrossRegionCopyAction>,
             name: Value<String>
@@ -76,6 +78,8 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// Information about the retention period for the snapshot archiving rule.
     public struct ArchiveRetainRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,6 +95,8 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Custom snapshot policies that target volumes only]** The snapshot archiving rule for the schedule. When you specify an archiving rule, snapshots are automatically moved from the standard tier to the archive tier once the schedule's retention threshold is met. Snapshots are then retained in the archive tier for the archive retention period that you specify.
     public struct ArchiveRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,16 +112,26 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The creation rule.
     public struct CreateRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cronExpression: `CronExpression`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - intervalUnit: `IntervalUnit`, optional.
-        ///   - location: `Location`, optional.
-        ///   - scripts: `Scripts`, optional.
-        ///   - times: `Times`, optional.
+        ///   - cronExpression: `CronExpression`, optional. The schedule, as a Cron expression. The schedule interval must be between 1 hour and 1 year.
+        ///   - interval: `Interval`, optional. The interval between snapshots. The supported values are 1, 2, 3, 4, 6, 8, 12, and 24.
+        ///   - intervalUnit: `IntervalUnit`, optional. The interval unit.
+        ///   - location: `Location`, optional. **[Custom snapshot policies only]** Specifies the destination for snapshots created by the policy. The allowed destinations depend on the location of the targeted resources.
+        ///
+        ///     - If the policy targets resources in a Region, then you must create snapshots in the same Region as the source resource.
+        ///     - If the policy targets resources in a Local Zone, you can create snapshots in the same Local Zone or in its parent Region.
+        ///     - If the policy targets resources on an Outpost, then you can create snapshots on the same Outpost or in its parent Region.
+        ///
+        ///     Default: `CLOUD`
+        ///   - scripts: `Scripts`, optional. **[Custom snapshot policies that target instances only]** Specifies pre and/or post scripts for a snapshot lifecycle policy that targets instances. This is useful for creating application-consistent snapshots, or for performing specific administrative tasks before or after Amazon Data Lifecycle Manager initiates snapshot creation.
+        ///   - times: `Times`, optional. The time, in UTC, to start the operation. The supported format is hh:mm.
+        ///
+        ///     The operation occurs within a one-hour window following the specified time. If you do not specify a time, Amazon Data Lifecycle Manager selects a time within the next 24 hours.
         public init(
             cronExpression: Value<String>? = nil,
             interval: Value<Int>? = nil,
@@ -138,6 +154,8 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOURS`.
+    ///
+    /// The interval unit.
     public struct CreateRuleIntervalUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,7 +168,7 @@ extension DLM.LifecyclePolicy {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, required.
-        ///   - target: `Target`, required.
+        ///   - target: `Target`, required. The target Region.
         ///   - retainRule: `RetainRule`, optional.
         public init(
             encryptionConfiguration: EncryptionConfiguration,
@@ -166,12 +184,14 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Custom AMI policies only]** The AMI deprecation rule for cross-Region AMI copies created by the rule.
     public struct CrossRegionCopyDeprecateRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - interval: `Interval`, required.
-        ///   - intervalUnit: `IntervalUnit`, required.
+        ///   - interval: `Interval`, required. The period after which to deprecate the cross-Region AMI copies. The period must be less than or equal to the cross-Region AMI copy retention period, and it can't be greater than 10 years. This is equivalent to 120 months, 520 weeks, or 3650 days.
+        ///   - intervalUnit: `IntervalUnit`, required. The unit of time in which to measure the **Interval**. For example, to deprecate a cross-Region AMI copy after 3 months, specify `Interval=3` and `IntervalUnit=MONTHS`.
         public init(
             interval: Value<Int>,
             intervalUnit: IntervalUnit
@@ -184,12 +204,14 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The retention rule that indicates how long the cross-Region snapshot or AMI copies are to be retained in the destination Region.
     public struct CrossRegionCopyRetainRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - interval: `Interval`, required.
-        ///   - intervalUnit: `IntervalUnit`, required.
+        ///   - interval: `Interval`, required. The amount of time to retain a cross-Region snapshot or AMI copy. The maximum is 100 years. This is equivalent to 1200 months, 5200 weeks, or 36500 days.
+        ///   - intervalUnit: `IntervalUnit`, required. The unit of time for time-based retention. For example, to retain a cross-Region copy for 3 months, specify `Interval=3` and `IntervalUnit=MONTHS`.
         public init(
             interval: Value<Int>,
             intervalUnit: IntervalUnit
@@ -206,13 +228,13 @@ extension DLM.LifecyclePolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encrypted: `Encrypted`, required.
-        ///   - cmkArn: `CmkArn`, optional.
-        ///   - copyTags: `CopyTags`, optional.
+        ///   - encrypted: `Encrypted`, required. To encrypt a copy of an unencrypted snapshot if encryption by default is not enabled, enable encryption using this parameter. Copies of encrypted snapshots are encrypted, even if this parameter is `false` or if encryption by default is not enabled.
+        ///   - cmkArn: `CmkArn`, optional. The Amazon Resource Name (ARN) of the AWS KMS key to use for EBS encryption. If this parameter is not specified, the default KMS key for the account is used.
+        ///   - copyTags: `CopyTags`, optional. Indicates whether to copy all user-defined tags from the source snapshot or AMI to the cross-Region copy.
         ///   - deprecateRule: `DeprecateRule`, optional.
         ///   - retainRule: `RetainRule`, optional.
-        ///   - target: `Target`, optional.
-        ///   - targetRegion: `TargetRegion`, optional.
+        ///   - target: `Target`, optional. **[Custom snapshot policies only]** The target Region or the Amazon Resource Name (ARN) of the target Outpost for the snapshot copies.
+        ///   - targetRegion: `TargetRegion`, optional. **[Custom AMI policies only]** The target Region or the Amazon Resource Name (ARN) of the target Outpost for the AMI copies.
         public init(
             encrypted: Value<Bool>,
             cmkArn: Value<String>? = nil,
@@ -239,7 +261,7 @@ extension DLM.LifecyclePolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetRegion: `TargetRegion`, optional.
+        ///   - targetRegion: `TargetRegion`, optional. The target Region, for example `us-east-1`.
         public init(
             targetRegion: Value<String>? = nil
         ) {
@@ -252,6 +274,8 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INSTANCE`, `VOLUME`.
+    ///
+    /// **[Default policies only]** Specify the type of default policy to create.
     public struct DefaultPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -260,13 +284,15 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Custom AMI policies only]** The AMI deprecation rule for the schedule.
     public struct DeprecateRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - count: `Count`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - intervalUnit: `IntervalUnit`, optional.
+        ///   - count: `Count`, optional. If the schedule has a count-based retention rule, this parameter specifies the number of oldest AMIs to deprecate. The count must be less than or equal to the schedule's retention count, and it can't be greater than 1000.
+        ///   - interval: `Interval`, optional. If the schedule has an age-based retention rule, this parameter specifies the period after which to deprecate AMIs created by the schedule. The period must be less than or equal to the schedule's retention period, and it can't be greater than 10 years. This is equivalent to 120 months, 520 weeks, or 3650 days.
+        ///   - intervalUnit: `IntervalUnit`, optional. The unit of time in which to measure the **Interval**.
         public init(
             count: Value<Int>? = nil,
             interval: Value<Int>? = nil,
@@ -281,12 +307,14 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The encryption settings for the copied snapshot.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encrypted: `Encrypted`, required.
-        ///   - cmkArn: `CmkArn`, optional.
+        ///   - encrypted: `Encrypted`, required. To encrypt a copy of an unencrypted snapshot when encryption by default is not enabled, enable encryption using this parameter. Copies of encrypted snapshots are encrypted, even if this parameter is `false` or when encryption by default is not enabled.
+        ///   - cmkArn: `CmkArn`, optional. The Amazon Resource Name (ARN) of the AWS KMS key to use for EBS encryption. If this parameter is not specified, the default KMS key for the account is used.
         public init(
             encrypted: Value<Bool>,
             cmkArn: Value<String>? = nil
@@ -299,13 +327,15 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// Information about the event.
     public struct EventParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventType: `EventType`, required.
-        ///   - snapshotOwner: `SnapshotOwner`, required.
-        ///   - descriptionRegex: `DescriptionRegex`, optional.
+        ///   - eventType: `EventType`, required. The type of event. Currently, only snapshot sharing events are supported.
+        ///   - snapshotOwner: `SnapshotOwner`, required. The IDs of the AWS accounts that can trigger policy by sharing snapshots with your account. The policy only runs if one of the specified AWS accounts shares a snapshot with your account.
+        ///   - descriptionRegex: `DescriptionRegex`, optional. The snapshot description that can trigger the policy. The description pattern is specified using a regular expression. The policy runs only if a snapshot with a description that matches the specified pattern is shared with your account.
         public init(
             eventType: EventType,
             snapshotOwner: Value<[String]>,
@@ -320,11 +350,13 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Event-based policies only]** The event that activates the event-based policy.
     public struct EventSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The source of the event. Currently only managed Amazon EventBridge events are supported.
         ///   - parameters: `Parameters`, optional.
         public init(
             type: TypeProperty,
@@ -340,6 +372,8 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `shareSnapshot`.
+    ///
+    /// The type of event. Currently, only snapshot sharing events are supported.
     public struct EventType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -347,12 +381,14 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Default policies only]** Specifies exclusion parameters for volumes or instances for which you do not want to create snapshots or AMIs. The policy will not create snapshots or AMIs for target resources that match any of the specified exclusion parameters.
     public struct Exclusions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludeBootVolumes: `ExcludeBootVolumes`, optional.
-        ///   - excludeTags: `ExcludeTags`, optional.
+        ///   - excludeBootVolumes: `ExcludeBootVolumes`, optional. **[Default policies for EBS snapshots only]** Indicates whether to exclude volumes that are attached to instances as the boot volume. If you exclude boot volumes, only volumes attached as data (non-boot) volumes will be backed up by the policy. To exclude boot volumes, specify `true`.
+        ///   - excludeTags: `ExcludeTags`, optional. **[Default policies for EBS-backed AMIs only]** Specifies whether to exclude volumes that have specific tags.
         ///   - excludeVolumeTypes: `ExcludeVolumeTypes`, optional.
         public init(
             excludeBootVolumes: Value<Bool>? = nil,
@@ -370,6 +406,10 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_SYSTEMS_MANAGER`.
+    ///
+    /// Indicates the service used to execute the pre and/or post scripts.
+    ///
+    /// Default: `AWS_SYSTEMS_MANAGER`
     public struct ExecutionHandlerService: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -377,15 +417,17 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Custom snapshot policies only]** The rule for enabling fast snapshot restore.
     public struct FastRestoreRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZoneIds: `AvailabilityZoneIds`, optional.
-        ///   - availabilityZones: `AvailabilityZones`, optional.
-        ///   - count: `Count`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - intervalUnit: `IntervalUnit`, optional.
+        ///   - availabilityZoneIds: `AvailabilityZoneIds`, optional. The Availability Zone IDs in which to enable fast snapshot restore.
+        ///   - availabilityZones: `AvailabilityZones`, optional. The Availability Zones in which to enable fast snapshot restore.
+        ///   - count: `Count`, optional. The number of snapshots to be enabled with fast snapshot restore.
+        ///   - interval: `Interval`, optional. The amount of time to enable fast snapshot restore. The maximum is 100 years. This is equivalent to 1200 months, 5200 weeks, or 36500 days.
+        ///   - intervalUnit: `IntervalUnit`, optional. The unit of time for enabling fast snapshot restore.
         public init(
             availabilityZoneIds: Value<[String]>? = nil,
             availabilityZones: Value<[String]>? = nil,
@@ -406,6 +448,8 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`, `MONTHS`, `WEEKS`, `YEARS`.
+    ///
+    /// The unit of time for time-based retention. For example, to retain a cross-Region copy for 3 months, specify `Interval=3` and `IntervalUnit=MONTHS`.
     public struct IntervalUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -418,6 +462,14 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLOUD`, `LOCAL_ZONE`, `OUTPOST_LOCAL`.
+    ///
+    /// **[Custom snapshot policies only]** Specifies the destination for snapshots created by the policy. The allowed destinations depend on the location of the targeted resources.
+    ///
+    /// - If the policy targets resources in a Region, then you must create snapshots in the same Region as the source resource.
+    /// - If the policy targets resources in a Local Zone, you can create snapshots in the same Local Zone or in its parent Region.
+    /// - If the policy targets resources on an Outpost, then you can create snapshots on the same Outpost or in its parent Region.
+    ///
+    /// Default: `CLOUD`
     public struct Location: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -427,13 +479,17 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// **[Custom snapshot and AMI policies only]** A set of optional parameters for snapshot and AMI lifecycle policies.
     public struct Parameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludeBootVolume: `ExcludeBootVolume`, optional.
-        ///   - excludeDataVolumeTags: `ExcludeDataVolumeTags`, optional.
-        ///   - noReboot: `NoReboot`, optional.
+        ///   - excludeBootVolume: `ExcludeBootVolume`, optional. **[Custom snapshot policies that target instances only]** Indicates whether to exclude the root volume from multi-volume snapshot sets. The default is `false`. If you specify `true`, then the root volumes attached to targeted instances will be excluded from the multi-volume snapshot sets created by the policy.
+        ///   - excludeDataVolumeTags: `ExcludeDataVolumeTags`, optional. **[Custom snapshot policies that target instances only]** The tags used to identify data (non-root) volumes to exclude from multi-volume snapshot sets. If you create a snapshot lifecycle policy that targets instances and you specify tags for this parameter, then data volumes with the specified tags that are attached to targeted instances will be excluded from the multi-volume snapshot sets created by the policy.
+        ///   - noReboot: `NoReboot`, optional. **[Custom AMI policies only]** Indicates whether targeted instances are rebooted when the lifecycle policy runs. `true` indicates that targeted instances are not rebooted when the policy runs. `false` indicates that target instances are rebooted when the policy runs.
+        ///
+        ///     The default is `true` (instances are not rebooted).
         public init(
             excludeBootVolume: Value<Bool>? = nil,
             excludeDataVolumeTags: PropertyList<Tag>? = nil,
@@ -448,26 +504,44 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The configuration details of the lifecycle policy.
     public struct PolicyDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, optional.
-        ///   - copyTags: `CopyTags`, optional.
-        ///   - createInterval: `CreateInterval`, optional.
+        ///   - actions: `Actions`, optional. **[Event-based policies only]** The actions to be performed when the event-based policy is activated. You can specify only one action per policy.
+        ///   - copyTags: `CopyTags`, optional. **[Default policies only]** Indicates whether the policy should copy tags from the source resource to the snapshot or AMI. If you do not specify a value, the default is `false`.
+        ///
+        ///     Default: `false`
+        ///   - createInterval: `CreateInterval`, optional. **[Default policies only]** Specifies how often the policy should run and create snapshots or AMIs. The creation frequency can range from 1 to 7 days. If you do not specify a value, the default is 1.
+        ///
+        ///     Default: 1
         ///   - crossRegionCopyTargets: `CrossRegionCopyTargets`, optional.
         ///   - eventSource: `EventSource`, optional.
         ///   - exclusions: `Exclusions`, optional.
-        ///   - extendDeletion: `ExtendDeletion`, optional.
+        ///   - extendDeletion: `ExtendDeletion`, optional. **[Default policies only]** Defines the snapshot or AMI retention behavior for the policy if the source volume or instance is deleted, or if the policy enters the error, disabled, or deleted state.
+        ///
+        ///     Default: `false`
         ///   - parameters: `Parameters`, optional.
-        ///   - policyLanguage: `PolicyLanguage`, optional.
-        ///   - policyType: `PolicyType`, optional.
-        ///   - resourceLocations: `ResourceLocations`, optional.
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - resourceTypes: `ResourceTypes`, optional.
-        ///   - retainInterval: `RetainInterval`, optional.
-        ///   - schedules: `Schedules`, optional.
-        ///   - targetTags: `TargetTags`, optional.
+        ///   - policyLanguage: `PolicyLanguage`, optional. The type of policy to create. Specify one of the following:
+        ///
+        ///     - `SIMPLIFIED` -- To create a default policy.
+        ///     - `STANDARD` -- To create a custom policy.
+        ///   - policyType: `PolicyType`, optional. The type of policy. Specify `EBS_SNAPSHOT_MANAGEMENT` to create a lifecycle policy that manages the lifecycle of Amazon EBS snapshots. Specify `IMAGE_MANAGEMENT` to create a lifecycle policy that manages the lifecycle of EBS-backed AMIs. Specify `EVENT_BASED_POLICY` to create an event-based policy that performs specific actions when a defined event occurs in your AWS account.
+        ///
+        ///     The default is `EBS_SNAPSHOT_MANAGEMENT`.
+        ///   - resourceLocations: `ResourceLocations`, optional. **[Custom snapshot and AMI policies only]** The location of the resources to backup. If the source resources are located in a Region, specify `CLOUD`.
+        ///   - resourceType: `ResourceType`, optional. **[Default policies only]** Specify the type of default policy to create.
+        ///
+        ///     - To create a default policy for EBS snapshots, that creates snapshots of all volumes in the Region that do not have recent backups, specify `VOLUME`.
+        ///     - To create a default policy for EBS-backed AMIs, that creates EBS-backed AMIs from all instances in the Region that do not have recent backups, specify `INSTANCE`.
+        ///   - resourceTypes: `ResourceTypes`, optional. **[Custom snapshot policies only]** The target resource type for snapshot and AMI lifecycle policies. Use `VOLUME` to create snapshots of individual volumes or use `INSTANCE` to create multi-volume snapshots from the volumes for an instance.
+        ///   - retainInterval: `RetainInterval`, optional. **[Default policies only]** Specifies how long the policy should retain snapshots or AMIs before deleting them. The retention period can range from 2 to 14 days, but it must be greater than the creation frequency to ensure that the policy retains at least 1 snapshot or AMI at any given time. If you do not specify a value, the default is 7.
+        ///
+        ///     Default: 7
+        ///   - schedules: `Schedules`, optional. **[Custom snapshot and AMI policies only]** The schedules of policy-defined actions for snapshot and AMI lifecycle policies. A policy can have up to four schedules -- one mandatory schedule and up to three optional schedules.
+        ///   - targetTags: `TargetTags`, optional. **[Custom snapshot and AMI policies only]** The single tag that identifies targeted resources for this policy.
         public init(
             actions: PropertyList<Action>? = nil,
             copyTags: Value<Bool>? = nil,
@@ -510,6 +584,11 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SIMPLIFIED`, `STANDARD`.
+    ///
+    /// The type of policy to create. Specify one of the following:
+    ///
+    /// - `SIMPLIFIED` -- To create a default policy.
+    /// - `STANDARD` -- To create a custom policy.
     public struct PolicyLanguage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -520,6 +599,10 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EBS_SNAPSHOT_MANAGEMENT`, `EVENT_BASED_POLICY`, `IMAGE_MANAGEMENT`.
+    ///
+    /// The type of policy. Specify `EBS_SNAPSHOT_MANAGEMENT` to create a lifecycle policy that manages the lifecycle of Amazon EBS snapshots. Specify `IMAGE_MANAGEMENT` to create a lifecycle policy that manages the lifecycle of EBS-backed AMIs. Specify `EVENT_BASED_POLICY` to create an event-based policy that performs specific actions when a defined event occurs in your AWS account.
+    ///
+    /// The default is `EBS_SNAPSHOT_MANAGEMENT`.
     public struct PolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -542,6 +625,11 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INSTANCE`, `VOLUME`.
+    ///
+    /// **[Default policies only]** Specify the type of default policy to create.
+    ///
+    /// - To create a default policy for EBS snapshots, that creates snapshots of all volumes in the Region that do not have recent backups, specify `VOLUME`.
+    /// - To create a default policy for EBS-backed AMIs, that creates EBS-backed AMIs from all instances in the Region that do not have recent backups, specify `INSTANCE`.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -550,13 +638,15 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The retention rule for snapshots or AMIs created by the policy.
     public struct RetainRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - count: `Count`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - intervalUnit: `IntervalUnit`, optional.
+        ///   - count: `Count`, optional. The number of snapshots to retain for each volume, up to a maximum of 1000. For example if you want to retain a maximum of three snapshots, specify `3`. When the fourth snapshot is created, the oldest retained snapshot is deleted, or it is moved to the archive tier if you have specified an `ArchiveRule`.
+        ///   - interval: `Interval`, optional. The amount of time to retain each snapshot. The maximum is 100 years. This is equivalent to 1200 months, 5200 weeks, or 36500 days.
+        ///   - intervalUnit: `IntervalUnit`, optional. The unit of time for time-based retention. For example, to retain snapshots for 3 months, specify `Interval=3` and `IntervalUnit=MONTHS`. Once the snapshot has been retained for 3 months, it is deleted, or it is moved to the archive tier if you have specified an `ArchiveRule`.
         public init(
             count: Value<Int>? = nil,
             interval: Value<Int>? = nil,
@@ -571,13 +661,15 @@ extension DLM.LifecyclePolicy {
     }
 
     /// A property type of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// Information about retention period in the Amazon EBS Snapshots Archive.
     public struct RetentionArchiveTier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - count: `Count`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - intervalUnit: `IntervalUnit`, optional.
+        ///   - count: `Count`, optional. The maximum number of snapshots to retain in the archive storage tier for each volume. The count must ensure that each snapshot remains in the archive tier for at least 90 days.
+        ///   - interval: `Interval`, optional. Specifies the period of time to retain snapshots in the archive tier. After this period expires, the snapshot is permanently deleted.
+        ///   - intervalUnit: `IntervalUnit`, optional. The unit of time in which to measure the **Interval**. For example, to retain snapshots in the archive tier for 6 months, specify `Interval=6` and `IntervalUnit=MONTHS`.
         public init(
             count: Value<Int>? = nil,
             interval: Value<Int>? = nil,
@@ -597,16 +689,16 @@ extension DLM.LifecyclePolicy {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - archiveRule: `ArchiveRule`, optional.
-        ///   - copyTags: `CopyTags`, optional.
+        ///   - copyTags: `CopyTags`, optional. Copy all user-defined tags on a source volume to snapshots of the volume created by this policy.
         ///   - createRule: `CreateRule`, optional.
-        ///   - crossRegionCopyRules: `CrossRegionCopyRules`, optional.
+        ///   - crossRegionCopyRules: `CrossRegionCopyRules`, optional. Specifies a rule for copying snapshots or AMIs across Regions.
         ///   - deprecateRule: `DeprecateRule`, optional.
         ///   - fastRestoreRule: `FastRestoreRule`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the schedule.
         ///   - retainRule: `RetainRule`, optional.
-        ///   - shareRules: `ShareRules`, optional.
-        ///   - tagsToAdd: `TagsToAdd`, optional.
-        ///   - variableTags: `VariableTags`, optional.
+        ///   - shareRules: `ShareRules`, optional. **[Custom snapshot policies only]** The rule for sharing snapshots with other AWS accounts.
+        ///   - tagsToAdd: `TagsToAdd`, optional. The tags to apply to policy-created resources. These user-defined tags are in addition to the AWS-added lifecycle tags.
+        ///   - variableTags: `VariableTags`, optional. **[AMI policies and snapshot policies that target instances only]** A collection of key/value pairs with values determined dynamically when the policy is executed. Keys may be any valid Amazon EC2 tag key. Values must be in one of the two following formats: `$(instance-id)` or `$(timestamp)`. Variable tags are only valid for EBS Snapshot Management -- Instance policies.
         public init(
             archiveRule: ArchiveRule? = nil,
             copyTags: Value<Bool>? = nil,
@@ -641,12 +733,41 @@ extension DLM.LifecyclePolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executeOperationOnScriptFailure: `ExecuteOperationOnScriptFailure`, optional.
-        ///   - executionHandler: `ExecutionHandler`, optional.
-        ///   - executionHandlerService: `ExecutionHandlerService`, optional.
-        ///   - executionTimeout: `ExecutionTimeout`, optional.
-        ///   - maximumRetryCount: `MaximumRetryCount`, optional.
-        ///   - stages: `Stages`, optional.
+        ///   - executeOperationOnScriptFailure: `ExecuteOperationOnScriptFailure`, optional. Indicates whether Amazon Data Lifecycle Manager should default to crash-consistent snapshots if the pre script fails.
+        ///
+        ///     - To default to crash consistent snapshot if the pre script fails, specify `true`.
+        ///     - To skip the instance for snapshot creation if the pre script fails, specify `false`.
+        ///
+        ///     This parameter is supported only if you run a pre script. If you run a post script only, omit this parameter.
+        ///
+        ///     Default: `true`
+        ///   - executionHandler: `ExecutionHandler`, optional. The SSM document that includes the pre and/or post scripts to run.
+        ///
+        ///     If you are automating VSS backups, specify `AWS_VSS_BACKUP`. In this case, Amazon Data Lifecycle Manager automatically uses the `AWSEC2-CreateVssSnapshot` SSM document.
+        ///
+        ///     If you are using a custom SSM document that you own, specify either the name or ARN of the SSM document. If you are using a custom SSM document that is shared with you, specify the ARN of the SSM document.
+        ///   - executionHandlerService: `ExecutionHandlerService`, optional. Indicates the service used to execute the pre and/or post scripts.
+        ///
+        ///     Default: `AWS_SYSTEMS_MANAGER`
+        ///   - executionTimeout: `ExecutionTimeout`, optional. Specifies a timeout period, in seconds, after which Amazon Data Lifecycle Manager fails the script run attempt if it has not completed. If a script does not complete within its timeout period, Amazon Data Lifecycle Manager fails the attempt. The timeout period applies to the pre and post scripts individually.
+        ///
+        ///     Default: 10
+        ///   - maximumRetryCount: `MaximumRetryCount`, optional. Specifies the number of times Amazon Data Lifecycle Manager should retry scripts that fail.
+        ///
+        ///     If the pre script fails, Amazon Data Lifecycle Manager retries the entire snapshot creation process, including running the pre and post scripts.
+        ///
+        ///     If the post script fails, Amazon Data Lifecycle Manager retries the post script only; in this case, the pre script will have completed and the snapshot might have been created.
+        ///
+        ///     If you do not want Amazon Data Lifecycle Manager to retry failed scripts, specify `0`.
+        ///
+        ///     Default: 0
+        ///   - stages: `Stages`, optional. Indicate which scripts Amazon Data Lifecycle Manager should run on target instances. Pre scripts run before Amazon Data Lifecycle Manager initiates snapshot creation. Post scripts run after Amazon Data Lifecycle Manager initiates snapshot creation.
+        ///
+        ///     - To run a pre script only, specify `PRE`.
+        ///     - To run a post script only, specify `POST`.
+        ///     - To run both pre and post scripts, specify both `PRE` and `POST`.
+        ///
+        ///     Default: PRE and POST
         public init(
             executeOperationOnScriptFailure: Value<Bool>? = nil,
             executionHandler: Value<String>? = nil,
@@ -671,9 +792,9 @@ extension DLM.LifecyclePolicy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetAccounts: `TargetAccounts`, optional.
-        ///   - unshareInterval: `UnshareInterval`, optional.
-        ///   - unshareIntervalUnit: `UnshareIntervalUnit`, optional.
+        ///   - targetAccounts: `TargetAccounts`, optional. The IDs of the AWS accounts with which to share the snapshots.
+        ///   - unshareInterval: `UnshareInterval`, optional. The period after which snapshots that are shared with other AWS accounts are automatically unshared.
+        ///   - unshareIntervalUnit: `UnshareIntervalUnit`, optional. The unit of time for the automatic unsharing interval.
         public init(
             targetAccounts: Value<[String]>? = nil,
             unshareInterval: Value<Int>? = nil,
@@ -700,6 +821,8 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MANAGED_CWE`.
+    ///
+    /// The source of the event. Currently only managed Amazon EventBridge events are supported.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -709,6 +832,8 @@ extension DLM.LifecyclePolicy {
     /// A string enum of `AWS::DLM::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`, `MONTHS`, `WEEKS`, `YEARS`.
+    ///
+    /// The unit of time for the automatic unsharing interval.
     public struct UnshareIntervalUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -721,7 +846,11 @@ extension DLM.LifecyclePolicy {
 
 extension Resource where D == DLM.LifecyclePolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the lifecycle policy.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `PolicyId` of `AWS::DLM::LifecyclePolicy`.
+    ///
+    /// The identifier of the lifecycle policy.
     public var policyId: Value<String> { attribute("PolicyId") }
 }

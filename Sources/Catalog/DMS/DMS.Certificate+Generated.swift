@@ -6,15 +6,17 @@ extension DMS {
     /// The `AWS::DMS::Certificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-certificate.html>
+    ///
+    /// Resource Type definition for AWS::DMS::Certificate
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::Certificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificateIdentifier: `CertificateIdentifier`, optional.
-        ///   - certificatePem: `CertificatePem`, optional.
-        ///   - certificateWallet: `CertificateWallet`, optional.
+        ///   - certificateIdentifier: `CertificateIdentifier`, optional. The certificate Identifier
+        ///   - certificatePem: `CertificatePem`, optional. The certificate Pem
+        ///   - certificateWallet: `CertificateWallet`, optional. The certificate Wallet
         public init(
             certificateIdentifier: Value<String>? = nil,
             certificatePem: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension DMS {
 
 extension Resource where D == DMS.Certificate {
     /// `Fn::GetAtt` `CertificateArn` of `AWS::DMS::Certificate`.
+    ///
+    /// The certificate Arn
     public var certificateArn: Value<String> { attribute("CertificateArn") }
 }

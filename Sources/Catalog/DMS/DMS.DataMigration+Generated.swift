@@ -6,20 +6,22 @@ extension DMS {
     /// The `AWS::DMS::DataMigration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-datamigration.html>
+    ///
+    /// Resource schema for AWS::DMS::DataMigration.
     public struct DataMigration: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::DataMigration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataMigrationType: `DataMigrationType`, required.
-        ///   - migrationProjectIdentifier: `MigrationProjectIdentifier`, required.
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, required.
-        ///   - dataMigrationIdentifier: `DataMigrationIdentifier`, optional.
-        ///   - dataMigrationName: `DataMigrationName`, optional.
-        ///   - dataMigrationSettings: `DataMigrationSettings`, optional.
-        ///   - sourceDataSettings: `SourceDataSettings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dataMigrationType: `DataMigrationType`, required. The property describes the type of migration.
+        ///   - migrationProjectIdentifier: `MigrationProjectIdentifier`, required. The property describes an identifier for the migration project. It is used for describing/deleting/modifying can be name/arn
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, required. The property describes Amazon Resource Name (ARN) of the service access role.
+        ///   - dataMigrationIdentifier: `DataMigrationIdentifier`, optional. [DEPRECATED] This property is unused and will be ignored. Identity is managed via the resource ARN (primaryIdentifier) and Name (additionalIdentifier).
+        ///   - dataMigrationName: `DataMigrationName`, optional. The property describes a name to identify the data migration.
+        ///   - dataMigrationSettings: `DataMigrationSettings`, optional. The property describes the settings for the data migration.
+        ///   - sourceDataSettings: `SourceDataSettings`, optional. The property describes the settings for the data migration.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             dataMigrationType: DataMigrationType,
             migrationProjectIdentifier: Value<String>,
@@ -50,9 +52,9 @@ extension DMS.DataMigration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudwatchLogsEnabled: `CloudwatchLogsEnabled`, optional.
-        ///   - numberOfJobs: `NumberOfJobs`, optional.
-        ///   - selectionRules: `SelectionRules`, optional.
+        ///   - cloudwatchLogsEnabled: `CloudwatchLogsEnabled`, optional. The property specifies whether to enable the CloudWatch log.
+        ///   - numberOfJobs: `NumberOfJobs`, optional. The number of parallel jobs that trigger parallel threads to unload the tables from the source, and then load them to the target.
+        ///   - selectionRules: `SelectionRules`, optional. The property specifies the rules of selecting objects for data migration.
         public init(
             cloudwatchLogsEnabled: Value<Bool>? = nil,
             numberOfJobs: Value<Int>? = nil,
@@ -69,6 +71,8 @@ extension DMS.DataMigration {
     /// A string enum of `AWS::DMS::DataMigration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `full-load`, `cdc`, `full-load-and-cdc`.
+    ///
+    /// The property describes the type of migration.
     public struct DataMigrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,10 +86,10 @@ extension DMS.DataMigration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cdcStartPosition: `CDCStartPosition`, optional.
-        ///   - cdcStartTime: `CDCStartTime`, optional.
-        ///   - cdcStopTime: `CDCStopTime`, optional.
-        ///   - slotName: `SlotName`, optional.
+        ///   - cdcStartPosition: `CDCStartPosition`, optional. The property is a point in the database engine's log that defines a time where you can begin CDC.
+        ///   - cdcStartTime: `CDCStartTime`, optional. The property indicates the start time for a change data capture (CDC) operation. The value is server time in UTC format.
+        ///   - cdcStopTime: `CDCStopTime`, optional. The property indicates the stop time for a change data capture (CDC) operation. The value is server time in UTC format.
+        ///   - slotName: `SlotName`, optional. The property sets the name of a previously created logical replication slot for a change data capture (CDC) load of the source instance.
         public init(
             cdcStartPosition: Value<String>? = nil,
             cdcStartTime: Value<String>? = nil,
@@ -104,7 +108,11 @@ extension DMS.DataMigration {
 
 extension Resource where D == DMS.DataMigration {
     /// `Fn::GetAtt` `DataMigrationArn` of `AWS::DMS::DataMigration`.
+    ///
+    /// The property describes an ARN of the data migration.
     public var dataMigrationArn: Value<String> { attribute("DataMigrationArn") }
     /// `Fn::GetAtt` `DataMigrationCreateTime` of `AWS::DMS::DataMigration`.
+    ///
+    /// The property describes the create time of the data migration.
     public var dataMigrationCreateTime: Value<String> { attribute("DataMigrationCreateTime") }
 }

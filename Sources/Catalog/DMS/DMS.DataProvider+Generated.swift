@@ -6,20 +6,22 @@ extension DMS {
     /// The `AWS::DMS::DataProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-dataprovider.html>
+    ///
+    /// Resource schema for AWS::DMS::DataProvider
     public struct DataProvider: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::DataProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engine: `Engine`, required.
-        ///   - dataProviderIdentifier: `DataProviderIdentifier`, optional.
-        ///   - dataProviderName: `DataProviderName`, optional.
-        ///   - description: `Description`, optional.
-        ///   - exactSettings: `ExactSettings`, optional.
-        ///   - settings: `Settings`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - virtual: `Virtual`, optional.
+        ///   - engine: `Engine`, required. The property describes a data engine for the data provider.
+        ///   - dataProviderIdentifier: `DataProviderIdentifier`, optional. [DEPRECATED] This property is unused and will be ignored. Identity is managed via the resource ARN (primaryIdentifier) and Name (additionalIdentifier).
+        ///   - dataProviderName: `DataProviderName`, optional. The property describes a name to identify the data provider.
+        ///   - description: `Description`, optional. The optional description of the data provider.
+        ///   - exactSettings: `ExactSettings`, optional. The property describes the exact settings which can be modified
+        ///   - settings: `Settings`, optional. The property identifies the exact type of settings for the data provider.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - virtual: `Virtual`, optional. Indicates whether the data provider is virtual.
         public init(
             engine: Engine,
             dataProviderIdentifier: Value<String>? = nil,
@@ -68,6 +70,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// DocDbSettings property identifier.
     public struct DocDbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,6 +101,8 @@ extension DMS.DataProvider {
     /// A string enum of `AWS::DMS::DataProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aurora`, `aurora_postgresql`, `mysql`, `oracle`, `postgres`, `sqlserver`, `redshift`, `mariadb`, `mongodb`, `docdb`, `db2`, `db2_zos`, `sybase`.
+    ///
+    /// The property describes a data engine for the data provider.
     public struct Engine: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,6 +122,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// IbmDb2LuwSettings property identifier.
     public struct IbmDb2LuwSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -149,6 +157,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// IbmDb2zOsSettings property identifier.
     public struct IbmDb2zOsSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -176,6 +186,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// MariaDbSettings property identifier.
     public struct MariaDbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -200,6 +212,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// MicrosoftSqlServerSettings property identifier.
     public struct MicrosoftSqlServerSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -209,8 +223,8 @@ extension DMS.DataProvider {
         ///   - serverName: `ServerName`, required.
         ///   - sslMode: `SslMode`, required.
         ///   - certificateArn: `CertificateArn`, optional.
-        ///   - s3AccessRoleArn: `S3AccessRoleArn`, optional.
-        ///   - s3Path: `S3Path`, optional.
+        ///   - s3AccessRoleArn: `S3AccessRoleArn`, optional. The ARN for the role the application uses to access its Amazon S3 bucket.
+        ///   - s3Path: `S3Path`, optional. The path for the Amazon S3 bucket that the application uses for accessing the user-defined schema.
         public init(
             databaseName: Value<String>,
             port: Value<Int>,
@@ -254,6 +268,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// MongoDbSettings property identifier.
     public struct MongoDbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -301,6 +317,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// MySqlSettings property identifier.
     public struct MySqlSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -325,6 +343,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// OracleSettings property identifier.
     public struct OracleSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -367,6 +387,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// PostgreSqlSettings property identifier.
     public struct PostgreSqlSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -394,6 +416,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// RedshiftSettings property identifier.
     public struct RedshiftSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -415,21 +439,23 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// The property identifies the exact type of settings for the data provider.
     public struct Settings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - docDbSettings: `DocDbSettings`, optional.
-        ///   - ibmDb2LuwSettings: `IbmDb2LuwSettings`, optional.
-        ///   - ibmDb2zOsSettings: `IbmDb2zOsSettings`, optional.
-        ///   - mariaDbSettings: `MariaDbSettings`, optional.
-        ///   - microsoftSqlServerSettings: `MicrosoftSqlServerSettings`, optional.
-        ///   - mongoDbSettings: `MongoDbSettings`, optional.
-        ///   - mySqlSettings: `MySqlSettings`, optional.
-        ///   - oracleSettings: `OracleSettings`, optional.
-        ///   - postgreSqlSettings: `PostgreSqlSettings`, optional.
-        ///   - redshiftSettings: `RedshiftSettings`, optional.
-        ///   - sybaseAseSettings: `SybaseAseSettings`, optional.
+        ///   - docDbSettings: `DocDbSettings`, optional. DocDbSettings property identifier.
+        ///   - ibmDb2LuwSettings: `IbmDb2LuwSettings`, optional. IbmDb2LuwSettings property identifier.
+        ///   - ibmDb2zOsSettings: `IbmDb2zOsSettings`, optional. IbmDb2zOsSettings property identifier.
+        ///   - mariaDbSettings: `MariaDbSettings`, optional. MariaDbSettings property identifier.
+        ///   - microsoftSqlServerSettings: `MicrosoftSqlServerSettings`, optional. MicrosoftSqlServerSettings property identifier.
+        ///   - mongoDbSettings: `MongoDbSettings`, optional. MongoDbSettings property identifier.
+        ///   - mySqlSettings: `MySqlSettings`, optional. MySqlSettings property identifier.
+        ///   - oracleSettings: `OracleSettings`, optional. OracleSettings property identifier.
+        ///   - postgreSqlSettings: `PostgreSqlSettings`, optional. PostgreSqlSettings property identifier.
+        ///   - redshiftSettings: `RedshiftSettings`, optional. RedshiftSettings property identifier.
+        ///   - sybaseAseSettings: `SybaseAseSettings`, optional. SybaseAseSettings property identifier.
         public init(
             docDbSettings: DocDbSettings? = nil,
             ibmDb2LuwSettings: IbmDb2LuwSettings? = nil,
@@ -460,6 +486,8 @@ extension DMS.DataProvider {
     }
 
     /// A property type of `AWS::DMS::DataProvider`.
+    ///
+    /// SybaseAseSettings property identifier.
     public struct SybaseAseSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -503,7 +531,11 @@ extension DMS.DataProvider {
 
 extension Resource where D == DMS.DataProvider {
     /// `Fn::GetAtt` `DataProviderArn` of `AWS::DMS::DataProvider`.
+    ///
+    /// The data provider ARN.
     public var dataProviderArn: Value<String> { attribute("DataProviderArn") }
     /// `Fn::GetAtt` `DataProviderCreationTime` of `AWS::DMS::DataProvider`.
+    ///
+    /// The data provider creation time.
     public var dataProviderCreationTime: Value<String> { attribute("DataProviderCreationTime") }
 }

@@ -6,43 +6,45 @@ extension DMS {
     /// The `AWS::DMS::Endpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-endpoint.html>
+    ///
+    /// Resource Type definition for AWS::DMS::Endpoint
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::Endpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - endpointType: `EndpointType`, required.
-        ///   - engineName: `EngineName`, required.
-        ///   - certificateArn: `CertificateArn`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - docDbSettings: `DocDbSettings`, optional.
-        ///   - dynamoDbSettings: `DynamoDbSettings`, optional.
-        ///   - elasticsearchSettings: `ElasticsearchSettings`, optional.
-        ///   - endpointIdentifier: `EndpointIdentifier`, optional.
-        ///   - extraConnectionAttributes: `ExtraConnectionAttributes`, optional.
-        ///   - gcpMySQLSettings: `GcpMySQLSettings`, optional.
-        ///   - ibmDb2Settings: `IbmDb2Settings`, optional.
-        ///   - kafkaSettings: `KafkaSettings`, optional.
-        ///   - kinesisSettings: `KinesisSettings`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - microsoftSqlServerSettings: `MicrosoftSqlServerSettings`, optional.
-        ///   - mongoDbSettings: `MongoDbSettings`, optional.
-        ///   - mySqlSettings: `MySqlSettings`, optional.
-        ///   - neptuneSettings: `NeptuneSettings`, optional.
-        ///   - oracleSettings: `OracleSettings`, optional.
-        ///   - password: `Password`, optional.
-        ///   - port: `Port`, optional.
-        ///   - postgreSqlSettings: `PostgreSqlSettings`, optional.
-        ///   - redisSettings: `RedisSettings`, optional.
-        ///   - redshiftSettings: `RedshiftSettings`, optional.
-        ///   - resourceIdentifier: `ResourceIdentifier`, optional.
-        ///   - s3Settings: `S3Settings`, optional.
-        ///   - serverName: `ServerName`, optional.
-        ///   - sslMode: `SslMode`, optional.
-        ///   - sybaseSettings: `SybaseSettings`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - username: `Username`, optional.
+        ///   - endpointType: `EndpointType`, required. The type of endpoint. Valid values are source and target.
+        ///   - engineName: `EngineName`, required. The type of engine for the endpoint, depending on the EndpointType value.
+        ///   - certificateArn: `CertificateArn`, optional. The Amazon Resource Name (ARN) for the certificate.
+        ///   - databaseName: `DatabaseName`, optional. The name of the endpoint database. For a MySQL source or target endpoint, don't specify DatabaseName. To migrate to a specific database, use this setting and targetDbType.
+        ///   - docDbSettings: `DocDbSettings`, optional. Settings in JSON format for the source and target DocumentDB endpoint
+        ///   - dynamoDbSettings: `DynamoDbSettings`, optional. Settings in JSON format for the target Amazon DynamoDB endpoint
+        ///   - elasticsearchSettings: `ElasticsearchSettings`, optional. Settings in JSON format for the target OpenSearch endpoint
+        ///   - endpointIdentifier: `EndpointIdentifier`, optional. The database endpoint identifier. Identifiers must begin with a letter and must contain only ASCII letters, digits, and hyphens. They can't end with a hyphen, or contain two consecutive hyphens.
+        ///   - extraConnectionAttributes: `ExtraConnectionAttributes`, optional. Additional attributes associated with the connection
+        ///   - gcpMySQLSettings: `GcpMySQLSettings`, optional. Settings in JSON format for the source GCP MySQL endpoint
+        ///   - ibmDb2Settings: `IbmDb2Settings`, optional. Settings in JSON format for the source IBM Db2 LUW endpoint
+        ///   - kafkaSettings: `KafkaSettings`, optional. Settings in JSON format for the target Apache Kafka endpoint
+        ///   - kinesisSettings: `KinesisSettings`, optional. Settings in JSON format for the target endpoint for Amazon Kinesis Data Streams
+        ///   - kmsKeyId: `KmsKeyId`, optional. An AWS KMS key identifier that is used to encrypt the connection parameters for the endpoint.If you don't specify a value for the KmsKeyId parameter, AWS DMS uses your default encryption key.
+        ///   - microsoftSqlServerSettings: `MicrosoftSqlServerSettings`, optional. Settings in JSON format for the source and target Microsoft SQL Server endpoint
+        ///   - mongoDbSettings: `MongoDbSettings`, optional. Settings in JSON format for the source MongoDB endpoint
+        ///   - mySqlSettings: `MySqlSettings`, optional. Settings in JSON format for the source and target MySQL endpoin
+        ///   - neptuneSettings: `NeptuneSettings`, optional. Settings in JSON format for the target Amazon Neptune endpoint
+        ///   - oracleSettings: `OracleSettings`, optional. Settings in JSON format for the source and target Oracle endpoint
+        ///   - password: `Password`, optional. The password to be used to log in to the endpoint database.
+        ///   - port: `Port`, optional. The port used by the endpoint database.
+        ///   - postgreSqlSettings: `PostgreSqlSettings`, optional. Settings in JSON format for the source and target PostgreSQL endpoint.
+        ///   - redisSettings: `RedisSettings`, optional. Settings in JSON format for the target Redis endpoint
+        ///   - redshiftSettings: `RedshiftSettings`, optional. Settings in JSON format for the Amazon Redshift endpoint.
+        ///   - resourceIdentifier: `ResourceIdentifier`, optional. A display name for the resource identifier at the end of the EndpointArn response parameter that is returned in the created Endpoint object.
+        ///   - s3Settings: `S3Settings`, optional. Settings in JSON format for the source and target Amazon S3 endpoint
+        ///   - serverName: `ServerName`, optional. The name of the server where the endpoint database resides.
+        ///   - sslMode: `SslMode`, optional. The Secure Sockets Layer (SSL) mode to use for the SSL connection. The default is none.
+        ///   - sybaseSettings: `SybaseSettings`, optional. Settings in JSON format for the source and target SAP ASE endpoint.
+        ///   - tags: `Tags`, optional. One or more tags to be assigned to the endpoint.
+        ///   - username: `Username`, optional. The user name to be used to log in to the endpoint database.
         public init(
             endpointType: Value<String>,
             engineName: Value<String>,
@@ -115,15 +117,17 @@ extension DMS {
 
 extension DMS.Endpoint {
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a DocumentDB endpoint.
     public struct DocDbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - docsToInvestigate: `DocsToInvestigate`, optional.
-        ///   - extractDocId: `ExtractDocId`, optional.
-        ///   - nestingLevel: `NestingLevel`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
+        ///   - docsToInvestigate: `DocsToInvestigate`, optional. Indicates the number of documents to preview to determine the document organization. Use this setting when NestingLevel is set to "one".
+        ///   - extractDocId: `ExtractDocId`, optional. Specifies the document ID. Use this setting when NestingLevel is set to "none"
+        ///   - nestingLevel: `NestingLevel`, optional. Specifies either document or table mode.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret. The role must allow the iam:PassRole action. SecretsManagerSecret has the value of the AWS Secrets Manager secret that allows access to the DocumentDB endpoint.
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret. The role must allow the iam:PassRole action. SecretsManagerSecret has the value of the AWS Secrets Manager secret that allows access to the DocumentDB endpoint.
         public init(
             docsToInvestigate: Value<Int>? = nil,
             extractDocId: Value<Bool>? = nil,
@@ -142,11 +146,13 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information, including the Amazon Resource Name (ARN) of the IAM role used to define an Amazon DynamoDB target endpoint.
     public struct DynamoDbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional.
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional. The Amazon Resource Name (ARN) used by the service to access the IAM role. The role must allow the iam:PassRole action.
         public init(
             serviceAccessRoleArn: Value<String>? = nil
         ) {
@@ -157,14 +163,16 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines an OpenSearch endpoint.
     public struct ElasticsearchSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpointUri: `EndpointUri`, optional.
-        ///   - errorRetryDuration: `ErrorRetryDuration`, optional.
-        ///   - fullLoadErrorPercentage: `FullLoadErrorPercentage`, optional.
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional.
+        ///   - endpointUri: `EndpointUri`, optional. The endpoint for the OpenSearch cluster. AWS DMS uses HTTPS if a transport protocol (either HTTP or HTTPS) isn't specified.
+        ///   - errorRetryDuration: `ErrorRetryDuration`, optional. The maximum number of seconds for which DMS retries failed API requests to the OpenSearch cluster.
+        ///   - fullLoadErrorPercentage: `FullLoadErrorPercentage`, optional. The maximum percentage of records that can fail to be written before a full load operation stops.
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional. The Amazon Resource Name (ARN) used by the service to access the IAM role. The role must allow the iam:PassRole action.
         public init(
             endpointUri: Value<String>? = nil,
             errorRetryDuration: Value<Int>? = nil,
@@ -181,23 +189,25 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a GCP MySQL endpoint.
     public struct GcpMySQLSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - afterConnectScript: `AfterConnectScript`, optional.
-        ///   - cleanSourceMetadataOnMismatch: `CleanSourceMetadataOnMismatch`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - eventsPollInterval: `EventsPollInterval`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - parallelLoadThreads: `ParallelLoadThreads`, optional.
-        ///   - password: `Password`, optional.
-        ///   - port: `Port`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - serverName: `ServerName`, optional.
-        ///   - serverTimezone: `ServerTimezone`, optional.
-        ///   - username: `Username`, optional.
+        ///   - afterConnectScript: `AfterConnectScript`, optional. Specifies a script to run immediately after AWS DMS connects to the endpoint. The migration task continues running regardless if the SQL statement succeeds or fails.
+        ///   - cleanSourceMetadataOnMismatch: `CleanSourceMetadataOnMismatch`, optional. Adjusts the behavior of AWS DMS when migrating from an SQL Server source database that is hosted as part of an Always On availability group cluster. If you need AWS DMS to poll all the nodes in the Always On cluster for transaction backups, set this attribute to false.
+        ///   - databaseName: `DatabaseName`, optional. Database name for the endpoint. For a MySQL source or target endpoint, don't explicitly specify the database using the DatabaseName request parameter on either the CreateEndpoint or ModifyEndpoint API call. Specifying DatabaseName when you create or modify a MySQL endpoint replicates all the task tables to this single database. For MySQL endpoints, you specify the database only when you specify the schema in the table-mapping rules of the AWS DMS task.
+        ///   - eventsPollInterval: `EventsPollInterval`, optional. Specifies how often to check the binary log for new changes/events when the database is idle. The default is five seconds.
+        ///   - maxFileSize: `MaxFileSize`, optional. Specifies the maximum size (in KB) of any .csv file used to transfer data to a MySQL-compatible database.
+        ///   - parallelLoadThreads: `ParallelLoadThreads`, optional. Improves performance when loading data into the MySQL-compatible target database. Specifies how many threads to use to load the data into the MySQL-compatible target database. Setting a large number of threads can have an adverse effect on database performance, because a separate connection is required for each thread. The default is one.
+        ///   - password: `Password`, optional. Endpoint connection password.
+        ///   - port: `Port`, optional. The port used by the endpoint database.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret. The role must allow the iam:PassRole action. SecretsManagerSecret has the value of the AWS Secrets Manager secret that allows access to the MySQL endpoint.
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the MySQL endpoint connection details.
+        ///   - serverName: `ServerName`, optional. The MySQL host name.
+        ///   - serverTimezone: `ServerTimezone`, optional. Specifies the time zone for the source MySQL database. Don't enclose time zones in single quotation marks.
+        ///   - username: `Username`, optional. Specifies the time zone for the source MySQL database. Don't enclose time zones in single quotation marks.
         public init(
             afterConnectScript: Value<String>? = nil,
             cleanSourceMetadataOnMismatch: Value<Bool>? = nil,
@@ -232,19 +242,21 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines an IBMDB2 endpoint.
     public struct IbmDb2Settings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - currentLsn: `CurrentLsn`, optional.
-        ///   - keepCsvFiles: `KeepCsvFiles`, optional.
-        ///   - loadTimeout: `LoadTimeout`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - maxKBytesPerRead: `MaxKBytesPerRead`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - setDataCaptureChanges: `SetDataCaptureChanges`, optional.
-        ///   - writeBufferSize: `WriteBufferSize`, optional.
+        ///   - currentLsn: `CurrentLsn`, optional. For ongoing replication (CDC), use CurrentLSN to specify a log sequence number (LSN) where you want the replication to start.
+        ///   - keepCsvFiles: `KeepCsvFiles`, optional. If true, AWS DMS saves any .csv files to the Db2 LUW target that were used to replicate data. DMS uses these files for analysis and troubleshooting.
+        ///   - loadTimeout: `LoadTimeout`, optional. The amount of time (in milliseconds) before AWS DMS times out operations performed by DMS on the Db2 target. The default value is 1200 (20 minutes).
+        ///   - maxFileSize: `MaxFileSize`, optional. Specifies the maximum size (in KB) of .csv files used to transfer data to Db2 LUW.
+        ///   - maxKBytesPerRead: `MaxKBytesPerRead`, optional. Maximum number of bytes per read, as a NUMBER value. The default is 64 KB.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret. The role must allow the iam:PassRole action. SecretsManagerSecret has the value ofthe AWS Secrets Manager secret that allows access to the Db2 LUW endpoint.
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the IBMDB2 endpoint connection details.
+        ///   - setDataCaptureChanges: `SetDataCaptureChanges`, optional. Enables ongoing replication (CDC) as a BOOLEAN value. The default is true.
+        ///   - writeBufferSize: `WriteBufferSize`, optional. The size (in KB) of the in-memory file write buffer used when generating .csv files on the local disk on the DMS replication instance. The default value is 1024 (1 MB).
         public init(
             currentLsn: Value<String>? = nil,
             keepCsvFiles: Value<Bool>? = nil,
@@ -271,28 +283,30 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that describes an Apache Kafka endpoint.
     public struct KafkaSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - broker: `Broker`, optional.
-        ///   - includeControlDetails: `IncludeControlDetails`, optional.
-        ///   - includeNullAndEmpty: `IncludeNullAndEmpty`, optional.
-        ///   - includePartitionValue: `IncludePartitionValue`, optional.
-        ///   - includeTableAlterOperations: `IncludeTableAlterOperations`, optional.
-        ///   - includeTransactionDetails: `IncludeTransactionDetails`, optional.
-        ///   - messageFormat: `MessageFormat`, optional.
-        ///   - messageMaxBytes: `MessageMaxBytes`, optional.
-        ///   - noHexPrefix: `NoHexPrefix`, optional.
-        ///   - partitionIncludeSchemaTable: `PartitionIncludeSchemaTable`, optional.
-        ///   - saslPassword: `SaslPassword`, optional.
-        ///   - saslUserName: `SaslUserName`, optional.
-        ///   - securityProtocol: `SecurityProtocol`, optional.
-        ///   - sslCaCertificateArn: `SslCaCertificateArn`, optional.
-        ///   - sslClientCertificateArn: `SslClientCertificateArn`, optional.
-        ///   - sslClientKeyArn: `SslClientKeyArn`, optional.
-        ///   - sslClientKeyPassword: `SslClientKeyPassword`, optional.
-        ///   - topic: `Topic`, optional.
+        ///   - broker: `Broker`, optional. A comma-separated list of one or more broker locations in your Kafka cluster that host your Kafka instance. Specify each broker location in the form broker-hostname-or-ip:port
+        ///   - includeControlDetails: `IncludeControlDetails`, optional. Shows detailed control information for table definition, column definition, and table and column changes in the Kafka message output. The default is false.
+        ///   - includeNullAndEmpty: `IncludeNullAndEmpty`, optional. Include NULL and empty columns for records migrated to the endpoint. The default is false.
+        ///   - includePartitionValue: `IncludePartitionValue`, optional. Shows the partition value within the Kafka message output unless the partition type is schema-table-type. The default is false.
+        ///   - includeTableAlterOperations: `IncludeTableAlterOperations`, optional. Includes any data definition language (DDL) operations that change the table in the control data, such as rename-table, drop-table, add-column, drop-column, and rename-column. The default is false.
+        ///   - includeTransactionDetails: `IncludeTransactionDetails`, optional. Provides detailed transaction information from the source database. This information includes a commit timestamp, a log position, and values for transaction_id, previous transaction_id, and transaction_record_id (the record offset within a transaction). The default is false.
+        ///   - messageFormat: `MessageFormat`, optional. The output format for the records created on the endpoint. The message format is JSON (default) or JSON_UNFORMATTED (a single line with no tab).
+        ///   - messageMaxBytes: `MessageMaxBytes`, optional. The maximum size in bytes for records created on the endpoint The default is 1,000,000.
+        ///   - noHexPrefix: `NoHexPrefix`, optional. Set this optional parameter to true to avoid adding a '0x' prefix to raw data in hexadecimal format. For example, by default, AWS DMS adds a '0x' prefix to the LOB column type in hexadecimal format moving from an Oracle source to a Kafka target. Use the NoHexPrefix endpoint setting to enable migration of RAW data type columns without adding the '0x' prefix.
+        ///   - partitionIncludeSchemaTable: `PartitionIncludeSchemaTable`, optional. Prefixes schema and table names to partition values, when the partition type is primary-key-type.
+        ///   - saslPassword: `SaslPassword`, optional. The secure password that you created when you first set up your Amazon MSK cluster to validate a client identity and make an encrypted connection between server and client using SASL-SSL authentication.
+        ///   - saslUserName: `SaslUserName`, optional. The secure user name you created when you first set up your Amazon MSK cluster to validate a client identity and make an encrypted connection between server and client using SASL-SSL authentication.
+        ///   - securityProtocol: `SecurityProtocol`, optional. Set secure connection to a Kafka target endpoint using Transport Layer Security (TLS). Options include ssl-encryption, ssl-authentication, and sasl-ssl. sasl-ssl requires SaslUsername and SaslPassword.
+        ///   - sslCaCertificateArn: `SslCaCertificateArn`, optional. The Amazon Resource Name (ARN) for the private certificate authority (CA) cert that AWS DMS uses to securely connect to your Kafka target endpoint.
+        ///   - sslClientCertificateArn: `SslClientCertificateArn`, optional. The Amazon Resource Name (ARN) of the client certificate used to securely connect to a Kafka target endpoint.
+        ///   - sslClientKeyArn: `SslClientKeyArn`, optional. The Amazon Resource Name (ARN) for the client private key used to securely connect to a Kafka target endpoint.
+        ///   - sslClientKeyPassword: `SslClientKeyPassword`, optional. The password for the client private key used to securely connect to a Kafka target endpoint.
+        ///   - topic: `Topic`, optional. The topic to which you migrate the data. If you don't specify a topic, AWS DMS specifies "kafka-default-topic" as the migration topic.
         public init(
             broker: Value<String>? = nil,
             includeControlDetails: Value<Bool>? = nil,
@@ -337,20 +351,22 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that describes an Amazon Kinesis Data Stream endpoint.
     public struct KinesisSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - includeControlDetails: `IncludeControlDetails`, optional.
-        ///   - includeNullAndEmpty: `IncludeNullAndEmpty`, optional.
-        ///   - includePartitionValue: `IncludePartitionValue`, optional.
-        ///   - includeTableAlterOperations: `IncludeTableAlterOperations`, optional.
-        ///   - includeTransactionDetails: `IncludeTransactionDetails`, optional.
-        ///   - messageFormat: `MessageFormat`, optional.
-        ///   - noHexPrefix: `NoHexPrefix`, optional.
-        ///   - partitionIncludeSchemaTable: `PartitionIncludeSchemaTable`, optional.
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional.
-        ///   - streamArn: `StreamArn`, optional.
+        ///   - includeControlDetails: `IncludeControlDetails`, optional. Shows detailed control information for table definition, column definition, and table and column changes in the Kinesis message output. The default is false.
+        ///   - includeNullAndEmpty: `IncludeNullAndEmpty`, optional. Include NULL and empty columns for records migrated to the endpoint. The default is false.
+        ///   - includePartitionValue: `IncludePartitionValue`, optional. Shows the partition value within the Kinesis message output, unless the partition type is schema-table-type. The default is false.
+        ///   - includeTableAlterOperations: `IncludeTableAlterOperations`, optional. Includes any data definition language (DDL) operations that change the table in the control data, such as rename-table, drop-table, add-column, drop-column, and rename-column. The default is false.
+        ///   - includeTransactionDetails: `IncludeTransactionDetails`, optional. Provides detailed transaction information from the source database.
+        ///   - messageFormat: `MessageFormat`, optional. The output format for the records created on the endpoint. The message format is JSON (default) or JSON_UNFORMATTED (a single line with no tab).
+        ///   - noHexPrefix: `NoHexPrefix`, optional. Set this optional parameter to true to avoid adding a '0x' prefix to raw data in hexadecimal format.
+        ///   - partitionIncludeSchemaTable: `PartitionIncludeSchemaTable`, optional. Prefixes schema and table names to partition values, when the partition type is primary-key-type.
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional. The Amazon Resource Name (ARN) for the IAM role that AWS DMS uses to write to the Kinesis data stream. The role must allow the iam:PassRole action.
+        ///   - streamArn: `StreamArn`, optional. The Amazon Resource Name (ARN) for the Amazon Kinesis Data Streams endpoint.
         public init(
             includeControlDetails: Value<Bool>? = nil,
             includeNullAndEmpty: Value<Bool>? = nil,
@@ -379,27 +395,29 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a Microsoft SQL Server endpoint.
     public struct MicrosoftSqlServerSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bcpPacketSize: `BcpPacketSize`, optional.
-        ///   - controlTablesFileGroup: `ControlTablesFileGroup`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - forceLobLookup: `ForceLobLookup`, optional.
-        ///   - password: `Password`, optional.
-        ///   - port: `Port`, optional.
-        ///   - querySingleAlwaysOnNode: `QuerySingleAlwaysOnNode`, optional.
-        ///   - readBackupOnly: `ReadBackupOnly`, optional.
-        ///   - safeguardPolicy: `SafeguardPolicy`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - serverName: `ServerName`, optional.
-        ///   - tlogAccessMode: `TlogAccessMode`, optional.
-        ///   - trimSpaceInChar: `TrimSpaceInChar`, optional.
-        ///   - useBcpFullLoad: `UseBcpFullLoad`, optional.
-        ///   - useThirdPartyBackupDevice: `UseThirdPartyBackupDevice`, optional.
-        ///   - username: `Username`, optional.
+        ///   - bcpPacketSize: `BcpPacketSize`, optional. The maximum size of the packets (in bytes) used to transfer data using BCP.
+        ///   - controlTablesFileGroup: `ControlTablesFileGroup`, optional. Specifies a file group for the AWS DMS internal tables.
+        ///   - databaseName: `DatabaseName`, optional. Database name for the endpoint.
+        ///   - forceLobLookup: `ForceLobLookup`, optional. Forces LOB lookup on inline LOB.
+        ///   - password: `Password`, optional. Endpoint connection password.
+        ///   - port: `Port`, optional. Endpoint TCP port.
+        ///   - querySingleAlwaysOnNode: `QuerySingleAlwaysOnNode`, optional. Cleans and recreates table metadata information on the replication instance when a mismatch occurs. An example is a situation where running an alter DDL statement on a table might result in different information about the table cached in the replication instance.
+        ///   - readBackupOnly: `ReadBackupOnly`, optional. When this attribute is set to Y, AWS DMS only reads changes from transaction log backups and doesn't read from the active transaction log file during ongoing replication. Setting this parameter to Y enables you to control active transaction log file growth during full load and ongoing replication tasks. However, it can add some source latency to ongoing replication.
+        ///   - safeguardPolicy: `SafeguardPolicy`, optional. Use this attribute to minimize the need to access the backup log and enable AWS DMS to prevent truncation using one of the following two methods.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the MicrosoftSQLServer endpoint connection details.
+        ///   - serverName: `ServerName`, optional. Fully qualified domain name of the endpoint. For an Amazon RDS SQL Server instance, this is the output of DescribeDBInstances, in the Endpoint.Address field.
+        ///   - tlogAccessMode: `TlogAccessMode`, optional. Indicates the mode used to fetch CDC data.
+        ///   - trimSpaceInChar: `TrimSpaceInChar`, optional. Use the TrimSpaceInChar source endpoint setting to right-trim data on CHAR and NCHAR data types during migration. Setting TrimSpaceInChar does not left-trim data. The default value is true.
+        ///   - useBcpFullLoad: `UseBcpFullLoad`, optional. Use this to attribute to transfer data for full-load operations using BCP. When the target table contains an identity column that does not exist in the source table, you must disable the use BCP for loading table option.
+        ///   - useThirdPartyBackupDevice: `UseThirdPartyBackupDevice`, optional. When this attribute is set to Y, DMS processes third-party transaction log backups if they are created in native format.
+        ///   - username: `Username`, optional. Endpoint connection user name.
         public init(
             bcpPacketSize: Value<Int>? = nil,
             controlTablesFileGroup: Value<String>? = nil,
@@ -442,23 +460,25 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a MongoDB endpoint.
     public struct MongoDbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authMechanism: `AuthMechanism`, optional.
-        ///   - authSource: `AuthSource`, optional.
-        ///   - authType: `AuthType`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - docsToInvestigate: `DocsToInvestigate`, optional.
-        ///   - extractDocId: `ExtractDocId`, optional.
-        ///   - nestingLevel: `NestingLevel`, optional.
-        ///   - password: `Password`, optional.
-        ///   - port: `Port`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - serverName: `ServerName`, optional.
-        ///   - username: `Username`, optional.
+        ///   - authMechanism: `AuthMechanism`, optional. The authentication mechanism you use to access the MongoDB source endpoint.
+        ///   - authSource: `AuthSource`, optional. The MongoDB database name. This setting isn't used when AuthType is set to "no".
+        ///   - authType: `AuthType`, optional. The authentication type you use to access the MongoDB source endpoint.
+        ///   - databaseName: `DatabaseName`, optional. The database name on the MongoDB source endpoint.
+        ///   - docsToInvestigate: `DocsToInvestigate`, optional. Indicates the number of documents to preview to determine the document organization. Use this setting when NestingLevel is set to "one".
+        ///   - extractDocId: `ExtractDocId`, optional. Specifies the document ID. Use this setting when NestingLevel is set to "none".
+        ///   - nestingLevel: `NestingLevel`, optional. Specifies either document or table mode.
+        ///   - password: `Password`, optional. The password for the user account you use to access the MongoDB source endpoint.
+        ///   - port: `Port`, optional. The port value for the MongoDB source endpoint.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the MongoDB endpoint connection details.
+        ///   - serverName: `ServerName`, optional. The name of the server on the MongoDB source endpoint.
+        ///   - username: `Username`, optional. The user name you use to access the MongoDB source endpoint.
         public init(
             authMechanism: Value<String>? = nil,
             authSource: Value<String>? = nil,
@@ -493,19 +513,21 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a MySQL endpoint.
     public struct MySqlSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - afterConnectScript: `AfterConnectScript`, optional.
-        ///   - cleanSourceMetadataOnMismatch: `CleanSourceMetadataOnMismatch`, optional.
-        ///   - eventsPollInterval: `EventsPollInterval`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - parallelLoadThreads: `ParallelLoadThreads`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - serverTimezone: `ServerTimezone`, optional.
-        ///   - targetDbType: `TargetDbType`, optional.
+        ///   - afterConnectScript: `AfterConnectScript`, optional. Specifies a script to run immediately after AWS DMS connects to the endpoint. The migration task continues running regardless if the SQL statement succeeds or fails.
+        ///   - cleanSourceMetadataOnMismatch: `CleanSourceMetadataOnMismatch`, optional. Cleans and recreates table metadata information on the replication instance when a mismatch occurs.
+        ///   - eventsPollInterval: `EventsPollInterval`, optional. Specifies how often to check the binary log for new changes/events when the database is idle. The default is five seconds.
+        ///   - maxFileSize: `MaxFileSize`, optional. Specifies the maximum size (in KB) of any .csv file used to transfer data to a MySQL-compatible database.
+        ///   - parallelLoadThreads: `ParallelLoadThreads`, optional. Improves performance when loading data into the MySQL-compatible target database. Specifies how many threads to use to load the data into the MySQL-compatible target database.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret.
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the MySQL endpoint connection details.
+        ///   - serverTimezone: `ServerTimezone`, optional. Specifies the time zone for the source MySQL database.
+        ///   - targetDbType: `TargetDbType`, optional. Specifies where to migrate source tables on the target, either to a single database or multiple databases.
         public init(
             afterConnectScript: Value<String>? = nil,
             cleanSourceMetadataOnMismatch: Value<Bool>? = nil,
@@ -532,17 +554,19 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines an Amazon Neptune endpoint
     public struct NeptuneSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - errorRetryDuration: `ErrorRetryDuration`, optional.
-        ///   - iamAuthEnabled: `IamAuthEnabled`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - maxRetryCount: `MaxRetryCount`, optional.
-        ///   - s3BucketFolder: `S3BucketFolder`, optional.
-        ///   - s3BucketName: `S3BucketName`, optional.
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional.
+        ///   - errorRetryDuration: `ErrorRetryDuration`, optional. The number of milliseconds for AWS DMS to wait to retry a bulk-load of migrated graph data to the Neptune target database before raising an error. The default is 250.
+        ///   - iamAuthEnabled: `IamAuthEnabled`, optional. If you want IAM authorization enabled for this endpoint, set this parameter to true.
+        ///   - maxFileSize: `MaxFileSize`, optional. The maximum size in kilobytes of migrated graph data stored in a .csv file before AWS DMS bulk-loads the data to the Neptune target database.
+        ///   - maxRetryCount: `MaxRetryCount`, optional. The number of times for AWS DMS to retry a bulk load of migrated graph data to the Neptune target database before raising an error. The default is 5.
+        ///   - s3BucketFolder: `S3BucketFolder`, optional. A folder path where you want AWS DMS to store migrated graph data in the S3 bucket specified by S3BucketName
+        ///   - s3BucketName: `S3BucketName`, optional. The name of the Amazon S3 bucket where AWS DMS can temporarily store migrated graph data in .csv files before bulk-loading it to the Neptune target database.
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional. The Amazon Resource Name (ARN) of the service role that you created for the Neptune target endpoint. The role must allow the iam:PassRole action.
         public init(
             errorRetryDuration: Value<Int>? = nil,
             iamAuthEnabled: Value<Bool>? = nil,
@@ -565,45 +589,47 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines an Oracle endpoint
     public struct OracleSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessAlternateDirectly: `AccessAlternateDirectly`, optional.
-        ///   - addSupplementalLogging: `AddSupplementalLogging`, optional.
-        ///   - additionalArchivedLogDestId: `AdditionalArchivedLogDestId`, optional.
-        ///   - allowSelectNestedTables: `AllowSelectNestedTables`, optional.
-        ///   - archivedLogDestId: `ArchivedLogDestId`, optional.
-        ///   - archivedLogsOnly: `ArchivedLogsOnly`, optional.
-        ///   - asmPassword: `AsmPassword`, optional.
-        ///   - asmServer: `AsmServer`, optional.
-        ///   - asmUser: `AsmUser`, optional.
-        ///   - charLengthSemantics: `CharLengthSemantics`, optional.
-        ///   - directPathNoLog: `DirectPathNoLog`, optional.
-        ///   - directPathParallelLoad: `DirectPathParallelLoad`, optional.
-        ///   - enableHomogenousTablespace: `EnableHomogenousTablespace`, optional.
-        ///   - extraArchivedLogDestIds: `ExtraArchivedLogDestIds`, optional.
-        ///   - failTasksOnLobTruncation: `FailTasksOnLobTruncation`, optional.
-        ///   - numberDatatypeScale: `NumberDatatypeScale`, optional.
-        ///   - oraclePathPrefix: `OraclePathPrefix`, optional.
-        ///   - parallelAsmReadThreads: `ParallelAsmReadThreads`, optional.
-        ///   - readAheadBlocks: `ReadAheadBlocks`, optional.
-        ///   - readTableSpaceName: `ReadTableSpaceName`, optional.
-        ///   - replacePathPrefix: `ReplacePathPrefix`, optional.
-        ///   - retryInterval: `RetryInterval`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerOracleAsmAccessRoleArn: `SecretsManagerOracleAsmAccessRoleArn`, optional.
-        ///   - secretsManagerOracleAsmSecretId: `SecretsManagerOracleAsmSecretId`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - securityDbEncryption: `SecurityDbEncryption`, optional.
-        ///   - securityDbEncryptionName: `SecurityDbEncryptionName`, optional.
-        ///   - spatialDataOptionToGeoJsonFunctionName: `SpatialDataOptionToGeoJsonFunctionName`, optional.
-        ///   - standbyDelayTime: `StandbyDelayTime`, optional.
-        ///   - useAlternateFolderForOnline: `UseAlternateFolderForOnline`, optional.
-        ///   - useBFile: `UseBFile`, optional.
-        ///   - useDirectPathFullLoad: `UseDirectPathFullLoad`, optional.
-        ///   - useLogminerReader: `UseLogminerReader`, optional.
-        ///   - usePathPrefix: `UsePathPrefix`, optional.
+        ///   - accessAlternateDirectly: `AccessAlternateDirectly`, optional. Set this attribute to false in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
+        ///   - addSupplementalLogging: `AddSupplementalLogging`, optional. Set this attribute to set up table-level supplemental logging for the Oracle database. This attribute enables PRIMARY KEY supplemental logging on all tables selected for a migration task.
+        ///   - additionalArchivedLogDestId: `AdditionalArchivedLogDestId`, optional. Set this attribute with ArchivedLogDestId in a primary/ standby setup
+        ///   - allowSelectNestedTables: `AllowSelectNestedTables`, optional. Set this attribute to true to enable replication of Oracle tables containing columns that are nested tables or defined types.
+        ///   - archivedLogDestId: `ArchivedLogDestId`, optional. Specifies the ID of the destination for the archived redo logs.
+        ///   - archivedLogsOnly: `ArchivedLogsOnly`, optional. When this field is set to True, AWS DMS only accesses the archived redo logs
+        ///   - asmPassword: `AsmPassword`, optional. For an Oracle source endpoint, your Oracle Automatic Storage Management (ASM) password.
+        ///   - asmServer: `AsmServer`, optional. For an Oracle source endpoint, your ASM server address.
+        ///   - asmUser: `AsmUser`, optional. For an Oracle source endpoint, your ASM user name.
+        ///   - charLengthSemantics: `CharLengthSemantics`, optional. Specifies whether the length of a character column is in bytes or in characters.
+        ///   - directPathNoLog: `DirectPathNoLog`, optional. When set to true, this attribute helps to increase the commit rate on the Oracle target database by writing directly to tables and not writing a trail to database logs.
+        ///   - directPathParallelLoad: `DirectPathParallelLoad`, optional. When set to true, this attribute specifies a parallel load when useDirectPathFullLoad is set to Y.
+        ///   - enableHomogenousTablespace: `EnableHomogenousTablespace`, optional. Set this attribute to enable homogenous tablespace replication and create existing tables or indexes under the same tablespace on the target.
+        ///   - extraArchivedLogDestIds: `ExtraArchivedLogDestIds`, optional. Specifies the IDs of one more destinations for one or more archived redo logs.
+        ///   - failTasksOnLobTruncation: `FailTasksOnLobTruncation`, optional. When set to true, this attribute causes a task to fail if the actual size of an LOB column is greater than the specified LobMaxSize.
+        ///   - numberDatatypeScale: `NumberDatatypeScale`, optional. Specifies the number scale. You can select a scale up to 38, or you can select FLOAT. By default, the NUMBER data type is converted to precision 38, scale 10.
+        ///   - oraclePathPrefix: `OraclePathPrefix`, optional. Set this string attribute to the required value in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
+        ///   - parallelAsmReadThreads: `ParallelAsmReadThreads`, optional. Set this attribute to change the number of threads that DMS configures to perform a change data capture (CDC) load using Oracle Automatic Storage Management (ASM).
+        ///   - readAheadBlocks: `ReadAheadBlocks`, optional. Set this attribute to change the number of read-ahead blocks that DMS configures to perform a change data capture (CDC) load using Oracle Automatic Storage Management (ASM).
+        ///   - readTableSpaceName: `ReadTableSpaceName`, optional. When set to true, this attribute supports tablespace replication.
+        ///   - replacePathPrefix: `ReplacePathPrefix`, optional. Set this attribute to true in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
+        ///   - retryInterval: `RetryInterval`, optional. Specifies the number of seconds that the system waits before resending a query.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret.
+        ///   - secretsManagerOracleAsmAccessRoleArn: `SecretsManagerOracleAsmAccessRoleArn`, optional. Required only if your Oracle endpoint uses Advanced Storage Manager (ASM).
+        ///   - secretsManagerOracleAsmSecretId: `SecretsManagerOracleAsmSecretId`, optional. Required only if your Oracle endpoint uses Advanced Storage Manager (ASM).
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the Oracle endpoint connection details.
+        ///   - securityDbEncryption: `SecurityDbEncryption`, optional. For an Oracle source endpoint, the transparent data encryption (TDE) password required by AWM DMS to access Oracle redo logs encrypted by TDE using Binary Reader.
+        ///   - securityDbEncryptionName: `SecurityDbEncryptionName`, optional. For an Oracle source endpoint, the name of a key used for the transparent data encryption (TDE) of the columns and tablespaces in an Oracle source database that is encrypted using TDE.
+        ///   - spatialDataOptionToGeoJsonFunctionName: `SpatialDataOptionToGeoJsonFunctionName`, optional. Use this attribute to convert SDO_GEOMETRY to GEOJSON format. By default, DMS calls the SDO2GEOJSON custom function if present and accessible. Or you can create your own custom function that mimics the operation of SDOGEOJSON and set SpatialDataOptionToGeoJsonFunctionName to call it instead.
+        ///   - standbyDelayTime: `StandbyDelayTime`, optional. Use this attribute to specify a time in minutes for the delay in standby sync.
+        ///   - useAlternateFolderForOnline: `UseAlternateFolderForOnline`, optional. Set this attribute to true in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source
+        ///   - useBFile: `UseBFile`, optional. Set this attribute to True to capture change data using the Binary Reader utility.
+        ///   - useDirectPathFullLoad: `UseDirectPathFullLoad`, optional. Set this attribute to True to have AWS DMS use a direct path full load.
+        ///   - useLogminerReader: `UseLogminerReader`, optional. Set this attribute to True to capture change data using the Oracle LogMiner utility (the default).
+        ///   - usePathPrefix: `UsePathPrefix`, optional. Set this string attribute to the required value in order to use the Binary Reader to capture change data for an Amazon RDS for Oracle as the source.
         public init(
             accessAlternateDirectly: Value<Bool>? = nil,
             addSupplementalLogging: Value<Bool>? = nil,
@@ -682,26 +708,28 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a PostgreSQL endpoint
     public struct PostgreSqlSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - afterConnectScript: `AfterConnectScript`, optional.
-        ///   - babelfishDatabaseName: `BabelfishDatabaseName`, optional.
-        ///   - captureDdls: `CaptureDdls`, optional.
-        ///   - databaseMode: `DatabaseMode`, optional.
-        ///   - ddlArtifactsSchema: `DdlArtifactsSchema`, optional.
-        ///   - executeTimeout: `ExecuteTimeout`, optional.
-        ///   - failTasksOnLobTruncation: `FailTasksOnLobTruncation`, optional.
-        ///   - heartbeatEnable: `HeartbeatEnable`, optional.
-        ///   - heartbeatFrequency: `HeartbeatFrequency`, optional.
-        ///   - heartbeatSchema: `HeartbeatSchema`, optional.
-        ///   - mapBooleanAsBoolean: `MapBooleanAsBoolean`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - pluginName: `PluginName`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - slotName: `SlotName`, optional.
+        ///   - afterConnectScript: `AfterConnectScript`, optional. For use with change data capture (CDC) only, this attribute has AWS DMS bypass foreign keys and user triggers to reduce the time it takes to bulk load data.
+        ///   - babelfishDatabaseName: `BabelfishDatabaseName`, optional. The Babelfish for Aurora PostgreSQL database name for the endpoint.
+        ///   - captureDdls: `CaptureDdls`, optional. To capture DDL events, AWS DMS creates various artifacts in the PostgreSQL database when the task starts. You can later remove these artifacts.
+        ///   - databaseMode: `DatabaseMode`, optional. Specifies the default behavior of the replication's handling of PostgreSQL- compatible endpoints that require some additional configuration, such as Babelfish endpoints.
+        ///   - ddlArtifactsSchema: `DdlArtifactsSchema`, optional. The schema in which the operational DDL database artifacts are created.
+        ///   - executeTimeout: `ExecuteTimeout`, optional. Sets the client statement timeout for the PostgreSQL instance, in seconds. The default value is 60 seconds.
+        ///   - failTasksOnLobTruncation: `FailTasksOnLobTruncation`, optional. When set to true, this value causes a task to fail if the actual size of a LOB column is greater than the specified LobMaxSize.
+        ///   - heartbeatEnable: `HeartbeatEnable`, optional. The write-ahead log (WAL) heartbeat feature mimics a dummy transaction.
+        ///   - heartbeatFrequency: `HeartbeatFrequency`, optional. Sets the WAL heartbeat frequency (in minutes).
+        ///   - heartbeatSchema: `HeartbeatSchema`, optional. Sets the schema in which the heartbeat artifacts are created.
+        ///   - mapBooleanAsBoolean: `MapBooleanAsBoolean`, optional. When true, lets PostgreSQL migrate the boolean type as boolean.
+        ///   - maxFileSize: `MaxFileSize`, optional. Specifies the maximum size (in KB) of any .csv file used to transfer data to PostgreSQL.
+        ///   - pluginName: `PluginName`, optional. Specifies the plugin to use to create a replication slot.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret.
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the PostgreSQL endpoint connection details.
+        ///   - slotName: `SlotName`, optional. Sets the name of a previously created logical replication slot for a change data capture (CDC) load of the PostgreSQL source instance.
         public init(
             afterConnectScript: Value<String>? = nil,
             babelfishDatabaseName: Value<String>? = nil,
@@ -742,17 +770,19 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a Redis target endpoint.
     public struct RedisSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authPassword: `AuthPassword`, optional.
-        ///   - authType: `AuthType`, optional.
-        ///   - authUserName: `AuthUserName`, optional.
-        ///   - port: `Port`, optional.
-        ///   - serverName: `ServerName`, optional.
-        ///   - sslCaCertificateArn: `SslCaCertificateArn`, optional.
-        ///   - sslSecurityProtocol: `SslSecurityProtocol`, optional.
+        ///   - authPassword: `AuthPassword`, optional. The password provided with the auth-role and auth-token options of the AuthType setting for a Redis target endpoint.
+        ///   - authType: `AuthType`, optional. The type of authentication to perform when connecting to a Redis target.
+        ///   - authUserName: `AuthUserName`, optional. The user name provided with the auth-role option of the AuthType setting for a Redis target endpoint.
+        ///   - port: `Port`, optional. Transmission Control Protocol (TCP) port for the endpoint.
+        ///   - serverName: `ServerName`, optional. Fully qualified domain name of the endpoint.
+        ///   - sslCaCertificateArn: `SslCaCertificateArn`, optional. The Amazon Resource Name (ARN) for the certificate authority (CA) that DMS uses to connect to your Redis target endpoint.
+        ///   - sslSecurityProtocol: `SslSecurityProtocol`, optional. The connection to a Redis target endpoint using Transport Layer Security (TLS). Valid values include plaintext and ssl-encryption.
         public init(
             authPassword: Value<String>? = nil,
             authType: Value<String>? = nil,
@@ -775,36 +805,38 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines an Amazon Redshift endpoint.
     public struct RedshiftSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - acceptAnyDate: `AcceptAnyDate`, optional.
-        ///   - afterConnectScript: `AfterConnectScript`, optional.
-        ///   - bucketFolder: `BucketFolder`, optional.
-        ///   - bucketName: `BucketName`, optional.
-        ///   - caseSensitiveNames: `CaseSensitiveNames`, optional.
-        ///   - compUpdate: `CompUpdate`, optional.
-        ///   - connectionTimeout: `ConnectionTimeout`, optional.
-        ///   - dateFormat: `DateFormat`, optional.
-        ///   - emptyAsNull: `EmptyAsNull`, optional.
-        ///   - encryptionMode: `EncryptionMode`, optional.
-        ///   - explicitIds: `ExplicitIds`, optional.
-        ///   - fileTransferUploadStreams: `FileTransferUploadStreams`, optional.
-        ///   - loadTimeout: `LoadTimeout`, optional.
-        ///   - mapBooleanAsBoolean: `MapBooleanAsBoolean`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - removeQuotes: `RemoveQuotes`, optional.
-        ///   - replaceChars: `ReplaceChars`, optional.
-        ///   - replaceInvalidChars: `ReplaceInvalidChars`, optional.
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
-        ///   - serverSideEncryptionKmsKeyId: `ServerSideEncryptionKmsKeyId`, optional.
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional.
-        ///   - timeFormat: `TimeFormat`, optional.
-        ///   - trimBlanks: `TrimBlanks`, optional.
-        ///   - truncateColumns: `TruncateColumns`, optional.
-        ///   - writeBufferSize: `WriteBufferSize`, optional.
+        ///   - acceptAnyDate: `AcceptAnyDate`, optional. A value that indicates to allow any date format, including invalid formats such as 00/00/00 00:00:00, to be loaded without generating an error. You can choose true or false (the default).
+        ///   - afterConnectScript: `AfterConnectScript`, optional. Code to run after connecting. This parameter should contain the code itself, not the name of a file containing the code.
+        ///   - bucketFolder: `BucketFolder`, optional. An S3 folder where the comma-separated-value (.csv) files are stored before being uploaded to the target Redshift cluster.
+        ///   - bucketName: `BucketName`, optional. The name of the intermediate S3 bucket used to store .csv files before uploading data to Redshift.
+        ///   - caseSensitiveNames: `CaseSensitiveNames`, optional. If Amazon Redshift is configured to support case sensitive schema names, set CaseSensitiveNames to true. The default is false.
+        ///   - compUpdate: `CompUpdate`, optional. If you set CompUpdate to true Amazon Redshift applies automatic compression if the table is empty.
+        ///   - connectionTimeout: `ConnectionTimeout`, optional. A value that sets the amount of time to wait (in milliseconds) before timing out, beginning from when you initially establish a connection.
+        ///   - dateFormat: `DateFormat`, optional. The date format that you are using.
+        ///   - emptyAsNull: `EmptyAsNull`, optional. A value that specifies whether AWS DMS should migrate empty CHAR and VARCHAR fields as NULL. A value of true sets empty CHAR and VARCHAR fields to null. The default is false.
+        ///   - encryptionMode: `EncryptionMode`, optional. The type of server-side encryption that you want to use for your data.
+        ///   - explicitIds: `ExplicitIds`, optional. This setting is only valid for a full-load migration task. Set ExplicitIds to true to have tables with IDENTITY columns override their auto-generated values with explicit values loaded from the source data files used to populate the tables. The default is false.
+        ///   - fileTransferUploadStreams: `FileTransferUploadStreams`, optional. The number of threads used to upload a single file. This parameter accepts a value from 1 through 64. It defaults to 10.
+        ///   - loadTimeout: `LoadTimeout`, optional. The amount of time to wait (in milliseconds) before timing out of operations performed by AWS DMS on a Redshift cluster, such as Redshift COPY, INSERT, DELETE, and UPDATE.
+        ///   - mapBooleanAsBoolean: `MapBooleanAsBoolean`, optional. When true, lets Redshift migrate the boolean type as boolean. By default, Redshift migrates booleans as varchar(1). You must set this setting on both the source and target endpoints for it to take effect.
+        ///   - maxFileSize: `MaxFileSize`, optional. The maximum size (in KB) of any .csv file used to load data on an S3 bucket and transfer data to Amazon Redshift. It defaults to 1048576KB (1 GB).
+        ///   - removeQuotes: `RemoveQuotes`, optional. A value that specifies to remove surrounding quotation marks from strings in the incoming data.
+        ///   - replaceChars: `ReplaceChars`, optional. A value that specifies to replaces the invalid characters specified in ReplaceInvalidChars, substituting the specified characters instead. The default is "?".
+        ///   - replaceInvalidChars: `ReplaceInvalidChars`, optional. A list of characters that you want to replace. Use with ReplaceChars.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret.
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the Amazon Redshift endpoint connection details.
+        ///   - serverSideEncryptionKmsKeyId: `ServerSideEncryptionKmsKeyId`, optional. The AWS KMS key ID. If you are using SSE_KMS for the EncryptionMode, provide this key ID.
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM role that has access to the Amazon Redshift service. The role must allow the iam:PassRole action.
+        ///   - timeFormat: `TimeFormat`, optional. The time format that you want to use. Valid values are auto (case-sensitive), 'timeformat_string', 'epochsecs', or 'epochmillisecs'.
+        ///   - trimBlanks: `TrimBlanks`, optional. A value that specifies to remove the trailing white space characters from a VARCHAR string.
+        ///   - truncateColumns: `TruncateColumns`, optional. A value that specifies to truncate data in columns to the appropriate number of characters, so that the data fits in the column.
+        ///   - writeBufferSize: `WriteBufferSize`, optional. The size (in KB) of the in-memory file write buffer used when generating .csv files on the local disk at the DMS replication instance. The default value is 1000 (buffer size is 1000KB).
         public init(
             acceptAnyDate: Value<Bool>? = nil,
             afterConnectScript: Value<String>? = nil,
@@ -865,51 +897,53 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines an Amazon S3 endpoint.
     public struct S3Settings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - addColumnName: `AddColumnName`, optional.
-        ///   - addTrailingPaddingCharacter: `AddTrailingPaddingCharacter`, optional.
-        ///   - bucketFolder: `BucketFolder`, optional.
-        ///   - bucketName: `BucketName`, optional.
-        ///   - cannedAclForObjects: `CannedAclForObjects`, optional.
-        ///   - cdcInsertsAndUpdates: `CdcInsertsAndUpdates`, optional.
-        ///   - cdcInsertsOnly: `CdcInsertsOnly`, optional.
-        ///   - cdcMaxBatchInterval: `CdcMaxBatchInterval`, optional.
-        ///   - cdcMinFileSize: `CdcMinFileSize`, optional.
-        ///   - cdcPath: `CdcPath`, optional.
-        ///   - compressionType: `CompressionType`, optional.
-        ///   - csvDelimiter: `CsvDelimiter`, optional.
-        ///   - csvNoSupValue: `CsvNoSupValue`, optional.
-        ///   - csvNullValue: `CsvNullValue`, optional.
-        ///   - csvRowDelimiter: `CsvRowDelimiter`, optional.
-        ///   - dataFormat: `DataFormat`, optional.
-        ///   - dataPageSize: `DataPageSize`, optional.
-        ///   - datePartitionDelimiter: `DatePartitionDelimiter`, optional.
-        ///   - datePartitionEnabled: `DatePartitionEnabled`, optional.
-        ///   - datePartitionSequence: `DatePartitionSequence`, optional.
-        ///   - datePartitionTimezone: `DatePartitionTimezone`, optional.
-        ///   - dictPageSizeLimit: `DictPageSizeLimit`, optional.
-        ///   - enableStatistics: `EnableStatistics`, optional.
-        ///   - encodingType: `EncodingType`, optional.
-        ///   - encryptionMode: `EncryptionMode`, optional.
-        ///   - expectedBucketOwner: `ExpectedBucketOwner`, optional.
-        ///   - externalTableDefinition: `ExternalTableDefinition`, optional.
-        ///   - glueCatalogGeneration: `GlueCatalogGeneration`, optional.
-        ///   - ignoreHeaderRows: `IgnoreHeaderRows`, optional.
-        ///   - includeOpForFullLoad: `IncludeOpForFullLoad`, optional.
-        ///   - maxFileSize: `MaxFileSize`, optional.
-        ///   - parquetTimestampInMillisecond: `ParquetTimestampInMillisecond`, optional.
-        ///   - parquetVersion: `ParquetVersion`, optional.
-        ///   - preserveTransactions: `PreserveTransactions`, optional.
-        ///   - rfc4180: `Rfc4180`, optional.
-        ///   - rowGroupLength: `RowGroupLength`, optional.
-        ///   - serverSideEncryptionKmsKeyId: `ServerSideEncryptionKmsKeyId`, optional.
-        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional.
-        ///   - timestampColumnName: `TimestampColumnName`, optional.
-        ///   - useCsvNoSupValue: `UseCsvNoSupValue`, optional.
-        ///   - useTaskStartTimeForFullLoadTimestamp: `UseTaskStartTimeForFullLoadTimestamp`, optional.
+        ///   - addColumnName: `AddColumnName`, optional. An optional parameter that, when set to true or y, you can use to add column name information to the .csv output file.
+        ///   - addTrailingPaddingCharacter: `AddTrailingPaddingCharacter`, optional. Use the S3 target endpoint setting AddTrailingPaddingCharacter to add padding on string data. The default value is false.
+        ///   - bucketFolder: `BucketFolder`, optional. An optional parameter to set a folder name in the S3 bucket.
+        ///   - bucketName: `BucketName`, optional. The name of the S3 bucket.
+        ///   - cannedAclForObjects: `CannedAclForObjects`, optional. A value that enables AWS DMS to specify a predefined (canned) access control list (ACL) for objects created in an Amazon S3 bucket as .csv or .parquet files.
+        ///   - cdcInsertsAndUpdates: `CdcInsertsAndUpdates`, optional. A value that enables a change data capture (CDC) load to write INSERT and UPDATE operations to .csv or .parquet (columnar storage) output files.
+        ///   - cdcInsertsOnly: `CdcInsertsOnly`, optional. A value that enables a change data capture (CDC) load to write only INSERT operations to .csv or columnar storage (.parquet) output files. By default (the false setting), the first field in a .csv or .parquet record contains the letter I (INSERT), U (UPDATE), or D (DELETE). These values indicate whether the row was inserted, updated, or deleted at the source database for a CDC load to the target.
+        ///   - cdcMaxBatchInterval: `CdcMaxBatchInterval`, optional. Maximum length of the interval, defined in seconds, after which to output a file to Amazon S3.
+        ///   - cdcMinFileSize: `CdcMinFileSize`, optional. Minimum file size, defined in kilobytes, to reach for a file output to Amazon S3.
+        ///   - cdcPath: `CdcPath`, optional. Specifies the folder path of CDC files. For an S3 source, this setting is required if a task captures change data; otherwise, it's optional.
+        ///   - compressionType: `CompressionType`, optional. An optional parameter. When set to GZIP it enables the service to compress the target files.
+        ///   - csvDelimiter: `CsvDelimiter`, optional. The delimiter used to separate columns in the .csv file for both source and target. The default is a comma.
+        ///   - csvNoSupValue: `CsvNoSupValue`, optional. This setting only applies if your Amazon S3 output files during a change data capture (CDC) load are written in .csv format.
+        ///   - csvNullValue: `CsvNullValue`, optional. An optional parameter that specifies how AWS DMS treats null values.
+        ///   - csvRowDelimiter: `CsvRowDelimiter`, optional. The delimiter used to separate rows in the .csv file for both source and target.
+        ///   - dataFormat: `DataFormat`, optional. The format of the data that you want to use for output.
+        ///   - dataPageSize: `DataPageSize`, optional. The size of one data page in bytes. This parameter defaults to 1024 * 1024 bytes (1 MiB). This number is used for .parquet file format only.
+        ///   - datePartitionDelimiter: `DatePartitionDelimiter`, optional. Specifies a date separating delimiter to use during folder partitioning. The default value is SLASH. Use this parameter when DatePartitionedEnabled is set to true.
+        ///   - datePartitionEnabled: `DatePartitionEnabled`, optional. When set to true, this parameter partitions S3 bucket folders based on transaction commit dates. The default value is false.
+        ///   - datePartitionSequence: `DatePartitionSequence`, optional. Identifies the sequence of the date format to use during folder partitioning. The default value is YYYYMMDD. Use this parameter when DatePartitionedEnabled is set to true.
+        ///   - datePartitionTimezone: `DatePartitionTimezone`, optional. When creating an S3 target endpoint, set DatePartitionTimezone to convert the current UTC time into a specified time zone.
+        ///   - dictPageSizeLimit: `DictPageSizeLimit`, optional. The maximum size of an encoded dictionary page of a column
+        ///   - enableStatistics: `EnableStatistics`, optional. A value that enables statistics for Parquet pages and row groups.
+        ///   - encodingType: `EncodingType`, optional. The type of encoding that you're using.
+        ///   - encryptionMode: `EncryptionMode`, optional. The type of server-side encryption that you want to use for your data.
+        ///   - expectedBucketOwner: `ExpectedBucketOwner`, optional. To specify a bucket owner and prevent sniping, you can use the ExpectedBucketOwner endpoint setting.
+        ///   - externalTableDefinition: `ExternalTableDefinition`, optional. The external table definition.
+        ///   - glueCatalogGeneration: `GlueCatalogGeneration`, optional. When true, allows AWS Glue to catalog your S3 bucket. Creating an AWS Glue catalog lets you use Athena to query your data.
+        ///   - ignoreHeaderRows: `IgnoreHeaderRows`, optional. When this value is set to 1, AWS DMS ignores the first row header in a .csv file. A value of 1 turns on the feature; a value of 0 turns off the feature.
+        ///   - includeOpForFullLoad: `IncludeOpForFullLoad`, optional. A value that enables a full load to write INSERT operations to the comma-separated value (.csv) output files only to indicate how the rows were added to the source database.
+        ///   - maxFileSize: `MaxFileSize`, optional. A value that specifies the maximum size (in KB) of any .csv file to be created while migrating to an S3 target during full load.
+        ///   - parquetTimestampInMillisecond: `ParquetTimestampInMillisecond`, optional. A value that specifies the precision of any TIMESTAMP column values that are written to an Amazon S3 object file in .parquet format.
+        ///   - parquetVersion: `ParquetVersion`, optional. The version of the Apache Parquet format that you want to use: parquet_1_0 (the default) or parquet_2_0.
+        ///   - preserveTransactions: `PreserveTransactions`, optional. If this setting is set to true, AWS DMS saves the transaction order for a change data capture (CDC) load on the Amazon S3 target specified by CdcPath.
+        ///   - rfc4180: `Rfc4180`, optional. For an S3 source, when this value is set to true or y, each leading double quotation mark has to be followed by an ending double quotation mark.
+        ///   - rowGroupLength: `RowGroupLength`, optional. The number of rows in a row group.
+        ///   - serverSideEncryptionKmsKeyId: `ServerSideEncryptionKmsKeyId`, optional. If you are using SSE_KMS for the EncryptionMode, provide the AWS KMS key ID. The key that you use needs an attached policy that enables IAM user permissions and allows use of the key.
+        ///   - serviceAccessRoleArn: `ServiceAccessRoleArn`, optional. A required parameter that specifies the Amazon Resource Name (ARN) used by the service to access the IAM role.
+        ///   - timestampColumnName: `TimestampColumnName`, optional. A value that when nonblank causes AWS DMS to add a column with timestamp information to the endpoint data for an Amazon S3 target.
+        ///   - useCsvNoSupValue: `UseCsvNoSupValue`, optional. This setting applies if the S3 output files during a change data capture (CDC) load are written in .csv format. If this setting is set to true for columns not included in the supplemental log, AWS DMS uses the value specified by CsvNoSupValue. If this setting isn't set or is set to false, AWS DMS uses the null value for these columns.
+        ///   - useTaskStartTimeForFullLoadTimestamp: `UseTaskStartTimeForFullLoadTimestamp`, optional. When set to true, this parameter uses the task start time as the timestamp column value instead of the time data is written to target
         public init(
             addColumnName: Value<Bool>? = nil,
             addTrailingPaddingCharacter: Value<Bool>? = nil,
@@ -1000,12 +1034,14 @@ extension DMS.Endpoint {
     }
 
     /// A property type of `AWS::DMS::Endpoint`.
+    ///
+    /// Provides information that defines a SAP ASE endpoint.
     public struct SybaseSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional.
-        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional.
+        ///   - secretsManagerAccessRoleArn: `SecretsManagerAccessRoleArn`, optional. The full Amazon Resource Name (ARN) of the IAM role that specifies AWS DMS as the trusted entity and grants the required permissions to access the value in SecretsManagerSecret
+        ///   - secretsManagerSecretId: `SecretsManagerSecretId`, optional. The full ARN, partial ARN, or display name of the SecretsManagerSecret that contains the SAP SAE endpoint connection details.
         public init(
             secretsManagerAccessRoleArn: Value<String>? = nil,
             secretsManagerSecretId: Value<String>? = nil
@@ -1020,7 +1056,11 @@ extension DMS.Endpoint {
 
 extension Resource where D == DMS.Endpoint {
     /// `Fn::GetAtt` `EndpointArn` of `AWS::DMS::Endpoint`.
+    ///
+    /// The endpoint ARN.
     public var endpointArn: Value<String> { attribute("EndpointArn") }
     /// `Fn::GetAtt` `ExternalId` of `AWS::DMS::Endpoint`.
+    ///
+    /// A value that can be used for cross-account validation.
     public var externalId: Value<String> { attribute("ExternalId") }
 }

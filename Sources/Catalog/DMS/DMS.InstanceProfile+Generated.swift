@@ -6,22 +6,24 @@ extension DMS {
     /// The `AWS::DMS::InstanceProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-instanceprofile.html>
+    ///
+    /// Resource schema for AWS::DMS::InstanceProfile.
     public struct InstanceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::InstanceProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - description: `Description`, optional.
-        ///   - instanceProfileIdentifier: `InstanceProfileIdentifier`, optional.
-        ///   - instanceProfileName: `InstanceProfileName`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - subnetGroupIdentifier: `SubnetGroupIdentifier`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcSecurityGroups: `VpcSecurityGroups`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The property describes an availability zone of the instance profile.
+        ///   - description: `Description`, optional. The optional description of the instance profile.
+        ///   - instanceProfileIdentifier: `InstanceProfileIdentifier`, optional. [DEPRECATED] This property is unused and will be ignored. Identity is managed via the resource ARN (primaryIdentifier) and Name (additionalIdentifier).
+        ///   - instanceProfileName: `InstanceProfileName`, optional. The property describes a name for the instance profile.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The property describes kms key arn for the instance profile.
+        ///   - networkType: `NetworkType`, optional. The property describes a network type for the instance profile.
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. The property describes the publicly accessible of the instance profile
+        ///   - subnetGroupIdentifier: `SubnetGroupIdentifier`, optional. The property describes a subnet group identifier for the instance profile.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - vpcSecurityGroups: `VpcSecurityGroups`, optional. The property describes vps security groups for the instance profile.
         public init(
             availabilityZone: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -54,6 +56,8 @@ extension DMS.InstanceProfile {
     /// A string enum of `AWS::DMS::InstanceProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUAL`.
+    ///
+    /// The property describes a network type for the instance profile.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,7 +68,11 @@ extension DMS.InstanceProfile {
 
 extension Resource where D == DMS.InstanceProfile {
     /// `Fn::GetAtt` `InstanceProfileArn` of `AWS::DMS::InstanceProfile`.
+    ///
+    /// The property describes an ARN of the instance profile.
     public var instanceProfileArn: Value<String> { attribute("InstanceProfileArn") }
     /// `Fn::GetAtt` `InstanceProfileCreationTime` of `AWS::DMS::InstanceProfile`.
+    ///
+    /// The property describes a creating time of the instance profile.
     public var instanceProfileCreationTime: Value<String> { attribute("InstanceProfileCreationTime") }
 }

@@ -6,21 +6,23 @@ extension DMS {
     /// The `AWS::DMS::MigrationProject` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-migrationproject.html>
+    ///
+    /// Resource schema for AWS::DMS::MigrationProject
     public struct MigrationProject: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::MigrationProject" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - instanceProfileIdentifier: `InstanceProfileIdentifier`, optional.
-        ///   - migrationProjectIdentifier: `MigrationProjectIdentifier`, optional.
-        ///   - migrationProjectName: `MigrationProjectName`, optional.
-        ///   - schemaConversionApplicationAttributes: `SchemaConversionApplicationAttributes`, optional.
-        ///   - sourceDataProviderDescriptors: `SourceDataProviderDescriptors`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetDataProviderDescriptors: `TargetDataProviderDescriptors`, optional.
-        ///   - transformationRules: `TransformationRules`, optional.
+        ///   - description: `Description`, optional. The optional description of the migration project.
+        ///   - instanceProfileIdentifier: `InstanceProfileIdentifier`, optional. The property describes an instance profile identifier for the migration project. For create
+        ///   - migrationProjectIdentifier: `MigrationProjectIdentifier`, optional. [DEPRECATED] This property is unused and will be ignored. Identity is managed via the resource ARN (primaryIdentifier) and Name (additionalIdentifier).
+        ///   - migrationProjectName: `MigrationProjectName`, optional. The property describes a name to identify the migration project.
+        ///   - schemaConversionApplicationAttributes: `SchemaConversionApplicationAttributes`, optional. The property describes schema conversion application attributes for the migration project.
+        ///   - sourceDataProviderDescriptors: `SourceDataProviderDescriptors`, optional. The property describes source data provider descriptors for the migration project.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetDataProviderDescriptors: `TargetDataProviderDescriptors`, optional. The property describes target data provider descriptors for the migration project.
+        ///   - transformationRules: `TransformationRules`, optional. The property describes transformation rules for the migration project.
         public init(
             description: Value<String>? = nil,
             instanceProfileIdentifier: Value<String>? = nil,
@@ -49,6 +51,8 @@ extension DMS {
 
 extension DMS.MigrationProject {
     /// A property type of `AWS::DMS::MigrationProject`.
+    ///
+    /// It is an object that describes Source and Target DataProviders and credentials for connecting to databases that are used in MigrationProject
     public struct DataProviderDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,6 +80,8 @@ extension DMS.MigrationProject {
     }
 
     /// A property type of `AWS::DMS::MigrationProject`.
+    ///
+    /// The property describes schema conversion application attributes for the migration project.
     public struct SchemaConversionApplicationAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,11 +102,19 @@ extension DMS.MigrationProject {
 
 extension Resource where D == DMS.MigrationProject {
     /// `Fn::GetAtt` `InstanceProfileArn` of `AWS::DMS::MigrationProject`.
+    ///
+    /// The property describes an instance profile arn for the migration project. For read
     public var instanceProfileArn: Value<String> { attribute("InstanceProfileArn") }
     /// `Fn::GetAtt` `InstanceProfileName` of `AWS::DMS::MigrationProject`.
+    ///
+    /// The property describes an instance profile name for the migration project. For read
     public var instanceProfileName: Value<String> { attribute("InstanceProfileName") }
     /// `Fn::GetAtt` `MigrationProjectArn` of `AWS::DMS::MigrationProject`.
+    ///
+    /// The property describes an ARN of the migration project.
     public var migrationProjectArn: Value<String> { attribute("MigrationProjectArn") }
     /// `Fn::GetAtt` `MigrationProjectCreationTime` of `AWS::DMS::MigrationProject`.
+    ///
+    /// The property describes a creating time of the migration project.
     public var migrationProjectCreationTime: Value<String> { attribute("MigrationProjectCreationTime") }
 }

@@ -6,6 +6,8 @@ extension DMS {
     /// The `AWS::DMS::ReplicationConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-replicationconfig.html>
+    ///
+    /// A replication configuration that you later provide to configure and start a AWS DMS Serverless replication
     public struct ReplicationConfig: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationConfig" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension DMS {
 
         /// - Parameters:
         ///   - computeConfig: `ComputeConfig`, required.
-        ///   - replicationConfigIdentifier: `ReplicationConfigIdentifier`, required.
-        ///   - replicationType: `ReplicationType`, required.
-        ///   - sourceEndpointArn: `SourceEndpointArn`, required.
+        ///   - replicationConfigIdentifier: `ReplicationConfigIdentifier`, required. A unique identifier of replication configuration
+        ///   - replicationType: `ReplicationType`, required. The type of AWS DMS Serverless replication to provision using this replication configuration
+        ///   - sourceEndpointArn: `SourceEndpointArn`, required. The Amazon Resource Name (ARN) of the source endpoint for this AWS DMS Serverless replication configuration
         ///   - tableMappings: `TableMappings`, required.
-        ///   - targetEndpointArn: `TargetEndpointArn`, required.
+        ///   - targetEndpointArn: `TargetEndpointArn`, required. The Amazon Resource Name (ARN) of the target endpoint for this AWS DMS Serverless replication configuration
         ///   - replicationSettings: `ReplicationSettings`, optional.
-        ///   - resourceIdentifier: `ResourceIdentifier`, optional.
+        ///   - resourceIdentifier: `ResourceIdentifier`, optional. A unique value or name that you get set for a given resource that can be used to construct an Amazon Resource Name (ARN) for that resource
         ///   - supplementalSettings: `SupplementalSettings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Contains a map of the key-value pairs for the resource tag or tags assigned to the dataset.
         public init(
             computeConfig: ComputeConfig,
             replicationConfigIdentifier: Value<String>,
@@ -52,6 +54,8 @@ extension DMS {
 
 extension DMS.ReplicationConfig {
     /// A property type of `AWS::DMS::ReplicationConfig`.
+    ///
+    /// Configuration parameters for provisioning a AWS DMS Serverless replication
     public struct ComputeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,6 +97,8 @@ extension DMS.ReplicationConfig {
     /// A string enum of `AWS::DMS::ReplicationConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `full-load`, `full-load-and-cdc`, `cdc`.
+    ///
+    /// The type of AWS DMS Serverless replication to provision using this replication configuration
     public struct ReplicationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,5 +110,7 @@ extension DMS.ReplicationConfig {
 
 extension Resource where D == DMS.ReplicationConfig {
     /// `Fn::GetAtt` `ReplicationConfigArn` of `AWS::DMS::ReplicationConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Replication Config
     public var replicationConfigArn: Value<String> { attribute("ReplicationConfigArn") }
 }

@@ -6,6 +6,8 @@ extension DMS {
     /// The `AWS::DMS::ReplicationInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-replicationinstance.html>
+    ///
+    /// Resource Type definition for AWS::DMS::ReplicationInstance
     public struct ReplicationInstance: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationInstance" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension DMS {
     /// The `AWS::DMS::ReplicationSubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-replicationsubnetgroup.html>
+    ///
+    /// Resource Type definition for AWS::DMS::ReplicationSubnetGroup
     public struct ReplicationSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationSubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - replicationSubnetGroupDescription: `ReplicationSubnetGroupDescription`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - replicationSubnetGroupIdentifier: `ReplicationSubnetGroupIdentifier`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - replicationSubnetGroupDescription: `ReplicationSubnetGroupDescription`, required. The description for the subnet group.
+        ///   - subnetIds: `SubnetIds`, required. One or more subnet IDs to be assigned to the replication subnet group.
+        ///   - replicationSubnetGroupIdentifier: `ReplicationSubnetGroupIdentifier`, optional. The name for the replication subnet group. This value is stored as a lowercase string.
+        ///   - tags: `Tags`, optional. One or more tags to be assigned to the replication subnet group
         public init(
             replicationSubnetGroupDescription: Value<String>,
             subnetIds: Value<[String]>,

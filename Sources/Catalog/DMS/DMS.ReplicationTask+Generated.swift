@@ -6,25 +6,27 @@ extension DMS {
     /// The `AWS::DMS::ReplicationTask` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dms-replicationtask.html>
+    ///
+    /// Resource Type definition for AWS::DMS::ReplicationTask
     public struct ReplicationTask: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationTask" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - migrationType: `MigrationType`, required.
-        ///   - replicationInstanceArn: `ReplicationInstanceArn`, required.
-        ///   - sourceEndpointArn: `SourceEndpointArn`, required.
-        ///   - tableMappings: `TableMappings`, required.
-        ///   - targetEndpointArn: `TargetEndpointArn`, required.
-        ///   - cdcStartPosition: `CdcStartPosition`, optional.
-        ///   - cdcStartTime: `CdcStartTime`, optional.
-        ///   - cdcStopPosition: `CdcStopPosition`, optional.
-        ///   - replicationTaskIdentifier: `ReplicationTaskIdentifier`, optional.
-        ///   - replicationTaskSettings: `ReplicationTaskSettings`, optional.
-        ///   - resourceIdentifier: `ResourceIdentifier`, optional.
+        ///   - migrationType: `MigrationType`, required. The migration type.
+        ///   - replicationInstanceArn: `ReplicationInstanceArn`, required. The Amazon Resource Name (ARN) of a replication instance.
+        ///   - sourceEndpointArn: `SourceEndpointArn`, required. An Amazon Resource Name (ARN) that uniquely identifies the source endpoint.
+        ///   - tableMappings: `TableMappings`, required. The table mappings for the task, in JSON format.
+        ///   - targetEndpointArn: `TargetEndpointArn`, required. An Amazon Resource Name (ARN) that uniquely identifies the target endpoint.
+        ///   - cdcStartPosition: `CdcStartPosition`, optional. Indicates when you want a change data capture (CDC) operation to start. Use either CdcStartPosition or CdcStartTime to specify when you want a CDC operation to start. Specifying both values results in an error.
+        ///   - cdcStartTime: `CdcStartTime`, optional. Indicates the start time for a change data capture (CDC) operation. Use either CdcStartTime or CdcStartPosition to specify when you want a CDC operation to start. Specifying both values results in an error.
+        ///   - cdcStopPosition: `CdcStopPosition`, optional. Indicates when you want a change data capture (CDC) operation to stop. The value can be either server time or commit time.
+        ///   - replicationTaskIdentifier: `ReplicationTaskIdentifier`, optional. An identifier for the replication task.
+        ///   - replicationTaskSettings: `ReplicationTaskSettings`, optional. Overall settings for the task, in JSON format
+        ///   - resourceIdentifier: `ResourceIdentifier`, optional. A friendly name for the resource identifier at the end of the EndpointArn response parameter that is returned in the created Endpoint object.
         ///   - tags: `Tags`, optional.
-        ///   - taskData: `TaskData`, optional.
+        ///   - taskData: `TaskData`, optional. Supplemental information that the task requires to migrate the data for certain source and target endpoints.
         public init(
             migrationType: MigrationType,
             replicationInstanceArn: Value<String>,
@@ -63,6 +65,8 @@ extension DMS.ReplicationTask {
     /// A string enum of `AWS::DMS::ReplicationTask`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `full-load`, `cdc`, `full-load-and-cdc`.
+    ///
+    /// The migration type.
     public struct MigrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,5 +78,7 @@ extension DMS.ReplicationTask {
 
 extension Resource where D == DMS.ReplicationTask {
     /// `Fn::GetAtt` `ReplicationTaskArn` of `AWS::DMS::ReplicationTask`.
+    ///
+    /// The ARN of the ReplicationTask. Also serves the purpise of Primary Identifier.
     public var replicationTaskArn: Value<String> { attribute("ReplicationTaskArn") }
 }

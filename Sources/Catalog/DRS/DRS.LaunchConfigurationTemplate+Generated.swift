@@ -6,21 +6,23 @@ extension DRS {
     /// The `AWS::DRS::LaunchConfigurationTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-drs-launchconfigurationtemplate.html>
+    ///
+    /// Account level Launch Configuration Template for AWS Elastic Disaster Recovery.
     public struct LaunchConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::LaunchConfigurationTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - copyPrivateIp: `CopyPrivateIp`, optional.
-        ///   - copyTags: `CopyTags`, optional.
-        ///   - exportBucketArn: `ExportBucketArn`, optional.
-        ///   - launchDisposition: `LaunchDisposition`, optional.
-        ///   - launchIntoSourceInstance: `LaunchIntoSourceInstance`, optional.
+        ///   - copyPrivateIp: `CopyPrivateIp`, optional. Copy private IP.
+        ///   - copyTags: `CopyTags`, optional. Copy tags.
+        ///   - exportBucketArn: `ExportBucketArn`, optional. S3 bucket ARN to export Source Network templates.
+        ///   - launchDisposition: `LaunchDisposition`, optional. Launch disposition.
+        ///   - launchIntoSourceInstance: `LaunchIntoSourceInstance`, optional. DRS will set the 'launch into instance ID' of any source server when performing a drill, recovery or failback to the previous region or availability zone, using the instance ID of the source instance.
         ///   - licensing: `Licensing`, optional.
-        ///   - postLaunchEnabled: `PostLaunchEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetInstanceTypeRightSizingMethod: `TargetInstanceTypeRightSizingMethod`, optional.
+        ///   - postLaunchEnabled: `PostLaunchEnabled`, optional. Whether we want to activate post-launch actions.
+        ///   - tags: `Tags`, optional. A set of tags associated with the Launch Configuration Template.
+        ///   - targetInstanceTypeRightSizingMethod: `TargetInstanceTypeRightSizingMethod`, optional. Target instance type right-sizing method.
         public init(
             copyPrivateIp: Value<Bool>? = nil,
             copyTags: Value<Bool>? = nil,
@@ -51,6 +53,8 @@ extension DRS.LaunchConfigurationTemplate {
     /// A string enum of `AWS::DRS::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STOPPED`, `STARTED`.
+    ///
+    /// Launch disposition.
     public struct LaunchDisposition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,11 +63,13 @@ extension DRS.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::DRS::LaunchConfigurationTemplate`.
+    ///
+    /// Configuration of a machine's license.
     public struct Licensing: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - osByol: `OsByol`, optional.
+        ///   - osByol: `OsByol`, optional. Whether to enable Bring your own license or not.
         public init(
             osByol: Value<Bool>? = nil
         ) {
@@ -76,6 +82,8 @@ extension DRS.LaunchConfigurationTemplate {
     /// A string enum of `AWS::DRS::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `BASIC`, `IN_AWS`.
+    ///
+    /// Target instance type right-sizing method.
     public struct TargetInstanceTypeRightSizingMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,7 +95,11 @@ extension DRS.LaunchConfigurationTemplate {
 
 extension Resource where D == DRS.LaunchConfigurationTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::DRS::LaunchConfigurationTemplate`.
+    ///
+    /// ARN of the Launch Configuration Template.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LaunchConfigurationTemplateID` of `AWS::DRS::LaunchConfigurationTemplate`.
+    ///
+    /// ID of the Launch Configuration Template.
     public var launchConfigurationTemplateID: Value<String> { attribute("LaunchConfigurationTemplateID") }
 }

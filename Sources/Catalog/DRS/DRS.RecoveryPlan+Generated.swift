@@ -6,15 +6,17 @@ extension DRS {
     /// The `AWS::DRS::RecoveryPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-drs-recoveryplan.html>
+    ///
+    /// A Recovery Plan orchestrates multi-server disaster recovery in AWS Elastic Disaster Recovery.
     public struct RecoveryPlan: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::RecoveryPlan" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the Recovery Plan.
+        ///   - description: `Description`, optional. The description of the Recovery Plan.
+        ///   - tags: `Tags`, optional. The tags associated with the Recovery Plan.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,13 +33,23 @@ extension DRS {
 
 extension Resource where D == DRS.RecoveryPlan {
     /// `Fn::GetAtt` `Arn` of `AWS::DRS::RecoveryPlan`.
+    ///
+    /// The ARN of the Recovery Plan.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DRS::RecoveryPlan`.
+    ///
+    /// The timestamp when the Recovery Plan was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `RecoveryPlanID` of `AWS::DRS::RecoveryPlan`.
+    ///
+    /// The ID of the Recovery Plan.
     public var recoveryPlanID: Value<String> { attribute("RecoveryPlanID") }
     /// `Fn::GetAtt` `Status` of `AWS::DRS::RecoveryPlan`.
+    ///
+    /// The status of the Recovery Plan. ACTIVE means executable. INVALID means the plan has no SERVER type steps and cannot be executed.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DRS::RecoveryPlan`.
+    ///
+    /// The timestamp when the Recovery Plan was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

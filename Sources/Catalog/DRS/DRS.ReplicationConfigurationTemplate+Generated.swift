@@ -6,28 +6,30 @@ extension DRS {
     /// The `AWS::DRS::ReplicationConfigurationTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-drs-replicationconfigurationtemplate.html>
+    ///
+    /// A replication configuration template for AWS Elastic Disaster Recovery Service.
     public struct ReplicationConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::ReplicationConfigurationTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bandwidthThrottling: `BandwidthThrottling`, required.
-        ///   - ebsEncryption: `EbsEncryption`, required.
-        ///   - pitPolicy: `PitPolicy`, required.
-        ///   - replicationServersSecurityGroupsIDs: `ReplicationServersSecurityGroupsIDs`, required.
-        ///   - stagingAreaSubnetId: `StagingAreaSubnetId`, required.
-        ///   - stagingAreaTags: `StagingAreaTags`, required.
-        ///   - associateDefaultSecurityGroup: `AssociateDefaultSecurityGroup`, optional.
-        ///   - autoReplicateNewDisks: `AutoReplicateNewDisks`, optional.
-        ///   - createPublicIP: `CreatePublicIP`, optional.
-        ///   - dataPlaneRouting: `DataPlaneRouting`, optional.
-        ///   - defaultLargeStagingDiskType: `DefaultLargeStagingDiskType`, optional.
-        ///   - ebsEncryptionKeyArn: `EbsEncryptionKeyArn`, optional.
-        ///   - internetProtocol: `InternetProtocol`, optional.
-        ///   - replicationServerInstanceType: `ReplicationServerInstanceType`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - useDedicatedReplicationServer: `UseDedicatedReplicationServer`, optional.
+        ///   - bandwidthThrottling: `BandwidthThrottling`, required. Configure bandwidth throttling for the outbound data transfer rate of the Source Server in Mbps.
+        ///   - ebsEncryption: `EbsEncryption`, required. The type of EBS encryption to be used during replication.
+        ///   - pitPolicy: `PitPolicy`, required. The Point in time (PIT) policy to manage snapshots taken during replication.
+        ///   - replicationServersSecurityGroupsIDs: `ReplicationServersSecurityGroupsIDs`, required. The security group IDs that will be used by the replication server.
+        ///   - stagingAreaSubnetId: `StagingAreaSubnetId`, required. The subnet to be used by the replication staging area.
+        ///   - stagingAreaTags: `StagingAreaTags`, required. A set of tags to be associated with all resources created in the replication staging area: EC2 replication server, EBS volumes, EBS snapshots, etc.
+        ///   - associateDefaultSecurityGroup: `AssociateDefaultSecurityGroup`, optional. Whether to associate the default Elastic Disaster Recovery Security group with the Replication Configuration Template.
+        ///   - autoReplicateNewDisks: `AutoReplicateNewDisks`, optional. Whether to allow the AWS replication agent to automatically replicate newly added disks.
+        ///   - createPublicIP: `CreatePublicIP`, optional. Whether to create a Public IP for the Recovery Instance by default.
+        ///   - dataPlaneRouting: `DataPlaneRouting`, optional. The data plane routing mechanism that will be used for replication.
+        ///   - defaultLargeStagingDiskType: `DefaultLargeStagingDiskType`, optional. The Staging Disk EBS volume type to be used during replication.
+        ///   - ebsEncryptionKeyArn: `EbsEncryptionKeyArn`, optional. The ARN of the EBS encryption key to be used during replication.
+        ///   - internetProtocol: `InternetProtocol`, optional. Which version of the Internet Protocol to use for replication of data.
+        ///   - replicationServerInstanceType: `ReplicationServerInstanceType`, optional. The instance type to be used for the replication server.
+        ///   - tags: `Tags`, optional. A set of tags to be associated with the Replication Configuration Template resource.
+        ///   - useDedicatedReplicationServer: `UseDedicatedReplicationServer`, optional. Whether to use a dedicated Replication Server in the replication staging area.
         public init(
             bandwidthThrottling: Value<Int>,
             ebsEncryption: EbsEncryption,
@@ -72,6 +74,8 @@ extension DRS.ReplicationConfigurationTemplate {
     /// A string enum of `AWS::DRS::ReplicationConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRIVATE_IP`, `PUBLIC_IP`.
+    ///
+    /// The data plane routing mechanism that will be used for replication.
     public struct DataPlaneRouting: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,6 +86,8 @@ extension DRS.ReplicationConfigurationTemplate {
     /// A string enum of `AWS::DRS::ReplicationConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GP2`, `GP3`, `ST1`, `AUTO`.
+    ///
+    /// The Staging Disk EBS volume type to be used during replication.
     public struct DefaultLargeStagingDiskType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +100,8 @@ extension DRS.ReplicationConfigurationTemplate {
     /// A string enum of `AWS::DRS::ReplicationConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `CUSTOM`, `NONE`.
+    ///
+    /// The type of EBS encryption to be used during replication.
     public struct EbsEncryption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,6 +113,8 @@ extension DRS.ReplicationConfigurationTemplate {
     /// A string enum of `AWS::DRS::ReplicationConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `IPV6`.
+    ///
+    /// Which version of the Internet Protocol to use for replication of data.
     public struct InternetProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,11 +127,11 @@ extension DRS.ReplicationConfigurationTemplate {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - interval: `Interval`, required.
-        ///   - retentionDuration: `RetentionDuration`, required.
-        ///   - units: `Units`, required.
-        ///   - enabled: `Enabled`, optional.
-        ///   - ruleID: `RuleID`, optional.
+        ///   - interval: `Interval`, required. How often, in the chosen units, a snapshot should be taken.
+        ///   - retentionDuration: `RetentionDuration`, required. The duration to retain a snapshot for, in the chosen units.
+        ///   - units: `Units`, required. The units used to measure the interval and retentionDuration.
+        ///   - enabled: `Enabled`, optional. Whether this rule is enabled or not.
+        ///   - ruleID: `RuleID`, optional. The ID of the rule.
         public init(
             interval: Value<Int>,
             retentionDuration: Value<Int>,
@@ -142,6 +152,8 @@ extension DRS.ReplicationConfigurationTemplate {
     /// A string enum of `AWS::DRS::ReplicationConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MINUTE`, `HOUR`, `DAY`.
+    ///
+    /// The units used to measure the interval and retentionDuration.
     public struct Units: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -153,7 +165,11 @@ extension DRS.ReplicationConfigurationTemplate {
 
 extension Resource where D == DRS.ReplicationConfigurationTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::DRS::ReplicationConfigurationTemplate`.
+    ///
+    /// The Replication Configuration Template ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ReplicationConfigurationTemplateID` of `AWS::DRS::ReplicationConfigurationTemplate`.
+    ///
+    /// The Replication Configuration Template ID.
     public var replicationConfigurationTemplateID: Value<String> { attribute("ReplicationConfigurationTemplateID") }
 }

@@ -6,16 +6,18 @@ extension DRS {
     /// The `AWS::DRS::SourceNetwork` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-drs-sourcenetwork.html>
+    ///
+    /// A Source Network resource represents a VPC that is protected by AWS Elastic Disaster Recovery.
     public struct SourceNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::SourceNetwork" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - originAccountID: `OriginAccountID`, required.
-        ///   - originRegion: `OriginRegion`, required.
-        ///   - vpcID: `VpcID`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - originAccountID: `OriginAccountID`, required. The account ID containing the VPC to protect.
+        ///   - originRegion: `OriginRegion`, required. The region containing the VPC to protect.
+        ///   - vpcID: `VpcID`, required. The VPC ID to protect.
+        ///   - tags: `Tags`, optional. A set of tags associated with the Source Network.
         public init(
             originAccountID: Value<String>,
             originRegion: Value<String>,
@@ -34,7 +36,11 @@ extension DRS {
 
 extension Resource where D == DRS.SourceNetwork {
     /// `Fn::GetAtt` `Arn` of `AWS::DRS::SourceNetwork`.
+    ///
+    /// The ARN of the Source Network.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `SourceNetworkID` of `AWS::DRS::SourceNetwork`.
+    ///
+    /// The ID of the Source Network.
     public var sourceNetworkID: Value<String> { attribute("SourceNetworkID") }
 }

@@ -6,16 +6,18 @@ extension DSQL {
     /// The `AWS::DSQL::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dsql-cluster.html>
+    ///
+    /// Resource Type definition for AWS::DSQL::Cluster
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::DSQL::Cluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - kmsEncryptionKey: `KmsEncryptionKey`, optional.
-        ///   - multiRegionProperties: `MultiRegionProperties`, optional.
-        ///   - policyDocument: `PolicyDocument`, optional.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. Whether deletion protection is enabled in this cluster.
+        ///   - kmsEncryptionKey: `KmsEncryptionKey`, optional. The KMS key that encrypts data on the cluster.
+        ///   - multiRegionProperties: `MultiRegionProperties`, optional. The Multi-region properties associated to this cluster.
+        ///   - policyDocument: `PolicyDocument`, optional. The IAM policy applied to the cluster resource.
         ///   - tags: `Tags`, optional.
         public init(
             deletionProtectionEnabled: Value<Bool>? = nil,
@@ -37,12 +39,14 @@ extension DSQL {
 
 extension DSQL.Cluster {
     /// A property type of `AWS::DSQL::Cluster`.
+    ///
+    /// The Multi-region properties associated to this cluster.
     public struct MultiRegionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - clusters: `Clusters`, optional.
-        ///   - witnessRegion: `WitnessRegion`, optional.
+        ///   - witnessRegion: `WitnessRegion`, optional. The witness region in a multi-region cluster.
         public init(
             clusters: Value<[String]>? = nil,
             witnessRegion: Value<String>? = nil
@@ -57,19 +61,35 @@ extension DSQL.Cluster {
 
 extension Resource where D == DSQL.Cluster {
     /// `Fn::GetAtt` `CreationTime` of `AWS::DSQL::Cluster`.
+    ///
+    /// The time of when the cluster was created in ISO-8601 format.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::DSQL::Cluster`.
+    ///
+    /// The DSQL cluster endpoint.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `Identifier` of `AWS::DSQL::Cluster`.
+    ///
+    /// The ID of the created cluster.
     public var identifier: Value<String> { attribute("Identifier") }
     /// `Fn::GetAtt` `PolicyVersion` of `AWS::DSQL::Cluster`.
+    ///
+    /// The version number of the cluster's resource based policy
     public var policyVersion: Value<String> { attribute("PolicyVersion") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::DSQL::Cluster`.
+    ///
+    /// The Amazon Resource Name (ARN) for the cluster.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `Status` of `AWS::DSQL::Cluster`.
+    ///
+    /// The status of the cluster.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `VpcEndpoint` of `AWS::DSQL::Cluster`.
+    ///
+    /// The DSQL cluster VPC endpoint.
     public var vpcEndpoint: Value<String> { attribute("VpcEndpoint") }
     /// `Fn::GetAtt` `VpcEndpointServiceName` of `AWS::DSQL::Cluster`.
+    ///
+    /// The VPC endpoint service name.
     public var vpcEndpointServiceName: Value<String> { attribute("VpcEndpointServiceName") }
 }

@@ -6,18 +6,20 @@ extension DataBrew {
     /// The `AWS::DataBrew::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-databrew-dataset.html>
+    ///
+    /// Resource schema for AWS::DataBrew::Dataset.
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - input: `Input`, required.
-        ///   - name: `Name`, required.
-        ///   - format: `Format`, optional.
-        ///   - formatOptions: `FormatOptions`, optional.
-        ///   - pathOptions: `PathOptions`, optional.
-        ///   - source: `Source`, optional.
+        ///   - input: `Input`, required. Input
+        ///   - name: `Name`, required. Dataset name
+        ///   - format: `Format`, optional. Dataset format
+        ///   - formatOptions: `FormatOptions`, optional. Format options for dataset
+        ///   - pathOptions: `PathOptions`, optional. PathOptions
+        ///   - source: `Source`, optional. Source type of the dataset
         ///   - tags: `Tags`, optional.
         public init(
             input: Input,
@@ -43,6 +45,8 @@ extension DataBrew {
 
 extension DataBrew.Dataset {
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// Csv options
     public struct CsvOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,9 +69,9 @@ extension DataBrew.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - tableName: `TableName`, optional.
+        ///   - catalogId: `CatalogId`, optional. Catalog id
+        ///   - databaseName: `DatabaseName`, optional. Database name
+        ///   - tableName: `TableName`, optional. Table name
         ///   - tempDirectory: `TempDirectory`, optional.
         public init(
             catalogId: Value<String>? = nil,
@@ -89,9 +93,9 @@ extension DataBrew.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - glueConnectionName: `GlueConnectionName`, required.
-        ///   - databaseTableName: `DatabaseTableName`, optional.
-        ///   - queryString: `QueryString`, optional.
+        ///   - glueConnectionName: `GlueConnectionName`, required. Glue connection name
+        ///   - databaseTableName: `DatabaseTableName`, optional. Database table name
+        ///   - queryString: `QueryString`, optional. Custom SQL to run against the provided AWS Glue connection. This SQL will be used as the input for DataBrew projects and jobs.
         ///   - tempDirectory: `TempDirectory`, optional.
         public init(
             glueConnectionName: Value<String>,
@@ -114,8 +118,8 @@ extension DataBrew.Dataset {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - createColumn: `CreateColumn`, optional.
+        ///   - type: `Type`, required. Parameter type
+        ///   - createColumn: `CreateColumn`, optional. Add the value of this parameter as a column in a dataset.
         ///   - datetimeOptions: `DatetimeOptions`, optional.
         ///   - filter: `Filter`, optional.
         public init(
@@ -140,9 +144,9 @@ extension DataBrew.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - format: `Format`, required.
-        ///   - localeCode: `LocaleCode`, optional.
-        ///   - timezoneOffset: `TimezoneOffset`, optional.
+        ///   - format: `Format`, required. Date/time format of a date parameter
+        ///   - localeCode: `LocaleCode`, optional. Locale code for a date parameter
+        ///   - timezoneOffset: `TimezoneOffset`, optional. Timezone offset
         public init(
             format: Value<String>,
             localeCode: Value<String>? = nil,
@@ -182,9 +186,9 @@ extension DataBrew.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxFiles: `MaxFiles`, required.
-        ///   - order: `Order`, optional.
-        ///   - orderedBy: `OrderedBy`, optional.
+        ///   - maxFiles: `MaxFiles`, required. Maximum number of files
+        ///   - order: `Order`, optional. Order
+        ///   - orderedBy: `OrderedBy`, optional. Ordered by
         public init(
             maxFiles: Value<Int>,
             order: Order? = nil,
@@ -203,7 +207,7 @@ extension DataBrew.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
+        ///   - expression: `Expression`, required. Filtering expression for a parameter
         ///   - valuesMap: `ValuesMap`, required.
         public init(
             expression: Value<String>,
@@ -217,12 +221,14 @@ extension DataBrew.Dataset {
     }
 
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// A key-value pair to associate expression variable names with their values
     public struct FilterValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - value: `Value`, required.
-        ///   - valueReference: `ValueReference`, required.
+        ///   - valueReference: `ValueReference`, required. Variable name
         public init(
             value: Value<String>,
             valueReference: Value<String>
@@ -237,6 +243,8 @@ extension DataBrew.Dataset {
     /// A string enum of `AWS::DataBrew::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `JSON`, `PARQUET`, `EXCEL`, `ORC`.
+    ///
+    /// Dataset format
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -248,6 +256,8 @@ extension DataBrew.Dataset {
     }
 
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// Format options for dataset
     public struct FormatOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -269,6 +279,8 @@ extension DataBrew.Dataset {
     }
 
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// Input
     public struct Input: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -293,6 +305,8 @@ extension DataBrew.Dataset {
     }
 
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// Json options
     public struct JsonOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -312,7 +326,7 @@ extension DataBrew.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceArn: `SourceArn`, optional.
+        ///   - sourceArn: `SourceArn`, optional. Arn of the source of the dataset. For e.g.: AppFlow Flow ARN.
         public init(
             sourceArn: Value<String>? = nil
         ) {
@@ -325,6 +339,8 @@ extension DataBrew.Dataset {
     /// A string enum of `AWS::DataBrew::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASCENDING`, `DESCENDING`.
+    ///
+    /// Order
     public struct Order: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -335,6 +351,8 @@ extension DataBrew.Dataset {
     /// A string enum of `AWS::DataBrew::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LAST_MODIFIED_DATE`.
+    ///
+    /// Ordered by
     public struct OrderedBy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -342,6 +360,8 @@ extension DataBrew.Dataset {
     }
 
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// Path options for dataset
     public struct PathOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -363,6 +383,8 @@ extension DataBrew.Dataset {
     }
 
     /// A property type of `AWS::DataBrew::Dataset`.
+    ///
+    /// A key-value pair to associate dataset parameter name with its definition.
     public struct PathParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -386,6 +408,8 @@ extension DataBrew.Dataset {
     /// A string enum of `AWS::DataBrew::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`, `DATA-CATALOG`, `DATABASE`.
+    ///
+    /// Source type of the dataset
     public struct Source: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -397,6 +421,8 @@ extension DataBrew.Dataset {
     /// A string enum of `AWS::DataBrew::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `String`, `Number`, `Datetime`.
+    ///
+    /// Parameter type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

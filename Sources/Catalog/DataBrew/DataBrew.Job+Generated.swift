@@ -6,32 +6,34 @@ extension DataBrew {
     /// The `AWS::DataBrew::Job` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-databrew-job.html>
+    ///
+    /// Resource schema for AWS::DataBrew::Job.
     public struct Job: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Job" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - type: `Type`, required.
+        ///   - name: `Name`, required. Job name
+        ///   - roleArn: `RoleArn`, required. Role arn
+        ///   - type: `Type`, required. Job type
         ///   - dataCatalogOutputs: `DataCatalogOutputs`, optional.
         ///   - databaseOutputs: `DatabaseOutputs`, optional.
-        ///   - datasetName: `DatasetName`, optional.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - encryptionMode: `EncryptionMode`, optional.
-        ///   - jobSample: `JobSample`, optional.
-        ///   - logSubscription: `LogSubscription`, optional.
-        ///   - maxCapacity: `MaxCapacity`, optional.
-        ///   - maxRetries: `MaxRetries`, optional.
-        ///   - outputLocation: `OutputLocation`, optional.
+        ///   - datasetName: `DatasetName`, optional. Dataset name
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. Encryption Key Arn
+        ///   - encryptionMode: `EncryptionMode`, optional. Encryption mode
+        ///   - jobSample: `JobSample`, optional. Job Sample
+        ///   - logSubscription: `LogSubscription`, optional. Log subscription
+        ///   - maxCapacity: `MaxCapacity`, optional. Max capacity
+        ///   - maxRetries: `MaxRetries`, optional. Max retries
+        ///   - outputLocation: `OutputLocation`, optional. Output location
         ///   - outputs: `Outputs`, optional.
-        ///   - profileConfiguration: `ProfileConfiguration`, optional.
-        ///   - projectName: `ProjectName`, optional.
+        ///   - profileConfiguration: `ProfileConfiguration`, optional. Profile Job configuration
+        ///   - projectName: `ProjectName`, optional. Project name
         ///   - recipe: `Recipe`, optional.
         ///   - tags: `Tags`, optional.
-        ///   - timeout: `Timeout`, optional.
-        ///   - validationConfigurations: `ValidationConfigurations`, optional.
+        ///   - timeout: `Timeout`, optional. Timeout
+        ///   - validationConfigurations: `ValidationConfigurations`, optional. Data quality rules configuration
         public init(
             name: Value<String>,
             roleArn: Value<String>,
@@ -135,6 +137,8 @@ extension DataBrew.Job {
     }
 
     /// A property type of `AWS::DataBrew::Job`.
+    ///
+    /// Output Csv options
     public struct CsvOutputOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,8 +189,8 @@ extension DataBrew.Job {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - databaseOptions: `DatabaseOptions`, required.
-        ///   - glueConnectionName: `GlueConnectionName`, required.
-        ///   - databaseOutputMode: `DatabaseOutputMode`, optional.
+        ///   - glueConnectionName: `GlueConnectionName`, required. Glue connection name
+        ///   - databaseOutputMode: `DatabaseOutputMode`, optional. Database table name
         public init(
             databaseOptions: DatabaseTableOutputOptions,
             glueConnectionName: Value<String>,
@@ -203,6 +207,8 @@ extension DataBrew.Job {
     /// A string enum of `AWS::DataBrew::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NEW_TABLE`.
+    ///
+    /// Database table name
     public struct DatabaseOutputMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -230,6 +236,8 @@ extension DataBrew.Job {
     /// A string enum of `AWS::DataBrew::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSE-KMS`, `SSE-S3`.
+    ///
+    /// Encryption mode
     public struct EncryptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -272,6 +280,8 @@ extension DataBrew.Job {
     }
 
     /// A property type of `AWS::DataBrew::Job`.
+    ///
+    /// Job Sample
     public struct JobSample: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -292,6 +302,8 @@ extension DataBrew.Job {
     /// A string enum of `AWS::DataBrew::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLE`, `DISABLE`.
+    ///
+    /// Log subscription
     public struct LogSubscription: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -333,6 +345,8 @@ extension DataBrew.Job {
     }
 
     /// A property type of `AWS::DataBrew::Job`.
+    ///
+    /// Format options for job Output
     public struct OutputFormatOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -348,6 +362,8 @@ extension DataBrew.Job {
     }
 
     /// A property type of `AWS::DataBrew::Job`.
+    ///
+    /// Output location
     public struct OutputLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -397,8 +413,8 @@ extension DataBrew.Job {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, required. Recipe name
+        ///   - version: `Version`, optional. Recipe version
         public init(
             name: Value<String>,
             version: Value<String>? = nil
@@ -431,6 +447,8 @@ extension DataBrew.Job {
     /// A string enum of `AWS::DataBrew::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL_DATASET`, `CUSTOM_ROWS`.
+    ///
+    /// Sample configuration mode for profile jobs.
     public struct SampleMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -477,6 +495,8 @@ extension DataBrew.Job {
     /// A string enum of `AWS::DataBrew::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROFILE`, `RECIPE`.
+    ///
+    /// Job type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -485,11 +505,13 @@ extension DataBrew.Job {
     }
 
     /// A property type of `AWS::DataBrew::Job`.
+    ///
+    /// Configuration to attach Rulesets to the job
     public struct ValidationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rulesetArn: `RulesetArn`, required.
+        ///   - rulesetArn: `RulesetArn`, required. Arn of the Ruleset
         ///   - validationMode: `ValidationMode`, optional.
         public init(
             rulesetArn: Value<String>,

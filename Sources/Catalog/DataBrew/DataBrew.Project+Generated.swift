@@ -6,17 +6,19 @@ extension DataBrew {
     /// The `AWS::DataBrew::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-databrew-project.html>
+    ///
+    /// Resource schema for AWS::DataBrew::Project.
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Project" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetName: `DatasetName`, required.
-        ///   - name: `Name`, required.
-        ///   - recipeName: `RecipeName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - sample: `Sample`, optional.
+        ///   - datasetName: `DatasetName`, required. Dataset name
+        ///   - name: `Name`, required. Project name
+        ///   - recipeName: `RecipeName`, required. Recipe name
+        ///   - roleArn: `RoleArn`, required. Role arn
+        ///   - sample: `Sample`, optional. Sample
         ///   - tags: `Tags`, optional.
         public init(
             datasetName: Value<String>,
@@ -44,8 +46,8 @@ extension DataBrew.Project {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - size: `Size`, optional.
+        ///   - type: `Type`, required. Sample type
+        ///   - size: `Size`, optional. Sample size
         public init(
             type: TypeProperty,
             size: Value<Int>? = nil
@@ -60,6 +62,8 @@ extension DataBrew.Project {
     /// A string enum of `AWS::DataBrew::Project`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIRST_N`, `LAST_N`, `RANDOM`.
+    ///
+    /// Sample type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

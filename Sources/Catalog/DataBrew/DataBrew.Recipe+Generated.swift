@@ -6,15 +6,17 @@ extension DataBrew {
     /// The `AWS::DataBrew::Recipe` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-databrew-recipe.html>
+    ///
+    /// Resource schema for AWS::DataBrew::Recipe.
     public struct Recipe: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Recipe" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Recipe name
         ///   - steps: `Steps`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the recipe
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -38,7 +40,7 @@ extension DataBrew.Recipe {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - operation: `Operation`, required.
+        ///   - operation: `Operation`, required. Step action operation
         ///   - parameters: `Parameters`, optional.
         public init(
             operation: Value<String>,
@@ -52,13 +54,15 @@ extension DataBrew.Recipe {
     }
 
     /// A property type of `AWS::DataBrew::Recipe`.
+    ///
+    /// Condition expressions applied to the step action
     public struct ConditionExpression: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - condition: `Condition`, required.
-        ///   - targetColumn: `TargetColumn`, required.
-        ///   - value: `Value`, optional.
+        ///   - condition: `Condition`, required. Input condition to be applied to the target column
+        ///   - targetColumn: `TargetColumn`, required. Name of the target column
+        ///   - value: `Value`, optional. Value of the condition
         public init(
             condition: Value<String>,
             targetColumn: Value<String>,
@@ -78,7 +82,7 @@ extension DataBrew.Recipe {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - action: `Action`, required.
-        ///   - conditionExpressions: `ConditionExpressions`, optional.
+        ///   - conditionExpressions: `ConditionExpressions`, optional. Condition expressions applied to the step action
         public init(
             action: Action,
             conditionExpressions: PropertyList<ConditionExpression>? = nil

@@ -6,16 +6,18 @@ extension DataBrew {
     /// The `AWS::DataBrew::Ruleset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-databrew-ruleset.html>
+    ///
+    /// Resource schema for AWS::DataBrew::Ruleset.
     public struct Ruleset: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Ruleset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - rules: `Rules`, required.
-        ///   - targetArn: `TargetArn`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. Name of the Ruleset
+        ///   - rules: `Rules`, required. List of the data quality rules in the ruleset
+        ///   - targetArn: `TargetArn`, required. Arn of the target resource (dataset) to apply the ruleset to
+        ///   - description: `Description`, optional. Description of the Ruleset
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -40,12 +42,14 @@ extension DataBrew.Ruleset {
     public typealias ColumnSelector = DataBrew.ColumnSelector
 
     /// A property type of `AWS::DataBrew::Ruleset`.
+    ///
+    /// Data quality rule for a target resource (dataset)
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - checkExpression: `CheckExpression`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Name of the rule
         ///   - columnSelectors: `ColumnSelectors`, optional.
         ///   - disabled: `Disabled`, optional.
         ///   - substitutionMap: `SubstitutionMap`, optional.
@@ -70,12 +74,14 @@ extension DataBrew.Ruleset {
     }
 
     /// A property type of `AWS::DataBrew::Ruleset`.
+    ///
+    /// A key-value pair to associate expression's substitution variable names with their values
     public struct SubstitutionValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, required.
-        ///   - valueReference: `ValueReference`, required.
+        ///   - value: `Value`, required. Value or column name
+        ///   - valueReference: `ValueReference`, required. Variable name
         public init(
             value: Value<String>,
             valueReference: Value<String>
@@ -111,6 +117,8 @@ extension DataBrew.Ruleset {
     /// A string enum of `AWS::DataBrew::Ruleset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GREATER_THAN_OR_EQUAL`, `LESS_THAN_OR_EQUAL`, `GREATER_THAN`, `LESS_THAN`.
+    ///
+    /// Threshold type for a rule
     public struct ThresholdType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,6 +131,8 @@ extension DataBrew.Ruleset {
     /// A string enum of `AWS::DataBrew::Ruleset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COUNT`, `PERCENTAGE`.
+    ///
+    /// Threshold unit for a rule
     public struct ThresholdUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

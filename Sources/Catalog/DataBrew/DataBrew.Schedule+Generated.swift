@@ -6,14 +6,16 @@ extension DataBrew {
     /// The `AWS::DataBrew::Schedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-databrew-schedule.html>
+    ///
+    /// Resource schema for AWS::DataBrew::Schedule.
     public struct Schedule: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Schedule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cronExpression: `CronExpression`, required.
-        ///   - name: `Name`, required.
+        ///   - cronExpression: `CronExpression`, required. Schedule cron
+        ///   - name: `Name`, required. Schedule Name
         ///   - jobNames: `JobNames`, optional.
         ///   - tags: `Tags`, optional.
         public init(

@@ -22,6 +22,8 @@ extension DataBrew {
     }
 
     /// A property type of 2 resource types of `AWS::DataBrew`.
+    ///
+    /// Input location
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

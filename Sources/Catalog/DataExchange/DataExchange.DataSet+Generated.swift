@@ -6,16 +6,18 @@ extension DataExchange {
     /// The `AWS::DataExchange::DataSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dataexchange-dataset.html>
+    ///
+    /// Definition of AWS::DataExchange::DataSet Resource Type
     public struct DataSet: PropertyOverridable {
         public var resourceType: String { "AWS::DataExchange::DataSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - assetType: `AssetType`, required.
-        ///   - description: `Description`, required.
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - assetType: `AssetType`, required. The type of asset that is added to a data set.
+        ///   - description: `Description`, required. A description for the data set.
+        ///   - name: `Name`, required. The name of the data set.
+        ///   - tags: `Tags`, optional. Tags for the data set.
         public init(
             assetType: AssetType,
             description: Value<String>,
@@ -36,6 +38,8 @@ extension DataExchange.DataSet {
     /// A string enum of `AWS::DataExchange::DataSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3_SNAPSHOT`, `REDSHIFT_DATA_SHARE`, `API_GATEWAY_API`, `S3_DATA_ACCESS`, `LAKE_FORMATION_DATA_PERMISSION`.
+    ///
+    /// The type of asset that is added to a data set.
     public struct AssetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,13 +53,23 @@ extension DataExchange.DataSet {
 
 extension Resource where D == DataExchange.DataSet {
     /// `Fn::GetAtt` `Arn` of `AWS::DataExchange::DataSet`.
+    ///
+    /// The ARN for the data set.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataExchange::DataSet`.
+    ///
+    /// The date and time that the data set was created, in ISO 8601 format.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::DataExchange::DataSet`.
+    ///
+    /// The unique identifier for the data set.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Origin` of `AWS::DataExchange::DataSet`.
+    ///
+    /// A property that defines the data set as OWNED by the account (for providers) or ENTITLED to the account (for subscribers).
     public var origin: Value<String> { attribute("Origin") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DataExchange::DataSet`.
+    ///
+    /// The date and time that the data set was last updated, in ISO 8601 format.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

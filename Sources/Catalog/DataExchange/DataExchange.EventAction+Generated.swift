@@ -6,15 +6,17 @@ extension DataExchange {
     /// The `AWS::DataExchange::EventAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dataexchange-eventaction.html>
+    ///
+    /// An event action is an AWS Data Exchange resource that automatically exports data set revisions to Amazon S3 when a revision is published.
     public struct EventAction: PropertyOverridable {
         public var resourceType: String { "AWS::DataExchange::EventAction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - event: `Event`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - action: `Action`, required. What occurs after a certain event.
+        ///   - event: `Event`, required. What occurs to start an action.
+        ///   - tags: `Tags`, optional. The tags for the event action.
         public init(
             action: Action,
             event: Event,
@@ -31,6 +33,8 @@ extension DataExchange {
 
 extension DataExchange.EventAction {
     /// A property type of `AWS::DataExchange::EventAction`.
+    ///
+    /// What occurs after a certain event.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,12 +50,14 @@ extension DataExchange.EventAction {
     }
 
     /// A property type of `AWS::DataExchange::EventAction`.
+    ///
+    /// A revision destination is the Amazon S3 bucket folder destination to where the export will be sent.
     public struct AutoExportRevisionDestinationEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - keyPattern: `KeyPattern`, optional.
+        ///   - bucket: `Bucket`, required. The Amazon S3 bucket that is the destination for the event action.
+        ///   - keyPattern: `KeyPattern`, optional. A string representing the pattern for generated names of the individual assets in the revision.
         public init(
             bucket: Value<String>,
             keyPattern: Value<String>? = nil
@@ -64,6 +70,8 @@ extension DataExchange.EventAction {
     }
 
     /// A property type of `AWS::DataExchange::EventAction`.
+    ///
+    /// Details of the operation to be performed by the job.
     public struct AutoExportRevisionToS3RequestDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,6 +90,8 @@ extension DataExchange.EventAction {
     }
 
     /// A property type of `AWS::DataExchange::EventAction`.
+    ///
+    /// What occurs to start an action.
     public struct Event: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,12 +107,14 @@ extension DataExchange.EventAction {
     }
 
     /// A property type of `AWS::DataExchange::EventAction`.
+    ///
+    /// Encryption configuration of the export job.
     public struct ExportServerSideEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - type: `Type`, required. The type of server side encryption used for encrypting the objects in Amazon S3.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The Amazon Resource Name (ARN) of the AWS KMS key you want to use to encrypt the Amazon S3 objects.
         public init(
             type: TypeProperty,
             kmsKeyArn: Value<String>? = nil
@@ -115,11 +127,13 @@ extension DataExchange.EventAction {
     }
 
     /// A property type of `AWS::DataExchange::EventAction`.
+    ///
+    /// Information about the published revision.
     public struct RevisionPublished: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSetId: `DataSetId`, required.
+        ///   - dataSetId: `DataSetId`, required. The data set ID of the published revision.
         public init(
             dataSetId: Value<String>
         ) {
@@ -132,6 +146,8 @@ extension DataExchange.EventAction {
     /// A string enum of `AWS::DataExchange::EventAction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aws:kms`, `AES256`.
+    ///
+    /// The type of server side encryption used for encrypting the objects in Amazon S3.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,11 +158,19 @@ extension DataExchange.EventAction {
 
 extension Resource where D == DataExchange.EventAction {
     /// `Fn::GetAtt` `Arn` of `AWS::DataExchange::EventAction`.
+    ///
+    /// The ARN for the event action.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataExchange::EventAction`.
+    ///
+    /// The date and time that the event action was created, in ISO 8601 format.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EventActionId` of `AWS::DataExchange::EventAction`.
+    ///
+    /// The unique identifier for the event action.
     public var eventActionId: Value<String> { attribute("EventActionId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DataExchange::EventAction`.
+    ///
+    /// The date and time that the event action was last updated, in ISO 8601 format.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

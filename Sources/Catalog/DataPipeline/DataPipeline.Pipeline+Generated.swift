@@ -6,19 +6,21 @@ extension DataPipeline {
     /// The `AWS::DataPipeline::Pipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datapipeline-pipeline.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::DataPipeline::Pipeline" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - activate: `Activate`, optional.
-        ///   - description: `Description`, optional.
-        ///   - parameterObjects: `ParameterObjects`, optional.
-        ///   - parameterValues: `ParameterValues`, optional.
-        ///   - pipelineObjects: `PipelineObjects`, optional.
-        ///   - pipelineTags: `PipelineTags`, optional.
+        ///   - name: `Name`, required. The name of the pipeline.
+        ///   - activate: `Activate`, optional. Indicates whether to validate and start the pipeline or stop an active pipeline. By default, the value is set to true.
+        ///   - description: `Description`, optional. A description of the pipeline.
+        ///   - parameterObjects: `ParameterObjects`, optional. The parameter objects used with the pipeline.
+        ///   - parameterValues: `ParameterValues`, optional. The parameter values used with the pipeline.
+        ///   - pipelineObjects: `PipelineObjects`, optional. The objects that define the pipeline. These objects overwrite the existing pipeline definition. Not all objects, fields, and values can be updated. For information about restrictions, see Editing Your Pipeline in the AWS Data Pipeline Developer Guide.
+        ///   - pipelineTags: `PipelineTags`, optional. A list of arbitrary tags (key-value pairs) to associate with the pipeline, which you can use to control permissions. For more information, see Controlling Access to Pipelines and Resources in the AWS Data Pipeline Developer Guide.
         public init(
             name: Value<String>,
             activate: Value<Bool>? = nil,
@@ -47,9 +49,9 @@ extension DataPipeline.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - refValue: `RefValue`, optional.
-        ///   - stringValue: `StringValue`, optional.
+        ///   - key: `Key`, required. Specifies the name of a field for a particular object. To view valid values for a particular field, see Pipeline Object Reference in the AWS Data Pipeline Developer Guide.
+        ///   - refValue: `RefValue`, optional. A field value that you specify as an identifier of another object in the same pipeline definition.
+        ///   - stringValue: `StringValue`, optional. A field value that you specify as a string. To view valid values for a particular field, see Pipeline Object Reference in the AWS Data Pipeline Developer Guide.
         public init(
             key: Value<String>,
             refValue: Value<String>? = nil,
@@ -68,8 +70,8 @@ extension DataPipeline.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - stringValue: `StringValue`, required.
+        ///   - key: `Key`, required. The field identifier.
+        ///   - stringValue: `StringValue`, required. The field value, expressed as a String.
         public init(
             key: Value<String>,
             stringValue: Value<String>
@@ -86,8 +88,8 @@ extension DataPipeline.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributes: `Attributes`, required.
-        ///   - id: `Id`, required.
+        ///   - attributes: `Attributes`, required. The attributes of the parameter object.
+        ///   - id: `Id`, required. The ID of the parameter object.
         public init(
             attributes: PropertyList<ParameterAttribute>,
             id: Value<String>
@@ -104,8 +106,8 @@ extension DataPipeline.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - stringValue: `StringValue`, required.
+        ///   - id: `Id`, required. The ID of the parameter value.
+        ///   - stringValue: `StringValue`, required. The field value, expressed as a String.
         public init(
             id: Value<String>,
             stringValue: Value<String>
@@ -122,9 +124,9 @@ extension DataPipeline.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
+        ///   - fields: `Fields`, required. Key-value pairs that define the properties of the object.
+        ///   - id: `Id`, required. The ID of the object.
+        ///   - name: `Name`, required. The name of the object.
         public init(
             fields: PropertyList<Field>,
             id: Value<String>,

@@ -6,18 +6,20 @@ extension DataSync {
     /// The `AWS::DataSync::Agent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-agent.html>
+    ///
+    /// Resource schema for AWS::DataSync::Agent.
     public struct Agent: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::Agent" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - activationKey: `ActivationKey`, optional.
-        ///   - agentName: `AgentName`, optional.
-        ///   - securityGroupArns: `SecurityGroupArns`, optional.
-        ///   - subnetArns: `SubnetArns`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcEndpointId: `VpcEndpointId`, optional.
+        ///   - activationKey: `ActivationKey`, optional. Activation key of the Agent.
+        ///   - agentName: `AgentName`, optional. The name configured for the agent. Text reference used to identify the agent in the console.
+        ///   - securityGroupArns: `SecurityGroupArns`, optional. The ARNs of the security group used to protect your data transfer task subnets.
+        ///   - subnetArns: `SubnetArns`, optional. The ARNs of the subnets in which DataSync will create elastic network interfaces for each data transfer task.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - vpcEndpointId: `VpcEndpointId`, optional. The ID of the VPC endpoint that the agent has access to.
         public init(
             activationKey: Value<String>? = nil,
             agentName: Value<String>? = nil,
@@ -40,7 +42,11 @@ extension DataSync {
 
 extension Resource where D == DataSync.Agent {
     /// `Fn::GetAtt` `AgentArn` of `AWS::DataSync::Agent`.
+    ///
+    /// The DataSync Agent ARN.
     public var agentArn: Value<String> { attribute("AgentArn") }
     /// `Fn::GetAtt` `EndpointType` of `AWS::DataSync::Agent`.
+    ///
+    /// The service endpoints that the agent will connect to.
     public var endpointType: Value<String> { attribute("EndpointType") }
 }

@@ -6,23 +6,25 @@ extension DataSync {
     /// The `AWS::DataSync::LocationAzureBlob` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationazureblob.html>
+    ///
+    /// Resource Type definition for AWS::DataSync::LocationAzureBlob.
     public struct LocationAzureBlob: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationAzureBlob" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - azureBlobAuthenticationType: `AzureBlobAuthenticationType`, required.
-        ///   - agentArns: `AgentArns`, optional.
-        ///   - azureAccessTier: `AzureAccessTier`, optional.
-        ///   - azureBlobContainerUrl: `AzureBlobContainerUrl`, optional.
+        ///   - azureBlobAuthenticationType: `AzureBlobAuthenticationType`, required. The specific authentication type that you want DataSync to use to access your Azure Blob Container.
+        ///   - agentArns: `AgentArns`, optional. Specifies the Amazon Resource Name (ARN) of the DataSync agent that can connect with your Azure Blob Storage container. If you are setting up an agentless cross-cloud transfer, you do not need to specify a value for this parameter.
+        ///   - azureAccessTier: `AzureAccessTier`, optional. Specifies an access tier for the objects you're transferring into your Azure Blob Storage container.
+        ///   - azureBlobContainerUrl: `AzureBlobContainerUrl`, optional. The URL of the Azure Blob container that was described.
         ///   - azureBlobSasConfiguration: `AzureBlobSasConfiguration`, optional.
-        ///   - azureBlobType: `AzureBlobType`, optional.
+        ///   - azureBlobType: `AzureBlobType`, optional. Specifies a blob type for the objects you're transferring into your Azure Blob Storage container.
         ///   - cmkSecretConfig: `CmkSecretConfig`, optional.
         ///   - customSecretConfig: `CustomSecretConfig`, optional.
         ///   - federatedIdentity: `FederatedIdentity`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - subdirectory: `Subdirectory`, optional. The subdirectory in the Azure Blob Container that is used to read data from the Azure Blob Source Location.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             azureBlobAuthenticationType: AzureBlobAuthenticationType,
             agentArns: Value<[String]>? = nil,
@@ -57,6 +59,8 @@ extension DataSync.LocationAzureBlob {
     /// A string enum of `AWS::DataSync::LocationAzureBlob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOT`, `COOL`, `ARCHIVE`.
+    ///
+    /// Specifies an access tier for the objects you're transferring into your Azure Blob Storage container.
     public struct AzureAccessTier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +72,8 @@ extension DataSync.LocationAzureBlob {
     /// A string enum of `AWS::DataSync::LocationAzureBlob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAS`, `NONE`, `OIDC`.
+    ///
+    /// The specific authentication type that you want DataSync to use to access your Azure Blob Container.
     public struct AzureBlobAuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,11 +83,13 @@ extension DataSync.LocationAzureBlob {
     }
 
     /// A property type of `AWS::DataSync::LocationAzureBlob`.
+    ///
+    /// Specifies the shared access signature (SAS) that DataSync uses to access your Azure Blob Storage container.
     public struct AzureBlobSasConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - azureBlobSasToken: `AzureBlobSasToken`, required.
+        ///   - azureBlobSasToken: `AzureBlobSasToken`, required. Specifies the shared access signature (SAS) token, which indicates the permissions DataSync needs to access your Azure Blob Storage container.
         public init(
             azureBlobSasToken: Value<String>
         ) {
@@ -94,6 +102,8 @@ extension DataSync.LocationAzureBlob {
     /// A string enum of `AWS::DataSync::LocationAzureBlob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BLOCK`.
+    ///
+    /// Specifies a blob type for the objects you're transferring into your Azure Blob Storage container.
     public struct AzureBlobType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,11 +111,13 @@ extension DataSync.LocationAzureBlob {
     }
 
     /// A property type of `AWS::DataSync::LocationAzureBlob`.
+    ///
+    /// Specifies the identity federation configuration that DataSync uses to access your Azure Blob Storage container using an OpenID Connect (OIDC) token.
     public struct AzureFederatedIdentityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsIamRole: `AwsIamRole`, optional.
+        ///   - awsIamRole: `AwsIamRole`, optional. Specifies the ARN of the AWS Identity and Access Management (IAM) role that DataSync assumes to mint the OIDC token used to authenticate with the identity provider.
         ///   - azureOidc: `AzureOidc`, optional.
         public init(
             awsIamRole: Value<String>? = nil,
@@ -119,12 +131,14 @@ extension DataSync.LocationAzureBlob {
     }
 
     /// A property type of `AWS::DataSync::LocationAzureBlob`.
+    ///
+    /// Specifies the Microsoft Entra (Azure AD) identity that DataSync federates with to obtain an access token for your Azure Blob Storage container.
     public struct AzureOidcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - tenantId: `TenantId`, required.
+        ///   - clientId: `ClientId`, required. Specifies the client ID of the Microsoft Entra (Azure AD) identity that DataSync uses to obtain an access token.
+        ///   - tenantId: `TenantId`, required. Specifies the Microsoft Entra (Azure AD) tenant ID that the identity belongs to.
         public init(
             clientId: Value<String>,
             tenantId: Value<String>
@@ -145,9 +159,15 @@ extension DataSync.LocationAzureBlob {
 
 extension Resource where D == DataSync.LocationAzureBlob {
     /// `Fn::GetAtt` `CmkSecretConfig.SecretArn` of `AWS::DataSync::LocationAzureBlob`.
+    ///
+    /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
     public var cmkSecretConfigSecretArn: Value<String> { attribute("CmkSecretConfig.SecretArn") }
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationAzureBlob`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Azure Blob Location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationAzureBlob`.
+    ///
+    /// The URL of the Azure Blob Location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

@@ -6,6 +6,8 @@ extension DataSync {
     /// The `AWS::DataSync::LocationEFS` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationefs.html>
+    ///
+    /// Resource schema for AWS::DataSync::LocationEFS.
     public struct LocationEFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationEFS" }
         public var properties: [String: Expr]
@@ -13,12 +15,12 @@ extension DataSync {
 
         /// - Parameters:
         ///   - ec2Config: `Ec2Config`, required.
-        ///   - accessPointArn: `AccessPointArn`, optional.
-        ///   - efsFilesystemArn: `EfsFilesystemArn`, optional.
-        ///   - fileSystemAccessRoleArn: `FileSystemAccessRoleArn`, optional.
-        ///   - inTransitEncryption: `InTransitEncryption`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - accessPointArn: `AccessPointArn`, optional. The Amazon Resource Name (ARN) for the Amazon EFS Access point that DataSync uses when accessing the EFS file system.
+        ///   - efsFilesystemArn: `EfsFilesystemArn`, optional. The Amazon Resource Name (ARN) for the Amazon EFS file system.
+        ///   - fileSystemAccessRoleArn: `FileSystemAccessRoleArn`, optional. The Amazon Resource Name (ARN) of the AWS IAM role that the DataSync will assume when mounting the EFS file system.
+        ///   - inTransitEncryption: `InTransitEncryption`, optional. Protocol that is used for encrypting the traffic exchanged between the DataSync Agent and the EFS file system.
+        ///   - subdirectory: `Subdirectory`, optional. A subdirectory in the location's path. This subdirectory in the EFS file system is used to read data from the EFS source location or write data to the EFS destination.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             ec2Config: Ec2Config,
             accessPointArn: Value<String>? = nil,
@@ -43,12 +45,14 @@ extension DataSync {
 
 extension DataSync.LocationEFS {
     /// A property type of `AWS::DataSync::LocationEFS`.
+    ///
+    /// The subnet and security group that DataSync uses to access target EFS file system.
     public struct Ec2Config: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupArns: `SecurityGroupArns`, required.
-        ///   - subnetArn: `SubnetArn`, required.
+        ///   - securityGroupArns: `SecurityGroupArns`, required. The Amazon Resource Names (ARNs) of the security groups that are configured for the Amazon EC2 resource.
+        ///   - subnetArn: `SubnetArn`, required. The ARN of the subnet that DataSync uses to access the target EFS file system.
         public init(
             securityGroupArns: Value<[String]>,
             subnetArn: Value<String>
@@ -63,6 +67,8 @@ extension DataSync.LocationEFS {
     /// A string enum of `AWS::DataSync::LocationEFS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `TLS1_2`.
+    ///
+    /// Protocol that is used for encrypting the traffic exchanged between the DataSync Agent and the EFS file system.
     public struct InTransitEncryption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,7 +79,11 @@ extension DataSync.LocationEFS {
 
 extension Resource where D == DataSync.LocationEFS {
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationEFS`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon EFS file system location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationEFS`.
+    ///
+    /// The URL of the EFS location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

@@ -6,16 +6,18 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxLustre` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationfsxlustre.html>
+    ///
+    /// Resource schema for AWS::DataSync::LocationFSxLustre.
     public struct LocationFSxLustre: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxLustre" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - securityGroupArns: `SecurityGroupArns`, required.
-        ///   - fsxFilesystemArn: `FsxFilesystemArn`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - securityGroupArns: `SecurityGroupArns`, required. The ARNs of the security groups that are to use to configure the FSx for Lustre file system.
+        ///   - fsxFilesystemArn: `FsxFilesystemArn`, optional. The Amazon Resource Name (ARN) for the FSx for Lustre file system.
+        ///   - subdirectory: `Subdirectory`, optional. A subdirectory in the location's path.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             securityGroupArns: Value<[String]>,
             fsxFilesystemArn: Value<String>? = nil,
@@ -34,7 +36,11 @@ extension DataSync {
 
 extension Resource where D == DataSync.LocationFSxLustre {
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationFSxLustre`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon FSx for Lustre file system location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationFSxLustre`.
+    ///
+    /// The URL of the FSx for Lustre location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

@@ -6,17 +6,19 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxONTAP` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationfsxontap.html>
+    ///
+    /// Resource Type definition for AWS::DataSync::LocationFSxONTAP.
     public struct LocationFSxONTAP: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxONTAP" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - securityGroupArns: `SecurityGroupArns`, required.
-        ///   - storageVirtualMachineArn: `StorageVirtualMachineArn`, required.
+        ///   - securityGroupArns: `SecurityGroupArns`, required. The ARNs of the security groups that are to use to configure the FSx ONTAP file system.
+        ///   - storageVirtualMachineArn: `StorageVirtualMachineArn`, required. The Amazon Resource Name (ARN) for the FSx ONTAP SVM.
         ///   - protocol: `Protocol`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - subdirectory: `Subdirectory`, optional. A subdirectory in the location's path.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             securityGroupArns: Value<[String]>,
             storageVirtualMachineArn: Value<String>,
@@ -43,11 +45,13 @@ extension DataSync.LocationFSxONTAP {
     public typealias CustomSecretConfig = DataSync.CustomSecretConfig
 
     /// A property type of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location. DataSync uses the default AWS-managed KMS key to encrypt this secret in AWS Secrets Manager.
     public struct ManagedSecretConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretArn: `SecretArn`, required.
+        ///   - secretArn: `SecretArn`, required. Specifies the ARN for an AWS Secrets Manager secret.
         public init(
             secretArn: Value<String>
         ) {
@@ -58,6 +62,8 @@ extension DataSync.LocationFSxONTAP {
     }
 
     /// A property type of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// NFS protocol configuration for FSx ONTAP file system.
     public struct NFS: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,11 +79,13 @@ extension DataSync.LocationFSxONTAP {
     }
 
     /// A property type of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// The NFS mount options that DataSync can use to mount your NFS share.
     public struct NfsMountOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - version: `Version`, optional.
+        ///   - version: `Version`, optional. The specific NFS version that you want DataSync to use to mount your NFS share.
         public init(
             version: Version? = nil
         ) {
@@ -88,6 +96,8 @@ extension DataSync.LocationFSxONTAP {
     }
 
     /// A property type of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// Configuration settings for NFS or SMB protocol.
     public struct ProtocolProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,17 +116,19 @@ extension DataSync.LocationFSxONTAP {
     }
 
     /// A property type of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// SMB protocol configuration for FSx ONTAP file system.
     public struct SMB: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - mountOptions: `MountOptions`, required.
-        ///   - user: `User`, required.
+        ///   - user: `User`, required. The user who can mount the share, has the permissions to access files and folders in the SMB share.
         ///   - cmkSecretConfig: `CmkSecretConfig`, optional.
         ///   - customSecretConfig: `CustomSecretConfig`, optional.
-        ///   - domain: `Domain`, optional.
+        ///   - domain: `Domain`, optional. The name of the Windows domain that the SMB server belongs to.
         ///   - managedSecretConfig: `ManagedSecretConfig`, optional.
-        ///   - password: `Password`, optional.
+        ///   - password: `Password`, optional. The password of the user who can mount the share and has the permissions to access files and folders in the SMB share.
         public init(
             mountOptions: SmbMountOptions,
             user: Value<String>,
@@ -139,11 +151,13 @@ extension DataSync.LocationFSxONTAP {
     }
 
     /// A property type of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// The mount options used by DataSync to access the SMB server.
     public struct SmbMountOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - version: `Version`, optional.
+        ///   - version: `Version`, optional. The specific SMB version that you want DataSync to use to mount your SMB share.
         public init(
             version: SmbMountOptionsVersion? = nil
         ) {
@@ -156,6 +170,8 @@ extension DataSync.LocationFSxONTAP {
     /// A string enum of `AWS::DataSync::LocationFSxONTAP`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `SMB2`, `SMB3`.
+    ///
+    /// The specific SMB version that you want DataSync to use to mount your SMB share.
     public struct SmbMountOptionsVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,6 +183,8 @@ extension DataSync.LocationFSxONTAP {
     /// A string enum of `AWS::DataSync::LocationFSxONTAP`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `NFS3`, `NFS4_0`, `NFS4_1`.
+    ///
+    /// The specific NFS version that you want DataSync to use to mount your NFS share.
     public struct Version: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -179,11 +197,19 @@ extension DataSync.LocationFSxONTAP {
 
 extension Resource where D == DataSync.LocationFSxONTAP {
     /// `Fn::GetAtt` `FsxFilesystemArn` of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// The Amazon Resource Name (ARN) for the FSx ONAP file system.
     public var fsxFilesystemArn: Value<String> { attribute("FsxFilesystemArn") }
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon FSx ONTAP file system location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// The URL of the FSx ONTAP file system that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
     /// `Fn::GetAtt` `Protocol.SMB.CmkSecretConfig.SecretArn` of `AWS::DataSync::LocationFSxONTAP`.
+    ///
+    /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
     public var protocolSMBCmkSecretConfigSecretArn: Value<String> { attribute("Protocol.SMB.CmkSecretConfig.SecretArn") }
 }

@@ -6,6 +6,8 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxOpenZFS` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationfsxopenzfs.html>
+    ///
+    /// Resource schema for AWS::DataSync::LocationFSxOpenZFS.
     public struct LocationFSxOpenZFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxOpenZFS" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension DataSync {
 
         /// - Parameters:
         ///   - protocol: `Protocol`, required.
-        ///   - securityGroupArns: `SecurityGroupArns`, required.
-        ///   - fsxFilesystemArn: `FsxFilesystemArn`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - securityGroupArns: `SecurityGroupArns`, required. The ARNs of the security groups that are to use to configure the FSx OpenZFS file system.
+        ///   - fsxFilesystemArn: `FsxFilesystemArn`, optional. The Amazon Resource Name (ARN) for the FSx OpenZFS file system.
+        ///   - subdirectory: `Subdirectory`, optional. A subdirectory in the location's path.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             `protocol`: ProtocolProperty,
             securityGroupArns: Value<[String]>,
@@ -40,6 +42,8 @@ extension DataSync.LocationFSxOpenZFS {
     public typealias MountOptions = DataSync.MountOptions
 
     /// A property type of `AWS::DataSync::LocationFSxOpenZFS`.
+    ///
+    /// FSx OpenZFS file system NFS protocol information
     public struct NFS: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,6 +59,8 @@ extension DataSync.LocationFSxOpenZFS {
     }
 
     /// A property type of `AWS::DataSync::LocationFSxOpenZFS`.
+    ///
+    /// Configuration settings for an NFS or SMB protocol, currently only support NFS
     public struct ProtocolProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,7 +81,11 @@ extension DataSync.LocationFSxOpenZFS {
 
 extension Resource where D == DataSync.LocationFSxOpenZFS {
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationFSxOpenZFS`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon FSx OpenZFS file system location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationFSxOpenZFS`.
+    ///
+    /// The URL of the FSx OpenZFS that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

@@ -6,21 +6,23 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxWindows` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationfsxwindows.html>
+    ///
+    /// Resource Type definition for AWS::DataSync::LocationFSxWindows.
     public struct LocationFSxWindows: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxWindows" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - securityGroupArns: `SecurityGroupArns`, required.
-        ///   - user: `User`, required.
+        ///   - securityGroupArns: `SecurityGroupArns`, required. The ARNs of the security groups that are to use to configure the FSx for Windows file system.
+        ///   - user: `User`, required. The user who has the permissions to access files and folders in the FSx for Windows file system.
         ///   - cmkSecretConfig: `CmkSecretConfig`, optional.
         ///   - customSecretConfig: `CustomSecretConfig`, optional.
-        ///   - domain: `Domain`, optional.
-        ///   - fsxFilesystemArn: `FsxFilesystemArn`, optional.
-        ///   - password: `Password`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - domain: `Domain`, optional. The name of the Windows domain that the FSx for Windows server belongs to.
+        ///   - fsxFilesystemArn: `FsxFilesystemArn`, optional. The Amazon Resource Name (ARN) for the FSx for Windows file system.
+        ///   - password: `Password`, optional. The password of the user who has the permissions to access files and folders in the FSx for Windows file system.
+        ///   - subdirectory: `Subdirectory`, optional. A subdirectory in the location's path.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             securityGroupArns: Value<[String]>,
             user: Value<String>,
@@ -57,9 +59,15 @@ extension DataSync.LocationFSxWindows {
 
 extension Resource where D == DataSync.LocationFSxWindows {
     /// `Fn::GetAtt` `CmkSecretConfig.SecretArn` of `AWS::DataSync::LocationFSxWindows`.
+    ///
+    /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
     public var cmkSecretConfigSecretArn: Value<String> { attribute("CmkSecretConfig.SecretArn") }
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationFSxWindows`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon FSx for Windows file system location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationFSxWindows`.
+    ///
+    /// The URL of the FSx for Windows location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

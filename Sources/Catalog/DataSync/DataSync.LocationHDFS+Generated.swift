@@ -6,27 +6,29 @@ extension DataSync {
     /// The `AWS::DataSync::LocationHDFS` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationhdfs.html>
+    ///
+    /// Resource Type definition for AWS::DataSync::LocationHDFS.
     public struct LocationHDFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationHDFS" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentArns: `AgentArns`, required.
-        ///   - authenticationType: `AuthenticationType`, required.
-        ///   - nameNodes: `NameNodes`, required.
-        ///   - blockSize: `BlockSize`, optional.
+        ///   - agentArns: `AgentArns`, required. ARN(s) of the agent(s) to use for an HDFS location.
+        ///   - authenticationType: `AuthenticationType`, required. The authentication mode used to determine identity of user.
+        ///   - nameNodes: `NameNodes`, required. An array of Name Node(s) of the HDFS location.
+        ///   - blockSize: `BlockSize`, optional. Size of chunks (blocks) in bytes that the data is divided into when stored in the HDFS cluster.
         ///   - cmkSecretConfig: `CmkSecretConfig`, optional.
         ///   - customSecretConfig: `CustomSecretConfig`, optional.
-        ///   - kerberosKeytab: `KerberosKeytab`, optional.
-        ///   - kerberosKrb5Conf: `KerberosKrb5Conf`, optional.
-        ///   - kerberosPrincipal: `KerberosPrincipal`, optional.
-        ///   - kmsKeyProviderUri: `KmsKeyProviderUri`, optional.
+        ///   - kerberosKeytab: `KerberosKeytab`, optional. The Base64 string representation of the Keytab file.
+        ///   - kerberosKrb5Conf: `KerberosKrb5Conf`, optional. The string representation of the Krb5Conf file, or the presigned URL to access the Krb5.conf file within an S3 bucket.
+        ///   - kerberosPrincipal: `KerberosPrincipal`, optional. The unique identity, or principal, to which Kerberos can assign tickets.
+        ///   - kmsKeyProviderUri: `KmsKeyProviderUri`, optional. The identifier for the Key Management Server where the encryption keys that encrypt data inside HDFS clusters are stored.
         ///   - qopConfiguration: `QopConfiguration`, optional.
-        ///   - replicationFactor: `ReplicationFactor`, optional.
-        ///   - simpleUser: `SimpleUser`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - replicationFactor: `ReplicationFactor`, optional. Number of copies of each block that exists inside the HDFS cluster.
+        ///   - simpleUser: `SimpleUser`, optional. The user name that has read and write permissions on the specified HDFS cluster.
+        ///   - subdirectory: `Subdirectory`, optional. The subdirectory in HDFS that is used to read data from the HDFS source location or write data to the HDFS destination.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             agentArns: Value<[String]>,
             authenticationType: AuthenticationType,
@@ -69,6 +71,8 @@ extension DataSync.LocationHDFS {
     /// A string enum of `AWS::DataSync::LocationHDFS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SIMPLE`, `KERBEROS`.
+    ///
+    /// The authentication mode used to determine identity of user.
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +89,8 @@ extension DataSync.LocationHDFS {
     /// A string enum of `AWS::DataSync::LocationHDFS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTHENTICATION`, `INTEGRITY`, `PRIVACY`, `DISABLED`.
+    ///
+    /// Configuration for Data Transfer Protection.
     public struct DataTransferProtection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,12 +101,14 @@ extension DataSync.LocationHDFS {
     }
 
     /// A property type of `AWS::DataSync::LocationHDFS`.
+    ///
+    /// HDFS Name Node IP and port information.
     public struct NameNode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostname: `Hostname`, required.
-        ///   - port: `Port`, required.
+        ///   - hostname: `Hostname`, required. The DNS name or IP address of the Name Node in the customer's on premises HDFS cluster.
+        ///   - port: `Port`, required. The port on which the Name Node is listening on for client requests.
         public init(
             hostname: Value<String>,
             port: Value<Int>
@@ -113,12 +121,14 @@ extension DataSync.LocationHDFS {
     }
 
     /// A property type of `AWS::DataSync::LocationHDFS`.
+    ///
+    /// Configuration information for RPC Protection and Data Transfer Protection. These parameters can be set to AUTHENTICATION, INTEGRITY, or PRIVACY. The default value is PRIVACY.
     public struct QopConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataTransferProtection: `DataTransferProtection`, optional.
-        ///   - rpcProtection: `RpcProtection`, optional.
+        ///   - dataTransferProtection: `DataTransferProtection`, optional. Configuration for Data Transfer Protection.
+        ///   - rpcProtection: `RpcProtection`, optional. Configuration for RPC Protection.
         public init(
             dataTransferProtection: DataTransferProtection? = nil,
             rpcProtection: RpcProtection? = nil
@@ -133,6 +143,8 @@ extension DataSync.LocationHDFS {
     /// A string enum of `AWS::DataSync::LocationHDFS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTHENTICATION`, `INTEGRITY`, `PRIVACY`, `DISABLED`.
+    ///
+    /// Configuration for RPC Protection.
     public struct RpcProtection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,9 +157,15 @@ extension DataSync.LocationHDFS {
 
 extension Resource where D == DataSync.LocationHDFS {
     /// `Fn::GetAtt` `CmkSecretConfig.SecretArn` of `AWS::DataSync::LocationHDFS`.
+    ///
+    /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
     public var cmkSecretConfigSecretArn: Value<String> { attribute("CmkSecretConfig.SecretArn") }
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationHDFS`.
+    ///
+    /// The Amazon Resource Name (ARN) of the HDFS location.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationHDFS`.
+    ///
+    /// The URL of the HDFS location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

@@ -6,6 +6,8 @@ extension DataSync {
     /// The `AWS::DataSync::LocationNFS` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationnfs.html>
+    ///
+    /// Resource schema for AWS::DataSync::LocationNFS
     public struct LocationNFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationNFS" }
         public var properties: [String: Expr]
@@ -14,9 +16,9 @@ extension DataSync {
         /// - Parameters:
         ///   - onPremConfig: `OnPremConfig`, required.
         ///   - mountOptions: `MountOptions`, optional.
-        ///   - serverHostname: `ServerHostname`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - serverHostname: `ServerHostname`, optional. The name of the NFS server. This value is the IP address or DNS name of the NFS server.
+        ///   - subdirectory: `Subdirectory`, optional. The subdirectory in the NFS file system that is used to read data from the NFS source location or write data to the NFS destination.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             onPremConfig: OnPremConfig,
             mountOptions: MountOptions? = nil,
@@ -40,11 +42,13 @@ extension DataSync.LocationNFS {
     public typealias MountOptions = DataSync.MountOptions
 
     /// A property type of `AWS::DataSync::LocationNFS`.
+    ///
+    /// Contains a list of Amazon Resource Names (ARNs) of agents that are used to connect an NFS server.
     public struct OnPremConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentArns: `AgentArns`, required.
+        ///   - agentArns: `AgentArns`, required. ARN(s) of the agent(s) to use for an NFS location.
         public init(
             agentArns: Value<[String]>
         ) {
@@ -60,7 +64,11 @@ extension DataSync.LocationNFS {
 
 extension Resource where D == DataSync.LocationNFS {
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationNFS`.
+    ///
+    /// The Amazon Resource Name (ARN) of the NFS location.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationNFS`.
+    ///
+    /// The URL of the NFS location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

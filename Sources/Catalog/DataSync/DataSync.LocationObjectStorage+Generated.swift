@@ -6,25 +6,27 @@ extension DataSync {
     /// The `AWS::DataSync::LocationObjectStorage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationobjectstorage.html>
+    ///
+    /// Resource Type definition for AWS::DataSync::LocationObjectStorage.
     public struct LocationObjectStorage: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationObjectStorage" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessKey: `AccessKey`, optional.
-        ///   - agentArns: `AgentArns`, optional.
-        ///   - bucketName: `BucketName`, optional.
+        ///   - accessKey: `AccessKey`, optional. Optional. The access key is used if credentials are required to access the self-managed object storage server.
+        ///   - agentArns: `AgentArns`, optional. Specifies the Amazon Resource Names (ARNs) of the DataSync agents that can connect with your object storage system. If you are setting up an agentless cross-cloud transfer, you do not need to specify a value for this parameter.
+        ///   - bucketName: `BucketName`, optional. The name of the bucket on the self-managed object storage server.
         ///   - cmkSecretConfig: `CmkSecretConfig`, optional.
         ///   - customSecretConfig: `CustomSecretConfig`, optional.
         ///   - federatedIdentity: `FederatedIdentity`, optional.
-        ///   - secretKey: `SecretKey`, optional.
-        ///   - serverCertificate: `ServerCertificate`, optional.
-        ///   - serverHostname: `ServerHostname`, optional.
-        ///   - serverPort: `ServerPort`, optional.
-        ///   - serverProtocol: `ServerProtocol`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - secretKey: `SecretKey`, optional. Optional. The secret key is used if credentials are required to access the self-managed object storage server.
+        ///   - serverCertificate: `ServerCertificate`, optional. X.509 PEM content containing a certificate authority or chain to trust.
+        ///   - serverHostname: `ServerHostname`, optional. The name of the self-managed object storage server. This value is the IP address or Domain Name Service (DNS) name of the object storage server.
+        ///   - serverPort: `ServerPort`, optional. The port that your self-managed server accepts inbound network traffic on.
+        ///   - serverProtocol: `ServerProtocol`, optional. The protocol that the object storage server uses to communicate.
+        ///   - subdirectory: `Subdirectory`, optional. The subdirectory in the self-managed object storage server that is used to read data from.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             accessKey: Value<String>? = nil,
             agentArns: Value<[String]>? = nil,
@@ -67,14 +69,16 @@ extension DataSync.LocationObjectStorage {
     public typealias CustomSecretConfig = DataSync.CustomSecretConfig
 
     /// A property type of `AWS::DataSync::LocationObjectStorage`.
+    ///
+    /// Specifies the Google Cloud workload identity federation configuration that DataSync uses to obtain an access token for your Google Cloud Storage bucket.
     public struct GoogleOidcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - identityPoolName: `IdentityPoolName`, required.
-        ///   - identityProviderName: `IdentityProviderName`, required.
-        ///   - projectName: `ProjectName`, required.
-        ///   - projectNumber: `ProjectNumber`, required.
+        ///   - identityPoolName: `IdentityPoolName`, required. The name of the Google Cloud workload identity pool that DataSync federates with.
+        ///   - identityProviderName: `IdentityProviderName`, required. The name of the OIDC identity provider configured in the Google Cloud workload identity pool.
+        ///   - projectName: `ProjectName`, required. The human-readable Google Cloud project name.
+        ///   - projectNumber: `ProjectNumber`, required. The numeric Google Cloud project ID, as a string.
         public init(
             identityPoolName: Value<String>,
             identityProviderName: Value<String>,
@@ -91,6 +95,8 @@ extension DataSync.LocationObjectStorage {
     }
 
     /// A property type of `AWS::DataSync::LocationObjectStorage`.
+    ///
+    /// Specifies the external (non-AWS) identity provider that DataSync federates with to access your object storage location.
     public struct ObjectStorageExternalIdentityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,11 +112,13 @@ extension DataSync.LocationObjectStorage {
     }
 
     /// A property type of `AWS::DataSync::LocationObjectStorage`.
+    ///
+    /// Specifies the identity federation configuration that DataSync uses to access your object storage location using an OpenID Connect (OIDC) token.
     public struct ObjectStorageFederatedIdentityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsIamRole: `AwsIamRole`, optional.
+        ///   - awsIamRole: `AwsIamRole`, optional. Specifies the ARN of the AWS Identity and Access Management (IAM) role that DataSync assumes to mint the OIDC token used to authenticate with the identity provider.
         ///   - externalIdentity: `ExternalIdentity`, optional.
         public init(
             awsIamRole: Value<String>? = nil,
@@ -126,6 +134,8 @@ extension DataSync.LocationObjectStorage {
     /// A string enum of `AWS::DataSync::LocationObjectStorage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTPS`, `HTTP`.
+    ///
+    /// The protocol that the object storage server uses to communicate.
     public struct ServerProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,9 +146,15 @@ extension DataSync.LocationObjectStorage {
 
 extension Resource where D == DataSync.LocationObjectStorage {
     /// `Fn::GetAtt` `CmkSecretConfig.SecretArn` of `AWS::DataSync::LocationObjectStorage`.
+    ///
+    /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
     public var cmkSecretConfigSecretArn: Value<String> { attribute("CmkSecretConfig.SecretArn") }
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationObjectStorage`.
+    ///
+    /// The Amazon Resource Name (ARN) of the location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationObjectStorage`.
+    ///
+    /// The URL of the object storage location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

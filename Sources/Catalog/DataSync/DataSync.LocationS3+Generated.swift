@@ -6,6 +6,8 @@ extension DataSync {
     /// The `AWS::DataSync::LocationS3` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locations3.html>
+    ///
+    /// Resource schema for AWS::DataSync::LocationS3
     public struct LocationS3: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationS3" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension DataSync {
 
         /// - Parameters:
         ///   - s3Config: `S3Config`, required.
-        ///   - s3BucketArn: `S3BucketArn`, optional.
-        ///   - s3StorageClass: `S3StorageClass`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - s3BucketArn: `S3BucketArn`, optional. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
+        ///   - s3StorageClass: `S3StorageClass`, optional. The Amazon S3 storage class you want to store your files in when this location is used as a task destination.
+        ///   - subdirectory: `Subdirectory`, optional. A subdirectory in the Amazon S3 bucket. This subdirectory in Amazon S3 is used to read data from the S3 source location or write data to the S3 destination.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             s3Config: S3Config,
             s3BucketArn: Value<String>? = nil,
@@ -37,11 +39,13 @@ extension DataSync {
 
 extension DataSync.LocationS3 {
     /// A property type of `AWS::DataSync::LocationS3`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AWS IAM role that is used to access an Amazon S3 bucket.
     public struct S3Config: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketAccessRoleArn: `BucketAccessRoleArn`, required.
+        ///   - bucketAccessRoleArn: `BucketAccessRoleArn`, required. The ARN of the IAM role of the Amazon S3 bucket.
         public init(
             bucketAccessRoleArn: Value<String>
         ) {
@@ -54,6 +58,8 @@ extension DataSync.LocationS3 {
     /// A string enum of `AWS::DataSync::LocationS3`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `GLACIER_INSTANT_RETRIEVAL`, `DEEP_ARCHIVE`.
+    ///
+    /// The Amazon S3 storage class you want to store your files in when this location is used as a task destination.
     public struct S3StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,7 +75,11 @@ extension DataSync.LocationS3 {
 
 extension Resource where D == DataSync.LocationS3 {
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationS3`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Amazon S3 bucket location.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationS3`.
+    ///
+    /// The URL of the S3 location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

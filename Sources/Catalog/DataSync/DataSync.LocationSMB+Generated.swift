@@ -6,27 +6,29 @@ extension DataSync {
     /// The `AWS::DataSync::LocationSMB` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-locationsmb.html>
+    ///
+    /// Resource Type definition for AWS::DataSync::LocationSMB.
     public struct LocationSMB: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationSMB" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentArns: `AgentArns`, required.
-        ///   - authenticationType: `AuthenticationType`, optional.
+        ///   - agentArns: `AgentArns`, required. The Amazon Resource Names (ARNs) of agents to use for a Simple Message Block (SMB) location.
+        ///   - authenticationType: `AuthenticationType`, optional. The authentication mode used to determine identity of user.
         ///   - cmkSecretConfig: `CmkSecretConfig`, optional.
         ///   - customSecretConfig: `CustomSecretConfig`, optional.
-        ///   - dnsIpAddresses: `DnsIpAddresses`, optional.
-        ///   - domain: `Domain`, optional.
-        ///   - kerberosKeytab: `KerberosKeytab`, optional.
-        ///   - kerberosKrb5Conf: `KerberosKrb5Conf`, optional.
-        ///   - kerberosPrincipal: `KerberosPrincipal`, optional.
+        ///   - dnsIpAddresses: `DnsIpAddresses`, optional. Specifies the IPv4 addresses for the DNS servers that your SMB file server belongs to. This parameter applies only if AuthenticationType is set to KERBEROS. If you have multiple domains in your environment, configuring this parameter makes sure that DataSync connects to the right SMB file server.
+        ///   - domain: `Domain`, optional. The name of the Windows domain that the SMB server belongs to.
+        ///   - kerberosKeytab: `KerberosKeytab`, optional. The Base64 string representation of the Keytab file. Specifies your Kerberos key table (keytab) file, which includes mappings between your service principal name (SPN) and encryption keys. To avoid task execution errors, make sure that the SPN in the keytab file matches exactly what you specify for KerberosPrincipal and in your krb5.conf file.
+        ///   - kerberosKrb5Conf: `KerberosKrb5Conf`, optional. The string representation of the Krb5Conf file, or the presigned URL to access the Krb5.conf file within an S3 bucket. Specifies a Kerberos configuration file (krb5.conf) that defines your Kerberos realm configuration. To avoid task execution errors, make sure that the service principal name (SPN) in the krb5.conf file matches exactly what you specify for KerberosPrincipal and in your keytab file.
+        ///   - kerberosPrincipal: `KerberosPrincipal`, optional. Specifies a service principal name (SPN), which is an identity in your Kerberos realm that has permission to access the files, folders, and file metadata in your SMB file server. SPNs are case sensitive and must include a prepended cifs/. For example, an SPN might look like cifs/kerberosuser@EXAMPLE.COM. Your task execution will fail if the SPN that you provide for this parameter doesn't match exactly what's in your keytab or krb5.conf files.
         ///   - mountOptions: `MountOptions`, optional.
-        ///   - password: `Password`, optional.
-        ///   - serverHostname: `ServerHostname`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - user: `User`, optional.
+        ///   - password: `Password`, optional. The password of the user who can mount the share and has the permissions to access files and folders in the SMB share.
+        ///   - serverHostname: `ServerHostname`, optional. The name of the SMB server. This value is the IP address or Domain Name Service (DNS) name of the SMB server.
+        ///   - subdirectory: `Subdirectory`, optional. The subdirectory in the SMB file system that is used to read data from the SMB source location or write data to the SMB destination
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - user: `User`, optional. The user who can mount the share, has the permissions to access files and folders in the SMB share.
         public init(
             agentArns: Value<[String]>,
             authenticationType: AuthenticationType? = nil,
@@ -69,6 +71,8 @@ extension DataSync.LocationSMB {
     /// A string enum of `AWS::DataSync::LocationSMB`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NTLM`, `KERBEROS`.
+    ///
+    /// The authentication mode used to determine identity of user.
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,11 +87,13 @@ extension DataSync.LocationSMB {
     public typealias CustomSecretConfig = DataSync.CustomSecretConfig
 
     /// A property type of `AWS::DataSync::LocationSMB`.
+    ///
+    /// The mount options used by DataSync to access the SMB server.
     public struct MountOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - version: `Version`, optional.
+        ///   - version: `Version`, optional. The specific SMB version that you want DataSync to use to mount your SMB share.
         public init(
             version: Version? = nil
         ) {
@@ -100,6 +106,8 @@ extension DataSync.LocationSMB {
     /// A string enum of `AWS::DataSync::LocationSMB`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `SMB1`, `SMB2_0`, `SMB2`, `SMB3`.
+    ///
+    /// The specific SMB version that you want DataSync to use to mount your SMB share.
     public struct Version: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -113,9 +121,15 @@ extension DataSync.LocationSMB {
 
 extension Resource where D == DataSync.LocationSMB {
     /// `Fn::GetAtt` `CmkSecretConfig.SecretArn` of `AWS::DataSync::LocationSMB`.
+    ///
+    /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
     public var cmkSecretConfigSecretArn: Value<String> { attribute("CmkSecretConfig.SecretArn") }
     /// `Fn::GetAtt` `LocationArn` of `AWS::DataSync::LocationSMB`.
+    ///
+    /// The Amazon Resource Name (ARN) of the SMB location that is created.
     public var locationArn: Value<String> { attribute("LocationArn") }
     /// `Fn::GetAtt` `LocationUri` of `AWS::DataSync::LocationSMB`.
+    ///
+    /// The URL of the SMB location that was described.
     public var locationUri: Value<String> { attribute("LocationUri") }
 }

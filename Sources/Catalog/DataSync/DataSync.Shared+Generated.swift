@@ -4,12 +4,14 @@
 
 extension DataSync {
     /// A property type of 6 resource types of `AWS::DataSync`.
+    ///
+    /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
     public struct CmkSecretConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn. DataSync provides this key to AWS Secrets Manager.
+        ///   - secretArn: `SecretArn`, optional. Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
         public init(
             kmsKeyArn: Value<String>? = nil,
             secretArn: Value<String>? = nil
@@ -22,12 +24,14 @@ extension DataSync {
     }
 
     /// A property type of 6 resource types of `AWS::DataSync`.
+    ///
+    /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
     public struct CustomSecretConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretAccessRoleArn: `SecretAccessRoleArn`, required.
-        ///   - secretArn: `SecretArn`, required.
+        ///   - secretAccessRoleArn: `SecretAccessRoleArn`, required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
+        ///   - secretArn: `SecretArn`, required. Specifies the ARN for a customer created AWS Secrets Manager secret.
         public init(
             secretAccessRoleArn: Value<String>,
             secretArn: Value<String>
@@ -40,11 +44,13 @@ extension DataSync {
     }
 
     /// A property type of 2 resource types of `AWS::DataSync`.
+    ///
+    /// The NFS mount options that DataSync can use to mount your NFS share.
     public struct MountOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - version: `Version`, optional.
+        ///   - version: `Version`, optional. The specific NFS version that you want DataSync to use to mount your NFS share.
         public init(
             version: Version? = nil
         ) {
@@ -57,6 +63,8 @@ extension DataSync {
     /// A string enum of 2 resource types of `AWS::DataSync`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `NFS3`, `NFS4_0`, `NFS4_1`, `NFS4_2`.
+    ///
+    /// The specific NFS version that you want DataSync to use to mount your NFS share.
     public struct Version: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

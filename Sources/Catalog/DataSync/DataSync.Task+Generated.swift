@@ -6,23 +6,25 @@ extension DataSync {
     /// The `AWS::DataSync::Task` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datasync-task.html>
+    ///
+    /// Resource schema for AWS::DataSync::Task.
     public struct Task: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::Task" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationLocationArn: `DestinationLocationArn`, required.
-        ///   - sourceLocationArn: `SourceLocationArn`, required.
-        ///   - cloudWatchLogGroupArn: `CloudWatchLogGroupArn`, optional.
+        ///   - destinationLocationArn: `DestinationLocationArn`, required. The ARN of an AWS storage resource's location.
+        ///   - sourceLocationArn: `SourceLocationArn`, required. The ARN of the source location for the task.
+        ///   - cloudWatchLogGroupArn: `CloudWatchLogGroupArn`, optional. The ARN of the Amazon CloudWatch log group that is used to monitor and log events in the task.
         ///   - excludes: `Excludes`, optional.
         ///   - includes: `Includes`, optional.
         ///   - manifestConfig: `ManifestConfig`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of a task. This value is a text reference that is used to identify the task in the console.
         ///   - options: `Options`, optional.
         ///   - schedule: `Schedule`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - taskMode: `TaskMode`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - taskMode: `TaskMode`, optional. Specifies the task mode for the task.
         ///   - taskReportConfig: `TaskReportConfig`, optional.
         public init(
             destinationLocationArn: Value<String>,
@@ -60,6 +62,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TRANSFER`.
+    ///
+    /// Specifies what DataSync uses the manifest for.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,6 +73,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `BEST_EFFORT`.
+    ///
+    /// A file metadata value that shows the last time a file was accessed (that is, when the file was read or written to).
     public struct Atime: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,11 +83,13 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to delete in your destination location. This only applies if you configure your task to delete data in the destination that isn't in the source.
     public struct Deleted: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportLevel: `ReportLevel`, optional.
+        ///   - reportLevel: `ReportLevel`, optional. Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
         public init(
             reportLevel: ReportLevel? = nil
         ) {
@@ -92,6 +100,8 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies where DataSync uploads your task report.
     public struct Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,12 +117,14 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies which files folders and objects to include or exclude when transferring files from source to destination.
     public struct FilterRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filterType: `FilterType`, optional.
-        ///   - value: `Value`, optional.
+        ///   - filterType: `FilterType`, optional. The type of filter rule to apply. AWS DataSync only supports the SIMPLE_PATTERN rule type.
+        ///   - value: `Value`, optional. A single filter string that consists of the patterns to include or exclude. The patterns are delimited by "|".
         public init(
             filterType: FilterType? = nil,
             value: Value<String>? = nil
@@ -127,6 +139,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SIMPLE_PATTERN`.
+    ///
+    /// The type of filter rule to apply. AWS DataSync only supports the SIMPLE_PATTERN rule type.
     public struct FilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,6 +150,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`.
+    ///
+    /// Specifies the file format of your manifest.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,6 +161,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `INT_VALUE`, `NAME`, `BOTH`.
+    ///
+    /// The group ID (GID) of the file's owners.
     public struct Gid: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,6 +175,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OFF`, `BASIC`, `TRANSFER`.
+    ///
+    /// A value that determines the types of logs that DataSync publishes to a log stream in the Amazon CloudWatch log group that you provide.
     public struct LogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -166,13 +186,15 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Configures a manifest, which is a list of files or objects that you want DataSync to transfer.
     public struct ManifestConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - source: `Source`, required.
-        ///   - action: `Action`, optional.
-        ///   - format: `Format`, optional.
+        ///   - source: `Source`, required. Specifies the manifest that you want DataSync to use and where it's hosted.
+        ///   - action: `Action`, optional. Specifies what DataSync uses the manifest for.
+        ///   - format: `Format`, optional. Specifies the file format of your manifest.
         public init(
             source: Source,
             action: Action? = nil,
@@ -187,14 +209,16 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the S3 bucket where you're hosting the manifest that you want AWS DataSync to use.
     public struct ManifestConfigSourceS3: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketAccessRoleArn: `BucketAccessRoleArn`, optional.
-        ///   - manifestObjectPath: `ManifestObjectPath`, optional.
-        ///   - manifestObjectVersionId: `ManifestObjectVersionId`, optional.
-        ///   - s3BucketArn: `S3BucketArn`, optional.
+        ///   - bucketAccessRoleArn: `BucketAccessRoleArn`, optional. Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access your manifest.
+        ///   - manifestObjectPath: `ManifestObjectPath`, optional. Specifies the Amazon S3 object key of your manifest.
+        ///   - manifestObjectVersionId: `ManifestObjectVersionId`, optional. Specifies the object version ID of the manifest that you want DataSync to use.
+        ///   - s3BucketArn: `S3BucketArn`, optional. Specifies the Amazon Resource Name (ARN) of the S3 bucket where you're hosting your manifest.
         public init(
             bucketAccessRoleArn: Value<String>? = nil,
             manifestObjectPath: Value<String>? = nil,
@@ -213,6 +237,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `PRESERVE`.
+    ///
+    /// A value that indicates the last time that a file was modified (that is, a file was written to) before the PREPARING phase.
     public struct Mtime: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -223,6 +249,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRESERVE`, `NONE`.
+    ///
+    /// A value that determines whether source object metadata should be copied to the destination. PRESERVE copies metadata; NONE copies only file-mtime.
     public struct ObjectMetadata: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,6 +261,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRESERVE`, `NONE`.
+    ///
+    /// A value that determines whether object tags should be read from the source object store and written to the destination object store.
     public struct ObjectTags: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -243,6 +273,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUDE`, `NONE`.
+    ///
+    /// Specifies whether your task report includes the new version of each object transferred into an S3 bucket, this only applies if you enable versioning on your bucket.
     public struct ObjectVersionIds: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -251,26 +283,28 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Represents the options that are available to control the behavior of a StartTaskExecution operation.
     public struct Options: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - atime: `Atime`, optional.
-        ///   - bytesPerSecond: `BytesPerSecond`, optional.
-        ///   - gid: `Gid`, optional.
-        ///   - logLevel: `LogLevel`, optional.
-        ///   - mtime: `Mtime`, optional.
-        ///   - objectMetadata: `ObjectMetadata`, optional.
-        ///   - objectTags: `ObjectTags`, optional.
-        ///   - overwriteMode: `OverwriteMode`, optional.
-        ///   - posixPermissions: `PosixPermissions`, optional.
-        ///   - preserveDeletedFiles: `PreserveDeletedFiles`, optional.
-        ///   - preserveDevices: `PreserveDevices`, optional.
-        ///   - securityDescriptorCopyFlags: `SecurityDescriptorCopyFlags`, optional.
-        ///   - taskQueueing: `TaskQueueing`, optional.
-        ///   - transferMode: `TransferMode`, optional.
-        ///   - uid: `Uid`, optional.
-        ///   - verifyMode: `VerifyMode`, optional.
+        ///   - atime: `Atime`, optional. A file metadata value that shows the last time a file was accessed (that is, when the file was read or written to).
+        ///   - bytesPerSecond: `BytesPerSecond`, optional. A value that limits the bandwidth used by AWS DataSync.
+        ///   - gid: `Gid`, optional. The group ID (GID) of the file's owners.
+        ///   - logLevel: `LogLevel`, optional. A value that determines the types of logs that DataSync publishes to a log stream in the Amazon CloudWatch log group that you provide.
+        ///   - mtime: `Mtime`, optional. A value that indicates the last time that a file was modified (that is, a file was written to) before the PREPARING phase.
+        ///   - objectMetadata: `ObjectMetadata`, optional. A value that determines whether source object metadata should be copied to the destination. PRESERVE copies metadata; NONE copies only file-mtime.
+        ///   - objectTags: `ObjectTags`, optional. A value that determines whether object tags should be read from the source object store and written to the destination object store.
+        ///   - overwriteMode: `OverwriteMode`, optional. A value that determines whether files at the destination should be overwritten or preserved when copying files.
+        ///   - posixPermissions: `PosixPermissions`, optional. A value that determines which users or groups can access a file for a specific purpose such as reading, writing, or execution of the file.
+        ///   - preserveDeletedFiles: `PreserveDeletedFiles`, optional. A value that specifies whether files in the destination that don't exist in the source file system should be preserved.
+        ///   - preserveDevices: `PreserveDevices`, optional. A value that determines whether AWS DataSync should preserve the metadata of block and character devices in the source file system, and recreate the files with that device name and metadata on the destination.
+        ///   - securityDescriptorCopyFlags: `SecurityDescriptorCopyFlags`, optional. A value that determines which components of the SMB security descriptor are copied during transfer.
+        ///   - taskQueueing: `TaskQueueing`, optional. A value that determines whether tasks should be queued before executing the tasks.
+        ///   - transferMode: `TransferMode`, optional. A value that determines whether DataSync transfers only the data and metadata that differ between the source and the destination location, or whether DataSync transfers all the content from the source, without comparing to the destination location.
+        ///   - uid: `Uid`, optional. The user ID (UID) of the file's owner.
+        ///   - verifyMode: `VerifyMode`, optional. A value that determines whether a data integrity verification should be performed at the end of a task execution after all data and metadata have been transferred.
         public init(
             atime: Atime? = nil,
             bytesPerSecond: Value<Int>? = nil,
@@ -313,6 +347,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUMMARY_ONLY`, `STANDARD`.
+    ///
+    /// Specifies the type of task report that you want.
     public struct OutputType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -321,14 +357,16 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Customizes the reporting level for aspects of your task report. For example, your report might generally only include errors, but you could specify that you want a list of successes and errors just for the files that Datasync attempted to delete in your destination location.
     public struct Overrides: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleted: `Deleted`, optional.
-        ///   - skipped: `Skipped`, optional.
-        ///   - transferred: `Transferred`, optional.
-        ///   - verified: `Verified`, optional.
+        ///   - deleted: `Deleted`, optional. Specifies the level of reporting for the files, objects, and directories that Datasync attempted to delete in your destination location. This only applies if you configure your task to delete data in the destination that isn't in the source.
+        ///   - skipped: `Skipped`, optional. Specifies the level of reporting for the files, objects, and directories that Datasync attempted to skip during your transfer.
+        ///   - transferred: `Transferred`, optional. Specifies the level of reporting for the files, objects, and directories that Datasync attempted to transfer.
+        ///   - verified: `Verified`, optional. Specifies the level of reporting for the files, objects, and directories that Datasync attempted to verify at the end of your transfer. This only applies if you configure your task to verify data during and after the transfer (which Datasync does by default)
         public init(
             deleted: Deleted? = nil,
             skipped: Skipped? = nil,
@@ -347,6 +385,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALWAYS`, `NEVER`.
+    ///
+    /// A value that determines whether files at the destination should be overwritten or preserved when copying files.
     public struct OverwriteMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -357,6 +397,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `PRESERVE`.
+    ///
+    /// A value that determines which users or groups can access a file for a specific purpose such as reading, writing, or execution of the file.
     public struct PosixPermissions: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -367,6 +409,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRESERVE`, `REMOVE`.
+    ///
+    /// A value that specifies whether files in the destination that don't exist in the source file system should be preserved.
     public struct PreserveDeletedFiles: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -377,6 +421,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `PRESERVE`.
+    ///
+    /// A value that determines whether AWS DataSync should preserve the metadata of block and character devices in the source file system, and recreate the files with that device name and metadata on the destination.
     public struct PreserveDevices: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -387,6 +433,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ERRORS_ONLY`, `SUCCESSES_AND_ERRORS`.
+    ///
+    /// Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
     public struct ReportLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -397,6 +445,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `OWNER_DACL`, `OWNER_DACL_SACL`.
+    ///
+    /// A value that determines which components of the SMB security descriptor are copied during transfer.
     public struct SecurityDescriptorCopyFlags: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -406,11 +456,13 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to skip during your transfer.
     public struct Skipped: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportLevel: `ReportLevel`, optional.
+        ///   - reportLevel: `ReportLevel`, optional. Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
         public init(
             reportLevel: ReportLevel? = nil
         ) {
@@ -421,6 +473,8 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the manifest that you want DataSync to use and where it's hosted.
     public struct Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -438,6 +492,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies status of a schedule.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -448,6 +504,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC`, `ENHANCED`.
+    ///
+    /// Specifies the task mode for the task.
     public struct TaskMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -458,6 +516,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// A value that determines whether tasks should be queued before executing the tasks.
     public struct TaskQueueing: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -466,15 +526,17 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies how you want to configure a task report, which provides detailed information about for your Datasync transfer.
     public struct TaskReportConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
-        ///   - outputType: `OutputType`, required.
-        ///   - objectVersionIds: `ObjectVersionIds`, optional.
-        ///   - overrides: `Overrides`, optional.
-        ///   - reportLevel: `ReportLevel`, optional.
+        ///   - destination: `Destination`, required. Specifies where DataSync uploads your task report.
+        ///   - outputType: `OutputType`, required. Specifies the type of task report that you want.
+        ///   - objectVersionIds: `ObjectVersionIds`, optional. Specifies whether your task report includes the new version of each object transferred into an S3 bucket, this only applies if you enable versioning on your bucket.
+        ///   - overrides: `Overrides`, optional. Customizes the reporting level for aspects of your task report. For example, your report might generally only include errors, but you could specify that you want a list of successes and errors just for the files that Datasync attempted to delete in your destination location.
+        ///   - reportLevel: `ReportLevel`, optional. Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
         public init(
             destination: Destination,
             outputType: OutputType,
@@ -493,13 +555,15 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the Amazon S3 bucket where DataSync uploads your task report.
     public struct TaskReportConfigDestinationS3: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketAccessRoleArn: `BucketAccessRoleArn`, optional.
-        ///   - s3BucketArn: `S3BucketArn`, optional.
-        ///   - subdirectory: `Subdirectory`, optional.
+        ///   - bucketAccessRoleArn: `BucketAccessRoleArn`, optional. Specifies the Amazon Resource Name (ARN) of the IAM policy that allows Datasync to upload a task report to your S3 bucket.
+        ///   - s3BucketArn: `S3BucketArn`, optional. Specifies the ARN of the S3 bucket where Datasync uploads your report.
+        ///   - subdirectory: `Subdirectory`, optional. Specifies a bucket prefix for your report.
         public init(
             bucketAccessRoleArn: Value<String>? = nil,
             s3BucketArn: Value<String>? = nil,
@@ -514,12 +578,14 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the schedule you want your task to use for repeated executions.
     public struct TaskSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - status: `Status`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. A cron expression that specifies when AWS DataSync initiates a scheduled transfer from a source to a destination location
+        ///   - status: `Status`, optional. Specifies status of a schedule.
         public init(
             scheduleExpression: Value<String>? = nil,
             status: Status? = nil
@@ -534,6 +600,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CHANGED`, `ALL`.
+    ///
+    /// A value that determines whether DataSync transfers only the data and metadata that differ between the source and the destination location, or whether DataSync transfers all the content from the source, without comparing to the destination location.
     public struct TransferMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -542,11 +610,13 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to transfer.
     public struct Transferred: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportLevel: `ReportLevel`, optional.
+        ///   - reportLevel: `ReportLevel`, optional. Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
         public init(
             reportLevel: ReportLevel? = nil
         ) {
@@ -559,6 +629,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `INT_VALUE`, `NAME`, `BOTH`.
+    ///
+    /// The user ID (UID) of the file's owner.
     public struct Uid: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -569,11 +641,13 @@ extension DataSync.Task {
     }
 
     /// A property type of `AWS::DataSync::Task`.
+    ///
+    /// Specifies the level of reporting for the files, objects, and directories that Datasync attempted to verify at the end of your transfer. This only applies if you configure your task to verify data during and after the transfer (which Datasync does by default)
     public struct Verified: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportLevel: `ReportLevel`, optional.
+        ///   - reportLevel: `ReportLevel`, optional. Specifies whether you want your task report to include only what went wrong with your transfer or a list of what succeeded and didn't.
         public init(
             reportLevel: ReportLevel? = nil
         ) {
@@ -586,6 +660,8 @@ extension DataSync.Task {
     /// A string enum of `AWS::DataSync::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `POINT_IN_TIME_CONSISTENT`, `ONLY_FILES_TRANSFERRED`, `NONE`.
+    ///
+    /// A value that determines whether a data integrity verification should be performed at the end of a task execution after all data and metadata have been transferred.
     public struct VerifyMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -597,11 +673,19 @@ extension DataSync.Task {
 
 extension Resource where D == DataSync.Task {
     /// `Fn::GetAtt` `DestinationNetworkInterfaceArns` of `AWS::DataSync::Task`.
+    ///
+    /// The Amazon Resource Names (ARNs) of the destination ENIs (Elastic Network Interfaces) that were created for your subnet.
     public var destinationNetworkInterfaceArns: Value<[String]> { attribute("DestinationNetworkInterfaceArns") }
     /// `Fn::GetAtt` `SourceNetworkInterfaceArns` of `AWS::DataSync::Task`.
+    ///
+    /// The Amazon Resource Names (ARNs) of the source ENIs (Elastic Network Interfaces) that were created for your subnet.
     public var sourceNetworkInterfaceArns: Value<[String]> { attribute("SourceNetworkInterfaceArns") }
     /// `Fn::GetAtt` `Status` of `AWS::DataSync::Task`.
+    ///
+    /// The status of the task that was described.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TaskArn` of `AWS::DataSync::Task`.
+    ///
+    /// The ARN of the task.
     public var taskArn: Value<String> { attribute("TaskArn") }
 }

@@ -6,22 +6,24 @@ extension DataZone {
     /// The `AWS::DataZone::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-connection.html>
+    ///
+    /// Connections enables users to connect their DataZone resources (domains, projects, and environments) to external resources/services (data, compute, etc)
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Connection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - name: `Name`, required.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The identifier of the domain in which the connection is created.
+        ///   - name: `Name`, required. The name of the connection.
         ///   - awsLocation: `AwsLocation`, optional.
-        ///   - configurations: `Configurations`, optional.
-        ///   - description: `Description`, optional.
-        ///   - enableTrustedIdentityPropagation: `EnableTrustedIdentityPropagation`, optional.
-        ///   - environmentIdentifier: `EnvironmentIdentifier`, optional.
-        ///   - projectIdentifier: `ProjectIdentifier`, optional.
+        ///   - configurations: `Configurations`, optional. The configurations of the connection.
+        ///   - description: `Description`, optional. The description of the connection.
+        ///   - enableTrustedIdentityPropagation: `EnableTrustedIdentityPropagation`, optional. Specifies whether the trusted identity propagation is enabled
+        ///   - environmentIdentifier: `EnvironmentIdentifier`, optional. The identifier of the environment in which the connection is created.
+        ///   - projectIdentifier: `ProjectIdentifier`, optional. The identifier of the project in which the connection should be created. If
         ///   - props: `Props`, optional.
-        ///   - scope: `Scope`, optional.
+        ///   - scope: `Scope`, optional. The scope of the connection.
         public init(
             domainIdentifier: Value<String>,
             name: Value<String>,
@@ -52,12 +54,14 @@ extension DataZone {
 
 extension DataZone.Connection {
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Amazon Q properties of the connection.
     public struct AmazonQPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authMode: `AuthMode`, optional.
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - authMode: `AuthMode`, optional. The authentication mode of the connection's AmazonQ properties
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether Amazon Q is enabled for the connection
         ///   - profileArn: `ProfileArn`, optional.
         public init(
             authMode: Value<String>? = nil,
@@ -73,6 +77,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Athena Properties Input
     public struct AthenaPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +94,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Authentication Configuration Input
     public struct AuthenticationConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +128,8 @@ extension DataZone.Connection {
     /// A string enum of `AWS::DataZone::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC`, `OAUTH2`, `CUSTOM`.
+    ///
+    /// Authentication Type
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -129,6 +139,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Authorization Code Properties
     public struct AuthorizationCodeProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,6 +159,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// AWS Location of project
     public struct AwsLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -171,6 +185,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Basic Authentication Credentials
     public struct BasicAuthenticationCredentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -189,11 +205,13 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// A configuration of the connection.
     public struct ConnectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - classification: `Classification`, optional.
+        ///   - classification: `Classification`, optional. The classification of the connection configuration.
         ///   - properties: `Properties`, optional.
         public init(
             classification: Value<String>? = nil,
@@ -239,6 +257,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Glue Connection Input
     public struct GlueConnectionInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -287,6 +307,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Glue OAuth2 Credentials
     public struct GlueOAuth2Credentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -311,6 +333,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Glue Properties Input
     public struct GluePropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -326,6 +350,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// HyperPod Properties Input
     public struct HyperPodPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -341,12 +367,14 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// IAM Properties Input
     public struct IamPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - glueLineageSyncEnabled: `GlueLineageSyncEnabled`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the IAM role to associate with the connection as the project user role.
         public init(
             glueLineageSyncEnabled: Value<Bool>? = nil,
             roleArn: Value<String>? = nil
@@ -359,11 +387,13 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Lakehouse Properties Input
     public struct LakehousePropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - glueLineageSyncEnabled: `GlueLineageSyncEnabled`, optional.
+        ///   - glueLineageSyncEnabled: `GlueLineageSyncEnabled`, optional. Specifies whether Glue lineage sync is enabled for the lakehouse connection.
         public init(
             glueLineageSyncEnabled: Value<Bool>? = nil
         ) {
@@ -374,6 +404,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Lineage Sync Schedule
     public struct LineageSyncSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -389,11 +421,13 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// MLflow Properties Input
     public struct MlflowPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - trackingServerArn: `TrackingServerArn`, optional.
+        ///   - trackingServerArn: `TrackingServerArn`, optional. The ARN of the MLflow tracking server
         public init(
             trackingServerArn: Value<String>? = nil
         ) {
@@ -404,6 +438,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// OAuth2 Client Application
     public struct OAuth2ClientApplication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -424,6 +460,8 @@ extension DataZone.Connection {
     /// A string enum of `AWS::DataZone::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTHORIZATION_CODE`, `CLIENT_CREDENTIALS`, `JWT_BEARER`.
+    ///
+    /// OAuth2 Grant Type
     public struct OAuth2GrantType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -433,6 +471,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// OAuth2 Properties
     public struct OAuth2Properties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -463,6 +503,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Physical Connection Requirements
     public struct PhysicalConnectionRequirements: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -497,6 +539,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Redshift Lineage Sync Configuration Input
     public struct RedshiftLineageSyncConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -515,6 +559,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Redshift Properties Input
     public struct RedshiftPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -555,13 +601,15 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// S3 Properties Input
     public struct S3PropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - registerS3AccessGrantLocation: `RegisterS3AccessGrantLocation`, optional.
-        ///   - s3AccessGrantLocationId: `S3AccessGrantLocationId`, optional.
+        ///   - s3Uri: `S3Uri`, required. The Amazon S3 URI that's part of the Amazon S3 properties of a connection.
+        ///   - registerS3AccessGrantLocation: `RegisterS3AccessGrantLocation`, optional. Specifies whether to register the S3 Access Grant location.
+        ///   - s3AccessGrantLocationId: `S3AccessGrantLocationId`, optional. The Amazon S3 Access Grant location ID that's part of the Amazon S3 properties of a connection.
         public init(
             s3Uri: Value<String>,
             registerS3AccessGrantLocation: Value<Bool>? = nil,
@@ -578,6 +626,8 @@ extension DataZone.Connection {
     /// A string enum of `AWS::DataZone::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DOMAIN`, `PROJECT`.
+    ///
+    /// The scope of the connection.
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -586,6 +636,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Spark EMR Properties Input.
     public struct SparkEmrPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -622,6 +674,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Spark Glue Args.
     public struct SparkGlueArgs: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -637,6 +691,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Spark Glue Properties Input.
     public struct SparkGluePropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -673,6 +729,8 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// The username and password to be used for authentication.
     public struct UsernamePassword: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -691,11 +749,13 @@ extension DataZone.Connection {
     }
 
     /// A property type of `AWS::DataZone::Connection`.
+    ///
+    /// Workflows MWAA Properties Input
     public struct WorkflowsMwaaPropertiesInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mwaaEnvironmentName: `MwaaEnvironmentName`, optional.
+        ///   - mwaaEnvironmentName: `MwaaEnvironmentName`, optional. The name of the MWAA environment.
         public init(
             mwaaEnvironmentName: Value<String>? = nil
         ) {
@@ -708,17 +768,31 @@ extension DataZone.Connection {
 
 extension Resource where D == DataZone.Connection {
     /// `Fn::GetAtt` `ConnectionId` of `AWS::DataZone::Connection`.
+    ///
+    /// The ID of the connection.
     public var connectionId: Value<String> { attribute("ConnectionId") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::Connection`.
+    ///
+    /// The ID of the domain in which the connection is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `DomainUnitId` of `AWS::DataZone::Connection`.
+    ///
+    /// The ID of the domain unit in which the connection is created.
     public var domainUnitId: Value<String> { attribute("DomainUnitId") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::DataZone::Connection`.
+    ///
+    /// The ID of the environment in which the connection is created.
     public var environmentId: Value<String> { attribute("EnvironmentId") }
     /// `Fn::GetAtt` `EnvironmentUserRole` of `AWS::DataZone::Connection`.
+    ///
+    /// The role of the user in the environment.
     public var environmentUserRole: Value<String> { attribute("EnvironmentUserRole") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::DataZone::Connection`.
+    ///
+    /// The ID of the project in which the connection is created.
     public var projectId: Value<String> { attribute("ProjectId") }
     /// `Fn::GetAtt` `Type` of `AWS::DataZone::Connection`.
+    ///
+    /// Connection Type
     public var type: Value<String> { attribute("Type") }
 }

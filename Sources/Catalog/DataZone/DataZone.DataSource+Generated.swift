@@ -6,25 +6,27 @@ extension DataZone {
     /// The `AWS::DataZone::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-datasource.html>
+    ///
+    /// A data source is used to import technical metadata of assets (data) from the source databases or data warehouses into Amazon DataZone.
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::DataSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - name: `Name`, required.
-        ///   - projectIdentifier: `ProjectIdentifier`, required.
-        ///   - type: `Type`, required.
-        ///   - assetFormsInput: `AssetFormsInput`, optional.
-        ///   - configuration: `Configuration`, optional.
-        ///   - connectionIdentifier: `ConnectionIdentifier`, optional.
-        ///   - description: `Description`, optional.
-        ///   - enableSetting: `EnableSetting`, optional.
-        ///   - environmentIdentifier: `EnvironmentIdentifier`, optional.
-        ///   - publishOnImport: `PublishOnImport`, optional.
-        ///   - recommendation: `Recommendation`, optional.
-        ///   - schedule: `Schedule`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the Amazon DataZone domain where the data source is created.
+        ///   - name: `Name`, required. The name of the data source.
+        ///   - projectIdentifier: `ProjectIdentifier`, required. The identifier of the Amazon DataZone project in which you want to add the data source.
+        ///   - type: `Type`, required. The type of the data source.
+        ///   - assetFormsInput: `AssetFormsInput`, optional. The metadata forms that are to be attached to the assets that this data source works with.
+        ///   - configuration: `Configuration`, optional. Configuration of the data source. It can be set to either glueRunConfiguration or redshiftRunConfiguration.
+        ///   - connectionIdentifier: `ConnectionIdentifier`, optional. The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run
+        ///   - description: `Description`, optional. The description of the data source.
+        ///   - enableSetting: `EnableSetting`, optional. Specifies whether the data source is enabled.
+        ///   - environmentIdentifier: `EnvironmentIdentifier`, optional. The unique identifier of the Amazon DataZone environment to which the data source publishes assets.
+        ///   - publishOnImport: `PublishOnImport`, optional. Specifies whether the assets that this data source creates in the inventory are to be also automatically published to the catalog.
+        ///   - recommendation: `Recommendation`, optional. Specifies whether the business name generation is to be enabled for this data source.
+        ///   - schedule: `Schedule`, optional. The schedule of the data source runs.
         public init(
             domainIdentifier: Value<String>,
             name: Value<String>,
@@ -61,6 +63,8 @@ extension DataZone {
 
 extension DataZone.DataSource {
     /// A property type of `AWS::DataZone::DataSource` that holds exactly one of its alternatives.
+    ///
+    /// Specifies the configuration of the data source. It can be set to either glueRunConfiguration or redshiftRunConfiguration or sageMakerRunConfiguration.
     public struct DataSourceConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,6 +79,8 @@ extension DataZone.DataSource {
     /// A string enum of `AWS::DataZone::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the data source is enabled.
     public struct EnableSetting: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +89,8 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The search filter expression.
     public struct FilterExpression: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -103,6 +111,8 @@ extension DataZone.DataSource {
     /// A string enum of `AWS::DataZone::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCLUDE`, `EXCLUDE`.
+    ///
+    /// The search filter expression type.
     public struct FilterExpressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,14 +121,16 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The details of a metadata form.
     public struct FormInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - formName: `FormName`, required.
-        ///   - content: `Content`, optional.
-        ///   - typeIdentifier: `TypeIdentifier`, optional.
-        ///   - typeRevision: `TypeRevision`, optional.
+        ///   - formName: `FormName`, required. The name of the metadata form.
+        ///   - content: `Content`, optional. The content of the metadata form.
+        ///   - typeIdentifier: `TypeIdentifier`, optional. The ID of the metadata form type.
+        ///   - typeRevision: `TypeRevision`, optional. The revision of the metadata form type.
         public init(
             formName: Value<String>,
             content: Value<String>? = nil,
@@ -139,10 +151,10 @@ extension DataZone.DataSource {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - relationalFilterConfigurations: `RelationalFilterConfigurations`, required.
-        ///   - autoImportDataQualityResult: `AutoImportDataQualityResult`, optional.
-        ///   - catalogName: `CatalogName`, optional.
-        ///   - dataAccessRole: `DataAccessRole`, optional.
+        ///   - relationalFilterConfigurations: `RelationalFilterConfigurations`, required. The relational filter configurations included in the configuration details of the AWS Glue data source.
+        ///   - autoImportDataQualityResult: `AutoImportDataQualityResult`, optional. Specifies whether to automatically import data quality metrics as part of the data source run.
+        ///   - catalogName: `CatalogName`, optional. The catalog name in the AWS Glue run configuration.
+        ///   - dataAccessRole: `DataAccessRole`, optional. The data access role included in the configuration details of the AWS Glue data source.
         public init(
             relationalFilterConfigurations: PropertyList<RelationalFilterConfiguration>,
             autoImportDataQualityResult: Value<Bool>? = nil,
@@ -159,11 +171,13 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The recommendation to be updated as part of the UpdateDataSource action.
     public struct RecommendationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableBusinessNameGeneration: `EnableBusinessNameGeneration`, optional.
+        ///   - enableBusinessNameGeneration: `EnableBusinessNameGeneration`, optional. Specifies whether automatic business name generation is to be enabled or not as part of the recommendation configuration.
         public init(
             enableBusinessNameGeneration: Value<Bool>? = nil
         ) {
@@ -174,11 +188,13 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The name of an Amazon Redshift cluster.
     public struct RedshiftClusterStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
+        ///   - clusterName: `ClusterName`, required. The name of an Amazon Redshift cluster.
         public init(
             clusterName: Value<String>
         ) {
@@ -189,11 +205,13 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The ARN of a secret manager for an Amazon Redshift cluster.
     public struct RedshiftCredentialConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretManagerArn: `SecretManagerArn`, required.
+        ///   - secretManagerArn: `SecretManagerArn`, required. The ARN of a secret manager for an Amazon Redshift cluster.
         public init(
             secretManagerArn: Value<String>
         ) {
@@ -204,14 +222,16 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The configuration details of the Amazon Redshift data source.
     public struct RedshiftRunConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - relationalFilterConfigurations: `RelationalFilterConfigurations`, required.
-        ///   - dataAccessRole: `DataAccessRole`, optional.
-        ///   - redshiftCredentialConfiguration: `RedshiftCredentialConfiguration`, optional.
-        ///   - redshiftStorage: `RedshiftStorage`, optional.
+        ///   - dataAccessRole: `DataAccessRole`, optional. The data access role included in the configuration details of the Amazon Redshift data source.
+        ///   - redshiftCredentialConfiguration: `RedshiftCredentialConfiguration`, optional. The details of the credentials required to access an Amazon Redshift cluster.
+        ///   - redshiftStorage: `RedshiftStorage`, optional. The details of the Amazon Redshift storage as part of the configuration of an Amazon Redshift data source run.
         public init(
             relationalFilterConfigurations: PropertyList<RelationalFilterConfiguration>,
             dataAccessRole: Value<String>? = nil,
@@ -228,11 +248,13 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The details of the Amazon Redshift Serverless workgroup storage.
     public struct RedshiftServerlessStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - workgroupName: `WorkgroupName`, required.
+        ///   - workgroupName: `WorkgroupName`, required. The name of the Amazon Redshift Serverless workgroup.
         public init(
             workgroupName: Value<String>
         ) {
@@ -243,6 +265,8 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource` that holds exactly one of its alternatives.
+    ///
+    /// The details of the Amazon Redshift storage as part of the configuration of an Amazon Redshift data source run.
     public struct RedshiftStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -253,13 +277,15 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The relational filter configuration for the data source.
     public struct RelationalFilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - filterExpressions: `FilterExpressions`, optional.
-        ///   - schemaName: `SchemaName`, optional.
+        ///   - databaseName: `DatabaseName`, required. The database name specified in the relational filter configuration for the data source.
+        ///   - filterExpressions: `FilterExpressions`, optional. The filter expressions specified in the relational filter configuration for the data source.
+        ///   - schemaName: `SchemaName`, optional. The schema name specified in the relational filter configuration for the data source.
         public init(
             databaseName: Value<String>,
             filterExpressions: PropertyList<FilterExpression>? = nil,
@@ -274,11 +300,13 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The configuration details of the Amazon SageMaker data source.
     public struct SageMakerRunConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - trackingAssets: `TrackingAssets`, required.
+        ///   - trackingAssets: `TrackingAssets`, required. The tracking assets of the Amazon SageMaker run.
         public init(
             trackingAssets: Value<[String: [String]]>
         ) {
@@ -289,12 +317,14 @@ extension DataZone.DataSource {
     }
 
     /// A property type of `AWS::DataZone::DataSource`.
+    ///
+    /// The schedule of the data source runs.
     public struct ScheduleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - schedule: `Schedule`, optional.
-        ///   - timezone: `Timezone`, optional.
+        ///   - schedule: `Schedule`, optional. The schedule of the data source runs.
+        ///   - timezone: `Timezone`, optional. The timezone of the data source run.
         public init(
             schedule: Value<String>? = nil,
             timezone: Timezone? = nil
@@ -381,25 +411,47 @@ extension DataZone.DataSource {
 
 extension Resource where D == DataZone.DataSource {
     /// `Fn::GetAtt` `ConnectionId` of `AWS::DataZone::DataSource`.
+    ///
+    /// The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run
     public var connectionId: Value<String> { attribute("ConnectionId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::DataSource`.
+    ///
+    /// The timestamp of when the data source was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::DataSource`.
+    ///
+    /// The ID of the Amazon DataZone domain where the data source is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::DataZone::DataSource`.
+    ///
+    /// The unique identifier of the Amazon DataZone environment to which the data source publishes assets.
     public var environmentId: Value<String> { attribute("EnvironmentId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::DataSource`.
+    ///
+    /// The unique identifier of the data source.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastRunAssetCount` of `AWS::DataZone::DataSource`.
+    ///
+    /// The number of assets created by the data source during its last run.
     public var lastRunAssetCount: Value<Double> { attribute("LastRunAssetCount") }
     /// `Fn::GetAtt` `LastRunAt` of `AWS::DataZone::DataSource`.
+    ///
+    /// The timestamp that specifies when the data source was last run.
     public var lastRunAt: Value<String> { attribute("LastRunAt") }
     /// `Fn::GetAtt` `LastRunStatus` of `AWS::DataZone::DataSource`.
+    ///
+    /// The status of the last run of this data source.
     public var lastRunStatus: Value<String> { attribute("LastRunStatus") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::DataZone::DataSource`.
+    ///
+    /// The ID of the Amazon DataZone project to which the data source is added.
     public var projectId: Value<String> { attribute("ProjectId") }
     /// `Fn::GetAtt` `Status` of `AWS::DataZone::DataSource`.
+    ///
+    /// The status of the data source.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DataZone::DataSource`.
+    ///
+    /// The timestamp of when this data source was updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

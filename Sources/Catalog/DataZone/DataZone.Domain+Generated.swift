@@ -6,20 +6,22 @@ extension DataZone {
     /// The `AWS::DataZone::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-domain.html>
+    ///
+    /// A domain is an organizing entity for connecting together assets, users, and their projects
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - domainExecutionRole: `DomainExecutionRole`, optional.
-        ///   - domainVersion: `DomainVersion`, optional.
-        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
-        ///   - serviceRole: `ServiceRole`, optional.
-        ///   - singleSignOn: `SingleSignOn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the Amazon DataZone domain.
+        ///   - description: `Description`, optional. The description of the Amazon DataZone domain.
+        ///   - domainExecutionRole: `DomainExecutionRole`, optional. The domain execution role that is created when an Amazon DataZone domain is created. The domain execution role is created in the AWS account that houses the Amazon DataZone domain.
+        ///   - domainVersion: `DomainVersion`, optional. The version of the domain.
+        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional. The identifier of the AWS Key Management Service (KMS) key that is used to encrypt the Amazon DataZone domain, metadata, and reporting data.
+        ///   - serviceRole: `ServiceRole`, optional. The service role of the domain that is created.
+        ///   - singleSignOn: `SingleSignOn`, optional. The single-sign on configuration of the Amazon DataZone domain.
+        ///   - tags: `Tags`, optional. The tags specified for the Amazon DataZone domain.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -48,6 +50,8 @@ extension DataZone.Domain {
     /// A string enum of `AWS::DataZone::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM_IDC`, `DISABLED`.
+    ///
+    /// The type of single sign-on in Amazon DataZone.
     public struct AuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension DataZone.Domain {
     /// A string enum of `AWS::DataZone::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `V1`, `V2`.
+    ///
+    /// The version of the domain.
     public struct DomainVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,6 +72,8 @@ extension DataZone.Domain {
     }
 
     /// A property type of `AWS::DataZone::Domain`.
+    ///
+    /// The single-sign on configuration of the Amazon DataZone domain.
     public struct SingleSignOn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,6 +97,8 @@ extension DataZone.Domain {
     /// A string enum of `AWS::DataZone::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `MANUAL`.
+    ///
+    /// The single sign-on user assignment in Amazon DataZone.
     public struct UserAssignment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -99,19 +109,35 @@ extension DataZone.Domain {
 
 extension Resource where D == DataZone.Domain {
     /// `Fn::GetAtt` `Arn` of `AWS::DataZone::Domain`.
+    ///
+    /// The ARN of the Amazon DataZone domain.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::Domain`.
+    ///
+    /// The timestamp of when the Amazon DataZone domain was last updated.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::Domain`.
+    ///
+    /// The id of the Amazon DataZone domain.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::DataZone::Domain`.
+    ///
+    /// The timestamp of when the Amazon DataZone domain was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `ManagedAccountId` of `AWS::DataZone::Domain`.
+    ///
+    /// The identifier of the AWS account that manages the domain.
     public var managedAccountId: Value<String> { attribute("ManagedAccountId") }
     /// `Fn::GetAtt` `PortalUrl` of `AWS::DataZone::Domain`.
+    ///
+    /// The URL of the data portal for this Amazon DataZone domain.
     public var portalUrl: Value<String> { attribute("PortalUrl") }
     /// `Fn::GetAtt` `RootDomainUnitId` of `AWS::DataZone::Domain`.
+    ///
+    /// The ID of the root domain in Amazon Datazone.
     public var rootDomainUnitId: Value<String> { attribute("RootDomainUnitId") }
     /// `Fn::GetAtt` `Status` of `AWS::DataZone::Domain`.
+    ///
+    /// The status of the Amazon DataZone domain.
     public var status: Value<String> { attribute("Status") }
 }

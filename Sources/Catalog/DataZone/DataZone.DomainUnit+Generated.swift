@@ -6,16 +6,18 @@ extension DataZone {
     /// The `AWS::DataZone::DomainUnit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-domainunit.html>
+    ///
+    /// A domain unit enables you to easily organize your assets and other domain entities under specific business units and teams.
     public struct DomainUnit: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::DomainUnit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - name: `Name`, required.
-        ///   - parentDomainUnitIdentifier: `ParentDomainUnitIdentifier`, required.
-        ///   - description: `Description`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the domain where you want to create a domain unit.
+        ///   - name: `Name`, required. The name of the domain unit.
+        ///   - parentDomainUnitIdentifier: `ParentDomainUnitIdentifier`, required. The ID of the parent domain unit.
+        ///   - description: `Description`, optional. The description of the domain unit.
         public init(
             domainIdentifier: Value<String>,
             name: Value<String>,
@@ -34,15 +36,27 @@ extension DataZone {
 
 extension Resource where D == DataZone.DomainUnit {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::DomainUnit`.
+    ///
+    /// The timestamp at which the domain unit was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::DomainUnit`.
+    ///
+    /// The ID of the domain where the domain unit was created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::DomainUnit`.
+    ///
+    /// The ID of the domain unit.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Identifier` of `AWS::DataZone::DomainUnit`.
+    ///
+    /// The identifier of the domain unit that you want to get.
     public var identifier: Value<String> { attribute("Identifier") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::DataZone::DomainUnit`.
+    ///
+    /// The timestamp at which the domain unit was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `ParentDomainUnitId` of `AWS::DataZone::DomainUnit`.
+    ///
+    /// The ID of the parent domain unit.
     public var parentDomainUnitId: Value<String> { attribute("ParentDomainUnitId") }
 }

@@ -6,25 +6,27 @@ extension DataZone {
     /// The `AWS::DataZone::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-environment.html>
+    ///
+    /// Definition of AWS::DataZone::Environment Resource Type
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Environment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - name: `Name`, required.
-        ///   - projectIdentifier: `ProjectIdentifier`, required.
-        ///   - deploymentOrder: `DeploymentOrder`, optional.
-        ///   - description: `Description`, optional.
-        ///   - environmentAccountIdentifier: `EnvironmentAccountIdentifier`, optional.
-        ///   - environmentAccountRegion: `EnvironmentAccountRegion`, optional.
-        ///   - environmentBlueprintIdentifier: `EnvironmentBlueprintIdentifier`, optional.
-        ///   - environmentConfigurationId: `EnvironmentConfigurationId`, optional.
-        ///   - environmentProfileIdentifier: `EnvironmentProfileIdentifier`, optional.
-        ///   - environmentRoleArn: `EnvironmentRoleArn`, optional.
-        ///   - glossaryTerms: `GlossaryTerms`, optional.
-        ///   - userParameters: `UserParameters`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The identifier of the Amazon DataZone domain in which the environment would be created.
+        ///   - name: `Name`, required. The name of the environment.
+        ///   - projectIdentifier: `ProjectIdentifier`, required. The ID of the Amazon DataZone project in which the environment would be created.
+        ///   - deploymentOrder: `DeploymentOrder`, optional. The deployment order for the environment.
+        ///   - description: `Description`, optional. The description of the Amazon DataZone environment.
+        ///   - environmentAccountIdentifier: `EnvironmentAccountIdentifier`, optional. The AWS account in which the Amazon DataZone environment is created.
+        ///   - environmentAccountRegion: `EnvironmentAccountRegion`, optional. The AWS region in which the Amazon DataZone environment is created.
+        ///   - environmentBlueprintIdentifier: `EnvironmentBlueprintIdentifier`, optional. The identifier of the environment blueprint.
+        ///   - environmentConfigurationId: `EnvironmentConfigurationId`, optional. The identifier of the environment configuration.
+        ///   - environmentProfileIdentifier: `EnvironmentProfileIdentifier`, optional. The ID of the environment profile with which the Amazon DataZone environment would be created.
+        ///   - environmentRoleArn: `EnvironmentRoleArn`, optional. Environment role arn for custom aws environment permissions
+        ///   - glossaryTerms: `GlossaryTerms`, optional. The glossary terms that can be used in the Amazon DataZone environment.
+        ///   - userParameters: `UserParameters`, optional. The user parameters of the Amazon DataZone environment.
         public init(
             domainIdentifier: Value<String>,
             name: Value<String>,
@@ -66,27 +68,51 @@ extension DataZone.Environment {
 
 extension Resource where D == DataZone.Environment {
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::DataZone::Environment`.
+    ///
+    /// The AWS account in which the Amazon DataZone environment is created.
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `AwsAccountRegion` of `AWS::DataZone::Environment`.
+    ///
+    /// The AWS region in which the Amazon DataZone environment is created.
     public var awsAccountRegion: Value<String> { attribute("AwsAccountRegion") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::Environment`.
+    ///
+    /// The timestamp of when the environment was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::DataZone::Environment`.
+    ///
+    /// The Amazon DataZone user who created the environment.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::Environment`.
+    ///
+    /// The identifier of the Amazon DataZone domain in which the environment is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `EnvironmentBlueprintId` of `AWS::DataZone::Environment`.
+    ///
+    /// The ID of the blueprint with which the Amazon DataZone environment was created.
     public var environmentBlueprintId: Value<String> { attribute("EnvironmentBlueprintId") }
     /// `Fn::GetAtt` `EnvironmentProfileId` of `AWS::DataZone::Environment`.
+    ///
+    /// The ID of the environment profile with which the Amazon DataZone environment was created.
     public var environmentProfileId: Value<String> { attribute("EnvironmentProfileId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::Environment`.
+    ///
+    /// The ID of the Amazon DataZone environment.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::DataZone::Environment`.
+    ///
+    /// The ID of the Amazon DataZone project in which the environment is created.
     public var projectId: Value<String> { attribute("ProjectId") }
     /// `Fn::GetAtt` `Provider` of `AWS::DataZone::Environment`.
+    ///
+    /// The provider of the Amazon DataZone environment.
     public var provider: Value<String> { attribute("Provider") }
     /// `Fn::GetAtt` `Status` of `AWS::DataZone::Environment`.
+    ///
+    /// The status of the Amazon DataZone environment.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DataZone::Environment`.
+    ///
+    /// The timestamp of when the environment was updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

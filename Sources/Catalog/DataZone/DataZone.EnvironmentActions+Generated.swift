@@ -6,18 +6,20 @@ extension DataZone {
     /// The `AWS::DataZone::EnvironmentActions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-environmentactions.html>
+    ///
+    /// Definition of AWS::DataZone::EnvironmentActions Resource Type
     public struct EnvironmentActions: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::EnvironmentActions" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - domainIdentifier: `DomainIdentifier`, optional.
-        ///   - environmentIdentifier: `EnvironmentIdentifier`, optional.
-        ///   - identifier: `Identifier`, optional.
-        ///   - parameters: `Parameters`, optional.
+        ///   - name: `Name`, required. The name of the environment action.
+        ///   - description: `Description`, optional. The description of the Amazon DataZone environment action.
+        ///   - domainIdentifier: `DomainIdentifier`, optional. The identifier of the Amazon DataZone domain in which the environment would be created.
+        ///   - environmentIdentifier: `EnvironmentIdentifier`, optional. The identifier of the Amazon DataZone environment in which the action is taking place
+        ///   - identifier: `Identifier`, optional. The ID of the Amazon DataZone environment action.
+        ///   - parameters: `Parameters`, optional. The parameters of the environment action.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -40,6 +42,8 @@ extension DataZone {
 
 extension DataZone.EnvironmentActions {
     /// A property type of `AWS::DataZone::EnvironmentActions`.
+    ///
+    /// The parameters of the console link specified as part of the environment action
     public struct AwsConsoleLinkParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,9 +61,15 @@ extension DataZone.EnvironmentActions {
 
 extension Resource where D == DataZone.EnvironmentActions {
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::EnvironmentActions`.
+    ///
+    /// The identifier of the Amazon DataZone domain in which the environment is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::DataZone::EnvironmentActions`.
+    ///
+    /// The identifier of the Amazon DataZone environment in which the action is taking place
     public var environmentId: Value<String> { attribute("EnvironmentId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::EnvironmentActions`.
+    ///
+    /// The ID of the Amazon DataZone environment action.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension DataZone {
     /// The `AWS::DataZone::EnvironmentBlueprintConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-environmentblueprintconfiguration.html>
+    ///
+    /// Definition of AWS::DataZone::EnvironmentBlueprintConfiguration Resource Type
     public struct EnvironmentBlueprintConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::EnvironmentBlueprintConfiguration" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension DataZone {
         ///   - enabledRegions: `EnabledRegions`, required.
         ///   - environmentBlueprintIdentifier: `EnvironmentBlueprintIdentifier`, required.
         ///   - environmentRolePermissionBoundary: `EnvironmentRolePermissionBoundary`, optional.
-        ///   - globalParameters: `GlobalParameters`, optional.
+        ///   - globalParameters: `GlobalParameters`, optional. Region-agnostic environment blueprint parameters.
         ///   - manageAccessRoleArn: `ManageAccessRoleArn`, optional.
         ///   - provisioningConfigurations: `ProvisioningConfigurations`, optional.
         ///   - provisioningRoleArn: `ProvisioningRoleArn`, optional.

@@ -6,20 +6,22 @@ extension DataZone {
     /// The `AWS::DataZone::EnvironmentProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-environmentprofile.html>
+    ///
+    /// AWS Datazone Environment Profile is pre-configured set of resources and blueprints that provide reusable templates for creating environments.
     public struct EnvironmentProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::EnvironmentProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - awsAccountId: `AwsAccountId`, required.
-        ///   - awsAccountRegion: `AwsAccountRegion`, required.
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - environmentBlueprintIdentifier: `EnvironmentBlueprintIdentifier`, required.
-        ///   - name: `Name`, required.
-        ///   - projectIdentifier: `ProjectIdentifier`, required.
-        ///   - description: `Description`, optional.
-        ///   - userParameters: `UserParameters`, optional.
+        ///   - awsAccountId: `AwsAccountId`, required. The AWS account in which the Amazon DataZone environment is created.
+        ///   - awsAccountRegion: `AwsAccountRegion`, required. The AWS region in which this environment profile is created.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the Amazon DataZone domain in which this environment profile is created.
+        ///   - environmentBlueprintIdentifier: `EnvironmentBlueprintIdentifier`, required. The ID of the blueprint with which this environment profile is created.
+        ///   - name: `Name`, required. The name of this Amazon DataZone environment profile.
+        ///   - projectIdentifier: `ProjectIdentifier`, required. The identifier of the project in which to create the environment profile.
+        ///   - description: `Description`, optional. The description of this Amazon DataZone environment profile.
+        ///   - userParameters: `UserParameters`, optional. The user parameters of this Amazon DataZone environment profile.
         public init(
             awsAccountId: Value<String>,
             awsAccountRegion: Value<String>,
@@ -51,17 +53,31 @@ extension DataZone.EnvironmentProfile {
 
 extension Resource where D == DataZone.EnvironmentProfile {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The timestamp of when this environment profile was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The Amazon DataZone user who created this environment profile.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The ID of the Amazon DataZone domain in which this environment profile is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `EnvironmentBlueprintId` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The ID of the blueprint with which this environment profile is created.
     public var environmentBlueprintId: Value<String> { attribute("EnvironmentBlueprintId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The ID of this Amazon DataZone environment profile.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The identifier of the project in which to create the environment profile.
     public var projectId: Value<String> { attribute("ProjectId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DataZone::EnvironmentProfile`.
+    ///
+    /// The timestamp of when this environment profile was updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,18 +6,20 @@ extension DataZone {
     /// The `AWS::DataZone::FormType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-formtype.html>
+    ///
+    /// Create and manage form types in Amazon Datazone
     public struct FormType: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::FormType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - model: `Model`, required.
-        ///   - name: `Name`, required.
-        ///   - owningProjectIdentifier: `OwningProjectIdentifier`, required.
-        ///   - description: `Description`, optional.
-        ///   - status: `Status`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the Amazon DataZone domain in which this metadata form type is created.
+        ///   - model: `Model`, required. The model of this Amazon DataZone metadata form type.
+        ///   - name: `Name`, required. The name of this Amazon DataZone metadata form type.
+        ///   - owningProjectIdentifier: `OwningProjectIdentifier`, required. The ID of the Amazon DataZone project that owns this metadata form type.
+        ///   - description: `Description`, optional. The description of this Amazon DataZone metadata form type.
+        ///   - status: `Status`, optional. The status of this Amazon DataZone metadata form type.
         public init(
             domainIdentifier: Value<String>,
             model: Model,
@@ -40,6 +42,8 @@ extension DataZone {
 
 extension DataZone.FormType {
     /// A property type of `AWS::DataZone::FormType`.
+    ///
+    /// Indicates the smithy model of the API.
     public struct Model: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,15 +64,27 @@ extension DataZone.FormType {
 
 extension Resource where D == DataZone.FormType {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::FormType`.
+    ///
+    /// The timestamp of when this Amazon DataZone metadata form type was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::DataZone::FormType`.
+    ///
+    /// The user who created this Amazon DataZone metadata form type.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::FormType`.
+    ///
+    /// The ID of the Amazon DataZone domain in which this metadata form type is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `FormTypeIdentifier` of `AWS::DataZone::FormType`.
+    ///
+    /// The ID of this Amazon DataZone metadata form type.
     public var formTypeIdentifier: Value<String> { attribute("FormTypeIdentifier") }
     /// `Fn::GetAtt` `OwningProjectId` of `AWS::DataZone::FormType`.
+    ///
+    /// The ID of the project that owns this Amazon DataZone metadata form type.
     public var owningProjectId: Value<String> { attribute("OwningProjectId") }
     /// `Fn::GetAtt` `Revision` of `AWS::DataZone::FormType`.
+    ///
+    /// The revision of this Amazon DataZone metadata form type.
     public var revision: Value<String> { attribute("Revision") }
 }

@@ -6,16 +6,18 @@ extension DataZone {
     /// The `AWS::DataZone::GroupProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-groupprofile.html>
+    ///
+    /// Group profiles represent groups of Amazon DataZone users. Groups can be manually created, or mapped to Active Directory groups of enterprise customers. In Amazon DataZone, groups serve two purposes. First, a group can map to a team of users in the organizational chart, and thus reduce the administrative work of a Amazon DataZone project owner when there are new employees joining or leaving a team. Second, corporate administrators use Active Directory groups to manage and update user statuses and so Amazon DataZone domain administrators can use these group memberships to implement Amazon DataZone domain policies.
     public struct GroupProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::GroupProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - groupIdentifier: `GroupIdentifier`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The identifier of the Amazon DataZone domain in which the group profile would be created.
+        ///   - groupIdentifier: `GroupIdentifier`, optional. The ID of the group.
         ///   - groupType: `GroupType`, optional.
-        ///   - rolePrincipalArn: `RolePrincipalArn`, optional.
+        ///   - rolePrincipalArn: `RolePrincipalArn`, optional. The ARN of the role principal for the group profile.
         ///   - status: `Status`, optional.
         public init(
             domainIdentifier: Value<String>,
@@ -39,6 +41,8 @@ extension DataZone.GroupProfile {
     /// A string enum of `AWS::DataZone::GroupProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASSIGNED`, `NOT_ASSIGNED`.
+    ///
+    /// The status of the group profile.
     public struct GroupProfileStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension DataZone.GroupProfile {
     /// A string enum of `AWS::DataZone::GroupProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DATAZONE_SSO_GROUP`, `IAM_ROLE_SESSION_GROUP`.
+    ///
+    /// The type of the group.
     public struct GroupType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,11 +65,19 @@ extension DataZone.GroupProfile {
 
 extension Resource where D == DataZone.GroupProfile {
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::GroupProfile`.
+    ///
+    /// The identifier of the Amazon DataZone domain in which the group profile is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `GroupName` of `AWS::DataZone::GroupProfile`.
+    ///
+    /// The group-name of the Group Profile.
     public var groupName: Value<String> { attribute("GroupName") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::GroupProfile`.
+    ///
+    /// The ID of the Amazon DataZone group profile.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `RolePrincipalId` of `AWS::DataZone::GroupProfile`.
+    ///
+    /// The ID of the role principal for the group profile.
     public var rolePrincipalId: Value<String> { attribute("RolePrincipalId") }
 }

@@ -6,16 +6,18 @@ extension DataZone {
     /// The `AWS::DataZone::Owner` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-owner.html>
+    ///
+    /// A owner can set up authorization permissions on their resources.
     public struct Owner: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Owner" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - entityIdentifier: `EntityIdentifier`, required.
-        ///   - entityType: `EntityType`, required.
-        ///   - owner: `Owner`, required.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the domain in which you want to add the entity owner.
+        ///   - entityIdentifier: `EntityIdentifier`, required. The ID of the entity to which you want to add an owner.
+        ///   - entityType: `EntityType`, required. The type of an entity.
+        ///   - owner: `Owner`, required. The owner that you want to add to the entity.
         public init(
             domainIdentifier: Value<String>,
             entityIdentifier: Value<String>,
@@ -36,6 +38,8 @@ extension DataZone.Owner {
     /// A string enum of `AWS::DataZone::Owner`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DOMAIN_UNIT`.
+    ///
+    /// The type of an entity.
     public struct EntityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,11 +47,13 @@ extension DataZone.Owner {
     }
 
     /// A property type of `AWS::DataZone::Owner`.
+    ///
+    /// The properties of the domain unit owners group.
     public struct OwnerGroupProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - groupIdentifier: `GroupIdentifier`, optional.
+        ///   - groupIdentifier: `GroupIdentifier`, optional. The ID of the domain unit owners group.
         public init(
             groupIdentifier: Value<String>? = nil
         ) {
@@ -58,6 +64,8 @@ extension DataZone.Owner {
     }
 
     /// A property type of `AWS::DataZone::Owner` that holds exactly one of its alternatives.
+    ///
+    /// The properties of a domain unit's owner.
     public struct OwnerProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,11 +76,13 @@ extension DataZone.Owner {
     }
 
     /// A property type of `AWS::DataZone::Owner`.
+    ///
+    /// The properties of the owner user.
     public struct OwnerUserProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userIdentifier: `UserIdentifier`, optional.
+        ///   - userIdentifier: `UserIdentifier`, optional. The ID of the owner user.
         public init(
             userIdentifier: Value<String>? = nil
         ) {

@@ -6,6 +6,8 @@ extension DataZone {
     /// The `AWS::DataZone::PolicyGrant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-policygrant.html>
+    ///
+    /// Policy Grant in AWS DataZone is an explicit authorization assignment that allows a specific principal (user, group, or project) to perform particular actions (such as creating glossary terms, managing projects, or accessing resources) on governed resources within a certain scope (like a Domain Unit or Project). Policy Grants are essentially the mechanism by which DataZone enforces fine-grained, role-based access control beyond what is possible through AWS IAM alone.
     public struct PolicyGrant: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::PolicyGrant" }
         public var properties: [String: Expr]
@@ -398,9 +400,15 @@ extension DataZone.PolicyGrant {
 
 extension Resource where D == DataZone.PolicyGrant {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::PolicyGrant`.
+    ///
+    /// Specifies the timestamp at which policy grant member was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::DataZone::PolicyGrant`.
+    ///
+    /// Specifies the user who created the policy grant member.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `GrantId` of `AWS::DataZone::PolicyGrant`.
+    ///
+    /// The unique identifier of the policy grant returned by the AddPolicyGrant API
     public var grantId: Value<String> { attribute("GrantId") }
 }

@@ -6,24 +6,26 @@ extension DataZone {
     /// The `AWS::DataZone::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-project.html>
+    ///
+    /// Amazon DataZone projects are business use case–based groupings of people, assets (data), and tools used to simplify access to the AWS analytics.
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Project" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - domainUnitId: `DomainUnitId`, optional.
-        ///   - glossaryTerms: `GlossaryTerms`, optional.
-        ///   - membershipAssignments: `MembershipAssignments`, optional.
-        ///   - projectCategory: `ProjectCategory`, optional.
-        ///   - projectExecutionRole: `ProjectExecutionRole`, optional.
-        ///   - projectProfileId: `ProjectProfileId`, optional.
-        ///   - projectProfileVersion: `ProjectProfileVersion`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - userParameters: `UserParameters`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the Amazon DataZone domain in which this project is created.
+        ///   - name: `Name`, required. The name of the Amazon DataZone project.
+        ///   - description: `Description`, optional. The description of the Amazon DataZone project.
+        ///   - domainUnitId: `DomainUnitId`, optional. The ID of the domain unit.
+        ///   - glossaryTerms: `GlossaryTerms`, optional. The glossary terms that can be used in this Amazon DataZone project.
+        ///   - membershipAssignments: `MembershipAssignments`, optional. The project membership assignments.
+        ///   - projectCategory: `ProjectCategory`, optional. The project category.
+        ///   - projectExecutionRole: `ProjectExecutionRole`, optional. The project execution role ARN.
+        ///   - projectProfileId: `ProjectProfileId`, optional. The project profile ID.
+        ///   - projectProfileVersion: `ProjectProfileVersion`, optional. The project profile version to which the project should be updated. You can only specify the following string for this parameter: latest.
+        ///   - resourceTags: `ResourceTags`, optional. The resource tags of the project.
+        ///   - userParameters: `UserParameters`, optional. The user parameters of the project.
         public init(
             domainIdentifier: Value<String>,
             name: Value<String>,
@@ -82,6 +84,8 @@ extension DataZone.Project {
     public typealias EnvironmentParameter = DataZone.EnvironmentParameter
 
     /// A property type of `AWS::DataZone::Project`.
+    ///
+    /// The member of the project.
     public struct Member: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +104,8 @@ extension DataZone.Project {
     }
 
     /// A property type of `AWS::DataZone::Project`.
+    ///
+    /// The project membership assignment.
     public struct ProjectMembershipAssignment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,15 +126,27 @@ extension DataZone.Project {
 
 extension Resource where D == DataZone.Project {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::Project`.
+    ///
+    /// The timestamp of when the project was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::DataZone::Project`.
+    ///
+    /// The Amazon DataZone user who created the project.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::Project`.
+    ///
+    /// The identifier of the Amazon DataZone domain in which the project was created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::Project`.
+    ///
+    /// The ID of the Amazon DataZone project.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::DataZone::Project`.
+    ///
+    /// The timestamp of when the project was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `ProjectStatus` of `AWS::DataZone::Project`.
+    ///
+    /// The status of the project.
     public var projectStatus: Value<String> { attribute("ProjectStatus") }
 }

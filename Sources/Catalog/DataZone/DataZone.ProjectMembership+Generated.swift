@@ -6,6 +6,8 @@ extension DataZone {
     /// The `AWS::DataZone::ProjectMembership` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-projectmembership.html>
+    ///
+    /// Definition of AWS::DataZone::ProjectMembership Resource Type
     public struct ProjectMembership: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::ProjectMembership" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension DataZone {
     /// The `AWS::DataZone::ProjectProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-projectprofile.html>
+    ///
+    /// Definition of AWS::DataZone::ProjectProfile Resource Type
     public struct ProjectProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::ProjectProfile" }
         public var properties: [String: Expr]

@@ -4,12 +4,14 @@
 
 extension DataZone {
     /// A property type of 3 resource types of `AWS::DataZone`.
+    ///
+    /// The parameter details of an environment.
     public struct EnvironmentParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The name of an environment parameter.
+        ///   - value: `Value`, optional. The value of an environment parameter.
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil
@@ -24,6 +26,8 @@ extension DataZone {
     /// A string enum of 2 resource types of `AWS::DataZone`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The status of this Amazon DataZone metadata form type.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

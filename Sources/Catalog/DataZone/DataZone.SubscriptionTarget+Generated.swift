@@ -6,21 +6,23 @@ extension DataZone {
     /// The `AWS::DataZone::SubscriptionTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-subscriptiontarget.html>
+    ///
+    /// Subscription targets enables one to access the data to which you have subscribed in your projects.
     public struct SubscriptionTarget: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::SubscriptionTarget" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicableAssetTypes: `ApplicableAssetTypes`, required.
-        ///   - authorizedPrincipals: `AuthorizedPrincipals`, required.
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - environmentIdentifier: `EnvironmentIdentifier`, required.
-        ///   - name: `Name`, required.
-        ///   - subscriptionTargetConfig: `SubscriptionTargetConfig`, required.
-        ///   - type: `Type`, required.
-        ///   - manageAccessRole: `ManageAccessRole`, optional.
-        ///   - provider: `Provider`, optional.
+        ///   - applicableAssetTypes: `ApplicableAssetTypes`, required. The asset types that can be included in the subscription target.
+        ///   - authorizedPrincipals: `AuthorizedPrincipals`, required. The authorized principals of the subscription target.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The ID of the Amazon DataZone domain in which subscription target would be created.
+        ///   - environmentIdentifier: `EnvironmentIdentifier`, required. The ID of the environment in which subscription target would be created.
+        ///   - name: `Name`, required. The name of the subscription target.
+        ///   - subscriptionTargetConfig: `SubscriptionTargetConfig`, required. The configuration of the subscription target.
+        ///   - type: `Type`, required. The type of the subscription target.
+        ///   - manageAccessRole: `ManageAccessRole`, optional. The manage access role that is used to create the subscription target.
+        ///   - provider: `Provider`, optional. The provider of the subscription target.
         public init(
             applicableAssetTypes: Value<[String]>,
             authorizedPrincipals: Value<[String]>,
@@ -49,12 +51,14 @@ extension DataZone {
 
 extension DataZone.SubscriptionTarget {
     /// A property type of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The details of the subscription target configuration.
     public struct SubscriptionTargetForm: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - formName: `FormName`, required.
+        ///   - content: `Content`, required. The content of the subscription target configuration.
+        ///   - formName: `FormName`, required. The form name included in the subscription target configuration.
         public init(
             content: Value<String>,
             formName: Value<String>
@@ -69,19 +73,35 @@ extension DataZone.SubscriptionTarget {
 
 extension Resource where D == DataZone.SubscriptionTarget {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The timestamp of when the subscription target was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The Amazon DataZone user who created the subscription target.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The ID of the Amazon DataZone domain in which subscription target is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The ID of the environment in which subscription target is created.
     public var environmentId: Value<String> { attribute("EnvironmentId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The ID of the subscription target.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The identifier of the project specified in the subscription target.
     public var projectId: Value<String> { attribute("ProjectId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The timestamp of when the subscription target was updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `UpdatedBy` of `AWS::DataZone::SubscriptionTarget`.
+    ///
+    /// The Amazon DataZone user who updated the subscription target.
     public var updatedBy: Value<String> { attribute("UpdatedBy") }
 }

@@ -6,15 +6,17 @@ extension DataZone {
     /// The `AWS::DataZone::UserProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-datazone-userprofile.html>
+    ///
+    /// A user profile represents Amazon DataZone users. Amazon DataZone supports both IAM roles and SSO identities to interact with the Amazon DataZone Management Console and the data portal for different purposes. Domain administrators use IAM roles to perform the initial administrative domain-related work in the Amazon DataZone Management Console, including creating new Amazon DataZone domains, configuring metadata form types, and implementing policies. Data workers use their SSO corporate identities via Identity Center to log into the Amazon DataZone Data Portal and access projects where they have memberships.
     public struct UserProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::UserProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainIdentifier: `DomainIdentifier`, required.
-        ///   - userIdentifier: `UserIdentifier`, required.
-        ///   - sessionName: `SessionName`, optional.
+        ///   - domainIdentifier: `DomainIdentifier`, required. The identifier of the Amazon DataZone domain in which the user profile would be created.
+        ///   - userIdentifier: `UserIdentifier`, required. The ID of the user.
+        ///   - sessionName: `SessionName`, optional. The session name of the user profile.
         ///   - status: `Status`, optional.
         ///   - userType: `UserType`, optional.
         public init(
@@ -39,6 +41,8 @@ extension DataZone.UserProfile {
     /// A string enum of `AWS::DataZone::UserProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASSIGNED`, `NOT_ASSIGNED`, `ACTIVATED`, `DEACTIVATED`.
+    ///
+    /// The status of the user profile.
     public struct UserProfileStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,6 +55,8 @@ extension DataZone.UserProfile {
     /// A string enum of `AWS::DataZone::UserProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM_USER`, `IAM_ROLE`, `SSO_USER`, `IAM_ROLE_SESSION`.
+    ///
+    /// The type of the user.
     public struct UserType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,9 +69,15 @@ extension DataZone.UserProfile {
 
 extension Resource where D == DataZone.UserProfile {
     /// `Fn::GetAtt` `DomainId` of `AWS::DataZone::UserProfile`.
+    ///
+    /// The identifier of the Amazon DataZone domain in which the user profile is created.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `Id` of `AWS::DataZone::UserProfile`.
+    ///
+    /// The ID of the Amazon DataZone user profile.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Type` of `AWS::DataZone::UserProfile`.
+    ///
+    /// The type of the user profile.
     public var type: Value<String> { attribute("Type") }
 }

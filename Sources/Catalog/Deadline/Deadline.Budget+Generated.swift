@@ -6,20 +6,22 @@ extension Deadline {
     /// The `AWS::Deadline::Budget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-budget.html>
+    ///
+    /// Creates a budget to set spending thresholds for your rendering activity.
     public struct Budget: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Budget" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - approximateDollarLimit: `ApproximateDollarLimit`, required.
-        ///   - displayName: `DisplayName`, required.
-        ///   - farmId: `FarmId`, required.
+        ///   - actions: `Actions`, required. The budget actions to specify what happens when the budget runs out.
+        ///   - approximateDollarLimit: `ApproximateDollarLimit`, required. The dollar limit based on consumed usage.
+        ///   - displayName: `DisplayName`, required. The display name of the budget.
+        ///   - farmId: `FarmId`, required. The farm ID.
         ///   - schedule: `Schedule`, required.
         ///   - usageTrackingResource: `UsageTrackingResource`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. The description of the budget.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             actions: PropertyList<BudgetActionToAdd>,
             approximateDollarLimit: Value<Double>,
@@ -46,13 +48,15 @@ extension Deadline {
 
 extension Deadline.Budget {
     /// A property type of `AWS::Deadline::Budget`.
+    ///
+    /// The budget action to add.
     public struct BudgetActionToAdd: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - thresholdPercentage: `ThresholdPercentage`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
+        ///   - thresholdPercentage: `ThresholdPercentage`, required. The percentage threshold for the budget action.
+        ///   - type: `Type`, required. The type of budget action.
+        ///   - description: `Description`, optional. A description for the budget action.
         public init(
             thresholdPercentage: Value<Double>,
             type: TypeProperty,
@@ -67,6 +71,8 @@ extension Deadline.Budget {
     }
 
     /// A property type of `AWS::Deadline::Budget`.
+    ///
+    /// The start and end time of the budget.
     public struct BudgetSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,12 +88,14 @@ extension Deadline.Budget {
     }
 
     /// A property type of `AWS::Deadline::Budget`.
+    ///
+    /// The details of a fixed budget schedule.
     public struct FixedBudgetSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endTime: `EndTime`, required.
-        ///   - startTime: `StartTime`, required.
+        ///   - endTime: `EndTime`, required. When the budget ends.
+        ///   - startTime: `StartTime`, required. When the budget starts.
         public init(
             endTime: Value<String>,
             startTime: Value<String>
@@ -102,6 +110,8 @@ extension Deadline.Budget {
     /// A string enum of `AWS::Deadline::Budget`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STOP_SCHEDULING_AND_COMPLETE_TASKS`, `STOP_SCHEDULING_AND_CANCEL_TASKS`.
+    ///
+    /// The type of budget action.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,11 +120,13 @@ extension Deadline.Budget {
     }
 
     /// A property type of `AWS::Deadline::Budget`.
+    ///
+    /// The usage details of the allotted budget.
     public struct UsageTrackingResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - queueId: `QueueId`, required.
+        ///   - queueId: `QueueId`, required. The queue ID.
         public init(
             queueId: Value<String>
         ) {
@@ -127,9 +139,15 @@ extension Deadline.Budget {
 
 extension Resource where D == Deadline.Budget {
     /// `Fn::GetAtt` `Arn` of `AWS::Deadline::Budget`.
+    ///
+    /// The ARN of the budget.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `BudgetId` of `AWS::Deadline::Budget`.
+    ///
+    /// The budget ID.
     public var budgetId: Value<String> { attribute("BudgetId") }
     /// `Fn::GetAtt` `Status` of `AWS::Deadline::Budget`.
+    ///
+    /// The status of the budget.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::Farm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-farm.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::Farm
     public struct Farm: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Farm" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Deadline {
         ///   - costScaleFactor: `CostScaleFactor`, optional.
         ///   - description: `Description`, optional.
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             displayName: Value<String>,
             costScaleFactor: Value<Double>? = nil,

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-fleet.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::Fleet
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Fleet" }
         public var properties: [String: Expr]
@@ -20,7 +22,7 @@ extension Deadline {
         ///   - description: `Description`, optional.
         ///   - hostConfiguration: `HostConfiguration`, optional.
         ///   - minWorkerCount: `MinWorkerCount`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             configuration: FleetConfiguration,
             displayName: Value<String>,

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::LicenseEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-licenseendpoint.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::LicenseEndpoint
     public struct LicenseEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::LicenseEndpoint" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension Deadline {
         ///   - securityGroupIds: `SecurityGroupIds`, required.
         ///   - subnetIds: `SubnetIds`, required.
         ///   - vpcId: `VpcId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>,

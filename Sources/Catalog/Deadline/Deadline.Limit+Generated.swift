@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::Limit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-limit.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::Limit
     public struct Limit: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Limit" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::MeteredProduct` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-meteredproduct.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::MeteredProduct
     public struct MeteredProduct: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::MeteredProduct" }
         public var properties: [String: Expr]

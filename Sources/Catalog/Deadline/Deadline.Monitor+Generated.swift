@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::Monitor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-monitor.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::Monitor
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Monitor" }
         public var properties: [String: Expr]
@@ -16,8 +18,8 @@ extension Deadline {
         ///   - identityCenterInstanceArn: `IdentityCenterInstanceArn`, required.
         ///   - roleArn: `RoleArn`, required.
         ///   - subdomain: `Subdomain`, required.
-        ///   - identityCenterRegion: `IdentityCenterRegion`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - identityCenterRegion: `IdentityCenterRegion`, optional. The AWS region where IAM Identity Center is enabled. Required when Identity Center is in a different region than the monitor.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             displayName: Value<String>,
             identityCenterInstanceArn: Value<String>,

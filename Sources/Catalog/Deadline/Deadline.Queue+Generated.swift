@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::Queue` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-queue.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::Queue
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Queue" }
         public var properties: [String: Expr]
@@ -22,7 +24,7 @@ extension Deadline {
         ///   - requiredFileSystemLocationNames: `RequiredFileSystemLocationNames`, optional.
         ///   - roleArn: `RoleArn`, optional.
         ///   - schedulingConfiguration: `SchedulingConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             displayName: Value<String>,
             farmId: Value<String>,

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::QueueEnvironment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-queueenvironment.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::QueueEnvironment
     public struct QueueEnvironment: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::QueueEnvironment" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::QueueFleetAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-queuefleetassociation.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::QueueFleetAssociation
     public struct QueueFleetAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::QueueFleetAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::QueueLimitAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-queuelimitassociation.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::QueueLimitAssociation
     public struct QueueLimitAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::QueueLimitAssociation" }
         public var properties: [String: Expr]

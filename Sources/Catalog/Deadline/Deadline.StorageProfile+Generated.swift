@@ -6,6 +6,8 @@ extension Deadline {
     /// The `AWS::Deadline::StorageProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-storageprofile.html>
+    ///
+    /// Resource Type definition for AWS::Deadline::StorageProfile
     public struct StorageProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::StorageProfile" }
         public var properties: [String: Expr]

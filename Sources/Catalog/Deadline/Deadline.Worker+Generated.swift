@@ -6,16 +6,18 @@ extension Deadline {
     /// The `AWS::Deadline::Worker` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-deadline-worker.html>
+    ///
+    /// Definition of AWS::Deadline::Worker Resource Type
     public struct Worker: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Worker" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - farmId: `FarmId`, required.
-        ///   - fleetId: `FleetId`, required.
-        ///   - hostProperties: `HostProperties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - farmId: `FarmId`, required. The farm ID.
+        ///   - fleetId: `FleetId`, required. The fleet ID.
+        ///   - hostProperties: `HostProperties`, optional. The IP address and host name of the worker.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             farmId: Value<String>,
             fleetId: Value<String>,
@@ -34,11 +36,13 @@ extension Deadline {
 
 extension Deadline.Worker {
     /// A property type of `AWS::Deadline::Worker`.
+    ///
+    /// The host property details.
     public struct HostPropertiesRequest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostName: `HostName`, optional.
+        ///   - hostName: `HostName`, optional. The host name.
         ///   - ipAddresses: `IpAddresses`, optional.
         public init(
             hostName: Value<String>? = nil,
@@ -52,12 +56,14 @@ extension Deadline.Worker {
     }
 
     /// A property type of `AWS::Deadline::Worker`.
+    ///
+    /// The IP addresses for a host.
     public struct IpAddresses: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipV4Addresses: `IpV4Addresses`, optional.
-        ///   - ipV6Addresses: `IpV6Addresses`, optional.
+        ///   - ipV4Addresses: `IpV4Addresses`, optional. The IpV4 address of the network.
+        ///   - ipV6Addresses: `IpV6Addresses`, optional. The IpV6 address for the network and node component.
         public init(
             ipV4Addresses: Value<[String]>? = nil,
             ipV6Addresses: Value<[String]>? = nil
@@ -90,13 +96,23 @@ extension Deadline.Worker {
 
 extension Resource where D == Deadline.Worker {
     /// `Fn::GetAtt` `Arn` of `AWS::Deadline::Worker`.
+    ///
+    /// The Amazon Resource Name (ARN) of the worker.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Deadline::Worker`.
+    ///
+    /// The date and time the resource was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::Deadline::Worker`.
+    ///
+    /// The user or system that created this resource.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `Status` of `AWS::Deadline::Worker`.
+    ///
+    /// The status of the worker.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `WorkerId` of `AWS::Deadline::Worker`.
+    ///
+    /// The worker ID.
     public var workerId: Value<String> { attribute("WorkerId") }
 }

@@ -6,13 +6,15 @@ extension Detective {
     /// The `AWS::Detective::Graph` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-detective-graph.html>
+    ///
+    /// Resource schema for AWS::Detective::Graph
     public struct Graph: PropertyOverridable {
         public var resourceType: String { "AWS::Detective::Graph" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoEnableMembers: `AutoEnableMembers`, optional.
+        ///   - autoEnableMembers: `AutoEnableMembers`, optional. Indicates whether to automatically enable new organization accounts as member accounts in the organization behavior graph.
         ///   - tags: `Tags`, optional.
         public init(
             autoEnableMembers: Value<Bool>? = nil,
@@ -28,12 +30,14 @@ extension Detective {
 
 extension Detective.Graph {
     /// A property type of `AWS::Detective::Graph`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. Valid characters are Unicode letters, digits, white space, and any of the following symbols: _ . : / = + - @
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. Valid characters are Unicode letters, digits, white space, and any of the following symbols: _ . : / = + - @
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -48,5 +52,7 @@ extension Detective.Graph {
 
 extension Resource where D == Detective.Graph {
     /// `Fn::GetAtt` `Arn` of `AWS::Detective::Graph`.
+    ///
+    /// The Detective graph ARN
     public var arn: Value<String> { attribute("Arn") }
 }

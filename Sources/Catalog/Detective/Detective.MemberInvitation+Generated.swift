@@ -6,17 +6,19 @@ extension Detective {
     /// The `AWS::Detective::MemberInvitation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-detective-memberinvitation.html>
+    ///
+    /// Resource schema for AWS::Detective::MemberInvitation
     public struct MemberInvitation: PropertyOverridable {
         public var resourceType: String { "AWS::Detective::MemberInvitation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - graphArn: `GraphArn`, required.
-        ///   - memberEmailAddress: `MemberEmailAddress`, required.
-        ///   - memberId: `MemberId`, required.
-        ///   - disableEmailNotification: `DisableEmailNotification`, optional.
-        ///   - message: `Message`, optional.
+        ///   - graphArn: `GraphArn`, required. The ARN of the graph to which the member account will be invited
+        ///   - memberEmailAddress: `MemberEmailAddress`, required. The root email address for the account to be invited, for validation. Updating this field has no effect.
+        ///   - memberId: `MemberId`, required. The AWS account ID to be invited to join the graph as a member
+        ///   - disableEmailNotification: `DisableEmailNotification`, optional. When set to true, invitation emails are not sent to the member accounts. Member accounts must still accept the invitation before they are added to the behavior graph. Updating this field has no effect.
+        ///   - message: `Message`, optional. A message to be included in the email invitation sent to the invited account. Updating this field has no effect.
         public init(
             graphArn: Value<String>,
             memberEmailAddress: Value<String>,

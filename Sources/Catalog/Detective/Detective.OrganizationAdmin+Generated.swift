@@ -6,13 +6,15 @@ extension Detective {
     /// The `AWS::Detective::OrganizationAdmin` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-detective-organizationadmin.html>
+    ///
+    /// Resource schema for AWS::Detective::OrganizationAdmin
     public struct OrganizationAdmin: PropertyOverridable {
         public var resourceType: String { "AWS::Detective::OrganizationAdmin" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
+        ///   - accountId: `AccountId`, required. The account ID of the account that should be registered as your Organization's delegated administrator for Detective
         public init(
             accountId: Value<String>
         ) {
@@ -25,5 +27,7 @@ extension Detective {
 
 extension Resource where D == Detective.OrganizationAdmin {
     /// `Fn::GetAtt` `GraphArn` of `AWS::Detective::OrganizationAdmin`.
+    ///
+    /// The Detective graph ARN
     public var graphArn: Value<String> { attribute("GraphArn") }
 }

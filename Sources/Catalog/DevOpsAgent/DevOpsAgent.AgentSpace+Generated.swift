@@ -6,19 +6,21 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::AgentSpace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsagent-agentspace.html>
+    ///
+    /// Resource Type definition for AWS::DevOpsAgent::AgentSpace
     public struct AgentSpace: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::AgentSpace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - locale: `Locale`, optional.
+        ///   - name: `Name`, required. The name of the AgentSpace.
+        ///   - description: `Description`, optional. The description of the AgentSpace.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key to use for encryption.
+        ///   - locale: `Locale`, optional. The locale for the AgentSpace, which determines the language used in agent responses.
         ///   - operatorApp: `OperatorApp`, optional.
         ///   - preferences: `Preferences`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -91,18 +93,20 @@ extension DevOpsAgent.AgentSpace {
     }
 
     /// A property type of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// External identity provider configuration for the Operator App.
     public struct IdpAuthConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - issuerUrl: `IssuerUrl`, required.
-        ///   - operatorAppRoleArn: `OperatorAppRoleArn`, required.
-        ///   - provider: `Provider`, required.
+        ///   - clientId: `ClientId`, required. The OIDC client identifier for the external identity provider application.
+        ///   - clientSecret: `ClientSecret`, required. The OIDC client secret for the external identity provider application. Use a Secrets Manager dynamic reference to avoid storing the secret in the template.
+        ///   - issuerUrl: `IssuerUrl`, required. The OIDC issuer URL for the external identity provider.
+        ///   - operatorAppRoleArn: `OperatorAppRoleArn`, required. The IAM role that Operator App users assume to access DevOps Agent APIs.
+        ///   - provider: `Provider`, required. The external identity provider type.
         ///   - createdAt: `CreatedAt`, optional.
         ///   - updatedAt: `UpdatedAt`, optional.
-        ///   - userIdClaim: `UserIdClaim`, optional.
+        ///   - userIdClaim: `UserIdClaim`, optional. The identity claim used to identify users. This value is selected by the service for the configured provider.
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -148,11 +152,13 @@ extension DevOpsAgent.AgentSpace {
     }
 
     /// A property type of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// Preferences that configure behavior of this AgentSpace. This container fully owns the AgentSpace preferences: the properties supplied here replace the stored preferences in their entirety, and omitting the Preferences container reverts all preferences to their service defaults.
     public struct Preferences: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - elevatedActionsEnabled: `ElevatedActionsEnabled`, optional.
+        ///   - elevatedActionsEnabled: `ElevatedActionsEnabled`, optional. Indicates whether elevated directed actions are permitted in this AgentSpace. Defaults to false when not set.
         public init(
             elevatedActionsEnabled: Value<Bool>? = nil
         ) {
@@ -165,6 +171,8 @@ extension DevOpsAgent.AgentSpace {
     /// A string enum of `AWS::DevOpsAgent::AgentSpace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `okta`, `entra`.
+    ///
+    /// The external identity provider type.
     public struct Provider: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,10 +183,16 @@ extension DevOpsAgent.AgentSpace {
 
 extension Resource where D == DevOpsAgent.AgentSpace {
     /// `Fn::GetAtt` `AgentSpaceId` of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// The unique identifier of the AgentSpace
     public var agentSpaceId: Value<String> { attribute("AgentSpaceId") }
     /// `Fn::GetAtt` `Arn` of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AgentSpace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// The timestamp when the resource was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `OperatorApp.Iam.CreatedAt` of `AWS::DevOpsAgent::AgentSpace`.
     public var operatorAppIamCreatedAt: Value<String> { attribute("OperatorApp.Iam.CreatedAt") }
@@ -195,7 +209,11 @@ extension Resource where D == DevOpsAgent.AgentSpace {
     /// `Fn::GetAtt` `OperatorApp.Idp.UpdatedAt` of `AWS::DevOpsAgent::AgentSpace`.
     public var operatorAppIdpUpdatedAt: Value<String> { attribute("OperatorApp.Idp.UpdatedAt") }
     /// `Fn::GetAtt` `OperatorApp.Idp.UserIdClaim` of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// The identity claim used to identify users. This value is selected by the service for the configured provider.
     public var operatorAppIdpUserIdClaim: Value<String> { attribute("OperatorApp.Idp.UserIdClaim") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DevOpsAgent::AgentSpace`.
+    ///
+    /// The timestamp when the resource was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,17 +6,19 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::Asset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsagent-asset.html>
+    ///
+    /// Resource Type definition for AWS::DevOpsAgent::Asset. An asset attached to an existing AWS DevOps Agent Space. Customer-creatable types include skill, agents_md, and attachment; call ListAssetTypes for the current authoritative set.
     public struct Asset: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Asset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentSpaceId: `AgentSpaceId`, required.
-        ///   - assetType: `AssetType`, required.
-        ///   - files: `Files`, optional.
-        ///   - metadata: `Metadata`, optional.
-        ///   - zip: `Zip`, optional.
+        ///   - agentSpaceId: `AgentSpaceId`, required. The unique identifier of the parent Agent Space. The asset is created as a child of this agent space.
+        ///   - assetType: `AssetType`, required. The type of asset. The Asset API treats this as an open string; call ListAssetTypes for the current authoritative set of supported types. As of launch, customer-creatable types include skill, agents_md, and attachment.
+        ///   - files: `Files`, optional. Inline file list. Mutually exclusive with Zip; enforced by the handler at Create/Update time. Write-only: not repopulated by Read.
+        ///   - metadata: `Metadata`, optional. Asset metadata document. Required and optional keys depend on AssetType. Values may be strings, numbers, booleans, or lists of any of those - validated server-side; see the public Asset API docs for the per-type metadata schema.
+        ///   - zip: `Zip`, optional. Base64-encoded zip bundle containing all files for the asset. Mutually exclusive with Files; enforced by the handler at Create/Update time. Write-only: not repopulated by Read. Server treats a zip as 'replace all files' (max 6 MiB).
         public init(
             agentSpaceId: Value<String>,
             assetType: Value<String>,
@@ -37,14 +39,16 @@ extension DevOpsAgent {
 
 extension DevOpsAgent.Asset {
     /// A property type of `AWS::DevOpsAgent::Asset`.
+    ///
+    /// A single file inside an Asset's bundle. Path is the diff key on update; Content is write-only and not repopulated by Read.
     public struct AssetFile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - path: `Path`, required.
-        ///   - contentBytes: `ContentBytes`, optional.
-        ///   - contentText: `ContentText`, optional.
-        ///   - metadata: `Metadata`, optional.
+        ///   - path: `Path`, required. Path of this file within the asset bundle.
+        ///   - contentBytes: `ContentBytes`, optional. Base64-encoded binary contents of the file. Mutually exclusive with ContentText (max 6 MiB).
+        ///   - contentText: `ContentText`, optional. UTF-8 text contents of the file. Mutually exclusive with ContentBytes (max 1.5 MiB).
+        ///   - metadata: `Metadata`, optional. Per-file metadata document. Values may be strings, numbers, booleans, or lists of any of those (validated server-side).
         public init(
             path: Value<String>,
             contentBytes: Value<String>? = nil,
@@ -63,13 +67,23 @@ extension DevOpsAgent.Asset {
 
 extension Resource where D == DevOpsAgent.Asset {
     /// `Fn::GetAtt` `Arn` of `AWS::DevOpsAgent::Asset`.
+    ///
+    /// The Amazon Resource Name (ARN) of the asset. Nested under the parent Agent Space: arn:\<partition>:aidevops:\<region>:\<account-id>:agentspace/\<agentspace-id>/asset/\<asset-id>.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssetId` of `AWS::DevOpsAgent::Asset`.
+    ///
+    /// The unique identifier of the asset (assigned by the service on Create).
     public var assetId: Value<String> { attribute("AssetId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DevOpsAgent::Asset`.
+    ///
+    /// The timestamp when the asset was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DevOpsAgent::Asset`.
+    ///
+    /// The timestamp when the asset was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::DevOpsAgent::Asset`.
+    ///
+    /// The current asset version. Server-managed; bumps on every successful Update (including no-op updates). This is the drift signal for change detection.
     public var version: Value<Int> { attribute("Version") }
 }

@@ -6,16 +6,18 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::Association` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsagent-association.html>
+    ///
+    /// Resource Type definition for AWS::DevOpsAgent::Association defining how the AgentSpace interacts with external services like GitHub, Slack, AWS accounts, and others.
     public struct Association: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Association" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentSpaceId: `AgentSpaceId`, required.
-        ///   - configuration: `Configuration`, required.
-        ///   - serviceId: `ServiceId`, required.
-        ///   - linkedAssociationIds: `LinkedAssociationIds`, optional.
+        ///   - agentSpaceId: `AgentSpaceId`, required. The unique identifier of the AgentSpace
+        ///   - configuration: `Configuration`, required. The configuration that directs how AgentSpace interacts with the given service
+        ///   - serviceId: `ServiceId`, required. The identifier for the associated service
+        ///   - linkedAssociationIds: `LinkedAssociationIds`, optional. Set of linked association IDs for parent-child relationships
         public init(
             agentSpaceId: Value<String>,
             configuration: ServiceConfiguration,
@@ -34,14 +36,16 @@ extension DevOpsAgent {
 
 extension DevOpsAgent.Association {
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// AWS association for 'monitor' account
     public struct AWSConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - accountType: `AccountType`, required.
-        ///   - assumableRoleArn: `AssumableRoleArn`, required.
-        ///   - agentElevatedRoleArn: `AgentElevatedRoleArn`, optional.
+        ///   - accountId: `AccountId`, required. AWS Account Id corresponding to provided resources
+        ///   - accountType: `AccountType`, required. Account Type 'monitor' for DevOpsAgent monitoring
+        ///   - assumableRoleArn: `AssumableRoleArn`, required. Role ARN to be assumed by DevOpsAgent to operate on behalf of customer
+        ///   - agentElevatedRoleArn: `AgentElevatedRoleArn`, optional. The IAM role that AWS DevOps Agent assumes to perform elevated directed actions in this AWS account. Elevated actions also require ElevatedActionsEnabled to be set in the Preferences of the AgentSpace. When not provided, only non-elevated directed actions are available. Removing this property from the template clears the role on update. Setting this role is subject to the same iam:PassRole requirement as AssumableRoleArn.
         ///   - resources: `Resources`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -64,13 +68,15 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// AWS resource definition
     public struct AWSResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - resourceMetadata: `ResourceMetadata`, optional.
-        ///   - resourceType: `ResourceType`, optional.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) of the resource
+        ///   - resourceMetadata: `ResourceMetadata`, optional. Additional metadata for the resource
+        ///   - resourceType: `ResourceType`, optional. Resource type
         public init(
             resourceArn: Value<String>,
             resourceMetadata: Expr? = nil,
@@ -87,6 +93,8 @@ extension DevOpsAgent.Association {
     /// A string enum of `AWS::DevOpsAgent::Association`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `monitor`.
+    ///
+    /// Account Type 'monitor' for DevOpsAgent monitoring
     public struct AccountType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,11 +102,13 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Azure subscription integration configuration
     public struct AzureConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subscriptionId: `SubscriptionId`, required.
+        ///   - subscriptionId: `SubscriptionId`, required. Azure subscription ID corresponding to provided resources
         public init(
             subscriptionId: Value<String>
         ) {
@@ -109,13 +119,15 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Dynatrace monitoring configuration
     public struct DynatraceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - envId: `EnvId`, required.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - resources: `Resources`, optional.
+        ///   - envId: `EnvId`, required. Dynatrace environment id
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - resources: `Resources`, optional. List of Dynatrace resources to monitor
         public init(
             envId: Value<String>,
             enableWebhookUpdates: Value<Bool>? = nil,
@@ -130,11 +142,13 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// EventChannelconfiguration
     public struct EventChannelConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
         public init(
             enableWebhookUpdates: Value<Bool>? = nil
         ) {
@@ -145,14 +159,16 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// GitHub repository integration configuration
     public struct GitHubConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - owner: `Owner`, required.
-        ///   - ownerType: `OwnerType`, required.
-        ///   - repoId: `RepoId`, required.
-        ///   - repoName: `RepoName`, required.
+        ///   - owner: `Owner`, required. Repository owner
+        ///   - ownerType: `OwnerType`, required. Type of repository owner
+        ///   - repoId: `RepoId`, required. Associated Github repo ID
+        ///   - repoName: `RepoName`, required. Associated Github repo name
         public init(
             owner: Value<String>,
             ownerType: OwnerType,
@@ -169,14 +185,16 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// GitLab project integration configuration
     public struct GitLabConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - projectId: `ProjectId`, required.
-        ///   - projectPath: `ProjectPath`, required.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - instanceIdentifier: `InstanceIdentifier`, optional.
+        ///   - projectId: `ProjectId`, required. GitLab numeric project ID
+        ///   - projectPath: `ProjectPath`, required. Full GitLab project path (e.g., namespace/project-name)
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - instanceIdentifier: `InstanceIdentifier`, optional. GitLab instance identifier
         public init(
             projectId: Value<String>,
             projectPath: Value<String>,
@@ -193,15 +211,17 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// MCP server configuration
     public struct MCPServerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tools: `Tools`, required.
-        ///   - description: `Description`, optional.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - endpoint: `Endpoint`, optional.
-        ///   - name: `Name`, optional.
+        ///   - tools: `Tools`, required. List of MCP tools that can be used with the association
+        ///   - description: `Description`, optional. The description of the MCP server
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - endpoint: `Endpoint`, optional. MCP server endpoint URL
+        ///   - name: `Name`, optional. The name of the MCP server
         public init(
             tools: Value<[String]>,
             description: Value<String>? = nil,
@@ -220,15 +240,17 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Datadog MCP server configuration
     public struct MCPServerDatadogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - enabledElevatedTools: `EnabledElevatedTools`, optional.
-        ///   - endpoint: `Endpoint`, optional.
-        ///   - name: `Name`, optional.
+        ///   - description: `Description`, optional. The description of the MCP server
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - enabledElevatedTools: `EnabledElevatedTools`, optional. The mutative MCP tools enabled for this integration, by tool name. Only tools the service classifies as MUTATIVE may be listed; other names are rejected. Tool names can be found in the console or from the association's current configuration. The list fully replaces the stored value on update: removing a name disables that tool, and removing the property disables all elevated tools.
+        ///   - endpoint: `Endpoint`, optional. MCP server endpoint URL
+        ///   - name: `Name`, optional. The name of the MCP server
         public init(
             description: Value<String>? = nil,
             enableWebhookUpdates: Value<Bool>? = nil,
@@ -247,14 +269,16 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Grafana MCP server configuration
     public struct MCPServerGrafanaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoint: `Endpoint`, required.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - enabledElevatedTools: `EnabledElevatedTools`, optional.
-        ///   - tools: `Tools`, optional.
+        ///   - endpoint: `Endpoint`, required. MCP server endpoint URL
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - enabledElevatedTools: `EnabledElevatedTools`, optional. The mutative MCP tools enabled for this integration, by tool name. Only tools the service classifies as MUTATIVE may be listed; other names are rejected. Tool names can be found in the console or from the association's current configuration. The list fully replaces the stored value on update: removing a name disables that tool, and removing the property disables all elevated tools. Independent of Tools, which selects the toolsets available to the agent.
+        ///   - tools: `Tools`, optional. List of tool categories to enable for the Grafana MCP server
         public init(
             endpoint: Value<String>,
             enableWebhookUpdates: Value<Bool>? = nil,
@@ -271,12 +295,14 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// NewRelic MCP server configuration
     public struct MCPServerNewRelicConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - endpoint: `Endpoint`, required.
+        ///   - accountId: `AccountId`, required. New Relic Account ID
+        ///   - endpoint: `Endpoint`, required. MCP server endpoint URL (e.g., https://mcp.newrelic.com/mcp/)
         public init(
             accountId: Value<String>,
             endpoint: Value<String>
@@ -289,11 +315,13 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// SigV4-authenticated MCP server configuration
     public struct MCPServerSigV4Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tools: `Tools`, required.
+        ///   - tools: `Tools`, required. List of MCP tools available for the association
         public init(
             tools: Value<[String]>
         ) {
@@ -304,14 +332,16 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Splunk MCP server configuration
     public struct MCPServerSplunkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - endpoint: `Endpoint`, optional.
-        ///   - name: `Name`, optional.
+        ///   - description: `Description`, optional. The description of the MCP server
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - endpoint: `Endpoint`, optional. MCP server endpoint URL
+        ///   - name: `Name`, optional. The name of the MCP server
         public init(
             description: Value<String>? = nil,
             enableWebhookUpdates: Value<Bool>? = nil,
@@ -330,6 +360,8 @@ extension DevOpsAgent.Association {
     /// A string enum of `AWS::DevOpsAgent::Association`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `organization`, `user`.
+    ///
+    /// Type of repository owner
     public struct OwnerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -338,13 +370,15 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// PagerDuty integration configuration
     public struct PagerDutyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customerEmail: `CustomerEmail`, required.
-        ///   - services: `Services`, required.
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
+        ///   - customerEmail: `CustomerEmail`, required. Email to be used in PagerDuty API header
+        ///   - services: `Services`, required. List of PagerDuty service IDs available for the association
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
         public init(
             customerEmail: Value<String>,
             services: Value<[String]>,
@@ -361,6 +395,8 @@ extension DevOpsAgent.Association {
     /// A string enum of `AWS::DevOpsAgent::Association`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::CloudFormation::Stack`, `AWS::ECR::Repository`, `AWS::S3::Bucket`, `AWS::S3::Object`.
+    ///
+    /// Resource type
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -371,6 +407,8 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association` that holds exactly one of its alternatives.
+    ///
+    /// The configuration that directs how AgentSpace interacts with the given service
     public struct ServiceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -409,12 +447,14 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// ServiceNow integration configuration
     public struct ServiceNowConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional.
-        ///   - instanceId: `InstanceId`, optional.
+        ///   - enableWebhookUpdates: `EnableWebhookUpdates`, optional. When set to true, enables the Agent Space to create and update webhooks for receiving notifications and events from the service
+        ///   - instanceId: `InstanceId`, optional. ServiceNow instance ID
         public init(
             enableWebhookUpdates: Value<Bool>? = nil,
             instanceId: Value<String>? = nil
@@ -427,12 +467,14 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Optional bidirectional communication configuration. Supply this configuration and set Enabled to true so you can interact with the agent directly from Slack
     public struct SlackBidirectionalConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - enabled: `Enabled`, optional.
+        ///   - roleArn: `RoleArn`, required. IAM role ARN that AWS DevOps Agent assumes to exchange messages with your Slack workspace on behalf of this association
+        ///   - enabled: `Enabled`, optional. Whether bidirectional communication is enabled for this association. When set to true, you can mention the agent in a configured Slack channel and it responds in that channel. When omitted or set to false, the agent ignores mentions and only sends notifications
         public init(
             roleArn: Value<String>,
             enabled: Value<Bool>? = nil
@@ -445,12 +487,14 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Slack channel configuration
     public struct SlackChannel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - channelId: `ChannelId`, required.
-        ///   - channelName: `ChannelName`, optional.
+        ///   - channelId: `ChannelId`, required. Slack channel ID
+        ///   - channelName: `ChannelName`, optional. Slack channel name
         public init(
             channelId: Value<String>,
             channelName: Value<String>? = nil
@@ -463,13 +507,15 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Slack workspace integration configuration
     public struct SlackConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - transmissionTarget: `TransmissionTarget`, required.
-        ///   - workspaceId: `WorkspaceId`, required.
-        ///   - workspaceName: `WorkspaceName`, required.
+        ///   - workspaceId: `WorkspaceId`, required. Associated Slack workspace ID
+        ///   - workspaceName: `WorkspaceName`, required. Associated Slack workspace name
         ///   - bidirectional: `Bidirectional`, optional.
         public init(
             transmissionTarget: SlackTransmissionTarget,
@@ -487,11 +533,13 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// Transmission targets for agent notifications
     public struct SlackTransmissionTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - incidentResponseTarget: `IncidentResponseTarget`, required.
+        ///   - incidentResponseTarget: `IncidentResponseTarget`, required. Destination for IncidentResponse agent.
         public init(
             incidentResponseTarget: SlackChannel
         ) {
@@ -502,14 +550,16 @@ extension DevOpsAgent.Association {
     }
 
     /// A property type of `AWS::DevOpsAgent::Association`.
+    ///
+    /// AWS association for 'source' account
     public struct SourceAwsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - accountType: `AccountType`, required.
-        ///   - assumableRoleArn: `AssumableRoleArn`, required.
-        ///   - agentElevatedRoleArn: `AgentElevatedRoleArn`, optional.
+        ///   - accountId: `AccountId`, required. AWS Account Id corresponding to provided resources
+        ///   - accountType: `AccountType`, required. Account Type 'source' for DevOpsAgent monitoring
+        ///   - assumableRoleArn: `AssumableRoleArn`, required. Role ARN to be assumed by DevOpsAgent to operate on behalf of customer
+        ///   - agentElevatedRoleArn: `AgentElevatedRoleArn`, optional. The IAM role that AWS DevOps Agent assumes to perform elevated directed actions in this AWS account. Elevated actions also require ElevatedActionsEnabled to be set in the Preferences of the AgentSpace. When not provided, only non-elevated directed actions are available. Removing this property from the template clears the role on update. Setting this role is subject to the same iam:PassRole requirement as AssumableRoleArn.
         ///   - resources: `Resources`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -534,6 +584,8 @@ extension DevOpsAgent.Association {
     /// A string enum of `AWS::DevOpsAgent::Association`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `source`.
+    ///
+    /// Account Type 'source' for DevOpsAgent monitoring
     public struct SourceAwsConfigurationAccountType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -570,9 +622,15 @@ extension DevOpsAgent.Association {
 
 extension Resource where D == DevOpsAgent.Association {
     /// `Fn::GetAtt` `AssociationId` of `AWS::DevOpsAgent::Association`.
+    ///
+    /// The unique identifier of the association
     public var associationId: Value<String> { attribute("AssociationId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DevOpsAgent::Association`.
+    ///
+    /// The timestamp when the association was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DevOpsAgent::Association`.
+    ///
+    /// The timestamp when the association was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

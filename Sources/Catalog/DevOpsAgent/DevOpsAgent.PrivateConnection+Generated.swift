@@ -6,16 +6,18 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::PrivateConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsagent-privateconnection.html>
+    ///
+    /// Resource Type definition for AWS::DevOpsAgent::PrivateConnection
     public struct PrivateConnection: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::PrivateConnection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionConfiguration: `ConnectionConfiguration`, required.
-        ///   - name: `Name`, required.
-        ///   - certificate: `Certificate`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectionConfiguration: `ConnectionConfiguration`, required. The connection configuration for the Private Connection.
+        ///   - name: `Name`, required. Unique name for this Private Connection within the account.
+        ///   - certificate: `Certificate`, optional. Certificate for the Private Connection.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             connectionConfiguration: ConnectionConfiguration,
             name: Value<String>,
@@ -34,6 +36,8 @@ extension DevOpsAgent {
 
 extension DevOpsAgent.PrivateConnection {
     /// A property type of `AWS::DevOpsAgent::PrivateConnection` that holds exactly one of its alternatives.
+    ///
+    /// The connection configuration, either SelfManaged or ServiceManaged.
     public struct ConnectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,6 +50,8 @@ extension DevOpsAgent.PrivateConnection {
     /// A string enum of `AWS::DevOpsAgent::PrivateConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PUBLIC`, `IN_VPC`.
+    ///
+    /// DNS resolution mode for the resource gateway. Defaults to PUBLIC when not set.
     public struct DnsResolution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,6 +62,8 @@ extension DevOpsAgent.PrivateConnection {
     /// A string enum of `AWS::DevOpsAgent::PrivateConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `IPV6`, `DUAL_STACK`.
+    ///
+    /// IP address type of the service-managed Resource Gateway.
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,11 +73,13 @@ extension DevOpsAgent.PrivateConnection {
     }
 
     /// A property type of `AWS::DevOpsAgent::PrivateConnection`.
+    ///
+    /// Configuration for a self-managed Private Connection.
     public struct SelfManagedMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceConfigurationId: `ResourceConfigurationId`, required.
+        ///   - resourceConfigurationId: `ResourceConfigurationId`, required. The ARN of the Resource Configuration.
         public init(
             resourceConfigurationId: Value<String>
         ) {
@@ -80,18 +90,20 @@ extension DevOpsAgent.PrivateConnection {
     }
 
     /// A property type of `AWS::DevOpsAgent::PrivateConnection`.
+    ///
+    /// Configuration for a service-managed Private Connection.
     public struct ServiceManagedMode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostAddress: `HostAddress`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - dnsResolution: `DnsResolution`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - ipv4AddressesPerEni: `Ipv4AddressesPerEni`, optional.
-        ///   - portRanges: `PortRanges`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - hostAddress: `HostAddress`, required. IP address or DNS name of the target resource.
+        ///   - vpcId: `VpcId`, required. VPC to create the service-managed Resource Gateway in.
+        ///   - dnsResolution: `DnsResolution`, optional. DNS resolution mode for the resource gateway. Defaults to PUBLIC when not set.
+        ///   - ipAddressType: `IpAddressType`, optional. IP address type of the service-managed Resource Gateway.
+        ///   - ipv4AddressesPerEni: `Ipv4AddressesPerEni`, optional. Number of IPv4 addresses in each ENI for the service-managed Resource Gateway.
+        ///   - portRanges: `PortRanges`, optional. TCP port ranges that a consumer can use to access the resource.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. Security groups to attach to the service-managed Resource Gateway.
+        ///   - subnetIds: `SubnetIds`, optional. Subnets that the service-managed Resource Gateway will span.
         public init(
             hostAddress: Value<String>,
             vpcId: Value<String>,
@@ -118,9 +130,15 @@ extension DevOpsAgent.PrivateConnection {
 
 extension Resource where D == DevOpsAgent.PrivateConnection {
     /// `Fn::GetAtt` `Arn` of `AWS::DevOpsAgent::PrivateConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Private Connection.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CertificateExpiryTime` of `AWS::DevOpsAgent::PrivateConnection`.
+    ///
+    /// The expiry time of the certificate associated with the Private Connection.
     public var certificateExpiryTime: Value<String> { attribute("CertificateExpiryTime") }
     /// `Fn::GetAtt` `Status` of `AWS::DevOpsAgent::PrivateConnection`.
+    ///
+    /// The status of the Private Connection.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,20 +6,22 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::Service` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsagent-service.html>
+    ///
+    /// The AWS::DevOpsAgent::Service resource registers external services (like Dynatrace, MCP servers, GitLab) for integration with DevOpsAgent.
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Service" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - serviceType: `ServiceType`, required.
-        ///   - exchangeUrlPrivateConnectionName: `ExchangeUrlPrivateConnectionName`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - name: `Name`, optional.
-        ///   - privateConnectionName: `PrivateConnectionName`, optional.
-        ///   - serviceDetails: `ServiceDetails`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetUrlPrivateConnectionName: `TargetUrlPrivateConnectionName`, optional.
+        ///   - serviceType: `ServiceType`, required. The type of service being registered
+        ///   - exchangeUrlPrivateConnectionName: `ExchangeUrlPrivateConnectionName`, optional. The name of the private connection to use for OAuth token exchange requests only. Cannot be specified when PrivateConnectionName is provided.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key to use for encryption.
+        ///   - name: `Name`, optional. The display name for the service registration.
+        ///   - privateConnectionName: `PrivateConnectionName`, optional. The name of the private connection to use for VPC connectivity.
+        ///   - serviceDetails: `ServiceDetails`, optional. Service-specific configuration details for create operation
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetUrlPrivateConnectionName: `TargetUrlPrivateConnectionName`, optional. The name of the private connection to use for API calls (target URL) only. Cannot be specified when PrivateConnectionName is provided.
         public init(
             serviceType: ServiceType,
             exchangeUrlPrivateConnectionName: Value<String>? = nil,
@@ -46,13 +48,15 @@ extension DevOpsAgent {
 
 extension DevOpsAgent.Service {
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// API key authentication details
     public struct ApiKeyDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKeyHeader: `ApiKeyHeader`, required.
-        ///   - apiKeyName: `ApiKeyName`, required.
-        ///   - apiKeyValue: `ApiKeyValue`, required.
+        ///   - apiKeyHeader: `ApiKeyHeader`, required. HTTP header name to send the API key
+        ///   - apiKeyName: `ApiKeyName`, required. User friendly API key name
+        ///   - apiKeyValue: `ApiKeyValue`, required. API key value
         public init(
             apiKeyHeader: Value<String>,
             apiKeyName: Value<String>,
@@ -69,6 +73,8 @@ extension DevOpsAgent.Service {
     /// A string enum of `AWS::DevOpsAgent::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `READ_ONLY`, `READ_WRITE`, `CUSTOM_APP`.
+    ///
+    /// Permission variant of the DevOps Agent GitHub App that must already be installed on the organization or account
     public struct AppVariant: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,14 +84,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Azure Identity service configuration for federated identity
     public struct AzureIdentityServiceDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - tenantId: `TenantId`, required.
-        ///   - webIdentityRoleArn: `WebIdentityRoleArn`, required.
-        ///   - webIdentityTokenAudiences: `WebIdentityTokenAudiences`, required.
+        ///   - clientId: `ClientId`, required. Azure AD application client ID
+        ///   - tenantId: `TenantId`, required. Azure AD tenant ID
+        ///   - webIdentityRoleArn: `WebIdentityRoleArn`, required. ARN of the IAM role for web identity token exchange
+        ///   - webIdentityTokenAudiences: `WebIdentityTokenAudiences`, required. List of audiences for the web identity token
         public init(
             clientId: Value<String>,
             tenantId: Value<String>,
@@ -102,13 +110,15 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Bearer token authentication details
     public struct BearerTokenDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tokenName: `TokenName`, required.
-        ///   - tokenValue: `TokenValue`, required.
-        ///   - authorizationHeader: `AuthorizationHeader`, optional.
+        ///   - tokenName: `TokenName`, required. User friendly bearer token name
+        ///   - tokenValue: `TokenValue`, required. Bearer token value
+        ///   - authorizationHeader: `AuthorizationHeader`, optional. HTTP header name to send the bearer token
         public init(
             tokenName: Value<String>,
             tokenValue: Value<String>,
@@ -123,6 +133,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Dynatrace OAuth authorization configuration
     public struct DynatraceAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,11 +150,13 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Dynatrace service configuration
     public struct DynatraceServiceDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountUrn: `AccountUrn`, required.
+        ///   - accountUrn: `AccountUrn`, required. Dynatrace resource account URN
         ///   - authorizationConfig: `AuthorizationConfig`, optional.
         public init(
             accountUrn: Value<String>,
@@ -156,14 +170,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// The token verifies an existing DevOps Agent GitHub App installation on github.com and is then discarded. Not supported for GitHub Enterprise Server
     public struct GitHubAppVerificationDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appVariant: `AppVariant`, required.
-        ///   - tokenValue: `TokenValue`, required.
-        ///   - organizationName: `OrganizationName`, optional.
-        ///   - targetUrl: `TargetUrl`, optional.
+        ///   - appVariant: `AppVariant`, required. Permission variant of the DevOps Agent GitHub App that must already be installed on the organization or account
+        ///   - tokenValue: `TokenValue`, required. GitHub personal access token (PAT) value. Accepts classic PATs (ghp_...), fine-grained PATs (github_pat_...), and GitHub Enterprise Server token formats
+        ///   - organizationName: `OrganizationName`, optional. GitHub organization to scope the service to. The token must be an active member of the organization and only that organization's repositories are accessible. Omit to register the token's own user account
+        ///   - targetUrl: `TargetUrl`, optional. GitHub instance URL. Omit for github.com. Provide the instance host for GitHub Enterprise Server or GitHub Enterprise Cloud with data residency (e.g. https://github.example.com)
         public init(
             appVariant: AppVariant,
             tokenValue: Value<String>,
@@ -180,6 +196,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service` that holds exactly one of its alternatives.
+    ///
+    /// GitHub personal access token (PAT) service configuration. Exactly one of AppVerification or DirectAccess selects how the token is used
     public struct GitHubDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -190,13 +208,15 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// The token is stored and used as the long-lived credential for GitHub API access
     public struct GitHubPatDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tokenValue: `TokenValue`, required.
-        ///   - organizationName: `OrganizationName`, optional.
-        ///   - targetUrl: `TargetUrl`, optional.
+        ///   - tokenValue: `TokenValue`, required. GitHub personal access token (PAT) value. Accepts classic PATs (ghp_...), fine-grained PATs (github_pat_...), and GitHub Enterprise Server token formats
+        ///   - organizationName: `OrganizationName`, optional. GitHub organization to scope the service to. The token must be an active member of the organization and only that organization's repositories are accessible. Omit to register the token's own user account
+        ///   - targetUrl: `TargetUrl`, optional. GitHub instance URL. Omit for github.com. Provide the instance host for GitHub Enterprise Server or GitHub Enterprise Cloud with data residency (e.g. https://github.example.com)
         public init(
             tokenValue: Value<String>,
             organizationName: Value<String>? = nil,
@@ -211,14 +231,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// GitLab service configuration
     public struct GitLabDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetUrl: `TargetUrl`, required.
-        ///   - tokenType: `TokenType`, required.
-        ///   - tokenValue: `TokenValue`, required.
-        ///   - groupId: `GroupId`, optional.
+        ///   - targetUrl: `TargetUrl`, required. GitLab instance URL
+        ///   - tokenType: `TokenType`, required. Type of GitLab access token
+        ///   - tokenValue: `TokenValue`, required. GitLab access token value
+        ///   - groupId: `GroupId`, optional. Optional GitLab group ID for group-level access tokens
         public init(
             targetUrl: Value<String>,
             tokenType: TokenType,
@@ -235,6 +257,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service` that holds exactly one of its alternatives.
+    ///
+    /// MCP server authorization configuration
     public struct MCPServerAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -247,14 +271,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// MCP server configuration
     public struct MCPServerDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authorizationConfig: `AuthorizationConfig`, required.
-        ///   - endpoint: `Endpoint`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - endpoint: `Endpoint`, required. MCP server endpoint URL
+        ///   - name: `Name`, required. MCP server name
+        ///   - description: `Description`, optional. Optional description for the MCP server
         public init(
             authorizationConfig: MCPServerAuthorizationConfig,
             endpoint: Value<String>,
@@ -271,6 +297,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Grafana MCP server authorization configuration
     public struct MCPServerGrafanaAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -286,14 +314,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Grafana MCP server configuration
     public struct MCPServerGrafanaDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authorizationConfig: `AuthorizationConfig`, required.
-        ///   - endpoint: `Endpoint`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - endpoint: `Endpoint`, required. MCP server endpoint URL
+        ///   - name: `Name`, required. MCP server name
+        ///   - description: `Description`, optional. Optional description for the MCP server
         public init(
             authorizationConfig: MCPServerGrafanaAuthorizationConfig,
             endpoint: Value<String>,
@@ -310,16 +340,18 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// MCP server OAuth client credentials configuration
     public struct MCPServerOAuthClientCredentialsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - exchangeUrl: `ExchangeUrl`, required.
-        ///   - clientName: `ClientName`, optional.
-        ///   - exchangeParameters: `ExchangeParameters`, optional.
-        ///   - scopes: `Scopes`, optional.
+        ///   - clientId: `ClientId`, required. OAuth client ID
+        ///   - clientSecret: `ClientSecret`, required. OAuth client secret
+        ///   - exchangeUrl: `ExchangeUrl`, required. OAuth token exchange URL
+        ///   - clientName: `ClientName`, optional. User friendly OAuth client name
+        ///   - exchangeParameters: `ExchangeParameters`, optional. OAuth token exchange parameters
+        ///   - scopes: `Scopes`, optional. OAuth scopes
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -340,15 +372,17 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// SigV4 authorization configuration for MCP server
     public struct MCPServerSigV4AuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - region: `Region`, required.
-        ///   - service: `Service`, required.
-        ///   - customHeaders: `CustomHeaders`, optional.
-        ///   - mcpRoleArn: `McpRoleArn`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - region: `Region`, required. AWS region for SigV4 signing. Use '*' for SigV4a multi-region signing.
+        ///   - service: `Service`, required. AWS service name for SigV4 signing
+        ///   - customHeaders: `CustomHeaders`, optional. Custom headers for the SigV4 MCP server
+        ///   - mcpRoleArn: `McpRoleArn`, optional. IAM role ARN to assume for SigV4 signing. Optional - when omitted, credentials are resolved at runtime via a monitor account association.
+        ///   - roleArn: `RoleArn`, optional. Deprecated - use McpRoleArn instead. IAM role ARN to assume for SigV4 signing. Set to an empty string to remove a previously configured role and make the server role-less (cross-account).
         public init(
             region: Value<String>,
             service: Value<String>,
@@ -367,14 +401,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// SigV4-authenticated MCP server configuration
     public struct MCPServerSigV4Details: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authorizationConfig: `AuthorizationConfig`, required.
-        ///   - endpoint: `Endpoint`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - endpoint: `Endpoint`, required. MCP server endpoint URL
+        ///   - name: `Name`, required. MCP server name
+        ///   - description: `Description`, optional. Optional description for the MCP server
         public init(
             authorizationConfig: MCPServerSigV4AuthorizationConfig,
             endpoint: Value<String>,
@@ -391,6 +427,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// MCP server splunk authorization configuration
     public struct MCPServerSplunkAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -406,14 +444,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// Splunk MCP server configuration
     public struct MCPServerSplunkDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authorizationConfig: `AuthorizationConfig`, required.
-        ///   - endpoint: `Endpoint`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - endpoint: `Endpoint`, required. MCP server endpoint URL
+        ///   - name: `Name`, required. MCP server name
+        ///   - description: `Description`, optional. Optional description for the MCP server
         public init(
             authorizationConfig: MCPServerSplunkAuthorizationConfig,
             endpoint: Value<String>,
@@ -430,16 +470,18 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// New Relic API key configuration
     public struct NewRelicApiKeyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - apiKey: `ApiKey`, required.
-        ///   - region: `Region`, required.
-        ///   - alertPolicyIds: `AlertPolicyIds`, optional.
-        ///   - applicationIds: `ApplicationIds`, optional.
-        ///   - entityGuids: `EntityGuids`, optional.
+        ///   - accountId: `AccountId`, required. New Relic Account ID
+        ///   - apiKey: `ApiKey`, required. New Relic User API Key
+        ///   - region: `Region`, required. New Relic region
+        ///   - alertPolicyIds: `AlertPolicyIds`, optional. List of alert policy IDs
+        ///   - applicationIds: `ApplicationIds`, optional. List of monitored APM application IDs
+        ///   - entityGuids: `EntityGuids`, optional. List of globally unique IDs for New Relic resources
         public init(
             accountId: Value<String>,
             apiKey: Value<String>,
@@ -460,6 +502,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// New Relic authorization configuration
     public struct NewRelicAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -475,6 +519,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// New Relic service configuration
     public struct NewRelicServiceDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -490,14 +536,16 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// OAuth client credentials
     public struct OAuthClientDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - clientSecret: `ClientSecret`, required.
-        ///   - clientName: `ClientName`, optional.
-        ///   - exchangeParameters: `ExchangeParameters`, optional.
+        ///   - clientId: `ClientId`, required. OAuth client ID
+        ///   - clientSecret: `ClientSecret`, required. OAuth client secret
+        ///   - clientName: `ClientName`, optional. User friendly OAuth client name
+        ///   - exchangeParameters: `ExchangeParameters`, optional. OAuth token exchange parameters
         public init(
             clientId: Value<String>,
             clientSecret: Value<String>,
@@ -514,6 +562,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// PagerDuty OAuth authorization configuration
     public struct PagerDutyAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -529,12 +579,14 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// PagerDuty service configuration
     public struct PagerDutyDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - authorizationConfig: `AuthorizationConfig`, required.
-        ///   - scopes: `Scopes`, required.
+        ///   - scopes: `Scopes`, required. PagerDuty scopes
         public init(
             authorizationConfig: PagerDutyAuthorizationConfig,
             scopes: Value<[String]>
@@ -549,6 +601,8 @@ extension DevOpsAgent.Service {
     /// A string enum of `AWS::DevOpsAgent::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `US`, `EU`.
+    ///
+    /// New Relic region
     public struct Region: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -557,6 +611,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service` that holds exactly one of its alternatives.
+    ///
+    /// Service-specific configuration details - MCPServerSigV4 supports in-place updates; GitLab (TokenValue), MCPServer (ApiKey or BearerToken credential rotation), MCPServerNewRelic (ApiKey rotation), and MCPServerGrafana (BearerToken rotation) support in-place credential rotation; all other service types and fields, including GitHub, require replacement when modified
     public struct ServiceDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -585,6 +641,8 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// ServiceNow OAuth authorization configuration
     public struct ServiceNowAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -600,11 +658,13 @@ extension DevOpsAgent.Service {
     }
 
     /// A property type of `AWS::DevOpsAgent::Service`.
+    ///
+    /// ServiceNow service configuration
     public struct ServiceNowServiceDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceUrl: `InstanceUrl`, required.
+        ///   - instanceUrl: `InstanceUrl`, required. ServiceNow instance URL
         ///   - authorizationConfig: `AuthorizationConfig`, optional.
         public init(
             instanceUrl: Value<String>,
@@ -620,6 +680,8 @@ extension DevOpsAgent.Service {
     /// A string enum of `AWS::DevOpsAgent::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `dynatrace`, `mcpserver`, `mcpserversplunk`, `mcpservernewrelic`, `gitlab`, `github`, `servicenow`, `pagerduty`, `azureidentity`, `mcpserversigv4`, `mcpservergrafana`.
+    ///
+    /// The type of service being registered
     public struct ServiceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -639,6 +701,8 @@ extension DevOpsAgent.Service {
     /// A string enum of `AWS::DevOpsAgent::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `personal`, `group`.
+    ///
+    /// Type of GitLab access token
     public struct TokenType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -649,7 +713,11 @@ extension DevOpsAgent.Service {
 
 extension Resource where D == DevOpsAgent.Service {
     /// `Fn::GetAtt` `Arn` of `AWS::DevOpsAgent::Service`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Service.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ServiceId` of `AWS::DevOpsAgent::Service`.
+    ///
+    /// The unique identifier of the service
     public var serviceId: Value<String> { attribute("ServiceId") }
 }

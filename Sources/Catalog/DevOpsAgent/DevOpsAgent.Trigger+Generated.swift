@@ -6,17 +6,19 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::Trigger` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsagent-trigger.html>
+    ///
+    /// Resource Type definition for AWS::DevOpsAgent::Trigger. A trigger defines an automated action that fires on a schedule within an Agent Space.
     public struct Trigger: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Trigger" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - agentSpaceId: `AgentSpaceId`, required.
+        ///   - action: `Action`, required. The action to perform when the trigger fires. A JSON object containing actionType and task.
+        ///   - agentSpaceId: `AgentSpaceId`, required. The unique identifier of the parent Agent Space.
         ///   - condition: `Condition`, required.
-        ///   - type: `Type`, required.
-        ///   - status: `Status`, optional.
+        ///   - type: `Type`, required. The type of trigger.
+        ///   - status: `Status`, optional. The status of the trigger. Active triggers fire on schedule; Inactive triggers are paused.
         public init(
             action: Expr,
             agentSpaceId: Value<String>,
@@ -37,6 +39,8 @@ extension DevOpsAgent {
 
 extension DevOpsAgent.Trigger {
     /// A property type of `AWS::DevOpsAgent::Trigger`.
+    ///
+    /// The condition that causes the trigger to fire.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,11 +56,13 @@ extension DevOpsAgent.Trigger {
     }
 
     /// A property type of `AWS::DevOpsAgent::Trigger`.
+    ///
+    /// Schedule configuration for a time-based trigger.
     public struct Schedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
+        ///   - expression: `Expression`, required. A cron or rate expression that defines when the trigger fires.
         public init(
             expression: Value<String>
         ) {
@@ -69,6 +75,8 @@ extension DevOpsAgent.Trigger {
     /// A string enum of `AWS::DevOpsAgent::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Active`, `Inactive`.
+    ///
+    /// The status of the trigger. Active triggers fire on schedule; Inactive triggers are paused.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,6 +87,8 @@ extension DevOpsAgent.Trigger {
     /// A string enum of `AWS::DevOpsAgent::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TIME_BASED`.
+    ///
+    /// The type of trigger.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,11 +98,19 @@ extension DevOpsAgent.Trigger {
 
 extension Resource where D == DevOpsAgent.Trigger {
     /// `Fn::GetAtt` `Arn` of `AWS::DevOpsAgent::Trigger`.
+    ///
+    /// The Amazon Resource Name (ARN) of the trigger. Nested under the parent Agent Space: arn:\<partition>:aidevops:\<region>:\<account-id>:agentspace/\<agentspace-id>/trigger/\<trigger-id>.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::DevOpsAgent::Trigger`.
+    ///
+    /// The timestamp when the trigger was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `TriggerId` of `AWS::DevOpsAgent::Trigger`.
+    ///
+    /// The unique identifier of the trigger (assigned by the service on Create).
     public var triggerId: Value<String> { attribute("TriggerId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::DevOpsAgent::Trigger`.
+    ///
+    /// The timestamp when the trigger was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

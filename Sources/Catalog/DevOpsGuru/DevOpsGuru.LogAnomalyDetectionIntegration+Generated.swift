@@ -6,6 +6,8 @@ extension DevOpsGuru {
     /// The `AWS::DevOpsGuru::LogAnomalyDetectionIntegration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsguru-loganomalydetectionintegration.html>
+    ///
+    /// This resource schema represents the LogAnomalyDetectionIntegration resource in the Amazon DevOps Guru.
     public struct LogAnomalyDetectionIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsGuru::LogAnomalyDetectionIntegration" }
         public var properties: [String: Expr]
@@ -17,5 +19,7 @@ extension DevOpsGuru {
 
 extension Resource where D == DevOpsGuru.LogAnomalyDetectionIntegration {
     /// `Fn::GetAtt` `AccountId` of `AWS::DevOpsGuru::LogAnomalyDetectionIntegration`.
+    ///
+    /// User account id, used as the primary identifier for the resource
     public var accountId: Value<String> { attribute("AccountId") }
 }

@@ -6,6 +6,8 @@ extension DevOpsGuru {
     /// The `AWS::DevOpsGuru::NotificationChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsguru-notificationchannel.html>
+    ///
+    /// This resource schema represents the NotificationChannel resource in the Amazon DevOps Guru.
     public struct NotificationChannel: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsGuru::NotificationChannel" }
         public var properties: [String: Expr]
@@ -27,6 +29,8 @@ extension DevOpsGuru.NotificationChannel {
     /// A string enum of `AWS::DevOpsGuru::NotificationChannel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOW`, `MEDIUM`, `HIGH`.
+    ///
+    /// DevOps Guru Insight Severity Enum
     public struct InsightSeverity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -36,6 +40,8 @@ extension DevOpsGuru.NotificationChannel {
     }
 
     /// A property type of `AWS::DevOpsGuru::NotificationChannel`.
+    ///
+    /// Information about notification channels you have configured with DevOps Guru.
     public struct NotificationChannelConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,6 +60,8 @@ extension DevOpsGuru.NotificationChannel {
     }
 
     /// A property type of `AWS::DevOpsGuru::NotificationChannel`.
+    ///
+    /// Information about filters of a notification channel configured in DevOpsGuru to filter for insights.
     public struct NotificationFilterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,6 +82,8 @@ extension DevOpsGuru.NotificationChannel {
     /// A string enum of `AWS::DevOpsGuru::NotificationChannel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NEW_INSIGHT`, `CLOSED_INSIGHT`, `NEW_ASSOCIATION`, `SEVERITY_UPGRADED`, `NEW_RECOMMENDATION`.
+    ///
+    /// DevOps Guru NotificationMessageType Enum
     public struct NotificationMessageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +95,8 @@ extension DevOpsGuru.NotificationChannel {
     }
 
     /// A property type of `AWS::DevOpsGuru::NotificationChannel`.
+    ///
+    /// Information about a notification channel configured in DevOps Guru to send notifications when insights are created.
     public struct SnsChannelConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,5 +114,7 @@ extension DevOpsGuru.NotificationChannel {
 
 extension Resource where D == DevOpsGuru.NotificationChannel {
     /// `Fn::GetAtt` `Id` of `AWS::DevOpsGuru::NotificationChannel`.
+    ///
+    /// The ID of a notification channel.
     public var id: Value<String> { attribute("Id") }
 }

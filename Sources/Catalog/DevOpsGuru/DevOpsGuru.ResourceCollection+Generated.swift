@@ -6,6 +6,8 @@ extension DevOpsGuru {
     /// The `AWS::DevOpsGuru::ResourceCollection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-devopsguru-resourcecollection.html>
+    ///
+    /// This resource schema represents the ResourceCollection resource in the Amazon DevOps Guru.
     public struct ResourceCollection: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsGuru::ResourceCollection" }
         public var properties: [String: Expr]
@@ -25,11 +27,13 @@ extension DevOpsGuru {
 
 extension DevOpsGuru.ResourceCollection {
     /// A property type of `AWS::DevOpsGuru::ResourceCollection`.
+    ///
+    /// CloudFormation resource for DevOps Guru to monitor
     public struct CloudFormationCollectionFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - stackNames: `StackNames`, optional.
+        ///   - stackNames: `StackNames`, optional. An array of CloudFormation stack names.
         public init(
             stackNames: Value<[String]>? = nil
         ) {
@@ -40,6 +44,8 @@ extension DevOpsGuru.ResourceCollection {
     }
 
     /// A property type of `AWS::DevOpsGuru::ResourceCollection`.
+    ///
+    /// Information about a filter used to specify which AWS resources are analyzed for anomalous behavior by DevOps Guru.
     public struct ResourceCollectionFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,12 +64,14 @@ extension DevOpsGuru.ResourceCollection {
     }
 
     /// A property type of `AWS::DevOpsGuru::ResourceCollection`.
+    ///
+    /// Tagged resource for DevOps Guru to monitor
     public struct TagCollection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appBoundaryKey: `AppBoundaryKey`, optional.
-        ///   - tagValues: `TagValues`, optional.
+        ///   - appBoundaryKey: `AppBoundaryKey`, optional. A Tag key for DevOps Guru app boundary.
+        ///   - tagValues: `TagValues`, optional. Tag values of DevOps Guru app boundary.
         public init(
             appBoundaryKey: Value<String>? = nil,
             tagValues: Value<[String]>? = nil
@@ -78,5 +86,7 @@ extension DevOpsGuru.ResourceCollection {
 
 extension Resource where D == DevOpsGuru.ResourceCollection {
     /// `Fn::GetAtt` `ResourceCollectionType` of `AWS::DevOpsGuru::ResourceCollection`.
+    ///
+    /// The type of ResourceCollection
     public var resourceCollectionType: Value<String> { attribute("ResourceCollectionType") }
 }

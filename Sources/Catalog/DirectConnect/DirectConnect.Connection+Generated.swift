@@ -6,19 +6,21 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-connection.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::Connection
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::Connection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bandwidth: `Bandwidth`, required.
-        ///   - connectionName: `ConnectionName`, required.
-        ///   - location: `Location`, required.
-        ///   - lagId: `LagId`, optional.
-        ///   - providerName: `ProviderName`, optional.
-        ///   - requestMACSec: `RequestMACSec`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - bandwidth: `Bandwidth`, required. The bandwidth of the connection.
+        ///   - connectionName: `ConnectionName`, required. The name of the connection.
+        ///   - location: `Location`, required. The location of the connection.
+        ///   - lagId: `LagId`, optional. The ID or ARN of the LAG to associate the connection with.
+        ///   - providerName: `ProviderName`, optional. The name of the service provider associated with the requested connection.
+        ///   - requestMACSec: `RequestMACSec`, optional. Indicates whether you want the connection to support MAC Security (MACsec).
+        ///   - tags: `Tags`, optional. The tags associated with the connection.
         public init(
             bandwidth: Value<String>,
             connectionName: Value<String>,
@@ -43,9 +45,15 @@ extension DirectConnect {
 
 extension Resource where D == DirectConnect.Connection {
     /// `Fn::GetAtt` `ConnectionArn` of `AWS::DirectConnect::Connection`.
+    ///
+    /// The ARN of the connection.
     public var connectionArn: Value<String> { attribute("ConnectionArn") }
     /// `Fn::GetAtt` `ConnectionId` of `AWS::DirectConnect::Connection`.
+    ///
+    /// The ID of the connection.
     public var connectionId: Value<String> { attribute("ConnectionId") }
     /// `Fn::GetAtt` `ConnectionState` of `AWS::DirectConnect::Connection`.
+    ///
+    /// The state of the connection.
     public var connectionState: Value<String> { attribute("ConnectionState") }
 }

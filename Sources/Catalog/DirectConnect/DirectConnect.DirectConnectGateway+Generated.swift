@@ -6,15 +6,17 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::DirectConnectGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-directconnectgateway.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::DirectConnectGateway
     public struct DirectConnectGateway: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::DirectConnectGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - directConnectGatewayName: `DirectConnectGatewayName`, required.
-        ///   - amazonSideAsn: `AmazonSideAsn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - directConnectGatewayName: `DirectConnectGatewayName`, required. The name of the Direct Connect gateway.
+        ///   - amazonSideAsn: `AmazonSideAsn`, optional. The autonomous system number (ASN) for the Amazon side of the connection.
+        ///   - tags: `Tags`, optional. The tags associated with the Direct Connect gateway.
         public init(
             directConnectGatewayName: Value<String>,
             amazonSideAsn: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension DirectConnect {
 
 extension Resource where D == DirectConnect.DirectConnectGateway {
     /// `Fn::GetAtt` `DirectConnectGatewayArn` of `AWS::DirectConnect::DirectConnectGateway`.
+    ///
+    /// The ARN of the Direct Connect gateway.
     public var directConnectGatewayArn: Value<String> { attribute("DirectConnectGatewayArn") }
     /// `Fn::GetAtt` `DirectConnectGatewayId` of `AWS::DirectConnect::DirectConnectGateway`.
+    ///
+    /// The ID of the Direct Connect gateway.
     public var directConnectGatewayId: Value<String> { attribute("DirectConnectGatewayId") }
 }

@@ -6,16 +6,18 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::DirectConnectGatewayAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-directconnectgatewayassociation.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::DirectConnectGatewayAssociation
     public struct DirectConnectGatewayAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::DirectConnectGatewayAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - associatedGatewayId: `AssociatedGatewayId`, required.
-        ///   - directConnectGatewayId: `DirectConnectGatewayId`, required.
-        ///   - acceptDirectConnectGatewayAssociationProposalRoleArn: `AcceptDirectConnectGatewayAssociationProposalRoleArn`, optional.
-        ///   - allowedPrefixesToDirectConnectGateway: `AllowedPrefixesToDirectConnectGateway`, optional.
+        ///   - associatedGatewayId: `AssociatedGatewayId`, required. The ID or ARN of the virtual private gateway or transit gateway.
+        ///   - directConnectGatewayId: `DirectConnectGatewayId`, required. The ID or ARN of the Direct Connect gateway.
+        ///   - acceptDirectConnectGatewayAssociationProposalRoleArn: `AcceptDirectConnectGatewayAssociationProposalRoleArn`, optional. The Amazon Resource Name (ARN) of the role to accept the Direct Connect Gateway association proposal. Needs directconnect:AcceptDirectConnectGatewayAssociationProposal permissions.
+        ///   - allowedPrefixesToDirectConnectGateway: `AllowedPrefixesToDirectConnectGateway`, optional. The Amazon VPC prefixes to advertise to the Direct Connect gateway. This parameter is required when you create an association to a transit gateway.
         public init(
             associatedGatewayId: Value<String>,
             directConnectGatewayId: Value<String>,
@@ -34,5 +36,7 @@ extension DirectConnect {
 
 extension Resource where D == DirectConnect.DirectConnectGatewayAssociation {
     /// `Fn::GetAtt` `AssociationId` of `AWS::DirectConnect::DirectConnectGatewayAssociation`.
+    ///
+    /// The ID of the Direct Connect gateway association.
     public var associationId: Value<String> { attribute("AssociationId") }
 }

@@ -6,19 +6,21 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::Lag` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-lag.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::Lag
     public struct Lag: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::Lag" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionsBandwidth: `ConnectionsBandwidth`, required.
-        ///   - lagName: `LagName`, required.
-        ///   - location: `Location`, required.
-        ///   - minimumLinks: `MinimumLinks`, optional.
-        ///   - providerName: `ProviderName`, optional.
-        ///   - requestMACSec: `RequestMACSec`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectionsBandwidth: `ConnectionsBandwidth`, required. The bandwidth of the individual physical dedicated connections bundled by the LAG.
+        ///   - lagName: `LagName`, required. The name of the LAG.
+        ///   - location: `Location`, required. The location for the LAG.
+        ///   - minimumLinks: `MinimumLinks`, optional. The minimum number of physical dedicated connections that must be operational for the LAG itself to be operational.
+        ///   - providerName: `ProviderName`, optional. The name of the service provider associated with the requested LAG.
+        ///   - requestMACSec: `RequestMACSec`, optional. Indicates whether you want the LAG to support MAC Security (MACsec).
+        ///   - tags: `Tags`, optional. The tags associated with the LAG.
         public init(
             connectionsBandwidth: Value<String>,
             lagName: Value<String>,
@@ -43,9 +45,15 @@ extension DirectConnect {
 
 extension Resource where D == DirectConnect.Lag {
     /// `Fn::GetAtt` `LagArn` of `AWS::DirectConnect::Lag`.
+    ///
+    /// The ARN of the LAG.
     public var lagArn: Value<String> { attribute("LagArn") }
     /// `Fn::GetAtt` `LagId` of `AWS::DirectConnect::Lag`.
+    ///
+    /// The ID of the LAG.
     public var lagId: Value<String> { attribute("LagId") }
     /// `Fn::GetAtt` `LagState` of `AWS::DirectConnect::Lag`.
+    ///
+    /// The state of the LAG.
     public var lagState: Value<String> { attribute("LagState") }
 }

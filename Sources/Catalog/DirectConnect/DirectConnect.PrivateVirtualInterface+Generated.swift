@@ -6,23 +6,25 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::PrivateVirtualInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-privatevirtualinterface.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::PrivateVirtualInterface
     public struct PrivateVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::PrivateVirtualInterface" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bgpPeers: `BgpPeers`, required.
-        ///   - connectionId: `ConnectionId`, required.
-        ///   - virtualInterfaceName: `VirtualInterfaceName`, required.
-        ///   - vlan: `Vlan`, required.
-        ///   - allocatePrivateVirtualInterfaceRoleArn: `AllocatePrivateVirtualInterfaceRoleArn`, optional.
-        ///   - directConnectGatewayId: `DirectConnectGatewayId`, optional.
-        ///   - enableSiteLink: `EnableSiteLink`, optional.
-        ///   - mtu: `Mtu`, optional.
-        ///   - rateLimit: `RateLimit`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - virtualGatewayId: `VirtualGatewayId`, optional.
+        ///   - bgpPeers: `BgpPeers`, required. The BGP peers configured on this virtual interface.
+        ///   - connectionId: `ConnectionId`, required. The ID or ARN of the connection or LAG.
+        ///   - virtualInterfaceName: `VirtualInterfaceName`, required. The name of the virtual interface assigned by the customer network. The name has a maximum of 100 characters. The following are valid characters: a-z, 0-9 and a hyphen (-).
+        ///   - vlan: `Vlan`, required. The ID of the VLAN.
+        ///   - allocatePrivateVirtualInterfaceRoleArn: `AllocatePrivateVirtualInterfaceRoleArn`, optional. The Amazon Resource Name (ARN) of the role to allocate the private virtual interface. Needs directconnect:AllocatePrivateVirtualInterface permissions and tag permissions if applicable.
+        ///   - directConnectGatewayId: `DirectConnectGatewayId`, optional. The ID or ARN of the Direct Connect gateway.
+        ///   - enableSiteLink: `EnableSiteLink`, optional. Indicates whether to enable or disable SiteLink.
+        ///   - mtu: `Mtu`, optional. The maximum transmission unit (MTU), in bytes. The supported values are 1500 and 9001. The default value is 1500.
+        ///   - rateLimit: `RateLimit`, optional. The rate limit (bandwidth allocation) for the virtual interface. The value must be one of the supported bandwidth values (e.g., 50Mbps, 1Gbps, 10Gbps) and cannot exceed the bandwidth of the parent connection or LAG.
+        ///   - tags: `Tags`, optional. The tags associated with the private virtual interface.
+        ///   - virtualGatewayId: `VirtualGatewayId`, optional. The ID or ARN of the virtual private gateway.
         public init(
             bgpPeers: PropertyList<BgpPeer>,
             connectionId: Value<String>,
@@ -60,7 +62,11 @@ extension DirectConnect.PrivateVirtualInterface {
 
 extension Resource where D == DirectConnect.PrivateVirtualInterface {
     /// `Fn::GetAtt` `VirtualInterfaceArn` of `AWS::DirectConnect::PrivateVirtualInterface`.
+    ///
+    /// The ID of the virtual interface.
     public var virtualInterfaceArn: Value<String> { attribute("VirtualInterfaceArn") }
     /// `Fn::GetAtt` `VirtualInterfaceId` of `AWS::DirectConnect::PrivateVirtualInterface`.
+    ///
+    /// The ID of the virtual interface.
     public var virtualInterfaceId: Value<String> { attribute("VirtualInterfaceId") }
 }

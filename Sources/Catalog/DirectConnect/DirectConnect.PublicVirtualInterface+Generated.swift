@@ -6,20 +6,22 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::PublicVirtualInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-publicvirtualinterface.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::PublicVirtualInterface
     public struct PublicVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::PublicVirtualInterface" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bgpPeers: `BgpPeers`, required.
-        ///   - connectionId: `ConnectionId`, required.
-        ///   - virtualInterfaceName: `VirtualInterfaceName`, required.
-        ///   - vlan: `Vlan`, required.
-        ///   - allocatePublicVirtualInterfaceRoleArn: `AllocatePublicVirtualInterfaceRoleArn`, optional.
-        ///   - rateLimit: `RateLimit`, optional.
-        ///   - routeFilterPrefixes: `RouteFilterPrefixes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - bgpPeers: `BgpPeers`, required. The BGP peers configured on this virtual interface.
+        ///   - connectionId: `ConnectionId`, required. The ID or ARN of the connection or LAG.
+        ///   - virtualInterfaceName: `VirtualInterfaceName`, required. The name of the virtual interface assigned by the customer network. The name has a maximum of 100 characters. The following are valid characters: a-z, 0-9 and a hyphen (-).
+        ///   - vlan: `Vlan`, required. The ID of the VLAN.
+        ///   - allocatePublicVirtualInterfaceRoleArn: `AllocatePublicVirtualInterfaceRoleArn`, optional. The Amazon Resource Name (ARN) of the role to allocate the public virtual interface. Needs directconnect:AllocatePublicVirtualInterface permissions and tag permissions if applicable.
+        ///   - rateLimit: `RateLimit`, optional. The rate limit (bandwidth allocation) for the virtual interface. The value must be one of the supported bandwidth values (e.g., 50Mbps, 1Gbps, 10Gbps) and cannot exceed the bandwidth of the parent connection or LAG.
+        ///   - routeFilterPrefixes: `RouteFilterPrefixes`, optional. The routes to be advertised to the AWS network in this region.
+        ///   - tags: `Tags`, optional. The tags associated with the public virtual interface.
         public init(
             bgpPeers: PropertyList<BgpPeer>,
             connectionId: Value<String>,
@@ -51,7 +53,11 @@ extension DirectConnect.PublicVirtualInterface {
 
 extension Resource where D == DirectConnect.PublicVirtualInterface {
     /// `Fn::GetAtt` `VirtualInterfaceArn` of `AWS::DirectConnect::PublicVirtualInterface`.
+    ///
+    /// The ARN of the virtual interface.
     public var virtualInterfaceArn: Value<String> { attribute("VirtualInterfaceArn") }
     /// `Fn::GetAtt` `VirtualInterfaceId` of `AWS::DirectConnect::PublicVirtualInterface`.
+    ///
+    /// The ID of the virtual interface.
     public var virtualInterfaceId: Value<String> { attribute("VirtualInterfaceId") }
 }

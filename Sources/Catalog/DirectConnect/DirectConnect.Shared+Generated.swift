@@ -4,16 +4,18 @@
 
 extension DirectConnect {
     /// A property type of 3 resource types of `AWS::DirectConnect`.
+    ///
+    /// Information about a BGP peer.
     public struct BgpPeer: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - addressFamily: `AddressFamily`, required.
-        ///   - asn: `Asn`, required.
-        ///   - amazonAddress: `AmazonAddress`, optional.
-        ///   - authKey: `AuthKey`, optional.
+        ///   - addressFamily: `AddressFamily`, required. The address family for the BGP peer.
+        ///   - asn: `Asn`, required. The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
+        ///   - amazonAddress: `AmazonAddress`, optional. The IP address assigned to the Amazon interface.
+        ///   - authKey: `AuthKey`, optional. The authentication key for BGP configuration. This string has a minimum length of 6 characters and and a maximum length of 80 characters.
         ///   - bgpPeerId: `BgpPeerId`, optional.
-        ///   - customerAddress: `CustomerAddress`, optional.
+        ///   - customerAddress: `CustomerAddress`, optional. The IP address assigned to the customer interface.
         public init(
             addressFamily: Value<String>,
             asn: Value<String>,

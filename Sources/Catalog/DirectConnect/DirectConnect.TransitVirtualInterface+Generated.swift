@@ -6,22 +6,24 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::TransitVirtualInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directconnect-transitvirtualinterface.html>
+    ///
+    /// Resource Type definition for AWS::DirectConnect::TransitVirtualInterface
     public struct TransitVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::TransitVirtualInterface" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bgpPeers: `BgpPeers`, required.
-        ///   - connectionId: `ConnectionId`, required.
-        ///   - directConnectGatewayId: `DirectConnectGatewayId`, required.
-        ///   - virtualInterfaceName: `VirtualInterfaceName`, required.
-        ///   - vlan: `Vlan`, required.
-        ///   - allocateTransitVirtualInterfaceRoleArn: `AllocateTransitVirtualInterfaceRoleArn`, optional.
-        ///   - enableSiteLink: `EnableSiteLink`, optional.
-        ///   - mtu: `Mtu`, optional.
-        ///   - rateLimit: `RateLimit`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - bgpPeers: `BgpPeers`, required. The BGP peers configured on this virtual interface..
+        ///   - connectionId: `ConnectionId`, required. The ID or ARN of the connection or LAG.
+        ///   - directConnectGatewayId: `DirectConnectGatewayId`, required. The ID or ARN of the Direct Connect gateway.
+        ///   - virtualInterfaceName: `VirtualInterfaceName`, required. The name of the virtual interface assigned by the customer network. The name has a maximum of 100 characters. The following are valid characters: a-z, 0-9 and a hyphen (-).
+        ///   - vlan: `Vlan`, required. The ID of the VLAN.
+        ///   - allocateTransitVirtualInterfaceRoleArn: `AllocateTransitVirtualInterfaceRoleArn`, optional. The Amazon Resource Name (ARN) of the role to allocate the TransitVifAllocation. Needs directconnect:AllocateTransitVirtualInterface permissions and tag permissions if applicable.
+        ///   - enableSiteLink: `EnableSiteLink`, optional. Indicates whether to enable or disable SiteLink.
+        ///   - mtu: `Mtu`, optional. The maximum transmission unit (MTU), in bytes. The supported values are 1500 and 9001. The default value is 1500.
+        ///   - rateLimit: `RateLimit`, optional. The rate limit (bandwidth allocation) for the virtual interface. The value must be one of the supported bandwidth values (e.g., 50Mbps, 1Gbps, 10Gbps) and cannot exceed the bandwidth of the parent connection or LAG.
+        ///   - tags: `Tags`, optional. The tags associated with the private virtual interface.
         public init(
             bgpPeers: PropertyList<BgpPeer>,
             connectionId: Value<String>,
@@ -57,7 +59,11 @@ extension DirectConnect.TransitVirtualInterface {
 
 extension Resource where D == DirectConnect.TransitVirtualInterface {
     /// `Fn::GetAtt` `VirtualInterfaceArn` of `AWS::DirectConnect::TransitVirtualInterface`.
+    ///
+    /// The ARN of the virtual interface.
     public var virtualInterfaceArn: Value<String> { attribute("VirtualInterfaceArn") }
     /// `Fn::GetAtt` `VirtualInterfaceId` of `AWS::DirectConnect::TransitVirtualInterface`.
+    ///
+    /// The ID of the virtual interface.
     public var virtualInterfaceId: Value<String> { attribute("VirtualInterfaceId") }
 }

@@ -6,19 +6,21 @@ extension DirectoryService {
     /// The `AWS::DirectoryService::MicrosoftAD` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directoryservice-microsoftad.html>
+    ///
+    /// Resource Type definition for AWS::DirectoryService::MicrosoftAD
     public struct MicrosoftAD: PropertyOverridable {
         public var resourceType: String { "AWS::DirectoryService::MicrosoftAD" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - vpcSettings: `VpcSettings`, required.
-        ///   - createAlias: `CreateAlias`, optional.
-        ///   - edition: `Edition`, optional.
-        ///   - enableSso: `EnableSso`, optional.
-        ///   - password: `Password`, optional.
-        ///   - shortName: `ShortName`, optional.
+        ///   - name: `Name`, required. The fully qualified domain name for the AWS Managed Microsoft AD directory, such as corp.example.com. This name will resolve inside your VPC only. It does not need to be publicly resolvable.
+        ///   - vpcSettings: `VpcSettings`, required. Specifies the VPC settings of the Microsoft AD directory server in AWS.
+        ///   - createAlias: `CreateAlias`, optional. Specifies an alias for a directory and assigns the alias to the directory. The alias is used to construct the access URL for the directory, such as http://\<alias>.awsapps.com. By default, AWS CloudFormation does not create an alias.
+        ///   - edition: `Edition`, optional. AWS Managed Microsoft AD is available in two editions: Standard and Enterprise.
+        ///   - enableSso: `EnableSso`, optional. Whether to enable single sign-on for a Microsoft Active Directory in AWS. Single sign-on allows users in your directory to access certain AWS services from a computer joined to the directory without having to enter their credentials separately. If you don't specify a value, AWS CloudFormation disables single sign-on by default.
+        ///   - password: `Password`, optional. The password for the default administrative user named Admin. If you need to change the password for the administrator account, see the ResetUserPassword API call in the AWS Directory Service API Reference.
+        ///   - shortName: `ShortName`, optional. The NetBIOS name for your domain, such as CORP. If you don't specify a NetBIOS name, it will default to the first part of your directory DNS. For example, CORP for the directory DNS corp.example.com.
         public init(
             name: Value<String>,
             vpcSettings: VpcSettings,
@@ -45,6 +47,8 @@ extension DirectoryService.MicrosoftAD {
     /// A string enum of `AWS::DirectoryService::MicrosoftAD`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enterprise`, `Standard`.
+    ///
+    /// AWS Managed Microsoft AD is available in two editions: Standard and Enterprise.
     public struct Edition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,9 +62,15 @@ extension DirectoryService.MicrosoftAD {
 
 extension Resource where D == DirectoryService.MicrosoftAD {
     /// `Fn::GetAtt` `Alias` of `AWS::DirectoryService::MicrosoftAD`.
+    ///
+    /// The alias for a directory
     public var alias: Value<String> { attribute("Alias") }
     /// `Fn::GetAtt` `DirectoryId` of `AWS::DirectoryService::MicrosoftAD`.
+    ///
+    /// Unique identifier for the Microsoft Active Directory
     public var directoryId: Value<String> { attribute("DirectoryId") }
     /// `Fn::GetAtt` `DnsIpAddresses` of `AWS::DirectoryService::MicrosoftAD`.
+    ///
+    /// The IP addresses of the DNS servers for the directory, such as [ "172.31.3.154", "172.31.63.203" ].
     public var dnsIpAddresses: Value<[String]> { attribute("DnsIpAddresses") }
 }

@@ -4,12 +4,14 @@
 
 extension DirectoryService {
     /// A property type of 2 resource types of `AWS::DirectoryService`.
+    ///
+    /// Contains VPC information for the CreateDirectory or CreateMicrosoftAD operation
     public struct VpcSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - vpcId: `VpcId`, required.
+        ///   - subnetIds: `SubnetIds`, required. The identifiers of the subnets for the directory servers. The two subnets must be in different Availability Zones. AWS Directory Service specifies a directory server and a DNS server in each of these subnets.
+        ///   - vpcId: `VpcId`, required. The identifier of the VPC in which to create the directory.
         public init(
             subnetIds: Value<[String]>,
             vpcId: Value<String>

@@ -6,20 +6,22 @@ extension DirectoryService {
     /// The `AWS::DirectoryService::SimpleAD` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-directoryservice-simplead.html>
+    ///
+    /// Resource Type definition for AWS::DirectoryService::SimpleAD
     public struct SimpleAD: PropertyOverridable {
         public var resourceType: String { "AWS::DirectoryService::SimpleAD" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - size: `Size`, required.
-        ///   - vpcSettings: `VpcSettings`, required.
-        ///   - createAlias: `CreateAlias`, optional.
-        ///   - description: `Description`, optional.
-        ///   - enableSso: `EnableSso`, optional.
-        ///   - password: `Password`, optional.
-        ///   - shortName: `ShortName`, optional.
+        ///   - name: `Name`, required. The fully qualified domain name for the AWS Managed Simple AD directory.
+        ///   - size: `Size`, required. The size of the directory.
+        ///   - vpcSettings: `VpcSettings`, required. VPC settings of the Simple AD directory server in AWS.
+        ///   - createAlias: `CreateAlias`, optional. The name of the configuration set.
+        ///   - description: `Description`, optional. Description for the directory.
+        ///   - enableSso: `EnableSso`, optional. Whether to enable single sign-on for a Simple Active Directory in AWS.
+        ///   - password: `Password`, optional. The password for the default administrative user named Admin.
+        ///   - shortName: `ShortName`, optional. The NetBIOS name for your domain.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -51,6 +53,8 @@ extension DirectoryService.SimpleAD {
     /// A string enum of `AWS::DirectoryService::SimpleAD`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Large`, `Small`.
+    ///
+    /// The size of the directory.
     public struct Size: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,9 +68,15 @@ extension DirectoryService.SimpleAD {
 
 extension Resource where D == DirectoryService.SimpleAD {
     /// `Fn::GetAtt` `Alias` of `AWS::DirectoryService::SimpleAD`.
+    ///
+    /// The alias for a directory.
     public var alias: Value<String> { attribute("Alias") }
     /// `Fn::GetAtt` `DirectoryId` of `AWS::DirectoryService::SimpleAD`.
+    ///
+    /// The unique identifier for a directory.
     public var directoryId: Value<String> { attribute("DirectoryId") }
     /// `Fn::GetAtt` `DnsIpAddresses` of `AWS::DirectoryService::SimpleAD`.
+    ///
+    /// The IP addresses of the DNS servers for the directory, such as [ "172.31.3.154", "172.31.63.203" ].
     public var dnsIpAddresses: Value<[String]> { attribute("DnsIpAddresses") }
 }

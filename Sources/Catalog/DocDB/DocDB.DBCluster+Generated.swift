@@ -6,6 +6,8 @@ extension DocDB {
     /// The `AWS::DocDB::DBCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdb-dbcluster.html>
+    ///
+    /// Resource Type definition for AWS::DocDB::DBCluster
     public struct DBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBCluster" }
         public var properties: [String: Expr]

@@ -6,17 +6,19 @@ extension DocDB {
     /// The `AWS::DocDB::DBClusterParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdb-dbclusterparametergroup.html>
+    ///
+    /// Resource Type definition for AWS::DocDB::DBClusterParameterGroup
     public struct DBClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBClusterParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - family: `Family`, required.
+        ///   - description: `Description`, required. The description for the DB cluster parameter group.
+        ///   - family: `Family`, required. The DB cluster parameter group family name (e.g. docdb5.0).
         ///   - parameters: `Parameters`, required.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. The name of the DB cluster parameter group. If omitted, CloudFormation generates a unique name. The name is stored as lowercase.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             description: Value<String>,
             family: Value<String>,

@@ -6,6 +6,8 @@ extension DocDB {
     /// The `AWS::DocDB::DBInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdb-dbinstance.html>
+    ///
+    /// Resource Type definition for AWS::DocDB::DBInstance
     public struct DBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBInstance" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension DocDB {
     /// The `AWS::DocDB::DBSubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdb-dbsubnetgroup.html>
+    ///
+    /// Resource Type definition for AWS::DocDB::DBSubnetGroup
     public struct DBSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBSubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required. The description for the subnet group.
+        ///   - subnetIds: `SubnetIds`, required. One or more subnet IDs to be assigned to the db subnet group.
+        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional. The name for the db subnet group. This value is stored as a lowercase string.
+        ///   - tags: `Tags`, optional. One or more tags to be assigned to the db subnet group
         public init(
             dbSubnetGroupDescription: Value<String>,
             subnetIds: Value<[String]>,

@@ -6,18 +6,20 @@ extension DocDB {
     /// The `AWS::DocDB::EventSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdb-eventsubscription.html>
+    ///
+    /// Resource Type definition for AWS::DocDB::EventSubscription
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::EventSubscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - snsTopicArn: `SnsTopicArn`, required.
-        ///   - enabled: `Enabled`, optional.
-        ///   - eventCategories: `EventCategories`, optional.
-        ///   - sourceIds: `SourceIds`, optional.
-        ///   - sourceType: `SourceType`, optional.
-        ///   - subscriptionName: `SubscriptionName`, optional.
+        ///   - snsTopicArn: `SnsTopicArn`, required. The Amazon Resource Name (ARN) of the SNS topic created for event notification. Amazon SNS creates the ARN when you create a topic and subscribe to it.
+        ///   - enabled: `Enabled`, optional. A Boolean value; set to true to activate the subscription, set to false to create the subscription but not active it.
+        ///   - eventCategories: `EventCategories`, optional. A list of event categories for a SourceType that you want to subscribe to.
+        ///   - sourceIds: `SourceIds`, optional. The list of identifiers of the event sources for which events are returned
+        ///   - sourceType: `SourceType`, optional. The type of source that is generating the events.
+        ///   - subscriptionName: `SubscriptionName`, optional. The name of the subscription.
         public init(
             snsTopicArn: Value<String>,
             enabled: Value<Bool>? = nil,
@@ -42,6 +44,8 @@ extension DocDB.EventSubscription {
     /// A string enum of `AWS::DocDB::EventSubscription`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `db-instance`, `db-cluster`, `db-parameter-group`, `db-security-group`, `db-cluster-snapshot`.
+    ///
+    /// The type of source that is generating the events.
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,19 +6,21 @@ extension DocDB {
     /// The `AWS::DocDB::GlobalCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdb-globalcluster.html>
+    ///
+    /// The AWS::DocDB::GlobalCluster resource represents an Amazon DocumentDB Global Cluster.
     public struct GlobalCluster: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::GlobalCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, required.
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - engine: `Engine`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional.
-        ///   - storageEncrypted: `StorageEncrypted`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, required. The cluster identifier of the global cluster.
+        ///   - deletionProtection: `DeletionProtection`, optional. Indicates whether the global cluster has deletion protection enabled. The global cluster can't be deleted when deletion protection is enabled.
+        ///   - engine: `Engine`, optional. The database engine to use for this global cluster.
+        ///   - engineVersion: `EngineVersion`, optional. The engine version to use for this global cluster.
+        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional. The Amazon Resource Name (ARN) to use as the primary cluster of the global cluster. You may also choose to instead specify the DBClusterIdentifier. If you provide a value for this parameter, don't specify values for the following settings because Amazon DocumentDB uses the values from the specified source DB cluster: Engine, EngineVersion, StorageEncrypted
+        ///   - storageEncrypted: `StorageEncrypted`, optional. Indicates whether the global cluster has storage encryption enabled.
+        ///   - tags: `Tags`, optional. The tags to be assigned to the Amazon DocumentDB resource.
         public init(
             globalClusterIdentifier: Value<String>,
             deletionProtection: Value<Bool>? = nil,
@@ -45,6 +47,8 @@ extension DocDB.GlobalCluster {
     /// A string enum of `AWS::DocDB::GlobalCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `docdb`.
+    ///
+    /// The database engine to use for this global cluster.
     public struct Engine: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,7 +58,11 @@ extension DocDB.GlobalCluster {
 
 extension Resource where D == DocDB.GlobalCluster {
     /// `Fn::GetAtt` `GlobalClusterArn` of `AWS::DocDB::GlobalCluster`.
+    ///
+    /// The Amazon Resource Name (ARN) for the global cluster.
     public var globalClusterArn: Value<String> { attribute("GlobalClusterArn") }
     /// `Fn::GetAtt` `GlobalClusterResourceId` of `AWS::DocDB::GlobalCluster`.
+    ///
+    /// The AWS Region-unique, immutable identifier for the global database cluster. This identifier is found in AWS CloudTrail log entries whenever the AWS KMS key for the DB cluster is accessed.
     public var globalClusterResourceId: Value<String> { attribute("GlobalClusterResourceId") }
 }

@@ -6,6 +6,8 @@ extension DocDBElastic {
     /// The `AWS::DocDBElastic::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdbelastic-cluster.html>
+    ///
+    /// The AWS::DocDBElastic::Cluster Amazon DocumentDB (with MongoDB compatibility) Elastic Scale resource describes a Cluster
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::DocDBElastic::Cluster" }
         public var properties: [String: Expr]

@@ -6,15 +6,17 @@ extension DocDBElastic {
     /// The `AWS::DocDBElastic::ClusterSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-docdbelastic-clustersnapshot.html>
+    ///
+    /// Resource Type definition for AWS::DocDBElastic::ClusterSnapshot. Creates a manual snapshot of an Amazon DocumentDB elastic cluster.
     public struct ClusterSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::DocDBElastic::ClusterSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - snapshotName: `SnapshotName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - clusterArn: `ClusterArn`, required. The ARN of the elastic cluster of which to create a snapshot.
+        ///   - snapshotName: `SnapshotName`, required. The name of the elastic cluster snapshot.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the elastic cluster snapshot.
         public init(
             clusterArn: Value<String>,
             snapshotName: Value<String>,
@@ -31,21 +33,39 @@ extension DocDBElastic {
 
 extension Resource where D == DocDBElastic.ClusterSnapshot {
     /// `Fn::GetAtt` `AdminUserName` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The name of the elastic cluster administrator.
     public var adminUserName: Value<String> { attribute("AdminUserName") }
     /// `Fn::GetAtt` `ClusterCreationTime` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The time when the source elastic cluster was created, in Universal Coordinated Time (UTC).
     public var clusterCreationTime: Value<String> { attribute("ClusterCreationTime") }
     /// `Fn::GetAtt` `KmsKeyId` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The KMS key identifier used to encrypt the source elastic cluster.
     public var kmsKeyId: Value<String> { attribute("KmsKeyId") }
     /// `Fn::GetAtt` `SnapshotArn` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the elastic cluster snapshot.
     public var snapshotArn: Value<String> { attribute("SnapshotArn") }
     /// `Fn::GetAtt` `SnapshotCreationTime` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The time when the elastic cluster snapshot was created, in Universal Coordinated Time (UTC).
     public var snapshotCreationTime: Value<String> { attribute("SnapshotCreationTime") }
     /// `Fn::GetAtt` `SnapshotType` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The type of the elastic cluster snapshot (manual or automated).
     public var snapshotType: Value<String> { attribute("SnapshotType") }
     /// `Fn::GetAtt` `Status` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The status of the elastic cluster snapshot.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `SubnetIds` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The Amazon EC2 subnet IDs associated with the source elastic cluster.
     public var subnetIds: Value<[String]> { attribute("SubnetIds") }
     /// `Fn::GetAtt` `VpcSecurityGroupIds` of `AWS::DocDBElastic::ClusterSnapshot`.
+    ///
+    /// The Amazon EC2 security group IDs associated with the source elastic cluster.
     public var vpcSecurityGroupIds: Value<[String]> { attribute("VpcSecurityGroupIds") }
 }

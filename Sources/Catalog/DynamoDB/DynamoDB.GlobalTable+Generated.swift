@@ -6,6 +6,8 @@ extension DynamoDB {
     /// The `AWS::DynamoDB::GlobalTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-globaltable.html>
+    ///
+    /// Version: None. Resource Type definition for AWS::DynamoDB::GlobalTable
     public struct GlobalTable: PropertyOverridable {
         public var resourceType: String { "AWS::DynamoDB::GlobalTable" }
         public var properties: [String: Expr]

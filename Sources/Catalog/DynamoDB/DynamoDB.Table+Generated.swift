@@ -6,33 +6,77 @@ extension DynamoDB {
     /// The `AWS::DynamoDB::Table` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-table.html>
+    ///
+    /// The `AWS::DynamoDB::Table` resource creates a DDB table. For more information, see [CreateTable](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html) in the *API Reference*.
+    ///
+    /// You should be aware of the following behaviors when working with DDB tables:
+    ///
+    /// - CFNlong typically creates DDB tables in parallel. However, if your template includes multiple DDB tables with indexes, you must declare dependencies so that the tables are created sequentially. DDBlong limits the number of tables with secondary indexes that are in the creating state. If you create multiple tables with indexes at the same time, DDB returns an error and the stack operation fails. For an example, see [DynamoDB Table with a DependsOn Attribute](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dynamodb-table.html#aws-resource-dynamodb-table--examples--DynamoDB_Table_with_a_DependsOn_Attribute).
+    ///
+    /// Our guidance is to use the latest schema documented for your CFNlong templates. This schema supports the provisioning of all table settings below. When using this schema in your CFNlong templates, please ensure that your Identity and Access Management (IAM) policies are updated with appropriate permissions to allow for the authorization of these setting changes.
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::DynamoDB::Table" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keySchema: `KeySchema`, required.
-        ///   - attributeDefinitions: `AttributeDefinitions`, optional.
-        ///   - billingMode: `BillingMode`, optional.
-        ///   - contributorInsightsSpecification: `ContributorInsightsSpecification`, optional.
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - globalSecondaryIndexes: `GlobalSecondaryIndexes`, optional.
-        ///   - importSourceSpecification: `ImportSourceSpecification`, optional.
-        ///   - kinesisStreamSpecification: `KinesisStreamSpecification`, optional.
-        ///   - localSecondaryIndexes: `LocalSecondaryIndexes`, optional.
-        ///   - onDemandThroughput: `OnDemandThroughput`, optional.
-        ///   - pointInTimeRecoverySpecification: `PointInTimeRecoverySpecification`, optional.
-        ///   - provisionedThroughput: `ProvisionedThroughput`, optional.
-        ///   - resourcePolicy: `ResourcePolicy`, optional.
-        ///   - sseSpecification: `SSESpecification`, optional.
-        ///   - streamSpecification: `StreamSpecification`, optional.
-        ///   - tableClass: `TableClass`, optional.
-        ///   - tableName: `TableName`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeToLiveSpecification: `TimeToLiveSpecification`, optional.
+        ///   - keySchema: `KeySchema`, required. Specifies the attributes that make up the primary key for the table. The attributes in the `KeySchema` property must also be defined in the `AttributeDefinitions` property.
+        ///   - attributeDefinitions: `AttributeDefinitions`, optional. A list of attributes that describe the key schema for the table and indexes.
+        ///
+        ///     This property is required to create a DDB table.
+        ///
+        ///     You can add an `AttributeDefinition` without interruption. Changing the type of an existing `AttributeDefinition` requires replacement of the table.
+        ///   - billingMode: `BillingMode`, optional. Specify how you are charged for read and write throughput and how you manage capacity.
+        ///
+        ///     Valid values include:
+        ///
+        ///     - `PAY_PER_REQUEST` - We recommend using `PAY_PER_REQUEST` for most DynamoDB workloads. `PAY_PER_REQUEST` sets the billing mode to [On-demand capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html).
+        ///     - `PROVISIONED` - We recommend using `PROVISIONED` for steady workloads with predictable growth where capacity requirements can be reliably forecasted. `PROVISIONED` sets the billing mode to [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html).
+        ///
+        ///     If not specified, the default is `PROVISIONED`.
+        ///   - contributorInsightsSpecification: `ContributorInsightsSpecification`, optional. The settings used to specify whether to enable CloudWatch Contributor Insights for the table and define which events to monitor.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. Determines if a table is protected from deletion. When enabled, the table cannot be deleted by any user or process. This setting is disabled by default. For more information, see [Using deletion protection](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection) in the *Developer Guide*.
+        ///   - globalSecondaryIndexes: `GlobalSecondaryIndexes`, optional. Global secondary indexes to be created on the table. You can create up to 20 global secondary indexes.
+        ///
+        ///     If you update a table to include a new global secondary index, CFNlong initiates the index creation and then proceeds with the stack update. CFNlong doesn't wait for the index to complete creation because the backfilling phase can take a long time, depending on the size of the table. You can't use the index or update the table until the index's status is `ACTIVE`. You can track its status by using the DynamoDB [DescribeTable](https://docs.aws.amazon.com/cli/latest/reference/dynamodb/describe-table.html) command.
+        ///
+        ///     If you add or delete an index during an update, we recommend that you don't update any other resources. If your stack fails to update and is rolled back while adding a new index, you must manually delete the index.
+        ///
+        ///     Updates are not supported. The following are exceptions:
+        ///
+        ///     - If you update either the contributor insights specification or the provisioned throughput values of global secondary indexes, you can update the table without interruption.
+        ///     - You can delete or add one global secondary index without interruption. If you do both in the same update (for example, by changing the index's logical ID), the update fails.
+        ///   - importSourceSpecification: `ImportSourceSpecification`, optional. Specifies the properties of data being imported from the S3 bucket source to the" table.
+        ///
+        ///     If you specify the `ImportSourceSpecification` property, and also specify either the `StreamSpecification`, the `TableClass` property, the `DeletionProtectionEnabled` property, or the `WarmThroughput` property, the IAM entity creating/updating stack must have `UpdateTable` permission.
+        ///   - kinesisStreamSpecification: `KinesisStreamSpecification`, optional. The Kinesis Data Streams configuration for the specified table.
+        ///   - localSecondaryIndexes: `LocalSecondaryIndexes`, optional. Local secondary indexes to be created on the table. You can create up to 5 local secondary indexes. Each index is scoped to a given hash key value. The size of each hash key can be up to 10 gigabytes.
+        ///   - onDemandThroughput: `OnDemandThroughput`, optional. Sets the maximum number of read and write units for the specified on-demand table. If you use this property, you must specify `MaxReadRequestUnits`, `MaxWriteRequestUnits`, or both.
+        ///   - pointInTimeRecoverySpecification: `PointInTimeRecoverySpecification`, optional. The settings used to enable point in time recovery.
+        ///   - provisionedThroughput: `ProvisionedThroughput`, optional. Throughput for the specified table, which consists of values for `ReadCapacityUnits` and `WriteCapacityUnits`. For more information about the contents of a provisioned throughput structure, see [Amazon DynamoDB Table ProvisionedThroughput](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughput.html).
+        ///
+        ///     If you set `BillingMode` as `PROVISIONED`, you must specify this property. If you set `BillingMode` as `PAY_PER_REQUEST`, you cannot specify this property.
+        ///   - resourcePolicy: `ResourcePolicy`, optional. An AWS resource-based policy document in JSON format that will be attached to the table.
+        ///
+        ///     When you attach a resource-based policy while creating a table, the policy application is *strongly consistent*.
+        ///
+        ///     The maximum size supported for a resource-based policy document is 20 KB. DynamoDB counts whitespaces when calculating the size of a policy against this limit. For a full list of all considerations that apply for resource-based policies, see [Resource-based policy considerations](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/rbac-considerations.html).
+        ///
+        ///     You need to specify the `CreateTable` and `PutResourcePolicy` IAM actions for authorizing a user to create a table with a resource-based policy.
+        ///   - sseSpecification: `SSESpecification`, optional. Specifies the settings to enable server-side encryption.
+        ///   - streamSpecification: `StreamSpecification`, optional. The settings for the DDB table stream, which captures changes to items stored in the table. Including this property in your CFNlong template automatically enables streaming.
+        ///   - tableClass: `TableClass`, optional. The table class of the new table. Valid values are `STANDARD` and `STANDARD_INFREQUENT_ACCESS`.
+        ///   - tableName: `TableName`, optional. A name for the table. If you don't specify a name, CFNlong generates a unique physical ID and uses that ID for the table name. For more information, see [Name Type](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///
+        ///     For more information, see [Tag](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html).
+        ///   - timeToLiveSpecification: `TimeToLiveSpecification`, optional. Specifies the Time to Live (TTL) settings for the table.
+        ///
+        ///     For detailed information about the limits in DynamoDB, see [Limits in Amazon DynamoDB](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Limits.html) in the Amazon DynamoDB Developer Guide.
         ///   - vectorIndexes: `VectorIndexes`, optional.
-        ///   - warmThroughput: `WarmThroughput`, optional.
+        ///   - warmThroughput: `WarmThroughput`, optional. Represents the warm throughput (in read units per second and write units per second) for creating a table.
         public init(
             keySchema: PropertyList<KeySchemaItem>,
             attributeDefinitions: PropertyList<AttributeDefinition>? = nil,
@@ -100,12 +144,14 @@ extension DynamoDB.Table {
     public typealias ContributorInsightsSpecification = DynamoDB.ContributorInsightsSpecification
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// The options for imported source files in CSV format. The values are Delimiter and HeaderList.
     public struct Csv: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - delimiter: `Delimiter`, optional.
-        ///   - headerList: `HeaderList`, optional.
+        ///   - delimiter: `Delimiter`, optional. The delimiter used for separating items in the CSV file being imported.
+        ///   - headerList: `HeaderList`, optional. List of the headers used to specify a common header for all source CSV files being imported. If this field is specified then the first line of each CSV file is treated as data instead of the header. If this field is not specified the the first line of each CSV file is treated as the header.
         public init(
             delimiter: Value<String>? = nil,
             headerList: Value<[String]>? = nil
@@ -121,17 +167,21 @@ extension DynamoDB.Table {
     public typealias DistanceFunction = DynamoDB.DistanceFunction
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Represents the properties of a global secondary index.
     public struct GlobalSecondaryIndex: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - indexName: `IndexName`, required.
+        ///   - indexName: `IndexName`, required. The name of the global secondary index. The name must be unique among all other indexes on this table.
         ///   - keySchema: `KeySchema`, required.
-        ///   - projection: `Projection`, required.
-        ///   - contributorInsightsSpecification: `ContributorInsightsSpecification`, optional.
-        ///   - onDemandThroughput: `OnDemandThroughput`, optional.
-        ///   - provisionedThroughput: `ProvisionedThroughput`, optional.
-        ///   - warmThroughput: `WarmThroughput`, optional.
+        ///   - projection: `Projection`, required. Represents attributes that are copied (projected) from the table into the global secondary index. These are in addition to the primary key attributes and index key attributes, which are automatically projected.
+        ///   - contributorInsightsSpecification: `ContributorInsightsSpecification`, optional. The settings used to specify whether to enable CloudWatch Contributor Insights for the global table and define which events to monitor.
+        ///   - onDemandThroughput: `OnDemandThroughput`, optional. The maximum number of read and write units for the specified global secondary index. If you use this parameter, you must specify `MaxReadRequestUnits`, `MaxWriteRequestUnits`, or both. You must use either `OnDemandThroughput` or `ProvisionedThroughput` based on your table's capacity mode.
+        ///   - provisionedThroughput: `ProvisionedThroughput`, optional. Represents the provisioned throughput settings for the specified global secondary index. You must use either `OnDemandThroughput` or `ProvisionedThroughput` based on your table's capacity mode.
+        ///
+        ///     For current minimum and maximum provisioned throughput values, see [Service, Account, and Table Quotas](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Limits.html) in the *Amazon DynamoDB Developer Guide*.
+        ///   - warmThroughput: `WarmThroughput`, optional. Represents the warm throughput value (in read units per second and write units per second) for the specified secondary index. If you use this parameter, you must specify `ReadUnitsPerSecond`, `WriteUnitsPerSecond`, or both.
         public init(
             indexName: Value<String>,
             keySchema: PropertyList<GlobalSecondaryIndexKeySchemaItem>,
@@ -172,14 +222,16 @@ extension DynamoDB.Table {
     }
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Specifies the properties of data being imported from the S3 bucket source to the table.
     public struct ImportSourceSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputFormat: `InputFormat`, required.
-        ///   - s3BucketSource: `S3BucketSource`, required.
-        ///   - inputCompressionType: `InputCompressionType`, optional.
-        ///   - inputFormatOptions: `InputFormatOptions`, optional.
+        ///   - inputFormat: `InputFormat`, required. The format of the source data. Valid values for `ImportFormat` are `CSV`, `DYNAMODB_JSON` or `ION`.
+        ///   - s3BucketSource: `S3BucketSource`, required. The S3 bucket that provides the source for the import.
+        ///   - inputCompressionType: `InputCompressionType`, optional. Type of compression to be used on the input coming from the imported table.
+        ///   - inputFormatOptions: `InputFormatOptions`, optional. Additional properties that specify how the input is formatted,
         public init(
             inputFormat: Value<String>,
             s3BucketSource: S3BucketSource,
@@ -196,11 +248,13 @@ extension DynamoDB.Table {
     }
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// The format options for the data that was imported into the target table. There is one value, CsvOption.
     public struct InputFormatOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - csv: `Csv`, optional.
+        ///   - csv: `Csv`, optional. The options for imported source files in CSV format. The values are Delimiter and HeaderList.
         public init(
             csv: Csv? = nil
         ) {
@@ -220,13 +274,15 @@ extension DynamoDB.Table {
     public typealias KinesisStreamSpecification = DynamoDB.KinesisStreamSpecification
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Represents the properties of a local secondary index. A local secondary index can only be created when its parent table is created.
     public struct LocalSecondaryIndex: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - indexName: `IndexName`, required.
+        ///   - indexName: `IndexName`, required. The name of the local secondary index. The name must be unique among all other indexes on this table.
         ///   - keySchema: `KeySchema`, required.
-        ///   - projection: `Projection`, required.
+        ///   - projection: `Projection`, required. Represents attributes that are copied (projected) from the table into the local secondary index. These are in addition to the primary key attributes and index key attributes, which are automatically projected.
         public init(
             indexName: Value<String>,
             keySchema: PropertyList<KeySchemaItem>,
@@ -244,12 +300,18 @@ extension DynamoDB.Table {
     public typealias Mode = DynamoDB.Mode
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Sets the maximum number of read and write units for the specified on-demand table. If you use this property, you must specify `MaxReadRequestUnits`, `MaxWriteRequestUnits`, or both.
     public struct OnDemandThroughput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxReadRequestUnits: `MaxReadRequestUnits`, optional.
-        ///   - maxWriteRequestUnits: `MaxWriteRequestUnits`, optional.
+        ///   - maxReadRequestUnits: `MaxReadRequestUnits`, optional. Maximum number of read request units for the specified table.
+        ///
+        ///     To specify a maximum `OnDemandThroughput` on your table, set the value of `MaxReadRequestUnits` as greater than or equal to 1. To remove the maximum `OnDemandThroughput` that is currently set on your table, set the value of `MaxReadRequestUnits` to -1.
+        ///   - maxWriteRequestUnits: `MaxWriteRequestUnits`, optional. Maximum number of write request units for the specified table.
+        ///
+        ///     To specify a maximum `OnDemandThroughput` on your table, set the value of `MaxWriteRequestUnits` as greater than or equal to 1. To remove the maximum `OnDemandThroughput` that is currently set on your table, set the value of `MaxWriteRequestUnits` to -1.
         public init(
             maxReadRequestUnits: Value<Int>? = nil,
             maxWriteRequestUnits: Value<Int>? = nil
@@ -271,12 +333,18 @@ extension DynamoDB.Table {
     public typealias ProjectionType = DynamoDB.ProjectionType
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Throughput for the specified table, which consists of values for `ReadCapacityUnits` and `WriteCapacityUnits`. For more information about the contents of a provisioned throughput structure, see [Table ProvisionedThroughput](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughput.html).
     public struct ProvisionedThroughput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - readCapacityUnits: `ReadCapacityUnits`, required.
-        ///   - writeCapacityUnits: `WriteCapacityUnits`, required.
+        ///   - readCapacityUnits: `ReadCapacityUnits`, required. The maximum number of strongly consistent reads consumed per second before DynamoDB returns a `ThrottlingException`. For more information, see [Specifying Read and Write Requirements](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ProvisionedThroughput.html) in the *Amazon DynamoDB Developer Guide*.
+        ///
+        ///     If read/write capacity mode is `PAY_PER_REQUEST` the value is set to 0.
+        ///   - writeCapacityUnits: `WriteCapacityUnits`, required. The maximum number of writes consumed per second before DynamoDB returns a `ThrottlingException`. For more information, see [Specifying Read and Write Requirements](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ProvisionedThroughput.html) in the *Amazon DynamoDB Developer Guide*.
+        ///
+        ///     If read/write capacity mode is `PAY_PER_REQUEST` the value is set to 0.
         public init(
             readCapacityUnits: Value<Int>,
             writeCapacityUnits: Value<Int>
@@ -292,13 +360,15 @@ extension DynamoDB.Table {
     public typealias ResourcePolicy = DynamoDB.ResourcePolicy
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// The S3 bucket that is being imported from.
     public struct S3BucketSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3BucketOwner: `S3BucketOwner`, optional.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
+        ///   - s3Bucket: `S3Bucket`, required. The S3 bucket that is being imported from.
+        ///   - s3BucketOwner: `S3BucketOwner`, optional. The account number of the S3 bucket that is being imported from. If the bucket is owned by the requester this is optional.
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. The key prefix shared by all S3 Objects that are being imported.
         public init(
             s3Bucket: Value<String>,
             s3BucketOwner: Value<String>? = nil,
@@ -313,13 +383,17 @@ extension DynamoDB.Table {
     }
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Represents the settings used to enable server-side encryption.
     public struct SSESpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sseEnabled: `SSEEnabled`, required.
-        ///   - kmsMasterKeyId: `KMSMasterKeyId`, optional.
-        ///   - sseType: `SSEType`, optional.
+        ///   - sseEnabled: `SSEEnabled`, required. Indicates whether server-side encryption is done using an AWS managed key or an AWS owned key. If enabled (true), server-side encryption type is set to `KMS` and an AWS managed key is used (KMS charges apply). If disabled (false) or not specified, server-side encryption is set to AWS owned key.
+        ///   - kmsMasterKeyId: `KMSMasterKeyId`, optional. The KMS key that should be used for the KMS encryption. To specify a key, use its key ID, Amazon Resource Name (ARN), alias name, or alias ARN. Note that you should only provide this parameter if the key is different from the default DynamoDB key `alias/aws/dynamodb`.
+        ///   - sseType: `SSEType`, optional. Server-side encryption type. The only supported value is:
+        ///
+        ///     - `KMS` - Server-side encryption that uses KMSlong. The key is stored in your account and is managed by KMS (KMS charges apply).
         public init(
             sseEnabled: Value<Bool>,
             kmsMasterKeyId: Value<String>? = nil,
@@ -343,13 +417,26 @@ extension DynamoDB.Table {
     public typealias SearchSchemaElementType = DynamoDB.SearchSchemaElementType
 
     /// A property type of `AWS::DynamoDB::Table`.
+    ///
+    /// Represents the DynamoDB Streams configuration for a table in DynamoDB.
     public struct StreamSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - streamViewType: `StreamViewType`, required.
-        ///   - resourcePolicy: `ResourcePolicy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - streamViewType: `StreamViewType`, required. When an item in the table is modified, `StreamViewType` determines what information is written to the stream for this table. Valid values for `StreamViewType` are:
+        ///
+        ///     - `KEYS_ONLY` - Only the key attributes of the modified item are written to the stream.
+        ///     - `NEW_IMAGE` - The entire item, as it appears after it was modified, is written to the stream.
+        ///     - `OLD_IMAGE` - The entire item, as it appeared before it was modified, is written to the stream.
+        ///     - `NEW_AND_OLD_IMAGES` - Both the new and the old item images of the item are written to the stream.
+        ///   - resourcePolicy: `ResourcePolicy`, optional. Creates or updates a resource-based policy document that contains the permissions for DDB resources, such as a table's streams. Resource-based policies let you define access permissions by specifying who has access to each resource, and the actions they are allowed to perform on each resource.
+        ///
+        ///     When you remove the `StreamSpecification` property from the template, DynamoDB disables the stream but retains any attached resource policy until the stream is deleted after 24 hours. When you modify the `StreamViewType` property, DynamoDB creates a new stream and retains the old stream's resource policy. The old stream and its resource policy are deleted after the 24-hour retention period.
+        ///
+        ///     In a CFNshort template, you can provide the policy in JSON or YAML format because CFNshort converts YAML to JSON before submitting it to DDB. For more information about resource-based policies, see [Using resource-based policies for](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/access-control-resource-based.html) and [Resource-based policy examples](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/rbac-examples.html).
+        ///   - tags: `Tags`, optional. Specifies the tags to apply to the DDB stream. Stream tags are independent of table tags.
+        ///
+        ///     For an overview on tagging DynamoDB resources, see [Tagging for DynamoDB](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Tagging.html) in the *Amazon DynamoDB Developer Guide*.
         public init(
             streamViewType: StreamViewType,
             resourcePolicy: ResourcePolicy? = nil,
@@ -369,6 +456,8 @@ extension DynamoDB.Table {
     /// A string enum of `AWS::DynamoDB::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `STANDARD_INFREQUENT_ACCESS`.
+    ///
+    /// The table class of the new table. Valid values are `STANDARD` and `STANDARD_INFREQUENT_ACCESS`.
     public struct TableClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,27 +6,29 @@ extension EC2 {
     /// The `AWS::EC2::ApplicationStatusCheck` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-applicationstatuscheck.html>
+    ///
+    /// An application status check monitors an HTTP or HTTPS endpoint on Amazon EC2 instances and reports application-layer health. Configure a health check with a Protocol, Port, and Path, and then associate it with EC2 instances via AWS::EC2::ApplicationStatusCheckInstanceAssociation or AWS::EC2::ApplicationStatusCheckTagAssociation.
     public struct ApplicationStatusCheck: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ApplicationStatusCheck" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - port: `Port`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - aggregation: `Aggregation`, optional.
-        ///   - deviceIndex: `DeviceIndex`, optional.
-        ///   - failureThreshold: `FailureThreshold`, optional.
-        ///   - healthCheckPaths: `HealthCheckPaths`, optional.
-        ///   - initializationGracePeriodSeconds: `InitializationGracePeriodSeconds`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - ipScope: `IpScope`, optional.
-        ///   - ipVersion: `IpVersion`, optional.
-        ///   - path: `Path`, optional.
-        ///   - statusCodeMatcher: `StatusCodeMatcher`, optional.
-        ///   - successThreshold: `SuccessThreshold`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeout: `Timeout`, optional.
+        ///   - port: `Port`, required. The port used for the health check.
+        ///   - protocol: `Protocol`, required. The network protocol used for the health check.
+        ///   - aggregation: `Aggregation`, optional. Whether this check is included in the rolled-up application status.
+        ///   - deviceIndex: `DeviceIndex`, optional. The network interface device index used for the health check.
+        ///   - failureThreshold: `FailureThreshold`, optional. The number of consecutive failed probes required to mark the instance unhealthy.
+        ///   - healthCheckPaths: `HealthCheckPaths`, optional. The source/destination network paths used for the health check.
+        ///   - initializationGracePeriodSeconds: `InitializationGracePeriodSeconds`, optional. Seconds to wait after instance launch before beginning health checks.
+        ///   - interval: `Interval`, optional. The interval, in seconds, between health check probes.
+        ///   - ipScope: `IpScope`, optional. The IP scope used for the health check.
+        ///   - ipVersion: `IpVersion`, optional. The IP version used for the health check.
+        ///   - path: `Path`, optional. The HTTP path used for the health check.
+        ///   - statusCodeMatcher: `StatusCodeMatcher`, optional. The HTTP status codes considered successful (e.g., "200-299").
+        ///   - successThreshold: `SuccessThreshold`, optional. The number of consecutive successful probes required to mark the instance healthy.
+        ///   - tags: `Tags`, optional. Tags to apply to the application status check.
+        ///   - timeout: `Timeout`, optional. The timeout, in seconds, for each health check probe.
         public init(
             port: Value<Int>,
             `protocol`: ProtocolProperty,
@@ -69,6 +71,8 @@ extension EC2.ApplicationStatusCheck {
     /// A string enum of `AWS::EC2::ApplicationStatusCheck`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `included`, `excluded`.
+    ///
+    /// Whether this check is included in the rolled-up application status.
     public struct Aggregation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -133,6 +137,8 @@ extension EC2.ApplicationStatusCheck {
     /// A string enum of `AWS::EC2::ApplicationStatusCheck`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `private`.
+    ///
+    /// The IP scope used for the health check.
     public struct IpScope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,6 +148,8 @@ extension EC2.ApplicationStatusCheck {
     /// A string enum of `AWS::EC2::ApplicationStatusCheck`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ipv4`, `ipv6`.
+    ///
+    /// The IP version used for the health check.
     public struct IpVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,6 +160,8 @@ extension EC2.ApplicationStatusCheck {
     /// A string enum of `AWS::EC2::ApplicationStatusCheck`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http`, `https`.
+    ///
+    /// The network protocol used for the health check.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -162,9 +172,15 @@ extension EC2.ApplicationStatusCheck {
 
 extension Resource where D == EC2.ApplicationStatusCheck {
     /// `Fn::GetAtt` `ApplicationStatusCheckId` of `AWS::EC2::ApplicationStatusCheck`.
+    ///
+    /// The unique identifier of the application status check.
     public var applicationStatusCheckId: Value<String> { attribute("ApplicationStatusCheckId") }
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::ApplicationStatusCheck`.
+    ///
+    /// The Amazon Resource Name (ARN) of the application status check.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::ApplicationStatusCheck`.
+    ///
+    /// When the application status check was created (ISO 8601).
     public var creationTime: Value<String> { attribute("CreationTime") }
 }

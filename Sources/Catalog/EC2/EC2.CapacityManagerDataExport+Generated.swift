@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::CapacityManagerDataExport` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-capacitymanagerdataexport.html>
+    ///
+    /// Resource Type definition for AWS::EC2::CapacityManagerDataExport
     public struct CapacityManagerDataExport: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CapacityManagerDataExport" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - outputFormat: `OutputFormat`, required.
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - schedule: `Schedule`, required.
-        ///   - s3BucketPrefix: `S3BucketPrefix`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - outputFormat: `OutputFormat`, required. The format of the exported capacity manager data. Choose 'csv' for comma-separated values or 'parquet' for optimized columnar storage format.
+        ///   - s3BucketName: `S3BucketName`, required. The name of the Amazon S3 bucket where the capacity manager data export will be stored. The bucket must exist and be accessible by EC2 Capacity Manager service.
+        ///   - schedule: `Schedule`, required. The schedule for the capacity manager data export. Currently supports hourly exports that provide periodic snapshots of capacity manager data.
+        ///   - s3BucketPrefix: `S3BucketPrefix`, optional. The prefix for the S3 bucket location where exported files will be placed. If not specified, files will be placed in the root of the bucket.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the capacity manager data export.
         public init(
             outputFormat: OutputFormat,
             s3BucketName: Value<String>,
@@ -39,6 +41,8 @@ extension EC2.CapacityManagerDataExport {
     /// A string enum of `AWS::EC2::CapacityManagerDataExport`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `csv`, `parquet`.
+    ///
+    /// The format of the exported capacity manager data. Choose 'csv' for comma-separated values or 'parquet' for optimized columnar storage format.
     public struct OutputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension EC2.CapacityManagerDataExport {
     /// A string enum of `AWS::EC2::CapacityManagerDataExport`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `hourly`.
+    ///
+    /// The schedule for the capacity manager data export. Currently supports hourly exports that provide periodic snapshots of capacity manager data.
     public struct Schedule: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,5 +64,7 @@ extension EC2.CapacityManagerDataExport {
 
 extension Resource where D == EC2.CapacityManagerDataExport {
     /// `Fn::GetAtt` `CapacityManagerDataExportId` of `AWS::EC2::CapacityManagerDataExport`.
+    ///
+    /// The unique identifier of the capacity manager data export.
     public var capacityManagerDataExportId: Value<String> { attribute("CapacityManagerDataExportId") }
 }

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::CapacityReservation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-capacityreservation.html>
+    ///
+    /// Resource Type definition for AWS::EC2::CapacityReservation
     public struct CapacityReservation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CapacityReservation" }
         public var properties: [String: Expr]

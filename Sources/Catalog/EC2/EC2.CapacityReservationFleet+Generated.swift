@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::CapacityReservationFleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-capacityreservationfleet.html>
+    ///
+    /// Resource Type definition for AWS::EC2::CapacityReservationFleet
     public struct CapacityReservationFleet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CapacityReservationFleet" }
         public var properties: [String: Expr]

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::CarrierGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-carriergateway.html>
+    ///
+    /// Resource Type definition for Carrier Gateway which describes the Carrier Gateway resource
     public struct CarrierGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CarrierGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
+        ///   - tags: `Tags`, optional. The tags for the carrier gateway.
         public init(
             vpcId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
@@ -33,9 +35,15 @@ extension EC2.CarrierGateway {
 
 extension Resource where D == EC2.CarrierGateway {
     /// `Fn::GetAtt` `CarrierGatewayId` of `AWS::EC2::CarrierGateway`.
+    ///
+    /// The ID of the carrier gateway.
     public var carrierGatewayId: Value<String> { attribute("CarrierGatewayId") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::CarrierGateway`.
+    ///
+    /// The ID of the owner.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::CarrierGateway`.
+    ///
+    /// The state of the carrier gateway.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnAuthorizationRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-clientvpnauthorizationrule.html>
+    ///
+    /// Resource Type definition for AWS::EC2::ClientVpnAuthorizationRule
     public struct ClientVpnAuthorizationRule: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnAuthorizationRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clientVpnEndpointId: `ClientVpnEndpointId`, required.
-        ///   - targetNetworkCidr: `TargetNetworkCidr`, required.
-        ///   - accessGroupId: `AccessGroupId`, optional.
-        ///   - authorizeAllGroups: `AuthorizeAllGroups`, optional.
-        ///   - description: `Description`, optional.
+        ///   - clientVpnEndpointId: `ClientVpnEndpointId`, required. The ID of the Client VPN endpoint.
+        ///   - targetNetworkCidr: `TargetNetworkCidr`, required. The IPv4 address range, in CIDR notation, of the network for which access is being authorized.
+        ///   - accessGroupId: `AccessGroupId`, optional. The ID of the group to grant access to, for example, the Active Directory group or identity provider (IdP) group. Required if `AuthorizeAllGroups` is `false` or not specified.
+        ///   - authorizeAllGroups: `AuthorizeAllGroups`, optional. Indicates whether to grant access to all clients. Specify `true` to grant all clients who successfully establish a VPN connection access to the network. Must be set to `true` if `AccessGroupId` is not specified.
+        ///   - description: `Description`, optional. A brief description of the authorization rule.
         public init(
             clientVpnEndpointId: Value<String>,
             targetNetworkCidr: Value<String>,
@@ -37,5 +39,7 @@ extension EC2 {
 
 extension Resource where D == EC2.ClientVpnAuthorizationRule {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::ClientVpnAuthorizationRule`.
+    ///
+    /// The ID of the Client VPN Authorization Rule.
     public var id: Value<String> { attribute("Id") }
 }

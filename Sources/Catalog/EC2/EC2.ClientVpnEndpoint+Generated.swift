@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-clientvpnendpoint.html>
+    ///
+    /// Resource Type definition for AWS::EC2::ClientVpnEndpoint
     public struct ClientVpnEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnEndpoint" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnRoute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-clientvpnroute.html>
+    ///
+    /// Resource Type definition for AWS::EC2::ClientVpnRoute. Specifies a network route to add to a Client VPN endpoint. Each Client VPN endpoint has a route table that describes the available destination network routes. Each route in the route table specifies the path for traffic to specific resources or networks.
     public struct ClientVpnRoute: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnRoute" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clientVpnEndpointId: `ClientVpnEndpointId`, required.
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, required.
-        ///   - description: `Description`, optional.
-        ///   - targetVpcSubnetId: `TargetVpcSubnetId`, optional.
+        ///   - clientVpnEndpointId: `ClientVpnEndpointId`, required. The ID of the Client VPN endpoint to which to add the route.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, required. The IPv4 address range, in CIDR notation, of the route destination. For example: To add a route for Internet access, enter 0.0.0.0/0. To add a route for a peered VPC, enter the peered VPC's IPv4 CIDR range. To add a route for an on-premises network, enter the AWS Site-to-Site VPN connection's IPv4 CIDR range. To add a route for the local network, enter the client CIDR range.
+        ///   - description: `Description`, optional. A brief description of the route.
+        ///   - targetVpcSubnetId: `TargetVpcSubnetId`, optional. The ID of the subnet through which you want to route traffic. The specified subnet must be an existing target network of the Client VPN endpoint. Alternatively, if you're adding a route for the local network, specify local.
         public init(
             clientVpnEndpointId: Value<String>,
             destinationCidrBlock: Value<String>,
@@ -34,5 +36,7 @@ extension EC2 {
 
 extension Resource where D == EC2.ClientVpnRoute {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::ClientVpnRoute`.
+    ///
+    /// The CloudFormation-generated identifier for this Client VPN route, derived from the logical resource id and client request token.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnTargetNetworkAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-clientvpntargetnetworkassociation.html>
+    ///
+    /// Resource Type definition for AWS::EC2::ClientVpnTargetNetworkAssociation
     public struct ClientVpnTargetNetworkAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnTargetNetworkAssociation" }
         public var properties: [String: Expr]

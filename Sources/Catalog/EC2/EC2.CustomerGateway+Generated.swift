@@ -6,19 +6,27 @@ extension EC2 {
     /// The `AWS::EC2::CustomerGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-customergateway.html>
+    ///
+    /// Specifies a customer gateway.
     public struct CustomerGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CustomerGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipAddress: `IpAddress`, required.
-        ///   - type: `Type`, required.
-        ///   - bgpAsn: `BgpAsn`, optional.
-        ///   - bgpAsnExtended: `BgpAsnExtended`, optional.
-        ///   - certificateArn: `CertificateArn`, optional.
-        ///   - deviceName: `DeviceName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ipAddress: `IpAddress`, required. The IP address for the customer gateway device's outside interface. The address must be static. If `OutsideIpAddressType` in your VPN connection options is set to `PrivateIpv4`, you can use an RFC6598 or RFC1918 private IPv4 address. If `OutsideIpAddressType` is set to `Ipv6`, you can use an IPv6 address.
+        ///   - type: `Type`, required. The type of VPN connection that this customer gateway supports (`ipsec.1`).
+        ///   - bgpAsn: `BgpAsn`, optional. For customer gateway devices that support BGP, specify the device's ASN. You must specify either `BgpAsn` or `BgpAsnExtended` when creating the customer gateway. If the ASN is larger than `2,147,483,647`, you must use `BgpAsnExtended`.
+        ///
+        ///     Default: 65000
+        ///
+        ///     Valid values: `1` to `2,147,483,647`
+        ///   - bgpAsnExtended: `BgpAsnExtended`, optional. For customer gateway devices that support BGP, specify the device's ASN. You must specify either `BgpAsn` or `BgpAsnExtended` when creating the customer gateway. If the ASN is larger than `2,147,483,647`, you must use `BgpAsnExtended`.
+        ///
+        ///     Valid values: `2,147,483,648` to `4,294,967,295`
+        ///   - certificateArn: `CertificateArn`, optional. The Amazon Resource Name (ARN) for the customer gateway certificate.
+        ///   - deviceName: `DeviceName`, optional. The name of customer gateway device.
+        ///   - tags: `Tags`, optional. One or more tags for the customer gateway.
         public init(
             ipAddress: Value<String>,
             type: Value<String>,

@@ -6,19 +6,21 @@ extension EC2 {
     /// The `AWS::EC2::DHCPOptions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-dhcpoptions.html>
+    ///
+    /// Resource Type definition for AWS::EC2::DHCPOptions
     public struct DHCPOptions: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::DHCPOptions" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, optional.
-        ///   - domainNameServers: `DomainNameServers`, optional.
-        ///   - ipv6AddressPreferredLeaseTime: `Ipv6AddressPreferredLeaseTime`, optional.
-        ///   - netbiosNameServers: `NetbiosNameServers`, optional.
-        ///   - netbiosNodeType: `NetbiosNodeType`, optional.
-        ///   - ntpServers: `NtpServers`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - domainName: `DomainName`, optional. This value is used to complete unqualified DNS hostnames.
+        ///   - domainNameServers: `DomainNameServers`, optional. The IPv4 addresses of up to four domain name servers, or AmazonProvidedDNS.
+        ///   - ipv6AddressPreferredLeaseTime: `Ipv6AddressPreferredLeaseTime`, optional. The preferred Lease Time for ipV6 address in seconds.
+        ///   - netbiosNameServers: `NetbiosNameServers`, optional. The IPv4 addresses of up to four NetBIOS name servers.
+        ///   - netbiosNodeType: `NetbiosNodeType`, optional. The NetBIOS node type (1, 2, 4, or 8).
+        ///   - ntpServers: `NtpServers`, optional. The IPv4 addresses of up to four Network Time Protocol (NTP) servers.
+        ///   - tags: `Tags`, optional. Any tags assigned to the DHCP options set.
         public init(
             domainName: Value<String>? = nil,
             domainNameServers: Value<[String]>? = nil,

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::EC2Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ec2fleet.html>
+    ///
+    /// Resource Type definition for AWS::EC2::EC2Fleet
     public struct EC2Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EC2Fleet" }
         public var properties: [String: Expr]

@@ -6,20 +6,36 @@ extension EC2 {
     /// The `AWS::EC2::EIP` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-eip.html>
+    ///
+    /// Specifies an Elastic IP (EIP) address and can, optionally, associate it with an Amazon EC2 instance.
+    ///
+    /// You can allocate an Elastic IP address from an address pool owned by AWS or from an address pool created from a public IPv4 address range that you have brought to AWS for use with your AWS resources using bring your own IP addresses (BYOIP). For more information, see [Bring Your Own IP Addresses (BYOIP)](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-byoip.html) in the *Amazon EC2 User Guide*.
+    ///
+    /// For more information, see [Elastic IP Addresses](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html) in the *Amazon EC2 User Guide*.
     public struct EIP: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EIP" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - address: `Address`, optional.
-        ///   - domain: `Domain`, optional.
-        ///   - instanceId: `InstanceId`, optional.
-        ///   - ipamPoolId: `IpamPoolId`, optional.
-        ///   - networkBorderGroup: `NetworkBorderGroup`, optional.
-        ///   - publicIpv4Pool: `PublicIpv4Pool`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - transferAddress: `TransferAddress`, optional.
+        ///   - address: `Address`, optional. An Elastic IP address or a carrier IP address in a Wavelength Zone.
+        ///   - domain: `Domain`, optional. The network (`vpc`).
+        ///
+        ///     If you define an Elastic IP address and associate it with a VPC that is defined in the same template, you must declare a dependency on the VPC-gateway attachment by using the [DependsOn Attribute](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html) on this resource.
+        ///   - instanceId: `InstanceId`, optional. The ID of the instance.
+        ///
+        ///     Updates to the `InstanceId` property may require *some interruptions*. Updates on an EIP reassociates the address on its associated resource.
+        ///   - ipamPoolId: `IpamPoolId`, optional. The ID of an IPAM pool which has an Amazon-provided or BYOIP public IPv4 CIDR provisioned to it. For more information, see [Allocate sequential Elastic IP addresses from an IPAM pool](https://docs.aws.amazon.com/vpc/latest/ipam/tutorials-eip-pool.html) in the *Amazon VPC IPAM User Guide*.
+        ///   - networkBorderGroup: `NetworkBorderGroup`, optional. A unique set of Availability Zones, Local Zones, or Wavelength Zones from which AWS advertises IP addresses. Use this parameter to limit the IP address to this location. IP addresses cannot move between network border groups.
+        ///
+        ///     Use [DescribeAvailabilityZones](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAvailabilityZones.html) to view the network border groups.
+        ///   - publicIpv4Pool: `PublicIpv4Pool`, optional. The ID of an address pool that you own. Use this parameter to let Amazon EC2 select an address from the address pool.
+        ///
+        ///     Updates to the `PublicIpv4Pool` property may require *some interruptions*. Updates on an EIP reassociates the address on its associated resource.
+        ///   - tags: `Tags`, optional. Any tags assigned to the Elastic IP address.
+        ///
+        ///     Updates to the `Tags` property may require *some interruptions*. Updates on an EIP reassociates the address on its associated resource.
+        ///   - transferAddress: `TransferAddress`, optional. The Elastic IP address you are accepting for transfer. You can only accept one transferred address. For more information on Elastic IP address transfers, see [Transfer Elastic IP addresses](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-eips.html#transfer-EIPs-intro) in the *Amazon Virtual Private Cloud User Guide*.
         public init(
             address: Value<String>? = nil,
             domain: Value<String>? = nil,

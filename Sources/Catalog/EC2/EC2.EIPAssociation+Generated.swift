@@ -6,17 +6,23 @@ extension EC2 {
     /// The `AWS::EC2::EIPAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-eipassociation.html>
+    ///
+    /// Associates an Elastic IP address with an instance or a network interface. Before you can use an Elastic IP address, you must allocate it to your account. For more information about working with Elastic IP addresses, see [Elastic IP address concepts and rules](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-eips.html#vpc-eip-overview).
+    ///
+    /// You must specify `AllocationId` and either `InstanceId`, `NetworkInterfaceId`, or `PrivateIpAddress`.
     public struct EIPAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EIPAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allocationId: `AllocationId`, optional.
+        ///   - allocationId: `AllocationId`, optional. The allocation ID. This is required.
         ///   - eip: `EIP`, optional.
-        ///   - instanceId: `InstanceId`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
+        ///   - instanceId: `InstanceId`, optional. The ID of the instance. The instance must have exactly one attached network interface. You can specify either the instance ID or the network interface ID, but not both.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The ID of the network interface. If the instance has more than one network interface, you must specify a network interface ID.
+        ///
+        ///     You can specify either the instance ID or the network interface ID, but not both.
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. The primary or secondary private IP address to associate with the Elastic IP address. If no private IP address is specified, the Elastic IP address is associated with the primary private IP address.
         public init(
             allocationId: Value<String>? = nil,
             eip: Value<String>? = nil,

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::EgressOnlyInternetGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-egressonlyinternetgateway.html>
+    ///
+    /// Resource Type definition for AWS::EC2::EgressOnlyInternetGateway
     public struct EgressOnlyInternetGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EgressOnlyInternetGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC for which to create the egress-only internet gateway.
+        ///   - tags: `Tags`, optional. Any tags assigned to the egress only internet gateway.
         public init(
             vpcId: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,5 +30,7 @@ extension EC2 {
 
 extension Resource where D == EC2.EgressOnlyInternetGateway {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::EgressOnlyInternetGateway`.
+    ///
+    /// Service Generated ID of the EgressOnlyInternetGateway
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::EnclaveCertificateIamRoleAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-enclavecertificateiamroleassociation.html>
+    ///
+    /// Associates an AWS Identity and Access Management (IAM) role with an AWS Certificate Manager (ACM) certificate. This association is based on Amazon Resource Names and it enables the certificate to be used by the ACM for Nitro Enclaves application inside an enclave.
     public struct EnclaveCertificateIamRoleAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EnclaveCertificateIamRoleAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificateArn: `CertificateArn`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - certificateArn: `CertificateArn`, required. The Amazon Resource Name (ARN) of the ACM certificate with which to associate the IAM role.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role to associate with the ACM certificate. You can associate up to 16 IAM roles with an ACM certificate.
         public init(
             certificateArn: Value<String>,
             roleArn: Value<String>
@@ -28,9 +30,15 @@ extension EC2 {
 
 extension Resource where D == EC2.EnclaveCertificateIamRoleAssociation {
     /// `Fn::GetAtt` `CertificateS3BucketName` of `AWS::EC2::EnclaveCertificateIamRoleAssociation`.
+    ///
+    /// The name of the Amazon S3 bucket to which the certificate was uploaded.
     public var certificateS3BucketName: Value<String> { attribute("CertificateS3BucketName") }
     /// `Fn::GetAtt` `CertificateS3ObjectKey` of `AWS::EC2::EnclaveCertificateIamRoleAssociation`.
+    ///
+    /// The Amazon S3 object key where the certificate, certificate chain, and encrypted private key bundle are stored.
     public var certificateS3ObjectKey: Value<String> { attribute("CertificateS3ObjectKey") }
     /// `Fn::GetAtt` `EncryptionKmsKeyId` of `AWS::EC2::EnclaveCertificateIamRoleAssociation`.
+    ///
+    /// The ID of the AWS KMS CMK used to encrypt the private key of the certificate.
     public var encryptionKmsKeyId: Value<String> { attribute("EncryptionKmsKeyId") }
 }

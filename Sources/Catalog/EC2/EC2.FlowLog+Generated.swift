@@ -6,25 +6,27 @@ extension EC2 {
     /// The `AWS::EC2::FlowLog` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-flowlog.html>
+    ///
+    /// Specifies a VPC flow log, which enables you to capture IP traffic for a specific network interface, subnet, or VPC.
     public struct FlowLog: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::FlowLog" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceId: `ResourceId`, required.
-        ///   - resourceType: `ResourceType`, required.
-        ///   - deliverCrossAccountRole: `DeliverCrossAccountRole`, optional.
-        ///   - deliverLogsPermissionArn: `DeliverLogsPermissionArn`, optional.
+        ///   - resourceId: `ResourceId`, required. The ID of the subnet, network interface, or VPC for which you want to create a flow log.
+        ///   - resourceType: `ResourceType`, required. The type of resource for which to create the flow log. For example, if you specified a VPC ID for the ResourceId property, specify VPC for this property.
+        ///   - deliverCrossAccountRole: `DeliverCrossAccountRole`, optional. The ARN of the IAM role that allows Amazon EC2 to publish flow logs across accounts.
+        ///   - deliverLogsPermissionArn: `DeliverLogsPermissionArn`, optional. The ARN for the IAM role that permits Amazon EC2 to publish flow logs to a CloudWatch Logs log group in your account. If you specify LogDestinationType as s3 or kinesis-data-firehose, do not specify DeliverLogsPermissionArn or LogGroupName.
         ///   - destinationOptions: `DestinationOptions`, optional.
-        ///   - logDestination: `LogDestination`, optional.
-        ///   - logDestinationType: `LogDestinationType`, optional.
-        ///   - logFormat: `LogFormat`, optional.
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - maxAggregationInterval: `MaxAggregationInterval`, optional.
-        ///   - tagFieldSpecifications: `TagFieldSpecifications`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - trafficType: `TrafficType`, optional.
+        ///   - logDestination: `LogDestination`, optional. Specifies the destination to which the flow log data is to be published. Flow log data can be published to a CloudWatch Logs log group, an Amazon S3 bucket, or a Kinesis Firehose stream. The value specified for this parameter depends on the value specified for LogDestinationType.
+        ///   - logDestinationType: `LogDestinationType`, optional. Specifies the type of destination to which the flow log data is to be published. Flow log data can be published to CloudWatch Logs or Amazon S3.
+        ///   - logFormat: `LogFormat`, optional. The fields to include in the flow log record, in the order in which they should appear.
+        ///   - logGroupName: `LogGroupName`, optional. The name of a new or existing CloudWatch Logs log group where Amazon EC2 publishes your flow logs. If you specify LogDestinationType as s3 or kinesis-data-firehose, do not specify DeliverLogsPermissionArn or LogGroupName.
+        ///   - maxAggregationInterval: `MaxAggregationInterval`, optional. The maximum interval of time during which a flow of packets is captured and aggregated into a flow log record. You can specify 60 seconds (1 minute) or 600 seconds (10 minutes).
+        ///   - tagFieldSpecifications: `TagFieldSpecifications`, optional. The resource types and associated tags for EC2 resources associated with the EC2 Tags feature for log enrichment.
+        ///   - tags: `Tags`, optional. The tags to apply to the flow logs.
+        ///   - trafficType: `TrafficType`, optional. The type of traffic to log. You can log traffic that the resource accepts or rejects, or all traffic.
         public init(
             resourceId: Value<String>,
             resourceType: ResourceType,
@@ -94,6 +96,8 @@ extension EC2.FlowLog {
     /// A string enum of `AWS::EC2::FlowLog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cloud-watch-logs`, `s3`, `kinesis-data-firehose`.
+    ///
+    /// Specifies the type of destination to which the flow log data is to be published. Flow log data can be published to CloudWatch Logs or Amazon S3.
     public struct LogDestinationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,6 +109,8 @@ extension EC2.FlowLog {
     /// A string enum of `AWS::EC2::FlowLog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NetworkInterface`, `Subnet`, `VPC`, `TransitGateway`, `TransitGatewayAttachment`, `RegionalNatGateway`.
+    ///
+    /// The type of resource for which to create the flow log. For example, if you specified a VPC ID for the ResourceId property, specify VPC for this property.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -148,6 +154,8 @@ extension EC2.FlowLog {
     /// A string enum of `AWS::EC2::FlowLog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCEPT`, `ALL`, `REJECT`.
+    ///
+    /// The type of traffic to log. You can log traffic that the resource accepts or rejects, or all traffic.
     public struct TrafficType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,5 +167,7 @@ extension EC2.FlowLog {
 
 extension Resource where D == EC2.FlowLog {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::FlowLog`.
+    ///
+    /// The Flow Log ID
     public var id: Value<String> { attribute("Id") }
 }

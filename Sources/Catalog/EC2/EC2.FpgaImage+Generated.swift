@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::FpgaImage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-fpgaimage.html>
+    ///
+    /// Creates and manages an Amazon FPGA Image (AFI) from a design checkpoint (DCP).
     public struct FpgaImage: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::FpgaImage" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - inputStorageLocation: `InputStorageLocation`, optional.
-        ///   - logsStorageLocation: `LogsStorageLocation`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description for the AFI.
+        ///   - inputStorageLocation: `InputStorageLocation`, optional. The location of the encrypted design checkpoint in Amazon S3. The input must be a tarball.
+        ///   - logsStorageLocation: `LogsStorageLocation`, optional. The location in Amazon S3 for the output logs.
+        ///   - name: `Name`, optional. A name for the AFI.
+        ///   - tags: `Tags`, optional. The tags assigned to the FPGA image.
         public init(
             description: Value<String>? = nil,
             inputStorageLocation: StorageLocation? = nil,
@@ -37,12 +39,14 @@ extension EC2 {
 
 extension EC2.FpgaImage {
     /// A property type of `AWS::EC2::FpgaImage`.
+    ///
+    /// Describes a storage location in Amazon S3.
     public struct StorageLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, optional.
-        ///   - key: `Key`, optional.
+        ///   - bucket: `Bucket`, optional. The name of the S3 bucket.
+        ///   - key: `Key`, optional. The key.
         public init(
             bucket: Value<String>? = nil,
             key: Value<String>? = nil
@@ -57,21 +61,39 @@ extension EC2.FpgaImage {
 
 extension Resource where D == EC2.FpgaImage {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The ARN of the FPGA image.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The date and time the AFI was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `DataRetentionSupport` of `AWS::EC2::FpgaImage`.
+    ///
+    /// Indicates whether data retention support is enabled for the AFI.
     public var dataRetentionSupport: Value<Bool> { attribute("DataRetentionSupport") }
     /// `Fn::GetAtt` `FpgaImageGlobalId` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The global FPGA image identifier (AGFI ID).
     public var fpgaImageGlobalId: Value<String> { attribute("FpgaImageGlobalId") }
     /// `Fn::GetAtt` `FpgaImageId` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The FPGA image identifier (AFI ID).
     public var fpgaImageId: Value<String> { attribute("FpgaImageId") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The ID of the AWS account that owns the AFI.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `Public` of `AWS::EC2::FpgaImage`.
+    ///
+    /// Indicates whether the AFI is public.
     public var `public`: Value<Bool> { attribute("Public") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The state of the AFI (pending | available | failed | unavailable).
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::EC2::FpgaImage`.
+    ///
+    /// The time of the most recent update to the AFI.
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

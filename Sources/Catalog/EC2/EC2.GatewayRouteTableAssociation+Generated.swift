@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::GatewayRouteTableAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-gatewayroutetableassociation.html>
+    ///
+    /// Associates a gateway with a route table. The gateway and route table must be in the same VPC. This association causes the incoming traffic to the gateway to be routed according to the routes in the route table.
     public struct GatewayRouteTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::GatewayRouteTableAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gatewayId: `GatewayId`, required.
-        ///   - routeTableId: `RouteTableId`, required.
+        ///   - gatewayId: `GatewayId`, required. The ID of the gateway.
+        ///   - routeTableId: `RouteTableId`, required. The ID of the route table.
         public init(
             gatewayId: Value<String>,
             routeTableId: Value<String>
@@ -28,5 +30,7 @@ extension EC2 {
 
 extension Resource where D == EC2.GatewayRouteTableAssociation {
     /// `Fn::GetAtt` `AssociationId` of `AWS::EC2::GatewayRouteTableAssociation`.
+    ///
+    /// The route table association ID.
     public var associationId: Value<String> { attribute("AssociationId") }
 }

@@ -6,21 +6,23 @@ extension EC2 {
     /// The `AWS::EC2::Host` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-host.html>
+    ///
+    /// Resource Type definition for AWS::EC2::Host
     public struct Host: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Host" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, required.
-        ///   - assetId: `AssetId`, optional.
-        ///   - autoPlacement: `AutoPlacement`, optional.
-        ///   - hostMaintenance: `HostMaintenance`, optional.
-        ///   - hostRecovery: `HostRecovery`, optional.
-        ///   - instanceFamily: `InstanceFamily`, optional.
-        ///   - instanceType: `InstanceType`, optional.
-        ///   - outpostArn: `OutpostArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, required. The Availability Zone in which to allocate the Dedicated Host.
+        ///   - assetId: `AssetId`, optional. The ID of the Outpost hardware asset.
+        ///   - autoPlacement: `AutoPlacement`, optional. Indicates whether the host accepts any untargeted instance launches that match its instance type configuration, or if it only accepts Host tenancy instance launches that specify its unique host ID.
+        ///   - hostMaintenance: `HostMaintenance`, optional. Automatically allocates a new dedicated host and moves your instances on to it if a degradation is detected on your current host.
+        ///   - hostRecovery: `HostRecovery`, optional. Indicates whether to enable or disable host recovery for the Dedicated Host. Host recovery is disabled by default.
+        ///   - instanceFamily: `InstanceFamily`, optional. Specifies the instance family to be supported by the Dedicated Hosts. If you specify an instance family, the Dedicated Hosts support multiple instance types within that instance family.
+        ///   - instanceType: `InstanceType`, optional. Specifies the instance type to be supported by the Dedicated Hosts. If you specify an instance type, the Dedicated Hosts support instances of the specified instance type only.
+        ///   - outpostArn: `OutpostArn`, optional. The Amazon Resource Name (ARN) of the Amazon Web Services Outpost on which to allocate the Dedicated Host.
+        ///   - tags: `Tags`, optional. Any tags assigned to the Host.
         public init(
             availabilityZone: Value<String>,
             assetId: Value<String>? = nil,
@@ -51,6 +53,8 @@ extension EC2.Host {
     /// A string enum of `AWS::EC2::Host`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `on`, `off`.
+    ///
+    /// Indicates whether the host accepts any untargeted instance launches that match its instance type configuration, or if it only accepts Host tenancy instance launches that specify its unique host ID.
     public struct AutoPlacement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension EC2.Host {
     /// A string enum of `AWS::EC2::Host`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `on`, `off`.
+    ///
+    /// Automatically allocates a new dedicated host and moves your instances on to it if a degradation is detected on your current host.
     public struct HostMaintenance: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,6 +77,8 @@ extension EC2.Host {
     /// A string enum of `AWS::EC2::Host`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `on`, `off`.
+    ///
+    /// Indicates whether to enable or disable host recovery for the Dedicated Host. Host recovery is disabled by default.
     public struct HostRecovery: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,5 +89,7 @@ extension EC2.Host {
 
 extension Resource where D == EC2.Host {
     /// `Fn::GetAtt` `HostId` of `AWS::EC2::Host`.
+    ///
+    /// ID of the host created.
     public var hostId: Value<String> { attribute("HostId") }
 }

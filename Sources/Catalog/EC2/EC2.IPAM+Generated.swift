@@ -6,19 +6,21 @@ extension EC2 {
     /// The `AWS::EC2::IPAM` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipam.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAM Type
     public struct IPAM: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAM" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultResourceDiscoveryOrganizationalUnitExclusions: `DefaultResourceDiscoveryOrganizationalUnitExclusions`, optional.
+        ///   - defaultResourceDiscoveryOrganizationalUnitExclusions: `DefaultResourceDiscoveryOrganizationalUnitExclusions`, optional. A set of organizational unit (OU) exclusions for the default resource discovery, created with this IPAM.
         ///   - description: `Description`, optional.
-        ///   - enablePrivateGua: `EnablePrivateGua`, optional.
-        ///   - meteredAccount: `MeteredAccount`, optional.
-        ///   - operatingRegions: `OperatingRegions`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - tier: `Tier`, optional.
+        ///   - enablePrivateGua: `EnablePrivateGua`, optional. Enable provisioning of GUA space in private pools.
+        ///   - meteredAccount: `MeteredAccount`, optional. A metered account is an account that is charged for active IP addresses managed in IPAM
+        ///   - operatingRegions: `OperatingRegions`, optional. The regions IPAM is enabled for. Allows pools to be created in these regions, as well as enabling monitoring
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - tier: `Tier`, optional. The tier of the IPAM.
         public init(
             defaultResourceDiscoveryOrganizationalUnitExclusions: PropertyList<IpamOrganizationalUnitExclusion>? = nil,
             description: Value<String>? = nil,
@@ -46,11 +48,13 @@ extension EC2.IPAM {
     public typealias IpamOperatingRegion = EC2.IpamOperatingRegion
 
     /// A property type of `AWS::EC2::IPAM`.
+    ///
+    /// If your IPAM is integrated with AWS Organizations and you add an organizational unit (OU) exclusion, IPAM will not manage the IP addresses in accounts in that OU exclusion.
     public struct IpamOrganizationalUnitExclusion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - organizationsEntityPath: `OrganizationsEntityPath`, required.
+        ///   - organizationsEntityPath: `OrganizationsEntityPath`, required. An AWS Organizations entity path. Build the path for the OU(s) using AWS Organizations IDs separated by a '/'. Include all child OUs by ending the path with '/*'.
         public init(
             organizationsEntityPath: Value<String>
         ) {
@@ -63,6 +67,8 @@ extension EC2.IPAM {
     /// A string enum of `AWS::EC2::IPAM`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ipam-owner`, `resource-owner`.
+    ///
+    /// A metered account is an account that is charged for active IP addresses managed in IPAM
     public struct MeteredAccount: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,6 +79,8 @@ extension EC2.IPAM {
     /// A string enum of `AWS::EC2::IPAM`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `free`, `advanced`.
+    ///
+    /// The tier of the IPAM.
     public struct Tier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,19 +91,35 @@ extension EC2.IPAM {
 
 extension Resource where D == EC2.IPAM {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::IPAM`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DefaultResourceDiscoveryAssociationId` of `AWS::EC2::IPAM`.
+    ///
+    /// The Id of the default association to the default resource discovery, created with this IPAM.
     public var defaultResourceDiscoveryAssociationId: Value<String> { attribute("DefaultResourceDiscoveryAssociationId") }
     /// `Fn::GetAtt` `DefaultResourceDiscoveryId` of `AWS::EC2::IPAM`.
+    ///
+    /// The Id of the default resource discovery, created with this IPAM.
     public var defaultResourceDiscoveryId: Value<String> { attribute("DefaultResourceDiscoveryId") }
     /// `Fn::GetAtt` `IpamId` of `AWS::EC2::IPAM`.
+    ///
+    /// Id of the IPAM.
     public var ipamId: Value<String> { attribute("IpamId") }
     /// `Fn::GetAtt` `PrivateDefaultScopeId` of `AWS::EC2::IPAM`.
+    ///
+    /// The Id of the default scope for publicly routable IP space, created with this IPAM.
     public var privateDefaultScopeId: Value<String> { attribute("PrivateDefaultScopeId") }
     /// `Fn::GetAtt` `PublicDefaultScopeId` of `AWS::EC2::IPAM`.
+    ///
+    /// The Id of the default scope for publicly routable IP space, created with this IPAM.
     public var publicDefaultScopeId: Value<String> { attribute("PublicDefaultScopeId") }
     /// `Fn::GetAtt` `ResourceDiscoveryAssociationCount` of `AWS::EC2::IPAM`.
+    ///
+    /// The count of resource discoveries associated with this IPAM.
     public var resourceDiscoveryAssociationCount: Value<Int> { attribute("ResourceDiscoveryAssociationCount") }
     /// `Fn::GetAtt` `ScopeCount` of `AWS::EC2::IPAM`.
+    ///
+    /// The number of scopes that currently exist in this IPAM.
     public var scopeCount: Value<Int> { attribute("ScopeCount") }
 }

@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::IPAMAllocation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamallocation.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAMAllocation Type
     public struct IPAMAllocation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMAllocation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamPoolId: `IpamPoolId`, required.
+        ///   - ipamPoolId: `IpamPoolId`, required. Id of the IPAM Pool.
         ///   - cidr: `Cidr`, optional.
         ///   - description: `Description`, optional.
-        ///   - netmaskLength: `NetmaskLength`, optional.
+        ///   - netmaskLength: `NetmaskLength`, optional. The desired netmask length of the allocation. If set, IPAM will choose a block of free space with this size and return the CIDR representing it.
         public init(
             ipamPoolId: Value<String>,
             cidr: Value<String>? = nil,
@@ -34,5 +36,7 @@ extension EC2 {
 
 extension Resource where D == EC2.IPAMAllocation {
     /// `Fn::GetAtt` `IpamPoolAllocationId` of `AWS::EC2::IPAMAllocation`.
+    ///
+    /// Id of the allocation.
     public var ipamPoolAllocationId: Value<String> { attribute("IpamPoolAllocationId") }
 }

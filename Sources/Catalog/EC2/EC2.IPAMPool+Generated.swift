@@ -6,28 +6,30 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipampool.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAMPool Type
     public struct IPAMPool: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPool" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - addressFamily: `AddressFamily`, required.
-        ///   - ipamScopeId: `IpamScopeId`, required.
-        ///   - allocationDefaultNetmaskLength: `AllocationDefaultNetmaskLength`, optional.
-        ///   - allocationMaxNetmaskLength: `AllocationMaxNetmaskLength`, optional.
-        ///   - allocationMinNetmaskLength: `AllocationMinNetmaskLength`, optional.
-        ///   - allocationResourceTags: `AllocationResourceTags`, optional.
-        ///   - autoImport: `AutoImport`, optional.
-        ///   - awsService: `AwsService`, optional.
+        ///   - addressFamily: `AddressFamily`, required. The address family of the address space in this pool. Either IPv4 or IPv6.
+        ///   - ipamScopeId: `IpamScopeId`, required. The Id of the scope this pool is a part of.
+        ///   - allocationDefaultNetmaskLength: `AllocationDefaultNetmaskLength`, optional. The default netmask length for allocations made from this pool. This value is used when the netmask length of an allocation isn't specified.
+        ///   - allocationMaxNetmaskLength: `AllocationMaxNetmaskLength`, optional. The maximum allowed netmask length for allocations made from this pool.
+        ///   - allocationMinNetmaskLength: `AllocationMinNetmaskLength`, optional. The minimum allowed netmask length for allocations made from this pool.
+        ///   - allocationResourceTags: `AllocationResourceTags`, optional. When specified, an allocation will not be allowed unless a resource has a matching set of tags.
+        ///   - autoImport: `AutoImport`, optional. Determines what to do if IPAM discovers resources that haven't been assigned an allocation. If set to true, an allocation will be made automatically.
+        ///   - awsService: `AwsService`, optional. Limits which service in Amazon Web Services that the pool can be used in.
         ///   - description: `Description`, optional.
-        ///   - locale: `Locale`, optional.
-        ///   - provisionedCidrs: `ProvisionedCidrs`, optional.
-        ///   - publicIpSource: `PublicIpSource`, optional.
-        ///   - publiclyAdvertisable: `PubliclyAdvertisable`, optional.
-        ///   - sourceIpamPoolId: `SourceIpamPoolId`, optional.
+        ///   - locale: `Locale`, optional. The region of this pool. If not set, this will default to "None" which will disable non-custom allocations. If the locale has been specified for the source pool, this value must match.
+        ///   - provisionedCidrs: `ProvisionedCidrs`, optional. A list of cidrs representing the address space available for allocation in this pool.
+        ///   - publicIpSource: `PublicIpSource`, optional. The IP address source for pools in the public scope. Only used for provisioning IP address CIDRs to pools in the public scope. Default is `byoip`.
+        ///   - publiclyAdvertisable: `PubliclyAdvertisable`, optional. Determines whether or not address space from this pool is publicly advertised. Must be set if and only if the pool is IPv6.
+        ///   - sourceIpamPoolId: `SourceIpamPoolId`, optional. The Id of this pool's source. If set, all space provisioned in this pool must be free space provisioned in the parent pool.
         ///   - sourceResource: `SourceResource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             addressFamily: Value<String>,
             ipamScopeId: Value<String>,
@@ -70,6 +72,8 @@ extension EC2 {
 
 extension EC2.IPAMPool {
     /// A property type of `AWS::EC2::IPAMPool`.
+    ///
+    /// An address space to be inserted into this pool. All allocations must be made from this address space.
     public struct ProvisionedCidr: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +89,8 @@ extension EC2.IPAMPool {
     }
 
     /// A property type of `AWS::EC2::IPAMPool`.
+    ///
+    /// The resource associated with this pool's space. Depending on the ResourceType, setting a SourceResource changes which space can be provisioned in this pool and which types of resources can receive allocations
     public struct SourceResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,19 +117,35 @@ extension EC2.IPAMPool {
 
 extension Resource where D == EC2.IPAMPool {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::IPAMPool`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM Pool.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `IpamArn` of `AWS::EC2::IPAMPool`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM this pool is a part of.
     public var ipamArn: Value<String> { attribute("IpamArn") }
     /// `Fn::GetAtt` `IpamPoolId` of `AWS::EC2::IPAMPool`.
+    ///
+    /// Id of the IPAM Pool.
     public var ipamPoolId: Value<String> { attribute("IpamPoolId") }
     /// `Fn::GetAtt` `IpamScopeArn` of `AWS::EC2::IPAMPool`.
+    ///
+    /// The Amazon Resource Name (ARN) of the scope this pool is a part of.
     public var ipamScopeArn: Value<String> { attribute("IpamScopeArn") }
     /// `Fn::GetAtt` `IpamScopeType` of `AWS::EC2::IPAMPool`.
+    ///
+    /// Determines whether this scope contains publicly routable space or space for a private network
     public var ipamScopeType: Value<String> { attribute("IpamScopeType") }
     /// `Fn::GetAtt` `PoolDepth` of `AWS::EC2::IPAMPool`.
+    ///
+    /// The depth of this pool in the source pool hierarchy.
     public var poolDepth: Value<Int> { attribute("PoolDepth") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::IPAMPool`.
+    ///
+    /// The state of this pool. This can be one of the following values: "create-in-progress", "create-complete", "modify-in-progress", "modify-complete", "delete-in-progress", or "delete-complete"
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateMessage` of `AWS::EC2::IPAMPool`.
+    ///
+    /// An explanation of how the pool arrived at it current state.
     public var stateMessage: Value<String> { attribute("StateMessage") }
 }

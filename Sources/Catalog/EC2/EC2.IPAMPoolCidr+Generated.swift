@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPoolCidr` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipampoolcidr.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAMPoolCidr Type
     public struct IPAMPoolCidr: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPoolCidr" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamPoolId: `IpamPoolId`, required.
-        ///   - cidr: `Cidr`, optional.
-        ///   - netmaskLength: `NetmaskLength`, optional.
+        ///   - ipamPoolId: `IpamPoolId`, required. Id of the IPAM Pool.
+        ///   - cidr: `Cidr`, optional. Represents a single IPv4 or IPv6 CIDR
+        ///   - netmaskLength: `NetmaskLength`, optional. The desired netmask length of the provision. If set, IPAM will choose a block of free space with this size and return the CIDR representing it.
         public init(
             ipamPoolId: Value<String>,
             cidr: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension EC2 {
 
 extension Resource where D == EC2.IPAMPoolCidr {
     /// `Fn::GetAtt` `IpamPoolCidrId` of `AWS::EC2::IPAMPoolCidr`.
+    ///
+    /// Id of the IPAM Pool Cidr.
     public var ipamPoolCidrId: Value<String> { attribute("IpamPoolCidrId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::IPAMPoolCidr`.
+    ///
+    /// Provisioned state of the cidr.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPrefixListResolver` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamprefixlistresolver.html>
+    ///
+    /// Resource Type definition for AWS::EC2::IPAMPrefixListResolver
     public struct IPAMPrefixListResolver: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPrefixListResolver" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - addressFamily: `AddressFamily`, required.
+        ///   - addressFamily: `AddressFamily`, required. The address family of the address space in this Prefix List Resolver. Either IPv4 or IPv6.
         ///   - description: `Description`, optional.
-        ///   - ipamId: `IpamId`, optional.
-        ///   - rules: `Rules`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ipamId: `IpamId`, optional. The Id of the IPAM this Prefix List Resolver is a part of.
+        ///   - rules: `Rules`, optional. Rules define the business logic for selecting CIDRs from IPAM.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             addressFamily: AddressFamily,
             description: Value<String>? = nil,
@@ -39,6 +41,8 @@ extension EC2.IPAMPrefixListResolver {
     /// A string enum of `AWS::EC2::IPAMPrefixListResolver`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ipv4`, `ipv6`.
+    ///
+    /// The address family of the address space in this Prefix List Resolver. Either IPv4 or IPv6.
     public struct AddressFamily: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -47,15 +51,17 @@ extension EC2.IPAMPrefixListResolver {
     }
 
     /// A property type of `AWS::EC2::IPAMPrefixListResolver`.
+    ///
+    /// CIDR selection rules define the business logic for selecting CIDRs from IPAM.  If a CIDR matches any of the rules, it will be included. If a rule has multiple conditions, the CIDR has to match every condition of that rule. You can create a prefix list resolver without rules, but you'll need to add at least one rule before it can actually automate your prefix list updates.
     public struct IpamPrefixListResolverRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleType: `RuleType`, required.
-        ///   - conditions: `Conditions`, optional.
-        ///   - ipamScopeId: `IpamScopeId`, optional.
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - staticCidr: `StaticCidr`, optional.
+        ///   - ruleType: `RuleType`, required. There are three rule types: (1) Static CIDR: A fixed list of CIDRs that don't change (like a manual list replicated across Regions). (2) IPAM pool CIDR: CIDRs from specific IPAM pools (like all CIDRs from your IPAM production pool).  (3) IPAM resource CIDR: CIDRs for AWS resources like VPCs, subnets, and EIPs within a specific IPAM scope.
+        ///   - conditions: `Conditions`, optional. Two of the rule types allow you to add conditions to the rules. (1) For IPAM Pool CIDR rules, you can specify an ipamPoolId; if not specified, the rule will apply to all IPAM Pool CIDRs in the scope.  (2) For IPAM Resource CIDR rules, you can specify resourceId, resourceOwner, resourceRegion, cidr, or resourceTag.
+        ///   - ipamScopeId: `IpamScopeId`, optional. This rule will only match resources that are in this IPAM Scope.
+        ///   - resourceType: `ResourceType`, optional. The resourceType property only applies to ipam-resource-cidr rules; this property specifies what type of resources this rule will apply to, such as VPCs or Subnets.
+        ///   - staticCidr: `StaticCidr`, optional. A fixed CIDR that doesn't change
         public init(
             ruleType: RuleType,
             conditions: PropertyList<IpamPrefixListResolverRuleCondition>? = nil,
@@ -74,17 +80,19 @@ extension EC2.IPAMPrefixListResolver {
     }
 
     /// A property type of `AWS::EC2::IPAMPrefixListResolver`.
+    ///
+    /// Two of the rule types allow you to add conditions to the rules. (1) For IPAM Pool CIDR rules, you can specify an ipamPoolId; if not specified, the rule will apply to all IPAM Pool CIDRs in the scope.  (2) For IPAM Resource CIDR rules, you can specify resourceId, resourceOwner, resourceRegion, cidr, or resourceTag.
     public struct IpamPrefixListResolverRuleCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, optional.
-        ///   - ipamPoolId: `IpamPoolId`, optional.
-        ///   - operation: `Operation`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - resourceOwner: `ResourceOwner`, optional.
-        ///   - resourceRegion: `ResourceRegion`, optional.
-        ///   - resourceTag: `ResourceTag`, optional.
+        ///   - cidr: `Cidr`, optional. Condition for the IPAM Resource CIDR rule type.  CIDR (like 10.24.34.0/23).
+        ///   - ipamPoolId: `IpamPoolId`, optional. Condition for the IPAM Pool CIDR rule type.  If not chosen, the resolver applies to all IPAM Pool CIDRs in the scope.
+        ///   - operation: `Operation`, optional. Equals, Not equals, or Subnet Of.  The subnet-of operation only applies to cidr conditions.
+        ///   - resourceId: `ResourceId`, optional. Condition for the IPAM Resource CIDR rule type.  The unique ID of a resource (like vpc-1234567890abcdef0).
+        ///   - resourceOwner: `ResourceOwner`, optional. Condition for the IPAM Resource CIDR rule type.  Resource owner (like 111122223333).
+        ///   - resourceRegion: `ResourceRegion`, optional. Condition for the IPAM Resource CIDR rule type.  Resource region (like us-east-1).
+        ///   - resourceTag: `ResourceTag`, optional. Condition for the IPAM Resource CIDR rule type.  Resource Tag (like dev-vpc-1).
         public init(
             cidr: Value<String>? = nil,
             ipamPoolId: Value<String>? = nil,
@@ -109,6 +117,8 @@ extension EC2.IPAMPrefixListResolver {
     /// A string enum of `AWS::EC2::IPAMPrefixListResolver`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `equals`, `not-equals`, `subnet-of`.
+    ///
+    /// Equals, Not equals, or Subnet Of.  The subnet-of operation only applies to cidr conditions.
     public struct Operation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +130,8 @@ extension EC2.IPAMPrefixListResolver {
     /// A string enum of `AWS::EC2::IPAMPrefixListResolver`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `vpc`, `subnet`, `eip`, `public-ipv4-pool`.
+    ///
+    /// The resourceType property only applies to ipam-resource-cidr rules; this property specifies what type of resources this rule will apply to, such as VPCs or Subnets.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,6 +144,8 @@ extension EC2.IPAMPrefixListResolver {
     /// A string enum of `AWS::EC2::IPAMPrefixListResolver`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `static-cidr`, `ipam-resource-cidr`, `ipam-pool-cidr`.
+    ///
+    /// There are three rule types: (1) Static CIDR: A fixed list of CIDRs that don't change (like a manual list replicated across Regions). (2) IPAM pool CIDR: CIDRs from specific IPAM pools (like all CIDRs from your IPAM production pool).  (3) IPAM resource CIDR: CIDRs for AWS resources like VPCs, subnets, and EIPs within a specific IPAM scope.
     public struct RuleType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -143,9 +157,15 @@ extension EC2.IPAMPrefixListResolver {
 
 extension Resource where D == EC2.IPAMPrefixListResolver {
     /// `Fn::GetAtt` `IpamArn` of `AWS::EC2::IPAMPrefixListResolver`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM this Prefix List Resolver is a part of.
     public var ipamArn: Value<String> { attribute("IpamArn") }
     /// `Fn::GetAtt` `IpamPrefixListResolverArn` of `AWS::EC2::IPAMPrefixListResolver`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM Prefix List Resolver
     public var ipamPrefixListResolverArn: Value<String> { attribute("IpamPrefixListResolverArn") }
     /// `Fn::GetAtt` `IpamPrefixListResolverId` of `AWS::EC2::IPAMPrefixListResolver`.
+    ///
+    /// Id of the IPAM Prefix List Resolver.
     public var ipamPrefixListResolverId: Value<String> { attribute("IpamPrefixListResolverId") }
 }

@@ -6,18 +6,20 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPrefixListResolverTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamprefixlistresolvertarget.html>
+    ///
+    /// Resource Type definition for AWS::EC2::IPAMPrefixListResolverTarget
     public struct IPAMPrefixListResolverTarget: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPrefixListResolverTarget" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamPrefixListResolverId: `IpamPrefixListResolverId`, required.
-        ///   - prefixListId: `PrefixListId`, required.
-        ///   - prefixListRegion: `PrefixListRegion`, required.
-        ///   - trackLatestVersion: `TrackLatestVersion`, required.
-        ///   - desiredVersion: `DesiredVersion`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ipamPrefixListResolverId: `IpamPrefixListResolverId`, required. The Id of the IPAM Prefix List Resolver associated with this Target.
+        ///   - prefixListId: `PrefixListId`, required. The Id of the Managed Prefix List.
+        ///   - prefixListRegion: `PrefixListRegion`, required. The region that the Managed Prefix List is located in.
+        ///   - trackLatestVersion: `TrackLatestVersion`, required. Indicates whether this Target automatically tracks the latest version of the Prefix List Resolver.
+        ///   - desiredVersion: `DesiredVersion`, optional. The desired version of the Prefix List Resolver that this Target should synchronize with.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             ipamPrefixListResolverId: Value<String>,
             prefixListId: Value<String>,
@@ -40,7 +42,11 @@ extension EC2 {
 
 extension Resource where D == EC2.IPAMPrefixListResolverTarget {
     /// `Fn::GetAtt` `IpamPrefixListResolverTargetArn` of `AWS::EC2::IPAMPrefixListResolverTarget`.
+    ///
+    /// Id of the IPAM Prefix List Resolver Target.
     public var ipamPrefixListResolverTargetArn: Value<String> { attribute("IpamPrefixListResolverTargetArn") }
     /// `Fn::GetAtt` `IpamPrefixListResolverTargetId` of `AWS::EC2::IPAMPrefixListResolverTarget`.
+    ///
+    /// Id of the IPAM Prefix List Resolver Target.
     public var ipamPrefixListResolverTargetId: Value<String> { attribute("IpamPrefixListResolverTargetId") }
 }

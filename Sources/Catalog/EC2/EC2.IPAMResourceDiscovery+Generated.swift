@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::IPAMResourceDiscovery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamresourcediscovery.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAMResourceDiscovery Type
     public struct IPAMResourceDiscovery: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMResourceDiscovery" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension EC2 {
 
         /// - Parameters:
         ///   - description: `Description`, optional.
-        ///   - operatingRegions: `OperatingRegions`, optional.
-        ///   - organizationalUnitExclusions: `OrganizationalUnitExclusions`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - operatingRegions: `OperatingRegions`, optional. The regions Resource Discovery is enabled for. Allows resource discoveries to be created in these regions, as well as enabling monitoring
+        ///   - organizationalUnitExclusions: `OrganizationalUnitExclusions`, optional. A set of organizational unit (OU) exclusions for this resource.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             description: Value<String>? = nil,
             operatingRegions: PropertyList<IpamOperatingRegion>? = nil,
@@ -37,11 +39,13 @@ extension EC2.IPAMResourceDiscovery {
     public typealias IpamOperatingRegion = EC2.IpamOperatingRegion
 
     /// A property type of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// If your IPAM is integrated with AWS Organizations and you add an organizational unit (OU) exclusion, IPAM will not manage the IP addresses in accounts in that OU exclusion.
     public struct IpamResourceDiscoveryOrganizationalUnitExclusion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - organizationsEntityPath: `OrganizationsEntityPath`, required.
+        ///   - organizationsEntityPath: `OrganizationsEntityPath`, required. An AWS Organizations entity path. Build the path for the OU(s) using AWS Organizations IDs separated by a '/'. Include all child OUs by ending the path with '/*'.
         public init(
             organizationsEntityPath: Value<String>
         ) {
@@ -54,15 +58,27 @@ extension EC2.IPAMResourceDiscovery {
 
 extension Resource where D == EC2.IPAMResourceDiscovery {
     /// `Fn::GetAtt` `IpamResourceDiscoveryArn` of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// Amazon Resource Name (Arn) for the Resource Discovery.
     public var ipamResourceDiscoveryArn: Value<String> { attribute("IpamResourceDiscoveryArn") }
     /// `Fn::GetAtt` `IpamResourceDiscoveryId` of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// Id of the IPAM Pool.
     public var ipamResourceDiscoveryId: Value<String> { attribute("IpamResourceDiscoveryId") }
     /// `Fn::GetAtt` `IpamResourceDiscoveryRegion` of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// The region the resource discovery is setup in.
     public var ipamResourceDiscoveryRegion: Value<String> { attribute("IpamResourceDiscoveryRegion") }
     /// `Fn::GetAtt` `IsDefault` of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// Determines whether or not address space from this pool is publicly advertised. Must be set if and only if the pool is IPv6.
     public var isDefault: Value<Bool> { attribute("IsDefault") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// Owner Account ID of the Resource Discovery
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::IPAMResourceDiscovery`.
+    ///
+    /// The state of this Resource Discovery.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::IPAMResourceDiscoveryAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamresourcediscoveryassociation.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAMResourceDiscoveryAssociation Type
     public struct IPAMResourceDiscoveryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMResourceDiscoveryAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamId: `IpamId`, required.
-        ///   - ipamResourceDiscoveryId: `IpamResourceDiscoveryId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - ipamId: `IpamId`, required. The Id of the IPAM this Resource Discovery is associated to.
+        ///   - ipamResourceDiscoveryId: `IpamResourceDiscoveryId`, required. The Amazon Resource Name (ARN) of the IPAM Resource Discovery Association.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             ipamId: Value<String>,
             ipamResourceDiscoveryId: Value<String>,
@@ -31,19 +33,35 @@ extension EC2 {
 
 extension Resource where D == EC2.IPAMResourceDiscoveryAssociation {
     /// `Fn::GetAtt` `IpamArn` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// Arn of the IPAM.
     public var ipamArn: Value<String> { attribute("IpamArn") }
     /// `Fn::GetAtt` `IpamRegion` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// The home region of the IPAM.
     public var ipamRegion: Value<String> { attribute("IpamRegion") }
     /// `Fn::GetAtt` `IpamResourceDiscoveryAssociationArn` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource discovery association is a part of.
     public var ipamResourceDiscoveryAssociationArn: Value<String> { attribute("IpamResourceDiscoveryAssociationArn") }
     /// `Fn::GetAtt` `IpamResourceDiscoveryAssociationId` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// Id of the IPAM Resource Discovery Association.
     public var ipamResourceDiscoveryAssociationId: Value<String> { attribute("IpamResourceDiscoveryAssociationId") }
     /// `Fn::GetAtt` `IsDefault` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// If the Resource Discovery Association exists due as part of CreateIpam.
     public var isDefault: Value<Bool> { attribute("IsDefault") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// The AWS Account ID for the account where the shared IPAM exists.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `ResourceDiscoveryStatus` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// The status of the resource discovery.
     public var resourceDiscoveryStatus: Value<String> { attribute("ResourceDiscoveryStatus") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::IPAMResourceDiscoveryAssociation`.
+    ///
+    /// The operational state of the Resource Discovery Association. Related to Create/Delete activities.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::IPAMScope` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamscope.html>
+    ///
+    /// Resource Schema of AWS::EC2::IPAMScope Type
     public struct IPAMScope: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMScope" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamId: `IpamId`, required.
+        ///   - ipamId: `IpamId`, required. The Id of the IPAM this scope is a part of.
         ///   - description: `Description`, optional.
         ///   - externalAuthorityConfiguration: `ExternalAuthorityConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             ipamId: Value<String>,
             description: Value<String>? = nil,
@@ -34,12 +36,14 @@ extension EC2 {
 
 extension EC2.IPAMScope {
     /// A property type of `AWS::EC2::IPAMScope`.
+    ///
+    /// External service configuration to connect your AWS IPAM scope.
     public struct IpamScopeExternalAuthorityConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - externalResourceIdentifier: `ExternalResourceIdentifier`, required.
-        ///   - ipamScopeExternalAuthorityType: `IpamScopeExternalAuthorityType`, required.
+        ///   - externalResourceIdentifier: `ExternalResourceIdentifier`, required. Resource identifier of the scope in the external service connecting to your AWS IPAM scope.
+        ///   - ipamScopeExternalAuthorityType: `IpamScopeExternalAuthorityType`, required. An external service connecting to your AWS IPAM scope.
         public init(
             externalResourceIdentifier: Value<String>,
             ipamScopeExternalAuthorityType: IpamScopeExternalAuthorityType
@@ -54,6 +58,8 @@ extension EC2.IPAMScope {
     /// A string enum of `AWS::EC2::IPAMScope`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `infoblox`.
+    ///
+    /// An external service connecting to your AWS IPAM scope.
     public struct IpamScopeExternalAuthorityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,15 +69,27 @@ extension EC2.IPAMScope {
 
 extension Resource where D == EC2.IPAMScope {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::IPAMScope`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM scope.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `IpamArn` of `AWS::EC2::IPAMScope`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IPAM this scope is a part of.
     public var ipamArn: Value<String> { attribute("IpamArn") }
     /// `Fn::GetAtt` `IpamScopeId` of `AWS::EC2::IPAMScope`.
+    ///
+    /// Id of the IPAM scope.
     public var ipamScopeId: Value<String> { attribute("IpamScopeId") }
     /// `Fn::GetAtt` `IpamScopeType` of `AWS::EC2::IPAMScope`.
+    ///
+    /// Determines whether this scope contains publicly routable space or space for a private network
     public var ipamScopeType: Value<String> { attribute("IpamScopeType") }
     /// `Fn::GetAtt` `IsDefault` of `AWS::EC2::IPAMScope`.
+    ///
+    /// Is this one of the default scopes created with the IPAM.
     public var isDefault: Value<Bool> { attribute("IsDefault") }
     /// `Fn::GetAtt` `PoolCount` of `AWS::EC2::IPAMScope`.
+    ///
+    /// The number of pools that currently exist in this scope.
     public var poolCount: Value<Int> { attribute("PoolCount") }
 }

@@ -6,13 +6,15 @@ extension EC2 {
     /// The `AWS::EC2::IPv4Pool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipv4pool.html>
+    ///
+    /// Resource Type definition for AWS::EC2::IPv4Pool. A public IPv4 pool is an EC2 IP address pool required for the public IPv4 CIDRs that you own and bring to AWS to manage with IPAM (BYOIP).
     public struct IPv4Pool: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPv4Pool" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Any tags assigned to the public IPv4 pool.
         public init(
             tags: PropertyList<Tag>? = nil
         ) {
@@ -25,15 +27,27 @@ extension EC2 {
 
 extension Resource where D == EC2.IPv4Pool {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::IPv4Pool`.
+    ///
+    /// The Amazon Resource Name (ARN) of the public IPv4 pool.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Description` of `AWS::EC2::IPv4Pool`.
+    ///
+    /// A description of the public IPv4 pool.
     public var description: Value<String> { attribute("Description") }
     /// `Fn::GetAtt` `NetworkBorderGroup` of `AWS::EC2::IPv4Pool`.
+    ///
+    /// The name of the location from which the address pool is advertised.
     public var networkBorderGroup: Value<String> { attribute("NetworkBorderGroup") }
     /// `Fn::GetAtt` `PoolId` of `AWS::EC2::IPv4Pool`.
+    ///
+    /// The ID of the public IPv4 pool.
     public var poolId: Value<String> { attribute("PoolId") }
     /// `Fn::GetAtt` `TotalAddressCount` of `AWS::EC2::IPv4Pool`.
+    ///
+    /// The total number of addresses in the pool.
     public var totalAddressCount: Value<Int> { attribute("TotalAddressCount") }
     /// `Fn::GetAtt` `TotalAvailableAddressCount` of `AWS::EC2::IPv4Pool`.
+    ///
+    /// The total number of available addresses in the pool.
     public var totalAvailableAddressCount: Value<Int> { attribute("TotalAvailableAddressCount") }
 }

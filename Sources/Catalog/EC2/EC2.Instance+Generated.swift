@@ -6,53 +6,55 @@ extension EC2 {
     /// The `AWS::EC2::Instance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-instance.html>
+    ///
+    /// Resource Type definition for AWS::EC2::Instance
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Instance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - additionalInfo: `AdditionalInfo`, optional.
-        ///   - affinity: `Affinity`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional.
-        ///   - cpuOptions: `CpuOptions`, optional.
-        ///   - creditSpecification: `CreditSpecification`, optional.
-        ///   - disableApiTermination: `DisableApiTermination`, optional.
-        ///   - ebsOptimized: `EbsOptimized`, optional.
-        ///   - elasticGpuSpecifications: `ElasticGpuSpecifications`, optional.
-        ///   - elasticInferenceAccelerators: `ElasticInferenceAccelerators`, optional.
-        ///   - enclaveOptions: `EnclaveOptions`, optional.
-        ///   - hibernationOptions: `HibernationOptions`, optional.
-        ///   - hostId: `HostId`, optional.
-        ///   - hostResourceGroupArn: `HostResourceGroupArn`, optional.
-        ///   - iamInstanceProfile: `IamInstanceProfile`, optional.
-        ///   - imageId: `ImageId`, optional.
-        ///   - instanceInitiatedShutdownBehavior: `InstanceInitiatedShutdownBehavior`, optional.
-        ///   - instanceType: `InstanceType`, optional.
-        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional.
-        ///   - ipv6Addresses: `Ipv6Addresses`, optional.
-        ///   - kernelId: `KernelId`, optional.
-        ///   - keyName: `KeyName`, optional.
-        ///   - launchTemplate: `LaunchTemplate`, optional.
-        ///   - licenseSpecifications: `LicenseSpecifications`, optional.
-        ///   - metadataOptions: `MetadataOptions`, optional.
-        ///   - monitoring: `Monitoring`, optional.
-        ///   - networkInterfaces: `NetworkInterfaces`, optional.
-        ///   - placementGroupName: `PlacementGroupName`, optional.
-        ///   - privateDnsNameOptions: `PrivateDnsNameOptions`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
-        ///   - propagateTagsToVolumeOnCreation: `PropagateTagsToVolumeOnCreation`, optional.
-        ///   - ramdiskId: `RamdiskId`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - sourceDestCheck: `SourceDestCheck`, optional.
-        ///   - ssmAssociations: `SsmAssociations`, optional.
-        ///   - subnetId: `SubnetId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - tenancy: `Tenancy`, optional.
-        ///   - userData: `UserData`, optional.
-        ///   - volumes: `Volumes`, optional.
+        ///   - additionalInfo: `AdditionalInfo`, optional. This property is reserved for internal use. If you use it, the stack fails with this error: Bad property set: [Testing this property] (Service: AmazonEC2; Status Code: 400; Error Code: InvalidParameterCombination; Request ID: 0XXXXXX-49c7-4b40-8bcc-76885dcXXXXX).
+        ///   - affinity: `Affinity`, optional. Indicates whether the instance is associated with a dedicated host. If you want the instance to always restart on the same host on which it was launched, specify host. If you want the instance to restart on any available host, but try to launch onto the last host it ran on (on a best-effort basis), specify default.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone of the instance.
+        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional. The block device mapping entries that defines the block devices to attach to the instance at launch.
+        ///   - cpuOptions: `CpuOptions`, optional. The CPU options for the instance.
+        ///   - creditSpecification: `CreditSpecification`, optional. The credit option for CPU usage of the burstable performance instance. Valid values are standard and unlimited.
+        ///   - disableApiTermination: `DisableApiTermination`, optional. If you set this parameter to true, you can't terminate the instance using the Amazon EC2 console, CLI, or API; otherwise, you can.
+        ///   - ebsOptimized: `EbsOptimized`, optional. Indicates whether the instance is optimized for Amazon EBS I/O.
+        ///   - elasticGpuSpecifications: `ElasticGpuSpecifications`, optional. An elastic GPU to associate with the instance. Amazon Elastic Graphics is no longer available.
+        ///   - elasticInferenceAccelerators: `ElasticInferenceAccelerators`, optional. An elastic inference accelerator to associate with the instance. Amazon Elastic Inference is no longer available.
+        ///   - enclaveOptions: `EnclaveOptions`, optional. Indicates whether the instance is enabled for AWS Nitro Enclaves.
+        ///   - hibernationOptions: `HibernationOptions`, optional. Indicates whether an instance is enabled for hibernation.
+        ///   - hostId: `HostId`, optional. If you specify host for the Affinity property, the ID of a dedicated host that the instance is associated with. If you don't specify an ID, Amazon EC2 launches the instance onto any available, compatible dedicated host in your account.
+        ///   - hostResourceGroupArn: `HostResourceGroupArn`, optional. The ARN of the host resource group in which to launch the instances. If you specify a host resource group ARN, omit the Tenancy parameter or set it to host.
+        ///   - iamInstanceProfile: `IamInstanceProfile`, optional. The IAM instance profile.
+        ///   - imageId: `ImageId`, optional. The ID of the AMI. An AMI ID is required to launch an instance and must be specified here or in a launch template.
+        ///   - instanceInitiatedShutdownBehavior: `InstanceInitiatedShutdownBehavior`, optional. Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
+        ///   - instanceType: `InstanceType`, optional. The instance type.
+        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional. [EC2-VPC] The number of IPv6 addresses to associate with the primary network interface. Amazon EC2 chooses the IPv6 addresses from the range of your subnet.
+        ///   - ipv6Addresses: `Ipv6Addresses`, optional. [EC2-VPC] The IPv6 addresses from the range of the subnet to associate with the primary network interface.
+        ///   - kernelId: `KernelId`, optional. The ID of the kernel.
+        ///   - keyName: `KeyName`, optional. The name of the key pair.
+        ///   - launchTemplate: `LaunchTemplate`, optional. The launch template to use to launch the instances.
+        ///   - licenseSpecifications: `LicenseSpecifications`, optional. The license configurations.
+        ///   - metadataOptions: `MetadataOptions`, optional. The metadata options for the instance
+        ///   - monitoring: `Monitoring`, optional. Specifies whether detailed monitoring is enabled for the instance.
+        ///   - networkInterfaces: `NetworkInterfaces`, optional. The network interfaces to associate with the instance.
+        ///   - placementGroupName: `PlacementGroupName`, optional. The name of an existing placement group that you want to launch the instance into (cluster | partition | spread).
+        ///   - privateDnsNameOptions: `PrivateDnsNameOptions`, optional. The options for the instance hostname.
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. [EC2-VPC] The primary IPv4 address. You must specify a value from the IPv4 address range of the subnet.
+        ///   - propagateTagsToVolumeOnCreation: `PropagateTagsToVolumeOnCreation`, optional. Indicates whether to assign the tags from the instance to all of the volumes attached to the instance at launch. If you specify true and you assign tags to the instance, those tags are automatically assigned to all of the volumes that you attach to the instance at launch. If you specify false, those tags are not assigned to the attached volumes.
+        ///   - ramdiskId: `RamdiskId`, optional. The ID of the RAM disk to select.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The IDs of the security groups.
+        ///   - securityGroups: `SecurityGroups`, optional. the names of the security groups. For a nondefault VPC, you must use security group IDs instead.
+        ///   - sourceDestCheck: `SourceDestCheck`, optional. Specifies whether to enable an instance launched in a VPC to perform NAT.
+        ///   - ssmAssociations: `SsmAssociations`, optional. The SSM document and parameter values in AWS Systems Manager to associate with this instance.
+        ///   - subnetId: `SubnetId`, optional. [EC2-VPC] The ID of the subnet to launch the instance into.
+        ///   - tags: `Tags`, optional. The tags to add to the instance.
+        ///   - tenancy: `Tenancy`, optional. The tenancy of the instance (if the instance is running in a VPC). An instance with a tenancy of dedicated runs on single-tenant hardware.
+        ///   - userData: `UserData`, optional. The user data to make available to the instance.
+        ///   - volumes: `Volumes`, optional. The volumes to attach to the instance.
         public init(
             additionalInfo: Value<String>? = nil,
             affinity: Affinity? = nil,
@@ -147,6 +149,8 @@ extension EC2.Instance {
     /// A string enum of `AWS::EC2::Instance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`, `host`.
+    ///
+    /// Indicates whether the instance is associated with a dedicated host. If you want the instance to always restart on the same host on which it was launched, specify host. If you want the instance to restart on any available host, but try to launch onto the last host it ran on (on a best-effort basis), specify default.
     public struct Affinity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,8 +163,8 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. The name of an input parameter that is in the associated SSM document.
+        ///   - value: `Value`, required. The value of an input parameter.
         public init(
             key: Value<String>,
             value: Value<[String]>
@@ -177,8 +181,8 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceName: `DeviceName`, required.
-        ///   - ebs: `Ebs`, optional.
+        ///   - deviceName: `DeviceName`, required. The device name (for example, /dev/sdh or xvdh).
+        ///   - ebs: `Ebs`, optional. Parameters used to automatically set up EBS volumes when the instance is launched.
         ///   - noDevice: `NoDevice`, optional.
         ///   - virtualName: `VirtualName`, optional.
         public init(
@@ -197,6 +201,8 @@ extension EC2.Instance {
     }
 
     /// A property type of `AWS::EC2::Instance`.
+    ///
+    /// The CPU options for the instance.
     public struct CpuOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -215,6 +221,8 @@ extension EC2.Instance {
     }
 
     /// A property type of `AWS::EC2::Instance`.
+    ///
+    /// The credit option for CPU usage of the burstable performance instance. Valid values are standard and unlimited.
     public struct CreditSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -234,13 +242,13 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - volumeSize: `VolumeSize`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. Indicates whether the EBS volume is deleted on instance termination.
+        ///   - encrypted: `Encrypted`, optional. Indicates whether the volume should be encrypted.
+        ///   - iops: `Iops`, optional. The number of I/O operations per second (IOPS). For gp3, io1, and io2 volumes, this represents the number of IOPS that are provisioned for the volume. For gp2 volumes, this represents the baseline performance of the volume and the rate at which the volume accumulates I/O credits for bursting.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The identifier of the AWS Key Management Service (AWS KMS) customer managed CMK to use for Amazon EBS encryption. If KmsKeyId is specified, the encrypted state must be true. If the encrypted state is true but you do not specify KmsKeyId, your AWS managed CMK for EBS is used.
+        ///   - snapshotId: `SnapshotId`, optional. The ID of the snapshot.
+        ///   - volumeSize: `VolumeSize`, optional. The size of the volume, in GiBs. You must specify either a snapshot ID or a volume size. If you specify a snapshot, the default is the snapshot size. You can specify a volume size that is equal to or larger than the snapshot size.
+        ///   - volumeType: `VolumeType`, optional. The volume type.
         public init(
             deleteOnTermination: Value<Bool>? = nil,
             encrypted: Value<Bool>? = nil,
@@ -267,7 +275,7 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The type of Elastic Graphics accelerator. Amazon Elastic Graphics is no longer available.
         public init(
             type: Value<String>
         ) {
@@ -282,8 +290,8 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - count: `Count`, optional.
+        ///   - type: `Type`, required. The type of elastic inference accelerator. Amazon Elastic Inference is no longer available.
+        ///   - count: `Count`, optional. The number of elastic inference accelerators to attach to the instance. Amazon Elastic Inference is no longer available.
         public init(
             type: Value<String>,
             count: Value<Int>? = nil
@@ -333,9 +341,9 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - launchTemplateId: `LaunchTemplateId`, optional.
-        ///   - launchTemplateName: `LaunchTemplateName`, optional.
-        ///   - version: `Version`, optional.
+        ///   - launchTemplateId: `LaunchTemplateId`, optional. The ID of the launch template. You must specify the LaunchTemplateName or the LaunchTemplateId, but not both.
+        ///   - launchTemplateName: `LaunchTemplateName`, optional. The name of the launch template. You must specify the LaunchTemplateName or the LaunchTemplateId, but not both.
+        ///   - version: `Version`, optional. The version number of the launch template.
         public init(
             launchTemplateId: Value<String>? = nil,
             launchTemplateName: Value<String>? = nil,
@@ -354,7 +362,7 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - licenseConfigurationArn: `LicenseConfigurationArn`, required.
+        ///   - licenseConfigurationArn: `LicenseConfigurationArn`, required. The Amazon Resource Name (ARN) of the license configuration.
         public init(
             licenseConfigurationArn: Value<String>
         ) {
@@ -372,20 +380,20 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceIndex: `DeviceIndex`, required.
-        ///   - associateCarrierIpAddress: `AssociateCarrierIpAddress`, optional.
-        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional.
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
-        ///   - description: `Description`, optional.
+        ///   - deviceIndex: `DeviceIndex`, required. The position of the network interface in the attachment order. A primary network interface has a device index of 0.
+        ///   - associateCarrierIpAddress: `AssociateCarrierIpAddress`, optional. Not currently supported by AWS CloudFormation.
+        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional. Indicates whether to assign a public IPv4 address to an instance you launch in a VPC.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. If set to true, the interface is deleted when the instance is terminated.
+        ///   - description: `Description`, optional. The description of the network interface.
         ///   - enaSrdSpecification: `EnaSrdSpecification`, optional.
-        ///   - groupSet: `GroupSet`, optional.
-        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional.
-        ///   - ipv6Addresses: `Ipv6Addresses`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
-        ///   - privateIpAddresses: `PrivateIpAddresses`, optional.
-        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional.
-        ///   - subnetId: `SubnetId`, optional.
+        ///   - groupSet: `GroupSet`, optional. The IDs of the security groups for the network interface.
+        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional. A number of IPv6 addresses to assign to the network interface.
+        ///   - ipv6Addresses: `Ipv6Addresses`, optional. The IPv6 addresses associated with the network interface.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The ID of the network interface.
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. The private IPv4 address of the network interface.
+        ///   - privateIpAddresses: `PrivateIpAddresses`, optional. One or more private IPv4 addresses to assign to the network interface.
+        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional. The number of secondary private IPv4 addresses.
+        ///   - subnetId: `SubnetId`, optional. The ID of the subnet.
         public init(
             deviceIndex: Value<String>,
             associateCarrierIpAddress: Value<Bool>? = nil,
@@ -432,8 +440,8 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - documentName: `DocumentName`, required.
-        ///   - associationParameters: `AssociationParameters`, optional.
+        ///   - documentName: `DocumentName`, required. The name of an SSM document to associate with the instance.
+        ///   - associationParameters: `AssociationParameters`, optional. The input parameter values to use with the associated SSM document.
         public init(
             documentName: Value<String>,
             associationParameters: PropertyList<AssociationParameter>? = nil
@@ -450,8 +458,8 @@ extension EC2.Instance {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - device: `Device`, required.
-        ///   - volumeId: `VolumeId`, required.
+        ///   - device: `Device`, required. The device name (for example, /dev/sdh or xvdh).
+        ///   - volumeId: `VolumeId`, required. The ID of the EBS volume. The volume and instance must be within the same Availability Zone.
         public init(
             device: Value<String>,
             volumeId: Value<String>
@@ -469,15 +477,27 @@ extension EC2.Instance {
 
 extension Resource where D == EC2.Instance {
     /// `Fn::GetAtt` `InstanceId` of `AWS::EC2::Instance`.
+    ///
+    /// The EC2 Instance ID.
     public var instanceId: Value<String> { attribute("InstanceId") }
     /// `Fn::GetAtt` `PrivateDnsName` of `AWS::EC2::Instance`.
+    ///
+    /// The private DNS name of the specified instance. For example: ip-10-24-34-0.ec2.internal.
     public var privateDnsName: Value<String> { attribute("PrivateDnsName") }
     /// `Fn::GetAtt` `PrivateIp` of `AWS::EC2::Instance`.
+    ///
+    /// The private IP address of the specified instance. For example: 10.24.34.0.
     public var privateIp: Value<String> { attribute("PrivateIp") }
     /// `Fn::GetAtt` `PublicDnsName` of `AWS::EC2::Instance`.
+    ///
+    /// The public DNS name of the specified instance. For example: ec2-107-20-50-45.compute-1.amazonaws.com.
     public var publicDnsName: Value<String> { attribute("PublicDnsName") }
     /// `Fn::GetAtt` `PublicIp` of `AWS::EC2::Instance`.
+    ///
+    /// The public IP address of the specified instance. For example: 192.0.2.0.
     public var publicIp: Value<String> { attribute("PublicIp") }
     /// `Fn::GetAtt` `VpcId` of `AWS::EC2::Instance`.
+    ///
+    /// The ID of the VPC that the instance is running in.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

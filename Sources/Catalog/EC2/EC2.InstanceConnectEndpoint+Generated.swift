@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::InstanceConnectEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-instanceconnectendpoint.html>
+    ///
+    /// Resource Type definition for AWS::EC2::InstanceConnectEndpoint
     public struct InstanceConnectEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::InstanceConnectEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subnetId: `SubnetId`, required.
-        ///   - clientToken: `ClientToken`, optional.
-        ///   - preserveClientIp: `PreserveClientIp`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet in which the EC2 Instance Connect Endpoint was created.
+        ///   - clientToken: `ClientToken`, optional. The client token of the instance connect endpoint.
+        ///   - preserveClientIp: `PreserveClientIp`, optional. Indicates whether your client's IP address is preserved as the source when you connect to a resource.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The security groups associated with the endpoint.
+        ///   - tags: `Tags`, optional. The tags assigned to the EC2 Instance Connect Endpoint.
         public init(
             subnetId: Value<String>,
             clientToken: Value<String>? = nil,
@@ -37,23 +39,43 @@ extension EC2 {
 
 extension Resource where D == EC2.InstanceConnectEndpoint {
     /// `Fn::GetAtt` `AvailabilityZone` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The Availability Zone of the EC2 Instance Connect Endpoint
     public var availabilityZone: Value<String> { attribute("AvailabilityZone") }
     /// `Fn::GetAtt` `AvailabilityZoneId` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The ID of the Availability Zone of the EC2 Instance Connect Endpoint
     public var availabilityZoneId: Value<String> { attribute("AvailabilityZoneId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The date and time that the EC2 Instance Connect Endpoint was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The ID of the EC2 Instance Connect Endpoint.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InstanceConnectEndpointArn` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the EC2 Instance Connect Endpoint
     public var instanceConnectEndpointArn: Value<String> { attribute("InstanceConnectEndpointArn") }
     /// `Fn::GetAtt` `NetworkInterfaceIds` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The ID of the elastic network interface that Amazon EC2 automatically created when creating the EC2 Instance Connect Endpoint
     public var networkInterfaceIds: Value<[String]> { attribute("NetworkInterfaceIds") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The ID of the AWS account that created the EC2 Instance Connect Endpoint
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The current state of the EC2 Instance Connect Endpoint
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateMessage` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The message for the current state of the EC2 Instance Connect Endpoint. Can include a failure message
     public var stateMessage: Value<String> { attribute("StateMessage") }
     /// `Fn::GetAtt` `VpcId` of `AWS::EC2::InstanceConnectEndpoint`.
+    ///
+    /// The ID of the VPC in which the EC2 Instance Connect Endpoint was created
     public var vpcId: Value<String> { attribute("VpcId") }
 }

@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::InstanceEventWindow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-instanceeventwindow.html>
+    ///
+    /// Resource type definition for AWS::EC2::InstanceEventWindow. An event window defines a recurring set of time ranges, or a cron expression, during which AWS-initiated maintenance events may be scheduled for the associated Amazon EC2 instances or Dedicated Hosts.
     public struct InstanceEventWindow: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::InstanceEventWindow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cronExpression: `CronExpression`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeRanges: `TimeRanges`, optional.
+        ///   - cronExpression: `CronExpression`, optional. The cron expression defined for the event window. Exactly one of TimeRanges or CronExpression must be specified.
+        ///   - name: `Name`, optional. The name of the event window.
+        ///   - tags: `Tags`, optional. The tags applied to the event window.
+        ///   - timeRanges: `TimeRanges`, optional. The time ranges of the event window. Exactly one of TimeRanges or CronExpression must be specified.
         public init(
             cronExpression: Value<String>? = nil,
             name: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension EC2.InstanceEventWindow {
     /// A string enum of `AWS::EC2::InstanceEventWindow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `sunday`, `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`.
+    ///
+    /// The day on which the time range ends.
     public struct EndWeekDay: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,6 +55,8 @@ extension EC2.InstanceEventWindow {
     /// A string enum of `AWS::EC2::InstanceEventWindow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `sunday`, `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`.
+    ///
+    /// The day on which the time range begins.
     public struct StartWeekDay: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,14 +70,16 @@ extension EC2.InstanceEventWindow {
     }
 
     /// A property type of `AWS::EC2::InstanceEventWindow`.
+    ///
+    /// A time range during which an AWS-initiated maintenance event may occur.
     public struct TimeRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endHour: `EndHour`, optional.
-        ///   - endWeekDay: `EndWeekDay`, optional.
-        ///   - startHour: `StartHour`, optional.
-        ///   - startWeekDay: `StartWeekDay`, optional.
+        ///   - endHour: `EndHour`, optional. The hour when the time range ends.
+        ///   - endWeekDay: `EndWeekDay`, optional. The day on which the time range ends.
+        ///   - startHour: `StartHour`, optional. The hour when the time range begins.
+        ///   - startWeekDay: `StartWeekDay`, optional. The day on which the time range begins.
         public init(
             endHour: Value<Int>? = nil,
             endWeekDay: EndWeekDay? = nil,
@@ -90,9 +98,15 @@ extension EC2.InstanceEventWindow {
 
 extension Resource where D == EC2.InstanceEventWindow {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::InstanceEventWindow`.
+    ///
+    /// The Amazon Resource Name (ARN) of the event window.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `InstanceEventWindowId` of `AWS::EC2::InstanceEventWindow`.
+    ///
+    /// The ID of the event window.
     public var instanceEventWindowId: Value<String> { attribute("InstanceEventWindowId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::InstanceEventWindow`.
+    ///
+    /// The current state of the event window. Observed values include creating, active, modifying, deleting and deleted.
     public var state: Value<String> { attribute("State") }
 }

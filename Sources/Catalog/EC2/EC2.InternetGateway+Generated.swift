@@ -6,13 +6,15 @@ extension EC2 {
     /// The `AWS::EC2::InternetGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-internetgateway.html>
+    ///
+    /// Allocates an internet gateway for use with a VPC. After creating the Internet gateway, you then attach it to a VPC.
     public struct InternetGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::InternetGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Any tags to assign to the internet gateway.
         public init(
             tags: PropertyList<Tag>? = nil
         ) {

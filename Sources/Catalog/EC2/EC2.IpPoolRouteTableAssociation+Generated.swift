@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::IpPoolRouteTableAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ippoolroutetableassociation.html>
+    ///
+    /// Resource Type definition for AWS::EC2::IpPoolRouteTableAssociation
     public struct IpPoolRouteTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IpPoolRouteTableAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - publicIpv4Pool: `PublicIpv4Pool`, required.
-        ///   - routeTableId: `RouteTableId`, required.
+        ///   - publicIpv4Pool: `PublicIpv4Pool`, required. The ID of the public IPv4 pool.
+        ///   - routeTableId: `RouteTableId`, required. The ID of the route table.
         public init(
             publicIpv4Pool: Value<String>,
             routeTableId: Value<String>
@@ -28,5 +30,7 @@ extension EC2 {
 
 extension Resource where D == EC2.IpPoolRouteTableAssociation {
     /// `Fn::GetAtt` `AssociationId` of `AWS::EC2::IpPoolRouteTableAssociation`.
+    ///
+    /// The route table association ID.
     public var associationId: Value<String> { attribute("AssociationId") }
 }

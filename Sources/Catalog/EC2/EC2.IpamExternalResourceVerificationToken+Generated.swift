@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::IpamExternalResourceVerificationToken` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipamexternalresourceverificationtoken.html>
+    ///
+    /// A verification token is an AWS-generated random value that you can use to prove ownership of an external resource. For example, you can use a verification token to validate that you control a public IP address range when you bring an IP address range to AWS (BYOIP).
     public struct IpamExternalResourceVerificationToken: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IpamExternalResourceVerificationToken" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamId: `IpamId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - ipamId: `IpamId`, required. The ID of the IPAM that will create the token.
+        ///   - tags: `Tags`, optional. The tags for the token.
         public init(
             ipamId: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,21 +30,39 @@ extension EC2 {
 
 extension Resource where D == EC2.IpamExternalResourceVerificationToken {
     /// `Fn::GetAtt` `IpamArn` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The ARN of the IPAM that created the token.
     public var ipamArn: Value<String> { attribute("IpamArn") }
     /// `Fn::GetAtt` `IpamExternalResourceVerificationTokenArn` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The ARN of the IPAM external resource verification token.
     public var ipamExternalResourceVerificationTokenArn: Value<String> { attribute("IpamExternalResourceVerificationTokenArn") }
     /// `Fn::GetAtt` `IpamExternalResourceVerificationTokenId` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The ID of the token.
     public var ipamExternalResourceVerificationTokenId: Value<String> { attribute("IpamExternalResourceVerificationTokenId") }
     /// `Fn::GetAtt` `IpamRegion` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The Region of the IPAM that created the token.
     public var ipamRegion: Value<String> { attribute("IpamRegion") }
     /// `Fn::GetAtt` `NotAfter` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The token expiration.
     public var notAfter: Value<String> { attribute("NotAfter") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The token state.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `Status` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The token status.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TokenName` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The token name.
     public var tokenName: Value<String> { attribute("TokenName") }
     /// `Fn::GetAtt` `TokenValue` of `AWS::EC2::IpamExternalResourceVerificationToken`.
+    ///
+    /// The token value.
     public var tokenValue: Value<String> { attribute("TokenValue") }
 }

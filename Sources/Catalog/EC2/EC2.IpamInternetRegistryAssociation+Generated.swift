@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::IpamInternetRegistryAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-ipaminternetregistryassociation.html>
+    ///
+    /// An association between an IPAM and a Regional Internet Registry (RIR) for delegated Resource Public Key Infrastructure (RPKI) management. Use it to have IPAM create Route Origin Authorizations (ROAs) for IP address prefixes registered with the internet registry. The IPAM must be in the Advanced tier.
     public struct IpamInternetRegistryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IpamInternetRegistryAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipamId: `IpamId`, required.
-        ///   - organizationHandle: `OrganizationHandle`, required.
-        ///   - rir: `Rir`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ipamId: `IpamId`, required. The ID of the IPAM to associate with the internet registry.
+        ///   - organizationHandle: `OrganizationHandle`, required. The organization handle at the internet registry (for example, a RIPE NCC organization ID or ARIN Org ID).
+        ///   - rir: `Rir`, required. The Regional Internet Registry to associate with. The service returns these values in upper case, so the enum uses the round-tripping form.
+        ///   - description: `Description`, optional. A description for the internet registry association.
+        ///   - tags: `Tags`, optional. The tags assigned to the internet registry association.
         public init(
             ipamId: Value<String>,
             organizationHandle: Value<String>,
@@ -39,6 +41,8 @@ extension EC2.IpamInternetRegistryAssociation {
     /// A string enum of `AWS::EC2::IpamInternetRegistryAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RIPE`, `APNIC`, `ARIN`, `LACNIC`.
+    ///
+    /// The Regional Internet Registry to associate with. The service returns these values in upper case, so the enum uses the round-tripping form.
     public struct Rir: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,15 +55,27 @@ extension EC2.IpamInternetRegistryAssociation {
 
 extension Resource where D == EC2.IpamInternetRegistryAssociation {
     /// `Fn::GetAtt` `ChildRequestXml` of `AWS::EC2::IpamInternetRegistryAssociation`.
+    ///
+    /// The XML content for the child request to be submitted to the internet registry to complete the BPKI setup.
     public var childRequestXml: Value<String> { attribute("ChildRequestXml") }
     /// `Fn::GetAtt` `IpamInternetRegistryAssociationArn` of `AWS::EC2::IpamInternetRegistryAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the internet registry association.
     public var ipamInternetRegistryAssociationArn: Value<String> { attribute("IpamInternetRegistryAssociationArn") }
     /// `Fn::GetAtt` `IpamInternetRegistryAssociationId` of `AWS::EC2::IpamInternetRegistryAssociation`.
+    ///
+    /// The ID of the internet registry association.
     public var ipamInternetRegistryAssociationId: Value<String> { attribute("IpamInternetRegistryAssociationId") }
     /// `Fn::GetAtt` `IpamRegion` of `AWS::EC2::IpamInternetRegistryAssociation`.
+    ///
+    /// The Amazon Web Services Region of the IPAM.
     public var ipamRegion: Value<String> { attribute("IpamRegion") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::IpamInternetRegistryAssociation`.
+    ///
+    /// The ID of the Amazon Web Services account that owns the internet registry association.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::IpamInternetRegistryAssociation`.
+    ///
+    /// The state of the internet registry association.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,17 +6,36 @@ extension EC2 {
     /// The `AWS::EC2::KeyPair` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-keypair.html>
+    ///
+    /// Specifies a key pair for use with an EC2long instance as follows:
+    ///
+    /// - To import an existing key pair, include the `PublicKeyMaterial` property.
+    /// - To create a new key pair, omit the `PublicKeyMaterial` property.
+    ///
+    /// When you import an existing key pair, you specify the public key material for the key. We assume that you have the private key material for the key. CFNlong does not create or return the private key material when you import a key pair.
+    ///
+    /// When you create a new key pair, the private key is saved to SYSlong Parameter Store, using a parameter with the following name: `/ec2/keypair/{key_pair_id}`. For more information about retrieving private key, and the required permissions, see [Create a key pair using](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-key-pairs.html#create-key-pair-cloudformation) in the *User Guide*.
+    ///
+    /// When CFN deletes a key pair that was created or imported by a stack, it also deletes the parameter that was used to store the private key material in Parameter Store.
     public struct KeyPair: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::KeyPair" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyName: `KeyName`, required.
-        ///   - keyFormat: `KeyFormat`, optional.
-        ///   - keyType: `KeyType`, optional.
-        ///   - publicKeyMaterial: `PublicKeyMaterial`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - keyName: `KeyName`, required. A unique name for the key pair.
+        ///
+        ///     Constraints: Up to 255 ASCII characters
+        ///   - keyFormat: `KeyFormat`, optional. The format of the key pair.
+        ///
+        ///     Default: `pem`
+        ///   - keyType: `KeyType`, optional. The type of key pair. Note that ED25519 keys are not supported for Windows instances.
+        ///
+        ///     If the `PublicKeyMaterial` property is specified, the `KeyType` property is ignored, and the key type is inferred from the `PublicKeyMaterial` value.
+        ///
+        ///     Default: `rsa`
+        ///   - publicKeyMaterial: `PublicKeyMaterial`, optional. The public key material. The `PublicKeyMaterial` property is used to import a key pair. If this property is not specified, then a new key pair will be created.
+        ///   - tags: `Tags`, optional. The tags to apply to the key pair.
         public init(
             keyName: Value<String>,
             keyFormat: KeyFormat? = nil,
@@ -39,6 +58,10 @@ extension EC2.KeyPair {
     /// A string enum of `AWS::EC2::KeyPair`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `pem`, `ppk`.
+    ///
+    /// The format of the key pair.
+    ///
+    /// Default: `pem`
     public struct KeyFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +72,12 @@ extension EC2.KeyPair {
     /// A string enum of `AWS::EC2::KeyPair`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `rsa`, `ed25519`.
+    ///
+    /// The type of key pair. Note that ED25519 keys are not supported for Windows instances.
+    ///
+    /// If the `PublicKeyMaterial` property is specified, the `KeyType` property is ignored, and the key type is inferred from the `PublicKeyMaterial` value.
+    ///
+    /// Default: `rsa`
     public struct KeyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

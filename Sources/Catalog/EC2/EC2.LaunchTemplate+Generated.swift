@@ -6,16 +6,29 @@ extension EC2 {
     /// The `AWS::EC2::LaunchTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-launchtemplate.html>
+    ///
+    /// Specifies the properties for creating a launch template.
+    ///
+    /// The minimum required properties for specifying a launch template are as follows:
+    ///
+    /// - You must specify at least one property for the launch template data.
+    /// - You can optionally specify a name for the launch template. If you do not specify a name, CFN creates a name for you.
+    ///
+    /// A launch template can contain some or all of the configuration information to launch an instance. When you launch an instance using a launch template, instance properties that are not specified in the launch template use default values, except the `ImageId` property, which has no default value. If you do not specify an AMI ID for the launch template `ImageId` property, you must specify an AMI ID for the instance `ImageId` property.
+    ///
+    /// For more information, see [Launch an instance from a launch template](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-templates.html) in the *Amazon EC2 User Guide*.
     public struct LaunchTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LaunchTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - launchTemplateData: `LaunchTemplateData`, required.
-        ///   - launchTemplateName: `LaunchTemplateName`, optional.
-        ///   - tagSpecifications: `TagSpecifications`, optional.
-        ///   - versionDescription: `VersionDescription`, optional.
+        ///   - launchTemplateData: `LaunchTemplateData`, required. The information for the launch template.
+        ///   - launchTemplateName: `LaunchTemplateName`, optional. A name for the launch template.
+        ///   - tagSpecifications: `TagSpecifications`, optional. The tags to apply to the launch template on creation. To tag the launch template, the resource type must be `launch-template`.
+        ///
+        ///     To specify the tags for resources that are created during instance launch, use [TagSpecifications](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html#cfn-ec2-launchtemplate-launchtemplatedata-tagspecifications).
+        ///   - versionDescription: `VersionDescription`, optional. A description for the first version of the launch template.
         public init(
             launchTemplateData: LaunchTemplateData,
             launchTemplateName: Value<String>? = nil,
@@ -34,12 +47,14 @@ extension EC2 {
 
 extension EC2.LaunchTemplate {
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an instance.
     public struct AcceleratorCount: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum number of accelerators. To specify no maximum limit, omit this parameter. To exclude accelerator-enabled instance types, set `Max` to `0`.
+        ///   - min: `Min`, optional. The minimum number of accelerators. To specify no minimum limit, omit this parameter.
         public init(
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
@@ -82,12 +97,14 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum amount of total accelerator memory, in MiB.
     public struct AcceleratorTotalMemoryMiB: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum amount of accelerator memory, in MiB. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum amount of accelerator memory, in MiB. To specify no minimum limit, omit this parameter.
         public init(
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
@@ -114,6 +131,8 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enabled`, `disabled`.
+    ///
+    /// Indicates whether to enable the instance for AMD SEV-SNP. AMD SEV-SNP is supported with M6a, R6a, and C6a instance types only. For more information, see [AMD SEV-SNP for Amazon EC2 instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sev-snp.html).
     public struct AmdSevSnp: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,6 +143,8 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`, `disabled`.
+    ///
+    /// Disables the automatic recovery behavior of your instance or sets it to default.
     public struct AutoRecovery: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -134,6 +155,10 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`, `ebs-1`, `vpc-1`.
+    ///
+    /// Specify the bandwidth weighting option to boost the associated type of baseline bandwidth, as follows:
+    ///
+    /// - default This option uses the standard bandwidth configuration for your instance type. + vpc-1 This option boosts your networking baseline bandwidth and reduces your EBS baseline bandwidth. + ebs-1 This option boosts your EBS baseline bandwidth and reduces your networking baseline bandwidth.
     public struct BandwidthWeighting: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,6 +170,14 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `excluded`, `included`, `required`.
+    ///
+    /// Indicates whether bare metal instance types must be included, excluded, or required.
+    ///
+    /// - To include bare metal instance types, specify `included`.
+    /// - To require only bare metal instance types, specify `required`.
+    /// - To exclude bare metal instance types, specify `excluded`.
+    ///
+    /// Default: `excluded`
     public struct BareMetal: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -154,12 +187,14 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum baseline bandwidth to Amazon EBS, in Mbps. For more information, see [Amazon EBS–optimized instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html) in the *Amazon EC2 User Guide*.
     public struct BaselineEbsBandwidthMbps: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum baseline bandwidth, in Mbps. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum baseline bandwidth, in Mbps. To specify no minimum limit, omit this parameter.
         public init(
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
@@ -172,11 +207,15 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The baseline performance to consider, using an instance family as a baseline reference. The instance family establishes the lowest acceptable level of performance. Amazon EC2 uses this baseline to guide instance type selection, but there is no guarantee that the selected instance types will always exceed the baseline for every application.
+    ///
+    /// Currently, this parameter only supports CPU performance as a baseline performance factor. For example, specifying `c6i` would use the CPU performance of the `c6i` family as the baseline reference.
     public struct BaselinePerformanceFactors: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpu: `Cpu`, optional.
+        ///   - cpu: `Cpu`, optional. The CPU performance to consider, using an instance family as the baseline reference.
         public init(
             cpu: Cpu? = nil
         ) {
@@ -187,14 +226,18 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies a block device mapping for a launch template. You must specify `DeviceName` plus exactly one of the following properties: `Ebs`, `NoDevice`, or `VirtualName`.
+    ///
+    /// `BlockDeviceMapping` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct BlockDeviceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceName: `DeviceName`, optional.
-        ///   - ebs: `Ebs`, optional.
-        ///   - noDevice: `NoDevice`, optional.
-        ///   - virtualName: `VirtualName`, optional.
+        ///   - deviceName: `DeviceName`, optional. The device name (for example, /dev/sdh or xvdh).
+        ///   - ebs: `Ebs`, optional. Parameters used to automatically set up EBS volumes when the instance is launched.
+        ///   - noDevice: `NoDevice`, optional. To omit the device from the block device mapping, specify an empty string.
+        ///   - virtualName: `VirtualName`, optional. The virtual device name (ephemeralN). Instance store volumes are numbered starting from 0. An instance type with 2 available instance store volumes can specify mappings for ephemeral0 and ephemeral1. The number of available instance store volumes depends on the instance type. After you connect to the instance, you must mount the volume.
         public init(
             deviceName: Value<String>? = nil,
             ebs: Ebs? = nil,
@@ -213,6 +256,14 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `excluded`, `included`, `required`.
+    ///
+    /// Indicates whether burstable performance T instance types are included, excluded, or required. For more information, see [Burstable performance instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances.html).
+    ///
+    /// - To include burstable performance instance types, specify `included`.
+    /// - To require only burstable performance instance types, specify `required`.
+    /// - To exclude burstable performance instance types, specify `excluded`.
+    ///
+    /// Default: `excluded`
     public struct BurstablePerformance: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,6 +275,12 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `capacity-reservations-only`, `none`, `open`.
+    ///
+    /// Indicates the instance's Capacity Reservation preferences. Possible preferences include:
+    ///
+    /// - `capacity-reservations-only` - The instance will only run in a Capacity Reservation or Capacity Reservation group. If capacity isn't available, the instance will fail to launch.
+    /// - `open` - The instance can run in any `open` Capacity Reservation that has matching attributes (instance type, platform, Availability Zone, tenancy).
+    /// - `none` - The instance avoids running in a Capacity Reservation even if one is available. The instance runs in On-Demand capacity.
     public struct CapacityReservationPreference: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,12 +290,20 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies an instance's Capacity Reservation targeting option. You can specify only one option at a time.
+    ///
+    /// `CapacityReservationSpecification` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct CapacityReservationSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityReservationPreference: `CapacityReservationPreference`, optional.
-        ///   - capacityReservationTarget: `CapacityReservationTarget`, optional.
+        ///   - capacityReservationPreference: `CapacityReservationPreference`, optional. Indicates the instance's Capacity Reservation preferences. Possible preferences include:
+        ///
+        ///     - `capacity-reservations-only` - The instance will only run in a Capacity Reservation or Capacity Reservation group. If capacity isn't available, the instance will fail to launch.
+        ///     - `open` - The instance can run in any `open` Capacity Reservation that has matching attributes (instance type, platform, Availability Zone, tenancy).
+        ///     - `none` - The instance avoids running in a Capacity Reservation even if one is available. The instance runs in On-Demand capacity.
+        ///   - capacityReservationTarget: `CapacityReservationTarget`, optional. Information about the target Capacity Reservation or Capacity Reservation group.
         public init(
             capacityReservationPreference: CapacityReservationPreference? = nil,
             capacityReservationTarget: CapacityReservationTarget? = nil
@@ -251,12 +316,16 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies a target Capacity Reservation.
+    ///
+    /// `CapacityReservationTarget` is a property of the [Amazon EC2 LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html) property type.
     public struct CapacityReservationTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityReservationId: `CapacityReservationId`, optional.
-        ///   - capacityReservationResourceGroupArn: `CapacityReservationResourceGroupArn`, optional.
+        ///   - capacityReservationId: `CapacityReservationId`, optional. The ID of the Capacity Reservation in which to run the instance.
+        ///   - capacityReservationResourceGroupArn: `CapacityReservationResourceGroupArn`, optional. The ARN of the Capacity Reservation resource group in which to run the instance.
         public init(
             capacityReservationId: Value<String>? = nil,
             capacityReservationResourceGroupArn: Value<String>? = nil
@@ -272,11 +341,13 @@ extension EC2.LaunchTemplate {
     public typealias ConnectionTrackingSpecification = EC2.ConnectionTrackingSpecification
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the CPU performance to consider when using an instance family as the baseline reference.
     public struct Cpu: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - references: `References`, optional.
+        ///   - references: `References`, optional. The instance family to use as the baseline reference for CPU performance. All instance types that match your specified attributes are compared against the CPU performance of the referenced instance family, regardless of CPU manufacturer or architecture differences.
         public init(
             references: PropertyList<Reference>? = nil
         ) {
@@ -299,14 +370,18 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the CPU options for an instance. For more information, see [Optimize CPU options](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-optimize-cpu.html) in the *User Guide*.
+    ///
+    /// `CpuOptions` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct CpuOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - amdSevSnp: `AmdSevSnp`, optional.
-        ///   - coreCount: `CoreCount`, optional.
-        ///   - nestedVirtualization: `NestedVirtualization`, optional.
-        ///   - threadsPerCore: `ThreadsPerCore`, optional.
+        ///   - amdSevSnp: `AmdSevSnp`, optional. Indicates whether to enable the instance for AMD SEV-SNP. AMD SEV-SNP is supported with M6a, R6a, and C6a instance types only. For more information, see [AMD SEV-SNP for Amazon EC2 instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sev-snp.html).
+        ///   - coreCount: `CoreCount`, optional. The number of CPU cores for the instance.
+        ///   - nestedVirtualization: `NestedVirtualization`, optional. Indicates whether the instance is enabled for nested virtualization.
+        ///   - threadsPerCore: `ThreadsPerCore`, optional. The number of threads per CPU core. To disable multithreading for the instance, specify a value of `1`. Otherwise, specify the default value of `2`.
         public init(
             amdSevSnp: AmdSevSnp? = nil,
             coreCount: Value<Int>? = nil,
@@ -323,11 +398,17 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the credit option for CPU usage of a T2, T3, or T3a instance.
+    ///
+    /// `CreditSpecification` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct CreditSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpuCredits: `CpuCredits`, optional.
+        ///   - cpuCredits: `CpuCredits`, optional. The credit option for CPU usage of a T instance.
+        ///
+        ///     Valid values: `standard` | `unlimited`
         public init(
             cpuCredits: Value<String>? = nil
         ) {
@@ -338,20 +419,55 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Parameters for a block device for an EBS volume in an Amazon EC2 launch template.
+    ///
+    /// `Ebs` is a property of [AWS::EC2::LaunchTemplate BlockDeviceMapping](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-blockdevicemapping.html).
     public struct Ebs: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. Indicates whether the EBS volume is deleted on instance termination.
         ///   - ebsCardIndex: `EbsCardIndex`, optional.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeInitializationRate: `VolumeInitializationRate`, optional.
-        ///   - volumeSize: `VolumeSize`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - encrypted: `Encrypted`, optional. Indicates whether the EBS volume is encrypted. Encrypted volumes can only be attached to instances that support Amazon EBS encryption. If you are creating a volume from a snapshot, you can't specify an encryption value.
+        ///   - iops: `Iops`, optional. The number of I/O operations per second (IOPS). For `gp3`, `io1`, and `io2` volumes, this represents the number of IOPS that are provisioned for the volume. For `gp2` volumes, this represents the baseline performance of the volume and the rate at which the volume accumulates I/O credits for bursting.
+        ///
+        ///     The following are the supported values for each volume type:
+        ///
+        ///     - `gp3`: 3,000 - 80,000 IOPS
+        ///     - `io1`: 100 - 64,000 IOPS
+        ///     - `io2`: 100 - 256,000 IOPS
+        ///
+        ///     For `io2` volumes, you can achieve up to 256,000 IOPS on [instances built on the Nitro System](https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html). On other instances, you can achieve performance up to 32,000 IOPS.
+        ///
+        ///     This parameter is supported for `io1`, `io2`, and `gp3` volumes only.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Identifier (key ID, key alias, key ARN, or alias ARN) of the customer managed KMS key to use for EBS encryption.
+        ///   - snapshotId: `SnapshotId`, optional. The ID of the snapshot.
+        ///   - throughput: `Throughput`, optional. The throughput to provision for a `gp3` volume, with a maximum of 2,000 MiB/s.
+        ///
+        ///     Valid Range: Minimum value of 125. Maximum value of 2,000.
+        ///   - volumeInitializationRate: `VolumeInitializationRate`, optional. Specifies the Amazon EBS Provisioned Rate for Volume Initialization (volume initialization rate), in MiB/s, at which to download the snapshot blocks from Amazon S3 to the volume. This is also known as *volume initialization*. Specifying a volume initialization rate ensures that the volume is initialized at a predictable and consistent rate after creation.
+        ///
+        ///     This parameter is supported only for volumes created from snapshots. Omit this parameter if:
+        ///
+        ///     - You want to create the volume using fast snapshot restore. You must specify a snapshot that is enabled for fast snapshot restore. In this case, the volume is fully initialized at creation.
+        ///
+        ///     If you specify a snapshot that is enabled for fast snapshot restore and a volume initialization rate, the volume will be initialized at the specified rate instead of fast snapshot restore.
+        ///
+        ///     - You want to create a volume that is initialized at the default rate.
+        ///
+        ///     For more information, see [Initialize Amazon EBS volumes](https://docs.aws.amazon.com/ebs/latest/userguide/initalize-volume.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     Valid range: 100 - 300 MiB/s
+        ///   - volumeSize: `VolumeSize`, optional. The size of the volume, in GiBs. You must specify either a snapshot ID or a volume size. The following are the supported volumes sizes for each volume type:
+        ///
+        ///     - `gp2`: 1 - 16,384 GiB
+        ///     - `gp3`: 1 - 65,536 GiB
+        ///     - `io1`: 4 - 16,384 GiB
+        ///     - `io2`: 4 - 65,536 GiB
+        ///     - `st1` and `sc1`: 125 - 16,384 GiB
+        ///     - `standard`: 1 - 1024 GiB
+        ///   - volumeType: `VolumeType`, optional. The volume type. For more information, see [Amazon EBS volume types](https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html) in the *Amazon EBS User Guide*.
         public init(
             deleteOnTermination: Value<Bool>? = nil,
             ebsCardIndex: Value<Int>? = nil,
@@ -404,12 +520,18 @@ extension EC2.LaunchTemplate {
     public typealias HttpTokens = EC2.HttpTokens
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies an IAM instance profile, which is a container for an IAM role for your instance. You can use an IAM role to distribute your AWS credentials to your instances.
+    ///
+    /// If you are creating the launch template for use with an ASlong group, you can specify either the name or the ARN of the instance profile, but not both.
+    ///
+    /// `IamInstanceProfile` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct IamInstanceProfile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - name: `Name`, optional.
+        ///   - arn: `Arn`, optional. The Amazon Resource Name (ARN) of the instance profile.
+        ///   - name: `Name`, optional. The name of the instance profile.
         public init(
             arn: Value<String>? = nil,
             name: Value<String>? = nil
@@ -431,12 +553,16 @@ extension EC2.LaunchTemplate {
     public typealias InstanceInterruptionBehavior = EC2.InstanceInterruptionBehavior
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the market (purchasing) option for an instance.
+    ///
+    /// `InstanceMarketOptions` is a property of the [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct InstanceMarketOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - marketType: `MarketType`, optional.
-        ///   - spotOptions: `SpotOptions`, optional.
+        ///   - marketType: `MarketType`, optional. The market type.
+        ///   - spotOptions: `SpotOptions`, optional. The options for Spot Instances.
         public init(
             marketType: MarketType? = nil,
             spotOptions: SpotOptions? = nil
@@ -452,35 +578,189 @@ extension EC2.LaunchTemplate {
     public typealias InstanceMetadataTags = EC2.InstanceMetadataTags
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The attributes for the instance types. When you specify instance attributes, Amazon EC2 will identify instance types with these attributes.
+    ///
+    /// You must specify `VCpuCount` and `MemoryMiB`. All other attributes are optional. Any unspecified optional attribute is set to its default.
+    ///
+    /// When you specify multiple attributes, you get instance types that satisfy all of the specified attributes. If you specify multiple values for an attribute, you get instance types that satisfy any of the specified values.
+    ///
+    /// To limit the list of instance types from which Amazon EC2 can identify matching instance types, you can use one of the following parameters, but not both in the same request:
+    ///
+    /// - `AllowedInstanceTypes` - The instance types to include in the list. All other instance types are ignored, even if they match your specified attributes.
+    /// - `ExcludedInstanceTypes` - The instance types to exclude from the list, even if they match your specified attributes.
+    ///
+    /// If you specify `InstanceRequirements`, you can't specify `InstanceType`.
+    ///
+    /// Attribute-based instance type selection is only supported when using Auto Scaling groups, EC2 Fleet, and Spot Fleet to launch instances. If you plan to use the launch template in the [launch instance wizard](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-instance-wizard.html), or with the [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html) API or [AWS::EC2::Instance](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance.html)AWS CloudFormation resource, you can't specify `InstanceRequirements`.
+    ///
+    /// For more information, see [Specify attributes for instance type selection for EC2 Fleet or Spot Fleet](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-fleet-attribute-based-instance-type-selection.html) and [Spot placement score](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-placement-score.html) in the *Amazon EC2 User Guide*.
     public struct InstanceRequirements: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - acceleratorCount: `AcceleratorCount`, optional.
-        ///   - acceleratorManufacturers: `AcceleratorManufacturers`, optional.
-        ///   - acceleratorNames: `AcceleratorNames`, optional.
-        ///   - acceleratorTotalMemoryMiB: `AcceleratorTotalMemoryMiB`, optional.
-        ///   - acceleratorTypes: `AcceleratorTypes`, optional.
-        ///   - allowedInstanceTypes: `AllowedInstanceTypes`, optional.
-        ///   - bareMetal: `BareMetal`, optional.
-        ///   - baselineEbsBandwidthMbps: `BaselineEbsBandwidthMbps`, optional.
-        ///   - baselinePerformanceFactors: `BaselinePerformanceFactors`, optional.
-        ///   - burstablePerformance: `BurstablePerformance`, optional.
-        ///   - cpuManufacturers: `CpuManufacturers`, optional.
-        ///   - excludedInstanceTypes: `ExcludedInstanceTypes`, optional.
-        ///   - instanceGenerations: `InstanceGenerations`, optional.
-        ///   - localStorage: `LocalStorage`, optional.
-        ///   - localStorageTypes: `LocalStorageTypes`, optional.
-        ///   - maxSpotPriceAsPercentageOfOptimalOnDemandPrice: `MaxSpotPriceAsPercentageOfOptimalOnDemandPrice`, optional.
-        ///   - memoryGiBPerVCpu: `MemoryGiBPerVCpu`, optional.
-        ///   - memoryMiB: `MemoryMiB`, optional.
-        ///   - networkBandwidthGbps: `NetworkBandwidthGbps`, optional.
-        ///   - networkInterfaceCount: `NetworkInterfaceCount`, optional.
-        ///   - onDemandMaxPricePercentageOverLowestPrice: `OnDemandMaxPricePercentageOverLowestPrice`, optional.
-        ///   - requireHibernateSupport: `RequireHibernateSupport`, optional.
-        ///   - spotMaxPricePercentageOverLowestPrice: `SpotMaxPricePercentageOverLowestPrice`, optional.
-        ///   - totalLocalStorageGB: `TotalLocalStorageGB`, optional.
-        ///   - vCpuCount: `VCpuCount`, optional.
+        ///   - acceleratorCount: `AcceleratorCount`, optional. The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an instance.
+        ///
+        ///     To exclude accelerator-enabled instance types, set `Max` to `0`.
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - acceleratorManufacturers: `AcceleratorManufacturers`, optional. Indicates whether instance types must have accelerators by specific manufacturers.
+        ///
+        ///     - For instance types with AWS devices, specify `amazon-web-services`.
+        ///     - For instance types with AMD devices, specify `amd`.
+        ///     - For instance types with Habana devices, specify `habana`.
+        ///     - For instance types with NVIDIA devices, specify `nvidia`.
+        ///     - For instance types with Xilinx devices, specify `xilinx`.
+        ///
+        ///     Default: Any manufacturer
+        ///   - acceleratorNames: `AcceleratorNames`, optional. The accelerators that must be on the instance type.
+        ///
+        ///     - For instance types with NVIDIA A10G GPUs, specify `a10g`.
+        ///     - For instance types with NVIDIA A100 GPUs, specify `a100`.
+        ///     - For instance types with NVIDIA H100 GPUs, specify `h100`.
+        ///     - For instance types with AWS Inferentia chips, specify `inferentia`.
+        ///     - For instance types with AWS Inferentia2 chips, specify `inferentia2`.
+        ///     - For instance types with Habana Gaudi HL-205 GPUs, specify `gaudi-hl-205`.
+        ///     - For instance types with NVIDIA GRID K520 GPUs, specify `k520`.
+        ///     - For instance types with NVIDIA K80 GPUs, specify `k80`.
+        ///     - For instance types with NVIDIA L4 GPUs, specify `l4`.
+        ///     - For instance types with NVIDIA L40S GPUs, specify `l40s`.
+        ///     - For instance types with NVIDIA M60 GPUs, specify `m60`.
+        ///     - For instance types with AMD Radeon Pro V520 GPUs, specify `radeon-pro-v520`.
+        ///     - For instance types with AWS Trainium chips, specify `trainium`.
+        ///     - For instance types with AWS Trainium2 chips, specify `trainium2`.
+        ///     - For instance types with NVIDIA T4 GPUs, specify `t4`.
+        ///     - For instance types with NVIDIA T4G GPUs, specify `t4g`.
+        ///     - For instance types with Xilinx U30 cards, specify `u30`.
+        ///     - For instance types with Xilinx VU9P FPGAs, specify `vu9p`.
+        ///     - For instance types with NVIDIA V100 GPUs, specify `v100`.
+        ///
+        ///     Default: Any accelerator
+        ///   - acceleratorTotalMemoryMiB: `AcceleratorTotalMemoryMiB`, optional. The minimum and maximum amount of total accelerator memory, in MiB.
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - acceleratorTypes: `AcceleratorTypes`, optional. The accelerator types that must be on the instance type.
+        ///
+        ///     - For instance types with FPGA accelerators, specify `fpga`.
+        ///     - For instance types with GPU accelerators, specify `gpu`.
+        ///     - For instance types with Inference accelerators, specify `inference`.
+        ///     - For instance types with Media accelerators, specify `media`.
+        ///
+        ///     Default: Any accelerator type
+        ///   - allowedInstanceTypes: `AllowedInstanceTypes`, optional. The instance types to apply your specified attributes against. All other instance types are ignored, even if they match your specified attributes.
+        ///
+        ///     You can use strings with one or more wild cards, represented by an asterisk (`*`), to allow an instance type, size, or generation. The following are examples: `m5.8xlarge`, `c5*.*`, `m5a.*`, `r*`, `*3*`.
+        ///
+        ///     For example, if you specify `c5*`,Amazon EC2 will allow the entire C5 instance family, which includes all C5a and C5n instance types. If you specify `m5a.*`, Amazon EC2 will allow all the M5a instance types, but not the M5n instance types.
+        ///
+        ///     If you specify `AllowedInstanceTypes`, you can't specify `ExcludedInstanceTypes`.
+        ///
+        ///     Default: All instance types
+        ///   - bareMetal: `BareMetal`, optional. Indicates whether bare metal instance types must be included, excluded, or required.
+        ///
+        ///     - To include bare metal instance types, specify `included`.
+        ///     - To require only bare metal instance types, specify `required`.
+        ///     - To exclude bare metal instance types, specify `excluded`.
+        ///
+        ///     Default: `excluded`
+        ///   - baselineEbsBandwidthMbps: `BaselineEbsBandwidthMbps`, optional. The minimum and maximum baseline bandwidth to Amazon EBS, in Mbps. For more information, see [Amazon EBS–optimized instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - baselinePerformanceFactors: `BaselinePerformanceFactors`, optional. The baseline performance to consider, using an instance family as a baseline reference. The instance family establishes the lowest acceptable level of performance. Amazon EC2 uses this baseline to guide instance type selection, but there is no guarantee that the selected instance types will always exceed the baseline for every application. Currently, this parameter only supports CPU performance as a baseline performance factor. For more information, see [Performance protection](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-fleet-attribute-based-instance-type-selection.html#ec2fleet-abis-performance-protection) in the *Amazon EC2 User Guide*.
+        ///   - burstablePerformance: `BurstablePerformance`, optional. Indicates whether burstable performance T instance types are included, excluded, or required. For more information, see [Burstable performance instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances.html).
+        ///
+        ///     - To include burstable performance instance types, specify `included`.
+        ///     - To require only burstable performance instance types, specify `required`.
+        ///     - To exclude burstable performance instance types, specify `excluded`.
+        ///
+        ///     Default: `excluded`
+        ///   - cpuManufacturers: `CpuManufacturers`, optional. The CPU manufacturers to include.
+        ///
+        ///     - For instance types with Intel CPUs, specify `intel`.
+        ///     - For instance types with AMD CPUs, specify `amd`.
+        ///     - For instance types with AWS CPUs, specify `amazon-web-services`.
+        ///     - For instance types with Apple CPUs, specify `apple`.
+        ///
+        ///     Don't confuse the CPU manufacturer with the CPU architecture. Instances will be launched with a compatible CPU architecture based on the Amazon Machine Image (AMI) that you specify in your launch template.
+        ///
+        ///     Default: Any manufacturer
+        ///   - excludedInstanceTypes: `ExcludedInstanceTypes`, optional. The instance types to exclude.
+        ///
+        ///     You can use strings with one or more wild cards, represented by an asterisk (`*`), to exclude an instance type, size, or generation. The following are examples: `m5.8xlarge`, `c5*.*`, `m5a.*`, `r*`, `*3*`.
+        ///
+        ///     For example, if you specify `c5*`,Amazon EC2 will exclude the entire C5 instance family, which includes all C5a and C5n instance types. If you specify `m5a.*`, Amazon EC2 will exclude all the M5a instance types, but not the M5n instance types.
+        ///
+        ///     If you specify `ExcludedInstanceTypes`, you can't specify `AllowedInstanceTypes`.
+        ///
+        ///     Default: No excluded instance types
+        ///   - instanceGenerations: `InstanceGenerations`, optional. Indicates whether current or previous generation instance types are included. The current generation instance types are recommended for use. Current generation instance types are typically the latest two to three generations in each instance family. For more information, see [Instance types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     For current generation instance types, specify `current`.
+        ///
+        ///     For previous generation instance types, specify `previous`.
+        ///
+        ///     Default: Current and previous generation instance types
+        ///   - localStorage: `LocalStorage`, optional. Indicates whether instance types with instance store volumes are included, excluded, or required. For more information, [Amazon EC2 instance store](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/InstanceStorage.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     - To include instance types with instance store volumes, specify `included`.
+        ///     - To require only instance types with instance store volumes, specify `required`.
+        ///     - To exclude instance types with instance store volumes, specify `excluded`.
+        ///
+        ///     Default: `included`
+        ///   - localStorageTypes: `LocalStorageTypes`, optional. The type of local storage that is required.
+        ///
+        ///     - For instance types with hard disk drive (HDD) storage, specify `hdd`.
+        ///     - For instance types with solid state drive (SSD) storage, specify `ssd`.
+        ///
+        ///     Default: `hdd` and `ssd`
+        ///   - maxSpotPriceAsPercentageOfOptimalOnDemandPrice: `MaxSpotPriceAsPercentageOfOptimalOnDemandPrice`, optional. [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price. The identified On-Demand price is the price of the lowest priced current generation C, M, or R instance type with your specified attributes. If no current generation C, M, or R instance type matches your attributes, then the identified price is from the lowest priced current generation instance types, and failing that, from the lowest priced previous generation instance types that match your attributes. When Amazon EC2 selects instance types with your attributes, it will exclude instance types whose price exceeds your specified threshold.
+        ///
+        ///     The parameter accepts an integer, which Amazon EC2 interprets as a percentage.
+        ///
+        ///     If you set `TargetCapacityUnitType` to `vcpu` or `memory-mib`, the price protection threshold is based on the per vCPU or per memory price instead of the per instance price.
+        ///
+        ///     Only one of `SpotMaxPricePercentageOverLowestPrice` or `MaxSpotPriceAsPercentageOfOptimalOnDemandPrice` can be specified. If you don't specify either, Amazon EC2 will automatically apply optimal price protection to consistently select from a wide range of instance types. To indicate no price protection threshold for Spot Instances, meaning you want to consider all instance types that match your attributes, include one of these parameters and specify a high value, such as `999999`.
+        ///   - memoryGiBPerVCpu: `MemoryGiBPerVCpu`, optional. The minimum and maximum amount of memory per vCPU, in GiB.
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - memoryMiB: `MemoryMiB`, optional. The minimum and maximum amount of memory, in MiB.
+        ///   - networkBandwidthGbps: `NetworkBandwidthGbps`, optional. The minimum and maximum amount of network bandwidth, in gigabits per second (Gbps).
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - networkInterfaceCount: `NetworkInterfaceCount`, optional. The minimum and maximum number of network interfaces.
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - onDemandMaxPricePercentageOverLowestPrice: `OnDemandMaxPricePercentageOverLowestPrice`, optional. [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price. The identified On-Demand price is the price of the lowest priced current generation C, M, or R instance type with your specified attributes. When Amazon EC2 selects instance types with your attributes, it will exclude instance types whose price exceeds your specified threshold.
+        ///
+        ///     The parameter accepts an integer, which Amazon EC2 interprets as a percentage.
+        ///
+        ///     To turn off price protection, specify a high value, such as `999999`.
+        ///
+        ///     This parameter is not supported for [GetSpotPlacementScores](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSpotPlacementScores.html) and [GetInstanceTypesFromInstanceRequirements](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceTypesFromInstanceRequirements.html).
+        ///
+        ///     If you set `TargetCapacityUnitType` to `vcpu` or `memory-mib`, the price protection threshold is applied based on the per-vCPU or per-memory price instead of the per-instance price.
+        ///
+        ///     Default: `20`
+        ///   - requireHibernateSupport: `RequireHibernateSupport`, optional. Indicates whether instance types must support hibernation for On-Demand Instances.
+        ///
+        ///     This parameter is not supported for [GetSpotPlacementScores](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSpotPlacementScores.html).
+        ///
+        ///     Default: `false`
+        ///   - spotMaxPricePercentageOverLowestPrice: `SpotMaxPricePercentageOverLowestPrice`, optional. [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price. The identified Spot price is the Spot price of the lowest priced current generation C, M, or R instance type with your specified attributes. If no current generation C, M, or R instance type matches your attributes, then the identified Spot price is from the lowest priced current generation instance types, and failing that, from the lowest priced previous generation instance types that match your attributes. When Amazon EC2 selects instance types with your attributes, it will exclude instance types whose Spot price exceeds your specified threshold.
+        ///
+        ///     The parameter accepts an integer, which Amazon EC2 interprets as a percentage.
+        ///
+        ///     If you set `TargetCapacityUnitType` to `vcpu` or `memory-mib`, the price protection threshold is applied based on the per-vCPU or per-memory price instead of the per-instance price.
+        ///
+        ///     This parameter is not supported for [GetSpotPlacementScores](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSpotPlacementScores.html) and [GetInstanceTypesFromInstanceRequirements](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceTypesFromInstanceRequirements.html).
+        ///
+        ///     Only one of `SpotMaxPricePercentageOverLowestPrice` or `MaxSpotPriceAsPercentageOfOptimalOnDemandPrice` can be specified. If you don't specify either, Amazon EC2 will automatically apply optimal price protection to consistently select from a wide range of instance types. To indicate no price protection threshold for Spot Instances, meaning you want to consider all instance types that match your attributes, include one of these parameters and specify a high value, such as `999999`.
+        ///
+        ///     Default: `100`
+        ///   - totalLocalStorageGB: `TotalLocalStorageGB`, optional. The minimum and maximum amount of total local storage, in GB.
+        ///
+        ///     Default: No minimum or maximum limits
+        ///   - vCpuCount: `VCpuCount`, optional. The minimum and maximum number of vCPUs.
         public init(
             acceleratorCount: AcceleratorCount? = nil,
             acceleratorManufacturers: PropertyList<AcceleratorManufacturer>? = nil,
@@ -539,11 +819,15 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies an IPv4 prefix for a network interface.
+    ///
+    /// `Ipv4PrefixSpecification` is a property of [AWS::EC2::LaunchTemplate NetworkInterface](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-networkinterface.html).
     public struct Ipv4PrefixSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipv4Prefix: `Ipv4Prefix`, optional.
+        ///   - ipv4Prefix: `Ipv4Prefix`, optional. The IPv4 prefix. For information, see [Assigning prefixes to network interfaces](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-prefix-eni.html) in the *Amazon EC2 User Guide*.
         public init(
             ipv4Prefix: Value<String>? = nil
         ) {
@@ -554,11 +838,15 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies an IPv6 address in an Amazon EC2 launch template.
+    ///
+    /// `Ipv6Add` is a property of [AWS::EC2::LaunchTemplate NetworkInterface](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-networkinterface.html).
     public struct Ipv6Add: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipv6Address: `Ipv6Address`, optional.
+        ///   - ipv6Address: `Ipv6Address`, optional. One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet. You can't use this option if you're specifying a number of IPv6 addresses.
         public init(
             ipv6Address: Value<String>? = nil
         ) {
@@ -569,11 +857,15 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies an IPv6 prefix for a network interface.
+    ///
+    /// `Ipv6PrefixSpecification` is a property of [AWS::EC2::LaunchTemplate NetworkInterface](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-networkinterface.html).
     public struct Ipv6PrefixSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipv6Prefix: `Ipv6Prefix`, optional.
+        ///   - ipv6Prefix: `Ipv6Prefix`, optional. The IPv6 prefix.
         public init(
             ipv6Prefix: Value<String>? = nil
         ) {
@@ -584,40 +876,88 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The information to include in the launch template.
+    ///
+    /// You must specify at least one parameter for the launch template data.
     public struct LaunchTemplateData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional.
-        ///   - capacityReservationSpecification: `CapacityReservationSpecification`, optional.
-        ///   - cpuOptions: `CpuOptions`, optional.
-        ///   - creditSpecification: `CreditSpecification`, optional.
-        ///   - disableApiStop: `DisableApiStop`, optional.
-        ///   - disableApiTermination: `DisableApiTermination`, optional.
-        ///   - ebsOptimized: `EbsOptimized`, optional.
-        ///   - enclaveOptions: `EnclaveOptions`, optional.
-        ///   - hibernationOptions: `HibernationOptions`, optional.
-        ///   - iamInstanceProfile: `IamInstanceProfile`, optional.
-        ///   - imageId: `ImageId`, optional.
-        ///   - instanceInitiatedShutdownBehavior: `InstanceInitiatedShutdownBehavior`, optional.
-        ///   - instanceMarketOptions: `InstanceMarketOptions`, optional.
-        ///   - instanceRequirements: `InstanceRequirements`, optional.
-        ///   - instanceType: `InstanceType`, optional.
-        ///   - kernelId: `KernelId`, optional.
-        ///   - keyName: `KeyName`, optional.
-        ///   - licenseSpecifications: `LicenseSpecifications`, optional.
-        ///   - maintenanceOptions: `MaintenanceOptions`, optional.
-        ///   - metadataOptions: `MetadataOptions`, optional.
-        ///   - monitoring: `Monitoring`, optional.
-        ///   - networkInterfaces: `NetworkInterfaces`, optional.
-        ///   - networkPerformanceOptions: `NetworkPerformanceOptions`, optional.
-        ///   - placement: `Placement`, optional.
-        ///   - privateDnsNameOptions: `PrivateDnsNameOptions`, optional.
-        ///   - ramDiskId: `RamDiskId`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - tagSpecifications: `TagSpecifications`, optional.
-        ///   - userData: `UserData`, optional.
+        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional. The block device mapping.
+        ///   - capacityReservationSpecification: `CapacityReservationSpecification`, optional. The Capacity Reservation targeting option. If you do not specify this parameter, the instance's Capacity Reservation preference defaults to `open`, which enables it to run in any open Capacity Reservation that has matching attributes (instance type, platform, Availability Zone).
+        ///   - cpuOptions: `CpuOptions`, optional. The CPU options for the instance. For more information, see [CPU options for Amazon EC2 instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-optimize-cpu.html) in the *Amazon EC2 User Guide*.
+        ///   - creditSpecification: `CreditSpecification`, optional. The credit option for CPU usage of the instance. Valid only for T instances.
+        ///   - disableApiStop: `DisableApiStop`, optional. Indicates whether to enable the instance for stop protection. For more information, see [Enable stop protection for your EC2 instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-stop-protection.html) in the *Amazon EC2 User Guide*.
+        ///   - disableApiTermination: `DisableApiTermination`, optional. Indicates whether termination protection is enabled for the instance. The default is `false`, which means that you can terminate the instance using the Amazon EC2 console, command line tools, or API. You can enable termination protection when you launch an instance, while the instance is running, or while the instance is stopped.
+        ///   - ebsOptimized: `EbsOptimized`, optional. Indicates whether the instance is optimized for Amazon EBS I/O. This optimization provides dedicated throughput to Amazon EBS and an optimized configuration stack to provide optimal Amazon EBS I/O performance. This optimization isn't available with all instance types. Additional usage charges apply when using an EBS-optimized instance.
+        ///   - enclaveOptions: `EnclaveOptions`, optional. Indicates whether the instance is enabled for AWS Nitro Enclaves. For more information, see [What is Nitro Enclaves?](https://docs.aws.amazon.com/enclaves/latest/user/nitro-enclave.html) in the *Nitro Enclaves User Guide*.
+        ///
+        ///     You can't enable AWS Nitro Enclaves and hibernation on the same instance.
+        ///   - hibernationOptions: `HibernationOptions`, optional. Indicates whether an instance is enabled for hibernation. This parameter is valid only if the instance meets the [hibernation prerequisites](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html). For more information, see [Hibernate your Amazon EC2 instance](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Hibernate.html) in the *Amazon EC2 User Guide*.
+        ///   - iamInstanceProfile: `IamInstanceProfile`, optional. The name or Amazon Resource Name (ARN) of an IAM instance profile.
+        ///   - imageId: `ImageId`, optional. The ID of the AMI. Alternatively, you can specify a Systems Manager parameter, which will resolve to an AMI ID on launch.
+        ///
+        ///     Valid formats:
+        ///
+        ///     - `ami-0ac394d6a3example`
+        ///     - `resolve:ssm:parameter-name`
+        ///     - `resolve:ssm:parameter-name:version-number`
+        ///     - `resolve:ssm:parameter-name:label`
+        ///
+        ///     For more information, see [Use a Systems Manager parameter to find an AMI](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/finding-an-ami.html#using-systems-manager-parameter-to-find-AMI) in the *Amazon Elastic Compute Cloud User Guide*.
+        ///   - instanceInitiatedShutdownBehavior: `InstanceInitiatedShutdownBehavior`, optional. Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
+        ///
+        ///     Default: `stop`
+        ///   - instanceMarketOptions: `InstanceMarketOptions`, optional. The market (purchasing) option for the instances.
+        ///   - instanceRequirements: `InstanceRequirements`, optional. The attributes for the instance types. When you specify instance attributes, Amazon EC2 will identify instance types with these attributes.
+        ///
+        ///     You must specify `VCpuCount` and `MemoryMiB`. All other attributes are optional. Any unspecified optional attribute is set to its default.
+        ///
+        ///     When you specify multiple attributes, you get instance types that satisfy all of the specified attributes. If you specify multiple values for an attribute, you get instance types that satisfy any of the specified values.
+        ///
+        ///     To limit the list of instance types from which Amazon EC2 can identify matching instance types, you can use one of the following parameters, but not both in the same request:
+        ///
+        ///     - `AllowedInstanceTypes` - The instance types to include in the list. All other instance types are ignored, even if they match your specified attributes.
+        ///     - `ExcludedInstanceTypes` - The instance types to exclude from the list, even if they match your specified attributes.
+        ///
+        ///     If you specify `InstanceRequirements`, you can't specify `InstanceType`.
+        ///
+        ///     Attribute-based instance type selection is only supported when using Auto Scaling groups, EC2 Fleet, and Spot Fleet to launch instances. If you plan to use the launch template in the [launch instance wizard](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-instance-wizard.html), or with the [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html) API or [AWS::EC2::Instance](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance.html)AWS CloudFormation resource, you can't specify `InstanceRequirements`.
+        ///
+        ///     For more information, see [Specify attributes for instance type selection for EC2 Fleet or Spot Fleet](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-fleet-attribute-based-instance-type-selection.html) and [Spot placement score](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-placement-score.html) in the *Amazon EC2 User Guide*.
+        ///   - instanceType: `InstanceType`, optional. The instance type. For more information, see [Amazon EC2 instance types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     If you specify `InstanceType`, you can't specify `InstanceRequirements`.
+        ///   - kernelId: `KernelId`, optional. The ID of the kernel.
+        ///
+        ///     We recommend that you use PV-GRUB instead of kernels and RAM disks. For more information, see [User Provided Kernels](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedkernels.html) in the *Amazon EC2 User Guide*.
+        ///   - keyName: `KeyName`, optional. The name of the key pair. You can create a key pair using [CreateKeyPair](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html) or [ImportKeyPair](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html).
+        ///
+        ///     If you do not specify a key pair, you can't connect to the instance unless you choose an AMI that is configured to allow users another way to log in.
+        ///   - licenseSpecifications: `LicenseSpecifications`, optional. The license configurations.
+        ///   - maintenanceOptions: `MaintenanceOptions`, optional. The maintenance options of your instance.
+        ///   - metadataOptions: `MetadataOptions`, optional. The metadata options for the instance. For more information, see [Configure the Instance Metadata Service options](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-options.html) in the *Amazon EC2 User Guide*.
+        ///   - monitoring: `Monitoring`, optional. The monitoring for the instance.
+        ///   - networkInterfaces: `NetworkInterfaces`, optional. The network interfaces for the instance.
+        ///   - networkPerformanceOptions: `NetworkPerformanceOptions`, optional. The settings for the network performance options for the instance. For more information, see [EC2 instance bandwidth weighting configuration](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configure-bandwidth-weighting.html).
+        ///   - placement: `Placement`, optional. The placement for the instance.
+        ///   - privateDnsNameOptions: `PrivateDnsNameOptions`, optional. The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries should be handled. For more information, see [Amazon EC2 instance hostname types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-naming.html) in the *User Guide*.
+        ///   - ramDiskId: `RamDiskId`, optional. The ID of the RAM disk.
+        ///
+        ///     We recommend that you use PV-GRUB instead of kernels and RAM disks. For more information, see [User provided kernels](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedkernels.html) in the *Amazon EC2 User Guide*.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The IDs of the security groups. You can specify the IDs of existing security groups and references to resources created by the stack template.
+        ///
+        ///     If you specify a network interface, you must specify any security groups as part of the network interface instead.
+        ///   - securityGroups: `SecurityGroups`, optional. The names of the security groups. For a nondefault VPC, you must use security group IDs instead.
+        ///
+        ///     If you specify a network interface, you must specify any security groups as part of the network interface instead of using this parameter.
+        ///   - tagSpecifications: `TagSpecifications`, optional. The tags to apply to resources that are created during instance launch.
+        ///
+        ///     To tag the launch template itself, use [TagSpecifications](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-launchtemplate.html#cfn-ec2-launchtemplate-tagspecifications).
+        ///   - userData: `UserData`, optional. The user data to make available to the instance. You must provide base64-encoded text. User data is limited to 16 KB. For more information, see [Run commands when you launch an EC2 instance with user data input](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     If you are creating the launch template for use with BATCH, the user data must be provided in the [MIME multi-part archive format](https://docs.aws.amazon.com/https://cloudinit.readthedocs.io/en/latest/topics/format.html#mime-multi-part-archive). For more information, see [Amazon EC2 user data in launch templates](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html#lt-user-data) in the *User Guide*.
         public init(
             blockDeviceMappings: PropertyList<BlockDeviceMapping>? = nil,
             capacityReservationSpecification: CapacityReservationSpecification? = nil,
@@ -686,12 +1026,18 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the tags to apply to the launch template during creation.
+    ///
+    /// To specify the tags for the resources that are created during instance launch, use [AWS::EC2::LaunchTemplate TagSpecification](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-tagspecification.html).
+    ///
+    /// `LaunchTemplateTagSpecification` is a property of [AWS::EC2::LaunchTemplate](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-launchtemplate.html).
     public struct LaunchTemplateTagSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - resourceType: `ResourceType`, optional. The type of resource. To tag a launch template, `ResourceType` must be `launch-template`.
+        ///   - tags: `Tags`, optional. The tags for the resource.
         public init(
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
@@ -704,11 +1050,15 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies a license configuration for an instance.
+    ///
+    /// `LicenseSpecification` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct LicenseSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - licenseConfigurationArn: `LicenseConfigurationArn`, optional.
+        ///   - licenseConfigurationArn: `LicenseConfigurationArn`, optional. The Amazon Resource Name (ARN) of the license configuration.
         public init(
             licenseConfigurationArn: Value<String>? = nil
         ) {
@@ -721,6 +1071,14 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `excluded`, `included`, `required`.
+    ///
+    /// Indicates whether instance types with instance store volumes are included, excluded, or required. For more information, [Amazon EC2 instance store](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/InstanceStorage.html) in the *Amazon EC2 User Guide*.
+    ///
+    /// - To include instance types with instance store volumes, specify `included`.
+    /// - To require only instance types with instance store volumes, specify `required`.
+    /// - To exclude instance types with instance store volumes, specify `excluded`.
+    ///
+    /// Default: `included`
     public struct LocalStorage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -733,11 +1091,13 @@ extension EC2.LaunchTemplate {
     public typealias LocalStorageType = EC2.LocalStorageType
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The maintenance options of your instance.
     public struct MaintenanceOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoRecovery: `AutoRecovery`, optional.
+        ///   - autoRecovery: `AutoRecovery`, optional. Disables the automatic recovery behavior of your instance or sets it to default.
         public init(
             autoRecovery: AutoRecovery? = nil
         ) {
@@ -750,6 +1110,8 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `capacity-block`, `interruptible-capacity-reservation`, `on-demand`, `spot`.
+    ///
+    /// The market type.
     public struct MarketType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -760,12 +1122,14 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum amount of memory per vCPU, in GiB.
     public struct MemoryGiBPerVCpu: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum amount of memory per vCPU, in GiB. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum amount of memory per vCPU, in GiB. To specify no minimum limit, omit this parameter.
         public init(
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
@@ -778,12 +1142,14 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum amount of memory, in MiB.
     public struct MemoryMiB: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum amount of memory, in MiB. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum amount of memory, in MiB. To specify no minimum limit, specify `0`.
         public init(
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
@@ -799,11 +1165,15 @@ extension EC2.LaunchTemplate {
     public typealias MetadataOptions = EC2.MetadataOptions
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies whether detailed monitoring is enabled for an instance. For more information about detailed monitoring, see [Enable or turn off detailed monitoring for your instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-cloudwatch-new.html) in the *User Guide*.
+    ///
+    /// `Monitoring` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct Monitoring: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Specify `true` to enable detailed monitoring. Otherwise, basic monitoring is enabled.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -816,6 +1186,8 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enabled`, `disabled`.
+    ///
+    /// Indicates whether the instance is enabled for nested virtualization.
     public struct NestedVirtualization: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -824,12 +1196,16 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum amount of network bandwidth, in gigabits per second (Gbps).
+    ///
+    /// Setting the minimum bandwidth does not guarantee that your instance will achieve the minimum bandwidth. Amazon EC2 will identify instance types that support the specified minimum bandwidth, but the actual bandwidth of your instance might go below the specified minimum at times. For more information, see [Available instance bandwidth](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-network-bandwidth.html#available-instance-bandwidth) in the *Amazon EC2 User Guide*.
     public struct NetworkBandwidthGbps: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum amount of network bandwidth, in Gbps. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum amount of network bandwidth, in Gbps. If this parameter is not specified, there is no minimum limit.
         public init(
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
@@ -842,33 +1218,49 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the parameters for a network interface.
+    ///
+    /// `NetworkInterface` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct NetworkInterface: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - associateCarrierIpAddress: `AssociateCarrierIpAddress`, optional.
-        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional.
-        ///   - connectionTrackingSpecification: `ConnectionTrackingSpecification`, optional.
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
-        ///   - description: `Description`, optional.
-        ///   - deviceIndex: `DeviceIndex`, optional.
-        ///   - enaQueueCount: `EnaQueueCount`, optional.
-        ///   - enaSrdSpecification: `EnaSrdSpecification`, optional.
-        ///   - groups: `Groups`, optional.
-        ///   - interfaceType: `InterfaceType`, optional.
-        ///   - ipv4PrefixCount: `Ipv4PrefixCount`, optional.
-        ///   - ipv4Prefixes: `Ipv4Prefixes`, optional.
-        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional.
-        ///   - ipv6Addresses: `Ipv6Addresses`, optional.
-        ///   - ipv6PrefixCount: `Ipv6PrefixCount`, optional.
-        ///   - ipv6Prefixes: `Ipv6Prefixes`, optional.
-        ///   - networkCardIndex: `NetworkCardIndex`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
-        ///   - primaryIpv6: `PrimaryIpv6`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
-        ///   - privateIpAddresses: `PrivateIpAddresses`, optional.
-        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional.
-        ///   - subnetId: `SubnetId`, optional.
+        ///   - associateCarrierIpAddress: `AssociateCarrierIpAddress`, optional. Associates a Carrier IP address with eth0 for a new network interface.
+        ///
+        ///     Use this option when you launch an instance in a Wavelength Zone and want to associate a Carrier IP address with the network interface. For more information about Carrier IP addresses, see [Carrier IP addresses](https://docs.aws.amazon.com/wavelength/latest/developerguide/how-wavelengths-work.html#provider-owned-ip) in the *Developer Guide*.
+        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional. Associates a public IPv4 address with eth0 for a new network interface.
+        ///
+        ///     AWS charges for all public IPv4 addresses, including public IPv4 addresses associated with running instances and Elastic IP addresses. For more information, see the *Public IPv4 Address* tab on the [Amazon VPC pricing page](https://docs.aws.amazon.com/vpc/pricing/).
+        ///   - connectionTrackingSpecification: `ConnectionTrackingSpecification`, optional. A connection tracking specification for the network interface.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. Indicates whether the network interface is deleted when the instance is terminated.
+        ///   - description: `Description`, optional. A description for the network interface.
+        ///   - deviceIndex: `DeviceIndex`, optional. The device index for the network interface attachment. The primary network interface has a device index of 0. If the network interface is of type `interface`, you must specify a device index.
+        ///
+        ///     If you create a launch template that includes secondary network interfaces but no primary network interface, and you specify it using the `LaunchTemplate` property of `AWS::EC2::Instance`, then you must include a primary network interface using the `NetworkInterfaces` property of `AWS::EC2::Instance`.
+        ///   - enaQueueCount: `EnaQueueCount`, optional. The number of ENA queues to be created with the instance.
+        ///   - enaSrdSpecification: `EnaSrdSpecification`, optional. The ENA Express configuration for the network interface.
+        ///   - groups: `Groups`, optional. The IDs of one or more security groups.
+        ///   - interfaceType: `InterfaceType`, optional. The type of network interface. To create an Elastic Fabric Adapter (EFA), specify `efa` or `efa`. For more information, see [Elastic Fabric Adapter for AI/ML and HPC workloads on Amazon EC2](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa.html) in the *Amazon EC2 User Guide*.
+        ///
+        ///     If you are not creating an EFA, specify `interface` or omit this parameter.
+        ///
+        ///     If you specify `efa-only`, do not assign any IP addresses to the network interface. EFA-only network interfaces do not support IP addresses.
+        ///
+        ///     Valid values: `interface` | `efa` | `efa-only`
+        ///   - ipv4PrefixCount: `Ipv4PrefixCount`, optional. The number of IPv4 prefixes to be automatically assigned to the network interface. You cannot use this option if you use the `Ipv4Prefix` option.
+        ///   - ipv4Prefixes: `Ipv4Prefixes`, optional. One or more IPv4 prefixes to be assigned to the network interface. You cannot use this option if you use the `Ipv4PrefixCount` option.
+        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional. The number of IPv6 addresses to assign to a network interface. Amazon EC2 automatically selects the IPv6 addresses from the subnet range. You can't use this option if specifying specific IPv6 addresses.
+        ///   - ipv6Addresses: `Ipv6Addresses`, optional. One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet. You can't use this option if you're specifying a number of IPv6 addresses.
+        ///   - ipv6PrefixCount: `Ipv6PrefixCount`, optional. The number of IPv6 prefixes to be automatically assigned to the network interface. You cannot use this option if you use the `Ipv6Prefix` option.
+        ///   - ipv6Prefixes: `Ipv6Prefixes`, optional. One or more IPv6 prefixes to be assigned to the network interface. You cannot use this option if you use the `Ipv6PrefixCount` option.
+        ///   - networkCardIndex: `NetworkCardIndex`, optional. The index of the network card. Some instance types support multiple network cards. The primary network interface must be assigned to network card index 0. The default is network card index 0.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The ID of the network interface.
+        ///   - primaryIpv6: `PrimaryIpv6`, optional. The primary IPv6 address of the network interface. When you enable an IPv6 GUA address to be a primary IPv6, the first IPv6 GUA will be made the primary IPv6 address until the instance is terminated or the network interface is detached. For more information about primary IPv6 addresses, see [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. The primary private IPv4 address of the network interface.
+        ///   - privateIpAddresses: `PrivateIpAddresses`, optional. One or more private IPv4 addresses.
+        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional. The number of secondary private IPv4 addresses to assign to a network interface.
+        ///   - subnetId: `SubnetId`, optional. The ID of the subnet for the network interface.
         public init(
             associateCarrierIpAddress: Value<Bool>? = nil,
             associatePublicIpAddress: Value<Bool>? = nil,
@@ -923,12 +1315,14 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum number of network interfaces.
     public struct NetworkInterfaceCount: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum number of network interfaces. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum number of network interfaces. To specify no minimum limit, omit this parameter.
         public init(
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
@@ -941,11 +1335,15 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Contains settings for the network performance options for the instance.
     public struct NetworkPerformanceOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bandwidthWeighting: `BandwidthWeighting`, optional.
+        ///   - bandwidthWeighting: `BandwidthWeighting`, optional. Specify the bandwidth weighting option to boost the associated type of baseline bandwidth, as follows:
+        ///
+        ///     - default This option uses the standard bandwidth configuration for your instance type. + vpc-1 This option boosts your networking baseline bandwidth and reduces your EBS baseline bandwidth. + ebs-1 This option boosts your EBS baseline bandwidth and reduces your networking baseline bandwidth.
         public init(
             bandwidthWeighting: BandwidthWeighting? = nil
         ) {
@@ -956,19 +1354,25 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies the placement of an instance.
+    ///
+    /// `Placement` is a property of [AWS::EC2::LaunchTemplate LaunchTemplateData](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html).
     public struct Placement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - affinity: `Affinity`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - groupId: `GroupId`, optional.
-        ///   - groupName: `GroupName`, optional.
-        ///   - hostId: `HostId`, optional.
-        ///   - hostResourceGroupArn: `HostResourceGroupArn`, optional.
-        ///   - partitionNumber: `PartitionNumber`, optional.
-        ///   - spreadDomain: `SpreadDomain`, optional.
-        ///   - tenancy: `Tenancy`, optional.
+        ///   - affinity: `Affinity`, optional. The affinity setting for an instance on a Dedicated Host.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone for the instance.
+        ///
+        ///     Either `AvailabilityZone` or `AvailabilityZoneId` can be specified, but not both
+        ///   - groupId: `GroupId`, optional. The Group Id of a placement group. You must specify the Placement Group *Group Id* to launch an instance in a shared placement group.
+        ///   - groupName: `GroupName`, optional. The name of the placement group for the instance.
+        ///   - hostId: `HostId`, optional. The ID of the Dedicated Host for the instance.
+        ///   - hostResourceGroupArn: `HostResourceGroupArn`, optional. The ARN of the host resource group in which to launch the instances. If you specify a host resource group ARN, omit the *Tenancy* parameter or set it to `host`.
+        ///   - partitionNumber: `PartitionNumber`, optional. The number of the partition the instance should launch in. Valid only if the placement group strategy is set to `partition`.
+        ///   - spreadDomain: `SpreadDomain`, optional. Reserved for future use.
+        ///   - tenancy: `Tenancy`, optional. The tenancy of the instance. An instance with a tenancy of dedicated runs on single-tenant hardware.
         public init(
             affinity: Value<String>? = nil,
             availabilityZone: Value<String>? = nil,
@@ -998,12 +1402,16 @@ extension EC2.LaunchTemplate {
     public typealias PrivateDnsNameOptions = EC2.PrivateDnsNameOptions
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies a secondary private IPv4 address for a network interface.
+    ///
+    /// `PrivateIpAdd` is a property of [AWS::EC2::LaunchTemplate NetworkInterface](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-networkinterface.html).
     public struct PrivateIpAdd: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primary: `Primary`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
+        ///   - primary: `Primary`, optional. Indicates whether the private IPv4 address is the primary private IPv4 address. Only one IPv4 address can be designated as primary.
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. The private IPv4 address.
         public init(
             primary: Value<Bool>? = nil,
             privateIpAddress: Value<String>? = nil
@@ -1016,11 +1424,28 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies an instance family to use as the baseline reference for CPU performance.
     public struct Reference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceFamily: `InstanceFamily`, optional.
+        ///   - instanceFamily: `InstanceFamily`, optional. The instance family to use as a baseline reference.
+        ///
+        ///     Ensure that you specify the correct value for the instance family. The instance family is everything before the period (`.`) in the instance type name. For example, in the instance type `c6i.large`, the instance family is `c6i`, not `c6`. For more information, see [Amazon EC2 instance type naming conventions](https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html) in *Amazon EC2 Instance Types*.
+        ///
+        ///     The following instance families are *not supported* for performance protection:
+        ///
+        ///     - `c1`
+        ///     - `g3` | `g3s`
+        ///     - `hpc7g`
+        ///     - `m1` | `m2`
+        ///     - `mac1` | `mac2` | `mac2-m1ultra` | `mac2-m2` | `mac2-m2pro`
+        ///     - `p3dn` | `p4d` | `p5`
+        ///     - `t1`
+        ///     - `u-12tb1` | `u-18tb1` | `u-24tb1` | `u-3tb1` | `u-6tb1` | `u-9tb1` | `u7i-12tb` | `u7in-16tb` | `u7in-24tb` | `u7in-32tb`
+        ///
+        ///     If you enable performance protection by specifying a supported instance family, the returned instance types will exclude the above unsupported instance families.
         public init(
             instanceFamily: Value<String>? = nil
         ) {
@@ -1036,6 +1461,10 @@ extension EC2.LaunchTemplate {
     /// A string enum of `AWS::EC2::LaunchTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `one-time`, `persistent`.
+    ///
+    /// The Spot Instance request type.
+    ///
+    /// If you are using Spot Instances with an Auto Scaling group, use `one-time` requests, as the ASlong service handles requesting new Spot Instances whenever the group is below its desired capacity.
     public struct SpotInstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1044,15 +1473,28 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// Specifies options for Spot Instances.
+    ///
+    /// `SpotOptions` is a property of [AWS::EC2::LaunchTemplate InstanceMarketOptions](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata-instancemarketoptions.html).
     public struct SpotOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockDurationMinutes: `BlockDurationMinutes`, optional.
-        ///   - instanceInterruptionBehavior: `InstanceInterruptionBehavior`, optional.
-        ///   - maxPrice: `MaxPrice`, optional.
-        ///   - spotInstanceType: `SpotInstanceType`, optional.
-        ///   - validUntil: `ValidUntil`, optional.
+        ///   - blockDurationMinutes: `BlockDurationMinutes`, optional. Deprecated.
+        ///   - instanceInterruptionBehavior: `InstanceInterruptionBehavior`, optional. The behavior when a Spot Instance is interrupted. The default is `terminate`.
+        ///   - maxPrice: `MaxPrice`, optional. The maximum hourly price you're willing to pay for a Spot Instance. We do not recommend using this parameter because it can lead to increased interruptions. If you do not specify this parameter, you will pay the current Spot price. If you do specify this parameter, it must be more than USD $0.001. Specifying a value below USD $0.001 will result in an `InvalidParameterValue` error message when the launch template is used to launch an instance.
+        ///
+        ///     If you specify a maximum price, your Spot Instances will be interrupted more frequently than if you do not specify this parameter.
+        ///   - spotInstanceType: `SpotInstanceType`, optional. The Spot Instance request type.
+        ///
+        ///     If you are using Spot Instances with an Auto Scaling group, use `one-time` requests, as the ASlong service handles requesting new Spot Instances whenever the group is below its desired capacity.
+        ///   - validUntil: `ValidUntil`, optional. The end date of the request, in UTC format (*YYYY-MM-DD*T*HH:MM:SS*Z). Supported only for persistent requests.
+        ///
+        ///     - For a persistent request, the request remains active until the `ValidUntil` date and time is reached. Otherwise, the request remains active until you cancel it.
+        ///     - For a one-time request, `ValidUntil` is not supported. The request remains active until all instances launch or you cancel the request.
+        ///
+        ///     Default: 7 days from the current date
         public init(
             blockDurationMinutes: Value<Int>? = nil,
             instanceInterruptionBehavior: InstanceInterruptionBehavior? = nil,
@@ -1077,12 +1519,14 @@ extension EC2.LaunchTemplate {
     public typealias Tenancy = EC2.Tenancy
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum amount of total local storage, in GB.
     public struct TotalLocalStorageGB: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum amount of total local storage, in GB. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum amount of total local storage, in GB. To specify no minimum limit, omit this parameter.
         public init(
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
@@ -1095,12 +1539,14 @@ extension EC2.LaunchTemplate {
     }
 
     /// A property type of `AWS::EC2::LaunchTemplate`.
+    ///
+    /// The minimum and maximum number of vCPUs.
     public struct VCpuCount: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - max: `Max`, optional.
-        ///   - min: `Min`, optional.
+        ///   - max: `Max`, optional. The maximum number of vCPUs. To specify no maximum limit, omit this parameter.
+        ///   - min: `Min`, optional. The minimum number of vCPUs. To specify no minimum limit, specify `0`.
         public init(
             max: Value<Int>? = nil,
             min: Value<Int>? = nil

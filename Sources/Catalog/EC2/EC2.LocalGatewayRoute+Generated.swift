@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRoute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-localgatewayroute.html>
+    ///
+    /// Resource Type definition for Local Gateway Route which describes a route for a local gateway route table.
     public struct LocalGatewayRoute: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRoute" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional.
-        ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, optional.
-        ///   - localGatewayVirtualInterfaceGroupId: `LocalGatewayVirtualInterfaceGroupId`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional. The CIDR block used for destination matches.
+        ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, optional. The ID of the local gateway route table.
+        ///   - localGatewayVirtualInterfaceGroupId: `LocalGatewayVirtualInterfaceGroupId`, optional. The ID of the virtual interface group.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The ID of the network interface.
         public init(
             destinationCidrBlock: Value<String>? = nil,
             localGatewayRouteTableId: Value<String>? = nil,
@@ -34,7 +36,11 @@ extension EC2 {
 
 extension Resource where D == EC2.LocalGatewayRoute {
     /// `Fn::GetAtt` `State` of `AWS::EC2::LocalGatewayRoute`.
+    ///
+    /// The state of the route.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `Type` of `AWS::EC2::LocalGatewayRoute`.
+    ///
+    /// The route type.
     public var type: Value<String> { attribute("Type") }
 }

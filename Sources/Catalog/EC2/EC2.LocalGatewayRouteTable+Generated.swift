@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRouteTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-localgatewayroutetable.html>
+    ///
+    /// Resource Type definition for Local Gateway Route Table which describes a route table for a local gateway.
     public struct LocalGatewayRouteTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRouteTable" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - localGatewayId: `LocalGatewayId`, required.
-        ///   - mode: `Mode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - localGatewayId: `LocalGatewayId`, required. The ID of the local gateway.
+        ///   - mode: `Mode`, optional. The mode of the local gateway route table.
+        ///   - tags: `Tags`, optional. The tags for the local gateway route table.
         public init(
             localGatewayId: Value<String>,
             mode: Mode? = nil,
@@ -33,6 +35,8 @@ extension EC2.LocalGatewayRouteTable {
     /// A string enum of `AWS::EC2::LocalGatewayRouteTable`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `coip`, `direct-vpc-routing`.
+    ///
+    /// The mode of the local gateway route table.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,13 +50,23 @@ extension EC2.LocalGatewayRouteTable {
 
 extension Resource where D == EC2.LocalGatewayRouteTable {
     /// `Fn::GetAtt` `LocalGatewayRouteTableArn` of `AWS::EC2::LocalGatewayRouteTable`.
+    ///
+    /// The ARN of the local gateway route table.
     public var localGatewayRouteTableArn: Value<String> { attribute("LocalGatewayRouteTableArn") }
     /// `Fn::GetAtt` `LocalGatewayRouteTableId` of `AWS::EC2::LocalGatewayRouteTable`.
+    ///
+    /// The ID of the local gateway route table.
     public var localGatewayRouteTableId: Value<String> { attribute("LocalGatewayRouteTableId") }
     /// `Fn::GetAtt` `OutpostArn` of `AWS::EC2::LocalGatewayRouteTable`.
+    ///
+    /// The ARN of the outpost.
     public var outpostArn: Value<String> { attribute("OutpostArn") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::LocalGatewayRouteTable`.
+    ///
+    /// The owner of the local gateway route table.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::LocalGatewayRouteTable`.
+    ///
+    /// The state of the local gateway route table.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRouteTableVPCAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-localgatewayroutetablevpcassociation.html>
+    ///
+    /// Resource Type definition for Local Gateway Route Table VPC Association which describes an association between a local gateway route table and a VPC.
     public struct LocalGatewayRouteTableVPCAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRouteTableVPCAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, required. The ID of the local gateway route table.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
+        ///   - tags: `Tags`, optional. The tags for the association.
         public init(
             localGatewayRouteTableId: Value<String>,
             vpcId: Value<String>,
@@ -36,9 +38,15 @@ extension EC2.LocalGatewayRouteTableVPCAssociation {
 
 extension Resource where D == EC2.LocalGatewayRouteTableVPCAssociation {
     /// `Fn::GetAtt` `LocalGatewayId` of `AWS::EC2::LocalGatewayRouteTableVPCAssociation`.
+    ///
+    /// The ID of the local gateway.
     public var localGatewayId: Value<String> { attribute("LocalGatewayId") }
     /// `Fn::GetAtt` `LocalGatewayRouteTableVpcAssociationId` of `AWS::EC2::LocalGatewayRouteTableVPCAssociation`.
+    ///
+    /// The ID of the association.
     public var localGatewayRouteTableVpcAssociationId: Value<String> { attribute("LocalGatewayRouteTableVpcAssociationId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::LocalGatewayRouteTableVPCAssociation`.
+    ///
+    /// The state of the association.
     public var state: Value<String> { attribute("State") }
 }

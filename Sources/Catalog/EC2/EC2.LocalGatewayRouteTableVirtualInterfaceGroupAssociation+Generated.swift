@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-localgatewayroutetablevirtualinterfacegroupassociation.html>
+    ///
+    /// Resource Type definition for Local Gateway Route Table Virtual Interface Group Association which describes a local gateway route table virtual interface group association for a local gateway.
     public struct LocalGatewayRouteTableVirtualInterfaceGroupAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, required.
-        ///   - localGatewayVirtualInterfaceGroupId: `LocalGatewayVirtualInterfaceGroupId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, required. The ID of the local gateway route table.
+        ///   - localGatewayVirtualInterfaceGroupId: `LocalGatewayVirtualInterfaceGroupId`, required. The ID of the local gateway route table virtual interface group.
+        ///   - tags: `Tags`, optional. The tags for the local gateway route table virtual interface group association.
         public init(
             localGatewayRouteTableId: Value<String>,
             localGatewayVirtualInterfaceGroupId: Value<String>,
@@ -36,13 +38,23 @@ extension EC2.LocalGatewayRouteTableVirtualInterfaceGroupAssociation {
 
 extension Resource where D == EC2.LocalGatewayRouteTableVirtualInterfaceGroupAssociation {
     /// `Fn::GetAtt` `LocalGatewayId` of `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`.
+    ///
+    /// The ID of the local gateway.
     public var localGatewayId: Value<String> { attribute("LocalGatewayId") }
     /// `Fn::GetAtt` `LocalGatewayRouteTableArn` of `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`.
+    ///
+    /// The ARN of the local gateway route table.
     public var localGatewayRouteTableArn: Value<String> { attribute("LocalGatewayRouteTableArn") }
     /// `Fn::GetAtt` `LocalGatewayRouteTableVirtualInterfaceGroupAssociationId` of `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`.
+    ///
+    /// The ID of the local gateway route table virtual interface group association.
     public var localGatewayRouteTableVirtualInterfaceGroupAssociationId: Value<String> { attribute("LocalGatewayRouteTableVirtualInterfaceGroupAssociationId") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`.
+    ///
+    /// The owner of the local gateway route table virtual interface group association.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`.
+    ///
+    /// The state of the local gateway route table virtual interface group association.
     public var state: Value<String> { attribute("State") }
 }

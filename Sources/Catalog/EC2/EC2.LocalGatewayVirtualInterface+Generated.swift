@@ -6,20 +6,22 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayVirtualInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-localgatewayvirtualinterface.html>
+    ///
+    /// Resource Type definition for Local Gateway Virtual Interface which describes a virtual interface for AWS Outposts local gateways.
     public struct LocalGatewayVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayVirtualInterface" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - localAddress: `LocalAddress`, required.
-        ///   - localGatewayVirtualInterfaceGroupId: `LocalGatewayVirtualInterfaceGroupId`, required.
-        ///   - outpostLagId: `OutpostLagId`, required.
-        ///   - peerAddress: `PeerAddress`, required.
-        ///   - vlan: `Vlan`, required.
-        ///   - peerBgpAsn: `PeerBgpAsn`, optional.
-        ///   - peerBgpAsnExtended: `PeerBgpAsnExtended`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - localAddress: `LocalAddress`, required. The local address.
+        ///   - localGatewayVirtualInterfaceGroupId: `LocalGatewayVirtualInterfaceGroupId`, required. The ID of the virtual interface group
+        ///   - outpostLagId: `OutpostLagId`, required. The Outpost LAG ID.
+        ///   - peerAddress: `PeerAddress`, required. The peer address.
+        ///   - vlan: `Vlan`, required. The ID of the VLAN.
+        ///   - peerBgpAsn: `PeerBgpAsn`, optional. The peer BGP ASN.
+        ///   - peerBgpAsnExtended: `PeerBgpAsnExtended`, optional. The extended 32-bit ASN of the BGP peer for use with larger ASN values.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             localAddress: Value<String>,
             localGatewayVirtualInterfaceGroupId: Value<String>,
@@ -51,13 +53,23 @@ extension EC2.LocalGatewayVirtualInterface {
 
 extension Resource where D == EC2.LocalGatewayVirtualInterface {
     /// `Fn::GetAtt` `ConfigurationState` of `AWS::EC2::LocalGatewayVirtualInterface`.
+    ///
+    /// The current state of the local gateway virtual interface
     public var configurationState: Value<String> { attribute("ConfigurationState") }
     /// `Fn::GetAtt` `LocalBgpAsn` of `AWS::EC2::LocalGatewayVirtualInterface`.
+    ///
+    /// The Autonomous System Number(ASN) for the local Border Gateway Protocol (BGP)
     public var localBgpAsn: Value<Int> { attribute("LocalBgpAsn") }
     /// `Fn::GetAtt` `LocalGatewayId` of `AWS::EC2::LocalGatewayVirtualInterface`.
+    ///
+    /// The ID of the local gateway
     public var localGatewayId: Value<String> { attribute("LocalGatewayId") }
     /// `Fn::GetAtt` `LocalGatewayVirtualInterfaceId` of `AWS::EC2::LocalGatewayVirtualInterface`.
+    ///
+    /// The ID of the virtual interface
     public var localGatewayVirtualInterfaceId: Value<String> { attribute("LocalGatewayVirtualInterfaceId") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::LocalGatewayVirtualInterface`.
+    ///
+    /// The ID of the Amazon Web Services account that owns the local gateway virtual interface group
     public var ownerId: Value<String> { attribute("OwnerId") }
 }

@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayVirtualInterfaceGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-localgatewayvirtualinterfacegroup.html>
+    ///
+    /// Resource Type definition for LocalGatewayVirtualInterfaceGroup which describes a group of LocalGateway VirtualInterfaces
     public struct LocalGatewayVirtualInterfaceGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayVirtualInterfaceGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - localGatewayId: `LocalGatewayId`, required.
-        ///   - localBgpAsn: `LocalBgpAsn`, optional.
-        ///   - localBgpAsnExtended: `LocalBgpAsnExtended`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - localGatewayId: `LocalGatewayId`, required. The ID of the local gateway
+        ///   - localBgpAsn: `LocalBgpAsn`, optional. The Autonomous System Number(ASN) for the local Border Gateway Protocol (BGP)
+        ///   - localBgpAsnExtended: `LocalBgpAsnExtended`, optional. The extended 32-bit ASN for the local BGP configuration
+        ///   - tags: `Tags`, optional. The tags assigned to the virtual interface group
         public init(
             localGatewayId: Value<String>,
             localBgpAsn: Value<Int>? = nil,
@@ -39,13 +41,23 @@ extension EC2.LocalGatewayVirtualInterfaceGroup {
 
 extension Resource where D == EC2.LocalGatewayVirtualInterfaceGroup {
     /// `Fn::GetAtt` `ConfigurationState` of `AWS::EC2::LocalGatewayVirtualInterfaceGroup`.
+    ///
+    /// The current state of the local gateway virtual interface group
     public var configurationState: Value<String> { attribute("ConfigurationState") }
     /// `Fn::GetAtt` `LocalGatewayVirtualInterfaceGroupArn` of `AWS::EC2::LocalGatewayVirtualInterfaceGroup`.
+    ///
+    /// The Amazon Resource Number (ARN) of the local gateway virtual interface group
     public var localGatewayVirtualInterfaceGroupArn: Value<String> { attribute("LocalGatewayVirtualInterfaceGroupArn") }
     /// `Fn::GetAtt` `LocalGatewayVirtualInterfaceGroupId` of `AWS::EC2::LocalGatewayVirtualInterfaceGroup`.
+    ///
+    /// The ID of the virtual interface group
     public var localGatewayVirtualInterfaceGroupId: Value<String> { attribute("LocalGatewayVirtualInterfaceGroupId") }
     /// `Fn::GetAtt` `LocalGatewayVirtualInterfaceIds` of `AWS::EC2::LocalGatewayVirtualInterfaceGroup`.
+    ///
+    /// The IDs of the virtual interfaces
     public var localGatewayVirtualInterfaceIds: Value<[String]> { attribute("LocalGatewayVirtualInterfaceIds") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::LocalGatewayVirtualInterfaceGroup`.
+    ///
+    /// The ID of the Amazon Web Services account that owns the local gateway virtual interface group
     public var ownerId: Value<String> { attribute("OwnerId") }
 }

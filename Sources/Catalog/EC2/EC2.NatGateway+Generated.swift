@@ -6,24 +6,44 @@ extension EC2 {
     /// The `AWS::EC2::NatGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-natgateway.html>
+    ///
+    /// Specifies a network address translation (NAT) gateway in the specified subnet. You can create either a public NAT gateway or a private NAT gateway. The default is a public NAT gateway. If you create a public NAT gateway, you must specify an elastic IP address.
+    ///
+    /// With a NAT gateway, instances in a private subnet can connect to the internet, other AWS services, or an on-premises network using the IP address of the NAT gateway. For more information, see [NAT gateways](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html) in the *Amazon VPC User Guide*.
+    ///
+    /// If you add a default route (`AWS::EC2::Route` resource) that points to a NAT gateway, specify the NAT gateway ID for the route's `NatGatewayId` property.
+    ///
+    /// When you associate an Elastic IP address or secondary Elastic IP address with a public NAT gateway, the network border group of the Elastic IP address must match the network border group of the Availability Zone (AZ) that the public NAT gateway is in. Otherwise, the NAT gateway fails to launch. You can see the network border group for the AZ by viewing the details of the subnet. Similarly, you can view the network border group for the Elastic IP address by viewing its details. For more information, see [Allocate an Elastic IP address](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-eips.html#allocate-eip) in the *Amazon VPC User Guide*.
     public struct NatGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NatGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allocationId: `AllocationId`, optional.
-        ///   - availabilityMode: `AvailabilityMode`, optional.
-        ///   - availabilityZoneAddresses: `AvailabilityZoneAddresses`, optional.
-        ///   - connectivityType: `ConnectivityType`, optional.
-        ///   - maxDrainDurationSeconds: `MaxDrainDurationSeconds`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
-        ///   - secondaryAllocationIds: `SecondaryAllocationIds`, optional.
-        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional.
-        ///   - secondaryPrivateIpAddresses: `SecondaryPrivateIpAddresses`, optional.
-        ///   - subnetId: `SubnetId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - allocationId: `AllocationId`, optional. [Public NAT gateway only] The allocation ID of the Elastic IP address that's associated with the NAT gateway. This property is required for a public NAT gateway and cannot be specified with a private NAT gateway.
+        ///   - availabilityMode: `AvailabilityMode`, optional. Indicates whether this is a zonal (single-AZ) or regional (multi-AZ) NAT gateway.
+        ///
+        ///     A zonal NAT gateway is a NAT Gateway that provides redundancy and scalability within a single availability zone. A regional NAT gateway is a single NAT Gateway that works across multiple availability zones (AZs) in your VPC, providing redundancy, scalability and availability across all the AZs in a Region.
+        ///
+        ///     For more information, see [Regional NAT gateways for automatic multi-AZ expansion](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html) in the *Amazon VPC User Guide*.
+        ///   - availabilityZoneAddresses: `AvailabilityZoneAddresses`, optional. For regional NAT gateways only: Specifies which Availability Zones you want the NAT gateway to support and the Elastic IP addresses (EIPs) to use in each AZ. The regional NAT gateway uses these EIPs to handle outbound NAT traffic from their respective AZs. If not specified, the NAT gateway will automatically expand to new AZs and associate EIPs upon detection of an elastic network interface. If you specify this parameter, auto-expansion is disabled and you must manually manage AZ coverage.
+        ///
+        ///     A regional NAT gateway is a single NAT Gateway that works across multiple availability zones (AZs) in your VPC, providing redundancy, scalability and availability across all the AZs in a Region.
+        ///
+        ///     For more information, see [Regional NAT gateways for automatic multi-AZ expansion](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html) in the *Amazon VPC User Guide*.
+        ///   - connectivityType: `ConnectivityType`, optional. Indicates whether the NAT gateway supports public or private connectivity. The default is public connectivity.
+        ///   - maxDrainDurationSeconds: `MaxDrainDurationSeconds`, optional. The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses if connections are still in progress. Default value is 350 seconds.
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. The private IPv4 address to assign to the NAT gateway. If you don't provide an address, a private IPv4 address will be automatically assigned.
+        ///   - secondaryAllocationIds: `SecondaryAllocationIds`, optional. Secondary EIP allocation IDs. For more information, see [Create a NAT gateway](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-working-with.html) in the *Amazon VPC User Guide*.
+        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional. [Private NAT gateway only] The number of secondary private IPv4 addresses you want to assign to the NAT gateway. For more information about secondary addresses, see [Create a NAT gateway](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html#nat-gateway-creating) in the *Amazon Virtual Private Cloud User Guide*.
+        ///
+        ///     `SecondaryPrivateIpAddressCount` and `SecondaryPrivateIpAddresses` cannot be set at the same time.
+        ///   - secondaryPrivateIpAddresses: `SecondaryPrivateIpAddresses`, optional. Secondary private IPv4 addresses. For more information about secondary addresses, see [Create a NAT gateway](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html#nat-gateway-creating) in the *Amazon Virtual Private Cloud User Guide*.
+        ///
+        ///     `SecondaryPrivateIpAddressCount` and `SecondaryPrivateIpAddresses` cannot be set at the same time.
+        ///   - subnetId: `SubnetId`, optional. The ID of the subnet in which the NAT gateway is located.
+        ///   - tags: `Tags`, optional. The tags for the NAT gateway.
+        ///   - vpcId: `VpcId`, optional. The ID of the VPC in which the NAT gateway is located.
         public init(
             allocationId: Value<String>? = nil,
             availabilityMode: AvailabilityMode? = nil,
@@ -60,6 +80,12 @@ extension EC2.NatGateway {
     /// A string enum of `AWS::EC2::NatGateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `regional`, `zonal`.
+    ///
+    /// Indicates whether this is a zonal (single-AZ) or regional (multi-AZ) NAT gateway.
+    ///
+    /// A zonal NAT gateway is a NAT Gateway that provides redundancy and scalability within a single availability zone. A regional NAT gateway is a single NAT Gateway that works across multiple availability zones (AZs) in your VPC, providing redundancy, scalability and availability across all the AZs in a Region.
+    ///
+    /// For more information, see [Regional NAT gateways for automatic multi-AZ expansion](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html) in the *Amazon VPC User Guide*.
     public struct AvailabilityMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,13 +94,23 @@ extension EC2.NatGateway {
     }
 
     /// A property type of `AWS::EC2::NatGateway`.
+    ///
+    /// For regional NAT gateways only: The configuration specifying which Elastic IP address (EIP) to use for handling outbound NAT traffic from a specific Availability Zone.
+    ///
+    /// A regional NAT gateway is a single NAT Gateway that works across multiple availability zones (AZs) in your VPC, providing redundancy, scalability and availability across all the AZs in a Region.
+    ///
+    /// For more information, see [Regional NAT gateways for automatic multi-AZ expansion](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html) in the *Amazon VPC User Guide*.
     public struct AvailabilityZoneAddress: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allocationIds: `AllocationIds`, required.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - availabilityZoneId: `AvailabilityZoneId`, optional.
+        ///   - allocationIds: `AllocationIds`, required. The allocation IDs of the Elastic IP addresses (EIPs) to be used for handling outbound NAT traffic in this specific Availability Zone.
+        ///   - availabilityZone: `AvailabilityZone`, optional. For regional NAT gateways only: The Availability Zone where this specific NAT gateway configuration will be active. Each AZ in a regional NAT gateway has its own configuration to handle outbound NAT traffic from that AZ.
+        ///
+        ///     A regional NAT gateway is a single NAT Gateway that works across multiple availability zones (AZs) in your VPC, providing redundancy, scalability and availability across all the AZs in a Region.
+        ///   - availabilityZoneId: `AvailabilityZoneId`, optional. For regional NAT gateways only: The ID of the Availability Zone where this specific NAT gateway configuration will be active. Each AZ in a regional NAT gateway has its own configuration to handle outbound NAT traffic from that AZ. Use this instead of AvailabilityZone for consistent identification of AZs across AWS Regions.
+        ///
+        ///     A regional NAT gateway is a single NAT Gateway that works across multiple availability zones (AZs) in your VPC, providing redundancy, scalability and availability across all the AZs in a Region.
         public init(
             allocationIds: Value<[String]>,
             availabilityZone: Value<String>? = nil,
@@ -91,6 +127,8 @@ extension EC2.NatGateway {
     /// A string enum of `AWS::EC2::NatGateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `private`, `public`.
+    ///
+    /// Indicates whether the NAT gateway supports public or private connectivity. The default is public connectivity.
     public struct ConnectivityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,14 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::NetworkAcl` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkacl.html>
+    ///
+    /// Specifies a network ACL for your VPC.
+    ///
+    /// To add a network ACL entry, see [AWS::EC2::NetworkAclEntry](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-networkaclentry.html).
     public struct NetworkAcl: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkAcl" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC for the network ACL.
+        ///   - tags: `Tags`, optional. The tags for the network ACL.
         public init(
             vpcId: Value<String>,
             tags: PropertyList<Tag>? = nil

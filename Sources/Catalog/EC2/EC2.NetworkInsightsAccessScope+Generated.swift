@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsAccessScope` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinsightsaccessscope.html>
+    ///
+    /// Resource schema for AWS::EC2::NetworkInsightsAccessScope
     public struct NetworkInsightsAccessScope: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsAccessScope" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsAccessScopeAnalysis` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinsightsaccessscopeanalysis.html>
+    ///
+    /// Resource schema for AWS::EC2::NetworkInsightsAccessScopeAnalysis
     public struct NetworkInsightsAccessScopeAnalysis: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsAccessScopeAnalysis" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsAnalysis` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinsightsanalysis.html>
+    ///
+    /// Resource schema for AWS::EC2::NetworkInsightsAnalysis
     public struct NetworkInsightsAnalysis: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsAnalysis" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsPath` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinsightspath.html>
+    ///
+    /// Resource schema for AWS::EC2::NetworkInsightsPath
     public struct NetworkInsightsPath: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsPath" }
         public var properties: [String: Expr]

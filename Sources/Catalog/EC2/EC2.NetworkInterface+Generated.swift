@@ -6,30 +6,32 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinterface.html>
+    ///
+    /// The AWS::EC2::NetworkInterface resource creates network interface
     public struct NetworkInterface: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInterface" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subnetId: `SubnetId`, required.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet to associate with the network interface.
         ///   - connectionTrackingSpecification: `ConnectionTrackingSpecification`, optional.
-        ///   - description: `Description`, optional.
-        ///   - enablePrimaryIpv6: `EnablePrimaryIpv6`, optional.
-        ///   - groupSet: `GroupSet`, optional.
-        ///   - interfaceType: `InterfaceType`, optional.
-        ///   - ipv4PrefixCount: `Ipv4PrefixCount`, optional.
-        ///   - ipv4Prefixes: `Ipv4Prefixes`, optional.
-        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional.
-        ///   - ipv6Addresses: `Ipv6Addresses`, optional.
-        ///   - ipv6PrefixCount: `Ipv6PrefixCount`, optional.
-        ///   - ipv6Prefixes: `Ipv6Prefixes`, optional.
-        ///   - privateIpAddress: `PrivateIpAddress`, optional.
-        ///   - privateIpAddresses: `PrivateIpAddresses`, optional.
-        ///   - publicIpDnsHostnameTypeSpecification: `PublicIpDnsHostnameTypeSpecification`, optional.
-        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional.
-        ///   - sourceDestCheck: `SourceDestCheck`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description for the network interface.
+        ///   - enablePrimaryIpv6: `EnablePrimaryIpv6`, optional. If you have instances or ENIs that rely on the IPv6 address not changing, to avoid disrupting traffic to instances or ENIs, you can enable a primary IPv6 address. Enable this option to automatically assign an IPv6 associated with the ENI attached to your instance to be the primary IPv6 address. When you enable an IPv6 address to be a primary IPv6, you cannot disable it. Traffic will be routed to the primary IPv6 address until the instance is terminated or the ENI is detached. If you have multiple IPv6 addresses associated with an ENI and you enable a primary IPv6 address, the first IPv6 address associated with the ENI becomes the primary IPv6 address.
+        ///   - groupSet: `GroupSet`, optional. A list of security group IDs associated with this network interface.
+        ///   - interfaceType: `InterfaceType`, optional. Indicates the type of network interface.
+        ///   - ipv4PrefixCount: `Ipv4PrefixCount`, optional. The number of IPv4 prefixes to assign to a network interface. When you specify a number of IPv4 prefixes, Amazon EC2 selects these prefixes from your existing subnet CIDR reservations, if available, or from free spaces in the subnet. By default, these will be /28 prefixes. You can't specify a count of IPv4 prefixes if you've specified one of the following: specific IPv4 prefixes, specific private IPv4 addresses, or a count of private IPv4 addresses.
+        ///   - ipv4Prefixes: `Ipv4Prefixes`, optional. Assigns a list of IPv4 prefixes to the network interface. If you want EC2 to automatically assign IPv4 prefixes, use the Ipv4PrefixCount property and do not specify this property. Presently, only /28 prefixes are supported. You can't specify IPv4 prefixes if you've specified one of the following: a count of IPv4 prefixes, specific private IPv4 addresses, or a count of private IPv4 addresses.
+        ///   - ipv6AddressCount: `Ipv6AddressCount`, optional. The number of IPv6 addresses to assign to a network interface. Amazon EC2 automatically selects the IPv6 addresses from the subnet range. To specify specific IPv6 addresses, use the Ipv6Addresses property and don't specify this property.
+        ///   - ipv6Addresses: `Ipv6Addresses`, optional. One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet to associate with the network interface. If you're specifying a number of IPv6 addresses, use the Ipv6AddressCount property and don't specify this property.
+        ///   - ipv6PrefixCount: `Ipv6PrefixCount`, optional. The number of IPv6 prefixes to assign to a network interface. When you specify a number of IPv6 prefixes, Amazon EC2 selects these prefixes from your existing subnet CIDR reservations, if available, or from free spaces in the subnet. By default, these will be /80 prefixes. You can't specify a count of IPv6 prefixes if you've specified one of the following: specific IPv6 prefixes, specific IPv6 addresses, or a count of IPv6 addresses.
+        ///   - ipv6Prefixes: `Ipv6Prefixes`, optional. Assigns a list of IPv6 prefixes to the network interface. If you want EC2 to automatically assign IPv6 prefixes, use the Ipv6PrefixCount property and do not specify this property. Presently, only /80 prefixes are supported. You can't specify IPv6 prefixes if you've specified one of the following: a count of IPv6 prefixes, specific IPv6 addresses, or a count of IPv6 addresses.
+        ///   - privateIpAddress: `PrivateIpAddress`, optional. Assigns a single private IP address to the network interface, which is used as the primary private IP address. If you want to specify multiple private IP address, use the PrivateIpAddresses property.
+        ///   - privateIpAddresses: `PrivateIpAddresses`, optional. Assigns a list of private IP addresses to the network interface. You can specify a primary private IP address by setting the value of the Primary property to true in the PrivateIpAddressSpecification property. If you want EC2 to automatically assign private IP addresses, use the SecondaryPrivateIpAddressCount property and do not specify this property.
+        ///   - publicIpDnsHostnameTypeSpecification: `PublicIpDnsHostnameTypeSpecification`, optional. Public IP DNS hostname type
+        ///   - secondaryPrivateIpAddressCount: `SecondaryPrivateIpAddressCount`, optional. The number of secondary private IPv4 addresses to assign to a network interface. When you specify a number of secondary IPv4 addresses, Amazon EC2 selects these IP addresses within the subnet's IPv4 CIDR range. You can't specify this option and specify more than one private IP address using privateIpAddresses
+        ///   - sourceDestCheck: `SourceDestCheck`, optional. Indicates whether traffic to or from the instance is validated.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this network interface.
         public init(
             subnetId: Value<String>,
             connectionTrackingSpecification: ConnectionTrackingSpecification? = nil,
@@ -117,6 +119,8 @@ extension EC2.NetworkInterface {
     /// A string enum of `AWS::EC2::NetworkInterface`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `public-dual-stack-dns-name`, `public-ipv4-dns-name`, `public-ipv6-dns-name`.
+    ///
+    /// Public IP DNS hostname type
     public struct PublicIpDnsHostnameTypeSpecification: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,13 +132,23 @@ extension EC2.NetworkInterface {
 
 extension Resource where D == EC2.NetworkInterface {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::NetworkInterface`.
+    ///
+    /// Network interface id.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `PrimaryIpv6Address` of `AWS::EC2::NetworkInterface`.
+    ///
+    /// The primary IPv6 address
     public var primaryIpv6Address: Value<String> { attribute("PrimaryIpv6Address") }
     /// `Fn::GetAtt` `PrimaryPrivateIpAddress` of `AWS::EC2::NetworkInterface`.
+    ///
+    /// Returns the primary private IP address of the network interface.
     public var primaryPrivateIpAddress: Value<String> { attribute("PrimaryPrivateIpAddress") }
     /// `Fn::GetAtt` `SecondaryPrivateIpAddresses` of `AWS::EC2::NetworkInterface`.
+    ///
+    /// Returns the secondary private IP addresses of the network interface.
     public var secondaryPrivateIpAddresses: Value<[String]> { attribute("SecondaryPrivateIpAddresses") }
     /// `Fn::GetAtt` `VpcId` of `AWS::EC2::NetworkInterface`.
+    ///
+    /// The ID of the VPC
     public var vpcId: Value<String> { attribute("VpcId") }
 }

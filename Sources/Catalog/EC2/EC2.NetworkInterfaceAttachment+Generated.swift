@@ -6,18 +6,20 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInterfaceAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinterfaceattachment.html>
+    ///
+    /// Attaches an elastic network interface (ENI) to an Amazon EC2 instance. You can use this resource type to attach additional network interfaces to an instance without interruption.
     public struct NetworkInterfaceAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInterfaceAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deviceIndex: `DeviceIndex`, required.
-        ///   - instanceId: `InstanceId`, required.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, required.
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
-        ///   - enaQueueCount: `EnaQueueCount`, optional.
-        ///   - enaSrdSpecification: `EnaSrdSpecification`, optional.
+        ///   - deviceIndex: `DeviceIndex`, required. The network interface's position in the attachment order. For example, the first attached network interface has a `DeviceIndex` of 0.
+        ///   - instanceId: `InstanceId`, required. The ID of the instance to which you will attach the ENI.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, required. The ID of the ENI that you want to attach.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. Whether to delete the network interface when the instance terminates. By default, this value is set to `true`.
+        ///   - enaQueueCount: `EnaQueueCount`, optional. The number of ENA queues created with the instance.
+        ///   - enaSrdSpecification: `EnaSrdSpecification`, optional. Configures ENA Express for the network interface that this action attaches to the instance.
         public init(
             deviceIndex: Value<String>,
             instanceId: Value<String>,

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInterfacePermission` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinterfacepermission.html>
+    ///
+    /// Resource Type definition for AWS::EC2::NetworkInterfacePermission
     public struct NetworkInterfacePermission: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInterfacePermission" }
         public var properties: [String: Expr]

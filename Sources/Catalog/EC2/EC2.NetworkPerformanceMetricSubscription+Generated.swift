@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::NetworkPerformanceMetricSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkperformancemetricsubscription.html>
+    ///
+    /// Resource Type definition for AWS::EC2::NetworkPerformanceMetricSubscription
     public struct NetworkPerformanceMetricSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkPerformanceMetricSubscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destination: `Destination`, required.
-        ///   - metric: `Metric`, required.
-        ///   - source: `Source`, required.
-        ///   - statistic: `Statistic`, required.
+        ///   - destination: `Destination`, required. The target Region or Availability Zone for the metric to subscribe to.
+        ///   - metric: `Metric`, required. The metric type to subscribe to.
+        ///   - source: `Source`, required. The starting Region or Availability Zone for metric to subscribe to.
+        ///   - statistic: `Statistic`, required. The statistic to subscribe to.
         public init(
             destination: Value<String>,
             metric: Value<String>,

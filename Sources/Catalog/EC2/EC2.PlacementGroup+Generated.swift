@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::PlacementGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-placementgroup.html>
+    ///
+    /// Resource Type definition for AWS::EC2::PlacementGroup
     public struct PlacementGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::PlacementGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - parentGroupId: `ParentGroupId`, optional.
-        ///   - partitionCount: `PartitionCount`, optional.
-        ///   - spreadLevel: `SpreadLevel`, optional.
-        ///   - strategy: `Strategy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - parentGroupId: `ParentGroupId`, optional. The ID of a parent placement group. Valid for strategies that support parent group linking.
+        ///   - partitionCount: `PartitionCount`, optional. The number of partitions. Valid only when **Strategy** is set to `partition`
+        ///   - spreadLevel: `SpreadLevel`, optional. The Spread Level of Placement Group is an enum where it accepts either host or rack when strategy is spread
+        ///   - strategy: `Strategy`, optional. The placement strategy.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             parentGroupId: Value<String>? = nil,
             partitionCount: Value<Int>? = nil,
@@ -39,6 +41,8 @@ extension EC2.PlacementGroup {
     /// A string enum of `AWS::EC2::PlacementGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `host`, `rack`.
+    ///
+    /// The Spread Level of Placement Group is an enum where it accepts either host or rack when strategy is spread
     public struct SpreadLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension EC2.PlacementGroup {
     /// A string enum of `AWS::EC2::PlacementGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cluster`, `partition`, `precision-time`, `spread`.
+    ///
+    /// The placement strategy.
     public struct Strategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,7 +67,11 @@ extension EC2.PlacementGroup {
 
 extension Resource where D == EC2.PlacementGroup {
     /// `Fn::GetAtt` `GroupId` of `AWS::EC2::PlacementGroup`.
+    ///
+    /// The ID of the placement group.
     public var groupId: Value<String> { attribute("GroupId") }
     /// `Fn::GetAtt` `GroupName` of `AWS::EC2::PlacementGroup`.
+    ///
+    /// The Group Name of Placement Group.
     public var groupName: Value<String> { attribute("GroupName") }
 }

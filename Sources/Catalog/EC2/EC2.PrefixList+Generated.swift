@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::PrefixList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-prefixlist.html>
+    ///
+    /// Resource schema of AWS::EC2::PrefixList Type
     public struct PrefixList: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::PrefixList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - addressFamily: `AddressFamily`, required.
-        ///   - prefixListName: `PrefixListName`, required.
-        ///   - entries: `Entries`, optional.
-        ///   - maxEntries: `MaxEntries`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - addressFamily: `AddressFamily`, required. Ip Version of Prefix List.
+        ///   - prefixListName: `PrefixListName`, required. Name of Prefix List.
+        ///   - entries: `Entries`, optional. Entries of Prefix List.
+        ///   - maxEntries: `MaxEntries`, optional. Max Entries of Prefix List.
+        ///   - tags: `Tags`, optional. Tags for Prefix List
         public init(
             addressFamily: AddressFamily,
             prefixListName: Value<String>,
@@ -39,6 +41,8 @@ extension EC2.PrefixList {
     /// A string enum of `AWS::EC2::PrefixList`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPv4`, `IPv6`.
+    ///
+    /// Ip Version of Prefix List.
     public struct AddressFamily: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,11 +89,19 @@ extension EC2.PrefixList {
 
 extension Resource where D == EC2.PrefixList {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::PrefixList`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Prefix List.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::PrefixList`.
+    ///
+    /// Owner Id of Prefix List.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `PrefixListId` of `AWS::EC2::PrefixList`.
+    ///
+    /// Id of Prefix List.
     public var prefixListId: Value<String> { attribute("PrefixListId") }
     /// `Fn::GetAtt` `Version` of `AWS::EC2::PrefixList`.
+    ///
+    /// Version of Prefix List.
     public var version: Value<Int> { attribute("Version") }
 }

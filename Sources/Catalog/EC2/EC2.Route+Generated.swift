@@ -6,28 +6,36 @@ extension EC2 {
     /// The `AWS::EC2::Route` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-route.html>
+    ///
+    /// Specifies a route in a route table. For more information, see [Routes](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html#route-table-routes) in the *Amazon VPC User Guide*.
+    ///
+    /// You must specify either a destination CIDR block or prefix list ID. You must also specify exactly one of the resources as the target.
+    ///
+    /// If you create a route that references a transit gateway in the same template where you create the transit gateway, you must declare a dependency on the transit gateway attachment. The route table cannot use the transit gateway until it has successfully attached to the VPC. Add a [DependsOn Attribute](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html) in the `AWS::EC2::Route` resource to explicitly declare a dependency on the `AWS::EC2::TransitGatewayAttachment` resource.
     public struct Route: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Route" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeTableId: `RouteTableId`, required.
-        ///   - carrierGatewayId: `CarrierGatewayId`, optional.
-        ///   - coreNetworkArn: `CoreNetworkArn`, optional.
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional.
-        ///   - destinationIpv6CidrBlock: `DestinationIpv6CidrBlock`, optional.
-        ///   - destinationPrefixListId: `DestinationPrefixListId`, optional.
-        ///   - egressOnlyInternetGatewayId: `EgressOnlyInternetGatewayId`, optional.
-        ///   - gatewayId: `GatewayId`, optional.
-        ///   - instanceId: `InstanceId`, optional.
-        ///   - localGatewayId: `LocalGatewayId`, optional.
-        ///   - natGatewayId: `NatGatewayId`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
-        ///   - odbNetworkArn: `OdbNetworkArn`, optional.
-        ///   - transitGatewayId: `TransitGatewayId`, optional.
-        ///   - vpcEndpointId: `VpcEndpointId`, optional.
-        ///   - vpcPeeringConnectionId: `VpcPeeringConnectionId`, optional.
+        ///   - routeTableId: `RouteTableId`, required. The ID of the route table for the route.
+        ///   - carrierGatewayId: `CarrierGatewayId`, optional. The ID of the carrier gateway.
+        ///
+        ///     You can only use this option when the VPC contains a subnet which is associated with a Wavelength Zone.
+        ///   - coreNetworkArn: `CoreNetworkArn`, optional. The Amazon Resource Name (ARN) of the core network.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional. The IPv4 CIDR address block used for the destination match. Routing decisions are based on the most specific match. We modify the specified CIDR block to its canonical form; for example, if you specify `100.68.0.18/18`, we modify it to `100.68.0.0/18`.
+        ///   - destinationIpv6CidrBlock: `DestinationIpv6CidrBlock`, optional. The IPv6 CIDR block used for the destination match. Routing decisions are based on the most specific match.
+        ///   - destinationPrefixListId: `DestinationPrefixListId`, optional. The ID of a prefix list used for the destination match.
+        ///   - egressOnlyInternetGatewayId: `EgressOnlyInternetGatewayId`, optional. [IPv6 traffic only] The ID of an egress-only internet gateway.
+        ///   - gatewayId: `GatewayId`, optional. The ID of an internet gateway or virtual private gateway attached to your VPC.
+        ///   - instanceId: `InstanceId`, optional. The ID of a NAT instance in your VPC. The operation fails if you specify an instance ID unless exactly one network interface is attached.
+        ///   - localGatewayId: `LocalGatewayId`, optional. The ID of the local gateway.
+        ///   - natGatewayId: `NatGatewayId`, optional. [IPv4 traffic only] The ID of a NAT gateway.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The ID of a network interface.
+        ///   - odbNetworkArn: `OdbNetworkArn`, optional. The Amazon Resource Name (ARN) of the ODB network.
+        ///   - transitGatewayId: `TransitGatewayId`, optional. The ID of a transit gateway.
+        ///   - vpcEndpointId: `VpcEndpointId`, optional. The ID of a VPC endpoint. Supported for Gateway Load Balancer endpoints only.
+        ///   - vpcPeeringConnectionId: `VpcPeeringConnectionId`, optional. The ID of a VPC peering connection.
         public init(
             routeTableId: Value<String>,
             carrierGatewayId: Value<String>? = nil,

@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::RouteServer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routeserver.html>
+    ///
+    /// VPC Route Server
     public struct RouteServer: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - amazonSideAsn: `AmazonSideAsn`, required.
-        ///   - persistRoutes: `PersistRoutes`, optional.
-        ///   - persistRoutesDuration: `PersistRoutesDuration`, optional.
-        ///   - snsNotificationsEnabled: `SnsNotificationsEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - amazonSideAsn: `AmazonSideAsn`, required. The Amazon-side ASN of the Route Server.
+        ///   - persistRoutes: `PersistRoutes`, optional. Whether to enable persistent routes
+        ///   - persistRoutesDuration: `PersistRoutesDuration`, optional. The duration of persistent routes in minutes
+        ///   - snsNotificationsEnabled: `SnsNotificationsEnabled`, optional. Whether to enable SNS notifications
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             amazonSideAsn: Value<Int>,
             persistRoutes: PersistRoutes? = nil,
@@ -39,6 +41,8 @@ extension EC2.RouteServer {
     /// A string enum of `AWS::EC2::RouteServer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Whether to enable persistent routes
     public struct PersistRoutes: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,7 +53,11 @@ extension EC2.RouteServer {
 
 extension Resource where D == EC2.RouteServer {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::RouteServer`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Route Server.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::EC2::RouteServer`.
+    ///
+    /// The ID of the Route Server.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routeserverassociation.html>
+    ///
+    /// VPC Route Server Association
     public struct RouteServerAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeServerId: `RouteServerId`, required.
-        ///   - vpcId: `VpcId`, required.
+        ///   - routeServerId: `RouteServerId`, required. Route Server ID
+        ///   - vpcId: `VpcId`, required. VPC ID
         public init(
             routeServerId: Value<String>,
             vpcId: Value<String>

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routeserverendpoint.html>
+    ///
+    /// VPC Route Server Endpoint
     public struct RouteServerEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeServerId: `RouteServerId`, required.
-        ///   - subnetId: `SubnetId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - routeServerId: `RouteServerId`, required. Route Server ID
+        ///   - subnetId: `SubnetId`, required. Subnet ID
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             routeServerId: Value<String>,
             subnetId: Value<String>,
@@ -31,13 +33,23 @@ extension EC2 {
 
 extension Resource where D == EC2.RouteServerEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::RouteServerEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Route Server Endpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `EniAddress` of `AWS::EC2::RouteServerEndpoint`.
+    ///
+    /// Elastic Network Interface IP address owned by the Route Server Endpoint
     public var eniAddress: Value<String> { attribute("EniAddress") }
     /// `Fn::GetAtt` `EniId` of `AWS::EC2::RouteServerEndpoint`.
+    ///
+    /// Elastic Network Interface ID owned by the Route Server Endpoint
     public var eniId: Value<String> { attribute("EniId") }
     /// `Fn::GetAtt` `Id` of `AWS::EC2::RouteServerEndpoint`.
+    ///
+    /// The ID of the Route Server Endpoint.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `VpcId` of `AWS::EC2::RouteServerEndpoint`.
+    ///
+    /// VPC ID
     public var vpcId: Value<String> { attribute("VpcId") }
 }

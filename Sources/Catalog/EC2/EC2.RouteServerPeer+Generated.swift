@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerPeer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routeserverpeer.html>
+    ///
+    /// VPC Route Server Peer
     public struct RouteServerPeer: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerPeer" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension EC2 {
 
         /// - Parameters:
         ///   - bgpOptions: `BgpOptions`, required.
-        ///   - peerAddress: `PeerAddress`, required.
-        ///   - routeServerEndpointId: `RouteServerEndpointId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - peerAddress: `PeerAddress`, required. IP address of the Route Server Peer
+        ///   - routeServerEndpointId: `RouteServerEndpointId`, required. Route Server Endpoint ID
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             bgpOptions: BgpOptions,
             peerAddress: Value<String>,
@@ -34,12 +36,14 @@ extension EC2 {
 
 extension EC2.RouteServerPeer {
     /// A property type of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// BGP Options
     public struct BgpOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - peerAsn: `PeerAsn`, optional.
-        ///   - peerLivenessDetection: `PeerLivenessDetection`, optional.
+        ///   - peerAsn: `PeerAsn`, optional. BGP ASN of the Route Server Peer
+        ///   - peerLivenessDetection: `PeerLivenessDetection`, optional. BGP Liveness Detection
         public init(
             peerAsn: Value<Int>? = nil,
             peerLivenessDetection: PeerLivenessDetection? = nil
@@ -54,6 +58,8 @@ extension EC2.RouteServerPeer {
     /// A string enum of `AWS::EC2::RouteServerPeer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `bfd`, `bgp-keepalive`.
+    ///
+    /// BGP Liveness Detection
     public struct PeerLivenessDetection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,17 +70,31 @@ extension EC2.RouteServerPeer {
 
 extension Resource where D == EC2.RouteServerPeer {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Route Server Peer.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `EndpointEniAddress` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// Elastic Network Interface IP address owned by the Route Server Endpoint
     public var endpointEniAddress: Value<String> { attribute("EndpointEniAddress") }
     /// `Fn::GetAtt` `EndpointEniId` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// Elastic Network Interface ID owned by the Route Server Endpoint
     public var endpointEniId: Value<String> { attribute("EndpointEniId") }
     /// `Fn::GetAtt` `Id` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// The ID of the Route Server Peer.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `RouteServerId` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// Route Server ID
     public var routeServerId: Value<String> { attribute("RouteServerId") }
     /// `Fn::GetAtt` `SubnetId` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// Subnet ID
     public var subnetId: Value<String> { attribute("SubnetId") }
     /// `Fn::GetAtt` `VpcId` of `AWS::EC2::RouteServerPeer`.
+    ///
+    /// VPC ID
     public var vpcId: Value<String> { attribute("VpcId") }
 }

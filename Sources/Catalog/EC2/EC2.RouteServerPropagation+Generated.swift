@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerPropagation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routeserverpropagation.html>
+    ///
+    /// VPC Route Server Propagation
     public struct RouteServerPropagation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerPropagation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeServerId: `RouteServerId`, required.
-        ///   - routeTableId: `RouteTableId`, required.
+        ///   - routeServerId: `RouteServerId`, required. Route Server ID
+        ///   - routeTableId: `RouteTableId`, required. Route Table ID
         public init(
             routeServerId: Value<String>,
             routeTableId: Value<String>

@@ -6,14 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::RouteTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routetable.html>
+    ///
+    /// Specifies a route table for the specified VPC. After you create a route table, you can add routes and associate the table with a subnet.
+    ///
+    /// For more information, see [Route tables](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html) in the *Amazon VPC User Guide*.
     public struct RouteTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteTable" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
+        ///   - tags: `Tags`, optional. Any tags assigned to the route table.
         public init(
             vpcId: Value<String>,
             tags: PropertyList<Tag>? = nil

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::SecondaryNetwork` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-secondarynetwork.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SecondaryNetwork. Creates a secondary network for RDMA (Remote Direct Memory Access) connectivity.
     public struct SecondaryNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecondaryNetwork" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipv4CidrBlock: `Ipv4CidrBlock`, required.
-        ///   - networkType: `NetworkType`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - ipv4CidrBlock: `Ipv4CidrBlock`, required. The IPv4 CIDR block for the secondary network. The CIDR block size must be between /12 and /28.
+        ///   - networkType: `NetworkType`, required. The type of secondary network.
+        ///   - tags: `Tags`, optional. The tags for the secondary network.
         public init(
             ipv4CidrBlock: Value<String>,
             networkType: NetworkType,
@@ -33,6 +35,8 @@ extension EC2.SecondaryNetwork {
     /// A string enum of `AWS::EC2::SecondaryNetwork`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `rdma`.
+    ///
+    /// The type of secondary network.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -42,9 +46,15 @@ extension EC2.SecondaryNetwork {
 
 extension Resource where D == EC2.SecondaryNetwork {
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::SecondaryNetwork`.
+    ///
+    /// The ID of the Amazon Web Services account that owns the secondary network.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `SecondaryNetworkArn` of `AWS::EC2::SecondaryNetwork`.
+    ///
+    /// The Amazon Resource Name (ARN) of the secondary network.
     public var secondaryNetworkArn: Value<String> { attribute("SecondaryNetworkArn") }
     /// `Fn::GetAtt` `SecondaryNetworkId` of `AWS::EC2::SecondaryNetwork`.
+    ///
+    /// The ID of the secondary network.
     public var secondaryNetworkId: Value<String> { attribute("SecondaryNetworkId") }
 }

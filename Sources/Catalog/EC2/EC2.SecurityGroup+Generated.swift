@@ -6,18 +6,20 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SecurityGroup
     public struct SecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupDescription: `GroupDescription`, required.
-        ///   - groupName: `GroupName`, optional.
-        ///   - securityGroupEgress: `SecurityGroupEgress`, optional.
-        ///   - securityGroupIngress: `SecurityGroupIngress`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - groupDescription: `GroupDescription`, required. A description for the security group.
+        ///   - groupName: `GroupName`, optional. The name of the security group.
+        ///   - securityGroupEgress: `SecurityGroupEgress`, optional. [VPC only] The outbound rules associated with the security group. There is a short interruption during which you cannot connect to the security group.
+        ///   - securityGroupIngress: `SecurityGroupIngress`, optional. The inbound rules associated with the security group. There is a short interruption during which you cannot connect to the security group.
+        ///   - tags: `Tags`, optional. Any tags assigned to the security group.
+        ///   - vpcId: `VpcId`, optional. The ID of the VPC for the security group.
         public init(
             groupDescription: Value<String>,
             groupName: Value<String>? = nil,
@@ -120,7 +122,11 @@ extension EC2.SecurityGroup {
 
 extension Resource where D == EC2.SecurityGroup {
     /// `Fn::GetAtt` `GroupId` of `AWS::EC2::SecurityGroup`.
+    ///
+    /// The group ID of the specified security group.
     public var groupId: Value<String> { attribute("GroupId") }
     /// `Fn::GetAtt` `Id` of `AWS::EC2::SecurityGroup`.
+    ///
+    /// The group name or group ID depending on whether the SG is created in default or specific VPC
     public var id: Value<String> { attribute("Id") }
 }

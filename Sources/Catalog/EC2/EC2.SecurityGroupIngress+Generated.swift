@@ -6,24 +6,38 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroupIngress` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroupingress.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SecurityGroupIngress
     public struct SecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroupIngress" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipProtocol: `IpProtocol`, required.
-        ///   - cidrIp: `CidrIp`, optional.
-        ///   - cidrIpv6: `CidrIpv6`, optional.
-        ///   - description: `Description`, optional.
-        ///   - fromPort: `FromPort`, optional.
-        ///   - groupId: `GroupId`, optional.
-        ///   - groupName: `GroupName`, optional.
-        ///   - sourcePrefixListId: `SourcePrefixListId`, optional.
-        ///   - sourceSecurityGroupId: `SourceSecurityGroupId`, optional.
-        ///   - sourceSecurityGroupName: `SourceSecurityGroupName`, optional.
-        ///   - sourceSecurityGroupOwnerId: `SourceSecurityGroupOwnerId`, optional.
-        ///   - toPort: `ToPort`, optional.
+        ///   - ipProtocol: `IpProtocol`, required. The IP protocol name (tcp, udp, icmp, icmpv6) or number (see Protocol Numbers).
+        ///
+        ///     [VPC only] Use -1 to specify all protocols. When authorizing security group rules, specifying -1 or a protocol number other than tcp, udp, icmp, or icmpv6 allows traffic on all ports, regardless of any port range you specify. For tcp, udp, and icmp, you must specify a port range. For icmpv6, the port range is optional; if you omit the port range, traffic for all types and codes is allowed.
+        ///   - cidrIp: `CidrIp`, optional. The IPv4 ranges
+        ///   - cidrIpv6: `CidrIpv6`, optional. [VPC only] The IPv6 ranges
+        ///   - description: `Description`, optional. Updates the description of an ingress (inbound) security group rule. You can replace an existing description, or add a description to a rule that did not have one previously
+        ///   - fromPort: `FromPort`, optional. The start of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 type number. A value of -1 indicates all ICMP/ICMPv6 types. If you specify all ICMP/ICMPv6 types, you must specify all codes.
+        ///
+        ///     Use this for ICMP and any protocol that uses ports.
+        ///   - groupId: `GroupId`, optional. The ID of the security group. You must specify either the security group ID or the security group name in the request. For security groups in a nondefault VPC, you must specify the security group ID.
+        ///
+        ///     You must specify the GroupName property or the GroupId property. For security groups that are in a VPC, you must use the GroupId property.
+        ///   - groupName: `GroupName`, optional. The name of the security group.
+        ///   - sourcePrefixListId: `SourcePrefixListId`, optional. [EC2-VPC only] The ID of a prefix list.
+        ///   - sourceSecurityGroupId: `SourceSecurityGroupId`, optional. The ID of the security group. You must specify either the security group ID or the security group name. For security groups in a nondefault VPC, you must specify the security group ID.
+        ///   - sourceSecurityGroupName: `SourceSecurityGroupName`, optional. [EC2-Classic, default VPC] The name of the source security group.
+        ///
+        ///     You must specify the GroupName property or the GroupId property. For security groups that are in a VPC, you must use the GroupId property.
+        ///   - sourceSecurityGroupOwnerId: `SourceSecurityGroupOwnerId`, optional. [nondefault VPC] The AWS account ID that owns the source security group. You can't specify this property with an IP address range.
+        ///
+        ///     If you specify SourceSecurityGroupName or SourceSecurityGroupId and that security group is owned by a different account than the account creating the stack, you must specify the SourceSecurityGroupOwnerId; otherwise, this property is optional.
+        ///   - toPort: `ToPort`, optional. The end of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 code. A value of -1 indicates all ICMP/ICMPv6 codes for the specified ICMP type. If you specify all ICMP/ICMPv6 types, you must specify all codes.
+        ///
+        ///     Use this for ICMP and any protocol that uses ports.
         public init(
             ipProtocol: Value<String>,
             cidrIp: Value<String>? = nil,
@@ -58,5 +72,7 @@ extension EC2 {
 
 extension Resource where D == EC2.SecurityGroupIngress {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::SecurityGroupIngress`.
+    ///
+    /// The Security Group Rule Id
     public var id: Value<String> { attribute("Id") }
 }

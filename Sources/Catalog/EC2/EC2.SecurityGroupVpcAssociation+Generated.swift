@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroupVpcAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroupvpcassociation.html>
+    ///
+    /// Resource type definition for the AWS::EC2::SecurityGroupVpcAssociation resource
     public struct SecurityGroupVpcAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroupVpcAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupId: `GroupId`, required.
-        ///   - vpcId: `VpcId`, required.
+        ///   - groupId: `GroupId`, required. The group ID of the specified security group.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC in the security group vpc association.
         public init(
             groupId: Value<String>,
             vpcId: Value<String>
@@ -28,9 +30,15 @@ extension EC2 {
 
 extension Resource where D == EC2.SecurityGroupVpcAssociation {
     /// `Fn::GetAtt` `State` of `AWS::EC2::SecurityGroupVpcAssociation`.
+    ///
+    /// The state of the security group vpc association.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateReason` of `AWS::EC2::SecurityGroupVpcAssociation`.
+    ///
+    /// The reason for the state of the security group vpc association.
     public var stateReason: Value<String> { attribute("StateReason") }
     /// `Fn::GetAtt` `VpcOwnerId` of `AWS::EC2::SecurityGroupVpcAssociation`.
+    ///
+    /// The owner of the VPC in the security group vpc association.
     public var vpcOwnerId: Value<String> { attribute("VpcOwnerId") }
 }

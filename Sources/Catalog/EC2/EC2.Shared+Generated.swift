@@ -94,6 +94,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether to enable Ipv6 Support for Vpc Attachment. Valid Values: enable | disable
     public struct ApplianceModeSupport: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,13 +159,15 @@ extension EC2 {
     }
 
     /// A property type of 2 resource types of `AWS::EC2`.
+    ///
+    /// A security group connection tracking specification that enables you to set the idle timeout for connection tracking on an Elastic network interface. For more information, see [Connection tracking timeouts](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html#connection-tracking-timeouts) in the *Amazon EC2 User Guide*.
     public struct ConnectionTrackingSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tcpEstablishedTimeout: `TcpEstablishedTimeout`, optional.
-        ///   - udpStreamTimeout: `UdpStreamTimeout`, optional.
-        ///   - udpTimeout: `UdpTimeout`, optional.
+        ///   - tcpEstablishedTimeout: `TcpEstablishedTimeout`, optional. Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max: 432000 seconds (5 days). Default: 350 seconds for Nitro v6 instance types (excluding P6e-GB200); 432000 seconds for all other instance types (including P6e-GB200). Recommended: Less than 432000 seconds.
+        ///   - udpStreamTimeout: `UdpStreamTimeout`, optional. Timeout (in seconds) for idle UDP flows classified as streams which have seen more than one request-response transaction. Min: 60 seconds. Max: 180 seconds (3 minutes). Default: 180 seconds.
+        ///   - udpTimeout: `UdpTimeout`, optional. Timeout (in seconds) for idle UDP flows that have seen traffic only in a single direction or a single request-response transaction. Min: 30 seconds. Max: 60 seconds. Default: 30 seconds.
         public init(
             tcpEstablishedTimeout: Value<Int>? = nil,
             udpStreamTimeout: Value<Int>? = nil,
@@ -207,6 +211,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether to enable DNS Support for Vpc Attachment. Valid Values: enable | disable
     public struct DnsSupport: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -215,11 +221,13 @@ extension EC2 {
     }
 
     /// A property type of 3 resource types of `AWS::EC2`.
+    ///
+    /// Specifies the ENA Express settings for the network interface that's attached to the instance.
     public struct EnaSrdSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enaSrdEnabled: `EnaSrdEnabled`, optional.
+        ///   - enaSrdEnabled: `EnaSrdEnabled`, optional. Specifies whether ENA Express is enabled for the network interface when you launch an instance.
         ///   - enaSrdUdpSpecification: `EnaSrdUdpSpecification`, optional.
         public init(
             enaSrdEnabled: Value<Bool>? = nil,
@@ -233,11 +241,13 @@ extension EC2 {
     }
 
     /// A property type of 3 resource types of `AWS::EC2`.
+    ///
+    /// Contains ENA Express settings for UDP network traffic for the network interface that's attached to the instance.
     public struct EnaSrdUdpSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enaSrdUdpEnabled: `EnaSrdUdpEnabled`, optional.
+        ///   - enaSrdUdpEnabled: `EnaSrdUdpEnabled`, optional. Indicates whether UDP traffic uses ENA Express for your instance.
         public init(
             enaSrdUdpEnabled: Value<Bool>? = nil
         ) {
@@ -248,11 +258,13 @@ extension EC2 {
     }
 
     /// A property type of 2 resource types of `AWS::EC2`.
+    ///
+    /// Indicates whether the instance is enabled for AWS Nitro Enclaves.
     public struct EnclaveOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. If this parameter is set to true, the instance is enabled for AWS Nitro Enclaves; otherwise, it is not enabled for AWS Nitro Enclaves.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -263,11 +275,13 @@ extension EC2 {
     }
 
     /// A property type of 2 resource types of `AWS::EC2`.
+    ///
+    /// Indicates whether an instance is enabled for hibernation.
     public struct HibernationOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configured: `Configured`, optional.
+        ///   - configured: `Configured`, optional. If you set this parameter to true, your instance is enabled for hibernation.
         public init(
             configured: Value<Bool>? = nil
         ) {
@@ -280,6 +294,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ip-name`, `resource-name`.
+    ///
+    /// The type of hostnames to assign to instances in the subnet at launch. For IPv4 only subnets, an instance DNS name must be based on the instance IPv4 address. For IPv6 only subnets, an instance DNS name must be based on the instance ID. For dual-stack subnets, you can specify whether DNS names use the instance IPv4 address or the instance ID. For more information, see Amazon EC2 instance hostname types in the Amazon Elastic Compute Cloud User Guide.
     public struct HostnameType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -300,6 +316,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disabled`, `enabled`.
+    ///
+    /// Enables or disables the IPv6 endpoint for the instance metadata service. To use this option, the instance must be a Nitro-based instance launched in a subnet that supports IPv6.
     public struct HttpProtocolIpv6: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -330,6 +348,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `stop`, `terminate`.
+    ///
+    /// Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
     public struct InstanceInitiatedShutdownBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -353,7 +373,7 @@ extension EC2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipv6Address: `Ipv6Address`, required.
+        ///   - ipv6Address: `Ipv6Address`, required. The IPv6 address.
         public init(
             ipv6Address: Value<String>
         ) {
@@ -366,6 +386,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disabled`, `enabled`.
+    ///
+    /// Indicates whether tags from the instance are propagated to the EBS volumes.
     public struct InstanceMetadataTags: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -490,11 +512,13 @@ extension EC2 {
     }
 
     /// A property type of 2 resource types of `AWS::EC2`.
+    ///
+    /// The regions IPAM is enabled for. Allows pools to be created in these regions, as well as enabling monitoring
     public struct IpamOperatingRegion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - regionName: `RegionName`, required.
+        ///   - regionName: `RegionName`, required. The name of the region.
         public init(
             regionName: Value<String>
         ) {
@@ -507,6 +531,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether to enable Ipv6 Support for Vpc Attachment. Valid Values: enable | disable
     public struct Ipv6Support: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -576,11 +602,11 @@ extension EC2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - httpEndpoint: `HttpEndpoint`, optional.
-        ///   - httpProtocolIpv6: `HttpProtocolIpv6`, optional.
-        ///   - httpPutResponseHopLimit: `HttpPutResponseHopLimit`, optional.
-        ///   - httpTokens: `HttpTokens`, optional.
-        ///   - instanceMetadataTags: `InstanceMetadataTags`, optional.
+        ///   - httpEndpoint: `HttpEndpoint`, optional. Enables or disables the HTTP metadata endpoint on your instances. If you specify a value of disabled, you cannot access your instance metadata.
+        ///   - httpProtocolIpv6: `HttpProtocolIpv6`, optional. Enables or disables the IPv6 endpoint for the instance metadata service. To use this option, the instance must be a Nitro-based instance launched in a subnet that supports IPv6.
+        ///   - httpPutResponseHopLimit: `HttpPutResponseHopLimit`, optional. The number of network hops that the metadata token can travel. Maximum is 64.
+        ///   - httpTokens: `HttpTokens`, optional. Indicates whether IMDSv2 is required.
+        ///   - instanceMetadataTags: `InstanceMetadataTags`, optional. Indicates whether tags from the instance are propagated to the EBS volumes.
         public init(
             httpEndpoint: HttpEndpoint? = nil,
             httpProtocolIpv6: HttpProtocolIpv6? = nil,
@@ -601,6 +627,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `monitor`, `enforce`.
+    ///
+    /// The encryption mode for the VPC Encryption Control configuration.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -645,14 +673,16 @@ extension EC2 {
     }
 
     /// A property type of 2 resource types of `AWS::EC2`.
+    ///
+    /// The options for the transit gateway vpc attachment.
     public struct Options: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applianceModeSupport: `ApplianceModeSupport`, optional.
-        ///   - dnsSupport: `DnsSupport`, optional.
-        ///   - ipv6Support: `Ipv6Support`, optional.
-        ///   - securityGroupReferencingSupport: `SecurityGroupReferencingSupport`, optional.
+        ///   - applianceModeSupport: `ApplianceModeSupport`, optional. Indicates whether to enable Ipv6 Support for Vpc Attachment. Valid Values: enable | disable
+        ///   - dnsSupport: `DnsSupport`, optional. Indicates whether to enable DNS Support for Vpc Attachment. Valid Values: enable | disable
+        ///   - ipv6Support: `Ipv6Support`, optional. Indicates whether to enable Ipv6 Support for Vpc Attachment. Valid Values: enable | disable
+        ///   - securityGroupReferencingSupport: `SecurityGroupReferencingSupport`, optional. Indicates whether to enable Security Group referencing support for Vpc Attachment. Valid Values: enable | disable
         public init(
             applianceModeSupport: ApplianceModeSupport? = nil,
             dnsSupport: DnsSupport? = nil,
@@ -688,9 +718,9 @@ extension EC2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableResourceNameDnsAAAARecord: `EnableResourceNameDnsAAAARecord`, optional.
-        ///   - enableResourceNameDnsARecord: `EnableResourceNameDnsARecord`, optional.
-        ///   - hostnameType: `HostnameType`, optional.
+        ///   - enableResourceNameDnsAAAARecord: `EnableResourceNameDnsAAAARecord`, optional. Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records. For more information, see Amazon EC2 instance hostname types in the Amazon Elastic Compute Cloud User Guide.
+        ///   - enableResourceNameDnsARecord: `EnableResourceNameDnsARecord`, optional. Indicates whether to respond to DNS queries for instance hostnames with DNS A records. For more information, see Amazon EC2 instance hostname types in the Amazon Elastic Compute Cloud User Guide.
+        ///   - hostnameType: `HostnameType`, optional. The type of hostnames to assign to instances in the subnet at launch. For IPv4 only subnets, an instance DNS name must be based on the instance IPv4 address. For IPv6 only subnets, an instance DNS name must be based on the instance ID. For dual-stack subnets, you can specify whether DNS names use the instance IPv4 address or the instance ID. For more information, see Amazon EC2 instance hostname types in the Amazon Elastic Compute Cloud User Guide.
         public init(
             enableResourceNameDnsAAAARecord: Value<Bool>? = nil,
             enableResourceNameDnsARecord: Value<Bool>? = nil,
@@ -709,8 +739,8 @@ extension EC2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primary: `Primary`, required.
-        ///   - privateIpAddress: `PrivateIpAddress`, required.
+        ///   - primary: `Primary`, required. Indicates whether the private IPv4 address is the primary private IPv4 address. Only one IPv4 address can be designated as primary.
+        ///   - privateIpAddress: `PrivateIpAddress`, required. The private IPv4 addresses.
         public init(
             primary: Value<Bool>,
             privateIpAddress: Value<String>
@@ -865,6 +895,8 @@ extension EC2 {
     /// A string enum of 2 resource types of `AWS::EC2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether to enable Security Group referencing support for Vpc Attachment. Valid Values: enable | disable
     public struct SecurityGroupReferencingSupport: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -873,12 +905,14 @@ extension EC2 {
     }
 
     /// A property type of 2 resource types of `AWS::EC2`.
+    ///
+    /// The configuration options for customer provided KMS encryption.
     public struct SseSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customerManagedKeyEnabled: `CustomerManagedKeyEnabled`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - customerManagedKeyEnabled: `CustomerManagedKeyEnabled`, optional. Whether to encrypt the policy with the provided key or disable encryption
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. KMS Key Arn used to encrypt the group policy
         public init(
             customerManagedKeyEnabled: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil

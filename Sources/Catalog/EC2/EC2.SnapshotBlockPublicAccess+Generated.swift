@@ -6,13 +6,15 @@ extension EC2 {
     /// The `AWS::EC2::SnapshotBlockPublicAccess` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-snapshotblockpublicaccess.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SnapshotBlockPublicAccess
     public struct SnapshotBlockPublicAccess: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SnapshotBlockPublicAccess" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - state: `State`, required.
+        ///   - state: `State`, required. The state of EBS Snapshot Block Public Access.
         public init(
             state: State
         ) {
@@ -27,6 +29,8 @@ extension EC2.SnapshotBlockPublicAccess {
     /// A string enum of `AWS::EC2::SnapshotBlockPublicAccess`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `block-all-sharing`, `block-new-sharing`.
+    ///
+    /// The state of EBS Snapshot Block Public Access.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,5 +41,7 @@ extension EC2.SnapshotBlockPublicAccess {
 
 extension Resource where D == EC2.SnapshotBlockPublicAccess {
     /// `Fn::GetAtt` `AccountId` of `AWS::EC2::SnapshotBlockPublicAccess`.
+    ///
+    /// The identifier for the specified AWS account.
     public var accountId: Value<String> { attribute("AccountId") }
 }

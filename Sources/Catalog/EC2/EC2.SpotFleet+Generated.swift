@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::SpotFleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-spotfleet.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SpotFleet
     public struct SpotFleet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SpotFleet" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension EC2 {
 
         /// - Parameters:
         ///   - spotFleetRequestConfigData: `SpotFleetRequestConfigData`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to specify in SpotFleetRequestConfigData
         public init(
             spotFleetRequestConfigData: SpotFleetRequestConfigData,
             tags: PropertyList<Tag>? = nil

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::SqlHaStandbyDetectedInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-sqlhastandbydetectedinstance.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SqlHaStandbyDetectedInstance
     public struct SqlHaStandbyDetectedInstance: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SqlHaStandbyDetectedInstance" }
         public var properties: [String: Expr]
@@ -28,9 +30,15 @@ extension EC2 {
 
 extension Resource where D == EC2.SqlHaStandbyDetectedInstance {
     /// `Fn::GetAtt` `HaStatus` of `AWS::EC2::SqlHaStandbyDetectedInstance`.
+    ///
+    /// The SQL Server high availability status of the EC2 instance.
     public var haStatus: Value<String> { attribute("HaStatus") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::EC2::SqlHaStandbyDetectedInstance`.
+    ///
+    /// The timestamp when the EC2 instance's SQL Server high availability status was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `SqlServerLicenseUsage` of `AWS::EC2::SqlHaStandbyDetectedInstance`.
+    ///
+    /// The SQL Server license type of the EC2 instance.
     public var sqlServerLicenseUsage: Value<String> { attribute("SqlServerLicenseUsage") }
 }

@@ -6,29 +6,55 @@ extension EC2 {
     /// The `AWS::EC2::Subnet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnet.html>
+    ///
+    /// Specifies a subnet for the specified VPC.
+    ///
+    /// For an IPv4 only subnet, specify an IPv4 CIDR block. If the VPC has an IPv6 CIDR block, you can create an IPv6 only subnet or a dual stack subnet instead. For an IPv6 only subnet, specify an IPv6 CIDR block. For a dual stack subnet, specify both an IPv4 CIDR block and an IPv6 CIDR block.
+    ///
+    /// For more information, see [Subnets for your VPC](https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html) in the *Amazon VPC User Guide*.
     public struct Subnet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Subnet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - assignIpv6AddressOnCreation: `AssignIpv6AddressOnCreation`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - availabilityZoneId: `AvailabilityZoneId`, optional.
-        ///   - cidrBlock: `CidrBlock`, optional.
-        ///   - enableDns64: `EnableDns64`, optional.
-        ///   - enableLniAtDeviceIndex: `EnableLniAtDeviceIndex`, optional.
-        ///   - ipv4IpamPoolId: `Ipv4IpamPoolId`, optional.
-        ///   - ipv4NetmaskLength: `Ipv4NetmaskLength`, optional.
-        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional.
-        ///   - ipv6IpamPoolId: `Ipv6IpamPoolId`, optional.
-        ///   - ipv6Native: `Ipv6Native`, optional.
-        ///   - ipv6NetmaskLength: `Ipv6NetmaskLength`, optional.
-        ///   - mapPublicIpOnLaunch: `MapPublicIpOnLaunch`, optional.
-        ///   - outpostArn: `OutpostArn`, optional.
-        ///   - privateDnsNameOptionsOnLaunch: `PrivateDnsNameOptionsOnLaunch`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC the subnet is in.
+        ///
+        ///     If you update this property, you must also update the `CidrBlock` property.
+        ///   - assignIpv6AddressOnCreation: `AssignIpv6AddressOnCreation`, optional. Indicates whether a network interface created in this subnet receives an IPv6 address. The default value is `false`.
+        ///
+        ///     If you specify `AssignIpv6AddressOnCreation`, you must also specify an IPv6 CIDR block.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone of the subnet.
+        ///
+        ///     If you update this property, you must also update the `CidrBlock` property.
+        ///   - availabilityZoneId: `AvailabilityZoneId`, optional. The AZ ID of the subnet.
+        ///   - cidrBlock: `CidrBlock`, optional. The IPv4 CIDR block assigned to the subnet.
+        ///
+        ///     If you update this property, we create a new subnet, and then delete the existing one.
+        ///   - enableDns64: `EnableDns64`, optional. Indicates whether DNS queries made to the Amazon-provided DNS Resolver in this subnet should return synthetic IPv6 addresses for IPv4-only destinations.
+        ///
+        ///     You must first configure a NAT gateway in a public subnet (separate from the subnet containing the IPv6-only workloads). For example, the subnet containing the NAT gateway should have a `0.0.0.0/0` route pointing to the internet gateway. For more information, see [Configure DNS64 and NAT64](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html#nat-gateway-nat64-dns64-walkthrough) in the *User Guide*.
+        ///   - enableLniAtDeviceIndex: `EnableLniAtDeviceIndex`, optional. Indicates the device position for local network interfaces in this subnet. For example, `1` indicates local network interfaces in this subnet are the secondary network interface (eth1).
+        ///   - ipv4IpamPoolId: `Ipv4IpamPoolId`, optional. An IPv4 IPAM pool ID for the subnet.
+        ///   - ipv4NetmaskLength: `Ipv4NetmaskLength`, optional. An IPv4 netmask length for the subnet.
+        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional. The IPv6 CIDR block.
+        ///
+        ///     If you specify `AssignIpv6AddressOnCreation`, you must also specify an IPv6 CIDR block.
+        ///   - ipv6IpamPoolId: `Ipv6IpamPoolId`, optional. An IPv6 IPAM pool ID for the subnet.
+        ///   - ipv6Native: `Ipv6Native`, optional. Indicates whether this is an IPv6 only subnet. For more information, see [Subnet basics](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html#subnet-basics) in the *User Guide*.
+        ///   - ipv6NetmaskLength: `Ipv6NetmaskLength`, optional. An IPv6 netmask length for the subnet.
+        ///   - mapPublicIpOnLaunch: `MapPublicIpOnLaunch`, optional. Indicates whether instances launched in this subnet receive a public IPv4 address. The default value is `false`.
+        ///
+        ///     AWS charges for all public IPv4 addresses, including public IPv4 addresses associated with running instances and Elastic IP addresses. For more information, see the *Public IPv4 Address* tab on the [VPC pricing page](https://docs.aws.amazon.com/vpc/pricing/).
+        ///   - outpostArn: `OutpostArn`, optional. The Amazon Resource Name (ARN) of the Outpost.
+        ///   - privateDnsNameOptionsOnLaunch: `PrivateDnsNameOptionsOnLaunch`, optional. The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries to the instances should be handled. For more information, see [Amazon EC2 instance hostname types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-naming.html) in the *User Guide*.
+        ///
+        ///     Available options:
+        ///
+        ///     - EnableResourceNameDnsAAAARecord (true | false)
+        ///     - EnableResourceNameDnsARecord (true | false)
+        ///     - HostnameType (ip-name | resource-name)
+        ///   - tags: `Tags`, optional. Any tags assigned to the subnet.
         public init(
             vpcId: Value<String>,
             assignIpv6AddressOnCreation: Value<Bool>? = nil,
@@ -73,6 +99,14 @@ extension EC2 {
 
 extension EC2.Subnet {
     /// A property type of `AWS::EC2::Subnet`.
+    ///
+    /// The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries to the instances should be handled. For more information, see [Amazon EC2 instance hostname types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-naming.html) in the *User Guide*.
+    ///
+    /// Available options:
+    ///
+    /// - EnableResourceNameDnsAAAARecord (true | false)
+    /// - EnableResourceNameDnsARecord (true | false)
+    /// - HostnameType (ip-name | resource-name)
     public struct PrivateDnsNameOptionsOnLaunch: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

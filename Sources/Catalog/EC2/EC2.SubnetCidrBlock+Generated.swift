@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::SubnetCidrBlock` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnetcidrblock.html>
+    ///
+    /// The AWS::EC2::SubnetCidrBlock resource creates association between subnet and IPv6 CIDR
     public struct SubnetCidrBlock: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetCidrBlock" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subnetId: `SubnetId`, required.
-        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional.
-        ///   - ipv6IpamPoolId: `Ipv6IpamPoolId`, optional.
-        ///   - ipv6NetmaskLength: `Ipv6NetmaskLength`, optional.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet
+        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional. The IPv6 network range for the subnet, in CIDR notation. The subnet size must use a /64 prefix length
+        ///   - ipv6IpamPoolId: `Ipv6IpamPoolId`, optional. The ID of an IPv6 Amazon VPC IP Address Manager (IPAM) pool from which to allocate, to get the subnet's CIDR
+        ///   - ipv6NetmaskLength: `Ipv6NetmaskLength`, optional. The netmask length of the IPv6 CIDR to allocate to the subnet from an IPAM pool
         public init(
             subnetId: Value<String>,
             ipv6CidrBlock: Value<String>? = nil,
@@ -34,9 +36,15 @@ extension EC2 {
 
 extension Resource where D == EC2.SubnetCidrBlock {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::SubnetCidrBlock`.
+    ///
+    /// Information about the IPv6 association.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `IpSource` of `AWS::EC2::SubnetCidrBlock`.
+    ///
+    /// The IP Source of an IPv6 Subnet CIDR Block.
     public var ipSource: Value<String> { attribute("IpSource") }
     /// `Fn::GetAtt` `Ipv6AddressAttribute` of `AWS::EC2::SubnetCidrBlock`.
+    ///
+    /// The value denoting whether an IPv6 Subnet CIDR Block is public or private.
     public var ipv6AddressAttribute: Value<String> { attribute("Ipv6AddressAttribute") }
 }

@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::SubnetCidrReservation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnetcidrreservation.html>
+    ///
+    /// Resource Type definition for a CIDR range reserved inside an Amazon EC2 subnet.
     public struct SubnetCidrReservation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetCidrReservation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cidr: `Cidr`, required.
-        ///   - reservationType: `ReservationType`, required.
-        ///   - subnetId: `SubnetId`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - cidr: `Cidr`, required. The IPv4 or IPv6 CIDR range to reserve. Must lie inside the subnet's CIDR block and must not overlap an existing reservation. Supply an IPv6 range exactly as the service returns it: Amazon EC2 stores an IPv6 CIDR in RFC 5952 compressed form, and a noncanonical spelling of the same range is reported as drift because this property is create-only and read back.
+        ///   - reservationType: `ReservationType`, required. The type of reservation. A prefix reservation is used for an IPv6 prefix delegated to a network interface; an explicit reservation is used for a range that Amazon EC2 must not assign automatically.
+        ///   - subnetId: `SubnetId`, required. The identifier of the subnet the CIDR range is reserved in.
+        ///   - description: `Description`, optional. The description of the subnet CIDR reservation.
+        ///   - tags: `Tags`, optional. The tags assigned to the subnet CIDR reservation.
         public init(
             cidr: Value<String>,
             reservationType: ReservationType,
@@ -39,6 +41,8 @@ extension EC2.SubnetCidrReservation {
     /// A string enum of `AWS::EC2::SubnetCidrReservation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `prefix`, `explicit`.
+    ///
+    /// The type of reservation. A prefix reservation is used for an IPv6 prefix delegated to a network interface; an explicit reservation is used for a range that Amazon EC2 must not assign automatically.
     public struct ReservationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,9 +53,15 @@ extension EC2.SubnetCidrReservation {
 
 extension Resource where D == EC2.SubnetCidrReservation {
     /// `Fn::GetAtt` `Arn` of `AWS::EC2::SubnetCidrReservation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the subnet CIDR reservation.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::EC2::SubnetCidrReservation`.
+    ///
+    /// The identifier of the AWS account that owns the subnet CIDR reservation.
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `SubnetCidrReservationId` of `AWS::EC2::SubnetCidrReservation`.
+    ///
+    /// The identifier of the subnet CIDR reservation.
     public var subnetCidrReservationId: Value<String> { attribute("SubnetCidrReservationId") }
 }

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::SubnetNetworkAclAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnetnetworkaclassociation.html>
+    ///
+    /// Resource Type definition for AWS::EC2::SubnetNetworkAclAssociation
     public struct SubnetNetworkAclAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetNetworkAclAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - networkAclId: `NetworkAclId`, required.
-        ///   - subnetId: `SubnetId`, required.
+        ///   - networkAclId: `NetworkAclId`, required. The ID of the network ACL
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet
         public init(
             networkAclId: Value<String>,
             subnetId: Value<String>

@@ -6,14 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::SubnetRouteTableAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnetroutetableassociation.html>
+    ///
+    /// Associates a subnet with a route table. The subnet and route table must be in the same VPC. This association causes traffic originating from the subnet to be routed according to the routes in the route table. A route table can be associated with multiple subnets. To create a route table, see [AWS::EC2::RouteTable](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-routetable.html).
     public struct SubnetRouteTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetRouteTableAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeTableId: `RouteTableId`, required.
-        ///   - subnetId: `SubnetId`, required.
+        ///   - routeTableId: `RouteTableId`, required. The ID of the route table.
+        ///
+        ///     The physical ID changes when the route table ID is changed.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet.
         public init(
             routeTableId: Value<String>,
             subnetId: Value<String>

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-trafficmirrorfilter.html>
+    ///
+    /// Resource schema for AWS::EC2::TrafficMirrorFilter
     public struct TrafficMirrorFilter: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - networkServices: `NetworkServices`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. The description of a traffic mirror filter.
+        ///   - networkServices: `NetworkServices`, optional. The network service that is associated with the traffic mirror filter.
+        ///   - tags: `Tags`, optional. The tags for a traffic mirror filter.
         public init(
             description: Value<String>? = nil,
             networkServices: PropertyList<TrafficMirrorNetworkService>? = nil,
@@ -33,6 +35,8 @@ extension EC2.TrafficMirrorFilter {
     /// A string enum of `AWS::EC2::TrafficMirrorFilter`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `amazon-dns`.
+    ///
+    /// The network service traffic that is associated with the traffic mirror filter.
     public struct TrafficMirrorNetworkService: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -42,5 +46,7 @@ extension EC2.TrafficMirrorFilter {
 
 extension Resource where D == EC2.TrafficMirrorFilter {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::TrafficMirrorFilter`.
+    ///
+    /// The ID of a traffic mirror filter.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,23 +6,25 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorFilterRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-trafficmirrorfilterrule.html>
+    ///
+    /// Resource Type definition for for AWS::EC2::TrafficMirrorFilterRule
     public struct TrafficMirrorFilterRule: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorFilterRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, required.
-        ///   - ruleAction: `RuleAction`, required.
-        ///   - ruleNumber: `RuleNumber`, required.
-        ///   - sourceCidrBlock: `SourceCidrBlock`, required.
-        ///   - trafficDirection: `TrafficDirection`, required.
-        ///   - trafficMirrorFilterId: `TrafficMirrorFilterId`, required.
-        ///   - description: `Description`, optional.
-        ///   - destinationPortRange: `DestinationPortRange`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - sourcePortRange: `SourcePortRange`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, required. The destination CIDR block to assign to the Traffic Mirror rule.
+        ///   - ruleAction: `RuleAction`, required. The action to take on the filtered traffic (accept/reject).
+        ///   - ruleNumber: `RuleNumber`, required. The number of the Traffic Mirror rule.
+        ///   - sourceCidrBlock: `SourceCidrBlock`, required. The source CIDR block to assign to the Traffic Mirror Filter rule.
+        ///   - trafficDirection: `TrafficDirection`, required. The direction of traffic (ingress/egress).
+        ///   - trafficMirrorFilterId: `TrafficMirrorFilterId`, required. The ID of the filter that this rule is associated with.
+        ///   - description: `Description`, optional. The description of the Traffic Mirror Filter rule.
+        ///   - destinationPortRange: `DestinationPortRange`, optional. The destination port range.
+        ///   - protocol: `Protocol`, optional. The number of protocol, for example 17 (UDP), to assign to the Traffic Mirror rule.
+        ///   - sourcePortRange: `SourcePortRange`, optional. The source port range.
+        ///   - tags: `Tags`, optional. Any tags assigned to the Traffic Mirror Filter rule.
         public init(
             destinationCidrBlock: Value<String>,
             ruleAction: Value<String>,
@@ -59,8 +61,8 @@ extension EC2.TrafficMirrorFilterRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fromPort: `FromPort`, required.
-        ///   - toPort: `ToPort`, required.
+        ///   - fromPort: `FromPort`, required. The first port in the Traffic Mirror port range.
+        ///   - toPort: `ToPort`, required. The last port in the Traffic Mirror port range.
         public init(
             fromPort: Value<Int>,
             toPort: Value<Int>
@@ -75,5 +77,7 @@ extension EC2.TrafficMirrorFilterRule {
 
 extension Resource where D == EC2.TrafficMirrorFilterRule {
     /// `Fn::GetAtt` `TrafficMirrorFilterRuleId` of `AWS::EC2::TrafficMirrorFilterRule`.
+    ///
+    /// The ID of the Traffic Mirror Filter rule.
     public var trafficMirrorFilterRuleId: Value<String> { attribute("TrafficMirrorFilterRuleId") }
 }

@@ -6,21 +6,23 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorSession` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-trafficmirrorsession.html>
+    ///
+    /// Resource schema for AWS::EC2::TrafficMirrorSession
     public struct TrafficMirrorSession: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorSession" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - networkInterfaceId: `NetworkInterfaceId`, required.
-        ///   - sessionNumber: `SessionNumber`, required.
-        ///   - trafficMirrorFilterId: `TrafficMirrorFilterId`, required.
-        ///   - trafficMirrorTargetId: `TrafficMirrorTargetId`, required.
-        ///   - description: `Description`, optional.
-        ///   - ownerId: `OwnerId`, optional.
-        ///   - packetLength: `PacketLength`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - virtualNetworkId: `VirtualNetworkId`, optional.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, required. The ID of the source network interface.
+        ///   - sessionNumber: `SessionNumber`, required. The session number determines the order in which sessions are evaluated when an interface is used by multiple sessions. The first session with a matching filter is the one that mirrors the packets.
+        ///   - trafficMirrorFilterId: `TrafficMirrorFilterId`, required. The ID of a Traffic Mirror filter.
+        ///   - trafficMirrorTargetId: `TrafficMirrorTargetId`, required. The ID of a Traffic Mirror target.
+        ///   - description: `Description`, optional. The description of the Traffic Mirror session.
+        ///   - ownerId: `OwnerId`, optional. The ID of the account that owns the Traffic Mirror session.
+        ///   - packetLength: `PacketLength`, optional. The number of bytes in each packet to mirror.
+        ///   - tags: `Tags`, optional. The tags assigned to the Traffic Mirror session.
+        ///   - virtualNetworkId: `VirtualNetworkId`, optional. The VXLAN ID for the Traffic Mirror session.
         public init(
             networkInterfaceId: Value<String>,
             sessionNumber: Value<Int>,
@@ -49,5 +51,7 @@ extension EC2 {
 
 extension Resource where D == EC2.TrafficMirrorSession {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::TrafficMirrorSession`.
+    ///
+    /// The ID of a Traffic Mirror session.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-trafficmirrortarget.html>
+    ///
+    /// The description of the Traffic Mirror target.
     public struct TrafficMirrorTarget: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorTarget" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - gatewayLoadBalancerEndpointId: `GatewayLoadBalancerEndpointId`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
-        ///   - networkLoadBalancerArn: `NetworkLoadBalancerArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. The description of the Traffic Mirror target.
+        ///   - gatewayLoadBalancerEndpointId: `GatewayLoadBalancerEndpointId`, optional. The ID of the Gateway Load Balancer endpoint.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The network interface ID that is associated with the target.
+        ///   - networkLoadBalancerArn: `NetworkLoadBalancerArn`, optional. The Amazon Resource Name (ARN) of the Network Load Balancer that is associated with the target.
+        ///   - tags: `Tags`, optional. The tags to assign to the Traffic Mirror target.
         public init(
             description: Value<String>? = nil,
             gatewayLoadBalancerEndpointId: Value<String>? = nil,

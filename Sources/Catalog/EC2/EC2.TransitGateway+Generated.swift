@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::TransitGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgateway.html>
+    ///
+    /// Resource Type definition for AWS::EC2::TransitGateway
     public struct TransitGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGateway" }
         public var properties: [String: Expr]

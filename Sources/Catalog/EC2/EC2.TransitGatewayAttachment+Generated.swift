@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayattachment.html>
+    ///
+    /// Resource Type definition for AWS::EC2::TransitGatewayAttachment
     public struct TransitGatewayAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayAttachment" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension EC2 {
         ///   - subnetIds: `SubnetIds`, required.
         ///   - transitGatewayId: `TransitGatewayId`, required.
         ///   - vpcId: `VpcId`, required.
-        ///   - options: `Options`, optional.
+        ///   - options: `Options`, optional. The options for the transit gateway vpc attachment.
         ///   - tags: `Tags`, optional.
         public init(
             subnetIds: Value<[String]>,

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayConnect` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayconnect.html>
+    ///
+    /// The AWS::EC2::TransitGatewayConnect type
     public struct TransitGatewayConnect: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayConnect" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - options: `Options`, required.
-        ///   - transportTransitGatewayAttachmentId: `TransportTransitGatewayAttachmentId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - options: `Options`, required. The Connect attachment options.
+        ///   - transportTransitGatewayAttachmentId: `TransportTransitGatewayAttachmentId`, required. The ID of the attachment from which the Connect attachment was created.
+        ///   - tags: `Tags`, optional. The tags for the attachment.
         public init(
             options: TransitGatewayConnectOptions,
             transportTransitGatewayAttachmentId: Value<String>,
@@ -33,6 +35,8 @@ extension EC2.TransitGatewayConnect {
     /// A string enum of `AWS::EC2::TransitGatewayConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `gre`.
+    ///
+    /// The tunnel protocol.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -47,7 +51,7 @@ extension EC2.TransitGatewayConnect {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - protocol: `Protocol`, optional.
+        ///   - protocol: `Protocol`, optional. The tunnel protocol.
         public init(
             `protocol`: ProtocolProperty? = nil
         ) {
@@ -60,11 +64,19 @@ extension EC2.TransitGatewayConnect {
 
 extension Resource where D == EC2.TransitGatewayConnect {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::TransitGatewayConnect`.
+    ///
+    /// The creation time.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayConnect`.
+    ///
+    /// The state of the attachment.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayAttachmentId` of `AWS::EC2::TransitGatewayConnect`.
+    ///
+    /// The ID of the Connect attachment.
     public var transitGatewayAttachmentId: Value<String> { attribute("TransitGatewayAttachmentId") }
     /// `Fn::GetAtt` `TransitGatewayId` of `AWS::EC2::TransitGatewayConnect`.
+    ///
+    /// The ID of the transit gateway.
     public var transitGatewayId: Value<String> { attribute("TransitGatewayId") }
 }

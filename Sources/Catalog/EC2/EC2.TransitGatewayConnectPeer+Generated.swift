@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayConnectPeer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayconnectpeer.html>
+    ///
+    /// Resource Type definition for AWS::EC2::TransitGatewayConnectPeer
     public struct TransitGatewayConnectPeer: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayConnectPeer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectPeerConfiguration: `ConnectPeerConfiguration`, required.
-        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - connectPeerConfiguration: `ConnectPeerConfiguration`, required. The Connect peer details.
+        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required. The ID of the Connect attachment.
+        ///   - tags: `Tags`, optional. The tags for the Connect Peer.
         public init(
             connectPeerConfiguration: TransitGatewayConnectPeerConfiguration,
             transitGatewayAttachmentId: Value<String>,
@@ -38,11 +40,11 @@ extension EC2.TransitGatewayConnectPeer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bgpStatus: `BgpStatus`, optional.
-        ///   - peerAddress: `PeerAddress`, optional.
-        ///   - peerAsn: `PeerAsn`, optional.
-        ///   - transitGatewayAddress: `TransitGatewayAddress`, optional.
-        ///   - transitGatewayAsn: `TransitGatewayAsn`, optional.
+        ///   - bgpStatus: `BgpStatus`, optional. The BGP status.
+        ///   - peerAddress: `PeerAddress`, optional. The interior BGP peer IP address for the appliance.
+        ///   - peerAsn: `PeerAsn`, optional. The peer Autonomous System Number (ASN).
+        ///   - transitGatewayAddress: `TransitGatewayAddress`, optional. The interior BGP peer IP address for the transit gateway.
+        ///   - transitGatewayAsn: `TransitGatewayAsn`, optional. The transit gateway Autonomous System Number (ASN).
         public init(
             bgpStatus: Value<String>? = nil,
             peerAddress: Value<String>? = nil,
@@ -65,11 +67,11 @@ extension EC2.TransitGatewayConnectPeer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - insideCidrBlocks: `InsideCidrBlocks`, required.
-        ///   - peerAddress: `PeerAddress`, required.
-        ///   - bgpConfigurations: `BgpConfigurations`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - transitGatewayAddress: `TransitGatewayAddress`, optional.
+        ///   - insideCidrBlocks: `InsideCidrBlocks`, required. The range of interior BGP peer IP addresses.
+        ///   - peerAddress: `PeerAddress`, required. The peer IP address (GRE outer IP address) on the appliance side of the Connect peer.
+        ///   - bgpConfigurations: `BgpConfigurations`, optional. The BGP configuration details.
+        ///   - protocol: `Protocol`, optional. The tunnel protocol.
+        ///   - transitGatewayAddress: `TransitGatewayAddress`, optional. The Connect peer IP address on the transit gateway side of the tunnel.
         public init(
             insideCidrBlocks: Value<[String]>,
             peerAddress: Value<String>,
@@ -90,11 +92,19 @@ extension EC2.TransitGatewayConnectPeer {
 
 extension Resource where D == EC2.TransitGatewayConnectPeer {
     /// `Fn::GetAtt` `ConnectPeerConfiguration.Protocol` of `AWS::EC2::TransitGatewayConnectPeer`.
+    ///
+    /// The tunnel protocol.
     public var connectPeerConfigurationProtocol: Value<String> { attribute("ConnectPeerConfiguration.Protocol") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::TransitGatewayConnectPeer`.
+    ///
+    /// The creation time.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayConnectPeer`.
+    ///
+    /// The state of the Connect peer.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayConnectPeerId` of `AWS::EC2::TransitGatewayConnectPeer`.
+    ///
+    /// The ID of the Connect peer.
     public var transitGatewayConnectPeerId: Value<String> { attribute("TransitGatewayConnectPeerId") }
 }

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMeteringPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaymeteringpolicy.html>
+    ///
+    /// AWS::EC2::TransitGatewayMeteringPolicy Resource Definition
     public struct TransitGatewayMeteringPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMeteringPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - transitGatewayId: `TransitGatewayId`, required.
-        ///   - middleboxAttachmentIds: `MiddleboxAttachmentIds`, optional.
+        ///   - transitGatewayId: `TransitGatewayId`, required. The Id of transit gateway
+        ///   - middleboxAttachmentIds: `MiddleboxAttachmentIds`, optional. Middle box attachment Ids
         ///   - tags: `Tags`, optional.
         public init(
             transitGatewayId: Value<String>,
@@ -31,9 +33,15 @@ extension EC2 {
 
 extension Resource where D == EC2.TransitGatewayMeteringPolicy {
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayMeteringPolicy`.
+    ///
+    /// State of the transit gateway metering policy
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayMeteringPolicyId` of `AWS::EC2::TransitGatewayMeteringPolicy`.
+    ///
+    /// The Id of the transit gateway metering policy
     public var transitGatewayMeteringPolicyId: Value<String> { attribute("TransitGatewayMeteringPolicyId") }
     /// `Fn::GetAtt` `UpdateEffectiveAt` of `AWS::EC2::TransitGatewayMeteringPolicy`.
+    ///
+    /// The timestamp at which the latest action performed on the metering policy will become effective
     public var updateEffectiveAt: Value<String> { attribute("UpdateEffectiveAt") }
 }

@@ -6,24 +6,26 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMeteringPolicyEntry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaymeteringpolicyentry.html>
+    ///
+    /// AWS::EC2::TransitGatewayMeteringPolicyEntry Resource Definition
     public struct TransitGatewayMeteringPolicyEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMeteringPolicyEntry" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - meteredAccount: `MeteredAccount`, required.
-        ///   - policyRuleNumber: `PolicyRuleNumber`, required.
-        ///   - transitGatewayMeteringPolicyId: `TransitGatewayMeteringPolicyId`, required.
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional.
-        ///   - destinationPortRange: `DestinationPortRange`, optional.
-        ///   - destinationTransitGatewayAttachmentId: `DestinationTransitGatewayAttachmentId`, optional.
-        ///   - destinationTransitGatewayAttachmentType: `DestinationTransitGatewayAttachmentType`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - sourceCidrBlock: `SourceCidrBlock`, optional.
-        ///   - sourcePortRange: `SourcePortRange`, optional.
-        ///   - sourceTransitGatewayAttachmentId: `SourceTransitGatewayAttachmentId`, optional.
-        ///   - sourceTransitGatewayAttachmentType: `SourceTransitGatewayAttachmentType`, optional.
+        ///   - meteredAccount: `MeteredAccount`, required. The resource owner information responsible for paying default billable charges for the traffic flow
+        ///   - policyRuleNumber: `PolicyRuleNumber`, required. The rule number of the metering policy entry
+        ///   - transitGatewayMeteringPolicyId: `TransitGatewayMeteringPolicyId`, required. The ID of the transit gateway metering policy for which the entry is being created
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional. The list of IP addresses of the instances receiving traffic from the transit gateway
+        ///   - destinationPortRange: `DestinationPortRange`, optional. The list of ports on destination instances receiving traffic from the transit gateway
+        ///   - destinationTransitGatewayAttachmentId: `DestinationTransitGatewayAttachmentId`, optional. The ID of the source attachment through which traffic leaves a transit gateway
+        ///   - destinationTransitGatewayAttachmentType: `DestinationTransitGatewayAttachmentType`, optional. The type of the attachment through which traffic leaves a transit gateway
+        ///   - protocol: `Protocol`, optional. The protocol of the traffic
+        ///   - sourceCidrBlock: `SourceCidrBlock`, optional. The list of IP addresses of the instances sending traffic to the transit gateway for which the metering policy entry is applicable
+        ///   - sourcePortRange: `SourcePortRange`, optional. The list of ports on source instances sending traffic to the transit gateway
+        ///   - sourceTransitGatewayAttachmentId: `SourceTransitGatewayAttachmentId`, optional. The ID of the source attachment through which traffic enters a transit gateway
+        ///   - sourceTransitGatewayAttachmentType: `SourceTransitGatewayAttachmentType`, optional. The type of the attachment through which traffic enters a  transit gateway
         public init(
             meteredAccount: TransitGatewayMeteringPayerType,
             policyRuleNumber: Value<Int>,
@@ -86,7 +88,11 @@ extension EC2.TransitGatewayMeteringPolicyEntry {
 
 extension Resource where D == EC2.TransitGatewayMeteringPolicyEntry {
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayMeteringPolicyEntry`.
+    ///
+    /// State of the transit gateway metering policy
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdateEffectiveAt` of `AWS::EC2::TransitGatewayMeteringPolicyEntry`.
+    ///
+    /// The timestamp at which the latest action performed on the metering policy entry will become effective
     public var updateEffectiveAt: Value<String> { attribute("UpdateEffectiveAt") }
 }

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMulticastDomain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaymulticastdomain.html>
+    ///
+    /// The AWS::EC2::TransitGatewayMulticastDomain type
     public struct TransitGatewayMulticastDomain: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMulticastDomain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - transitGatewayId: `TransitGatewayId`, required.
-        ///   - options: `Options`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - transitGatewayId: `TransitGatewayId`, required. The ID of the transit gateway.
+        ///   - options: `Options`, optional. The options for the transit gateway multicast domain.
+        ///   - tags: `Tags`, optional. The tags for the transit gateway multicast domain.
         public init(
             transitGatewayId: Value<String>,
             options: Options? = nil,
@@ -33,6 +35,8 @@ extension EC2.TransitGatewayMulticastDomain {
     /// A string enum of `AWS::EC2::TransitGatewayMulticastDomain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether to automatically cross-account subnet associations that are associated with the transit gateway multicast domain. Valid Values: enable | disable
     public struct AutoAcceptSharedAssociations: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,6 +47,8 @@ extension EC2.TransitGatewayMulticastDomain {
     /// A string enum of `AWS::EC2::TransitGatewayMulticastDomain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether Internet Group Management Protocol (IGMP) version 2 is turned on for the transit gateway multicast domain. Valid Values: enable | disable
     public struct Igmpv2Support: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,13 +57,15 @@ extension EC2.TransitGatewayMulticastDomain {
     }
 
     /// A property type of `AWS::EC2::TransitGatewayMulticastDomain`.
+    ///
+    /// The options for the transit gateway multicast domain.
     public struct Options: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoAcceptSharedAssociations: `AutoAcceptSharedAssociations`, optional.
-        ///   - igmpv2Support: `Igmpv2Support`, optional.
-        ///   - staticSourcesSupport: `StaticSourcesSupport`, optional.
+        ///   - autoAcceptSharedAssociations: `AutoAcceptSharedAssociations`, optional. Indicates whether to automatically cross-account subnet associations that are associated with the transit gateway multicast domain. Valid Values: enable | disable
+        ///   - igmpv2Support: `Igmpv2Support`, optional. Indicates whether Internet Group Management Protocol (IGMP) version 2 is turned on for the transit gateway multicast domain. Valid Values: enable | disable
+        ///   - staticSourcesSupport: `StaticSourcesSupport`, optional. Indicates whether support for statically configuring transit gateway multicast group sources is turned on. Valid Values: enable | disable
         public init(
             autoAcceptSharedAssociations: AutoAcceptSharedAssociations? = nil,
             igmpv2Support: Igmpv2Support? = nil,
@@ -74,6 +82,8 @@ extension EC2.TransitGatewayMulticastDomain {
     /// A string enum of `AWS::EC2::TransitGatewayMulticastDomain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `disable`, `enable`.
+    ///
+    /// Indicates whether support for statically configuring transit gateway multicast group sources is turned on. Valid Values: enable | disable
     public struct StaticSourcesSupport: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,11 +97,19 @@ extension EC2.TransitGatewayMulticastDomain {
 
 extension Resource where D == EC2.TransitGatewayMulticastDomain {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::TransitGatewayMulticastDomain`.
+    ///
+    /// The time the transit gateway multicast domain was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayMulticastDomain`.
+    ///
+    /// The state of the transit gateway multicast domain.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayMulticastDomainArn` of `AWS::EC2::TransitGatewayMulticastDomain`.
+    ///
+    /// The Amazon Resource Name (ARN) of the transit gateway multicast domain.
     public var transitGatewayMulticastDomainArn: Value<String> { attribute("TransitGatewayMulticastDomainArn") }
     /// `Fn::GetAtt` `TransitGatewayMulticastDomainId` of `AWS::EC2::TransitGatewayMulticastDomain`.
+    ///
+    /// The ID of the transit gateway multicast domain.
     public var transitGatewayMulticastDomainId: Value<String> { attribute("TransitGatewayMulticastDomainId") }
 }

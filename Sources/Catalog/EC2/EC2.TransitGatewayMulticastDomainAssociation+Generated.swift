@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMulticastDomainAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaymulticastdomainassociation.html>
+    ///
+    /// The AWS::EC2::TransitGatewayMulticastDomainAssociation type
     public struct TransitGatewayMulticastDomainAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMulticastDomainAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subnetId: `SubnetId`, required.
-        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required.
-        ///   - transitGatewayMulticastDomainId: `TransitGatewayMulticastDomainId`, required.
+        ///   - subnetId: `SubnetId`, required. The IDs of the subnets to associate with the transit gateway multicast domain.
+        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required. The ID of the transit gateway attachment.
+        ///   - transitGatewayMulticastDomainId: `TransitGatewayMulticastDomainId`, required. The ID of the transit gateway multicast domain.
         public init(
             subnetId: Value<String>,
             transitGatewayAttachmentId: Value<String>,
@@ -31,9 +33,15 @@ extension EC2 {
 
 extension Resource where D == EC2.TransitGatewayMulticastDomainAssociation {
     /// `Fn::GetAtt` `ResourceId` of `AWS::EC2::TransitGatewayMulticastDomainAssociation`.
+    ///
+    /// The ID of the resource.
     public var resourceId: Value<String> { attribute("ResourceId") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::EC2::TransitGatewayMulticastDomainAssociation`.
+    ///
+    /// The type of resource, for example a VPC attachment.
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayMulticastDomainAssociation`.
+    ///
+    /// The state of the subnet association.
     public var state: Value<String> { attribute("State") }
 }

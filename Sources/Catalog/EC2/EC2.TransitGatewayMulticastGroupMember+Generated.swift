@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMulticastGroupMember` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaymulticastgroupmember.html>
+    ///
+    /// The AWS::EC2::TransitGatewayMulticastGroupMember registers and deregisters members and sources (network interfaces) with the transit gateway multicast group
     public struct TransitGatewayMulticastGroupMember: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMulticastGroupMember" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupIpAddress: `GroupIpAddress`, required.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, required.
-        ///   - transitGatewayMulticastDomainId: `TransitGatewayMulticastDomainId`, required.
+        ///   - groupIpAddress: `GroupIpAddress`, required. The IP address assigned to the transit gateway multicast group.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, required. The ID of the transit gateway attachment.
+        ///   - transitGatewayMulticastDomainId: `TransitGatewayMulticastDomainId`, required. The ID of the transit gateway multicast domain.
         public init(
             groupIpAddress: Value<String>,
             networkInterfaceId: Value<String>,
@@ -31,17 +33,31 @@ extension EC2 {
 
 extension Resource where D == EC2.TransitGatewayMulticastGroupMember {
     /// `Fn::GetAtt` `GroupMember` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// Indicates that the resource is a transit gateway multicast group member.
     public var groupMember: Value<Bool> { attribute("GroupMember") }
     /// `Fn::GetAtt` `GroupSource` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// Indicates that the resource is a transit gateway multicast group member.
     public var groupSource: Value<Bool> { attribute("GroupSource") }
     /// `Fn::GetAtt` `MemberType` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// The member type (for example, static).
     public var memberType: Value<String> { attribute("MemberType") }
     /// `Fn::GetAtt` `ResourceId` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// The ID of the resource.
     public var resourceId: Value<String> { attribute("ResourceId") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// The type of resource, for example a VPC attachment.
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SubnetId` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// The ID of the subnet.
     public var subnetId: Value<String> { attribute("SubnetId") }
     /// `Fn::GetAtt` `TransitGatewayAttachmentId` of `AWS::EC2::TransitGatewayMulticastGroupMember`.
+    ///
+    /// The ID of the transit gateway attachment.
     public var transitGatewayAttachmentId: Value<String> { attribute("TransitGatewayAttachmentId") }
 }

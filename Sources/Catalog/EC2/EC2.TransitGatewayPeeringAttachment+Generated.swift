@@ -6,17 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayPeeringAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaypeeringattachment.html>
+    ///
+    /// The AWS::EC2::TransitGatewayPeeringAttachment type
     public struct TransitGatewayPeeringAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPeeringAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - peerAccountId: `PeerAccountId`, required.
-        ///   - peerRegion: `PeerRegion`, required.
-        ///   - peerTransitGatewayId: `PeerTransitGatewayId`, required.
-        ///   - transitGatewayId: `TransitGatewayId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - peerAccountId: `PeerAccountId`, required. The ID of the peer account
+        ///   - peerRegion: `PeerRegion`, required. Peer Region
+        ///   - peerTransitGatewayId: `PeerTransitGatewayId`, required. The ID of the peer transit gateway.
+        ///   - transitGatewayId: `TransitGatewayId`, required. The ID of the transit gateway.
+        ///   - tags: `Tags`, optional. The tags for the transit gateway peering attachment.
         public init(
             peerAccountId: Value<String>,
             peerRegion: Value<String>,
@@ -42,9 +44,15 @@ extension EC2.TransitGatewayPeeringAttachment {
 
 extension Resource where D == EC2.TransitGatewayPeeringAttachment {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::TransitGatewayPeeringAttachment`.
+    ///
+    /// The time the transit gateway peering attachment was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayPeeringAttachment`.
+    ///
+    /// The state of the transit gateway peering attachment. Note that the initiating state has been deprecated.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayAttachmentId` of `AWS::EC2::TransitGatewayPeeringAttachment`.
+    ///
+    /// The ID of the transit gateway peering attachment.
     public var transitGatewayAttachmentId: Value<String> { attribute("TransitGatewayAttachmentId") }
 }

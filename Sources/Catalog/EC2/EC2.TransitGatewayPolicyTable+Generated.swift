@@ -6,13 +6,15 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayPolicyTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaypolicytable.html>
+    ///
+    /// AWS::EC2::TransitGatewayPolicyTable Resource Definition
     public struct TransitGatewayPolicyTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPolicyTable" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - transitGatewayId: `TransitGatewayId`, required.
+        ///   - transitGatewayId: `TransitGatewayId`, required. The Id of transit gateway
         ///   - tags: `Tags`, optional.
         public init(
             transitGatewayId: Value<String>,
@@ -28,9 +30,15 @@ extension EC2 {
 
 extension Resource where D == EC2.TransitGatewayPolicyTable {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::TransitGatewayPolicyTable`.
+    ///
+    /// Creation time of the transit gateway policy table
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayPolicyTable`.
+    ///
+    /// State of the transit gateway policy table
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayPolicyTableId` of `AWS::EC2::TransitGatewayPolicyTable`.
+    ///
+    /// The Id of transit gateway policy table.
     public var transitGatewayPolicyTableId: Value<String> { attribute("TransitGatewayPolicyTableId") }
 }

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayPolicyTableAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaypolicytableassociation.html>
+    ///
+    /// AWS::EC2::TransitGatewayPolicyTableAssociation Resource Definition
     public struct TransitGatewayPolicyTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPolicyTableAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required.
-        ///   - transitGatewayPolicyTableId: `TransitGatewayPolicyTableId`, required.
+        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required. The ID of transit gateway attachment.
+        ///   - transitGatewayPolicyTableId: `TransitGatewayPolicyTableId`, required. The ID of transit gateway policy table.
         public init(
             transitGatewayAttachmentId: Value<String>,
             transitGatewayPolicyTableId: Value<String>
@@ -28,5 +30,7 @@ extension EC2 {
 
 extension Resource where D == EC2.TransitGatewayPolicyTableAssociation {
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayPolicyTableAssociation`.
+    ///
+    /// The state of the transit gateway policy table association.
     public var state: Value<String> { attribute("State") }
 }

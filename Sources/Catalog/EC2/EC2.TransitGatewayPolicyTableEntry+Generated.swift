@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayPolicyTableEntry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewaypolicytableentry.html>
+    ///
+    /// AWS::EC2::TransitGatewayPolicyTableEntry Resource Definition
     public struct TransitGatewayPolicyTableEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPolicyTableEntry" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyRule: `PolicyRule`, required.
-        ///   - policyRuleNumber: `PolicyRuleNumber`, required.
-        ///   - targetRouteTableId: `TargetRouteTableId`, required.
-        ///   - transitGatewayPolicyTableId: `TransitGatewayPolicyTableId`, required.
+        ///   - policyRule: `PolicyRule`, required. The policy rule associated with the entry.
+        ///   - policyRuleNumber: `PolicyRuleNumber`, required. The rule number for the policy table entry.
+        ///   - targetRouteTableId: `TargetRouteTableId`, required. The ID of the target route table.
+        ///   - transitGatewayPolicyTableId: `TransitGatewayPolicyTableId`, required. The ID of the transit gateway policy table.
         public init(
             policyRule: TransitGatewayPolicyRule,
             policyRuleNumber: Value<String>,
@@ -38,11 +40,11 @@ extension EC2.TransitGatewayPolicyTableEntry {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional.
-        ///   - destinationPortRange: `DestinationPortRange`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - sourceCidrBlock: `SourceCidrBlock`, optional.
-        ///   - sourcePortRange: `SourcePortRange`, optional.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, optional. The destination CIDR block for the transit gateway policy rule.
+        ///   - destinationPortRange: `DestinationPortRange`, optional. The destination port range for the transit gateway policy rule.
+        ///   - protocol: `Protocol`, optional. The protocol for the transit gateway policy rule.
+        ///   - sourceCidrBlock: `SourceCidrBlock`, optional. The source CIDR block for the transit gateway policy rule.
+        ///   - sourcePortRange: `SourcePortRange`, optional. The source port range for the transit gateway policy rule.
         public init(
             destinationCidrBlock: Value<String>? = nil,
             destinationPortRange: Value<String>? = nil,
@@ -63,5 +65,7 @@ extension EC2.TransitGatewayPolicyTableEntry {
 
 extension Resource where D == EC2.TransitGatewayPolicyTableEntry {
     /// `Fn::GetAtt` `State` of `AWS::EC2::TransitGatewayPolicyTableEntry`.
+    ///
+    /// The state of the policy table entry.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayRoute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayroute.html>
+    ///
+    /// Resource Type definition for AWS::EC2::TransitGatewayRoute
     public struct TransitGatewayRoute: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayRoute" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, required.
-        ///   - transitGatewayRouteTableId: `TransitGatewayRouteTableId`, required.
-        ///   - blackhole: `Blackhole`, optional.
-        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, optional.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, required. The CIDR range used for destination matches. Routing decisions are based on the most specific match.
+        ///   - transitGatewayRouteTableId: `TransitGatewayRouteTableId`, required. The ID of transit gateway route table.
+        ///   - blackhole: `Blackhole`, optional. Indicates whether to drop traffic that matches this route.
+        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, optional. The ID of transit gateway attachment.
         public init(
             destinationCidrBlock: Value<String>,
             transitGatewayRouteTableId: Value<String>,

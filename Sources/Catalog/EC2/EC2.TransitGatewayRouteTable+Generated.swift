@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayRouteTable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayroutetable.html>
+    ///
+    /// Resource Type definition for AWS::EC2::TransitGatewayRouteTable
     public struct TransitGatewayRouteTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayRouteTable" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - transitGatewayId: `TransitGatewayId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - transitGatewayId: `TransitGatewayId`, required. The ID of the transit gateway.
+        ///   - tags: `Tags`, optional. Tags are composed of a Key/Value pair. You can use tags to categorize and track each parameter group. The tag value null is permitted.
         public init(
             transitGatewayId: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,5 +30,7 @@ extension EC2 {
 
 extension Resource where D == EC2.TransitGatewayRouteTable {
     /// `Fn::GetAtt` `TransitGatewayRouteTableId` of `AWS::EC2::TransitGatewayRouteTable`.
+    ///
+    /// Transit Gateway Route Table primary identifier
     public var transitGatewayRouteTableId: Value<String> { attribute("TransitGatewayRouteTableId") }
 }

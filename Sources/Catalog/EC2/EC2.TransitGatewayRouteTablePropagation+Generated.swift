@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayRouteTablePropagation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayroutetablepropagation.html>
+    ///
+    /// AWS::EC2::TransitGatewayRouteTablePropagation Type
     public struct TransitGatewayRouteTablePropagation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayRouteTablePropagation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required.
-        ///   - transitGatewayRouteTableId: `TransitGatewayRouteTableId`, required.
+        ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required. The ID of transit gateway attachment.
+        ///   - transitGatewayRouteTableId: `TransitGatewayRouteTableId`, required. The ID of transit gateway route table.
         public init(
             transitGatewayAttachmentId: Value<String>,
             transitGatewayRouteTableId: Value<String>

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayVpcAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayvpcattachment.html>
+    ///
+    /// Resource Type definition for AWS::EC2::TransitGatewayVpcAttachment
     public struct TransitGatewayVpcAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayVpcAttachment" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension EC2 {
         ///   - transitGatewayId: `TransitGatewayId`, required.
         ///   - vpcId: `VpcId`, required.
         ///   - addSubnetIds: `AddSubnetIds`, optional.
-        ///   - options: `Options`, optional.
+        ///   - options: `Options`, optional. The options for the transit gateway vpc attachment.
         ///   - removeSubnetIds: `RemoveSubnetIds`, optional.
         ///   - tags: `Tags`, optional.
         public init(

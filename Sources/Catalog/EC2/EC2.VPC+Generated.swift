@@ -6,20 +6,39 @@ extension EC2 {
     /// The `AWS::EC2::VPC` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpc.html>
+    ///
+    /// Specifies a virtual private cloud (VPC).
+    ///
+    /// A VPC must have an associated IPv4 CIDR block. You can specify an IPv4 CIDR block or an IPAM-allocated IPv4 CIDR block. To associate an IPv6 CIDR block with the VPC, see [AWS::EC2::VPCCidrBlock](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpccidrblock.html).
+    ///
+    /// For more information, see [Virtual private clouds (VPC)](https://docs.aws.amazon.com/vpc/latest/userguide/configure-your-vpc.html) in the *Amazon VPC User Guide*.
     public struct VPC: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPC" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cidrBlock: `CidrBlock`, optional.
-        ///   - enableDnsHostnames: `EnableDnsHostnames`, optional.
-        ///   - enableDnsSupport: `EnableDnsSupport`, optional.
-        ///   - instanceTenancy: `InstanceTenancy`, optional.
-        ///   - ipv4IpamPoolId: `Ipv4IpamPoolId`, optional.
-        ///   - ipv4NetmaskLength: `Ipv4NetmaskLength`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcEncryptionControl: `VpcEncryptionControl`, optional.
+        ///   - cidrBlock: `CidrBlock`, optional. The IPv4 network range for the VPC, in CIDR notation. For example, `10.0.0.0/16`. We modify the specified CIDR block to its canonical form; for example, if you specify `100.68.0.18/18`, we modify it to `100.68.0.0/18`.
+        ///
+        ///     You must specify either`CidrBlock` or `Ipv4IpamPoolId`.
+        ///   - enableDnsHostnames: `EnableDnsHostnames`, optional. Indicates whether the instances launched in the VPC get DNS hostnames. If enabled, instances in the VPC get DNS hostnames; otherwise, they do not. Disabled by default for nondefault VPCs. For more information, see [DNS attributes in your VPC](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-dns.html#vpc-dns-support).
+        ///
+        ///     You can only enable DNS hostnames if you've enabled DNS support.
+        ///   - enableDnsSupport: `EnableDnsSupport`, optional. Indicates whether the DNS resolution is supported for the VPC. If enabled, queries to the Amazon provided DNS server at the 169.254.169.253 IP address, or the reserved IP address at the base of the VPC network range "plus two" succeed. If disabled, the Amazon provided DNS service in the VPC that resolves public DNS hostnames to IP addresses is not enabled. Enabled by default. For more information, see [DNS attributes in your VPC](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-dns.html#vpc-dns-support).
+        ///   - instanceTenancy: `InstanceTenancy`, optional. The allowed tenancy of instances launched into the VPC.
+        ///
+        ///     - `default`: An instance launched into the VPC runs on shared hardware by default, unless you explicitly specify a different tenancy during instance launch.
+        ///     - `dedicated`: An instance launched into the VPC runs on dedicated hardware by default, unless you explicitly specify a tenancy of `host` during instance launch. You cannot specify a tenancy of `default` during instance launch.
+        ///
+        ///     Updating `InstanceTenancy` requires no replacement only if you are updating its value from `dedicated` to `default`. Updating `InstanceTenancy` from `default` to `dedicated` requires replacement.
+        ///   - ipv4IpamPoolId: `Ipv4IpamPoolId`, optional. The ID of an IPv4 IPAM pool you want to use for allocating this VPC's CIDR. For more information, see [What is IPAM?](https://docs.aws.amazon.com//vpc/latest/ipam/what-is-it-ipam.html) in the *Amazon VPC IPAM User Guide*.
+        ///
+        ///     You must specify either`CidrBlock` or `Ipv4IpamPoolId`.
+        ///   - ipv4NetmaskLength: `Ipv4NetmaskLength`, optional. The netmask length of the IPv4 CIDR you want to allocate to this VPC from an Amazon VPC IP Address Manager (IPAM) pool. For more information about IPAM, see [What is IPAM?](https://docs.aws.amazon.com//vpc/latest/ipam/what-is-it-ipam.html) in the *Amazon VPC IPAM User Guide*.
+        ///   - tags: `Tags`, optional. The tags for the VPC.
+        ///   - vpcEncryptionControl: `VpcEncryptionControl`, optional. Describes the configuration and state of VPC encryption controls.
+        ///
+        ///     For more information, see [Enforce VPC encryption in transit](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-encryption-controls.html) in the *Amazon VPC User Guide*.
         public init(
             cidrBlock: Value<String>? = nil,
             enableDnsHostnames: Value<Bool>? = nil,
@@ -68,6 +87,13 @@ extension EC2.VPC {
     /// A string enum of `AWS::EC2::VPC`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `dedicated`, `default`, `host`.
+    ///
+    /// The allowed tenancy of instances launched into the VPC.
+    ///
+    /// - `default`: An instance launched into the VPC runs on shared hardware by default, unless you explicitly specify a different tenancy during instance launch.
+    /// - `dedicated`: An instance launched into the VPC runs on dedicated hardware by default, unless you explicitly specify a tenancy of `host` during instance launch. You cannot specify a tenancy of `default` during instance launch.
+    ///
+    /// Updating `InstanceTenancy` requires no replacement only if you are updating its value from `dedicated` to `default`. Updating `InstanceTenancy` from `default` to `dedicated` requires replacement.
     public struct InstanceTenancy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +146,10 @@ extension EC2.VPC {
     }
 
     /// A property type of `AWS::EC2::VPC`.
+    ///
+    /// Describes the configuration and state of VPC encryption controls.
+    ///
+    /// For more information, see [Enforce VPC encryption in transit](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-encryption-controls.html) in the *Amazon VPC User Guide*.
     public struct VpcEncryptionControl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,14 +158,14 @@ extension EC2.VPC {
         ///   - elasticFileSystemExclusion: `ElasticFileSystemExclusion`, optional.
         ///   - internetGatewayExclusion: `InternetGatewayExclusion`, optional.
         ///   - lambdaExclusion: `LambdaExclusion`, optional.
-        ///   - mode: `Mode`, optional.
+        ///   - mode: `Mode`, optional. The encryption mode for the VPC Encryption Control configuration.
         ///   - natGatewayExclusion: `NatGatewayExclusion`, optional.
-        ///   - resourceExclusions: `ResourceExclusions`, optional.
-        ///   - state: `State`, optional.
-        ///   - stateMessage: `StateMessage`, optional.
+        ///   - resourceExclusions: `ResourceExclusions`, optional. Information about resource exclusions for the VPC Encryption Control configuration.
+        ///   - state: `State`, optional. The current state of the VPC Encryption Control configuration.
+        ///   - stateMessage: `StateMessage`, optional. A message providing additional information about the encryption control state.
         ///   - virtualPrivateGatewayExclusion: `VirtualPrivateGatewayExclusion`, optional.
-        ///   - vpcEncryptionControlId: `VpcEncryptionControlId`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - vpcEncryptionControlId: `VpcEncryptionControlId`, optional. The ID of the VPC Encryption Control configuration.
+        ///   - vpcId: `VpcId`, optional. The ID of the VPC associated with the encryption control configuration.
         ///   - vpcLatticeExclusion: `VpcLatticeExclusion`, optional.
         ///   - vpcPeeringExclusion: `VpcPeeringExclusion`, optional.
         public init(
@@ -174,12 +204,16 @@ extension EC2.VPC {
     }
 
     /// A property type of `AWS::EC2::VPC`.
+    ///
+    /// Describes an exclusion configuration for VPC Encryption Control.
+    ///
+    /// For more information, see [Enforce VPC encryption in transit](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-encryption-controls.html) in the *Amazon VPC User Guide*.
     public struct VpcEncryptionControlExclusion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - state: `State`, optional.
-        ///   - stateMessage: `StateMessage`, optional.
+        ///   - state: `State`, optional. The current state of the exclusion configuration.
+        ///   - stateMessage: `StateMessage`, optional. A message providing additional information about the exclusion state.
         public init(
             state: Value<String>? = nil,
             stateMessage: Value<String>? = nil
@@ -192,18 +226,22 @@ extension EC2.VPC {
     }
 
     /// A property type of `AWS::EC2::VPC`.
+    ///
+    /// Describes the exclusion configurations for various resource types in VPC Encryption Control.
+    ///
+    /// For more information, see [Enforce VPC encryption in transit](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-encryption-controls.html) in the *Amazon VPC User Guide*.
     public struct VpcEncryptionControlExclusions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - egressOnlyInternetGateway: `EgressOnlyInternetGateway`, optional.
-        ///   - elasticFileSystem: `ElasticFileSystem`, optional.
-        ///   - internetGateway: `InternetGateway`, optional.
-        ///   - lambda: `Lambda`, optional.
-        ///   - natGateway: `NatGateway`, optional.
-        ///   - virtualPrivateGateway: `VirtualPrivateGateway`, optional.
-        ///   - vpcLattice: `VpcLattice`, optional.
-        ///   - vpcPeering: `VpcPeering`, optional.
+        ///   - egressOnlyInternetGateway: `EgressOnlyInternetGateway`, optional. The exclusion configuration for egress-only internet gateway traffic.
+        ///   - elasticFileSystem: `ElasticFileSystem`, optional. The exclusion configuration for Elastic File System traffic.
+        ///   - internetGateway: `InternetGateway`, optional. The exclusion configuration for internet gateway traffic.
+        ///   - lambda: `Lambda`, optional. The exclusion configuration for Lambda function traffic.
+        ///   - natGateway: `NatGateway`, optional. The exclusion configuration for NAT gateway traffic.
+        ///   - virtualPrivateGateway: `VirtualPrivateGateway`, optional. The exclusion configuration for virtual private gateway traffic.
+        ///   - vpcLattice: `VpcLattice`, optional. The exclusion configuration for VPC Lattice traffic.
+        ///   - vpcPeering: `VpcPeering`, optional. The exclusion configuration for VPC peering connection traffic.
         public init(
             egressOnlyInternetGateway: VpcEncryptionControlExclusion? = nil,
             elasticFileSystem: VpcEncryptionControlExclusion? = nil,
@@ -258,44 +296,84 @@ extension Resource where D == EC2.VPC {
     /// `Fn::GetAtt` `Ipv6CidrBlocks` of `AWS::EC2::VPC`.
     public var ipv6CidrBlocks: Value<[String]> { attribute("Ipv6CidrBlocks") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsEgressOnlyInternetGatewayState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsEgressOnlyInternetGatewayStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsElasticFileSystemState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsElasticFileSystemStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.InternetGateway.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsInternetGatewayState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.InternetGateway.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsInternetGatewayStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.Lambda.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsLambdaState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.Lambda.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsLambdaStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.NatGateway.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsNatGatewayState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.NatGateway.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsNatGatewayStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsVirtualPrivateGatewayState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsVirtualPrivateGatewayStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcLattice.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsVpcLatticeState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.VpcLattice.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsVpcLatticeStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcPeering.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the exclusion configuration.
     public var vpcEncryptionControlResourceExclusionsVpcPeeringState: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.VpcPeering.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the exclusion state.
     public var vpcEncryptionControlResourceExclusionsVpcPeeringStateMessage: Value<String> { attribute("VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.State` of `AWS::EC2::VPC`.
+    ///
+    /// The current state of the VPC Encryption Control configuration.
     public var vpcEncryptionControlState: Value<String> { attribute("VpcEncryptionControl.State") }
     /// `Fn::GetAtt` `VpcEncryptionControl.StateMessage` of `AWS::EC2::VPC`.
+    ///
+    /// A message providing additional information about the encryption control state.
     public var vpcEncryptionControlStateMessage: Value<String> { attribute("VpcEncryptionControl.StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControl.VpcEncryptionControlId` of `AWS::EC2::VPC`.
+    ///
+    /// The ID of the VPC Encryption Control configuration.
     public var vpcEncryptionControlVpcEncryptionControlId: Value<String> { attribute("VpcEncryptionControl.VpcEncryptionControlId") }
     /// `Fn::GetAtt` `VpcEncryptionControl.VpcId` of `AWS::EC2::VPC`.
+    ///
+    /// The ID of the VPC associated with the encryption control configuration.
     public var vpcEncryptionControlVpcId: Value<String> { attribute("VpcEncryptionControl.VpcId") }
     /// `Fn::GetAtt` `VpcId` of `AWS::EC2::VPC`.
     public var vpcId: Value<String> { attribute("VpcId") }

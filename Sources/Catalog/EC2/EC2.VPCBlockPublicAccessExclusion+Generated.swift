@@ -6,16 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::VPCBlockPublicAccessExclusion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcblockpublicaccessexclusion.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCBlockPublicAccessExclusion.
     public struct VPCBlockPublicAccessExclusion: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCBlockPublicAccessExclusion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - internetGatewayExclusionMode: `InternetGatewayExclusionMode`, required.
-        ///   - subnetId: `SubnetId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - internetGatewayExclusionMode: `InternetGatewayExclusionMode`, required. The desired Block Public Access Exclusion Mode for a specific VPC/Subnet.
+        ///   - subnetId: `SubnetId`, optional. The ID of the subnet. Required only if you don't specify VpcId
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - vpcId: `VpcId`, optional. The ID of the vpc. Required only if you don't specify SubnetId.
         public init(
             internetGatewayExclusionMode: InternetGatewayExclusionMode,
             subnetId: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension EC2.VPCBlockPublicAccessExclusion {
     /// A string enum of `AWS::EC2::VPCBlockPublicAccessExclusion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `allow-bidirectional`, `allow-egress`.
+    ///
+    /// The desired Block Public Access Exclusion Mode for a specific VPC/Subnet.
     public struct InternetGatewayExclusionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,5 +50,7 @@ extension EC2.VPCBlockPublicAccessExclusion {
 
 extension Resource where D == EC2.VPCBlockPublicAccessExclusion {
     /// `Fn::GetAtt` `ExclusionId` of `AWS::EC2::VPCBlockPublicAccessExclusion`.
+    ///
+    /// The ID of the exclusion
     public var exclusionId: Value<String> { attribute("ExclusionId") }
 }

@@ -6,13 +6,15 @@ extension EC2 {
     /// The `AWS::EC2::VPCBlockPublicAccessOptions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcblockpublicaccessoptions.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCBlockPublicAccessOptions
     public struct VPCBlockPublicAccessOptions: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCBlockPublicAccessOptions" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - internetGatewayBlockMode: `InternetGatewayBlockMode`, required.
+        ///   - internetGatewayBlockMode: `InternetGatewayBlockMode`, required. The desired Block Public Access mode for Internet Gateways in your account. We do not allow to create in a off mode as this is the default value
         public init(
             internetGatewayBlockMode: InternetGatewayBlockMode
         ) {
@@ -27,6 +29,8 @@ extension EC2.VPCBlockPublicAccessOptions {
     /// A string enum of `AWS::EC2::VPCBlockPublicAccessOptions`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `block-bidirectional`, `block-ingress`.
+    ///
+    /// The desired Block Public Access mode for Internet Gateways in your account. We do not allow to create in a off mode as this is the default value
     public struct InternetGatewayBlockMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,7 +41,11 @@ extension EC2.VPCBlockPublicAccessOptions {
 
 extension Resource where D == EC2.VPCBlockPublicAccessOptions {
     /// `Fn::GetAtt` `AccountId` of `AWS::EC2::VPCBlockPublicAccessOptions`.
+    ///
+    /// The identifier for the specified AWS account.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `ExclusionsAllowed` of `AWS::EC2::VPCBlockPublicAccessOptions`.
+    ///
+    /// Determines if exclusions are allowed. If you have enabled VPC BPA at the Organization level, exclusions may be not-allowed. Otherwise, they are allowed.
     public var exclusionsAllowed: Value<String> { attribute("ExclusionsAllowed") }
 }

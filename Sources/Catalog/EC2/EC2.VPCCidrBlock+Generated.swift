@@ -6,22 +6,24 @@ extension EC2 {
     /// The `AWS::EC2::VPCCidrBlock` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpccidrblock.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCCidrBlock
     public struct VPCCidrBlock: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCCidrBlock" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - amazonProvidedIpv6CidrBlock: `AmazonProvidedIpv6CidrBlock`, optional.
-        ///   - cidrBlock: `CidrBlock`, optional.
-        ///   - ipv4IpamPoolId: `Ipv4IpamPoolId`, optional.
-        ///   - ipv4NetmaskLength: `Ipv4NetmaskLength`, optional.
-        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional.
-        ///   - ipv6CidrBlockNetworkBorderGroup: `Ipv6CidrBlockNetworkBorderGroup`, optional.
-        ///   - ipv6IpamPoolId: `Ipv6IpamPoolId`, optional.
-        ///   - ipv6NetmaskLength: `Ipv6NetmaskLength`, optional.
-        ///   - ipv6Pool: `Ipv6Pool`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
+        ///   - amazonProvidedIpv6CidrBlock: `AmazonProvidedIpv6CidrBlock`, optional. Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC. You cannot specify the range of IPv6 addresses, or the size of the CIDR block.
+        ///   - cidrBlock: `CidrBlock`, optional. An IPv4 CIDR block to associate with the VPC.
+        ///   - ipv4IpamPoolId: `Ipv4IpamPoolId`, optional. The ID of the IPv4 IPAM pool to Associate a CIDR from to a VPC.
+        ///   - ipv4NetmaskLength: `Ipv4NetmaskLength`, optional. The netmask length of the IPv4 CIDR you would like to associate from an Amazon VPC IP Address Manager (IPAM) pool.
+        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional. An IPv6 CIDR block from the IPv6 address pool.
+        ///   - ipv6CidrBlockNetworkBorderGroup: `Ipv6CidrBlockNetworkBorderGroup`, optional. The name of the location from which we advertise the IPV6 CIDR block.
+        ///   - ipv6IpamPoolId: `Ipv6IpamPoolId`, optional. The ID of the IPv6 IPAM pool to Associate a CIDR from to a VPC.
+        ///   - ipv6NetmaskLength: `Ipv6NetmaskLength`, optional. The netmask length of the IPv6 CIDR you would like to associate from an Amazon VPC IP Address Manager (IPAM) pool.
+        ///   - ipv6Pool: `Ipv6Pool`, optional. The ID of an IPv6 address pool from which to allocate the IPv6 CIDR block.
         public init(
             vpcId: Value<String>,
             amazonProvidedIpv6CidrBlock: Value<Bool>? = nil,
@@ -52,9 +54,15 @@ extension EC2 {
 
 extension Resource where D == EC2.VPCCidrBlock {
     /// `Fn::GetAtt` `Id` of `AWS::EC2::VPCCidrBlock`.
+    ///
+    /// The Id of the VPC associated CIDR Block.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `IpSource` of `AWS::EC2::VPCCidrBlock`.
+    ///
+    /// The IP Source of an IPv6 VPC CIDR Block.
     public var ipSource: Value<String> { attribute("IpSource") }
     /// `Fn::GetAtt` `Ipv6AddressAttribute` of `AWS::EC2::VPCCidrBlock`.
+    ///
+    /// The value denoting whether an IPv6 VPC CIDR Block is public or private.
     public var ipv6AddressAttribute: Value<String> { attribute("Ipv6AddressAttribute") }
 }

@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::VPCDHCPOptionsAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcdhcpoptionsassociation.html>
+    ///
+    /// Associates a set of DHCP options with a VPC, or associates no DHCP options with the VPC.
     public struct VPCDHCPOptionsAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCDHCPOptionsAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dhcpOptionsId: `DhcpOptionsId`, required.
-        ///   - vpcId: `VpcId`, required.
+        ///   - dhcpOptionsId: `DhcpOptionsId`, required. The ID of the DHCP options set, or default to associate no DHCP options with the VPC.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
         public init(
             dhcpOptionsId: Value<String>,
             vpcId: Value<String>

@@ -6,23 +6,25 @@ extension EC2 {
     /// The `AWS::EC2::VPCEncryptionControl` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcencryptioncontrol.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCEncryptionControl
     public struct VPCEncryptionControl: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEncryptionControl" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - egressOnlyInternetGatewayExclusionInput: `EgressOnlyInternetGatewayExclusionInput`, optional.
-        ///   - elasticFileSystemExclusionInput: `ElasticFileSystemExclusionInput`, optional.
-        ///   - internetGatewayExclusionInput: `InternetGatewayExclusionInput`, optional.
-        ///   - lambdaExclusionInput: `LambdaExclusionInput`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - natGatewayExclusionInput: `NatGatewayExclusionInput`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - virtualPrivateGatewayExclusionInput: `VirtualPrivateGatewayExclusionInput`, optional.
-        ///   - vpcId: `VpcId`, optional.
-        ///   - vpcLatticeExclusionInput: `VpcLatticeExclusionInput`, optional.
-        ///   - vpcPeeringExclusionInput: `VpcPeeringExclusionInput`, optional.
+        ///   - egressOnlyInternetGatewayExclusionInput: `EgressOnlyInternetGatewayExclusionInput`, optional. Used to enable or disable EIGW exclusion
+        ///   - elasticFileSystemExclusionInput: `ElasticFileSystemExclusionInput`, optional. Used to enable or disable EFS exclusion
+        ///   - internetGatewayExclusionInput: `InternetGatewayExclusionInput`, optional. Used to enable or disable IGW exclusion
+        ///   - lambdaExclusionInput: `LambdaExclusionInput`, optional. Used to enable or disable Lambda exclusion
+        ///   - mode: `Mode`, optional. The VPC encryption control mode, either monitor or enforce.
+        ///   - natGatewayExclusionInput: `NatGatewayExclusionInput`, optional. Used to enable or disable Nat gateway exclusion
+        ///   - tags: `Tags`, optional. The tags to assign to the VPC encryption control.
+        ///   - virtualPrivateGatewayExclusionInput: `VirtualPrivateGatewayExclusionInput`, optional. Used to enable or disable VGW exclusion
+        ///   - vpcId: `VpcId`, optional. The VPC on which this VPC encryption control is applied.
+        ///   - vpcLatticeExclusionInput: `VpcLatticeExclusionInput`, optional. Used to enable or disable Vpc Lattice exclusion
+        ///   - vpcPeeringExclusionInput: `VpcPeeringExclusionInput`, optional. Used to enable or disable VPC peering exclusion
         public init(
             egressOnlyInternetGatewayExclusionInput: EgressOnlyInternetGatewayExclusionInput? = nil,
             elasticFileSystemExclusionInput: ElasticFileSystemExclusionInput? = nil,
@@ -57,6 +59,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable EIGW exclusion
     public struct EgressOnlyInternetGatewayExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +71,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable EFS exclusion
     public struct ElasticFileSystemExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,6 +83,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable IGW exclusion
     public struct InternetGatewayExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +95,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable Lambda exclusion
     public struct LambdaExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +110,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable Nat gateway exclusion
     public struct NatGatewayExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,6 +122,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable VGW exclusion
     public struct VirtualPrivateGatewayExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +134,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable Vpc Lattice exclusion
     public struct VpcLatticeExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -130,6 +146,8 @@ extension EC2.VPCEncryptionControl {
     /// A string enum of `AWS::EC2::VPCEncryptionControl`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enable`, `disable`.
+    ///
+    /// Used to enable or disable VPC peering exclusion
     public struct VpcPeeringExclusionInput: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -172,9 +190,15 @@ extension Resource where D == EC2.VPCEncryptionControl {
     /// `Fn::GetAtt` `ResourceExclusions.VpcPeering.StateMessage` of `AWS::EC2::VPCEncryptionControl`.
     public var resourceExclusionsVpcPeeringStateMessage: Value<String> { attribute("ResourceExclusions.VpcPeering.StateMessage") }
     /// `Fn::GetAtt` `State` of `AWS::EC2::VPCEncryptionControl`.
+    ///
+    /// The current state of the VPC encryption control.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateMessage` of `AWS::EC2::VPCEncryptionControl`.
+    ///
+    /// Provides additional context on the state of the VPC encryption control.
     public var stateMessage: Value<String> { attribute("StateMessage") }
     /// `Fn::GetAtt` `VpcEncryptionControlId` of `AWS::EC2::VPCEncryptionControl`.
+    ///
+    /// The VPC encryption control resource id.
     public var vpcEncryptionControlId: Value<String> { attribute("VpcEncryptionControlId") }
 }

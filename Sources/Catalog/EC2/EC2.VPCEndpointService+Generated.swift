@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::VPCEndpointService` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcendpointservice.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCEndpointService
     public struct VPCEndpointService: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEndpointService" }
         public var properties: [String: Expr]
@@ -19,9 +21,9 @@ extension EC2 {
         ///   - payerResponsibility: `PayerResponsibility`, optional.
         ///   - privateDnsName: `PrivateDnsName`, optional.
         ///   - privateDnsNameConfiguration: `PrivateDnsNameConfiguration`, optional.
-        ///   - supportedIpAddressTypes: `SupportedIpAddressTypes`, optional.
-        ///   - supportedRegions: `SupportedRegions`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - supportedIpAddressTypes: `SupportedIpAddressTypes`, optional. Specify which Ip Address types are supported for VPC endpoint service.
+        ///   - supportedRegions: `SupportedRegions`, optional. The Regions from which service consumers can access the service.
+        ///   - tags: `Tags`, optional. The tags to add to the VPC endpoint service.
         public init(
             acceptanceRequired: Value<Bool>? = nil,
             contributorInsightsEnabled: Value<Bool>? = nil,

@@ -6,6 +6,8 @@ extension EC2 {
     /// The `AWS::EC2::VPCEndpointServicePermissions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcendpointservicepermissions.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCEndpointServicePermissions
     public struct VPCEndpointServicePermissions: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEndpointServicePermissions" }
         public var properties: [String: Expr]

@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::VPCGatewayAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcgatewayattachment.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCGatewayAttachment
     public struct VPCGatewayAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCGatewayAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
-        ///   - internetGatewayId: `InternetGatewayId`, optional.
-        ///   - vpnGatewayId: `VpnGatewayId`, optional.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
+        ///   - internetGatewayId: `InternetGatewayId`, optional. The ID of the internet gateway. You must specify either InternetGatewayId or VpnGatewayId, but not both.
+        ///   - vpnGatewayId: `VpnGatewayId`, optional. The ID of the virtual private gateway. You must specify either InternetGatewayId or VpnGatewayId, but not both.
         public init(
             vpcId: Value<String>,
             internetGatewayId: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension EC2 {
 
 extension Resource where D == EC2.VPCGatewayAttachment {
     /// `Fn::GetAtt` `AttachmentType` of `AWS::EC2::VPCGatewayAttachment`.
+    ///
+    /// Used to identify if this resource is an Internet Gateway or Vpn Gateway Attachment
     public var attachmentType: Value<String> { attribute("AttachmentType") }
 }

@@ -6,18 +6,20 @@ extension EC2 {
     /// The `AWS::EC2::VPCPeeringConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcpeeringconnection.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPCPeeringConnection
     public struct VPCPeeringConnection: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCPeeringConnection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - peerVpcId: `PeerVpcId`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - assumeRoleRegion: `AssumeRoleRegion`, optional.
-        ///   - peerOwnerId: `PeerOwnerId`, optional.
-        ///   - peerRegion: `PeerRegion`, optional.
-        ///   - peerRoleArn: `PeerRoleArn`, optional.
+        ///   - peerVpcId: `PeerVpcId`, required. The ID of the VPC with which you are creating the VPC peering connection. You must specify this parameter in the request.
+        ///   - vpcId: `VpcId`, required. The ID of the VPC.
+        ///   - assumeRoleRegion: `AssumeRoleRegion`, optional. The Region code to use when calling Security Token Service (STS) to assume the PeerRoleArn, if provided. You can update this property.
+        ///   - peerOwnerId: `PeerOwnerId`, optional. The AWS account ID of the owner of the accepter VPC.
+        ///   - peerRegion: `PeerRegion`, optional. The Region code for the accepter VPC, if the accepter VPC is located in a Region other than the Region in which you make the request.
+        ///   - peerRoleArn: `PeerRoleArn`, optional. The Amazon Resource Name (ARN) of the VPC peer role for the peering connection in another AWS account. You can update this property. To manage PeerVpcPeeringConnectionOptions on a peering connection with another AWS account, the role must allow ec2:DescribeVpcPeeringConnections and ec2:ModifyVpcPeeringConnectionOptions.
         ///   - tags: `Tags`, optional.
         public init(
             peerVpcId: Value<String>,

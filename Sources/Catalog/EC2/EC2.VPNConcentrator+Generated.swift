@@ -6,15 +6,17 @@ extension EC2 {
     /// The `AWS::EC2::VPNConcentrator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpnconcentrator.html>
+    ///
+    /// Describes a VPN concentrator.
     public struct VPNConcentrator: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNConcentrator" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - tags: `Tags`, optional.
-        ///   - transitGatewayId: `TransitGatewayId`, optional.
+        ///   - type: `Type`, required. The type of VPN concentrator.
+        ///   - tags: `Tags`, optional. Any tags assigned to the VPN concentrator.
+        ///   - transitGatewayId: `TransitGatewayId`, optional. The ID of the transit gateway associated with the VPN concentrator.
         public init(
             type: Value<String>,
             tags: PropertyList<Tag>? = nil,

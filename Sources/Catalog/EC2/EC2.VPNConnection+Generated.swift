@@ -6,30 +6,62 @@ extension EC2 {
     /// The `AWS::EC2::VPNConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpnconnection.html>
+    ///
+    /// Specifies a VPN connection between a virtual private gateway and a VPN customer gateway or a transit gateway and a VPN customer gateway.
+    ///
+    /// To specify a VPN connection between a transit gateway and customer gateway, use the `TransitGatewayId` and `CustomerGatewayId` properties.
+    ///
+    /// To specify a VPN connection between a virtual private gateway and customer gateway, use the `VpnGatewayId` and `CustomerGatewayId` properties.
+    ///
+    /// For more information, see [](https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html) in the *User Guide*.
     public struct VPNConnection: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNConnection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - customerGatewayId: `CustomerGatewayId`, required.
-        ///   - type: `Type`, required.
-        ///   - enableAcceleration: `EnableAcceleration`, optional.
-        ///   - localIpv4NetworkCidr: `LocalIpv4NetworkCidr`, optional.
-        ///   - localIpv6NetworkCidr: `LocalIpv6NetworkCidr`, optional.
-        ///   - outsideIpAddressType: `OutsideIpAddressType`, optional.
-        ///   - preSharedKeyStorage: `PreSharedKeyStorage`, optional.
-        ///   - remoteIpv4NetworkCidr: `RemoteIpv4NetworkCidr`, optional.
-        ///   - remoteIpv6NetworkCidr: `RemoteIpv6NetworkCidr`, optional.
-        ///   - staticRoutesOnly: `StaticRoutesOnly`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - transitGatewayId: `TransitGatewayId`, optional.
-        ///   - transportTransitGatewayAttachmentId: `TransportTransitGatewayAttachmentId`, optional.
-        ///   - tunnelBandwidth: `TunnelBandwidth`, optional.
-        ///   - tunnelInsideIpVersion: `TunnelInsideIpVersion`, optional.
-        ///   - vpnConcentratorId: `VpnConcentratorId`, optional.
-        ///   - vpnGatewayId: `VpnGatewayId`, optional.
-        ///   - vpnTunnelOptionsSpecifications: `VpnTunnelOptionsSpecifications`, optional.
+        ///   - customerGatewayId: `CustomerGatewayId`, required. The ID of the customer gateway at your end of the VPN connection.
+        ///   - type: `Type`, required. The type of VPN connection.
+        ///   - enableAcceleration: `EnableAcceleration`, optional. Indicate whether to enable acceleration for the VPN connection.
+        ///
+        ///     Default: `false`
+        ///   - localIpv4NetworkCidr: `LocalIpv4NetworkCidr`, optional. The IPv4 CIDR on the customer gateway (on-premises) side of the VPN connection.
+        ///
+        ///     Default: `0.0.0.0/0`
+        ///   - localIpv6NetworkCidr: `LocalIpv6NetworkCidr`, optional. The IPv6 CIDR on the customer gateway (on-premises) side of the VPN connection.
+        ///
+        ///     Default: `::/0`
+        ///   - outsideIpAddressType: `OutsideIpAddressType`, optional. The type of IP address assigned to the outside interface of the customer gateway device.
+        ///
+        ///     Valid values: `PrivateIpv4` | `PublicIpv4` | `Ipv6`
+        ///
+        ///     Default: `PublicIpv4`
+        ///   - preSharedKeyStorage: `PreSharedKeyStorage`, optional. Specifies the storage mode for the pre-shared key (PSK). Valid values are `Standard` (stored in the S2Slong service) or `SecretsManager` (stored in AWS Secrets Manager).
+        ///   - remoteIpv4NetworkCidr: `RemoteIpv4NetworkCidr`, optional. The IPv4 CIDR on the AWS side of the VPN connection.
+        ///
+        ///     Default: `0.0.0.0/0`
+        ///   - remoteIpv6NetworkCidr: `RemoteIpv6NetworkCidr`, optional. The IPv6 CIDR on the AWS side of the VPN connection.
+        ///
+        ///     Default: `::/0`
+        ///   - staticRoutesOnly: `StaticRoutesOnly`, optional. Indicates whether the VPN connection uses static routes only. Static routes must be used for devices that don't support BGP.
+        ///
+        ///     If you are creating a VPN connection for a device that does not support Border Gateway Protocol (BGP), you must specify `true`.
+        ///   - tags: `Tags`, optional. Any tags assigned to the VPN connection.
+        ///   - transitGatewayId: `TransitGatewayId`, optional. The ID of the transit gateway associated with the VPN connection.
+        ///
+        ///     You must specify either `TransitGatewayId` or `VpnGatewayId`, but not both.
+        ///   - transportTransitGatewayAttachmentId: `TransportTransitGatewayAttachmentId`, optional. The transit gateway attachment ID to use for the VPN tunnel.
+        ///
+        ///     Required if `OutsideIpAddressType` is set to `PrivateIpv4`.
+        ///   - tunnelBandwidth: `TunnelBandwidth`, optional. The desired bandwidth specification for the VPN tunnel, used when creating or modifying VPN connection options to set the tunnel's throughput capacity. `standard` supports up to 1.25 Gbps per tunnel, while `large` supports up to 5 Gbps per tunnel. The default value is `standard`. Existing VPN connections without a bandwidth setting will automatically default to `standard`.
+        ///   - tunnelInsideIpVersion: `TunnelInsideIpVersion`, optional. Indicate whether the VPN tunnels process IPv4 or IPv6 traffic.
+        ///
+        ///     Default: `ipv4`
+        ///   - vpnConcentratorId: `VpnConcentratorId`, optional. The ID of the VPN concentrator to associate with the VPN connection.
+        ///   - vpnGatewayId: `VpnGatewayId`, optional. The ID of the virtual private gateway at the AWS side of the VPN connection.
+        ///
+        ///     You must specify either `TransitGatewayId` or `VpnGatewayId`, but not both.
+        ///   - vpnTunnelOptionsSpecifications: `VpnTunnelOptionsSpecifications`, optional. The tunnel options for the VPN connection.
         public init(
             customerGatewayId: Value<String>,
             type: Value<String>,
@@ -78,6 +110,10 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `json`, `text`.
+    ///
+    /// The desired output format for BGP logs to be sent to CloudWatch. Default format is `json`.
+    ///
+    /// Valid values: `json` | `text`
     public struct BgpLogOutputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -86,16 +122,26 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Options for sending VPN tunnel logs to CloudWatch.
     public struct CloudwatchLogOptionsSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bgpLogEnabled: `BgpLogEnabled`, optional.
-        ///   - bgpLogGroupArn: `BgpLogGroupArn`, optional.
-        ///   - bgpLogOutputFormat: `BgpLogOutputFormat`, optional.
-        ///   - logEnabled: `LogEnabled`, optional.
-        ///   - logGroupArn: `LogGroupArn`, optional.
-        ///   - logOutputFormat: `LogOutputFormat`, optional.
+        ///   - bgpLogEnabled: `BgpLogEnabled`, optional. Specifies whether to enable BGP logging for the VPN connection. Default value is `False`.
+        ///
+        ///     Valid values: `True` | `False`
+        ///   - bgpLogGroupArn: `BgpLogGroupArn`, optional. The Amazon Resource Name (ARN) of the CloudWatch log group where BGP logs will be sent.
+        ///   - bgpLogOutputFormat: `BgpLogOutputFormat`, optional. The desired output format for BGP logs to be sent to CloudWatch. Default format is `json`.
+        ///
+        ///     Valid values: `json` | `text`
+        ///   - logEnabled: `LogEnabled`, optional. Enable or disable VPN tunnel logging feature. Default value is `False`.
+        ///
+        ///     Valid values: `True` | `False`
+        ///   - logGroupArn: `LogGroupArn`, optional. The Amazon Resource Name (ARN) of the CloudWatch log group to send logs to.
+        ///   - logOutputFormat: `LogOutputFormat`, optional. Set log format. Default format is `json`.
+        ///
+        ///     Valid values: `json` | `text`
         public init(
             bgpLogEnabled: Value<Bool>? = nil,
             bgpLogGroupArn: Value<String>? = nil,
@@ -118,6 +164,12 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `clear`, `none`, `restart`.
+    ///
+    /// The action to take after DPD timeout occurs. Specify `restart` to restart the IKE initiation. Specify `clear` to end the IKE session.
+    ///
+    /// Valid Values: `clear` | `none` | `restart`
+    ///
+    /// Default: `clear`
     public struct DPDTimeoutAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,11 +179,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// The IKE version that is permitted for the VPN tunnel.
     public struct IKEVersionsRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The IKE version.
         public init(
             value: ValueProperty? = nil
         ) {
@@ -144,6 +198,10 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `json`, `text`.
+    ///
+    /// Set log format. Default format is `json`.
+    ///
+    /// Valid values: `json` | `text`
     public struct LogOutputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,11 +210,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Specifies a Diffie-Hellman group number for the VPN tunnel for phase 1 IKE negotiations.
     public struct Phase1DHGroupNumbersRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The Diffie-Hellmann group number.
         public init(
             value: Value<Int>? = nil
         ) {
@@ -167,11 +227,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Specifies the encryption algorithm for the VPN tunnel for phase 1 IKE negotiations.
     public struct Phase1EncryptionAlgorithmsRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The value for the encryption algorithm.
         public init(
             value: Phase1EncryptionAlgorithmsRequestListValueValueProperty? = nil
         ) {
@@ -184,6 +246,8 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES128`, `AES256`, `AES128-GCM-16`, `AES256-GCM-16`.
+    ///
+    /// The value for the encryption algorithm.
     public struct Phase1EncryptionAlgorithmsRequestListValueValueProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -194,11 +258,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Specifies the integrity algorithm for the VPN tunnel for phase 1 IKE negotiations.
     public struct Phase1IntegrityAlgorithmsRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The value for the integrity algorithm.
         public init(
             value: Phase1IntegrityAlgorithmsRequestListValueValueProperty? = nil
         ) {
@@ -211,6 +277,8 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SHA1`, `SHA2-256`, `SHA2-384`, `SHA2-512`.
+    ///
+    /// The value for the integrity algorithm.
     public struct Phase1IntegrityAlgorithmsRequestListValueValueProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -221,11 +289,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Specifies a Diffie-Hellman group number for the VPN tunnel for phase 2 IKE negotiations.
     public struct Phase2DHGroupNumbersRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The Diffie-Hellmann group number.
         public init(
             value: Value<Int>? = nil
         ) {
@@ -236,11 +306,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Specifies the encryption algorithm for the VPN tunnel for phase 2 IKE negotiations.
     public struct Phase2EncryptionAlgorithmsRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The encryption algorithm.
         public init(
             value: Phase1EncryptionAlgorithmsRequestListValueValueProperty? = nil
         ) {
@@ -251,11 +323,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Specifies the integrity algorithm for the VPN tunnel for phase 2 IKE negotiations.
     public struct Phase2IntegrityAlgorithmsRequestListValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The integrity algorithm.
         public init(
             value: Phase1IntegrityAlgorithmsRequestListValueValueProperty? = nil
         ) {
@@ -268,6 +342,8 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Standard`, `SecretsManager`.
+    ///
+    /// Specifies the storage mode for the pre-shared key (PSK). Valid values are `Standard` (stored in the S2Slong service) or `SecretsManager` (stored in AWS Secrets Manager).
     public struct PreSharedKeyStorage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -278,6 +354,12 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `add`, `start`.
+    ///
+    /// The action to take when the establishing the tunnel for the VPN connection. By default, your customer gateway device must initiate the IKE negotiation and bring up the tunnel. Specify `start` for AWS to initiate the IKE negotiation.
+    ///
+    /// Valid Values: `add` | `start`
+    ///
+    /// Default: `add`
     public struct StartupAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -288,6 +370,8 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `standard`, `large`.
+    ///
+    /// The desired bandwidth specification for the VPN tunnel, used when creating or modifying VPN connection options to set the tunnel's throughput capacity. `standard` supports up to 1.25 Gbps per tunnel, while `large` supports up to 5 Gbps per tunnel. The default value is `standard`. Existing VPN connections without a bandwidth setting will automatically default to `standard`.
     public struct TunnelBandwidth: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -298,6 +382,8 @@ extension EC2.VPNConnection {
     /// A string enum of `AWS::EC2::VPNConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ikev1`, `ikev2`.
+    ///
+    /// The IKE version.
     public struct ValueProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -306,11 +392,13 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// Options for logging VPN tunnel activity.
     public struct VpnTunnelLogOptionsSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudwatchLogOptions: `CloudwatchLogOptions`, optional.
+        ///   - cloudwatchLogOptions: `CloudwatchLogOptions`, optional. Options for sending VPN tunnel logs to CloudWatch.
         public init(
             cloudwatchLogOptions: CloudwatchLogOptionsSpecification? = nil
         ) {
@@ -321,30 +409,92 @@ extension EC2.VPNConnection {
     }
 
     /// A property type of `AWS::EC2::VPNConnection`.
+    ///
+    /// The tunnel options for a single VPN tunnel.
     public struct VpnTunnelOptionsSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dpdTimeoutAction: `DPDTimeoutAction`, optional.
-        ///   - dpdTimeoutSeconds: `DPDTimeoutSeconds`, optional.
-        ///   - enableTunnelLifecycleControl: `EnableTunnelLifecycleControl`, optional.
-        ///   - ikeVersions: `IKEVersions`, optional.
-        ///   - logOptions: `LogOptions`, optional.
-        ///   - phase1DHGroupNumbers: `Phase1DHGroupNumbers`, optional.
-        ///   - phase1EncryptionAlgorithms: `Phase1EncryptionAlgorithms`, optional.
-        ///   - phase1IntegrityAlgorithms: `Phase1IntegrityAlgorithms`, optional.
-        ///   - phase1LifetimeSeconds: `Phase1LifetimeSeconds`, optional.
-        ///   - phase2DHGroupNumbers: `Phase2DHGroupNumbers`, optional.
-        ///   - phase2EncryptionAlgorithms: `Phase2EncryptionAlgorithms`, optional.
-        ///   - phase2IntegrityAlgorithms: `Phase2IntegrityAlgorithms`, optional.
-        ///   - phase2LifetimeSeconds: `Phase2LifetimeSeconds`, optional.
-        ///   - preSharedKey: `PreSharedKey`, optional.
-        ///   - rekeyFuzzPercentage: `RekeyFuzzPercentage`, optional.
-        ///   - rekeyMarginTimeSeconds: `RekeyMarginTimeSeconds`, optional.
-        ///   - replayWindowSize: `ReplayWindowSize`, optional.
-        ///   - startupAction: `StartupAction`, optional.
-        ///   - tunnelInsideCidr: `TunnelInsideCidr`, optional.
-        ///   - tunnelInsideIpv6Cidr: `TunnelInsideIpv6Cidr`, optional.
+        ///   - dpdTimeoutAction: `DPDTimeoutAction`, optional. The action to take after DPD timeout occurs. Specify `restart` to restart the IKE initiation. Specify `clear` to end the IKE session.
+        ///
+        ///     Valid Values: `clear` | `none` | `restart`
+        ///
+        ///     Default: `clear`
+        ///   - dpdTimeoutSeconds: `DPDTimeoutSeconds`, optional. The number of seconds after which a DPD timeout occurs.
+        ///
+        ///     Constraints: A value greater than or equal to 30.
+        ///
+        ///     Default: `30`
+        ///   - enableTunnelLifecycleControl: `EnableTunnelLifecycleControl`, optional. Turn on or off tunnel endpoint lifecycle control feature.
+        ///   - ikeVersions: `IKEVersions`, optional. The IKE versions that are permitted for the VPN tunnel.
+        ///
+        ///     Valid values: `ikev1` | `ikev2`
+        ///   - logOptions: `LogOptions`, optional. Options for logging VPN tunnel activity.
+        ///   - phase1DHGroupNumbers: `Phase1DHGroupNumbers`, optional. One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 1 IKE negotiations.
+        ///
+        ///     Valid values: `2` | `14` | `15` | `16` | `17` | `18` | `19` | `20` | `21` | `22` | `23` | `24`
+        ///   - phase1EncryptionAlgorithms: `Phase1EncryptionAlgorithms`, optional. One or more encryption algorithms that are permitted for the VPN tunnel for phase 1 IKE negotiations.
+        ///
+        ///     Valid values: `AES128` | `AES256` | `AES128-GCM-16` | `AES256-GCM-16`
+        ///   - phase1IntegrityAlgorithms: `Phase1IntegrityAlgorithms`, optional. One or more integrity algorithms that are permitted for the VPN tunnel for phase 1 IKE negotiations.
+        ///
+        ///     Valid values: `SHA1` | `SHA2-256` | `SHA2-384` | `SHA2-512`
+        ///   - phase1LifetimeSeconds: `Phase1LifetimeSeconds`, optional. The lifetime for phase 1 of the IKE negotiation, in seconds.
+        ///
+        ///     Constraints: A value between 900 and 28,800.
+        ///
+        ///     Default: `28800`
+        ///   - phase2DHGroupNumbers: `Phase2DHGroupNumbers`, optional. One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 2 IKE negotiations.
+        ///
+        ///     Valid values: `2` | `5` | `14` | `15` | `16` | `17` | `18` | `19` | `20` | `21` | `22` | `23` | `24`
+        ///   - phase2EncryptionAlgorithms: `Phase2EncryptionAlgorithms`, optional. One or more encryption algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
+        ///
+        ///     Valid values: `AES128` | `AES256` | `AES128-GCM-16` | `AES256-GCM-16`
+        ///   - phase2IntegrityAlgorithms: `Phase2IntegrityAlgorithms`, optional. One or more integrity algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
+        ///
+        ///     Valid values: `SHA1` | `SHA2-256` | `SHA2-384` | `SHA2-512`
+        ///   - phase2LifetimeSeconds: `Phase2LifetimeSeconds`, optional. The lifetime for phase 2 of the IKE negotiation, in seconds.
+        ///
+        ///     Constraints: A value between 900 and 3,600. The value must be less than the value for `Phase1LifetimeSeconds`.
+        ///
+        ///     Default: `3600`
+        ///   - preSharedKey: `PreSharedKey`, optional. The pre-shared key (PSK) to establish initial authentication between the virtual private gateway and customer gateway.
+        ///
+        ///     Constraints: Allowed characters are alphanumeric characters, periods (.), and underscores (_). Must be between 8 and 64 characters in length and cannot start with zero (0).
+        ///   - rekeyFuzzPercentage: `RekeyFuzzPercentage`, optional. The percentage of the rekey window (determined by `RekeyMarginTimeSeconds`) during which the rekey time is randomly selected.
+        ///
+        ///     Constraints: A value between 0 and 100.
+        ///
+        ///     Default: `100`
+        ///   - rekeyMarginTimeSeconds: `RekeyMarginTimeSeconds`, optional. The margin time, in seconds, before the phase 2 lifetime expires, during which the AWS side of the VPN connection performs an IKE rekey. The exact time of the rekey is randomly selected based on the value for `RekeyFuzzPercentage`.
+        ///
+        ///     Constraints: A value between 60 and half of `Phase2LifetimeSeconds`.
+        ///
+        ///     Default: `270`
+        ///   - replayWindowSize: `ReplayWindowSize`, optional. The number of packets in an IKE replay window.
+        ///
+        ///     Constraints: A value between 64 and 2048.
+        ///
+        ///     Default: `1024`
+        ///   - startupAction: `StartupAction`, optional. The action to take when the establishing the tunnel for the VPN connection. By default, your customer gateway device must initiate the IKE negotiation and bring up the tunnel. Specify `start` for AWS to initiate the IKE negotiation.
+        ///
+        ///     Valid Values: `add` | `start`
+        ///
+        ///     Default: `add`
+        ///   - tunnelInsideCidr: `TunnelInsideCidr`, optional. The range of inside IP addresses for the tunnel. Any specified CIDR blocks must be unique across all VPN connections that use the same virtual private gateway.
+        ///
+        ///     Constraints: A size /30 CIDR block from the `169.254.0.0/16` range. The following CIDR blocks are reserved and cannot be used:
+        ///
+        ///     - `169.254.0.0/30`
+        ///     - `169.254.1.0/30`
+        ///     - `169.254.2.0/30`
+        ///     - `169.254.3.0/30`
+        ///     - `169.254.4.0/30`
+        ///     - `169.254.5.0/30`
+        ///     - `169.254.169.252/30`
+        ///   - tunnelInsideIpv6Cidr: `TunnelInsideIpv6Cidr`, optional. The range of inside IPv6 addresses for the tunnel. Any specified CIDR blocks must be unique across all VPN connections that use the same transit gateway.
+        ///
+        ///     Constraints: A size /126 CIDR block from the local `fd00::/8` range.
         public init(
             dpdTimeoutAction: DPDTimeoutAction? = nil,
             dpdTimeoutSeconds: Value<Int>? = nil,

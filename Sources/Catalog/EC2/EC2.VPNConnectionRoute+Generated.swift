@@ -6,14 +6,18 @@ extension EC2 {
     /// The `AWS::EC2::VPNConnectionRoute` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpnconnectionroute.html>
+    ///
+    /// Specifies a static route for a VPN connection between an existing virtual private gateway and a VPN customer gateway. The static route allows traffic to be routed from the virtual private gateway to the VPN customer gateway.
+    ///
+    /// For more information, see [](https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html) in the *User Guide*.
     public struct VPNConnectionRoute: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNConnectionRoute" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationCidrBlock: `DestinationCidrBlock`, required.
-        ///   - vpnConnectionId: `VpnConnectionId`, required.
+        ///   - destinationCidrBlock: `DestinationCidrBlock`, required. The CIDR block associated with the local subnet of the customer network.
+        ///   - vpnConnectionId: `VpnConnectionId`, required. The ID of the VPN connection.
         public init(
             destinationCidrBlock: Value<String>,
             vpnConnectionId: Value<String>

@@ -6,15 +6,19 @@ extension EC2 {
     /// The `AWS::EC2::VPNGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpngateway.html>
+    ///
+    /// Specifies a virtual private gateway. A virtual private gateway is the endpoint on the VPC side of your VPN connection. You can create a virtual private gateway before creating the VPC itself.
+    ///
+    /// For more information, see [](https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html) in the *User Guide*.
     public struct VPNGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - amazonSideAsn: `AmazonSideAsn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - type: `Type`, required. The type of VPN connection the virtual private gateway supports.
+        ///   - amazonSideAsn: `AmazonSideAsn`, optional. The private Autonomous System Number (ASN) for the Amazon side of a BGP session.
+        ///   - tags: `Tags`, optional. Any tags assigned to the virtual private gateway.
         public init(
             type: Value<String>,
             amazonSideAsn: Value<Int>? = nil,

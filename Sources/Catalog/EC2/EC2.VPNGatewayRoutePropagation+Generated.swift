@@ -6,14 +6,16 @@ extension EC2 {
     /// The `AWS::EC2::VPNGatewayRoutePropagation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpngatewayroutepropagation.html>
+    ///
+    /// Resource Type definition for AWS::EC2::VPNGatewayRoutePropagation
     public struct VPNGatewayRoutePropagation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNGatewayRoutePropagation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeTableIds: `RouteTableIds`, required.
-        ///   - vpnGatewayId: `VpnGatewayId`, required.
+        ///   - routeTableIds: `RouteTableIds`, required. The ID of the route table. The routing table must be associated with the same VPC that the virtual private gateway is attached to
+        ///   - vpnGatewayId: `VpnGatewayId`, required. The ID of the virtual private gateway that is attached to a VPC. The virtual private gateway must be attached to the same VPC that the routing tables are associated with
         public init(
             routeTableIds: Value<[String]>,
             vpnGatewayId: Value<String>

@@ -6,28 +6,30 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-verifiedaccessendpoint.html>
+    ///
+    /// The AWS::EC2::VerifiedAccessEndpoint resource creates an AWS EC2 Verified Access Endpoint.
     public struct VerifiedAccessEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - attachmentType: `AttachmentType`, required.
-        ///   - endpointType: `EndpointType`, required.
-        ///   - verifiedAccessGroupId: `VerifiedAccessGroupId`, required.
-        ///   - applicationDomain: `ApplicationDomain`, optional.
-        ///   - cidrOptions: `CidrOptions`, optional.
-        ///   - description: `Description`, optional.
-        ///   - domainCertificateArn: `DomainCertificateArn`, optional.
-        ///   - endpointDomainPrefix: `EndpointDomainPrefix`, optional.
-        ///   - loadBalancerOptions: `LoadBalancerOptions`, optional.
-        ///   - networkInterfaceOptions: `NetworkInterfaceOptions`, optional.
-        ///   - policyDocument: `PolicyDocument`, optional.
-        ///   - policyEnabled: `PolicyEnabled`, optional.
-        ///   - rdsOptions: `RdsOptions`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - sseSpecification: `SseSpecification`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - attachmentType: `AttachmentType`, required. The type of attachment used to provide connectivity between the AWS Verified Access endpoint and the application.
+        ///   - endpointType: `EndpointType`, required. The type of AWS Verified Access endpoint. Incoming application requests will be sent to an IP address, load balancer or a network interface depending on the endpoint type specified.The type of AWS Verified Access endpoint. Incoming application requests will be sent to an IP address, load balancer or a network interface depending on the endpoint type specified.
+        ///   - verifiedAccessGroupId: `VerifiedAccessGroupId`, required. The ID of the AWS Verified Access group.
+        ///   - applicationDomain: `ApplicationDomain`, optional. The DNS name for users to reach your application.
+        ///   - cidrOptions: `CidrOptions`, optional. The options for cidr type endpoint.
+        ///   - description: `Description`, optional. A description for the AWS Verified Access endpoint.
+        ///   - domainCertificateArn: `DomainCertificateArn`, optional. The ARN of a public TLS/SSL certificate imported into or created with ACM.
+        ///   - endpointDomainPrefix: `EndpointDomainPrefix`, optional. A custom identifier that gets prepended to a DNS name that is generated for the endpoint.
+        ///   - loadBalancerOptions: `LoadBalancerOptions`, optional. The load balancer details if creating the AWS Verified Access endpoint as load-balancer type.
+        ///   - networkInterfaceOptions: `NetworkInterfaceOptions`, optional. The options for network-interface type endpoint.
+        ///   - policyDocument: `PolicyDocument`, optional. The AWS Verified Access policy document.
+        ///   - policyEnabled: `PolicyEnabled`, optional. The status of the Verified Access policy.
+        ///   - rdsOptions: `RdsOptions`, optional. The options for rds type endpoint.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The IDs of the security groups for the endpoint.
+        ///   - sseSpecification: `SseSpecification`, optional. The configuration options for customer provided KMS encryption.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             attachmentType: AttachmentType,
             endpointType: EndpointType,
@@ -72,6 +74,8 @@ extension EC2.VerifiedAccessEndpoint {
     /// A string enum of `AWS::EC2::VerifiedAccessEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `vpc`.
+    ///
+    /// The type of attachment used to provide connectivity between the AWS Verified Access endpoint and the application.
     public struct AttachmentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,14 +83,16 @@ extension EC2.VerifiedAccessEndpoint {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The options for cidr type endpoint.
     public struct CidrOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, optional.
-        ///   - portRanges: `PortRanges`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - cidr: `Cidr`, optional. The IP address range, in CIDR notation.
+        ///   - portRanges: `PortRanges`, optional. The list of port range.
+        ///   - protocol: `Protocol`, optional. The IP protocol.
+        ///   - subnetIds: `SubnetIds`, optional. The IDs of the subnets.
         public init(
             cidr: Value<String>? = nil,
             portRanges: PropertyList<PortRange>? = nil,
@@ -105,6 +111,8 @@ extension EC2.VerifiedAccessEndpoint {
     /// A string enum of `AWS::EC2::VerifiedAccessEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cidr`, `load-balancer`, `network-interface`, `rds`.
+    ///
+    /// The type of AWS Verified Access endpoint. Incoming application requests will be sent to an IP address, load balancer or a network interface depending on the endpoint type specified.The type of AWS Verified Access endpoint. Incoming application requests will be sent to an IP address, load balancer or a network interface depending on the endpoint type specified.
     public struct EndpointType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -115,15 +123,17 @@ extension EC2.VerifiedAccessEndpoint {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The load balancer details if creating the AWS Verified Access endpoint as load-balancertype.
     public struct LoadBalancerOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - loadBalancerArn: `LoadBalancerArn`, optional.
-        ///   - port: `Port`, optional.
-        ///   - portRanges: `PortRanges`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - loadBalancerArn: `LoadBalancerArn`, optional. The ARN of the load balancer.
+        ///   - port: `Port`, optional. The IP port number.
+        ///   - portRanges: `PortRanges`, optional. The list of port range.
+        ///   - protocol: `Protocol`, optional. The IP protocol.
+        ///   - subnetIds: `SubnetIds`, optional. The IDs of the subnets.
         public init(
             loadBalancerArn: Value<String>? = nil,
             port: Value<Int>? = nil,
@@ -142,14 +152,16 @@ extension EC2.VerifiedAccessEndpoint {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The options for network-interface type endpoint.
     public struct NetworkInterfaceOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
-        ///   - port: `Port`, optional.
-        ///   - portRanges: `PortRanges`, optional.
-        ///   - protocol: `Protocol`, optional.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The ID of the network interface.
+        ///   - port: `Port`, optional. The IP port number.
+        ///   - portRanges: `PortRanges`, optional. The list of port ranges.
+        ///   - protocol: `Protocol`, optional. The IP protocol.
         public init(
             networkInterfaceId: Value<String>? = nil,
             port: Value<Int>? = nil,
@@ -166,12 +178,14 @@ extension EC2.VerifiedAccessEndpoint {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The IP port range.
     public struct PortRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fromPort: `FromPort`, optional.
-        ///   - toPort: `ToPort`, optional.
+        ///   - fromPort: `FromPort`, optional. The first port in the range.
+        ///   - toPort: `ToPort`, optional. The last port in the range.
         public init(
             fromPort: Value<Int>? = nil,
             toPort: Value<Int>? = nil
@@ -186,6 +200,8 @@ extension EC2.VerifiedAccessEndpoint {
     /// A string enum of `AWS::EC2::VerifiedAccessEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http`, `https`, `tcp`.
+    ///
+    /// The IP protocol.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -195,17 +211,19 @@ extension EC2.VerifiedAccessEndpoint {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The options for rds type endpoint.
     public struct RdsOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - port: `Port`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - rdsDbClusterArn: `RdsDbClusterArn`, optional.
-        ///   - rdsDbInstanceArn: `RdsDbInstanceArn`, optional.
-        ///   - rdsDbProxyArn: `RdsDbProxyArn`, optional.
-        ///   - rdsEndpoint: `RdsEndpoint`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - port: `Port`, optional. The IP port number.
+        ///   - protocol: `Protocol`, optional. The IP protocol.
+        ///   - rdsDbClusterArn: `RdsDbClusterArn`, optional. The ARN of the RDS DB cluster.
+        ///   - rdsDbInstanceArn: `RdsDbInstanceArn`, optional. The ARN of the RDS DB instance.
+        ///   - rdsDbProxyArn: `RdsDbProxyArn`, optional. The ARN of the RDS DB proxy.
+        ///   - rdsEndpoint: `RdsEndpoint`, optional. The RDS endpoint.
+        ///   - subnetIds: `SubnetIds`, optional. The IDs of the subnets.
         public init(
             port: Value<Int>? = nil,
             `protocol`: ProtocolProperty? = nil,
@@ -233,17 +251,31 @@ extension EC2.VerifiedAccessEndpoint {
 
 extension Resource where D == EC2.VerifiedAccessEndpoint {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The creation time.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `DeviceValidationDomain` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// Returned if endpoint has a device trust provider attached.
     public var deviceValidationDomain: Value<String> { attribute("DeviceValidationDomain") }
     /// `Fn::GetAtt` `EndpointDomain` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// A DNS name that is generated for the endpoint.
     public var endpointDomain: Value<String> { attribute("EndpointDomain") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The last updated time.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The endpoint status.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `VerifiedAccessEndpointId` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The ID of the AWS Verified Access endpoint.
     public var verifiedAccessEndpointId: Value<String> { attribute("VerifiedAccessEndpointId") }
     /// `Fn::GetAtt` `VerifiedAccessInstanceId` of `AWS::EC2::VerifiedAccessEndpoint`.
+    ///
+    /// The ID of the AWS Verified Access instance.
     public var verifiedAccessInstanceId: Value<String> { attribute("VerifiedAccessInstanceId") }
 }

@@ -6,18 +6,20 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-verifiedaccessgroup.html>
+    ///
+    /// The AWS::EC2::VerifiedAccessGroup resource creates an AWS EC2 Verified Access Group.
     public struct VerifiedAccessGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - verifiedAccessInstanceId: `VerifiedAccessInstanceId`, required.
-        ///   - description: `Description`, optional.
-        ///   - policyDocument: `PolicyDocument`, optional.
-        ///   - policyEnabled: `PolicyEnabled`, optional.
-        ///   - sseSpecification: `SseSpecification`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - verifiedAccessInstanceId: `VerifiedAccessInstanceId`, required. The ID of the AWS Verified Access instance.
+        ///   - description: `Description`, optional. A description for the AWS Verified Access group.
+        ///   - policyDocument: `PolicyDocument`, optional. The AWS Verified Access policy document.
+        ///   - policyEnabled: `PolicyEnabled`, optional. The status of the Verified Access policy.
+        ///   - sseSpecification: `SseSpecification`, optional. The configuration options for customer provided KMS encryption.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             verifiedAccessInstanceId: Value<String>,
             description: Value<String>? = nil,
@@ -45,13 +47,23 @@ extension EC2.VerifiedAccessGroup {
 
 extension Resource where D == EC2.VerifiedAccessGroup {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::VerifiedAccessGroup`.
+    ///
+    /// Time this Verified Access Group was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::EC2::VerifiedAccessGroup`.
+    ///
+    /// Time this Verified Access Group was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Owner` of `AWS::EC2::VerifiedAccessGroup`.
+    ///
+    /// The AWS account number that owns the group.
     public var owner: Value<String> { attribute("Owner") }
     /// `Fn::GetAtt` `VerifiedAccessGroupArn` of `AWS::EC2::VerifiedAccessGroup`.
+    ///
+    /// The ARN of the Verified Access group.
     public var verifiedAccessGroupArn: Value<String> { attribute("VerifiedAccessGroupArn") }
     /// `Fn::GetAtt` `VerifiedAccessGroupId` of `AWS::EC2::VerifiedAccessGroup`.
+    ///
+    /// The ID of the AWS Verified Access group.
     public var verifiedAccessGroupId: Value<String> { attribute("VerifiedAccessGroupId") }
 }

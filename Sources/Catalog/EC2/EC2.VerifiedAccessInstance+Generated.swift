@@ -6,19 +6,21 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-verifiedaccessinstance.html>
+    ///
+    /// The AWS::EC2::VerifiedAccessInstance resource creates an AWS EC2 Verified Access Instance.
     public struct VerifiedAccessInstance: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cidrEndpointsCustomSubDomain: `CidrEndpointsCustomSubDomain`, optional.
-        ///   - description: `Description`, optional.
-        ///   - fipsEnabled: `FipsEnabled`, optional.
-        ///   - loggingConfigurations: `LoggingConfigurations`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - verifiedAccessTrustProviderIds: `VerifiedAccessTrustProviderIds`, optional.
-        ///   - verifiedAccessTrustProviders: `VerifiedAccessTrustProviders`, optional.
+        ///   - cidrEndpointsCustomSubDomain: `CidrEndpointsCustomSubDomain`, optional. Introduce CidrEndpointsCustomSubDomain property to represent the domain (say, ava.my-company.com)
+        ///   - description: `Description`, optional. A description for the AWS Verified Access instance.
+        ///   - fipsEnabled: `FipsEnabled`, optional. Indicates whether FIPS is enabled
+        ///   - loggingConfigurations: `LoggingConfigurations`, optional. The configuration options for AWS Verified Access instances.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - verifiedAccessTrustProviderIds: `VerifiedAccessTrustProviderIds`, optional. The IDs of the AWS Verified Access trust providers.
+        ///   - verifiedAccessTrustProviders: `VerifiedAccessTrustProviders`, optional. AWS Verified Access trust providers.
         public init(
             cidrEndpointsCustomSubDomain: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -43,12 +45,14 @@ extension EC2 {
 
 extension EC2.VerifiedAccessInstance {
     /// A property type of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// Sends Verified Access logs to CloudWatch Logs.
     public struct CloudWatchLogs: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - logGroup: `LogGroup`, optional.
+        ///   - enabled: `Enabled`, optional. Indicates whether logging is enabled.
+        ///   - logGroup: `LogGroup`, optional. The ID of the CloudWatch Logs log group.
         public init(
             enabled: Value<Bool>? = nil,
             logGroup: Value<String>? = nil
@@ -61,12 +65,14 @@ extension EC2.VerifiedAccessInstance {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// Sends Verified Access logs to Kinesis.
     public struct KinesisDataFirehose: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryStream: `DeliveryStream`, optional.
-        ///   - enabled: `Enabled`, optional.
+        ///   - deliveryStream: `DeliveryStream`, optional. The ID of the delivery stream.
+        ///   - enabled: `Enabled`, optional. Indicates whether logging is enabled.
         public init(
             deliveryStream: Value<String>? = nil,
             enabled: Value<Bool>? = nil
@@ -79,14 +85,16 @@ extension EC2.VerifiedAccessInstance {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// Sends Verified Access logs to Amazon S3.
     public struct S3: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, optional.
-        ///   - bucketOwner: `BucketOwner`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - bucketName: `BucketName`, optional. The bucket name.
+        ///   - bucketOwner: `BucketOwner`, optional. The ID of the AWS account that owns the Amazon S3 bucket.
+        ///   - enabled: `Enabled`, optional. Indicates whether logging is enabled.
+        ///   - prefix: `Prefix`, optional. The bucket prefix.
         public init(
             bucketName: Value<String>? = nil,
             bucketOwner: Value<String>? = nil,
@@ -103,15 +111,17 @@ extension EC2.VerifiedAccessInstance {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// The configuration options for AWS Verified Access instances.
     public struct VerifiedAccessLogs: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogs: `CloudWatchLogs`, optional.
-        ///   - includeTrustContext: `IncludeTrustContext`, optional.
-        ///   - kinesisDataFirehose: `KinesisDataFirehose`, optional.
-        ///   - logVersion: `LogVersion`, optional.
-        ///   - s3: `S3`, optional.
+        ///   - cloudWatchLogs: `CloudWatchLogs`, optional. Sends Verified Access logs to CloudWatch Logs.
+        ///   - includeTrustContext: `IncludeTrustContext`, optional. Include claims from trust providers in Verified Access logs.
+        ///   - kinesisDataFirehose: `KinesisDataFirehose`, optional. Sends Verified Access logs to Kinesis.
+        ///   - logVersion: `LogVersion`, optional. Select log version for Verified Access logs.
+        ///   - s3: `S3`, optional. Sends Verified Access logs to Amazon S3.
         public init(
             cloudWatchLogs: CloudWatchLogs? = nil,
             includeTrustContext: Value<Bool>? = nil,
@@ -130,15 +140,17 @@ extension EC2.VerifiedAccessInstance {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// A Verified Access Trust Provider.
     public struct VerifiedAccessTrustProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - deviceTrustProviderType: `DeviceTrustProviderType`, optional.
-        ///   - trustProviderType: `TrustProviderType`, optional.
-        ///   - userTrustProviderType: `UserTrustProviderType`, optional.
-        ///   - verifiedAccessTrustProviderId: `VerifiedAccessTrustProviderId`, optional.
+        ///   - description: `Description`, optional. The description of trust provider.
+        ///   - deviceTrustProviderType: `DeviceTrustProviderType`, optional. The type of device-based trust provider.
+        ///   - trustProviderType: `TrustProviderType`, optional. The type of trust provider (user- or device-based).
+        ///   - userTrustProviderType: `UserTrustProviderType`, optional. The type of user-based trust provider.
+        ///   - verifiedAccessTrustProviderId: `VerifiedAccessTrustProviderId`, optional. The ID of the trust provider.
         public init(
             description: Value<String>? = nil,
             deviceTrustProviderType: Value<String>? = nil,
@@ -159,11 +171,19 @@ extension EC2.VerifiedAccessInstance {
 
 extension Resource where D == EC2.VerifiedAccessInstance {
     /// `Fn::GetAtt` `CidrEndpointsCustomSubDomainNameServers` of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// Property to represent the name servers assoicated with the domain that AVA manages (say, ['ns1.amazonaws.com', 'ns2.amazonaws.com', 'ns3.amazonaws.com', 'ns4.amazonaws.com']).
     public var cidrEndpointsCustomSubDomainNameServers: Value<[String]> { attribute("CidrEndpointsCustomSubDomainNameServers") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// Time this Verified Access Instance was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// Time this Verified Access Instance was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `VerifiedAccessInstanceId` of `AWS::EC2::VerifiedAccessInstance`.
+    ///
+    /// The ID of the AWS Verified Access instance.
     public var verifiedAccessInstanceId: Value<String> { attribute("VerifiedAccessInstanceId") }
 }

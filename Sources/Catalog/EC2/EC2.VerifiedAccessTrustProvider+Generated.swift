@@ -6,22 +6,24 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessTrustProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-verifiedaccesstrustprovider.html>
+    ///
+    /// The AWS::EC2::VerifiedAccessTrustProvider type describes a verified access trust provider
     public struct VerifiedAccessTrustProvider: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessTrustProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyReferenceName: `PolicyReferenceName`, required.
-        ///   - trustProviderType: `TrustProviderType`, required.
-        ///   - description: `Description`, optional.
+        ///   - policyReferenceName: `PolicyReferenceName`, required. The identifier to be used when working with policy rules.
+        ///   - trustProviderType: `TrustProviderType`, required. Type of trust provider. Possible values: user|device
+        ///   - description: `Description`, optional. A description for the Amazon Web Services Verified Access trust provider.
         ///   - deviceOptions: `DeviceOptions`, optional.
-        ///   - deviceTrustProviderType: `DeviceTrustProviderType`, optional.
+        ///   - deviceTrustProviderType: `DeviceTrustProviderType`, optional. The type of device-based trust provider. Possible values: jamf|crowdstrike
         ///   - nativeApplicationOidcOptions: `NativeApplicationOidcOptions`, optional.
         ///   - oidcOptions: `OidcOptions`, optional.
-        ///   - sseSpecification: `SseSpecification`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userTrustProviderType: `UserTrustProviderType`, optional.
+        ///   - sseSpecification: `SseSpecification`, optional. The configuration options for customer provided KMS encryption.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - userTrustProviderType: `UserTrustProviderType`, optional. The type of device-based trust provider. Possible values: oidc|iam-identity-center
         public init(
             policyReferenceName: Value<String>,
             trustProviderType: TrustProviderType,
@@ -52,12 +54,14 @@ extension EC2 {
 
 extension EC2.VerifiedAccessTrustProvider {
     /// A property type of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The options for device identity based trust providers.
     public struct DeviceOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - publicSigningKeyUrl: `PublicSigningKeyUrl`, optional.
-        ///   - tenantId: `TenantId`, optional.
+        ///   - publicSigningKeyUrl: `PublicSigningKeyUrl`, optional. URL Verified Access will use to verify authenticity of the device tokens.
+        ///   - tenantId: `TenantId`, optional. The ID of the tenant application with the device-identity provider.
         public init(
             publicSigningKeyUrl: Value<String>? = nil,
             tenantId: Value<String>? = nil
@@ -72,6 +76,8 @@ extension EC2.VerifiedAccessTrustProvider {
     /// A string enum of `AWS::EC2::VerifiedAccessTrustProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `crowdstrike`, `jamf`, `jumpcloud`.
+    ///
+    /// The type of device-based trust provider. Possible values: jamf|crowdstrike
     public struct DeviceTrustProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,18 +87,20 @@ extension EC2.VerifiedAccessTrustProvider {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The OpenID Connect details for an oidc -type, user-identity based trust provider for L4.
     public struct NativeApplicationOidcOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, optional.
-        ///   - clientId: `ClientId`, optional.
-        ///   - clientSecret: `ClientSecret`, optional.
-        ///   - issuer: `Issuer`, optional.
-        ///   - publicSigningKeyEndpoint: `PublicSigningKeyEndpoint`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - tokenEndpoint: `TokenEndpoint`, optional.
-        ///   - userInfoEndpoint: `UserInfoEndpoint`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, optional. The OIDC authorization endpoint.
+        ///   - clientId: `ClientId`, optional. The client identifier.
+        ///   - clientSecret: `ClientSecret`, optional. The client secret.
+        ///   - issuer: `Issuer`, optional. The OIDC issuer.
+        ///   - publicSigningKeyEndpoint: `PublicSigningKeyEndpoint`, optional. The public signing key for endpoint
+        ///   - scope: `Scope`, optional. OpenID Connect (OIDC) scopes are used by an application during authentication to authorize access to details of a user. Each scope returns a specific set of user attributes.
+        ///   - tokenEndpoint: `TokenEndpoint`, optional. The OIDC token endpoint.
+        ///   - userInfoEndpoint: `UserInfoEndpoint`, optional. The OIDC user info endpoint.
         public init(
             authorizationEndpoint: Value<String>? = nil,
             clientId: Value<String>? = nil,
@@ -117,17 +125,19 @@ extension EC2.VerifiedAccessTrustProvider {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The OpenID Connect details for an oidc -type, user-identity based trust provider.
     public struct OidcOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, optional.
-        ///   - clientId: `ClientId`, optional.
-        ///   - clientSecret: `ClientSecret`, optional.
-        ///   - issuer: `Issuer`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - tokenEndpoint: `TokenEndpoint`, optional.
-        ///   - userInfoEndpoint: `UserInfoEndpoint`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, optional. The OIDC authorization endpoint.
+        ///   - clientId: `ClientId`, optional. The client identifier.
+        ///   - clientSecret: `ClientSecret`, optional. The client secret.
+        ///   - issuer: `Issuer`, optional. The OIDC issuer.
+        ///   - scope: `Scope`, optional. OpenID Connect (OIDC) scopes are used by an application during authentication to authorize access to details of a user. Each scope returns a specific set of user attributes.
+        ///   - tokenEndpoint: `TokenEndpoint`, optional. The OIDC token endpoint.
+        ///   - userInfoEndpoint: `UserInfoEndpoint`, optional. The OIDC user info endpoint.
         public init(
             authorizationEndpoint: Value<String>? = nil,
             clientId: Value<String>? = nil,
@@ -150,12 +160,14 @@ extension EC2.VerifiedAccessTrustProvider {
     }
 
     /// A property type of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The configuration options for customer provided KMS encryption.
     public struct SseSpecification2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customerManagedKeyEnabled: `CustomerManagedKeyEnabled`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - customerManagedKeyEnabled: `CustomerManagedKeyEnabled`, optional. Whether to encrypt the policy with the provided key or disable encryption
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. KMS Key Arn used to encrypt the group policy
         public init(
             customerManagedKeyEnabled: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil
@@ -170,6 +182,8 @@ extension EC2.VerifiedAccessTrustProvider {
     /// A string enum of `AWS::EC2::VerifiedAccessTrustProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `device`, `user`.
+    ///
+    /// Type of trust provider. Possible values: user|device
     public struct TrustProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -180,6 +194,8 @@ extension EC2.VerifiedAccessTrustProvider {
     /// A string enum of `AWS::EC2::VerifiedAccessTrustProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `iam-identity-center`, `oidc`.
+    ///
+    /// The type of device-based trust provider. Possible values: oidc|iam-identity-center
     public struct UserTrustProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -190,9 +206,15 @@ extension EC2.VerifiedAccessTrustProvider {
 
 extension Resource where D == EC2.VerifiedAccessTrustProvider {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The creation time.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The last updated time.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `VerifiedAccessTrustProviderId` of `AWS::EC2::VerifiedAccessTrustProvider`.
+    ///
+    /// The ID of the Amazon Web Services Verified Access trust provider.
     public var verifiedAccessTrustProviderId: Value<String> { attribute("VerifiedAccessTrustProviderId") }
 }

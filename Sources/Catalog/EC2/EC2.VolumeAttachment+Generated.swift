@@ -6,16 +6,24 @@ extension EC2 {
     /// The `AWS::EC2::VolumeAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-volumeattachment.html>
+    ///
+    /// Attaches an Amazon EBS volume to a running instance and exposes it to the instance with the specified device name.
+    ///
+    /// Before this resource can be deleted (and therefore the volume detached), you must first unmount the volume in the instance. Failure to do so results in the volume being stuck in the busy state while it is trying to detach, which could possibly damage the file system or the data it contains.
+    ///
+    /// If an Amazon EBS volume is the root device of an instance, it cannot be detached while the instance is in the "running" state. To detach the root volume, stop the instance first.
+    ///
+    /// If the root volume is detached from an instance with an MKT product code, then the product codes from that volume are no longer associated with the instance.
     public struct VolumeAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VolumeAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceId: `InstanceId`, required.
-        ///   - volumeId: `VolumeId`, required.
-        ///   - device: `Device`, optional.
-        ///   - ebsCardIndex: `EbsCardIndex`, optional.
+        ///   - instanceId: `InstanceId`, required. The ID of the instance to which the volume attaches. This value can be a reference to an [AWS::EC2::Instance](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance.html) resource, or it can be the physical ID of an existing EC2 instance.
+        ///   - volumeId: `VolumeId`, required. The ID of the Amazon EBS volume. The volume and instance must be within the same Availability Zone. This value can be a reference to an [AWS::EC2::Volume](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ebs-volume.html) resource, or it can be the volume ID of an existing Amazon EBS volume.
+        ///   - device: `Device`, optional. The device name (for example, `/dev/sdh` or `xvdh`).
+        ///   - ebsCardIndex: `EbsCardIndex`, optional. The index of the EBS card. Some instance types support multiple EBS cards. The default EBS card index is 0.
         public init(
             instanceId: Value<String>,
             volumeId: Value<String>,

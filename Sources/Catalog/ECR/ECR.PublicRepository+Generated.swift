@@ -6,16 +6,20 @@ extension ECR {
     /// The `AWS::ECR::PublicRepository` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-publicrepository.html>
+    ///
+    /// The `AWS::ECR::PublicRepository` resource specifies an Amazon Elastic Container Registry Public (Amazon ECR Public) repository, where users can push and pull Docker images, Open Container Initiative (OCI) images, and OCI compatible artifacts. For more information, see [Amazon ECR public repositories](https://docs.aws.amazon.com/AmazonECR/latest/public/public-repositories.html) in the *Amazon ECR Public User Guide*.
     public struct PublicRepository: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::PublicRepository" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - repositoryCatalogData: `RepositoryCatalogData`, optional.
-        ///   - repositoryName: `RepositoryName`, optional.
-        ///   - repositoryPolicyText: `RepositoryPolicyText`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - repositoryCatalogData: `RepositoryCatalogData`, optional. The details about the repository that are publicly visible in the Amazon ECR Public Gallery. For more information, see [Amazon ECR Public repository catalog data](https://docs.aws.amazon.com/AmazonECR/latest/public/public-repository-catalog-data.html) in the *Amazon ECR Public User Guide*.
+        ///   - repositoryName: `RepositoryName`, optional. The name to use for the public repository. The repository name may be specified on its own (such as `nginx-web-app`) or it can be prepended with a namespace to group the repository into a category (such as `project-a/nginx-web-app`). If you don't specify a name, CFNlong generates a unique physical ID and uses that ID for the repository name. For more information, see [Name Type](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - repositoryPolicyText: `RepositoryPolicyText`, optional. The JSON repository policy text to apply to the public repository. For more information, see [Amazon ECR Public repository policies](https://docs.aws.amazon.com/AmazonECR/latest/public/public-repository-policies.html) in the *Amazon ECR Public User Guide*.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             repositoryCatalogData: RepositoryCatalogData? = nil,
             repositoryName: Value<String>? = nil,
@@ -34,6 +38,8 @@ extension ECR {
 
 extension ECR.PublicRepository {
     /// A property type of `AWS::ECR::PublicRepository`.
+    ///
+    /// The details about the repository that are publicly visible in the Amazon ECR Public Gallery. For more information, see [Amazon ECR Public repository catalog data](https://docs.aws.amazon.com/AmazonECR/latest/public/public-repository-catalog-data.html) in the *Amazon ECR Public User Guide*.
     public struct RepositoryCatalogData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,18 +6,20 @@ extension ECR {
     /// The `AWS::ECR::PullThroughCacheRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-pullthroughcacherule.html>
+    ///
+    /// The `AWS::ECR::PullThroughCacheRule` resource creates or updates a pull through cache rule. A pull through cache rule provides a way to cache images from an upstream registry in your Amazon ECR private registry.
     public struct PullThroughCacheRule: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::PullThroughCacheRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - credentialArn: `CredentialArn`, optional.
-        ///   - customRoleArn: `CustomRoleArn`, optional.
-        ///   - ecrRepositoryPrefix: `EcrRepositoryPrefix`, optional.
-        ///   - upstreamRegistry: `UpstreamRegistry`, optional.
-        ///   - upstreamRegistryUrl: `UpstreamRegistryUrl`, optional.
-        ///   - upstreamRepositoryPrefix: `UpstreamRepositoryPrefix`, optional.
+        ///   - credentialArn: `CredentialArn`, optional. The ARN of the Secrets Manager secret associated with the pull through cache rule.
+        ///   - customRoleArn: `CustomRoleArn`, optional. The ARN of the IAM role associated with the pull through cache rule.
+        ///   - ecrRepositoryPrefix: `EcrRepositoryPrefix`, optional. The Amazon ECR repository prefix associated with the pull through cache rule.
+        ///   - upstreamRegistry: `UpstreamRegistry`, optional. The name of the upstream source registry associated with the pull through cache rule.
+        ///   - upstreamRegistryUrl: `UpstreamRegistryUrl`, optional. The upstream registry URL associated with the pull through cache rule.
+        ///   - upstreamRepositoryPrefix: `UpstreamRepositoryPrefix`, optional. The upstream repository prefix associated with the pull through cache rule.
         public init(
             credentialArn: Value<String>? = nil,
             customRoleArn: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension ECR.PullThroughCacheRule {
     /// A string enum of `AWS::ECR::PullThroughCacheRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `azure-container-registry`, `chainguard`, `docker-hub`, `ecr`, `ecr-public`, `github-container-registry`, `gitlab-container-registry`, `k8s`, `quay`.
+    ///
+    /// The name of the upstream registry.
     public struct UpstreamRegistry: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,13 +6,15 @@ extension ECR {
     /// The `AWS::ECR::PullTimeUpdateExclusion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-pulltimeupdateexclusion.html>
+    ///
+    /// The ARN of the IAM principal to remove from the pull time update exclusion list.
     public struct PullTimeUpdateExclusion: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::PullTimeUpdateExclusion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - principalArn: `PrincipalArn`, required.
+        ///   - principalArn: `PrincipalArn`, required. The ARN of the IAM principal to remove from the pull time update exclusion list.
         public init(
             principalArn: Value<String>
         ) {

@@ -6,6 +6,10 @@ extension ECR {
     /// The `AWS::ECR::RegistryPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-registrypolicy.html>
+    ///
+    /// The `AWS::ECR::RegistryPolicy` resource creates or updates the permissions policy for a private registry.
+    ///
+    /// A private registry policy is used to specify permissions for another AWS-account and is used when configuring cross-account replication. For more information, see [Registry permissions](https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html) in the *Amazon Elastic Container Registry User Guide*.
     public struct RegistryPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::RegistryPolicy" }
         public var properties: [String: Expr]

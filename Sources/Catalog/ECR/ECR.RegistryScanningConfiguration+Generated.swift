@@ -6,14 +6,16 @@ extension ECR {
     /// The `AWS::ECR::RegistryScanningConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-registryscanningconfiguration.html>
+    ///
+    /// The scanning configuration for a private registry.
     public struct RegistryScanningConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::RegistryScanningConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - rules: `Rules`, required.
-        ///   - scanType: `ScanType`, required.
+        ///   - rules: `Rules`, required. The scanning rules associated with the registry.
+        ///   - scanType: `ScanType`, required. The type of scanning configured for the registry.
         public init(
             rules: PropertyList<ScanningRule>,
             scanType: ScanType
@@ -30,6 +32,8 @@ extension ECR.RegistryScanningConfiguration {
     /// A string enum of `AWS::ECR::RegistryScanningConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WILDCARD`.
+    ///
+    /// The type associated with the filter.
     public struct FilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,12 +41,14 @@ extension ECR.RegistryScanningConfiguration {
     }
 
     /// A property type of `AWS::ECR::RegistryScanningConfiguration`.
+    ///
+    /// The filter settings used with image replication. Specifying a repository filter to a replication rule provides a method for controlling which repositories in a private registry are replicated. If no filters are added, the contents of all repositories are replicated.
     public struct RepositoryFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filter: `Filter`, required.
-        ///   - filterType: `FilterType`, required.
+        ///   - filter: `Filter`, required. The filter to use when scanning.
+        ///   - filterType: `FilterType`, required. The type associated with the filter.
         public init(
             filter: Value<String>,
             filterType: FilterType
@@ -57,6 +63,8 @@ extension ECR.RegistryScanningConfiguration {
     /// A string enum of `AWS::ECR::RegistryScanningConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SCAN_ON_PUSH`, `CONTINUOUS_SCAN`.
+    ///
+    /// The frequency that scans are performed.
     public struct ScanFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +75,8 @@ extension ECR.RegistryScanningConfiguration {
     /// A string enum of `AWS::ECR::RegistryScanningConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC`, `ENHANCED`.
+    ///
+    /// The type of scanning configured for the registry.
     public struct ScanType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,12 +85,14 @@ extension ECR.RegistryScanningConfiguration {
     }
 
     /// A property type of `AWS::ECR::RegistryScanningConfiguration`.
+    ///
+    /// The scanning rules associated with the registry.
     public struct ScanningRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryFilters: `RepositoryFilters`, required.
-        ///   - scanFrequency: `ScanFrequency`, required.
+        ///   - repositoryFilters: `RepositoryFilters`, required. The details of a scanning repository filter. For more information on how to use filters, see [Using filters](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html#image-scanning-filters) in the *Amazon Elastic Container Registry User Guide*.
+        ///   - scanFrequency: `ScanFrequency`, required. The frequency that scans are performed at for a private registry. When the `ENHANCED` scan type is specified, the supported scan frequencies are `CONTINUOUS_SCAN` and `SCAN_ON_PUSH`. When the `BASIC` scan type is specified, the `SCAN_ON_PUSH` scan frequency is supported. If scan on push is not specified, then the `MANUAL` scan frequency is set by default.
         public init(
             repositoryFilters: PropertyList<RepositoryFilter>,
             scanFrequency: ScanFrequency

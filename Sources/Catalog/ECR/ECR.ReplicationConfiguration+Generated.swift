@@ -6,13 +6,17 @@ extension ECR {
     /// The `AWS::ECR::ReplicationConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-replicationconfiguration.html>
+    ///
+    /// The `AWS::ECR::ReplicationConfiguration` resource creates or updates the replication configuration for a private registry. The first time a replication configuration is applied to a private registry, a service-linked IAM role is created in your account for the replication process. For more information, see [Using Service-Linked Roles for Amazon ECR](https://docs.aws.amazon.com/AmazonECR/latest/userguide/using-service-linked-roles.html) in the *Amazon Elastic Container Registry User Guide*.
+    ///
+    /// When configuring cross-account replication, the destination account must grant the source account permission to replicate. This permission is controlled using a private registry permissions policy. For more information, see `AWS::ECR::RegistryPolicy`.
     public struct ReplicationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::ReplicationConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - replicationConfiguration: `ReplicationConfiguration`, required.
+        ///   - replicationConfiguration: `ReplicationConfiguration`, required. The replication configuration for a registry.
         public init(
             replicationConfiguration: ReplicationConfiguration2
         ) {
@@ -27,6 +31,8 @@ extension ECR.ReplicationConfiguration {
     /// A string enum of `AWS::ECR::ReplicationConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PREFIX_MATCH`.
+    ///
+    /// Type of repository filter
     public struct FilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -34,11 +40,13 @@ extension ECR.ReplicationConfiguration {
     }
 
     /// A property type of `AWS::ECR::ReplicationConfiguration`.
+    ///
+    /// The replication configuration for a registry.
     public struct ReplicationConfiguration2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, required.
+        ///   - rules: `Rules`, required. An array of objects representing the replication destinations and repository filters for a replication configuration.
         public init(
             rules: PropertyList<ReplicationRule>
         ) {
@@ -49,12 +57,14 @@ extension ECR.ReplicationConfiguration {
     }
 
     /// A property type of `AWS::ECR::ReplicationConfiguration`.
+    ///
+    /// An array of objects representing the destination for a replication rule.
     public struct ReplicationDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - region: `Region`, required.
-        ///   - registryId: `RegistryId`, required.
+        ///   - region: `Region`, required. The Region to replicate to.
+        ///   - registryId: `RegistryId`, required. The AWS account ID of the Amazon ECR private registry to replicate to. When configuring cross-Region replication within your own registry, specify your own account ID.
         public init(
             region: Value<String>,
             registryId: Value<String>
@@ -67,12 +77,14 @@ extension ECR.ReplicationConfiguration {
     }
 
     /// A property type of `AWS::ECR::ReplicationConfiguration`.
+    ///
+    /// An array of objects representing the replication destinations and repository filters for a replication configuration.
     public struct ReplicationRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinations: `Destinations`, required.
-        ///   - repositoryFilters: `RepositoryFilters`, optional.
+        ///   - destinations: `Destinations`, required. An array of objects representing the destination for a replication rule.
+        ///   - repositoryFilters: `RepositoryFilters`, optional. An array of objects representing the filters for a replication rule. Specifying a repository filter for a replication rule provides a method for controlling which repositories in a private registry are replicated.
         public init(
             destinations: PropertyList<ReplicationDestination>,
             repositoryFilters: PropertyList<RepositoryFilter>? = nil
@@ -85,12 +97,14 @@ extension ECR.ReplicationConfiguration {
     }
 
     /// A property type of `AWS::ECR::ReplicationConfiguration`.
+    ///
+    /// The filter settings used with image replication. Specifying a repository filter to a replication rule provides a method for controlling which repositories in a private registry are replicated. If no filters are added, the contents of all repositories are replicated.
     public struct RepositoryFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filter: `Filter`, required.
-        ///   - filterType: `FilterType`, required.
+        ///   - filter: `Filter`, required. The repository filter details. When the `PREFIX_MATCH` filter type is specified, this value is required and should be the repository name prefix to configure replication for.
+        ///   - filterType: `FilterType`, required. The repository filter type. The only supported value is `PREFIX_MATCH`, which is a repository name prefix specified with the `filter` parameter.
         public init(
             filter: Value<String>,
             filterType: FilterType

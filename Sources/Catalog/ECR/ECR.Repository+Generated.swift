@@ -6,21 +6,29 @@ extension ECR {
     /// The `AWS::ECR::Repository` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-repository.html>
+    ///
+    /// The `AWS::ECR::Repository` resource specifies an Amazon Elastic Container Registry (Amazon ECR) repository, where users can push and pull Docker images, Open Container Initiative (OCI) images, and OCI compatible artifacts. For more information, see [Amazon ECR private repositories](https://docs.aws.amazon.com/AmazonECR/latest/userguide/Repositories.html) in the *Amazon ECR User Guide*.
     public struct Repository: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::Repository" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - emptyOnDelete: `EmptyOnDelete`, optional.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - imageScanningConfiguration: `ImageScanningConfiguration`, optional.
-        ///   - imageTagMutability: `ImageTagMutability`, optional.
-        ///   - imageTagMutabilityExclusionFilters: `ImageTagMutabilityExclusionFilters`, optional.
-        ///   - lifecyclePolicy: `LifecyclePolicy`, optional.
-        ///   - repositoryName: `RepositoryName`, optional.
-        ///   - repositoryPolicyText: `RepositoryPolicyText`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - emptyOnDelete: `EmptyOnDelete`, optional. If true, deleting the repository force deletes the contents of the repository. If false, the repository must be empty before attempting to delete it.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. The encryption configuration for the repository. This determines how the contents of your repository are encrypted at rest.
+        ///   - imageScanningConfiguration: `ImageScanningConfiguration`, optional. The `imageScanningConfiguration` parameter is being deprecated, in favor of specifying the image scanning configuration at the registry level. For more information, see `PutRegistryScanningConfiguration`.
+        ///
+        ///     The image scanning configuration for the repository. This determines whether images are scanned for known vulnerabilities after being pushed to the repository.
+        ///   - imageTagMutability: `ImageTagMutability`, optional. The tag mutability setting for the repository. If this parameter is omitted, the default setting of `MUTABLE` will be used which will allow image tags to be overwritten. If `IMMUTABLE` is specified, all image tags within the repository will be immutable which will prevent them from being overwritten.
+        ///   - imageTagMutabilityExclusionFilters: `ImageTagMutabilityExclusionFilters`, optional. A list of filters that specify which image tags are excluded from the repository's image tag mutability setting.
+        ///   - lifecyclePolicy: `LifecyclePolicy`, optional. Creates or updates a lifecycle policy. For information about lifecycle policy syntax, see [Lifecycle policy template](https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html).
+        ///   - repositoryName: `RepositoryName`, optional. The name to use for the repository. The repository name may be specified on its own (such as `nginx-web-app`) or it can be prepended with a namespace to group the repository into a category (such as `project-a/nginx-web-app`). If you don't specify a name, CFNlong generates a unique physical ID and uses that ID for the repository name. For more information, see [Name type](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+        ///
+        ///     The repository name must start with a letter and can only contain lowercase letters, numbers, hyphens, underscores, and forward slashes.
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - repositoryPolicyText: `RepositoryPolicyText`, optional. The JSON repository policy text to apply to the repository. For more information, see [Amazon ECR repository policies](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html) in the *Amazon Elastic Container Registry User Guide*.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             emptyOnDelete: Value<Bool>? = nil,
             encryptionConfiguration: EncryptionConfiguration? = nil,
@@ -55,11 +63,13 @@ extension ECR.Repository {
     public typealias EncryptionType = ECR.EncryptionType
 
     /// A property type of `AWS::ECR::Repository`.
+    ///
+    /// The image scanning configuration for a repository.
     public struct ImageScanningConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scanOnPush: `ScanOnPush`, optional.
+        ///   - scanOnPush: `ScanOnPush`, optional. The setting that determines whether images are scanned after being pushed to a repository. If set to `true`, images will be scanned after being pushed. If this parameter is not specified, it will default to `false` and images will not be scanned unless a scan is manually started.
         public init(
             scanOnPush: Value<Bool>? = nil
         ) {
@@ -72,6 +82,8 @@ extension ECR.Repository {
     /// A string enum of `AWS::ECR::Repository`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MUTABLE`, `IMMUTABLE`, `MUTABLE_WITH_EXCLUSION`, `IMMUTABLE_WITH_EXCLUSION`.
+    ///
+    /// The tag mutability setting for the repository. If this parameter is omitted, the default setting of `MUTABLE` will be used which will allow image tags to be overwritten. If `IMMUTABLE` is specified, all image tags within the repository will be immutable which will prevent them from being overwritten.
     public struct ImageTagMutability: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,12 +100,14 @@ extension ECR.Repository {
     public typealias ImageTagMutabilityExclusionFilterType = ECR.ImageTagMutabilityExclusionFilterType
 
     /// A property type of `AWS::ECR::Repository`.
+    ///
+    /// The `LifecyclePolicy` property type specifies a lifecycle policy. For information about lifecycle policy syntax, see [Lifecycle policy template](https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html) in the *Amazon ECR User Guide*.
     public struct LifecyclePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lifecyclePolicyText: `LifecyclePolicyText`, optional.
-        ///   - registryId: `RegistryId`, optional.
+        ///   - lifecyclePolicyText: `LifecyclePolicyText`, optional. The JSON repository policy text to apply to the repository.
+        ///   - registryId: `RegistryId`, optional. The AWS account ID associated with the registry that contains the repository. If you do  not specify a registry, the default registry is assumed.
         public init(
             lifecyclePolicyText: Value<String>? = nil,
             registryId: Value<String>? = nil

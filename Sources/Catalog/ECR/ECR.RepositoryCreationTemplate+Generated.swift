@@ -6,22 +6,24 @@ extension ECR {
     /// The `AWS::ECR::RepositoryCreationTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-repositorycreationtemplate.html>
+    ///
+    /// The details of the repository creation template associated with the request.
     public struct RepositoryCreationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::RepositoryCreationTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appliedFor: `AppliedFor`, required.
-        ///   - prefix: `Prefix`, required.
-        ///   - customRoleArn: `CustomRoleArn`, optional.
-        ///   - description: `Description`, optional.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - imageTagMutability: `ImageTagMutability`, optional.
-        ///   - imageTagMutabilityExclusionFilters: `ImageTagMutabilityExclusionFilters`, optional.
-        ///   - lifecyclePolicy: `LifecyclePolicy`, optional.
-        ///   - repositoryPolicy: `RepositoryPolicy`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
+        ///   - appliedFor: `AppliedFor`, required. A list of enumerable Strings representing the repository creation scenarios that this template will apply towards. The supported scenarios are PULL_THROUGH_CACHE, REPLICATION, and CREATE_ON_PUSH
+        ///   - prefix: `Prefix`, required. The repository namespace prefix associated with the repository creation template.
+        ///   - customRoleArn: `CustomRoleArn`, optional. The ARN of the role to be assumed by Amazon ECR. Amazon ECR will assume your supplied role when the customRoleArn is specified. When this field isn't specified, Amazon ECR will use the service-linked role for the repository creation template.
+        ///   - description: `Description`, optional. The description associated with the repository creation template.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. The encryption configuration associated with the repository creation template.
+        ///   - imageTagMutability: `ImageTagMutability`, optional. The tag mutability setting for the repository. If this parameter is omitted, the default setting of `MUTABLE` will be used which will allow image tags to be overwritten. If `IMMUTABLE` is specified, all image tags within the repository will be immutable which will prevent them from being overwritten.
+        ///   - imageTagMutabilityExclusionFilters: `ImageTagMutabilityExclusionFilters`, optional. A list of filters that specify which image tags are excluded from the repository creation template's image tag mutability setting.
+        ///   - lifecyclePolicy: `LifecyclePolicy`, optional. The lifecycle policy to use for repositories created using the template.
+        ///   - repositoryPolicy: `RepositoryPolicy`, optional. The repository policy to apply to repositories created using the template. A repository policy is a permissions policy associated with a repository to control access permissions.
+        ///   - resourceTags: `ResourceTags`, optional. The metadata to apply to the repository to help you categorize and organize. Each tag consists of a key and an optional value, both of which you define. Tag keys can have a maximum character length of 128 characters, and tag values can have a maximum length of 256 characters.
         public init(
             appliedFor: PropertyList<AppliedForItem>,
             prefix: Value<String>,
@@ -54,6 +56,8 @@ extension ECR.RepositoryCreationTemplate {
     /// A string enum of `AWS::ECR::RepositoryCreationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REPLICATION`, `PULL_THROUGH_CACHE`, `CREATE_ON_PUSH`.
+    ///
+    /// Enumerable Strings representing the repository creation scenarios that the template will apply towards.
     public struct AppliedForItem: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,6 +75,8 @@ extension ECR.RepositoryCreationTemplate {
     /// A string enum of `AWS::ECR::RepositoryCreationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MUTABLE`, `IMMUTABLE`, `IMMUTABLE_WITH_EXCLUSION`, `MUTABLE_WITH_EXCLUSION`.
+    ///
+    /// The tag mutability setting for the repository. If this parameter is omitted, the default setting of `MUTABLE` will be used which will allow image tags to be overwritten. If `IMMUTABLE` is specified, all image tags within the repository will be immutable which will prevent them from being overwritten.
     public struct ImageTagMutability: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

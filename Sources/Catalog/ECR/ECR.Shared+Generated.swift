@@ -4,12 +4,26 @@
 
 extension ECR {
     /// A property type of 2 resource types of `AWS::ECR`.
+    ///
+    /// The encryption configuration for the repository. This determines how the contents of your repository are encrypted at rest.
+    ///
+    /// By default, when no encryption configuration is set or the `AES256` encryption type is used, Amazon ECR uses server-side encryption with Amazon S3-managed encryption keys which encrypts your data at rest using an AES256 encryption algorithm. This does not require any action on your part.
+    ///
+    /// For more control over the encryption of the contents of your repository, you can use server-side encryption with KMSlong key stored in KMSlong (KMS) to encrypt your images. For more information, see [Amazon ECR encryption at rest](https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html) in the *Amazon Elastic Container Registry User Guide*.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionType: `EncryptionType`, required.
-        ///   - kmsKey: `KmsKey`, optional.
+        ///   - encryptionType: `EncryptionType`, required. The encryption type to use.
+        ///
+        ///     If you use the `KMS` encryption type, the contents of the repository will be encrypted using server-side encryption with KMSlong key stored in KMS. When you use KMS to encrypt your data, you can either use the default AWS managed KMS key for Amazon ECR, or specify your own KMS key, which you already created.
+        ///
+        ///     If you use the `KMS_DSSE` encryption type, the contents of the repository will be encrypted with two layers of encryption using server-side encryption with the KMS Management Service key stored in KMS. Similar to the `KMS` encryption type, you can either use the default AWS managed KMS key for Amazon ECR, or specify your own KMS key, which you've already created.
+        ///
+        ///     If you use the `AES256` encryption type, Amazon ECR uses server-side encryption with Amazon S3-managed encryption keys which encrypts the images in the repository using an AES256 encryption algorithm.
+        ///
+        ///     For more information, see [Amazon ECR encryption at rest](https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html) in the *Amazon Elastic Container Registry User Guide*.
+        ///   - kmsKey: `KmsKey`, optional. If you use the `KMS` encryption type, specify the KMS key to use for encryption. The alias, key ID, or full ARN of the KMS key can be specified. The key must exist in the same Region as the repository. If no key is specified, the default AWS managed KMS key for Amazon ECR will be used.
         public init(
             encryptionType: EncryptionType,
             kmsKey: Value<String>? = nil
@@ -24,6 +38,8 @@ extension ECR {
     /// A string enum of 2 resource types of `AWS::ECR`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES256`, `KMS`, `KMS_DSSE`.
+    ///
+    /// The encryption type to use.
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -33,6 +49,8 @@ extension ECR {
     }
 
     /// A property type of 2 resource types of `AWS::ECR`.
+    ///
+    /// A filter that specifies which image tags should be excluded from the repository's image tag mutability setting.
     public struct ImageTagMutabilityExclusionFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,6 +71,8 @@ extension ECR {
     /// A string enum of 2 resource types of `AWS::ECR`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WILDCARD`.
+    ///
+    /// Specifies the type of filter to use for excluding image tags from the repository's mutability setting.
     public struct ImageTagMutabilityExclusionFilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

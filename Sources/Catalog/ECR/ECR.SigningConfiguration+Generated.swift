@@ -6,13 +6,15 @@ extension ECR {
     /// The `AWS::ECR::SigningConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecr-signingconfiguration.html>
+    ///
+    /// The AWS::ECR::SigningConfiguration resource creates or updates the signing configuration for an Amazon ECR registry.
     public struct SigningConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::SigningConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - rules: `Rules`, required.
+        ///   - rules: `Rules`, required. Array of signing rules that define which repositories should be signed and with which signing profiles.
         public init(
             rules: PropertyList<Rule>
         ) {
@@ -27,6 +29,8 @@ extension ECR.SigningConfiguration {
     /// A string enum of `AWS::ECR::SigningConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WILDCARD_MATCH`.
+    ///
+    /// Type of repository filter
     public struct FilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -34,6 +38,8 @@ extension ECR.SigningConfiguration {
     }
 
     /// A property type of `AWS::ECR::SigningConfiguration`.
+    ///
+    /// An array of objects representing the details of a repository filter.
     public struct RepositoryFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,8 +62,8 @@ extension ECR.SigningConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - signingProfileArn: `SigningProfileArn`, required.
-        ///   - repositoryFilters: `RepositoryFilters`, optional.
+        ///   - signingProfileArn: `SigningProfileArn`, required. AWS Signer signing profile ARN to use for matched repositories.
+        ///   - repositoryFilters: `RepositoryFilters`, optional. Optional array of repository filters. If omitted, the rule matches all repositories. If provided, must contain at least one filter. Empty arrays are not allowed.
         public init(
             signingProfileArn: Value<String>,
             repositoryFilters: PropertyList<RepositoryFilter>? = nil
@@ -72,5 +78,7 @@ extension ECR.SigningConfiguration {
 
 extension Resource where D == ECR.SigningConfiguration {
     /// `Fn::GetAtt` `RegistryId` of `AWS::ECR::SigningConfiguration`.
+    ///
+    /// 12-digit AWS account ID of the ECR registry.
     public var registryId: Value<String> { attribute("RegistryId") }
 }

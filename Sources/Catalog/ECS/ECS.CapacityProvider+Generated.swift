@@ -6,6 +6,8 @@ extension ECS {
     /// The `AWS::ECS::CapacityProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-capacityprovider.html>
+    ///
+    /// Resource Type definition for AWS::ECS::CapacityProvider.
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::CapacityProvider" }
         public var properties: [String: Expr]
@@ -253,11 +255,13 @@ extension ECS.CapacityProvider {
     }
 
     /// A property type of `AWS::ECS::CapacityProvider`.
+    ///
+    /// Defines how Amazon ECS Managed Instances optimizes the infrastructure in your capacity provider. Configure it to turn on or off the infrastructure optimization in your capacity provider, and to control the idle EC2 instances optimization delay.
     public struct InfrastructureOptimization: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scaleInAfter: `ScaleInAfter`, optional.
+        ///   - scaleInAfter: `ScaleInAfter`, optional. This parameter defines the number of seconds Amazon ECS Managed Instances waits before optimizing EC2 instances that have become idle or underutilized. A longer delay increases the likelihood of placing new tasks on idle instances, reducing startup time. A shorter delay helps reduce infrastructure costs by optimizing idle instances more quickly. Valid values are: Not set (null) - Uses the default optimization behavior, `-1` - Disables automatic infrastructure optimization, `0` to `3600` (inclusive) - Specifies the number of seconds to wait before optimizing instances.
         public init(
             scaleInAfter: Value<Int>? = nil
         ) {
@@ -485,7 +489,7 @@ extension ECS.CapacityProvider {
         ///   - infrastructureRoleArn: `InfrastructureRoleArn`, required.
         ///   - instanceLaunchTemplate: `InstanceLaunchTemplate`, required.
         ///   - autoRepairConfiguration: `AutoRepairConfiguration`, optional.
-        ///   - infrastructureOptimization: `InfrastructureOptimization`, optional.
+        ///   - infrastructureOptimization: `InfrastructureOptimization`, optional. Defines how Amazon ECS Managed Instances optimizes the infrastructure in your capacity provider. Configure it to turn on or off the infrastructure optimization in your capacity provider, and to control the idle EC2 instances optimization delay.
         ///   - propagateTags: `PropagateTags`, optional.
         public init(
             infrastructureRoleArn: Value<String>,
@@ -520,6 +524,8 @@ extension ECS.CapacityProvider {
     }
 
     /// A property type of `AWS::ECS::CapacityProvider`.
+    ///
+    /// The managed scaling settings for the Auto Scaling group capacity provider.
     public struct ManagedScaling: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,19 +6,43 @@ extension ECS {
     /// The `AWS::ECS::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-cluster.html>
+    ///
+    /// The `AWS::ECS::Cluster` resource creates an Amazon Elastic Container Service (Amazon ECS) cluster.
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Cluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - capacityProviders: `CapacityProviders`, optional.
-        ///   - clusterName: `ClusterName`, optional.
-        ///   - clusterSettings: `ClusterSettings`, optional.
-        ///   - configuration: `Configuration`, optional.
-        ///   - defaultCapacityProviderStrategy: `DefaultCapacityProviderStrategy`, optional.
-        ///   - serviceConnectDefaults: `ServiceConnectDefaults`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - capacityProviders: `CapacityProviders`, optional. The short name of one or more capacity providers to associate with the cluster. A capacity provider must be associated with a cluster before it can be included as part of the default capacity provider strategy of the cluster or used in a capacity provider strategy when calling the [CreateService](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html) or [RunTask](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) actions.
+        ///
+        ///     If specifying a capacity provider that uses an Auto Scaling group, the capacity provider must be created but not associated with another cluster. New Auto Scaling group capacity providers can be created with the [CreateCapacityProvider](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCapacityProvider.html) API operation.
+        ///
+        ///     To use a FARGATElong capacity provider, specify either the `FARGATE` or `FARGATE_SPOT` capacity providers. The FARGATElong capacity providers are available to all accounts and only need to be associated with a cluster to be used.
+        ///
+        ///     The [PutCapacityProvider](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutCapacityProvider.html) API operation is used to update the list of available capacity providers for a cluster after the cluster is created.
+        ///   - clusterName: `ClusterName`, optional. A user-generated string that you use to identify your cluster. If you don't specify a name, CFNlong generates a unique physical ID for the name.
+        ///   - clusterSettings: `ClusterSettings`, optional. The settings to use when creating a cluster. This parameter is used to turn on CloudWatch Container Insights with enhanced observability or CloudWatch Container Insights for a cluster.
+        ///
+        ///     Container Insights with enhanced observability provides all the Container Insights metrics, plus additional task and container metrics. This version supports enhanced observability for Amazon ECS clusters using the Amazon EC2 and Fargate launch types. After you configure Container Insights with enhanced observability on Amazon ECS, Container Insights auto-collects detailed infrastructure telemetry from the cluster level down to the container level in your environment and displays these critical performance data in curated dashboards removing the heavy lifting in observability set-up.
+        ///
+        ///     For more information, see [Monitor Amazon ECS containers using Container Insights with enhanced observability](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-container-insights.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - configuration: `Configuration`, optional. The execute command and managed storage configuration for the cluster.
+        ///   - defaultCapacityProviderStrategy: `DefaultCapacityProviderStrategy`, optional. The default capacity provider strategy for the cluster. When services or tasks are run in the cluster with no launch type or capacity provider strategy specified, the default capacity provider strategy is used.
+        ///   - serviceConnectDefaults: `ServiceConnectDefaults`, optional. Use this parameter to set a default Service Connect namespace. After you set a default Service Connect namespace, any new services with Service Connect turned on that are created in the cluster are added as client services in the namespace. This setting only applies to new services that set the `enabled` parameter to `true` in the `ServiceConnectConfiguration`. You can set the namespace of each service individually in the `ServiceConnectConfiguration` to override this default parameter.
+        ///
+        ///     Tasks that run in a namespace can use short names to connect to services in the namespace. Tasks can connect to services across all of the clusters in the namespace. Tasks connect through a managed proxy container that collects logs and metrics for increased visibility. Only the tasks that Amazon ECS services create are supported with Service Connect. For more information, see [Service Connect](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - tags: `Tags`, optional. The metadata that you apply to the cluster to help you categorize and organize them. Each tag consists of a key and an optional value. You define both.
+        ///
+        ///     The following basic restrictions apply to tags:
+        ///
+        ///     - Maximum number of tags per resource - 50
+        ///     - For each resource, each tag key must be unique, and each tag key can have only one value.
+        ///     - Maximum key length - 128 Unicode characters in UTF-8
+        ///     - Maximum value length - 256 Unicode characters in UTF-8
+        ///     - If your tagging schema is used across multiple services and resources, remember that other services may have restrictions on allowed characters. Generally allowed characters are: letters, numbers, and spaces representable in UTF-8, and the following characters: + - = . _ : / @.
+        ///     - Tag keys and values are case-sensitive.
+        ///     - Do not use `aws:`, `AWS:`, or any upper or lowercase combination of such as a prefix for either keys or values as it is reserved for AWS use. You cannot edit or delete tag keys or values with this prefix. Tags with this prefix do not count against your tags per resource limit.
         public init(
             capacityProviders: Value<[String]>? = nil,
             clusterName: Value<String>? = nil,
@@ -46,12 +70,14 @@ extension ECS.Cluster {
     public typealias CapacityProviderStrategyItem = ECS.CapacityProviderStrategyItem
 
     /// A property type of `AWS::ECS::Cluster`.
+    ///
+    /// The execute command and managed storage configuration for the cluster.
     public struct ClusterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executeCommandConfiguration: `ExecuteCommandConfiguration`, optional.
-        ///   - managedStorageConfiguration: `ManagedStorageConfiguration`, optional.
+        ///   - executeCommandConfiguration: `ExecuteCommandConfiguration`, optional. The details of the execute command configuration.
+        ///   - managedStorageConfiguration: `ManagedStorageConfiguration`, optional. The details of the managed storage configuration.
         public init(
             executeCommandConfiguration: ExecuteCommandConfiguration? = nil,
             managedStorageConfiguration: ManagedStorageConfiguration? = nil
@@ -64,12 +90,24 @@ extension ECS.Cluster {
     }
 
     /// A property type of `AWS::ECS::Cluster`.
+    ///
+    /// The settings to use when creating a cluster. This parameter is used to turn on CloudWatch Container Insights with enhanced observability or CloudWatch Container Insights for a cluster.
+    ///
+    /// Container Insights with enhanced observability provides all the Container Insights metrics, plus additional task and container metrics. This version supports enhanced observability for Amazon ECS clusters using the Amazon EC2 and Fargate launch types. After you configure Container Insights with enhanced observability on Amazon ECS, Container Insights auto-collects detailed infrastructure telemetry from the cluster level down to the container level in your environment and displays these critical performance data in curated dashboards removing the heavy lifting in observability set-up.
+    ///
+    /// For more information, see [Monitor Amazon ECS containers using Container Insights with enhanced observability](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-container-insights.html) in the *Amazon Elastic Container Service Developer Guide*.
     public struct ClusterSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The name of the cluster setting. The value is `containerInsights`.
+        ///   - value: `Value`, optional. The value to set for the cluster setting. The supported values are `enhanced`, `enabled`, and `disabled`.
+        ///
+        ///     To use Container Insights with enhanced observability, set the `containerInsights` account setting to `enhanced`.
+        ///
+        ///     To use Container Insights, set the `containerInsights` account setting to `enabled`.
+        ///
+        ///     If a cluster value is specified, it will override the `containerInsights` value set with [PutAccountSetting](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAccountSetting.html) or [PutAccountSettingDefault](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAccountSettingDefault.html).
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil
@@ -82,13 +120,19 @@ extension ECS.Cluster {
     }
 
     /// A property type of `AWS::ECS::Cluster`.
+    ///
+    /// The details of the execute command configuration.
     public struct ExecuteCommandConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - logging: `Logging`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Specify an KMSlong key ID to encrypt the data between the local client and the container.
+        ///   - logConfiguration: `LogConfiguration`, optional. The log configuration for the results of the execute command actions. The logs can be sent to CloudWatch Logs or an Amazon S3 bucket. When `logging=OVERRIDE` is specified, a `logConfiguration` must be provided.
+        ///   - logging: `Logging`, optional. The log setting to use for redirecting logs for your execute command results. The following log settings are available.
+        ///
+        ///     - `NONE`: The execute command session is not logged.
+        ///     - `DEFAULT`: The `awslogs` configuration in the task definition is used. If no logging parameter is specified, it defaults to this value. If no `awslogs` log driver is configured in the task definition, the output won't be logged.
+        ///     - `OVERRIDE`: Specify the logging details as a part of `logConfiguration`. If the `OVERRIDE` logging option is specified, the `logConfiguration` is required.
         public init(
             kmsKeyId: Value<String>? = nil,
             logConfiguration: ExecuteCommandLogConfiguration? = nil,
@@ -103,15 +147,21 @@ extension ECS.Cluster {
     }
 
     /// A property type of `AWS::ECS::Cluster`.
+    ///
+    /// The log configuration for the results of the execute command actions. The logs can be sent to CloudWatch Logs or an Amazon S3 bucket.
     public struct ExecuteCommandLogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchEncryptionEnabled: `CloudWatchEncryptionEnabled`, optional.
-        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional.
-        ///   - s3BucketName: `S3BucketName`, optional.
-        ///   - s3EncryptionEnabled: `S3EncryptionEnabled`, optional.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
+        ///   - cloudWatchEncryptionEnabled: `CloudWatchEncryptionEnabled`, optional. Determines whether to use encryption on the CloudWatch logs. If not specified, encryption will be off.
+        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional. The name of the CloudWatch log group to send logs to.
+        ///
+        ///     The CloudWatch log group must already be created.
+        ///   - s3BucketName: `S3BucketName`, optional. The name of the S3 bucket to send logs to.
+        ///
+        ///     The S3 bucket must already be created.
+        ///   - s3EncryptionEnabled: `S3EncryptionEnabled`, optional. Determines whether to use encryption on the S3 logs. If not specified, encryption is not used.
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. An optional folder in the S3 bucket to place logs in.
         public init(
             cloudWatchEncryptionEnabled: Value<Bool>? = nil,
             cloudWatchLogGroupName: Value<String>? = nil,
@@ -132,6 +182,12 @@ extension ECS.Cluster {
     /// A string enum of `AWS::ECS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `NONE`, `OVERRIDE`.
+    ///
+    /// The log setting to use for redirecting logs for your execute command results. The following log settings are available.
+    ///
+    /// - `NONE`: The execute command session is not logged.
+    /// - `DEFAULT`: The `awslogs` configuration in the task definition is used. If no logging parameter is specified, it defaults to this value. If no `awslogs` log driver is configured in the task definition, the output won't be logged.
+    /// - `OVERRIDE`: Specify the logging details as a part of `logConfiguration`. If the `OVERRIDE` logging option is specified, the `logConfiguration` is required.
     public struct Logging: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -141,12 +197,22 @@ extension ECS.Cluster {
     }
 
     /// A property type of `AWS::ECS::Cluster`.
+    ///
+    /// The managed storage configuration for the cluster.
     public struct ManagedStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fargateEphemeralStorageKmsKeyId: `FargateEphemeralStorageKmsKeyId`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - fargateEphemeralStorageKmsKeyId: `FargateEphemeralStorageKmsKeyId`, optional. Specify the KMSlong key ID for Fargate ephemeral storage.
+        ///
+        ///     When you specify a `fargateEphemeralStorageKmsKeyId`, AWS Fargate uses the key to encrypt data at rest in ephemeral storage. For more information about Fargate ephemeral storage encryption, see [Customer managed keys for Fargate ephemeral storage for Amazon ECS](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-storage-encryption.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     The key must be a single Region key.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Specify a KMSlong key ID to encrypt Amazon ECS managed storage.
+        ///
+        ///     When you specify a `kmsKeyId`, Amazon ECS uses the key to encrypt data volumes managed by Amazon ECS that are attached to tasks in the cluster. The following data volumes are managed by Amazon ECS: Amazon EBS. For more information about encryption of Amazon EBS volumes attached to Amazon ECS tasks, see [Encrypt data stored in Amazon EBS volumes for Amazon ECS](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-kms-encryption.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     The key must be a single Region key.
         public init(
             fargateEphemeralStorageKmsKeyId: Value<String>? = nil,
             kmsKeyId: Value<String>? = nil
@@ -159,11 +225,23 @@ extension ECS.Cluster {
     }
 
     /// A property type of `AWS::ECS::Cluster`.
+    ///
+    /// Use this parameter to set a default Service Connect namespace. After you set a default Service Connect namespace, any new services with Service Connect turned on that are created in the cluster are added as client services in the namespace. This setting only applies to new services that set the `enabled` parameter to `true` in the `ServiceConnectConfiguration`. You can set the namespace of each service individually in the `ServiceConnectConfiguration` to override this default parameter.
+    ///
+    /// Tasks that run in a namespace can use short names to connect to services in the namespace. Tasks can connect to services across all of the clusters in the namespace. Tasks connect through a managed proxy container that collects logs and metrics for increased visibility. Only the tasks that Amazon ECS services create are supported with Service Connect. For more information, see [Service Connect](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html) in the *Amazon Elastic Container Service Developer Guide*.
     public struct ServiceConnectDefaults: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, optional.
+        ///   - namespace: `Namespace`, optional. The namespace name or full Amazon Resource Name (ARN) of the CMAPlong namespace that's used when you create a service and don't specify a Service Connect configuration. The namespace name can include up to 1024 characters. The name is case-sensitive. The name can't include greater than (>), less than (<), double quotation marks ("), or slash (/).
+        ///
+        ///     If you enter an existing namespace name or ARN, then that namespace will be used. Any namespace type is supported. The namespace must be in this account and this AWS Region.
+        ///
+        ///     If you enter a new name, a CMAPlong namespace will be created. Amazon ECS creates a CMAP namespace with the "API calls" method of instance discovery only. This instance discovery method is the "HTTP" namespace type in the CLIlong. Other types of instance discovery aren't used by Service Connect.
+        ///
+        ///     If you update the cluster with an empty string `""` for the namespace name, the cluster configuration for Service Connect is removed. Note that the namespace will remain in CMAP and must be deleted separately.
+        ///
+        ///     For more information about CMAPlong, see [Working with Services](https://docs.aws.amazon.com/cloud-map/latest/dg/working-with-services.html) in the *Developer Guide*.
         public init(
             namespace: Value<String>? = nil
         ) {

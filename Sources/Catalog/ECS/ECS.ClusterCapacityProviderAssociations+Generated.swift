@@ -6,6 +6,8 @@ extension ECS {
     /// The `AWS::ECS::ClusterCapacityProviderAssociations` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-clustercapacityproviderassociations.html>
+    ///
+    /// Associate a set of ECS Capacity Providers with a specified ECS Cluster
     public struct ClusterCapacityProviderAssociations: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::ClusterCapacityProviderAssociations" }
         public var properties: [String: Expr]

@@ -6,21 +6,23 @@ extension ECS {
     /// The `AWS::ECS::Daemon` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-daemon.html>
+    ///
+    /// Information about a daemon resource.
     public struct Daemon: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Daemon" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - capacityProviderArns: `CapacityProviderArns`, optional.
-        ///   - clusterArn: `ClusterArn`, optional.
+        ///   - capacityProviderArns: `CapacityProviderArns`, optional. The Amazon Resource Names (ARNs) of the capacity providers associated with the daemon.
+        ///   - clusterArn: `ClusterArn`, optional. The Amazon Resource Name (ARN) of the cluster that the daemon is running in.
         ///   - critical: `Critical`, optional.
         ///   - daemonName: `DaemonName`, optional.
-        ///   - daemonTaskDefinitionArn: `DaemonTaskDefinitionArn`, optional.
-        ///   - deploymentConfiguration: `DeploymentConfiguration`, optional.
-        ///   - enableECSManagedTags: `EnableECSManagedTags`, optional.
-        ///   - enableExecuteCommand: `EnableExecuteCommand`, optional.
-        ///   - propagateTags: `PropagateTags`, optional.
+        ///   - daemonTaskDefinitionArn: `DaemonTaskDefinitionArn`, optional. The Amazon Resource Name (ARN) of the daemon task definition used by this revision.
+        ///   - deploymentConfiguration: `DeploymentConfiguration`, optional. The deployment configuration used for this daemon deployment.
+        ///   - enableECSManagedTags: `EnableECSManagedTags`, optional. Specifies whether Amazon ECS managed tags are turned on for the daemon tasks.
+        ///   - enableExecuteCommand: `EnableExecuteCommand`, optional. Specifies whether the execute command functionality is turned on for the daemon tasks.
+        ///   - propagateTags: `PropagateTags`, optional. Specifies whether tags are propagated from the daemon to the daemon tasks.
         ///   - tags: `Tags`, optional.
         public init(
             capacityProviderArns: Value<[String]>? = nil,
@@ -52,12 +54,14 @@ extension ECS {
 
 extension ECS.Daemon {
     /// A property type of `AWS::ECS::Daemon`.
+    ///
+    /// The CloudWatch alarm configuration for a daemon. When enabled, CloudWatch alarms determine whether a daemon deployment has failed.
     public struct DaemonAlarmConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmNames: `AlarmNames`, optional.
-        ///   - enable: `Enable`, optional.
+        ///   - alarmNames: `AlarmNames`, optional. The CloudWatch alarm names to monitor during a daemon deployment.
+        ///   - enable: `Enable`, optional. Determines whether to use the CloudWatch alarm option in the daemon deployment process. The default value is `false`.
         public init(
             alarmNames: Value<[String]>? = nil,
             enable: Value<Bool>? = nil
@@ -70,13 +74,15 @@ extension ECS.Daemon {
     }
 
     /// A property type of `AWS::ECS::Daemon`.
+    ///
+    /// Optional deployment parameters that control how a daemon rolls out updates across container instances.
     public struct DaemonDeploymentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarms: `Alarms`, optional.
-        ///   - bakeTimeInMinutes: `BakeTimeInMinutes`, optional.
-        ///   - drainPercent: `DrainPercent`, optional.
+        ///   - alarms: `Alarms`, optional. The CloudWatch alarm configuration for the daemon deployment. When alarms are triggered during a deployment, the deployment can be automatically rolled back.
+        ///   - bakeTimeInMinutes: `BakeTimeInMinutes`, optional. The amount of time (in minutes) to wait after a successful deployment step before proceeding. This allows time to monitor for issues before continuing. The default value is 0.
+        ///   - drainPercent: `DrainPercent`, optional. The percentage of container instances to drain simultaneously during a daemon deployment. Valid values are between 0.0 and 100.0.
         public init(
             alarms: DaemonAlarmConfiguration? = nil,
             bakeTimeInMinutes: Value<Int>? = nil,
@@ -93,6 +99,8 @@ extension ECS.Daemon {
     /// A string enum of `AWS::ECS::Daemon`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAEMON`, `NONE`.
+    ///
+    /// Specifies whether tags are propagated from the daemon to the daemon tasks.
     public struct PropagateTags: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,12 +109,24 @@ extension ECS.Daemon {
     }
 
     /// A property type of `AWS::ECS::Daemon`.
+    ///
+    /// The metadata that you apply to a resource to help you categorize and organize them. Each tag consists of a key and an optional value. You define them.
+    ///
+    /// The following basic restrictions apply to tags:
+    ///
+    /// - Maximum number of tags per resource - 50
+    /// - For each resource, each tag key must be unique, and each tag key can have only one value.
+    /// - Maximum key length - 128 Unicode characters in UTF-8
+    /// - Maximum value length - 256 Unicode characters in UTF-8
+    /// - If your tagging schema is used across multiple services and resources, remember that other services may have restrictions on allowed characters. Generally allowed characters are: letters, numbers, and spaces representable in UTF-8, and the following characters: + - = . _ : / @.
+    /// - Tag keys and values are case-sensitive.
+    /// - Do not use `aws:`, `AWS:`, or any upper or lowercase combination of such as a prefix for either keys or values as it is reserved for AWS use. You cannot edit or delete tag keys or values with this prefix. Tags with this prefix do not count against your tags per resource limit.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. One part of a key-value pair that make up a tag. A `key` is a general label that acts like a category for more specific tag values.
+        ///   - value: `Value`, optional. The optional part of a key-value pair that make up a tag. A `value` acts as a descriptor within a tag category (key).
         public init(
             key: Value<String>,
             value: Value<String>? = nil

@@ -6,22 +6,28 @@ extension ECS {
     /// The `AWS::ECS::DaemonTaskDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-daemontaskdefinition.html>
+    ///
+    /// The details of a daemon task definition. A daemon task definition is a template that describes the containers that form a daemon. Daemons deploy cross-cutting software agents independently across your Amazon ECS infrastructure.
     public struct DaemonTaskDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::DaemonTaskDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containerDefinitions: `ContainerDefinitions`, optional.
-        ///   - cpu: `Cpu`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - family: `Family`, optional.
-        ///   - ipcMode: `IpcMode`, optional.
-        ///   - memory: `Memory`, optional.
-        ///   - pidMode: `PidMode`, optional.
+        ///   - containerDefinitions: `ContainerDefinitions`, optional. A list of container definitions in JSON format that describe the containers that make up the daemon task.
+        ///   - cpu: `Cpu`, optional. The number of CPU units used by the daemon task.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container agent permission to make Amazon Web Services API calls on your behalf.
+        ///   - family: `Family`, optional. The name of a family that this daemon task definition is registered to.
+        ///   - ipcMode: `IpcMode`, optional. The IPC namespace mode for the daemon. The valid values are `none` and `shared`. The default is `none`.
+        ///
+        ///     If `none` is specified or no value is provided, the daemon runs with its own IPC namespace, isolated from other tasks. If `shared` is specified, the daemon joins the host IPC namespace, making it accessible to non-daemon tasks that use `ipcMode: "host"` or other daemons that use `ipcMode: "shared"`.
+        ///   - memory: `Memory`, optional. The amount of memory (in MiB) used by the daemon task.
+        ///   - pidMode: `PidMode`, optional. The PID namespace mode for the daemon. The valid values are `none` and `shared`. The default is `none`.
+        ///
+        ///     If `none` is specified or no value is provided, the daemon runs with its own PID namespace, isolated from other tasks. If `shared` is specified, the daemon joins the host PID namespace, making it accessible to non-daemon tasks that use `pidMode: "host"` or other daemons that use `pidMode: "shared"`.
         ///   - tags: `Tags`, optional.
-        ///   - taskRoleArn: `TaskRoleArn`, optional.
-        ///   - volumes: `Volumes`, optional.
+        ///   - taskRoleArn: `TaskRoleArn`, optional. The short name or full Amazon Resource Name (ARN) of the IAM role that grants containers in the daemon task permission to call Amazon Web Services APIs on your behalf.
+        ///   - volumes: `Volumes`, optional. The list of data volume definitions for the daemon task.
         public init(
             containerDefinitions: PropertyList<DaemonContainerDefinition>? = nil,
             cpu: Value<String>? = nil,
@@ -58,39 +64,41 @@ extension ECS.DaemonTaskDefinition {
     public typealias ContainerDependency = ECS.ContainerDependency
 
     /// A property type of `AWS::ECS::DaemonTaskDefinition`.
+    ///
+    /// A container definition for a daemon task. Daemon container definitions describe the containers that run as part of a daemon task on container instances managed by capacity providers.
     public struct DaemonContainerDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - image: `Image`, required.
-        ///   - name: `Name`, required.
-        ///   - command: `Command`, optional.
-        ///   - cpu: `Cpu`, optional.
-        ///   - dependsOn: `DependsOn`, optional.
-        ///   - entryPoint: `EntryPoint`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - environmentFiles: `EnvironmentFiles`, optional.
-        ///   - essential: `Essential`, optional.
-        ///   - firelensConfiguration: `FirelensConfiguration`, optional.
-        ///   - healthCheck: `HealthCheck`, optional.
-        ///   - interactive: `Interactive`, optional.
-        ///   - linuxParameters: `LinuxParameters`, optional.
-        ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - memory: `Memory`, optional.
-        ///   - memoryReservation: `MemoryReservation`, optional.
-        ///   - mountPoints: `MountPoints`, optional.
-        ///   - privileged: `Privileged`, optional.
-        ///   - pseudoTerminal: `PseudoTerminal`, optional.
-        ///   - readonlyRootFilesystem: `ReadonlyRootFilesystem`, optional.
-        ///   - repositoryCredentials: `RepositoryCredentials`, optional.
-        ///   - restartPolicy: `RestartPolicy`, optional.
-        ///   - secrets: `Secrets`, optional.
-        ///   - startTimeout: `StartTimeout`, optional.
-        ///   - stopTimeout: `StopTimeout`, optional.
-        ///   - systemControls: `SystemControls`, optional.
-        ///   - ulimits: `Ulimits`, optional.
-        ///   - user: `User`, optional.
-        ///   - workingDirectory: `WorkingDirectory`, optional.
+        ///   - image: `Image`, required. The image used to start the container. This string is passed directly to the Docker daemon. Images in the Docker Hub registry are available by default. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`.
+        ///   - name: `Name`, required. The name of the container. Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.
+        ///   - command: `Command`, optional. The command that's passed to the container.
+        ///   - cpu: `Cpu`, optional. The number of `cpu` units reserved for the container.
+        ///   - dependsOn: `DependsOn`, optional. The dependencies defined for container startup and shutdown. A container can contain multiple dependencies on other containers in a task definition.
+        ///   - entryPoint: `EntryPoint`, optional. The entry point that's passed to the container.
+        ///   - environment: `Environment`, optional. The environment variables to pass to a container.
+        ///   - environmentFiles: `EnvironmentFiles`, optional. A list of files containing the environment variables to pass to a container.
+        ///   - essential: `Essential`, optional. If the `essential` parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped.
+        ///   - firelensConfiguration: `FirelensConfiguration`, optional. The FireLens configuration for the container. This is used to specify and configure a log router for container logs.
+        ///   - healthCheck: `HealthCheck`, optional. The container health check command and associated configuration parameters for the container.
+        ///   - interactive: `Interactive`, optional. When this parameter is `true`, you can deploy containerized applications that require `stdin` or a `tty` to be allocated.
+        ///   - linuxParameters: `LinuxParameters`, optional. Linux-specific modifications that are applied to the container configuration, such as Linux kernel capabilities.
+        ///   - logConfiguration: `LogConfiguration`, optional. The log configuration specification for the container.
+        ///   - memory: `Memory`, optional. The amount (in MiB) of memory to present to the container. If the container attempts to exceed the memory specified here, the container is killed.
+        ///   - memoryReservation: `MemoryReservation`, optional. The soft limit (in MiB) of memory to reserve for the container.
+        ///   - mountPoints: `MountPoints`, optional. The mount points for data volumes in your container.
+        ///   - privileged: `Privileged`, optional. When this parameter is true, the container is given elevated privileges on the host container instance (similar to the `root` user).
+        ///   - pseudoTerminal: `PseudoTerminal`, optional. When this parameter is `true`, a TTY is allocated.
+        ///   - readonlyRootFilesystem: `ReadonlyRootFilesystem`, optional. When this parameter is true, the container is given read-only access to its root file system.
+        ///   - repositoryCredentials: `RepositoryCredentials`, optional. The private repository authentication credentials to use.
+        ///   - restartPolicy: `RestartPolicy`, optional. The restart policy for the container. When you set up a restart policy, Amazon ECS can restart the container without needing to replace the task.
+        ///   - secrets: `Secrets`, optional. The secrets to pass to the container.
+        ///   - startTimeout: `StartTimeout`, optional. Time duration (in seconds) to wait before giving up on resolving dependencies for a container.
+        ///   - stopTimeout: `StopTimeout`, optional. Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own.
+        ///   - systemControls: `SystemControls`, optional. A list of namespaced kernel parameters to set in the container.
+        ///   - ulimits: `Ulimits`, optional. A list of `ulimits` to set in the container.
+        ///   - user: `User`, optional. The user to use inside the container.
+        ///   - workingDirectory: `WorkingDirectory`, optional. The working directory to run commands inside the container in.
         public init(
             image: Value<String>,
             name: Value<String>,
@@ -177,6 +185,10 @@ extension ECS.DaemonTaskDefinition {
     /// A string enum of `AWS::ECS::DaemonTaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `shared`.
+    ///
+    /// The IPC namespace mode for the daemon. The valid values are `none` and `shared`. The default is `none`.
+    ///
+    /// If `none` is specified or no value is provided, the daemon runs with its own IPC namespace, isolated from other tasks. If `shared` is specified, the daemon joins the host IPC namespace, making it accessible to non-daemon tasks that use `ipcMode: "host"` or other daemons that use `ipcMode: "shared"`.
     public struct IpcMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -191,14 +203,20 @@ extension ECS.DaemonTaskDefinition {
     public typealias KeyValuePair = ECS.KeyValuePair
 
     /// A property type of `AWS::ECS::DaemonTaskDefinition`.
+    ///
+    /// The Linux-specific options that are applied to the container, such as Linux [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
     public struct LinuxParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capabilities: `Capabilities`, optional.
-        ///   - devices: `Devices`, optional.
-        ///   - initProcessEnabled: `InitProcessEnabled`, optional.
-        ///   - tmpfs: `Tmpfs`, optional.
+        ///   - capabilities: `Capabilities`, optional. The Linux capabilities for the container that are added to or dropped from the default configuration provided by Docker.
+        ///
+        ///     For tasks that use the Fargate launch type, `capabilities` is supported for all platform versions but the `add` parameter is only supported if using platform version 1.4.0 or later.
+        ///   - devices: `Devices`, optional. Any host devices to expose to the container. This parameter maps to `Devices` in the docker container create command and the `--device` option to docker run.
+        ///
+        ///     If you're using tasks that use the Fargate launch type, the `devices` parameter isn't supported.
+        ///   - initProcessEnabled: `InitProcessEnabled`, optional. Run an `init` process inside the container that forwards signals and reaps processes. This parameter maps to the `--init` option to docker run. This parameter requires version 1.25 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version --format '{{.Server.APIVersion}}'`
+        ///   - tmpfs: `Tmpfs`, optional. The container path, mount options, and size (in MiB) of the tmpfs mount. This parameter maps to the `--tmpfs` option to docker run.
         public init(
             capabilities: KernelCapabilities? = nil,
             devices: PropertyList<Device>? = nil,
@@ -229,6 +247,10 @@ extension ECS.DaemonTaskDefinition {
     /// A string enum of `AWS::ECS::DaemonTaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `shared`.
+    ///
+    /// The PID namespace mode for the daemon. The valid values are `none` and `shared`. The default is `none`.
+    ///
+    /// If `none` is specified or no value is provided, the daemon runs with its own PID namespace, isolated from other tasks. If `shared` is specified, the daemon joins the host PID namespace, making it accessible to non-daemon tasks that use `pidMode: "host"` or other daemons that use `pidMode: "shared"`.
     public struct PidMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -261,12 +283,24 @@ extension ECS.DaemonTaskDefinition {
     public typealias Ulimit = ECS.Ulimit
 
     /// A property type of `AWS::ECS::DaemonTaskDefinition`.
+    ///
+    /// The data volume configuration for tasks launched using this task definition. Specifying a volume configuration in a task definition is optional. The volume configuration may contain multiple volumes but only one volume configured at launch is supported. Each volume defined in the volume configuration may only specify a `name` and one of either `configuredAtLaunch`, `dockerVolumeConfiguration`, `efsVolumeConfiguration`, `s3filesVolumeConfiguration`, `fsxWindowsFileServerVolumeConfiguration`, or `host`. If an empty volume configuration is specified, by default Amazon ECS uses a host volume. For more information, see [Using data volumes in tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html).
     public struct Volume: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - host: `Host`, optional.
-        ///   - name: `Name`, optional.
+        ///   - host: `Host`, optional. This parameter is specified when you use bind mount host volumes. The contents of the `host` parameter determine whether your bind mount host volume persists on the host container instance and where it's stored. If the `host` parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+        ///
+        ///     Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives. For example, you can mount `C:\my\path:C:\my\path` and `D:\:D:\`, but not `D:\my\path:C:\my\path` or `D:\:C:\my\path`.
+        ///   - name: `Name`, optional. The name of the volume. Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.
+        ///
+        ///     When using a volume configured at launch, the `name` is required and must also be specified as the volume name in the `ServiceVolumeConfiguration` or `TaskVolumeConfiguration` parameter when creating your service or standalone task.
+        ///
+        ///     For all other types of volumes, this name is referenced in the `sourceVolume` parameter of the `mountPoints` object in the container definition.
+        ///
+        ///     When a volume is using the `efsVolumeConfiguration`, the name is required.
+        ///
+        ///     When a volume is using the `s3filesVolumeConfiguration`, the name is required.
         public init(
             host: HostVolumeProperties? = nil,
             name: Value<String>? = nil

@@ -6,6 +6,8 @@ extension ECS {
     /// The `AWS::ECS::ExpressGatewayService` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-expressgatewayservice.html>
+    ///
+    /// Resource Type definition for AWS::ECS::ExpressGatewayService
     public struct ExpressGatewayService: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::ExpressGatewayService" }
         public var properties: [String: Expr]

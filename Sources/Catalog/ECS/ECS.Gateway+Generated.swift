@@ -6,18 +6,20 @@ extension ECS {
     /// The `AWS::ECS::Gateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-gateway.html>
+    ///
+    /// Resource schema for AWS ECS Gateway
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Gateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configuration: `Configuration`, required.
-        ///   - gatewayName: `GatewayName`, required.
-        ///   - infrastructureRoleArn: `InfrastructureRoleArn`, required.
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - propagateTags: `PropagateTags`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - configuration: `Configuration`, required. The configuration for the gateway.
+        ///   - gatewayName: `GatewayName`, required. The name of the gateway. Up to 255 letters (uppercase and lowercase), numbers, and hyphens are allowed.
+        ///   - infrastructureRoleArn: `InfrastructureRoleArn`, required. The ARN of the IAM role that ECS uses to manage infrastructure for the gateway.
+        ///   - deletionProtection: `DeletionProtection`, optional. Whether deletion protection is enabled for the gateway.
+        ///   - propagateTags: `PropagateTags`, optional. Specifies whether to propagate the tags from the gateway to other resources.
+        ///   - tags: `Tags`, optional. The metadata that you apply to the gateway to help you categorize and organize them.
         public init(
             configuration: GatewayConfiguration,
             gatewayName: Value<String>,
@@ -42,6 +44,8 @@ extension ECS.Gateway {
     /// A string enum of `AWS::ECS::Gateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `monitor`, `defensive`, `strictest`.
+    ///
+    /// The HTTP desync mitigation mode for the ALB.
     public struct GatewayAlbDesyncMitigationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,6 +57,8 @@ extension ECS.Gateway {
     /// A string enum of `AWS::ECS::Gateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTP`, `HTTPS`.
+    ///
+    /// The protocol for the ALB listener.
     public struct GatewayAlbProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +67,8 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The test traffic rules for the gateway ALB.
     public struct GatewayAlbTestTrafficRules: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,6 +84,8 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The configuration for the gateway. Currently only supports hostSharedAlb.
     public struct GatewayConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,6 +101,8 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The access log configuration for the gateway ALB. Access logging is enabled by the presence of a destination.
     public struct GatewayElbAccessLogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +118,8 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The destination for gateway ALB access logs. Exactly one destination type must be specified.
     public struct GatewayElbAccessLogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -121,12 +135,14 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The S3 destination for gateway ALB access logs.
     public struct GatewayElbAccessLogS3Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - prefix: `Prefix`, optional.
+        ///   - bucket: `Bucket`, required. The S3 bucket for access logs.
+        ///   - prefix: `Prefix`, optional. The S3 prefix for access logs.
         public init(
             bucket: Value<String>,
             prefix: Value<String>? = nil
@@ -141,6 +157,8 @@ extension ECS.Gateway {
     /// A string enum of `AWS::ECS::Gateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ipv4`, `dualstack`, `dualstack-without-public-ipv4`.
+    ///
+    /// The IP address type for the ALB.
     public struct GatewayElbIpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,13 +168,15 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The network configuration for the gateway ALB.
     public struct GatewayElbNetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inboundSecurityGroup: `InboundSecurityGroup`, optional.
+        ///   - inboundSecurityGroup: `InboundSecurityGroup`, optional. The inbound security group for the ALB.
         ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - subnets: `Subnets`, optional.
+        ///   - subnets: `Subnets`, optional. The subnets for the ALB.
         public init(
             inboundSecurityGroup: Value<String>? = nil,
             ipAddressType: GatewayElbIpAddressType? = nil,
@@ -173,6 +193,8 @@ extension ECS.Gateway {
     /// A string enum of `AWS::ECS::Gateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `internet-facing`, `internal`.
+    ///
+    /// The scheme for the ALB.
     public struct GatewayElbScheme: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -181,12 +203,14 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The header configuration for test traffic routing.
     public struct GatewayTestTrafficHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - name: `Name`, required. The name of the header.
+        ///   - values: `Values`, required. The values for the header.
         public init(
             name: Value<String>,
             values: Value<[String]>
@@ -199,20 +223,22 @@ extension ECS.Gateway {
     }
 
     /// A property type of `AWS::ECS::Gateway`.
+    ///
+    /// The host shared ALB configuration for the gateway.
     public struct HostSharedAlbConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - accessLogs: `AccessLogs`, optional.
-        ///   - currentAlbCount: `CurrentAlbCount`, optional.
+        ///   - currentAlbCount: `CurrentAlbCount`, optional. The current number of ALBs provisioned for the gateway.
         ///   - httpDesync: `HttpDesync`, optional.
-        ///   - maxAlbCount: `MaxAlbCount`, optional.
+        ///   - maxAlbCount: `MaxAlbCount`, optional. The maximum number of ALBs to provision for the gateway.
         ///   - networkConfiguration: `NetworkConfiguration`, optional.
-        ///   - port: `Port`, optional.
+        ///   - port: `Port`, optional. The port on which the ALB listens.
         ///   - protocol: `Protocol`, optional.
         ///   - scheme: `Scheme`, optional.
         ///   - testTrafficRules: `TestTrafficRules`, optional.
-        ///   - webACLArn: `WebACLArn`, optional.
+        ///   - webACLArn: `WebACLArn`, optional. The ARN of the WAFv2 web ACL to associate with the ALB.
         public init(
             accessLogs: GatewayElbAccessLogConfiguration? = nil,
             currentAlbCount: Value<Int>? = nil,
@@ -243,6 +269,8 @@ extension ECS.Gateway {
     /// A string enum of `AWS::ECS::Gateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `GATEWAY`.
+    ///
+    /// Specifies whether to propagate the tags from the gateway to other resources.
     public struct PropagateGatewayTags: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -271,15 +299,27 @@ extension ECS.Gateway {
 
 extension Resource where D == ECS.Gateway {
     /// `Fn::GetAtt` `AccessType` of `AWS::ECS::Gateway`.
+    ///
+    /// The access type of the gateway.
     public var accessType: Value<String> { attribute("AccessType") }
     /// `Fn::GetAtt` `Arn` of `AWS::ECS::Gateway`.
+    ///
+    /// The Amazon Resource Name (ARN) of the gateway.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Configuration.HostSharedAlb.CurrentAlbCount` of `AWS::ECS::Gateway`.
+    ///
+    /// The current number of ALBs provisioned for the gateway.
     public var configurationHostSharedAlbCurrentAlbCount: Value<Int> { attribute("Configuration.HostSharedAlb.CurrentAlbCount") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ECS::Gateway`.
+    ///
+    /// The timestamp when the gateway was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::ECS::Gateway`.
+    ///
+    /// The status of the gateway.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ECS::Gateway`.
+    ///
+    /// The timestamp when the gateway was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

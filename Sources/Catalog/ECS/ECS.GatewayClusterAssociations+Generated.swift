@@ -6,14 +6,16 @@ extension ECS {
     /// The `AWS::ECS::GatewayClusterAssociations` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-gatewayclusterassociations.html>
+    ///
+    /// Resource Type definition for AWS::ECS::GatewayClusterAssociations, which associates an ECS Gateway with an ECS Cluster.
     public struct GatewayClusterAssociations: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::GatewayClusterAssociations" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cluster: `Cluster`, required.
-        ///   - gateway: `Gateway`, required.
+        ///   - cluster: `Cluster`, required. The name or full Amazon Resource Name (ARN) of the cluster to associate the gateway with.
+        ///   - gateway: `Gateway`, required. The name or full Amazon Resource Name (ARN) of the gateway to associate with the cluster.
         public init(
             cluster: Value<String>,
             gateway: Value<String>
@@ -28,9 +30,15 @@ extension ECS {
 
 extension Resource where D == ECS.GatewayClusterAssociations {
     /// `Fn::GetAtt` `ClusterArn` of `AWS::ECS::GatewayClusterAssociations`.
+    ///
+    /// The full Amazon Resource Name (ARN) of the associated cluster.
     public var clusterArn: Value<String> { attribute("ClusterArn") }
     /// `Fn::GetAtt` `GatewayArn` of `AWS::ECS::GatewayClusterAssociations`.
+    ///
+    /// The full Amazon Resource Name (ARN) of the associated gateway.
     public var gatewayArn: Value<String> { attribute("GatewayArn") }
     /// `Fn::GetAtt` `Status` of `AWS::ECS::GatewayClusterAssociations`.
+    ///
+    /// The status of the association.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,15 +6,17 @@ extension ECS {
     /// The `AWS::ECS::PrimaryTaskSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-primarytaskset.html>
+    ///
+    /// A pseudo-resource that manages which of your ECS task sets is primary.
     public struct PrimaryTaskSet: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::PrimaryTaskSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cluster: `Cluster`, required.
-        ///   - service: `Service`, required.
-        ///   - taskSetId: `TaskSetId`, required.
+        ///   - cluster: `Cluster`, required. The short name or full Amazon Resource Name (ARN) of the cluster that hosts the service to create the task set in.
+        ///   - service: `Service`, required. The short name or full Amazon Resource Name (ARN) of the service to create the task set in.
+        ///   - taskSetId: `TaskSetId`, required. The ID or full Amazon Resource Name (ARN) of the task set.
         public init(
             cluster: Value<String>,
             service: Value<String>,

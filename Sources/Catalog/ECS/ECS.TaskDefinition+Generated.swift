@@ -6,30 +6,116 @@ extension ECS {
     /// The `AWS::ECS::TaskDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-taskdefinition.html>
+    ///
+    /// Registers a new task definition from the supplied `family` and `containerDefinitions`. Optionally, you can add data volumes to your containers with the `volumes` parameter. For more information about task definition parameters and defaults, see [Amazon ECS Task Definitions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_defintions.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// You can specify a role for your task with the `taskRoleArn` parameter. When you specify a role for a task, its containers can then use the latest versions of the CLI or SDKs to make API requests to the AWS services that are specified in the policy that's associated with the role. For more information, see [IAM Roles for Tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// You can specify a Docker networking mode for the containers in your task definition with the `networkMode` parameter. If you specify the `awsvpc` network mode, the task is allocated an elastic network interface, and you must specify a [NetworkConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_NetworkConfiguration.html) when you create a service or run a task with the task definition. For more information, see [Task Networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// In the following example or examples, the Authorization header contents (`AUTHPARAMS`) must be replaced with an AWS Signature Version 4 signature. For more information, see [Signature Version 4 Signing Process](https://docs.aws.amazon.com/general/latest/gr/signature-version-4.html) in the *General Reference*.
+    ///
+    /// You only need to learn how to sign HTTP requests if you intend to create them manually. When you use the [](https://docs.aws.amazon.com/cli/) or one of the [SDKs](https://docs.aws.amazon.com/tools/) to make requests to AWS, these tools automatically sign the requests for you, with the access key that you specify when you configure the tools. When you use these tools, you don't have to sign requests yourself.
     public struct TaskDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::TaskDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containerDefinitions: `ContainerDefinitions`, optional.
-        ///   - cpu: `Cpu`, optional.
-        ///   - enableFaultInjection: `EnableFaultInjection`, optional.
-        ///   - ephemeralStorage: `EphemeralStorage`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - family: `Family`, optional.
+        ///   - containerDefinitions: `ContainerDefinitions`, optional. A list of container definitions in JSON format that describe the different containers that make up your task. For more information about container definition parameters and defaults, see [Amazon ECS Task Definitions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_defintions.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - cpu: `Cpu`, optional. The number of `cpu` units used by the task. If you use the EC2 launch type, this field is optional. Any value can be used. If you use the Fargate launch type, this field is required. You must use one of the following values. The value that you choose determines your range of valid values for the `memory` parameter.
+        ///
+        ///     If you're using the EC2 launch type or the external launch type, this field is optional. Supported values are between `128` CPU units (`0.125` vCPUs) and `196608` CPU units (`192` vCPUs).
+        ///
+        ///     This field is required for Fargate. For information about the valid values, see [Task size](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - enableFaultInjection: `EnableFaultInjection`, optional. Enables fault injection and allows for fault injection requests to be accepted from the task's containers. The default value is `false`.
+        ///   - ephemeralStorage: `EphemeralStorage`, optional. The ephemeral storage settings to use for tasks run with the task definition.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container agent permission to make AWS API calls on your behalf. For informationabout the required IAM roles for Amazon ECS, see [IAM roles for Amazon ECS](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-ecs-iam-role-overview.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - family: `Family`, optional. The name of a family that this task definition is registered to. Up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.
+        ///
+        ///     A family groups multiple versions of a task definition. Amazon ECS gives the first task definition that you registered to a family a revision number of 1. Amazon ECS gives sequential revision numbers to each task definition that you add.
+        ///
+        ///     To use revision numbers when you update a task definition, specify this property. If you don't specify a value, CFNlong generates a new task definition each time that you update it.
         ///   - inferenceAccelerators: `InferenceAccelerators`, optional.
-        ///   - ipcMode: `IpcMode`, optional.
-        ///   - memory: `Memory`, optional.
-        ///   - networkMode: `NetworkMode`, optional.
-        ///   - pidMode: `PidMode`, optional.
-        ///   - placementConstraints: `PlacementConstraints`, optional.
-        ///   - proxyConfiguration: `ProxyConfiguration`, optional.
-        ///   - requiresCompatibilities: `RequiresCompatibilities`, optional.
-        ///   - runtimePlatform: `RuntimePlatform`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - taskRoleArn: `TaskRoleArn`, optional.
-        ///   - volumes: `Volumes`, optional.
+        ///   - ipcMode: `IpcMode`, optional. The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`. If `host` is specified, then all containers within the tasks that specified the `host` IPC mode on the same container instance share the same IPC resources with the host Amazon EC2 instance. If `task` is specified, all containers within the specified task share the same IPC resources. If `none` is specified, then IPC resources within the containers of a task are private and not shared with other containers in a task or on the container instance. If no value is specified, then the IPC resource namespace sharing depends on the Docker daemon setting on the container instance.
+        ///
+        ///     If the `host` IPC mode is used, be aware that there is a heightened risk of undesired IPC namespace expose.
+        ///
+        ///     If you are setting namespaced kernel parameters using `systemControls` for the containers in the task, the following will apply to your IPC resource namespace. For more information, see [System Controls](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     - For tasks that use the `host` IPC mode, IPC namespace related `systemControls` are not supported.
+        ///     - For tasks that use the `task` IPC mode, IPC namespace related `systemControls` will apply to all containers within a task.
+        ///
+        ///     This parameter is not supported for Windows containers or tasks run on FARGATElong.
+        ///   - memory: `Memory`, optional. The amount (in MiB) of memory used by the task.
+        ///
+        ///     If your tasks runs on Amazon EC2 instances, you must specify either a task-level memory value or a container-level memory value. This field is optional and any value can be used. If a task-level memory value is specified, the container-level memory value is optional. For more information regarding container-level memory and memory reservation, see [ContainerDefinition](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html).
+        ///
+        ///     If your tasks runs on FARGATElong, this field is required. You must use one of the following values. The value you choose determines your range of valid values for the `cpu` parameter.
+        ///
+        ///     - 512 (0.5 GB), 1024 (1 GB), 2048 (2 GB) - Available `cpu` values: 256 (.25 vCPU)
+        ///     - 1024 (1 GB), 2048 (2 GB), 3072 (3 GB), 4096 (4 GB) - Available `cpu` values: 512 (.5 vCPU)
+        ///     - 2048 (2 GB), 3072 (3 GB), 4096 (4 GB), 5120 (5 GB), 6144 (6 GB), 7168 (7 GB), 8192 (8 GB) - Available `cpu` values: 1024 (1 vCPU)
+        ///     - Between 4096 (4 GB) and 16384 (16 GB) in increments of 1024 (1 GB) - Available `cpu` values: 2048 (2 vCPU)
+        ///     - Between 8192 (8 GB) and 30720 (30 GB) in increments of 1024 (1 GB) - Available `cpu` values: 4096 (4 vCPU)
+        ///     - Between 16 GB and 60 GB in 4 GB increments - Available `cpu` values: 8192 (8 vCPU)
+        ///
+        ///     This option requires Linux platform `1.4.0` or later.
+        ///
+        ///     - Between 32GB and 120 GB in 8 GB increments - Available `cpu` values: 16384 (16 vCPU)
+        ///
+        ///     This option requires Linux platform `1.4.0` or later.
+        ///   - networkMode: `NetworkMode`, optional. The Docker networking mode to use for the containers in the task. The valid values are `none`, `bridge`, `awsvpc`, and `host`. If no network mode is specified, the default is `bridge`.
+        ///
+        ///     For Amazon ECS tasks on Fargate, the `awsvpc` network mode is required. For Amazon ECS tasks on Amazon EC2 Linux instances, any network mode can be used. For Amazon ECS tasks on Amazon EC2 Windows instances, `<default>` or `awsvpc` can be used. If the network mode is set to `none`, you cannot specify port mappings in your container definitions, and the tasks containers do not have external connectivity. The `host` and `awsvpc` network modes offer the highest networking performance for containers because they use the EC2 network stack instead of the virtualized network stack provided by the `bridge` mode.
+        ///
+        ///     With the `host` and `awsvpc` network modes, exposed container ports are mapped directly to the corresponding host port (for the `host` network mode) or the attached elastic network interface port (for the `awsvpc` network mode), so you cannot take advantage of dynamic host port mappings.
+        ///
+        ///     When using the `host` network mode, you should not run containers using the root user (UID 0). It is considered best practice to use a non-root user.
+        ///
+        ///     If the network mode is `awsvpc`, the task is allocated an elastic network interface, and you must specify a [NetworkConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_NetworkConfiguration.html) value when you create a service or run a task with the task definition. For more information, see [Task Networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     If the network mode is `host`, you cannot run multiple instantiations of the same task on a single container instance when port mappings are used.
+        ///   - pidMode: `PidMode`, optional. The process namespace to use for the containers in the task. The valid values are `host` or `task`. On Fargate for Linux containers, the only valid value is `task`. For example, monitoring sidecars might need `pidMode` to access information about other containers running in the same task.
+        ///
+        ///     If `host` is specified, all containers within the tasks that specified the `host` PID mode on the same container instance share the same process namespace with the host Amazon EC2 instance.
+        ///
+        ///     If `task` is specified, all containers within the specified task share the same process namespace.
+        ///
+        ///     If no value is specified, the The default is a private namespace for each container.
+        ///
+        ///     If the `host` PID mode is used, there's a heightened risk of undesired process namespace exposure.
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///
+        ///     This parameter is only supported for tasks that are hosted on FARGATElong if the tasks are using platform version `1.4.0` or later (Linux). This isn't supported for Windows containers on Fargate.
+        ///   - placementConstraints: `PlacementConstraints`, optional. An array of placement constraint objects to use for tasks.
+        ///
+        ///     This parameter isn't supported for tasks run on FARGATElong.
+        ///   - proxyConfiguration: `ProxyConfiguration`, optional. The configuration details for the App Mesh proxy.
+        ///
+        ///     Your Amazon ECS container instances require at least version 1.26.0 of the container agent and at least version 1.26.0-1 of the `ecs-init` package to use a proxy configuration. If your container instances are launched from the Amazon ECS optimized AMI version `20190301` or later, they contain the required versions of the container agent and `ecs-init`. For more information, see [Amazon ECS-optimized Linux AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - requiresCompatibilities: `RequiresCompatibilities`, optional. The task launch types the task definition was validated against. The valid values are `MANAGED_INSTANCES`, `EC2`, `FARGATE`, and `EXTERNAL`. For more information, see [Amazon ECS launch types](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - runtimePlatform: `RuntimePlatform`, optional. The operating system that your tasks definitions run on.
+        ///   - tags: `Tags`, optional. The metadata that you apply to the task definition to help you categorize and organize them. Each tag consists of a key and an optional value. You define both of them.
+        ///
+        ///     The following basic restrictions apply to tags:
+        ///
+        ///     - Maximum number of tags per resource - 50
+        ///     - For each resource, each tag key must be unique, and each tag key can have only one value.
+        ///     - Maximum key length - 128 Unicode characters in UTF-8
+        ///     - Maximum value length - 256 Unicode characters in UTF-8
+        ///     - If your tagging schema is used across multiple services and resources, remember that other services may have restrictions on allowed characters. Generally allowed characters are: letters, numbers, and spaces representable in UTF-8, and the following characters: + - = . _ : / @.
+        ///     - Tag keys and values are case-sensitive.
+        ///     - Do not use `aws:`, `AWS:`, or any upper or lowercase combination of such as a prefix for either keys or values as it is reserved for AWS use. You cannot edit or delete tag keys or values with this prefix. Tags with this prefix do not count against your tags per resource limit.
+        ///   - taskRoleArn: `TaskRoleArn`, optional. The short name or full Amazon Resource Name (ARN) of the IAMlong role that grants containers in the task permission to call AWS APIs on your behalf. For more information, see [Amazon ECS Task Role](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     IAM roles for tasks on Windows require that the `-EnableTaskIAMRole` option is set when you launch the Amazon ECS-optimized Windows AMI. Your containers must also run some configuration code to use the feature. For more information, see [Windows IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows_task_IAM_roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     String validation is done on the ECS side. If an invalid string value is given for `TaskRoleArn`, it may cause the Cloudformation job to hang.
+        ///   - volumes: `Volumes`, optional. The list of data volume definitions for the task. For more information, see [Using data volumes in tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     The `host` and `sourcePath` parameters aren't supported for tasks run on FARGATElong.
         public init(
             containerDefinitions: PropertyList<ContainerDefinition>? = nil,
             cpu: Value<String>? = nil,
@@ -78,6 +164,14 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http`, `http2`, `grpc`.
+    ///
+    /// The application protocol that's used for the port mapping. This parameter only applies to Service Connect. We recommend that you set this parameter to be consistent with the protocol that your application uses. If you set this parameter, Amazon ECS adds protocol-specific connection handling to the Service Connect proxy. If you set this parameter, Amazon ECS adds protocol-specific telemetry in the Amazon ECS console and CloudWatch.
+    ///
+    /// If you don't set a value for this parameter, then TCP is used. However, Amazon ECS doesn't add protocol-specific telemetry for TCP.
+    ///
+    /// `appProtocol` is immutable in a Service Connect service. Updating this field requires a service deletion and redeployment.
+    ///
+    /// Tasks that run in a namespace can use short names to connect to services in the namespace. Tasks can connect to services across all of the clusters in the namespace. Tasks connect through a managed proxy container that collects logs and metrics for increased visibility. Only the tasks that Amazon ECS services create are supported with Service Connect. For more information, see [Service Connect](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html) in the *Amazon Elastic Container Service Developer Guide*.
     public struct AppProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,12 +181,14 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The authorization configuration details for the Amazon EFS file system.
     public struct AuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessPointId: `AccessPointId`, optional.
-        ///   - iam: `IAM`, optional.
+        ///   - accessPointId: `AccessPointId`, optional. The Amazon EFS access point ID to use. If an access point is specified, the root directory value specified in the `EFSVolumeConfiguration` must either be omitted or set to `/` which will enforce the path set on the EFS access point. If an access point is used, transit encryption must be on in the `EFSVolumeConfiguration`. For more information, see [Working with Amazon EFS access points](https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html) in the *Amazon Elastic File System User Guide*.
+        ///   - iam: `IAM`, optional. Determines whether to use the Amazon ECS task role defined in a task definition when mounting the Amazon EFS file system. If it is turned on, transit encryption must be turned on in the `EFSVolumeConfiguration`. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Using Amazon EFS access points](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html#efs-volume-accesspoints) in the *Amazon Elastic Container Service Developer Guide*.
         public init(
             accessPointId: Value<String>? = nil,
             iam: IAMProperty? = nil
@@ -108,52 +204,204 @@ extension ECS.TaskDefinition {
     public typealias Condition = ECS.Condition
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The `ContainerDefinition` property specifies a container definition. Container definitions are used in task definitions to describe the different containers that are launched as part of a task.
     public struct ContainerDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - image: `Image`, required.
-        ///   - name: `Name`, required.
-        ///   - command: `Command`, optional.
-        ///   - cpu: `Cpu`, optional.
-        ///   - credentialSpecs: `CredentialSpecs`, optional.
-        ///   - dependsOn: `DependsOn`, optional.
-        ///   - disableNetworking: `DisableNetworking`, optional.
-        ///   - dnsSearchDomains: `DnsSearchDomains`, optional.
-        ///   - dnsServers: `DnsServers`, optional.
-        ///   - dockerLabels: `DockerLabels`, optional.
-        ///   - dockerSecurityOptions: `DockerSecurityOptions`, optional.
-        ///   - entryPoint: `EntryPoint`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - environmentFiles: `EnvironmentFiles`, optional.
-        ///   - essential: `Essential`, optional.
-        ///   - extraHosts: `ExtraHosts`, optional.
-        ///   - firelensConfiguration: `FirelensConfiguration`, optional.
-        ///   - healthCheck: `HealthCheck`, optional.
-        ///   - hostname: `Hostname`, optional.
-        ///   - interactive: `Interactive`, optional.
-        ///   - links: `Links`, optional.
-        ///   - linuxParameters: `LinuxParameters`, optional.
-        ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - memory: `Memory`, optional.
-        ///   - memoryReservation: `MemoryReservation`, optional.
-        ///   - mountPoints: `MountPoints`, optional.
-        ///   - portMappings: `PortMappings`, optional.
-        ///   - privileged: `Privileged`, optional.
-        ///   - pseudoTerminal: `PseudoTerminal`, optional.
-        ///   - readonlyRootFilesystem: `ReadonlyRootFilesystem`, optional.
-        ///   - repositoryCredentials: `RepositoryCredentials`, optional.
-        ///   - resourceRequirements: `ResourceRequirements`, optional.
-        ///   - restartPolicy: `RestartPolicy`, optional.
-        ///   - secrets: `Secrets`, optional.
-        ///   - startTimeout: `StartTimeout`, optional.
-        ///   - stopTimeout: `StopTimeout`, optional.
-        ///   - systemControls: `SystemControls`, optional.
-        ///   - ulimits: `Ulimits`, optional.
-        ///   - user: `User`, optional.
-        ///   - versionConsistency: `VersionConsistency`, optional.
-        ///   - volumesFrom: `VolumesFrom`, optional.
-        ///   - workingDirectory: `WorkingDirectory`, optional.
+        ///   - image: `Image`, required. The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. For images using tags (repository-url/image:tag), up to 255 characters total are allowed, including letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs (#). For images using digests (repository-url/image@digest), the 255 character limit applies only to the repository URL and image name (everything before the @ sign). The only supported hash function is sha256, and the hash value after sha256: must be exactly 64 characters (only letters A-F, a-f, and numbers 0-9 are allowed). This parameter maps to `Image` in the docker container create command and the `IMAGE` parameter of docker run.
+        ///
+        ///     - When a new task starts, the Amazon ECS container agent pulls the latest version of the specified image and tag for the container to use. However, subsequent updates to a repository image aren't propagated to already running tasks.
+        ///     - Images in Amazon ECR repositories can be specified by either using the full `registry/repository:tag` or `registry/repository@digest`. For example, `012345678910.dkr.ecr.<region-name>.amazonaws.com/<repository-name>:latest` or `012345678910.dkr.ecr.<region-name>.amazonaws.com/<repository-name>@sha256:94afd1f2e64d908bc90dbca0035a5b567EXAMPLE`.
+        ///     - Images in official repositories on Docker Hub use a single name (for example, `ubuntu` or `mongo`).
+        ///     - Images in other repositories on Docker Hub are qualified with an organization name (for example, `amazon/amazon-ecs-agent`).
+        ///     - Images in other online repositories are qualified further by a domain name (for example, `quay.io/assemblyline/ubuntu`).
+        ///   - name: `Name`, required. The name of a container. If you're linking multiple containers together in a task definition, the `name` of one container can be entered in the `links` of another container to connect the containers. Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed. This parameter maps to `name` in the docker container create command and the `--name` option to docker run.
+        ///   - command: `Command`, optional. The command that's passed to the container. This parameter maps to `Cmd` in the docker container create command and the `COMMAND` parameter to docker run. If there are multiple arguments, each argument is a separated string in the array.
+        ///   - cpu: `Cpu`, optional. The number of `cpu` units reserved for the container. This parameter maps to `CpuShares` in the docker container create command and the `--cpu-shares` option to docker run.
+        ///
+        ///     This field is optional for tasks using the Fargate launch type, and the only requirement is that the total amount of CPU reserved for all containers within a task be lower than the task-level `cpu` value.
+        ///
+        ///     You can determine the number of CPU units that are available per EC2 instance type by multiplying the vCPUs listed for that instance type on the [Amazon EC2 Instances](https://docs.aws.amazon.com/ec2/instance-types/) detail page by 1,024.
+        ///
+        ///     Linux containers share unallocated CPU units with other containers on the container instance with the same ratio as their allocated amount. For example, if you run a single-container task on a single-core instance type with 512 CPU units specified for that container, and that's the only task running on the container instance, that container could use the full 1,024 CPU unit share at any given time. However, if you launched another copy of the same task on that container instance, each task is guaranteed a minimum of 512 CPU units when needed. Moreover, each container could float to higher CPU usage if the other container was not using it. If both tasks were 100% active all of the time, they would be limited to 512 CPU units.
+        ///
+        ///     On Linux container instances, the Docker daemon on the container instance uses the CPU value to calculate the relative CPU share ratios for running containers. The minimum valid CPU share value that the Linux kernel allows is 2, and the maximum valid CPU share value that the Linux kernel allows is 262144. However, the CPU parameter isn't required, and you can use CPU values below 2 or above 262144 in your container definitions. For CPU values below 2 (including null) or above 262144, the behavior varies based on your Amazon ECS container agent version:
+        ///
+        ///     - *Agent versions less than or equal to 1.1.0:* Null and zero CPU values are passed to Docker as 0, which Docker then converts to 1,024 CPU shares. CPU values of 1 are passed to Docker as 1, which the Linux kernel converts to two CPU shares.
+        ///     - *Agent versions greater than or equal to 1.2.0:* Null, zero, and CPU values of 1 are passed to Docker as 2.
+        ///     - *Agent versions greater than or equal to 1.84.0:* CPU values greater than 256 vCPU are passed to Docker as 256, which is equivalent to 262144 CPU shares.
+        ///
+        ///     On Windows container instances, the CPU limit is enforced as an absolute limit, or a quota. Windows containers only have access to the specified amount of CPU that's described in the task definition. A null or zero CPU value is passed to Docker as `0`, which Windows interprets as 1% of one CPU.
+        ///   - credentialSpecs: `CredentialSpecs`, optional. A list of ARNs in SSM or Amazon S3 to a credential spec (`CredSpec`) file that configures the container for Active Directory authentication. We recommend that you use this parameter instead of the `dockerSecurityOptions`. The maximum number of ARNs is 1.
+        ///
+        ///     There are two formats for each ARN.
+        ///
+        ///     - credentialspecdomainless:MyARN You use credentialspecdomainless:MyARN to provide a CredSpec with an additional section for a secret in . You provide the login credentials to the domain in the secret. Each task that runs on any container instance can join different domains. You can use this format without joining the container instance to a domain. + credentialspec:MyARN You use credentialspec:MyARN to provide a CredSpec for a single domain. You must join the container instance to the domain before you start any tasks that use this task definition.
+        ///
+        ///     In both formats, replace `MyARN` with the ARN in SSM or Amazon S3.
+        ///
+        ///     If you provide a `credentialspecdomainless:MyARN`, the `credspec` must provide a ARN in ASMlong for a secret containing the username, password, and the domain to connect to. For better security, the instance isn't joined to the domain for domainless authentication. Other applications on the instance can't use the domainless credentials. You can use this parameter to run tasks on the same instance, even it the tasks need to join different domains. For more information, see [Using gMSAs for Windows Containers](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows-gmsa.html) and [Using gMSAs for Linux Containers](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/linux-gmsa.html).
+        ///   - dependsOn: `DependsOn`, optional. The dependencies defined for container startup and shutdown. A container can contain multiple dependencies. When a dependency is defined for container startup, for container shutdown it is reversed.
+        ///
+        ///     For tasks using the EC2 launch type, the container instances require at least version 1.26.0 of the container agent to turn on container dependencies. However, we recommend using the latest container agent version. For information about checking your agent version and updating to the latest version, see [Updating the Amazon ECS Container Agent](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-update.html) in the *Amazon Elastic Container Service Developer Guide*. If you're using an Amazon ECS-optimized Linux AMI, your instance needs at least version 1.26.0-1 of the `ecs-init` package. If your container instances are launched from version `20190301` or later, then they contain the required versions of the container agent and `ecs-init`. For more information, see [Amazon ECS-optimized Linux AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     For tasks using the Fargate launch type, the task or service requires the following platforms:
+        ///
+        ///     - Linux platform version `1.3.0` or later.
+        ///     - Windows platform version `1.0.0` or later.
+        ///
+        ///     If the task definition is used in a blue/green deployment that uses [AWS::CodeDeploy::DeploymentGroup BlueGreenDeploymentConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codedeploy-deploymentgroup-bluegreendeploymentconfiguration.html), the `dependsOn` parameter is not supported.
+        ///   - disableNetworking: `DisableNetworking`, optional. When this parameter is true, networking is off within the container. This parameter maps to `NetworkDisabled` in the docker container create command.
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - dnsSearchDomains: `DnsSearchDomains`, optional. A list of DNS search domains that are presented to the container. This parameter maps to `DnsSearch` in the docker container create command and the `--dns-search` option to docker run.
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - dnsServers: `DnsServers`, optional. A list of DNS servers that are presented to the container. This parameter maps to `Dns` in the docker container create command and the `--dns` option to docker run.
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - dockerLabels: `DockerLabels`, optional. A key/value map of labels to add to the container. This parameter maps to `Labels` in the docker container create command and the `--label` option to docker run. This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version --format '{{.Server.APIVersion}}'`
+        ///   - dockerSecurityOptions: `DockerSecurityOptions`, optional. A list of strings to provide custom configuration for multiple security systems. This field isn't valid for containers in tasks using the Fargate launch type.
+        ///
+        ///     For Linux tasks on EC2, this parameter can be used to reference custom labels for SELinux and AppArmor multi-level security systems.
+        ///
+        ///     For any tasks on EC2, this parameter can be used to reference a credential spec file that configures a container for Active Directory authentication. For more information, see [Using gMSAs for Windows Containers](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows-gmsa.html) and [Using gMSAs for Linux Containers](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/linux-gmsa.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     This parameter maps to `SecurityOpt` in the docker container create command and the `--security-opt` option to docker run.
+        ///
+        ///     The Amazon ECS container agent running on a container instance must register with the `ECS_SELINUX_CAPABLE=true` or `ECS_APPARMOR_CAPABLE=true` environment variables before containers placed on that instance can use these security options. For more information, see [Amazon ECS Container Agent Configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     Valid values: "no-new-privileges" | "apparmor:PROFILE" | "label:value" | "credentialspec:CredentialSpecFilePath"
+        ///   - entryPoint: `EntryPoint`, optional. Early versions of the Amazon ECS container agent don't properly handle `entryPoint` parameters. If you have problems using `entryPoint`, update your container agent or enter your commands and arguments as `command` array items instead.
+        ///
+        ///     The entry point that's passed to the container. This parameter maps to `Entrypoint` in the docker container create command and the `--entrypoint` option to docker run.
+        ///   - environment: `Environment`, optional. The environment variables to pass to a container. This parameter maps to `Env` in the docker container create command and the `--env` option to docker run.
+        ///
+        ///     We don't recommend that you use plaintext environment variables for sensitive information, such as credential data.
+        ///   - environmentFiles: `EnvironmentFiles`, optional. A list of files containing the environment variables to pass to a container. This parameter maps to the `--env-file` option to docker run.
+        ///
+        ///     You can specify up to ten environment files. The file must have a `.env` file extension. Each line in an environment file contains an environment variable in `VARIABLE=VALUE` format. Lines beginning with `#` are treated as comments and are ignored.
+        ///
+        ///     If there are environment variables specified using the `environment` parameter in a container definition, they take precedence over the variables contained within an environment file. If multiple environment files are specified that contain the same variable, they're processed from the top down. We recommend that you use unique variable names. For more information, see [Specifying Environment Variables](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - essential: `Essential`, optional. If the `essential` parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as `false`, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
+        ///
+        ///     All tasks must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - extraHosts: `ExtraHosts`, optional. A list of hostnames and IP address mappings to append to the `/etc/hosts` file on the container. This parameter maps to `ExtraHosts` in the docker container create command and the `--add-host` option to docker run.
+        ///
+        ///     This parameter isn't supported for Windows containers or tasks that use the `awsvpc` network mode.
+        ///   - firelensConfiguration: `FirelensConfiguration`, optional. The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom Log Routing](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - healthCheck: `HealthCheck`, optional. The container health check command and associated configuration parameters for the container. This parameter maps to `HealthCheck` in the docker container create command and the `HEALTHCHECK` parameter of docker run.
+        ///   - hostname: `Hostname`, optional. The hostname to use for your container. This parameter maps to `Hostname` in the docker container create command and the `--hostname` option to docker run.
+        ///
+        ///     The `hostname` parameter is not supported if you're using the `awsvpc` network mode.
+        ///   - interactive: `Interactive`, optional. When this parameter is `true`, you can deploy containerized applications that require `stdin` or a `tty` to be allocated. This parameter maps to `OpenStdin` in the docker container create command and the `--interactive` option to docker run.
+        ///   - links: `Links`, optional. The `links` parameter allows containers to communicate with each other without the need for port mappings. This parameter is only supported if the network mode of a task definition is `bridge`. The `name:internalName` construct is analogous to `name:alias` in Docker links. Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.. This parameter maps to `Links` in the docker container create command and the `--link` option to docker run.
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///
+        ///     Containers that are collocated on a single container instance may be able to communicate with each other without requiring links or host port mappings. Network isolation is achieved on the container instance using security groups and VPC settings.
+        ///   - linuxParameters: `LinuxParameters`, optional. Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - logConfiguration: `LogConfiguration`, optional. The log configuration specification for the container.
+        ///
+        ///     This parameter maps to `LogConfig` in the docker Create a container command and the `--log-driver` option to docker run. By default, containers use the same logging driver that the Docker daemon uses. However, the container may use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.aws.amazon.com/https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
+        ///
+        ///     Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html) data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
+        ///
+        ///     This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version --format '{{.Server.APIVersion}}'`
+        ///
+        ///     The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Container Agent Configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Developer Guide*.
+        ///   - memory: `Memory`, optional. The amount (in MiB) of memory to present to the container. If your container attempts to exceed the memory specified here, the container is killed. The total amount of memory reserved for all containers within a task must be lower than the task `memory` value, if one is specified. This parameter maps to `Memory` in the [Create a container](https://docs.aws.amazon.com/https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.aws.amazon.com/https://docs.docker.com/engine/api/v1.35/) and the `--memory` option to [docker run](https://docs.aws.amazon.com/https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        ///     If using the Fargate launch type, this parameter is optional.
+        ///
+        ///     If using the EC2 launch type, you must specify either a task-level memory value or a container-level memory value. If you specify both a container-level `memory` and `memoryReservation` value, `memory` must be greater than `memoryReservation`. If you specify `memoryReservation`, then that value is subtracted from the available memory resources for the container instance where the container is placed. Otherwise, the value of `memory` is used.
+        ///
+        ///     The Docker 20.10.0 or later daemon reserves a minimum of 6 MiB of memory for a container, so you should not specify fewer than 6 MiB of memory for your containers.
+        ///
+        ///     The Docker 19.03.13-ce or earlier daemon reserves a minimum of 4 MiB of memory for a container, so you should not specify fewer than 4 MiB of memory for your containers.
+        ///   - memoryReservation: `MemoryReservation`, optional. The soft limit (in MiB) of memory to reserve for the container. When system memory is under heavy contention, Docker attempts to keep the container memory to this soft limit. However, your container can consume more memory when it needs to, up to either the hard limit specified with the `memory` parameter (if applicable), or all of the available memory on the container instance, whichever comes first. This parameter maps to `MemoryReservation` in the docker container create command and the `--memory-reservation` option to docker run.
+        ///
+        ///     If a task-level memory value is not specified, you must specify a non-zero integer for one or both of `memory` or `memoryReservation` in a container definition. If you specify both, `memory` must be greater than `memoryReservation`. If you specify `memoryReservation`, then that value is subtracted from the available memory resources for the container instance where the container is placed. Otherwise, the value of `memory` is used.
+        ///
+        ///     For example, if your container normally uses 128 MiB of memory, but occasionally bursts to 256 MiB of memory for short periods of time, you can set a `memoryReservation` of 128 MiB, and a `memory` hard limit of 300 MiB. This configuration would allow the container to only reserve 128 MiB of memory from the remaining resources on the container instance, but also allow the container to consume more memory resources when needed.
+        ///
+        ///     The Docker 20.10.0 or later daemon reserves a minimum of 6 MiB of memory for a container. So, don't specify less than 6 MiB of memory for your containers.
+        ///
+        ///     The Docker 19.03.13-ce or earlier daemon reserves a minimum of 4 MiB of memory for a container. So, don't specify less than 4 MiB of memory for your containers.
+        ///   - mountPoints: `MountPoints`, optional. The mount points for data volumes in your container.
+        ///
+        ///     This parameter maps to `Volumes` in the docker container create command and the `--volume` option to docker run.
+        ///
+        ///     Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
+        ///   - portMappings: `PortMappings`, optional. The list of port mappings for the container. Port mappings allow containers to access ports on the host container instance to send or receive traffic.
+        ///
+        ///     For task definitions that use the `awsvpc` network mode, you should only specify the `containerPort`. The `hostPort` can be left blank or it must be the same value as the `containerPort`.
+        ///
+        ///     Port mappings on Windows use the `NetNAT` gateway address rather than `localhost`. There is no loopback for port mappings on Windows, so you cannot access a container's mapped port from the host itself.
+        ///
+        ///     This parameter maps to `PortBindings` in the [Create a container](https://docs.aws.amazon.com/https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.aws.amazon.com/https://docs.docker.com/engine/api/v1.35/) and the `--publish` option to [docker run](https://docs.aws.amazon.com/https://docs.docker.com/engine/reference/run/). If the network mode of a task definition is set to `none`, then you can't specify port mappings. If the network mode of a task definition is set to `host`, then host ports must either be undefined or they must match the container port in the port mapping.
+        ///
+        ///     After a task reaches the `RUNNING` status, manual and automatic host and container port assignments are visible in the *Network Bindings* section of a container description for a selected task in the Amazon ECS console. The assignments are also visible in the `networkBindings` section [DescribeTasks](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTasks.html) responses.
+        ///   - privileged: `Privileged`, optional. When this parameter is true, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the docker container create command and the `--privileged` option to docker run
+        ///
+        ///     This parameter is not supported for Windows containers or tasks run on FARGATElong.
+        ///   - pseudoTerminal: `PseudoTerminal`, optional. When this parameter is `true`, a TTY is allocated. This parameter maps to `Tty` in the docker container create command and the `--tty` option to docker run.
+        ///   - readonlyRootFilesystem: `ReadonlyRootFilesystem`, optional. When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the docker container create command and the `--read-only` option to docker run.
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - repositoryCredentials: `RepositoryCredentials`, optional. The private repository authentication credentials to use.
+        ///   - resourceRequirements: `ResourceRequirements`, optional. The type and amount of a resource to assign to a container. The supported resources are GPUs and Neuron devices.
+        ///   - restartPolicy: `RestartPolicy`, optional. The restart policy for a container. When you set up a restart policy, Amazon ECS can restart the container without needing to replace the task. For more information, see [Restart individual containers in Amazon ECS tasks with container restart policies](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-restart-policy.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - secrets: `Secrets`, optional. The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - startTimeout: `StartTimeout`, optional. Time duration (in seconds) to wait before giving up on resolving dependencies for a container. For example, you specify two containers in a task definition with containerA having a dependency on containerB reaching a `COMPLETE`, `SUCCESS`, or `HEALTHY` status. If a `startTimeout` value is specified for containerB and it doesn't reach the desired status within that time then containerA gives up and not start. This results in the task transitioning to a `STOPPED` state.
+        ///
+        ///     When the `ECS_CONTAINER_START_TIMEOUT` container agent configuration variable is used, it's enforced independently from this start timeout value.
+        ///
+        ///     For tasks using the Fargate launch type, the task or service requires the following platforms:
+        ///
+        ///     - Linux platform version `1.3.0` or later.
+        ///     - Windows platform version `1.0.0` or later.
+        ///
+        ///     For tasks using the EC2 launch type, your container instances require at least version `1.26.0` of the container agent to use a container start timeout value. However, we recommend using the latest container agent version. For information about checking your agent version and updating to the latest version, see [Updating the Amazon ECS Container Agent](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-update.html) in the *Amazon Elastic Container Service Developer Guide*. If you're using an Amazon ECS-optimized Linux AMI, your instance needs at least version `1.26.0-1` of the `ecs-init` package. If your container instances are launched from version `20190301` or later, then they contain the required versions of the container agent and `ecs-init`. For more information, see [Amazon ECS-optimized Linux AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     The valid values for Fargate are 2-120 seconds.
+        ///   - stopTimeout: `StopTimeout`, optional. Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own.
+        ///
+        ///     For tasks using the Fargate launch type, the task or service requires the following platforms:
+        ///
+        ///     - Linux platform version `1.3.0` or later.
+        ///     - Windows platform version `1.0.0` or later.
+        ///
+        ///     For tasks that use the Fargate launch type, the max stop timeout value is 120 seconds and if the parameter is not specified, the default value of 30 seconds is used.
+        ///
+        ///     For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter or the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default values of 30 seconds for Linux containers and 30 seconds on Windows containers are used. Your container instances require at least version 1.26.0 of the container agent to use a container stop timeout value. However, we recommend using the latest container agent version. For information about checking your agent version and updating to the latest version, see [Updating the Amazon ECS Container Agent](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-update.html) in the *Amazon Elastic Container Service Developer Guide*. If you're using an Amazon ECS-optimized Linux AMI, your instance needs at least version 1.26.0-1 of the `ecs-init` package. If your container instances are launched from version `20190301` or later, then they contain the required versions of the container agent and `ecs-init`. For more information, see [Amazon ECS-optimized Linux AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        ///     The valid values for Fargate are 2-120 seconds.
+        ///   - systemControls: `SystemControls`, optional. A list of namespaced kernel parameters to set in the container. This parameter maps to `Sysctls` in the docker container create command and the `--sysctl` option to docker run. For example, you can configure `net.ipv4.tcp_keepalive_time` setting to maintain longer lived connections.
+        ///   - ulimits: `Ulimits`, optional. A list of `ulimits` to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.aws.amazon.com/https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.aws.amazon.com/https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.aws.amazon.com/https://docs.docker.com/engine/reference/run/). Valid naming values are displayed in the [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html) data type. This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version --format '{{.Server.APIVersion}}'`
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - user: `User`, optional. The user to use inside the container. This parameter maps to `User` in the docker container create command and the `--user` option to docker run.
+        ///
+        ///     When running tasks using the `host` network mode, don't run containers using the root user (UID 0). We recommend using a non-root user for better security.
+        ///
+        ///     You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
+        ///
+        ///     - `user`
+        ///     - `user:group`
+        ///     - `uid`
+        ///     - `uid:gid`
+        ///     - `user:gid`
+        ///     - `uid:group`
+        ///
+        ///     This parameter is not supported for Windows containers.
+        ///   - versionConsistency: `VersionConsistency`, optional. Specifies whether Amazon ECS will resolve the container image tag provided in the container definition to an image digest. By default, the value is `enabled`. If you set the value for a container as `disabled`, Amazon ECS will not resolve the provided container image tag to a digest and will use the original image URI specified in the container definition for deployment. For more information about container image resolution, see [Container image resolution](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html#deployment-container-image-stability) in the *Amazon ECS Developer Guide*.
+        ///   - volumesFrom: `VolumesFrom`, optional. Data volumes to mount from another container. This parameter maps to `VolumesFrom` in the docker container create command and the `--volumes-from` option to docker run.
+        ///   - workingDirectory: `WorkingDirectory`, optional. The working directory to run commands inside the container in. This parameter maps to `WorkingDir` in the docker container create command and the `--workdir` option to docker run.
         public init(
             image: Value<String>,
             name: Value<String>,
@@ -251,6 +499,10 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ARM64`, `X86_64`.
+    ///
+    /// The CPU architecture.
+    ///
+    /// You can run your Linux tasks on an ARM-based platform by setting the value to `ARM64`. This option is available for tasks that run on Linux Amazon EC2 instance, Amazon ECS Managed Instances, or Linux containers on Fargate.
     public struct CpuArchitecture: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -262,15 +514,19 @@ extension ECS.TaskDefinition {
     public typealias Device = ECS.Device
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The `DockerVolumeConfiguration` property specifies a Docker volume configuration and is used when you use Docker volumes. Docker volumes are only supported when you are using the EC2 launch type. Windows containers only support the use of the `local` driver. To use bind mounts, specify a `host` instead.
     public struct DockerVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoprovision: `Autoprovision`, optional.
-        ///   - driver: `Driver`, optional.
-        ///   - driverOpts: `DriverOpts`, optional.
-        ///   - labels: `Labels`, optional.
-        ///   - scope: `Scope`, optional.
+        ///   - autoprovision: `Autoprovision`, optional. If this value is `true`, the Docker volume is created if it doesn't already exist.
+        ///
+        ///     This field is only used if the `scope` is `shared`.
+        ///   - driver: `Driver`, optional. The Docker volume driver to use. The driver value must match the driver name provided by Docker because it is used for task placement. If the driver was installed using the Docker plugin CLI, use `docker plugin ls` to retrieve the driver name from your container instance. If the driver was installed using another method, use Docker plugin discovery to retrieve the driver name. This parameter maps to `Driver` in the docker container create command and the `xxdriver` option to docker volume create.
+        ///   - driverOpts: `DriverOpts`, optional. A map of Docker driver-specific options passed through. This parameter maps to `DriverOpts` in the docker create-volume command and the `xxopt` option to docker volume create.
+        ///   - labels: `Labels`, optional. Custom metadata to add to your Docker volume. This parameter maps to `Labels` in the docker container create command and the `xxlabel` option to docker volume create.
+        ///   - scope: `Scope`, optional. The scope for the Docker volume that determines its lifecycle. Docker volumes that are scoped to a `task` are automatically provisioned when the task starts and destroyed when the task stops. Docker volumes that are scoped as `shared` persist after the task stops.
         public init(
             autoprovision: Value<Bool>? = nil,
             driver: Value<String>? = nil,
@@ -289,15 +545,19 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// This parameter is specified when you're using an Amazon Elastic File System file system for task storage. For more information, see [Amazon EFS volumes](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html) in the *Amazon Elastic Container Service Developer Guide*.
     public struct EFSVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filesystemId: `FilesystemId`, required.
-        ///   - authorizationConfig: `AuthorizationConfig`, optional.
-        ///   - rootDirectory: `RootDirectory`, optional.
-        ///   - transitEncryption: `TransitEncryption`, optional.
-        ///   - transitEncryptionPort: `TransitEncryptionPort`, optional.
+        ///   - filesystemId: `FilesystemId`, required. The Amazon EFS file system ID to use.
+        ///   - authorizationConfig: `AuthorizationConfig`, optional. The authorization configuration details for the Amazon EFS file system.
+        ///   - rootDirectory: `RootDirectory`, optional. The directory within the Amazon EFS file system to mount as the root directory inside the host. If this parameter is omitted, the root of the Amazon EFS volume will be used. Specifying `/` will have the same effect as omitting this parameter.
+        ///
+        ///     If an EFS access point is specified in the `authorizationConfig`, the root directory parameter must either be omitted or set to `/` which will enforce the path set on the EFS access point.
+        ///   - transitEncryption: `TransitEncryption`, optional. Determines whether to use encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server. Transit encryption must be turned on if Amazon EFS IAM authorization is used. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Encrypting data in transit](https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html) in the *Amazon Elastic File System User Guide*.
+        ///   - transitEncryptionPort: `TransitEncryptionPort`, optional. The port to use when sending encrypted data between the Amazon ECS host and the Amazon EFS server. If you do not specify a transit encryption port, it will use the port selection strategy that the Amazon EFS mount helper uses. For more information, see [EFS mount helper](https://docs.aws.amazon.com/efs/latest/ug/efs-mount-helper.html) in the *Amazon Elastic File System User Guide*.
         public init(
             filesystemId: Value<String>,
             authorizationConfig: AuthorizationConfig? = nil,
@@ -319,11 +579,18 @@ extension ECS.TaskDefinition {
     public typealias EnvironmentFile = ECS.EnvironmentFile
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on FARGATElong. For more information, see [Using data volumes in tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html) in the *Amazon ECS Developer Guide;*.
+    ///
+    /// For tasks using the Fargate launch type, the task requires the following platforms:
+    ///
+    /// - Linux platform version `1.4.0` or later.
+    /// - Windows platform version `1.0.0` or later.
     public struct EphemeralStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sizeInGiB: `SizeInGiB`, optional.
+        ///   - sizeInGiB: `SizeInGiB`, optional. The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported value is `21` GiB and the maximum supported value is `200` GiB.
         public init(
             sizeInGiB: Value<Int>? = nil
         ) {
@@ -334,12 +601,16 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The authorization configuration details for Amazon FSx for Windows File Server file system. See [FSxWindowsFileServerVolumeConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FSxWindowsFileServerVolumeConfiguration.html) in the *Amazon ECS API Reference*.
+    ///
+    /// For more information and the input format, see [Amazon FSx for Windows File Server Volumes](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/wfsx-volumes.html) in the *Amazon Elastic Container Service Developer Guide*.
     public struct FSxAuthorizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - credentialsParameter: `CredentialsParameter`, required.
-        ///   - domain: `Domain`, required.
+        ///   - credentialsParameter: `CredentialsParameter`, required. The authorization credential option to use. The authorization credential options can be provided using either the Amazon Resource Name (ARN) of an ASMlong secret or SSM Parameter Store parameter. The ARN refers to the stored credentials.
+        ///   - domain: `Domain`, required. A fully qualified domain name hosted by an [](https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_microsoft_ad.html) Managed Microsoft AD (Active Directory) or self-hosted AD on Amazon EC2.
         public init(
             credentialsParameter: Value<String>,
             domain: Value<String>
@@ -352,13 +623,17 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// This parameter is specified when you're using [Amazon FSx for Windows File Server](https://docs.aws.amazon.com/fsx/latest/WindowsGuide/what-is.html) file system for task storage.
+    ///
+    /// For more information and the input format, see [Amazon FSx for Windows File Server volumes](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/wfsx-volumes.html) in the *Amazon Elastic Container Service Developer Guide*.
     public struct FSxWindowsFileServerVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - rootDirectory: `RootDirectory`, required.
-        ///   - authorizationConfig: `AuthorizationConfig`, optional.
+        ///   - fileSystemId: `FileSystemId`, required. The Amazon FSx for Windows File Server file system ID to use.
+        ///   - rootDirectory: `RootDirectory`, required. The directory within the Amazon FSx for Windows File Server file system to mount as the root directory inside the host.
+        ///   - authorizationConfig: `AuthorizationConfig`, optional. The authorization configuration details for the Amazon FSx for Windows File Server file system.
         public init(
             fileSystemId: Value<String>,
             rootDirectory: Value<String>,
@@ -382,12 +657,14 @@ extension ECS.TaskDefinition {
     public typealias HealthCheck = ECS.HealthCheck
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The `HostEntry` property specifies a hostname and an IP address that are added to the `/etc/hosts` file of a container through the `extraHosts` parameter of its `ContainerDefinition` resource.
     public struct HostEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostname: `Hostname`, optional.
-        ///   - ipAddress: `IpAddress`, optional.
+        ///   - hostname: `Hostname`, optional. The hostname to use in the `/etc/hosts` entry.
+        ///   - ipAddress: `IpAddress`, optional. The IP address to use in the `/etc/hosts` entry.
         public init(
             hostname: Value<String>? = nil,
             ipAddress: Value<String>? = nil
@@ -405,6 +682,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Determines whether to use the Amazon ECS task role defined in a task definition when mounting the Amazon EFS file system. If it is turned on, transit encryption must be turned on in the `EFSVolumeConfiguration`. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Using Amazon EFS access points](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html#efs-volume-accesspoints) in the *Amazon Elastic Container Service Developer Guide*.
     public struct IAMProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -433,6 +712,17 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `host`, `none`, `task`.
+    ///
+    /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`. If `host` is specified, then all containers within the tasks that specified the `host` IPC mode on the same container instance share the same IPC resources with the host Amazon EC2 instance. If `task` is specified, all containers within the specified task share the same IPC resources. If `none` is specified, then IPC resources within the containers of a task are private and not shared with other containers in a task or on the container instance. If no value is specified, then the IPC resource namespace sharing depends on the Docker daemon setting on the container instance.
+    ///
+    /// If the `host` IPC mode is used, be aware that there is a heightened risk of undesired IPC namespace expose.
+    ///
+    /// If you are setting namespaced kernel parameters using `systemControls` for the containers in the task, the following will apply to your IPC resource namespace. For more information, see [System Controls](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// - For tasks that use the `host` IPC mode, IPC namespace related `systemControls` are not supported.
+    /// - For tasks that use the `task` IPC mode, IPC namespace related `systemControls` will apply to all containers within a task.
+    ///
+    /// This parameter is not supported for Windows containers or tasks run on FARGATElong.
     public struct IpcMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -448,17 +738,35 @@ extension ECS.TaskDefinition {
     public typealias KeyValuePair = ECS.KeyValuePair
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The Linux-specific options that are applied to the container, such as Linux [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
     public struct LinuxParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capabilities: `Capabilities`, optional.
-        ///   - devices: `Devices`, optional.
-        ///   - initProcessEnabled: `InitProcessEnabled`, optional.
-        ///   - maxSwap: `MaxSwap`, optional.
-        ///   - sharedMemorySize: `SharedMemorySize`, optional.
-        ///   - swappiness: `Swappiness`, optional.
-        ///   - tmpfs: `Tmpfs`, optional.
+        ///   - capabilities: `Capabilities`, optional. The Linux capabilities for the container that are added to or dropped from the default configuration provided by Docker.
+        ///
+        ///     For tasks that use the Fargate launch type, `capabilities` is supported for all platform versions but the `add` parameter is only supported if using platform version 1.4.0 or later.
+        ///   - devices: `Devices`, optional. Any host devices to expose to the container. This parameter maps to `Devices` in the docker container create command and the `--device` option to docker run.
+        ///
+        ///     If you're using tasks that use the Fargate launch type, the `devices` parameter isn't supported.
+        ///   - initProcessEnabled: `InitProcessEnabled`, optional. Run an `init` process inside the container that forwards signals and reaps processes. This parameter maps to the `--init` option to docker run. This parameter requires version 1.25 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version --format '{{.Server.APIVersion}}'`
+        ///   - maxSwap: `MaxSwap`, optional. The total amount of swap memory (in MiB) a container can use. This parameter will be translated to the `--memory-swap` option to docker run where the value would be the sum of the container memory plus the `maxSwap` value.
+        ///
+        ///     If a `maxSwap` value of `0` is specified, the container will not use swap. Accepted values are `0` or any positive integer. If the `maxSwap` parameter is omitted, the container will use the swap configuration for the container instance it is running on. A `maxSwap` value must be set for the `swappiness` parameter to be used.
+        ///
+        ///     If you're using tasks that use the Fargate launch type, the `maxSwap` parameter isn't supported.
+        ///
+        ///     If you're using tasks on Amazon Linux 2023 the `swappiness` parameter isn't supported.
+        ///   - sharedMemorySize: `SharedMemorySize`, optional. The value for the size (in MiB) of the `/dev/shm` volume. This parameter maps to the `--shm-size` option to docker run.
+        ///
+        ///     If you are using tasks that use the Fargate launch type, the `sharedMemorySize` parameter is not supported.
+        ///   - swappiness: `Swappiness`, optional. This allows you to tune a container's memory swappiness behavior. A `swappiness` value of `0` will cause swapping to not happen unless absolutely necessary. A `swappiness` value of `100` will cause pages to be swapped very aggressively. Accepted values are whole numbers between `0` and `100`. If the `swappiness` parameter is not specified, a default value of `60` is used. If a value is not specified for `maxSwap` then this parameter is ignored. This parameter maps to the `--memory-swappiness` option to docker run.
+        ///
+        ///     If you're using tasks that use the Fargate launch type, the `swappiness` parameter isn't supported.
+        ///
+        ///     If you're using tasks on Amazon Linux 2023 the `swappiness` parameter isn't supported.
+        ///   - tmpfs: `Tmpfs`, optional. The container path, mount options, and size (in MiB) of the tmpfs mount. This parameter maps to the `--tmpfs` option to docker run.
         public init(
             capabilities: KernelCapabilities? = nil,
             devices: PropertyList<Device>? = nil,
@@ -492,6 +800,18 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `awsvpc`, `bridge`, `host`, `none`.
+    ///
+    /// The Docker networking mode to use for the containers in the task. The valid values are `none`, `bridge`, `awsvpc`, and `host`. If no network mode is specified, the default is `bridge`.
+    ///
+    /// For Amazon ECS tasks on Fargate, the `awsvpc` network mode is required. For Amazon ECS tasks on Amazon EC2 Linux instances, any network mode can be used. For Amazon ECS tasks on Amazon EC2 Windows instances, `<default>` or `awsvpc` can be used. If the network mode is set to `none`, you cannot specify port mappings in your container definitions, and the tasks containers do not have external connectivity. The `host` and `awsvpc` network modes offer the highest networking performance for containers because they use the EC2 network stack instead of the virtualized network stack provided by the `bridge` mode.
+    ///
+    /// With the `host` and `awsvpc` network modes, exposed container ports are mapped directly to the corresponding host port (for the `host` network mode) or the attached elastic network interface port (for the `awsvpc` network mode), so you cannot take advantage of dynamic host port mappings.
+    ///
+    /// When using the `host` network mode, you should not run containers using the root user (UID 0). It is considered best practice to use a non-root user.
+    ///
+    /// If the network mode is `awsvpc`, the task is allocated an elastic network interface, and you must specify a [NetworkConfiguration](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_NetworkConfiguration.html) value when you create a service or run a task with the task definition. For more information, see [Task Networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// If the network mode is `host`, you cannot run multiple instantiations of the same task on a single container instance when port mappings are used.
     public struct NetworkMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -506,8 +826,8 @@ extension ECS.TaskDefinition {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - memory: `Memory`, required.
-        ///   - maxComputePercent: `MaxComputePercent`, optional.
+        ///   - memory: `Memory`, required. The amount of GPU memory, in MiB, allocated to the container.
+        ///   - maxComputePercent: `MaxComputePercent`, optional. The maximum percentage of the GPU's compute capacity that the container can use.
         public init(
             memory: Value<Int>,
             maxComputePercent: Value<Int>? = nil
@@ -522,6 +842,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LINUX`, `WINDOWS_SERVER_2004_CORE`, `WINDOWS_SERVER_2016_FULL`, `WINDOWS_SERVER_2019_CORE`, `WINDOWS_SERVER_2019_FULL`, `WINDOWS_SERVER_2022_CORE`, `WINDOWS_SERVER_2022_FULL`, `WINDOWS_SERVER_2025_CORE`, `WINDOWS_SERVER_2025_FULL`, `WINDOWS_SERVER_20H2_CORE`.
+    ///
+    /// The operating system.
     public struct OperatingSystemFamily: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -543,6 +865,20 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `host`, `task`.
+    ///
+    /// The process namespace to use for the containers in the task. The valid values are `host` or `task`. On Fargate for Linux containers, the only valid value is `task`. For example, monitoring sidecars might need `pidMode` to access information about other containers running in the same task.
+    ///
+    /// If `host` is specified, all containers within the tasks that specified the `host` PID mode on the same container instance share the same process namespace with the host Amazon EC2 instance.
+    ///
+    /// If `task` is specified, all containers within the specified task share the same process namespace.
+    ///
+    /// If no value is specified, the The default is a private namespace for each container.
+    ///
+    /// If the `host` PID mode is used, there's a heightened risk of undesired process namespace exposure.
+    ///
+    /// This parameter is not supported for Windows containers.
+    ///
+    /// This parameter is only supported for tasks that are hosted on FARGATElong if the tasks are using platform version `1.4.0` or later (Linux). This isn't supported for Windows containers on Fargate.
     public struct PidMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -551,16 +887,67 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The `PortMapping` property specifies a port mapping. Port mappings allow containers to access ports on the host container instance to send or receive traffic. Port mappings are specified as part of the container definition.
+    ///
+    /// If you are using containers in a task with the `awsvpc` or `host` network mode, exposed ports should be specified using `containerPort`. The `hostPort` can be left blank or it must be the same value as the `containerPort`.
+    ///
+    /// After a task reaches the `RUNNING` status, manual and automatic host and container port assignments are visible in the `networkBindings` section of [DescribeTasks](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTasks.html) API responses.
     public struct PortMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appProtocol: `AppProtocol`, optional.
-        ///   - containerPort: `ContainerPort`, optional.
-        ///   - containerPortRange: `ContainerPortRange`, optional.
-        ///   - hostPort: `HostPort`, optional.
-        ///   - name: `Name`, optional.
-        ///   - protocol: `Protocol`, optional.
+        ///   - appProtocol: `AppProtocol`, optional. The application protocol that's used for the port mapping. This parameter only applies to Service Connect. We recommend that you set this parameter to be consistent with the protocol that your application uses. If you set this parameter, Amazon ECS adds protocol-specific connection handling to the Service Connect proxy. If you set this parameter, Amazon ECS adds protocol-specific telemetry in the Amazon ECS console and CloudWatch.
+        ///
+        ///     If you don't set a value for this parameter, then TCP is used. However, Amazon ECS doesn't add protocol-specific telemetry for TCP.
+        ///
+        ///     `appProtocol` is immutable in a Service Connect service. Updating this field requires a service deletion and redeployment.
+        ///
+        ///     Tasks that run in a namespace can use short names to connect to services in the namespace. Tasks can connect to services across all of the clusters in the namespace. Tasks connect through a managed proxy container that collects logs and metrics for increased visibility. Only the tasks that Amazon ECS services create are supported with Service Connect. For more information, see [Service Connect](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///   - containerPort: `ContainerPort`, optional. The port number on the container that's bound to the user-specified or automatically assigned host port.
+        ///
+        ///     If you use containers in a task with the `awsvpc` or `host` network mode, specify the exposed ports using `containerPort`.
+        ///
+        ///     If you use containers in a task with the `bridge` network mode and you specify a container port and not a host port, your container automatically receives a host port in the ephemeral port range. For more information, see `hostPort`. Port mappings that are automatically assigned in this way do not count toward the 100 reserved ports limit of a container instance.
+        ///   - containerPortRange: `ContainerPortRange`, optional. The port number range on the container that's bound to the dynamically mapped host port range.
+        ///
+        ///     The following rules apply when you specify a `containerPortRange`:
+        ///
+        ///     - You must use either the `bridge` network mode or the `awsvpc` network mode.
+        ///     - This parameter is available for both the EC2 and FARGATElong launch types.
+        ///     - This parameter is available for both the Linux and Windows operating systems.
+        ///     - The container instance must have at least version 1.67.0 of the container agent and at least version 1.67.0-1 of the `ecs-init` package
+        ///     - You can specify a maximum of 100 port ranges per container.
+        ///     - You do not specify a `hostPortRange`. The value of the `hostPortRange` is set as follows:
+        ///     - For containers in a task with the `awsvpc` network mode, the `hostPortRange` is set to the same value as the `containerPortRange`. This is a static mapping strategy.
+        ///     - For containers in a task with the `bridge` network mode, the Amazon ECS agent finds open host ports from the default ephemeral range and passes it to docker to bind them to the container ports.
+        ///     - The `containerPortRange` valid values are between 1 and 65535.
+        ///     - A port can only be included in one port mapping per container.
+        ///     - You cannot specify overlapping port ranges.
+        ///     - The first port in the range must be less than last port in the range.
+        ///     - Docker recommends that you turn off the docker-proxy in the Docker daemon config file when you have a large number of ports.
+        ///
+        ///     For more information, see [Issue #11185](https://docs.aws.amazon.com/https://github.com/moby/moby/issues/11185) on the Github website.
+        ///
+        ///     For information about how to turn off the docker-proxy in the Docker daemon config file, see [Docker daemon](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bootstrap_container_instance.html#bootstrap_docker_daemon) in the *Amazon ECS Developer Guide*.
+        ///
+        ///     You can call [DescribeTasks](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTasks.html) to view the `hostPortRange` which are the host ports that are bound to the container ports.
+        ///   - hostPort: `HostPort`, optional. The port number on the container instance to reserve for your container.
+        ///
+        ///     If you specify a `containerPortRange`, leave this field empty and the value of the `hostPort` is set as follows:
+        ///
+        ///     - For containers in a task with the `awsvpc` network mode, the `hostPort` is set to the same value as the `containerPort`. This is a static mapping strategy.
+        ///     - For containers in a task with the `bridge` network mode, the Amazon ECS agent finds open ports on the host and automatically binds them to the container ports. This is a dynamic mapping strategy.
+        ///
+        ///     If you use containers in a task with the `awsvpc` or `host` network mode, the `hostPort` can either be left blank or set to the same value as the `containerPort`.
+        ///
+        ///     If you use containers in a task with the `bridge` network mode, you can specify a non-reserved host port for your container port mapping, or you can omit the `hostPort` (or set it to `0`) while specifying a `containerPort` and your container automatically receives a port in the ephemeral port range for your container instance operating system and Docker version.
+        ///
+        ///     The default ephemeral port range for Docker version 1.6.0 and later is listed on the instance under `/proc/sys/net/ipv4/ip_local_port_range`. If this kernel parameter is unavailable, the default ephemeral port range from 49153 through 65535 (Linux) or 49152 through 65535 (Windows) is used. Do not attempt to specify a host port in the ephemeral port range as these are reserved for automatic assignment. In general, ports below 32768 are outside of the ephemeral port range.
+        ///
+        ///     The default reserved ports are 22 for SSH, the Docker ports 2375 and 2376, and the Amazon ECS container agent ports 51678-51680. Any host port that was previously specified in a running task is also reserved while the task is running. That is, after a task stops, the host port is released. The current reserved ports are displayed in the `remainingResources` of [DescribeContainerInstances](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeContainerInstances.html) output. A container instance can have up to 100 reserved ports at a time. This number includes the default reserved ports. Automatically assigned ports aren't included in the 100 reserved ports quota.
+        ///   - name: `Name`, optional. The name that's used for the port mapping. This parameter is the name that you use in the `serviceConnectConfiguration` and the `vpcLatticeConfigurations` of a service. The name can include up to 64 characters. The characters can include lowercase letters, numbers, underscores (_), and hyphens (-). The name can't start with a hyphen.
+        ///   - protocol: `Protocol`, optional. The protocol that's used for the port mapping. Valid values are `tcp` and `udp` (case-sensitive). The default is `tcp`. Amazon ECS treats any other specified value as `tcp`. `protocol` is immutable in a Service Connect service. To update this field, you must delete and redeploy the service.
         public init(
             appProtocol: AppProtocol? = nil,
             containerPort: Value<Int>? = nil,
@@ -583,6 +970,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `tcp`, `udp`.
+    ///
+    /// The protocol that's used for the port mapping. Valid values are `tcp` and `udp` (case-sensitive). The default is `tcp`. Amazon ECS treats any other specified value as `tcp`. `protocol` is immutable in a Service Connect service. To update this field, you must delete and redeploy the service.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -591,13 +980,25 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The configuration details for the App Mesh proxy.
+    ///
+    /// For tasks that use the EC2 launch type, the container instances require at least version 1.26.0 of the container agent and at least version 1.26.0-1 of the `ecs-init` package to use a proxy configuration. If your container instances are launched from the Amazon ECS optimized AMI version `20190301` or later, then they contain the required versions of the container agent and `ecs-init`. For more information, see [Amazon ECS-optimized Linux AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)
     public struct ProxyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerName: `ContainerName`, required.
-        ///   - proxyConfigurationProperties: `ProxyConfigurationProperties`, optional.
-        ///   - type: `Type`, optional.
+        ///   - containerName: `ContainerName`, required. The name of the container that will serve as the App Mesh proxy.
+        ///   - proxyConfigurationProperties: `ProxyConfigurationProperties`, optional. The set of network configuration parameters to provide the Container Network Interface (CNI) plugin, specified as key-value pairs.
+        ///
+        ///     - `IgnoredUID` - (Required) The user ID (UID) of the proxy container as defined by the `user` parameter in a container definition. This is used to ensure the proxy ignores its own traffic. If `IgnoredGID` is specified, this field can be empty.
+        ///     - `IgnoredGID` - (Required) The group ID (GID) of the proxy container as defined by the `user` parameter in a container definition. This is used to ensure the proxy ignores its own traffic. If `IgnoredUID` is specified, this field can be empty.
+        ///     - `AppPorts` - (Required) The list of ports that the application uses. Network traffic to these ports is forwarded to the `ProxyIngressPort` and `ProxyEgressPort`.
+        ///     - `ProxyIngressPort` - (Required) Specifies the port that incoming traffic to the `AppPorts` is directed to.
+        ///     - `ProxyEgressPort` - (Required) Specifies the port that outgoing traffic from the `AppPorts` is directed to.
+        ///     - `EgressIgnoredPorts` - (Required) The egress traffic going to the specified ports is ignored and not redirected to the `ProxyEgressPort`. It can be an empty list.
+        ///     - `EgressIgnoredIPs` - (Required) The egress traffic going to the specified IP addresses is ignored and not redirected to the `ProxyEgressPort`. It can be an empty list.
+        ///   - type: `Type`, optional. The proxy type. The only supported value is `APPMESH`.
         public init(
             containerName: Value<String>,
             proxyConfigurationProperties: PropertyList<KeyValuePair>? = nil,
@@ -614,6 +1015,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `APPMESH`.
+    ///
+    /// The proxy type. The only supported value is `APPMESH`.
     public struct ProxyConfigurationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -636,13 +1039,21 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The type and amount of a resource to assign to a container. The supported resource types are GPUs, Neuron devices, and Elastic Inference accelerators. For more information, see [Working with GPUs on Amazon ECS](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-gpu.html) or [Working with Amazon Elastic Inference on Amazon ECS](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-inference.html) in the *Amazon Elastic Container Service Developer Guide*
     public struct ResourceRequirement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The type of resource to assign to a container.
         ///   - sharingStrategy: `SharingStrategy`, optional.
-        ///   - value: `Value`, optional.
+        ///   - value: `Value`, optional. The value for the specified resource type.
+        ///
+        ///     When the type is `GPU`, the value is the number of physical `GPUs` the Amazon ECS container agent reserves for the container. The number of GPUs that's reserved for all containers in a task can't exceed the number of available GPUs on the container instance that the task is launched on. You can also specify `ALL` to allocate all available GPUs on the instance to the container.
+        ///
+        ///     When the type is `NeuronDevice`, the value must be `ALL`. This allocates all available Neuron devices on the instance to the container. Only one container in a task can specify `NeuronDevice` resources. This resource type is only supported on Managed Instances.
+        ///
+        ///     When the type is `InferenceAccelerator`, the `value` matches the `deviceName` for an [InferenceAccelerator](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_InferenceAccelerator.html) specified in a task definition.
         public init(
             type: ResourceRequirementTypeProperty,
             sharingStrategy: SharingStrategy? = nil,
@@ -659,6 +1070,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GPU`, `InferenceAccelerator`, `NeuronDevice`.
+    ///
+    /// The type of resource to assign to a container.
     public struct ResourceRequirementTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -671,12 +1084,18 @@ extension ECS.TaskDefinition {
     public typealias RestartPolicy = ECS.RestartPolicy
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// Information about the platform for the Amazon ECS service or task.
+    ///
+    /// For more information about `RuntimePlatform`, see [RuntimePlatform](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#runtime-platform) in the *Amazon Elastic Container Service Developer Guide*.
     public struct RuntimePlatform: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpuArchitecture: `CpuArchitecture`, optional.
-        ///   - operatingSystemFamily: `OperatingSystemFamily`, optional.
+        ///   - cpuArchitecture: `CpuArchitecture`, optional. The CPU architecture.
+        ///
+        ///     You can run your Linux tasks on an ARM-based platform by setting the value to `ARM64`. This option is available for tasks that run on Linux Amazon EC2 instance, Amazon ECS Managed Instances, or Linux containers on Fargate.
+        ///   - operatingSystemFamily: `OperatingSystemFamily`, optional. The operating system.
         public init(
             cpuArchitecture: CpuArchitecture? = nil,
             operatingSystemFamily: OperatingSystemFamily? = nil
@@ -689,14 +1108,20 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// This parameter is specified when you're using an Amazon S3 Files file system for task storage. For more information, see [Amazon S3 Files volumes](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/s3files-volumes.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// Your task definition must include a Task IAM Role. See [IAM role for attaching your file system to compute resources](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-prereq-policies.html#s3-files-prereq-iam-compute-role) for required permissions.
     public struct S3FilesVolumeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemArn: `FileSystemArn`, required.
-        ///   - accessPointArn: `AccessPointArn`, optional.
-        ///   - rootDirectory: `RootDirectory`, optional.
-        ///   - transitEncryptionPort: `TransitEncryptionPort`, optional.
+        ///   - fileSystemArn: `FileSystemArn`, required. The full ARN of the S3 Files file system to mount.
+        ///   - accessPointArn: `AccessPointArn`, optional. The full ARN of the S3 Files access point to use. If an access point is specified, the root directory value specified in the `S3FilesVolumeConfiguration` must either be omitted or set to `/` which will enforce the path set on the S3 Files access point. For more information, see [Creating S3 Files access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-access-points-creating.html).
+        ///   - rootDirectory: `RootDirectory`, optional. The directory within the Amazon S3 Files file system to mount as the root directory. If this parameter is omitted, the root of the Amazon S3 Files file system will be used. Specifying `/` will have the same effect as omitting this parameter.
+        ///
+        ///     If a S3 Files access point is specified in the `accessPointArn`, the root directory parameter must either be omitted or set to `/` which will enforce the path set on the S3 Files access point.
+        ///   - transitEncryptionPort: `TransitEncryptionPort`, optional. The port to use for sending encrypted data between the ECS host and the S3 Files file system. If you do not specify a transit encryption port, it will use the port selection strategy that the Amazon S3 Files mount helper uses. For more information, see [S3 Files mount helper](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-mounting.html).
         public init(
             fileSystemArn: Value<String>,
             accessPointArn: Value<String>? = nil,
@@ -715,6 +1140,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `shared`, `task`.
+    ///
+    /// The scope for the Docker volume that determines its lifecycle. Docker volumes that are scoped to a `task` are automatically provisioned when the task starts and destroyed when the task stops. Docker volumes that are scoped as `shared` persist after the task stops.
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -747,12 +1174,16 @@ extension ECS.TaskDefinition {
     public typealias TagProperty = ECS.TagProperty
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The constraint on task placement in the task definition. For more information, see [Task placement constraints](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-constraints.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// Task placement constraints aren't supported for tasks run on FARGATElong.
     public struct TaskDefinitionPlacementConstraint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - expression: `Expression`, optional.
+        ///   - type: `Type`, required. The type of constraint. The `MemberOf` constraint restricts selection to be from a group of valid candidates.
+        ///   - expression: `Expression`, optional. A cluster query language expression to apply to the constraint. For more information, see [Cluster query language](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-query-language.html) in the *Amazon Elastic Container Service Developer Guide*.
         public init(
             type: TaskDefinitionPlacementConstraintTypeProperty,
             expression: Value<String>? = nil
@@ -767,6 +1198,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `memberOf`.
+    ///
+    /// The type of constraint. The `MemberOf` constraint restricts selection to be from a group of valid candidates.
     public struct TaskDefinitionPlacementConstraintTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -779,6 +1212,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Determines whether to use encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server. Transit encryption must be turned on if Amazon EFS IAM authorization is used. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Encrypting data in transit](https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html) in the *Amazon Elastic File System User Guide*.
     public struct TransitEncryption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -795,6 +1230,8 @@ extension ECS.TaskDefinition {
     /// A string enum of `AWS::ECS::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enabled`, `disabled`.
+    ///
+    /// Specifies whether Amazon ECS will resolve the container image tag provided in the container definition to an image digest. By default, the value is `enabled`. If you set the value for a container as `disabled`, Amazon ECS will not resolve the provided container image tag to a digest and will use the original image URI specified in the container definition for deployment. For more information about container image resolution, see [Container image resolution](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html#deployment-container-image-stability) in the *Amazon ECS Developer Guide*.
     public struct VersionConsistency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -803,17 +1240,35 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// The data volume configuration for tasks launched using this task definition. Specifying a volume configuration in a task definition is optional. The volume configuration may contain multiple volumes but only one volume configured at launch is supported. Each volume defined in the volume configuration may only specify a `name` and one of either `configuredAtLaunch`, `dockerVolumeConfiguration`, `efsVolumeConfiguration`, `s3filesVolumeConfiguration`, `fsxWindowsFileServerVolumeConfiguration`, or `host`. If an empty volume configuration is specified, by default Amazon ECS uses a host volume. For more information, see [Using data volumes in tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html).
     public struct Volume: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configuredAtLaunch: `ConfiguredAtLaunch`, optional.
-        ///   - dockerVolumeConfiguration: `DockerVolumeConfiguration`, optional.
-        ///   - efsVolumeConfiguration: `EFSVolumeConfiguration`, optional.
-        ///   - fSxWindowsFileServerVolumeConfiguration: `FSxWindowsFileServerVolumeConfiguration`, optional.
-        ///   - host: `Host`, optional.
-        ///   - name: `Name`, optional.
-        ///   - s3FilesVolumeConfiguration: `S3FilesVolumeConfiguration`, optional.
+        ///   - configuredAtLaunch: `ConfiguredAtLaunch`, optional. Indicates whether the volume should be configured at launch time. This is used to create Amazon EBS volumes for standalone tasks or tasks created as part of a service. Each task definition revision may only have one volume configured at launch in the volume configuration.
+        ///
+        ///     To configure a volume at launch time, use this task definition revision and specify a `volumeConfigurations` object when calling the `CreateService`, `UpdateService`, `RunTask` or `StartTask` APIs.
+        ///   - dockerVolumeConfiguration: `DockerVolumeConfiguration`, optional. This parameter is specified when you use Docker volumes.
+        ///
+        ///     Windows containers only support the use of the `local` driver. To use bind mounts, specify the `host` parameter instead.
+        ///
+        ///     Docker volumes aren't supported by tasks run on FARGATElong.
+        ///   - efsVolumeConfiguration: `EFSVolumeConfiguration`, optional. This parameter is specified when you use an Amazon Elastic File System file system for task storage.
+        ///   - fSxWindowsFileServerVolumeConfiguration: `FSxWindowsFileServerVolumeConfiguration`, optional. This parameter is specified when you use Amazon FSx for Windows File Server file system for task storage.
+        ///   - host: `Host`, optional. This parameter is specified when you use bind mount host volumes. The contents of the `host` parameter determine whether your bind mount host volume persists on the host container instance and where it's stored. If the `host` parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+        ///
+        ///     Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives. For example, you can mount `C:\my\path:C:\my\path` and `D:\:D:\`, but not `D:\my\path:C:\my\path` or `D:\:C:\my\path`.
+        ///   - name: `Name`, optional. The name of the volume. Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.
+        ///
+        ///     When using a volume configured at launch, the `name` is required and must also be specified as the volume name in the `ServiceVolumeConfiguration` or `TaskVolumeConfiguration` parameter when creating your service or standalone task.
+        ///
+        ///     For all other types of volumes, this name is referenced in the `sourceVolume` parameter of the `mountPoints` object in the container definition.
+        ///
+        ///     When a volume is using the `efsVolumeConfiguration`, the name is required.
+        ///
+        ///     When a volume is using the `s3filesVolumeConfiguration`, the name is required.
+        ///   - s3FilesVolumeConfiguration: `S3FilesVolumeConfiguration`, optional. This parameter is specified when you use an Amazon S3 Files file system for task storage.
         public init(
             configuredAtLaunch: Value<Bool>? = nil,
             dockerVolumeConfiguration: DockerVolumeConfiguration? = nil,
@@ -836,12 +1291,14 @@ extension ECS.TaskDefinition {
     }
 
     /// A property type of `AWS::ECS::TaskDefinition`.
+    ///
+    /// Details on a data volume from another container in the same task definition.
     public struct VolumeFrom: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - readOnly: `ReadOnly`, optional.
-        ///   - sourceContainer: `SourceContainer`, optional.
+        ///   - readOnly: `ReadOnly`, optional. If this value is `true`, the container has read-only access to the volume. If this value is `false`, then the container can write to the volume. The default value is `false`.
+        ///   - sourceContainer: `SourceContainer`, optional. The name of another container within the same task definition to mount volumes from.
         public init(
             readOnly: Value<Bool>? = nil,
             sourceContainer: Value<String>? = nil

@@ -6,23 +6,25 @@ extension ECS {
     /// The `AWS::ECS::TaskSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-taskset.html>
+    ///
+    /// Create a task set in the specified cluster and service. This is used when a service uses the EXTERNAL deployment controller type. For more information, see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-types.htmlin the Amazon Elastic Container Service Developer Guide.
     public struct TaskSet: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::TaskSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cluster: `Cluster`, required.
-        ///   - service: `Service`, required.
-        ///   - taskDefinition: `TaskDefinition`, required.
+        ///   - cluster: `Cluster`, required. The short name or full Amazon Resource Name (ARN) of the cluster that hosts the service to create the task set in.
+        ///   - service: `Service`, required. The short name or full Amazon Resource Name (ARN) of the service to create the task set in.
+        ///   - taskDefinition: `TaskDefinition`, required. The short name or full Amazon Resource Name (ARN) of the task definition for the tasks in the task set to use.
         ///   - capacityProviderStrategy: `CapacityProviderStrategy`, optional.
-        ///   - externalId: `ExternalId`, optional.
-        ///   - launchType: `LaunchType`, optional.
+        ///   - externalId: `ExternalId`, optional. An optional non-unique tag that identifies this task set in external systems. If the task set is associated with a service discovery registry, the tasks in this task set will have the ECS_TASK_SET_EXTERNAL_ID AWS Cloud Map attribute set to the provided value.
+        ///   - launchType: `LaunchType`, optional. The launch type that new tasks in the task set will use. For more information, see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html in the Amazon Elastic Container Service Developer Guide.
         ///   - loadBalancers: `LoadBalancers`, optional.
         ///   - networkConfiguration: `NetworkConfiguration`, optional.
-        ///   - platformVersion: `PlatformVersion`, optional.
-        ///   - scale: `Scale`, optional.
-        ///   - serviceRegistries: `ServiceRegistries`, optional.
+        ///   - platformVersion: `PlatformVersion`, optional. The platform version that the tasks in the task set should use. A platform version is specified only for tasks using the Fargate launch type. If one isn't specified, the LATEST platform version is used by default.
+        ///   - scale: `Scale`, optional. A floating-point percentage of the desired number of tasks to place and keep running in the task set.
+        ///   - serviceRegistries: `ServiceRegistries`, optional. The details of the service discovery registries to assign to this task set. For more information, see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-discovery.html.
         ///   - tags: `Tags`, optional.
         public init(
             cluster: Value<String>,
@@ -61,13 +63,15 @@ extension ECS.TaskSet {
     public typealias AssignPublicIp = ECS.AssignPublicIp
 
     /// A property type of `AWS::ECS::TaskSet`.
+    ///
+    /// The VPC subnets and security groups associated with a task. All specified subnets and security groups must be from the same VPC.
     public struct AwsVpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnets: `Subnets`, required.
-        ///   - assignPublicIp: `AssignPublicIp`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
+        ///   - subnets: `Subnets`, required. The subnets associated with the task or service. There is a limit of 16 subnets that can be specified per AwsVpcConfiguration.
+        ///   - assignPublicIp: `AssignPublicIp`, optional. Whether the task's elastic network interface receives a public IP address. The default value is DISABLED.
+        ///   - securityGroups: `SecurityGroups`, optional. The security groups associated with the task or service. If you do not specify a security group, the default security group for the VPC is used. There is a limit of 5 security groups that can be specified per AwsVpcConfiguration.
         public init(
             subnets: Value<[String]>,
             assignPublicIp: AssignPublicIp? = nil,
@@ -87,6 +91,8 @@ extension ECS.TaskSet {
     /// A string enum of `AWS::ECS::TaskSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EC2`, `FARGATE`.
+    ///
+    /// The launch type that new tasks in the task set will use. For more information, see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html in the Amazon Elastic Container Service Developer Guide.
     public struct LaunchType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,13 +101,15 @@ extension ECS.TaskSet {
     }
 
     /// A property type of `AWS::ECS::TaskSet`.
+    ///
+    /// A load balancer object representing the load balancer to use with the task set. The supported load balancer types are either an Application Load Balancer or a Network Load Balancer.
     public struct LoadBalancer: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerName: `ContainerName`, optional.
-        ///   - containerPort: `ContainerPort`, optional.
-        ///   - targetGroupArn: `TargetGroupArn`, optional.
+        ///   - containerName: `ContainerName`, optional. The name of the container (as it appears in a container definition) to associate with the load balancer.
+        ///   - containerPort: `ContainerPort`, optional. The port on the container to associate with the load balancer. This port must correspond to a containerPort in the task definition the tasks in the service are using. For tasks that use the EC2 launch type, the container instance they are launched on must allow ingress traffic on the hostPort of the port mapping.
+        ///   - targetGroupArn: `TargetGroupArn`, optional. The full Amazon Resource Name (ARN) of the Elastic Load Balancing target group or groups associated with a service or task set. A target group ARN is only specified when using an Application Load Balancer or Network Load Balancer. If you are using a Classic Load Balancer this should be omitted. For services using the ECS deployment controller, you can specify one or multiple target groups. For more information, see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/register-multiple-targetgroups.html in the Amazon Elastic Container Service Developer Guide. For services using the CODE_DEPLOY deployment controller, you are required to define two target groups for the load balancer. For more information, see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-bluegreen.html in the Amazon Elastic Container Service Developer Guide. If your service's task definition uses the awsvpc network mode (which is required for the Fargate launch type), you must choose ip as the target type, not instance, when creating your target groups because tasks that use the awsvpc network mode are associated with an elastic network interface, not an Amazon EC2 instance.
         public init(
             containerName: Value<String>? = nil,
             containerPort: Value<Int>? = nil,
@@ -116,6 +124,8 @@ extension ECS.TaskSet {
     }
 
     /// A property type of `AWS::ECS::TaskSet`.
+    ///
+    /// An object representing the network configuration for a task or service.
     public struct NetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,8 +145,8 @@ extension ECS.TaskSet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unit: `Unit`, optional.
-        ///   - value: `Value`, optional.
+        ///   - unit: `Unit`, optional. The unit of measure for the scale value.
+        ///   - value: `Value`, optional. The value, specified as a percent total of a service's desiredCount, to scale the task set. Accepted values are numbers between 0 and 100.
         public init(
             unit: Unit? = nil,
             value: Value<Double>? = nil
@@ -157,6 +167,8 @@ extension ECS.TaskSet {
     /// A string enum of `AWS::ECS::TaskSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PERCENT`.
+    ///
+    /// The unit of measure for the scale value.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -166,5 +178,7 @@ extension ECS.TaskSet {
 
 extension Resource where D == ECS.TaskSet {
     /// `Fn::GetAtt` `Id` of `AWS::ECS::TaskSet`.
+    ///
+    /// The ID of the task set.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,17 +6,23 @@ extension EFS {
     /// The `AWS::EFS::AccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-efs-accesspoint.html>
+    ///
+    /// The `AWS::EFS::AccessPoint` resource creates an EFS access point. An access point is an application-specific view into an EFS file system that applies an operating system user and group, and a file system path, to any file system request made through the access point. The operating system user and group override any identity information provided by the NFS client. The file system path is exposed as the access point's root directory. Applications using the access point can only access data in its own directory and below. To learn more, see [Mounting a file system using EFS access points](https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html).
+    ///
+    /// This operation requires permissions for the `elasticfilesystem:CreateAccessPoint` action.
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::EFS::AccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - accessPointTags: `AccessPointTags`, optional.
-        ///   - clientToken: `ClientToken`, optional.
-        ///   - posixUser: `PosixUser`, optional.
-        ///   - rootDirectory: `RootDirectory`, optional.
+        ///   - fileSystemId: `FileSystemId`, required. The ID of the EFS file system that the access point applies to. Accepts only the ID format for input when specifying a file system, for example `fs-0123456789abcedf2`.
+        ///   - accessPointTags: `AccessPointTags`, optional. An array of key-value pairs to apply to this resource.
+        ///
+        ///     For more information, see [Tag](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html).
+        ///   - clientToken: `ClientToken`, optional. The opaque string specified in the request to ensure idempotent creation.
+        ///   - posixUser: `PosixUser`, optional. The full POSIX identity, including the user ID, group ID, and secondary group IDs on the access point that is used for all file operations by NFS clients using the access point.
+        ///   - rootDirectory: `RootDirectory`, optional. The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point.
         public init(
             fileSystemId: Value<String>,
             accessPointTags: PropertyList<AccessPointTag>? = nil,
@@ -37,12 +43,14 @@ extension EFS {
 
 extension EFS.AccessPoint {
     /// A property type of `AWS::EFS::AccessPoint`.
+    ///
+    /// A tag is a key-value pair attached to a file system. Allowed characters in the `Key` and `Value` properties are letters, white space, and numbers that can be represented in UTF-8, and the following characters:`+ - = . _ : /`
     public struct AccessPointTag: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The tag key (String). The key can't start with `aws:`.
+        ///   - value: `Value`, optional. The value of the tag key.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -55,13 +63,19 @@ extension EFS.AccessPoint {
     }
 
     /// A property type of `AWS::EFS::AccessPoint`.
+    ///
+    /// Required if the `RootDirectory` > `Path` specified does not exist. Specifies the POSIX IDs and permissions to apply to the access point's `RootDirectory` > `Path`. If the access point root directory does not exist, EFS creates it with these settings when a client connects to the access point. When specifying `CreationInfo`, you must include values for all properties.
+    ///
+    /// Amazon EFS creates a root directory only if you have provided the CreationInfo: OwnUid, OwnGID, and permissions for the directory. If you do not provide this information, Amazon EFS does not create the root directory. If the root directory does not exist, attempts to mount using the access point will fail.
+    ///
+    /// If you do not provide `CreationInfo` and the specified `RootDirectory` does not exist, attempts to mount the file system using the access point will fail.
     public struct CreationInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ownerGid: `OwnerGid`, required.
-        ///   - ownerUid: `OwnerUid`, required.
-        ///   - permissions: `Permissions`, required.
+        ///   - ownerGid: `OwnerGid`, required. Specifies the POSIX group ID to apply to the `RootDirectory`. Accepts values from 0 to 2^32 (4294967295).
+        ///   - ownerUid: `OwnerUid`, required. Specifies the POSIX user ID to apply to the `RootDirectory`. Accepts values from 0 to 2^32 (4294967295).
+        ///   - permissions: `Permissions`, required. Specifies the POSIX permissions to apply to the `RootDirectory`, in the format of an octal number representing the file's mode bits.
         public init(
             ownerGid: Value<String>,
             ownerUid: Value<String>,
@@ -76,13 +90,15 @@ extension EFS.AccessPoint {
     }
 
     /// A property type of `AWS::EFS::AccessPoint`.
+    ///
+    /// The full POSIX identity, including the user ID, group ID, and any secondary group IDs, on the access point that is used for all file system operations performed by NFS clients using the access point.
     public struct PosixUser: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gid: `Gid`, required.
-        ///   - uid: `Uid`, required.
-        ///   - secondaryGids: `SecondaryGids`, optional.
+        ///   - gid: `Gid`, required. The POSIX group ID used for all file system operations using this access point.
+        ///   - uid: `Uid`, required. The POSIX user ID used for all file system operations using this access point.
+        ///   - secondaryGids: `SecondaryGids`, optional. Secondary POSIX group IDs used for all file system operations using this access point.
         public init(
             gid: Value<String>,
             uid: Value<String>,
@@ -97,12 +113,16 @@ extension EFS.AccessPoint {
     }
 
     /// A property type of `AWS::EFS::AccessPoint`.
+    ///
+    /// Specifies the directory on the Amazon EFS file system that the access point provides access to. The access point exposes the specified file system path as the root directory of your file system to applications using the access point. NFS clients using the access point can only access data in the access point's `RootDirectory` and its subdirectories.
     public struct RootDirectory: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - creationInfo: `CreationInfo`, optional.
-        ///   - path: `Path`, optional.
+        ///   - creationInfo: `CreationInfo`, optional. (Optional) Specifies the POSIX IDs and permissions to apply to the access point's `RootDirectory`. If the `RootDirectory` > `Path` specified does not exist, EFS creates the root directory using the `CreationInfo` settings when a client connects to an access point. When specifying the `CreationInfo`, you must provide values for all properties.
+        ///
+        ///     If you do not provide `CreationInfo` and the specified `RootDirectory` > `Path` does not exist, attempts to mount the file system using the access point will fail.
+        ///   - path: `Path`, optional. Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. A path can have up to four subdirectories. If the specified path does not exist, you are required to provide the `CreationInfo`.
         public init(
             creationInfo: CreationInfo? = nil,
             path: Value<String>? = nil

@@ -6,25 +6,48 @@ extension EFS {
     /// The `AWS::EFS::FileSystem` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-efs-filesystem.html>
+    ///
+    /// The `AWS::EFS::FileSystem` resource creates a new, empty file system in EFSlong (EFS). You must create a mount target ([AWS::EFS::MountTarget](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-efs-mounttarget.html)) to mount your EFS file system on an EC2 or other AWS cloud compute resource.
     public struct FileSystem: PropertyOverridable {
         public var resourceType: String { "AWS::EFS::FileSystem" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZoneName: `AvailabilityZoneName`, optional.
-        ///   - backupPolicy: `BackupPolicy`, optional.
-        ///   - bypassPolicyLockoutSafetyCheck: `BypassPolicyLockoutSafetyCheck`, optional.
-        ///   - encrypted: `Encrypted`, optional.
+        ///   - availabilityZoneName: `AvailabilityZoneName`, optional. For One Zone file systems, specify the AWS Availability Zone in which to create the file system. Use the format `us-east-1a` to specify the Availability Zone. For more information about One Zone file systems, see [EFS file system types](https://docs.aws.amazon.com/efs/latest/ug/availability-durability.html#file-system-type) in the *Amazon EFS User Guide*.
+        ///
+        ///     One Zone file systems are not available in all Availability Zones in AWS-Regions where Amazon EFS is available.
+        ///   - backupPolicy: `BackupPolicy`, optional. Use the `BackupPolicy` to turn automatic backups on or off for the file system.
+        ///   - bypassPolicyLockoutSafetyCheck: `BypassPolicyLockoutSafetyCheck`, optional. (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check. The lockout safety check determines whether the policy in the request will lock out, or prevent, the IAM principal that is making the request from making future `PutFileSystemPolicy` requests on this file system. Set `BypassPolicyLockoutSafetyCheck` to `True` only when you intend to prevent the IAM principal that is making the request from making subsequent `PutFileSystemPolicy` requests on this file system. The default value is `False`.
+        ///   - encrypted: `Encrypted`, optional. A Boolean value that, if true, creates an encrypted file system. When creating an encrypted file system, you have the option of specifying a KmsKeyId for an existing kms-key-long. If you don't specify a kms-key, then the default kms-key for EFS, `/aws/elasticfilesystem`, is used to protect the encrypted file system.
         ///   - fileSystemPolicy: `FileSystemPolicy`, optional.
-        ///   - fileSystemProtection: `FileSystemProtection`, optional.
-        ///   - fileSystemTags: `FileSystemTags`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - lifecyclePolicies: `LifecyclePolicies`, optional.
-        ///   - performanceMode: `PerformanceMode`, optional.
-        ///   - provisionedThroughputInMibps: `ProvisionedThroughputInMibps`, optional.
-        ///   - replicationConfiguration: `ReplicationConfiguration`, optional.
-        ///   - throughputMode: `ThroughputMode`, optional.
+        ///   - fileSystemProtection: `FileSystemProtection`, optional. Describes the protection on the file system.
+        ///   - fileSystemTags: `FileSystemTags`, optional. Use to create one or more tags associated with the file system. Each tag is a user-defined key-value pair. Name your file system on creation by including a `"Key":"Name","Value":"{value}"` key-value pair. Each key must be unique. For more information, see [Tagging resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in the *General Reference Guide*.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of the kms-key-long to be used to protect the encrypted file system. This parameter is only required if you want to use a nondefault kms-key. If this parameter is not specified, the default kms-key for EFS is used. This ID can be in one of the following formats:
+        ///
+        ///     - Key ID - A unique identifier of the key, for example `1234abcd-12ab-34cd-56ef-1234567890ab`.
+        ///     - ARN - An Amazon Resource Name (ARN) for the key, for example `arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`.
+        ///     - Key alias - A previously created display name for a key, for example `alias/projectKey1`.
+        ///     - Key alias ARN - An ARN for a key alias, for example `arn:aws:kms:us-west-2:444455556666:alias/projectKey1`.
+        ///
+        ///     If `KmsKeyId` is specified, the `Encrypted` parameter must be set to true.
+        ///   - lifecyclePolicies: `LifecyclePolicies`, optional. An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object. A `LifecycleConfiguration` object informs Lifecycle management of the following:
+        ///
+        ///     - When to move files in the file system from primary storage to IA storage.
+        ///     - When to move files in the file system from primary storage or IA storage to Archive storage.
+        ///     - When to move files that are in IA or Archive storage to primary storage.
+        ///
+        ///     EFS requires that each `LifecyclePolicy` object have only a single transition. This means that in a request body, `LifecyclePolicies` needs to be structured as an array of `LifecyclePolicy` objects, one object for each transition, `TransitionToIA`, `TransitionToArchive` `TransitionToPrimaryStorageClass`. See the example requests in the following section for more information.
+        ///   - performanceMode: `PerformanceMode`, optional. The performance mode of the file system. We recommend `generalPurpose` performance mode for all file systems. File systems using the `maxIO` performance mode can scale to higher levels of aggregate throughput and operations per second with a tradeoff of slightly higher latencies for most file operations. The performance mode can't be changed after the file system has been created. The `maxIO` mode is not supported on One Zone file systems.
+        ///
+        ///     Due to the higher per-operation latencies with Max I/O, we recommend using General Purpose performance mode for all file systems.
+        ///
+        ///     Default is `generalPurpose`.
+        ///   - provisionedThroughputInMibps: `ProvisionedThroughputInMibps`, optional. The throughput, measured in mebibytes per second (MiBps), that you want to provision for a file system that you're creating. Required if `ThroughputMode` is set to `provisioned`. Valid values are 1-3414 MiBps, with the upper limit depending on Region. To increase this limit, contact SUP. For more information, see [Amazon EFS quotas that you can increase](https://docs.aws.amazon.com/efs/latest/ug/limits.html#soft-limits) in the *Amazon EFS User Guide*.
+        ///   - replicationConfiguration: `ReplicationConfiguration`, optional. Describes the replication configuration for a specific file system.
+        ///   - throughputMode: `ThroughputMode`, optional. Specifies the throughput mode for the file system. The mode can be `bursting`, `provisioned`, or `elastic`. If you set `ThroughputMode` to `provisioned`, you must also set a value for `ProvisionedThroughputInMibps`. After you create the file system, you can decrease your file system's Provisioned throughput or change between the throughput modes, with certain time restrictions. For more information, see [Specifying throughput with provisioned mode](https://docs.aws.amazon.com/efs/latest/ug/performance.html#provisioned-throughput) in the *Amazon EFS User Guide*.
+        ///
+        ///     Default is `bursting`.
         public init(
             availabilityZoneName: Value<String>? = nil,
             backupPolicy: BackupPolicy? = nil,
@@ -61,11 +84,16 @@ extension EFS {
 
 extension EFS.FileSystem {
     /// A property type of `AWS::EFS::FileSystem`.
+    ///
+    /// The backup policy turns automatic backups for the file system on or off.
     public struct BackupPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. Set the backup policy status for the file system.
+        ///
+        ///     - *ENABLED* - Turns automatic backups on for the file system.
+        ///     - *DISABLED* - Turns automatic backups off for the file system.
         public init(
             status: Status
         ) {
@@ -76,11 +104,19 @@ extension EFS.FileSystem {
     }
 
     /// A property type of `AWS::EFS::FileSystem`.
+    ///
+    /// Describes the protection on the file system.
     public struct FileSystemProtection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - replicationOverwriteProtection: `ReplicationOverwriteProtection`, optional.
+        ///   - replicationOverwriteProtection: `ReplicationOverwriteProtection`, optional. The status of the file system's replication overwrite protection.
+        ///
+        ///     - `ENABLED` – The file system cannot be used as the destination file system in a replication configuration. The file system is writeable. Replication overwrite protection is `ENABLED` by default.
+        ///     - `DISABLED` – The file system can be used as the destination file system in a replication configuration. The file system is read-only and can only be modified by EFS replication.
+        ///     - `REPLICATING` – The file system is being used as the destination file system in a replication configuration. The file system is read-only and is modified only by EFS replication.
+        ///
+        ///     If the replication configuration is deleted, the file system's replication overwrite protection is re-enabled, the file system becomes writeable.
         public init(
             replicationOverwriteProtection: ReplicationOverwriteProtection? = nil
         ) {
@@ -91,13 +127,18 @@ extension EFS.FileSystem {
     }
 
     /// A property type of `AWS::EFS::FileSystem`.
+    ///
+    /// Describes a policy used by Lifecycle management that specifies when to transition files into and out of the EFS storage classes. For more information, see [Managing file system storage](https://docs.aws.amazon.com/efs/latest/ug/lifecycle-management-efs.html).
+    ///
+    /// - Each `LifecyclePolicy` object can have only a single transition. This means that in a request body, `LifecyclePolicies` must be structured as an array of `LifecyclePolicy` objects, one object for each transition, `TransitionToIA`, `TransitionToArchive`, `TransitionToPrimaryStorageClass`.
+    /// - See the AWS::EFS::FileSystem examples for the correct `LifecyclePolicy` structure. Do not use the syntax shown on this page.
     public struct LifecyclePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - transitionToArchive: `TransitionToArchive`, optional.
-        ///   - transitionToIA: `TransitionToIA`, optional.
-        ///   - transitionToPrimaryStorageClass: `TransitionToPrimaryStorageClass`, optional.
+        ///   - transitionToArchive: `TransitionToArchive`, optional. The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Archive storage. Metadata operations such as listing the contents of a directory don't count as file access events.
+        ///   - transitionToIA: `TransitionToIA`, optional. The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Infrequent Access (IA) storage. Metadata operations such as listing the contents of a directory don't count as file access events.
+        ///   - transitionToPrimaryStorageClass: `TransitionToPrimaryStorageClass`, optional. Whether to move files back to primary (Standard) storage after they are accessed in IA or Archive storage. Metadata operations such as listing the contents of a directory don't count as file access events.
         public init(
             transitionToArchive: TransitionToArchive? = nil,
             transitionToIA: TransitionToIA? = nil,
@@ -114,6 +155,12 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `generalPurpose`, `maxIO`.
+    ///
+    /// The performance mode of the file system. We recommend `generalPurpose` performance mode for all file systems. File systems using the `maxIO` performance mode can scale to higher levels of aggregate throughput and operations per second with a tradeoff of slightly higher latencies for most file operations. The performance mode can't be changed after the file system has been created. The `maxIO` mode is not supported on One Zone file systems.
+    ///
+    /// Due to the higher per-operation latencies with Max I/O, we recommend using General Purpose performance mode for all file systems.
+    ///
+    /// Default is `generalPurpose`.
     public struct PerformanceMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,11 +169,13 @@ extension EFS.FileSystem {
     }
 
     /// A property type of `AWS::EFS::FileSystem`.
+    ///
+    /// Describes the replication configuration for a specific file system.
     public struct ReplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinations: `Destinations`, optional.
+        ///   - destinations: `Destinations`, optional. An array of destination objects. Only one destination object is supported.
         public init(
             destinations: PropertyList<ReplicationDestination>? = nil
         ) {
@@ -137,17 +186,25 @@ extension EFS.FileSystem {
     }
 
     /// A property type of `AWS::EFS::FileSystem`.
+    ///
+    /// Describes the destination file system in the replication configuration.
     public struct ReplicationDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZoneName: `AvailabilityZoneName`, optional.
-        ///   - fileSystemId: `FileSystemId`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - region: `Region`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - status: `Status`, optional.
-        ///   - statusMessage: `StatusMessage`, optional.
+        ///   - availabilityZoneName: `AvailabilityZoneName`, optional. For One Zone file systems, the replication configuration must specify the Availability Zone in which the destination file system is located.
+        ///
+        ///     Use the format `us-east-1a` to specify the Availability Zone. For more information about One Zone file systems, see [EFS file system types](https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html) in the *Amazon EFS User Guide*.
+        ///
+        ///     One Zone file system type is not available in all Availability Zones in AWS-Regions where Amazon EFS is available.
+        ///   - fileSystemId: `FileSystemId`, optional. The ID of the destination Amazon EFS file system.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of an kms-key-long used to protect the encrypted file system.
+        ///   - region: `Region`, optional. The AWS-Region in which the destination file system is located.
+        ///
+        ///     For One Zone file systems, the replication configuration must specify the AWS-Region in which the destination file system is located.
+        ///   - roleArn: `RoleArn`, optional. The Amazon Resource Name (ARN) of the current source file system in the replication configuration.
+        ///   - status: `Status`, optional. Describes the status of the replication configuration. For more information about replication status, see [Viewing replication details](https://docs.aws.amazon.com//efs/latest/ug/awsbackup.html#restoring-backup-efsmonitoring-replication-status.html) in the *Amazon EFS User Guide*.
+        ///   - statusMessage: `StatusMessage`, optional. Message that provides details about the `PAUSED` or `ERRROR` state of the replication destination configuration. For more information about replication status messages, see [Viewing replication details](https://docs.aws.amazon.com//efs/latest/ug/awsbackup.html#restoring-backup-efsmonitoring-replication-status.html) in the *Amazon EFS User Guide*.
         public init(
             availabilityZoneName: Value<String>? = nil,
             fileSystemId: Value<String>? = nil,
@@ -172,6 +229,14 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// The status of the file system's replication overwrite protection.
+    ///
+    /// - `ENABLED` – The file system cannot be used as the destination file system in a replication configuration. The file system is writeable. Replication overwrite protection is `ENABLED` by default.
+    /// - `DISABLED` – The file system can be used as the destination file system in a replication configuration. The file system is read-only and can only be modified by EFS replication.
+    /// - `REPLICATING` – The file system is being used as the destination file system in a replication configuration. The file system is read-only and is modified only by EFS replication.
+    ///
+    /// If the replication configuration is deleted, the file system's replication overwrite protection is re-enabled, the file system becomes writeable.
     public struct ReplicationOverwriteProtection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -182,6 +247,11 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// Set the backup policy status for the file system.
+    ///
+    /// - *ENABLED* - Turns automatic backups on for the file system.
+    /// - *DISABLED* - Turns automatic backups off for the file system.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -192,6 +262,10 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `bursting`, `elastic`, `provisioned`.
+    ///
+    /// Specifies the throughput mode for the file system. The mode can be `bursting`, `provisioned`, or `elastic`. If you set `ThroughputMode` to `provisioned`, you must also set a value for `ProvisionedThroughputInMibps`. After you create the file system, you can decrease your file system's Provisioned throughput or change between the throughput modes, with certain time restrictions. For more information, see [Specifying throughput with provisioned mode](https://docs.aws.amazon.com/efs/latest/ug/performance.html#provisioned-throughput) in the *Amazon EFS User Guide*.
+    ///
+    /// Default is `bursting`.
     public struct ThroughputMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -203,6 +277,8 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AFTER_14_DAYS`, `AFTER_180_DAYS`, `AFTER_1_DAY`, `AFTER_270_DAYS`, `AFTER_30_DAYS`, `AFTER_365_DAYS`, `AFTER_60_DAYS`, `AFTER_7_DAYS`, `AFTER_90_DAYS`.
+    ///
+    /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Archive storage. Metadata operations such as listing the contents of a directory don't count as file access events.
     public struct TransitionToArchive: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -220,6 +296,8 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AFTER_14_DAYS`, `AFTER_180_DAYS`, `AFTER_1_DAY`, `AFTER_270_DAYS`, `AFTER_30_DAYS`, `AFTER_365_DAYS`, `AFTER_60_DAYS`, `AFTER_7_DAYS`, `AFTER_90_DAYS`.
+    ///
+    /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Infrequent Access (IA) storage. Metadata operations such as listing the contents of a directory don't count as file access events.
     public struct TransitionToIA: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -237,6 +315,8 @@ extension EFS.FileSystem {
     /// A string enum of `AWS::EFS::FileSystem`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AFTER_1_ACCESS`.
+    ///
+    /// Whether to move files back to primary (Standard) storage after they are accessed in IA or Archive storage. Metadata operations such as listing the contents of a directory don't count as file access events.
     public struct TransitionToPrimaryStorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

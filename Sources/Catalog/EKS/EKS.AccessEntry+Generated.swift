@@ -6,19 +6,21 @@ extension EKS {
     /// The `AWS::EKS::AccessEntry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-accessentry.html>
+    ///
+    /// An object representing an Amazon EKS AccessEntry.
     public struct AccessEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::AccessEntry" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - principalArn: `PrincipalArn`, required.
-        ///   - accessPolicies: `AccessPolicies`, optional.
-        ///   - kubernetesGroups: `KubernetesGroups`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
-        ///   - username: `Username`, optional.
+        ///   - clusterName: `ClusterName`, required. The cluster that the access entry is created for.
+        ///   - principalArn: `PrincipalArn`, required. The principal ARN that the access entry is created for.
+        ///   - accessPolicies: `AccessPolicies`, optional. An array of access policies that are associated with the access entry.
+        ///   - kubernetesGroups: `KubernetesGroups`, optional. The Kubernetes groups that the access entry is associated with.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - type: `Type`, optional. The node type to associate with the access entry.
+        ///   - username: `Username`, optional. The Kubernetes user that the access entry is associated with.
         public init(
             clusterName: Value<String>,
             principalArn: Value<String>,
@@ -43,12 +45,14 @@ extension EKS {
 
 extension EKS.AccessEntry {
     /// A property type of `AWS::EKS::AccessEntry`.
+    ///
+    /// An access policy to associate with the current access entry.
     public struct AccessPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - accessScope: `AccessScope`, required.
-        ///   - policyArn: `PolicyArn`, required.
+        ///   - policyArn: `PolicyArn`, required. The ARN of the access policy to add to the access entry.
         public init(
             accessScope: AccessScope,
             policyArn: Value<String>
@@ -61,12 +65,14 @@ extension EKS.AccessEntry {
     }
 
     /// A property type of `AWS::EKS::AccessEntry`.
+    ///
+    /// The access scope of the access policy.
     public struct AccessScope: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - namespaces: `Namespaces`, optional.
+        ///   - type: `Type`, required. The type of the access scope.
+        ///   - namespaces: `Namespaces`, optional. The namespaces to associate with the access scope. Only specify if Type is set to 'namespace'.
         public init(
             type: TypeProperty,
             namespaces: Value<[String]>? = nil
@@ -81,6 +87,8 @@ extension EKS.AccessEntry {
     /// A string enum of `AWS::EKS::AccessEntry`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `namespace`, `cluster`.
+    ///
+    /// The type of the access scope.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,5 +99,7 @@ extension EKS.AccessEntry {
 
 extension Resource where D == EKS.AccessEntry {
     /// `Fn::GetAtt` `AccessEntryArn` of `AWS::EKS::AccessEntry`.
+    ///
+    /// The ARN of the access entry.
     public var accessEntryArn: Value<String> { attribute("AccessEntryArn") }
 }

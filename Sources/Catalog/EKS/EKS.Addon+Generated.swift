@@ -6,22 +6,24 @@ extension EKS {
     /// The `AWS::EKS::Addon` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-addon.html>
+    ///
+    /// Resource Schema for AWS::EKS::Addon
     public struct Addon: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Addon" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - addonName: `AddonName`, required.
-        ///   - clusterName: `ClusterName`, required.
-        ///   - addonVersion: `AddonVersion`, optional.
-        ///   - configurationValues: `ConfigurationValues`, optional.
-        ///   - namespaceConfig: `NamespaceConfig`, optional.
-        ///   - podIdentityAssociations: `PodIdentityAssociations`, optional.
-        ///   - preserveOnDelete: `PreserveOnDelete`, optional.
-        ///   - resolveConflicts: `ResolveConflicts`, optional.
-        ///   - serviceAccountRoleArn: `ServiceAccountRoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - addonName: `AddonName`, required. Name of Addon
+        ///   - clusterName: `ClusterName`, required. Name of Cluster
+        ///   - addonVersion: `AddonVersion`, optional. Version of Addon
+        ///   - configurationValues: `ConfigurationValues`, optional. The configuration values to use with the add-on
+        ///   - namespaceConfig: `NamespaceConfig`, optional. The custom namespace configuration to use with the add-on
+        ///   - podIdentityAssociations: `PodIdentityAssociations`, optional. An array of pod identities to apply to this add-on.
+        ///   - preserveOnDelete: `PreserveOnDelete`, optional. PreserveOnDelete parameter value
+        ///   - resolveConflicts: `ResolveConflicts`, optional. Resolve parameter value conflicts
+        ///   - serviceAccountRoleArn: `ServiceAccountRoleArn`, optional. IAM role to bind to the add-on's service account
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             addonName: Value<String>,
             clusterName: Value<String>,
@@ -52,11 +54,13 @@ extension EKS {
 
 extension EKS.Addon {
     /// A property type of `AWS::EKS::Addon`.
+    ///
+    /// The custom namespace configuration to use with the add-on
     public struct NamespaceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, required.
+        ///   - namespace: `Namespace`, required. The custom namespace for creating the add-on
         public init(
             namespace: Value<String>
         ) {
@@ -67,12 +71,14 @@ extension EKS.Addon {
     }
 
     /// A property type of `AWS::EKS::Addon`.
+    ///
+    /// A pod identity to associate with an add-on.
     public struct PodIdentityAssociation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - serviceAccount: `ServiceAccount`, required.
+        ///   - roleArn: `RoleArn`, required. The IAM role ARN that the pod identity association is created for.
+        ///   - serviceAccount: `ServiceAccount`, required. The Kubernetes service account that the pod identity association is created for.
         public init(
             roleArn: Value<String>,
             serviceAccount: Value<String>
@@ -87,6 +93,8 @@ extension EKS.Addon {
     /// A string enum of `AWS::EKS::Addon`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `OVERWRITE`, `PRESERVE`.
+    ///
+    /// Resolve parameter value conflicts
     public struct ResolveConflicts: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -98,5 +106,7 @@ extension EKS.Addon {
 
 extension Resource where D == EKS.Addon {
     /// `Fn::GetAtt` `Arn` of `AWS::EKS::Addon`.
+    ///
+    /// Amazon Resource Name (ARN) of the add-on
     public var arn: Value<String> { attribute("Arn") }
 }

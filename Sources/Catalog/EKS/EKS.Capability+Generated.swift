@@ -6,19 +6,21 @@ extension EKS {
     /// The `AWS::EKS::Capability` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-capability.html>
+    ///
+    /// Resource Type definition for EKS Capability.
     public struct Capability: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Capability" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - capabilityName: `CapabilityName`, required.
-        ///   - clusterName: `ClusterName`, required.
-        ///   - deletePropagationPolicy: `DeletePropagationPolicy`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - type: `Type`, required.
-        ///   - configuration: `Configuration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - capabilityName: `CapabilityName`, required. A unique name for the capability. The name must be unique within your cluster and can contain alphanumeric characters, hyphens, and underscores.
+        ///   - clusterName: `ClusterName`, required. The name of the EKS cluster where you want to create the capability.
+        ///   - deletePropagationPolicy: `DeletePropagationPolicy`, required. Specifies how Kubernetes resources managed by the capability should be handled when the capability is deleted. Currently, the only supported value is RETAIN which retains all Kubernetes resources managed by the capability when the capability is deleted.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role that the capability uses to interact with AWS services. This role must have a trust policy that allows the EKS service principal to assume it, and it must have the necessary permissions for the capability type you're creating.
+        ///   - type: `Type`, required. The type of capability to create. Valid values are: ACK (AWS Controllers for Kubernetes, which lets you manage AWS resources directly from Kubernetes), ARGOCD (Argo CD for GitOps-based continuous delivery), or KRO (Kube Resource Orchestrator for composing and managing custom Kubernetes resources).
+        ///   - configuration: `Configuration`, optional. The configuration settings for the capability. The structure of this object varies depending on the capability type. For Argo CD capabilities, you can configure IAM Identity Center integration, RBAC role mappings, and network access settings.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             capabilityName: Value<String>,
             clusterName: Value<String>,
@@ -43,12 +45,14 @@ extension EKS {
 
 extension EKS.Capability {
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// Configuration settings for an ACK (AWS Controllers for Kubernetes) capability.
     public struct Ack: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disabledServices: `DisabledServices`, optional.
-        ///   - enableCrossNamespace: `EnableCrossNamespace`, optional.
+        ///   - disabledServices: `DisabledServices`, optional. A list of ACK service names to disable. Controllers for services in this list are not installed or managed.
+        ///   - enableCrossNamespace: `EnableCrossNamespace`, optional. Whether cross-namespace references are enabled for ACK controllers. When not specified, the service default applies.
         public init(
             disabledServices: Value<[String]>? = nil,
             enableCrossNamespace: Value<Bool>? = nil
@@ -61,16 +65,18 @@ extension EKS.Capability {
     }
 
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// Configuration settings for an Argo CD capability. This includes the Kubernetes namespace, IAM Identity Center integration, RBAC role mappings, and network access configuration.
     public struct ArgoCd: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - awsIdc: `AwsIdc`, required.
-        ///   - endpointPrefix: `EndpointPrefix`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - endpointPrefix: `EndpointPrefix`, optional. An optional prefix for the Argo CD server endpoint. When specified, EKS uses this prefix to generate the server endpoint; otherwise, the endpoint is generated automatically. This value cannot be changed after the capability is created.
+        ///   - namespace: `Namespace`, optional. The Kubernetes namespace where Argo CD resources will be created. If not specified, the default namespace is used.
         ///   - networkAccess: `NetworkAccess`, optional.
-        ///   - rbacRoleMappings: `RbacRoleMappings`, optional.
-        ///   - serverUrl: `ServerUrl`, optional.
+        ///   - rbacRoleMappings: `RbacRoleMappings`, optional. A list of role mappings that define which IAM Identity Center users or groups have which Argo CD roles. Each mapping associates an Argo CD role (ADMIN, EDITOR, or VIEWER) with one or more IAM Identity Center identities.
+        ///   - serverUrl: `ServerUrl`, optional. The URL of the Argo CD server. Use this URL to access the Argo CD web interface and API.
         public init(
             awsIdc: AwsIdc,
             endpointPrefix: Value<String>? = nil,
@@ -91,12 +97,14 @@ extension EKS.Capability {
     }
 
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// A mapping between an Argo CD role and IAM Identity Center identities. This defines which users or groups have specific permissions in Argo CD.
     public struct ArgoCdRoleMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - identities: `Identities`, required.
-        ///   - role: `Role`, required.
+        ///   - identities: `Identities`, required. A list of IAM Identity Center identities (users or groups) that should be assigned this Argo CD role.
+        ///   - role: `Role`, required. The Argo CD role to assign. Valid values are: ADMIN (full administrative access to Argo CD), EDITOR (edit access to Argo CD resources), or VIEWER (read-only access to Argo CD resources).
         public init(
             identities: PropertyList<SsoIdentity>,
             role: Role
@@ -109,13 +117,15 @@ extension EKS.Capability {
     }
 
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// Configuration for integrating Argo CD with IAM Identity Center. This allows you to use your organization's identity provider for authentication to Argo CD.
     public struct AwsIdc: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - idcInstanceArn: `IdcInstanceArn`, required.
-        ///   - idcManagedApplicationArn: `IdcManagedApplicationArn`, optional.
-        ///   - idcRegion: `IdcRegion`, optional.
+        ///   - idcInstanceArn: `IdcInstanceArn`, required. The ARN of the IAM Identity Center instance to use for authentication.
+        ///   - idcManagedApplicationArn: `IdcManagedApplicationArn`, optional. The ARN of the managed application created in IAM Identity Center for this Argo CD capability. This application is automatically created and managed by EKS.
+        ///   - idcRegion: `IdcRegion`, optional. The Region where your IAM Identity Center instance is located.
         public init(
             idcInstanceArn: Value<String>,
             idcManagedApplicationArn: Value<String>? = nil,
@@ -130,6 +140,8 @@ extension EKS.Capability {
     }
 
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// Configuration settings for a capability. The structure of this object varies depending on the capability type.
     public struct CapabilityConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,6 +162,8 @@ extension EKS.Capability {
     /// A string enum of `AWS::EKS::Capability`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RETAIN`.
+    ///
+    /// Specifies how Kubernetes resources managed by the capability should be handled when the capability is deleted. Currently, the only supported value is RETAIN which retains all Kubernetes resources managed by the capability when the capability is deleted.
     public struct DeletePropagationPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,11 +171,13 @@ extension EKS.Capability {
     }
 
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// Configuration for network access to the Argo CD capability's managed API server endpoint. By default, the Argo CD server is accessible via a public endpoint. You can optionally specify one or more VPC endpoint IDs to enable private connectivity from your VPCs.
     public struct NetworkAccess: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpceIds: `VpceIds`, optional.
+        ///   - vpceIds: `VpceIds`, optional. A list of VPC endpoint IDs to associate with the managed Argo CD API server endpoint. Each VPC endpoint provides private connectivity from a specific VPC to the Argo CD server. You can specify multiple VPC endpoint IDs to enable access from multiple VPCs.
         public init(
             vpceIds: Value<[String]>? = nil
         ) {
@@ -174,6 +190,8 @@ extension EKS.Capability {
     /// A string enum of `AWS::EKS::Capability`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ADMIN`, `EDITOR`, `VIEWER`.
+    ///
+    /// The Argo CD role to assign. Valid values are: ADMIN (full administrative access to Argo CD), EDITOR (edit access to Argo CD resources), or VIEWER (read-only access to Argo CD resources).
     public struct Role: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,12 +201,14 @@ extension EKS.Capability {
     }
 
     /// A property type of `AWS::EKS::Capability`.
+    ///
+    /// An IAM Identity Center identity (user or group) that can be assigned permissions in a capability.
     public struct SsoIdentity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - type: `Type`, required.
+        ///   - id: `Id`, required. The unique identifier of the IAM Identity Center user or group.
+        ///   - type: `Type`, required. The type of identity. Valid values are SSO_USER or SSO_GROUP.
         public init(
             id: Value<String>,
             type: SsoIdentityTypeProperty
@@ -203,6 +223,8 @@ extension EKS.Capability {
     /// A string enum of `AWS::EKS::Capability`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSO_USER`, `SSO_GROUP`.
+    ///
+    /// The type of identity. Valid values are SSO_USER or SSO_GROUP.
     public struct SsoIdentityTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -213,6 +235,8 @@ extension EKS.Capability {
     /// A string enum of `AWS::EKS::Capability`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ARGOCD`, `ACK`, `KRO`.
+    ///
+    /// The type of capability to create. Valid values are: ACK (AWS Controllers for Kubernetes, which lets you manage AWS resources directly from Kubernetes), ARGOCD (Argo CD for GitOps-based continuous delivery), or KRO (Kube Resource Orchestrator for composing and managing custom Kubernetes resources).
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,17 +248,31 @@ extension EKS.Capability {
 
 extension Resource where D == EKS.Capability {
     /// `Fn::GetAtt` `Arn` of `AWS::EKS::Capability`.
+    ///
+    /// The Amazon Resource Name (ARN) of the capability.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn` of `AWS::EKS::Capability`.
+    ///
+    /// The ARN of the managed application created in IAM Identity Center for this Argo CD capability. This application is automatically created and managed by EKS.
     public var configurationArgoCdAwsIdcIdcManagedApplicationArn: Value<String> { attribute("Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn") }
     /// `Fn::GetAtt` `Configuration.ArgoCd.ServerUrl` of `AWS::EKS::Capability`.
+    ///
+    /// The URL of the Argo CD server. Use this URL to access the Argo CD web interface and API.
     public var configurationArgoCdServerUrl: Value<String> { attribute("Configuration.ArgoCd.ServerUrl") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EKS::Capability`.
+    ///
+    /// The Unix epoch timestamp in seconds for when the capability was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::EKS::Capability`.
+    ///
+    /// The Unix epoch timestamp in seconds for when the capability was last modified.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::EKS::Capability`.
+    ///
+    /// The current status of the capability. Valid values include: CREATING (the capability is being created), ACTIVE (the capability is running and available), UPDATING (the capability is being updated), DELETING (the capability is being deleted), CREATE_FAILED (the capability creation failed), UPDATE_FAILED (the capability update failed), or DELETE_FAILED (the capability deletion failed).
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Version` of `AWS::EKS::Capability`.
+    ///
+    /// The version of the capability software that is currently running.
     public var version: Value<String> { attribute("Version") }
 }

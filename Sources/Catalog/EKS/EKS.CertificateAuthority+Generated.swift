@@ -6,13 +6,15 @@ extension EKS {
     /// The `AWS::EKS::CertificateAuthority` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-certificateauthority.html>
+    ///
+    /// Resource Type definition for EKS CertificateAuthority.
     public struct CertificateAuthority: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::CertificateAuthority" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
+        ///   - clusterName: `ClusterName`, required. The name of the EKS cluster that the certificate authority belongs to.
         public init(
             clusterName: Value<String>
         ) {
@@ -25,29 +27,55 @@ extension EKS {
 
 extension Resource where D == EKS.CertificateAuthority {
     /// `Fn::GetAtt` `ActivatedAt` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The timestamp when the certificate authority was activated.
     public var activatedAt: Value<String> { attribute("ActivatedAt") }
     /// `Fn::GetAtt` `ActivatedBy` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The entity that activated the certificate authority.
     public var activatedBy: Value<String> { attribute("ActivatedBy") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The timestamp when the certificate authority was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The entity that created the certificate authority.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `Data` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The Base64 encoded certificate authority data.
     public var data: Value<String> { attribute("Data") }
     /// `Fn::GetAtt` `DistributionStatus` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The distribution status of the certificate authority.
     public var distributionStatus: Value<String> { attribute("DistributionStatus") }
     /// `Fn::GetAtt` `Id` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The unique identifier of the certificate authority.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `RollbackAvailable` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// Whether activation of this certificate authority can still be rolled back.
     public var rollbackAvailable: Value<Bool> { attribute("RollbackAvailable") }
     /// `Fn::GetAtt` `ScheduledEvents.FinalAutoActivation` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The deadline by which EKS will auto-activate this certificate authority (notAfter minus 45 days).
     public var scheduledEventsFinalAutoActivation: Value<String> { attribute("ScheduledEvents.FinalAutoActivation") }
     /// `Fn::GetAtt` `ScheduledEvents.FirstAutoActivation` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The earliest date EKS may auto-activate this certificate authority (notAfter minus 6 months).
     public var scheduledEventsFirstAutoActivation: Value<String> { attribute("ScheduledEvents.FirstAutoActivation") }
     /// `Fn::GetAtt` `SigningStatus` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The signing status of the certificate authority.
     public var signingStatus: Value<String> { attribute("SigningStatus") }
     /// `Fn::GetAtt` `Validity.NotAfter` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The end of the validity period for the certificate authority.
     public var validityNotAfter: Value<String> { attribute("Validity.NotAfter") }
     /// `Fn::GetAtt` `Validity.NotBefore` of `AWS::EKS::CertificateAuthority`.
+    ///
+    /// The start of the validity period for the certificate authority.
     public var validityNotBefore: Value<String> { attribute("Validity.NotBefore") }
 }

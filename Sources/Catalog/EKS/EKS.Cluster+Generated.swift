@@ -6,6 +6,8 @@ extension EKS {
     /// The `AWS::EKS::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-cluster.html>
+    ///
+    /// An object representing an Amazon EKS cluster.
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Cluster" }
         public var properties: [String: Expr]
@@ -13,29 +15,29 @@ extension EKS {
 
         /// - Parameters:
         ///   - resourcesVpcConfig: `ResourcesVpcConfig`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role that provides permissions for the Kubernetes control plane to make calls to AWS API operations on your behalf.
         ///   - accessConfig: `AccessConfig`, optional.
-        ///   - activeCertificateAuthorityId: `ActiveCertificateAuthorityId`, optional.
-        ///   - bootstrapSelfManagedAddons: `BootstrapSelfManagedAddons`, optional.
+        ///   - activeCertificateAuthorityId: `ActiveCertificateAuthorityId`, optional. The ID of the certificate authority to activate as the cluster's signing CA. Setting or changing this value activates the specified CA (the previously active CA becomes trusted).
+        ///   - bootstrapSelfManagedAddons: `BootstrapSelfManagedAddons`, optional. Set this value to false to avoid creating the default networking add-ons when the cluster is created.
         ///   - certificateAuthority: `CertificateAuthority`, optional.
         ///   - computeConfig: `ComputeConfig`, optional.
         ///   - controlPlaneScalingConfig: `ControlPlaneScalingConfig`, optional.
-        ///   - deletionProtection: `DeletionProtection`, optional.
+        ///   - deletionProtection: `DeletionProtection`, optional. Set this value to true to enable deletion protection for the cluster.
         ///   - encryptionConfig: `EncryptionConfig`, optional.
-        ///   - force: `Force`, optional.
+        ///   - force: `Force`, optional. Force cluster version update
         ///   - kubeApiServerConfig: `KubeApiServerConfig`, optional.
         ///   - kubeControllerManagerConfig: `KubeControllerManagerConfig`, optional.
         ///   - kubeSchedulerConfig: `KubeSchedulerConfig`, optional.
         ///   - kubernetesNetworkConfig: `KubernetesNetworkConfig`, optional.
         ///   - logging: `Logging`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The unique name to give to your cluster.
         ///   - outpostConfig: `OutpostConfig`, optional.
         ///   - remoteNetworkConfig: `RemoteNetworkConfig`, optional.
         ///   - rollbackConfig: `RollbackConfig`, optional.
         ///   - storageConfig: `StorageConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - upgradePolicy: `UpgradePolicy`, optional.
-        ///   - version: `Version`, optional.
+        ///   - version: `Version`, optional. The desired Kubernetes version for your cluster. If you don't specify a value here, the latest version available in Amazon EKS is used.
         ///   - zonalShiftConfig: `ZonalShiftConfig`, optional.
         public init(
             resourcesVpcConfig: ResourcesVpcConfig,
@@ -97,12 +99,14 @@ extension EKS {
 
 extension EKS.Cluster {
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// An object representing the Access Config to use for the cluster.
     public struct AccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authenticationMode: `AuthenticationMode`, optional.
-        ///   - bootstrapClusterCreatorAdminPermissions: `BootstrapClusterCreatorAdminPermissions`, optional.
+        ///   - authenticationMode: `AuthenticationMode`, optional. Specify the authentication mode that should be used to create your cluster.
+        ///   - bootstrapClusterCreatorAdminPermissions: `BootstrapClusterCreatorAdminPermissions`, optional. Set this value to false to avoid creating a default cluster admin Access Entry using the IAM principal used to create the cluster.
         public init(
             authenticationMode: AuthenticationMode? = nil,
             bootstrapClusterCreatorAdminPermissions: Value<Bool>? = nil
@@ -115,12 +119,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Identifies the certificate authority currently signing certificates for the cluster.
     public struct ActiveCertificateAuthority: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - activatedBy: `ActivatedBy`, optional.
-        ///   - id: `Id`, optional.
+        ///   - activatedBy: `ActivatedBy`, optional. Indicates whether the active certificate authority was activated by EKS or by the customer.
+        ///   - id: `Id`, optional. The ID of the active (signing) certificate authority.
         public init(
             activatedBy: Value<String>? = nil,
             id: Value<String>? = nil
@@ -135,6 +141,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONFIG_MAP`, `API_AND_CONFIG_MAP`, `API`.
+    ///
+    /// Specify the authentication mode that should be used to create your cluster.
     public struct AuthenticationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,11 +152,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Todo: add description
     public struct BlockStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Todo: add description
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -159,12 +169,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The certificate authority information for the cluster, including the trust bundle and the currently active signing certificate authority.
     public struct CertificateAuthority: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - active: `Active`, optional.
-        ///   - data: `Data`, optional.
+        ///   - data: `Data`, optional. The base64-encoded certificate-authority trust bundle for the cluster (all trusted CAs).
         public init(
             active: ActiveCertificateAuthority? = nil,
             data: Value<String>? = nil
@@ -177,6 +189,8 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The cluster control plane logging configuration for your cluster.
     public struct ClusterLogging: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -192,13 +206,15 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Todo: add description
     public struct ComputeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - nodePools: `NodePools`, optional.
-        ///   - nodeRoleArn: `NodeRoleArn`, optional.
+        ///   - enabled: `Enabled`, optional. Todo: add description
+        ///   - nodePools: `NodePools`, optional. Todo: add description
+        ///   - nodeRoleArn: `NodeRoleArn`, optional. Todo: add description
         public init(
             enabled: Value<Bool>? = nil,
             nodePools: Value<[String]>? = nil,
@@ -215,6 +231,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_MANAGED`, `CUSTOMER_ISOLATED`, `CUSTOMER_ROUTED`.
+    ///
+    /// Specify the egress mode for the cluster control plane. If you set this to CUSTOMER_ROUTED, the control plane routes traffic through your VPC subnets instead of using AWS managed networking.
     public struct ControlPlaneEgressMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,12 +242,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The placement configuration for all the control plane instances of your local Amazon EKS cluster on an AWS Outpost.
     public struct ControlPlanePlacement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - groupName: `GroupName`, optional.
-        ///   - spreadLevel: `SpreadLevel`, optional.
+        ///   - groupName: `GroupName`, optional. The name of the placement group for the Kubernetes control plane instances. This setting can't be changed after cluster creation.
+        ///   - spreadLevel: `SpreadLevel`, optional. Optional parameter to specify the placement group spread level for control plane instances. If not provided, EKS will deploy control plane instances without a placement group.
         public init(
             groupName: Value<String>? = nil,
             spreadLevel: SpreadLevel? = nil
@@ -242,11 +262,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Configuration for provisioned control plane scaling.
     public struct ControlPlaneScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tier: `Tier`, optional.
+        ///   - tier: `Tier`, optional. The scaling tier for the provisioned control plane.
         public init(
             tier: Tier? = nil
         ) {
@@ -257,11 +279,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Todo: add description
     public struct ElasticLoadBalancing: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Todo: add description
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -272,12 +296,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The encryption configuration for the cluster
     public struct EncryptionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - provider: `Provider`, optional.
-        ///   - resources: `Resources`, optional.
+        ///   - provider: `Provider`, optional. The encryption provider for the cluster.
+        ///   - resources: `Resources`, optional. Specifies the resources to be encrypted. The only supported value is "secrets".
         public init(
             provider: Provider? = nil,
             resources: Value<[String]>? = nil
@@ -290,11 +316,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The placement configuration for the etcd instances of your local Amazon EKS cluster on an AWS Outpost.
     public struct EtcdPlacement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - spreadLevel: `SpreadLevel`, optional.
+        ///   - spreadLevel: `SpreadLevel`, optional. Optional parameter to specify the placement group spread level for etcd instances. If not provided, EKS will deploy etcd instances without a placement group.
         public init(
             spreadLevel: SpreadLevel? = nil
         ) {
@@ -305,11 +333,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The horizontal pod autoscaler controller configuration.
     public struct HorizontalPodAutoscalerControllerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - horizontalPodAutoscalerSyncPeriod: `HorizontalPodAutoscalerSyncPeriod`, optional.
+        ///   - horizontalPodAutoscalerSyncPeriod: `HorizontalPodAutoscalerSyncPeriod`, optional. The interval between each sync of the horizontal pod autoscaler (e.g., 15s, 1m).
         public init(
             horizontalPodAutoscalerSyncPeriod: Value<String>? = nil
         ) {
@@ -322,6 +352,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ipv4`, `ipv6`.
+    ///
+    /// Ipv4 or Ipv6. You can only specify ipv6 for 1.21 and later clusters that use version 1.10.1 or later of the Amazon VPC CNI add-on
     public struct IpFamily: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -330,11 +362,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The configuration for the Kubernetes API server on an Amazon EKS cluster.
     public struct KubeApiServerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventTtl: `EventTtl`, optional.
+        ///   - eventTtl: `EventTtl`, optional. The duration that Kubernetes events are retained (e.g., 30m, 1h).
         ///   - serviceNodePortRange: `ServiceNodePortRange`, optional.
         public init(
             eventTtl: Value<String>? = nil,
@@ -348,6 +382,8 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The configuration for the Kubernetes controller manager on an Amazon EKS cluster.
     public struct KubeControllerManagerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -366,6 +402,8 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The configuration for the Kubernetes scheduler on an Amazon EKS cluster.
     public struct KubeSchedulerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -381,14 +419,16 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The Kubernetes network configuration for the cluster.
     public struct KubernetesNetworkConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - elasticLoadBalancing: `ElasticLoadBalancing`, optional.
-        ///   - ipFamily: `IpFamily`, optional.
-        ///   - serviceIpv4Cidr: `ServiceIpv4Cidr`, optional.
-        ///   - serviceIpv6Cidr: `ServiceIpv6Cidr`, optional.
+        ///   - elasticLoadBalancing: `ElasticLoadBalancing`, optional. Todo: add description
+        ///   - ipFamily: `IpFamily`, optional. Ipv4 or Ipv6. You can only specify ipv6 for 1.21 and later clusters that use version 1.10.1 or later of the Amazon VPC CNI add-on
+        ///   - serviceIpv4Cidr: `ServiceIpv4Cidr`, optional. The CIDR block to assign Kubernetes service IP addresses from. If you don't specify a block, Kubernetes assigns addresses from either the 10.100.0.0/16 or 172.20.0.0/16 CIDR blocks. We recommend that you specify a block that does not overlap with resources in other networks that are peered or connected to your VPC.
+        ///   - serviceIpv6Cidr: `ServiceIpv6Cidr`, optional. The CIDR block to assign Kubernetes service IP addresses from.
         public init(
             elasticLoadBalancing: ElasticLoadBalancing? = nil,
             ipFamily: IpFamily? = nil,
@@ -405,11 +445,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Enable exporting the Kubernetes control plane logs for your cluster to CloudWatch Logs based on log types. By default, cluster control plane logs aren't exported to CloudWatch Logs.
     public struct Logging: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterLogging: `ClusterLogging`, optional.
+        ///   - clusterLogging: `ClusterLogging`, optional. The cluster control plane logging configuration for your cluster.
         public init(
             clusterLogging: ClusterLogging? = nil
         ) {
@@ -420,11 +462,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Enabled Logging Type
     public struct LoggingTypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
+        ///   - type: `Type`, optional. name of the log type
         public init(
             type: LoggingTypeConfigTypeProperty? = nil
         ) {
@@ -437,6 +481,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `api`, `audit`, `authenticator`, `controllerManager`, `scheduler`.
+    ///
+    /// name of the log type
     public struct LoggingTypeConfigTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -448,6 +494,8 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The NodeResourcesFit plugin configuration for the Kubernetes scheduler.
     public struct NodeResourcesFitConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -463,15 +511,17 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// An object representing the Outpost configuration to use for AWS EKS outpost cluster.
     public struct OutpostConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - controlPlaneInstanceType: `ControlPlaneInstanceType`, required.
-        ///   - outpostArns: `OutpostArns`, required.
-        ///   - controlPlanePlacement: `ControlPlanePlacement`, optional.
-        ///   - etcdInstanceType: `EtcdInstanceType`, optional.
-        ///   - etcdPlacement: `EtcdPlacement`, optional.
+        ///   - controlPlaneInstanceType: `ControlPlaneInstanceType`, required. The EC2 instance type for the Kubernetes control plane instances of your local Amazon EKS cluster on AWS Outposts. This instance type applies to all control plane instances and cannot be changed after cluster creation.
+        ///   - outpostArns: `OutpostArns`, required. The ARN of the Outpost that you want to use for your local Amazon EKS cluster on Outposts. Only a single Outpost ARN is supported.
+        ///   - controlPlanePlacement: `ControlPlanePlacement`, optional. An object representing the placement configuration for all the control plane instances of your local Amazon EKS cluster on an AWS Outpost.
+        ///   - etcdInstanceType: `EtcdInstanceType`, optional. The EC2 instance type for etcd instances of your local Amazon EKS cluster on AWS Outposts. This instance type applies to all etcd instances and cannot be changed after cluster creation.
+        ///   - etcdPlacement: `EtcdPlacement`, optional. An object representing the placement configuration for the etcd instances of your local Amazon EKS cluster on an AWS Outpost.
         public init(
             controlPlaneInstanceType: Value<String>,
             outpostArns: Value<[String]>,
@@ -490,11 +540,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The pod garbage collector controller configuration.
     public struct PodGcControllerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - terminatedPodGcThreshold: `TerminatedPodGcThreshold`, optional.
+        ///   - terminatedPodGcThreshold: `TerminatedPodGcThreshold`, optional. The number of terminated pods that can exist before the terminated pod garbage collector starts deleting them.
         public init(
             terminatedPodGcThreshold: Value<Int>? = nil
         ) {
@@ -509,7 +561,7 @@ extension EKS.Cluster {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - keyArn: `KeyArn`, optional.
+        ///   - keyArn: `KeyArn`, optional. Amazon Resource Name (ARN) or alias of the KMS key. The KMS key must be symmetric, created in the same region as the cluster, and if the KMS key was created in a different account, the user must have access to the KMS key.
         public init(
             keyArn: Value<String>? = nil
         ) {
@@ -520,12 +572,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Configuration fields for specifying on-premises node and pod CIDRs that are external to the VPC passed during cluster creation.
     public struct RemoteNetworkConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - remoteNodeNetworks: `RemoteNodeNetworks`, optional.
-        ///   - remotePodNetworks: `RemotePodNetworks`, optional.
+        ///   - remoteNodeNetworks: `RemoteNodeNetworks`, optional. Network configuration of nodes run on-premises with EKS Hybrid Nodes.
+        ///   - remotePodNetworks: `RemotePodNetworks`, optional. Network configuration of pods run on-premises with EKS Hybrid Nodes.
         public init(
             remoteNodeNetworks: PropertyList<RemoteNodeNetwork>? = nil,
             remotePodNetworks: PropertyList<RemotePodNetwork>? = nil
@@ -538,11 +592,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Network configuration of nodes run on-premises with EKS Hybrid Nodes.
     public struct RemoteNodeNetwork: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidrs: `Cidrs`, required.
+        ///   - cidrs: `Cidrs`, required. Specifies the list of remote node CIDRs.
         public init(
             cidrs: Value<[String]>
         ) {
@@ -553,11 +609,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Network configuration of pods run on-premises with EKS Hybrid Nodes.
     public struct RemotePodNetwork: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidrs: `Cidrs`, required.
+        ///   - cidrs: `Cidrs`, required. Specifies the list of remote pod CIDRs.
         public init(
             cidrs: Value<[String]>
         ) {
@@ -568,12 +626,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// A resource weight entry for the scheduler scoring strategy.
     public struct ResourceWeight: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - name: `Name`, optional. The name of the resource (for example, cpu or memory).
+        ///   - weight: `Weight`, optional. The weight assigned to the resource for scoring. Must be between 1 and 100.
         public init(
             name: Value<String>? = nil,
             weight: Value<Int>? = nil
@@ -586,16 +646,18 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// An object representing the VPC configuration to use for an Amazon EKS cluster.
     public struct ResourcesVpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - controlPlaneEgressMode: `ControlPlaneEgressMode`, optional.
-        ///   - endpointPrivateAccess: `EndpointPrivateAccess`, optional.
-        ///   - endpointPublicAccess: `EndpointPublicAccess`, optional.
-        ///   - publicAccessCidrs: `PublicAccessCidrs`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - subnetIds: `SubnetIds`, required. Specify subnets for your Amazon EKS nodes. Amazon EKS creates cross-account elastic network interfaces in these subnets to allow communication between your nodes and the Kubernetes control plane.
+        ///   - controlPlaneEgressMode: `ControlPlaneEgressMode`, optional. Specify the egress mode for the cluster control plane. If you set this to CUSTOMER_ROUTED, the control plane routes traffic through your VPC subnets instead of using AWS managed networking.
+        ///   - endpointPrivateAccess: `EndpointPrivateAccess`, optional. Set this value to true to enable private access for your cluster's Kubernetes API server endpoint. If you enable private access, Kubernetes API requests from within your cluster's VPC use the private VPC endpoint. The default value for this parameter is false, which disables private access for your Kubernetes API server. If you disable private access and you have nodes or AWS Fargate pods in the cluster, then ensure that publicAccessCidrs includes the necessary CIDR blocks for communication with the nodes or Fargate pods.
+        ///   - endpointPublicAccess: `EndpointPublicAccess`, optional. Set this value to false to disable public access to your cluster's Kubernetes API server endpoint. If you disable public access, your cluster's Kubernetes API server can only receive requests from within the cluster VPC. The default value for this parameter is true, which enables public access for your Kubernetes API server.
+        ///   - publicAccessCidrs: `PublicAccessCidrs`, optional. The CIDR blocks that are allowed access to your cluster's public Kubernetes API server endpoint. Communication to the endpoint from addresses outside of the CIDR blocks that you specify is denied. The default value is 0.0.0.0/0. If you've disabled private endpoint access and you have nodes or AWS Fargate pods in the cluster, then ensure that you specify the necessary CIDR blocks.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. Specify one or more security groups for the cross-account elastic network interfaces that Amazon EKS creates to use to allow communication between your worker nodes and the Kubernetes control plane. If you don't specify a security group, the default security group for your VPC is used.
         public init(
             subnetIds: Value<[String]>,
             controlPlaneEgressMode: ControlPlaneEgressMode? = nil,
@@ -616,11 +678,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The rollback configuration to use for the cluster version rollback.
     public struct RollbackConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - timeoutMinutes: `TimeoutMinutes`, optional.
+        ///   - timeoutMinutes: `TimeoutMinutes`, optional. The timeout in minutes for the version rollback operation. If not specified, defaults to 720 minutes (12 hours).
         public init(
             timeoutMinutes: Value<Int>? = nil
         ) {
@@ -631,12 +695,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The scoring strategy configuration for the NodeResourcesFit scheduler plugin.
     public struct ScoringStrategy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resources: `Resources`, optional.
-        ///   - type: `Type`, optional.
+        ///   - resources: `Resources`, optional. The resource weights used for scoring nodes.
+        ///   - type: `Type`, optional. The scoring strategy type (LeastAllocated or MostAllocated).
         public init(
             resources: PropertyList<ResourceWeight>? = nil,
             type: TypeProperty? = nil
@@ -649,12 +715,14 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The port range for Kubernetes NodePort services.
     public struct ServiceNodePortRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxPort: `MaxPort`, optional.
-        ///   - minPort: `MinPort`, optional.
+        ///   - maxPort: `MaxPort`, optional. The maximum port number in the range.
+        ///   - minPort: `MinPort`, optional. The minimum port number in the range.
         public init(
             maxPort: Value<Int>? = nil,
             minPort: Value<Int>? = nil
@@ -669,6 +737,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `host`, `rack`.
+    ///
+    /// Optional parameter to specify the placement group spread level for control plane instances. If not provided, EKS will deploy control plane instances without a placement group.
     public struct SpreadLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -677,11 +747,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// Todo: add description
     public struct StorageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockStorage: `BlockStorage`, optional.
+        ///   - blockStorage: `BlockStorage`, optional. Todo: add description
         public init(
             blockStorage: BlockStorage? = nil
         ) {
@@ -694,6 +766,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `EXTENDED`.
+    ///
+    /// Specify the support type for your cluster.
     public struct SupportType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -704,6 +778,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `standard`, `tier-xl`, `tier-2xl`, `tier-4xl`, `tier-8xl`, `tier-ultra`.
+    ///
+    /// The scaling tier for the provisioned control plane.
     public struct Tier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -718,6 +794,8 @@ extension EKS.Cluster {
     /// A string enum of `AWS::EKS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LeastAllocated`, `MostAllocated`.
+    ///
+    /// The scoring strategy type (LeastAllocated or MostAllocated).
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -726,11 +804,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// An object representing the Upgrade Policy to use for the cluster.
     public struct UpgradePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - supportType: `SupportType`, optional.
+        ///   - supportType: `SupportType`, optional. Specify the support type for your cluster.
         public init(
             supportType: SupportType? = nil
         ) {
@@ -741,11 +821,13 @@ extension EKS.Cluster {
     }
 
     /// A property type of `AWS::EKS::Cluster`.
+    ///
+    /// The current zonal shift configuration to use for the cluster.
     public struct ZonalShiftConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Set this value to true to enable zonal shift for the cluster.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -758,23 +840,43 @@ extension EKS.Cluster {
 
 extension Resource where D == EKS.Cluster {
     /// `Fn::GetAtt` `Arn` of `AWS::EKS::Cluster`.
+    ///
+    /// The ARN of the cluster, such as arn:aws:eks:us-west-2:666666666666:cluster/prod.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CertificateAuthority.Active.ActivatedBy` of `AWS::EKS::Cluster`.
+    ///
+    /// Indicates whether the active certificate authority was activated by EKS or by the customer.
     public var certificateAuthorityActiveActivatedBy: Value<String> { attribute("CertificateAuthority.Active.ActivatedBy") }
     /// `Fn::GetAtt` `CertificateAuthority.Active.Id` of `AWS::EKS::Cluster`.
+    ///
+    /// The ID of the active (signing) certificate authority.
     public var certificateAuthorityActiveId: Value<String> { attribute("CertificateAuthority.Active.Id") }
     /// `Fn::GetAtt` `CertificateAuthority.Data` of `AWS::EKS::Cluster`.
+    ///
+    /// The base64-encoded certificate-authority trust bundle for the cluster (all trusted CAs).
     public var certificateAuthorityData: Value<String> { attribute("CertificateAuthority.Data") }
     /// `Fn::GetAtt` `ClusterSecurityGroupId` of `AWS::EKS::Cluster`.
+    ///
+    /// The cluster security group that was created by Amazon EKS for the cluster. Managed node groups use this security group for control plane to data plane communication.
     public var clusterSecurityGroupId: Value<String> { attribute("ClusterSecurityGroupId") }
     /// `Fn::GetAtt` `EncryptionConfigKeyArn` of `AWS::EKS::Cluster`.
+    ///
+    /// Amazon Resource Name (ARN) or alias of the customer master key (CMK).
     public var encryptionConfigKeyArn: Value<String> { attribute("EncryptionConfigKeyArn") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::EKS::Cluster`.
+    ///
+    /// The endpoint for your Kubernetes API server, such as https://5E1D0CEXAMPLEA591B746AFC5AB30262.yl4.us-west-2.eks.amazonaws.com.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `Id` of `AWS::EKS::Cluster`.
+    ///
+    /// The unique ID given to your cluster.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `KubernetesNetworkConfig.ServiceIpv6Cidr` of `AWS::EKS::Cluster`.
+    ///
+    /// The CIDR block to assign Kubernetes service IP addresses from.
     public var kubernetesNetworkConfigServiceIpv6Cidr: Value<String> { attribute("KubernetesNetworkConfig.ServiceIpv6Cidr") }
     /// `Fn::GetAtt` `OpenIdConnectIssuerUrl` of `AWS::EKS::Cluster`.
+    ///
+    /// The issuer URL for the cluster's OIDC identity provider, such as https://oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B716D3041E. If you need to remove https:// from this output value, you can include the following code in your template.
     public var openIdConnectIssuerUrl: Value<String> { attribute("OpenIdConnectIssuerUrl") }
 }

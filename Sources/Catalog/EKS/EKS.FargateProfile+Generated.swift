@@ -6,18 +6,20 @@ extension EKS {
     /// The `AWS::EKS::FargateProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-fargateprofile.html>
+    ///
+    /// Resource Schema for AWS::EKS::FargateProfile
     public struct FargateProfile: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::FargateProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - podExecutionRoleArn: `PodExecutionRoleArn`, required.
+        ///   - clusterName: `ClusterName`, required. Name of the Cluster
+        ///   - podExecutionRoleArn: `PodExecutionRoleArn`, required. The IAM policy arn for pods
         ///   - selectors: `Selectors`, required.
-        ///   - fargateProfileName: `FargateProfileName`, optional.
+        ///   - fargateProfileName: `FargateProfileName`, optional. Name of FargateProfile
         ///   - subnets: `Subnets`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             clusterName: Value<String>,
             podExecutionRoleArn: Value<String>,

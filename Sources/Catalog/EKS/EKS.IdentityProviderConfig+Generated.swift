@@ -6,17 +6,19 @@ extension EKS {
     /// The `AWS::EKS::IdentityProviderConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-identityproviderconfig.html>
+    ///
+    /// An object representing an Amazon EKS IdentityProviderConfig.
     public struct IdentityProviderConfig: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::IdentityProviderConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - type: `Type`, required.
-        ///   - identityProviderConfigName: `IdentityProviderConfigName`, optional.
+        ///   - clusterName: `ClusterName`, required. The name of the identity provider configuration.
+        ///   - type: `Type`, required. The type of the identity provider configuration.
+        ///   - identityProviderConfigName: `IdentityProviderConfigName`, optional. The name of the OIDC provider configuration.
         ///   - oidc: `Oidc`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             clusterName: Value<String>,
             type: TypeProperty,
@@ -37,17 +39,19 @@ extension EKS {
 
 extension EKS.IdentityProviderConfig {
     /// A property type of `AWS::EKS::IdentityProviderConfig`.
+    ///
+    /// An object representing an OpenID Connect (OIDC) configuration.
     public struct OidcIdentityProviderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - issuerUrl: `IssuerUrl`, required.
-        ///   - groupsClaim: `GroupsClaim`, optional.
-        ///   - groupsPrefix: `GroupsPrefix`, optional.
+        ///   - clientId: `ClientId`, required. This is also known as audience. The ID for the client application that makes authentication requests to the OpenID identity provider.
+        ///   - issuerUrl: `IssuerUrl`, required. The URL of the OpenID identity provider that allows the API server to discover public signing keys for verifying tokens.
+        ///   - groupsClaim: `GroupsClaim`, optional. The JWT claim that the provider uses to return your groups.
+        ///   - groupsPrefix: `GroupsPrefix`, optional. The prefix that is prepended to group claims to prevent clashes with existing names (such as system: groups).
         ///   - requiredClaims: `RequiredClaims`, optional.
-        ///   - usernameClaim: `UsernameClaim`, optional.
-        ///   - usernamePrefix: `UsernamePrefix`, optional.
+        ///   - usernameClaim: `UsernameClaim`, optional. The JSON Web Token (JWT) claim to use as the username. The default is sub, which is expected to be a unique identifier of the end user. You can choose other claims, such as email or name, depending on the OpenID identity provider. Claims other than email are prefixed with the issuer URL to prevent naming clashes with other plug-ins.
+        ///   - usernamePrefix: `UsernamePrefix`, optional. The prefix that is prepended to username claims to prevent clashes with existing names. If you do not provide this field, and username is a value other than email, the prefix defaults to issuerurl#. You can use the value - to disable all prefixing.
         public init(
             clientId: Value<String>,
             issuerUrl: Value<String>,
@@ -72,6 +76,8 @@ extension EKS.IdentityProviderConfig {
     /// A string enum of `AWS::EKS::IdentityProviderConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `oidc`.
+    ///
+    /// The type of the identity provider configuration.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,5 +87,7 @@ extension EKS.IdentityProviderConfig {
 
 extension Resource where D == EKS.IdentityProviderConfig {
     /// `Fn::GetAtt` `IdentityProviderConfigArn` of `AWS::EKS::IdentityProviderConfig`.
+    ///
+    /// The ARN of the configuration.
     public var identityProviderConfigArn: Value<String> { attribute("IdentityProviderConfigArn") }
 }

@@ -6,32 +6,34 @@ extension EKS {
     /// The `AWS::EKS::Nodegroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-nodegroup.html>
+    ///
+    /// Resource schema for AWS::EKS::Nodegroup
     public struct Nodegroup: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Nodegroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - nodeRole: `NodeRole`, required.
-        ///   - subnets: `Subnets`, required.
-        ///   - amiType: `AmiType`, optional.
-        ///   - capacityType: `CapacityType`, optional.
-        ///   - diskSize: `DiskSize`, optional.
-        ///   - forceUpdateEnabled: `ForceUpdateEnabled`, optional.
-        ///   - instanceTypes: `InstanceTypes`, optional.
-        ///   - labels: `Labels`, optional.
-        ///   - launchTemplate: `LaunchTemplate`, optional.
-        ///   - nodeRepairConfig: `NodeRepairConfig`, optional.
-        ///   - nodegroupName: `NodegroupName`, optional.
-        ///   - releaseVersion: `ReleaseVersion`, optional.
-        ///   - remoteAccess: `RemoteAccess`, optional.
-        ///   - scalingConfig: `ScalingConfig`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - taints: `Taints`, optional.
-        ///   - updateConfig: `UpdateConfig`, optional.
-        ///   - version: `Version`, optional.
-        ///   - warmPoolConfig: `WarmPoolConfig`, optional.
+        ///   - clusterName: `ClusterName`, required. Name of the cluster to create the node group in.
+        ///   - nodeRole: `NodeRole`, required. The Amazon Resource Name (ARN) of the IAM role to associate with your node group.
+        ///   - subnets: `Subnets`, required. The subnets to use for the Auto Scaling group that is created for your node group.
+        ///   - amiType: `AmiType`, optional. The AMI type for your node group.
+        ///   - capacityType: `CapacityType`, optional. The capacity type of your managed node group.
+        ///   - diskSize: `DiskSize`, optional. The root device disk size (in GiB) for your node group instances.
+        ///   - forceUpdateEnabled: `ForceUpdateEnabled`, optional. Force the update if the existing node group's pods are unable to be drained due to a pod disruption budget issue.
+        ///   - instanceTypes: `InstanceTypes`, optional. Specify the instance types for a node group.
+        ///   - labels: `Labels`, optional. The Kubernetes labels to be applied to the nodes in the node group when they are created.
+        ///   - launchTemplate: `LaunchTemplate`, optional. An object representing a node group's launch template specification.
+        ///   - nodeRepairConfig: `NodeRepairConfig`, optional. The node auto repair configuration for node group.
+        ///   - nodegroupName: `NodegroupName`, optional. The unique name to give your node group.
+        ///   - releaseVersion: `ReleaseVersion`, optional. The AMI version of the Amazon EKS-optimized AMI to use with your node group.
+        ///   - remoteAccess: `RemoteAccess`, optional. The remote access (SSH) configuration to use with your node group.
+        ///   - scalingConfig: `ScalingConfig`, optional. The scaling configuration details for the Auto Scaling group that is created for your node group.
+        ///   - tags: `Tags`, optional. The metadata, as key-value pairs, to apply to the node group to assist with categorization and organization. Follows same schema as Labels for consistency.
+        ///   - taints: `Taints`, optional. The Kubernetes taints to be applied to the nodes in the node group when they are created.
+        ///   - updateConfig: `UpdateConfig`, optional. The node group update configuration.
+        ///   - version: `Version`, optional. The Kubernetes version to use for your managed nodes.
+        ///   - warmPoolConfig: `WarmPoolConfig`, optional. The warm pool configuration details for the Auto Scaling group that is created for the node group.
         public init(
             clusterName: Value<String>,
             nodeRole: Value<String>,
@@ -84,6 +86,8 @@ extension EKS.Nodegroup {
     /// A string enum of `AWS::EKS::Nodegroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AL2023_ARM_64_NVIDIA`, `AL2023_ARM_64_STANDARD`, `AL2023_x86_64_NEURON`, `AL2023_x86_64_NVIDIA`, `AL2023_x86_64_STANDARD`, `AL2_ARM_64`, `AL2_x86_64`, `AL2_x86_64_GPU`, `BOTTLEROCKET_ARM_64`, `BOTTLEROCKET_ARM_64_FIPS`, `BOTTLEROCKET_ARM_64_NVIDIA`, `BOTTLEROCKET_ARM_64_NVIDIA_FIPS`, `BOTTLEROCKET_x86_64`, `BOTTLEROCKET_x86_64_FIPS`, `BOTTLEROCKET_x86_64_NVIDIA`, `BOTTLEROCKET_x86_64_NVIDIA_FIPS`, `CUSTOM`, `WINDOWS_CORE_2019_x86_64`, `WINDOWS_CORE_2022_x86_64`, `WINDOWS_CORE_2025_x86_64`, `WINDOWS_FULL_2019_x86_64`, `WINDOWS_FULL_2022_x86_64`, `WINDOWS_FULL_2025_x86_64`.
+    ///
+    /// The AMI type for your node group.
     public struct AmiType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -115,6 +119,8 @@ extension EKS.Nodegroup {
     /// A string enum of `AWS::EKS::Nodegroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CAPACITY_BLOCK`, `ON_DEMAND`, `OnDemand`, `SPOT`.
+    ///
+    /// The capacity type of your managed node group.
     public struct CapacityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,6 +142,8 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// An object representing a launch template specification for AWS EKS Nodegroup.
     public struct LaunchTemplateSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,16 +165,18 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// The node auto repair configuration for node group.
     public struct NodeRepairConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - maxParallelNodesRepairedCount: `MaxParallelNodesRepairedCount`, optional.
-        ///   - maxParallelNodesRepairedPercentage: `MaxParallelNodesRepairedPercentage`, optional.
-        ///   - maxUnhealthyNodeThresholdCount: `MaxUnhealthyNodeThresholdCount`, optional.
-        ///   - maxUnhealthyNodeThresholdPercentage: `MaxUnhealthyNodeThresholdPercentage`, optional.
-        ///   - nodeRepairConfigOverrides: `NodeRepairConfigOverrides`, optional.
+        ///   - enabled: `Enabled`, optional. Set this value to true to enable node auto repair for the node group.
+        ///   - maxParallelNodesRepairedCount: `MaxParallelNodesRepairedCount`, optional. Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. This gives you finer-grained control over the pace of node replacements. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time.
+        ///   - maxParallelNodesRepairedPercentage: `MaxParallelNodesRepairedPercentage`, optional. Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. This gives you finer-grained control over the pace of node replacements. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time.
+        ///   - maxUnhealthyNodeThresholdCount: `MaxUnhealthyNodeThresholdCount`, optional. Specify a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time.
+        ///   - maxUnhealthyNodeThresholdPercentage: `MaxUnhealthyNodeThresholdPercentage`, optional. Specify a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time.
+        ///   - nodeRepairConfigOverrides: `NodeRepairConfigOverrides`, optional. Specify granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.
         public init(
             enabled: Value<Bool>? = nil,
             maxParallelNodesRepairedCount: Value<Int>? = nil,
@@ -187,14 +197,16 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// Specify granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.
     public struct NodeRepairConfigOverrides: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - minRepairWaitTimeMins: `MinRepairWaitTimeMins`, optional.
-        ///   - nodeMonitoringCondition: `NodeMonitoringCondition`, optional.
-        ///   - nodeUnhealthyReason: `NodeUnhealthyReason`, optional.
-        ///   - repairAction: `RepairAction`, optional.
+        ///   - minRepairWaitTimeMins: `MinRepairWaitTimeMins`, optional. Specify the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason.
+        ///   - nodeMonitoringCondition: `NodeMonitoringCondition`, optional. Specify an unhealthy condition reported by the node monitoring agent that this override would apply to.
+        ///   - nodeUnhealthyReason: `NodeUnhealthyReason`, optional. Specify a reason reported by the node monitoring agent that this override would apply to.
+        ///   - repairAction: `RepairAction`, optional. Specify the repair action to take for nodes when all of the specified conditions are met.
         public init(
             minRepairWaitTimeMins: Value<Int>? = nil,
             nodeMonitoringCondition: Value<String>? = nil,
@@ -213,6 +225,8 @@ extension EKS.Nodegroup {
     /// A string enum of `AWS::EKS::Nodegroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HIBERNATED`, `RUNNING`, `STOPPED`.
+    ///
+    /// The desired state of warm pool instances.
     public struct PoolState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -222,6 +236,8 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// An object representing a remote access configuration specification for AWS EKS Nodegroup.
     public struct RemoteAccess: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -242,6 +258,8 @@ extension EKS.Nodegroup {
     /// A string enum of `AWS::EKS::Nodegroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Replace`, `Reboot`, `NoAction`.
+    ///
+    /// Specify the repair action to take for nodes when all of the specified conditions are met.
     public struct RepairAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -251,6 +269,8 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// An object representing a auto scaling group specification for AWS EKS Nodegroup.
     public struct ScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -272,6 +292,8 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// An object representing a Taint specification for AWS EKS Nodegroup.
     public struct Taint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -293,13 +315,15 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// The node group update configuration.
     public struct UpdateConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxUnavailable: `MaxUnavailable`, optional.
-        ///   - maxUnavailablePercentage: `MaxUnavailablePercentage`, optional.
-        ///   - updateStrategy: `UpdateStrategy`, optional.
+        ///   - maxUnavailable: `MaxUnavailable`, optional. The maximum number of nodes unavailable at once during a version update. Nodes will be updated in parallel. This value or maxUnavailablePercentage is required to have a value.The maximum number is 100.
+        ///   - maxUnavailablePercentage: `MaxUnavailablePercentage`, optional. The maximum percentage of nodes unavailable during a version update. This percentage of nodes will be updated in parallel, up to 100 nodes at once. This value or maxUnavailable is required to have a value.
+        ///   - updateStrategy: `UpdateStrategy`, optional. The configuration for the behavior to follow during an node group version update of this managed node group. You choose between two possible strategies for replacing nodes during an UpdateNodegroupVersion action.
         public init(
             maxUnavailable: Value<Double>? = nil,
             maxUnavailablePercentage: Value<Double>? = nil,
@@ -316,6 +340,8 @@ extension EKS.Nodegroup {
     /// A string enum of `AWS::EKS::Nodegroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `MINIMAL`.
+    ///
+    /// The configuration for the behavior to follow during an node group version update of this managed node group. You choose between two possible strategies for replacing nodes during an UpdateNodegroupVersion action.
     public struct UpdateStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -324,15 +350,17 @@ extension EKS.Nodegroup {
     }
 
     /// A property type of `AWS::EKS::Nodegroup`.
+    ///
+    /// The warm pool configuration for the node group.
     public struct WarmPoolConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - maxGroupPreparedCapacity: `MaxGroupPreparedCapacity`, optional.
-        ///   - minSize: `MinSize`, optional.
-        ///   - poolState: `PoolState`, optional.
-        ///   - reuseOnScaleIn: `ReuseOnScaleIn`, optional.
+        ///   - enabled: `Enabled`, optional. Enable or disable warm pool for the node group.
+        ///   - maxGroupPreparedCapacity: `MaxGroupPreparedCapacity`, optional. The maximum number of instances that are allowed to be in the warm pool.
+        ///   - minSize: `MinSize`, optional. The minimum number of instances to maintain in the warm pool.
+        ///   - poolState: `PoolState`, optional. The desired state of warm pool instances.
+        ///   - reuseOnScaleIn: `ReuseOnScaleIn`, optional. Whether to return instances to the warm pool during scale-in instead of terminating them.
         public init(
             enabled: Value<Bool>? = nil,
             maxGroupPreparedCapacity: Value<Int>? = nil,

@@ -6,20 +6,22 @@ extension EKS {
     /// The `AWS::EKS::PodIdentityAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eks-podidentityassociation.html>
+    ///
+    /// An object representing an Amazon EKS PodIdentityAssociation.
     public struct PodIdentityAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::PodIdentityAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - serviceAccount: `ServiceAccount`, required.
-        ///   - disableSessionTags: `DisableSessionTags`, optional.
-        ///   - policy: `Policy`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetRoleArn: `TargetRoleArn`, optional.
+        ///   - clusterName: `ClusterName`, required. The cluster that the pod identity association is created for.
+        ///   - namespace: `Namespace`, required. The Kubernetes namespace that the pod identity association is created for.
+        ///   - roleArn: `RoleArn`, required. The IAM role ARN that the pod identity association is created for.
+        ///   - serviceAccount: `ServiceAccount`, required. The Kubernetes service account that the pod identity association is created for.
+        ///   - disableSessionTags: `DisableSessionTags`, optional. The Disable Session Tags of the pod identity association.
+        ///   - policy: `Policy`, optional. The policy of the pod identity association.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetRoleArn: `TargetRoleArn`, optional. The Target Role Arn of the pod identity association.
         public init(
             clusterName: Value<String>,
             namespace: Value<String>,
@@ -46,9 +48,15 @@ extension EKS {
 
 extension Resource where D == EKS.PodIdentityAssociation {
     /// `Fn::GetAtt` `AssociationArn` of `AWS::EKS::PodIdentityAssociation`.
+    ///
+    /// The ARN of the pod identity association.
     public var associationArn: Value<String> { attribute("AssociationArn") }
     /// `Fn::GetAtt` `AssociationId` of `AWS::EKS::PodIdentityAssociation`.
+    ///
+    /// The ID of the pod identity association.
     public var associationId: Value<String> { attribute("AssociationId") }
     /// `Fn::GetAtt` `ExternalId` of `AWS::EKS::PodIdentityAssociation`.
+    ///
+    /// The External Id of the pod identity association.
     public var externalId: Value<String> { attribute("ExternalId") }
 }

@@ -6,6 +6,8 @@ extension EMR {
     /// The `AWS::EMR::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-cluster.html>
+    ///
+    /// Resource Type definition for AWS::EMR::Cluster
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::Cluster" }
         public var properties: [String: Expr]

@@ -6,20 +6,22 @@ extension EMR {
     /// The `AWS::EMR::InstanceFleetConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-instancefleetconfig.html>
+    ///
+    /// Resource Type definition for AWS::EMR::InstanceFleetConfig
     public struct InstanceFleetConfig: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::InstanceFleetConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, required.
-        ///   - instanceFleetType: `InstanceFleetType`, required.
-        ///   - instanceTypeConfigs: `InstanceTypeConfigs`, optional.
-        ///   - launchSpecifications: `LaunchSpecifications`, optional.
-        ///   - name: `Name`, optional.
-        ///   - resizeSpecifications: `ResizeSpecifications`, optional.
-        ///   - targetOnDemandCapacity: `TargetOnDemandCapacity`, optional.
-        ///   - targetSpotCapacity: `TargetSpotCapacity`, optional.
+        ///   - clusterId: `ClusterId`, required. The unique identifier of the EMR cluster.
+        ///   - instanceFleetType: `InstanceFleetType`, required. The node type that the instance fleet hosts.
+        ///   - instanceTypeConfigs: `InstanceTypeConfigs`, optional. InstanceTypeConfigs determine the EC2 instances that Amazon EMR attempts to provision to fulfill On-Demand and Spot target capacities.
+        ///   - launchSpecifications: `LaunchSpecifications`, optional. The launch specification for the instance fleet.
+        ///   - name: `Name`, optional. The friendly name of the instance fleet.
+        ///   - resizeSpecifications: `ResizeSpecifications`, optional. The resize specification for the instance fleet.
+        ///   - targetOnDemandCapacity: `TargetOnDemandCapacity`, optional. The target capacity of On-Demand units for the instance fleet, which determines how many On-Demand instances to provision.
+        ///   - targetSpotCapacity: `TargetSpotCapacity`, optional. The target capacity of Spot units for the instance fleet, which determines how many Spot instances to provision.
         public init(
             clusterId: Value<String>,
             instanceFleetType: Value<String>,
@@ -46,13 +48,15 @@ extension EMR {
 
 extension EMR.InstanceFleetConfig {
     /// A property type of `AWS::EMR::InstanceFleetConfig`.
+    ///
+    /// Configuration specifies optional configurations for customizing open-source big data applications and environment parameters.
     public struct ApplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - classification: `Classification`, optional.
-        ///   - configurationProperties: `ConfigurationProperties`, optional.
-        ///   - configurations: `Configurations`, optional.
+        ///   - classification: `Classification`, optional. The classification within a configuration.
+        ///   - configurationProperties: `ConfigurationProperties`, optional. Within a configuration classification, a set of properties that represent the settings that you want to change in the configuration file.
+        ///   - configurations: `Configurations`, optional. A list of additional configurations to apply within a configuration object.
         public init(
             classification: Value<String>? = nil,
             configurationProperties: Value<[String: String]>? = nil,
@@ -79,18 +83,20 @@ extension EMR.InstanceFleetConfig {
     public typealias InstanceFleetResizingSpecifications = EMR.InstanceFleetResizingSpecifications
 
     /// A property type of `AWS::EMR::InstanceFleetConfig`.
+    ///
+    /// The configuration determines the EC2 instances Amazon EMR attempts to provision to fulfill On-Demand and Spot target capacities.
     public struct InstanceTypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, required.
-        ///   - bidPrice: `BidPrice`, optional.
-        ///   - bidPriceAsPercentageOfOnDemandPrice: `BidPriceAsPercentageOfOnDemandPrice`, optional.
-        ///   - configurations: `Configurations`, optional.
-        ///   - customAmiId: `CustomAmiId`, optional.
-        ///   - ebsConfiguration: `EbsConfiguration`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - weightedCapacity: `WeightedCapacity`, optional.
+        ///   - instanceType: `InstanceType`, required. An Amazon EC2 instance type, such as m3.xlarge.
+        ///   - bidPrice: `BidPrice`, optional. The bid price for each Amazon EC2 Spot Instance type as defined by InstanceType. Expressed in USD. If neither BidPrice nor BidPriceAsPercentageOfOnDemandPrice is provided, BidPriceAsPercentageOfOnDemandPrice defaults to 100%.
+        ///   - bidPriceAsPercentageOfOnDemandPrice: `BidPriceAsPercentageOfOnDemandPrice`, optional. The bid price, as a percentage of On-Demand price, for each Amazon EC2 Spot Instance as defined by InstanceType. Expressed as a number (for example, 20 specifies 20%). If neither BidPrice nor BidPriceAsPercentageOfOnDemandPrice is provided, BidPriceAsPercentageOfOnDemandPrice defaults to 100%.
+        ///   - configurations: `Configurations`, optional. An optional configuration specification to be used when provisioning cluster instances, which can include configurations for applications and software bundled with Amazon EMR.
+        ///   - customAmiId: `CustomAmiId`, optional. The custom AMI ID to use for the instance type.
+        ///   - ebsConfiguration: `EbsConfiguration`, optional. The configuration of Amazon Elastic Block Store (Amazon EBS) attached to each instance as defined by InstanceType.
+        ///   - priority: `Priority`, optional. The priority at which Amazon EMR launches the Amazon EC2 instances with this instance type.
+        ///   - weightedCapacity: `WeightedCapacity`, optional. The number of units that a provisioned instance of this type provides toward fulfilling the target capacities defined in InstanceFleetConfig. This value is 1 for a master instance fleet, and must be 1 or greater for core and task instance fleets. Defaults to 1 if not specified.
         public init(
             instanceType: Value<String>,
             bidPrice: Value<String>? = nil,
@@ -135,5 +141,7 @@ extension EMR.InstanceFleetConfig {
 
 extension Resource where D == EMR.InstanceFleetConfig {
     /// `Fn::GetAtt` `InstanceFleetId` of `AWS::EMR::InstanceFleetConfig`.
+    ///
+    /// The unique identifier for instance fleet for specific cluster
     public var instanceFleetId: Value<String> { attribute("InstanceFleetId") }
 }

@@ -6,6 +6,8 @@ extension EMR {
     /// The `AWS::EMR::InstanceGroupConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-instancegroupconfig.html>
+    ///
+    /// Resource Type definition for AWS::EMR::InstanceGroupConfig
     public struct InstanceGroupConfig: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::InstanceGroupConfig" }
         public var properties: [String: Expr]

@@ -6,14 +6,16 @@ extension EMR {
     /// The `AWS::EMR::SecurityConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-securityconfiguration.html>
+    ///
+    /// Use a SecurityConfiguration resource to configure data encryption, Kerberos authentication, and Amazon S3 authorization for EMRFS.
     public struct SecurityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::SecurityConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - securityConfiguration: `SecurityConfiguration`, required.
-        ///   - name: `Name`, optional.
+        ///   - securityConfiguration: `SecurityConfiguration`, required. The security configuration details in JSON format.
+        ///   - name: `Name`, optional. The name of the security configuration.
         public init(
             securityConfiguration: Expr,
             name: Value<String>? = nil

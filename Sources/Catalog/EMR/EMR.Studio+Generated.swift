@@ -6,29 +6,31 @@ extension EMR {
     /// The `AWS::EMR::Studio` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-studio.html>
+    ///
+    /// Resource schema for AWS::EMR::Studio
     public struct Studio: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::Studio" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authMode: `AuthMode`, required.
-        ///   - defaultS3Location: `DefaultS3Location`, required.
-        ///   - engineSecurityGroupId: `EngineSecurityGroupId`, required.
-        ///   - name: `Name`, required.
-        ///   - serviceRole: `ServiceRole`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - workspaceSecurityGroupId: `WorkspaceSecurityGroupId`, required.
-        ///   - description: `Description`, optional.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - idcInstanceArn: `IdcInstanceArn`, optional.
-        ///   - idcUserAssignment: `IdcUserAssignment`, optional.
-        ///   - idpAuthUrl: `IdpAuthUrl`, optional.
-        ///   - idpRelayStateParameterName: `IdpRelayStateParameterName`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - trustedIdentityPropagationEnabled: `TrustedIdentityPropagationEnabled`, optional.
-        ///   - userRole: `UserRole`, optional.
+        ///   - authMode: `AuthMode`, required. Specifies whether the Studio authenticates users using single sign-on (SSO) or IAM. Amazon EMR Studio currently only supports SSO authentication.
+        ///   - defaultS3Location: `DefaultS3Location`, required. The default Amazon S3 location to back up EMR Studio Workspaces and notebook files. A Studio user can select an alternative Amazon S3 location when creating a Workspace.
+        ///   - engineSecurityGroupId: `EngineSecurityGroupId`, required. The ID of the Amazon EMR Studio Engine security group. The Engine security group allows inbound network traffic from the Workspace security group, and it must be in the same VPC specified by VpcId.
+        ///   - name: `Name`, required. A descriptive name for the Amazon EMR Studio.
+        ///   - serviceRole: `ServiceRole`, required. The IAM role that will be assumed by the Amazon EMR Studio. The service role provides a way for Amazon EMR Studio to interoperate with other AWS services.
+        ///   - subnetIds: `SubnetIds`, required. A list of up to 5 subnet IDs to associate with the Studio. The subnets must belong to the VPC specified by VpcId. Studio users can create a Workspace in any of the specified subnets.
+        ///   - vpcId: `VpcId`, required. The ID of the Amazon Virtual Private Cloud (Amazon VPC) to associate with the Studio.
+        ///   - workspaceSecurityGroupId: `WorkspaceSecurityGroupId`, required. The ID of the Amazon EMR Studio Workspace security group. The Workspace security group allows outbound network traffic to resources in the Engine security group, and it must be in the same VPC specified by VpcId.
+        ///   - description: `Description`, optional. A detailed description of the Studio.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. The AWS KMS key identifier (ARN) used to encrypt AWS EMR Studio workspace and notebook files when backed up to AWS S3.
+        ///   - idcInstanceArn: `IdcInstanceArn`, optional. The ARN of the IAM Identity Center instance to create the Studio application.
+        ///   - idcUserAssignment: `IdcUserAssignment`, optional. Specifies whether IAM Identity Center user assignment is REQUIRED or OPTIONAL. If the value is set to REQUIRED, users must be explicitly assigned to the Studio application to access the Studio.
+        ///   - idpAuthUrl: `IdpAuthUrl`, optional. Your identity provider's authentication endpoint. Amazon EMR Studio redirects federated users to this endpoint for authentication when logging in to a Studio with the Studio URL.
+        ///   - idpRelayStateParameterName: `IdpRelayStateParameterName`, optional. The name of relay state parameter for external Identity Provider.
+        ///   - tags: `Tags`, optional. A list of tags to associate with the Studio. Tags are user-defined key-value pairs that consist of a required key string with a maximum of 128 characters, and an optional value string with a maximum of 256 characters.
+        ///   - trustedIdentityPropagationEnabled: `TrustedIdentityPropagationEnabled`, optional. A Boolean indicating whether to enable Trusted identity propagation for the Studio. The default value is false.
+        ///   - userRole: `UserRole`, optional. The IAM user role that will be assumed by users and groups logged in to a Studio. The permissions attached to this IAM role can be scoped down for each user or group using session policies.
         public init(
             authMode: AuthMode,
             defaultS3Location: Value<String>,
@@ -75,6 +77,8 @@ extension EMR.Studio {
     /// A string enum of `AWS::EMR::Studio`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSO`, `IAM`.
+    ///
+    /// Specifies whether the Studio authenticates users using single sign-on (SSO) or IAM. Amazon EMR Studio currently only supports SSO authentication.
     public struct AuthMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +89,8 @@ extension EMR.Studio {
     /// A string enum of `AWS::EMR::Studio`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REQUIRED`, `OPTIONAL`.
+    ///
+    /// Specifies whether IAM Identity Center user assignment is REQUIRED or OPTIONAL. If the value is set to REQUIRED, users must be explicitly assigned to the Studio application to access the Studio.
     public struct IdcUserAssignment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,9 +101,15 @@ extension EMR.Studio {
 
 extension Resource where D == EMR.Studio {
     /// `Fn::GetAtt` `Arn` of `AWS::EMR::Studio`.
+    ///
+    /// The Amazon Resource Name (ARN) of the EMR Studio.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `StudioId` of `AWS::EMR::Studio`.
+    ///
+    /// The ID of the EMR Studio.
     public var studioId: Value<String> { attribute("StudioId") }
     /// `Fn::GetAtt` `Url` of `AWS::EMR::Studio`.
+    ///
+    /// The unique Studio access URL.
     public var url: Value<String> { attribute("Url") }
 }

@@ -6,16 +6,18 @@ extension EMR {
     /// The `AWS::EMR::StudioSessionMapping` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-studiosessionmapping.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct StudioSessionMapping: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::StudioSessionMapping" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - identityName: `IdentityName`, required.
-        ///   - identityType: `IdentityType`, required.
-        ///   - sessionPolicyArn: `SessionPolicyArn`, required.
-        ///   - studioId: `StudioId`, required.
+        ///   - identityName: `IdentityName`, required. The name of the user or group. For more information, see UserName and DisplayName in the AWS SSO Identity Store API Reference. Either IdentityName or IdentityId must be specified.
+        ///   - identityType: `IdentityType`, required. Specifies whether the identity to map to the Studio is a user or a group.
+        ///   - sessionPolicyArn: `SessionPolicyArn`, required. The Amazon Resource Name (ARN) for the session policy that will be applied to the user or group. Session policies refine Studio user permissions without the need to use multiple IAM user roles.
+        ///   - studioId: `StudioId`, required. The ID of the Amazon EMR Studio to which the user or group will be mapped.
         public init(
             identityName: Value<String>,
             identityType: IdentityType,
@@ -36,6 +38,8 @@ extension EMR.StudioSessionMapping {
     /// A string enum of `AWS::EMR::StudioSessionMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USER`, `GROUP`.
+    ///
+    /// Specifies whether the identity to map to the Studio is a user or a group.
     public struct IdentityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

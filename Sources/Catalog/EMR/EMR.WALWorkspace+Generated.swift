@@ -6,14 +6,16 @@ extension EMR {
     /// The `AWS::EMR::WALWorkspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-walworkspace.html>
+    ///
+    /// Resource Type definition for AWS::EMR::WALWorkspace
     public struct WALWorkspace: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::WALWorkspace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - tags: `Tags`, optional.
-        ///   - walWorkspaceName: `WALWorkspaceName`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - walWorkspaceName: `WALWorkspaceName`, optional. The name of the emrwal container
         public init(
             tags: PropertyList<Tag>? = nil,
             walWorkspaceName: Value<String>? = nil

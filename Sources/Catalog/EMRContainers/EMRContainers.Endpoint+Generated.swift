@@ -6,20 +6,22 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::Endpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emrcontainers-endpoint.html>
+    ///
+    /// Resource Schema of AWS::EMRContainers::Endpoint Type
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::Endpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - releaseLabel: `ReleaseLabel`, required.
-        ///   - type: `Type`, required.
-        ///   - virtualClusterId: `VirtualClusterId`, required.
-        ///   - configurationOverrides: `ConfigurationOverrides`, optional.
-        ///   - name: `Name`, optional.
-        ///   - sessionIdleTimeoutInMinutes: `SessionIdleTimeoutInMinutes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. The execution role ARN for the managed endpoint.
+        ///   - releaseLabel: `ReleaseLabel`, required. The Amazon EMR release label.
+        ///   - type: `Type`, required. The type of the managed endpoint.
+        ///   - virtualClusterId: `VirtualClusterId`, required. The ID of the virtual cluster for which the managed endpoint is created.
+        ///   - configurationOverrides: `ConfigurationOverrides`, optional. The configuration overrides for the managed endpoint.
+        ///   - name: `Name`, optional. The name of the managed endpoint.
+        ///   - sessionIdleTimeoutInMinutes: `SessionIdleTimeoutInMinutes`, optional. The idle timeout in minutes for sessions on the managed endpoint.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this managed endpoint.
         public init(
             executionRoleArn: Value<String>,
             releaseLabel: Value<String>,
@@ -172,21 +174,39 @@ extension EMRContainers.Endpoint {
 
 extension Resource where D == EMRContainers.Endpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The ARN of the managed endpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AuthProxyUrl` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The auth proxy URL for Spark Connect connections.
     public var authProxyUrl: Value<String> { attribute("AuthProxyUrl") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The date and time when the managed endpoint was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The reason for a failed managed endpoint.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `Id` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The ID of the managed endpoint.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `SecurityGroup` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The security group associated with the managed endpoint.
     public var securityGroup: Value<String> { attribute("SecurityGroup") }
     /// `Fn::GetAtt` `ServerUrl` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The server URL of the managed endpoint.
     public var serverUrl: Value<String> { attribute("ServerUrl") }
     /// `Fn::GetAtt` `State` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// The state of the managed endpoint.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateDetails` of `AWS::EMRContainers::Endpoint`.
+    ///
+    /// Additional details about the state of the managed endpoint.
     public var stateDetails: Value<String> { attribute("StateDetails") }
 }

@@ -6,6 +6,8 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::JobTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emrcontainers-jobtemplate.html>
+    ///
+    /// Represents an Amazon EMR on EKS job template. A job template stores the values of a StartJobRun API request in a reusable template, so they can be used to start a job run or to enforce certain values in a StartJobRun API request.
     public struct JobTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::JobTemplate" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension EMRContainers {
 
         /// - Parameters:
         ///   - jobTemplateData: `JobTemplateData`, required.
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The specified name of the job template.
+        ///   - tags: `Tags`, optional. The tags that are associated with the job template.
         public init(
             jobTemplateData: JobTemplateData,
             name: Value<String>,
@@ -31,13 +33,15 @@ extension EMRContainers {
 
 extension EMRContainers.JobTemplate {
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// A configuration specification to be used when provisioning virtual clusters, which can include configurations for applications and software bundled with Amazon EMR on EKS.
     public struct Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - classification: `Classification`, required.
+        ///   - classification: `Classification`, required. The classification within a configuration.
         ///   - configurations: `Configurations`, optional.
-        ///   - properties: `Properties`, optional.
+        ///   - properties: `Properties`, optional. A set of properties specified within a configuration classification.
         public init(
             classification: Value<String>,
             configurations: PropertyList<Configuration>? = nil,
@@ -52,6 +56,8 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// Specify the driver that the job runs on. Exactly one of the two available job drivers is required, either SparkSqlJobDriver or SparkSubmitJobDriver.
     public struct JobDriver: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,16 +76,18 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The values of a StartJobRun API request used in job runs started using the job template.
     public struct JobTemplateData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. The execution role ARN of the job run, or a template parameter reference.
         ///   - jobDriver: `JobDriver`, required.
-        ///   - releaseLabel: `ReleaseLabel`, required.
+        ///   - releaseLabel: `ReleaseLabel`, required. The release version of Amazon EMR, or a template parameter reference.
         ///   - configurationOverrides: `ConfigurationOverrides`, optional.
-        ///   - jobTags: `JobTags`, optional.
-        ///   - parameterConfiguration: `ParameterConfiguration`, optional.
+        ///   - jobTags: `JobTags`, optional. The tags assigned to jobs started using the job template.
+        ///   - parameterConfiguration: `ParameterConfiguration`, optional. The configuration of parameters existing in the job template.
         public init(
             executionRoleArn: Value<String>,
             jobDriver: JobDriver,
@@ -100,12 +108,14 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// A configuration for CloudWatch monitoring. This data type allows job template parameters to be specified within.
     public struct ParametricCloudWatchMonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - logStreamNamePrefix: `LogStreamNamePrefix`, optional.
+        ///   - logGroupName: `LogGroupName`, optional. The name of the log group for log publishing, or a template parameter reference.
+        ///   - logStreamNamePrefix: `LogStreamNamePrefix`, optional. The specified name prefix for log streams.
         public init(
             logGroupName: Value<String>? = nil,
             logStreamNamePrefix: Value<String>? = nil
@@ -118,6 +128,8 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// A configuration specification to be used to override existing configurations. This data type allows job template parameters to be specified within.
     public struct ParametricConfigurationOverrides: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,12 +148,14 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// Configuration setting for monitoring. This data type allows job template parameters to be specified within.
     public struct ParametricMonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - cloudWatchMonitoringConfiguration: `CloudWatchMonitoringConfiguration`, optional.
-        ///   - persistentAppUI: `PersistentAppUI`, optional.
+        ///   - persistentAppUI: `PersistentAppUI`, optional. Monitoring configurations for the persistent application UI, or a template parameter reference.
         ///   - s3MonitoringConfiguration: `S3MonitoringConfiguration`, optional.
         public init(
             cloudWatchMonitoringConfiguration: ParametricCloudWatchMonitoringConfiguration? = nil,
@@ -157,11 +171,13 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// Amazon S3 configuration for monitoring log publishing. This data type allows job template parameters to be specified within.
     public struct ParametricS3MonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logUri: `LogUri`, optional.
+        ///   - logUri: `LogUri`, optional. Amazon S3 destination URI for log publishing.
         public init(
             logUri: Value<String>? = nil
         ) {
@@ -172,6 +188,8 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The job driver for job type.
     public struct SparkSqlJobDriver: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -190,6 +208,8 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The information about job driver for Spark submit.
     public struct SparkSubmitJobDriver: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,12 +231,14 @@ extension EMRContainers.JobTemplate {
     }
 
     /// A property type of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The configuration of a job template parameter.
     public struct TemplateParameterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - type: `Type`, optional.
+        ///   - defaultValue: `DefaultValue`, optional. The default value for the job template parameter.
+        ///   - type: `Type`, optional. The type of the job template parameter.
         public init(
             defaultValue: Value<String>? = nil,
             type: TypeProperty? = nil
@@ -231,6 +253,8 @@ extension EMRContainers.JobTemplate {
     /// A string enum of `AWS::EMRContainers::JobTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NUMBER`, `STRING`.
+    ///
+    /// The type of the job template parameter.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -241,11 +265,19 @@ extension EMRContainers.JobTemplate {
 
 extension Resource where D == EMRContainers.JobTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The ARN of the job template.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The date and time when the job template was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The user who created the job template.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `Id` of `AWS::EMRContainers::JobTemplate`.
+    ///
+    /// The ID of the job template.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,16 +6,18 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::SecurityConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emrcontainers-securityconfiguration.html>
+    ///
+    /// Resource Schema of AWS::EMRContainers::SecurityConfiguration Type
     public struct SecurityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::SecurityConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - securityConfigurationData: `SecurityConfigurationData`, required.
-        ///   - containerProvider: `ContainerProvider`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - securityConfigurationData: `SecurityConfigurationData`, required. Security configuration input for the security configuration.
+        ///   - containerProvider: `ContainerProvider`, optional. Container provider for the security configuration.
+        ///   - name: `Name`, optional. The name of the security configuration.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this security configuration.
         public init(
             securityConfigurationData: SecurityConfigurationData,
             containerProvider: ContainerProvider? = nil,
@@ -34,6 +36,8 @@ extension EMRContainers {
 
 extension EMRContainers.SecurityConfiguration {
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// At-rest encryption configuration.
     public struct AtRestEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,6 +56,8 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Authentication configuration for the security configuration.
     public struct AuthenticationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,6 +76,8 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Authorization configuration for the security configuration.
     public struct AuthorizationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +95,8 @@ extension EMRContainers.SecurityConfiguration {
     /// A string enum of `AWS::EMRContainers::SecurityConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PEM`.
+    ///
+    /// The certificate provider type.
     public struct CertificateProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +104,8 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Container information.
     public struct ContainerInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,12 +121,14 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Container provider information.
     public struct ContainerProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - type: `Type`, required.
+        ///   - id: `Id`, required. The container provider ID.
+        ///   - type: `Type`, required. The container provider type.
         ///   - info: `Info`, optional.
         public init(
             id: Value<String>,
@@ -130,11 +144,13 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// EKS information.
     public struct EksInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, optional.
+        ///   - namespace: `Namespace`, optional. The EKS namespace.
         public init(
             namespace: Value<String>? = nil
         ) {
@@ -145,6 +161,8 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Encryption configuration for the security configuration.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,6 +183,8 @@ extension EMRContainers.SecurityConfiguration {
     /// A string enum of `AWS::EMRContainers::SecurityConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AwsKms`.
+    ///
+    /// The encryption key provider type.
     public struct EncryptionKeyProviderType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -174,6 +194,8 @@ extension EMRContainers.SecurityConfiguration {
     /// A string enum of `AWS::EMRContainers::SecurityConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSE-S3`, `SSE-KMS`, `CSE-KMS`.
+    ///
+    /// The S3 encryption option.
     public struct EncryptionOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,11 +205,13 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// IAM configuration.
     public struct IAMConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - systemRole: `SystemRole`, optional.
+        ///   - systemRole: `SystemRole`, optional. The system role ARN.
         public init(
             systemRole: Value<String>? = nil
         ) {
@@ -198,13 +222,15 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Identity Center configuration.
     public struct IdentityCenterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableIdentityCenter: `EnableIdentityCenter`, optional.
-        ///   - identityCenterApplicationAssignmentRequired: `IdentityCenterApplicationAssignmentRequired`, optional.
-        ///   - identityCenterInstanceARN: `IdentityCenterInstanceARN`, optional.
+        ///   - enableIdentityCenter: `EnableIdentityCenter`, optional. Whether to enable Identity Center integration.
+        ///   - identityCenterApplicationAssignmentRequired: `IdentityCenterApplicationAssignmentRequired`, optional. Whether Identity Center application assignment is required.
+        ///   - identityCenterInstanceARN: `IdentityCenterInstanceARN`, optional. The ARN of the Identity Center instance.
         public init(
             enableIdentityCenter: Value<Bool>? = nil,
             identityCenterApplicationAssignmentRequired: Value<Bool>? = nil,
@@ -219,6 +245,8 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// In-transit encryption configuration.
     public struct InTransitEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -234,13 +262,15 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Lake Formation configuration.
     public struct LakeFormationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizedSessionTagValue: `AuthorizedSessionTagValue`, optional.
-        ///   - queryAccessControlEnabled: `QueryAccessControlEnabled`, optional.
-        ///   - queryEngineRoleArn: `QueryEngineRoleArn`, optional.
+        ///   - authorizedSessionTagValue: `AuthorizedSessionTagValue`, optional. The session tag to authorize Lake Formation access.
+        ///   - queryAccessControlEnabled: `QueryAccessControlEnabled`, optional. Whether query access control is enabled.
+        ///   - queryEngineRoleArn: `QueryEngineRoleArn`, optional. The ARN of the query engine role.
         ///   - secureNamespaceInfo: `SecureNamespaceInfo`, optional.
         public init(
             authorizedSessionTagValue: Value<String>? = nil,
@@ -258,12 +288,14 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Local disk encryption configuration.
     public struct LocalDiskEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsKmsKeyId: `AwsKmsKeyId`, optional.
-        ///   - encryptionKeyProviderType: `EncryptionKeyProviderType`, optional.
+        ///   - awsKmsKeyId: `AwsKmsKeyId`, optional. The AWS KMS key ID.
+        ///   - encryptionKeyProviderType: `EncryptionKeyProviderType`, optional. The encryption key provider type.
         public init(
             awsKmsKeyId: Value<String>? = nil,
             encryptionKeyProviderType: EncryptionKeyProviderType? = nil
@@ -276,12 +308,14 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// S3 encryption configuration.
     public struct S3EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionOption: `EncryptionOption`, optional.
-        ///   - kmsKeyId: `KMSKeyId`, optional.
+        ///   - encryptionOption: `EncryptionOption`, optional. The S3 encryption option.
+        ///   - kmsKeyId: `KMSKeyId`, optional. The KMS key ID for encryption.
         public init(
             encryptionOption: EncryptionOption? = nil,
             kmsKeyId: Value<String>? = nil
@@ -294,12 +328,14 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Secure namespace information for Lake Formation.
     public struct SecureNamespaceInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - clusterId: `ClusterId`, optional. The ID of the cluster.
+        ///   - namespace: `Namespace`, optional. The namespace.
         public init(
             clusterId: Value<String>? = nil,
             namespace: Value<String>? = nil
@@ -312,6 +348,8 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// Security configuration data containing encryption and authorization settings.
     public struct SecurityConfigurationData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -333,13 +371,15 @@ extension EMRContainers.SecurityConfiguration {
     }
 
     /// A property type of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// TLS certificate configuration for in-transit encryption.
     public struct TLSCertificateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificateProviderType: `CertificateProviderType`, optional.
-        ///   - privateKeySecretArn: `PrivateKeySecretArn`, optional.
-        ///   - publicKeySecretArn: `PublicKeySecretArn`, optional.
+        ///   - certificateProviderType: `CertificateProviderType`, optional. The certificate provider type.
+        ///   - privateKeySecretArn: `PrivateKeySecretArn`, optional. The ARN of the secret containing the private key.
+        ///   - publicKeySecretArn: `PublicKeySecretArn`, optional. The ARN of the secret containing the public key.
         public init(
             certificateProviderType: CertificateProviderType? = nil,
             privateKeySecretArn: Value<String>? = nil,
@@ -359,7 +399,11 @@ extension EMRContainers.SecurityConfiguration {
 
 extension Resource where D == EMRContainers.SecurityConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// The ARN of the security configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::EMRContainers::SecurityConfiguration`.
+    ///
+    /// The ID of the security configuration.
     public var id: Value<String> { attribute("Id") }
 }

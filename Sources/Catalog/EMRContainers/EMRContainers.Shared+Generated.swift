@@ -6,6 +6,8 @@ extension EMRContainers {
     /// A string enum of 2 resource types of `AWS::EMRContainers`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EKS`.
+    ///
+    /// The container provider type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

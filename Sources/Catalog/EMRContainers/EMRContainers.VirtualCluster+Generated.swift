@@ -6,17 +6,19 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::VirtualCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emrcontainers-virtualcluster.html>
+    ///
+    /// Resource Schema of AWS::EMRContainers::VirtualCluster Type
     public struct VirtualCluster: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::VirtualCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containerProvider: `ContainerProvider`, required.
-        ///   - name: `Name`, required.
-        ///   - securityConfigurationId: `SecurityConfigurationId`, optional.
-        ///   - sessionEnabled: `SessionEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - containerProvider: `ContainerProvider`, required. Container provider of the virtual cluster.
+        ///   - name: `Name`, required. Name of the virtual cluster.
+        ///   - securityConfigurationId: `SecurityConfigurationId`, optional. The ID of the security configuration.
+        ///   - sessionEnabled: `SessionEnabled`, optional. Whether the virtual cluster is session-enabled for Spark Connect.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this virtual cluster.
         public init(
             containerProvider: ContainerProvider,
             name: Value<String>,
@@ -56,9 +58,9 @@ extension EMRContainers.VirtualCluster {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
+        ///   - id: `Id`, required. The ID of the container cluster
         ///   - info: `Info`, required.
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The type of the container provider
         public init(
             id: Value<String>,
             info: ContainerInfo,
@@ -95,5 +97,7 @@ extension Resource where D == EMRContainers.VirtualCluster {
     /// `Fn::GetAtt` `Arn` of `AWS::EMRContainers::VirtualCluster`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::EMRContainers::VirtualCluster`.
+    ///
+    /// Id of the virtual cluster.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,29 +6,31 @@ extension EMRServerless {
     /// The `AWS::EMRServerless::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emrserverless-application.html>
+    ///
+    /// Resource schema for AWS::EMRServerless::Application Type
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::EMRServerless::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - releaseLabel: `ReleaseLabel`, required.
-        ///   - type: `Type`, required.
+        ///   - releaseLabel: `ReleaseLabel`, required. EMR release label.
+        ///   - type: `Type`, required. The type of the application
         ///   - architecture: `Architecture`, optional.
-        ///   - autoStartConfiguration: `AutoStartConfiguration`, optional.
-        ///   - autoStopConfiguration: `AutoStopConfiguration`, optional.
-        ///   - identityCenterConfiguration: `IdentityCenterConfiguration`, optional.
+        ///   - autoStartConfiguration: `AutoStartConfiguration`, optional. Configuration for Auto Start of Application.
+        ///   - autoStopConfiguration: `AutoStopConfiguration`, optional. Configuration for Auto Stop of Application.
+        ///   - identityCenterConfiguration: `IdentityCenterConfiguration`, optional. The IAM IdentityCenter configuration for trusted-identity-propagation on this application. Supported with release labels emr-7.8.0 and above.
         ///   - imageConfiguration: `ImageConfiguration`, optional.
-        ///   - initialCapacity: `InitialCapacity`, optional.
+        ///   - initialCapacity: `InitialCapacity`, optional. Initial capacity initialized when an Application is started.
         ///   - interactiveConfiguration: `InteractiveConfiguration`, optional.
-        ///   - maximumCapacity: `MaximumCapacity`, optional.
+        ///   - maximumCapacity: `MaximumCapacity`, optional. Maximum allowed cumulative resources for an Application. No new resources will be created once the limit is hit.
         ///   - monitoringConfiguration: `MonitoringConfiguration`, optional.
-        ///   - name: `Name`, optional.
-        ///   - networkConfiguration: `NetworkConfiguration`, optional.
+        ///   - name: `Name`, optional. User friendly Application name.
+        ///   - networkConfiguration: `NetworkConfiguration`, optional. Network Configuration for customer VPC connectivity.
         ///   - runtimeConfiguration: `RuntimeConfiguration`, optional.
-        ///   - schedulerConfiguration: `SchedulerConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workerTypeSpecifications: `WorkerTypeSpecifications`, optional.
+        ///   - schedulerConfiguration: `SchedulerConfiguration`, optional. The scheduler configuration for batch and streaming jobs running on this application. Supported with release labels emr-7.0.0 and above.
+        ///   - tags: `Tags`, optional. Tag map with key and value
+        ///   - workerTypeSpecifications: `WorkerTypeSpecifications`, optional. The key-value pairs that specify worker type to WorkerTypeSpecificationInput. This parameter must contain all valid worker types for a Spark or Hive application. Valid worker types include Driver and Executor for Spark applications and HiveDriver and TezTask for Hive applications. You can either set image details in this parameter for each worker type, or in imageConfiguration for all worker types.
         public init(
             releaseLabel: Value<String>,
             type: Value<String>,
@@ -75,6 +77,8 @@ extension EMRServerless.Application {
     /// A string enum of `AWS::EMRServerless::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ARM64`, `X86_64`.
+    ///
+    /// The cpu architecture of an application.
     public struct Architecture: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,11 +87,13 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// Configuration for Auto Start of Application
     public struct AutoStartConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. If set to true, the Application will automatically start. Defaults to true.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -98,12 +104,14 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// Configuration for Auto Stop of Application
     public struct AutoStopConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - idleTimeoutMinutes: `IdleTimeoutMinutes`, optional.
+        ///   - enabled: `Enabled`, optional. If set to true, the Application will automatically stop after being idle. Defaults to true.
+        ///   - idleTimeoutMinutes: `IdleTimeoutMinutes`, optional. The amount of time [in minutes] to wait before auto stopping the Application when idle. Defaults to 15 minutes.
         public init(
             enabled: Value<Bool>? = nil,
             idleTimeoutMinutes: Value<Int>? = nil
@@ -120,11 +128,11 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - logStreamNamePrefix: `LogStreamNamePrefix`, optional.
-        ///   - logTypeMap: `LogTypeMap`, optional.
+        ///   - enabled: `Enabled`, optional. If set to false, CloudWatch logging will be turned off. Defaults to false.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. KMS key ARN to encrypt the logs stored in given CloudWatch log-group.
+        ///   - logGroupName: `LogGroupName`, optional. Log-group name to produce log-streams on CloudWatch. If undefined, logs will be produced in a default log-group /aws/emr-serverless
+        ///   - logStreamNamePrefix: `LogStreamNamePrefix`, optional. Log-stream name prefix by which log-stream names will start in the CloudWatch Log-group.
+        ///   - logTypeMap: `LogTypeMap`, optional. The specific log-streams which need to be uploaded to CloudWatch.
         public init(
             enabled: Value<Bool>? = nil,
             encryptionKeyArn: Value<String>? = nil,
@@ -143,11 +151,13 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// Configuration for a JobRun.
     public struct ConfigurationObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - classification: `Classification`, required.
+        ///   - classification: `Classification`, required. String with a maximum length of 1024.
         ///   - configurations: `Configurations`, optional.
         ///   - properties: `Properties`, optional.
         public init(
@@ -164,11 +174,13 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// The IAM IdentityCenter configuration for trusted-identity-propagation on this application. Supported with release labels emr-7.8.0 and above.
     public struct IdentityCenterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - identityCenterInstanceArn: `IdentityCenterInstanceArn`, optional.
+        ///   - identityCenterInstanceArn: `IdentityCenterInstanceArn`, optional. The IAM IdentityCenter instance arn
         public init(
             identityCenterInstanceArn: Value<String>? = nil
         ) {
@@ -179,11 +191,13 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// The image configuration.
     public struct ImageConfigurationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageUri: `ImageUri`, optional.
+        ///   - imageUri: `ImageUri`, optional. The URI of an image in the Amazon ECR registry. This field is required when you create a new application. If you leave this field blank in an update, Amazon EMR will remove the image configuration.
         public init(
             imageUri: Value<String>? = nil
         ) {
@@ -199,7 +213,7 @@ extension EMRServerless.Application {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - workerConfiguration: `WorkerConfiguration`, required.
-        ///   - workerCount: `WorkerCount`, required.
+        ///   - workerCount: `WorkerCount`, required. Initial count of workers to be initialized when an Application is started. This count will be continued to be maintained until the Application is stopped
         public init(
             workerConfiguration: WorkerConfiguration,
             workerCount: Value<Int>
@@ -216,7 +230,7 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
+        ///   - key: `Key`, required. Worker type for an analytics framework.
         ///   - value: `Value`, required.
         public init(
             key: Value<String>,
@@ -234,9 +248,9 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - livyEndpointEnabled: `LivyEndpointEnabled`, optional.
-        ///   - sessionEnabled: `SessionEnabled`, optional.
-        ///   - studioEnabled: `StudioEnabled`, optional.
+        ///   - livyEndpointEnabled: `LivyEndpointEnabled`, optional. Enables an Apache Livy endpoint that you can connect to and run interactive jobs
+        ///   - sessionEnabled: `SessionEnabled`, optional. Enables interactive sessions on the application
+        ///   - studioEnabled: `StudioEnabled`, optional. Enabled you to connect an Application to Amazon EMR Studio to run interactive workloads in a notebook
         public init(
             livyEndpointEnabled: Value<Bool>? = nil,
             sessionEnabled: Value<Bool>? = nil,
@@ -273,8 +287,8 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
+        ///   - enabled: `Enabled`, optional. If set to false, managed logging will be turned off. Defaults to true.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. KMS key ARN to encrypt the logs stored in managed persistence
         public init(
             enabled: Value<Bool>? = nil,
             encryptionKeyArn: Value<String>? = nil
@@ -291,9 +305,9 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpu: `Cpu`, required.
-        ///   - memory: `Memory`, required.
-        ///   - disk: `Disk`, optional.
+        ///   - cpu: `Cpu`, required. Per worker CPU resource. vCPU is the only supported unit and specifying vCPU is optional.
+        ///   - memory: `Memory`, required. Per worker memory resource. GB is the only supported unit and specifying GB is optional.
+        ///   - disk: `Disk`, optional. Per worker Disk resource. GB is the only supported unit and specifying GB is optional
         public init(
             cpu: Value<String>,
             memory: Value<String>,
@@ -308,14 +322,16 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// Monitoring configuration for batch and interactive JobRun.
     public struct MonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLoggingConfiguration: `CloudWatchLoggingConfiguration`, optional.
-        ///   - managedPersistenceMonitoringConfiguration: `ManagedPersistenceMonitoringConfiguration`, optional.
-        ///   - prometheusMonitoringConfiguration: `PrometheusMonitoringConfiguration`, optional.
-        ///   - s3MonitoringConfiguration: `S3MonitoringConfiguration`, optional.
+        ///   - cloudWatchLoggingConfiguration: `CloudWatchLoggingConfiguration`, optional. CloudWatch logging configurations for a JobRun.
+        ///   - managedPersistenceMonitoringConfiguration: `ManagedPersistenceMonitoringConfiguration`, optional. Managed log persistence configurations for a JobRun.
+        ///   - prometheusMonitoringConfiguration: `PrometheusMonitoringConfiguration`, optional. Prometheus monitoring configurations for a JobRun.
+        ///   - s3MonitoringConfiguration: `S3MonitoringConfiguration`, optional. S3 monitoring configurations for a JobRun.
         public init(
             cloudWatchLoggingConfiguration: CloudWatchLoggingConfiguration? = nil,
             managedPersistenceMonitoringConfiguration: ManagedPersistenceMonitoringConfiguration? = nil,
@@ -336,8 +352,8 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The ID of the security groups in the VPC to which you want to connect your job or application.
+        ///   - subnetIds: `SubnetIds`, optional. The ID of the subnets in the VPC to which you want to connect your job or application.
         public init(
             securityGroupIds: Value<[String]>? = nil,
             subnetIds: Value<[String]>? = nil
@@ -354,7 +370,7 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - remoteWriteUrl: `RemoteWriteUrl`, optional.
+        ///   - remoteWriteUrl: `RemoteWriteUrl`, optional. The remote write URL in the Amazon Managed Service for Prometheus workspace to send metrics to.
         public init(
             remoteWriteUrl: Value<String>? = nil
         ) {
@@ -369,7 +385,7 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.
+        ///   - encryptionKeyArn: `EncryptionKeyArn`, optional. KMS key ARN to encrypt the logs stored in given s3
         ///   - logUri: `LogUri`, optional.
         public init(
             encryptionKeyArn: Value<String>? = nil,
@@ -383,12 +399,14 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// The scheduler configuration for batch and streaming jobs running on this application. Supported with release labels emr-7.0.0 and above.
     public struct SchedulerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxConcurrentRuns: `MaxConcurrentRuns`, optional.
-        ///   - queueTimeoutMinutes: `QueueTimeoutMinutes`, optional.
+        ///   - maxConcurrentRuns: `MaxConcurrentRuns`, optional. The maximum concurrent job runs on this application. If scheduler configuration is enabled on your application, the default value is 15. The valid range is 1 to 1000.
+        ///   - queueTimeoutMinutes: `QueueTimeoutMinutes`, optional. The maximum duration in minutes for the job in QUEUED state. If scheduler configuration is enabled on your application, the default value is 360 minutes (6 hours). The valid range is from 15 to 720.
         public init(
             maxConcurrentRuns: Value<Int>? = nil,
             queueTimeoutMinutes: Value<Int>? = nil
@@ -405,10 +423,10 @@ extension EMRServerless.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpu: `Cpu`, required.
-        ///   - memory: `Memory`, required.
-        ///   - disk: `Disk`, optional.
-        ///   - diskType: `DiskType`, optional.
+        ///   - cpu: `Cpu`, required. Per worker CPU resource. vCPU is the only supported unit and specifying vCPU is optional.
+        ///   - memory: `Memory`, required. Per worker memory resource. GB is the only supported unit and specifying GB is optional.
+        ///   - disk: `Disk`, optional. Per worker Disk resource. GB is the only supported unit and specifying GB is optional
+        ///   - diskType: `DiskType`, optional. Per worker DiskType resource. Shuffle optimized and Standard are only supported types and specifying diskType is optional
         public init(
             cpu: Value<String>,
             memory: Value<String>,
@@ -425,6 +443,8 @@ extension EMRServerless.Application {
     }
 
     /// A property type of `AWS::EMRServerless::Application`.
+    ///
+    /// The specifications for a worker type.
     public struct WorkerTypeSpecificationInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -442,7 +462,11 @@ extension EMRServerless.Application {
 
 extension Resource where D == EMRServerless.Application {
     /// `Fn::GetAtt` `ApplicationId` of `AWS::EMRServerless::Application`.
+    ///
+    /// The ID of the EMR Serverless Application.
     public var applicationId: Value<String> { attribute("ApplicationId") }
     /// `Fn::GetAtt` `Arn` of `AWS::EMRServerless::Application`.
+    ///
+    /// The Amazon Resource Name (ARN) of the EMR Serverless Application.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension EVS {
     /// The `AWS::EVS::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-evs-environment.html>
+    ///
+    /// An environment created within the EVS service
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::EVS::Environment" }
         public var properties: [String: Expr]
@@ -17,14 +19,14 @@ extension EVS {
         ///   - vcfVersion: `VcfVersion`, required.
         ///   - vpcId: `VpcId`, required.
         ///   - connectivityInfo: `ConnectivityInfo`, optional.
-        ///   - environmentName: `EnvironmentName`, optional.
-        ///   - hosts: `Hosts`, optional.
-        ///   - initialVlans: `InitialVlans`, optional.
+        ///   - environmentName: `EnvironmentName`, optional. The name of an EVS environment
+        ///   - hosts: `Hosts`, optional. The initial hosts for environment only required upon creation. Modification after creation will have no effect
+        ///   - initialVlans: `InitialVlans`, optional. The initial Vlan configuration only required upon creation. Modification after creation will have no effect
         ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - licenseInfo: `LicenseInfo`, optional.
+        ///   - licenseInfo: `LicenseInfo`, optional. The license information for an EVS environment
         ///   - serviceAccessSecurityGroups: `ServiceAccessSecurityGroups`, optional.
         ///   - siteId: `SiteId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - vcfHostnames: `VcfHostnames`, optional.
         public init(
             serviceAccessSubnetId: Value<String>,
@@ -121,6 +123,8 @@ extension EVS.Environment {
     }
 
     /// A property type of `AWS::EVS::Environment`.
+    ///
+    /// The initial Vlan configuration only required upon creation. Modification after creation will have no effect
     public struct InitialVlans: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -180,6 +184,8 @@ extension EVS.Environment {
     }
 
     /// A property type of `AWS::EVS::Environment`.
+    ///
+    /// The license information for an EVS environment
     public struct LicenseInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

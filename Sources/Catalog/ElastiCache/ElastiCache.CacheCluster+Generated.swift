@@ -6,37 +6,39 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::CacheCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-cachecluster.html>
+    ///
+    /// Resource type definition for AWS::ElastiCache::CacheCluster
     public struct CacheCluster: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::CacheCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cacheNodeType: `CacheNodeType`, required.
-        ///   - engine: `Engine`, required.
-        ///   - numCacheNodes: `NumCacheNodes`, required.
-        ///   - azMode: `AZMode`, optional.
-        ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional.
-        ///   - cacheParameterGroupName: `CacheParameterGroupName`, optional.
-        ///   - cacheSecurityGroupNames: `CacheSecurityGroupNames`, optional.
-        ///   - cacheSubnetGroupName: `CacheSubnetGroupName`, optional.
-        ///   - clusterName: `ClusterName`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - ipDiscovery: `IpDiscovery`, optional.
-        ///   - logDeliveryConfigurations: `LogDeliveryConfigurations`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - notificationTopicArn: `NotificationTopicArn`, optional.
-        ///   - port: `Port`, optional.
-        ///   - preferredAvailabilityZone: `PreferredAvailabilityZone`, optional.
-        ///   - preferredAvailabilityZones: `PreferredAvailabilityZones`, optional.
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional.
-        ///   - snapshotArns: `SnapshotArns`, optional.
-        ///   - snapshotName: `SnapshotName`, optional.
-        ///   - snapshotRetentionLimit: `SnapshotRetentionLimit`, optional.
-        ///   - snapshotWindow: `SnapshotWindow`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - transitEncryptionEnabled: `TransitEncryptionEnabled`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
+        ///   - cacheNodeType: `CacheNodeType`, required. The compute and memory capacity of the nodes in the node group (shard).
+        ///   - engine: `Engine`, required. The name of the cache engine to be used for this cluster.
+        ///   - numCacheNodes: `NumCacheNodes`, required. The number of cache nodes that the cache cluster should have.
+        ///   - azMode: `AZMode`, optional. Specifies whether the nodes in this Memcached cluster are created in a single Availability Zone or created across multiple Availability Zones in the cluster's region.
+        ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional. If you are running Redis engine version 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign.
+        ///   - cacheParameterGroupName: `CacheParameterGroupName`, optional. The name of the parameter group to associate with this cluster.
+        ///   - cacheSecurityGroupNames: `CacheSecurityGroupNames`, optional. A list of security group names to associate with this cluster.
+        ///   - cacheSubnetGroupName: `CacheSubnetGroupName`, optional. The name of the subnet group to be used for the cluster.
+        ///   - clusterName: `ClusterName`, optional. A name for the cache cluster.
+        ///   - engineVersion: `EngineVersion`, optional. The version number of the cache engine to be used for this cluster
+        ///   - ipDiscovery: `IpDiscovery`, optional. The Ip Discovery parameter for cachecluster.
+        ///   - logDeliveryConfigurations: `LogDeliveryConfigurations`, optional. Specifies the destination, format and type of the logs
+        ///   - networkType: `NetworkType`, optional. The network type parameter for cachecluster.
+        ///   - notificationTopicArn: `NotificationTopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
+        ///   - port: `Port`, optional. The port number on which each of the cache nodes accepts connections.
+        ///   - preferredAvailabilityZone: `PreferredAvailabilityZone`, optional. The EC2 Availability Zone in which the cluster is created.
+        ///   - preferredAvailabilityZones: `PreferredAvailabilityZones`, optional. A list of the Availability Zones in which cache nodes are created. The order of the zones in the list is not important.
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional. Specifies the weekly time range during which maintenance on the cluster is performed.
+        ///   - snapshotArns: `SnapshotArns`, optional. A single-element string list containing an Amazon Resource Name (ARN) that uniquely identifies a Redis RDB snapshot file stored in Amazon S3.
+        ///   - snapshotName: `SnapshotName`, optional. The name of a Redis snapshot from which to restore data into the new node group (shard).
+        ///   - snapshotRetentionLimit: `SnapshotRetentionLimit`, optional. The number of days for which ElastiCache retains automatic snapshots before deleting them.
+        ///   - snapshotWindow: `SnapshotWindow`, optional. The daily time range (in UTC) during which ElastiCache begins taking a daily snapshot of your node group (shard).
+        ///   - tags: `Tags`, optional. A list of tags to be added to this resource.
+        ///   - transitEncryptionEnabled: `TransitEncryptionEnabled`, optional. A flag that enables in-transit encryption when set to true. You cannot modify the value of TransitEncryptionEnabled after the cluster is created
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. One or more VPC security groups associated with the cluster.
         public init(
             cacheNodeType: Value<String>,
             engine: Value<String>,

@@ -6,23 +6,25 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::GlobalReplicationGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-globalreplicationgroup.html>
+    ///
+    /// The AWS::ElastiCache::GlobalReplicationGroup resource creates an Amazon ElastiCache Global Replication Group.
     public struct GlobalReplicationGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::GlobalReplicationGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - members: `Members`, required.
-        ///   - automaticFailoverEnabled: `AutomaticFailoverEnabled`, optional.
-        ///   - cacheNodeType: `CacheNodeType`, optional.
-        ///   - cacheParameterGroupName: `CacheParameterGroupName`, optional.
-        ///   - engine: `Engine`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - globalNodeGroupCount: `GlobalNodeGroupCount`, optional.
-        ///   - globalReplicationGroupDescription: `GlobalReplicationGroupDescription`, optional.
-        ///   - globalReplicationGroupIdSuffix: `GlobalReplicationGroupIdSuffix`, optional.
-        ///   - regionalConfigurations: `RegionalConfigurations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - members: `Members`, required. The replication groups that comprise the Global Datastore.
+        ///   - automaticFailoverEnabled: `AutomaticFailoverEnabled`, optional. AutomaticFailoverEnabled
+        ///   - cacheNodeType: `CacheNodeType`, optional. The cache node type of the Global Datastore
+        ///   - cacheParameterGroupName: `CacheParameterGroupName`, optional. Cache parameter group name to use for the new engine version. This parameter cannot be modified independently.
+        ///   - engine: `Engine`, optional. The engine of the Global Datastore.
+        ///   - engineVersion: `EngineVersion`, optional. The engine version of the Global Datastore.
+        ///   - globalNodeGroupCount: `GlobalNodeGroupCount`, optional. Indicates the number of node groups in the Global Datastore.
+        ///   - globalReplicationGroupDescription: `GlobalReplicationGroupDescription`, optional. The optional description of the Global Datastore
+        ///   - globalReplicationGroupIdSuffix: `GlobalReplicationGroupIdSuffix`, optional. The suffix name of a Global Datastore. Amazon ElastiCache automatically applies a prefix to the Global Datastore ID when it is created. Each AWS Region has its own prefix.
+        ///   - regionalConfigurations: `RegionalConfigurations`, optional. Describes the replication group IDs, the AWS regions where they are stored and the shard configuration for each that comprise the Global Datastore
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this Global Datastore.
         public init(
             members: PropertyList<GlobalReplicationGroupMember>,
             automaticFailoverEnabled: Value<Bool>? = nil,
@@ -59,9 +61,9 @@ extension ElastiCache.GlobalReplicationGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - replicationGroupId: `ReplicationGroupId`, optional.
-        ///   - replicationGroupRegion: `ReplicationGroupRegion`, optional.
-        ///   - role: `Role`, optional.
+        ///   - replicationGroupId: `ReplicationGroupId`, optional. Regionally unique identifier for the member i.e. ReplicationGroupId.
+        ///   - replicationGroupRegion: `ReplicationGroupRegion`, optional. The AWS region of the Global Datastore member.
+        ///   - role: `Role`, optional. Indicates the role of the member, primary or secondary.
         public init(
             replicationGroupId: Value<String>? = nil,
             replicationGroupRegion: Value<String>? = nil,
@@ -80,9 +82,9 @@ extension ElastiCache.GlobalReplicationGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - replicationGroupId: `ReplicationGroupId`, optional.
-        ///   - replicationGroupRegion: `ReplicationGroupRegion`, optional.
-        ///   - reshardingConfigurations: `ReshardingConfigurations`, optional.
+        ///   - replicationGroupId: `ReplicationGroupId`, optional. The replication group id of the Global Datastore member.
+        ///   - replicationGroupRegion: `ReplicationGroupRegion`, optional. The AWS region of the Global Datastore member.
+        ///   - reshardingConfigurations: `ReshardingConfigurations`, optional. A list of PreferredAvailabilityZones objects that specifies the configuration of a node group in the resharded cluster.
         public init(
             replicationGroupId: Value<String>? = nil,
             replicationGroupRegion: Value<String>? = nil,
@@ -101,8 +103,8 @@ extension ElastiCache.GlobalReplicationGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nodeGroupId: `NodeGroupId`, optional.
-        ///   - preferredAvailabilityZones: `PreferredAvailabilityZones`, optional.
+        ///   - nodeGroupId: `NodeGroupId`, optional. Unique identifier for the Node Group. This is either auto-generated by ElastiCache (4-digit id) or a user supplied id.
+        ///   - preferredAvailabilityZones: `PreferredAvailabilityZones`, optional. A list of preferred availability zones for the nodes of new node groups.
         public init(
             nodeGroupId: Value<String>? = nil,
             preferredAvailabilityZones: Value<[String]>? = nil
@@ -117,6 +119,8 @@ extension ElastiCache.GlobalReplicationGroup {
     /// A string enum of `AWS::ElastiCache::GlobalReplicationGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRIMARY`, `SECONDARY`.
+    ///
+    /// Indicates the role of the member, primary or secondary.
     public struct Role: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -130,9 +134,15 @@ extension ElastiCache.GlobalReplicationGroup {
 
 extension Resource where D == ElastiCache.GlobalReplicationGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::ElastiCache::GlobalReplicationGroup`.
+    ///
+    /// The ARN (Amazon Resource Name) of the Global Datastore.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `GlobalReplicationGroupId` of `AWS::ElastiCache::GlobalReplicationGroup`.
+    ///
+    /// The name of the Global Datastore, it is generated by ElastiCache adding a prefix to GlobalReplicationGroupIdSuffix.
     public var globalReplicationGroupId: Value<String> { attribute("GlobalReplicationGroupId") }
     /// `Fn::GetAtt` `Status` of `AWS::ElastiCache::GlobalReplicationGroup`.
+    ///
+    /// The status of the Global Datastore
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,16 +6,18 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-parametergroup.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::ParameterGroup
     public struct ParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cacheParameterGroupFamily: `CacheParameterGroupFamily`, required.
-        ///   - description: `Description`, required.
-        ///   - properties: `Properties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - cacheParameterGroupFamily: `CacheParameterGroupFamily`, required. The name of the cache parameter group family that this cache parameter group is compatible with.
+        ///   - description: `Description`, required. The description for this cache parameter group.
+        ///   - properties: `Properties`, optional. A comma-delimited list of parameter name/value pairs. For more information see ModifyCacheParameterGroup in the Amazon ElastiCache API Reference Guide.
+        ///   - tags: `Tags`, optional. Tags are composed of a Key/Value pair. You can use tags to categorize and track each parameter group. The tag value null is permitted.
         public init(
             cacheParameterGroupFamily: Value<String>,
             description: Value<String>,
@@ -34,5 +36,7 @@ extension ElastiCache {
 
 extension Resource where D == ElastiCache.ParameterGroup {
     /// `Fn::GetAtt` `CacheParameterGroupName` of `AWS::ElastiCache::ParameterGroup`.
+    ///
+    /// The name of the Cache Parameter Group.
     public var cacheParameterGroupName: Value<String> { attribute("CacheParameterGroupName") }
 }

@@ -6,52 +6,56 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ReplicationGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-replicationgroup.html>
+    ///
+    /// Resource type definition for AWS::ElastiCache::ReplicationGroup
     public struct ReplicationGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ReplicationGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - replicationGroupDescription: `ReplicationGroupDescription`, required.
-        ///   - atRestEncryptionEnabled: `AtRestEncryptionEnabled`, optional.
-        ///   - authToken: `AuthToken`, optional.
-        ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional.
-        ///   - automaticFailoverEnabled: `AutomaticFailoverEnabled`, optional.
-        ///   - cacheNodeType: `CacheNodeType`, optional.
-        ///   - cacheParameterGroupName: `CacheParameterGroupName`, optional.
-        ///   - cacheSecurityGroupNames: `CacheSecurityGroupNames`, optional.
-        ///   - cacheSubnetGroupName: `CacheSubnetGroupName`, optional.
-        ///   - clusterMode: `ClusterMode`, optional.
-        ///   - dataTieringEnabled: `DataTieringEnabled`, optional.
-        ///   - durability: `Durability`, optional.
-        ///   - engine: `Engine`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - globalReplicationGroupId: `GlobalReplicationGroupId`, optional.
-        ///   - ipDiscovery: `IpDiscovery`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - logDeliveryConfigurations: `LogDeliveryConfigurations`, optional.
-        ///   - multiAZEnabled: `MultiAZEnabled`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - nodeGroupConfiguration: `NodeGroupConfiguration`, optional.
-        ///   - notificationTopicArn: `NotificationTopicArn`, optional.
-        ///   - numCacheClusters: `NumCacheClusters`, optional.
-        ///   - numNodeGroups: `NumNodeGroups`, optional.
-        ///   - port: `Port`, optional.
-        ///   - preferredCacheClusterAZs: `PreferredCacheClusterAZs`, optional.
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional.
-        ///   - primaryClusterId: `PrimaryClusterId`, optional.
-        ///   - replicasPerNodeGroup: `ReplicasPerNodeGroup`, optional.
-        ///   - replicationGroupId: `ReplicationGroupId`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - snapshotArns: `SnapshotArns`, optional.
-        ///   - snapshotName: `SnapshotName`, optional.
-        ///   - snapshotRetentionLimit: `SnapshotRetentionLimit`, optional.
-        ///   - snapshotWindow: `SnapshotWindow`, optional.
-        ///   - snapshottingClusterId: `SnapshottingClusterId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - transitEncryptionEnabled: `TransitEncryptionEnabled`, optional.
-        ///   - transitEncryptionMode: `TransitEncryptionMode`, optional.
-        ///   - userGroupIds: `UserGroupIds`, optional.
+        ///   - replicationGroupDescription: `ReplicationGroupDescription`, required. A user-created description for the replication group.
+        ///   - atRestEncryptionEnabled: `AtRestEncryptionEnabled`, optional. A flag that enables encryption at rest when set to true.AtRestEncryptionEnabled after the replication group is created. To enable encryption at rest on a replication group you must set AtRestEncryptionEnabled to true when you create the replication group.
+        ///   - authToken: `AuthToken`, optional. Reserved parameter. The password used to access a password protected server.AuthToken can be specified only on replication groups where TransitEncryptionEnabled is true. For more information.
+        ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional. This parameter is currently disabled.
+        ///   - automaticFailoverEnabled: `AutomaticFailoverEnabled`, optional. Specifies whether a read-only replica is automatically promoted to read/write primary if the existing primary fails. AutomaticFailoverEnabled must be enabled for Redis (cluster mode enabled) replication groups.
+        ///   - cacheNodeType: `CacheNodeType`, optional. The compute and memory capacity of the nodes in the node group (shard).
+        ///   - cacheParameterGroupName: `CacheParameterGroupName`, optional. The name of the parameter group to associate with this replication group. If this argument is omitted, the default cache parameter group for the specified engine is used.
+        ///   - cacheSecurityGroupNames: `CacheSecurityGroupNames`, optional. A list of cache security group names to associate with this replication group.
+        ///   - cacheSubnetGroupName: `CacheSubnetGroupName`, optional. The name of the cache subnet group to be used for the replication group.
+        ///   - clusterMode: `ClusterMode`, optional. Enabled or Disabled. To modify cluster mode from Disabled to Enabled, you must first set the cluster mode to Compatible. Compatible mode allows your Redis OSS clients to connect using both cluster mode enabled and cluster mode disabled. After you migrate all Redis OSS clients to use cluster mode enabled, you can then complete cluster mode configuration and set the cluster mode to Enabled. For more information, see Modify cluster mode.
+        ///   - dataTieringEnabled: `DataTieringEnabled`, optional. Enables data tiering. Data tiering is only supported for replication groups using the r6gd node type. This parameter must be set to true when using r6gd nodes.
+        ///   - durability: `Durability`, optional. The durability setting for the replication group. Valid values: default, async, sync, disabled. Enabling durability on an existing non-durable cluster or disabling durability on an existing durable cluster is not currently supported and will result in an error; specify the desired durability at create time. The resolved state is returned in EffectiveDurability.
+        ///   - engine: `Engine`, optional. The name of the cache engine to be used for the clusters in this replication group.
+        ///   - engineVersion: `EngineVersion`, optional. The version number of the cache engine to be used for the clusters in this replication group. To view the supported cache engine versions, use the DescribeCacheEngineVersions operation.
+        ///   - globalReplicationGroupId: `GlobalReplicationGroupId`, optional. The name of the Global datastore
+        ///   - ipDiscovery: `IpDiscovery`, optional. The network type you choose when creating a replication group, either ipv4 | ipv6. IPv6 is supported for workloads using Redis OSS engine version 6.2 onward or Memcached engine version 1.6.6 on all instances built on the Nitro system.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of the KMS key used to encrypt the disk on the cluster.
+        ///   - logDeliveryConfigurations: `LogDeliveryConfigurations`, optional. Specifies the destination, format and type of the logs.
+        ///   - multiAZEnabled: `MultiAZEnabled`, optional. A flag indicating if you have Multi-AZ enabled to enhance fault tolerance. For more information, see Minimizing Downtime: Multi-AZ.
+        ///   - networkType: `NetworkType`, optional. Must be either ipv4 | ipv6 | dual_stack. IPv6 is supported for workloads using Redis OSS engine version 6.2 onward or Memcached engine version 1.6.6 on all instances built on the Nitro system
+        ///   - nodeGroupConfiguration: `NodeGroupConfiguration`, optional. NodeGroupConfiguration is a property of the AWS::ElastiCache::ReplicationGroup resource that configures an Amazon ElastiCache (ElastiCache) Redis cluster node group.
+        ///   - notificationTopicArn: `NotificationTopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
+        ///   - numCacheClusters: `NumCacheClusters`, optional. The number of clusters this replication group initially has.This parameter is not used if there is more than one node group (shard). You should use ReplicasPerNodeGroup instead.
+        ///   - numNodeGroups: `NumNodeGroups`, optional. An optional parameter that specifies the number of node groups (shards) for this Redis (cluster mode enabled) replication group. For Redis (cluster mode disabled) either omit this parameter or set it to 1.
+        ///   - port: `Port`, optional. The port number on which each member of the replication group accepts connections.
+        ///   - preferredCacheClusterAZs: `PreferredCacheClusterAZs`, optional. A list of EC2 Availability Zones in which the replication group's clusters are created. The order of the Availability Zones in the list is the order in which clusters are allocated. The primary cluster is created in the first AZ in the list. This parameter is not used if there is more than one node group (shard). You should use NodeGroupConfiguration instead.
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional. Specifies the weekly time range during which maintenance on the cluster is performed. It is specified as a range in the format ddd:hh24:mi-ddd:hh24:mi (24H Clock UTC). The minimum maintenance window is a 60 minute period.
+        ///   - primaryClusterId: `PrimaryClusterId`, optional. The identifier of the cluster that serves as the primary for this replication group. This cluster must already exist and have a status of available.
+        ///   - replicasPerNodeGroup: `ReplicasPerNodeGroup`, optional. An optional parameter that specifies the number of replica nodes in each node group (shard). Valid values are 0 to 5.
+        ///
+        ///     **Note:** Using ReplicasPerNodeGroup with NodeGroupConfiguration results in resource replacement. For online scaling, use ReplicasPerNodeGroup alone.
+        ///   - replicationGroupId: `ReplicationGroupId`, optional. The replication group identifier. This parameter is stored as a lowercase string.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. One or more Amazon VPC security groups associated with this replication group.
+        ///   - snapshotArns: `SnapshotArns`, optional. A list of Amazon Resource Names (ARN) that uniquely identify the Redis RDB snapshot files stored in Amazon S3.
+        ///   - snapshotName: `SnapshotName`, optional. The name of a snapshot from which to restore data into the new replication group. The snapshot status changes to restoring while the new replication group is being created.
+        ///   - snapshotRetentionLimit: `SnapshotRetentionLimit`, optional. The number of days for which ElastiCache retains automatic snapshots before deleting them. For example, if you set SnapshotRetentionLimit to 5, a snapshot that was taken today is retained for 5 days before being deleted.
+        ///   - snapshotWindow: `SnapshotWindow`, optional. The daily time range (in UTC) during which ElastiCache begins taking a daily snapshot of your node group (shard).
+        ///   - snapshottingClusterId: `SnapshottingClusterId`, optional. The cluster ID that is used as the daily snapshot source for the replication group. This parameter cannot be set for Redis (cluster mode enabled) replication groups.
+        ///   - tags: `Tags`, optional. A list of cost allocation tags to be added to this resource. Tags are comma-separated key,value pairs (e.g. Key=myKey, Value=myKeyValue. You can include multiple tags as shown following: Key=myKey, Value=myKeyValue Key=mySecondKey, Value=mySecondKeyValue.
+        ///   - transitEncryptionEnabled: `TransitEncryptionEnabled`, optional. A flag that enables in-transit encryption when set to true.
+        ///   - transitEncryptionMode: `TransitEncryptionMode`, optional. A setting that allows you to migrate your clients to use in-transit encryption, with no downtime. When setting TransitEncryptionEnabled to true, you can set your TransitEncryptionMode to preferred in the same request, to allow both encrypted and unencrypted connections at the same time. Once you migrate all your Redis OSS clients to use encrypted connections you can modify the value to required to allow encrypted connections only. Setting TransitEncryptionMode to required is a two-step process that requires you to first set the TransitEncryptionMode to preferred, after that you can set TransitEncryptionMode to required. This process will not trigger the replacement of the replication group.
+        ///   - userGroupIds: `UserGroupIds`, optional. The ID of user group to associate with the replication group.
         public init(
             replicationGroupDescription: Value<String>,
             atRestEncryptionEnabled: Value<Bool>? = nil,
@@ -158,11 +162,11 @@ extension ElastiCache.ReplicationGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nodeGroupId: `NodeGroupId`, optional.
-        ///   - primaryAvailabilityZone: `PrimaryAvailabilityZone`, optional.
-        ///   - replicaAvailabilityZones: `ReplicaAvailabilityZones`, optional.
-        ///   - replicaCount: `ReplicaCount`, optional.
-        ///   - slots: `Slots`, optional.
+        ///   - nodeGroupId: `NodeGroupId`, optional. Either the ElastiCache for Redis supplied 4-digit id or a user supplied id for the node group these configuration values apply to.
+        ///   - primaryAvailabilityZone: `PrimaryAvailabilityZone`, optional. The Availability Zone where the primary node of this node group (shard) is launched.
+        ///   - replicaAvailabilityZones: `ReplicaAvailabilityZones`, optional. A list of Availability Zones to be used for the read replicas. The number of Availability Zones in this list must match the value of ReplicaCount or ReplicasPerNodeGroup if not specified.
+        ///   - replicaCount: `ReplicaCount`, optional. The number of read replica nodes in this node group (shard).
+        ///   - slots: `Slots`, optional. A string of comma-separated values where the first set of values are the slot numbers (zero based), and the second set of values are the keyspaces for each slot. The following example specifies three slots (numbered 0, 1, and 2): 0,1,2,0-4999,5000-9999,10000-16,383.
         public init(
             nodeGroupId: Value<String>? = nil,
             primaryAvailabilityZone: Value<String>? = nil,
@@ -183,25 +187,47 @@ extension ElastiCache.ReplicationGroup {
 
 extension Resource where D == ElastiCache.ReplicationGroup {
     /// `Fn::GetAtt` `ConfigurationEndPoint.Address` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The DNS hostname of the cache node.
     public var configurationEndPointAddress: Value<String> { attribute("ConfigurationEndPoint.Address") }
     /// `Fn::GetAtt` `ConfigurationEndPoint.Port` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The port number that the cache engine is listening on.
     public var configurationEndPointPort: Value<String> { attribute("ConfigurationEndPoint.Port") }
     /// `Fn::GetAtt` `EffectiveDurability` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The resolved durability state of the replication group after resolving the default value. This is a read-only property.
     public var effectiveDurability: Value<String> { attribute("EffectiveDurability") }
     /// `Fn::GetAtt` `PrimaryEndPoint.Address` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The DNS hostname of the cache node.
     public var primaryEndPointAddress: Value<String> { attribute("PrimaryEndPoint.Address") }
     /// `Fn::GetAtt` `PrimaryEndPoint.Port` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The port number that the cache engine is listening on.
     public var primaryEndPointPort: Value<String> { attribute("PrimaryEndPoint.Port") }
     /// `Fn::GetAtt` `ReadEndPoint.Addresses` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// A string containing a comma-separated list of endpoints for the primary and read-only replicas, formatted as [address1, address2, ...]. The order of the addresses maps to the order of the ports from the ReadEndPoint.Ports attribute.
     public var readEndPointAddresses: Value<String> { attribute("ReadEndPoint.Addresses") }
     /// `Fn::GetAtt` `ReadEndPoint.AddressesList` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// A list of endpoints for the read-only replicas. The order of the addresses maps to the order of the ports from the ReadEndPoint.Ports attribute.
     public var readEndPointAddressesList: Value<[String]> { attribute("ReadEndPoint.AddressesList") }
     /// `Fn::GetAtt` `ReadEndPoint.Ports` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// A string containing a comma-separated list of ports for the read-only replicas, formatted as [port1, port2, ...]. The order of the ports maps to the order of the addresses from the ReadEndPoint.Addresses attribute.
     public var readEndPointPorts: Value<String> { attribute("ReadEndPoint.Ports") }
     /// `Fn::GetAtt` `ReadEndPoint.PortsList` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// A list of ports for the read-only replicas. The order of the ports maps to the order of the addresses from the ReadEndPoint.Addresses attribute.
     public var readEndPointPortsList: Value<[String]> { attribute("ReadEndPoint.PortsList") }
     /// `Fn::GetAtt` `ReaderEndPoint.Address` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The DNS hostname of the cache node.
     public var readerEndPointAddress: Value<String> { attribute("ReaderEndPoint.Address") }
     /// `Fn::GetAtt` `ReaderEndPoint.Port` of `AWS::ElastiCache::ReplicationGroup`.
+    ///
+    /// The port number that the cache engine is listening on.
     public var readerEndPointPort: Value<String> { attribute("ReaderEndPoint.Port") }
 }

@@ -6,6 +6,8 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::SecurityGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-securitygroup.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::SecurityGroup
     public struct SecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::SecurityGroup" }
         public var properties: [String: Expr]

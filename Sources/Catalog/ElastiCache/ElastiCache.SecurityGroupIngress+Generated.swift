@@ -6,6 +6,8 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::SecurityGroupIngress` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-securitygroupingress.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::SecurityGroupIngress
     public struct SecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::SecurityGroupIngress" }
         public var properties: [String: Expr]

@@ -6,30 +6,32 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ServerlessCache` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-serverlesscache.html>
+    ///
+    /// The AWS::ElastiCache::ServerlessCache resource creates an Amazon ElastiCache Serverless Cache.
     public struct ServerlessCache: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ServerlessCache" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engine: `Engine`, required.
-        ///   - serverlessCacheName: `ServerlessCacheName`, required.
+        ///   - engine: `Engine`, required. The engine name of the Serverless Cache.
+        ///   - serverlessCacheName: `ServerlessCacheName`, required. The name of the Serverless Cache. This value must be unique.
         ///   - cacheUsageLimits: `CacheUsageLimits`, optional.
         ///   - connectionType: `ConnectionType`, optional.
-        ///   - dailySnapshotTime: `DailySnapshotTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - dailySnapshotTime: `DailySnapshotTime`, optional. The daily time range (in UTC) during which the service takes automatic snapshot of the Serverless Cache.
+        ///   - description: `Description`, optional. The description of the Serverless Cache.
         ///   - endpoint: `Endpoint`, optional.
-        ///   - finalSnapshotName: `FinalSnapshotName`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - majorEngineVersion: `MajorEngineVersion`, optional.
+        ///   - finalSnapshotName: `FinalSnapshotName`, optional. The final snapshot name which is taken before Serverless Cache is deleted.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of the KMS key used to encrypt the cluster.
+        ///   - majorEngineVersion: `MajorEngineVersion`, optional. The major engine version of the Serverless Cache.
         ///   - networkType: `NetworkType`, optional.
         ///   - readerEndpoint: `ReaderEndpoint`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - snapshotArnsToRestore: `SnapshotArnsToRestore`, optional.
-        ///   - snapshotRetentionLimit: `SnapshotRetentionLimit`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userGroupId: `UserGroupId`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. One or more Amazon VPC security groups associated with this Serverless Cache.
+        ///   - snapshotArnsToRestore: `SnapshotArnsToRestore`, optional. The ARN's of snapshot to restore Serverless Cache.
+        ///   - snapshotRetentionLimit: `SnapshotRetentionLimit`, optional. The snapshot retention limit of the Serverless Cache.
+        ///   - subnetIds: `SubnetIds`, optional. The subnet id's of the Serverless Cache.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this Serverless Cache.
+        ///   - userGroupId: `UserGroupId`, optional. The ID of the user group.
         public init(
             engine: Value<String>,
             serverlessCacheName: Value<String>,
@@ -76,6 +78,8 @@ extension ElastiCache {
 
 extension ElastiCache.ServerlessCache {
     /// A property type of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The cache capacity limit of the Serverless Cache.
     public struct CacheUsageLimits: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,13 +98,15 @@ extension ElastiCache.ServerlessCache {
     }
 
     /// A property type of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The cached data capacity of the Serverless Cache.
     public struct DataStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unit: `Unit`, required.
-        ///   - maximum: `Maximum`, optional.
-        ///   - minimum: `Minimum`, optional.
+        ///   - unit: `Unit`, required. The unit of cached data capacity of the Serverless Cache.
+        ///   - maximum: `Maximum`, optional. The maximum cached data capacity of the Serverless Cache.
+        ///   - minimum: `Minimum`, optional. The minimum cached data capacity of the Serverless Cache.
         public init(
             unit: Value<String>,
             maximum: Value<Int>? = nil,
@@ -115,12 +121,14 @@ extension ElastiCache.ServerlessCache {
     }
 
     /// A property type of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The ECPU per second of the Serverless Cache.
     public struct ECPUPerSecond: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximum: `Maximum`, optional.
-        ///   - minimum: `Minimum`, optional.
+        ///   - maximum: `Maximum`, optional. The maximum ECPU per second of the Serverless Cache.
+        ///   - minimum: `Minimum`, optional. The minimum ECPU per second of the Serverless Cache.
         public init(
             maximum: Value<Int>? = nil,
             minimum: Value<Int>? = nil
@@ -133,12 +141,14 @@ extension ElastiCache.ServerlessCache {
     }
 
     /// A property type of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The address and the port.
     public struct Endpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - address: `Address`, optional.
-        ///   - port: `Port`, optional.
+        ///   - address: `Address`, optional. Endpoint address.
+        ///   - port: `Port`, optional. Endpoint port.
         public init(
             address: Value<String>? = nil,
             port: Value<String>? = nil
@@ -156,19 +166,35 @@ extension ElastiCache.ServerlessCache {
 
 extension Resource where D == ElastiCache.ServerlessCache {
     /// `Fn::GetAtt` `ARN` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The ARN of the Serverless Cache.
     public var arn: Value<String> { attribute("ARN") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The creation time of the Serverless Cache.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `Endpoint.Address` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// Endpoint address.
     public var endpointAddress: Value<String> { attribute("Endpoint.Address") }
     /// `Fn::GetAtt` `Endpoint.Port` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// Endpoint port.
     public var endpointPort: Value<String> { attribute("Endpoint.Port") }
     /// `Fn::GetAtt` `FullEngineVersion` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The full engine version of the Serverless Cache.
     public var fullEngineVersion: Value<String> { attribute("FullEngineVersion") }
     /// `Fn::GetAtt` `ReaderEndpoint.Address` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// Endpoint address.
     public var readerEndpointAddress: Value<String> { attribute("ReaderEndpoint.Address") }
     /// `Fn::GetAtt` `ReaderEndpoint.Port` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// Endpoint port.
     public var readerEndpointPort: Value<String> { attribute("ReaderEndpoint.Port") }
     /// `Fn::GetAtt` `Status` of `AWS::ElastiCache::ServerlessCache`.
+    ///
+    /// The status of the Serverless Cache.
     public var status: Value<String> { attribute("Status") }
 }

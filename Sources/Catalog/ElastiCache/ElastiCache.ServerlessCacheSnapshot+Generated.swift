@@ -6,16 +6,18 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ServerlessCacheSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-serverlesscachesnapshot.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::ServerlessCacheSnapshot. A serverless cache snapshot is a point-in-time backup of an ElastiCache serverless cache. Available for Valkey, Redis OSS and Serverless Memcached only.
     public struct ServerlessCacheSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ServerlessCacheSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - serverlessCacheName: `ServerlessCacheName`, required.
-        ///   - serverlessCacheSnapshotName: `ServerlessCacheSnapshotName`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - serverlessCacheName: `ServerlessCacheName`, required. The name of an existing serverless cache. The snapshot is created from this cache.
+        ///   - serverlessCacheSnapshotName: `ServerlessCacheSnapshotName`, required. The name of the serverless cache snapshot. Must be unique for the customer account. This value is stored as a lowercase string.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The Amazon Resource Name (ARN) of the AWS KMS key used to encrypt the snapshot. Provide the key ARN: the resource returns the key ARN on read, so supplying a bare key ID or alias for this createOnly property may be reported as drift by CloudFormation.
+        ///   - tags: `Tags`, optional. A list of tags to be added to the serverless cache snapshot resource.
         public init(
             serverlessCacheName: Value<String>,
             serverlessCacheSnapshotName: Value<String>,
@@ -34,13 +36,23 @@ extension ElastiCache {
 
 extension Resource where D == ElastiCache.ServerlessCacheSnapshot {
     /// `Fn::GetAtt` `ARN` of `AWS::ElastiCache::ServerlessCacheSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the serverless cache snapshot.
     public var arn: Value<String> { attribute("ARN") }
     /// `Fn::GetAtt` `BytesUsedForCache` of `AWS::ElastiCache::ServerlessCacheSnapshot`.
+    ///
+    /// The total size of the serverless cache snapshot, in bytes.
     public var bytesUsedForCache: Value<String> { attribute("BytesUsedForCache") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::ElastiCache::ServerlessCacheSnapshot`.
+    ///
+    /// The date and time that the source serverless cache's metadata and cache data set was obtained for the snapshot.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `SnapshotType` of `AWS::ElastiCache::ServerlessCacheSnapshot`.
+    ///
+    /// The type of snapshot of the serverless cache.
     public var snapshotType: Value<String> { attribute("SnapshotType") }
     /// `Fn::GetAtt` `Status` of `AWS::ElastiCache::ServerlessCacheSnapshot`.
+    ///
+    /// The current status of the serverless cache snapshot.
     public var status: Value<String> { attribute("Status") }
 }

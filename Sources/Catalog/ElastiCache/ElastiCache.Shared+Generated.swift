@@ -8,7 +8,7 @@ extension ElastiCache {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroup: `LogGroup`, required.
+        ///   - logGroup: `LogGroup`, required. The name of the CloudWatch Logs log group.
         public init(
             logGroup: Value<String>
         ) {
@@ -23,8 +23,8 @@ extension ElastiCache {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogsDetails: `CloudWatchLogsDetails`, optional.
-        ///   - kinesisFirehoseDetails: `KinesisFirehoseDetails`, optional.
+        ///   - cloudWatchLogsDetails: `CloudWatchLogsDetails`, optional. The configuration details of the CloudWatch Logs destination
+        ///   - kinesisFirehoseDetails: `KinesisFirehoseDetails`, optional. The configuration details of the Kinesis Data Firehose destination.
         public init(
             cloudWatchLogsDetails: CloudWatchLogsDestinationDetails? = nil,
             kinesisFirehoseDetails: KinesisFirehoseDestinationDetails? = nil
@@ -39,6 +39,8 @@ extension ElastiCache {
     /// A string enum of 2 resource types of `AWS::ElastiCache`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `redis`, `valkey`.
+    ///
+    /// The target cache engine for the user.
     public struct Engine: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,7 +53,7 @@ extension ElastiCache {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryStream: `DeliveryStream`, required.
+        ///   - deliveryStream: `DeliveryStream`, required. The name of the Kinesis Data Firehose delivery stream
         public init(
             deliveryStream: Value<String>
         ) {
@@ -66,10 +68,10 @@ extension ElastiCache {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationDetails: `DestinationDetails`, required.
-        ///   - destinationType: `DestinationType`, required.
-        ///   - logFormat: `LogFormat`, required.
-        ///   - logType: `LogType`, required.
+        ///   - destinationDetails: `DestinationDetails`, required. Configuration details of either a CloudWatch Logs destination or Kinesis Data Firehose destination.
+        ///   - destinationType: `DestinationType`, required. Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
+        ///   - logFormat: `LogFormat`, required. Valid values are either json or text
+        ///   - logType: `LogType`, required. Valid value is either slow-log, which refers to slow-log or engine-log
         public init(
             destinationDetails: DestinationDetails,
             destinationType: Value<String>,
@@ -86,12 +88,14 @@ extension ElastiCache {
     }
 
     /// A property type of 4 resource types of `AWS::ElastiCache`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key for the tag. May not be null.
+        ///   - value: `Value`, optional. The tag's value. May be null.
         public init(
             key: Value<String>,
             value: Value<String>? = nil

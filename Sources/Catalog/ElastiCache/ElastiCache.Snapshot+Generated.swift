@@ -6,17 +6,19 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::Snapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-snapshot.html>
+    ///
+    /// Represents a copy of an entire cluster or replication group as of the time when the snapshot was taken.
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::Snapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - snapshotName: `SnapshotName`, required.
-        ///   - cacheClusterId: `CacheClusterId`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - replicationGroupId: `ReplicationGroupId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - snapshotName: `SnapshotName`, required. The name of a snapshot. Must be unique within the customer account.
+        ///   - cacheClusterId: `CacheClusterId`, optional. The identifier of an existing cluster to create a snapshot from. The snapshot is created from this cluster.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of the KMS key used to encrypt the snapshot.
+        ///   - replicationGroupId: `ReplicationGroupId`, optional. The identifier of an existing replication group to create a snapshot from. The snapshot is created from this replication group.
+        ///   - tags: `Tags`, optional. A list of tags to be added to this resource.
         public init(
             snapshotName: Value<String>,
             cacheClusterId: Value<String>? = nil,
@@ -37,47 +39,91 @@ extension ElastiCache {
 
 extension Resource where D == ElastiCache.Snapshot {
     /// `Fn::GetAtt` `Arn` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The ARN (Amazon Resource Name) of the snapshot.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AutoMinorVersionUpgrade` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// If true, opt-in to the next auto minor version upgrade campaign.
     public var autoMinorVersionUpgrade: Value<Bool> { attribute("AutoMinorVersionUpgrade") }
     /// `Fn::GetAtt` `AutomaticFailover` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// Indicates the status of automatic failover for the source replication group.
     public var automaticFailover: Value<String> { attribute("AutomaticFailover") }
     /// `Fn::GetAtt` `CacheClusterCreateTime` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The date and time when the source cluster was created.
     public var cacheClusterCreateTime: Value<String> { attribute("CacheClusterCreateTime") }
     /// `Fn::GetAtt` `CacheNodeType` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The name of the compute and memory capacity node type for the source cluster.
     public var cacheNodeType: Value<String> { attribute("CacheNodeType") }
     /// `Fn::GetAtt` `CacheParameterGroupName` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The cache parameter group that is associated with the source cluster.
     public var cacheParameterGroupName: Value<String> { attribute("CacheParameterGroupName") }
     /// `Fn::GetAtt` `CacheSubnetGroupName` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The name of the cache subnet group associated with the source cluster.
     public var cacheSubnetGroupName: Value<String> { attribute("CacheSubnetGroupName") }
     /// `Fn::GetAtt` `DataTiering` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// Enables data tiering. Data tiering is only supported for replication groups using the r6gd node type.
     public var dataTiering: Value<String> { attribute("DataTiering") }
     /// `Fn::GetAtt` `Engine` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The name of the cache engine used by the source cluster.
     public var engine: Value<String> { attribute("Engine") }
     /// `Fn::GetAtt` `EngineVersion` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The version of the cache engine version used by the source cluster.
     public var engineVersion: Value<String> { attribute("EngineVersion") }
     /// `Fn::GetAtt` `NumCacheNodes` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The number of cache nodes in the source cluster.
     public var numCacheNodes: Value<Int> { attribute("NumCacheNodes") }
     /// `Fn::GetAtt` `NumNodeGroups` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The number of node groups (shards) in this snapshot.
     public var numNodeGroups: Value<Int> { attribute("NumNodeGroups") }
     /// `Fn::GetAtt` `Port` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The port number used by each cache nodes in the source cluster.
     public var port: Value<Int> { attribute("Port") }
     /// `Fn::GetAtt` `PreferredAvailabilityZone` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The name of the Availability Zone in which the source cluster is located.
     public var preferredAvailabilityZone: Value<String> { attribute("PreferredAvailabilityZone") }
     /// `Fn::GetAtt` `PreferredMaintenanceWindow` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// Specifies the weekly time range during which maintenance on the cluster is performed.
     public var preferredMaintenanceWindow: Value<String> { attribute("PreferredMaintenanceWindow") }
     /// `Fn::GetAtt` `ReplicationGroupDescription` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// A description of the source replication group.
     public var replicationGroupDescription: Value<String> { attribute("ReplicationGroupDescription") }
     /// `Fn::GetAtt` `SnapshotRetentionLimit` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// For an automatic snapshot, the number of days for which ElastiCache retains the snapshot before deleting it.
     public var snapshotRetentionLimit: Value<Int> { attribute("SnapshotRetentionLimit") }
     /// `Fn::GetAtt` `SnapshotSource` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// Indicates whether the snapshot is from an automatic backup (automated) or was created manually (manual).
     public var snapshotSource: Value<String> { attribute("SnapshotSource") }
     /// `Fn::GetAtt` `SnapshotStatus` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The status of the snapshot. Valid values: creating | available | restoring | copying | deleting | failed | deleted.
     public var snapshotStatus: Value<String> { attribute("SnapshotStatus") }
     /// `Fn::GetAtt` `SnapshotWindow` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The daily time range during which ElastiCache takes daily snapshots of the source cluster.
     public var snapshotWindow: Value<String> { attribute("SnapshotWindow") }
     /// `Fn::GetAtt` `TopicArn` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) for the topic used by the source cluster for publishing notifications.
     public var topicArn: Value<String> { attribute("TopicArn") }
     /// `Fn::GetAtt` `VpcId` of `AWS::ElastiCache::Snapshot`.
+    ///
+    /// The Amazon Virtual Private Cloud identifier (VPC ID) of the cache subnet group for the source cluster.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

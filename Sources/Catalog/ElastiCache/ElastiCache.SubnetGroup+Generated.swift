@@ -6,15 +6,17 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::SubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-subnetgroup.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::SubnetGroup
     public struct SubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::SubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - cacheSubnetGroupName: `CacheSubnetGroupName`, optional.
+        ///   - description: `Description`, required. The description for the cache subnet group.
+        ///   - subnetIds: `SubnetIds`, required. The EC2 subnet IDs for the cache subnet group.
+        ///   - cacheSubnetGroupName: `CacheSubnetGroupName`, optional. The name for the cache subnet group. This value is stored as a lowercase string.
         ///   - tags: `Tags`, optional.
         public init(
             description: Value<String>,

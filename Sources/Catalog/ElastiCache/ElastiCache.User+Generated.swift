@@ -6,20 +6,22 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::User` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-user.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::User
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::User" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engine: `Engine`, required.
-        ///   - userId: `UserId`, required.
-        ///   - userName: `UserName`, required.
-        ///   - accessString: `AccessString`, optional.
+        ///   - engine: `Engine`, required. The target cache engine for the user.
+        ///   - userId: `UserId`, required. The ID of the user.
+        ///   - userName: `UserName`, required. The username of the user.
+        ///   - accessString: `AccessString`, optional. Access permissions string used for this user account.
         ///   - authenticationMode: `AuthenticationMode`, optional.
-        ///   - noPasswordRequired: `NoPasswordRequired`, optional.
-        ///   - passwords: `Passwords`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - noPasswordRequired: `NoPasswordRequired`, optional. Indicates a password is not required for this user account.
+        ///   - passwords: `Passwords`, optional. Passwords used for this user account. You can create up to two passwords for each user.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this user.
         public init(
             engine: Engine,
             userId: Value<String>,
@@ -50,8 +52,8 @@ extension ElastiCache.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - passwords: `Passwords`, optional.
+        ///   - type: `Type`, required. Authentication Type
+        ///   - passwords: `Passwords`, optional. Passwords used for this user account. You can create up to two passwords for each user.
         public init(
             type: Value<String>,
             passwords: Value<[String]>? = nil
@@ -72,7 +74,11 @@ extension ElastiCache.User {
 
 extension Resource where D == ElastiCache.User {
     /// `Fn::GetAtt` `Arn` of `AWS::ElastiCache::User`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user account.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::ElastiCache::User`.
+    ///
+    /// Indicates the user status. Can be "active", "modifying" or "deleting".
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,16 +6,18 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::UserGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticache-usergroup.html>
+    ///
+    /// Resource Type definition for AWS::ElastiCache::UserGroup
     public struct UserGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::UserGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engine: `Engine`, required.
-        ///   - userGroupId: `UserGroupId`, required.
-        ///   - userIds: `UserIds`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - engine: `Engine`, required. The target cache engine for the user group.
+        ///   - userGroupId: `UserGroupId`, required. The ID of the user group.
+        ///   - userIds: `UserIds`, required. List of users associated to this user group.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this user.
         public init(
             engine: Engine,
             userGroupId: Value<String>,
@@ -42,7 +44,11 @@ extension ElastiCache.UserGroup {
 
 extension Resource where D == ElastiCache.UserGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::ElastiCache::UserGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user account.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::ElastiCache::UserGroup`.
+    ///
+    /// Indicates user group status. Can be "creating", "active", "modifying", "deleting".
     public var status: Value<String> { attribute("Status") }
 }

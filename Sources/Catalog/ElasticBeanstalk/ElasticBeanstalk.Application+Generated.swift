@@ -6,15 +6,17 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticbeanstalk-application.html>
+    ///
+    /// The AWS::ElasticBeanstalk::Application resource specifies an Elastic Beanstalk application.
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, optional.
-        ///   - description: `Description`, optional.
-        ///   - resourceLifecycleConfig: `ResourceLifecycleConfig`, optional.
+        ///   - applicationName: `ApplicationName`, optional. A name for the Elastic Beanstalk application. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the application name.
+        ///   - description: `Description`, optional. Your description of the application.
+        ///   - resourceLifecycleConfig: `ResourceLifecycleConfig`, optional. Specifies an application resource lifecycle configuration to prevent your application from accumulating too many versions.
         public init(
             applicationName: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -35,8 +37,8 @@ extension ElasticBeanstalk.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - serviceRole: `ServiceRole`, optional.
-        ///   - versionLifecycleConfig: `VersionLifecycleConfig`, optional.
+        ///   - serviceRole: `ServiceRole`, optional. The ARN of an IAM service role that Elastic Beanstalk has permission to assume. The ServiceRole property is required the first time that you provide a ResourceLifecycleConfig for the application. After you provide it once, Elastic Beanstalk persists the Service Role with the application, and you don't need to specify it again. You can, however, specify it in subsequent updates to change the Service Role to another value.
+        ///   - versionLifecycleConfig: `VersionLifecycleConfig`, optional. Defines lifecycle settings for application versions.
         public init(
             serviceRole: Value<String>? = nil,
             versionLifecycleConfig: ApplicationVersionLifecycleConfig? = nil
@@ -53,8 +55,8 @@ extension ElasticBeanstalk.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxAgeRule: `MaxAgeRule`, optional.
-        ///   - maxCountRule: `MaxCountRule`, optional.
+        ///   - maxAgeRule: `MaxAgeRule`, optional. Specify a max age rule to restrict the length of time that application versions are retained for an application.
+        ///   - maxCountRule: `MaxCountRule`, optional. Specify a max count rule to restrict the number of application versions that are retained for an application.
         public init(
             maxAgeRule: MaxAgeRule? = nil,
             maxCountRule: MaxCountRule? = nil
@@ -71,9 +73,9 @@ extension ElasticBeanstalk.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteSourceFromS3: `DeleteSourceFromS3`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - maxAgeInDays: `MaxAgeInDays`, optional.
+        ///   - deleteSourceFromS3: `DeleteSourceFromS3`, optional. Set to true to delete a version's source bundle from Amazon S3 when Elastic Beanstalk deletes the application version.
+        ///   - enabled: `Enabled`, optional. Specify true to apply the rule, or false to disable it.
+        ///   - maxAgeInDays: `MaxAgeInDays`, optional. Specify the number of days to retain an application versions.
         public init(
             deleteSourceFromS3: Value<Bool>? = nil,
             enabled: Value<Bool>? = nil,
@@ -92,9 +94,9 @@ extension ElasticBeanstalk.Application {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteSourceFromS3: `DeleteSourceFromS3`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - maxCount: `MaxCount`, optional.
+        ///   - deleteSourceFromS3: `DeleteSourceFromS3`, optional. Set to true to delete a version's source bundle from Amazon S3 when Elastic Beanstalk deletes the application version.
+        ///   - enabled: `Enabled`, optional. Specify true to apply the rule, or false to disable it.
+        ///   - maxCount: `MaxCount`, optional. Specify the maximum number of application versions to retain.
         public init(
             deleteSourceFromS3: Value<Bool>? = nil,
             enabled: Value<Bool>? = nil,

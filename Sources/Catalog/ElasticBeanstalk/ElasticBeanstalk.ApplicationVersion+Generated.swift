@@ -6,18 +6,20 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::ApplicationVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticbeanstalk-applicationversion.html>
+    ///
+    /// Resource Type definition for AWS::ElasticBeanstalk::ApplicationVersion
     public struct ApplicationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::ApplicationVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, required.
-        ///   - buildConfiguration: `BuildConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - imageConfiguration: `ImageConfiguration`, optional.
-        ///   - process: `Process`, optional.
-        ///   - sourceBundle: `SourceBundle`, optional.
+        ///   - applicationName: `ApplicationName`, required. The name of the Elastic Beanstalk application that is associated with this application version.
+        ///   - buildConfiguration: `BuildConfiguration`, optional. Settings for an AWS CodeBuild build that packages and builds an application version from source code.
+        ///   - description: `Description`, optional. A description of this application version.
+        ///   - imageConfiguration: `ImageConfiguration`, optional. Configuration for image-based application versions.
+        ///   - process: `Process`, optional. Pre-process and validate the environment manifest (`env.yaml`) and configuration files in the source bundle. Leave unset for the service default.
+        ///   - sourceBundle: `SourceBundle`, optional. The Amazon S3 bucket and key that identify the location of the source bundle for this version.
         public init(
             applicationName: Value<String>,
             buildConfiguration: BuildConfiguration? = nil,
@@ -42,6 +44,8 @@ extension ElasticBeanstalk.ApplicationVersion {
     /// A string enum of `AWS::ElasticBeanstalk::ApplicationVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `amd64`, `arm64`.
+    ///
+    /// The target architecture for the built container image.
     public struct Architecture: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,11 +58,11 @@ extension ElasticBeanstalk.ApplicationVersion {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - codeBuildServiceRole: `CodeBuildServiceRole`, required.
-        ///   - image: `Image`, required.
-        ///   - artifactName: `ArtifactName`, optional.
-        ///   - computeType: `ComputeType`, optional.
-        ///   - timeoutInMinutes: `TimeoutInMinutes`, optional.
+        ///   - codeBuildServiceRole: `CodeBuildServiceRole`, required. The ARN of the IAM role that AWS CodeBuild assumes to build the application version.
+        ///   - image: `Image`, required. The CodeBuild image used for the build environment.
+        ///   - artifactName: `ArtifactName`, optional. The name of the build artifact.
+        ///   - computeType: `ComputeType`, optional. The compute type for the CodeBuild build environment.
+        ///   - timeoutInMinutes: `TimeoutInMinutes`, optional. The timeout for the CodeBuild build, in minutes.
         public init(
             codeBuildServiceRole: Value<String>,
             image: Value<String>,
@@ -79,6 +83,8 @@ extension ElasticBeanstalk.ApplicationVersion {
     /// A string enum of `AWS::ElasticBeanstalk::ApplicationVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BUILD_GENERAL1_SMALL`, `BUILD_GENERAL1_MEDIUM`, `BUILD_GENERAL1_LARGE`.
+    ///
+    /// The compute type for the CodeBuild build environment.
     public struct ComputeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -92,13 +98,13 @@ extension ElasticBeanstalk.ApplicationVersion {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - codeBuildServiceRole: `CodeBuildServiceRole`, required.
-        ///   - type: `Type`, required.
-        ///   - architecture: `Architecture`, optional.
-        ///   - buildpack: `Buildpack`, optional.
-        ///   - computeType: `ComputeType`, optional.
-        ///   - dockerfileLocation: `DockerfileLocation`, optional.
-        ///   - timeoutInMinutes: `TimeoutInMinutes`, optional.
+        ///   - codeBuildServiceRole: `CodeBuildServiceRole`, required. The ARN of the IAM role that AWS CodeBuild assumes to build the application version.
+        ///   - type: `Type`, required. The type of image build: docker or buildpack.
+        ///   - architecture: `Architecture`, optional. The target architecture for the built container image.
+        ///   - buildpack: `Buildpack`, optional. The buildpack to use for building the image.
+        ///   - computeType: `ComputeType`, optional. The compute type for the CodeBuild build environment.
+        ///   - dockerfileLocation: `DockerfileLocation`, optional. The path to the Dockerfile, relative to the source root.
+        ///   - timeoutInMinutes: `TimeoutInMinutes`, optional. The timeout for the CodeBuild build, in minutes.
         public init(
             codeBuildServiceRole: Value<String>,
             type: TypeProperty,
@@ -125,8 +131,8 @@ extension ElasticBeanstalk.ApplicationVersion {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - build: `Build`, optional.
-        ///   - source: `Source`, optional.
+        ///   - build: `Build`, optional. Configuration for building a container image from source code.
+        ///   - source: `Source`, optional. The container image source for this version, as an ECR image URI.
         public init(
             build: ImageBuildConfiguration? = nil,
             source: ImageSource? = nil
@@ -143,7 +149,7 @@ extension ElasticBeanstalk.ApplicationVersion {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - uri: `Uri`, optional.
+        ///   - uri: `Uri`, optional. The URI of the container image, e.g. an ECR image URI.
         public init(
             uri: Value<String>? = nil
         ) {
@@ -158,8 +164,8 @@ extension ElasticBeanstalk.ApplicationVersion {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3Key: `S3Key`, required.
+        ///   - s3Bucket: `S3Bucket`, required. The Amazon S3 bucket where the data is located.
+        ///   - s3Key: `S3Key`, required. The Amazon S3 key where the data is located.
         public init(
             s3Bucket: Value<String>,
             s3Key: Value<String>
@@ -174,6 +180,8 @@ extension ElasticBeanstalk.ApplicationVersion {
     /// A string enum of `AWS::ElasticBeanstalk::ApplicationVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `docker`, `buildpack`.
+    ///
+    /// The type of image build: docker or buildpack.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,19 +6,31 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::ConfigurationTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticbeanstalk-configurationtemplate.html>
+    ///
+    /// Resource Type definition for AWS::ElasticBeanstalk::ConfigurationTemplate
     public struct ConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::ConfigurationTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, required.
-        ///   - description: `Description`, optional.
-        ///   - environmentId: `EnvironmentId`, optional.
-        ///   - optionSettings: `OptionSettings`, optional.
-        ///   - platformArn: `PlatformArn`, optional.
-        ///   - solutionStackName: `SolutionStackName`, optional.
-        ///   - sourceConfiguration: `SourceConfiguration`, optional.
+        ///   - applicationName: `ApplicationName`, required. The name of the Elastic Beanstalk application to associate with this configuration template.
+        ///   - description: `Description`, optional. An optional description for this configuration.
+        ///   - environmentId: `EnvironmentId`, optional. The ID of an environment whose settings you want to use to create the configuration template. You must specify EnvironmentId if you don't specify PlatformArn, SolutionStackName, or SourceConfiguration.
+        ///   - optionSettings: `OptionSettings`, optional. Option values for the Elastic Beanstalk configuration, such as the instance type. If specified, these values override the values obtained from the solution stack or the source configuration template. For a complete list of Elastic Beanstalk configuration options, see [Option Values](https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options.html) in the AWS Elastic Beanstalk Developer Guide.
+        ///   - platformArn: `PlatformArn`, optional. The Amazon Resource Name (ARN) of the custom platform. For more information, see [Custom Platforms](https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/custom-platforms.html) in the AWS Elastic Beanstalk Developer Guide.
+        ///   - solutionStackName: `SolutionStackName`, optional. The name of an Elastic Beanstalk solution stack (platform version) that this configuration uses. For example, 64bit Amazon Linux 2013.09 running Tomcat 7 Java 7. A solution stack specifies the operating system, runtime, and application server for a configuration template. It also determines the set of configuration options as well as the possible and default values. For more information, see [Supported Platforms](https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/concepts.platforms.html) in the AWS Elastic Beanstalk Developer Guide.
+        ///
+        ///     You must specify SolutionStackName if you don't specify PlatformArn, EnvironmentId, or SourceConfiguration.
+        ///
+        ///     Use the ListAvailableSolutionStacks API to obtain a list of available solution stacks.
+        ///   - sourceConfiguration: `SourceConfiguration`, optional. An Elastic Beanstalk configuration template to base this one on. If specified, Elastic Beanstalk uses the configuration values from the specified configuration template to create a new configuration.
+        ///
+        ///     Values specified in OptionSettings override any values obtained from the SourceConfiguration.
+        ///
+        ///     You must specify SourceConfiguration if you don't specify PlatformArn, EnvironmentId, or SolutionStackName.
+        ///
+        ///     Constraint: If both solution stack name and source configuration are specified, the solution stack of the source configuration template must match the specified solution stack name.
         public init(
             applicationName: Value<String>,
             description: Value<String>? = nil,
@@ -47,10 +59,10 @@ extension ElasticBeanstalk.ConfigurationTemplate {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, required.
-        ///   - optionName: `OptionName`, required.
-        ///   - resourceName: `ResourceName`, optional.
-        ///   - value: `Value`, optional.
+        ///   - namespace: `Namespace`, required. A unique namespace that identifies the option's associated AWS resource.
+        ///   - optionName: `OptionName`, required. The name of the configuration option.
+        ///   - resourceName: `ResourceName`, optional. A unique resource name for the option setting. Use it for a time–based scaling configuration option.
+        ///   - value: `Value`, optional. The current value for the configuration option.
         public init(
             namespace: Value<String>,
             optionName: Value<String>,
@@ -71,8 +83,8 @@ extension ElasticBeanstalk.ConfigurationTemplate {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, required.
-        ///   - templateName: `TemplateName`, required.
+        ///   - applicationName: `ApplicationName`, required. The name of the application associated with the configuration.
+        ///   - templateName: `TemplateName`, required. The name of the configuration template.
         public init(
             applicationName: Value<String>,
             templateName: Value<String>
@@ -87,5 +99,7 @@ extension ElasticBeanstalk.ConfigurationTemplate {
 
 extension Resource where D == ElasticBeanstalk.ConfigurationTemplate {
     /// `Fn::GetAtt` `TemplateName` of `AWS::ElasticBeanstalk::ConfigurationTemplate`.
+    ///
+    /// The name of the configuration template
     public var templateName: Value<String> { attribute("TemplateName") }
 }

@@ -6,24 +6,26 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticbeanstalk-environment.html>
+    ///
+    /// Resource Type definition for AWS::ElasticBeanstalk::Environment
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::Environment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, required.
-        ///   - cnamePrefix: `CNAMEPrefix`, optional.
-        ///   - description: `Description`, optional.
-        ///   - environmentName: `EnvironmentName`, optional.
-        ///   - operationsRole: `OperationsRole`, optional.
-        ///   - optionSettings: `OptionSettings`, optional.
-        ///   - platformArn: `PlatformArn`, optional.
-        ///   - solutionStackName: `SolutionStackName`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateName: `TemplateName`, optional.
-        ///   - tier: `Tier`, optional.
-        ///   - versionLabel: `VersionLabel`, optional.
+        ///   - applicationName: `ApplicationName`, required. The name of the application that is associated with this environment.
+        ///   - cnamePrefix: `CNAMEPrefix`, optional. If specified, the environment attempts to use this value as the prefix for the CNAME in your Elastic Beanstalk environment URL. If not specified, the CNAME is generated automatically by appending a random alphanumeric string to the environment name.
+        ///   - description: `Description`, optional. Your description for this environment.
+        ///   - environmentName: `EnvironmentName`, optional. A unique name for the environment.
+        ///   - operationsRole: `OperationsRole`, optional. The Amazon Resource Name (ARN) of an existing IAM role to be used as the environment's operations role.
+        ///   - optionSettings: `OptionSettings`, optional. Key-value pairs defining configuration options for this environment, such as the instance type.
+        ///   - platformArn: `PlatformArn`, optional. The Amazon Resource Name (ARN) of the custom platform to use with the environment.
+        ///   - solutionStackName: `SolutionStackName`, optional. The name of an Elastic Beanstalk solution stack (platform version) to use with the environment.
+        ///   - tags: `Tags`, optional. Specifies the tags applied to resources in the environment.
+        ///   - templateName: `TemplateName`, optional. The name of the Elastic Beanstalk configuration template to use with the environment.
+        ///   - tier: `Tier`, optional. Specifies the tier to use in creating this environment. The environment tier that you choose determines whether Elastic Beanstalk provisions resources to support a web application that handles HTTP(S) requests or a web application that handles background-processing tasks.
+        ///   - versionLabel: `VersionLabel`, optional. The name of the application version to deploy.
         public init(
             applicationName: Value<String>,
             cnamePrefix: Value<String>? = nil,
@@ -62,10 +64,10 @@ extension ElasticBeanstalk.Environment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, required.
-        ///   - optionName: `OptionName`, required.
-        ///   - resourceName: `ResourceName`, optional.
-        ///   - value: `Value`, optional.
+        ///   - namespace: `Namespace`, required. A unique namespace that identifies the option's associated AWS resource.
+        ///   - optionName: `OptionName`, required. The name of the configuration option.
+        ///   - resourceName: `ResourceName`, optional. A unique resource name for the option setting. Use it for a time–based scaling configuration option.
+        ///   - value: `Value`, optional. The current value for the configuration option.
         public init(
             namespace: Value<String>,
             optionName: Value<String>,
@@ -86,9 +88,9 @@ extension ElasticBeanstalk.Environment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - type: `Type`, optional.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, optional. The name of this environment tier.
+        ///   - type: `Type`, optional. The type of this environment tier.
+        ///   - version: `Version`, optional. The version of this environment tier. When you don't set a value to it, Elastic Beanstalk uses the latest compatible worker tier version.
         public init(
             name: Value<String>? = nil,
             type: Value<String>? = nil,

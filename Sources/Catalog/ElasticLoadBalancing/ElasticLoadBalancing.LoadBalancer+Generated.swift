@@ -6,28 +6,30 @@ extension ElasticLoadBalancing {
     /// The `AWS::ElasticLoadBalancing::LoadBalancer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancing-loadbalancer.html>
+    ///
+    /// Resource Type definition for AWS::ElasticLoadBalancing::LoadBalancer
     public struct LoadBalancer: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancing::LoadBalancer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - listeners: `Listeners`, required.
-        ///   - accessLoggingPolicy: `AccessLoggingPolicy`, optional.
-        ///   - appCookieStickinessPolicy: `AppCookieStickinessPolicy`, optional.
-        ///   - availabilityZones: `AvailabilityZones`, optional.
-        ///   - connectionDrainingPolicy: `ConnectionDrainingPolicy`, optional.
-        ///   - connectionSettings: `ConnectionSettings`, optional.
-        ///   - crossZone: `CrossZone`, optional.
-        ///   - healthCheck: `HealthCheck`, optional.
-        ///   - instances: `Instances`, optional.
-        ///   - lbCookieStickinessPolicy: `LBCookieStickinessPolicy`, optional.
-        ///   - loadBalancerName: `LoadBalancerName`, optional.
-        ///   - policies: `Policies`, optional.
-        ///   - scheme: `Scheme`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - subnets: `Subnets`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - listeners: `Listeners`, required. The Listeners for the load balancer. You can specify at most one listener per port.
+        ///   - accessLoggingPolicy: `AccessLoggingPolicy`, optional. Information about where and how access logs are stored for the load balancer.
+        ///   - appCookieStickinessPolicy: `AppCookieStickinessPolicy`, optional. Information about a policy for application-controlled session stickiness.
+        ///   - availabilityZones: `AvailabilityZones`, optional. The Availability Zones for a load balancer in a default VPC. For a load balancer in a nondefault VPC, specify Subnets instead.
+        ///   - connectionDrainingPolicy: `ConnectionDrainingPolicy`, optional. If enabled, the load balancer allows existing requests to complete before the load balancer shifts traffic away from a deregistered or unhealthy instance.
+        ///   - connectionSettings: `ConnectionSettings`, optional. If enabled, the load balancer allows the connections to remain idle (no data is sent over the connection) for the specified duration.
+        ///   - crossZone: `CrossZone`, optional. If enabled, the load balancer routes the request traffic evenly across all instances regardless of the Availability Zones.
+        ///   - healthCheck: `HealthCheck`, optional. The health check settings to use when evaluating the health of your EC2 instances.
+        ///   - instances: `Instances`, optional. The IDs of the instances for the load balancer.
+        ///   - lbCookieStickinessPolicy: `LBCookieStickinessPolicy`, optional. Information about a policy for duration-based session stickiness.
+        ///   - loadBalancerName: `LoadBalancerName`, optional. The name of the load balancer. This name must be unique within your set of load balancers for the region.
+        ///   - policies: `Policies`, optional. The policies defined for your Classic Load Balancer. Specify only back-end server policies.
+        ///   - scheme: `Scheme`, optional. The type of load balancer. Valid only for load balancers in a VPC.
+        ///   - securityGroups: `SecurityGroups`, optional. The security groups for the load balancer. Valid only for load balancers in a VPC.
+        ///   - subnets: `Subnets`, optional. The IDs of the subnets for the load balancer. You can specify at most one subnet per Availability Zone.
+        ///   - tags: `Tags`, optional. The tags associated with a load balancer.
         public init(
             listeners: PropertyList<Listeners>,
             accessLoggingPolicy: AccessLoggingPolicy? = nil,
@@ -70,14 +72,18 @@ extension ElasticLoadBalancing {
 
 extension ElasticLoadBalancing.LoadBalancer {
     /// A property type of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// Information about where and how access logs are stored for the load balancer.
     public struct AccessLoggingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - emitInterval: `EmitInterval`, optional.
-        ///   - s3BucketPrefix: `S3BucketPrefix`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether access logs are enabled for the load balancer.
+        ///   - s3BucketName: `S3BucketName`, required. The name of the Amazon S3 bucket where the access logs are stored.
+        ///   - emitInterval: `EmitInterval`, optional. The interval for publishing the access logs. You can specify an interval of either 5 minutes or 60 minutes.
+        ///
+        ///     Default: 60 minutes
+        ///   - s3BucketPrefix: `S3BucketPrefix`, optional. The logical hierarchy you created for your Amazon S3 bucket, for example `my-bucket-prefix/prod`. If the prefix is not provided, the log is placed at the root level of the bucket.
         public init(
             enabled: Value<Bool>,
             s3BucketName: Value<String>,
@@ -94,12 +100,14 @@ extension ElasticLoadBalancing.LoadBalancer {
     }
 
     /// A property type of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// Information about a policy for application-controlled session stickiness.
     public struct AppCookieStickinessPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cookieName: `CookieName`, required.
-        ///   - policyName: `PolicyName`, required.
+        ///   - cookieName: `CookieName`, required. The name of the application cookie used for stickiness.
+        ///   - policyName: `PolicyName`, required. The mnemonic name for the policy being created. The name must be unique within a set of policies for this load balancer.
         public init(
             cookieName: Value<String>,
             policyName: Value<String>
@@ -112,12 +120,14 @@ extension ElasticLoadBalancing.LoadBalancer {
     }
 
     /// A property type of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// If enabled, the load balancer allows existing requests to complete before the load balancer shifts traffic away from a deregistered or unhealthy instance.
     public struct ConnectionDrainingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - timeout: `Timeout`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether connection draining is enabled for the load balancer.
+        ///   - timeout: `Timeout`, optional. The maximum time, in seconds, to keep the existing connections open before deregistering the instances.
         public init(
             enabled: Value<Bool>,
             timeout: Value<Int>? = nil
@@ -130,11 +140,13 @@ extension ElasticLoadBalancing.LoadBalancer {
     }
 
     /// A property type of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// If enabled, the load balancer allows the connections to remain idle (no data is sent over the connection) for the specified duration.
     public struct ConnectionSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - idleTimeout: `IdleTimeout`, required.
+        ///   - idleTimeout: `IdleTimeout`, required. The time, in seconds, that the connection is allowed to be idle (no data has been sent over the connection) before it is closed by the load balancer.
         public init(
             idleTimeout: Value<Int>
         ) {
@@ -145,15 +157,21 @@ extension ElasticLoadBalancing.LoadBalancer {
     }
 
     /// A property type of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// The health check settings to use when evaluating the health of your EC2 instances.
+    ///
+    /// Update requires replacement if you did not previously specify health check settings or if you are removing the health check settings. Otherwise, update requires no interruption.
     public struct HealthCheck: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - healthyThreshold: `HealthyThreshold`, required.
-        ///   - interval: `Interval`, required.
-        ///   - target: `Target`, required.
-        ///   - timeout: `Timeout`, required.
-        ///   - unhealthyThreshold: `UnhealthyThreshold`, required.
+        ///   - healthyThreshold: `HealthyThreshold`, required. The number of consecutive health checks successes required before moving the instance to the `Healthy` state.
+        ///   - interval: `Interval`, required. The approximate interval, in seconds, between health checks of an individual instance.
+        ///   - target: `Target`, required. The instance being checked.
+        ///   - timeout: `Timeout`, required. The amount of time, in seconds, during which no response means a failed health check.
+        ///
+        ///     This value must be less than the `Interval` value.
+        ///   - unhealthyThreshold: `UnhealthyThreshold`, required. The number of consecutive health check failures required before moving the instance to the `Unhealthy` state.
         public init(
             healthyThreshold: Value<String>,
             interval: Value<String>,
@@ -172,12 +190,14 @@ extension ElasticLoadBalancing.LoadBalancer {
     }
 
     /// A property type of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// Information about a policy for duration-based session stickiness.
     public struct LBCookieStickinessPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cookieExpirationPeriod: `CookieExpirationPeriod`, optional.
-        ///   - policyName: `PolicyName`, optional.
+        ///   - cookieExpirationPeriod: `CookieExpirationPeriod`, optional. The time period, in seconds, after which the cookie should be considered stale. If this parameter is not specified, the stickiness session lasts for the duration of the browser session.
+        ///   - policyName: `PolicyName`, optional. The name of the policy. This name must be unique within the set of policies for this load balancer.
         public init(
             cookieExpirationPeriod: Value<String>? = nil,
             policyName: Value<String>? = nil
@@ -194,12 +214,18 @@ extension ElasticLoadBalancing.LoadBalancer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instancePort: `InstancePort`, required.
-        ///   - loadBalancerPort: `LoadBalancerPort`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - instanceProtocol: `InstanceProtocol`, optional.
-        ///   - policyNames: `PolicyNames`, optional.
-        ///   - sslCertificateId: `SSLCertificateId`, optional.
+        ///   - instancePort: `InstancePort`, required. The port on which the instance is listening.
+        ///   - loadBalancerPort: `LoadBalancerPort`, required. The port on which the load balancer is listening. On EC2-VPC, you can specify any port from the range 1-65535. On EC2-Classic, you can specify any port from the following list: 25, 80, 443, 465, 587, 1024-65535.
+        ///   - protocol: `Protocol`, required. The load balancer transport protocol to use for routing: HTTP, HTTPS, TCP, or SSL.
+        ///   - instanceProtocol: `InstanceProtocol`, optional. The protocol to use for routing traffic to instances: HTTP, HTTPS, TCP, or SSL.
+        ///
+        ///     If the front-end protocol is TCP or SSL, the back-end protocol must be TCP or SSL. If the front-end protocol is HTTP or HTTPS, the back-end protocol must be HTTP or HTTPS.
+        ///
+        ///     If there is another listener with the same `InstancePort` whose `InstanceProtocol` is secure, (HTTPS or SSL), the listener's `InstanceProtocol` must also be secure.
+        ///
+        ///     If there is another listener with the same `InstancePort` whose `InstanceProtocol` is HTTP or TCP, the listener's `InstanceProtocol` must be HTTP or TCP.
+        ///   - policyNames: `PolicyNames`, optional. The names of the policies to associate with the listener.
+        ///   - sslCertificateId: `SSLCertificateId`, optional. The Amazon Resource Name (ARN) of the server certificate.
         public init(
             instancePort: Value<String>,
             loadBalancerPort: Value<String>,
@@ -224,11 +250,11 @@ extension ElasticLoadBalancing.LoadBalancer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributes: `Attributes`, required.
-        ///   - policyName: `PolicyName`, required.
-        ///   - policyType: `PolicyType`, required.
-        ///   - instancePorts: `InstancePorts`, optional.
-        ///   - loadBalancerPorts: `LoadBalancerPorts`, optional.
+        ///   - attributes: `Attributes`, required. The policy attributes.
+        ///   - policyName: `PolicyName`, required. The name of the policy.
+        ///   - policyType: `PolicyType`, required. The name of the policy type.
+        ///   - instancePorts: `InstancePorts`, optional. The instance ports for the policy. Required only for some policy types.
+        ///   - loadBalancerPorts: `LoadBalancerPorts`, optional. The load balancer ports for the policy. Required only for some policy types.
         public init(
             attributes: PropertyList<PolicyItem>,
             policyName: Value<String>,
@@ -267,13 +293,23 @@ extension ElasticLoadBalancing.LoadBalancer {
 
 extension Resource where D == ElasticLoadBalancing.LoadBalancer {
     /// `Fn::GetAtt` `CanonicalHostedZoneName` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// The name of the Route 53 hosted zone that is associated with the load balancer. Internal-facing load balancers.
     public var canonicalHostedZoneName: Value<String> { attribute("CanonicalHostedZoneName") }
     /// `Fn::GetAtt` `CanonicalHostedZoneNameID` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// The ID of the Route 53 hosted zone name that is associated with the load balancer.
     public var canonicalHostedZoneNameID: Value<String> { attribute("CanonicalHostedZoneNameID") }
     /// `Fn::GetAtt` `DNSName` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// The DNS name for the load balancer
     public var dnsName: Value<String> { attribute("DNSName") }
     /// `Fn::GetAtt` `SourceSecurityGroup.GroupName` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// The name of the security group that you can use as part of your inbound rules for your load balancer's back-end instances.
     public var sourceSecurityGroupGroupName: Value<String> { attribute("SourceSecurityGroup.GroupName") }
     /// `Fn::GetAtt` `SourceSecurityGroup.OwnerAlias` of `AWS::ElasticLoadBalancing::LoadBalancer`.
+    ///
+    /// The owner of the source security group.
     public var sourceSecurityGroupOwnerAlias: Value<String> { attribute("SourceSecurityGroup.OwnerAlias") }
 }

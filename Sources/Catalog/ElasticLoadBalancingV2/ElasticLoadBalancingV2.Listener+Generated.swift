@@ -6,21 +6,31 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::Listener` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listener.html>
+    ///
+    /// Specifies a listener for an Application Load Balancer, Network Load Balancer, or Gateway Load Balancer.
     public struct Listener: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::Listener" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultActions: `DefaultActions`, required.
-        ///   - loadBalancerArn: `LoadBalancerArn`, required.
-        ///   - alpnPolicy: `AlpnPolicy`, optional.
-        ///   - certificates: `Certificates`, optional.
-        ///   - listenerAttributes: `ListenerAttributes`, optional.
-        ///   - mutualAuthentication: `MutualAuthentication`, optional.
-        ///   - port: `Port`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - sslPolicy: `SslPolicy`, optional.
+        ///   - defaultActions: `DefaultActions`, required. The actions for the default rule. You cannot define a condition for a default rule.
+        ///
+        ///     To create additional rules for an Application Load Balancer, use [AWS::ElasticLoadBalancingV2::ListenerRule](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-listenerrule.html).
+        ///   - loadBalancerArn: `LoadBalancerArn`, required. The Amazon Resource Name (ARN) of the load balancer.
+        ///   - alpnPolicy: `AlpnPolicy`, optional. [TLS listener] The name of the Application-Layer Protocol Negotiation (ALPN) policy.
+        ///   - certificates: `Certificates`, optional. The default SSL server certificate for a secure listener. You must provide exactly one certificate if the listener protocol is HTTPS or TLS.
+        ///
+        ///     For an HTTPS listener, update requires some interruptions. For a TLS listener, update requires no interruption.
+        ///
+        ///     To create a certificate list for a secure listener, use [AWS::ElasticLoadBalancingV2::ListenerCertificate](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-listenercertificate.html).
+        ///   - listenerAttributes: `ListenerAttributes`, optional. The listener attributes. Attributes that you do not modify retain their current values.
+        ///   - mutualAuthentication: `MutualAuthentication`, optional. The mutual authentication configuration information.
+        ///   - port: `Port`, optional. The port on which the load balancer is listening. You can't specify a port for a Gateway Load Balancer.
+        ///   - protocol: `Protocol`, optional. The protocol for connections from clients to the load balancer. For Application Load Balancers, the supported protocols are HTTP and HTTPS. For Network Load Balancers, the supported protocols are TCP, TLS, UDP, TCP_UDP, QUIC, and TCP_QUIC. You can’t specify the UDP, TCP_UDP, QUIC, or TCP_QUIC protocol if dual-stack mode is enabled. You can't specify a protocol for a Gateway Load Balancer.
+        ///   - sslPolicy: `SslPolicy`, optional. [HTTPS and TLS listeners] The security policy that defines which protocols and ciphers are supported. For more information, see [Security policies](https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html) in the *Application Load Balancers Guide* and [Security policies](https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html) in the *Network Load Balancers Guide*.
+        ///
+        ///     [HTTPS listeners] Updating the security policy can result in interruptions if the load balancer is handling a high volume of traffic. To decrease the possibility of an interruption if your load balancer is handling a high volume of traffic, create an additional load balancer or request an LCU reservation.
         ///   - tags: `Tags`, optional.
         public init(
             defaultActions: PropertyList<Action>,
@@ -52,19 +62,23 @@ extension ElasticLoadBalancingV2 {
 
 extension ElasticLoadBalancingV2.Listener {
     /// A property type of `AWS::ElasticLoadBalancingV2::Listener`.
+    ///
+    /// Specifies an action for a listener rule.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - authenticateCognitoConfig: `AuthenticateCognitoConfig`, optional.
-        ///   - authenticateOidcConfig: `AuthenticateOidcConfig`, optional.
-        ///   - fixedResponseConfig: `FixedResponseConfig`, optional.
-        ///   - forwardConfig: `ForwardConfig`, optional.
-        ///   - jwtValidationConfig: `JwtValidationConfig`, optional.
-        ///   - order: `Order`, optional.
-        ///   - redirectConfig: `RedirectConfig`, optional.
-        ///   - targetGroupArn: `TargetGroupArn`, optional.
+        ///   - type: `Type`, required. The type of action.
+        ///   - authenticateCognitoConfig: `AuthenticateCognitoConfig`, optional. [HTTPS listeners] Information for using Amazon Cognito to authenticate users. Specify only when `Type` is `authenticate-cognito`.
+        ///   - authenticateOidcConfig: `AuthenticateOidcConfig`, optional. [HTTPS listeners] Information about an identity provider that is compliant with OpenID Connect (OIDC). Specify only when `Type` is `authenticate-oidc`.
+        ///   - fixedResponseConfig: `FixedResponseConfig`, optional. [Application Load Balancer] Information for creating an action that returns a custom HTTP response. Specify only when `Type` is `fixed-response`.
+        ///   - forwardConfig: `ForwardConfig`, optional. Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward`.
+        ///
+        ///     If you specify both `ForwardConfig` and `TargetGroupArn`, you can specify only one target group using `ForwardConfig` and it must be the same target group specified in `TargetGroupArn`.
+        ///   - jwtValidationConfig: `JwtValidationConfig`, optional. [HTTPS listeners] Information for validating JWT access tokens in client requests. Specify only when `Type` is `jwt-validation`.
+        ///   - order: `Order`, optional. The order for the action. This value is required for rules with multiple actions. The action with the lowest value for order is performed first.
+        ///   - redirectConfig: `RedirectConfig`, optional. [Application Load Balancer] Information for creating a redirect action. Specify only when `Type` is `redirect`.
+        ///   - targetGroupArn: `TargetGroupArn`, optional. The Amazon Resource Name (ARN) of the target group. Specify only when `Type` is `forward` and you want to route to a single target group. To route to multiple target groups, you must use `ForwardConfig` instead.
         public init(
             type: TypeProperty,
             authenticateCognitoConfig: AuthenticateCognitoConfig? = nil,
@@ -93,6 +107,8 @@ extension ElasticLoadBalancingV2.Listener {
     /// A string enum of `AWS::ElasticLoadBalancingV2::Listener`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `off`, `on`.
+    ///
+    /// Indicates whether trust store CA certificate names are advertised.
     public struct AdvertiseTrustStoreCaNames: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,18 +117,26 @@ extension ElasticLoadBalancingV2.Listener {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::Listener`.
+    ///
+    /// Specifies information required when integrating with Amazon Cognito to authenticate users.
     public struct AuthenticateCognitoConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userPoolArn: `UserPoolArn`, required.
-        ///   - userPoolClientId: `UserPoolClientId`, required.
-        ///   - userPoolDomain: `UserPoolDomain`, required.
-        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional.
-        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - sessionCookieName: `SessionCookieName`, optional.
-        ///   - sessionTimeout: `SessionTimeout`, optional.
+        ///   - userPoolArn: `UserPoolArn`, required. The Amazon Resource Name (ARN) of the Amazon Cognito user pool.
+        ///   - userPoolClientId: `UserPoolClientId`, required. The ID of the Amazon Cognito user pool client.
+        ///   - userPoolDomain: `UserPoolDomain`, required. The domain prefix or fully-qualified domain name of the Amazon Cognito user pool.
+        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional. The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
+        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional. The behavior if the user is not authenticated. The following are possible values:
+        ///
+        ///     - deny - Return an HTTP 401 Unauthorized error.
+        ///     - allow - Allow the request to be forwarded to the target.
+        ///     - authenticate - Redirect the request to the IdP authorization endpoint. This is the default value.
+        ///   - scope: `Scope`, optional. The set of user claims to be requested from the IdP. The default is `openid`.
+        ///
+        ///     To verify which scope values your IdP supports and how to separate multiple values, see the documentation for your IdP.
+        ///   - sessionCookieName: `SessionCookieName`, optional. The name of the cookie used to maintain session information. The default is AWSELBAuthSessionCookie.
+        ///   - sessionTimeout: `SessionTimeout`, optional. The maximum duration of the authentication session, in seconds. The default is 604800 seconds (7 days).
         public init(
             userPoolArn: Value<String>,
             userPoolClientId: Value<String>,
@@ -137,22 +161,30 @@ extension ElasticLoadBalancingV2.Listener {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::Listener`.
+    ///
+    /// Specifies information required using an identity provide (IdP) that is compliant with OpenID Connect (OIDC) to authenticate users.
     public struct AuthenticateOidcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required.
-        ///   - clientId: `ClientId`, required.
-        ///   - issuer: `Issuer`, required.
-        ///   - tokenEndpoint: `TokenEndpoint`, required.
-        ///   - userInfoEndpoint: `UserInfoEndpoint`, required.
-        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional.
-        ///   - clientSecret: `ClientSecret`, optional.
-        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - sessionCookieName: `SessionCookieName`, optional.
-        ///   - sessionTimeout: `SessionTimeout`, optional.
-        ///   - useExistingClientSecret: `UseExistingClientSecret`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required. The authorization endpoint of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - clientId: `ClientId`, required. The OAuth 2.0 client identifier.
+        ///   - issuer: `Issuer`, required. The OIDC issuer identifier of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - tokenEndpoint: `TokenEndpoint`, required. The token endpoint of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - userInfoEndpoint: `UserInfoEndpoint`, required. The user info endpoint of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional. The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
+        ///   - clientSecret: `ClientSecret`, optional. The OAuth 2.0 client secret. This parameter is required if you are creating a rule. If you are modifying a rule, you can omit this parameter if you set `UseExistingClientSecret` to true.
+        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional. The behavior if the user is not authenticated. The following are possible values:
+        ///
+        ///     - deny - Return an HTTP 401 Unauthorized error.
+        ///     - allow - Allow the request to be forwarded to the target.
+        ///     - authenticate - Redirect the request to the IdP authorization endpoint. This is the default value.
+        ///   - scope: `Scope`, optional. The set of user claims to be requested from the IdP. The default is `openid`.
+        ///
+        ///     To verify which scope values your IdP supports and how to separate multiple values, see the documentation for your IdP.
+        ///   - sessionCookieName: `SessionCookieName`, optional. The name of the cookie used to maintain session information. The default is AWSELBAuthSessionCookie.
+        ///   - sessionTimeout: `SessionTimeout`, optional. The maximum duration of the authentication session, in seconds. The default is 604800 seconds (7 days).
+        ///   - useExistingClientSecret: `UseExistingClientSecret`, optional. Indicates whether to use the existing client secret when modifying a rule. If you are creating a rule, you can omit this parameter or set it to false.
         public init(
             authorizationEndpoint: Value<String>,
             clientId: Value<String>,
@@ -203,12 +235,44 @@ extension ElasticLoadBalancingV2.Listener {
     public typealias JwtValidationConfig = ElasticLoadBalancingV2.JwtValidationConfig
 
     /// A property type of `AWS::ElasticLoadBalancingV2::Listener`.
+    ///
+    /// Information about a listener attribute.
     public struct ListenerAttribute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The name of the attribute.
+        ///
+        ///     The following attribute is supported by Network Load Balancers, and Gateway Load Balancers.
+        ///
+        ///     - `tcp.idle_timeout.seconds` - The tcp idle timeout value, in seconds. The valid range is 60-6000 seconds. The default is 350 seconds.
+        ///
+        ///     The following attribute is only supported by Gateway Load Balancers:
+        ///
+        ///     - `send_tcp_reset.on_idle_timeout.enabled` – Specifies whether the Gateway Load Balancer sends a TCP Reset to the sender of traffic when a TCP flow's idle timeout expires. This attribute also applies to non-SYN TCP packets received for flows that are not in the flow table. The value is `true` or `false`. The default is `false`.
+        ///
+        ///     The following attributes are only supported by Application Load Balancers.
+        ///
+        ///     - `routing.http.request.x_amzn_mtls_clientcert_serial_number.header_name` - Enables you to modify the header name of the *X-Amzn-Mtls-Clientcert-Serial-Number* HTTP request header.
+        ///     - `routing.http.request.x_amzn_mtls_clientcert_issuer.header_name` - Enables you to modify the header name of the *X-Amzn-Mtls-Clientcert-Issuer* HTTP request header.
+        ///     - `routing.http.request.x_amzn_mtls_clientcert_subject.header_name` - Enables you to modify the header name of the *X-Amzn-Mtls-Clientcert-Subject* HTTP request header.
+        ///     - `routing.http.request.x_amzn_mtls_clientcert_validity.header_name` - Enables you to modify the header name of the *X-Amzn-Mtls-Clientcert-Validity* HTTP request header.
+        ///     - `routing.http.request.x_amzn_mtls_clientcert_leaf.header_name` - Enables you to modify the header name of the *X-Amzn-Mtls-Clientcert-Leaf* HTTP request header.
+        ///     - `routing.http.request.x_amzn_mtls_clientcert.header_name` - Enables you to modify the header name of the *X-Amzn-Mtls-Clientcert* HTTP request header.
+        ///     - `routing.http.request.x_amzn_tls_version.header_name` - Enables you to modify the header name of the *X-Amzn-Tls-Version* HTTP request header.
+        ///     - `routing.http.request.x_amzn_tls_cipher_suite.header_name` - Enables you to modify the header name of the *X-Amzn-Tls-Cipher-Suite* HTTP request header.
+        ///     - `routing.http.response.server.enabled` - Enables you to allow or remove the HTTP response server header.
+        ///     - `routing.http.response.strict_transport_security.header_value` - Informs browsers that the site should only be accessed using HTTPS, and that any future attempts to access it using HTTP should automatically be converted to HTTPS.
+        ///     - `routing.http.response.access_control_allow_origin.header_value` - Specifies which origins are allowed to access the server.
+        ///     - `routing.http.response.access_control_allow_methods.header_value` - Returns which HTTP methods are allowed when accessing the server from a different origin.
+        ///     - `routing.http.response.access_control_allow_headers.header_value` - Specifies which headers can be used during the request.
+        ///     - `routing.http.response.access_control_allow_credentials.header_value` - Indicates whether the browser should include credentials such as cookies or authentication when making requests.
+        ///     - `routing.http.response.access_control_expose_headers.header_value` - Returns which headers the browser can expose to the requesting client.
+        ///     - `routing.http.response.access_control_max_age.header_value` - Specifies how long the results of a preflight request can be cached, in seconds.
+        ///     - `routing.http.response.content_security_policy.header_value` - Specifies restrictions enforced by the browser to help minimize the risk of certain types of security threats.
+        ///     - `routing.http.response.x_content_type_options.header_value` - Indicates whether the MIME types advertised in the *Content-Type* headers should be followed and not be changed.
+        ///     - `routing.http.response.x_frame_options.header_value` - Indicates whether the browser is allowed to render a page in a *frame*, *iframe*, *embed* or *object*.
+        ///   - value: `Value`, optional. The value of the attribute.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -221,14 +285,16 @@ extension ElasticLoadBalancingV2.Listener {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::Listener`.
+    ///
+    /// The mutual authentication configuration information.
     public struct MutualAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - advertiseTrustStoreCaNames: `AdvertiseTrustStoreCaNames`, optional.
-        ///   - ignoreClientCertificateExpiry: `IgnoreClientCertificateExpiry`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - trustStoreArn: `TrustStoreArn`, optional.
+        ///   - advertiseTrustStoreCaNames: `AdvertiseTrustStoreCaNames`, optional. Indicates whether trust store CA certificate names are advertised.
+        ///   - ignoreClientCertificateExpiry: `IgnoreClientCertificateExpiry`, optional. Indicates whether expired client certificates are ignored.
+        ///   - mode: `Mode`, optional. The client certificate handling method. Options are `off`, `passthrough` or `verify`. The default value on initial resource creation is `off`. After mutual authentication is turned on, you must explicitly set the `Mode` to `off` to turn it off; removing the property from your template will not turn it off.
+        ///   - trustStoreArn: `TrustStoreArn`, optional. The Amazon Resource Name (ARN) of the trust store.
         public init(
             advertiseTrustStoreCaNames: AdvertiseTrustStoreCaNames? = nil,
             ignoreClientCertificateExpiry: Value<Bool>? = nil,

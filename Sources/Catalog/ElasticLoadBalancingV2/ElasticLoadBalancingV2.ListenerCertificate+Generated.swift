@@ -6,6 +6,8 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::ListenerCertificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listenercertificate.html>
+    ///
+    /// Resource Type definition for AWS::ElasticLoadBalancingV2::ListenerCertificate
     public struct ListenerCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::ListenerCertificate" }
         public var properties: [String: Expr]

@@ -6,16 +6,26 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::ListenerRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listenerrule.html>
+    ///
+    /// Specifies a listener rule. The listener must be associated with an Application Load Balancer. Each rule consists of a priority, one or more actions, and one or more conditions.
+    ///
+    /// For more information, see [Quotas for your Application Load Balancers](https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html) in the *User Guide for Application Load Balancers*.
     public struct ListenerRule: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::ListenerRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - conditions: `Conditions`, required.
-        ///   - priority: `Priority`, required.
-        ///   - listenerArn: `ListenerArn`, optional.
+        ///   - actions: `Actions`, required. The actions.
+        ///
+        ///     The rule must include exactly one of the following types of actions: `forward`, `fixed-response`, or `redirect`, and it must be the last action to be performed. If the rule is for an HTTPS listener, it can also optionally include an authentication action.
+        ///   - conditions: `Conditions`, required. The conditions.
+        ///
+        ///     The rule can optionally include up to one of each of the following conditions: `http-request-method`, `host-header`, `path-pattern`, and `source-ip`. A rule can also optionally include one or more of each of the following conditions: `http-header` and `query-string`.
+        ///   - priority: `Priority`, required. The rule priority. A listener can't have multiple rules with the same priority.
+        ///
+        ///     If you try to reorder rules by updating their priorities, do not specify a new priority if an existing rule already uses this priority, as this can cause an error. If you need to reuse a priority with a different rule, you must remove it as a priority first, and then specify it in a subsequent update.
+        ///   - listenerArn: `ListenerArn`, optional. The Amazon Resource Name (ARN) of the listener.
         ///   - tags: `Tags`, optional.
         ///   - transforms: `Transforms`, optional.
         public init(
@@ -40,19 +50,23 @@ extension ElasticLoadBalancingV2 {
 
 extension ElasticLoadBalancingV2.ListenerRule {
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Specifies an action for a listener rule.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - authenticateCognitoConfig: `AuthenticateCognitoConfig`, optional.
-        ///   - authenticateOidcConfig: `AuthenticateOidcConfig`, optional.
-        ///   - fixedResponseConfig: `FixedResponseConfig`, optional.
-        ///   - forwardConfig: `ForwardConfig`, optional.
-        ///   - jwtValidationConfig: `JwtValidationConfig`, optional.
-        ///   - order: `Order`, optional.
-        ///   - redirectConfig: `RedirectConfig`, optional.
-        ///   - targetGroupArn: `TargetGroupArn`, optional.
+        ///   - type: `Type`, required. The type of action.
+        ///   - authenticateCognitoConfig: `AuthenticateCognitoConfig`, optional. [HTTPS listeners] Information for using Amazon Cognito to authenticate users. Specify only when `Type` is `authenticate-cognito`.
+        ///   - authenticateOidcConfig: `AuthenticateOidcConfig`, optional. [HTTPS listeners] Information about an identity provider that is compliant with OpenID Connect (OIDC). Specify only when `Type` is `authenticate-oidc`.
+        ///   - fixedResponseConfig: `FixedResponseConfig`, optional. [Application Load Balancer] Information for creating an action that returns a custom HTTP response. Specify only when `Type` is `fixed-response`.
+        ///   - forwardConfig: `ForwardConfig`, optional. Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward`.
+        ///
+        ///     If you specify both `ForwardConfig` and `TargetGroupArn`, you can specify only one target group using `ForwardConfig` and it must be the same target group specified in `TargetGroupArn`.
+        ///   - jwtValidationConfig: `JwtValidationConfig`, optional. [HTTPS listeners] Information for validating JWT access tokens in client requests. Specify only when `Type` is `jwt-validation`.
+        ///   - order: `Order`, optional. The order for the action. This value is required for rules with multiple actions. The action with the lowest value for order is performed first.
+        ///   - redirectConfig: `RedirectConfig`, optional. [Application Load Balancer] Information for creating a redirect action. Specify only when `Type` is `redirect`.
+        ///   - targetGroupArn: `TargetGroupArn`, optional. The Amazon Resource Name (ARN) of the target group. Specify only when `Type` is `forward` and you want to route to a single target group. To route to multiple target groups, you must use `ForwardConfig` instead.
         public init(
             type: TypeProperty,
             authenticateCognitoConfig: AuthenticateCognitoConfig? = nil,
@@ -79,18 +93,26 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Specifies information required when integrating with Amazon Cognito to authenticate users.
     public struct AuthenticateCognitoConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userPoolArn: `UserPoolArn`, required.
-        ///   - userPoolClientId: `UserPoolClientId`, required.
-        ///   - userPoolDomain: `UserPoolDomain`, required.
-        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional.
-        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - sessionCookieName: `SessionCookieName`, optional.
-        ///   - sessionTimeout: `SessionTimeout`, optional.
+        ///   - userPoolArn: `UserPoolArn`, required. The Amazon Resource Name (ARN) of the Amazon Cognito user pool.
+        ///   - userPoolClientId: `UserPoolClientId`, required. The ID of the Amazon Cognito user pool client.
+        ///   - userPoolDomain: `UserPoolDomain`, required. The domain prefix or fully-qualified domain name of the Amazon Cognito user pool.
+        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional. The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
+        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional. The behavior if the user is not authenticated. The following are possible values:
+        ///
+        ///     - deny - Return an HTTP 401 Unauthorized error.
+        ///     - allow - Allow the request to be forwarded to the target.
+        ///     - authenticate - Redirect the request to the IdP authorization endpoint. This is the default value.
+        ///   - scope: `Scope`, optional. The set of user claims to be requested from the IdP. The default is `openid`.
+        ///
+        ///     To verify which scope values your IdP supports and how to separate multiple values, see the documentation for your IdP.
+        ///   - sessionCookieName: `SessionCookieName`, optional. The name of the cookie used to maintain session information. The default is AWSELBAuthSessionCookie.
+        ///   - sessionTimeout: `SessionTimeout`, optional. The maximum duration of the authentication session, in seconds. The default is 604800 seconds (7 days).
         public init(
             userPoolArn: Value<String>,
             userPoolClientId: Value<String>,
@@ -115,22 +137,30 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Specifies information required using an identity provide (IdP) that is compliant with OpenID Connect (OIDC) to authenticate users.
     public struct AuthenticateOidcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required.
-        ///   - clientId: `ClientId`, required.
-        ///   - issuer: `Issuer`, required.
-        ///   - tokenEndpoint: `TokenEndpoint`, required.
-        ///   - userInfoEndpoint: `UserInfoEndpoint`, required.
-        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional.
-        ///   - clientSecret: `ClientSecret`, optional.
-        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - sessionCookieName: `SessionCookieName`, optional.
-        ///   - sessionTimeout: `SessionTimeout`, optional.
-        ///   - useExistingClientSecret: `UseExistingClientSecret`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required. The authorization endpoint of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - clientId: `ClientId`, required. The OAuth 2.0 client identifier.
+        ///   - issuer: `Issuer`, required. The OIDC issuer identifier of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - tokenEndpoint: `TokenEndpoint`, required. The token endpoint of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - userInfoEndpoint: `UserInfoEndpoint`, required. The user info endpoint of the IdP. This must be a full URL, including the HTTPS protocol, the domain, and the path.
+        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional. The query parameters (up to 10) to include in the redirect request to the authorization endpoint.
+        ///   - clientSecret: `ClientSecret`, optional. The OAuth 2.0 client secret. This parameter is required if you are creating a rule. If you are modifying a rule, you can omit this parameter if you set `UseExistingClientSecret` to true.
+        ///   - onUnauthenticatedRequest: `OnUnauthenticatedRequest`, optional. The behavior if the user is not authenticated. The following are possible values:
+        ///
+        ///     - deny - Return an HTTP 401 Unauthorized error.
+        ///     - allow - Allow the request to be forwarded to the target.
+        ///     - authenticate - Redirect the request to the IdP authorization endpoint. This is the default value.
+        ///   - scope: `Scope`, optional. The set of user claims to be requested from the IdP. The default is `openid`.
+        ///
+        ///     To verify which scope values your IdP supports and how to separate multiple values, see the documentation for your IdP.
+        ///   - sessionCookieName: `SessionCookieName`, optional. The name of the cookie used to maintain session information. The default is AWSELBAuthSessionCookie.
+        ///   - sessionTimeout: `SessionTimeout`, optional. The maximum duration of the authentication session, in seconds. The default is 604800 seconds (7 days).
+        ///   - useExistingClientSecret: `UseExistingClientSecret`, optional. Indicates whether to use the existing client secret when modifying a rule. If you are creating a rule, you can omit this parameter or set it to false.
         public init(
             authorizationEndpoint: Value<String>,
             clientId: Value<String>,
@@ -172,12 +202,16 @@ extension ElasticLoadBalancingV2.ListenerRule {
     public typealias ForwardConfig = ElasticLoadBalancingV2.ForwardConfig
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about a host header condition.
     public struct HostHeaderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - regexValues: `RegexValues`, optional.
-        ///   - values: `Values`, optional.
+        ///   - values: `Values`, optional. The host names. The maximum length of each string is 128 characters. The comparison is case insensitive. The following wildcard characters are supported: * (matches 0 or more characters) and ? (matches exactly 1 character). You must include at least one "." character. You can include only alphabetical characters after the final "." character.
+        ///
+        ///     If you specify multiple strings, the condition is satisfied if one of the strings matches the host name.
         public init(
             regexValues: Value<[String]>? = nil,
             values: Value<[String]>? = nil
@@ -190,13 +224,21 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about an HTTP header condition.
+    ///
+    /// There is a set of standard HTTP header fields. You can also define custom HTTP header fields.
     public struct HttpHeaderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - httpHeaderName: `HttpHeaderName`, optional.
+        ///   - httpHeaderName: `HttpHeaderName`, optional. The name of the HTTP header field. The maximum size is 40 characters. The header name is case insensitive. The allowed characters are specified by RFC 7230. Wildcards are not supported.
         ///   - regexValues: `RegexValues`, optional.
-        ///   - values: `Values`, optional.
+        ///   - values: `Values`, optional. The strings to compare against the value of the HTTP header. The maximum length of each string is 128 characters. The comparison strings are case insensitive. The following wildcard characters are supported: * (matches 0 or more characters) and ? (matches exactly 1 character).
+        ///
+        ///     If the same header appears multiple times in the request, we search them in order until a match is found.
+        ///
+        ///     If you specify multiple strings, the condition is satisfied if one of the strings matches the value of the HTTP header. To require that all of the strings are a match, create one condition per string.
         public init(
             httpHeaderName: Value<String>? = nil,
             regexValues: Value<[String]>? = nil,
@@ -211,11 +253,17 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about an HTTP method condition.
+    ///
+    /// HTTP defines a set of request methods, also referred to as HTTP verbs. For more information, see the [HTTP Method Registry](https://docs.aws.amazon.com/https://www.iana.org/assignments/http-methods/http-methods.xhtml). You can also define custom HTTP methods.
     public struct HttpRequestMethodConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - values: `Values`, optional.
+        ///   - values: `Values`, optional. The name of the request method. The maximum length is 40 characters. The allowed characters are A-Z, hyphen (-), and underscore (_). The comparison is case sensitive. Wildcards are not supported; therefore, the method name must be an exact match.
+        ///
+        ///     If you specify multiple strings, the condition is satisfied if one of the strings matches the HTTP request method. We recommend that you route GET and HEAD requests in the same way, because the response to a HEAD request may be cached.
         public init(
             values: Value<[String]>? = nil
         ) {
@@ -238,12 +286,16 @@ extension ElasticLoadBalancingV2.ListenerRule {
     public typealias OnUnauthenticatedRequest = ElasticLoadBalancingV2.OnUnauthenticatedRequest
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about a path pattern condition.
     public struct PathPatternConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - regexValues: `RegexValues`, optional.
-        ///   - values: `Values`, optional.
+        ///   - values: `Values`, optional. The path patterns to compare against the request URL. The maximum size of each string is 128 characters. The comparison is case sensitive. The following wildcard characters are supported: * (matches 0 or more characters) and ? (matches exactly 1 character).
+        ///
+        ///     If you specify multiple strings, the condition is satisfied if one of them matches the request URL. The path pattern is compared only to the path of the URL, not to its query string.
         public init(
             regexValues: Value<[String]>? = nil,
             values: Value<[String]>? = nil
@@ -256,11 +308,17 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about a query string condition.
+    ///
+    /// The query string component of a URI starts after the first '?' character and is terminated by either a '#' character or the end of the URI. A typical query string contains key/value pairs separated by '&' characters. The allowed characters are specified by RFC 3986. Any character can be percentage encoded.
     public struct QueryStringConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - values: `Values`, optional.
+        ///   - values: `Values`, optional. The key/value pairs or values to find in the query string. The maximum length of each string is 128 characters. The comparison is case insensitive. The following wildcard characters are supported: * (matches 0 or more characters) and ? (matches exactly 1 character). To search for a literal '*' or '?' character in a query string, you must escape these characters in `Values` using a '\' character.
+        ///
+        ///     If you specify multiple key/value pairs or values, the condition is satisfied if one of them is found in the query string.
         public init(
             values: PropertyList<QueryStringKeyValue>? = nil
         ) {
@@ -271,12 +329,14 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about a key/value pair.
     public struct QueryStringKeyValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The key. You can omit the key.
+        ///   - value: `Value`, optional. The value.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -292,12 +352,14 @@ extension ElasticLoadBalancingV2.ListenerRule {
     public typealias RedirectConfig = ElasticLoadBalancingV2.RedirectConfig
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about a rewrite transform. This transform matches a pattern and replaces it with the specified string.
     public struct RewriteConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - regex: `Regex`, required.
-        ///   - replace: `Replace`, required.
+        ///   - regex: `Regex`, required. The regular expression to match in the input string. The maximum length of the string is 1,024 characters.
+        ///   - replace: `Replace`, required. The replacement string to use when rewriting the matched input. The maximum length of the string is 1,024 characters. You can specify capture groups in the regular expression (for example, $1 and $2).
         public init(
             regex: Value<String>,
             replace: Value<String>
@@ -325,19 +387,43 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Specifies a condition for a listener rule.
     public struct RuleCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - field: `Field`, optional.
-        ///   - hostHeaderConfig: `HostHeaderConfig`, optional.
-        ///   - httpHeaderConfig: `HttpHeaderConfig`, optional.
-        ///   - httpRequestMethodConfig: `HttpRequestMethodConfig`, optional.
-        ///   - pathPatternConfig: `PathPatternConfig`, optional.
-        ///   - queryStringConfig: `QueryStringConfig`, optional.
-        ///   - regexValues: `RegexValues`, optional.
-        ///   - sourceIpConfig: `SourceIpConfig`, optional.
-        ///   - values: `Values`, optional.
+        ///   - field: `Field`, optional. The name of the field. The possible values are:
+        ///
+        ///     - `http-header` – [ALB] Matches on an HTTP header field.
+        ///     - `http-request-method` – [ALB] Matches on the HTTP request method.
+        ///     - `host-header` – [ALB] Matches on the host header.
+        ///     - `path-pattern` – [ALB] Matches on the URL path of the request.
+        ///     - `query-string` – [ALB] Matches on a query string parameter.
+        ///     - `source-ip` – [ALB, NLB] Matches on the source IP address. For ALB, use `SourceIpConfig` with `Values` to specify CIDR ranges. For NLB, use `SourceIpConfig` with `IpAddressType` to match the IP address type (`ipv4` or `ipv6`).
+        ///   - hostHeaderConfig: `HostHeaderConfig`, optional. Information for a host header condition. Specify only when `Field` is `host-header`.
+        ///   - httpHeaderConfig: `HttpHeaderConfig`, optional. Information for an HTTP header condition. Specify only when `Field` is `http-header`.
+        ///   - httpRequestMethodConfig: `HttpRequestMethodConfig`, optional. Information for an HTTP method condition. Specify only when `Field` is `http-request-method`.
+        ///   - pathPatternConfig: `PathPatternConfig`, optional. Information for a path pattern condition. Specify only when `Field` is `path-pattern`.
+        ///   - queryStringConfig: `QueryStringConfig`, optional. Information for a query string condition. Specify only when `Field` is `query-string`.
+        ///   - regexValues: `RegexValues`, optional. The regular expressions to match against the condition field. The maximum length of each string is 128 characters. Specify only when `Field` is `http-header`, `host-header`, or `path-pattern`.
+        ///   - sourceIpConfig: `SourceIpConfig`, optional. Information for a source IP condition. Specify only when `Field` is `source-ip`.
+        ///   - values: `Values`, optional. The condition value. Specify only when `Field` is `host-header` or `path-pattern`. Alternatively, to specify multiple host names or multiple path patterns, use `HostHeaderConfig` or `PathPatternConfig`.
+        ///
+        ///     If `Field` is `host-header` and you're not using `HostHeaderConfig`, you can specify a single host name (for example, my.example.com). A host name is case insensitive, can be up to 128 characters in length, and can contain any of the following characters.
+        ///
+        ///     - A-Z, a-z, 0-9
+        ///     - - .
+        ///     - * (matches 0 or more characters)
+        ///     - ? (matches exactly 1 character)
+        ///
+        ///     If `Field` is `path-pattern` and you're not using `PathPatternConfig`, you can specify a single path pattern (for example, /img/*). A path pattern is case-sensitive, can be up to 128 characters in length, and can contain any of the following characters.
+        ///
+        ///     - A-Z, a-z, 0-9
+        ///     - _ - . $ / ~ " ' @ : +
+        ///     - & (using &amp;)
+        ///     - * (matches 0 or more characters)
+        ///     - ? (matches exactly 1 character)
         public init(
             field: Value<String>? = nil,
             hostHeaderConfig: HostHeaderConfig? = nil,
@@ -364,12 +450,20 @@ extension ElasticLoadBalancingV2.ListenerRule {
     }
 
     /// A property type of `AWS::ElasticLoadBalancingV2::ListenerRule`.
+    ///
+    /// Information about a source IP condition.
+    ///
+    /// You can use this condition to route based on the IP address of the source that connects to the load balancer. If a client is behind a proxy, this is the IP address of the proxy not the IP address of the client.
+    ///
+    /// For Application Load Balancers, use `Values` to specify CIDR ranges. For Network Load Balancers, use `IpAddressType` to match on the IP address type of the source traffic.
     public struct SourceIpConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - values: `Values`, optional.
+        ///   - values: `Values`, optional. The source IP addresses, in CIDR format. You can use both IPv4 and IPv6 addresses. Wildcards are not supported.
+        ///
+        ///     If you specify multiple addresses, the condition is satisfied if the source IP address of the request matches one of the CIDR blocks. This condition is not satisfied by the addresses in the X-Forwarded-For header.
         public init(
             ipAddressType: IpAddressType? = nil,
             values: Value<[String]>? = nil

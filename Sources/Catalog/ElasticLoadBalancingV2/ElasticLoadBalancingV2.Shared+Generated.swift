@@ -4,11 +4,13 @@
 
 extension ElasticLoadBalancingV2 {
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Specifies an SSL server certificate to use as the default certificate for a secure listener.
     public struct Certificate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificateArn: `CertificateArn`, optional.
+        ///   - certificateArn: `CertificateArn`, optional. The Amazon Resource Name (ARN) of the certificate.
         public init(
             certificateArn: Value<String>? = nil
         ) {
@@ -19,13 +21,17 @@ extension ElasticLoadBalancingV2 {
     }
 
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Specifies information required when returning a custom HTTP response.
     public struct FixedResponseConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - statusCode: `StatusCode`, required.
-        ///   - contentType: `ContentType`, optional.
-        ///   - messageBody: `MessageBody`, optional.
+        ///   - statusCode: `StatusCode`, required. The HTTP response code (2XX, 4XX, or 5XX).
+        ///   - contentType: `ContentType`, optional. The content type.
+        ///
+        ///     Valid Values: text/plain | text/css | text/html | application/javascript | application/json
+        ///   - messageBody: `MessageBody`, optional. The message.
         public init(
             statusCode: Value<String>,
             contentType: Value<String>? = nil,
@@ -42,6 +48,8 @@ extension ElasticLoadBalancingV2 {
     /// A string enum of 2 resource types of `AWS::ElasticLoadBalancingV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `single-string`, `space-separated-values`, `string-array`.
+    ///
+    /// The format of the claim value.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,12 +59,16 @@ extension ElasticLoadBalancingV2 {
     }
 
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Information for creating an action that distributes requests among multiple target groups. Specify only when `Type` is `forward`.
+    ///
+    /// If you specify both `ForwardConfig` and `TargetGroupArn`, you can specify only one target group using `ForwardConfig` and it must be the same target group specified in `TargetGroupArn`.
     public struct ForwardConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetGroupStickinessConfig: `TargetGroupStickinessConfig`, optional.
-        ///   - targetGroups: `TargetGroups`, optional.
+        ///   - targetGroupStickinessConfig: `TargetGroupStickinessConfig`, optional. Information about the target group stickiness for a rule.
+        ///   - targetGroups: `TargetGroups`, optional. Information about how traffic will be distributed between multiple target groups in a forward rule.
         public init(
             targetGroupStickinessConfig: TargetGroupStickinessConfig? = nil,
             targetGroups: PropertyList<TargetGroupTuple>? = nil
@@ -79,13 +91,15 @@ extension ElasticLoadBalancingV2 {
     }
 
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Information about an additional claim to validate.
     public struct JwtValidationActionAdditionalClaim: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - format: `Format`, required.
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - format: `Format`, required. The format of the claim value.
+        ///   - name: `Name`, required. The name of the claim. You can't specify `exp`, `iss`, `nbf`, or `iat` because we validate them by default.
+        ///   - values: `Values`, required. The claim value. The maximum size of the list is 10. Each value can be up to 256 characters in length. If the format is `space-separated-values`, the values can't include spaces.
         public init(
             format: Format,
             name: Value<String>,
@@ -123,6 +137,12 @@ extension ElasticLoadBalancingV2 {
     /// A string enum of 2 resource types of `AWS::ElasticLoadBalancingV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `allow`, `authenticate`, `deny`.
+    ///
+    /// The behavior if the user is not authenticated. The following are possible values:
+    ///
+    /// - deny - Return an HTTP 401 Unauthorized error.
+    /// - allow - Allow the request to be forwarded to the target.
+    /// - authenticate - Redirect the request to the IdP authorization endpoint. This is the default value.
     public struct OnUnauthenticatedRequest: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -134,6 +154,8 @@ extension ElasticLoadBalancingV2 {
     /// A string enum of 2 resource types of `AWS::ElasticLoadBalancingV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GENEVE`, `HTTP`, `HTTPS`, `QUIC`, `TCP`, `TCP_QUIC`, `TCP_UDP`, `TLS`, `UDP`.
+    ///
+    /// The protocol for connections from clients to the load balancer. For Application Load Balancers, the supported protocols are HTTP and HTTPS. For Network Load Balancers, the supported protocols are TCP, TLS, UDP, TCP_UDP, QUIC, and TCP_QUIC. You can’t specify the UDP, TCP_UDP, QUIC, or TCP_QUIC protocol if dual-stack mode is enabled. You can't specify a protocol for a Gateway Load Balancer.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -149,16 +171,30 @@ extension ElasticLoadBalancingV2 {
     }
 
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Information about a redirect action.
+    ///
+    /// A URI consists of the following components: protocol://hostname:port/path?query. You must modify at least one of the following components to avoid a redirect loop: protocol, hostname, port, or path. Any components that you do not modify retain their original values.
+    ///
+    /// You can reuse URI components using the following reserved keywords:
+    ///
+    /// - #{protocol}
+    /// - #{host}
+    /// - #{port}
+    /// - #{path} (the leading "/" is removed)
+    /// - #{query}
+    ///
+    /// For example, you can change the path to "/new/#{path}", the hostname to "example.#{host}", or the query to "#{query}&value=xyz".
     public struct RedirectConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - statusCode: `StatusCode`, required.
-        ///   - host: `Host`, optional.
-        ///   - path: `Path`, optional.
-        ///   - port: `Port`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - query: `Query`, optional.
+        ///   - statusCode: `StatusCode`, required. The HTTP redirect code. The redirect is either permanent (HTTP 301) or temporary (HTTP 302).
+        ///   - host: `Host`, optional. The hostname. This component is not percent-encoded. The hostname can contain #{host}.
+        ///   - path: `Path`, optional. The absolute path, starting with the leading "/". This component is not percent-encoded. The path can contain #{host}, #{path}, and #{port}.
+        ///   - port: `Port`, optional. The port. You can specify a value from 1 to 65535 or #{port}.
+        ///   - protocol: `Protocol`, optional. The protocol. You can specify HTTP, HTTPS, or #{protocol}. You can redirect HTTP to HTTP, HTTP to HTTPS, and HTTPS to HTTPS. You can't redirect HTTPS to HTTP.
+        ///   - query: `Query`, optional. The query parameters, URL-encoded when necessary, but not percent-encoded. Do not include the leading "?", as it is automatically added. You can specify any of the reserved keywords.
         public init(
             statusCode: StatusCode,
             host: Value<String>? = nil,
@@ -181,6 +217,8 @@ extension ElasticLoadBalancingV2 {
     /// A string enum of 2 resource types of `AWS::ElasticLoadBalancingV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTP_301`, `HTTP_302`.
+    ///
+    /// The HTTP redirect code. The redirect is either permanent (HTTP 301) or temporary (HTTP 302).
     public struct StatusCode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -189,12 +227,14 @@ extension ElasticLoadBalancingV2 {
     }
 
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Information about the target group stickiness for a rule.
     public struct TargetGroupStickinessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - durationSeconds: `DurationSeconds`, optional.
-        ///   - enabled: `Enabled`, optional.
+        ///   - durationSeconds: `DurationSeconds`, optional. [Application Load Balancers] The time period, in seconds, during which requests from a client should be routed to the same target group. The range is 1-604800 seconds (7 days). You must specify this value when enabling target group stickiness.
+        ///   - enabled: `Enabled`, optional. Indicates whether target group stickiness is enabled.
         public init(
             durationSeconds: Value<Int>? = nil,
             enabled: Value<Bool>? = nil
@@ -207,12 +247,14 @@ extension ElasticLoadBalancingV2 {
     }
 
     /// A property type of 2 resource types of `AWS::ElasticLoadBalancingV2`.
+    ///
+    /// Information about how traffic will be distributed between multiple target groups in a forward rule.
     public struct TargetGroupTuple: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetGroupArn: `TargetGroupArn`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - targetGroupArn: `TargetGroupArn`, optional. The Amazon Resource Name (ARN) of the target group.
+        ///   - weight: `Weight`, optional. The weight. The range is 0 to 999.
         public init(
             targetGroupArn: Value<String>? = nil,
             weight: Value<Int>? = nil
@@ -227,6 +269,8 @@ extension ElasticLoadBalancingV2 {
     /// A string enum of 2 resource types of `AWS::ElasticLoadBalancingV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `authenticate-cognito`, `authenticate-oidc`, `fixed-response`, `forward`, `jwt-validation`, `redirect`.
+    ///
+    /// The type of action.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,32 +6,34 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::TargetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-targetgroup.html>
+    ///
+    /// Resource Type definition for AWS::ElasticLoadBalancingV2::TargetGroup
     public struct TargetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::TargetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - healthCheckEnabled: `HealthCheckEnabled`, optional.
-        ///   - healthCheckIntervalSeconds: `HealthCheckIntervalSeconds`, optional.
-        ///   - healthCheckPath: `HealthCheckPath`, optional.
-        ///   - healthCheckPort: `HealthCheckPort`, optional.
-        ///   - healthCheckProtocol: `HealthCheckProtocol`, optional.
-        ///   - healthCheckTimeoutSeconds: `HealthCheckTimeoutSeconds`, optional.
-        ///   - healthyThresholdCount: `HealthyThresholdCount`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - matcher: `Matcher`, optional.
-        ///   - name: `Name`, optional.
-        ///   - port: `Port`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - protocolVersion: `ProtocolVersion`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetControlPort: `TargetControlPort`, optional.
-        ///   - targetGroupAttributes: `TargetGroupAttributes`, optional.
-        ///   - targetType: `TargetType`, optional.
-        ///   - targets: `Targets`, optional.
-        ///   - unhealthyThresholdCount: `UnhealthyThresholdCount`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - healthCheckEnabled: `HealthCheckEnabled`, optional. Indicates whether health checks are enabled. If the target type is lambda, health checks are disabled by default but can be enabled. If the target type is instance, ip, or alb, health checks are always enabled and cannot be disabled.
+        ///   - healthCheckIntervalSeconds: `HealthCheckIntervalSeconds`, optional. The approximate amount of time, in seconds, between health checks of an individual target.
+        ///   - healthCheckPath: `HealthCheckPath`, optional. [HTTP/HTTPS health checks] The destination for health checks on the targets. [HTTP1 or HTTP2 protocol version] The ping path. The default is /. [GRPC protocol version] The path of a custom health check method with the format /package.service/method. The default is /AWS.ALB/healthcheck.
+        ///   - healthCheckPort: `HealthCheckPort`, optional. The port the load balancer uses when performing health checks on targets.
+        ///   - healthCheckProtocol: `HealthCheckProtocol`, optional. The protocol the load balancer uses when performing health checks on targets.
+        ///   - healthCheckTimeoutSeconds: `HealthCheckTimeoutSeconds`, optional. The amount of time, in seconds, during which no response from a target means a failed health check.
+        ///   - healthyThresholdCount: `HealthyThresholdCount`, optional. The number of consecutive health checks successes required before considering an unhealthy target healthy.
+        ///   - ipAddressType: `IpAddressType`, optional. The type of IP address used for this target group. The possible values are ipv4 and ipv6.
+        ///   - matcher: `Matcher`, optional. [HTTP/HTTPS health checks] The HTTP or gRPC codes to use when checking for a successful response from a target.
+        ///   - name: `Name`, optional. The name of the target group.
+        ///   - port: `Port`, optional. The port on which the targets receive traffic. This port is used unless you specify a port override when registering the target. If the target is a Lambda function, this parameter does not apply. If the protocol is GENEVE, the supported port is 6081.
+        ///   - protocol: `Protocol`, optional. The protocol to use for routing traffic to the targets.
+        ///   - protocolVersion: `ProtocolVersion`, optional. [HTTP/HTTPS protocol] The protocol version. The possible values are GRPC, HTTP1, and HTTP2.
+        ///   - tags: `Tags`, optional. The tags.
+        ///   - targetControlPort: `TargetControlPort`, optional. The port that the target control agent uses to communicate the available capacity of targets to the load balancer.
+        ///   - targetGroupAttributes: `TargetGroupAttributes`, optional. The attributes.
+        ///   - targetType: `TargetType`, optional. The type of target that you must specify when registering targets with this target group. You can't specify targets for a target group using more than one target type.
+        ///   - targets: `Targets`, optional. The targets.
+        ///   - unhealthyThresholdCount: `UnhealthyThresholdCount`, optional. The number of consecutive health check failures required before considering a target unhealthy.
+        ///   - vpcId: `VpcId`, optional. The identifier of the virtual private cloud (VPC). If the target is a Lambda function, this parameter does not apply.
         public init(
             healthCheckEnabled: Value<Bool>? = nil,
             healthCheckIntervalSeconds: Value<Int>? = nil,
@@ -84,6 +86,8 @@ extension ElasticLoadBalancingV2.TargetGroup {
     /// A string enum of `AWS::ElasticLoadBalancingV2::TargetGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GENEVE`, `HTTP`, `HTTPS`, `QUIC`, `TCP`, `TCP_QUIC`, `TCP_UDP`, `TLS`, `UDP`.
+    ///
+    /// The protocol the load balancer uses when performing health checks on targets.
     public struct HealthCheckProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,8 +110,8 @@ extension ElasticLoadBalancingV2.TargetGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - grpcCode: `GrpcCode`, optional.
-        ///   - httpCode: `HttpCode`, optional.
+        ///   - grpcCode: `GrpcCode`, optional. You can specify values between 0 and 99. You can specify multiple values, or a range of values. The default value is 12.
+        ///   - httpCode: `HttpCode`, optional. For Application Load Balancers, you can specify values between 200 and 499, and the default value is 200. You can specify multiple values or a range of values.
         public init(
             grpcCode: Value<String>? = nil,
             httpCode: Value<String>? = nil
@@ -127,10 +131,10 @@ extension ElasticLoadBalancingV2.TargetGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - port: `Port`, optional.
-        ///   - quicServerId: `QuicServerId`, optional.
+        ///   - id: `Id`, required. The ID of the target. If the target type of the target group is instance, specify an instance ID. If the target type is ip, specify an IP address. If the target type is lambda, specify the ARN of the Lambda function. If the target type is alb, specify the ARN of the Application Load Balancer target.
+        ///   - availabilityZone: `AvailabilityZone`, optional. An Availability Zone or all. This determines whether the target receives traffic from the load balancer nodes in the specified Availability Zone or from all enabled Availability Zones for the load balancer.
+        ///   - port: `Port`, optional. The port on which the target is listening. If the target group protocol is GENEVE, the supported port is 6081. If the target type is alb, the targeted Application Load Balancer must have at least one listener whose port matches the target group port. Not used if the target is a Lambda function.
+        ///   - quicServerId: `QuicServerId`, optional. The Server ID used by targets when using QUIC or TCP_QUIC protocols.
         public init(
             id: Value<String>,
             availabilityZone: Value<String>? = nil,
@@ -151,8 +155,8 @@ extension ElasticLoadBalancingV2.TargetGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The value of the attribute.
+        ///   - value: `Value`, optional. The name of the attribute.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -167,6 +171,8 @@ extension ElasticLoadBalancingV2.TargetGroup {
     /// A string enum of `AWS::ElasticLoadBalancingV2::TargetGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `alb`, `instance`, `ip`, `lambda`.
+    ///
+    /// The type of target that you must specify when registering targets with this target group. You can't specify targets for a target group using more than one target type.
     public struct TargetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -179,11 +185,19 @@ extension ElasticLoadBalancingV2.TargetGroup {
 
 extension Resource where D == ElasticLoadBalancingV2.TargetGroup {
     /// `Fn::GetAtt` `LoadBalancerArns` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+    ///
+    /// The Amazon Resource Names (ARNs) of the load balancers that route traffic to this target group.
     public var loadBalancerArns: Value<[String]> { attribute("LoadBalancerArns") }
     /// `Fn::GetAtt` `TargetGroupArn` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+    ///
+    /// The ARN of the Target Group
     public var targetGroupArn: Value<String> { attribute("TargetGroupArn") }
     /// `Fn::GetAtt` `TargetGroupFullName` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+    ///
+    /// The full name of the target group.
     public var targetGroupFullName: Value<String> { attribute("TargetGroupFullName") }
     /// `Fn::GetAtt` `TargetGroupName` of `AWS::ElasticLoadBalancingV2::TargetGroup`.
+    ///
+    /// The name of the target group.
     public var targetGroupName: Value<String> { attribute("TargetGroupName") }
 }

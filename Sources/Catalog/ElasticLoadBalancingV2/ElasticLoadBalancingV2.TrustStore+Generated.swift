@@ -6,17 +6,19 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::TrustStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-truststore.html>
+    ///
+    /// Resource Type definition for AWS::ElasticLoadBalancingV2::TrustStore
     public struct TrustStore: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::TrustStore" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - caCertificatesBundleS3Bucket: `CaCertificatesBundleS3Bucket`, optional.
-        ///   - caCertificatesBundleS3Key: `CaCertificatesBundleS3Key`, optional.
-        ///   - caCertificatesBundleS3ObjectVersion: `CaCertificatesBundleS3ObjectVersion`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - caCertificatesBundleS3Bucket: `CaCertificatesBundleS3Bucket`, optional. The name of the S3 bucket to fetch the CA certificate bundle from.
+        ///   - caCertificatesBundleS3Key: `CaCertificatesBundleS3Key`, optional. The name of the S3 object to fetch the CA certificate bundle from.
+        ///   - caCertificatesBundleS3ObjectVersion: `CaCertificatesBundleS3ObjectVersion`, optional. The version of the S3 bucket that contains the CA certificate bundle.
+        ///   - name: `Name`, optional. The name of the trust store.
+        ///   - tags: `Tags`, optional. The tags to assign to the trust store.
         public init(
             caCertificatesBundleS3Bucket: Value<String>? = nil,
             caCertificatesBundleS3Key: Value<String>? = nil,
@@ -37,9 +39,15 @@ extension ElasticLoadBalancingV2 {
 
 extension Resource where D == ElasticLoadBalancingV2.TrustStore {
     /// `Fn::GetAtt` `NumberOfCaCertificates` of `AWS::ElasticLoadBalancingV2::TrustStore`.
+    ///
+    /// The number of certificates associated with the trust store.
     public var numberOfCaCertificates: Value<Int> { attribute("NumberOfCaCertificates") }
     /// `Fn::GetAtt` `Status` of `AWS::ElasticLoadBalancingV2::TrustStore`.
+    ///
+    /// The status of the trust store, could be either of ACTIVE or CREATING.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TrustStoreArn` of `AWS::ElasticLoadBalancingV2::TrustStore`.
+    ///
+    /// The Amazon Resource Name (ARN) of the trust store.
     public var trustStoreArn: Value<String> { attribute("TrustStoreArn") }
 }

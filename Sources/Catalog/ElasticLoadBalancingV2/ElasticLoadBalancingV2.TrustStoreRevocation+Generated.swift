@@ -6,14 +6,16 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::TrustStoreRevocation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-truststorerevocation.html>
+    ///
+    /// Resource Type definition for AWS::ElasticLoadBalancingV2::TrustStoreRevocation
     public struct TrustStoreRevocation: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::TrustStoreRevocation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - revocationContents: `RevocationContents`, optional.
-        ///   - trustStoreArn: `TrustStoreArn`, optional.
+        ///   - revocationContents: `RevocationContents`, optional. The attributes required to create a trust store revocation.
+        ///   - trustStoreArn: `TrustStoreArn`, optional. The Amazon Resource Name (ARN) of the trust store.
         public init(
             revocationContents: PropertyList<RevocationContent>? = nil,
             trustStoreArn: Value<String>? = nil
@@ -63,5 +65,7 @@ extension ElasticLoadBalancingV2.TrustStoreRevocation {
 
 extension Resource where D == ElasticLoadBalancingV2.TrustStoreRevocation {
     /// `Fn::GetAtt` `RevocationId` of `AWS::ElasticLoadBalancingV2::TrustStoreRevocation`.
+    ///
+    /// The ID associated with the revocation.
     public var revocationId: Value<Int> { attribute("RevocationId") }
 }

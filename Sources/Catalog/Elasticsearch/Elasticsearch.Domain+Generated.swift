@@ -6,6 +6,8 @@ extension Elasticsearch {
     /// The `AWS::Elasticsearch::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticsearch-domain.html>
+    ///
+    /// Resource Type definition for AWS::Elasticsearch::Domain
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Elasticsearch::Domain" }
         public var properties: [String: Expr]

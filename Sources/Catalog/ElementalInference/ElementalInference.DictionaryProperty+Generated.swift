@@ -6,6 +6,8 @@ extension ElementalInference {
     /// The `AWS::ElementalInference::Dictionary` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elementalinference-dictionary.html>
+    ///
+    /// Represents a custom dictionary for improving transcription accuracy
     public struct DictionaryProperty: PropertyOverridable {
         public var resourceType: String { "AWS::ElementalInference::Dictionary" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ElementalInference {
     /// The `AWS::ElementalInference::Feed` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elementalinference-feed.html>
+    ///
+    /// Represents a feed that receives media for inference processing
     public struct Feed: PropertyOverridable {
         public var resourceType: String { "AWS::ElementalInference::Feed" }
         public var properties: [String: Expr]
@@ -85,11 +87,13 @@ extension ElementalInference.Feed {
     }
 
     /// A property type of `AWS::ElementalInference::Feed`.
+    ///
+    /// Identifies the fixture whose event data Elemental Inference maps onto the clipping metadata for an output.
     public struct DataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fixtureId: `FixtureId`, required.
+        ///   - fixtureId: `FixtureId`, required. The ID of the fixture whose event data you want Elemental Inference to map onto this clipping output. To obtain this ID, use the SearchFixtures operation.
         public init(
             fixtureId: Value<String>
         ) {

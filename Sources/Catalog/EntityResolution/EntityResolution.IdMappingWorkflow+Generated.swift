@@ -6,6 +6,8 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::IdMappingWorkflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-entityresolution-idmappingworkflow.html>
+    ///
+    /// IdMappingWorkflow defined in AWS Entity Resolution service
     public struct IdMappingWorkflow: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::IdMappingWorkflow" }
         public var properties: [String: Expr]
@@ -15,8 +17,8 @@ extension EntityResolution {
         ///   - idMappingTechniques: `IdMappingTechniques`, required.
         ///   - inputSourceConfig: `InputSourceConfig`, required.
         ///   - roleArn: `RoleArn`, required.
-        ///   - workflowName: `WorkflowName`, required.
-        ///   - description: `Description`, optional.
+        ///   - workflowName: `WorkflowName`, required. The name of the IdMappingWorkflow
+        ///   - description: `Description`, optional. The description of the IdMappingWorkflow
         ///   - idMappingIncrementalRunConfig: `IdMappingIncrementalRunConfig`, optional.
         ///   - outputSourceConfig: `OutputSourceConfig`, optional.
         ///   - tags: `Tags`, optional.
@@ -119,7 +121,7 @@ extension EntityResolution.IdMappingWorkflow {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputSourceARN: `InputSourceARN`, required.
+        ///   - inputSourceARN: `InputSourceARN`, required. An Glue table ARN for the input source table, MatchingWorkflow arn or IdNamespace ARN
         ///   - schemaArn: `SchemaArn`, optional.
         ///   - type: `Type`, optional.
         public init(
@@ -140,7 +142,7 @@ extension EntityResolution.IdMappingWorkflow {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - outputS3Path: `OutputS3Path`, required.
+        ///   - outputS3Path: `OutputS3Path`, required. The S3 path to which Entity Resolution will write the output table
         ///   - kmsArn: `KMSArn`, optional.
         public init(
             outputS3Path: Value<String>,
@@ -183,9 +185,15 @@ extension EntityResolution.IdMappingWorkflow {
 
 extension Resource where D == EntityResolution.IdMappingWorkflow {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EntityResolution::IdMappingWorkflow`.
+    ///
+    /// The time of this IdMappingWorkflow got created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::EntityResolution::IdMappingWorkflow`.
+    ///
+    /// The time of this IdMappingWorkflow got last updated at
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `WorkflowArn` of `AWS::EntityResolution::IdMappingWorkflow`.
+    ///
+    /// The default IdMappingWorkflow arn
     public var workflowArn: Value<String> { attribute("WorkflowArn") }
 }

@@ -6,6 +6,8 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::IdNamespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-entityresolution-idnamespace.html>
+    ///
+    /// IdNamespace defined in AWS Entity Resolution service
     public struct IdNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::IdNamespace" }
         public var properties: [String: Expr]
@@ -93,7 +95,7 @@ extension EntityResolution.IdNamespace {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - providerServiceArn: `ProviderServiceArn`, required.
-        ///   - providerConfiguration: `ProviderConfiguration`, optional.
+        ///   - providerConfiguration: `ProviderConfiguration`, optional. Additional Provider configuration that would be required for the provider service. The Configuration must be in JSON string format.
         public init(
             providerServiceArn: Value<String>,
             providerConfiguration: Value<[String: String]>? = nil
@@ -144,9 +146,15 @@ extension EntityResolution.IdNamespace {
 
 extension Resource where D == EntityResolution.IdNamespace {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EntityResolution::IdNamespace`.
+    ///
+    /// The date and time when the IdNamespace was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `IdNamespaceArn` of `AWS::EntityResolution::IdNamespace`.
+    ///
+    /// The arn associated with the IdNamespace
     public var idNamespaceArn: Value<String> { attribute("IdNamespaceArn") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::EntityResolution::IdNamespace`.
+    ///
+    /// The date and time when the IdNamespace was updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::MatchingWorkflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-entityresolution-matchingworkflow.html>
+    ///
+    /// MatchingWorkflow defined in AWS Entity Resolution service
     public struct MatchingWorkflow: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::MatchingWorkflow" }
         public var properties: [String: Expr]
@@ -16,8 +18,8 @@ extension EntityResolution {
         ///   - outputSourceConfig: `OutputSourceConfig`, required.
         ///   - resolutionTechniques: `ResolutionTechniques`, required.
         ///   - roleArn: `RoleArn`, required.
-        ///   - workflowName: `WorkflowName`, required.
-        ///   - description: `Description`, optional.
+        ///   - workflowName: `WorkflowName`, required. The name of the MatchingWorkflow
+        ///   - description: `Description`, optional. The description of the MatchingWorkflow
         ///   - incrementalRunConfig: `IncrementalRunConfig`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -49,6 +51,8 @@ extension EntityResolution.MatchingWorkflow {
     public typealias AttributeMatchingModel = EntityResolution.AttributeMatchingModel
 
     /// A property type of `AWS::EntityResolution::MatchingWorkflow`.
+    ///
+    /// The Customer Profiles integration configuration for the output source
     public struct CustomerProfilesIntegrationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,7 +99,7 @@ extension EntityResolution.MatchingWorkflow {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputSourceARN: `InputSourceARN`, required.
+        ///   - inputSourceARN: `InputSourceARN`, required. An Glue table ARN for the input source table
         ///   - schemaArn: `SchemaArn`, required.
         ///   - applyNormalization: `ApplyNormalization`, optional.
         public init(
@@ -125,11 +129,13 @@ extension EntityResolution.MatchingWorkflow {
     }
 
     /// A property type of `AWS::EntityResolution::MatchingWorkflow`.
+    ///
+    /// Configuration for matching behavior within rule condition properties
     public struct MatchingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableTransitiveMatching: `EnableTransitiveMatching`, optional.
+        ///   - enableTransitiveMatching: `EnableTransitiveMatching`, optional. Enables transitive matching to process records across all rule levels and connect unmatched records to existing match groups
         public init(
             enableTransitiveMatching: Value<Bool>? = nil
         ) {
@@ -166,7 +172,7 @@ extension EntityResolution.MatchingWorkflow {
         ///   - applyNormalization: `ApplyNormalization`, optional.
         ///   - customerProfilesIntegrationConfig: `CustomerProfilesIntegrationConfig`, optional.
         ///   - kmsArn: `KMSArn`, optional.
-        ///   - outputS3Path: `OutputS3Path`, optional.
+        ///   - outputS3Path: `OutputS3Path`, optional. The S3 path to which Entity Resolution will write the output table
         public init(
             output: PropertyList<OutputAttribute>,
             applyNormalization: Value<Bool>? = nil,
@@ -192,7 +198,7 @@ extension EntityResolution.MatchingWorkflow {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableRealTimeMatching: `EnableRealTimeMatching`, optional.
+        ///   - enableRealTimeMatching: `EnableRealTimeMatching`, optional. Enables the workflow to use real-time matching. Can only be set on creation for RULE_MATCHING workflows that define RuleConditionProperties.
         ///   - providerProperties: `ProviderProperties`, optional.
         ///   - resolutionType: `ResolutionType`, optional.
         ///   - ruleBasedProperties: `RuleBasedProperties`, optional.
@@ -288,9 +294,15 @@ extension EntityResolution.MatchingWorkflow {
 
 extension Resource where D == EntityResolution.MatchingWorkflow {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EntityResolution::MatchingWorkflow`.
+    ///
+    /// The time of this MatchingWorkflow got created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::EntityResolution::MatchingWorkflow`.
+    ///
+    /// The time of this MatchingWorkflow got last updated at
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `WorkflowArn` of `AWS::EntityResolution::MatchingWorkflow`.
+    ///
+    /// The default MatchingWorkflow arn
     public var workflowArn: Value<String> { attribute("WorkflowArn") }
 }

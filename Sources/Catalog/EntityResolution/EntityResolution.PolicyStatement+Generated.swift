@@ -6,6 +6,8 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::PolicyStatement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-entityresolution-policystatement.html>
+    ///
+    /// Policy Statement defined in AWS Entity Resolution Service
     public struct PolicyStatement: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::PolicyStatement" }
         public var properties: [String: Expr]

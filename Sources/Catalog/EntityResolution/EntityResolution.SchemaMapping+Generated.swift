@@ -6,15 +6,17 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::SchemaMapping` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-entityresolution-schemamapping.html>
+    ///
+    /// SchemaMapping defined in AWS Entity Resolution service
     public struct SchemaMapping: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::SchemaMapping" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - mappedInputFields: `MappedInputFields`, required.
-        ///   - schemaName: `SchemaName`, required.
-        ///   - description: `Description`, optional.
+        ///   - mappedInputFields: `MappedInputFields`, required. The SchemaMapping attributes input
+        ///   - schemaName: `SchemaName`, required. The name of the SchemaMapping
+        ///   - description: `Description`, optional. The description of the SchemaMapping
         ///   - tags: `Tags`, optional.
         public init(
             mappedInputFields: PropertyList<SchemaInputAttribute>,
@@ -71,7 +73,7 @@ extension EntityResolution.SchemaMapping {
         ///   - groupName: `GroupName`, optional.
         ///   - hashed: `Hashed`, optional.
         ///   - matchKey: `MatchKey`, optional.
-        ///   - subType: `SubType`, optional.
+        ///   - subType: `SubType`, optional. The subtype of the Attribute. Would be required only when type is PROVIDER_ID
         public init(
             fieldName: Value<String>,
             type: SchemaAttributeType,
@@ -94,11 +96,19 @@ extension EntityResolution.SchemaMapping {
 
 extension Resource where D == EntityResolution.SchemaMapping {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::EntityResolution::SchemaMapping`.
+    ///
+    /// The time of this SchemaMapping got created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `HasWorkflows` of `AWS::EntityResolution::SchemaMapping`.
+    ///
+    /// The boolean value that indicates whether or not a SchemaMapping has MatchingWorkflows that are associated with
     public var hasWorkflows: Value<Bool> { attribute("HasWorkflows") }
     /// `Fn::GetAtt` `SchemaArn` of `AWS::EntityResolution::SchemaMapping`.
+    ///
+    /// The SchemaMapping arn associated with the Schema
     public var schemaArn: Value<String> { attribute("SchemaArn") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::EntityResolution::SchemaMapping`.
+    ///
+    /// The time of this SchemaMapping got last updated at
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

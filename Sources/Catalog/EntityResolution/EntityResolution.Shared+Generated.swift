@@ -28,7 +28,7 @@ extension EntityResolution {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - intermediateS3Path: `IntermediateS3Path`, required.
+        ///   - intermediateS3Path: `IntermediateS3Path`, required. The s3 path that would be used to stage the intermediate data being generated during workflow execution.
         public init(
             intermediateS3Path: Value<String>
         ) {
@@ -43,9 +43,9 @@ extension EntityResolution {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - providerServiceArn: `ProviderServiceArn`, required.
+        ///   - providerServiceArn: `ProviderServiceArn`, required. Arn of the Provider Service being used.
         ///   - intermediateSourceConfiguration: `IntermediateSourceConfiguration`, optional.
-        ///   - providerConfiguration: `ProviderConfiguration`, optional.
+        ///   - providerConfiguration: `ProviderConfiguration`, optional. Additional Provider configuration that would be required for the provider service. The Configuration must be in JSON string format
         public init(
             providerServiceArn: Value<String>,
             intermediateSourceConfiguration: IntermediateSourceConfiguration? = nil,

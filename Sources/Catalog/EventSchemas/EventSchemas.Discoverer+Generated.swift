@@ -6,16 +6,18 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::Discoverer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventschemas-discoverer.html>
+    ///
+    /// Resource Type definition for AWS::EventSchemas::Discoverer
     public struct Discoverer: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::Discoverer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - sourceArn: `SourceArn`, required.
-        ///   - crossAccount: `CrossAccount`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - sourceArn: `SourceArn`, required. The ARN of the event bus.
+        ///   - crossAccount: `CrossAccount`, optional. Defines whether event schemas from other accounts are discovered. Default is True.
+        ///   - description: `Description`, optional. A description for the discoverer.
+        ///   - tags: `Tags`, optional. Tags associated with the resource.
         public init(
             sourceArn: Value<String>,
             crossAccount: Value<Bool>? = nil,
@@ -34,9 +36,15 @@ extension EventSchemas {
 
 extension Resource where D == EventSchemas.Discoverer {
     /// `Fn::GetAtt` `DiscovererArn` of `AWS::EventSchemas::Discoverer`.
+    ///
+    /// The ARN of the discoverer.
     public var discovererArn: Value<String> { attribute("DiscovererArn") }
     /// `Fn::GetAtt` `DiscovererId` of `AWS::EventSchemas::Discoverer`.
+    ///
+    /// The Id of the discoverer.
     public var discovererId: Value<String> { attribute("DiscovererId") }
     /// `Fn::GetAtt` `State` of `AWS::EventSchemas::Discoverer`.
+    ///
+    /// Defines the current state of the discoverer.
     public var state: Value<String> { attribute("State") }
 }

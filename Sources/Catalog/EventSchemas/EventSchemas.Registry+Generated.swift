@@ -6,15 +6,17 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::Registry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventschemas-registry.html>
+    ///
+    /// Resource Type definition for AWS::EventSchemas::Registry
     public struct Registry: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::Registry" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - registryName: `RegistryName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description of the registry to be created.
+        ///   - registryName: `RegistryName`, optional. The name of the schema registry.
+        ///   - tags: `Tags`, optional. Tags associated with the resource.
         public init(
             description: Value<String>? = nil,
             registryName: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension EventSchemas {
 
 extension Resource where D == EventSchemas.Registry {
     /// `Fn::GetAtt` `RegistryArn` of `AWS::EventSchemas::Registry`.
+    ///
+    /// The ARN of the registry.
     public var registryArn: Value<String> { attribute("RegistryArn") }
 }

@@ -6,6 +6,8 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::RegistryPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventschemas-registrypolicy.html>
+    ///
+    /// Resource Type definition for AWS::EventSchemas::RegistryPolicy
     public struct RegistryPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::RegistryPolicy" }
         public var properties: [String: Expr]

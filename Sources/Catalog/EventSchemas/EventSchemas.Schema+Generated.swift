@@ -6,18 +6,20 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::Schema` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventschemas-schema.html>
+    ///
+    /// Resource Type definition for AWS::EventSchemas::Schema
     public struct Schema: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::Schema" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - registryName: `RegistryName`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - schemaName: `SchemaName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The source of the schema definition.
+        ///   - registryName: `RegistryName`, required. The name of the schema registry.
+        ///   - type: `Type`, required. The type of schema. Valid types include OpenApi3 and JSONSchemaDraft4.
+        ///   - description: `Description`, optional. A description of the schema.
+        ///   - schemaName: `SchemaName`, optional. The name of the schema.
+        ///   - tags: `Tags`, optional. Tags associated with the resource.
         public init(
             content: Value<String>,
             registryName: Value<String>,
@@ -40,11 +42,19 @@ extension EventSchemas {
 
 extension Resource where D == EventSchemas.Schema {
     /// `Fn::GetAtt` `LastModified` of `AWS::EventSchemas::Schema`.
+    ///
+    /// The last modified time of the schema.
     public var lastModified: Value<String> { attribute("LastModified") }
     /// `Fn::GetAtt` `SchemaArn` of `AWS::EventSchemas::Schema`.
+    ///
+    /// The ARN of the schema.
     public var schemaArn: Value<String> { attribute("SchemaArn") }
     /// `Fn::GetAtt` `SchemaVersion` of `AWS::EventSchemas::Schema`.
+    ///
+    /// The version number of the schema.
     public var schemaVersion: Value<String> { attribute("SchemaVersion") }
     /// `Fn::GetAtt` `VersionCreatedDate` of `AWS::EventSchemas::Schema`.
+    ///
+    /// The date the schema version was created.
     public var versionCreatedDate: Value<String> { attribute("VersionCreatedDate") }
 }

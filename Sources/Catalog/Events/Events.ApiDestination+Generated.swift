@@ -6,18 +6,20 @@ extension Events {
     /// The `AWS::Events::ApiDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-apidestination.html>
+    ///
+    /// Resource Type definition for AWS::Events::ApiDestination.
     public struct ApiDestination: PropertyOverridable {
         public var resourceType: String { "AWS::Events::ApiDestination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionArn: `ConnectionArn`, required.
+        ///   - connectionArn: `ConnectionArn`, required. The arn of the connection.
         ///   - httpMethod: `HttpMethod`, required.
-        ///   - invocationEndpoint: `InvocationEndpoint`, required.
+        ///   - invocationEndpoint: `InvocationEndpoint`, required. Url endpoint to invoke.
         ///   - description: `Description`, optional.
         ///   - invocationRateLimitPerSecond: `InvocationRateLimitPerSecond`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. Name of the apiDestination.
         public init(
             connectionArn: Value<String>,
             httpMethod: HttpMethod,
@@ -57,7 +59,11 @@ extension Events.ApiDestination {
 
 extension Resource where D == Events.ApiDestination {
     /// `Fn::GetAtt` `Arn` of `AWS::Events::ApiDestination`.
+    ///
+    /// The arn of the api destination.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ArnForPolicy` of `AWS::Events::ApiDestination`.
+    ///
+    /// The arn of the api destination to be used in IAM policies.
     public var arnForPolicy: Value<String> { attribute("ArnForPolicy") }
 }

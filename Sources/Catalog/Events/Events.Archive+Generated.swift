@@ -6,6 +6,8 @@ extension Events {
     /// The `AWS::Events::Archive` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-archive.html>
+    ///
+    /// Resource Type definition for AWS::Events::Archive
     public struct Archive: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Archive" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Events {
     /// The `AWS::Events::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-connection.html>
+    ///
+    /// Resource Type definition for AWS::Events::Connection.
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Connection" }
         public var properties: [String: Expr]
@@ -14,10 +16,10 @@ extension Events {
         /// - Parameters:
         ///   - authParameters: `AuthParameters`, optional.
         ///   - authorizationType: `AuthorizationType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - invocationConnectivityParameters: `InvocationConnectivityParameters`, optional.
+        ///   - description: `Description`, optional. Description of the connection.
+        ///   - invocationConnectivityParameters: `InvocationConnectivityParameters`, optional. The private resource the HTTP request will be sent to.
         ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. Name of the connection.
         public init(
             authParameters: AuthParameters? = nil,
             authorizationType: AuthorizationType? = nil,
@@ -179,6 +181,8 @@ extension Events.Connection {
     }
 
     /// A property type of `AWS::Events::Connection`.
+    ///
+    /// The private resource the HTTP request will be sent to.
     public struct InvocationConnectivityParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -259,13 +263,19 @@ extension Events.Connection {
 
 extension Resource where D == Events.Connection {
     /// `Fn::GetAtt` `Arn` of `AWS::Events::Connection`.
+    ///
+    /// The arn of the connection resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ArnForPolicy` of `AWS::Events::Connection`.
+    ///
+    /// The arn of the connection resource to be used in IAM policies.
     public var arnForPolicy: Value<String> { attribute("ArnForPolicy") }
     /// `Fn::GetAtt` `AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn` of `AWS::Events::Connection`.
     public var authParametersConnectivityParametersResourceParametersResourceAssociationArn: Value<String> { attribute("AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn") }
     /// `Fn::GetAtt` `InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn` of `AWS::Events::Connection`.
     public var invocationConnectivityParametersResourceParametersResourceAssociationArn: Value<String> { attribute("InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn") }
     /// `Fn::GetAtt` `SecretArn` of `AWS::Events::Connection`.
+    ///
+    /// The arn of the secrets manager secret created in the customer account.
     public var secretArn: Value<String> { attribute("SecretArn") }
 }

@@ -6,6 +6,8 @@ extension Events {
     /// The `AWS::Events::Endpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-endpoint.html>
+    ///
+    /// Resource Type definition for AWS::Events::Endpoint.
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Endpoint" }
         public var properties: [String: Expr]

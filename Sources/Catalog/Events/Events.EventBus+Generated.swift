@@ -6,20 +6,22 @@ extension Events {
     /// The `AWS::Events::EventBus` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-eventbus.html>
+    ///
+    /// Resource type definition for AWS::Events::EventBus
     public struct EventBus: PropertyOverridable {
         public var resourceType: String { "AWS::Events::EventBus" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - eventSourceName: `EventSourceName`, optional.
-        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
-        ///   - logConfig: `LogConfig`, optional.
-        ///   - policy: `Policy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the event bus.
+        ///   - deadLetterConfig: `DeadLetterConfig`, optional. Dead Letter Queue for the event bus.
+        ///   - description: `Description`, optional. The description of the event bus.
+        ///   - eventSourceName: `EventSourceName`, optional. If you are creating a partner event bus, this specifies the partner event source that the new event bus will be matched with.
+        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional. Kms Key Identifier used to encrypt events at rest in the event bus.
+        ///   - logConfig: `LogConfig`, optional. The logging configuration settings for vended logs.
+        ///   - policy: `Policy`, optional. A JSON string that describes the permission policy statement for the event bus.
+        ///   - tags: `Tags`, optional. Any tags assigned to the event bus.
         public init(
             name: Value<String>,
             deadLetterConfig: DeadLetterConfig? = nil,
@@ -51,6 +53,8 @@ extension Events.EventBus {
     /// A string enum of `AWS::Events::EventBus`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL`, `NONE`.
+    ///
+    /// Configures whether or not to include event detail, input transformer details, target properties, and target input in the applicable log messages.
     public struct IncludeDetail: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension Events.EventBus {
     /// A string enum of `AWS::Events::EventBus`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INFO`, `ERROR`, `TRACE`, `OFF`.
+    ///
+    /// Configures the log level of the EventBus and determines which log messages are sent to Ingestion Hub for delivery.
     public struct Level: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,12 +77,14 @@ extension Events.EventBus {
     }
 
     /// A property type of `AWS::Events::EventBus`.
+    ///
+    /// The logging configuration settings for vended logs.
     public struct LogConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - includeDetail: `IncludeDetail`, optional.
-        ///   - level: `Level`, optional.
+        ///   - includeDetail: `IncludeDetail`, optional. Configures whether or not to include event detail, input transformer details, target properties, and target input in the applicable log messages.
+        ///   - level: `Level`, optional. Configures the log level of the EventBus and determines which log messages are sent to Ingestion Hub for delivery.
         public init(
             includeDetail: IncludeDetail? = nil,
             level: Level? = nil
@@ -91,5 +99,7 @@ extension Events.EventBus {
 
 extension Resource where D == Events.EventBus {
     /// `Fn::GetAtt` `Arn` of `AWS::Events::EventBus`.
+    ///
+    /// The Amazon Resource Name (ARN) for the event bus.
     public var arn: Value<String> { attribute("Arn") }
 }

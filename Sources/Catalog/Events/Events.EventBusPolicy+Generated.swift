@@ -6,17 +6,19 @@ extension Events {
     /// The `AWS::Events::EventBusPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-eventbuspolicy.html>
+    ///
+    /// Resource Type definition for AWS::Events::EventBusPolicy
     public struct EventBusPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Events::EventBusPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - statementId: `StatementId`, required.
-        ///   - action: `Action`, optional.
+        ///   - statementId: `StatementId`, required. An identifier string for the external account that you are granting permissions to
+        ///   - action: `Action`, optional. The action that you are enabling the other account to perform.
         ///   - condition: `Condition`, optional.
-        ///   - eventBusName: `EventBusName`, optional.
-        ///   - principal: `Principal`, optional.
+        ///   - eventBusName: `EventBusName`, optional. The name of the event bus associated with the rule. If you omit this, the default event bus is used.
+        ///   - principal: `Principal`, optional. The 12-digit AWS account ID that you are permitting to put events to your default event bus. Specify "*" to permit any account to put events to your default event bus.
         ///   - statement: `Statement`, optional.
         public init(
             statementId: Value<String>,
@@ -42,6 +44,8 @@ extension Events.EventBusPolicy {
     /// A string enum of `AWS::Events::EventBusPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `events:PutEvents`.
+    ///
+    /// The action that you are enabling the other account to perform.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,13 +53,15 @@ extension Events.EventBusPolicy {
     }
 
     /// A property type of `AWS::Events::EventBusPolicy`.
+    ///
+    /// This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. Specifies the value for the key. Currently, this must be the ID of the organization.
+        ///   - type: `Type`, optional. Specifies the type of condition. Currently the only supported value is StringEquals.
+        ///   - value: `Value`, optional. Specifies the key for the condition. Currently the only supported key is aws:PrincipalOrgID.
         public init(
             key: Value<String>? = nil,
             type: TypeProperty? = nil,
@@ -72,6 +78,8 @@ extension Events.EventBusPolicy {
     /// A string enum of `AWS::Events::EventBusPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `StringEquals`.
+    ///
+    /// Specifies the type of condition. Currently the only supported value is StringEquals.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

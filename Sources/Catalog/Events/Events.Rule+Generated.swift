@@ -6,21 +6,25 @@ extension Events {
     /// The `AWS::Events::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-rule.html>
+    ///
+    /// Resource Type definition for AWS::Events::Rule
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Rule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - eventBusName: `EventBusName`, optional.
-        ///   - eventPattern: `EventPattern`, optional.
-        ///   - name: `Name`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targets: `Targets`, optional.
+        ///   - description: `Description`, optional. The description of the rule.
+        ///   - eventBusName: `EventBusName`, optional. The name or ARN of the event bus associated with the rule. If you omit this, the default event bus is used.
+        ///   - eventPattern: `EventPattern`, optional. The event pattern of the rule. For more information, see Events and Event Patterns in the Amazon EventBridge User Guide.
+        ///   - name: `Name`, optional. The name of the rule.
+        ///   - roleArn: `RoleArn`, optional. The Amazon Resource Name (ARN) of the role that is used for target invocation.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. The scheduling expression. For example, "cron(0 20 * * ? *)", "rate(5 minutes)". For more information, see Creating an Amazon EventBridge rule that runs on a schedule.
+        ///   - state: `State`, optional. The state of the rule.
+        ///   - tags: `Tags`, optional. Any tags assigned to the event rule.
+        ///   - targets: `Targets`, optional. Adds the specified targets to the specified rule, or updates the targets if they are already associated with the rule.
+        ///
+        ///     Targets are the resources that are invoked when a rule is triggered.
         public init(
             description: Value<String>? = nil,
             eventBusName: Value<String>? = nil,
@@ -486,6 +490,8 @@ extension Events.Rule {
     /// A string enum of `AWS::Events::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`, `ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS`.
+    ///
+    /// The state of the rule.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -588,7 +594,11 @@ extension Events.Rule {
 
 extension Resource where D == Events.Rule {
     /// `Fn::GetAtt` `Arn` of `AWS::Events::Rule`.
+    ///
+    /// The ARN of the rule, such as arn:aws:events:us-east-2:123456789012:rule/example.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `RuleName` of `AWS::Events::Rule`.
+    ///
+    /// The name of the rule, exposed as a read-only attribute for use with Fn::GetAtt.
     public var ruleName: Value<String> { attribute("RuleName") }
 }

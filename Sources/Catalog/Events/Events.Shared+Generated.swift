@@ -4,6 +4,8 @@
 
 extension Events {
     /// A property type of 2 resource types of `AWS::Events`.
+    ///
+    /// Dead Letter Queue for the event bus.
     public struct DeadLetterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

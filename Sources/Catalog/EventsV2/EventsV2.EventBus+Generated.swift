@@ -6,17 +6,19 @@ extension EventsV2 {
     /// The `AWS::EventsV2::EventBus` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventsv2-eventbus.html>
+    ///
+    /// Resource type definition for AWS::EventsV2::EventBus, an Amazon EventBridge custom event bus that receives events and delivers them to matching subscribers.
     public struct EventBus: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::EventBus" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - storageConfiguration: `StorageConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the event bus. The first character must be alphanumeric; the remaining characters may also include '.', '-', and '_'.
+        ///   - description: `Description`, optional. A description of the event bus. Control characters and Unicode line separators are not allowed.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. Encryption configuration for the event bus. The service stores and returns the customer managed key as its key ARN. The key ARN is recommended so that drift detection stays accurate. A key ID is also accepted and is matched to the returned key ARN when CloudFormation checks for drift; a key alias is accepted but can be reported as a value difference, because an alias cannot be matched to the key ARN it points to.
+        ///   - storageConfiguration: `StorageConfiguration`, optional. The event storage configuration for the event bus, which controls the number of days events are retained on the bus.
+        ///   - tags: `Tags`, optional. The tags assigned to the event bus.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -37,11 +39,13 @@ extension EventsV2 {
 
 extension EventsV2.EventBus {
     /// A property type of `AWS::EventsV2::EventBus`.
+    ///
+    /// Encryption configuration for an event bus.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
+        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional. The identifier of the AWS KMS customer managed key that the event bus uses to encrypt events. You can specify the key ARN, key ID, alias name, or alias ARN. If you do not specify a key, EventBridge uses an AWS owned key.
         public init(
             kmsKeyIdentifier: Value<String>? = nil
         ) {
@@ -52,11 +56,13 @@ extension EventsV2.EventBus {
     }
 
     /// A property type of `AWS::EventsV2::EventBus`.
+    ///
+    /// Storage (retention) configuration for the event bus.
     public struct StorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - retentionPeriodInDays: `RetentionPeriodInDays`, optional.
+        ///   - retentionPeriodInDays: `RetentionPeriodInDays`, optional. The number of days events are retained on the event bus for replay, 1-365.
         public init(
             retentionPeriodInDays: Value<Int>? = nil
         ) {
@@ -69,11 +75,19 @@ extension EventsV2.EventBus {
 
 extension Resource where D == EventsV2.EventBus {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EventsV2::EventBus`.
+    ///
+    /// The time the event bus was created, as an ISO 8601 timestamp.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `EventBusArn` of `AWS::EventsV2::EventBus`.
+    ///
+    /// The Amazon Resource Name (ARN) of the event bus.
     public var eventBusArn: Value<String> { attribute("EventBusArn") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::EventsV2::EventBus`.
+    ///
+    /// The time the event bus was last modified, as an ISO 8601 timestamp.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `State` of `AWS::EventsV2::EventBus`.
+    ///
+    /// The lifecycle state of the event bus. The settled operational state is ACTIVE.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,17 +6,19 @@ extension EventsV2 {
     /// The `AWS::EventsV2::EventSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventsv2-eventsource.html>
+    ///
+    /// Resource schema for AWS::EventsV2::EventSource. A managed event source that forwards AWS service events or partner events onto a custom event bus.
     public struct EventSource: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::EventSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configuration: `Configuration`, required.
-        ///   - eventBusArn: `EventBusArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - configuration: `Configuration`, required. The event source configuration. Specify exactly one of AwsServiceEventsConfiguration or PartnerEventsConfiguration.
+        ///   - eventBusArn: `EventBusArn`, required. The ARN of the custom event bus the event source forwards onto.
+        ///   - name: `Name`, required. The name of the event source. The first character must be alphanumeric; the remaining characters may also include '.', '-', and '_'. Names cannot begin with the reserved aws. prefix.
+        ///   - description: `Description`, optional. A description of the event source. Control characters and Unicode line separators are not allowed.
+        ///   - tags: `Tags`, optional. The tags assigned to the event source.
         public init(
             configuration: EventSourceConfiguration,
             eventBusArn: Value<String>,
@@ -37,13 +39,15 @@ extension EventsV2 {
 
 extension EventsV2.EventSource {
     /// A property type of `AWS::EventsV2::EventSource`.
+    ///
+    /// Forward a single AWS service's events from the account's default event bus.
     public struct AwsServiceEventsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsService: `AwsService`, required.
-        ///   - onFailureConfiguration: `OnFailureConfiguration`, optional.
-        ///   - pattern: `Pattern`, optional.
+        ///   - awsService: `AwsService`, required. A single AWS service source identifier, for example aws.s3. Wildcards and lists are not allowed.
+        ///   - onFailureConfiguration: `OnFailureConfiguration`, optional. The destination for events that could not be forwarded.
+        ///   - pattern: `Pattern`, optional. A filter pattern, as a JSON string, that defines which events from the specified AWS service are forwarded to the event bus. Do not include source, account, or region as top-level fields. If you do not specify a pattern, all events from the service are forwarded.
         public init(
             awsService: Value<String>,
             onFailureConfiguration: OnFailureConfiguration? = nil,
@@ -58,12 +62,14 @@ extension EventsV2.EventSource {
     }
 
     /// A property type of `AWS::EventsV2::EventSource`.
+    ///
+    /// Event source configuration. Exactly one of the two variants must be set.
     public struct EventSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsServiceEventsConfiguration: `AwsServiceEventsConfiguration`, optional.
-        ///   - partnerEventsConfiguration: `PartnerEventsConfiguration`, optional.
+        ///   - awsServiceEventsConfiguration: `AwsServiceEventsConfiguration`, optional. Configuration for forwarding a single AWS service's events.
+        ///   - partnerEventsConfiguration: `PartnerEventsConfiguration`, optional. Configuration for forwarding a partner event source's events.
         public init(
             awsServiceEventsConfiguration: AwsServiceEventsConfiguration? = nil,
             partnerEventsConfiguration: PartnerEventsConfiguration? = nil
@@ -79,14 +85,16 @@ extension EventsV2.EventSource {
     public typealias OnFailureConfiguration = EventsV2.OnFailureConfiguration
 
     /// A property type of `AWS::EventsV2::EventSource`.
+    ///
+    /// Forward a partner event source's events through a managed partner event bus.
     public struct PartnerEventsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - partnerEventSourceArn: `PartnerEventSourceArn`, required.
-        ///   - onFailureConfiguration: `OnFailureConfiguration`, optional.
-        ///   - partnerBusKmsKeyIdentifier: `PartnerBusKmsKeyIdentifier`, optional.
-        ///   - pattern: `Pattern`, optional.
+        ///   - partnerEventSourceArn: `PartnerEventSourceArn`, required. The ARN of the partner event source to forward. The partner owns the event source, so the ARN's account segment is empty. Changing this property replaces the event source. Because Name and EventBusArn together identify an event source, and the replacement is created before the old resource is deleted, change Name in the same update.
+        ///   - onFailureConfiguration: `OnFailureConfiguration`, optional. The destination for events that could not be forwarded, covering both the forwarding target and the managed partner event bus.
+        ///   - partnerBusKmsKeyIdentifier: `PartnerBusKmsKeyIdentifier`, optional. The identifier of the AWS KMS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt events on the managed partner event bus. The identifier can be the key Amazon Resource Name (ARN), KeyId, key alias, or key alias ARN. If you do not specify a customer managed key identifier, EventBridge uses an AWS owned key to encrypt events on the event bus.
+        ///   - pattern: `Pattern`, optional. A filter pattern, as a JSON string, that defines which events from the specified partner event source are forwarded to the event bus. If you do not specify a pattern, all events from the partner event source are forwarded.
         public init(
             partnerEventSourceArn: Value<String>,
             onFailureConfiguration: OnFailureConfiguration? = nil,
@@ -105,13 +113,23 @@ extension EventsV2.EventSource {
 
 extension Resource where D == EventsV2.EventSource {
     /// `Fn::GetAtt` `CreationTime` of `AWS::EventsV2::EventSource`.
+    ///
+    /// The time the event source was created, as an ISO 8601 timestamp.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `EventSourceArn` of `AWS::EventsV2::EventSource`.
+    ///
+    /// The Amazon Resource Name (ARN) of the event source. Its resource segment has the form event-sourcev2/\<type>/\<name>/\<id>. The type segment is set by the service (aws.service for AWS service events, aws.partner for partner events) and is not part of the event source name. The id segment is a 25-character identifier generated by the service.
     public var eventSourceArn: Value<String> { attribute("EventSourceArn") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::EventsV2::EventSource`.
+    ///
+    /// The time the event source was last modified, as an ISO 8601 timestamp.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `Revoked` of `AWS::EventsV2::EventSource`.
+    ///
+    /// Whether the event bus owner has revoked this event source. Revocation is permanent: a revoked event source cannot be updated, but it can be deleted.
     public var revoked: Value<Bool> { attribute("Revoked") }
     /// `Fn::GetAtt` `State` of `AWS::EventsV2::EventSource`.
+    ///
+    /// The lifecycle state of the event source: CREATING, ACTIVE, UPDATING, CREATE_FAILED, UPDATE_FAILED, DELETING, or DELETE_FAILED. Revocation by the event bus owner is reported by the Revoked property, not by the state.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,14 +6,16 @@ extension EventsV2 {
     /// The `AWS::EventsV2::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventsv2-resourcepolicy.html>
+    ///
+    /// Resource type definition for AWS::EventsV2::ResourcePolicy, the resource policy of an Amazon EventBridge event bus. This manages only the resource policy named "default", which the bus owner writes. It does not manage the policy named "AWS_RAM", which AWS Resource Access Manager owns on behalf of the bus owner. If the bus already has a default policy, creating this resource fails. Deleting this resource removes all permissions granted by it. An explicit Deny in this policy takes precedence over an Allow in the "AWS_RAM" policy, so deleting this resource can widen access. Set DeletionPolicy: Retain if the policy carries a Deny that you rely on. Required permissions: events:PutResourcePolicy, events:GetResourcePolicy, and events:DeleteResourcePolicy. Listing resources of this type also requires events:ListEventBuses and events:ListResourcePolicies.
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - eventBusArn: `EventBusArn`, required.
-        ///   - policyDocument: `PolicyDocument`, required.
+        ///   - eventBusArn: `EventBusArn`, required. The Amazon Resource Name (ARN) of the event bus whose resource policy this is. The bus must already exist. This resource does not create it.
+        ///   - policyDocument: `PolicyDocument`, required. The resource policy document, as a JSON object. The document can be up to 20 KB. This quota is adjustable. An empty object is not a valid policy. To remove the policy, delete this resource. The principals in the document must exist and be visible to the service when the policy is written. When you create a new IAM role or user, that principal might not be immediately visible to the service. You might need to enforce a delay before you include it in the document. For more information, see "Changes that I make are not always immediately visible" in the IAM User Guide. Declare Version. Write AWS account and role principals as ARNs rather than as account IDs. Write a single Action, Resource, or principal value as a scalar rather than as a one-element list. The service returns these forms as you wrote them. It normalizes other forms, and a normalized value can appear as drift. A stack update replaces the whole policy with this document, including any change made outside CloudFormation. For more information about event bus resource policies, see the Amazon EventBridge User Guide.
         public init(
             eventBusArn: Value<String>,
             policyDocument: IAM.PolicyDocument
@@ -28,5 +30,7 @@ extension EventsV2 {
 
 extension Resource where D == EventsV2.ResourcePolicy {
     /// `Fn::GetAtt` `RevisionId` of `AWS::EventsV2::ResourcePolicy`.
+    ///
+    /// The revision identifier the service assigned to the stored policy. The identifier changes on every successful write.
     public var revisionId: Value<String> { attribute("RevisionId") }
 }

@@ -4,11 +4,13 @@
 
 extension EventsV2 {
     /// A property type of 2 resource types of `AWS::EventsV2`.
+    ///
+    /// The destination for events that could not be forwarded by the managed forwarding target or, for partner event sources, the managed partner event bus. Arn is optional. An empty object removes a configured destination on update.
     public struct OnFailureConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the Amazon SQS standard queue that receives events that could not be forwarded. FIFO queues are not supported.
         public init(
             arn: Value<String>? = nil
         ) {

@@ -6,28 +6,30 @@ extension EventsV2 {
     /// The `AWS::EventsV2::Subscriber` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-eventsv2-subscriber.html>
+    ///
+    /// Resource type definition for AWS::EventsV2::Subscriber, an Amazon EventBridge subscription that delivers events from an event bus to a target. Canonical identity is the combination of bus, name, and target. Replacement uses delete_then_create.
     public struct Subscriber: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::Subscriber" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - eventBusArn: `EventBusArn`, required.
-        ///   - invokeConfiguration: `InvokeConfiguration`, required.
-        ///   - name: `Name`, required.
-        ///   - batchConfiguration: `BatchConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - filterConfiguration: `FilterConfiguration`, optional.
-        ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - onFailureConfiguration: `OnFailureConfiguration`, optional.
-        ///   - pointInTimeConfiguration: `PointInTimeConfiguration`, optional.
-        ///   - resumePosition: `ResumePosition`, optional.
-        ///   - retryPolicy: `RetryPolicy`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - transformer: `Transformer`, optional.
-        ///   - type: `Type`, optional.
+        ///   - eventBusArn: `EventBusArn`, required. The ARN of the event bus this subscriber belongs to.
+        ///   - invokeConfiguration: `InvokeConfiguration`, required. Configuration for how the subscriber invokes its target, including the target ARN, the IAM role used to invoke it, and, optionally, the target-specific parameters object that matches the target type.
+        ///   - name: `Name`, required. The name of the subscriber. The first character must be alphanumeric; the remaining characters may also include '.', '-', and '_'.
+        ///   - batchConfiguration: `BatchConfiguration`, optional. Configuration for batching events into a single delivery to the target.
+        ///   - description: `Description`, optional. A description of the subscriber. Control characters and Unicode line separators are not allowed.
+        ///   - filterConfiguration: `FilterConfiguration`, optional. Configuration for filtering which events are delivered to the target. An event must match every filter to be delivered.
+        ///   - logConfiguration: `LogConfiguration`, optional. Delivery logging configuration for the subscriber.
+        ///   - onFailureConfiguration: `OnFailureConfiguration`, optional. The destination for events that could not be delivered to the target.
+        ///   - pointInTimeConfiguration: `PointInTimeConfiguration`, optional. The point in time to start delivering events from. Used when StartingPosition is POINT_IN_TIME.
+        ///   - resumePosition: `ResumePosition`, optional. Resume-time control, never returned by the service. Applied only when an update transitions State from STOPPED to RUNNING: LAST_PROCESSED (default) resumes from the last processed event, LATEST skips to the newest. Ignored on create and on any update that does not perform that transition.
+        ///   - retryPolicy: `RetryPolicy`, optional. The retry policy for failed deliveries to the target.
+        ///   - startingPosition: `StartingPosition`, optional. Where the subscriber starts reading events: LATEST starts from the newest events; POINT_IN_TIME starts from the point specified in PointInTimeConfiguration.
+        ///   - state: `State`, optional. The run state of the subscriber. Events are delivered only while the state is RUNNING. Setting the state to STOPPED pauses delivery. When an update sets a stopped subscriber back to RUNNING, ResumePosition controls where delivery resumes.
+        ///   - tags: `Tags`, optional. The tags assigned to the subscriber.
+        ///   - transformer: `Transformer`, optional. Configuration for transforming events before delivery to the target.
+        ///   - type: `Type`, optional. The delivery ordering mode of the subscriber. FIFO delivers events in order within an event group; UNORDERED delivers without an ordering guarantee.
         public init(
             eventBusArn: Value<String>,
             invokeConfiguration: InvokeConfiguration,
@@ -70,12 +72,14 @@ extension EventsV2 {
 
 extension EventsV2.Subscriber {
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Configuration for batching events into a single delivery.
     public struct BatchConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxBatchSize: `MaxBatchSize`, optional.
-        ///   - maxBatchWindowInSeconds: `MaxBatchWindowInSeconds`, optional.
+        ///   - maxBatchSize: `MaxBatchSize`, optional. The maximum number of events in a single batch delivered to the target. The maximum depends on the target: 500 for Kinesis Data Streams and Amazon Data Firehose, 100 for Lambda, Step Functions, and AWS::EventsV2::EventBus targets, 10 for Amazon SQS, Amazon SNS, and AWS::Events::EventBus targets, and 1 for API Gateway, API destinations, and universal service integration targets. The service rejects a value above the target's maximum. Fewer events may be delivered when the batch window elapses. When omitted, the default is 10 for Lambda and Step Functions targets and the target's maximum for other targets. The resolved value applied by the service is returned on read.
+        ///   - maxBatchWindowInSeconds: `MaxBatchWindowInSeconds`, optional. The maximum time in seconds to wait for a batch to fill before delivering it, 0-300. The default is 0 (no wait). The resolved value applied by the service is returned on read.
         public init(
             maxBatchSize: Value<Int>? = nil,
             maxBatchWindowInSeconds: Value<Int>? = nil
@@ -88,11 +92,13 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Deduplication settings applied to the forwarded events on the downstream bus.
     public struct DeduplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deduplicationType: `DeduplicationType`, required.
+        ///   - deduplicationType: `DeduplicationType`, required. How duplicate events are detected: CONTENT_BASED deduplicates by a hash of the event content. To deduplicate by a caller-supplied token instead, omit DeduplicationConfiguration and set SystemMetadata.DeduplicationId.
         public init(
             deduplicationType: DeduplicationType
         ) {
@@ -105,6 +111,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTENT_BASED`.
+    ///
+    /// How duplicate events are detected: CONTENT_BASED deduplicates by a hash of the event content. To deduplicate by a caller-supplied token instead, omit DeduplicationConfiguration and set SystemMetadata.DeduplicationId.
     public struct DeduplicationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,13 +120,15 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for forwarding events to another EventBridge event bus, used when TargetArn is an event bus ARN of the form arn:{partition}:events:{region}:{account}:event-busv2/{name}/{id}.
     public struct EventBusV2Parameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deduplicationConfiguration: `DeduplicationConfiguration`, optional.
-        ///   - metadata: `Metadata`, optional.
-        ///   - systemMetadata: `SystemMetadata`, optional.
+        ///   - deduplicationConfiguration: `DeduplicationConfiguration`, optional. Deduplication settings applied to the forwarded events on the downstream event bus.
+        ///   - metadata: `Metadata`, optional. Metadata forwarded with each event, as key-value string pairs.
+        ///   - systemMetadata: `SystemMetadata`, optional. System metadata attached to each forwarded event, controlling FIFO ordering and deduplication on the downstream event bus.
         public init(
             deduplicationConfiguration: DeduplicationConfiguration? = nil,
             metadata: Value<[String: String]>? = nil,
@@ -133,12 +143,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Customer-controllable system metadata attached to each forwarded event.
     public struct EventBusV2SystemMetadata: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deduplicationId: `DeduplicationId`, optional.
-        ///   - eventGroupId: `EventGroupId`, optional.
+        ///   - deduplicationId: `DeduplicationId`, optional. The deduplication ID for FIFO deduplication on the downstream event bus. Accepts a literal value or a JSONata expression.
+        ///   - eventGroupId: `EventGroupId`, optional. The event group ID for FIFO ordering on the downstream event bus. Accepts a literal value or a JSONata expression.
         public init(
             deduplicationId: Value<String>? = nil,
             eventGroupId: Value<String>? = nil
@@ -151,12 +163,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// A single filter entry: an event pattern and the scope of the event it is evaluated against.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, required.
-        ///   - scope: `Scope`, required.
+        ///   - pattern: `Pattern`, required. The event pattern, as a JSON string.
+        ///   - scope: `Scope`, required. Which part of the event the pattern is evaluated against: DATA (the event payload), METADATA (event metadata), or SYSTEM_METADATA (service-generated metadata).
         public init(
             pattern: Value<String>,
             scope: Scope
@@ -169,12 +183,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Configuration for filtering which events are delivered to the target. An event must match every filter to be delivered.
     public struct FilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, required.
-        ///   - language: `Language`, optional.
+        ///   - filters: `Filters`, required. The list of filters, 1-50 entries. An event must match every filter to be delivered.
+        ///   - language: `Language`, optional. The filter language. The default is EVENT_BRIDGE_PATTERN.
         public init(
             filters: PropertyList<Filter>,
             language: Language? = nil
@@ -187,14 +203,16 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for invoking an HTTP endpoint target, such as an Amazon API Gateway endpoint or an EventBridge API destination.
     public struct HttpParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - headerParameters: `HeaderParameters`, optional.
-        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional.
-        ///   - pathParameterValues: `PathParameterValues`, optional.
-        ///   - queryStringParameters: `QueryStringParameters`, optional.
+        ///   - headerParameters: `HeaderParameters`, optional. HTTP headers to add to the request.
+        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional. The timeout in seconds for each invocation of the target, written as a string. Accepts a literal value or a JSONata expression.
+        ///   - pathParameterValues: `PathParameterValues`, optional. Values for the path parameters (wildcards) in the target URL, in order.
+        ///   - queryStringParameters: `QueryStringParameters`, optional. Query string parameters to add to the request.
         public init(
             headerParameters: Value<[String: String]>? = nil,
             invocationTimeoutSeconds: Value<String>? = nil,
@@ -213,6 +231,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL`, `ON_ERROR_ONLY`.
+    ///
+    /// Whether the event payload is included in emitted log records: FULL includes it in every emitted record, and ON_ERROR_ONLY includes it only in error records. The default is ON_ERROR_ONLY.
     public struct IncludePayload: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -221,20 +241,22 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Configuration for how the subscriber invokes its target. Specify the target ARN, the IAM role, and, optionally, the target-specific parameters object that matches the target type.
     public struct InvokeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - targetArn: `TargetArn`, required.
-        ///   - eventBusV2Parameters: `EventBusV2Parameters`, optional.
-        ///   - httpParameters: `HttpParameters`, optional.
-        ///   - kinesisParameters: `KinesisParameters`, optional.
-        ///   - lambdaParameters: `LambdaParameters`, optional.
-        ///   - snsParameters: `SnsParameters`, optional.
-        ///   - sqsParameters: `SqsParameters`, optional.
-        ///   - stepFunctionsParameters: `StepFunctionsParameters`, optional.
-        ///   - universalTargetParameters: `UniversalTargetParameters`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role the service assumes to invoke the target. The role must belong to the same account as the subscriber.
+        ///   - targetArn: `TargetArn`, required. The Amazon Resource Name (ARN) of the target that the subscriber invokes. For universal service integration targets, use the form arn:{partition}:events:::aws-sdk:{service}:{apiAction}.
+        ///   - eventBusV2Parameters: `EventBusV2Parameters`, optional. Parameters for forwarding events to another EventBridge event bus, used when TargetArn is an event bus ARN of the form arn:{partition}:events:{region}:{account}:event-busv2/{name}/{id}.
+        ///   - httpParameters: `HttpParameters`, optional. Parameters for invoking an HTTP endpoint target, such as an Amazon API Gateway endpoint or an EventBridge API destination.
+        ///   - kinesisParameters: `KinesisParameters`, optional. Parameters for writing events to an Amazon Kinesis Data Streams target.
+        ///   - lambdaParameters: `LambdaParameters`, optional. Parameters for invoking an AWS Lambda function target.
+        ///   - snsParameters: `SnsParameters`, optional. Parameters for publishing events to an Amazon SNS topic target.
+        ///   - sqsParameters: `SqsParameters`, optional. Parameters for sending events to an Amazon SQS queue target.
+        ///   - stepFunctionsParameters: `StepFunctionsParameters`, optional. Parameters for starting an AWS Step Functions state machine execution target.
+        ///   - universalTargetParameters: `UniversalTargetParameters`, optional. Parameters for invoking an AWS service API as a universal service integration target, used when TargetArn has the form arn:{partition}:events:::aws-sdk:{service}:{apiAction}.
         public init(
             roleArn: Value<String>,
             targetArn: Value<String>,
@@ -263,11 +285,13 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// JSONata transform settings.
     public struct JsonataConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
+        ///   - expression: `Expression`, required. The JSONata expression that transforms the event, enclosed in {% %} delimiters.
         public init(
             expression: Value<String>
         ) {
@@ -278,12 +302,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for writing events to an Amazon Kinesis Data Streams target.
     public struct KinesisParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - explicitHashKey: `ExplicitHashKey`, optional.
-        ///   - partitionKey: `PartitionKey`, optional.
+        ///   - explicitHashKey: `ExplicitHashKey`, optional. An explicit hash key that overrides the partition key's shard assignment. Accepts a literal value or a JSONata expression.
+        ///   - partitionKey: `PartitionKey`, optional. The partition key that determines which shard each record is written to. Accepts a literal value or a JSONata expression.
         public init(
             explicitHashKey: Value<String>? = nil,
             partitionKey: Value<String>? = nil
@@ -296,15 +322,17 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for invoking an AWS Lambda function target.
     public struct LambdaParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - durableExecutionName: `DurableExecutionName`, optional.
-        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional.
-        ///   - invocationType: `InvocationType`, optional.
-        ///   - qualifier: `Qualifier`, optional.
-        ///   - tenantId: `TenantId`, optional.
+        ///   - durableExecutionName: `DurableExecutionName`, optional. A unique name for a durable function execution. Accepts a literal value or a JSONata expression.
+        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional. The timeout in seconds for each invocation of the target, written as a string. Accepts a literal value or a JSONata expression.
+        ///   - invocationType: `InvocationType`, optional. How the function is invoked: EVENT (asynchronous) or REQUEST_RESPONSE (synchronous).
+        ///   - qualifier: `Qualifier`, optional. The version or alias of the Lambda function to invoke. Accepts a literal value or a JSONata expression.
+        ///   - tenantId: `TenantId`, optional. The tenant identifier for multi-tenant Lambda functions. Accepts a literal value or a JSONata expression.
         public init(
             durableExecutionName: Value<String>? = nil,
             invocationTimeoutSeconds: Value<String>? = nil,
@@ -325,6 +353,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EVENT_BRIDGE_PATTERN`.
+    ///
+    /// The filter language. The default is EVENT_BRIDGE_PATTERN.
     public struct Language: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -334,6 +364,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OFF`, `ERROR`, `INFO`.
+    ///
+    /// The minimum log level: OFF (no logging), ERROR, or INFO. Records below this level are not emitted. The default is OFF.
     public struct Level: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -343,12 +375,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Delivery logging configuration.
     public struct LogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - includePayload: `IncludePayload`, optional.
-        ///   - level: `Level`, optional.
+        ///   - includePayload: `IncludePayload`, optional. Whether the event payload is included in emitted log records: FULL includes it in every emitted record, and ON_ERROR_ONLY includes it only in error records. The default is ON_ERROR_ONLY.
+        ///   - level: `Level`, optional. The minimum log level: OFF (no logging), ERROR, or INFO. Records below this level are not emitted. The default is OFF.
         public init(
             includePayload: IncludePayload? = nil,
             level: Level? = nil
@@ -361,13 +395,15 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// A message attribute value and its data type, for Amazon SQS and Amazon SNS targets.
     public struct MessageAttributeValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataType: `DataType`, required.
-        ///   - binaryValue: `BinaryValue`, optional.
-        ///   - stringValue: `StringValue`, optional.
+        ///   - dataType: `DataType`, required. The attribute data type. For Amazon SQS targets, specify String, Number, or Binary, optionally with a custom label suffix such as Number.float. For Amazon SNS targets, specify String, String.Array, Number, or Binary.
+        ///   - binaryValue: `BinaryValue`, optional. The attribute value for the Binary data type, Base64-encoded.
+        ///   - stringValue: `StringValue`, optional. The attribute value for the String and Number data types (and String.Array for Amazon SNS targets).
         public init(
             dataType: Value<String>,
             binaryValue: Value<String>? = nil,
@@ -385,13 +421,15 @@ extension EventsV2.Subscriber {
     public typealias OnFailureConfiguration = EventsV2.OnFailureConfiguration
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// The point in time to start delivering events from, used when StartingPosition is POINT_IN_TIME.
     public struct PointInTimeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pointType: `PointType`, required.
-        ///   - endPoint: `EndPoint`, optional.
-        ///   - startingPoint: `StartingPoint`, optional.
+        ///   - pointType: `PointType`, required. Where to start: HORIZON starts from the earliest available event; TIMESTAMP starts from the StartingPoint timestamp.
+        ///   - endPoint: `EndPoint`, optional. An optional time to stop delivering events at, in seconds since the Unix epoch.
+        ///   - startingPoint: `StartingPoint`, optional. The time to start delivering events from, in seconds since the Unix epoch. Required when PointType is TIMESTAMP.
         public init(
             pointType: PointType,
             endPoint: Value<Int>? = nil,
@@ -408,6 +446,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HORIZON`, `TIMESTAMP`.
+    ///
+    /// Where to start: HORIZON starts from the earliest available event; TIMESTAMP starts from the StartingPoint timestamp.
     public struct PointType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -418,6 +458,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LAST_PROCESSED`, `LATEST`.
+    ///
+    /// Resume-time control, never returned by the service. Applied only when an update transitions State from STOPPED to RUNNING: LAST_PROCESSED (default) resumes from the last processed event, LATEST skips to the newest. Ignored on create and on any update that does not perform that transition.
     public struct ResumePosition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -426,13 +468,15 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// The retry policy for failed deliveries.
     public struct RetryPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxEventAgeInSeconds: `MaxEventAgeInSeconds`, optional.
-        ///   - maxRetryAttempts: `MaxRetryAttempts`, optional.
-        ///   - retryStrategy: `RetryStrategy`, optional.
+        ///   - maxEventAgeInSeconds: `MaxEventAgeInSeconds`, optional. The maximum age of an event in seconds, 60-86400 (24 hours). When an event reaches this age, retries stop; if OnFailureConfiguration is set, the event is delivered to that destination, otherwise it is dropped. The default is 300.
+        ///   - maxRetryAttempts: `MaxRetryAttempts`, optional. The maximum number of retry attempts, 0-185. When the attempts are exhausted, retries stop; if OnFailureConfiguration is set, the event is delivered to that destination, otherwise it is dropped. The default is 5.
+        ///   - retryStrategy: `RetryStrategy`, optional. Which errors are retried. ALL retries all errors. The default is ALL.
         public init(
             maxEventAgeInSeconds: Value<Int>? = nil,
             maxRetryAttempts: Value<Int>? = nil,
@@ -449,6 +493,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`.
+    ///
+    /// Which errors are retried. ALL retries all errors. The default is ALL.
     public struct RetryStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -458,6 +504,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DATA`, `METADATA`, `SYSTEM_METADATA`.
+    ///
+    /// Which part of the event the pattern is evaluated against: DATA (the event payload), METADATA (event metadata), or SYSTEM_METADATA (service-generated metadata).
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -467,15 +515,17 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for publishing events to an Amazon SNS topic target.
     public struct SnsParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - messageAttributes: `MessageAttributes`, optional.
-        ///   - messageDeduplicationId: `MessageDeduplicationId`, optional.
-        ///   - messageGroupId: `MessageGroupId`, optional.
-        ///   - messageStructure: `MessageStructure`, optional.
-        ///   - subject: `Subject`, optional.
+        ///   - messageAttributes: `MessageAttributes`, optional. Custom message attributes to attach to each message; Amazon SNS subscription filter policies can match on them.
+        ///   - messageDeduplicationId: `MessageDeduplicationId`, optional. The message deduplication ID to use when the target is a FIFO topic. Accepts a literal value or a JSONata expression.
+        ///   - messageGroupId: `MessageGroupId`, optional. The message group ID to use when the target is a FIFO topic. Accepts a literal value or a JSONata expression.
+        ///   - messageStructure: `MessageStructure`, optional. Set to json to send a different message per delivery protocol. Accepts a literal value or a JSONata expression.
+        ///   - subject: `Subject`, optional. The subject line to use for email-protocol subscriptions. Accepts a literal value or a JSONata expression.
         public init(
             messageAttributes: PropertyMap<MessageAttributeValue>? = nil,
             messageDeduplicationId: Value<String>? = nil,
@@ -494,15 +544,17 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for sending events to an Amazon SQS queue target.
     public struct SqsParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - delaySeconds: `DelaySeconds`, optional.
-        ///   - messageAttributes: `MessageAttributes`, optional.
-        ///   - messageDeduplicationId: `MessageDeduplicationId`, optional.
-        ///   - messageGroupId: `MessageGroupId`, optional.
-        ///   - messageSystemAttributes: `MessageSystemAttributes`, optional.
+        ///   - delaySeconds: `DelaySeconds`, optional. The delay in seconds for the message, written as a string. Accepts a literal value or a JSONata expression.
+        ///   - messageAttributes: `MessageAttributes`, optional. Custom message attributes to attach to each message.
+        ///   - messageDeduplicationId: `MessageDeduplicationId`, optional. The message deduplication ID to use when the target is a FIFO queue. Accepts a literal value or a JSONata expression.
+        ///   - messageGroupId: `MessageGroupId`, optional. The message group ID to use when the target is a FIFO queue. Accepts a literal value or a JSONata expression.
+        ///   - messageSystemAttributes: `MessageSystemAttributes`, optional. Message system attributes to attach to each message, such as AWSTraceHeader.
         public init(
             delaySeconds: Value<String>? = nil,
             messageAttributes: PropertyMap<MessageAttributeValue>? = nil,
@@ -523,6 +575,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LATEST`, `POINT_IN_TIME`.
+    ///
+    /// Where the subscriber starts reading events: LATEST starts from the newest events; POINT_IN_TIME starts from the point specified in PointInTimeConfiguration.
     public struct StartingPosition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -533,6 +587,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RUNNING`, `STOPPED`.
+    ///
+    /// The run state of the subscriber. Events are delivered only while the state is RUNNING. Setting the state to STOPPED pauses delivery. When an update sets a stopped subscriber back to RUNNING, ResumePosition controls where delivery resumes.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -541,14 +597,16 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for starting an AWS Step Functions state machine execution target.
     public struct StepFunctionsParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional.
-        ///   - invocationType: `InvocationType`, optional.
-        ///   - name: `Name`, optional.
-        ///   - traceHeader: `TraceHeader`, optional.
+        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional. The timeout in seconds for each invocation of the target, written as a string. Accepts a literal value or a JSONata expression.
+        ///   - invocationType: `InvocationType`, optional. How the execution is started: EVENT (StartExecution, asynchronous) or REQUEST_RESPONSE (StartSyncExecution, synchronous).
+        ///   - name: `Name`, optional. A name for the execution. Must be unique for the account, Region, and state machine. Accepts a literal value or a JSONata expression.
+        ///   - traceHeader: `TraceHeader`, optional. The AWS X-Ray trace header for distributed tracing. Accepts a literal value or a JSONata expression.
         public init(
             invocationTimeoutSeconds: Value<String>? = nil,
             invocationType: Value<String>? = nil,
@@ -565,12 +623,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Configuration for transforming events before delivery: the raw payload, the payload with its metadata envelope, or the output of a JSONata expression.
     public struct Transformer: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - jsonataConfiguration: `JsonataConfiguration`, optional.
-        ///   - type: `Type`, optional.
+        ///   - jsonataConfiguration: `JsonataConfiguration`, optional. The JSONata expression configuration. Required when Type is JSONATA.
+        ///   - type: `Type`, optional. The transform type: RAW delivers the event payload only; WITH_METADATA delivers the event with its metadata envelope; JSONATA delivers the output of the JSONata expression in JsonataConfiguration.
         public init(
             jsonataConfiguration: JsonataConfiguration? = nil,
             type: TypeProperty? = nil
@@ -585,6 +645,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RAW`, `WITH_METADATA`, `JSONATA`.
+    ///
+    /// The transform type: RAW delivers the event payload only; WITH_METADATA delivers the event with its metadata envelope; JSONATA delivers the output of the JSONata expression in JsonataConfiguration.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -596,6 +658,8 @@ extension EventsV2.Subscriber {
     /// A string enum of `AWS::EventsV2::Subscriber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIFO`, `UNORDERED`.
+    ///
+    /// The delivery ordering mode of the subscriber. FIFO delivers events in order within an event group; UNORDERED delivers without an ordering guarantee.
     public struct TypeProperty2: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -604,12 +668,14 @@ extension EventsV2.Subscriber {
     }
 
     /// A property type of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Parameters for invoking an AWS service API as a universal service integration target, used when TargetArn has the form arn:{partition}:events:::aws-sdk:{service}:{apiAction}.
     public struct UniversalTargetParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - input: `Input`, required.
-        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional.
+        ///   - input: `Input`, required. JSON string or JSONata expression that produces the API request. Supports {% ... %} JSONata expressions for dynamic values from the event.
+        ///   - invocationTimeoutSeconds: `InvocationTimeoutSeconds`, optional. Timeout in seconds for each invocation of the target (1-30, default 30). Must be a literal integer written as a string; JSONata expressions are not supported for this field.
         public init(
             input: Value<String>,
             invocationTimeoutSeconds: Value<String>? = nil
@@ -624,11 +690,19 @@ extension EventsV2.Subscriber {
 
 extension Resource where D == EventsV2.Subscriber {
     /// `Fn::GetAtt` `BusName` of `AWS::EventsV2::Subscriber`.
+    ///
+    /// The name of the event bus this subscriber belongs to. This property is read-only.
     public var busName: Value<String> { attribute("BusName") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Creation timestamp (ISO-8601), read-only.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::EventsV2::Subscriber`.
+    ///
+    /// Last-modification timestamp (ISO-8601), read-only.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `SubscriberArn` of `AWS::EventsV2::Subscriber`.
+    ///
+    /// The Amazon Resource Name (ARN) of the subscriber.
     public var subscriberArn: Value<String> { attribute("SubscriberArn") }
 }

@@ -6,6 +6,8 @@ extension Evidently {
     /// The `AWS::Evidently::Experiment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-evidently-experiment.html>
+    ///
+    /// Resource Type definition for AWS::Evidently::Experiment.
     public struct Experiment: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Experiment" }
         public var properties: [String: Expr]
@@ -20,10 +22,10 @@ extension Evidently {
         ///   - description: `Description`, optional.
         ///   - randomizationSalt: `RandomizationSalt`, optional.
         ///   - removeSegment: `RemoveSegment`, optional.
-        ///   - runningStatus: `RunningStatus`, optional.
+        ///   - runningStatus: `RunningStatus`, optional. Start Experiment. Default is False
         ///   - samplingRate: `SamplingRate`, optional.
         ///   - segment: `Segment`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             metricGoals: PropertyList<MetricGoalObject>,
             name: Value<String>,
@@ -73,10 +75,10 @@ extension Evidently.Experiment {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - desiredChange: `DesiredChange`, required.
-        ///   - entityIdKey: `EntityIdKey`, required.
+        ///   - entityIdKey: `EntityIdKey`, required. The JSON path to reference the entity id in the event.
         ///   - metricName: `MetricName`, required.
-        ///   - valueKey: `ValueKey`, required.
-        ///   - eventPattern: `EventPattern`, optional.
+        ///   - valueKey: `ValueKey`, required. The JSON path to reference the numerical metric value in the event.
+        ///   - eventPattern: `EventPattern`, optional. Event patterns have the same structure as the events they match. Rules use event patterns to select events. An event pattern either matches an event or it doesn't.
         ///   - unitLabel: `UnitLabel`, optional.
         public init(
             desiredChange: DesiredChange,
@@ -120,10 +122,10 @@ extension Evidently.Experiment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - analysisCompleteTime: `AnalysisCompleteTime`, optional.
-        ///   - desiredState: `DesiredState`, optional.
-        ///   - reason: `Reason`, optional.
-        ///   - status: `Status`, optional.
+        ///   - analysisCompleteTime: `AnalysisCompleteTime`, optional. Provide the analysis Completion time for an experiment
+        ///   - desiredState: `DesiredState`, optional. Provide CANCELLED or COMPLETED desired state when stopping an experiment
+        ///   - reason: `Reason`, optional. Reason is a required input for stopping the experiment
+        ///   - status: `Status`, optional. Provide START or STOP action to apply on an experiment
         public init(
             analysisCompleteTime: Value<String>? = nil,
             desiredState: Value<String>? = nil,

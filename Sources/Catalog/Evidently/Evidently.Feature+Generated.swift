@@ -6,6 +6,8 @@ extension Evidently {
     /// The `AWS::Evidently::Feature` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-evidently-feature.html>
+    ///
+    /// Resource Type definition for AWS::Evidently::Feature.
     public struct Feature: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Feature" }
         public var properties: [String: Expr]
@@ -19,7 +21,7 @@ extension Evidently {
         ///   - description: `Description`, optional.
         ///   - entityOverrides: `EntityOverrides`, optional.
         ///   - evaluationStrategy: `EvaluationStrategy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             project: Value<String>,

@@ -6,6 +6,8 @@ extension Evidently {
     /// The `AWS::Evidently::Launch` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-evidently-launch.html>
+    ///
+    /// Resource Type definition for AWS::Evidently::Launch.
     public struct Launch: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Launch" }
         public var properties: [String: Expr]
@@ -17,10 +19,10 @@ extension Evidently {
         ///   - project: `Project`, required.
         ///   - scheduledSplitsConfig: `ScheduledSplitsConfig`, required.
         ///   - description: `Description`, optional.
-        ///   - executionStatus: `ExecutionStatus`, optional.
+        ///   - executionStatus: `ExecutionStatus`, optional. Start or Stop Launch Launch. Default is not started.
         ///   - metricMonitors: `MetricMonitors`, optional.
         ///   - randomizationSalt: `RandomizationSalt`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             groups: PropertyList<LaunchGroupObject>,
             name: Value<String>,
@@ -53,9 +55,9 @@ extension Evidently.Launch {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
-        ///   - desiredState: `DesiredState`, optional.
-        ///   - reason: `Reason`, optional.
+        ///   - status: `Status`, required. Provide START or STOP action to apply on a launch
+        ///   - desiredState: `DesiredState`, optional. Provide CANCELLED or COMPLETED as the launch desired state. Defaults to Completed if not provided.
+        ///   - reason: `Reason`, optional. Provide a reason for stopping the launch. Defaults to empty if not provided.
         public init(
             status: Value<String>,
             desiredState: Value<String>? = nil,
@@ -116,10 +118,10 @@ extension Evidently.Launch {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - entityIdKey: `EntityIdKey`, required.
+        ///   - entityIdKey: `EntityIdKey`, required. The JSON path to reference the entity id in the event.
         ///   - metricName: `MetricName`, required.
-        ///   - valueKey: `ValueKey`, required.
-        ///   - eventPattern: `EventPattern`, optional.
+        ///   - valueKey: `ValueKey`, required. The JSON path to reference the numerical metric value in the event.
+        ///   - eventPattern: `EventPattern`, optional. Event patterns have the same structure as the events they match. Rules use event patterns to select events. An event pattern either matches an event or it doesn't.
         ///   - unitLabel: `UnitLabel`, optional.
         public init(
             entityIdKey: Value<String>,

@@ -6,6 +6,8 @@ extension Evidently {
     /// The `AWS::Evidently::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-evidently-project.html>
+    ///
+    /// Resource Type definition for AWS::Evidently::Project
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Project" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Evidently {
         ///   - appConfigResource: `AppConfigResource`, optional.
         ///   - dataDelivery: `DataDelivery`, optional.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             appConfigResource: AppConfigResourceObject? = nil,
@@ -55,6 +57,8 @@ extension Evidently.Project {
     }
 
     /// A property type of `AWS::Evidently::Project`.
+    ///
+    /// Destinations for data.
     public struct DataDeliveryObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

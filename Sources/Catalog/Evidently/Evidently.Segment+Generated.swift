@@ -6,6 +6,8 @@ extension Evidently {
     /// The `AWS::Evidently::Segment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-evidently-segment.html>
+    ///
+    /// Resource Type definition for AWS::Evidently::Segment
     public struct Segment: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Segment" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension Evidently {
         ///   - name: `Name`, required.
         ///   - description: `Description`, optional.
         ///   - pattern: `Pattern`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,

@@ -6,6 +6,8 @@ extension FIS {
     /// The `AWS::FIS::ExperimentTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fis-experimenttemplate.html>
+    ///
+    /// Resource schema for AWS::FIS::ExperimentTemplate
     public struct ExperimentTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::FIS::ExperimentTemplate" }
         public var properties: [String: Expr]
@@ -51,6 +53,8 @@ extension FIS.ExperimentTemplate {
     /// A string enum of `AWS::FIS::ExperimentTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `multi-account`, `single-account`.
+    ///
+    /// The account targeting setting for the experiment template.
     public struct AccountTargeting: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +110,8 @@ extension FIS.ExperimentTemplate {
     /// A string enum of `AWS::FIS::ExperimentTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `fail`, `skip`.
+    ///
+    /// The target resolution failure mode for the experiment template.
     public struct EmptyTargetResolutionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,15 +138,17 @@ extension FIS.ExperimentTemplate {
     }
 
     /// A property type of `AWS::FIS::ExperimentTemplate`.
+    ///
+    /// Specifies an action for the experiment template.
     public struct ExperimentTemplateAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - actionId: `ActionId`, required.
         ///   - description: `Description`, optional.
-        ///   - parameters: `Parameters`, optional.
+        ///   - parameters: `Parameters`, optional. The parameters for the action, if applicable.
         ///   - startAfter: `StartAfter`, optional.
-        ///   - targets: `Targets`, optional.
+        ///   - targets: `Targets`, optional. One or more targets for the action.
         public init(
             actionId: Value<String>,
             description: Value<String>? = nil,
@@ -163,8 +171,8 @@ extension FIS.ExperimentTemplate {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountTargeting: `AccountTargeting`, optional.
-        ///   - emptyTargetResolutionMode: `EmptyTargetResolutionMode`, optional.
+        ///   - accountTargeting: `AccountTargeting`, optional. The account targeting setting for the experiment template.
+        ///   - emptyTargetResolutionMode: `EmptyTargetResolutionMode`, optional. The target resolution failure mode for the experiment template.
         public init(
             accountTargeting: AccountTargeting? = nil,
             emptyTargetResolutionMode: EmptyTargetResolutionMode? = nil
@@ -240,6 +248,8 @@ extension FIS.ExperimentTemplate {
     }
 
     /// A property type of `AWS::FIS::ExperimentTemplate`.
+    ///
+    /// Specifies a target for an experiment.
     public struct ExperimentTemplateTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -270,6 +280,8 @@ extension FIS.ExperimentTemplate {
     }
 
     /// A property type of `AWS::FIS::ExperimentTemplate`.
+    ///
+    /// Describes a filter used for the target resource input in an experiment template.
     public struct ExperimentTemplateTargetFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

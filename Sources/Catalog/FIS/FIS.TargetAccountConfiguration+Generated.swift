@@ -6,6 +6,8 @@ extension FIS {
     /// The `AWS::FIS::TargetAccountConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fis-targetaccountconfiguration.html>
+    ///
+    /// Resource schema for AWS::FIS::TargetAccountConfiguration
     public struct TargetAccountConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::FIS::TargetAccountConfiguration" }
         public var properties: [String: Expr]

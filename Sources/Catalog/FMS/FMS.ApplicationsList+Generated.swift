@@ -6,15 +6,17 @@ extension FMS {
     /// The `AWS::FMS::ApplicationsList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fms-applicationslist.html>
+    ///
+    /// Creates an AWS Firewall Manager applications list.
     public struct ApplicationsList: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::ApplicationsList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appsList: `AppsList`, required.
-        ///   - listName: `ListName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - appsList: `AppsList`, required. An array of applications in the Firewall Manager applications list.
+        ///   - listName: `ListName`, required. The name of the Firewall Manager applications list.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the applications list.
         public init(
             appsList: PropertyList<App>,
             listName: Value<String>,
@@ -31,13 +33,15 @@ extension FMS {
 
 extension FMS.ApplicationsList {
     /// A property type of `AWS::FMS::ApplicationsList`.
+    ///
+    /// An individual Firewall Manager application.
     public struct App: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appName: `AppName`, required.
-        ///   - port: `Port`, required.
-        ///   - protocol: `Protocol`, required.
+        ///   - appName: `AppName`, required. The application's name.
+        ///   - port: `Port`, required. The application's port number, for example 80.
+        ///   - protocol: `Protocol`, required. The IP protocol name or number. The name can be one of tcp, udp, or icmp. For information on possible numbers, see Protocol Numbers (https://www.iana.org/assignments/protocol-numbers/protocol-numbers.xhtml).
         public init(
             appName: Value<String>,
             port: Value<Int>,
@@ -54,11 +58,19 @@ extension FMS.ApplicationsList {
 
 extension Resource where D == FMS.ApplicationsList {
     /// `Fn::GetAtt` `Arn` of `AWS::FMS::ApplicationsList`.
+    ///
+    /// The Amazon Resource Name (ARN) of the applications list.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::FMS::ApplicationsList`.
+    ///
+    /// The time that the Firewall Manager applications list was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `LastUpdateTime` of `AWS::FMS::ApplicationsList`.
+    ///
+    /// The time that the Firewall Manager applications list was last updated.
     public var lastUpdateTime: Value<String> { attribute("LastUpdateTime") }
     /// `Fn::GetAtt` `ListId` of `AWS::FMS::ApplicationsList`.
+    ///
+    /// The ID of the Firewall Manager applications list.
     public var listId: Value<String> { attribute("ListId") }
 }

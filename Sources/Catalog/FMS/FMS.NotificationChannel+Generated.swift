@@ -6,6 +6,8 @@ extension FMS {
     /// The `AWS::FMS::NotificationChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fms-notificationchannel.html>
+    ///
+    /// Designates the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager uses to record SNS logs.
     public struct NotificationChannel: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::NotificationChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension FMS {
     /// The `AWS::FMS::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fms-policy.html>
+    ///
+    /// Creates an AWS Firewall Manager policy.
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::Policy" }
         public var properties: [String: Expr]
@@ -69,6 +71,8 @@ extension FMS.Policy {
     /// A string enum of `AWS::FMS::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISTRIBUTED`, `CENTRALIZED`.
+    ///
+    /// Firewall deployment mode.
     public struct FirewallDeploymentModel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,6 +81,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// An FMS includeMap or excludeMap.
     public struct IEMap: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,12 +101,14 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// ICMP type and code.
     public struct IcmpTypeCode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - code: `Code`, required.
-        ///   - type: `Type`, required.
+        ///   - code: `Code`, required. Code.
+        ///   - type: `Type`, required. Type.
         public init(
             code: Value<Int>,
             type: Value<Int>
@@ -113,6 +121,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Network ACL common policy.
     public struct NetworkAclCommonPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,17 +138,19 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Network ACL entry.
     public struct NetworkAclEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - egress: `Egress`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - ruleAction: `RuleAction`, required.
-        ///   - cidrBlock: `CidrBlock`, optional.
-        ///   - icmpTypeCode: `IcmpTypeCode`, optional.
-        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional.
-        ///   - portRange: `PortRange`, optional.
+        ///   - egress: `Egress`, required. Whether the entry is an egress entry.
+        ///   - protocol: `Protocol`, required. Protocol.
+        ///   - ruleAction: `RuleAction`, required. Rule Action.
+        ///   - cidrBlock: `CidrBlock`, optional. CIDR block.
+        ///   - icmpTypeCode: `IcmpTypeCode`, optional. ICMP type and code.
+        ///   - ipv6CidrBlock: `Ipv6CidrBlock`, optional. IPv6 CIDR block.
+        ///   - portRange: `PortRange`, optional. Port range.
         public init(
             egress: Value<Bool>,
             `protocol`: Value<String>,
@@ -161,6 +173,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Network ACL entry set.
     public struct NetworkAclEntrySet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,6 +199,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Network firewall policy.
     public struct NetworkFirewallPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -200,6 +216,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Firewall policy option.
     public struct PolicyOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -223,6 +241,8 @@ extension FMS.Policy {
     /// A string enum of `AWS::FMS::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WAF`, `WAFV2`, `SHIELD_ADVANCED`, `SECURITY_GROUPS_COMMON`, `SECURITY_GROUPS_CONTENT_AUDIT`, `SECURITY_GROUPS_USAGE_AUDIT`, `NETWORK_FIREWALL`, `THIRD_PARTY_FIREWALL`, `DNS_FIREWALL`, `IMPORT_NETWORK_FIREWALL`, `NETWORK_ACL_COMMON`.
+    ///
+    /// Firewall policy type.
     public struct PolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -240,12 +260,14 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Port range.
     public struct PortRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - from: `From`, required.
-        ///   - to: `To`, required.
+        ///   - from: `From`, required. From Port.
+        ///   - to: `To`, required. To Port.
         public init(
             from: Value<Int>,
             to: Value<Int>
@@ -258,6 +280,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// A resource tag.
     public struct ResourceTag: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -288,6 +312,8 @@ extension FMS.Policy {
     /// A string enum of `AWS::FMS::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `allow`, `deny`.
+    ///
+    /// Rule Action.
     public struct RuleAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -296,6 +322,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Firewall security service policy data.
     public struct SecurityServicePolicyData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -317,6 +345,8 @@ extension FMS.Policy {
     }
 
     /// A property type of `AWS::FMS::Policy`.
+    ///
+    /// Third party firewall policy.
     public struct ThirdPartyFirewallPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -334,6 +364,8 @@ extension FMS.Policy {
 
 extension Resource where D == FMS.Policy {
     /// `Fn::GetAtt` `Arn` of `AWS::FMS::Policy`.
+    ///
+    /// A resource ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::FMS::Policy`.
     public var id: Value<String> { attribute("Id") }

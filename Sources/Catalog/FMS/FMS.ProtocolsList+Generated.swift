@@ -6,15 +6,17 @@ extension FMS {
     /// The `AWS::FMS::ProtocolsList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fms-protocolslist.html>
+    ///
+    /// Creates an AWS Firewall Manager protocols list.
     public struct ProtocolsList: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::ProtocolsList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - listName: `ListName`, required.
-        ///   - protocolsList: `ProtocolsList`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - listName: `ListName`, required. The name of the Firewall Manager protocols list.
+        ///   - protocolsList: `ProtocolsList`, required. An array of protocols in the Firewall Manager protocols list.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the protocols list.
         public init(
             listName: Value<String>,
             protocolsList: Value<[String]>,
@@ -31,11 +33,19 @@ extension FMS {
 
 extension Resource where D == FMS.ProtocolsList {
     /// `Fn::GetAtt` `Arn` of `AWS::FMS::ProtocolsList`.
+    ///
+    /// The Amazon Resource Name (ARN) of the protocols list.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::FMS::ProtocolsList`.
+    ///
+    /// The time that the Firewall Manager protocols list was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `LastUpdateTime` of `AWS::FMS::ProtocolsList`.
+    ///
+    /// The time that the Firewall Manager protocols list was last updated.
     public var lastUpdateTime: Value<String> { attribute("LastUpdateTime") }
     /// `Fn::GetAtt` `ListId` of `AWS::FMS::ProtocolsList`.
+    ///
+    /// The ID of the Firewall Manager protocols list.
     public var listId: Value<String> { attribute("ListId") }
 }

@@ -6,6 +6,8 @@ extension FMS {
     /// The `AWS::FMS::ResourceSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fms-resourceset.html>
+    ///
+    /// Creates an AWS Firewall Manager resource set.
     public struct ResourceSet: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::ResourceSet" }
         public var properties: [String: Expr]
@@ -37,5 +39,7 @@ extension FMS {
 
 extension Resource where D == FMS.ResourceSet {
     /// `Fn::GetAtt` `Id` of `AWS::FMS::ResourceSet`.
+    ///
+    /// A Base62 ID
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,14 +6,16 @@ extension FSx {
     /// The `AWS::FSx::Backup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-backup.html>
+    ///
+    /// Creates a backup of an existing Amazon FSx for Windows File Server file system, Amazon FSx for Lustre file system, Amazon FSx for NetApp ONTAP volume, or Amazon FSx for OpenZFS file system.
     public struct Backup: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::Backup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - fileSystemId: `FileSystemId`, required. The ID of the file system to back up.
+        ///   - tags: `Tags`, optional. The tags to apply to the backup at backup creation.
         public init(
             fileSystemId: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,13 +30,23 @@ extension FSx {
 
 extension Resource where D == FSx.Backup {
     /// `Fn::GetAtt` `BackupId` of `AWS::FSx::Backup`.
+    ///
+    /// The ID of the backup.
     public var backupId: Value<String> { attribute("BackupId") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::FSx::Backup`.
+    ///
+    /// The time when the backup was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Lifecycle` of `AWS::FSx::Backup`.
+    ///
+    /// The lifecycle status of the backup.
     public var lifecycle: Value<String> { attribute("Lifecycle") }
     /// `Fn::GetAtt` `ResourceARN` of `AWS::FSx::Backup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the backup.
     public var resourceARN: Value<String> { attribute("ResourceARN") }
     /// `Fn::GetAtt` `Type` of `AWS::FSx::Backup`.
+    ///
+    /// The type of the backup.
     public var type: Value<String> { attribute("Type") }
 }

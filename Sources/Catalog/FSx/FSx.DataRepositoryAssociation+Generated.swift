@@ -6,19 +6,21 @@ extension FSx {
     /// The `AWS::FSx::DataRepositoryAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-datarepositoryassociation.html>
+    ///
+    /// Resource Type definition for AWS::FSx::DataRepositoryAssociation
     public struct DataRepositoryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::DataRepositoryAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataRepositoryPath: `DataRepositoryPath`, required.
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - fileSystemPath: `FileSystemPath`, required.
-        ///   - batchImportMetaDataOnCreate: `BatchImportMetaDataOnCreate`, optional.
-        ///   - importedFileChunkSize: `ImportedFileChunkSize`, optional.
-        ///   - s3: `S3`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dataRepositoryPath: `DataRepositoryPath`, required. The path to the Amazon S3 data repository that will be linked to the file system. The path can be an S3 bucket or prefix in the format s3://myBucket/myPrefix/ . This path specifies where in the S3 data repository files will be imported from or exported to.
+        ///   - fileSystemId: `FileSystemId`, required. The globally unique ID of the file system, assigned by Amazon FSx.
+        ///   - fileSystemPath: `FileSystemPath`, required. This path specifies where in your file system files will be exported from or imported to. This file system directory can be linked to only one Amazon S3 bucket, and no other S3 bucket can be linked to the directory.
+        ///   - batchImportMetaDataOnCreate: `BatchImportMetaDataOnCreate`, optional. A boolean flag indicating whether an import data repository task to import metadata should run after the data repository association is created. The task runs if this flag is set to true.
+        ///   - importedFileChunkSize: `ImportedFileChunkSize`, optional. For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk. The maximum number of disks that a single file can be striped across is limited by the total number of disks that make up the file system.
+        ///   - s3: `S3`, optional. The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association. The configuration defines which file events (new, changed, or deleted files or directories) are automatically imported from the linked data repository to the file system or automatically exported from the file system to the data repository.
+        ///   - tags: `Tags`, optional. A list of Tag values, with a maximum of 50 elements.
         public init(
             dataRepositoryPath: Value<String>,
             fileSystemId: Value<String>,
@@ -43,6 +45,8 @@ extension FSx {
 
 extension FSx.DataRepositoryAssociation {
     /// A property type of `AWS::FSx::DataRepositoryAssociation`.
+    ///
+    /// Specifies the type of updated objects (new, changed, deleted) that will be automatically exported from your file system to the linked S3 bucket.
     public struct AutoExportPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension FSx.DataRepositoryAssociation {
     }
 
     /// A property type of `AWS::FSx::DataRepositoryAssociation`.
+    ///
+    /// Specifies the type of updated objects (new, changed, deleted) that will be automatically imported from the linked S3 bucket to your file system.
     public struct AutoImportPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,6 +90,8 @@ extension FSx.DataRepositoryAssociation {
     }
 
     /// A property type of `AWS::FSx::DataRepositoryAssociation`.
+    ///
+    /// The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association. The configuration defines which file events (new, changed, or deleted files or directories) are automatically imported from the linked data repository to the file system or automatically exported from the file system to the data repository.
     public struct S3: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,7 +112,11 @@ extension FSx.DataRepositoryAssociation {
 
 extension Resource where D == FSx.DataRepositoryAssociation {
     /// `Fn::GetAtt` `AssociationId` of `AWS::FSx::DataRepositoryAssociation`.
+    ///
+    /// The system-generated, unique ID of the data repository association.
     public var associationId: Value<String> { attribute("AssociationId") }
     /// `Fn::GetAtt` `ResourceARN` of `AWS::FSx::DataRepositoryAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) for a given resource. ARNs uniquely identify Amazon Web Services resources. We require an ARN when you need to specify a resource unambiguously across all of Amazon Web Services. For more information, see Amazon Resource Names (ARNs) in the Amazon Web Services General Reference.
     public var resourceARN: Value<String> { attribute("ResourceARN") }
 }

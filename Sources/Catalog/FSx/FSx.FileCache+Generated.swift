@@ -6,22 +6,24 @@ extension FSx {
     /// The `AWS::FSx::FileCache` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-filecache.html>
+    ///
+    /// Resource Type definition for AWS::FSx::FileCache
     public struct FileCache: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::FileCache" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fileCacheType: `FileCacheType`, required.
-        ///   - fileCacheTypeVersion: `FileCacheTypeVersion`, required.
-        ///   - storageCapacity: `StorageCapacity`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - copyTagsToDataRepositoryAssociations: `CopyTagsToDataRepositoryAssociations`, optional.
-        ///   - dataRepositoryAssociations: `DataRepositoryAssociations`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - lustreConfiguration: `LustreConfiguration`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - fileCacheType: `FileCacheType`, required. The type of cache, which must be LUSTRE
+        ///   - fileCacheTypeVersion: `FileCacheTypeVersion`, required. The Lustre version of the cache, which must be 2.12
+        ///   - storageCapacity: `StorageCapacity`, required. The storage capacity of the cache in gibibytes (GiB)
+        ///   - subnetIds: `SubnetIds`, required. A list of subnet IDs for the cache
+        ///   - copyTagsToDataRepositoryAssociations: `CopyTagsToDataRepositoryAssociations`, optional. Whether tags should be copied to data repository associations
+        ///   - dataRepositoryAssociations: `DataRepositoryAssociations`, optional. Data repository associations for the cache
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key ID for encrypting data
+        ///   - lustreConfiguration: `LustreConfiguration`, optional. The Lustre configuration for the file cache
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of security group IDs for the cache
+        ///   - tags: `Tags`, optional. Tags to associate with the file cache
         public init(
             fileCacheType: FileCacheType,
             fileCacheTypeVersion: Value<String>,
@@ -81,6 +83,8 @@ extension FSx.FileCache {
     /// A string enum of `AWS::FSx::FileCache`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LUSTRE`.
+    ///
+    /// The type of cache, which must be LUSTRE
     public struct FileCacheType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,23 +169,41 @@ extension FSx.FileCache {
 
 extension Resource where D == FSx.FileCache {
     /// `Fn::GetAtt` `CreationTime` of `AWS::FSx::FileCache`.
+    ///
+    /// The time the cache was created
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `DNSName` of `AWS::FSx::FileCache`.
+    ///
+    /// The DNS name for the cache
     public var dnsName: Value<String> { attribute("DNSName") }
     /// `Fn::GetAtt` `DataRepositoryAssociationIds` of `AWS::FSx::FileCache`.
+    ///
+    /// A list of IDs of data repository associations that are associated with this cache
     public var dataRepositoryAssociationIds: Value<[String]> { attribute("DataRepositoryAssociationIds") }
     /// `Fn::GetAtt` `FileCacheId` of `AWS::FSx::FileCache`.
+    ///
+    /// The ID of the file cache
     public var fileCacheId: Value<String> { attribute("FileCacheId") }
     /// `Fn::GetAtt` `Lifecycle` of `AWS::FSx::FileCache`.
+    ///
+    /// The lifecycle status of the cache
     public var lifecycle: Value<String> { attribute("Lifecycle") }
     /// `Fn::GetAtt` `LustreConfiguration.MountName` of `AWS::FSx::FileCache`.
     public var lustreConfigurationMountName: Value<String> { attribute("LustreConfiguration.MountName") }
     /// `Fn::GetAtt` `NetworkInterfaceIds` of `AWS::FSx::FileCache`.
+    ///
+    /// Network interface IDs for the cache
     public var networkInterfaceIds: Value<[String]> { attribute("NetworkInterfaceIds") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::FSx::FileCache`.
+    ///
+    /// The AWS account ID of the cache owner
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `ResourceARN` of `AWS::FSx::FileCache`.
+    ///
+    /// The Amazon Resource Name (ARN) of the file cache
     public var resourceARN: Value<String> { attribute("ResourceARN") }
     /// `Fn::GetAtt` `VpcId` of `AWS::FSx::FileCache`.
+    ///
+    /// The VPC ID of the cache
     public var vpcId: Value<String> { attribute("VpcId") }
 }

@@ -6,6 +6,8 @@ extension FSx {
     /// The `AWS::FSx::FileSystem` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-filesystem.html>
+    ///
+    /// Resource Type definition for AWS::FSx::FileSystem
     public struct FileSystem: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::FileSystem" }
         public var properties: [String: Expr]

@@ -6,17 +6,19 @@ extension FSx {
     /// The `AWS::FSx::S3AccessPointAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-s3accesspointattachment.html>
+    ///
+    /// Resource type definition for AWS::FSx::S3AccessPointAttachment
     public struct S3AccessPointAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::S3AccessPointAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - ontapConfiguration: `OntapConfiguration`, optional.
-        ///   - openZFSConfiguration: `OpenZFSConfiguration`, optional.
-        ///   - s3AccessPoint: `S3AccessPoint`, optional.
+        ///   - name: `Name`, required. The name of the S3 access point attachment; also used for the name of the S3 access point.
+        ///   - type: `Type`, required. The type of Amazon FSx volume that the S3 access point is attached to.
+        ///   - ontapConfiguration: `OntapConfiguration`, optional. The OntapConfiguration of the S3 access point attachment.
+        ///   - openZFSConfiguration: `OpenZFSConfiguration`, optional. The OpenZFSConfiguration of the S3 access point attachment.
+        ///   - s3AccessPoint: `S3AccessPoint`, optional. The S3 access point configuration of the S3 access point attachment.
         public init(
             name: Value<String>,
             type: TypeProperty,
@@ -41,7 +43,7 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gid: `Gid`, required.
+        ///   - gid: `Gid`, required. The GID of the file system user.
         public init(
             gid: Value<Double>
         ) {
@@ -56,9 +58,9 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - unixUser: `UnixUser`, optional.
-        ///   - windowsUser: `WindowsUser`, optional.
+        ///   - type: `Type`, required. Specifies the FSx for ONTAP user identity type, accepts either UNIX or WINDOWS.
+        ///   - unixUser: `UnixUser`, optional. Specifies the properties of the file system UNIX user.
+        ///   - windowsUser: `WindowsUser`, optional. Specifies the properties of the file system Windows user.
         public init(
             type: OntapFileSystemIdentityTypeProperty,
             unixUser: OntapUnixFileSystemUser? = nil,
@@ -75,6 +77,8 @@ extension FSx.S3AccessPointAttachment {
     /// A string enum of `AWS::FSx::S3AccessPointAttachment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UNIX`, `WINDOWS`.
+    ///
+    /// Specifies the FSx for ONTAP user identity type, accepts either UNIX or WINDOWS.
     public struct OntapFileSystemIdentityTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,7 +91,7 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the UNIX user.
         public init(
             name: Value<String>
         ) {
@@ -102,7 +106,7 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the Windows user.
         public init(
             name: Value<String>
         ) {
@@ -117,8 +121,8 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - posixUser: `PosixUser`, required.
-        ///   - type: `Type`, required.
+        ///   - posixUser: `PosixUser`, required. Specifies the UID and GIDs of the file system POSIX user.
+        ///   - type: `Type`, required. Specifies the FSx for OpenZFS user identity type, accepts only POSIX.
         public init(
             posixUser: OpenZFSPosixFileSystemUser,
             type: OpenZFSFileSystemIdentityTypeProperty
@@ -133,6 +137,8 @@ extension FSx.S3AccessPointAttachment {
     /// A string enum of `AWS::FSx::S3AccessPointAttachment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `POSIX`.
+    ///
+    /// Specifies the FSx for OpenZFS user identity type, accepts only POSIX.
     public struct OpenZFSFileSystemIdentityTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,9 +150,9 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gid: `Gid`, required.
-        ///   - uid: `Uid`, required.
-        ///   - secondaryGids: `SecondaryGids`, optional.
+        ///   - gid: `Gid`, required. The GID of the file system user.
+        ///   - uid: `Uid`, required. The UID of the file system user.
+        ///   - secondaryGids: `SecondaryGids`, optional. The list of secondary GIDs for the file system user.
         public init(
             gid: Value<Double>,
             uid: Value<Double>,
@@ -165,10 +171,10 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alias: `Alias`, optional.
-        ///   - policy: `Policy`, optional.
-        ///   - resourceARN: `ResourceARN`, optional.
-        ///   - vpcConfiguration: `VpcConfiguration`, optional.
+        ///   - alias: `Alias`, optional. The S3 access point's alias.
+        ///   - policy: `Policy`, optional. The S3 access point's policy.
+        ///   - resourceARN: `ResourceARN`, optional. The S3 access point's ARN.
+        ///   - vpcConfiguration: `VpcConfiguration`, optional. The S3 access point's virtual private cloud (VPC) configuration.
         public init(
             alias: Value<String>? = nil,
             policy: IAM.PolicyDocument? = nil,
@@ -189,8 +195,8 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemIdentity: `FileSystemIdentity`, required.
-        ///   - volumeId: `VolumeId`, required.
+        ///   - fileSystemIdentity: `FileSystemIdentity`, required. The file system identity used to authorize file access requests made using the S3 access point.
+        ///   - volumeId: `VolumeId`, required. The ID of the FSx for ONTAP volume that the S3 access point is attached to.
         public init(
             fileSystemIdentity: OntapFileSystemIdentity,
             volumeId: Value<String>
@@ -207,8 +213,8 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemIdentity: `FileSystemIdentity`, required.
-        ///   - volumeId: `VolumeId`, required.
+        ///   - fileSystemIdentity: `FileSystemIdentity`, required. The file system identity used to authorize file access requests made using the S3 access point.
+        ///   - volumeId: `VolumeId`, required. The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
         public init(
             fileSystemIdentity: OpenZFSFileSystemIdentity,
             volumeId: Value<String>
@@ -225,7 +231,7 @@ extension FSx.S3AccessPointAttachment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcId: `VpcId`, required.
+        ///   - vpcId: `VpcId`, required. Specifies the virtual private cloud (VPC) for the S3 access point VPC configuration, if one exists.
         public init(
             vpcId: Value<String>
         ) {
@@ -238,6 +244,8 @@ extension FSx.S3AccessPointAttachment {
     /// A string enum of `AWS::FSx::S3AccessPointAttachment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OPENZFS`, `ONTAP`.
+    ///
+    /// The type of Amazon FSx volume that the S3 access point is attached to.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -248,9 +256,15 @@ extension FSx.S3AccessPointAttachment {
 
 extension Resource where D == FSx.S3AccessPointAttachment {
     /// `Fn::GetAtt` `Lifecycle` of `AWS::FSx::S3AccessPointAttachment`.
+    ///
+    /// The lifecycle status of the S3 access point attachment.
     public var lifecycle: Value<String> { attribute("Lifecycle") }
     /// `Fn::GetAtt` `S3AccessPoint.Alias` of `AWS::FSx::S3AccessPointAttachment`.
+    ///
+    /// The S3 access point's alias.
     public var s3AccessPointAlias: Value<String> { attribute("S3AccessPoint.Alias") }
     /// `Fn::GetAtt` `S3AccessPoint.ResourceARN` of `AWS::FSx::S3AccessPointAttachment`.
+    ///
+    /// The S3 access point's ARN.
     public var s3AccessPointResourceARN: Value<String> { attribute("S3AccessPoint.ResourceARN") }
 }

@@ -6,15 +6,17 @@ extension FSx {
     /// The `AWS::FSx::Snapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-snapshot.html>
+    ///
+    /// Resource Type definition for AWS::FSx::Snapshot
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::Snapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - volumeId: `VolumeId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the snapshot.
+        ///   - volumeId: `VolumeId`, required. The ID of the volume that the snapshot is of.
+        ///   - tags: `Tags`, optional. A list of Tag values, with a maximum of 50 elements.
         public init(
             name: Value<String>,
             volumeId: Value<String>,
@@ -31,7 +33,11 @@ extension FSx {
 
 extension Resource where D == FSx.Snapshot {
     /// `Fn::GetAtt` `Id` of `AWS::FSx::Snapshot`.
+    ///
+    /// The ID of the snapshot.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ResourceARN` of `AWS::FSx::Snapshot`.
+    ///
+    /// Returns the snapshot's Amazon Resource Name (ARN).
     public var resourceARN: Value<String> { attribute("ResourceARN") }
 }

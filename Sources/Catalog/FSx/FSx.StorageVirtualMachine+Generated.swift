@@ -6,18 +6,20 @@ extension FSx {
     /// The `AWS::FSx::StorageVirtualMachine` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-storagevirtualmachine.html>
+    ///
+    /// Resource Type definition for AWS::FSx::StorageVirtualMachine
     public struct StorageVirtualMachine: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::StorageVirtualMachine" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - name: `Name`, required.
-        ///   - activeDirectoryConfiguration: `ActiveDirectoryConfiguration`, optional.
-        ///   - rootVolumeSecurityStyle: `RootVolumeSecurityStyle`, optional.
-        ///   - svmAdminPassword: `SvmAdminPassword`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - fileSystemId: `FileSystemId`, required. Specifies the FSx for ONTAP file system on which to create the SVM.
+        ///   - name: `Name`, required. The name of the SVM. Pattern: `^[^\u0000\u0085\u2028\u2029\r\n]{1,47}$`
+        ///   - activeDirectoryConfiguration: `ActiveDirectoryConfiguration`, optional. Describes the Microsoft Active Directory configuration to which the SVM is joined, if applicable.
+        ///   - rootVolumeSecurityStyle: `RootVolumeSecurityStyle`, optional. The security style of the root volume of the SVM. Allowed values: UNIX | NTFS | MIXED.
+        ///   - svmAdminPassword: `SvmAdminPassword`, optional. Specifies the password to use when logging on to the SVM using a secure shell (SSH) connection to the SVM's management endpoint.
+        ///   - tags: `Tags`, optional. A list of Tag values, with a maximum of 50 elements.
         public init(
             fileSystemId: Value<String>,
             name: Value<String>,
@@ -40,12 +42,14 @@ extension FSx {
 
 extension FSx.StorageVirtualMachine {
     /// A property type of `AWS::FSx::StorageVirtualMachine`.
+    ///
+    /// Describes the self-managed Microsoft Active Directory to which you want to join the SVM.
     public struct ActiveDirectoryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - netBiosName: `NetBiosName`, optional.
-        ///   - selfManagedActiveDirectoryConfiguration: `SelfManagedActiveDirectoryConfiguration`, optional.
+        ///   - netBiosName: `NetBiosName`, optional. The NetBIOS name of the Active Directory computer object that will be created for your SVM. Minimum values: 1. Maximum values: 15. Pattern: `^[^\u0000\u0085\u2028\u2029\r\n]{1,255}$`
+        ///   - selfManagedActiveDirectoryConfiguration: `SelfManagedActiveDirectoryConfiguration`, optional. The configuration that Amazon FSx uses to join the ONTAP storage virtual machine (SVM) to your self-managed (including on-premises) Microsoft Active Directory directory.
         public init(
             netBiosName: Value<String>? = nil,
             selfManagedActiveDirectoryConfiguration: SelfManagedActiveDirectoryConfiguration? = nil
@@ -60,6 +64,8 @@ extension FSx.StorageVirtualMachine {
     /// A string enum of `AWS::FSx::StorageVirtualMachine`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MIXED`, `NTFS`, `UNIX`.
+    ///
+    /// The security style of the root volume of the SVM. Allowed values: UNIX | NTFS | MIXED.
     public struct RootVolumeSecurityStyle: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,9 +80,15 @@ extension FSx.StorageVirtualMachine {
 
 extension Resource where D == FSx.StorageVirtualMachine {
     /// `Fn::GetAtt` `ResourceARN` of `AWS::FSx::StorageVirtualMachine`.
+    ///
+    /// The Amazon Resource Name (ARN) for a given resource. Min Length: 8, Max Length 512
     public var resourceARN: Value<String> { attribute("ResourceARN") }
     /// `Fn::GetAtt` `StorageVirtualMachineId` of `AWS::FSx::StorageVirtualMachine`.
+    ///
+    /// The SVM's system generated unique ID.
     public var storageVirtualMachineId: Value<String> { attribute("StorageVirtualMachineId") }
     /// `Fn::GetAtt` `UUID` of `AWS::FSx::StorageVirtualMachine`.
+    ///
+    /// The SVM's UUID (universally unique identifier).
     public var uuid: Value<String> { attribute("UUID") }
 }

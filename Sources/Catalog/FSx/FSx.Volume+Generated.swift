@@ -6,18 +6,20 @@ extension FSx {
     /// The `AWS::FSx::Volume` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-fsx-volume.html>
+    ///
+    /// Resource Type definition for AWS::FSx::Volume
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::Volume" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - backupId: `BackupId`, optional.
-        ///   - ontapConfiguration: `OntapConfiguration`, optional.
-        ///   - openZFSConfiguration: `OpenZFSConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - name: `Name`, required. The name of the volume.
+        ///   - backupId: `BackupId`, optional. Specifies the ID of the volume backup to use to create a new volume.
+        ///   - ontapConfiguration: `OntapConfiguration`, optional. The configuration of an Amazon FSx for NetApp ONTAP volume.
+        ///   - openZFSConfiguration: `OpenZFSConfiguration`, optional. The configuration of an Amazon FSx for OpenZFS volume.
+        ///   - tags: `Tags`, optional. One or more tags.
+        ///   - volumeType: `VolumeType`, optional. The type of the volume.
         public init(
             name: Value<String>,
             backupId: Value<String>? = nil,
@@ -44,8 +46,8 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - aggregates: `Aggregates`, optional.
-        ///   - constituentsPerAggregate: `ConstituentsPerAggregate`, optional.
+        ///   - aggregates: `Aggregates`, optional. The list of aggregates that this volume resides on. Aggregates are storage pools which make up your primary storage tier.
+        ///   - constituentsPerAggregate: `ConstituentsPerAggregate`, optional. Used to explicitly set the number of constituents within the FlexGroup per storage aggregate. This field is optional when creating a FlexGroup volume. If unspecified, the default value will be 8. This field cannot be provided when creating a FlexVol volume.
         public init(
             aggregates: Value<[String]>? = nil,
             constituentsPerAggregate: Value<Int>? = nil
@@ -62,8 +64,8 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, optional.
+        ///   - type: `Type`, required. Defines the type of time for the autocommit period of a file in an FSx for ONTAP SnapLock volume. Setting this value to NONE disables autocommit. The default value is NONE.
+        ///   - value: `Value`, optional. Defines the amount of time for the autocommit period of a file in an FSx for ONTAP SnapLock volume.
         public init(
             type: TypeProperty,
             value: Value<Int>? = nil
@@ -80,8 +82,8 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clients: `Clients`, required.
-        ///   - options: `Options`, required.
+        ///   - clients: `Clients`, required. A value that specifies who can mount the file system. You can provide a wildcard character (*), an IP address (0.0.0.0), or a CIDR address (192.0.2.0/24). By default, Amazon FSx uses the wildcard character when specifying the client.
+        ///   - options: `Options`, required. The configuration object for mounting a Network File System (NFS) file system.
         public init(
             clients: Value<String>,
             options: Value<[String]>
@@ -96,6 +98,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLONE`, `FULL_COPY`, `INCREMENTAL_COPY`.
+    ///
+    /// The configuration object for mounting a Network File System (NFS) file system.
     public struct CopyStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,6 +111,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LZ4`, `NONE`, `ZSTD`.
+    ///
+    /// Specifies the method used to compress the data on the volume
     public struct DataCompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -118,6 +124,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `AUTO`, `NONE`, `SNAPSHOT_ONLY`.
+    ///
+    /// Specifies the tiering policy used to transition data. Default value is SNAPSHOT_ONLY.
     public struct Name: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,7 +140,7 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientConfigurations: `ClientConfigurations`, required.
+        ///   - clientConfigurations: `ClientConfigurations`, required. The configuration object for mounting a Network File System (NFS) file system.
         public init(
             clientConfigurations: PropertyList<ClientConfigurations>
         ) {
@@ -147,19 +155,19 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageVirtualMachineId: `StorageVirtualMachineId`, required.
-        ///   - aggregateConfiguration: `AggregateConfiguration`, optional.
-        ///   - copyTagsToBackups: `CopyTagsToBackups`, optional.
-        ///   - junctionPath: `JunctionPath`, optional.
-        ///   - ontapVolumeType: `OntapVolumeType`, optional.
-        ///   - securityStyle: `SecurityStyle`, optional.
-        ///   - sizeInBytes: `SizeInBytes`, optional.
-        ///   - sizeInMegabytes: `SizeInMegabytes`, optional.
-        ///   - snaplockConfiguration: `SnaplockConfiguration`, optional.
-        ///   - snapshotPolicy: `SnapshotPolicy`, optional.
-        ///   - storageEfficiencyEnabled: `StorageEfficiencyEnabled`, optional.
-        ///   - tieringPolicy: `TieringPolicy`, optional.
-        ///   - volumeStyle: `VolumeStyle`, optional.
+        ///   - storageVirtualMachineId: `StorageVirtualMachineId`, required. Specifies the ONTAP SVM in which to create the volume.
+        ///   - aggregateConfiguration: `AggregateConfiguration`, optional. Used to specify the configuration options for an FSx for ONTAP volume's storage aggregate or aggregates.
+        ///   - copyTagsToBackups: `CopyTagsToBackups`, optional. A boolean flag indicating whether tags for the volume should be copied to backups.
+        ///   - junctionPath: `JunctionPath`, optional. Specifies the location in the SVM's namespace where the volume is mounted. This parameter is required. The JunctionPath must have a leading forward slash, such as /vol3.
+        ///   - ontapVolumeType: `OntapVolumeType`, optional. Specifies the type of volume you are creating. Valid values are the following: RW or DP
+        ///   - securityStyle: `SecurityStyle`, optional. Specifies the security style for the volume. If a volume's security style is not specified, it is automatically set to the root volume's security style.
+        ///   - sizeInBytes: `SizeInBytes`, optional. Specifies the configured size of the volume, in bytes.
+        ///   - sizeInMegabytes: `SizeInMegabytes`, optional. Use SizeInBytes instead. Specifies the size of the volume, in megabytes (MB), that you are creating
+        ///   - snaplockConfiguration: `SnaplockConfiguration`, optional. The SnapLock configuration object for an FSx for ONTAP SnapLock volume.
+        ///   - snapshotPolicy: `SnapshotPolicy`, optional. Specifies the snapshot policy for the volume. There are three built-in snapshot policies: default, default-1weekly, none.
+        ///   - storageEfficiencyEnabled: `StorageEfficiencyEnabled`, optional. Set to true to enable deduplication, compression, and compaction storage efficiency features on the volume, or set to false to disable them.
+        ///   - tieringPolicy: `TieringPolicy`, optional. Describes the data tiering policy for an ONTAP volume.
+        ///   - volumeStyle: `VolumeStyle`, optional. Use to specify the style of an ONTAP volume.
         public init(
             storageVirtualMachineId: Value<String>,
             aggregateConfiguration: AggregateConfiguration? = nil,
@@ -196,6 +204,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DP`, `RW`.
+    ///
+    /// Specifies the type of volume you are creating. Valid values are the following: RW or DP
     public struct OntapVolumeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -208,17 +218,17 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parentVolumeId: `ParentVolumeId`, required.
-        ///   - copyTagsToSnapshots: `CopyTagsToSnapshots`, optional.
-        ///   - dataCompressionType: `DataCompressionType`, optional.
-        ///   - nfsExports: `NfsExports`, optional.
-        ///   - options: `Options`, optional.
-        ///   - originSnapshot: `OriginSnapshot`, optional.
-        ///   - readOnly: `ReadOnly`, optional.
-        ///   - recordSizeKiB: `RecordSizeKiB`, optional.
-        ///   - storageCapacityQuotaGiB: `StorageCapacityQuotaGiB`, optional.
-        ///   - storageCapacityReservationGiB: `StorageCapacityReservationGiB`, optional.
-        ///   - userAndGroupQuotas: `UserAndGroupQuotas`, optional.
+        ///   - parentVolumeId: `ParentVolumeId`, required. The ID of the volume to use as the parent volume of the volume that you are creating.
+        ///   - copyTagsToSnapshots: `CopyTagsToSnapshots`, optional. A Boolean value indicating whether tags for the volume should be copied to snapshots. This value defaults to false. If this value is set to true, and you do not specify any tags, all tags for the original volume are copied over to snapshots. If this value is set to true, and you do specify one or more tags, only the specified tags for the original volume are copied over to snapshots. If you specify one or more tags when creating a new snapshot, no tags are copied over from the original volume, regardless of this value.
+        ///   - dataCompressionType: `DataCompressionType`, optional. Specifies the method used to compress the data on the volume
+        ///   - nfsExports: `NfsExports`, optional. The configuration object for mounting a Network File System (NFS) file system.
+        ///   - options: `Options`, optional. The configuration object for mounting a Network File System (NFS) file system.
+        ///   - originSnapshot: `OriginSnapshot`, optional. The configuration of an Amazon FSx for OpenZFS volume.
+        ///   - readOnly: `ReadOnly`, optional. A Boolean value indicating whether the volume is read-only.
+        ///   - recordSizeKiB: `RecordSizeKiB`, optional. Specifies the suggested block size for a volume in a ZFS dataset, in kibibytes (KiB).
+        ///   - storageCapacityQuotaGiB: `StorageCapacityQuotaGiB`, optional. Sets the maximum storage size in gibibytes (GiB) for the volume. You can specify a quota that is larger than the storage on the parent volume. A volume quota limits the amount of storage that the volume can consume to the configured amount, but does not guarantee the space will be available on the parent volume. To guarantee quota space, you must also set StorageCapacityReservationGiB. To not specify a storage capacity quota, set this to -1.
+        ///   - storageCapacityReservationGiB: `StorageCapacityReservationGiB`, optional. Specifies the amount of storage in gibibytes (GiB) to reserve from the parent volume. Setting StorageCapacityReservationGiB guarantees that the specified amount of storage space on the parent volume will always be available for the volume. You can't reserve more storage than the parent volume has. To not specify a storage capacity reservation, set this to 0 or -1. For more information, see Volume properties in the Amazon FSx for OpenZFS User Guide.
+        ///   - userAndGroupQuotas: `UserAndGroupQuotas`, optional. Configures how much storage users and groups can use on the volume.
         public init(
             parentVolumeId: Value<String>,
             copyTagsToSnapshots: Value<Bool>? = nil,
@@ -253,8 +263,8 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - copyStrategy: `CopyStrategy`, required.
-        ///   - snapshotARN: `SnapshotARN`, required.
+        ///   - copyStrategy: `CopyStrategy`, required. The configuration object for mounting a Network File System (NFS) file system.
+        ///   - snapshotARN: `SnapshotARN`, required. Specifies the snapshot to use when creating an OpenZFS volume from a snapshot.
         public init(
             copyStrategy: CopyStrategy,
             snapshotARN: Value<String>
@@ -269,6 +279,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`, `PERMANENTLY_DISABLED`.
+    ///
+    /// Enables, disables, or permanently disables privileged delete on an FSx for ONTAP SnapLock Enterprise volume.
     public struct PrivilegedDelete: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -282,8 +294,8 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, optional.
+        ///   - type: `Type`, required. Defines the type of time for the retention period of an FSx for ONTAP SnapLock volume. Set it to one of the valid types. If you set it to INFINITE, the files are retained forever. If you set it to UNSPECIFIED, the files are retained until you set an explicit retention period.
+        ///   - value: `Value`, optional. Defines the amount of time for the retention period of an FSx for ONTAP SnapLock volume. You can't set a value for INFINITE or UNSPECIFIED.
         public init(
             type: RetentionPeriodTypeProperty,
             value: Value<Int>? = nil
@@ -298,6 +310,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`, `HOURS`, `INFINITE`, `MINUTES`, `MONTHS`, `SECONDS`, `UNSPECIFIED`, `YEARS`.
+    ///
+    /// Defines the type of time for the retention period of an FSx for ONTAP SnapLock volume. Set it to one of the valid types. If you set it to INFINITE, the files are retained forever. If you set it to UNSPECIFIED, the files are retained until you set an explicit retention period.
     public struct RetentionPeriodTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -314,6 +328,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MIXED`, `NTFS`, `UNIX`.
+    ///
+    /// Specifies the security style for the volume. If a volume's security style is not specified, it is automatically set to the root volume's security style.
     public struct SecurityStyle: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -327,12 +343,12 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - snaplockType: `SnaplockType`, required.
-        ///   - auditLogVolume: `AuditLogVolume`, optional.
-        ///   - autocommitPeriod: `AutocommitPeriod`, optional.
-        ///   - privilegedDelete: `PrivilegedDelete`, optional.
-        ///   - retentionPeriod: `RetentionPeriod`, optional.
-        ///   - volumeAppendModeEnabled: `VolumeAppendModeEnabled`, optional.
+        ///   - snaplockType: `SnaplockType`, required. Specifies the retention mode of an FSx for ONTAP SnapLock volume. After it is set, it can't be changed.
+        ///   - auditLogVolume: `AuditLogVolume`, optional. Enables or disables the audit log volume for an FSx for ONTAP SnapLock volume
+        ///   - autocommitPeriod: `AutocommitPeriod`, optional. The configuration object for setting the autocommit period of files in an FSx for ONTAP SnapLock volume.
+        ///   - privilegedDelete: `PrivilegedDelete`, optional. Enables, disables, or permanently disables privileged delete on an FSx for ONTAP SnapLock Enterprise volume.
+        ///   - retentionPeriod: `RetentionPeriod`, optional. Specifies the retention period of an FSx for ONTAP SnapLock volume.
+        ///   - volumeAppendModeEnabled: `VolumeAppendModeEnabled`, optional. Enables or disables volume-append mode on an FSx for ONTAP SnapLock volume.
         public init(
             snaplockType: SnaplockType,
             auditLogVolume: Value<String>? = nil,
@@ -357,9 +373,9 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultRetention: `DefaultRetention`, required.
-        ///   - maximumRetention: `MaximumRetention`, required.
-        ///   - minimumRetention: `MinimumRetention`, required.
+        ///   - defaultRetention: `DefaultRetention`, required. The retention period assigned to a write once, read many (WORM) file by default if an explicit retention period is not set for an FSx for ONTAP SnapLock volume.
+        ///   - maximumRetention: `MaximumRetention`, required. The longest retention period that can be assigned to a WORM file on an FSx for ONTAP SnapLock volume.
+        ///   - minimumRetention: `MinimumRetention`, required. The shortest retention period that can be assigned to a WORM file on an FSx for ONTAP SnapLock volume.
         public init(
             defaultRetention: RetentionPeriod,
             maximumRetention: RetentionPeriod,
@@ -376,6 +392,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COMPLIANCE`, `ENTERPRISE`.
+    ///
+    /// Specifies the retention mode of an FSx for ONTAP SnapLock volume. After it is set, it can't be changed.
     public struct SnaplockType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -384,12 +402,14 @@ extension FSx.Volume {
     }
 
     /// A property type of `AWS::FSx::Volume`.
+    ///
+    /// Describes the data tiering policy for an ONTAP volume. When enabled, Amazon FSx for ONTAP's intelligent tiering automatically transitions a volume's data between the file system's primary storage and capacity pool storage based on your access patterns.
     public struct TieringPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - coolingPeriod: `CoolingPeriod`, optional.
-        ///   - name: `Name`, optional.
+        ///   - coolingPeriod: `CoolingPeriod`, optional. Specifies the number of days that user data in a volume must remain inactive before it is considered "cold" and moved to the capacity pool.
+        ///   - name: `Name`, optional. Specifies the tiering policy used to transition data. Default value is SNAPSHOT_ONLY.
         public init(
             coolingPeriod: Value<Int>? = nil,
             name: Name? = nil
@@ -404,6 +424,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`, `HOURS`, `MINUTES`, `MONTHS`, `NONE`, `YEARS`.
+    ///
+    /// Defines the type of time for the autocommit period of a file in an FSx for ONTAP SnapLock volume. Setting this value to NONE disables autocommit. The default value is NONE.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -420,9 +442,9 @@ extension FSx.Volume {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - storageCapacityQuotaGiB: `StorageCapacityQuotaGiB`, required.
-        ///   - type: `Type`, required.
+        ///   - id: `Id`, required. The ID of the user or group that the quota applies to.
+        ///   - storageCapacityQuotaGiB: `StorageCapacityQuotaGiB`, required. The user or group's storage quota, in gibibytes (GiB).
+        ///   - type: `Type`, required. Specifies whether the quota applies to a user or group.
         public init(
             id: Value<Int>,
             storageCapacityQuotaGiB: Value<Int>,
@@ -439,6 +461,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GROUP`, `USER`.
+    ///
+    /// Specifies whether the quota applies to a user or group.
     public struct UserAndGroupQuotasTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -449,6 +473,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FLEXGROUP`, `FLEXVOL`.
+    ///
+    /// Use to specify the style of an ONTAP volume.
     public struct VolumeStyle: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -459,6 +485,8 @@ extension FSx.Volume {
     /// A string enum of `AWS::FSx::Volume`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ONTAP`, `OPENZFS`.
+    ///
+    /// The type of the volume.
     public struct VolumeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -469,9 +497,15 @@ extension FSx.Volume {
 
 extension Resource where D == FSx.Volume {
     /// `Fn::GetAtt` `ResourceARN` of `AWS::FSx::Volume`.
+    ///
+    /// Returns the volume's Amazon Resource Name (ARN).
     public var resourceARN: Value<String> { attribute("ResourceARN") }
     /// `Fn::GetAtt` `UUID` of `AWS::FSx::Volume`.
+    ///
+    /// Returns the volume's ID.
     public var uuid: Value<String> { attribute("UUID") }
     /// `Fn::GetAtt` `VolumeId` of `AWS::FSx::Volume`.
+    ///
+    /// Returns the volume's universally unique identifier (UUID).
     public var volumeId: Value<String> { attribute("VolumeId") }
 }

@@ -6,20 +6,22 @@ extension FinSpace {
     /// The `AWS::FinSpace::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-finspace-environment.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::FinSpace::Environment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - dataBundles: `DataBundles`, optional.
-        ///   - description: `Description`, optional.
-        ///   - federationMode: `FederationMode`, optional.
+        ///   - name: `Name`, required. Name of the Environment
+        ///   - dataBundles: `DataBundles`, optional. ARNs of FinSpace Data Bundles to install
+        ///   - description: `Description`, optional. Description of the Environment
+        ///   - federationMode: `FederationMode`, optional. Federation mode used with the Environment
         ///   - federationParameters: `FederationParameters`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. KMS key used to encrypt customer data within FinSpace Environment infrastructure
         ///   - superuserParameters: `SuperuserParameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             dataBundles: Value<[String]>? = nil,
@@ -50,8 +52,8 @@ extension FinSpace.Environment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -66,6 +68,8 @@ extension FinSpace.Environment {
     /// A string enum of `AWS::FinSpace::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOCAL`, `FEDERATED`.
+    ///
+    /// Federation mode used with the Environment
     public struct FederationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,16 +78,18 @@ extension FinSpace.Environment {
     }
 
     /// A property type of `AWS::FinSpace::Environment`.
+    ///
+    /// Additional parameters to identify Federation mode
     public struct FederationParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationCallBackURL: `ApplicationCallBackURL`, optional.
-        ///   - attributeMap: `AttributeMap`, optional.
-        ///   - federationProviderName: `FederationProviderName`, optional.
-        ///   - federationURN: `FederationURN`, optional.
-        ///   - samlMetadataDocument: `SamlMetadataDocument`, optional.
-        ///   - samlMetadataURL: `SamlMetadataURL`, optional.
+        ///   - applicationCallBackURL: `ApplicationCallBackURL`, optional. SAML metadata URL to link with the Environment
+        ///   - attributeMap: `AttributeMap`, optional. Attribute map for SAML configuration
+        ///   - federationProviderName: `FederationProviderName`, optional. Federation provider name to link with the Environment
+        ///   - federationURN: `FederationURN`, optional. SAML metadata URL to link with the Environment
+        ///   - samlMetadataDocument: `SamlMetadataDocument`, optional. SAML metadata document to link the federation provider to the Environment
+        ///   - samlMetadataURL: `SamlMetadataURL`, optional. SAML metadata URL to link with the Environment
         public init(
             applicationCallBackURL: Value<String>? = nil,
             attributeMap: PropertyList<AttributeMapItem>? = nil,
@@ -104,13 +110,15 @@ extension FinSpace.Environment {
     }
 
     /// A property type of `AWS::FinSpace::Environment`.
+    ///
+    /// Parameters of the first Superuser for the FinSpace Environment
     public struct SuperuserParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - emailAddress: `EmailAddress`, optional.
-        ///   - firstName: `FirstName`, optional.
-        ///   - lastName: `LastName`, optional.
+        ///   - emailAddress: `EmailAddress`, optional. Email address
+        ///   - firstName: `FirstName`, optional. First name
+        ///   - lastName: `LastName`, optional. Last name
         public init(
             emailAddress: Value<String>? = nil,
             firstName: Value<String>? = nil,
@@ -127,17 +135,31 @@ extension FinSpace.Environment {
 
 extension Resource where D == FinSpace.Environment {
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::FinSpace::Environment`.
+    ///
+    /// AWS account ID associated with the Environment
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `DedicatedServiceAccountId` of `AWS::FinSpace::Environment`.
+    ///
+    /// ID for FinSpace created account used to store Environment artifacts
     public var dedicatedServiceAccountId: Value<String> { attribute("DedicatedServiceAccountId") }
     /// `Fn::GetAtt` `EnvironmentArn` of `AWS::FinSpace::Environment`.
+    ///
+    /// ARN of the Environment
     public var environmentArn: Value<String> { attribute("EnvironmentArn") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::FinSpace::Environment`.
+    ///
+    /// Unique identifier for representing FinSpace Environment
     public var environmentId: Value<String> { attribute("EnvironmentId") }
     /// `Fn::GetAtt` `EnvironmentUrl` of `AWS::FinSpace::Environment`.
+    ///
+    /// URL used to login to the Environment
     public var environmentUrl: Value<String> { attribute("EnvironmentUrl") }
     /// `Fn::GetAtt` `SageMakerStudioDomainUrl` of `AWS::FinSpace::Environment`.
+    ///
+    /// SageMaker Studio Domain URL associated with the Environment
     public var sageMakerStudioDomainUrl: Value<String> { attribute("SageMakerStudioDomainUrl") }
     /// `Fn::GetAtt` `Status` of `AWS::FinSpace::Environment`.
+    ///
+    /// State of the Environment
     public var status: Value<String> { attribute("Status") }
 }

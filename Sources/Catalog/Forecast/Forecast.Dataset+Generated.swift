@@ -6,17 +6,19 @@ extension Forecast {
     /// The `AWS::Forecast::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-forecast-dataset.html>
+    ///
+    /// Resource Type Definition for AWS::Forecast::Dataset
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::Forecast::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetName: `DatasetName`, required.
-        ///   - datasetType: `DatasetType`, required.
-        ///   - domain: `Domain`, required.
+        ///   - datasetName: `DatasetName`, required. A name for the dataset
+        ///   - datasetType: `DatasetType`, required. The dataset type
+        ///   - domain: `Domain`, required. The domain associated with the dataset
         ///   - schema: `Schema`, required.
-        ///   - dataFrequency: `DataFrequency`, optional.
+        ///   - dataFrequency: `DataFrequency`, optional. Frequency of data collection. This parameter is required for RELATED_TIME_SERIES
         ///   - encryptionConfig: `EncryptionConfig`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -45,6 +47,8 @@ extension Forecast.Dataset {
     /// A string enum of `AWS::Forecast::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `string`, `integer`, `float`, `timestamp`, `geolocation`.
+    ///
+    /// Data type of the field
     public struct AttributeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,8 +64,8 @@ extension Forecast.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributeName: `AttributeName`, optional.
-        ///   - attributeType: `AttributeType`, optional.
+        ///   - attributeName: `AttributeName`, optional. Name of the dataset field
+        ///   - attributeType: `AttributeType`, optional. Data type of the field
         public init(
             attributeName: Value<String>? = nil,
             attributeType: AttributeType? = nil
@@ -76,6 +80,8 @@ extension Forecast.Dataset {
     /// A string enum of `AWS::Forecast::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TARGET_TIME_SERIES`, `RELATED_TIME_SERIES`, `ITEM_METADATA`.
+    ///
+    /// The dataset type
     public struct DatasetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -121,6 +127,8 @@ extension Forecast.Dataset {
     }
 
     /// A property type of `AWS::Forecast::Dataset`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,16 +6,18 @@ extension Forecast {
     /// The `AWS::Forecast::DatasetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-forecast-datasetgroup.html>
+    ///
+    /// Represents a dataset group that holds a collection of related datasets
     public struct DatasetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Forecast::DatasetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetGroupName: `DatasetGroupName`, required.
-        ///   - domain: `Domain`, required.
-        ///   - datasetArns: `DatasetArns`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - datasetGroupName: `DatasetGroupName`, required. A name for the dataset group.
+        ///   - domain: `Domain`, required. The domain associated with the dataset group. When you add a dataset to a dataset group, this value and the value specified for the Domain parameter of the CreateDataset operation must match.
+        ///   - datasetArns: `DatasetArns`, optional. An array of Amazon Resource Names (ARNs) of the datasets that you want to include in the dataset group.
+        ///   - tags: `Tags`, optional. The tags of Application Insights application.
         public init(
             datasetGroupName: Value<String>,
             domain: Domain,
@@ -39,5 +41,7 @@ extension Forecast.DatasetGroup {
 
 extension Resource where D == Forecast.DatasetGroup {
     /// `Fn::GetAtt` `DatasetGroupArn` of `AWS::Forecast::DatasetGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the dataset group to delete.
     public var datasetGroupArn: Value<String> { attribute("DatasetGroupArn") }
 }

@@ -6,6 +6,8 @@ extension Forecast {
     /// A string enum of 2 resource types of `AWS::Forecast`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RETAIL`, `CUSTOM`, `INVENTORY_PLANNING`, `EC2_CAPACITY`, `WORK_FORCE`, `WEB_TRAFFIC`, `METRICS`.
+    ///
+    /// The domain associated with the dataset
     public struct Domain: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

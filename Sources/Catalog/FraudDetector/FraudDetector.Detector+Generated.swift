@@ -6,20 +6,22 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Detector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-detector.html>
+    ///
+    /// A resource schema for a Detector in Amazon Fraud Detector.
     public struct Detector: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Detector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - detectorId: `DetectorId`, required.
-        ///   - eventType: `EventType`, required.
+        ///   - detectorId: `DetectorId`, required. The ID of the detector
+        ///   - eventType: `EventType`, required. The event type to associate this detector with.
         ///   - rules: `Rules`, required.
-        ///   - associatedModels: `AssociatedModels`, optional.
-        ///   - description: `Description`, optional.
-        ///   - detectorVersionStatus: `DetectorVersionStatus`, optional.
+        ///   - associatedModels: `AssociatedModels`, optional. The models to associate with this detector.
+        ///   - description: `Description`, optional. The description of the detector.
+        ///   - detectorVersionStatus: `DetectorVersionStatus`, optional. The desired detector version status for the detector
         ///   - ruleExecutionMode: `RuleExecutionMode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this detector.
         public init(
             detectorId: Value<String>,
             eventType: EventType,
@@ -54,6 +56,8 @@ extension FraudDetector.Detector {
     /// A string enum of `AWS::FraudDetector::Detector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DRAFT`, `ACTIVE`.
+    ///
+    /// The desired detector version status for the detector
     public struct DetectorVersionStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,12 +71,12 @@ extension FraudDetector.Detector {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the entity type was created.
+        ///   - description: `Description`, optional. The description.
         ///   - inline: `Inline`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the entity type was last updated.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this entity type.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -99,16 +103,16 @@ extension FraudDetector.Detector {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the event type.
+        ///   - createdTime: `CreatedTime`, optional. The time when the event type was created.
+        ///   - description: `Description`, optional. The description of the event type.
         ///   - entityTypes: `EntityTypes`, optional.
         ///   - eventVariables: `EventVariables`, optional.
         ///   - inline: `Inline`, optional.
         ///   - labels: `Labels`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the event type was last updated.
+        ///   - name: `Name`, optional. The name for the event type
+        ///   - tags: `Tags`, optional. Tags associated with this event type.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -145,12 +149,12 @@ extension FraudDetector.Detector {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the label was created.
+        ///   - description: `Description`, optional. The description.
         ///   - inline: `Inline`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the label was last updated.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this label.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -182,6 +186,8 @@ extension FraudDetector.Detector {
     }
 
     /// A property type of `AWS::FraudDetector::Detector`.
+    ///
+    /// A model to associate with a detector.
     public struct Model: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -202,12 +208,12 @@ extension FraudDetector.Detector {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the outcome was created.
+        ///   - description: `Description`, optional. The description.
         ///   - inline: `Inline`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the outcome was last updated.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this outcome.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -235,16 +241,16 @@ extension FraudDetector.Detector {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the event type was created.
+        ///   - description: `Description`, optional. The description.
         ///   - detectorId: `DetectorId`, optional.
         ///   - expression: `Expression`, optional.
         ///   - language: `Language`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the event type was last updated.
         ///   - outcomes: `Outcomes`, optional.
         ///   - ruleId: `RuleId`, optional.
         ///   - ruleVersion: `RuleVersion`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this event type.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -290,17 +296,31 @@ extension FraudDetector.Detector {
 
 extension Resource where D == FraudDetector.Detector {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The ARN of the detector.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The time when the detector was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `DetectorVersionId` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The active version ID of the detector
     public var detectorVersionId: Value<String> { attribute("DetectorVersionId") }
     /// `Fn::GetAtt` `EventType.Arn` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The ARN of the event type.
     public var eventTypeArn: Value<String> { attribute("EventType.Arn") }
     /// `Fn::GetAtt` `EventType.CreatedTime` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The time when the event type was created.
     public var eventTypeCreatedTime: Value<String> { attribute("EventType.CreatedTime") }
     /// `Fn::GetAtt` `EventType.LastUpdatedTime` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The time when the event type was last updated.
     public var eventTypeLastUpdatedTime: Value<String> { attribute("EventType.LastUpdatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::Detector`.
+    ///
+    /// The time when the detector was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

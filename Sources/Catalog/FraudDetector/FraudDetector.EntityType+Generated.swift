@@ -6,15 +6,17 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::EntityType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-entitytype.html>
+    ///
+    /// An entity type for fraud detector.
     public struct EntityType: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::EntityType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the entity type.
+        ///   - description: `Description`, optional. The entity type description.
+        ///   - tags: `Tags`, optional. Tags associated with this entity type.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,9 +33,15 @@ extension FraudDetector {
 
 extension Resource where D == FraudDetector.EntityType {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::EntityType`.
+    ///
+    /// The entity type ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::EntityType`.
+    ///
+    /// The timestamp when the entity type was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::EntityType`.
+    ///
+    /// The timestamp when the entity type was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,6 +6,8 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::EventType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-eventtype.html>
+    ///
+    /// A resource schema for an EventType in Amazon Fraud Detector.
     public struct EventType: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::EventType" }
         public var properties: [String: Expr]
@@ -15,9 +17,9 @@ extension FraudDetector {
         ///   - entityTypes: `EntityTypes`, required.
         ///   - eventVariables: `EventVariables`, required.
         ///   - labels: `Labels`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name for the event type
+        ///   - description: `Description`, optional. The description of the event type.
+        ///   - tags: `Tags`, optional. Tags associated with this event type.
         public init(
             entityTypes: PropertyList<EntityType>,
             eventVariables: PropertyList<EventVariable>,
@@ -51,12 +53,12 @@ extension FraudDetector.EventType {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the event type was created.
+        ///   - description: `Description`, optional. The description.
         ///   - inline: `Inline`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the event type was last updated.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this event type.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -87,12 +89,12 @@ extension FraudDetector.EventType {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the event type was created.
+        ///   - description: `Description`, optional. The description.
         ///   - inline: `Inline`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the event type was last updated.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this event type.
         public init(
             arn: Value<String>? = nil,
             createdTime: Value<String>? = nil,
@@ -120,9 +122,15 @@ extension FraudDetector.EventType {
 
 extension Resource where D == FraudDetector.EventType {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::EventType`.
+    ///
+    /// The ARN of the event type.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::EventType`.
+    ///
+    /// The time when the event type was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::EventType`.
+    ///
+    /// The time when the event type was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,15 +6,17 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Label` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-label.html>
+    ///
+    /// An label for fraud detector.
     public struct Label: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Label" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the label.
+        ///   - description: `Description`, optional. The label description.
+        ///   - tags: `Tags`, optional. Tags associated with this label.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,9 +33,15 @@ extension FraudDetector {
 
 extension Resource where D == FraudDetector.Label {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::Label`.
+    ///
+    /// The label ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::Label`.
+    ///
+    /// The timestamp when the label was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::Label`.
+    ///
+    /// The timestamp when the label was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,17 +6,19 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::List` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-list.html>
+    ///
+    /// A resource schema for a List in Amazon Fraud Detector.
     public struct List: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::List" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - elements: `Elements`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - variableType: `VariableType`, optional.
+        ///   - name: `Name`, required. The name of the list.
+        ///   - description: `Description`, optional. The description of the list.
+        ///   - elements: `Elements`, optional. The elements in this list.
+        ///   - tags: `Tags`, optional. Tags associated with this list.
+        ///   - variableType: `VariableType`, optional. The variable type of the list.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -37,9 +39,15 @@ extension FraudDetector {
 
 extension Resource where D == FraudDetector.List {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::List`.
+    ///
+    /// The list ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::List`.
+    ///
+    /// The time when the list was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::List`.
+    ///
+    /// The time when the list was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,15 +6,17 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Outcome` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-outcome.html>
+    ///
+    /// An outcome for rule evaluation.
     public struct Outcome: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Outcome" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the outcome.
+        ///   - description: `Description`, optional. The outcome description.
+        ///   - tags: `Tags`, optional. Tags associated with this outcome.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,9 +33,15 @@ extension FraudDetector {
 
 extension Resource where D == FraudDetector.Outcome {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::Outcome`.
+    ///
+    /// The outcome ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::Outcome`.
+    ///
+    /// The timestamp when the outcome was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::Outcome`.
+    ///
+    /// The timestamp when the outcome was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

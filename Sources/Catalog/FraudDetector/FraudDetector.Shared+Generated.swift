@@ -30,15 +30,15 @@ extension FraudDetector {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arn: `Arn`, optional.
-        ///   - createdTime: `CreatedTime`, optional.
+        ///   - createdTime: `CreatedTime`, optional. The time when the event variable was created.
         ///   - dataSource: `DataSource`, optional.
         ///   - dataType: `DataType`, optional.
         ///   - defaultValue: `DefaultValue`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description.
         ///   - inline: `Inline`, optional.
-        ///   - lastUpdatedTime: `LastUpdatedTime`, optional.
+        ///   - lastUpdatedTime: `LastUpdatedTime`, optional. The time when the event variable was last updated.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags associated with this event variable.
         ///   - variableType: `VariableType`, optional.
         public init(
             arn: Value<String>? = nil,

@@ -6,19 +6,21 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Variable` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-frauddetector-variable.html>
+    ///
+    /// A resource schema for a Variable in Amazon Fraud Detector.
     public struct Variable: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Variable" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataSource: `DataSource`, required.
-        ///   - dataType: `DataType`, required.
-        ///   - defaultValue: `DefaultValue`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - variableType: `VariableType`, optional.
+        ///   - dataSource: `DataSource`, required. The source of the data.
+        ///   - dataType: `DataType`, required. The data type.
+        ///   - defaultValue: `DefaultValue`, required. The default value for the variable when no value is received.
+        ///   - name: `Name`, required. The name of the variable.
+        ///   - description: `Description`, optional. The description.
+        ///   - tags: `Tags`, optional. Tags associated with this variable.
+        ///   - variableType: `VariableType`, optional. The variable type. For more information see https://docs.aws.amazon.com/frauddetector/latest/ug/create-a-variable.html#variable-types
         public init(
             dataSource: DataSource,
             dataType: DataType,
@@ -45,6 +47,8 @@ extension FraudDetector.Variable {
     /// A string enum of `AWS::FraudDetector::Variable`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EVENT`, `EXTERNAL_MODEL_SCORE`.
+    ///
+    /// The source of the data.
     public struct DataSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,9 +65,15 @@ extension FraudDetector.Variable {
 
 extension Resource where D == FraudDetector.Variable {
     /// `Fn::GetAtt` `Arn` of `AWS::FraudDetector::Variable`.
+    ///
+    /// The ARN of the variable.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::FraudDetector::Variable`.
+    ///
+    /// The time when the variable was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::FraudDetector::Variable`.
+    ///
+    /// The time when the variable was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,16 +6,18 @@ extension GameLift {
     /// The `AWS::GameLift::Alias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-alias.html>
+    ///
+    /// The AWS::GameLift::Alias resource creates an alias for an Amazon GameLift (GameLift) fleet destination.
     public struct Alias: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Alias" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - routingStrategy: `RoutingStrategy`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. A descriptive label that is associated with an alias. Alias names do not need to be unique.
+        ///   - routingStrategy: `RoutingStrategy`, required. A routing configuration that specifies where traffic is directed for this alias, such as to a fleet or to a message.
+        ///   - description: `Description`, optional. A human-readable description of the alias.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             routingStrategy: RoutingStrategy,
@@ -38,9 +40,9 @@ extension GameLift.Alias {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - fleetId: `FleetId`, optional.
-        ///   - message: `Message`, optional.
+        ///   - type: `Type`, required. Simple routing strategy. The alias resolves to one specific fleet. Use this type when routing to active fleets.
+        ///   - fleetId: `FleetId`, optional. A unique identifier for a fleet that the alias points to. If you specify SIMPLE for the Type property, you must specify this property.
+        ///   - message: `Message`, optional. The message text to be used with a terminal routing strategy. If you specify TERMINAL for the Type property, you must specify this property.
         public init(
             type: TypeProperty,
             fleetId: Value<String>? = nil,
@@ -57,6 +59,8 @@ extension GameLift.Alias {
     /// A string enum of `AWS::GameLift::Alias`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SIMPLE`, `TERMINAL`.
+    ///
+    /// Simple routing strategy. The alias resolves to one specific fleet. Use this type when routing to active fleets.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,7 +71,11 @@ extension GameLift.Alias {
 
 extension Resource where D == GameLift.Alias {
     /// `Fn::GetAtt` `AliasArn` of `AWS::GameLift::Alias`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift Alias resource and uniquely identifies it. ARNs are unique across all Regions. In a GameLift Alias ARN, the resource ID matches the AliasId value.
     public var aliasArn: Value<String> { attribute("AliasArn") }
     /// `Fn::GetAtt` `AliasId` of `AWS::GameLift::Alias`.
+    ///
+    /// Unique alias ID
     public var aliasId: Value<String> { attribute("AliasId") }
 }

@@ -6,18 +6,20 @@ extension GameLift {
     /// The `AWS::GameLift::Build` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-build.html>
+    ///
+    /// Resource Type definition for AWS::GameLift::Build
     public struct Build: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Build" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - operatingSystem: `OperatingSystem`, optional.
-        ///   - serverSdkVersion: `ServerSdkVersion`, optional.
-        ///   - storageLocation: `StorageLocation`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, optional. A descriptive label that is associated with a build. Build names do not need to be unique.
+        ///   - operatingSystem: `OperatingSystem`, optional. The operating system that the game server binaries are built to run on. This value determines the type of fleet resources that you can use for this build. If your game build contains multiple executables, they all must run on the same operating system. If an operating system is not specified when creating a build, Amazon GameLift uses the default value (WINDOWS_2012). This value cannot be changed later.
+        ///   - serverSdkVersion: `ServerSdkVersion`, optional. A server SDK version you used when integrating your game server build with Amazon GameLift. By default Amazon GameLift sets this value to 4.0.2.
+        ///   - storageLocation: `StorageLocation`, optional. Information indicating where your game build files are stored. Use this parameter only when creating a build with files stored in an Amazon S3 bucket that you own. The storage location must specify an Amazon S3 bucket name and key. The location must also specify a role ARN that you set up to allow Amazon GameLift to access your Amazon S3 bucket. The S3 bucket and your new build must be in the same Region.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - version: `Version`, optional. Version information that is associated with this build. Version strings do not need to be unique.
         public init(
             name: Value<String>? = nil,
             operatingSystem: OperatingSystem? = nil,
@@ -42,6 +44,8 @@ extension GameLift.Build {
     /// A string enum of `AWS::GameLift::Build`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_LINUX`, `AMAZON_LINUX_2`, `AMAZON_LINUX_2023`, `WINDOWS_2012`, `WINDOWS_2016`, `WINDOWS_2022`.
+    ///
+    /// The operating system that the game server binaries are built to run on. This value determines the type of fleet resources that you can use for this build. If your game build contains multiple executables, they all must run on the same operating system. If an operating system is not specified when creating a build, Amazon GameLift uses the default value (WINDOWS_2012). This value cannot be changed later.
     public struct OperatingSystem: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,10 +62,10 @@ extension GameLift.Build {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - objectVersion: `ObjectVersion`, optional.
+        ///   - bucket: `Bucket`, required. An Amazon S3 bucket identifier. This is the name of the S3 bucket.
+        ///   - key: `Key`, required. The name of the zip file that contains the build files or script files.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) for an IAM role that allows Amazon GameLift to access the S3 bucket.
+        ///   - objectVersion: `ObjectVersion`, optional. The version of the file, if object versioning is turned on for the bucket. Amazon GameLift uses this information when retrieving files from your S3 bucket. To retrieve a specific version of the file, provide an object version. To retrieve the latest version of the file, do not set this parameter.
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -80,7 +84,11 @@ extension GameLift.Build {
 
 extension Resource where D == GameLift.Build {
     /// `Fn::GetAtt` `BuildArn` of `AWS::GameLift::Build`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift build resource and uniquely identifies it. ARNs are unique across all Regions. In a GameLift build ARN, the resource ID matches the BuildId value.
     public var buildArn: Value<String> { attribute("BuildArn") }
     /// `Fn::GetAtt` `BuildId` of `AWS::GameLift::Build`.
+    ///
+    /// A unique identifier for a build to be deployed on the new fleet. If you are deploying the fleet with a custom game build, you must specify this property. The build must have been successfully uploaded to Amazon GameLift and be in a READY status. This fleet setting cannot be changed once the fleet is created.
     public var buildId: Value<String> { attribute("BuildId") }
 }

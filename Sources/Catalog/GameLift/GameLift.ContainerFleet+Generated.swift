@@ -6,30 +6,32 @@ extension GameLift {
     /// The `AWS::GameLift::ContainerFleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-containerfleet.html>
+    ///
+    /// The AWS::GameLift::ContainerFleet resource creates an Amazon GameLift (GameLift) container fleet to host game servers.
     public struct ContainerFleet: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::ContainerFleet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fleetRoleArn: `FleetRoleArn`, required.
-        ///   - billingType: `BillingType`, optional.
+        ///   - fleetRoleArn: `FleetRoleArn`, required. A unique identifier for an AWS IAM role that manages access to your AWS services. Create a role or look up a role's ARN from the IAM dashboard in the AWS Management Console.
+        ///   - billingType: `BillingType`, optional. Indicates whether to use On-Demand instances or Spot instances for this fleet. If empty, the default is ON_DEMAND. Both categories of instances use identical hardware and configurations based on the instance type selected for this fleet.
         ///   - deploymentConfiguration: `DeploymentConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - gameServerContainerGroupDefinitionName: `GameServerContainerGroupDefinitionName`, optional.
-        ///   - gameServerContainerGroupsPerInstance: `GameServerContainerGroupsPerInstance`, optional.
-        ///   - gameSessionCreationLimitPolicy: `GameSessionCreationLimitPolicy`, optional.
+        ///   - description: `Description`, optional. A human-readable description of a fleet.
+        ///   - gameServerContainerGroupDefinitionName: `GameServerContainerGroupDefinitionName`, optional. The name of the container group definition that will be created per game server. You must specify GAME_SERVER container group. You have the option to also specify one PER_INSTANCE container group.
+        ///   - gameServerContainerGroupsPerInstance: `GameServerContainerGroupsPerInstance`, optional. The number of desired game server container groups per instance, a number between 1-5000.
+        ///   - gameSessionCreationLimitPolicy: `GameSessionCreationLimitPolicy`, optional. A policy that limits the number of game sessions an individual player can create over a span of time for this fleet.
         ///   - instanceConnectionPortRange: `InstanceConnectionPortRange`, optional.
-        ///   - instanceInboundPermissions: `InstanceInboundPermissions`, optional.
-        ///   - instanceType: `InstanceType`, optional.
+        ///   - instanceInboundPermissions: `InstanceInboundPermissions`, optional. A range of IP addresses and port settings that allow inbound traffic to connect to server processes on an Amazon GameLift server.
+        ///   - instanceType: `InstanceType`, optional. The name of an EC2 instance type that is supported in Amazon GameLift. A fleet instance type determines the computing resources of each instance in the fleet, including CPU, memory, storage, and networking capacity. Amazon GameLift supports the following EC2 instance types. See Amazon EC2 Instance Types for detailed descriptions.
         ///   - locations: `Locations`, optional.
         ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - metricGroups: `MetricGroups`, optional.
-        ///   - newGameSessionProtectionPolicy: `NewGameSessionProtectionPolicy`, optional.
-        ///   - perInstanceContainerGroupDefinitionName: `PerInstanceContainerGroupDefinitionName`, optional.
-        ///   - playerGatewayMode: `PlayerGatewayMode`, optional.
-        ///   - scalingPolicies: `ScalingPolicies`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - metricGroups: `MetricGroups`, optional. The name of an Amazon CloudWatch metric group. A metric group aggregates the metrics for all fleets in the group. Specify a string containing the metric group name. You can use an existing name or use a new name to create a new metric group. Currently, this parameter can have only one string.
+        ///   - newGameSessionProtectionPolicy: `NewGameSessionProtectionPolicy`, optional. A game session protection policy to apply to all game sessions hosted on instances in this fleet. When protected, active game sessions cannot be terminated during a scale-down event. If this parameter is not set, instances in this fleet default to no protection. You can change a fleet's protection policy to affect future game sessions on the fleet. You can also set protection for individual game sessions.
+        ///   - perInstanceContainerGroupDefinitionName: `PerInstanceContainerGroupDefinitionName`, optional. The name of the container group definition that will be created per instance. This field is optional if you specify GameServerContainerGroupDefinitionName.
+        ///   - playerGatewayMode: `PlayerGatewayMode`, optional. The player gateway mode for the container fleet.
+        ///   - scalingPolicies: `ScalingPolicies`, optional. A list of rules that control how a fleet is scaled.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             fleetRoleArn: Value<String>,
             billingType: BillingType? = nil,
@@ -78,6 +80,8 @@ extension GameLift.ContainerFleet {
     /// A string enum of `AWS::GameLift::ContainerFleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON_DEMAND`, `SPOT`.
+    ///
+    /// Indicates whether to use On-Demand instances or Spot instances for this fleet. If empty, the default is ON_DEMAND. Both categories of instances use identical hardware and configurations based on the instance type selected for this fleet.
     public struct BillingType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,12 +93,14 @@ extension GameLift.ContainerFleet {
     public typealias ComparisonOperator = GameLift.ComparisonOperator
 
     /// A property type of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// Defines the range of ports on the instance that allow inbound traffic to connect with containers in a fleet.
     public struct ConnectionPortRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fromPort: `FromPort`, required.
-        ///   - toPort: `ToPort`, required.
+        ///   - fromPort: `FromPort`, required. A starting value for a range of allowed port numbers.
+        ///   - toPort: `ToPort`, required. An ending value for a range of allowed port numbers. Port numbers are end-inclusive. This value must be higher than FromPort.
         public init(
             fromPort: Value<Int>,
             toPort: Value<Int>
@@ -107,13 +113,15 @@ extension GameLift.ContainerFleet {
     }
 
     /// A property type of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// Provides details about how to drain old tasks and replace them with new updated tasks.
     public struct DeploymentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - impairmentStrategy: `ImpairmentStrategy`, optional.
-        ///   - minimumHealthyPercentage: `MinimumHealthyPercentage`, optional.
-        ///   - protectionStrategy: `ProtectionStrategy`, optional.
+        ///   - impairmentStrategy: `ImpairmentStrategy`, optional. The strategy to apply in case of impairment; defaults to MAINTAIN.
+        ///   - minimumHealthyPercentage: `MinimumHealthyPercentage`, optional. The minimum percentage of healthy required; defaults to 75.
+        ///   - protectionStrategy: `ProtectionStrategy`, optional. The protection strategy for deployment on the container fleet; defaults to WITH_PROTECTION.
         public init(
             impairmentStrategy: ImpairmentStrategy? = nil,
             minimumHealthyPercentage: Value<Int>? = nil,
@@ -128,12 +136,16 @@ extension GameLift.ContainerFleet {
     }
 
     /// A property type of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// A policy that limits the number of game sessions a player can create on the same fleet. This optional policy gives game owners control over how players can consume available game server resources. A resource creation policy makes the following statement: "An individual player can create a maximum number of new game sessions within a specified time period".
+    ///
+    /// The policy is evaluated when a player tries to create a new game session. For example, assume you have a policy of 10 new game sessions and a time period of 60 minutes. On receiving a CreateGameSession request, Amazon GameLift checks that the player (identified by CreatorId) has created fewer than 10 game sessions in the past 60 minutes.
     public struct GameSessionCreationLimitPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - newGameSessionsPerCreator: `NewGameSessionsPerCreator`, optional.
-        ///   - policyPeriodInMinutes: `PolicyPeriodInMinutes`, optional.
+        ///   - newGameSessionsPerCreator: `NewGameSessionsPerCreator`, optional. The maximum number of game sessions that an individual can create during the policy period.
+        ///   - policyPeriodInMinutes: `PolicyPeriodInMinutes`, optional. The time span used in evaluating the resource creation limit policy.
         public init(
             newGameSessionsPerCreator: Value<Int>? = nil,
             policyPeriodInMinutes: Value<Int>? = nil
@@ -148,6 +160,8 @@ extension GameLift.ContainerFleet {
     /// A string enum of `AWS::GameLift::ContainerFleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MAINTAIN`, `ROLLBACK`.
+    ///
+    /// The strategy to apply in case of impairment; defaults to MAINTAIN.
     public struct ImpairmentStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -162,13 +176,15 @@ extension GameLift.ContainerFleet {
     public typealias LocationCapacity = GameLift.LocationCapacity
 
     /// A property type of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// A remote location where a multi-location fleet can deploy EC2 instances for game hosting.
     public struct LocationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - location: `Location`, required.
         ///   - locationCapacity: `LocationCapacity`, optional.
-        ///   - playerGatewayStatus: `PlayerGatewayStatus`, optional.
+        ///   - playerGatewayStatus: `PlayerGatewayStatus`, optional. The player gateway status for the location.
         ///   - stoppedActions: `StoppedActions`, optional.
         public init(
             location: Value<String>,
@@ -186,13 +202,15 @@ extension GameLift.ContainerFleet {
     }
 
     /// A property type of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// A policy the location and provider of logs from the fleet.
     public struct LogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - logDestination: `LogDestination`, optional.
-        ///   - logGroupArn: `LogGroupArn`, optional.
-        ///   - s3BucketName: `S3BucketName`, optional.
+        ///   - logGroupArn: `LogGroupArn`, optional. If log destination is CLOUDWATCH, logs are sent to the specified log group in Amazon CloudWatch.
+        ///   - s3BucketName: `S3BucketName`, optional. The name of the S3 bucket to pull logs from if S3 is the LogDestination
         public init(
             logDestination: LogDestination? = nil,
             logGroupArn: Value<String>? = nil,
@@ -209,6 +227,8 @@ extension GameLift.ContainerFleet {
     /// A string enum of `AWS::GameLift::ContainerFleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `CLOUDWATCH`, `S3`.
+    ///
+    /// Configures the service that provides logs.
     public struct LogDestination: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -238,6 +258,8 @@ extension GameLift.ContainerFleet {
     /// A string enum of `AWS::GameLift::ContainerFleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WITH_PROTECTION`, `IGNORE_PROTECTION`.
+    ///
+    /// The protection strategy for deployment on the container fleet; defaults to WITH_PROTECTION.
     public struct ProtectionStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -252,19 +274,21 @@ extension GameLift.ContainerFleet {
     public typealias ScalingAdjustmentType = GameLift.ScalingAdjustmentType
 
     /// A property type of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// Rule that controls how a fleet is scaled. Scaling policies are uniquely identified by the combination of name and fleet ID.
     public struct ScalingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - comparisonOperator: `ComparisonOperator`, optional.
-        ///   - evaluationPeriods: `EvaluationPeriods`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - policyType: `PolicyType`, optional.
-        ///   - scalingAdjustment: `ScalingAdjustment`, optional.
-        ///   - scalingAdjustmentType: `ScalingAdjustmentType`, optional.
-        ///   - targetConfiguration: `TargetConfiguration`, optional.
-        ///   - threshold: `Threshold`, optional.
+        ///   - name: `Name`, required. A descriptive label that is associated with a fleet's scaling policy. Policy names do not need to be unique.
+        ///   - comparisonOperator: `ComparisonOperator`, optional. Comparison operator to use when measuring a metric against the threshold value.
+        ///   - evaluationPeriods: `EvaluationPeriods`, optional. Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
+        ///   - metricName: `MetricName`, optional. Name of the Amazon GameLift-defined metric that is used to trigger a scaling adjustment. This is required for RuleBased and TargetBased policies.
+        ///   - policyType: `PolicyType`, optional. The type of scaling policy to create. For a target-based policy, set the parameter MetricName to 'PercentAvailableGameSessions' and specify a TargetConfiguration. For a rule-based policy set the following parameters: MetricName, ComparisonOperator, Threshold, EvaluationPeriods, ScalingAdjustmentType, and ScalingAdjustment.
+        ///   - scalingAdjustment: `ScalingAdjustment`, optional. Amount of adjustment to make, based on the scaling adjustment type.
+        ///   - scalingAdjustmentType: `ScalingAdjustmentType`, optional. The type of adjustment to make to a fleet's instance count.
+        ///   - targetConfiguration: `TargetConfiguration`, optional. An object that contains settings for a target-based scaling policy.
+        ///   - threshold: `Threshold`, optional. Metric value used to trigger a scaling event.
         public init(
             name: Value<String>,
             comparisonOperator: ComparisonOperator? = nil,
@@ -308,17 +332,31 @@ extension GameLift.ContainerFleet {
 
 extension Resource where D == GameLift.ContainerFleet {
     /// `Fn::GetAtt` `CreationTime` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// A time stamp indicating when this data object was created. Format is a number expressed in Unix time as milliseconds (for example "1469498468.057").
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `FleetArn` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift container fleet resource and uniquely identifies it across all AWS Regions.
     public var fleetArn: Value<String> { attribute("FleetArn") }
     /// `Fn::GetAtt` `FleetId` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// Unique fleet ID
     public var fleetId: Value<String> { attribute("FleetId") }
     /// `Fn::GetAtt` `GameServerContainerGroupDefinitionArn` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// The Amazon Resource Name (ARN) of the game server container group definition. This field will be empty if GameServerContainerGroupDefinitionName is not specified.
     public var gameServerContainerGroupDefinitionArn: Value<String> { attribute("GameServerContainerGroupDefinitionArn") }
     /// `Fn::GetAtt` `MaximumGameServerContainerGroupsPerInstance` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// The maximum number of game server container groups per instance, a number between 1-5000.
     public var maximumGameServerContainerGroupsPerInstance: Value<Int> { attribute("MaximumGameServerContainerGroupsPerInstance") }
     /// `Fn::GetAtt` `PerInstanceContainerGroupDefinitionArn` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// The Amazon Resource Name (ARN) of the per instance container group definition. This field will be empty if PerInstanceContainerGroupDefinitionName is not specified.
     public var perInstanceContainerGroupDefinitionArn: Value<String> { attribute("PerInstanceContainerGroupDefinitionArn") }
     /// `Fn::GetAtt` `Status` of `AWS::GameLift::ContainerFleet`.
+    ///
+    /// The current status of the container fleet.
     public var status: Value<String> { attribute("Status") }
 }

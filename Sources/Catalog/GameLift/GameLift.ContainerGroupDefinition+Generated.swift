@@ -6,22 +6,24 @@ extension GameLift {
     /// The `AWS::GameLift::ContainerGroupDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-containergroupdefinition.html>
+    ///
+    /// The AWS::GameLift::ContainerGroupDefinition resource creates an Amazon GameLift container group definition.
     public struct ContainerGroupDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::ContainerGroupDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - operatingSystem: `OperatingSystem`, required.
-        ///   - totalMemoryLimitMebibytes: `TotalMemoryLimitMebibytes`, required.
-        ///   - containerGroupType: `ContainerGroupType`, optional.
+        ///   - name: `Name`, required. A descriptive label for the container group definition.
+        ///   - operatingSystem: `OperatingSystem`, required. The operating system of the container group
+        ///   - totalMemoryLimitMebibytes: `TotalMemoryLimitMebibytes`, required. The total memory limit of container groups following this definition in MiB
+        ///   - containerGroupType: `ContainerGroupType`, optional. The scope of the container group
         ///   - gameServerContainerDefinition: `GameServerContainerDefinition`, optional.
-        ///   - sourceVersionNumber: `SourceVersionNumber`, optional.
-        ///   - supportContainerDefinitions: `SupportContainerDefinitions`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - totalVcpuLimit: `TotalVcpuLimit`, optional.
-        ///   - versionDescription: `VersionDescription`, optional.
+        ///   - sourceVersionNumber: `SourceVersionNumber`, optional. A specific ContainerGroupDefinition version to be updated
+        ///   - supportContainerDefinitions: `SupportContainerDefinitions`, optional. A collection of support container definitions that define the containers in this group.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - totalVcpuLimit: `TotalVcpuLimit`, optional. The total amount of virtual CPUs on the container group definition
+        ///   - versionDescription: `VersionDescription`, optional. The description of this version
         public init(
             name: Value<String>,
             operatingSystem: OperatingSystem,
@@ -54,6 +56,8 @@ extension GameLift.ContainerGroupDefinition {
     /// A string enum of `AWS::GameLift::ContainerGroupDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `READ_ONLY`, `READ_AND_WRITE`.
+    ///
+    /// The access permissions for the mounted path.
     public struct AccessLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +68,8 @@ extension GameLift.ContainerGroupDefinition {
     /// A string enum of `AWS::GameLift::ContainerGroupDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `START`, `COMPLETE`, `SUCCESS`, `HEALTHY`.
+    ///
+    /// The type of dependency.
     public struct Condition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,12 +80,14 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// A dependency that impacts a container's startup and shutdown.
     public struct ContainerDependency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - condition: `Condition`, required.
-        ///   - containerName: `ContainerName`, required.
+        ///   - condition: `Condition`, required. The type of dependency.
+        ///   - containerName: `ContainerName`, required. A descriptive label for the container definition. The container being defined depends on this container's condition.
         public init(
             condition: Condition,
             containerName: Value<String>
@@ -92,12 +100,14 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// An environment variable to set inside a container, in the form of a key-value pair.
     public struct ContainerEnvironment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The environment variable name.
+        ///   - value: `Value`, required. The environment variable value.
         public init(
             name: Value<String>,
             value: Value<String>
@@ -112,6 +122,8 @@ extension GameLift.ContainerGroupDefinition {
     /// A string enum of `AWS::GameLift::ContainerGroupDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GAME_SERVER`, `PER_INSTANCE`.
+    ///
+    /// The scope of the container group
     public struct ContainerGroupType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,15 +132,17 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// Specifies how the process manager checks the health of containers.
     public struct ContainerHealthCheck: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - command: `Command`, required.
-        ///   - interval: `Interval`, optional.
-        ///   - retries: `Retries`, optional.
-        ///   - startPeriod: `StartPeriod`, optional.
-        ///   - timeout: `Timeout`, optional.
+        ///   - command: `Command`, required. A string array representing the command that the container runs to determine if it is healthy.
+        ///   - interval: `Interval`, optional. How often (in seconds) the health is checked.
+        ///   - retries: `Retries`, optional. How many times the process manager will retry the command after a timeout. (The first run of the command does not count as a retry.)
+        ///   - startPeriod: `StartPeriod`, optional. The optional grace period (in seconds) to give a container time to boostrap before teh health check is declared failed.
+        ///   - timeout: `Timeout`, optional. How many seconds the process manager allows the command to run before canceling it.
         public init(
             command: Value<[String]>,
             interval: Value<Int>? = nil,
@@ -147,13 +161,15 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// Defines the mount point configuration within a container.
     public struct ContainerMountPoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instancePath: `InstancePath`, required.
-        ///   - accessLevel: `AccessLevel`, optional.
-        ///   - containerPath: `ContainerPath`, optional.
+        ///   - instancePath: `InstancePath`, required. The path on the host that will be mounted in the container.
+        ///   - accessLevel: `AccessLevel`, optional. The access permissions for the mounted path.
+        ///   - containerPath: `ContainerPath`, optional. The path inside the container where the mount is accessible.
         public init(
             instancePath: Value<String>,
             accessLevel: AccessLevel? = nil,
@@ -168,13 +184,15 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// A set of one or more port numbers that can be opened on the container.
     public struct ContainerPortRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fromPort: `FromPort`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - toPort: `ToPort`, required.
+        ///   - fromPort: `FromPort`, required. A starting value for the range of allowed port numbers.
+        ///   - protocol: `Protocol`, required. Defines the protocol of these ports.
+        ///   - toPort: `ToPort`, required. An ending value for the range of allowed port numbers. Port numbers are end-inclusive. This value must be equal to or greater than FromPort.
         public init(
             fromPort: Value<Int>,
             `protocol`: ProtocolProperty,
@@ -189,20 +207,22 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// Specifies the information required to run game servers with this container group
     public struct GameServerContainerDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerName: `ContainerName`, required.
-        ///   - imageUri: `ImageUri`, required.
-        ///   - serverSdkVersion: `ServerSdkVersion`, required.
-        ///   - dependsOn: `DependsOn`, optional.
-        ///   - environmentOverride: `EnvironmentOverride`, optional.
-        ///   - linuxCapabilities: `LinuxCapabilities`, optional.
-        ///   - mountPoints: `MountPoints`, optional.
-        ///   - portConfiguration: `PortConfiguration`, optional.
-        ///   - resolvedImageDigest: `ResolvedImageDigest`, optional.
-        ///   - vcpu: `Vcpu`, optional.
+        ///   - containerName: `ContainerName`, required. A descriptive label for the container definition. Container definition names must be unique with a container group definition.
+        ///   - imageUri: `ImageUri`, required. Specifies the image URI of this container.
+        ///   - serverSdkVersion: `ServerSdkVersion`, required. The version of the server SDK used in this container group
+        ///   - dependsOn: `DependsOn`, optional. A list of container dependencies that determines when this container starts up and shuts down. For container groups with multiple containers, dependencies let you define a startup/shutdown sequence across the containers.
+        ///   - environmentOverride: `EnvironmentOverride`, optional. The environment variables to pass to a container.
+        ///   - linuxCapabilities: `LinuxCapabilities`, optional. Linux-specific modifications applied to the default Docker container configuration, such as Linux capabilities.
+        ///   - mountPoints: `MountPoints`, optional. A list of mount point configurations to be used in a container.
+        ///   - portConfiguration: `PortConfiguration`, optional. Defines the ports on the container.
+        ///   - resolvedImageDigest: `ResolvedImageDigest`, optional. The digest of the container image.
+        ///   - vcpu: `Vcpu`, optional. The number of virtual CPUs to give to the game server container. This is required when the container group definition doesn't set TotalVcpuLimit.
         public init(
             containerName: Value<String>,
             imageUri: Value<String>,
@@ -276,11 +296,13 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// A set of Linux capabilities that are added to a container's default Docker configuration. For more detailed information, see the capabilities(7) Linux manual page.
     public struct LinuxCapabilities: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - include: `Include`, optional.
+        ///   - include: `Include`, optional. The list of Linux capabilities to add to the container's default configuration.
         public init(
             include: PropertyList<IncludeItem>? = nil
         ) {
@@ -293,6 +315,8 @@ extension GameLift.ContainerGroupDefinition {
     /// A string enum of `AWS::GameLift::ContainerGroupDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_LINUX_2023`.
+    ///
+    /// The operating system of the container group
     public struct OperatingSystem: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -300,11 +324,13 @@ extension GameLift.ContainerGroupDefinition {
     }
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// Defines the ports on a container.
     public struct PortConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerPortRanges: `ContainerPortRanges`, required.
+        ///   - containerPortRanges: `ContainerPortRanges`, required. Specifies one or more ranges of ports on a container.
         public init(
             containerPortRanges: PropertyList<ContainerPortRange>
         ) {
@@ -318,22 +344,24 @@ extension GameLift.ContainerGroupDefinition {
     public typealias ProtocolProperty = GameLift.ProtocolProperty
 
     /// A property type of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// Supports the function of the main container group
     public struct SupportContainerDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerName: `ContainerName`, required.
-        ///   - imageUri: `ImageUri`, required.
-        ///   - dependsOn: `DependsOn`, optional.
-        ///   - environmentOverride: `EnvironmentOverride`, optional.
-        ///   - essential: `Essential`, optional.
-        ///   - healthCheck: `HealthCheck`, optional.
-        ///   - linuxCapabilities: `LinuxCapabilities`, optional.
-        ///   - memoryHardLimitMebibytes: `MemoryHardLimitMebibytes`, optional.
-        ///   - mountPoints: `MountPoints`, optional.
-        ///   - portConfiguration: `PortConfiguration`, optional.
-        ///   - resolvedImageDigest: `ResolvedImageDigest`, optional.
-        ///   - vcpu: `Vcpu`, optional.
+        ///   - containerName: `ContainerName`, required. A descriptive label for the container definition.
+        ///   - imageUri: `ImageUri`, required. Specifies the image URI of this container.
+        ///   - dependsOn: `DependsOn`, optional. A list of container dependencies that determines when this container starts up and shuts down. For container groups with multiple containers, dependencies let you define a startup/shutdown sequence across the containers.
+        ///   - environmentOverride: `EnvironmentOverride`, optional. The environment variables to pass to a container.
+        ///   - essential: `Essential`, optional. Specifies if the container is essential. If an essential container fails a health check, then all containers in the container group will be restarted. You must specify exactly 1 essential container in a container group.
+        ///   - healthCheck: `HealthCheck`, optional. Specifies how the health of the containers will be checked.
+        ///   - linuxCapabilities: `LinuxCapabilities`, optional. Linux-specific modifications applied to the default Docker container configuration, such as Linux capabilities.
+        ///   - memoryHardLimitMebibytes: `MemoryHardLimitMebibytes`, optional. The total memory limit of container groups following this definition in MiB
+        ///   - mountPoints: `MountPoints`, optional. A list of mount point configurations to be used in a container.
+        ///   - portConfiguration: `PortConfiguration`, optional. Defines the ports on the container.
+        ///   - resolvedImageDigest: `ResolvedImageDigest`, optional. The digest of the container image.
+        ///   - vcpu: `Vcpu`, optional. The number of virtual CPUs to give to the support group
         public init(
             containerName: Value<String>,
             imageUri: Value<String>,
@@ -368,13 +396,23 @@ extension GameLift.ContainerGroupDefinition {
 
 extension Resource where D == GameLift.ContainerGroupDefinition {
     /// `Fn::GetAtt` `ContainerGroupDefinitionArn` of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift container group resource and uniquely identifies it across all AWS Regions.
     public var containerGroupDefinitionArn: Value<String> { attribute("ContainerGroupDefinitionArn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// A time stamp indicating when this data object was created. Format is a number expressed in Unix time as milliseconds (for example "1469498468.057").
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// A string indicating ContainerGroupDefinition status.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReason` of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// A string indicating the reason for ContainerGroupDefinition status.
     public var statusReason: Value<String> { attribute("StatusReason") }
     /// `Fn::GetAtt` `VersionNumber` of `AWS::GameLift::ContainerGroupDefinition`.
+    ///
+    /// The version of this ContainerGroupDefinition
     public var versionNumber: Value<Int> { attribute("VersionNumber") }
 }

@@ -6,42 +6,48 @@ extension GameLift {
     /// The `AWS::GameLift::Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-fleet.html>
+    ///
+    /// The AWS::GameLift::Fleet resource creates an Amazon GameLift (GameLift) fleet to host game servers. A fleet is a set of EC2 or Anywhere instances, each of which can host multiple game sessions.
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Fleet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - anywhereConfiguration: `AnywhereConfiguration`, optional.
-        ///   - applyCapacity: `ApplyCapacity`, optional.
-        ///   - buildId: `BuildId`, optional.
-        ///   - certificateConfiguration: `CertificateConfiguration`, optional.
-        ///   - computeType: `ComputeType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - desiredEC2Instances: `DesiredEC2Instances`, optional.
-        ///   - ec2InboundPermissions: `EC2InboundPermissions`, optional.
-        ///   - ec2InstanceType: `EC2InstanceType`, optional.
-        ///   - fleetType: `FleetType`, optional.
-        ///   - instanceRoleARN: `InstanceRoleARN`, optional.
-        ///   - instanceRoleCredentialsProvider: `InstanceRoleCredentialsProvider`, optional.
+        ///   - name: `Name`, required. A descriptive label that is associated with a fleet. Fleet names do not need to be unique.
+        ///   - anywhereConfiguration: `AnywhereConfiguration`, optional. Configuration for Anywhere fleet.
+        ///   - applyCapacity: `ApplyCapacity`, optional. Determines when and how to apply fleet or location capacities. Allowed options are ON_UPDATE (default), ON_CREATE_AND_UPDATE and ON_CREATE_AND_UPDATE_WITH_AUTOSCALING. If you choose ON_CREATE_AND_UPDATE_WITH_AUTOSCALING, MinSize and MaxSize will still be applied on creation and on updates, but DesiredEC2Instances will only be applied once on fleet creation and will be ignored during updates to prevent conflicts with auto-scaling. During updates with ON_CREATE_AND_UPDATE_WITH_AUTOSCALING chosen, if current desired instance is lower than the new MinSize, it will be increased to the new MinSize; if current desired instance is larger than the new MaxSize, it will be decreased to the new MaxSize.
+        ///   - buildId: `BuildId`, optional. A unique identifier for a build to be deployed on the new fleet. If you are deploying the fleet with a custom game build, you must specify this property. The build must have been successfully uploaded to Amazon GameLift and be in a READY status. This fleet setting cannot be changed once the fleet is created.
+        ///   - certificateConfiguration: `CertificateConfiguration`, optional. Indicates whether to generate a TLS/SSL certificate for the new fleet. TLS certificates are used for encrypting traffic between game clients and game servers running on GameLift. If this parameter is not set, certificate generation is disabled. This fleet setting cannot be changed once the fleet is created.
+        ///   - computeType: `ComputeType`, optional. ComputeType to differentiate EC2 hardware managed by GameLift and Anywhere hardware managed by the customer.
+        ///   - description: `Description`, optional. A human-readable description of a fleet.
+        ///   - desiredEC2Instances: `DesiredEC2Instances`, optional. [DEPRECATED] The number of EC2 instances that you want this fleet to host. When creating a new fleet, GameLift automatically sets this value to "1" and initiates a single instance. Once the fleet is active, update this value to trigger GameLift to add or remove instances from the fleet.
+        ///   - ec2InboundPermissions: `EC2InboundPermissions`, optional. A range of IP addresses and port settings that allow inbound traffic to connect to server processes on an Amazon GameLift server.
+        ///   - ec2InstanceType: `EC2InstanceType`, optional. The name of an EC2 instance type that is supported in Amazon GameLift. A fleet instance type determines the computing resources of each instance in the fleet, including CPU, memory, storage, and networking capacity. Amazon GameLift supports the following EC2 instance types. See Amazon EC2 Instance Types for detailed descriptions.
+        ///   - fleetType: `FleetType`, optional. Indicates whether to use On-Demand instances or Spot instances for this fleet. If empty, the default is ON_DEMAND. Both categories of instances use identical hardware and configurations based on the instance type selected for this fleet.
+        ///   - instanceRoleARN: `InstanceRoleARN`, optional. A unique identifier for an AWS IAM role that manages access to your AWS services. With an instance role ARN set, any application that runs on an instance in this fleet can assume the role, including install scripts, server processes, and daemons (background processes). Create a role or look up a role's ARN from the IAM dashboard in the AWS Management Console.
+        ///   - instanceRoleCredentialsProvider: `InstanceRoleCredentialsProvider`, optional. Credentials provider implementation that loads credentials from the Amazon EC2 Instance Metadata Service.
         ///   - locations: `Locations`, optional.
-        ///   - logPaths: `LogPaths`, optional.
-        ///   - maxSize: `MaxSize`, optional.
-        ///   - metricGroups: `MetricGroups`, optional.
-        ///   - minSize: `MinSize`, optional.
-        ///   - newGameSessionProtectionPolicy: `NewGameSessionProtectionPolicy`, optional.
-        ///   - peerVpcAwsAccountId: `PeerVpcAwsAccountId`, optional.
-        ///   - peerVpcId: `PeerVpcId`, optional.
-        ///   - playerGatewayConfiguration: `PlayerGatewayConfiguration`, optional.
-        ///   - playerGatewayMode: `PlayerGatewayMode`, optional.
-        ///   - resourceCreationLimitPolicy: `ResourceCreationLimitPolicy`, optional.
-        ///   - runtimeConfiguration: `RuntimeConfiguration`, optional.
-        ///   - scalingPolicies: `ScalingPolicies`, optional.
-        ///   - scriptId: `ScriptId`, optional.
-        ///   - serverLaunchParameters: `ServerLaunchParameters`, optional.
-        ///   - serverLaunchPath: `ServerLaunchPath`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - logPaths: `LogPaths`, optional. This parameter is no longer used. When hosting a custom game build, specify where Amazon GameLift should store log files using the Amazon GameLift server API call ProcessReady()
+        ///   - maxSize: `MaxSize`, optional. [DEPRECATED] The maximum value that is allowed for the fleet's instance count. When creating a new fleet, GameLift automatically sets this value to "1". Once the fleet is active, you can change this value.
+        ///   - metricGroups: `MetricGroups`, optional. The name of an Amazon CloudWatch metric group. A metric group aggregates the metrics for all fleets in the group. Specify a string containing the metric group name. You can use an existing name or use a new name to create a new metric group. Currently, this parameter can have only one string.
+        ///   - minSize: `MinSize`, optional. [DEPRECATED] The minimum value allowed for the fleet's instance count. When creating a new fleet, GameLift automatically sets this value to "0". After the fleet is active, you can change this value.
+        ///   - newGameSessionProtectionPolicy: `NewGameSessionProtectionPolicy`, optional. A game session protection policy to apply to all game sessions hosted on instances in this fleet. When protected, active game sessions cannot be terminated during a scale-down event. If this parameter is not set, instances in this fleet default to no protection. You can change a fleet's protection policy to affect future game sessions on the fleet. You can also set protection for individual game sessions.
+        ///   - peerVpcAwsAccountId: `PeerVpcAwsAccountId`, optional. A unique identifier for the AWS account with the VPC that you want to peer your Amazon GameLift fleet with. You can find your account ID in the AWS Management Console under account settings.
+        ///   - peerVpcId: `PeerVpcId`, optional. A unique identifier for a VPC with resources to be accessed by your Amazon GameLift fleet. The VPC must be in the same Region as your fleet. To look up a VPC ID, use the VPC Dashboard in the AWS Management Console.
+        ///   - playerGatewayConfiguration: `PlayerGatewayConfiguration`, optional. Configuration for player gateway.
+        ///   - playerGatewayMode: `PlayerGatewayMode`, optional. The player gateway mode for the fleet.
+        ///   - resourceCreationLimitPolicy: `ResourceCreationLimitPolicy`, optional. A policy that limits the number of game sessions an individual player can create over a span of time for this fleet.
+        ///   - runtimeConfiguration: `RuntimeConfiguration`, optional. Instructions for launching server processes on each instance in the fleet. Server processes run either a custom game build executable or a Realtime script. The runtime configuration defines the server executables or launch script file, launch parameters, and the number of processes to run concurrently on each instance. When creating a fleet, the runtime configuration must have at least one server process configuration; otherwise the request fails with an invalid request exception.
+        ///
+        ///     This parameter is required unless the parameters ServerLaunchPath and ServerLaunchParameters are defined. Runtime configuration has replaced these parameters, but fleets that use them will continue to work.
+        ///   - scalingPolicies: `ScalingPolicies`, optional. A list of rules that control how a fleet is scaled.
+        ///   - scriptId: `ScriptId`, optional. A unique identifier for a Realtime script to be deployed on a new Realtime Servers fleet. The script must have been successfully uploaded to Amazon GameLift. This fleet setting cannot be changed once the fleet is created.
+        ///
+        ///     Note: It is not currently possible to use the !Ref command to reference a script created with a CloudFormation template for the fleet property ScriptId. Instead, use Fn::GetAtt Script.Arn or Fn::GetAtt Script.Id to retrieve either of these properties as input for ScriptId. Alternatively, enter a ScriptId string manually.
+        ///   - serverLaunchParameters: `ServerLaunchParameters`, optional. This parameter is no longer used but is retained for backward compatibility. Instead, specify server launch parameters in the RuntimeConfiguration parameter. A request must specify either a runtime configuration or values for both ServerLaunchParameters and ServerLaunchPath.
+        ///   - serverLaunchPath: `ServerLaunchPath`, optional. This parameter is no longer used. Instead, specify a server launch path using the RuntimeConfiguration parameter. Requests that specify a server launch path and launch parameters instead of a runtime configuration will continue to work.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             anywhereConfiguration: AnywhereConfiguration? = nil,
@@ -112,11 +118,13 @@ extension GameLift {
 
 extension GameLift.Fleet {
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// Configuration for Anywhere fleet.
     public struct AnywhereConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cost: `Cost`, required.
+        ///   - cost: `Cost`, required. Cost of compute can be specified on Anywhere Fleets to prioritize placement across Queue destinations based on Cost.
         public init(
             cost: Value<String>
         ) {
@@ -129,6 +137,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON_UPDATE`, `ON_CREATE_AND_UPDATE`, `ON_CREATE_AND_UPDATE_WITH_AUTOSCALING`.
+    ///
+    /// Determines when and how to apply fleet or location capacities. Allowed options are ON_UPDATE (default), ON_CREATE_AND_UPDATE and ON_CREATE_AND_UPDATE_WITH_AUTOSCALING. If you choose ON_CREATE_AND_UPDATE_WITH_AUTOSCALING, MinSize and MaxSize will still be applied on creation and on updates, but DesiredEC2Instances will only be applied once on fleet creation and will be ignored during updates to prevent conflicts with auto-scaling. During updates with ON_CREATE_AND_UPDATE_WITH_AUTOSCALING chosen, if current desired instance is lower than the new MinSize, it will be increased to the new MinSize; if current desired instance is larger than the new MaxSize, it will be decreased to the new MaxSize.
     public struct ApplyCapacity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,6 +148,8 @@ extension GameLift.Fleet {
     }
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// Information about the use of a TLS/SSL certificate for a fleet. TLS certificate generation is enabled at the fleet level, with one certificate generated for the fleet. When this feature is enabled, the certificate can be retrieved using the GameLift Server SDK call GetInstanceCertificate. All instances in a fleet share the same certificate.
     public struct CertificateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -168,6 +180,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EC2`, `ANYWHERE`.
+    ///
+    /// ComputeType to differentiate EC2 hardware managed by GameLift and Anywhere hardware managed by the customer.
     public struct ComputeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,6 +192,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON_DEMAND`, `SPOT`.
+    ///
+    /// Indicates whether to use On-Demand instances or Spot instances for this fleet. If empty, the default is ON_DEMAND. Both categories of instances use identical hardware and configurations based on the instance type selected for this fleet.
     public struct FleetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,6 +204,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPv4`, `DUAL_STACK`.
+    ///
+    /// The IP protocol supported by the game server.
     public struct GameServerIpProtocolSupported: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -198,6 +216,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SHARED_CREDENTIAL_FILE`.
+    ///
+    /// Credentials provider implementation that loads credentials from the Amazon EC2 Instance Metadata Service.
     public struct InstanceRoleCredentialsProvider: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,13 +231,15 @@ extension GameLift.Fleet {
     public typealias LocationCapacity = GameLift.LocationCapacity
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// A remote location where a multi-location fleet can deploy EC2 instances for game hosting.
     public struct LocationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - location: `Location`, required.
         ///   - locationCapacity: `LocationCapacity`, optional.
-        ///   - playerGatewayStatus: `PlayerGatewayStatus`, optional.
+        ///   - playerGatewayStatus: `PlayerGatewayStatus`, optional. The player gateway status for the location.
         public init(
             location: Value<String>,
             locationCapacity: LocationCapacity? = nil,
@@ -241,11 +263,13 @@ extension GameLift.Fleet {
     public typealias NewGameSessionProtectionPolicy = GameLift.NewGameSessionProtectionPolicy
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// Configuration for player gateway.
     public struct PlayerGatewayConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gameServerIpProtocolSupported: `GameServerIpProtocolSupported`, optional.
+        ///   - gameServerIpProtocolSupported: `GameServerIpProtocolSupported`, optional. The IP protocol supported by the game server.
         public init(
             gameServerIpProtocolSupported: GameServerIpProtocolSupported? = nil
         ) {
@@ -268,12 +292,16 @@ extension GameLift.Fleet {
     public typealias ProtocolProperty = GameLift.ProtocolProperty
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// A policy that limits the number of game sessions a player can create on the same fleet. This optional policy gives game owners control over how players can consume available game server resources. A resource creation policy makes the following statement: "An individual player can create a maximum number of new game sessions within a specified time period".
+    ///
+    /// The policy is evaluated when a player tries to create a new game session. For example, assume you have a policy of 10 new game sessions and a time period of 60 minutes. On receiving a CreateGameSession request, Amazon GameLift checks that the player (identified by CreatorId) has created fewer than 10 game sessions in the past 60 minutes.
     public struct ResourceCreationLimitPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - newGameSessionsPerCreator: `NewGameSessionsPerCreator`, optional.
-        ///   - policyPeriodInMinutes: `PolicyPeriodInMinutes`, optional.
+        ///   - newGameSessionsPerCreator: `NewGameSessionsPerCreator`, optional. The maximum number of game sessions that an individual can create during the policy period.
+        ///   - policyPeriodInMinutes: `PolicyPeriodInMinutes`, optional. The time span used in evaluating the resource creation limit policy.
         public init(
             newGameSessionsPerCreator: Value<Int>? = nil,
             policyPeriodInMinutes: Value<Int>? = nil
@@ -286,13 +314,19 @@ extension GameLift.Fleet {
     }
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// A collection of server process configurations that describe the processes to run on each instance in a fleet. All fleets must have a runtime configuration. Each instance in the fleet maintains server processes as specified in the runtime configuration, launching new ones as existing processes end. Each instance regularly checks for an updated runtime configuration makes adjustments as called for.
+    ///
+    /// The runtime configuration enables the instances in a fleet to run multiple processes simultaneously. Potential scenarios are as follows: (1) Run multiple processes of a single game server executable to maximize usage of your hosting resources. (2) Run one or more processes of different executables, such as your game server and a metrics tracking program. (3) Run multiple processes of a single game server but with different launch parameters, for example to run one process on each instance in debug mode.
+    ///
+    /// An Amazon GameLift instance is limited to 50 processes running simultaneously. A runtime configuration must specify fewer than this limit. To calculate the total number of processes specified in a runtime configuration, add the values of the ConcurrentExecutions parameter for each ServerProcess object in the runtime configuration.
     public struct RuntimeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gameSessionActivationTimeoutSeconds: `GameSessionActivationTimeoutSeconds`, optional.
-        ///   - maxConcurrentGameSessionActivations: `MaxConcurrentGameSessionActivations`, optional.
-        ///   - serverProcesses: `ServerProcesses`, optional.
+        ///   - gameSessionActivationTimeoutSeconds: `GameSessionActivationTimeoutSeconds`, optional. The maximum amount of time (in seconds) that a game session can remain in status ACTIVATING. If the game session is not active before the timeout, activation is terminated and the game session status is changed to TERMINATED.
+        ///   - maxConcurrentGameSessionActivations: `MaxConcurrentGameSessionActivations`, optional. The maximum number of game sessions with status ACTIVATING to allow on an instance simultaneously. This setting limits the amount of instance resources that can be used for new game activations at any one time.
+        ///   - serverProcesses: `ServerProcesses`, optional. A collection of server process configurations that describe which server processes to run on each instance in a fleet.
         public init(
             gameSessionActivationTimeoutSeconds: Value<Int>? = nil,
             maxConcurrentGameSessionActivations: Value<Int>? = nil,
@@ -310,22 +344,24 @@ extension GameLift.Fleet {
     public typealias ScalingAdjustmentType = GameLift.ScalingAdjustmentType
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// Rule that controls how a fleet is scaled. Scaling policies are uniquely identified by the combination of name and fleet ID.
     public struct ScalingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - comparisonOperator: `ComparisonOperator`, optional.
-        ///   - evaluationPeriods: `EvaluationPeriods`, optional.
+        ///   - name: `Name`, required. A descriptive label that is associated with a fleet's scaling policy. Policy names do not need to be unique.
+        ///   - comparisonOperator: `ComparisonOperator`, optional. Comparison operator to use when measuring a metric against the threshold value.
+        ///   - evaluationPeriods: `EvaluationPeriods`, optional. Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
         ///   - location: `Location`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - policyType: `PolicyType`, optional.
-        ///   - scalingAdjustment: `ScalingAdjustment`, optional.
-        ///   - scalingAdjustmentType: `ScalingAdjustmentType`, optional.
-        ///   - status: `Status`, optional.
-        ///   - targetConfiguration: `TargetConfiguration`, optional.
-        ///   - threshold: `Threshold`, optional.
-        ///   - updateStatus: `UpdateStatus`, optional.
+        ///   - metricName: `MetricName`, optional. Name of the Amazon GameLift-defined metric that is used to trigger a scaling adjustment. This is required for RuleBased and TargetBased policies.
+        ///   - policyType: `PolicyType`, optional. The type of scaling policy to create. For a target-based policy, set the parameter MetricName to 'PercentAvailableGameSessions' and specify a TargetConfiguration. For a rule-based policy set the following parameters: MetricName, ComparisonOperator, Threshold, EvaluationPeriods, ScalingAdjustmentType, and ScalingAdjustment.
+        ///   - scalingAdjustment: `ScalingAdjustment`, optional. Amount of adjustment to make, based on the scaling adjustment type.
+        ///   - scalingAdjustmentType: `ScalingAdjustmentType`, optional. The type of adjustment to make to a fleet's instance count.
+        ///   - status: `Status`, optional. Current status of the scaling policy. The scaling policy can be in force only when in an ACTIVE status. Scaling policies can be suspended for individual fleets. If the policy is suspended for a fleet, the policy status does not change.
+        ///   - targetConfiguration: `TargetConfiguration`, optional. An object that contains settings for a target-based scaling policy.
+        ///   - threshold: `Threshold`, optional. Metric value used to trigger a scaling event.
+        ///   - updateStatus: `UpdateStatus`, optional. The current status of the fleet's scaling policies in a requested fleet location. The status PENDING_UPDATE indicates that an update was requested for the fleet but has not yet been completed for the location.
         public init(
             name: Value<String>,
             comparisonOperator: ComparisonOperator? = nil,
@@ -358,13 +394,19 @@ extension GameLift.Fleet {
     }
 
     /// A property type of `AWS::GameLift::Fleet`.
+    ///
+    /// A set of instructions for launching server processes on each instance in a fleet. Each instruction set identifies the location of the server executable, optional launch parameters, and the number of server processes with this configuration to maintain concurrently on the instance. Server process configurations make up a fleet's RuntimeConfiguration.
     public struct ServerProcess: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - concurrentExecutions: `ConcurrentExecutions`, required.
-        ///   - launchPath: `LaunchPath`, required.
-        ///   - parameters: `Parameters`, optional.
+        ///   - concurrentExecutions: `ConcurrentExecutions`, required. The number of server processes that use this configuration to run concurrently on an instance.
+        ///   - launchPath: `LaunchPath`, required. The location of the server executable in a custom game build or the name of the Realtime script file that contains the Init() function. Game builds and Realtime scripts are installed on instances at the root:
+        ///
+        ///     Windows (for custom game builds only): C:\game. Example: "C:\game\MyGame\server.exe"
+        ///
+        ///     Linux: /local/game. Examples: "/local/game/MyGame/server.exe" or "/local/game/MyRealtimeScript.js"
+        ///   - parameters: `Parameters`, optional. An optional list of parameters to pass to the server executable or Realtime script on launch.
         public init(
             concurrentExecutions: Value<Int>,
             launchPath: Value<String>,
@@ -381,6 +423,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `UPDATE_REQUESTED`, `UPDATING`, `DELETE_REQUESTED`, `DELETING`, `DELETED`, `ERROR`.
+    ///
+    /// Current status of the scaling policy. The scaling policy can be in force only when in an ACTIVE status. Scaling policies can be suspended for individual fleets. If the policy is suspended for a fleet, the policy status does not change.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -399,6 +443,8 @@ extension GameLift.Fleet {
     /// A string enum of `AWS::GameLift::Fleet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PENDING_UPDATE`.
+    ///
+    /// The current status of the fleet's scaling policies in a requested fleet location. The status PENDING_UPDATE indicates that an update was requested for the fleet but has not yet been completed for the location.
     public struct UpdateStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -411,7 +457,11 @@ extension GameLift.Fleet {
 
 extension Resource where D == GameLift.Fleet {
     /// `Fn::GetAtt` `FleetArn` of `AWS::GameLift::Fleet`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift Servers Fleet resource and uniquely identifies it. ARNs are unique across all Regions. In a GameLift Fleet ARN, the resource ID matches the FleetId value.
     public var fleetArn: Value<String> { attribute("FleetArn") }
     /// `Fn::GetAtt` `FleetId` of `AWS::GameLift::Fleet`.
+    ///
+    /// Unique fleet ID
     public var fleetId: Value<String> { attribute("FleetId") }
 }

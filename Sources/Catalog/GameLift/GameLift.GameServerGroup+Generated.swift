@@ -6,24 +6,26 @@ extension GameLift {
     /// The `AWS::GameLift::GameServerGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-gameservergroup.html>
+    ///
+    /// The AWS::GameLift::GameServerGroup resource creates an Amazon GameLift (GameLift) GameServerGroup.
     public struct GameServerGroup: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::GameServerGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gameServerGroupName: `GameServerGroupName`, required.
-        ///   - instanceDefinitions: `InstanceDefinitions`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - autoScalingPolicy: `AutoScalingPolicy`, optional.
-        ///   - balancingStrategy: `BalancingStrategy`, optional.
-        ///   - deleteOption: `DeleteOption`, optional.
-        ///   - gameServerProtectionPolicy: `GameServerProtectionPolicy`, optional.
-        ///   - launchTemplate: `LaunchTemplate`, optional.
-        ///   - maxSize: `MaxSize`, optional.
-        ///   - minSize: `MinSize`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcSubnets: `VpcSubnets`, optional.
+        ///   - gameServerGroupName: `GameServerGroupName`, required. An identifier for the new game server group.
+        ///   - instanceDefinitions: `InstanceDefinitions`, required. A set of EC2 instance types to use when creating instances in the group.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) for an IAM role that allows Amazon GameLift to access your EC2 Auto Scaling groups.
+        ///   - autoScalingPolicy: `AutoScalingPolicy`, optional. Configuration settings to define a scaling policy for the Auto Scaling group that is optimized for game hosting. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
+        ///   - balancingStrategy: `BalancingStrategy`, optional. The fallback balancing method to use for the game server group when Spot Instances in a Region become unavailable or are not viable for game hosting.
+        ///   - deleteOption: `DeleteOption`, optional. The type of delete to perform.
+        ///   - gameServerProtectionPolicy: `GameServerProtectionPolicy`, optional. A flag that indicates whether instances in the game server group are protected from early termination.
+        ///   - launchTemplate: `LaunchTemplate`, optional. The EC2 launch template that contains configuration settings and game server code to be deployed to all instances in the game server group. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
+        ///   - maxSize: `MaxSize`, optional. The maximum number of instances allowed in the EC2 Auto Scaling group. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
+        ///   - minSize: `MinSize`, optional. The minimum number of instances allowed in the EC2 Auto Scaling group. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
+        ///   - tags: `Tags`, optional. A list of labels to assign to the new game server group resource. Updating game server group tags with CloudFormation will not take effect. Please update this property using AWS GameLift APIs instead.
+        ///   - vpcSubnets: `VpcSubnets`, optional. A list of virtual private cloud (VPC) subnets to use with instances in the game server group. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
         public init(
             gameServerGroupName: Value<String>,
             instanceDefinitions: PropertyList<InstanceDefinition>,
@@ -58,6 +60,8 @@ extension GameLift {
 
 extension GameLift.GameServerGroup {
     /// A property type of `AWS::GameLift::GameServerGroup`.
+    ///
+    /// Configuration settings to define a scaling policy for the Auto Scaling group that is optimized for game hosting. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
     public struct AutoScalingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,6 +82,8 @@ extension GameLift.GameServerGroup {
     /// A string enum of `AWS::GameLift::GameServerGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SPOT_ONLY`, `SPOT_PREFERRED`, `ON_DEMAND_ONLY`.
+    ///
+    /// The fallback balancing method to use for the game server group when Spot Instances in a Region become unavailable or are not viable for game hosting.
     public struct BalancingStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,6 +95,8 @@ extension GameLift.GameServerGroup {
     /// A string enum of `AWS::GameLift::GameServerGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAFE_DELETE`, `FORCE_DELETE`, `RETAIN`.
+    ///
+    /// The type of delete to perform.
     public struct DeleteOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +108,8 @@ extension GameLift.GameServerGroup {
     /// A string enum of `AWS::GameLift::GameServerGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NO_PROTECTION`, `FULL_PROTECTION`.
+    ///
+    /// A flag that indicates whether instances in the game server group are protected from early termination.
     public struct GameServerProtectionPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +118,8 @@ extension GameLift.GameServerGroup {
     }
 
     /// A property type of `AWS::GameLift::GameServerGroup`.
+    ///
+    /// An allowed instance type for your game server group.
     public struct InstanceDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,6 +138,8 @@ extension GameLift.GameServerGroup {
     }
 
     /// A property type of `AWS::GameLift::GameServerGroup`.
+    ///
+    /// The EC2 launch template that contains configuration settings and game server code to be deployed to all instances in the game server group. Updating this game server group property will not take effect for the created EC2 Auto Scaling group, please update the EC2 Auto Scaling group directly after creating the resource.
     public struct LaunchTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -151,8 +165,8 @@ extension GameLift.GameServerGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The key for a developer-defined key:value pair for tagging an AWS resource.
+        ///   - value: `Value`, optional. The value for a developer-defined key:value pair for tagging an AWS resource.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -165,6 +179,8 @@ extension GameLift.GameServerGroup {
     }
 
     /// A property type of `AWS::GameLift::GameServerGroup`.
+    ///
+    /// Settings for a target-based scaling policy applied to Auto Scaling group.
     public struct TargetTrackingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -182,7 +198,11 @@ extension GameLift.GameServerGroup {
 
 extension Resource where D == GameLift.GameServerGroup {
     /// `Fn::GetAtt` `AutoScalingGroupArn` of `AWS::GameLift::GameServerGroup`.
+    ///
+    /// A generated unique ID for the EC2 Auto Scaling group that is associated with this game server group.
     public var autoScalingGroupArn: Value<String> { attribute("AutoScalingGroupArn") }
     /// `Fn::GetAtt` `GameServerGroupArn` of `AWS::GameLift::GameServerGroup`.
+    ///
+    /// A generated unique ID for the game server group.
     public var gameServerGroupArn: Value<String> { attribute("GameServerGroupArn") }
 }

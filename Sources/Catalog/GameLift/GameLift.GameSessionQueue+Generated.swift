@@ -6,21 +6,23 @@ extension GameLift {
     /// The `AWS::GameLift::GameSessionQueue` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-gamesessionqueue.html>
+    ///
+    /// The AWS::GameLift::GameSessionQueue resource creates an Amazon GameLift (GameLift) game session queue.
     public struct GameSessionQueue: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::GameSessionQueue" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - customEventData: `CustomEventData`, optional.
-        ///   - destinations: `Destinations`, optional.
-        ///   - filterConfiguration: `FilterConfiguration`, optional.
-        ///   - notificationTarget: `NotificationTarget`, optional.
-        ///   - playerLatencyPolicies: `PlayerLatencyPolicies`, optional.
-        ///   - priorityConfiguration: `PriorityConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeoutInSeconds: `TimeoutInSeconds`, optional.
+        ///   - name: `Name`, required. A descriptive label that is associated with game session queue. Queue names must be unique within each Region.
+        ///   - customEventData: `CustomEventData`, optional. Information that is added to all events that are related to this game session queue.
+        ///   - destinations: `Destinations`, optional. A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
+        ///   - filterConfiguration: `FilterConfiguration`, optional. A list of locations where a queue is allowed to place new game sessions.
+        ///   - notificationTarget: `NotificationTarget`, optional. An SNS topic ARN that is set up to receive game session placement notifications.
+        ///   - playerLatencyPolicies: `PlayerLatencyPolicies`, optional. A set of policies that act as a sliding cap on player latency.
+        ///   - priorityConfiguration: `PriorityConfiguration`, optional. Custom settings to use when prioritizing destinations and locations for game session placements.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - timeoutInSeconds: `TimeoutInSeconds`, optional. The maximum time, in seconds, that a new game session placement request remains in the queue.
         public init(
             name: Value<String>,
             customEventData: Value<String>? = nil,
@@ -64,6 +66,8 @@ extension GameLift.GameSessionQueue {
     }
 
     /// A property type of `AWS::GameLift::GameSessionQueue`.
+    ///
+    /// A fleet or alias designated in a game session queue.
     public struct GameSessionQueueDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,12 +83,14 @@ extension GameLift.GameSessionQueue {
     }
 
     /// A property type of `AWS::GameLift::GameSessionQueue`.
+    ///
+    /// Sets a latency cap for individual players when placing a game session.
     public struct PlayerLatencyPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumIndividualPlayerLatencyMilliseconds: `MaximumIndividualPlayerLatencyMilliseconds`, optional.
-        ///   - policyDurationSeconds: `PolicyDurationSeconds`, optional.
+        ///   - maximumIndividualPlayerLatencyMilliseconds: `MaximumIndividualPlayerLatencyMilliseconds`, optional. The maximum latency value that is allowed for any player, in milliseconds. All policies must have a value set for this property.
+        ///   - policyDurationSeconds: `PolicyDurationSeconds`, optional. The length of time, in seconds, that the policy is enforced while placing a new game session.
         public init(
             maximumIndividualPlayerLatencyMilliseconds: Value<Int>? = nil,
             policyDurationSeconds: Value<Int>? = nil
@@ -129,5 +135,7 @@ extension GameLift.GameSessionQueue {
 
 extension Resource where D == GameLift.GameSessionQueue {
     /// `Fn::GetAtt` `Arn` of `AWS::GameLift::GameSessionQueue`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift game session queue resource and uniquely identifies it.
     public var arn: Value<String> { attribute("Arn") }
 }

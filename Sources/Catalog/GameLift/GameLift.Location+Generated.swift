@@ -6,6 +6,8 @@ extension GameLift {
     /// The `AWS::GameLift::Location` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-location.html>
+    ///
+    /// The AWS::GameLift::Location resource creates an Amazon GameLift (GameLift) custom location.
     public struct Location: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Location" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension GameLift {
 
         /// - Parameters:
         ///   - locationName: `LocationName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             locationName: Value<String>,
             tags: PropertyList<Tag>? = nil

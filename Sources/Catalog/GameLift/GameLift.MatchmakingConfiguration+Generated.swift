@@ -6,29 +6,31 @@ extension GameLift {
     /// The `AWS::GameLift::MatchmakingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-matchmakingconfiguration.html>
+    ///
+    /// The AWS::GameLift::MatchmakingConfiguration resource creates an Amazon GameLift (GameLift) matchmaking configuration.
     public struct MatchmakingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::MatchmakingConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - acceptanceRequired: `AcceptanceRequired`, required.
-        ///   - name: `Name`, required.
-        ///   - requestTimeoutSeconds: `RequestTimeoutSeconds`, required.
-        ///   - ruleSetName: `RuleSetName`, required.
-        ///   - acceptanceTimeoutSeconds: `AcceptanceTimeoutSeconds`, optional.
-        ///   - additionalPlayerCount: `AdditionalPlayerCount`, optional.
-        ///   - backfillMode: `BackfillMode`, optional.
-        ///   - creationTime: `CreationTime`, optional.
-        ///   - customEventData: `CustomEventData`, optional.
-        ///   - description: `Description`, optional.
-        ///   - flexMatchMode: `FlexMatchMode`, optional.
-        ///   - gameProperties: `GameProperties`, optional.
-        ///   - gameSessionData: `GameSessionData`, optional.
-        ///   - gameSessionQueueArns: `GameSessionQueueArns`, optional.
-        ///   - notificationTarget: `NotificationTarget`, optional.
-        ///   - ruleSetArn: `RuleSetArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - acceptanceRequired: `AcceptanceRequired`, required. A flag that indicates whether a match that was created with this configuration must be accepted by the matched players
+        ///   - name: `Name`, required. A unique identifier for the matchmaking configuration.
+        ///   - requestTimeoutSeconds: `RequestTimeoutSeconds`, required. The maximum duration, in seconds, that a matchmaking ticket can remain in process before timing out.
+        ///   - ruleSetName: `RuleSetName`, required. A unique identifier for the matchmaking rule set to use with this configuration.
+        ///   - acceptanceTimeoutSeconds: `AcceptanceTimeoutSeconds`, optional. The length of time (in seconds) to wait for players to accept a proposed match, if acceptance is required.
+        ///   - additionalPlayerCount: `AdditionalPlayerCount`, optional. The number of player slots in a match to keep open for future players.
+        ///   - backfillMode: `BackfillMode`, optional. The method used to backfill game sessions created with this matchmaking configuration.
+        ///   - creationTime: `CreationTime`, optional. A time stamp indicating when this data object was created.
+        ///   - customEventData: `CustomEventData`, optional. Information to attach to all events related to the matchmaking configuration.
+        ///   - description: `Description`, optional. A descriptive label that is associated with matchmaking configuration.
+        ///   - flexMatchMode: `FlexMatchMode`, optional. Indicates whether this matchmaking configuration is being used with Amazon GameLift hosting or as a standalone matchmaking solution.
+        ///   - gameProperties: `GameProperties`, optional. A set of custom properties for a game session, formatted as key:value pairs.
+        ///   - gameSessionData: `GameSessionData`, optional. A set of custom game session properties, formatted as a single string value.
+        ///   - gameSessionQueueArns: `GameSessionQueueArns`, optional. The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift game session queue resource and uniquely identifies it.
+        ///   - notificationTarget: `NotificationTarget`, optional. An SNS topic ARN that is set up to receive matchmaking notifications.
+        ///   - ruleSetArn: `RuleSetArn`, optional. The Amazon Resource Name (ARN) associated with the GameLift matchmaking rule set resource that this configuration uses.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             acceptanceRequired: Value<Bool>,
             name: Value<String>,
@@ -75,6 +77,8 @@ extension GameLift.MatchmakingConfiguration {
     /// A string enum of `AWS::GameLift::MatchmakingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `MANUAL`.
+    ///
+    /// The method used to backfill game sessions created with this matchmaking configuration.
     public struct BackfillMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +89,8 @@ extension GameLift.MatchmakingConfiguration {
     /// A string enum of `AWS::GameLift::MatchmakingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDALONE`, `WITH_QUEUE`.
+    ///
+    /// Indicates whether this matchmaking configuration is being used with Amazon GameLift hosting or as a standalone matchmaking solution.
     public struct FlexMatchMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,5 +101,7 @@ extension GameLift.MatchmakingConfiguration {
 
 extension Resource where D == GameLift.MatchmakingConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::GameLift::MatchmakingConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift matchmaking configuration resource and uniquely identifies it.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,15 +6,17 @@ extension GameLift {
     /// The `AWS::GameLift::MatchmakingRuleSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-matchmakingruleset.html>
+    ///
+    /// The AWS::GameLift::MatchmakingRuleSet resource creates an Amazon GameLift (GameLift) matchmaking rule set.
     public struct MatchmakingRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::MatchmakingRuleSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - ruleSetBody: `RuleSetBody`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. A unique identifier for the matchmaking rule set.
+        ///   - ruleSetBody: `RuleSetBody`, required. A collection of matchmaking rules, formatted as a JSON string.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             ruleSetBody: Value<String>,
@@ -31,7 +33,11 @@ extension GameLift {
 
 extension Resource where D == GameLift.MatchmakingRuleSet {
     /// `Fn::GetAtt` `Arn` of `AWS::GameLift::MatchmakingRuleSet`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift matchmaking rule set resource and uniquely identifies it.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::GameLift::MatchmakingRuleSet`.
+    ///
+    /// A time stamp indicating when this data object was created. Format is a number expressed in Unix time as milliseconds.
     public var creationTime: Value<String> { attribute("CreationTime") }
 }

@@ -6,17 +6,19 @@ extension GameLift {
     /// The `AWS::GameLift::Script` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-gamelift-script.html>
+    ///
+    /// The AWS::GameLift::Script resource creates a new script record for your Realtime Servers script. Realtime scripts are JavaScript that provide configuration settings and optional custom game logic for your game. The script is deployed when you create a Realtime Servers fleet to host your game sessions. Script logic is executed during an active game session.
     public struct Script: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Script" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - storageLocation: `StorageLocation`, required.
-        ///   - name: `Name`, optional.
-        ///   - nodeJsVersion: `NodeJsVersion`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - version: `Version`, optional.
+        ///   - storageLocation: `StorageLocation`, required. The location of the Amazon S3 bucket where a zipped file containing your Realtime scripts is stored. The storage location must specify the Amazon S3 bucket name, the zip file name (the "key"), and a role ARN that allows Amazon GameLift to access the Amazon S3 storage location. The S3 bucket must be in the same Region where you want to create a new script. By default, Amazon GameLift uploads the latest version of the zip file; if you have S3 object versioning turned on, you can use the ObjectVersion parameter to specify an earlier version.
+        ///   - name: `Name`, optional. A descriptive label that is associated with a script. Script names do not need to be unique.
+        ///   - nodeJsVersion: `NodeJsVersion`, optional. The Node.js version used for execution of the Realtime script.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - version: `Version`, optional. The version that is associated with a script. Version strings do not need to be unique.
         public init(
             storageLocation: S3Location,
             name: Value<String>? = nil,
@@ -41,10 +43,10 @@ extension GameLift.Script {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - objectVersion: `ObjectVersion`, optional.
+        ///   - bucket: `Bucket`, required. An Amazon S3 bucket identifier. This is the name of the S3 bucket.
+        ///   - key: `Key`, required. The name of the zip file that contains the script files.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) for an IAM role that allows Amazon GameLift to access the S3 bucket.
+        ///   - objectVersion: `ObjectVersion`, optional. The version of the file, if object versioning is turned on for the bucket. Amazon GameLift uses this information when retrieving files from your S3 bucket. To retrieve a specific version of the file, provide an object version. To retrieve the latest version of the file, do not set this parameter.
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -63,11 +65,19 @@ extension GameLift.Script {
 
 extension Resource where D == GameLift.Script {
     /// `Fn::GetAtt` `Arn` of `AWS::GameLift::Script`.
+    ///
+    /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift script resource and uniquely identifies it. ARNs are unique across all Regions. In a GameLift script ARN, the resource ID matches the Id value.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::GameLift::Script`.
+    ///
+    /// A time stamp indicating when this data object was created. Format is a number expressed in Unix time as milliseconds (for example "1469498468.057").
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Id` of `AWS::GameLift::Script`.
+    ///
+    /// A unique identifier for the Realtime script
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `SizeOnDisk` of `AWS::GameLift::Script`.
+    ///
+    /// The file size of the uploaded Realtime script, expressed in bytes. When files are uploaded from an S3 location, this value remains at "0".
     public var sizeOnDisk: Value<Int> { attribute("SizeOnDisk") }
 }

@@ -6,6 +6,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GreaterThanOrEqualToThreshold`, `GreaterThanThreshold`, `LessThanThreshold`, `LessThanOrEqualToThreshold`.
+    ///
+    /// Comparison operator to use when measuring a metric against the threshold value.
     public struct ComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -16,14 +18,16 @@ extension GameLift {
     }
 
     /// A property type of 2 resource types of `AWS::GameLift`.
+    ///
+    /// A range of IP addresses and port settings that allow inbound traffic to connect to server processes on an Amazon GameLift hosting resource. New game sessions that are started on the fleet are assigned an IP address/port number combination, which must fall into the fleet's allowed ranges. For fleets created with a custom game server, the ranges reflect the server's game session assignments. For Realtime Servers fleets, Amazon GameLift automatically opens two port ranges, one for TCP messaging and one for UDP, for use by the Realtime servers.
     public struct IpPermission: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fromPort: `FromPort`, required.
-        ///   - ipRange: `IpRange`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - toPort: `ToPort`, required.
+        ///   - fromPort: `FromPort`, required. A starting value for a range of allowed port numbers.
+        ///   - ipRange: `IpRange`, required. A range of allowed IP addresses. This value must be expressed in CIDR notation. Example: "000.000.000.000/[subnet mask]" or optionally the shortened version "0.0.0.0/[subnet mask]".
+        ///   - protocol: `Protocol`, required. The network communication protocol used by the fleet.
+        ///   - toPort: `ToPort`, required. An ending value for a range of allowed port numbers. Port numbers are end-inclusive. This value must be higher than FromPort.
         public init(
             fromPort: Value<Int>,
             ipRange: Value<String>,
@@ -40,14 +44,16 @@ extension GameLift {
     }
 
     /// A property type of 2 resource types of `AWS::GameLift`.
+    ///
+    /// Current resource capacity settings in a specified fleet or location. The location value might refer to a fleet's remote location or its home Region.
     public struct LocationCapacity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxSize: `MaxSize`, required.
-        ///   - desiredEC2Instances: `DesiredEC2Instances`, optional.
-        ///   - managedCapacityConfiguration: `ManagedCapacityConfiguration`, optional.
-        ///   - minSize: `MinSize`, optional.
+        ///   - maxSize: `MaxSize`, required. The maximum value that is allowed for the fleet's instance count for a location.
+        ///   - desiredEC2Instances: `DesiredEC2Instances`, optional. Defaults to MinSize if not defined. The number of EC2 instances you want to maintain in the specified fleet location. This value must fall between the minimum and maximum size limits. If any auto-scaling policy is defined for the container fleet, the desired instance will only be applied once during fleet creation and will be ignored in updates to avoid conflicts with auto-scaling. During updates with any auto-scaling policy defined, if current desired instance is lower than the new MinSize, it will be increased to the new MinSize; if current desired instance is larger than the new MaxSize, it will be decreased to the new MaxSize.
+        ///   - managedCapacityConfiguration: `ManagedCapacityConfiguration`, optional. Configuration options for Amazon GameLift Servers-managed capacity behavior.
+        ///   - minSize: `MinSize`, optional. The minimum value allowed for the fleet's instance count for a location.
         public init(
             maxSize: Value<Int>,
             desiredEC2Instances: Value<Int>? = nil,
@@ -64,12 +70,14 @@ extension GameLift {
     }
 
     /// A property type of 2 resource types of `AWS::GameLift`.
+    ///
+    /// Configuration options for Amazon GameLift Servers managed capacity behavior.
     public struct ManagedCapacityConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - zeroCapacityStrategy: `ZeroCapacityStrategy`, required.
-        ///   - scaleInAfterInactivityMinutes: `ScaleInAfterInactivityMinutes`, optional.
+        ///   - zeroCapacityStrategy: `ZeroCapacityStrategy`, required. The strategy Amazon GameLift Servers will use to automatically scale your capacity to and from zero in response to game session activity. Game session activity refers to any active running sessions or game session requests. When set to SCALE_TO_AND_FROM_ZERO, MinSize must not be specified and will be managed automatically. When set to MANUAL, MinSize is required.
+        ///   - scaleInAfterInactivityMinutes: `ScaleInAfterInactivityMinutes`, optional. Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your MinSize and DesiredInstances to 0 after a period with no game session activity.
         public init(
             zeroCapacityStrategy: ZeroCapacityStrategy,
             scaleInAfterInactivityMinutes: Value<Int>? = nil
@@ -84,6 +92,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ActivatingGameSessions`, `ActiveGameSessions`, `ActiveInstances`, `AvailableGameSessions`, `AvailablePlayerSessions`, `CurrentPlayerSessions`, `IdleInstances`, `PercentAvailableGameSessions`, `PercentIdleInstances`, `QueueDepth`, `WaitTime`, `ConcurrentActivatableGameSessions`.
+    ///
+    /// Name of the Amazon GameLift-defined metric that is used to trigger a scaling adjustment. This is required for RuleBased and TargetBased policies.
     public struct MetricName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,6 +114,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FullProtection`, `NoProtection`.
+    ///
+    /// A game session protection policy to apply to all game sessions hosted on instances in this fleet. When protected, active game sessions cannot be terminated during a scale-down event. If this parameter is not set, instances in this fleet default to no protection. You can change a fleet's protection policy to affect future game sessions on the fleet. You can also set protection for individual game sessions.
     public struct NewGameSessionProtectionPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,6 +126,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`, `REQUIRED`.
+    ///
+    /// The player gateway mode for the container fleet.
     public struct PlayerGatewayMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -125,6 +139,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// The player gateway status for the location.
     public struct PlayerGatewayStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,6 +151,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RuleBased`, `TargetBased`, `ManagedScaling`.
+    ///
+    /// The type of scaling policy to create. For a target-based policy, set the parameter MetricName to 'PercentAvailableGameSessions' and specify a TargetConfiguration. For a rule-based policy set the following parameters: MetricName, ComparisonOperator, Threshold, EvaluationPeriods, ScalingAdjustmentType, and ScalingAdjustment.
     public struct PolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -146,6 +164,8 @@ extension GameLift {
     /// A string enum of 3 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `UDP`.
+    ///
+    /// The network communication protocol used by the fleet.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -156,6 +176,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ChangeInCapacity`, `ExactCapacity`, `PercentChangeInCapacity`.
+    ///
+    /// The type of adjustment to make to a fleet's instance count.
     public struct ScalingAdjustmentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,11 +187,13 @@ extension GameLift {
     }
 
     /// A property type of 2 resource types of `AWS::GameLift`.
+    ///
+    /// Settings for a target-based scaling policy. A target-based policy tracks a particular fleet metric specifies a target value for the metric. As player usage changes, the policy triggers Amazon GameLift to adjust capacity so that the metric returns to the target value. The target configuration specifies settings as needed for the target based policy, including the target value.
     public struct TargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetValue: `TargetValue`, required.
+        ///   - targetValue: `TargetValue`, required. Desired value to use with a target-based scaling policy. The value must be relevant for whatever metric the scaling policy is using. For example, in a policy using the metric PercentAvailableGameSessions, the target value should be the preferred size of the fleet's buffer (the percent of capacity that should be idle and ready for new game sessions).
         public init(
             targetValue: Value<Double>
         ) {
@@ -182,6 +206,8 @@ extension GameLift {
     /// A string enum of 2 resource types of `AWS::GameLift`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SCALE_TO_AND_FROM_ZERO`, `MANUAL`.
+    ///
+    /// The strategy Amazon GameLift Servers will use to automatically scale your capacity to and from zero in response to game session activity. Game session activity refers to any active running sessions or game session requests. When set to SCALE_TO_AND_FROM_ZERO, MinSize must not be specified and will be managed automatically. When set to MANUAL, MinSize is required.
     public struct ZeroCapacityStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,19 +6,21 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::Accelerator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-globalaccelerator-accelerator.html>
+    ///
+    /// Resource Type definition for AWS::GlobalAccelerator::Accelerator
     public struct Accelerator: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::Accelerator" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - enabled: `Enabled`, optional.
-        ///   - flowLogsEnabled: `FlowLogsEnabled`, optional.
-        ///   - flowLogsS3Bucket: `FlowLogsS3Bucket`, optional.
-        ///   - flowLogsS3Prefix: `FlowLogsS3Prefix`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - ipAddresses: `IpAddresses`, optional.
+        ///   - name: `Name`, required. Name of accelerator.
+        ///   - enabled: `Enabled`, optional. Indicates whether an accelerator is enabled. The value is true or false.
+        ///   - flowLogsEnabled: `FlowLogsEnabled`, optional. Indicates whether flow logs are enabled for the accelerator.
+        ///   - flowLogsS3Bucket: `FlowLogsS3Bucket`, optional. The name of the Amazon S3 bucket for the flow logs.
+        ///   - flowLogsS3Prefix: `FlowLogsS3Prefix`, optional. The prefix for the location in the Amazon S3 bucket for the flow logs.
+        ///   - ipAddressType: `IpAddressType`, optional. IP Address type.
+        ///   - ipAddresses: `IpAddresses`, optional. The IP addresses from BYOIP Prefix pool.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -48,6 +50,8 @@ extension GlobalAccelerator.Accelerator {
     /// A string enum of `AWS::GlobalAccelerator::Accelerator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUAL_STACK`.
+    ///
+    /// IP Address type.
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,13 +62,23 @@ extension GlobalAccelerator.Accelerator {
 
 extension Resource where D == GlobalAccelerator.Accelerator {
     /// `Fn::GetAtt` `AcceleratorArn` of `AWS::GlobalAccelerator::Accelerator`.
+    ///
+    /// The Amazon Resource Name (ARN) of the accelerator.
     public var acceleratorArn: Value<String> { attribute("AcceleratorArn") }
     /// `Fn::GetAtt` `DnsName` of `AWS::GlobalAccelerator::Accelerator`.
+    ///
+    /// The Domain Name System (DNS) name that Global Accelerator creates that points to your accelerator's static IPv4 addresses.
     public var dnsName: Value<String> { attribute("DnsName") }
     /// `Fn::GetAtt` `DualStackDnsName` of `AWS::GlobalAccelerator::Accelerator`.
+    ///
+    /// The Domain Name System (DNS) name that Global Accelerator creates that points to your accelerator's static IPv4 and IPv6 addresses.
     public var dualStackDnsName: Value<String> { attribute("DualStackDnsName") }
     /// `Fn::GetAtt` `Ipv4Addresses` of `AWS::GlobalAccelerator::Accelerator`.
+    ///
+    /// The IPv4 addresses assigned to the accelerator.
     public var ipv4Addresses: Value<[String]> { attribute("Ipv4Addresses") }
     /// `Fn::GetAtt` `Ipv6Addresses` of `AWS::GlobalAccelerator::Accelerator`.
+    ///
+    /// The IPv6 addresses assigned if the accelerator is dualstack
     public var ipv6Addresses: Value<[String]> { attribute("Ipv6Addresses") }
 }

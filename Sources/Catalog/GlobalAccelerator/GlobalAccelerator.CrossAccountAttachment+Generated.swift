@@ -6,15 +6,17 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::CrossAccountAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-globalaccelerator-crossaccountattachment.html>
+    ///
+    /// Resource Type definition for AWS::GlobalAccelerator::CrossAccountAttachment
     public struct CrossAccountAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::CrossAccountAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - principals: `Principals`, optional.
-        ///   - resources: `Resources`, optional.
+        ///   - name: `Name`, required. The Friendly identifier of the attachment.
+        ///   - principals: `Principals`, optional. Principals to share the resources with.
+        ///   - resources: `Resources`, optional. Resources shared using the attachment.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -34,6 +36,8 @@ extension GlobalAccelerator {
 
 extension GlobalAccelerator.CrossAccountAttachment {
     /// A property type of `AWS::GlobalAccelerator::CrossAccountAttachment`.
+    ///
+    /// ARN of resource to share.
     public struct ResourceProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,5 +61,7 @@ extension GlobalAccelerator.CrossAccountAttachment {
 
 extension Resource where D == GlobalAccelerator.CrossAccountAttachment {
     /// `Fn::GetAtt` `AttachmentArn` of `AWS::GlobalAccelerator::CrossAccountAttachment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the attachment.
     public var attachmentArn: Value<String> { attribute("AttachmentArn") }
 }

@@ -6,22 +6,24 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::EndpointGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-globalaccelerator-endpointgroup.html>
+    ///
+    /// Resource Type definition for AWS::GlobalAccelerator::EndpointGroup
     public struct EndpointGroup: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::EndpointGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - endpointGroupRegion: `EndpointGroupRegion`, required.
-        ///   - listenerArn: `ListenerArn`, required.
-        ///   - endpointConfigurations: `EndpointConfigurations`, optional.
-        ///   - healthCheckIntervalSeconds: `HealthCheckIntervalSeconds`, optional.
+        ///   - endpointGroupRegion: `EndpointGroupRegion`, required. The name of the AWS Region where the endpoint group is located
+        ///   - listenerArn: `ListenerArn`, required. The Amazon Resource Name (ARN) of the listener
+        ///   - endpointConfigurations: `EndpointConfigurations`, optional. The list of endpoint objects.
+        ///   - healthCheckIntervalSeconds: `HealthCheckIntervalSeconds`, optional. The time in seconds between each health check for an endpoint. Must be a value of 10 or 30
         ///   - healthCheckPath: `HealthCheckPath`, optional.
-        ///   - healthCheckPort: `HealthCheckPort`, optional.
-        ///   - healthCheckProtocol: `HealthCheckProtocol`, optional.
+        ///   - healthCheckPort: `HealthCheckPort`, optional. The port that AWS Global Accelerator uses to check the health of endpoints in this endpoint group.
+        ///   - healthCheckProtocol: `HealthCheckProtocol`, optional. The protocol that AWS Global Accelerator uses to check the health of endpoints in this endpoint group.
         ///   - portOverrides: `PortOverrides`, optional.
-        ///   - thresholdCount: `ThresholdCount`, optional.
-        ///   - trafficDialPercentage: `TrafficDialPercentage`, optional.
+        ///   - thresholdCount: `ThresholdCount`, optional. The number of consecutive health checks required to set the state of the endpoint to unhealthy.
+        ///   - trafficDialPercentage: `TrafficDialPercentage`, optional. The percentage of traffic to sent to an AWS Region
         public init(
             endpointGroupRegion: Value<String>,
             listenerArn: Value<String>,
@@ -52,14 +54,16 @@ extension GlobalAccelerator {
 
 extension GlobalAccelerator.EndpointGroup {
     /// A property type of `AWS::GlobalAccelerator::EndpointGroup`.
+    ///
+    /// The configuration for a given endpoint
     public struct EndpointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpointId: `EndpointId`, required.
-        ///   - attachmentArn: `AttachmentArn`, optional.
-        ///   - clientIPPreservationEnabled: `ClientIPPreservationEnabled`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - endpointId: `EndpointId`, required. Id of the endpoint. For Network/Application Load Balancer this value is the ARN.  For EIP, this value is the allocation ID.  For EC2 instances, this is the EC2 instance ID
+        ///   - attachmentArn: `AttachmentArn`, optional. Attachment ARN that provides access control to the cross account endpoint. Not required for resources hosted in the same account as the endpoint group.
+        ///   - clientIPPreservationEnabled: `ClientIPPreservationEnabled`, optional. true if client ip should be preserved
+        ///   - weight: `Weight`, optional. The weight for the endpoint.
         public init(
             endpointId: Value<String>,
             attachmentArn: Value<String>? = nil,
@@ -78,6 +82,8 @@ extension GlobalAccelerator.EndpointGroup {
     /// A string enum of `AWS::GlobalAccelerator::EndpointGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `HTTP`, `HTTPS`.
+    ///
+    /// The protocol that AWS Global Accelerator uses to check the health of endpoints in this endpoint group.
     public struct HealthCheckProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +93,8 @@ extension GlobalAccelerator.EndpointGroup {
     }
 
     /// A property type of `AWS::GlobalAccelerator::EndpointGroup`.
+    ///
+    /// listener to endpoint port mapping.
     public struct PortOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,5 +115,7 @@ extension GlobalAccelerator.EndpointGroup {
 
 extension Resource where D == GlobalAccelerator.EndpointGroup {
     /// `Fn::GetAtt` `EndpointGroupArn` of `AWS::GlobalAccelerator::EndpointGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the endpoint group
     public var endpointGroupArn: Value<String> { attribute("EndpointGroupArn") }
 }

@@ -6,16 +6,18 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::Listener` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-globalaccelerator-listener.html>
+    ///
+    /// Resource Type definition for AWS::GlobalAccelerator::Listener
     public struct Listener: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::Listener" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - acceleratorArn: `AcceleratorArn`, required.
+        ///   - acceleratorArn: `AcceleratorArn`, required. The Amazon Resource Name (ARN) of the accelerator.
         ///   - portRanges: `PortRanges`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - clientAffinity: `ClientAffinity`, optional.
+        ///   - protocol: `Protocol`, required. The protocol for the listener.
+        ///   - clientAffinity: `ClientAffinity`, optional. Client affinity lets you direct all requests from a user to the same endpoint.
         public init(
             acceleratorArn: Value<String>,
             portRanges: PropertyList<PortRange>,
@@ -36,6 +38,8 @@ extension GlobalAccelerator.Listener {
     /// A string enum of `AWS::GlobalAccelerator::Listener`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `SOURCE_IP`.
+    ///
+    /// Client affinity lets you direct all requests from a user to the same endpoint.
     public struct ClientAffinity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -44,6 +48,8 @@ extension GlobalAccelerator.Listener {
     }
 
     /// A property type of `AWS::GlobalAccelerator::Listener`.
+    ///
+    /// A port range to support for connections from  clients to your accelerator.
     public struct PortRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +70,8 @@ extension GlobalAccelerator.Listener {
     /// A string enum of `AWS::GlobalAccelerator::Listener`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `UDP`.
+    ///
+    /// The protocol for the listener.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,5 +82,7 @@ extension GlobalAccelerator.Listener {
 
 extension Resource where D == GlobalAccelerator.Listener {
     /// `Fn::GetAtt` `ListenerArn` of `AWS::GlobalAccelerator::Listener`.
+    ///
+    /// The Amazon Resource Name (ARN) of the listener.
     public var listenerArn: Value<String> { attribute("ListenerArn") }
 }

@@ -6,16 +6,18 @@ extension Glue {
     /// The `AWS::Glue::Blueprint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-blueprint.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Blueprint. Registers a blueprint with AWS Glue.
     public struct Blueprint: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Blueprint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - blueprintLocation: `BlueprintLocation`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - blueprintLocation: `BlueprintLocation`, required. Specifies a path in Amazon S3 where the blueprint is published.
+        ///   - name: `Name`, required. The name of the blueprint.
+        ///   - description: `Description`, optional. A description of the blueprint.
+        ///   - tags: `Tags`, optional. The tags to be applied to this blueprint.
         public init(
             blueprintLocation: Value<String>,
             name: Value<String>,
@@ -34,13 +36,23 @@ extension Glue {
 
 extension Resource where D == Glue.Blueprint {
     /// `Fn::GetAtt` `Arn` of `AWS::Glue::Blueprint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the blueprint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedOn` of `AWS::Glue::Blueprint`.
+    ///
+    /// The date and time the blueprint was registered.
     public var createdOn: Value<String> { attribute("CreatedOn") }
     /// `Fn::GetAtt` `LastModifiedOn` of `AWS::Glue::Blueprint`.
+    ///
+    /// The date and time the blueprint was last modified.
     public var lastModifiedOn: Value<String> { attribute("LastModifiedOn") }
     /// `Fn::GetAtt` `ParameterSpec` of `AWS::Glue::Blueprint`.
+    ///
+    /// A JSON string that indicates the list of parameter specifications for the blueprint.
     public var parameterSpec: Value<String> { attribute("ParameterSpec") }
     /// `Fn::GetAtt` `Status` of `AWS::Glue::Blueprint`.
+    ///
+    /// The status of the blueprint registration.
     public var status: Value<String> { attribute("Status") }
 }

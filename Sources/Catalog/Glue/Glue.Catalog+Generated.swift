@@ -6,22 +6,24 @@ extension Glue {
     /// The `AWS::Glue::Catalog` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-catalog.html>
+    ///
+    /// Creates a catalog in the Glue Data Catalog.
     public struct Catalog: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Catalog" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - allowFullTableExternalDataAccess: `AllowFullTableExternalDataAccess`, optional.
+        ///   - name: `Name`, required. The name of the catalog to create.
+        ///   - allowFullTableExternalDataAccess: `AllowFullTableExternalDataAccess`, optional. Allows third-party engines to access data in Amazon S3 locations that are registered with Lake Formation.
         ///   - catalogProperties: `CatalogProperties`, optional.
-        ///   - createDatabaseDefaultPermissions: `CreateDatabaseDefaultPermissions`, optional.
-        ///   - createTableDefaultPermissions: `CreateTableDefaultPermissions`, optional.
-        ///   - description: `Description`, optional.
+        ///   - createDatabaseDefaultPermissions: `CreateDatabaseDefaultPermissions`, optional. An array of PrincipalPermissions objects for default database permissions.
+        ///   - createTableDefaultPermissions: `CreateTableDefaultPermissions`, optional. An array of PrincipalPermissions objects for default table permissions.
+        ///   - description: `Description`, optional. A description of the catalog.
         ///   - federatedCatalog: `FederatedCatalog`, optional.
-        ///   - overwriteChildResourcePermissionsWithDefault: `OverwriteChildResourcePermissionsWithDefault`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - overwriteChildResourcePermissionsWithDefault: `OverwriteChildResourcePermissionsWithDefault`, optional. Specifies whether to overwrite child resource permissions with the default permissions.
+        ///   - parameters: `Parameters`, optional. A map of key-value pairs that define parameters and properties of the catalog.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - targetRedshiftCatalog: `TargetRedshiftCatalog`, optional.
         public init(
             name: Value<String>,
@@ -57,6 +59,8 @@ extension Glue.Catalog {
     /// A string enum of `AWS::Glue::Catalog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `True`, `False`.
+    ///
+    /// Allows third-party engines to access data in Amazon S3 locations that are registered with Lake Formation.
     public struct AllowFullTableExternalDataAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,11 +69,13 @@ extension Glue.Catalog {
     }
 
     /// A property type of `AWS::Glue::Catalog`.
+    ///
+    /// A structure that specifies data lake access properties and other custom properties.
     public struct CatalogProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customProperties: `CustomProperties`, optional.
+        ///   - customProperties: `CustomProperties`, optional. Additional key-value properties for the catalog.
         ///   - dataLakeAccessProperties: `DataLakeAccessProperties`, optional.
         public init(
             customProperties: Value<[String: String]>? = nil,
@@ -83,18 +89,20 @@ extension Glue.Catalog {
     }
 
     /// A property type of `AWS::Glue::Catalog`.
+    ///
+    /// Data lake access properties for the catalog.
     public struct DataLakeAccessProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowFullTableExternalDataAccess: `AllowFullTableExternalDataAccess`, optional.
-        ///   - catalogType: `CatalogType`, optional.
-        ///   - dataLakeAccess: `DataLakeAccess`, optional.
-        ///   - dataTransferRole: `DataTransferRole`, optional.
-        ///   - kmsKey: `KmsKey`, optional.
-        ///   - managedWorkgroupName: `ManagedWorkgroupName`, optional.
-        ///   - managedWorkgroupStatus: `ManagedWorkgroupStatus`, optional.
-        ///   - redshiftDatabaseName: `RedshiftDatabaseName`, optional.
+        ///   - allowFullTableExternalDataAccess: `AllowFullTableExternalDataAccess`, optional. Allows third-party engines to access data in Amazon S3 locations that are registered with Lake Formation.
+        ///   - catalogType: `CatalogType`, optional. Specifies a federated catalog type for the native catalog resource.
+        ///   - dataLakeAccess: `DataLakeAccess`, optional. Turns on or off data lake access for Apache Spark applications that access Amazon Redshift databases in the Data Catalog from any non-Redshift engine.
+        ///   - dataTransferRole: `DataTransferRole`, optional. A role that will be assumed by Glue for transferring data into/out of the staging bucket during a query.
+        ///   - kmsKey: `KmsKey`, optional. An encryption key that will be used for the staging bucket that will be created along with the catalog.
+        ///   - managedWorkgroupName: `ManagedWorkgroupName`, optional. The name of the managed workgroup associated with the catalog.
+        ///   - managedWorkgroupStatus: `ManagedWorkgroupStatus`, optional. The status of the managed workgroup.
+        ///   - redshiftDatabaseName: `RedshiftDatabaseName`, optional. The name of the Redshift database.
         public init(
             allowFullTableExternalDataAccess: AllowFullTableExternalDataAccess? = nil,
             catalogType: Value<String>? = nil,
@@ -122,12 +130,14 @@ extension Glue.Catalog {
     public typealias DataLakePrincipal = Glue.DataLakePrincipal
 
     /// A property type of `AWS::Glue::Catalog`.
+    ///
+    /// A FederatedCatalog structure that references an entity outside the Glue Data Catalog.
     public struct FederatedCatalog: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - identifier: `Identifier`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to an external data source.
+        ///   - identifier: `Identifier`, optional. A unique identifier for the federated catalog.
         public init(
             connectionName: Value<String>? = nil,
             identifier: Value<String>? = nil
@@ -142,6 +152,8 @@ extension Glue.Catalog {
     /// A string enum of `AWS::Glue::Catalog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Accept`, `Deny`.
+    ///
+    /// Specifies whether to overwrite child resource permissions with the default permissions.
     public struct OverwriteChildResourcePermissionsWithDefault: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,11 +179,13 @@ extension Glue.Catalog {
     }
 
     /// A property type of `AWS::Glue::Catalog`.
+    ///
+    /// Permissions granted to a principal.
     public struct PrincipalPermissions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - permissions: `Permissions`, optional.
+        ///   - permissions: `Permissions`, optional. The permissions that are granted to the principal.
         ///   - principal: `Principal`, optional.
         public init(
             permissions: PropertyList<Permission>? = nil,
@@ -185,11 +199,13 @@ extension Glue.Catalog {
     }
 
     /// A property type of `AWS::Glue::Catalog`.
+    ///
+    /// A structure that describes a target catalog for resource linking.
     public struct TargetRedshiftCatalog: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogArn: `CatalogArn`, required.
+        ///   - catalogArn: `CatalogArn`, required. The Amazon Resource Name (ARN) of the catalog resource.
         public init(
             catalogArn: Value<String>
         ) {
@@ -202,17 +218,31 @@ extension Glue.Catalog {
 
 extension Resource where D == Glue.Catalog {
     /// `Fn::GetAtt` `CatalogId` of `AWS::Glue::Catalog`.
+    ///
+    /// The ID of the catalog.
     public var catalogId: Value<String> { attribute("CatalogId") }
     /// `Fn::GetAtt` `CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName` of `AWS::Glue::Catalog`.
+    ///
+    /// The name of the managed workgroup associated with the catalog.
     public var catalogPropertiesDataLakeAccessPropertiesManagedWorkgroupName: Value<String> { attribute("CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName") }
     /// `Fn::GetAtt` `CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus` of `AWS::Glue::Catalog`.
+    ///
+    /// The status of the managed workgroup.
     public var catalogPropertiesDataLakeAccessPropertiesManagedWorkgroupStatus: Value<String> { attribute("CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus") }
     /// `Fn::GetAtt` `CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName` of `AWS::Glue::Catalog`.
+    ///
+    /// The name of the Redshift database.
     public var catalogPropertiesDataLakeAccessPropertiesRedshiftDatabaseName: Value<String> { attribute("CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Glue::Catalog`.
+    ///
+    /// The time at which the catalog was created.
     public var createTime: Value<Int> { attribute("CreateTime") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::Glue::Catalog`.
+    ///
+    /// The Amazon Resource Name (ARN) of the catalog.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Glue::Catalog`.
+    ///
+    /// The time at which the catalog was last updated.
     public var updateTime: Value<Int> { attribute("UpdateTime") }
 }

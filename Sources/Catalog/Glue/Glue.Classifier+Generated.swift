@@ -6,16 +6,18 @@ extension Glue {
     /// The `AWS::Glue::Classifier` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-classifier.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Classifier
     public struct Classifier: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Classifier" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - csvClassifier: `CsvClassifier`, optional.
-        ///   - grokClassifier: `GrokClassifier`, optional.
-        ///   - jsonClassifier: `JsonClassifier`, optional.
-        ///   - xmlClassifier: `XMLClassifier`, optional.
+        ///   - csvClassifier: `CsvClassifier`, optional. A classifier for comma-separated values (CSV).
+        ///   - grokClassifier: `GrokClassifier`, optional. A classifier that uses grok.
+        ///   - jsonClassifier: `JsonClassifier`, optional. A classifier for JSON content.
+        ///   - xmlClassifier: `XMLClassifier`, optional. A classifier for XML content.
         public init(
             csvClassifier: CsvClassifier? = nil,
             grokClassifier: GrokClassifier? = nil,
@@ -36,6 +38,8 @@ extension Glue.Classifier {
     /// A string enum of `AWS::Glue::Classifier`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ABSENT`, `PRESENT`, `UNKNOWN`.
+    ///
+    /// Indicates whether the CSV file contains a header. A value of UNKNOWN specifies that the classifier will detect whether the CSV file contains headings. A value of PRESENT specifies that the CSV file contains headings. A value of ABSENT specifies that the CSV file does not contain headings.
     public struct ContainsHeader: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,15 +53,15 @@ extension Glue.Classifier {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowSingleColumn: `AllowSingleColumn`, optional.
-        ///   - containsCustomDatatype: `ContainsCustomDatatype`, optional.
-        ///   - containsHeader: `ContainsHeader`, optional.
-        ///   - customDatatypeConfigured: `CustomDatatypeConfigured`, optional.
-        ///   - delimiter: `Delimiter`, optional.
-        ///   - disableValueTrimming: `DisableValueTrimming`, optional.
-        ///   - header: `Header`, optional.
-        ///   - name: `Name`, optional.
-        ///   - quoteSymbol: `QuoteSymbol`, optional.
+        ///   - allowSingleColumn: `AllowSingleColumn`, optional. Enables the processing of files that contain only one column.
+        ///   - containsCustomDatatype: `ContainsCustomDatatype`, optional. Indicates whether the CSV file contains custom data types.
+        ///   - containsHeader: `ContainsHeader`, optional. Indicates whether the CSV file contains a header. A value of UNKNOWN specifies that the classifier will detect whether the CSV file contains headings. A value of PRESENT specifies that the CSV file contains headings. A value of ABSENT specifies that the CSV file does not contain headings.
+        ///   - customDatatypeConfigured: `CustomDatatypeConfigured`, optional. Enables the configuration of custom data types.
+        ///   - delimiter: `Delimiter`, optional. A custom symbol to denote what separates each column entry in the row.
+        ///   - disableValueTrimming: `DisableValueTrimming`, optional. Specifies not to trim values before identifying the type of column values. The default value is true.
+        ///   - header: `Header`, optional. A list of strings representing column names.
+        ///   - name: `Name`, optional. The name of the classifier.
+        ///   - quoteSymbol: `QuoteSymbol`, optional. A custom symbol to denote what combines content into a single column value. It must be different from the column delimiter.
         public init(
             allowSingleColumn: Value<Bool>? = nil,
             containsCustomDatatype: Value<[String]>? = nil,
@@ -88,10 +92,10 @@ extension Glue.Classifier {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - classification: `Classification`, required.
-        ///   - grokPattern: `GrokPattern`, required.
-        ///   - customPatterns: `CustomPatterns`, optional.
-        ///   - name: `Name`, optional.
+        ///   - classification: `Classification`, required. An identifier of the data format that the classifier matches, such as Twitter, JSON, Omniture logs, and so on.
+        ///   - grokPattern: `GrokPattern`, required. The grok pattern applied to a data store by this classifier.
+        ///   - customPatterns: `CustomPatterns`, optional. Optional custom grok patterns defined by this classifier.
+        ///   - name: `Name`, optional. The name of the classifier.
         public init(
             classification: Value<String>,
             grokPattern: Value<String>,
@@ -112,8 +116,8 @@ extension Glue.Classifier {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - jsonPath: `JsonPath`, required.
-        ///   - name: `Name`, optional.
+        ///   - jsonPath: `JsonPath`, required. A JsonPath string defining the JSON data for the classifier to classify. AWS Glue supports a subset of JsonPath, as described in Writing JsonPath Custom Classifiers.
+        ///   - name: `Name`, optional. The name of the classifier.
         public init(
             jsonPath: Value<String>,
             name: Value<String>? = nil
@@ -130,9 +134,9 @@ extension Glue.Classifier {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - classification: `Classification`, required.
-        ///   - rowTag: `RowTag`, required.
-        ///   - name: `Name`, optional.
+        ///   - classification: `Classification`, required. An identifier of the data format that the classifier matches.
+        ///   - rowTag: `RowTag`, required. The XML tag designating the element that contains each record in an XML document being parsed. This can't identify a self-closing element (closed by />). An empty row element that contains only attributes can be parsed as long as it ends with a closing tag (for example, \<row item_a="A" item_b="B">\</row> is okay, but \<row item_a="A" item_b="B" /> is not).
+        ///   - name: `Name`, optional. The name of the classifier.
         public init(
             classification: Value<String>,
             rowTag: Value<String>,
@@ -149,5 +153,7 @@ extension Glue.Classifier {
 
 extension Resource where D == Glue.Classifier {
     /// `Fn::GetAtt` `Name` of `AWS::Glue::Classifier`.
+    ///
+    /// One of XMLClassifier/Name, GrokClassifier/Name, JsonClassifier/Name or CsvClassifier/Name
     public var name: Value<String> { attribute("Name") }
 }

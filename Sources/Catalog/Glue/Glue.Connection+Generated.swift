@@ -6,15 +6,17 @@ extension Glue {
     /// The `AWS::Glue::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-connection.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Connection
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Connection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - connectionInput: `ConnectionInput`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - catalogId: `CatalogId`, required. The ID of the data catalog to create the catalog object in. Currently, this should be the AWS account ID.
+        ///   - connectionInput: `ConnectionInput`, required. The connection properties used for this connection.
+        ///   - tags: `Tags`, optional. The collection of tags. Each tag element is associated with a given resource.
         public init(
             catalogId: Value<String>,
             connectionInput: ConnectionInput,
@@ -35,12 +37,12 @@ extension Glue.Connection {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authenticationType: `AuthenticationType`, required.
-        ///   - basicAuthenticationCredentials: `BasicAuthenticationCredentials`, optional.
-        ///   - customAuthenticationCredentials: `CustomAuthenticationCredentials`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - oAuth2Properties: `OAuth2Properties`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - authenticationType: `AuthenticationType`, required. A structure containing the authentication configuration in the CreateConnection request.
+        ///   - basicAuthenticationCredentials: `BasicAuthenticationCredentials`, optional. For supplying basic auth credentials when not providing a SecretArn value
+        ///   - customAuthenticationCredentials: `CustomAuthenticationCredentials`, optional. A structure containing the authentication credentials in the CreateConnection request.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The Amazon Resource Name (ARN) of the KMS key used in the authentication configuration.
+        ///   - oAuth2Properties: `OAuth2Properties`, optional. A structure containing properties for OAuth2 in the CreateConnection request.
+        ///   - secretArn: `SecretArn`, optional. The secret manager ARN to store credentials in the CreateConnection request.
         public init(
             authenticationType: AuthenticationType,
             basicAuthenticationCredentials: BasicAuthenticationCredentials? = nil,
@@ -63,6 +65,8 @@ extension Glue.Connection {
     /// A string enum of `AWS::Glue::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC`, `CUSTOM`, `IAM`, `OAUTH2`.
+    ///
+    /// A structure containing the authentication configuration in the CreateConnection request.
     public struct AuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,12 +77,14 @@ extension Glue.Connection {
     }
 
     /// A property type of `AWS::Glue::Connection`.
+    ///
+    /// A structure containing the authorization code used in the authentication configuration.
     public struct AuthorizationCodeProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationCode: `AuthorizationCode`, optional.
-        ///   - redirectUri: `RedirectUri`, optional.
+        ///   - authorizationCode: `AuthorizationCode`, optional. The authorization code used in the authentication configuration.
+        ///   - redirectUri: `RedirectUri`, optional. The redirect URI where the user gets redirected to by authorization server when issuing an authorization code.
         public init(
             authorizationCode: Value<String>? = nil,
             redirectUri: Value<String>? = nil
@@ -91,12 +97,14 @@ extension Glue.Connection {
     }
 
     /// A property type of `AWS::Glue::Connection`.
+    ///
+    /// A structure containing the authentication credentials in the CreateConnection request.
     public struct BasicAuthenticationCredentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - password: `Password`, optional.
-        ///   - username: `Username`, optional.
+        ///   - password: `Password`, optional. The password used in the authentication configuration.
+        ///   - username: `Username`, optional. The username used in the authentication configuration.
         public init(
             password: Value<String>? = nil,
             username: Value<String>? = nil
@@ -113,17 +121,17 @@ extension Glue.Connection {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionType: `ConnectionType`, required.
-        ///   - athenaProperties: `AthenaProperties`, optional.
-        ///   - authenticationConfiguration: `AuthenticationConfiguration`, optional.
+        ///   - connectionType: `ConnectionType`, required. The type of the connection that needs to be created.
+        ///   - athenaProperties: `AthenaProperties`, optional. Connection properties specific to the Athena compute environment.
+        ///   - authenticationConfiguration: `AuthenticationConfiguration`, optional. The authentication configuration used to connect to the connection.
         ///   - connectionProperties: `ConnectionProperties`, optional.
-        ///   - description: `Description`, optional.
-        ///   - matchCriteria: `MatchCriteria`, optional.
-        ///   - name: `Name`, optional.
-        ///   - physicalConnectionRequirements: `PhysicalConnectionRequirements`, optional.
-        ///   - pythonProperties: `PythonProperties`, optional.
-        ///   - sparkProperties: `SparkProperties`, optional.
-        ///   - validateCredentials: `ValidateCredentials`, optional.
+        ///   - description: `Description`, optional. A description of the connection.
+        ///   - matchCriteria: `MatchCriteria`, optional. A list of criteria that can be used in selecting this connection.
+        ///   - name: `Name`, optional. The name of the connection.
+        ///   - physicalConnectionRequirements: `PhysicalConnectionRequirements`, optional. The physical connection requirements.
+        ///   - pythonProperties: `PythonProperties`, optional. Connection properties specific to the Python compute environment.
+        ///   - sparkProperties: `SparkProperties`, optional. Connection properties specific to the Spark compute environment.
+        ///   - validateCredentials: `ValidateCredentials`, optional. A flag to validate the credentials during create connection. Default is true.
         ///   - validateForComputeEnvironments: `ValidateForComputeEnvironments`, optional.
         public init(
             connectionType: ConnectionType,
@@ -159,6 +167,8 @@ extension Glue.Connection {
     /// A string enum of `AWS::Glue::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ADOBEANALYTICS`, `ASANA`, `AZURECOSMOS`, `AZURESQL`, `BIGQUERY`, `BLACKBAUD`, `BLACKBAUDRAISEREDGENXT`, `CIRCLECI`, `CLOUDERAHIVE`, `CLOUDERAIMPALA`, `CLOUDWATCH`, `CLOUDWATCHMETRICS`, `CMDB`, `CUSTOM`, `DATADOG`, `DATALAKEGEN2`, `DB2`, `DB2AS400`, `DOCUMENTDB`, `DOCUSIGNMONITOR`, `DOMO`, `DYNAMODB`, `DYNATRACE`, `FACEBOOKADS`, `FACEBOOKPAGEINSIGHTS`, `FRESHDESK`, `FRESHSALES`, `GITLAB`, `GOOGLEADS`, `GOOGLEANALYTICS4`, `GOOGLECLOUDSTORAGE`, `GOOGLESEARCHCONSOLE`, `GOOGLESHEETS`, `HBASE`, `HUBSPOT`, `INSTAGRAMADS`, `INTERCOM`, `JDBC`, `JIRACLOUD`, `KAFKA`, `KUSTOMER`, `LINKEDIN`, `MAILCHIMP`, `MARKETO`, `MARKETPLACE`, `MICROSOFTDYNAMIC365FINANCEANDOPS`, `MICROSOFTDYNAMICS365CRM`, `MICROSOFTTEAMS`, `MIXPANEL`, `MONDAY`, `MONGODB`, `MYSQL`, `NETSUITEERP`, `NETWORK`, `OKTA`, `OPENSEARCH`, `ORACLE`, `PAYPAL`, `PENDO`, `PIPEDIVE`, `PIPEDRIVE`, `POSTGRESQL`, `PRODUCTBOARD`, `QUICKBOOKS`, `SALESFORCE`, `SALESFORCECOMMERCECLOUD`, `SALESFORCEMARKETINGCLOUD`, `SALESFORCEPARDOT`, `SAPCONCUR`, `SAPHANA`, `SAPODATA`, `SENDGRID`, `SERVICENOW`, `SFTP`, `SLACK`, `SMARTSHEET`, `SNAPCHATADS`, `SQLSERVER`, `STRIPE`, `SYNAPSE`, `TERADATA`, `TERADATANOS`, `TIMESTREAM`, `TPCDS`, `TWILIO`, `VERTICA`, `VIEW_VALIDATION_ATHENA`, `VIEW_VALIDATION_REDSHIFT`, `WOOCOMMERCE`, `ZENDESK`, `ZOHOCRM`, `ZOOM`.
+    ///
+    /// The type of the connection that needs to be created.
     public struct ConnectionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -257,12 +267,14 @@ extension Glue.Connection {
     }
 
     /// A property type of `AWS::Glue::Connection`.
+    ///
+    /// The OAuth2 client app used for the connection.
     public struct OAuth2ClientApplication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsManagedClientApplicationReference: `AWSManagedClientApplicationReference`, optional.
-        ///   - userManagedClientApplicationClientId: `UserManagedClientApplicationClientId`, optional.
+        ///   - awsManagedClientApplicationReference: `AWSManagedClientApplicationReference`, optional. The reference to the SaaS-side client app that is AWS managed.
+        ///   - userManagedClientApplicationClientId: `UserManagedClientApplicationClientId`, optional. The client application clientID if the ClientAppType is USER_MANAGED.
         public init(
             awsManagedClientApplicationReference: Value<String>? = nil,
             userManagedClientApplicationClientId: Value<String>? = nil
@@ -275,14 +287,16 @@ extension Glue.Connection {
     }
 
     /// A property type of `AWS::Glue::Connection`.
+    ///
+    /// A structure containing the OAuth2 credentials used in the authentication configuration.
     public struct OAuth2Credentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessToken: `AccessToken`, optional.
-        ///   - jwtToken: `JwtToken`, optional.
-        ///   - refreshToken: `RefreshToken`, optional.
-        ///   - userManagedClientApplicationClientSecret: `UserManagedClientApplicationClientSecret`, optional.
+        ///   - accessToken: `AccessToken`, optional. The access token used in the authentication configuration.
+        ///   - jwtToken: `JwtToken`, optional. The JSON Web Token (JWT) used when the authentication type is OAuth2.
+        ///   - refreshToken: `RefreshToken`, optional. The refresh token used when the authentication type is OAuth2.
+        ///   - userManagedClientApplicationClientSecret: `UserManagedClientApplicationClientSecret`, optional. The client application client secret if the client application is user managed.
         public init(
             accessToken: Value<String>? = nil,
             jwtToken: Value<String>? = nil,
@@ -301,6 +315,8 @@ extension Glue.Connection {
     /// A string enum of `AWS::Glue::Connection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTHORIZATION_CODE`, `CLIENT_CREDENTIALS`, `JWT_BEARER`, `REFRESH_TOKEN`.
+    ///
+    /// The grant type used in the authentication configuration.
     public struct OAuth2GrantType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -311,16 +327,18 @@ extension Glue.Connection {
     }
 
     /// A property type of `AWS::Glue::Connection`.
+    ///
+    /// A structure containing the authentication credentials in the CreateConnection request.
     public struct OAuth2Properties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationCodeProperties: `AuthorizationCodeProperties`, optional.
-        ///   - oAuth2ClientApplication: `OAuth2ClientApplication`, optional.
-        ///   - oAuth2Credentials: `OAuth2Credentials`, optional.
-        ///   - oAuth2GrantType: `OAuth2GrantType`, optional.
-        ///   - tokenUrl: `TokenUrl`, optional.
-        ///   - tokenUrlParametersMap: `TokenUrlParametersMap`, optional.
+        ///   - authorizationCodeProperties: `AuthorizationCodeProperties`, optional. The set of properties required for the the OAuth2 AUTHORIZATION_CODE grant type workflow.
+        ///   - oAuth2ClientApplication: `OAuth2ClientApplication`, optional. The OAuth2 client app used for the connection.
+        ///   - oAuth2Credentials: `OAuth2Credentials`, optional. A structure containing the OAuth2 credentials used in the authentication configuration.
+        ///   - oAuth2GrantType: `OAuth2GrantType`, optional. The grant type used in the authentication configuration.
+        ///   - tokenUrl: `TokenUrl`, optional. The URL used in the authentication configuration.
+        ///   - tokenUrlParametersMap: `TokenUrlParametersMap`, optional. A map of key-value pairs used in the authentication configuration.
         public init(
             authorizationCodeProperties: AuthorizationCodeProperties? = nil,
             oAuth2ClientApplication: OAuth2ClientApplication? = nil,
@@ -345,9 +363,9 @@ extension Glue.Connection {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - securityGroupIdList: `SecurityGroupIdList`, optional.
-        ///   - subnetId: `SubnetId`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The availability zone where the connection is located.
+        ///   - securityGroupIdList: `SecurityGroupIdList`, optional. The security group ID list used by the connection.
+        ///   - subnetId: `SubnetId`, optional. The subnet ID used by the connection.
         public init(
             availabilityZone: Value<String>? = nil,
             securityGroupIdList: Value<[String]>? = nil,
@@ -375,5 +393,7 @@ extension Glue.Connection {
 
 extension Resource where D == Glue.Connection {
     /// `Fn::GetAtt` `Name` of `AWS::Glue::Connection`.
+    ///
+    /// The name of the connection.
     public var name: Value<String> { attribute("Name") }
 }

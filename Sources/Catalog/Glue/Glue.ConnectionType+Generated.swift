@@ -6,19 +6,21 @@ extension Glue {
     /// The `AWS::Glue::ConnectionType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-connectiontype.html>
+    ///
+    /// Registers a custom connection type in Glue based on the configuration provided. This enables customers to configure custom connectors for any data source with REST-based APIs.
     public struct ConnectionType: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::ConnectionType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionType: `ConnectionType`, required.
+        ///   - connectionType: `ConnectionType`, required. The name of the connection type. Must be prefixed with REST-.
         ///   - restConfiguration: `RestConfiguration`, required.
         ///   - connectionProperties: `ConnectionProperties`, optional.
         ///   - connectorAuthenticationConfiguration: `ConnectorAuthenticationConfiguration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - integrationType: `IntegrationType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description of the connection type.
+        ///   - integrationType: `IntegrationType`, optional. The integration type for the connection. Currently only REST is supported.
+        ///   - tags: `Tags`, optional. Tags to assign to the connection type.
         public init(
             connectionType: Value<String>,
             restConfiguration: RestConfiguration,
@@ -55,6 +57,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Basic authentication configuration.
     public struct BasicAuthenticationProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,13 +77,15 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration that defines how BETWEEN range filter operations are translated into REST API request parameters.
     public struct BetweenConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - highBoundKey: `HighBoundKey`, optional.
-        ///   - lowBoundKey: `LowBoundKey`, optional.
-        ///   - template: `Template`, optional.
+        ///   - highBoundKey: `HighBoundKey`, optional. The parameter name used for the upper bound value in a BETWEEN filter operation.
+        ///   - lowBoundKey: `LowBoundKey`, optional. The parameter name used for the lower bound value in a BETWEEN filter operation.
+        ///   - template: `Template`, optional. A template string for constructing the BETWEEN filter expression.
         public init(
             highBoundKey: Value<String>? = nil,
             lowBoundKey: Value<String>? = nil,
@@ -94,6 +100,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// OAuth2 client credentials configuration.
     public struct ClientCredentialsProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,11 +135,13 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration that defines the base URL and additional request parameters needed during connection creation.
     public struct ConnectionPropertiesConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - additionalRequestParameters: `AdditionalRequestParameters`, optional.
+        ///   - additionalRequestParameters: `AdditionalRequestParameters`, optional. Key-value pairs of additional request parameters.
         ///   - url: `Url`, optional.
         public init(
             additionalRequestParameters: PropertyList<ConnectorProperty>? = nil,
@@ -145,11 +155,13 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration that defines supported authentication types and required properties.
     public struct ConnectorAuthenticationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authenticationTypes: `AuthenticationTypes`, required.
+        ///   - authenticationTypes: `AuthenticationTypes`, required. A list of authentication types supported.
         ///   - basicAuthenticationProperties: `BasicAuthenticationProperties`, optional.
         ///   - customAuthenticationProperties: `CustomAuthenticationProperties`, optional.
         ///   - oAuth2Properties: `OAuth2Properties`, optional.
@@ -169,6 +181,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// OAuth2 authorization code configuration.
     public struct ConnectorAuthorizationCodeProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -214,11 +228,13 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// OAuth2 configuration container.
     public struct ConnectorOAuth2Properties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - oAuth2GrantType: `OAuth2GrantType`, required.
+        ///   - oAuth2GrantType: `OAuth2GrantType`, required. The OAuth2 grant type to use.
         ///   - authorizationCodeProperties: `AuthorizationCodeProperties`, optional.
         ///   - clientCredentialsProperties: `ClientCredentialsProperties`, optional.
         ///   - jwtBearerProperties: `JWTBearerProperties`, optional.
@@ -238,17 +254,19 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Defines a property configuration for connection types.
     public struct ConnectorProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - propertyType: `PropertyType`, required.
-        ///   - required: `Required`, required.
-        ///   - allowedValues: `AllowedValues`, optional.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - keyOverride: `KeyOverride`, optional.
-        ///   - propertyLocation: `PropertyLocation`, optional.
+        ///   - name: `Name`, required. The name of the property.
+        ///   - propertyType: `PropertyType`, required. The data type of this property.
+        ///   - required: `Required`, required. Indicates whether the property is required.
+        ///   - allowedValues: `AllowedValues`, optional. A list of allowed values for the property.
+        ///   - defaultValue: `DefaultValue`, optional. The default value for the property.
+        ///   - keyOverride: `KeyOverride`, optional. A key name to use when sending this property in API requests.
+        ///   - propertyLocation: `PropertyLocation`, optional. Specifies where this property should be included in REST requests.
         public init(
             name: Value<String>,
             propertyType: PropertyType,
@@ -281,6 +299,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Cursor-based pagination configuration.
     public struct CursorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -299,6 +319,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Custom authentication configuration.
     public struct CustomAuthenticationProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -314,11 +336,13 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration for interacting with a specific data entity.
     public struct EntityConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - schema: `Schema`, optional.
+        ///   - schema: `Schema`, optional. The schema definition for this entity.
         ///   - sourceConfiguration: `SourceConfiguration`, optional.
         public init(
             schema: PropertyMap<FieldDefinition>? = nil,
@@ -332,13 +356,15 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Parameter extraction configuration.
     public struct ExtractedParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - key: `Key`, optional.
-        ///   - propertyLocation: `PropertyLocation`, optional.
+        ///   - defaultValue: `DefaultValue`, optional. The default value.
+        ///   - key: `Key`, optional. The parameter key name.
+        ///   - propertyLocation: `PropertyLocation`, optional. Specifies where to place the parameter in requests.
         ///   - value: `Value`, optional.
         public init(
             defaultValue: Value<String>? = nil,
@@ -358,6 +384,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INT`, `SMALLINT`, `BIGINT`, `FLOAT`, `LONG`, `DATE`, `BOOLEAN`, `MAP`, `ARRAY`, `STRING`, `TIMESTAMP`, `DECIMAL`, `BYTE`, `SHORT`, `DOUBLE`, `STRUCT`, `BINARY`, `UNION`.
+    ///
+    /// The data type of the field.
     public struct FieldDataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -382,18 +410,20 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Defines a field in an entity schema.
     public struct FieldDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldDataType: `FieldDataType`, required.
-        ///   - name: `Name`, required.
+        ///   - fieldDataType: `FieldDataType`, required. The data type of the field.
+        ///   - name: `Name`, required. The name of the field.
         ///   - filterOverrides: `FilterOverrides`, optional.
-        ///   - isNullable: `IsNullable`, optional.
-        ///   - isOrderable: `IsOrderable`, optional.
-        ///   - isPartitionable: `IsPartitionable`, optional.
-        ///   - isQueryable: `IsQueryable`, optional.
-        ///   - responseDateFormat: `ResponseDateFormat`, optional.
+        ///   - isNullable: `IsNullable`, optional. Indicates whether this field can contain null values.
+        ///   - isOrderable: `IsOrderable`, optional. Indicates whether this field can be used for ordering results.
+        ///   - isPartitionable: `IsPartitionable`, optional. Indicates whether this field can be used for partitioning queries to the data source.
+        ///   - isQueryable: `IsQueryable`, optional. Indicates whether this field can be used in filter predicates when querying data.
+        ///   - responseDateFormat: `ResponseDateFormat`, optional. The format pattern for parsing date values from API responses. Accepts Java DateTimeFormatter patterns, EPOCH_SECONDS, or EPOCH_MILLIS.
         public init(
             fieldDataType: FieldDataType,
             name: Value<String>,
@@ -418,16 +448,18 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration that defines how filter predicates are applied to REST API requests, supporting both query parameter and filter string strategies.
     public struct FilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filterMode: `FilterMode`, required.
+        ///   - filterMode: `FilterMode`, required. The strategy for applying filters to requests.
         ///   - betweenConfiguration: `BetweenConfiguration`, optional.
-        ///   - dateTimeFormat: `DateTimeFormat`, optional.
+        ///   - dateTimeFormat: `DateTimeFormat`, optional. The global date and time format for filter expressions.
         ///   - filterStringConfiguration: `FilterStringConfiguration`, optional.
-        ///   - operatorMappings: `OperatorMappings`, optional.
-        ///   - stripQuotes: `StripQuotes`, optional.
+        ///   - operatorMappings: `OperatorMappings`, optional. A map of logical filter operators to their API-specific string representations.
+        ///   - stripQuotes: `StripQuotes`, optional. Indicates whether surrounding double quotes should be stripped from filter values before processing.
         public init(
             filterMode: FilterMode,
             betweenConfiguration: BetweenConfiguration? = nil,
@@ -450,6 +482,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `QUERY_PARAMS`, `FILTER_STRING`.
+    ///
+    /// The strategy for applying filters to requests.
     public struct FilterMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -458,14 +492,16 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration that defines per-field overrides for filter behavior, allowing individual fields to customize how filter operations are applied.
     public struct FilterOverrides: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - betweenConfiguration: `BetweenConfiguration`, optional.
-        ///   - dateTimeFormat: `DateTimeFormat`, optional.
-        ///   - fieldName: `FieldName`, optional.
-        ///   - operatorMappings: `OperatorMappings`, optional.
+        ///   - dateTimeFormat: `DateTimeFormat`, optional. The date and time format for filter expressions on this field, overriding the global DateTimeFormat.
+        ///   - fieldName: `FieldName`, optional. An override for the field name to use in filter expressions, if different from the schema field name.
+        ///   - operatorMappings: `OperatorMappings`, optional. A map of logical filter operators to their field-specific API representations, overriding the global operator mappings.
         public init(
             betweenConfiguration: BetweenConfiguration? = nil,
             dateTimeFormat: Value<String>? = nil,
@@ -482,13 +518,15 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration for constructing filter expression strings when using the FILTER_STRING filter mode.
     public struct FilterStringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - queryParameterName: `QueryParameterName`, required.
-        ///   - quoteCharacter: `QuoteCharacter`, optional.
-        ///   - quoteStringValues: `QuoteStringValues`, optional.
+        ///   - queryParameterName: `QueryParameterName`, required. The query parameter name used to send the constructed filter expression string in API requests.
+        ///   - quoteCharacter: `QuoteCharacter`, optional. The character used to quote values when QuoteStringValues is true. Defaults to double quotes if not specified.
+        ///   - quoteStringValues: `QuoteStringValues`, optional. Indicates whether string and date values should be wrapped with a quote character in the filter expression.
         public init(
             queryParameterName: Value<String>,
             quoteCharacter: Value<String>? = nil,
@@ -505,6 +543,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REST`.
+    ///
+    /// The integration type for the connection. Currently only REST is supported.
     public struct IntegrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -512,6 +552,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// JWT bearer token configuration.
     public struct JWTBearerProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -541,6 +583,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLIENT_CREDENTIALS`, `JWT_BEARER`, `AUTHORIZATION_CODE`.
+    ///
+    /// The OAuth2 grant type to use.
     public struct OAuth2GrantType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -550,6 +594,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Offset-based pagination configuration.
     public struct OffsetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -568,6 +614,8 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration for handling paginated responses.
     public struct PaginationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -588,6 +636,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HEADER`, `BODY`, `QUERY_PARAM`, `PATH`.
+    ///
+    /// Specifies where to place the parameter in requests.
     public struct PropertyLocation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -600,6 +650,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USER_INPUT`, `SECRET`, `READ_ONLY`, `UNUSED`, `SECRET_OR_USER_INPUT`.
+    ///
+    /// The data type of this property.
     public struct PropertyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -613,6 +665,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GET`, `POST`.
+    ///
+    /// The HTTP method to use.
     public struct RequestMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -621,12 +675,14 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration for parsing JSON responses from REST API calls.
     public struct ResponseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resultPath: `ResultPath`, required.
-        ///   - errorPath: `ErrorPath`, optional.
+        ///   - resultPath: `ResultPath`, required. JSON path expression for result data location.
+        ///   - errorPath: `ErrorPath`, optional. JSON path expression for error information location.
         public init(
             resultPath: Value<String>,
             errorPath: Value<String>? = nil
@@ -639,12 +695,14 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Defines how to extract values from HTTP responses.
     public struct ResponseExtractionMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentPath: `ContentPath`, optional.
-        ///   - headerKey: `HeaderKey`, optional.
+        ///   - contentPath: `ContentPath`, optional. A JSON path expression to extract a value from response body.
+        ///   - headerKey: `HeaderKey`, optional. The name of an HTTP response header from which to extract the value.
         public init(
             contentPath: Value<String>? = nil,
             headerKey: Value<String>? = nil
@@ -657,13 +715,15 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration for HTTP request and response handling.
     public struct RestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - entityConfigurations: `EntityConfigurations`, optional.
+        ///   - entityConfigurations: `EntityConfigurations`, optional. A map of entity configurations.
         ///   - globalSourceConfiguration: `GlobalSourceConfiguration`, optional.
-        ///   - validationEndpointConfiguration: `ValidationEndpointConfiguration`, optional.
+        ///   - validationEndpointConfiguration: `ValidationEndpointConfiguration`, optional. Configuration for the validation endpoint. Only supports RequestMethod and RequestPath.
         public init(
             entityConfigurations: PropertyMap<EntityConfiguration>? = nil,
             globalSourceConfiguration: SourceConfiguration? = nil,
@@ -678,15 +738,17 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Defines a secret property configuration. SECRET-type properties cannot have DefaultValue or AllowedValues.
     public struct SecretConnectorProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - propertyType: `PropertyType`, required.
-        ///   - required: `Required`, required.
-        ///   - keyOverride: `KeyOverride`, optional.
-        ///   - propertyLocation: `PropertyLocation`, optional.
+        ///   - name: `Name`, required. The name of the property.
+        ///   - propertyType: `PropertyType`, required. The data type of this property. Must be SECRET for secret properties.
+        ///   - required: `Required`, required. Indicates whether the property is required.
+        ///   - keyOverride: `KeyOverride`, optional. A key name to use when sending this property in API requests.
+        ///   - propertyLocation: `PropertyLocation`, optional. Specifies where this property should be included in REST requests.
         public init(
             name: Value<String>,
             propertyType: SecretConnectorPropertyPropertyType,
@@ -707,6 +769,8 @@ extension Glue.ConnectionType {
     /// A string enum of `AWS::Glue::ConnectionType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SECRET`.
+    ///
+    /// The data type of this property. Must be SECRET for secret properties.
     public struct SecretConnectorPropertyPropertyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -714,15 +778,17 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration that defines how to make requests to endpoints.
     public struct SourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - filterConfiguration: `FilterConfiguration`, optional.
         ///   - paginationConfiguration: `PaginationConfiguration`, optional.
-        ///   - requestMethod: `RequestMethod`, optional.
-        ///   - requestParameters: `RequestParameters`, optional.
-        ///   - requestPath: `RequestPath`, optional.
+        ///   - requestMethod: `RequestMethod`, optional. The HTTP method to use.
+        ///   - requestParameters: `RequestParameters`, optional. Request parameters configuration.
+        ///   - requestPath: `RequestPath`, optional. The URL path for the REST endpoint.
         ///   - responseConfiguration: `ResponseConfiguration`, optional.
         public init(
             filterConfiguration: FilterConfiguration? = nil,
@@ -744,12 +810,14 @@ extension Glue.ConnectionType {
     }
 
     /// A property type of `AWS::Glue::ConnectionType`.
+    ///
+    /// Configuration for the validation endpoint. Only supports RequestMethod and RequestPath.
     public struct ValidationEndpointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - requestMethod: `RequestMethod`, optional.
-        ///   - requestPath: `RequestPath`, optional.
+        ///   - requestMethod: `RequestMethod`, optional. The HTTP method to use.
+        ///   - requestPath: `RequestPath`, optional. The URL path for the REST endpoint.
         public init(
             requestMethod: RequestMethod? = nil,
             requestPath: Value<String>? = nil
@@ -764,5 +832,7 @@ extension Glue.ConnectionType {
 
 extension Resource where D == Glue.ConnectionType {
     /// `Fn::GetAtt` `ConnectionTypeArn` of `AWS::Glue::ConnectionType`.
+    ///
+    /// The Amazon Resource Name (ARN) of the registered connection type.
     public var connectionTypeArn: Value<String> { attribute("ConnectionTypeArn") }
 }

@@ -6,25 +6,27 @@ extension Glue {
     /// The `AWS::Glue::Crawler` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-crawler.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Crawler
     public struct Crawler: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Crawler" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - role: `Role`, required.
+        ///   - role: `Role`, required. The Amazon Resource Name (ARN) of an IAM role that's used to access customer resources, such as Amazon Simple Storage Service (Amazon S3) data.
         ///   - targets: `Targets`, required.
-        ///   - classifiers: `Classifiers`, optional.
-        ///   - configuration: `Configuration`, optional.
-        ///   - crawlerSecurityConfiguration: `CrawlerSecurityConfiguration`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - description: `Description`, optional.
+        ///   - classifiers: `Classifiers`, optional. A list of UTF-8 strings that specify the names of custom classifiers that are associated with the crawler.
+        ///   - configuration: `Configuration`, optional. Crawler configuration information. This versioned JSON string allows users to specify aspects of a crawler's behavior.
+        ///   - crawlerSecurityConfiguration: `CrawlerSecurityConfiguration`, optional. The name of the SecurityConfiguration structure to be used by this crawler.
+        ///   - databaseName: `DatabaseName`, optional. The name of the database in which the crawler's output is stored.
+        ///   - description: `Description`, optional. A description of the crawler.
         ///   - lakeFormationConfiguration: `LakeFormationConfiguration`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the crawler.
         ///   - recrawlPolicy: `RecrawlPolicy`, optional.
         ///   - schedule: `Schedule`, optional.
         ///   - schemaChangePolicy: `SchemaChangePolicy`, optional.
-        ///   - tablePrefix: `TablePrefix`, optional.
+        ///   - tablePrefix: `TablePrefix`, optional. The prefix added to the names of tables that are created.
         ///   - tags: `Tags`, optional.
         public init(
             role: Value<String>,
@@ -64,15 +66,17 @@ extension Glue {
 
 extension Glue.Crawler {
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies an AWS Glue Data Catalog target.
     public struct CatalogTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - dlqEventQueueArn: `DlqEventQueueArn`, optional.
-        ///   - eventQueueArn: `EventQueueArn`, optional.
-        ///   - tables: `Tables`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection for an Amazon S3-backed Data Catalog table to be a target of the crawl when using a Catalog connection type paired with a NETWORK Connection type.
+        ///   - databaseName: `DatabaseName`, optional. The name of the database to be synchronized.
+        ///   - dlqEventQueueArn: `DlqEventQueueArn`, optional. A valid Amazon dead-letter SQS ARN. For example, arn:aws:sqs:region:account:deadLetterQueue.
+        ///   - eventQueueArn: `EventQueueArn`, optional. A valid Amazon SQS ARN. For example, arn:aws:sqs:region:account:sqs.
+        ///   - tables: `Tables`, optional. A list of the tables to be synchronized.
         public init(
             connectionName: Value<String>? = nil,
             databaseName: Value<String>? = nil,
@@ -93,6 +97,8 @@ extension Glue.Crawler {
     /// A string enum of `AWS::Glue::Crawler`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DELETE_FROM_DATABASE`, `DEPRECATE_IN_DATABASE`, `LOG`.
+    ///
+    /// The deletion behavior when the crawler finds a deleted object. A value of LOG specifies that if a table or partition is found to no longer exist, do not delete it, only log that it was found to no longer exist. A value of DELETE_FROM_DATABASE specifies that if a table or partition is found to have been removed, delete it from the database. A value of DEPRECATE_IN_DATABASE specifies that if a table has been found to no longer exist, to add a property to the table that says 'DEPRECATED' and includes a timestamp with the time of deprecation.
     public struct DeleteBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,14 +108,16 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies a Delta data store to crawl one or more Delta tables.
     public struct DeltaTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - createNativeDeltaTable: `CreateNativeDeltaTable`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to use to connect to the Delta table target.
+        ///   - createNativeDeltaTable: `CreateNativeDeltaTable`, optional. Specifies whether the crawler will create native tables, to allow integration with query engines that support querying of the Delta transaction log directly.
         ///   - deltaTables: `DeltaTables`, optional.
-        ///   - writeManifest: `WriteManifest`, optional.
+        ///   - writeManifest: `WriteManifest`, optional. Specifies whether to write the manifest files to the Delta table path.
         public init(
             connectionName: Value<String>? = nil,
             createNativeDeltaTable: Value<Bool>? = nil,
@@ -126,13 +134,17 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies an Amazon DynamoDB table to crawl.
     public struct DynamoDBTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - path: `Path`, optional.
-        ///   - scanAll: `ScanAll`, optional.
-        ///   - scanRate: `ScanRate`, optional.
+        ///   - path: `Path`, optional. The name of the DynamoDB table to crawl.
+        ///   - scanAll: `ScanAll`, optional. Indicates whether to scan all the records, or to sample rows from the table. Scanning all the records can take a long time when the table is not a high throughput table. A value of true means to scan all records, while a value of false means to sample the records. If no value is specified, the value defaults to true.
+        ///   - scanRate: `ScanRate`, optional. The percentage of the configured read capacity units to use by the AWS Glue crawler. Read capacity units is a term defined by DynamoDB, and is a numeric value that acts as rate limiter for the number of reads that can be performed on that table per second.
+        ///
+        ///     The valid values are null or a value between 0.1 to 1.5. A null value is used when user does not provide a value, and defaults to 0.5 of the configured Read Capacity Unit (for provisioned tables), or 0.25 of the max configured Read Capacity Unit (for tables using on-demand mode).
         public init(
             path: Value<String>? = nil,
             scanAll: Value<Bool>? = nil,
@@ -157,14 +169,16 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies Apache Hudi data store targets.
     public struct HudiTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - exclusions: `Exclusions`, optional.
-        ///   - maximumTraversalDepth: `MaximumTraversalDepth`, optional.
-        ///   - paths: `Paths`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to use to connect to the Hudi target.
+        ///   - exclusions: `Exclusions`, optional. A list of global patterns used to exclude from the crawl.
+        ///   - maximumTraversalDepth: `MaximumTraversalDepth`, optional. The maximum depth of Amazon S3 paths that the crawler can traverse to discover the Hudi metadata folder in your Amazon S3 path. Used to limit the crawler run time.
+        ///   - paths: `Paths`, optional. One or more Amazon S3 paths that contains Hudi metadata folders as s3://bucket/prefix .
         public init(
             connectionName: Value<String>? = nil,
             exclusions: Value<[String]>? = nil,
@@ -181,14 +195,16 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies Apache Iceberg data store targets.
     public struct IcebergTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - exclusions: `Exclusions`, optional.
-        ///   - maximumTraversalDepth: `MaximumTraversalDepth`, optional.
-        ///   - paths: `Paths`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to use to connect to the Iceberg target.
+        ///   - exclusions: `Exclusions`, optional. A list of global patterns used to exclude from the crawl.
+        ///   - maximumTraversalDepth: `MaximumTraversalDepth`, optional. The maximum depth of Amazon S3 paths that the crawler can traverse to discover the Iceberg metadata folder in your Amazon S3 path. Used to limit the crawler run time.
+        ///   - paths: `Paths`, optional. One or more Amazon S3 paths that contains Iceberg metadata folders as s3://bucket/prefix .
         public init(
             connectionName: Value<String>? = nil,
             exclusions: Value<[String]>? = nil,
@@ -205,14 +221,18 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies a JDBC data store to crawl.
     public struct JdbcTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - enableAdditionalMetadata: `EnableAdditionalMetadata`, optional.
-        ///   - exclusions: `Exclusions`, optional.
-        ///   - path: `Path`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to use to connect to the JDBC target.
+        ///   - enableAdditionalMetadata: `EnableAdditionalMetadata`, optional. Specify a value of RAWTYPES or COMMENTS to enable additional metadata in table responses. RAWTYPES provides the native-level datatype. COMMENTS provides comments associated with a column or table in the database.
+        ///
+        ///     If you do not need additional metadata, keep the field empty.
+        ///   - exclusions: `Exclusions`, optional. A list of glob patterns used to exclude from the crawl. For more information, see Catalog Tables with a Crawler.
+        ///   - path: `Path`, optional. The path of the JDBC target.
         public init(
             connectionName: Value<String>? = nil,
             enableAdditionalMetadata: PropertyList<EnableAdditionalMetadataItem>? = nil,
@@ -229,12 +249,14 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies AWS Lake Formation configuration settings for the crawler
     public struct LakeFormationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, optional.
-        ///   - useLakeFormationCredentials: `UseLakeFormationCredentials`, optional.
+        ///   - accountId: `AccountId`, optional. Required for cross account crawls. For same account crawls as the target data, this can be left as null.
+        ///   - useLakeFormationCredentials: `UseLakeFormationCredentials`, optional. Specifies whether to use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
         public init(
             accountId: Value<String>? = nil,
             useLakeFormationCredentials: Value<Bool>? = nil
@@ -247,12 +269,14 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies an Amazon DocumentDB or MongoDB data store to crawl.
     public struct MongoDBTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - path: `Path`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to use to connect to the Amazon DocumentDB or MongoDB target.
+        ///   - path: `Path`, optional. The path of the Amazon DocumentDB or MongoDB target (database/collection).
         public init(
             connectionName: Value<String>? = nil,
             path: Value<String>? = nil
@@ -267,6 +291,8 @@ extension Glue.Crawler {
     /// A string enum of `AWS::Glue::Crawler`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CRAWL_EVENT_MODE`, `CRAWL_EVERYTHING`, `CRAWL_NEW_FOLDERS_ONLY`.
+    ///
+    /// Specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run. A value of CRAWL_EVERYTHING specifies crawling the entire dataset again. A value of CRAWL_NEW_FOLDERS_ONLY specifies crawling only folders that were added since the last crawler run. A value of CRAWL_EVENT_MODE specifies crawling only the changes identified by Amazon S3 events.
     public struct RecrawlBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -276,11 +302,13 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// When crawling an Amazon S3 data source after the first crawl is complete, specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run. For more information, see Incremental Crawls in AWS Glue in the developer guide.
     public struct RecrawlPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recrawlBehavior: `RecrawlBehavior`, optional.
+        ///   - recrawlBehavior: `RecrawlBehavior`, optional. Specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run. A value of CRAWL_EVERYTHING specifies crawling the entire dataset again. A value of CRAWL_NEW_FOLDERS_ONLY specifies crawling only folders that were added since the last crawler run. A value of CRAWL_EVENT_MODE specifies crawling only the changes identified by Amazon S3 events.
         public init(
             recrawlBehavior: RecrawlBehavior? = nil
         ) {
@@ -291,16 +319,18 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies a data store in Amazon Simple Storage Service (Amazon S3).
     public struct S3Target: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - dlqEventQueueArn: `DlqEventQueueArn`, optional.
-        ///   - eventQueueArn: `EventQueueArn`, optional.
-        ///   - exclusions: `Exclusions`, optional.
-        ///   - path: `Path`, optional.
-        ///   - sampleSize: `SampleSize`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of a connection which allows a job or crawler to access data in Amazon S3 within an Amazon Virtual Private Cloud environment (Amazon VPC).
+        ///   - dlqEventQueueArn: `DlqEventQueueArn`, optional. A valid Amazon dead-letter SQS ARN. For example, arn:aws:sqs:region:account:deadLetterQueue.
+        ///   - eventQueueArn: `EventQueueArn`, optional. A valid Amazon SQS ARN. For example, arn:aws:sqs:region:account:sqs.
+        ///   - exclusions: `Exclusions`, optional. A list of glob patterns used to exclude from the crawl.
+        ///   - path: `Path`, optional. The path to the Amazon S3 target.
+        ///   - sampleSize: `SampleSize`, optional. Sets the number of files in each leaf folder to be crawled when crawling sample files in a dataset. If not set, all the files are crawled. A valid value is an integer between 1 and 249.
         public init(
             connectionName: Value<String>? = nil,
             dlqEventQueueArn: Value<String>? = nil,
@@ -321,11 +351,13 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// A scheduling object using a cron statement to schedule an event.
     public struct Schedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. A cron expression used to specify the schedule. For more information, see Time-Based Schedules for Jobs and Crawlers. For example, to run something every day at 12:15 UTC, specify cron(15 12 * * ? *).
         public init(
             scheduleExpression: Value<String>? = nil
         ) {
@@ -336,12 +368,14 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// The policy that specifies update and delete behaviors for the crawler. The policy tells the crawler what to do in the event that it detects a change in a table that already exists in the customer's database at the time of the crawl. The SchemaChangePolicy does not affect whether or how new tables and partitions are added. New tables and partitions are always created regardless of the SchemaChangePolicy on a crawler. The SchemaChangePolicy consists of two components, UpdateBehavior and DeleteBehavior.
     public struct SchemaChangePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteBehavior: `DeleteBehavior`, optional.
-        ///   - updateBehavior: `UpdateBehavior`, optional.
+        ///   - deleteBehavior: `DeleteBehavior`, optional. The deletion behavior when the crawler finds a deleted object. A value of LOG specifies that if a table or partition is found to no longer exist, do not delete it, only log that it was found to no longer exist. A value of DELETE_FROM_DATABASE specifies that if a table or partition is found to have been removed, delete it from the database. A value of DEPRECATE_IN_DATABASE specifies that if a table has been found to no longer exist, to add a property to the table that says 'DEPRECATED' and includes a timestamp with the time of deprecation.
+        ///   - updateBehavior: `UpdateBehavior`, optional. The update behavior when the crawler finds a changed schema. A value of LOG specifies that if a table or a partition already exists, and a change is detected, do not update it, only log that a change was detected. Add new tables and new partitions (including on existing tables). A value of UPDATE_IN_DATABASE specifies that if a table or partition already exists, and a change is detected, update it. Add new tables and partitions.
         public init(
             deleteBehavior: DeleteBehavior? = nil,
             updateBehavior: UpdateBehavior? = nil
@@ -354,18 +388,20 @@ extension Glue.Crawler {
     }
 
     /// A property type of `AWS::Glue::Crawler`.
+    ///
+    /// Specifies data stores to crawl.
     public struct Targets: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogTargets: `CatalogTargets`, optional.
-        ///   - deltaTargets: `DeltaTargets`, optional.
-        ///   - dynamoDBTargets: `DynamoDBTargets`, optional.
-        ///   - hudiTargets: `HudiTargets`, optional.
-        ///   - icebergTargets: `IcebergTargets`, optional.
-        ///   - jdbcTargets: `JdbcTargets`, optional.
-        ///   - mongoDBTargets: `MongoDBTargets`, optional.
-        ///   - s3Targets: `S3Targets`, optional.
+        ///   - catalogTargets: `CatalogTargets`, optional. Specifies AWS Glue Data Catalog targets.
+        ///   - deltaTargets: `DeltaTargets`, optional. Specifies an array of Delta data store targets.
+        ///   - dynamoDBTargets: `DynamoDBTargets`, optional. Specifies Amazon DynamoDB targets.
+        ///   - hudiTargets: `HudiTargets`, optional. Specifies Apache Hudi data store targets.
+        ///   - icebergTargets: `IcebergTargets`, optional. Specifies Apache Iceberg data store targets.
+        ///   - jdbcTargets: `JdbcTargets`, optional. Specifies JDBC targets.
+        ///   - mongoDBTargets: `MongoDBTargets`, optional. A list of Mongo DB targets.
+        ///   - s3Targets: `S3Targets`, optional. Specifies Amazon Simple Storage Service (Amazon S3) targets.
         public init(
             catalogTargets: PropertyList<CatalogTarget>? = nil,
             deltaTargets: PropertyList<DeltaTarget>? = nil,
@@ -392,6 +428,8 @@ extension Glue.Crawler {
     /// A string enum of `AWS::Glue::Crawler`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOG`, `UPDATE_IN_DATABASE`.
+    ///
+    /// The update behavior when the crawler finds a changed schema. A value of LOG specifies that if a table or a partition already exists, and a change is detected, do not update it, only log that a change was detected. Add new tables and new partitions (including on existing tables). A value of UPDATE_IN_DATABASE specifies that if a table or partition already exists, and a change is detected, update it. Add new tables and partitions.
     public struct UpdateBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,15 +6,17 @@ extension Glue {
     /// The `AWS::Glue::CustomEntityType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-customentitytype.html>
+    ///
+    /// Resource Type definition for AWS::Glue::CustomEntityType
     public struct CustomEntityType: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::CustomEntityType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contextWords: `ContextWords`, optional.
-        ///   - name: `Name`, optional.
-        ///   - regexString: `RegexString`, optional.
+        ///   - contextWords: `ContextWords`, optional. A list of context words.
+        ///   - name: `Name`, optional. The name of the custom entity type.
+        ///   - regexString: `RegexString`, optional. A regular expression string that is used for detecting sensitive data in a custom pattern.
         ///   - tags: `Tags`, optional.
         public init(
             contextWords: Value<[String]>? = nil,

@@ -6,13 +6,15 @@ extension Glue {
     /// The `AWS::Glue::DataCatalogEncryptionSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-datacatalogencryptionsettings.html>
+    ///
+    /// Resource Type definition for AWS::Glue::DataCatalogEncryptionSettings
     public struct DataCatalogEncryptionSettings: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::DataCatalogEncryptionSettings" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
+        ///   - catalogId: `CatalogId`, required. The ID of the Data Catalog in which the settings are created.
         ///   - dataCatalogEncryptionSettings: `DataCatalogEncryptionSettings`, required.
         public init(
             catalogId: Value<String>,
@@ -30,6 +32,8 @@ extension Glue.DataCatalogEncryptionSettings {
     /// A string enum of `AWS::Glue::DataCatalogEncryptionSettings`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `SSE-KMS`, `SSE-KMS-WITH-SERVICE-ROLE`.
+    ///
+    /// The encryption-at-rest mode for encrypting Data Catalog data.
     public struct CatalogEncryptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -39,12 +43,14 @@ extension Glue.DataCatalogEncryptionSettings {
     }
 
     /// A property type of `AWS::Glue::DataCatalogEncryptionSettings`.
+    ///
+    /// When connection password protection is enabled, the Data Catalog uses a customer-provided key to encrypt the password as part of CreateConnection or UpdateConnection and store it in the ENCRYPTED_PASSWORD field in the connection properties. You can enable catalog encryption or only password encryption.
     public struct ConnectionPasswordEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - returnConnectionPasswordEncrypted: `ReturnConnectionPasswordEncrypted`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. An AWS KMS key that is used to encrypt the connection password.
+        ///   - returnConnectionPasswordEncrypted: `ReturnConnectionPasswordEncrypted`, optional. When the ReturnConnectionPasswordEncrypted flag is set to 'true', passwords remain encrypted in the responses of GetConnection and GetConnections. This encryption takes effect independently from catalog encryption.
         public init(
             kmsKeyId: Value<String>? = nil,
             returnConnectionPasswordEncrypted: Value<Bool>? = nil
@@ -57,6 +63,8 @@ extension Glue.DataCatalogEncryptionSettings {
     }
 
     /// A property type of `AWS::Glue::DataCatalogEncryptionSettings`.
+    ///
+    /// Contains configuration information for maintaining Data Catalog security.
     public struct DataCatalogEncryptionSettings2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,13 +83,15 @@ extension Glue.DataCatalogEncryptionSettings {
     }
 
     /// A property type of `AWS::Glue::DataCatalogEncryptionSettings`.
+    ///
+    /// Specifies the encryption-at-rest configuration for the Data Catalog.
     public struct EncryptionAtRest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogEncryptionMode: `CatalogEncryptionMode`, optional.
-        ///   - catalogEncryptionServiceRole: `CatalogEncryptionServiceRole`, optional.
-        ///   - sseAwsKmsKeyId: `SseAwsKmsKeyId`, optional.
+        ///   - catalogEncryptionMode: `CatalogEncryptionMode`, optional. The encryption-at-rest mode for encrypting Data Catalog data.
+        ///   - catalogEncryptionServiceRole: `CatalogEncryptionServiceRole`, optional. The role that AWS Glue assumes to encrypt and decrypt the Data Catalog objects on the caller's behalf.
+        ///   - sseAwsKmsKeyId: `SseAwsKmsKeyId`, optional. The ID of the AWS KMS key to use for encryption at rest.
         public init(
             catalogEncryptionMode: CatalogEncryptionMode? = nil,
             catalogEncryptionServiceRole: Value<String>? = nil,

@@ -6,18 +6,20 @@ extension Glue {
     /// The `AWS::Glue::DataQualityRuleset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-dataqualityruleset.html>
+    ///
+    /// Resource Type definition for AWS::Glue::DataQualityRuleset
     public struct DataQualityRuleset: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::DataQualityRuleset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - clientToken: `ClientToken`, optional.
-        ///   - description: `Description`, optional.
-        ///   - ruleset: `Ruleset`, optional.
+        ///   - name: `Name`, required. A unique name for the data quality ruleset.
+        ///   - clientToken: `ClientToken`, optional. A unique token for idempotency.
+        ///   - description: `Description`, optional. A description of the data quality ruleset.
+        ///   - ruleset: `Ruleset`, optional. A Data Quality Definition Language (DQDL) ruleset.
         ///   - tags: `Tags`, optional.
-        ///   - targetTable: `TargetTable`, optional.
+        ///   - targetTable: `TargetTable`, optional. An object representing an AWS Glue table.
         public init(
             name: Value<String>,
             clientToken: Value<String>? = nil,
@@ -40,12 +42,14 @@ extension Glue {
 
 extension Glue.DataQualityRuleset {
     /// A property type of `AWS::Glue::DataQualityRuleset`.
+    ///
+    /// An object representing an AWS Glue table.
     public struct DataQualityTargetTable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - tableName: `TableName`, required.
+        ///   - databaseName: `DatabaseName`, required. The name of the database where the AWS Glue table exists.
+        ///   - tableName: `TableName`, required. The name of the AWS Glue table.
         public init(
             databaseName: Value<String>,
             tableName: Value<String>

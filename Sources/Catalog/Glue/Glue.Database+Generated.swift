@@ -6,15 +6,17 @@ extension Glue {
     /// The `AWS::Glue::Database` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-database.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Database
     public struct Database: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Database" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - databaseInput: `DatabaseInput`, required.
-        ///   - databaseName: `DatabaseName`, optional.
+        ///   - catalogId: `CatalogId`, required. The AWS account ID for the account in which to create the catalog object.
+        ///   - databaseInput: `DatabaseInput`, required. The metadata for the database.
+        ///   - databaseName: `DatabaseName`, optional. The name of the database. For hive compatibility, this is folded to lowercase when it is store.
         public init(
             catalogId: Value<String>,
             databaseInput: DatabaseInput,
@@ -34,13 +36,15 @@ extension Glue.Database {
     public typealias DataLakePrincipal = Glue.DataLakePrincipal
 
     /// A property type of `AWS::Glue::Database`.
+    ///
+    /// A structure that describes a target database for resource linking.
     public struct DatabaseIdentifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - region: `Region`, optional.
+        ///   - catalogId: `CatalogId`, optional. The ID of the Data Catalog in which the database resides.
+        ///   - databaseName: `DatabaseName`, optional. The name of the catalog database.
+        ///   - region: `Region`, optional. Region of the target database.
         public init(
             catalogId: Value<String>? = nil,
             databaseName: Value<String>? = nil,
@@ -55,17 +59,19 @@ extension Glue.Database {
     }
 
     /// A property type of `AWS::Glue::Database`.
+    ///
+    /// The structure used to create or update a database.
     public struct DatabaseInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - createTableDefaultPermissions: `CreateTableDefaultPermissions`, optional.
-        ///   - description: `Description`, optional.
-        ///   - federatedDatabase: `FederatedDatabase`, optional.
-        ///   - locationUri: `LocationUri`, optional.
-        ///   - name: `Name`, optional.
+        ///   - createTableDefaultPermissions: `CreateTableDefaultPermissions`, optional. Creates a set of default permissions on the table for principals. Used by AWS Lake Formation. Not used in the normal course of AWS Glue operations.
+        ///   - description: `Description`, optional. A description of the database.
+        ///   - federatedDatabase: `FederatedDatabase`, optional. A FederatedDatabase structure that references an entity outside the AWS Glue Data Catalog.
+        ///   - locationUri: `LocationUri`, optional. The location of the database (for example, an HDFS path).
+        ///   - name: `Name`, optional. The name of the database. For hive compatibility, this is folded to lowercase when it is stored.
         ///   - parameters: `Parameters`, optional.
-        ///   - targetDatabase: `TargetDatabase`, optional.
+        ///   - targetDatabase: `TargetDatabase`, optional. A DatabaseIdentifier structure that describes a target database for resource linking.
         public init(
             createTableDefaultPermissions: PropertyList<PrincipalPrivileges>? = nil,
             description: Value<String>? = nil,
@@ -88,12 +94,14 @@ extension Glue.Database {
     }
 
     /// A property type of `AWS::Glue::Database`.
+    ///
+    /// A FederatedDatabase structure that references an entity outside the AWS Glue Data Catalog.
     public struct FederatedDatabase: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - identifier: `Identifier`, optional.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to the external metastore.
+        ///   - identifier: `Identifier`, optional. A unique identifier for the federated database.
         public init(
             connectionName: Value<String>? = nil,
             identifier: Value<String>? = nil
@@ -123,12 +131,14 @@ extension Glue.Database {
     }
 
     /// A property type of `AWS::Glue::Database`.
+    ///
+    /// The permissions granted to a principal.
     public struct PrincipalPrivileges: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - permissions: `Permissions`, optional.
-        ///   - principal: `Principal`, optional.
+        ///   - permissions: `Permissions`, optional. The permissions that are granted to the principal.
+        ///   - principal: `Principal`, optional. The principal who is granted permissions.
         public init(
             permissions: PropertyList<Permission>? = nil,
             principal: DataLakePrincipal? = nil

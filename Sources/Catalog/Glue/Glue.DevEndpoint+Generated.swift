@@ -6,6 +6,8 @@ extension Glue {
     /// The `AWS::Glue::DevEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-devendpoint.html>
+    ///
+    /// Resource Type definition for AWS::Glue::DevEndpoint
     public struct DevEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::DevEndpoint" }
         public var properties: [String: Expr]

@@ -6,15 +6,17 @@ extension Glue {
     /// The `AWS::Glue::IdentityCenterConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-identitycenterconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::Glue::IdentityCenterConfiguration
     public struct IdentityCenterConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::IdentityCenterConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - scopes: `Scopes`, optional.
-        ///   - userBackgroundSessionsEnabled: `UserBackgroundSessionsEnabled`, optional.
+        ///   - instanceArn: `InstanceArn`, required. The IAM identity center instance arn
+        ///   - scopes: `Scopes`, optional. The downstream scopes that Glue identity center configuration can access
+        ///   - userBackgroundSessionsEnabled: `UserBackgroundSessionsEnabled`, optional. Enable or disable user background sessions for Glue Identity Center
         public init(
             instanceArn: Value<String>,
             scopes: Value<[String]>? = nil,
@@ -31,7 +33,11 @@ extension Glue {
 
 extension Resource where D == Glue.IdentityCenterConfiguration {
     /// `Fn::GetAtt` `AccountId` of `AWS::Glue::IdentityCenterConfiguration`.
+    ///
+    /// The identifier for the specified AWS account.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `ApplicationArn` of `AWS::Glue::IdentityCenterConfiguration`.
+    ///
+    /// The Glue IAM identity center application arn
     public var applicationArn: Value<String> { attribute("ApplicationArn") }
 }

@@ -6,21 +6,23 @@ extension Glue {
     /// The `AWS::Glue::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-integration.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Integration
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - integrationName: `IntegrationName`, required.
-        ///   - sourceArn: `SourceArn`, required.
-        ///   - targetArn: `TargetArn`, required.
+        ///   - integrationName: `IntegrationName`, required. The name of the integration.
+        ///   - sourceArn: `SourceArn`, required. The Amazon Resource Name (ARN) of the database to use as the source for replication
+        ///   - targetArn: `TargetArn`, required. The Amazon Resource Name (ARN) of the Glue data warehouse to use as the target for replication
         ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional.
         ///   - dataFilter: `DataFilter`, optional.
         ///   - description: `Description`, optional.
         ///   - integrationConfig: `IntegrationConfig`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. An KMS key identifier for the key to use to encrypt the integration. If you don't specify an encryption key, the default AWS owned KMS key is used.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             integrationName: Value<String>,
             sourceArn: Value<String>,
@@ -49,12 +51,14 @@ extension Glue {
 
 extension Glue.Integration {
     /// A property type of `AWS::Glue::Integration`.
+    ///
+    /// The configuration settings for the integration.
     public struct IntegrationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - continuousSync: `ContinuousSync`, optional.
-        ///   - refreshInterval: `RefreshInterval`, optional.
+        ///   - continuousSync: `ContinuousSync`, optional. Enables continuous synchronization for on-demand data extractions.
+        ///   - refreshInterval: `RefreshInterval`, optional. Specifies the frequency at which CDC (Change Data Capture) pulls or incremental loads should occur.
         ///   - sourceProperties: `SourceProperties`, optional.
         public init(
             continuousSync: Value<Bool>? = nil,
@@ -75,9 +79,15 @@ extension Glue.Integration {
 
 extension Resource where D == Glue.Integration {
     /// `Fn::GetAtt` `CreateTime` of `AWS::Glue::Integration`.
+    ///
+    /// The time (UTC) when the integration was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `IntegrationArn` of `AWS::Glue::Integration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the integration.
     public var integrationArn: Value<String> { attribute("IntegrationArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Glue::Integration`.
+    ///
+    /// The status of the integration.
     public var status: Value<String> { attribute("Status") }
 }

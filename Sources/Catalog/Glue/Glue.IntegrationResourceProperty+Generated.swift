@@ -6,16 +6,18 @@ extension Glue {
     /// The `AWS::Glue::IntegrationResourceProperty` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-integrationresourceproperty.html>
+    ///
+    /// Resource Type definition for AWS::Glue::IntegrationResourceProperty
     public struct IntegrationResourceProperty: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::IntegrationResourceProperty" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - sourceProcessingProperties: `SourceProcessingProperties`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetProcessingProperties: `TargetProcessingProperties`, optional.
+        ///   - resourceArn: `ResourceArn`, required. The connection ARN of the source, or the database ARN of the target.
+        ///   - sourceProcessingProperties: `SourceProcessingProperties`, optional. The resource properties associated with the integration source.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetProcessingProperties: `TargetProcessingProperties`, optional. The resource properties associated with the integration target.
         public init(
             resourceArn: Value<String>,
             sourceProcessingProperties: SourceProcessingProperties? = nil,
@@ -34,11 +36,13 @@ extension Glue {
 
 extension Glue.IntegrationResourceProperty {
     /// A property type of `AWS::Glue::IntegrationResourceProperty`.
+    ///
+    /// The resource properties associated with the integration source.
     public struct SourceProcessingProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The IAM role to access the Glue connection.
         public init(
             roleArn: Value<String>
         ) {
@@ -52,14 +56,16 @@ extension Glue.IntegrationResourceProperty {
     public typealias TagProperty = Glue.TagProperty
 
     /// A property type of `AWS::Glue::IntegrationResourceProperty`.
+    ///
+    /// The resource properties associated with the integration target.
     public struct TargetProcessingProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - connectionName: `ConnectionName`, optional.
-        ///   - eventBusArn: `EventBusArn`, optional.
-        ///   - kmsArn: `KmsArn`, optional.
+        ///   - roleArn: `RoleArn`, required. The IAM role to access the Glue database.
+        ///   - connectionName: `ConnectionName`, optional. The Glue network connection to configure the Glue job running in the customer VPC.
+        ///   - eventBusArn: `EventBusArn`, optional. The ARN of an Eventbridge event bus to receive the integration status notification.
+        ///   - kmsArn: `KmsArn`, optional. The ARN of the KMS key used for encryption.
         public init(
             roleArn: Value<String>,
             connectionName: Value<String>? = nil,
@@ -78,5 +84,7 @@ extension Glue.IntegrationResourceProperty {
 
 extension Resource where D == Glue.IntegrationResourceProperty {
     /// `Fn::GetAtt` `ResourcePropertyArn` of `AWS::Glue::IntegrationResourceProperty`.
+    ///
+    /// The integration resource property ARN.
     public var resourcePropertyArn: Value<String> { attribute("ResourcePropertyArn") }
 }

@@ -6,35 +6,37 @@ extension Glue {
     /// The `AWS::Glue::Job` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-job.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Job
     public struct Job: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Job" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - command: `Command`, required.
-        ///   - role: `Role`, required.
-        ///   - allocatedCapacity: `AllocatedCapacity`, optional.
-        ///   - connections: `Connections`, optional.
+        ///   - command: `Command`, required. The code that executes a job.
+        ///   - role: `Role`, required. The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
+        ///   - allocatedCapacity: `AllocatedCapacity`, optional. The number of capacity units that are allocated to this job.
+        ///   - connections: `Connections`, optional. Specifies the connections used by a job
         ///   - defaultArguments: `DefaultArguments`, optional.
-        ///   - description: `Description`, optional.
-        ///   - executionClass: `ExecutionClass`, optional.
-        ///   - executionProperty: `ExecutionProperty`, optional.
-        ///   - glueVersion: `GlueVersion`, optional.
-        ///   - jobMode: `JobMode`, optional.
-        ///   - jobRunQueuingEnabled: `JobRunQueuingEnabled`, optional.
-        ///   - logUri: `LogUri`, optional.
-        ///   - maintenanceWindow: `MaintenanceWindow`, optional.
-        ///   - maxCapacity: `MaxCapacity`, optional.
-        ///   - maxRetries: `MaxRetries`, optional.
-        ///   - name: `Name`, optional.
+        ///   - description: `Description`, optional. A description of the job.
+        ///   - executionClass: `ExecutionClass`, optional. Indicates whether the job is run with a standard or flexible execution class.
+        ///   - executionProperty: `ExecutionProperty`, optional. The maximum number of concurrent runs that are allowed for this job.
+        ///   - glueVersion: `GlueVersion`, optional. Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
+        ///   - jobMode: `JobMode`, optional. Property description not available.
+        ///   - jobRunQueuingEnabled: `JobRunQueuingEnabled`, optional. Property description not available.
+        ///   - logUri: `LogUri`, optional. This field is reserved for future use.
+        ///   - maintenanceWindow: `MaintenanceWindow`, optional. Property description not available.
+        ///   - maxCapacity: `MaxCapacity`, optional. The number of AWS Glue data processing units (DPUs) that can be allocated when this job runs.
+        ///   - maxRetries: `MaxRetries`, optional. The maximum number of times to retry this job after a JobRun fails
+        ///   - name: `Name`, optional. The name you assign to the job definition
         ///   - nonOverridableArguments: `NonOverridableArguments`, optional.
-        ///   - notificationProperty: `NotificationProperty`, optional.
-        ///   - numberOfWorkers: `NumberOfWorkers`, optional.
-        ///   - securityConfiguration: `SecurityConfiguration`, optional.
+        ///   - notificationProperty: `NotificationProperty`, optional. Specifies configuration properties of a notification.
+        ///   - numberOfWorkers: `NumberOfWorkers`, optional. The number of workers of a defined workerType that are allocated when a job runs.
+        ///   - securityConfiguration: `SecurityConfiguration`, optional. The name of the SecurityConfiguration structure to be used with this job.
         ///   - tags: `Tags`, optional.
-        ///   - timeout: `Timeout`, optional.
-        ///   - workerType: `WorkerType`, optional.
+        ///   - timeout: `Timeout`, optional. The maximum time that a job run can consume resources before it is terminated and enters TIMEOUT status.
+        ///   - workerType: `WorkerType`, optional. TThe type of predefined worker that is allocated when a job runs.
         public init(
             command: JobCommand,
             role: Value<String>,
@@ -96,6 +98,8 @@ extension Glue.Job {
     /// A string enum of `AWS::Glue::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FLEX`, `STANDARD`.
+    ///
+    /// Indicates whether the job is run with a standard or flexible execution class.
     public struct ExecutionClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,7 +112,7 @@ extension Glue.Job {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxConcurrentRuns: `MaxConcurrentRuns`, optional.
+        ///   - maxConcurrentRuns: `MaxConcurrentRuns`, optional. The maximum number of concurrent runs allowed for the job.
         public init(
             maxConcurrentRuns: Value<Double>? = nil
         ) {
@@ -123,10 +127,10 @@ extension Glue.Job {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - pythonVersion: `PythonVersion`, optional.
-        ///   - runtime: `Runtime`, optional.
-        ///   - scriptLocation: `ScriptLocation`, optional.
+        ///   - name: `Name`, optional. The name of the job command
+        ///   - pythonVersion: `PythonVersion`, optional. The Python version being used to execute a Python shell job.
+        ///   - runtime: `Runtime`, optional. Runtime is used to specify the versions of Ray, Python and additional libraries available in your environment
+        ///   - scriptLocation: `ScriptLocation`, optional. Specifies the Amazon Simple Storage Service (Amazon S3) path to a script that executes a job
         public init(
             name: Value<String>? = nil,
             pythonVersion: Value<String>? = nil,
@@ -145,6 +149,8 @@ extension Glue.Job {
     /// A string enum of `AWS::Glue::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NOTEBOOK`, `SCRIPT`, `VISUAL`.
+    ///
+    /// Property description not available.
     public struct JobMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,6 +165,8 @@ extension Glue.Job {
     /// A string enum of `AWS::Glue::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Standard`, `G.1X`, `G.2X`, `G.025X`, `G.4X`, `G.8X`, `Z.2X`, `G.12X`, `G.16X`, `R.1X`, `R.2X`, `R.4X`, `R.8X`.
+    ///
+    /// TThe type of predefined worker that is allocated when a job runs.
     public struct WorkerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

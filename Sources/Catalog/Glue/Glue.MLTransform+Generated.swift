@@ -6,25 +6,27 @@ extension Glue {
     /// The `AWS::Glue::MLTransform` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-mltransform.html>
+    ///
+    /// Resource Type definition for AWS::Glue::MLTransform
     public struct MLTransform: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::MLTransform" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - inputRecordTables: `InputRecordTables`, required.
-        ///   - role: `Role`, required.
-        ///   - transformParameters: `TransformParameters`, required.
-        ///   - description: `Description`, optional.
-        ///   - glueVersion: `GlueVersion`, optional.
-        ///   - maxCapacity: `MaxCapacity`, optional.
-        ///   - maxRetries: `MaxRetries`, optional.
-        ///   - name: `Name`, optional.
-        ///   - numberOfWorkers: `NumberOfWorkers`, optional.
+        ///   - inputRecordTables: `InputRecordTables`, required. A list of AWS Glue table definitions used by the transform.
+        ///   - role: `Role`, required. The name or ARN of the IAM role with the required permissions.
+        ///   - transformParameters: `TransformParameters`, required. The algorithm-specific parameters that are associated with the machine learning transform.
+        ///   - description: `Description`, optional. A user-defined, long-form description text for the machine learning transform.
+        ///   - glueVersion: `GlueVersion`, optional. The version of AWS Glue this machine learning transform is compatible with.
+        ///   - maxCapacity: `MaxCapacity`, optional. The number of AWS Glue DPUs allocated to task runs for this transform.
+        ///   - maxRetries: `MaxRetries`, optional. The maximum number of times to retry after an MLTaskRun fails.
+        ///   - name: `Name`, optional. A user-defined name for the machine learning transform.
+        ///   - numberOfWorkers: `NumberOfWorkers`, optional. The number of workers of a defined workerType that are allocated when a task runs.
         ///   - tags: `Tags`, optional.
-        ///   - timeout: `Timeout`, optional.
-        ///   - transformEncryption: `TransformEncryption`, optional.
-        ///   - workerType: `WorkerType`, optional.
+        ///   - timeout: `Timeout`, optional. The timeout in minutes of the machine learning transform.
+        ///   - transformEncryption: `TransformEncryption`, optional. The encryption-at-rest settings of the transform.
+        ///   - workerType: `WorkerType`, optional. The type of predefined worker that is allocated when a task runs.
         public init(
             inputRecordTables: InputRecordTables,
             role: Value<String>,
@@ -61,14 +63,16 @@ extension Glue {
 
 extension Glue.MLTransform {
     /// A property type of `AWS::Glue::MLTransform`.
+    ///
+    /// The parameters to configure the find matches transform.
     public struct FindMatchesParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primaryKeyColumnName: `PrimaryKeyColumnName`, required.
-        ///   - accuracyCostTradeoff: `AccuracyCostTradeoff`, optional.
-        ///   - enforceProvidedLabels: `EnforceProvidedLabels`, optional.
-        ///   - precisionRecallTradeoff: `PrecisionRecallTradeoff`, optional.
+        ///   - primaryKeyColumnName: `PrimaryKeyColumnName`, required. The name of a column that uniquely identifies rows in the source table.
+        ///   - accuracyCostTradeoff: `AccuracyCostTradeoff`, optional. The value for accuracy and cost tradeoff. A value of 0.5 means balance.
+        ///   - enforceProvidedLabels: `EnforceProvidedLabels`, optional. If true, forces the output to match the provided labels.
+        ///   - precisionRecallTradeoff: `PrecisionRecallTradeoff`, optional. The value for precision and recall tradeoff. A value of 0.5 means no preference.
         public init(
             primaryKeyColumnName: Value<String>,
             accuracyCostTradeoff: Value<Double>? = nil,
@@ -85,14 +89,16 @@ extension Glue.MLTransform {
     }
 
     /// A property type of `AWS::Glue::MLTransform`.
+    ///
+    /// The database and table in the AWS Glue Data Catalog that is used for input or output data.
     public struct GlueTables: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - tableName: `TableName`, required.
-        ///   - catalogId: `CatalogId`, optional.
-        ///   - connectionName: `ConnectionName`, optional.
+        ///   - databaseName: `DatabaseName`, required. A database name in the AWS Glue Data Catalog.
+        ///   - tableName: `TableName`, required. A table name in the AWS Glue Data Catalog.
+        ///   - catalogId: `CatalogId`, optional. A unique identifier for the AWS Glue Data Catalog.
+        ///   - connectionName: `ConnectionName`, optional. The name of the connection to the AWS Glue Data Catalog.
         public init(
             databaseName: Value<String>,
             tableName: Value<String>,
@@ -109,11 +115,13 @@ extension Glue.MLTransform {
     }
 
     /// A property type of `AWS::Glue::MLTransform`.
+    ///
+    /// A list of AWS Glue table definitions used by the transform.
     public struct InputRecordTables: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - glueTables: `GlueTables`, optional.
+        ///   - glueTables: `GlueTables`, optional. The database and table in the AWS Glue Data Catalog that is used for input or output data.
         public init(
             glueTables: PropertyList<GlueTables>? = nil
         ) {
@@ -124,12 +132,14 @@ extension Glue.MLTransform {
     }
 
     /// A property type of `AWS::Glue::MLTransform`.
+    ///
+    /// The encryption-at-rest settings of the transform that apply to accessing user data.
     public struct MLUserDataEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mlUserDataEncryptionMode: `MLUserDataEncryptionMode`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - mlUserDataEncryptionMode: `MLUserDataEncryptionMode`, required. The encryption mode applied to user data.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID for the customer-provided KMS key.
         public init(
             mlUserDataEncryptionMode: MLUserDataEncryptionMode,
             kmsKeyId: Value<String>? = nil
@@ -144,6 +154,8 @@ extension Glue.MLTransform {
     /// A string enum of `AWS::Glue::MLTransform`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `SSE-KMS`.
+    ///
+    /// The encryption mode applied to user data.
     public struct MLUserDataEncryptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,12 +164,14 @@ extension Glue.MLTransform {
     }
 
     /// A property type of `AWS::Glue::MLTransform`.
+    ///
+    /// The encryption-at-rest settings of the transform that apply to accessing user data.
     public struct TransformEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - mlUserDataEncryption: `MLUserDataEncryption`, optional.
-        ///   - taskRunSecurityConfigurationName: `TaskRunSecurityConfigurationName`, optional.
+        ///   - taskRunSecurityConfigurationName: `TaskRunSecurityConfigurationName`, optional. The name of the security configuration.
         public init(
             mlUserDataEncryption: MLUserDataEncryption? = nil,
             taskRunSecurityConfigurationName: Value<String>? = nil
@@ -170,11 +184,13 @@ extension Glue.MLTransform {
     }
 
     /// A property type of `AWS::Glue::MLTransform`.
+    ///
+    /// The algorithm-specific parameters that are associated with the machine learning transform.
     public struct TransformParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - transformType: `TransformType`, required.
+        ///   - transformType: `TransformType`, required. The type of machine learning transform.
         ///   - findMatchesParameters: `FindMatchesParameters`, optional.
         public init(
             transformType: Value<String>,
@@ -190,6 +206,8 @@ extension Glue.MLTransform {
     /// A string enum of `AWS::Glue::MLTransform`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `G.025X`, `G.1X`, `G.2X`, `G.4X`, `G.8X`, `Standard`, `Z.2X`.
+    ///
+    /// The type of predefined worker that is allocated when a task runs.
     public struct WorkerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -205,5 +223,7 @@ extension Glue.MLTransform {
 
 extension Resource where D == Glue.MLTransform {
     /// `Fn::GetAtt` `TransformId` of `AWS::Glue::MLTransform`.
+    ///
+    /// The unique identifier for the transform.
     public var transformId: Value<String> { attribute("TransformId") }
 }

@@ -6,16 +6,18 @@ extension Glue {
     /// The `AWS::Glue::Partition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-partition.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Partition
     public struct Partition: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Partition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - databaseName: `DatabaseName`, required.
+        ///   - catalogId: `CatalogId`, required. The name of the catalog database in which to create the partition.
+        ///   - databaseName: `DatabaseName`, required. The AWS account ID of the catalog in which the partion is to be created.
         ///   - partitionInput: `PartitionInput`, required.
-        ///   - tableName: `TableName`, required.
+        ///   - tableName: `TableName`, required. The name of the metadata table in which the partition is to be created.
         public init(
             catalogId: Value<String>,
             databaseName: Value<String>,
@@ -37,12 +39,14 @@ extension Glue.Partition {
     public typealias Column = Glue.Column
 
     /// A property type of `AWS::Glue::Partition`.
+    ///
+    /// Specifies the sort order of a sorted column.
     public struct Order: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - column: `Column`, required.
-        ///   - sortOrder: `SortOrder`, optional.
+        ///   - column: `Column`, required. The name of the column.
+        ///   - sortOrder: `SortOrder`, optional. Indicates that the column is sorted in ascending order (== 1), or in descending order (==0).
         public init(
             column: Value<String>,
             sortOrder: Value<Int>? = nil
@@ -55,11 +59,13 @@ extension Glue.Partition {
     }
 
     /// A property type of `AWS::Glue::Partition`.
+    ///
+    /// The structure used to create and update a partition.
     public struct PartitionInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - values: `Values`, required.
+        ///   - values: `Values`, required. The values of the partition. Although this parameter is not required by the SDK, you must specify this parameter for a valid input. The values for the keys for the new partition must be passed as an array of String objects that must be ordered in the same order as the partition keys appearing in the Amazon S3 prefix. Otherwise AWS Glue will add the values to the wrong keys.
         ///   - parameters: `Parameters`, optional.
         ///   - storageDescriptor: `StorageDescriptor`, optional.
         public init(
@@ -88,23 +94,25 @@ extension Glue.Partition {
     public typealias SkewedInfo = Glue.SkewedInfo
 
     /// A property type of `AWS::Glue::Partition`.
+    ///
+    /// Provides information about the physical location where the partition is stored.
     public struct StorageDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketColumns: `BucketColumns`, optional.
-        ///   - columns: `Columns`, optional.
-        ///   - compressed: `Compressed`, optional.
-        ///   - inputFormat: `InputFormat`, optional.
-        ///   - location: `Location`, optional.
-        ///   - numberOfBuckets: `NumberOfBuckets`, optional.
-        ///   - outputFormat: `OutputFormat`, optional.
+        ///   - bucketColumns: `BucketColumns`, optional. A list of reducer grouping columns, clustering columns, and bucketing columns in the table.
+        ///   - columns: `Columns`, optional. A list of the Columns in the table.
+        ///   - compressed: `Compressed`, optional. True if the data in the table is compressed, or False if not.
+        ///   - inputFormat: `InputFormat`, optional. The input format: SequenceFileInputFormat (binary), or TextInputFormat, or a custom format.
+        ///   - location: `Location`, optional. The physical location of the table. By default, this takes the form of the warehouse location, followed by the database location in the warehouse, followed by the table name.
+        ///   - numberOfBuckets: `NumberOfBuckets`, optional. The number of buckets. You must specify this property if the partition contains any dimension columns.
+        ///   - outputFormat: `OutputFormat`, optional. The output format: SequenceFileOutputFormat (binary), or IgnoreKeyTextOutputFormat, or a custom format.
         ///   - parameters: `Parameters`, optional.
         ///   - schemaReference: `SchemaReference`, optional.
         ///   - serdeInfo: `SerdeInfo`, optional.
         ///   - skewedInfo: `SkewedInfo`, optional.
-        ///   - sortColumns: `SortColumns`, optional.
-        ///   - storedAsSubDirectories: `StoredAsSubDirectories`, optional.
+        ///   - sortColumns: `SortColumns`, optional. A list specifying the sort order of each bucket in the table.
+        ///   - storedAsSubDirectories: `StoredAsSubDirectories`, optional. True if the table data is stored in subdirectories, or False if not.
         public init(
             bucketColumns: Value<[String]>? = nil,
             columns: PropertyList<Column>? = nil,
@@ -141,5 +149,7 @@ extension Glue.Partition {
 
 extension Resource where D == Glue.Partition {
     /// `Fn::GetAtt` `IdentifierPartitionInputValues` of `AWS::Glue::Partition`.
+    ///
+    /// A hashed string equivalent to the partition values list for use as a component of the resource's identifier in CFN
     public var identifierPartitionInputValues: Value<String> { attribute("IdentifierPartitionInputValues") }
 }

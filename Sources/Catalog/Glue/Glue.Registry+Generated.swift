@@ -6,15 +6,17 @@ extension Glue {
     /// The `AWS::Glue::Registry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-registry.html>
+    ///
+    /// This resource creates a Registry for authoring schemas as part of Glue Schema Registry.
     public struct Registry: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Registry" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Name of the registry to be created of max length of 255, and may only contain letters, numbers, hyphen, underscore, dollar sign, or hash mark.  No whitespace.
+        ///   - description: `Description`, optional. A description of the registry. If description is not provided, there will not be any default value for this.
+        ///   - tags: `Tags`, optional. List of tags to tag the Registry
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension Glue {
 
 extension Resource where D == Glue.Registry {
     /// `Fn::GetAtt` `Arn` of `AWS::Glue::Registry`.
+    ///
+    /// Amazon Resource Name for the created Registry.
     public var arn: Value<String> { attribute("Arn") }
 }

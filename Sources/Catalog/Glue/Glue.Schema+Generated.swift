@@ -6,20 +6,22 @@ extension Glue {
     /// The `AWS::Glue::Schema` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-schema.html>
+    ///
+    /// This resource represents a schema of Glue Schema Registry.
     public struct Schema: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Schema" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - compatibility: `Compatibility`, required.
-        ///   - dataFormat: `DataFormat`, required.
-        ///   - name: `Name`, required.
+        ///   - compatibility: `Compatibility`, required. Compatibility setting for the schema.
+        ///   - dataFormat: `DataFormat`, required. Data format name to use for the schema. Accepted values: 'AVRO', 'JSON', 'PROTOBUF'
+        ///   - name: `Name`, required. Name of the schema.
         ///   - checkpointVersion: `CheckpointVersion`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. A description of the schema. If description is not provided, there will not be any default value for this.
         ///   - registry: `Registry`, optional.
-        ///   - schemaDefinition: `SchemaDefinition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - schemaDefinition: `SchemaDefinition`, optional. Definition for the initial schema version in plain-text.
+        ///   - tags: `Tags`, optional. List of tags to tag the schema
         public init(
             compatibility: Compatibility,
             dataFormat: DataFormat,
@@ -48,6 +50,8 @@ extension Glue.Schema {
     /// A string enum of `AWS::Glue::Schema`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `DISABLED`, `BACKWARD`, `BACKWARD_ALL`, `FORWARD`, `FORWARD_ALL`, `FULL`, `FULL_ALL`.
+    ///
+    /// Compatibility setting for the schema.
     public struct Compatibility: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +68,8 @@ extension Glue.Schema {
     /// A string enum of `AWS::Glue::Schema`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AVRO`, `JSON`, `PROTOBUF`.
+    ///
+    /// Data format name to use for the schema. Accepted values: 'AVRO', 'JSON', 'PROTOBUF'
     public struct DataFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,12 +79,14 @@ extension Glue.Schema {
     }
 
     /// A property type of `AWS::Glue::Schema`.
+    ///
+    /// Identifier for the registry which the schema is part of.
     public struct Registry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - name: `Name`, optional.
+        ///   - arn: `Arn`, optional. Amazon Resource Name for the Registry.
+        ///   - name: `Name`, optional. Name of the registry in which the schema will be created.
         public init(
             arn: Value<String>? = nil,
             name: Value<String>? = nil
@@ -91,12 +99,14 @@ extension Glue.Schema {
     }
 
     /// A property type of `AWS::Glue::Schema`.
+    ///
+    /// Specify checkpoint version for update. This is only required to update the Compatibility.
     public struct SchemaVersion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isLatest: `IsLatest`, optional.
-        ///   - versionNumber: `VersionNumber`, optional.
+        ///   - isLatest: `IsLatest`, optional. Indicates if the latest version needs to be updated.
+        ///   - versionNumber: `VersionNumber`, optional. Indicates the version number in the schema to update.
         public init(
             isLatest: Value<Bool>? = nil,
             versionNumber: Value<Int>? = nil
@@ -111,7 +121,11 @@ extension Glue.Schema {
 
 extension Resource where D == Glue.Schema {
     /// `Fn::GetAtt` `Arn` of `AWS::Glue::Schema`.
+    ///
+    /// Amazon Resource Name for the Schema.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `InitialSchemaVersionId` of `AWS::Glue::Schema`.
+    ///
+    /// Represents the version ID associated with the initial schema version.
     public var initialSchemaVersionId: Value<String> { attribute("InitialSchemaVersionId") }
 }

@@ -6,6 +6,8 @@ extension Glue {
     /// The `AWS::Glue::SchemaVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-schemaversion.html>
+    ///
+    /// This resource represents an individual schema version of a schema defined in Glue Schema Registry.
     public struct SchemaVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::SchemaVersion" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Glue {
 
         /// - Parameters:
         ///   - schema: `Schema`, required.
-        ///   - schemaDefinition: `SchemaDefinition`, required.
+        ///   - schemaDefinition: `SchemaDefinition`, required. Complete definition of the schema in plain-text.
         public init(
             schema: Schema,
             schemaDefinition: Value<String>
@@ -28,13 +30,15 @@ extension Glue {
 
 extension Glue.SchemaVersion {
     /// A property type of `AWS::Glue::SchemaVersion`.
+    ///
+    /// Identifier for the schema where the schema version will be created.
     public struct Schema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - registryName: `RegistryName`, optional.
-        ///   - schemaArn: `SchemaArn`, optional.
-        ///   - schemaName: `SchemaName`, optional.
+        ///   - registryName: `RegistryName`, optional. Name of the registry to identify where the Schema is located.
+        ///   - schemaArn: `SchemaArn`, optional. Amazon Resource Name for the Schema. This attribute can be used to uniquely represent the Schema.
+        ///   - schemaName: `SchemaName`, optional. Name of the schema. This parameter requires RegistryName to be provided.
         public init(
             registryName: Value<String>? = nil,
             schemaArn: Value<String>? = nil,
@@ -51,5 +55,7 @@ extension Glue.SchemaVersion {
 
 extension Resource where D == Glue.SchemaVersion {
     /// `Fn::GetAtt` `VersionId` of `AWS::Glue::SchemaVersion`.
+    ///
+    /// Represents the version ID associated with the schema version.
     public var versionId: Value<String> { attribute("VersionId") }
 }

@@ -6,15 +6,17 @@ extension Glue {
     /// The `AWS::Glue::SchemaVersionMetadata` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-schemaversionmetadata.html>
+    ///
+    /// This resource adds Key-Value metadata to a Schema version of Glue Schema Registry.
     public struct SchemaVersionMetadata: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::SchemaVersionMetadata" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - schemaVersionId: `SchemaVersionId`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. Metadata key
+        ///   - schemaVersionId: `SchemaVersionId`, required. Represents the version ID associated with the schema version.
+        ///   - value: `Value`, required. Metadata value
         public init(
             key: Value<String>,
             schemaVersionId: Value<String>,

@@ -6,6 +6,8 @@ extension Glue {
     /// The `AWS::Glue::SecurityConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-securityconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::Glue::SecurityConfiguration
     public struct SecurityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::SecurityConfiguration" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Glue {
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name for the security configuration.
         public init(
             encryptionConfiguration: EncryptionConfiguration,
             name: Value<String>
@@ -28,6 +30,8 @@ extension Glue {
 
 extension Glue.SecurityConfiguration {
     /// A property type of `AWS::Glue::SecurityConfiguration`.
+    ///
+    /// The encryption configuration for Amazon CloudWatch.
     public struct CloudWatchEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,13 +60,15 @@ extension Glue.SecurityConfiguration {
     }
 
     /// A property type of `AWS::Glue::SecurityConfiguration`.
+    ///
+    /// The encryption configuration for the security configuration.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - cloudWatchEncryption: `CloudWatchEncryption`, optional.
         ///   - jobBookmarksEncryption: `JobBookmarksEncryption`, optional.
-        ///   - s3Encryptions: `S3Encryptions`, optional.
+        ///   - s3Encryptions: `S3Encryptions`, optional. The encryption configuration for Amazon Simple Storage Service (Amazon S3) data.
         public init(
             cloudWatchEncryption: CloudWatchEncryption? = nil,
             jobBookmarksEncryption: JobBookmarksEncryption? = nil,
@@ -77,6 +83,8 @@ extension Glue.SecurityConfiguration {
     }
 
     /// A property type of `AWS::Glue::SecurityConfiguration`.
+    ///
+    /// The encryption configuration for job bookmarks.
     public struct JobBookmarksEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,6 +113,8 @@ extension Glue.SecurityConfiguration {
     }
 
     /// A property type of `AWS::Glue::SecurityConfiguration`.
+    ///
+    /// Specifies how Amazon Simple Storage Service (Amazon S3) data should be encrypted.
     public struct S3Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension Glue {
     /// The `AWS::Glue::Session` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-session.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Session. Sessions provide an on-demand, serverless Apache Spark runtime environment for building, testing, and running data preparation and analytics applications.
     public struct Session: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Session" }
         public var properties: [String: Expr]
@@ -13,20 +15,20 @@ extension Glue {
 
         /// - Parameters:
         ///   - command: `Command`, required.
-        ///   - id: `Id`, required.
-        ///   - role: `Role`, required.
+        ///   - id: `Id`, required. The ID of the session.
+        ///   - role: `Role`, required. The IAM Role ARN.
         ///   - connections: `Connections`, optional.
-        ///   - defaultArguments: `DefaultArguments`, optional.
-        ///   - description: `Description`, optional.
-        ///   - glueVersion: `GlueVersion`, optional.
-        ///   - idleTimeout: `IdleTimeout`, optional.
-        ///   - maxCapacity: `MaxCapacity`, optional.
-        ///   - numberOfWorkers: `NumberOfWorkers`, optional.
-        ///   - requestOrigin: `RequestOrigin`, optional.
-        ///   - securityConfiguration: `SecurityConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeout: `Timeout`, optional.
-        ///   - workerType: `WorkerType`, optional.
+        ///   - defaultArguments: `DefaultArguments`, optional. A map array of key-value pairs. Max is 75 pairs.
+        ///   - description: `Description`, optional. The description of the session.
+        ///   - glueVersion: `GlueVersion`, optional. The Glue version determines the versions of Apache Spark and Python that Glue supports. The GlueVersion must be greater than 2.0.
+        ///   - idleTimeout: `IdleTimeout`, optional. The number of minutes when idle before session times out. Default is the value of Timeout.
+        ///   - maxCapacity: `MaxCapacity`, optional. The number of Glue data processing units (DPUs) that can be allocated when the job runs.
+        ///   - numberOfWorkers: `NumberOfWorkers`, optional. The number of workers of a defined WorkerType to use for the session.
+        ///   - requestOrigin: `RequestOrigin`, optional. The origin of the request.
+        ///   - securityConfiguration: `SecurityConfiguration`, optional. The name of the SecurityConfiguration structure to be used with the session.
+        ///   - tags: `Tags`, optional. The tags belonging to the session.
+        ///   - timeout: `Timeout`, optional. The number of minutes before session times out.
+        ///   - workerType: `WorkerType`, optional. The type of predefined worker that is allocated when a session runs.
         public init(
             command: SessionCommand,
             id: Value<String>,
@@ -70,12 +72,14 @@ extension Glue.Session {
     public typealias ConnectionsList = Glue.ConnectionsList
 
     /// A property type of `AWS::Glue::Session`.
+    ///
+    /// The SessionCommand that runs the job.
     public struct SessionCommand: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - pythonVersion: `PythonVersion`, optional.
+        ///   - name: `Name`, optional. Specifies the name of the SessionCommand. Can be 'glueetl' or 'gluestreaming'.
+        ///   - pythonVersion: `PythonVersion`, optional. Specifies the Python version. The Python version indicates the version supported for jobs of type Spark.
         public init(
             name: Value<String>? = nil,
             pythonVersion: Value<String>? = nil
@@ -90,6 +94,8 @@ extension Glue.Session {
     /// A string enum of `AWS::Glue::Session`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Standard`, `G.1X`, `G.2X`, `G.025X`, `G.4X`, `G.8X`, `Z.2X`.
+    ///
+    /// The type of predefined worker that is allocated when a session runs.
     public struct WorkerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,11 +111,19 @@ extension Glue.Session {
 
 extension Resource where D == Glue.Session {
     /// `Fn::GetAtt` `Arn` of `AWS::Glue::Session`.
+    ///
+    /// The Amazon Resource Name (ARN) of the session.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedOn` of `AWS::Glue::Session`.
+    ///
+    /// The time and date when the session was created.
     public var createdOn: Value<String> { attribute("CreatedOn") }
     /// `Fn::GetAtt` `Progress` of `AWS::Glue::Session`.
+    ///
+    /// The code execution progress of the session.
     public var progress: Value<Double> { attribute("Progress") }
     /// `Fn::GetAtt` `Status` of `AWS::Glue::Session`.
+    ///
+    /// The session status.
     public var status: Value<String> { attribute("Status") }
 }

@@ -4,13 +4,15 @@
 
 extension Glue {
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// A column in a Table.
     public struct Column: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
-        ///   - type: `Type`, optional.
+        ///   - name: `Name`, required. The name of the Column.
+        ///   - comment: `Comment`, optional. A free-form text comment.
+        ///   - type: `Type`, optional. The data type of the Column.
         public init(
             name: Value<String>,
             comment: Value<String>? = nil,
@@ -29,7 +31,7 @@ extension Glue {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connections: `Connections`, optional.
+        ///   - connections: `Connections`, optional. A list of connections used by the job.
         public init(
             connections: Value<[String]>? = nil
         ) {
@@ -40,11 +42,13 @@ extension Glue {
     }
 
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// The Lake Formation principal.
     public struct DataLakePrincipal: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataLakePrincipalIdentifier: `DataLakePrincipalIdentifier`, optional.
+        ///   - dataLakePrincipalIdentifier: `DataLakePrincipalIdentifier`, optional. An identifier for the Lake Formation principal.
         public init(
             dataLakePrincipalIdentifier: Value<String>? = nil
         ) {
@@ -59,7 +63,7 @@ extension Glue {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - notifyDelayAfter: `NotifyDelayAfter`, optional.
+        ///   - notifyDelayAfter: `NotifyDelayAfter`, optional. It is the number of minutes to wait before sending a job run delay notification after a job run starts
         public init(
             notifyDelayAfter: Value<Int>? = nil
         ) {
@@ -70,13 +74,15 @@ extension Glue {
     }
 
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// A structure that contains schema identity fields. Either this or the SchemaVersionId has to be provided.
     public struct SchemaId: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - registryName: `RegistryName`, optional.
-        ///   - schemaArn: `SchemaArn`, optional.
-        ///   - schemaName: `SchemaName`, optional.
+        ///   - registryName: `RegistryName`, optional. The name of the schema registry that contains the schema.
+        ///   - schemaArn: `SchemaArn`, optional. The Amazon Resource Name (ARN) of the schema. One of SchemaArn or SchemaName has to be provided.
+        ///   - schemaName: `SchemaName`, optional. The name of the schema. One of SchemaArn or SchemaName has to be provided.
         public init(
             registryName: Value<String>? = nil,
             schemaArn: Value<String>? = nil,
@@ -91,13 +97,15 @@ extension Glue {
     }
 
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// An object that references a schema stored in the AWS Glue Schema Registry.
     public struct SchemaReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - schemaId: `SchemaId`, optional.
-        ///   - schemaVersionId: `SchemaVersionId`, optional.
-        ///   - schemaVersionNumber: `SchemaVersionNumber`, optional.
+        ///   - schemaVersionId: `SchemaVersionId`, optional. The unique ID assigned to a version of the schema. Either this or the SchemaId has to be provided.
+        ///   - schemaVersionNumber: `SchemaVersionNumber`, optional. The version number of the schema.
         public init(
             schemaId: SchemaId? = nil,
             schemaVersionId: Value<String>? = nil,
@@ -112,13 +120,15 @@ extension Glue {
     }
 
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// The serialization/deserialization (SerDe) information.
     public struct SerdeInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. Name of the SerDe.
         ///   - parameters: `Parameters`, optional.
-        ///   - serializationLibrary: `SerializationLibrary`, optional.
+        ///   - serializationLibrary: `SerializationLibrary`, optional. Usually the class that implements the SerDe. An example is org.apache.hadoop.hive.serde2.columnar.ColumnarSerDe.
         public init(
             name: Value<String>? = nil,
             parameters: Expr? = nil,
@@ -133,13 +143,15 @@ extension Glue {
     }
 
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// The information about values that appear frequently in a column (skewed values).
     public struct SkewedInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - skewedColumnNames: `SkewedColumnNames`, optional.
+        ///   - skewedColumnNames: `SkewedColumnNames`, optional. A list of values that appear so frequently as to be considered skewed.
         ///   - skewedColumnValueLocationMaps: `SkewedColumnValueLocationMaps`, optional.
-        ///   - skewedColumnValues: `SkewedColumnValues`, optional.
+        ///   - skewedColumnValues: `SkewedColumnValues`, optional. A list of names of columns that contain skewed values.
         public init(
             skewedColumnNames: Value<[String]>? = nil,
             skewedColumnValueLocationMaps: Expr? = nil,
@@ -154,12 +166,14 @@ extension Glue {
     }
 
     /// A property type of 2 resource types of `AWS::Glue`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil

@@ -6,17 +6,19 @@ extension Glue {
     /// The `AWS::Glue::Table` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-table.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Table
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Table" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - name: `Name`, optional.
-        ///   - openTableFormatInput: `OpenTableFormatInput`, optional.
-        ///   - tableInput: `TableInput`, optional.
+        ///   - catalogId: `CatalogId`, required. The ID of the Data Catalog in which to create the Table.
+        ///   - databaseName: `DatabaseName`, required. The name of the database where the table metadata resides. For Hive compatibility, this must be all lowercase.
+        ///   - name: `Name`, optional. The table name. For Hive compatibility, this is folded to lowercase when it is stored.
+        ///   - openTableFormatInput: `OpenTableFormatInput`, optional. Specifies an OpenTableFormatInput structure when creating an open format table.
+        ///   - tableInput: `TableInput`, optional. A structure used to define a table.
         public init(
             catalogId: Value<String>,
             databaseName: Value<String>,
@@ -42,6 +44,8 @@ extension Glue.Table {
     /// A string enum of `AWS::Glue::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ATHENA`, `REDSHIFT`, `SPARK`.
+    ///
+    /// The dialect of the view representation.
     public struct Dialect: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,13 +55,15 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// Specifies an input structure that defines an Apache Iceberg metadata table.
     public struct IcebergInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - icebergTableInput: `IcebergTableInput`, optional.
-        ///   - metadataOperation: `MetadataOperation`, optional.
-        ///   - version: `Version`, optional.
+        ///   - icebergTableInput: `IcebergTableInput`, optional. Specifies the Iceberg table configuration.
+        ///   - metadataOperation: `MetadataOperation`, optional. A required metadata operation. Can only be set to CREATE.
+        ///   - version: `Version`, optional. The table version of the Iceberg table. Defaults to 2.
         public init(
             icebergTableInput: IcebergTableInput? = nil,
             metadataOperation: MetadataOperation? = nil,
@@ -72,14 +78,16 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A partition field in an Iceberg partition spec.
     public struct IcebergPartitionField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - sourceId: `SourceId`, required.
-        ///   - transform: `Transform`, required.
-        ///   - fieldId: `FieldId`, optional.
+        ///   - name: `Name`, required. The partition field name.
+        ///   - sourceId: `SourceId`, required. The source field ID.
+        ///   - transform: `Transform`, required. The transform to apply.
+        ///   - fieldId: `FieldId`, optional. The partition field ID.
         public init(
             name: Value<String>,
             sourceId: Value<Int>,
@@ -96,12 +104,14 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// The partition spec for an Iceberg table.
     public struct IcebergPartitionSpec: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - specId: `SpecId`, optional.
+        ///   - fields: `Fields`, required. The partition fields.
+        ///   - specId: `SpecId`, optional. The spec ID.
         public init(
             fields: PropertyList<IcebergPartitionField>,
             specId: Value<Int>? = nil
@@ -114,14 +124,16 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// The schema for an Iceberg table.
     public struct IcebergSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - identifierFieldIds: `IdentifierFieldIds`, optional.
-        ///   - schemaId: `SchemaId`, optional.
-        ///   - type: `Type`, optional.
+        ///   - fields: `Fields`, required. The fields in the schema.
+        ///   - identifierFieldIds: `IdentifierFieldIds`, optional. The identifier field IDs.
+        ///   - schemaId: `SchemaId`, optional. The schema ID.
+        ///   - type: `Type`, optional. The type of the schema.
         public init(
             fields: PropertyList<IcebergStructField>,
             identifierFieldIds: Value<[Int]>? = nil,
@@ -138,14 +150,16 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A sort field in an Iceberg sort order.
     public struct IcebergSortField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - direction: `Direction`, required.
-        ///   - nullOrder: `NullOrder`, required.
-        ///   - sourceId: `SourceId`, required.
-        ///   - transform: `Transform`, required.
+        ///   - direction: `Direction`, required. The sort direction.
+        ///   - nullOrder: `NullOrder`, required. The null ordering.
+        ///   - sourceId: `SourceId`, required. The source field ID.
+        ///   - transform: `Transform`, required. The transform to apply.
         public init(
             direction: Value<String>,
             nullOrder: Value<String>,
@@ -162,12 +176,14 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// The sort order for an Iceberg table.
     public struct IcebergSortOrder: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - orderId: `OrderId`, required.
+        ///   - fields: `Fields`, required. The sort fields.
+        ///   - orderId: `OrderId`, required. The order ID.
         public init(
             fields: PropertyList<IcebergSortField>,
             orderId: Value<Int>
@@ -180,15 +196,17 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A field in an Iceberg schema.
     public struct IcebergStructField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
-        ///   - required: `Required`, required.
-        ///   - type: `Type`, required.
-        ///   - doc: `Doc`, optional.
+        ///   - id: `Id`, required. The field ID.
+        ///   - name: `Name`, required. The field name.
+        ///   - required: `Required`, required. Whether the field is required.
+        ///   - type: `Type`, required. The field type.
+        ///   - doc: `Doc`, optional. Documentation for the field.
         public init(
             id: Value<Int>,
             name: Value<String>,
@@ -207,15 +225,17 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// Specifies the Iceberg table configuration.
     public struct IcebergTableInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - location: `Location`, required.
-        ///   - schema: `Schema`, required.
-        ///   - partitionSpec: `PartitionSpec`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - writeOrder: `WriteOrder`, optional.
+        ///   - location: `Location`, required. The location of the Iceberg table.
+        ///   - schema: `Schema`, required. The schema for the Iceberg table.
+        ///   - partitionSpec: `PartitionSpec`, optional. The partition spec for the Iceberg table.
+        ///   - properties: `Properties`, optional. The properties for the Iceberg table.
+        ///   - writeOrder: `WriteOrder`, optional. The write order for the Iceberg table.
         public init(
             location: Value<String>,
             schema: IcebergSchema,
@@ -236,6 +256,8 @@ extension Glue.Table {
     /// A string enum of `AWS::Glue::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CREATE`.
+    ///
+    /// A required metadata operation. Can only be set to CREATE.
     public struct MetadataOperation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -243,11 +265,13 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// Specifies an OpenTableFormatInput structure when creating an open format table.
     public struct OpenTableFormatInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - icebergInput: `IcebergInput`, optional.
+        ///   - icebergInput: `IcebergInput`, optional. Specifies an IcebergInput structure that defines an Apache Iceberg metadata table.
         public init(
             icebergInput: IcebergInput? = nil
         ) {
@@ -258,12 +282,14 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// Specifies the sort order of a sorted column.
     public struct Order: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - column: `Column`, required.
-        ///   - sortOrder: `SortOrder`, required.
+        ///   - column: `Column`, required. The name of the column.
+        ///   - sortOrder: `SortOrder`, required. Indicates that the column is sorted in ascending order (==1), or in descending order (==0).
         public init(
             column: Value<String>,
             sortOrder: Value<Int>
@@ -288,23 +314,25 @@ extension Glue.Table {
     public typealias SkewedInfo = Glue.SkewedInfo
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// Describes the physical storage of table data.
     public struct StorageDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketColumns: `BucketColumns`, optional.
-        ///   - columns: `Columns`, optional.
-        ///   - compressed: `Compressed`, optional.
-        ///   - inputFormat: `InputFormat`, optional.
-        ///   - location: `Location`, optional.
-        ///   - numberOfBuckets: `NumberOfBuckets`, optional.
-        ///   - outputFormat: `OutputFormat`, optional.
+        ///   - bucketColumns: `BucketColumns`, optional. A list of reducer grouping columns, clustering columns, and bucketing columns in the table.
+        ///   - columns: `Columns`, optional. A list of the Columns in the table.
+        ///   - compressed: `Compressed`, optional. True if the data in the table is compressed, or False if not.
+        ///   - inputFormat: `InputFormat`, optional. The input format: SequenceFileInputFormat (binary), or TextInputFormat, or a custom format.
+        ///   - location: `Location`, optional. The physical location of the table. By default, this takes the form of the warehouse location, followed by the database location in the warehouse, followed by the table name.
+        ///   - numberOfBuckets: `NumberOfBuckets`, optional. Must be specified if the table contains any dimension columns.
+        ///   - outputFormat: `OutputFormat`, optional. The output format: SequenceFileOutputFormat (binary), or IgnoreKeyTextOutputFormat, or a custom format.
         ///   - parameters: `Parameters`, optional.
-        ///   - schemaReference: `SchemaReference`, optional.
-        ///   - serdeInfo: `SerdeInfo`, optional.
-        ///   - skewedInfo: `SkewedInfo`, optional.
-        ///   - sortColumns: `SortColumns`, optional.
-        ///   - storedAsSubDirectories: `StoredAsSubDirectories`, optional.
+        ///   - schemaReference: `SchemaReference`, optional. An object that references a schema stored in the AWS Glue Schema Registry.
+        ///   - serdeInfo: `SerdeInfo`, optional. The serialization/deserialization (SerDe) information.
+        ///   - skewedInfo: `SkewedInfo`, optional. The information about values that appear frequently in a column (skewed values).
+        ///   - sortColumns: `SortColumns`, optional. A list specifying the sort order of each bucket in the table.
+        ///   - storedAsSubDirectories: `StoredAsSubDirectories`, optional. True if the table data is stored in subdirectories, or False if not.
         public init(
             bucketColumns: Value<[String]>? = nil,
             columns: PropertyList<Column>? = nil,
@@ -339,14 +367,16 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A structure that describes a target table for resource linking.
     public struct TableIdentifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - name: `Name`, optional.
-        ///   - region: `Region`, optional.
+        ///   - catalogId: `CatalogId`, optional. The ID of the Data Catalog in which the table resides.
+        ///   - databaseName: `DatabaseName`, optional. The name of the catalog database that contains the target table.
+        ///   - name: `Name`, optional. The name of the target table.
+        ///   - region: `Region`, optional. The Region of the table.
         public init(
             catalogId: Value<String>? = nil,
             databaseName: Value<String>? = nil,
@@ -363,22 +393,24 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A structure used to define a table.
     public struct TableInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
-        ///   - owner: `Owner`, optional.
+        ///   - description: `Description`, optional. A description of the table.
+        ///   - name: `Name`, optional. The table name. For Hive compatibility, this is folded to lowercase when it is stored.
+        ///   - owner: `Owner`, optional. The table owner. Included for Apache Hive compatibility. Not used in the normal course of AWS Glue operations.
         ///   - parameters: `Parameters`, optional.
-        ///   - partitionKeys: `PartitionKeys`, optional.
-        ///   - retention: `Retention`, optional.
-        ///   - storageDescriptor: `StorageDescriptor`, optional.
-        ///   - tableType: `TableType`, optional.
-        ///   - targetTable: `TargetTable`, optional.
-        ///   - viewDefinition: `ViewDefinition`, optional.
-        ///   - viewExpandedText: `ViewExpandedText`, optional.
-        ///   - viewOriginalText: `ViewOriginalText`, optional.
+        ///   - partitionKeys: `PartitionKeys`, optional. A list of columns by which the table is partitioned. Only primitive types are supported as partition keys.
+        ///   - retention: `Retention`, optional. The retention time for this table.
+        ///   - storageDescriptor: `StorageDescriptor`, optional. A storage descriptor containing information about the physical storage of this table.
+        ///   - tableType: `TableType`, optional. The type of this table. AWS Glue will create tables with the EXTERNAL_TABLE type. Other services, such as Athena, may create tables with additional table types.
+        ///   - targetTable: `TargetTable`, optional. A TableIdentifier structure that describes a target table for resource linking.
+        ///   - viewDefinition: `ViewDefinition`, optional. The view definition for the table.
+        ///   - viewExpandedText: `ViewExpandedText`, optional. Included for Apache Hive compatibility. Not used in the normal course of AWS Glue operations.
+        ///   - viewOriginalText: `ViewOriginalText`, optional. Included for Apache Hive compatibility. Not used in the normal course of AWS Glue operations.
         public init(
             description: Value<String>? = nil,
             name: Value<String>? = nil,
@@ -413,6 +445,8 @@ extension Glue.Table {
     /// A string enum of `AWS::Glue::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EXTERNAL_TABLE`, `VIRTUAL_VIEW`.
+    ///
+    /// The type of this table. AWS Glue will create tables with the EXTERNAL_TABLE type. Other services, such as Athena, may create tables with additional table types.
     public struct TableType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -421,14 +455,16 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A structure that defines the view.
     public struct ViewDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - definer: `Definer`, optional.
-        ///   - isProtected: `IsProtected`, optional.
-        ///   - representations: `Representations`, optional.
-        ///   - subObjects: `SubObjects`, optional.
+        ///   - definer: `Definer`, optional. The definer of the view.
+        ///   - isProtected: `IsProtected`, optional. Indicates whether the view is protected.
+        ///   - representations: `Representations`, optional. The representations of the view.
+        ///   - subObjects: `SubObjects`, optional. The sub-objects of the view.
         public init(
             definer: Value<String>? = nil,
             isProtected: Value<Bool>? = nil,
@@ -445,15 +481,17 @@ extension Glue.Table {
     }
 
     /// A property type of `AWS::Glue::Table`.
+    ///
+    /// A structure that defines a view representation.
     public struct ViewRepresentation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dialect: `Dialect`, optional.
-        ///   - dialectVersion: `DialectVersion`, optional.
-        ///   - validationConnection: `ValidationConnection`, optional.
-        ///   - viewExpandedText: `ViewExpandedText`, optional.
-        ///   - viewOriginalText: `ViewOriginalText`, optional.
+        ///   - dialect: `Dialect`, optional. The dialect of the view representation.
+        ///   - dialectVersion: `DialectVersion`, optional. The version of the dialect.
+        ///   - validationConnection: `ValidationConnection`, optional. The connection used for validation.
+        ///   - viewExpandedText: `ViewExpandedText`, optional. The expanded text of the view.
+        ///   - viewOriginalText: `ViewOriginalText`, optional. The original text of the view.
         public init(
             dialect: Dialect? = nil,
             dialectVersion: Value<String>? = nil,

@@ -6,17 +6,19 @@ extension Glue {
     /// The `AWS::Glue::TableOptimizer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-tableoptimizer.html>
+    ///
+    /// Resource Type definition for AWS::Glue::TableOptimizer
     public struct TableOptimizer: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::TableOptimizer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - tableName: `TableName`, required.
-        ///   - tableOptimizerConfiguration: `TableOptimizerConfiguration`, required.
-        ///   - type: `Type`, required.
+        ///   - catalogId: `CatalogId`, required. The catalog ID of the table
+        ///   - databaseName: `DatabaseName`, required. The name of the database. For Hive compatibility, this is folded to lowercase when it is stored.
+        ///   - tableName: `TableName`, required. The table name. For Hive compatibility, this must be entirely lowercase.
+        ///   - tableOptimizerConfiguration: `TableOptimizerConfiguration`, required. Specifies configuration details of a table optimizer.
+        ///   - type: `Type`, required. The type of table optimizer.
         public init(
             catalogId: Value<String>,
             databaseName: Value<String>,
@@ -41,7 +43,7 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - icebergConfiguration: `IcebergConfiguration`, optional.
+        ///   - icebergConfiguration: `IcebergConfiguration`, optional. The configuration for an Iceberg compaction optimizer.
         public init(
             icebergConfiguration: IcebergCompactionConfiguration? = nil
         ) {
@@ -56,9 +58,9 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteFileThreshold: `DeleteFileThreshold`, optional.
-        ///   - minInputFiles: `MinInputFiles`, optional.
-        ///   - strategy: `Strategy`, optional.
+        ///   - deleteFileThreshold: `DeleteFileThreshold`, optional. The minimum number of deletes in a data file to make it eligible for compaction.
+        ///   - minInputFiles: `MinInputFiles`, optional. The minimum number of input files before compaction is triggered.
+        ///   - strategy: `Strategy`, optional. The compaction strategy to use. Valid values are binpack, sort, and z-order.
         public init(
             deleteFileThreshold: Value<Int>? = nil,
             minInputFiles: Value<Int>? = nil,
@@ -77,8 +79,8 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - location: `Location`, optional.
-        ///   - orphanFileRetentionPeriodInDays: `OrphanFileRetentionPeriodInDays`, optional.
+        ///   - location: `Location`, optional. Specifies a directory in which to look for orphan files (defaults to the table's location). You may choose a sub-directory rather than the top-level table location.
+        ///   - orphanFileRetentionPeriodInDays: `OrphanFileRetentionPeriodInDays`, optional. The specific number of days you want to keep the orphan files.
         public init(
             location: Value<String>? = nil,
             orphanFileRetentionPeriodInDays: Value<Int>? = nil
@@ -116,7 +118,7 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - icebergConfiguration: `IcebergConfiguration`, optional.
+        ///   - icebergConfiguration: `IcebergConfiguration`, optional. The IcebergConfiguration property helps optimize your Iceberg tables in AWS Glue by allowing you to specify format-specific settings that control how data is stored, compressed, and managed.
         public init(
             icebergConfiguration: IcebergConfiguration? = nil
         ) {
@@ -131,7 +133,7 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - icebergConfiguration: `IcebergConfiguration`, optional.
+        ///   - icebergConfiguration: `IcebergConfiguration`, optional. The configuration for an Iceberg snapshot retention optimizer.
         public init(
             icebergConfiguration: IcebergRetentionConfiguration? = nil
         ) {
@@ -144,6 +146,8 @@ extension Glue.TableOptimizer {
     /// A string enum of `AWS::Glue::TableOptimizer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `binpack`, `sort`, `z-order`.
+    ///
+    /// The compaction strategy to use. Valid values are binpack, sort, and z-order.
     public struct Strategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,12 +161,12 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - compactionConfiguration: `CompactionConfiguration`, optional.
-        ///   - orphanFileDeletionConfiguration: `OrphanFileDeletionConfiguration`, optional.
-        ///   - retentionConfiguration: `RetentionConfiguration`, optional.
-        ///   - vpcConfiguration: `VpcConfiguration`, optional.
+        ///   - enabled: `Enabled`, required. Whether the table optimization is enabled.
+        ///   - roleArn: `RoleArn`, required. A role passed by the caller which gives the service permission to update the resources associated with the optimizer on the caller's behalf.
+        ///   - compactionConfiguration: `CompactionConfiguration`, optional. The configuration for a compaction optimizer. This configuration defines how data files in your table will be compacted to improve query performance and reduce storage costs.
+        ///   - orphanFileDeletionConfiguration: `OrphanFileDeletionConfiguration`, optional. OrphanFileDeletionConfiguration is a property that can be included within the TableOptimizer resource. It controls the automatic deletion of orphaned files - files that are not tracked by the table metadata, and older than the configured age limit.
+        ///   - retentionConfiguration: `RetentionConfiguration`, optional. The configuration for a snapshot retention optimizer for Apache Iceberg tables.
+        ///   - vpcConfiguration: `VpcConfiguration`, optional. An object that describes the VPC configuration for a table optimizer. This configuration is necessary to perform optimization on tables that are in a customer VPC.
         public init(
             enabled: Value<Bool>,
             roleArn: Value<String>,
@@ -185,6 +189,8 @@ extension Glue.TableOptimizer {
     /// A string enum of `AWS::Glue::TableOptimizer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `compaction`, `orphan_file_deletion`, `retention`.
+    ///
+    /// The type of table optimizer.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -198,7 +204,7 @@ extension Glue.TableOptimizer {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - glueConnectionName: `GlueConnectionName`, optional.
+        ///   - glueConnectionName: `GlueConnectionName`, optional. The name of the AWS Glue connection used for the VPC for the table optimizer.
         public init(
             glueConnectionName: Value<String>? = nil
         ) {

@@ -6,22 +6,24 @@ extension Glue {
     /// The `AWS::Glue::Trigger` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-trigger.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Trigger
     public struct Trigger: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Trigger" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - eventBatchingCondition: `EventBatchingCondition`, optional.
-        ///   - name: `Name`, optional.
-        ///   - predicate: `Predicate`, optional.
-        ///   - schedule: `Schedule`, optional.
-        ///   - startOnCreation: `StartOnCreation`, optional.
+        ///   - actions: `Actions`, required. The actions initiated by this trigger.
+        ///   - type: `Type`, required. The type of trigger that this is.
+        ///   - description: `Description`, optional. A description of this trigger.
+        ///   - eventBatchingCondition: `EventBatchingCondition`, optional. Batch condition that must be met (specified number of events received or batch time window expired) before EventBridge event trigger fires.
+        ///   - name: `Name`, optional. The name of the trigger.
+        ///   - predicate: `Predicate`, optional. The predicate of this trigger, which defines when it will fire.
+        ///   - schedule: `Schedule`, optional. A cron expression used to specify the schedule.
+        ///   - startOnCreation: `StartOnCreation`, optional. Set to true to start SCHEDULED and CONDITIONAL triggers when created. True is not supported for ON_DEMAND triggers.
         ///   - tags: `Tags`, optional.
-        ///   - workflowName: `WorkflowName`, optional.
+        ///   - workflowName: `WorkflowName`, optional. The name of the workflow associated with the trigger.
         public init(
             actions: PropertyList<Action>,
             type: TypeProperty,
@@ -52,16 +54,18 @@ extension Glue {
 
 extension Glue.Trigger {
     /// A property type of `AWS::Glue::Trigger`.
+    ///
+    /// The actions initiated by this trigger.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - arguments: `Arguments`, optional.
-        ///   - crawlerName: `CrawlerName`, optional.
-        ///   - jobName: `JobName`, optional.
-        ///   - notificationProperty: `NotificationProperty`, optional.
-        ///   - securityConfiguration: `SecurityConfiguration`, optional.
-        ///   - timeout: `Timeout`, optional.
+        ///   - crawlerName: `CrawlerName`, optional. The name of the crawler to be used with this action.
+        ///   - jobName: `JobName`, optional. The name of a job to be executed.
+        ///   - notificationProperty: `NotificationProperty`, optional. Specifies configuration properties of a job run notification.
+        ///   - securityConfiguration: `SecurityConfiguration`, optional. The name of the SecurityConfiguration structure to be used with this action.
+        ///   - timeout: `Timeout`, optional. The JobRun timeout in minutes. This is the maximum time that a job run can consume resources before it is terminated and enters TIMEOUT status. The default is 2,880 minutes (48 hours). This overrides the timeout value set in the parent job.
         public init(
             arguments: Expr? = nil,
             crawlerName: Value<String>? = nil,
@@ -82,15 +86,17 @@ extension Glue.Trigger {
     }
 
     /// A property type of `AWS::Glue::Trigger`.
+    ///
+    /// Defines a condition under which a trigger fires.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - crawlState: `CrawlState`, optional.
-        ///   - crawlerName: `CrawlerName`, optional.
-        ///   - jobName: `JobName`, optional.
-        ///   - logicalOperator: `LogicalOperator`, optional.
-        ///   - state: `State`, optional.
+        ///   - crawlState: `CrawlState`, optional. The state of the crawler to which this condition applies.
+        ///   - crawlerName: `CrawlerName`, optional. The name of the crawler to which this condition applies.
+        ///   - jobName: `JobName`, optional. The name of the job whose JobRuns this condition applies to, and on which this trigger waits.
+        ///   - logicalOperator: `LogicalOperator`, optional. A logical operator.
+        ///   - state: `State`, optional. The condition state. Currently, the values supported are SUCCEEDED, STOPPED, TIMEOUT, and FAILED.
         public init(
             crawlState: CrawlState? = nil,
             crawlerName: Value<String>? = nil,
@@ -111,6 +117,8 @@ extension Glue.Trigger {
     /// A string enum of `AWS::Glue::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CANCELLED`, `CANCELLING`, `ERROR`, `FAILED`, `RUNNING`, `SUCCEEDED`.
+    ///
+    /// The state of the crawler to which this condition applies.
     public struct CrawlState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,12 +131,14 @@ extension Glue.Trigger {
     }
 
     /// A property type of `AWS::Glue::Trigger`.
+    ///
+    /// Batch condition that must be met (specified number of events received or batch time window expired) before EventBridge event trigger fires.
     public struct EventBatchingCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - batchSize: `BatchSize`, required.
-        ///   - batchWindow: `BatchWindow`, optional.
+        ///   - batchSize: `BatchSize`, required. Number of events that must be received from Amazon EventBridge before EventBridge event trigger fires.
+        ///   - batchWindow: `BatchWindow`, optional. Window of time in seconds after which EventBridge event trigger fires. Window starts when first event is received.
         public init(
             batchSize: Value<Int>,
             batchWindow: Value<Int>? = nil
@@ -143,6 +153,8 @@ extension Glue.Trigger {
     /// A string enum of `AWS::Glue::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AND`, `ANY`.
+    ///
+    /// An optional field if only one condition is listed. If multiple conditions are listed, then this field is required.
     public struct Logical: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -153,6 +165,8 @@ extension Glue.Trigger {
     /// A string enum of `AWS::Glue::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`.
+    ///
+    /// A logical operator.
     public struct LogicalOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -163,12 +177,14 @@ extension Glue.Trigger {
     public typealias NotificationProperty = Glue.NotificationProperty
 
     /// A property type of `AWS::Glue::Trigger`.
+    ///
+    /// The predicate of this trigger, which defines when it will fire.
     public struct Predicate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditions: `Conditions`, optional.
-        ///   - logical: `Logical`, optional.
+        ///   - conditions: `Conditions`, optional. A list of the conditions that determine when the trigger will fire.
+        ///   - logical: `Logical`, optional. An optional field if only one condition is listed. If multiple conditions are listed, then this field is required.
         public init(
             conditions: PropertyList<Condition>? = nil,
             logical: Logical? = nil
@@ -183,6 +199,8 @@ extension Glue.Trigger {
     /// A string enum of `AWS::Glue::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUCCEEDED`, `STOPPED`, `TIMEOUT`, `FAILED`.
+    ///
+    /// The condition state. Currently, the values supported are SUCCEEDED, STOPPED, TIMEOUT, and FAILED.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -195,6 +213,8 @@ extension Glue.Trigger {
     /// A string enum of `AWS::Glue::Trigger`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONDITIONAL`, `EVENT`, `ON_DEMAND`, `SCHEDULED`.
+    ///
+    /// The type of trigger that this is.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

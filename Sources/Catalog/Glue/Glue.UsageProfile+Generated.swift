@@ -6,16 +6,18 @@ extension Glue {
     /// The `AWS::Glue::UsageProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-usageprofile.html>
+    ///
+    /// This creates a Resource of UsageProfile type.
     public struct UsageProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::UsageProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - configuration: `Configuration`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the UsageProfile.
+        ///   - configuration: `Configuration`, optional. UsageProfile configuration for supported service ex: (Jobs, Sessions).
+        ///   - description: `Description`, optional. The description of the UsageProfile.
+        ///   - tags: `Tags`, optional. The tags to be applied to this UsageProfiles.
         public init(
             name: Value<String>,
             configuration: ProfileConfiguration? = nil,
@@ -78,5 +80,7 @@ extension Glue.UsageProfile {
 
 extension Resource where D == Glue.UsageProfile {
     /// `Fn::GetAtt` `CreatedOn` of `AWS::Glue::UsageProfile`.
+    ///
+    /// Creation time.
     public var createdOn: Value<String> { attribute("CreatedOn") }
 }

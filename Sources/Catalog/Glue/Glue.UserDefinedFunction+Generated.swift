@@ -6,19 +6,21 @@ extension Glue {
     /// The `AWS::Glue::UserDefinedFunction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-userdefinedfunction.html>
+    ///
+    /// Represents a user-defined function (UDF) definition in the AWS Glue Data Catalog.
     public struct UserDefinedFunction: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::UserDefinedFunction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - functionName: `FunctionName`, required.
-        ///   - className: `ClassName`, optional.
-        ///   - functionType: `FunctionType`, optional.
-        ///   - ownerName: `OwnerName`, optional.
-        ///   - ownerType: `OwnerType`, optional.
-        ///   - resourceUris: `ResourceUris`, optional.
+        ///   - databaseName: `DatabaseName`, required. The name of the catalog database in which the function is located.
+        ///   - functionName: `FunctionName`, required. The name of the function.
+        ///   - className: `ClassName`, optional. The Java class that contains the function code.
+        ///   - functionType: `FunctionType`, optional. The type of the function.
+        ///   - ownerName: `OwnerName`, optional. The owner of the function.
+        ///   - ownerType: `OwnerType`, optional. The owner type.
+        ///   - resourceUris: `ResourceUris`, optional. The resource URIs for the function.
         public init(
             databaseName: Value<String>,
             functionName: Value<String>,
@@ -45,6 +47,8 @@ extension Glue.UserDefinedFunction {
     /// A string enum of `AWS::Glue::UserDefinedFunction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REGULAR_FUNCTION`, `AGGREGATE_FUNCTION`, `STORED_PROCEDURE`.
+    ///
+    /// The type of the function.
     public struct FunctionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,6 +60,8 @@ extension Glue.UserDefinedFunction {
     /// A string enum of `AWS::Glue::UserDefinedFunction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USER`, `ROLE`, `GROUP`.
+    ///
+    /// The owner type.
     public struct OwnerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +73,8 @@ extension Glue.UserDefinedFunction {
     /// A string enum of `AWS::Glue::UserDefinedFunction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JAR`, `FILE`, `ARCHIVE`.
+    ///
+    /// The type of the resource.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,12 +84,14 @@ extension Glue.UserDefinedFunction {
     }
 
     /// A property type of `AWS::Glue::UserDefinedFunction`.
+    ///
+    /// The URIs for function resources.
     public struct ResourceUri: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - uri: `Uri`, optional.
+        ///   - resourceType: `ResourceType`, optional. The type of the resource.
+        ///   - uri: `Uri`, optional. The URI for accessing the resource.
         public init(
             resourceType: ResourceType? = nil,
             uri: Value<String>? = nil
@@ -96,5 +106,7 @@ extension Glue.UserDefinedFunction {
 
 extension Resource where D == Glue.UserDefinedFunction {
     /// `Fn::GetAtt` `Arn` of `AWS::Glue::UserDefinedFunction`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user-defined function.
     public var arn: Value<String> { attribute("Arn") }
 }

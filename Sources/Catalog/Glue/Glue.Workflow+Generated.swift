@@ -6,6 +6,8 @@ extension Glue {
     /// The `AWS::Glue::Workflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-glue-workflow.html>
+    ///
+    /// Resource Type definition for AWS::Glue::Workflow
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Workflow" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Glue {
 
         /// - Parameters:
         ///   - defaultRunProperties: `DefaultRunProperties`, optional.
-        ///   - description: `Description`, optional.
-        ///   - maxConcurrentRuns: `MaxConcurrentRuns`, optional.
-        ///   - name: `Name`, optional.
+        ///   - description: `Description`, optional. A description of the workflow
+        ///   - maxConcurrentRuns: `MaxConcurrentRuns`, optional. You can use this parameter to prevent unwanted multiple updates to data, to control costs, or in some cases, to prevent exceeding the maximum number of concurrent runs of any of the component jobs. If you leave this parameter blank, there is no limit to the number of concurrent workflow runs.
+        ///   - name: `Name`, optional. The name of the workflow representing the flow
         ///   - tags: `Tags`, optional.
         public init(
             defaultRunProperties: Expr? = nil,

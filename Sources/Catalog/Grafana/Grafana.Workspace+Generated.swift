@@ -6,6 +6,8 @@ extension Grafana {
     /// The `AWS::Grafana::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-grafana-workspace.html>
+    ///
+    /// Definition of AWS::Grafana::Workspace Resource Type
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::Grafana::Workspace" }
         public var properties: [String: Expr]
@@ -13,22 +15,22 @@ extension Grafana {
 
         /// - Parameters:
         ///   - accountAccessType: `AccountAccessType`, required.
-        ///   - authenticationProviders: `AuthenticationProviders`, required.
+        ///   - authenticationProviders: `AuthenticationProviders`, required. List of authentication providers to enable.
         ///   - permissionType: `PermissionType`, required.
-        ///   - clientToken: `ClientToken`, optional.
-        ///   - dataSources: `DataSources`, optional.
-        ///   - description: `Description`, optional.
-        ///   - grafanaVersion: `GrafanaVersion`, optional.
-        ///   - name: `Name`, optional.
+        ///   - clientToken: `ClientToken`, optional. A unique, case-sensitive, user-provided identifier to ensure the idempotency of the request.
+        ///   - dataSources: `DataSources`, optional. List of data sources on the service managed IAM role.
+        ///   - description: `Description`, optional. Description of a workspace.
+        ///   - grafanaVersion: `GrafanaVersion`, optional. The version of Grafana to support in your workspace.
+        ///   - name: `Name`, optional. The user friendly name of a workspace.
         ///   - networkAccessControl: `NetworkAccessControl`, optional.
-        ///   - notificationDestinations: `NotificationDestinations`, optional.
-        ///   - organizationRoleName: `OrganizationRoleName`, optional.
-        ///   - organizationalUnits: `OrganizationalUnits`, optional.
-        ///   - pluginAdminEnabled: `PluginAdminEnabled`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - notificationDestinations: `NotificationDestinations`, optional. List of notification destinations on the customers service managed IAM role that the Grafana workspace can query.
+        ///   - organizationRoleName: `OrganizationRoleName`, optional. The name of an IAM role that already exists to use with AWS Organizations to access AWS data sources and notification channels in other accounts in an organization.
+        ///   - organizationalUnits: `OrganizationalUnits`, optional. List of Organizational Units containing AWS accounts the Grafana workspace can pull data from.
+        ///   - pluginAdminEnabled: `PluginAdminEnabled`, optional. Allow workspace admins to install plugins
+        ///   - roleArn: `RoleArn`, optional. IAM Role that will be used to grant the Grafana workspace access to a customers AWS resources.
         ///   - samlConfiguration: `SamlConfiguration`, optional.
-        ///   - stackSetName: `StackSetName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - stackSetName: `StackSetName`, optional. The name of the AWS CloudFormation stack set to use to generate IAM roles to be used for this workspace.
+        ///   - tags: `Tags`, optional. The list of tags associated with the workspace.
         ///   - vpcConfiguration: `VpcConfiguration`, optional.
         public init(
             accountAccessType: AccountAccessType,
@@ -78,6 +80,8 @@ extension Grafana.Workspace {
     /// A string enum of `AWS::Grafana::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CURRENT_ACCOUNT`, `ORGANIZATION`.
+    ///
+    /// These enums represent valid account access types. Specifically these enums determine whether the workspace can access AWS resources in the AWS account only, or whether it can also access resources in other accounts in the same organization. If the value CURRENT_ACCOUNT is used, a workspace role ARN must be provided. If the value is ORGANIZATION, a list of organizational units must be provided.
     public struct AccountAccessType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -86,16 +90,18 @@ extension Grafana.Workspace {
     }
 
     /// A property type of `AWS::Grafana::Workspace`.
+    ///
+    /// Maps Grafana friendly names to the IdPs SAML attributes.
     public struct AssertionAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - email: `Email`, optional.
-        ///   - groups: `Groups`, optional.
-        ///   - login: `Login`, optional.
-        ///   - name: `Name`, optional.
-        ///   - org: `Org`, optional.
-        ///   - role: `Role`, optional.
+        ///   - email: `Email`, optional. Name of the attribute within the SAML assert to use as the users email in Grafana.
+        ///   - groups: `Groups`, optional. Name of the attribute within the SAML assert to use as the users groups in Grafana.
+        ///   - login: `Login`, optional. Name of the attribute within the SAML assert to use as the users login handle in Grafana.
+        ///   - name: `Name`, optional. Name of the attribute within the SAML assert to use as the users name in Grafana.
+        ///   - org: `Org`, optional. Name of the attribute within the SAML assert to use as the users organizations in Grafana.
+        ///   - role: `Role`, optional. Name of the attribute within the SAML assert to use as the users roles in Grafana.
         public init(
             email: Value<String>? = nil,
             groups: Value<String>? = nil,
@@ -118,6 +124,8 @@ extension Grafana.Workspace {
     /// A string enum of `AWS::Grafana::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_SSO`, `SAML`.
+    ///
+    /// Valid workspace authentication providers.
     public struct AuthenticationProviderTypes: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,6 +136,8 @@ extension Grafana.Workspace {
     /// A string enum of `AWS::Grafana::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_OPENSEARCH_SERVICE`, `CLOUDWATCH`, `PROMETHEUS`, `XRAY`, `TIMESTREAM`, `SITEWISE`, `ATHENA`, `REDSHIFT`.
+    ///
+    /// These enums represent valid AWS data sources that can be queried via the Grafana workspace. These data sources are primarily used to help customers visualize which data sources have been added to a service managed workspace IAM role.
     public struct DataSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,12 +152,14 @@ extension Grafana.Workspace {
     }
 
     /// A property type of `AWS::Grafana::Workspace`.
+    ///
+    /// IdP Metadata used to configure SAML authentication in Grafana.
     public struct IdpMetadata: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, optional.
-        ///   - xml: `Xml`, optional.
+        ///   - url: `Url`, optional. URL that vends the IdPs metadata.
+        ///   - xml: `Xml`, optional. XML blob of the IdPs metadata.
         public init(
             url: Value<String>? = nil,
             xml: Value<String>? = nil
@@ -160,12 +172,14 @@ extension Grafana.Workspace {
     }
 
     /// A property type of `AWS::Grafana::Workspace`.
+    ///
+    /// The configuration settings for Network Access Control.
     public struct NetworkAccessControl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - prefixListIds: `PrefixListIds`, optional.
-        ///   - vpceIds: `VpceIds`, optional.
+        ///   - prefixListIds: `PrefixListIds`, optional. The list of prefix list IDs. A prefix list is a list of CIDR ranges of IP addresses. The IP addresses specified are allowed to access your workspace. If the list is not included in the configuration then no IP addresses will be allowed to access the workspace.
+        ///   - vpceIds: `VpceIds`, optional. The list of Amazon VPC endpoint IDs for the workspace. If a NetworkAccessConfiguration is specified then only VPC endpoints specified here will be allowed to access the workspace.
         public init(
             prefixListIds: Value<[String]>? = nil,
             vpceIds: Value<[String]>? = nil
@@ -180,6 +194,8 @@ extension Grafana.Workspace {
     /// A string enum of `AWS::Grafana::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SNS`.
+    ///
+    /// These enums represent valid AWS notification destinations that the Grafana workspace has permission to use. These notification destinations are primarily used to help customers visualize which destinations have been added to a service managed IAM role.
     public struct NotificationDestinationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -189,6 +205,8 @@ extension Grafana.Workspace {
     /// A string enum of `AWS::Grafana::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOMER_MANAGED`, `SERVICE_MANAGED`.
+    ///
+    /// These enums represent valid permission types to use when creating or configuring a Grafana workspace. The SERVICE_MANAGED permission type means the Managed Grafana service will create a workspace IAM role on your behalf. The CUSTOMER_MANAGED permission type means that the customer is expected to provide an IAM role that the Grafana workspace can use to query data sources.
     public struct PermissionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,12 +215,14 @@ extension Grafana.Workspace {
     }
 
     /// A property type of `AWS::Grafana::Workspace`.
+    ///
+    /// Maps SAML roles to the Grafana Editor and Admin roles.
     public struct RoleValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - admin: `Admin`, optional.
-        ///   - editor: `Editor`, optional.
+        ///   - admin: `Admin`, optional. List of SAML roles which will be mapped into the Grafana Admin role.
+        ///   - editor: `Editor`, optional. List of SAML roles which will be mapped into the Grafana Editor role.
         public init(
             admin: Value<[String]>? = nil,
             editor: Value<[String]>? = nil
@@ -215,14 +235,16 @@ extension Grafana.Workspace {
     }
 
     /// A property type of `AWS::Grafana::Workspace`.
+    ///
+    /// SAML configuration data associated with an AMG workspace.
     public struct SamlConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - idpMetadata: `IdpMetadata`, required.
-        ///   - allowedOrganizations: `AllowedOrganizations`, optional.
+        ///   - allowedOrganizations: `AllowedOrganizations`, optional. List of SAML organizations allowed to access Grafana.
         ///   - assertionAttributes: `AssertionAttributes`, optional.
-        ///   - loginValidityDuration: `LoginValidityDuration`, optional.
+        ///   - loginValidityDuration: `LoginValidityDuration`, optional. The maximum lifetime an authenticated user can be logged in (in minutes) before being required to re-authenticate.
         ///   - roleValues: `RoleValues`, optional.
         public init(
             idpMetadata: IdpMetadata,
@@ -260,12 +282,14 @@ extension Grafana.Workspace {
     }
 
     /// A property type of `AWS::Grafana::Workspace`.
+    ///
+    /// The configuration settings for an Amazon VPC that contains data sources for your Grafana workspace to connect to.
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetIds: `SubnetIds`, required.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The list of Amazon EC2 security group IDs attached to the Amazon VPC for your Grafana workspace to connect.
+        ///   - subnetIds: `SubnetIds`, required. The list of Amazon EC2 subnet IDs created in the Amazon VPC for your Grafana workspace to connect.
         public init(
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
@@ -280,17 +304,31 @@ extension Grafana.Workspace {
 
 extension Resource where D == Grafana.Workspace {
     /// `Fn::GetAtt` `CreationTimestamp` of `AWS::Grafana::Workspace`.
+    ///
+    /// Timestamp when the workspace was created.
     public var creationTimestamp: Value<String> { attribute("CreationTimestamp") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::Grafana::Workspace`.
+    ///
+    /// Endpoint for the Grafana workspace.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `Id` of `AWS::Grafana::Workspace`.
+    ///
+    /// The id that uniquely identifies a Grafana workspace.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ModificationTimestamp` of `AWS::Grafana::Workspace`.
+    ///
+    /// Timestamp when the workspace was last modified
     public var modificationTimestamp: Value<String> { attribute("ModificationTimestamp") }
     /// `Fn::GetAtt` `SamlConfigurationStatus` of `AWS::Grafana::Workspace`.
+    ///
+    /// Valid SAML configuration statuses.
     public var samlConfigurationStatus: Value<String> { attribute("SamlConfigurationStatus") }
     /// `Fn::GetAtt` `SsoClientId` of `AWS::Grafana::Workspace`.
+    ///
+    /// The client ID of the AWS SSO Managed Application.
     public var ssoClientId: Value<String> { attribute("SsoClientId") }
     /// `Fn::GetAtt` `Status` of `AWS::Grafana::Workspace`.
+    ///
+    /// These enums represent the status of a workspace.
     public var status: Value<String> { attribute("Status") }
 }

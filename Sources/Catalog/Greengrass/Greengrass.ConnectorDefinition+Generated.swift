@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::ConnectorDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-connectordefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::ConnectorDefinition
     public struct ConnectorDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ConnectorDefinition" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::ConnectorDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-connectordefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::ConnectorDefinitionVersion
     public struct ConnectorDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ConnectorDefinitionVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::CoreDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-coredefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::CoreDefinition
     public struct CoreDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::CoreDefinition" }
         public var properties: [String: Expr]

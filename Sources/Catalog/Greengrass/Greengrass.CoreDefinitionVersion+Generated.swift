@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::CoreDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-coredefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::CoreDefinitionVersion
     public struct CoreDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::CoreDefinitionVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::DeviceDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-devicedefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::DeviceDefinition
     public struct DeviceDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::DeviceDefinition" }
         public var properties: [String: Expr]

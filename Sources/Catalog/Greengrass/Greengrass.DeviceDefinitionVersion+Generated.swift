@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::DeviceDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-devicedefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::DeviceDefinitionVersion
     public struct DeviceDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::DeviceDefinitionVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::FunctionDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-functiondefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::FunctionDefinition
     public struct FunctionDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::FunctionDefinition" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::FunctionDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-functiondefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::FunctionDefinitionVersion
     public struct FunctionDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::FunctionDefinitionVersion" }
         public var properties: [String: Expr]

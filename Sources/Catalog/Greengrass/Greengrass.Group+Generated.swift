@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::Group` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-group.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::Group
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::Group" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::GroupVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-groupversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::GroupVersion
     public struct GroupVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::GroupVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::LoggerDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-loggerdefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::LoggerDefinition
     public struct LoggerDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::LoggerDefinition" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::LoggerDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-loggerdefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::LoggerDefinitionVersion
     public struct LoggerDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::LoggerDefinitionVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::ResourceDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-resourcedefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::ResourceDefinition
     public struct ResourceDefinitionProperty: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ResourceDefinition" }
         public var properties: [String: Expr]

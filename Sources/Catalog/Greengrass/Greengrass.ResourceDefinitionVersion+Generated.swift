@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::ResourceDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-resourcedefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::ResourceDefinitionVersion
     public struct ResourceDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ResourceDefinitionVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::SubscriptionDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-subscriptiondefinition.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::SubscriptionDefinition
     public struct SubscriptionDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::SubscriptionDefinition" }
         public var properties: [String: Expr]

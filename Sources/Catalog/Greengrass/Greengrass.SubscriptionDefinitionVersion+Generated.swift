@@ -6,6 +6,8 @@ extension Greengrass {
     /// The `AWS::Greengrass::SubscriptionDefinitionVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrass-subscriptiondefinitionversion.html>
+    ///
+    /// Resource Type definition for AWS::Greengrass::SubscriptionDefinitionVersion
     public struct SubscriptionDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::SubscriptionDefinitionVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension GreengrassV2 {
     /// The `AWS::GreengrassV2::ComponentVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrassv2-componentversion.html>
+    ///
+    /// Resource for Greengrass component version.
     public struct ComponentVersion: PropertyOverridable {
         public var resourceType: String { "AWS::GreengrassV2::ComponentVersion" }
         public var properties: [String: Expr]

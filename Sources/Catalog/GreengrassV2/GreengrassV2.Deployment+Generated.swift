@@ -6,6 +6,8 @@ extension GreengrassV2 {
     /// The `AWS::GreengrassV2::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-greengrassv2-deployment.html>
+    ///
+    /// Resource for Greengrass V2 deployment.
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::GreengrassV2::Deployment" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension GroundStation {
     /// The `AWS::GroundStation::Config` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-groundstation-config.html>
+    ///
+    /// AWS Ground Station config resource type for CloudFormation.
     public struct Config: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::Config" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension GroundStation {
     /// The `AWS::GroundStation::DataflowEndpointGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-groundstation-dataflowendpointgroup.html>
+    ///
+    /// AWS Ground Station DataflowEndpointGroup schema for CloudFormation
     public struct DataflowEndpointGroup: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::DataflowEndpointGroup" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension GroundStation {
 
         /// - Parameters:
         ///   - endpointDetails: `EndpointDetails`, required.
-        ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional.
-        ///   - contactPrePassDurationSeconds: `ContactPrePassDurationSeconds`, optional.
+        ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional. Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a POSTPASS state. A Ground Station Dataflow Endpoint Group State Change event will be emitted when the Dataflow Endpoint Group enters and exits the POSTPASS state.
+        ///   - contactPrePassDurationSeconds: `ContactPrePassDurationSeconds`, optional. Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state. A Ground Station Dataflow Endpoint Group State Change event will be emitted when the Dataflow Endpoint Group enters and exits the PREPASS state.
         ///   - tags: `Tags`, optional.
         public init(
             endpointDetails: PropertyList<EndpointDetails>,
@@ -36,6 +38,8 @@ extension GroundStation.DataflowEndpointGroup {
     /// A string enum of `AWS::GroundStation::DataflowEndpointGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUCCESS`, `FAILED`, `ACTIVE`, `INACTIVE`.
+    ///
+    /// The status of AgentEndpoint.
     public struct AgentStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,6 +52,8 @@ extension GroundStation.DataflowEndpointGroup {
     /// A string enum of `AWS::GroundStation::DataflowEndpointGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HEALTHY`, `UNHEALTHY`.
+    ///
+    /// The results of the audit.
     public struct AuditResults: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,6 +62,8 @@ extension GroundStation.DataflowEndpointGroup {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroup`.
+    ///
+    /// Information about AwsGroundStationAgentEndpoint.
     public struct AwsGroundStationAgentEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,11 +91,13 @@ extension GroundStation.DataflowEndpointGroup {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroup`.
+    ///
+    /// Egress address of AgentEndpoint with an optional mtu.
     public struct ConnectionDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mtu: `Mtu`, optional.
+        ///   - mtu: `Mtu`, optional. Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         ///   - socketAddress: `SocketAddress`, optional.
         public init(
             mtu: Value<Int>? = nil,
@@ -143,12 +153,14 @@ extension GroundStation.DataflowEndpointGroup {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroup`.
+    ///
+    /// An integer range that has a minimum and maximum value.
     public struct IntegerRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximum: `Maximum`, optional.
-        ///   - minimum: `Minimum`, optional.
+        ///   - maximum: `Maximum`, optional. A maximum value.
+        ///   - minimum: `Minimum`, optional. A minimum value.
         public init(
             maximum: Value<Int>? = nil,
             minimum: Value<Int>? = nil
@@ -161,11 +173,13 @@ extension GroundStation.DataflowEndpointGroup {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroup`.
+    ///
+    /// Ingress address of AgentEndpoint with a port range and an optional mtu.
     public struct RangedConnectionDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mtu: `Mtu`, optional.
+        ///   - mtu: `Mtu`, optional. Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         ///   - socketAddress: `SocketAddress`, optional.
         public init(
             mtu: Value<Int>? = nil,
@@ -179,12 +193,14 @@ extension GroundStation.DataflowEndpointGroup {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroup`.
+    ///
+    /// A socket address with a port range.
     public struct RangedSocketAddress: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - portRange: `PortRange`, optional.
+        ///   - name: `Name`, optional. IPv4 socket address.
+        ///   - portRange: `PortRange`, optional. Port range of a socket address.
         public init(
             name: Value<String>? = nil,
             portRange: IntegerRange? = nil

@@ -6,14 +6,16 @@ extension GroundStation {
     /// The `AWS::GroundStation::DataflowEndpointGroupV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-groundstation-dataflowendpointgroupv2.html>
+    ///
+    /// Resource Type definition for AWS Ground Station DataflowEndpointGroupV2
     public struct DataflowEndpointGroupV2: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::DataflowEndpointGroupV2" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional.
-        ///   - contactPrePassDurationSeconds: `ContactPrePassDurationSeconds`, optional.
+        ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional. Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a POSTPASS state. A Ground Station Dataflow Endpoint Group State Change event will be emitted when the Dataflow Endpoint Group enters and exits the POSTPASS state.
+        ///   - contactPrePassDurationSeconds: `ContactPrePassDurationSeconds`, optional. Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state. A Ground Station Dataflow Endpoint Group State Change event will be emitted when the Dataflow Endpoint Group enters and exits the PREPASS state.
         ///   - endpoints: `Endpoints`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -34,12 +36,14 @@ extension GroundStation {
 
 extension GroundStation.DataflowEndpointGroupV2 {
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Socket address of an uplink or downlink agent endpoint with an optional mtu.
     public struct ConnectionDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - socketAddress: `SocketAddress`, required.
-        ///   - mtu: `Mtu`, optional.
+        ///   - mtu: `Mtu`, optional. Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         public init(
             socketAddress: SocketAddress,
             mtu: Value<Int>? = nil
@@ -70,6 +74,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Information about DownlinkAwsGroundStationAgentEndpoint used for create
     public struct DownlinkAwsGroundStationAgentEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +94,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Connection details for downlink, from ground station to agent, and customer to agent
     public struct DownlinkConnectionDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +114,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Dataflow details for downlink
     public struct DownlinkDataflowDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -121,12 +131,14 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// An integer range that has a minimum and maximum value.
     public struct IntegerRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximum: `Maximum`, required.
-        ///   - minimum: `Minimum`, required.
+        ///   - maximum: `Maximum`, required. A maximum value.
+        ///   - minimum: `Minimum`, required. A minimum value.
         public init(
             maximum: Value<Int>,
             minimum: Value<Int>
@@ -139,12 +151,14 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Socket address of an uplink or downlink agent endpoint with a port range and an optional mtu.
     public struct RangedConnectionDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - socketAddress: `SocketAddress`, required.
-        ///   - mtu: `Mtu`, optional.
+        ///   - mtu: `Mtu`, optional. Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         public init(
             socketAddress: RangedSocketAddress,
             mtu: Value<Int>? = nil
@@ -157,12 +171,14 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// A socket address with a port range.
     public struct RangedSocketAddress: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - portRange: `PortRange`, required.
+        ///   - name: `Name`, required. IPv4 socket address.
+        ///   - portRange: `PortRange`, required. Port range of a socket address.
         public init(
             name: Value<String>,
             portRange: IntegerRange
@@ -179,8 +195,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - port: `Port`, required.
+        ///   - name: `Name`, required. IPv4 socket address.
+        ///   - port: `Port`, required. Port of a socket address.
         public init(
             name: Value<String>,
             port: Value<Int>
@@ -193,6 +209,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Information about UplinkAwsGroundStationAgentEndpoint used for create
     public struct UplinkAwsGroundStationAgentEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,6 +229,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Connection details for uplink, from ground station to agent, and customer to agent
     public struct UplinkConnectionDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -229,6 +249,8 @@ extension GroundStation.DataflowEndpointGroupV2 {
     }
 
     /// A property type of `AWS::GroundStation::DataflowEndpointGroupV2`.
+    ///
+    /// Dataflow details for uplink
     public struct UplinkDataflowDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension GroundStation {
     /// The `AWS::GroundStation::MissionProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-groundstation-missionprofile.html>
+    ///
+    /// AWS Ground Station Mission Profile resource type for CloudFormation.
     public struct MissionProfile: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::MissionProfile" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension GroundStation {
 
         /// - Parameters:
         ///   - dataflowEdges: `DataflowEdges`, required.
-        ///   - minimumViableContactDurationSeconds: `MinimumViableContactDurationSeconds`, required.
-        ///   - name: `Name`, required.
+        ///   - minimumViableContactDurationSeconds: `MinimumViableContactDurationSeconds`, required. Visibilities with shorter duration than the specified minimum viable contact duration will be ignored when searching for available contacts.
+        ///   - name: `Name`, required. A name used to identify a mission profile.
         ///   - trackingConfigArn: `TrackingConfigArn`, required.
-        ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional.
-        ///   - contactPrePassDurationSeconds: `ContactPrePassDurationSeconds`, optional.
-        ///   - streamsKmsKey: `StreamsKmsKey`, optional.
-        ///   - streamsKmsRole: `StreamsKmsRole`, optional.
+        ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional. Post-pass time needed after the contact.
+        ///   - contactPrePassDurationSeconds: `ContactPrePassDurationSeconds`, optional. Pre-pass time needed before the contact.
+        ///   - streamsKmsKey: `StreamsKmsKey`, optional. The ARN of a KMS Key used for encrypting data during transmission from the source to destination locations.
+        ///   - streamsKmsRole: `StreamsKmsRole`, optional. The ARN of the KMS Key or Alias Key role used to define permissions on KMS Key usage.
         ///   - tags: `Tags`, optional.
-        ///   - telemetrySinkConfigArn: `TelemetrySinkConfigArn`, optional.
+        ///   - telemetrySinkConfigArn: `TelemetrySinkConfigArn`, optional. ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink configuration.
         public init(
             dataflowEdges: PropertyList<DataflowEdge>,
             minimumViableContactDurationSeconds: Value<Int>,

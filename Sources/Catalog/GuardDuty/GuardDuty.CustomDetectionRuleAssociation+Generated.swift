@@ -6,15 +6,17 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::CustomDetectionRuleAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-customdetectionruleassociation.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::CustomDetectionRuleAssociation. Associates a GuardDuty custom detection rule with the caller's account, enabling the rule in either LIVE or DRY_RUN mode.
     public struct CustomDetectionRuleAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::CustomDetectionRuleAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - ruleId: `RuleId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - mode: `Mode`, required. Whether the rule runs in LIVE mode (generates findings) or DRY_RUN mode (evaluates without generating findings).
+        ///   - ruleId: `RuleId`, required. The catalog identifier of the custom detection rule to associate.
+        ///   - tags: `Tags`, optional. The tags applied to the association.
         public init(
             mode: Mode,
             ruleId: Value<String>,
@@ -33,6 +35,8 @@ extension GuardDuty.CustomDetectionRuleAssociation {
     /// A string enum of `AWS::GuardDuty::CustomDetectionRuleAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LIVE`, `DRY_RUN`.
+    ///
+    /// Whether the rule runs in LIVE mode (generates findings) or DRY_RUN mode (evaluates without generating findings).
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,13 +47,23 @@ extension GuardDuty.CustomDetectionRuleAssociation {
 
 extension Resource where D == GuardDuty.CustomDetectionRuleAssociation {
     /// `Fn::GetAtt` `AccountId` of `AWS::GuardDuty::CustomDetectionRuleAssociation`.
+    ///
+    /// The AWS account ID the association applies to.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `Arn` of `AWS::GuardDuty::CustomDetectionRuleAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the association.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociationId` of `AWS::GuardDuty::CustomDetectionRuleAssociation`.
+    ///
+    /// The service-generated unique identifier of the association.
     public var associationId: Value<String> { attribute("AssociationId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::GuardDuty::CustomDetectionRuleAssociation`.
+    ///
+    /// The time the association was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::GuardDuty::CustomDetectionRuleAssociation`.
+    ///
+    /// The time the association was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Detector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-detector.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::Detector
     public struct Detector: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Detector" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Filter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-filter.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::Filter
     public struct Filter: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Filter" }
         public var properties: [String: Expr]

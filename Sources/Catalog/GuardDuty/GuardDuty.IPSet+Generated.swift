@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::IPSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-ipset.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::IPSet
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::IPSet" }
         public var properties: [String: Expr]

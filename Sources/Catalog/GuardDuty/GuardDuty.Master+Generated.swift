@@ -6,15 +6,17 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Master` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-master.html>
+    ///
+    /// GuardDuty Master resource schema
     public struct Master: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Master" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - detectorId: `DetectorId`, required.
-        ///   - masterId: `MasterId`, required.
-        ///   - invitationId: `InvitationId`, optional.
+        ///   - detectorId: `DetectorId`, required. Unique ID of the detector of the GuardDuty member account.
+        ///   - masterId: `MasterId`, required. ID of the account used as the master account.
+        ///   - invitationId: `InvitationId`, optional. Value used to validate the master account to the member account.
         public init(
             detectorId: Value<String>,
             masterId: Value<String>,

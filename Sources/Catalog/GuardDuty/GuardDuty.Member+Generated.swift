@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Member` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-member.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::Member
     public struct Member: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Member" }
         public var properties: [String: Expr]

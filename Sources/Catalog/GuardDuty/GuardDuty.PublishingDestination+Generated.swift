@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::PublishingDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-publishingdestination.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::PublishingDestination.
     public struct PublishingDestination: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::PublishingDestination" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension GuardDuty {
 
         /// - Parameters:
         ///   - destinationProperties: `DestinationProperties`, required.
-        ///   - destinationType: `DestinationType`, required.
-        ///   - detectorId: `DetectorId`, required.
+        ///   - destinationType: `DestinationType`, required. The type of resource for the publishing destination. Currently only Amazon S3 buckets are supported.
+        ///   - detectorId: `DetectorId`, required. The ID of the GuardDuty detector associated with the publishing destination.
         ///   - tags: `Tags`, optional.
         public init(
             destinationProperties: CFNDestinationProperties,
@@ -38,8 +40,8 @@ extension GuardDuty.PublishingDestination {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationArn: `DestinationArn`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - destinationArn: `DestinationArn`, optional. The ARN of the resource to publish to.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key to use for encryption.
         public init(
             destinationArn: Value<String>? = nil,
             kmsKeyArn: Value<String>? = nil
@@ -54,6 +56,8 @@ extension GuardDuty.PublishingDestination {
     /// A string enum of `AWS::GuardDuty::PublishingDestination`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`.
+    ///
+    /// The type of resource for the publishing destination. Currently only Amazon S3 buckets are supported.
     public struct DestinationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -63,9 +67,15 @@ extension GuardDuty.PublishingDestination {
 
 extension Resource where D == GuardDuty.PublishingDestination {
     /// `Fn::GetAtt` `Id` of `AWS::GuardDuty::PublishingDestination`.
+    ///
+    /// The ID of the publishing destination.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `PublishingFailureStartTimestamp` of `AWS::GuardDuty::PublishingDestination`.
+    ///
+    /// The time, in epoch millisecond format, at which GuardDuty was first unable to publish findings to the destination.
     public var publishingFailureStartTimestamp: Value<String> { attribute("PublishingFailureStartTimestamp") }
     /// `Fn::GetAtt` `Status` of `AWS::GuardDuty::PublishingDestination`.
+    ///
+    /// The status of the publishing destination.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::ThreatEntitySet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-threatentityset.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::ThreatEntitySet
     public struct ThreatEntitySet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::ThreatEntitySet" }
         public var properties: [String: Expr]

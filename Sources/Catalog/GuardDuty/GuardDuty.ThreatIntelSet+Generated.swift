@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::ThreatIntelSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-threatintelset.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::ThreatIntelSet
     public struct ThreatIntelSet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::ThreatIntelSet" }
         public var properties: [String: Expr]

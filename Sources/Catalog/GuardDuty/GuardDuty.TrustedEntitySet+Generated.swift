@@ -6,6 +6,8 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::TrustedEntitySet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-guardduty-trustedentityset.html>
+    ///
+    /// Resource Type definition for AWS::GuardDuty::TrustedEntitySet
     public struct TrustedEntitySet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::TrustedEntitySet" }
         public var properties: [String: Expr]

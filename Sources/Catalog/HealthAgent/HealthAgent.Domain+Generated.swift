@@ -6,14 +6,16 @@ extension HealthAgent {
     /// The `AWS::HealthAgent::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-healthagent-domain.html>
+    ///
+    /// Resource Type definition for AWS::HealthAgent::Domain. Creates and manages a HealthAgent Domain resource.
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::HealthAgent::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the Domain.
+        ///   - tags: `Tags`, optional. Tags associated with the Domain.
         public init(
             name: Value<String>,
             tags: PropertyList<TagProperty>? = nil
@@ -48,11 +50,19 @@ extension HealthAgent.Domain {
 
 extension Resource where D == HealthAgent.Domain {
     /// `Fn::GetAtt` `Arn` of `AWS::HealthAgent::Domain`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Domain.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::HealthAgent::Domain`.
+    ///
+    /// The timestamp when the Domain was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DomainId` of `AWS::HealthAgent::Domain`.
+    ///
+    /// The unique identifier of the Domain.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `Status` of `AWS::HealthAgent::Domain`.
+    ///
+    /// The status of the Domain.
     public var status: Value<String> { attribute("Status") }
 }

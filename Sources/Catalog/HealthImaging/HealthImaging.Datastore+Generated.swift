@@ -6,6 +6,8 @@ extension HealthImaging {
     /// The `AWS::HealthImaging::Datastore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-healthimaging-datastore.html>
+    ///
+    /// Definition of AWS::HealthImaging::Datastore Resource Type
     public struct Datastore: PropertyOverridable {
         public var resourceType: String { "AWS::HealthImaging::Datastore" }
         public var properties: [String: Expr]
@@ -31,13 +33,21 @@ extension HealthImaging {
 
 extension Resource where D == HealthImaging.Datastore {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::HealthImaging::Datastore`.
+    ///
+    /// The timestamp when the data store was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DatastoreArn` of `AWS::HealthImaging::Datastore`.
+    ///
+    /// The Datastore's ARN.
     public var datastoreArn: Value<String> { attribute("DatastoreArn") }
     /// `Fn::GetAtt` `DatastoreId` of `AWS::HealthImaging::Datastore`.
     public var datastoreId: Value<String> { attribute("DatastoreId") }
     /// `Fn::GetAtt` `DatastoreStatus` of `AWS::HealthImaging::Datastore`.
+    ///
+    /// A string to denote the Datastore's state.
     public var datastoreStatus: Value<String> { attribute("DatastoreStatus") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::HealthImaging::Datastore`.
+    ///
+    /// The timestamp when the data store was created.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,18 +6,20 @@ extension HealthLake {
     /// The `AWS::HealthLake::DataTransformationProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-healthlake-datatransformationprofile.html>
+    ///
+    /// Creates a Data Transformation Profile in AWS HealthLake that converts healthcare data from a source format (such as C-CDA or CSV) into FHIR R4. A profile is immutable once created; to change its template content, replace the resource. Only its tags can be updated in place.
     public struct DataTransformationProfile: PropertyOverridable {
         public var resourceType: String { "AWS::HealthLake::DataTransformationProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - profileName: `ProfileName`, required.
-        ///   - sourceFormat: `SourceFormat`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - profileDescription: `ProfileDescription`, optional.
+        ///   - profileName: `ProfileName`, required. The human-readable name of the profile.
+        ///   - sourceFormat: `SourceFormat`, required. The source format that this profile converts from.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The identifier (key ID or ARN) of a customer-managed KMS key used to encrypt the profile's template content at rest. If omitted, an AWS owned key is used.
+        ///   - profileDescription: `ProfileDescription`, optional. A human-readable description of the profile's purpose.
         ///   - source: `Source`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this profile.
         public init(
             profileName: Value<String>,
             sourceFormat: SourceFormat,
@@ -40,12 +42,14 @@ extension HealthLake {
 
 extension HealthLake.DataTransformationProfile {
     /// A property type of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// Create the profile by cloning a specific version of an existing profile.
     public struct ExistingVersionedProfileSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - profileId: `ProfileId`, required.
-        ///   - version: `Version`, required.
+        ///   - profileId: `ProfileId`, required. The unique identifier of the source profile to clone.
+        ///   - version: `Version`, required. The version number of the source profile to clone.
         public init(
             profileId: Value<String>,
             version: Value<Int>
@@ -58,11 +62,13 @@ extension HealthLake.DataTransformationProfile {
     }
 
     /// A property type of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// Create the profile from raw Velocity template mapping content.
     public struct ProfileMappingSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - profileMapping: `ProfileMapping`, required.
+        ///   - profileMapping: `ProfileMapping`, required. Map of template file paths to their Velocity template content.
         public init(
             profileMapping: Value<[String: String]>
         ) {
@@ -73,6 +79,8 @@ extension HealthLake.DataTransformationProfile {
     }
 
     /// A property type of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// The source from which to create the profile's initial template content. Exactly one of the members must be specified. Use StarterProfile (C-CDA only), ProfileMapping (C-CDA or CSV), or ExistingVersionedProfileId to clone an existing profile. Each produces a published profile.
     public struct Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,6 +104,8 @@ extension HealthLake.DataTransformationProfile {
     /// A string enum of `AWS::HealthLake::DataTransformationProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CCDA`, `CSV`.
+    ///
+    /// The source format that this profile converts from.
     public struct SourceFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,11 +114,13 @@ extension HealthLake.DataTransformationProfile {
     }
 
     /// A property type of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// Create the profile from a predefined starter profile of transformation templates.
     public struct StarterProfileSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - starterProfileName: `StarterProfileName`, required.
+        ///   - starterProfileName: `StarterProfileName`, required. The name of the starter profile to seed the profile from.
         public init(
             starterProfileName: Value<String>
         ) {
@@ -121,9 +133,15 @@ extension HealthLake.DataTransformationProfile {
 
 extension Resource where D == HealthLake.DataTransformationProfile {
     /// `Fn::GetAtt` `Arn` of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the data transformation profile.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ProfileId` of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// The unique, server-generated identifier of the profile (32-character lowercase hexadecimal).
     public var profileId: Value<String> { attribute("ProfileId") }
     /// `Fn::GetAtt` `TargetFormat` of `AWS::HealthLake::DataTransformationProfile`.
+    ///
+    /// The target format that this profile converts to. Always FHIR_R4.
     public var targetFormat: Value<String> { attribute("TargetFormat") }
 }

@@ -6,6 +6,8 @@ extension HealthLake {
     /// The `AWS::HealthLake::FHIRDatastore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-healthlake-fhirdatastore.html>
+    ///
+    /// HealthLake FHIR Datastore
     public struct FHIRDatastore: PropertyOverridable {
         public var resourceType: String { "AWS::HealthLake::FHIRDatastore" }
         public var properties: [String: Expr]
@@ -49,11 +51,13 @@ extension HealthLake {
 
 extension HealthLake.FHIRDatastore {
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The analytics configuration for the Data Store. Omitted when the Data Store can't carry analytics.
     public struct AnalyticsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. The analytics status for the Data Store.
         public init(
             status: Status
         ) {
@@ -66,6 +70,8 @@ extension HealthLake.FHIRDatastore {
     /// A string enum of `AWS::HealthLake::FHIRDatastore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SMART_ON_FHIR_V1`, `AWS_AUTH`, `SMART_ON_FHIR`.
+    ///
+    /// Type of Authorization Strategy. The two types of supported Authorization strategies are SMART_ON_FHIR_V1 and AWS_AUTH.
     public struct AuthorizationStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,6 +83,8 @@ extension HealthLake.FHIRDatastore {
     /// A string enum of `AWS::HealthLake::FHIRDatastore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOMER_MANAGED_KMS_KEY`, `AWS_OWNED_KMS_KEY`.
+    ///
+    /// The type of customer-managed-key (CMK) used for encryption. The two types of supported CMKs are customer owned CMKs and AWS owned CMKs.
     public struct CmkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,6 +95,8 @@ extension HealthLake.FHIRDatastore {
     /// A string enum of `AWS::HealthLake::FHIRDatastore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `R4`.
+    ///
+    /// The FHIR version. Only R4 version data is supported.
     public struct DatastoreTypeVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,14 +104,16 @@ extension HealthLake.FHIRDatastore {
     }
 
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The identity provider configuration for the datastore
     public struct IdentityProviderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationStrategy: `AuthorizationStrategy`, required.
-        ///   - fineGrainedAuthorizationEnabled: `FineGrainedAuthorizationEnabled`, optional.
-        ///   - idpLambdaArn: `IdpLambdaArn`, optional.
-        ///   - metadata: `Metadata`, optional.
+        ///   - authorizationStrategy: `AuthorizationStrategy`, required. Type of Authorization Strategy. The two types of supported Authorization strategies are SMART_ON_FHIR_V1 and AWS_AUTH.
+        ///   - fineGrainedAuthorizationEnabled: `FineGrainedAuthorizationEnabled`, optional. Flag to indicate if fine-grained authorization will be enabled for the datastore
+        ///   - idpLambdaArn: `IdpLambdaArn`, optional. The Amazon Resource Name (ARN) of the Lambda function that will be used to decode the access token created by the authorization server.
+        ///   - metadata: `Metadata`, optional. The JSON metadata elements for identity provider configuration.
         public init(
             authorizationStrategy: AuthorizationStrategy,
             fineGrainedAuthorizationEnabled: Value<Bool>? = nil,
@@ -118,12 +130,14 @@ extension HealthLake.FHIRDatastore {
     }
 
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The customer-managed-key (CMK) used when creating a Data Store. If a customer owned key is not specified, an AWS owned key will be used for encryption.
     public struct KmsEncryptionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cmkType: `CmkType`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - cmkType: `CmkType`, required. The type of customer-managed-key (CMK) used for encryption. The two types of supported CMKs are customer owned CMKs and AWS owned CMKs.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS encryption key id/alias used to encrypt the Data Store contents at rest.
         public init(
             cmkType: CmkType,
             kmsKeyId: Value<String>? = nil
@@ -136,11 +150,13 @@ extension HealthLake.FHIRDatastore {
     }
 
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The natural language processing (NLP) configuration for the Data Store.
     public struct NlpConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. The NLP status for the Data Store.
         public init(
             status: NlpConfigurationStatus
         ) {
@@ -153,6 +169,8 @@ extension HealthLake.FHIRDatastore {
     /// A string enum of `AWS::HealthLake::FHIRDatastore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The NLP status for the Data Store.
     public struct NlpConfigurationStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -161,11 +179,13 @@ extension HealthLake.FHIRDatastore {
     }
 
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The preloaded data configuration for the Data Store. Only data preloaded from Synthea is supported.
     public struct PreloadDataConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - preloadDataType: `PreloadDataType`, required.
+        ///   - preloadDataType: `PreloadDataType`, required. The type of preloaded data. Only Synthea preloaded data is supported.
         public init(
             preloadDataType: PreloadDataType
         ) {
@@ -178,6 +198,8 @@ extension HealthLake.FHIRDatastore {
     /// A string enum of `AWS::HealthLake::FHIRDatastore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SYNTHEA`.
+    ///
+    /// The type of preloaded data. Only Synthea preloaded data is supported.
     public struct PreloadDataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,11 +207,13 @@ extension HealthLake.FHIRDatastore {
     }
 
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The profile configuration for the Data Store.
     public struct ProfileConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultProfiles: `DefaultProfiles`, required.
+        ///   - defaultProfiles: `DefaultProfiles`, required. The FHIR profiles the Data Store validates resources against by default, for example us-core-3.1.1.
         public init(
             defaultProfiles: Value<[String]>
         ) {
@@ -200,6 +224,8 @@ extension HealthLake.FHIRDatastore {
     }
 
     /// A property type of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The server-side encryption key configuration for a customer provided encryption key.
     public struct SseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -217,6 +243,8 @@ extension HealthLake.FHIRDatastore {
     /// A string enum of `AWS::HealthLake::FHIRDatastore`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `PAUSED`.
+    ///
+    /// The analytics status for the Data Store.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -227,11 +255,19 @@ extension HealthLake.FHIRDatastore {
 
 extension Resource where D == HealthLake.FHIRDatastore {
     /// `Fn::GetAtt` `DatastoreArn` of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The Amazon Resource Name used in the creation of the Data Store.
     public var datastoreArn: Value<String> { attribute("DatastoreArn") }
     /// `Fn::GetAtt` `DatastoreEndpoint` of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The AWS endpoint for the Data Store. Each Data Store will have it's own endpoint with Data Store ID in the endpoint URL.
     public var datastoreEndpoint: Value<String> { attribute("DatastoreEndpoint") }
     /// `Fn::GetAtt` `DatastoreId` of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The AWS-generated ID number for the Data Store.
     public var datastoreId: Value<String> { attribute("DatastoreId") }
     /// `Fn::GetAtt` `DatastoreStatus` of `AWS::HealthLake::FHIRDatastore`.
+    ///
+    /// The status of the Data Store. Possible statuses are 'CREATING', 'ACTIVE', 'UPDATING', 'UPDATE_FAILED', 'DELETING', or 'DELETED'.
     public var datastoreStatus: Value<String> { attribute("DatastoreStatus") }
 }

@@ -6,6 +6,8 @@ extension IAM {
     /// The `AWS::IAM::AccessKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-accesskey.html>
+    ///
+    /// Resource Type definition for AWS::IAM::AccessKey
     public struct AccessKey: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::AccessKey" }
         public var properties: [String: Expr]

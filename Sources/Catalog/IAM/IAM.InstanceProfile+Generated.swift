@@ -6,15 +6,25 @@ extension IAM {
     /// The `AWS::IAM::InstanceProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-instanceprofile.html>
+    ///
+    /// Creates a new instance profile. For information about instance profiles, see [Using instance profiles](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html).
+    ///
+    /// For information about the number of instance profiles you can create, see [object quotas](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html) in the *User Guide*.
     public struct InstanceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::InstanceProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - roles: `Roles`, required.
-        ///   - instanceProfileName: `InstanceProfileName`, optional.
-        ///   - path: `Path`, optional.
+        ///   - roles: `Roles`, required. The name of the role to associate with the instance profile. Only one role can be assigned to an EC2 instance at a time, and all applications on the instance share the same role and permissions.
+        ///   - instanceProfileName: `InstanceProfileName`, optional. The name of the instance profile to create.
+        ///
+        ///     This parameter allows (through its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
+        ///   - path: `Path`, optional. The path to the instance profile. For more information about paths, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide*.
+        ///
+        ///     This parameter is optional. If it is not included, it defaults to a slash (/).
+        ///
+        ///     This parameter allows (through its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of either a forward slash (/) by itself or a string that must begin and end with forward slashes. In addition, it can contain any ASCII character from the ! (`\u0021`) through the DEL character (`\u007F`), including most punctuation characters, digits, and upper and lowercased letters.
         public init(
             roles: Value<[String]>,
             instanceProfileName: Value<String>? = nil,

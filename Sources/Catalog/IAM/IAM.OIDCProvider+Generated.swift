@@ -6,6 +6,8 @@ extension IAM {
     /// The `AWS::IAM::OIDCProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-oidcprovider.html>
+    ///
+    /// Resource Type definition for AWS::IAM::OIDCProvider
     public struct OIDCProvider: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::OIDCProvider" }
         public var properties: [String: Expr]
@@ -34,5 +36,7 @@ extension IAM {
 
 extension Resource where D == IAM.OIDCProvider {
     /// `Fn::GetAtt` `Arn` of `AWS::IAM::OIDCProvider`.
+    ///
+    /// Amazon Resource Name (ARN) of the OIDC provider
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,21 +6,51 @@ extension IAM {
     /// The `AWS::IAM::Role` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-role.html>
+    ///
+    /// Creates a new role for your AWS-account.
+    ///
+    /// For more information about roles, see [IAM roles](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html) in the *IAM User Guide*. For information about quotas for role names and the number of roles you can create, see [IAM and quotas](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html) in the *IAM User Guide*.
     public struct Role: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::Role" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - assumeRolePolicyDocument: `AssumeRolePolicyDocument`, required.
-        ///   - description: `Description`, optional.
-        ///   - managedPolicyArns: `ManagedPolicyArns`, optional.
-        ///   - maxSessionDuration: `MaxSessionDuration`, optional.
-        ///   - path: `Path`, optional.
-        ///   - permissionsBoundary: `PermissionsBoundary`, optional.
-        ///   - policies: `Policies`, optional.
-        ///   - roleName: `RoleName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - assumeRolePolicyDocument: `AssumeRolePolicyDocument`, required. The trust policy that is associated with this role. Trust policies define which entities can assume the role. You can associate only one trust policy with a role. For an example of a policy that can be used to assume a role, see [Template Examples](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-role.html#aws-resource-iam-role--examples). For more information about the elements that you can use in an IAM policy, see [Policy Elements Reference](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html) in the *User Guide*.
+        ///   - description: `Description`, optional. A description of the role that you provide.
+        ///   - managedPolicyArns: `ManagedPolicyArns`, optional. A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the role.
+        ///
+        ///     For more information about ARNs, see [Amazon Resource Names (ARNs) and Service Namespaces](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the *General Reference*.
+        ///   - maxSessionDuration: `MaxSessionDuration`, optional. The maximum session duration (in seconds) that you want to set for the specified role. If you do not specify a value for this setting, the default value of one hour is applied. This setting can have a value from 1 hour to 12 hours.
+        ///
+        ///     Anyone who assumes the role from the CLI or API can use the `DurationSeconds` API parameter or the `duration-seconds`CLI parameter to request a longer session. The `MaxSessionDuration` setting determines the maximum duration that can be requested using the `DurationSeconds` parameter. If users don't specify a value for the `DurationSeconds` parameter, their security credentials are valid for one hour by default. This applies when you use the `AssumeRole*` API operations or the `assume-role*`CLI operations but does not apply when you use those operations to create a console URL. For more information, see [Using IAM roles](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use.html) in the *IAM User Guide*.
+        ///   - path: `Path`, optional. The path to the role. For more information about paths, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide*.
+        ///
+        ///     This parameter is optional. If it is not included, it defaults to a slash (/).
+        ///
+        ///     This parameter allows (through its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of either a forward slash (/) by itself or a string that must begin and end with forward slashes. In addition, it can contain any ASCII character from the ! (`\u0021`) through the DEL character (`\u007F`), including most punctuation characters, digits, and upper and lowercased letters.
+        ///   - permissionsBoundary: `PermissionsBoundary`, optional. The ARN of the policy used to set the permissions boundary for the role.
+        ///
+        ///     For more information about permissions boundaries, see [Permissions boundaries for IAM identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html) in the *IAM User Guide*.
+        ///   - policies: `Policies`, optional. Adds or updates an inline policy document that is embedded in the specified IAM role.
+        ///
+        ///     When you embed an inline policy in a role, the inline policy is used as part of the role's access (permissions) policy. The role's trust policy is created at the same time as the role. You can update a role's trust policy later. For more information about IAM roles, go to [Using Roles to Delegate Permissions and Federate Identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/roles-toplevel.html).
+        ///
+        ///     A role can also have an attached managed policy. For information about policies, see [Managed Policies and Inline Policies](https://docs.aws.amazon.com/IAM/latest/UserGuide/policies-managed-vs-inline.html) in the *User Guide*.
+        ///
+        ///     For information about limits on the number of inline policies that you can embed with a role, see [Limitations on Entities](https://docs.aws.amazon.com/IAM/latest/UserGuide/LimitationsOnEntities.html) in the *User Guide*.
+        ///
+        ///     If an external policy (such as `AWS::IAM::Policy` or `AWS::IAM::ManagedPolicy`) has a `Ref` to a role and if a resource (such as `AWS::ECS::Service`) also has a `Ref` to the same role, add a `DependsOn` attribute to the resource to make the resource depend on the external policy. This dependency ensures that the role's policy is available throughout the resource's lifecycle. For example, when you delete a stack with an `AWS::ECS::Service` resource, the `DependsOn` attribute ensures that CFN deletes the `AWS::ECS::Service` resource before deleting its role's policy.
+        ///   - roleName: `RoleName`, optional. A name for the IAM role, up to 64 characters in length. For valid values, see the `RoleName` parameter for the [CreateRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html) action in the *User Guide*.
+        ///
+        ///     This parameter allows (per its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-. The role name must be unique within the account. Role names are not distinguished by case. For example, you cannot create roles named both "Role1" and "role1".
+        ///
+        ///     If you don't specify a name, CFN generates a unique physical ID and uses that ID for the role name.
+        ///
+        ///     If you specify a name, you must specify the `CAPABILITY_NAMED_IAM` value to acknowledge your template's capabilities. For more information, see [Acknowledging Resources in Templates](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html#using-iam-capabilities).
+        ///
+        ///     Naming an IAM resource can cause an unrecoverable error if you reuse the same template in multiple Regions. To prevent this, we recommend using `Fn::Join` and `AWS::Region` to create a Region-specific name, as in the following example: `{"Fn::Join": ["", [{"Ref": "AWS::Region"}, {"Ref": "MyResourceName"}]]}`.
+        ///   - tags: `Tags`, optional. A list of tags that are attached to the role. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the *IAM User Guide*.
         public init(
             assumeRolePolicyDocument: IAM.PolicyDocument,
             description: Value<String>? = nil,
@@ -49,12 +79,18 @@ extension IAM {
 
 extension IAM.Role {
     /// A property type of `AWS::IAM::Role`.
+    ///
+    /// Contains information about an attached policy.
+    ///
+    /// An attached policy is a managed policy that has been attached to a user, group, or role.
+    ///
+    /// For more information about managed policies, refer to [Managed Policies and Inline Policies](https://docs.aws.amazon.com/IAM/latest/UserGuide/policies-managed-vs-inline.html) in the *User Guide*.
     public struct Policy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - policyName: `PolicyName`, required.
+        ///   - policyDocument: `PolicyDocument`, required. The entire contents of the policy that defines permissions. For more information, see [Overview of JSON policies](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#access_policies-json).
+        ///   - policyName: `PolicyName`, required. The friendly name (not ARN) identifying the policy.
         public init(
             policyDocument: IAM.PolicyDocument,
             policyName: Value<String>

@@ -6,17 +6,19 @@ extension IAM {
     /// The `AWS::IAM::SAMLProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-samlprovider.html>
+    ///
+    /// Resource Type definition for AWS::IAM::SAMLProvider
     public struct SAMLProvider: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::SAMLProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - addPrivateKey: `AddPrivateKey`, optional.
-        ///   - assertionEncryptionMode: `AssertionEncryptionMode`, optional.
+        ///   - addPrivateKey: `AddPrivateKey`, optional. The private key from your external identity provider
+        ///   - assertionEncryptionMode: `AssertionEncryptionMode`, optional. The encryption setting for the SAML provider
         ///   - name: `Name`, optional.
         ///   - privateKeyList: `PrivateKeyList`, optional.
-        ///   - removePrivateKey: `RemovePrivateKey`, optional.
+        ///   - removePrivateKey: `RemovePrivateKey`, optional. The Key ID of the private key to remove
         ///   - samlMetadataDocument: `SamlMetadataDocument`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -45,6 +47,8 @@ extension IAM.SAMLProvider {
     /// A string enum of `AWS::IAM::SAMLProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Allowed`, `Required`.
+    ///
+    /// The encryption setting for the SAML provider
     public struct AssertionEncryptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,12 +57,14 @@ extension IAM.SAMLProvider {
     }
 
     /// A property type of `AWS::IAM::SAMLProvider`.
+    ///
+    /// The private key metadata for the SAML provider
     public struct SAMLPrivateKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - keyId: `KeyId`, required.
-        ///   - timestamp: `Timestamp`, required.
+        ///   - keyId: `KeyId`, required. The unique identifier for the SAML private key.
+        ///   - timestamp: `Timestamp`, required. The date and time, in [ISO 8601 date-time](http://www.iso.org/iso/iso8601) format, when the private key was uploaded.
         public init(
             keyId: Value<String>,
             timestamp: Value<String>
@@ -73,7 +79,11 @@ extension IAM.SAMLProvider {
 
 extension Resource where D == IAM.SAMLProvider {
     /// `Fn::GetAtt` `Arn` of `AWS::IAM::SAMLProvider`.
+    ///
+    /// Amazon Resource Name (ARN) of the SAML provider
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `SamlProviderUUID` of `AWS::IAM::SAMLProvider`.
+    ///
+    /// The unique identifier assigned to the SAML provider
     public var samlProviderUUID: Value<String> { attribute("SamlProviderUUID") }
 }

@@ -6,6 +6,8 @@ extension IAM {
     /// The `AWS::IAM::ServerCertificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-servercertificate.html>
+    ///
+    /// Resource Type definition for AWS::IAM::ServerCertificate
     public struct ServerCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::ServerCertificate" }
         public var properties: [String: Expr]
@@ -40,5 +42,7 @@ extension IAM {
 
 extension Resource where D == IAM.ServerCertificate {
     /// `Fn::GetAtt` `Arn` of `AWS::IAM::ServerCertificate`.
+    ///
+    /// Amazon Resource Name (ARN) of the server certificate
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,15 +6,17 @@ extension IAM {
     /// The `AWS::IAM::ServiceLinkedRole` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-servicelinkedrole.html>
+    ///
+    /// Resource Type definition for AWS::IAM::ServiceLinkedRole
     public struct ServiceLinkedRole: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::ServiceLinkedRole" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - awsServiceName: `AWSServiceName`, optional.
-        ///   - customSuffix: `CustomSuffix`, optional.
-        ///   - description: `Description`, optional.
+        ///   - awsServiceName: `AWSServiceName`, optional. The service principal for the AWS service to which this role is attached.
+        ///   - customSuffix: `CustomSuffix`, optional. A string that you provide, which is combined with the service-provided prefix to form the complete role name.
+        ///   - description: `Description`, optional. The description of the role.
         public init(
             awsServiceName: Value<String>? = nil,
             customSuffix: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension IAM {
 
 extension Resource where D == IAM.ServiceLinkedRole {
     /// `Fn::GetAtt` `RoleName` of `AWS::IAM::ServiceLinkedRole`.
+    ///
+    /// The name of the role.
     public var roleName: Value<String> { attribute("RoleName") }
 }

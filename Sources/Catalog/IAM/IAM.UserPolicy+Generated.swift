@@ -6,14 +6,24 @@ extension IAM {
     /// The `AWS::IAM::UserPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-userpolicy.html>
+    ///
+    /// Adds or updates an inline policy document that is embedded in the specified IAM user.
+    ///
+    /// An IAM user can also have a managed policy attached to it. To attach a managed policy to a user, use [AWS::IAM::User](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iam-user.html). To create a new managed policy, use [AWS::IAM::ManagedPolicy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-managedpolicy.html). For information about policies, see [Managed policies and inline policies](https://docs.aws.amazon.com/IAM/latest/UserGuide/policies-managed-vs-inline.html) in the *IAM User Guide*.
+    ///
+    /// For information about the maximum number of inline policies that you can embed in a user, see [IAM and quotas](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html) in the *IAM User Guide*.
     public struct UserPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::UserPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyName: `PolicyName`, required.
-        ///   - userName: `UserName`, required.
+        ///   - policyName: `PolicyName`, required. The name of the policy document.
+        ///
+        ///     This parameter allows (through its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
+        ///   - userName: `UserName`, required. The name of the user to associate the policy with.
+        ///
+        ///     This parameter allows (through its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
         ///   - policyDocument: `PolicyDocument`, optional.
         public init(
             policyName: Value<String>,

@@ -6,6 +6,8 @@ extension IAM {
     /// The `AWS::IAM::UserToGroupAddition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-usertogroupaddition.html>
+    ///
+    /// Resource Type definition for AWS::IAM::UserToGroupAddition
     public struct UserToGroupAddition: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::UserToGroupAddition" }
         public var properties: [String: Expr]

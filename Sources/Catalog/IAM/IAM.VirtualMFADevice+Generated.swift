@@ -6,6 +6,8 @@ extension IAM {
     /// The `AWS::IAM::VirtualMFADevice` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-virtualmfadevice.html>
+    ///
+    /// Resource Type definition for AWS::IAM::VirtualMFADevice
     public struct VirtualMFADevice: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::VirtualMFADevice" }
         public var properties: [String: Expr]

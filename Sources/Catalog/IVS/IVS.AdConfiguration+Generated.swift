@@ -6,16 +6,18 @@ extension IVS {
     /// The `AWS::IVS::AdConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-adconfiguration.html>
+    ///
+    /// Resource type definition for AWS::IVS::AdConfiguration. An ad configuration links Amazon IVS resources to AWS Elemental MediaTailor playback configurations, enabling server-side ad insertion for a channel.
     public struct AdConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::AdConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - mediaTailorPlaybackConfigurations: `MediaTailorPlaybackConfigurations`, required.
-        ///   - name: `Name`, optional.
+        ///   - mediaTailorPlaybackConfigurations: `MediaTailorPlaybackConfigurations`, required. List of integration configurations with MediaTailor resources. The first item in the list is the default playback configuration used for the ad configuration.
+        ///   - name: `Name`, optional. Ad configuration name. The value does not need to be unique.
         ///   - postRollConfiguration: `PostRollConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags attached to the resource.
         public init(
             mediaTailorPlaybackConfigurations: PropertyList<MediaTailorPlaybackConfiguration>,
             name: Value<String>? = nil,
@@ -34,11 +36,13 @@ extension IVS {
 
 extension IVS.AdConfiguration {
     /// A property type of `AWS::IVS::AdConfiguration`.
+    ///
+    /// Object specifying a configuration for integration with an AWS Elemental MediaTailor (EMT).
     public struct MediaTailorPlaybackConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - playbackConfigurationArn: `PlaybackConfigurationArn`, optional.
+        ///   - playbackConfigurationArn: `PlaybackConfigurationArn`, optional. ARN of the customer-created EMT PlaybackConfiguration resource in the same region and account.
         public init(
             playbackConfigurationArn: Value<String>? = nil
         ) {
@@ -49,12 +53,14 @@ extension IVS.AdConfiguration {
     }
 
     /// A property type of `AWS::IVS::AdConfiguration`.
+    ///
+    /// Configuration for the post-roll ad break to use for this ad configuration.
     public struct PostRollConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - durationSeconds: `DurationSeconds`, required.
-        ///   - enabled: `Enabled`, required.
+        ///   - durationSeconds: `DurationSeconds`, required. Duration of the post-roll ad break, in seconds.
+        ///   - enabled: `Enabled`, required. Whether the post-roll ad configuration is enabled.
         public init(
             durationSeconds: Value<Int>,
             enabled: Value<Bool>
@@ -69,5 +75,7 @@ extension IVS.AdConfiguration {
 
 extension Resource where D == IVS.AdConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::AdConfiguration`.
+    ///
+    /// Ad configuration ARN.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,22 +6,24 @@ extension IVS {
     /// The `AWS::IVS::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-channel.html>
+    ///
+    /// Resource Type definition for AWS::IVS::Channel
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::Channel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authorized: `Authorized`, optional.
-        ///   - containerFormat: `ContainerFormat`, optional.
-        ///   - insecureIngest: `InsecureIngest`, optional.
-        ///   - latencyMode: `LatencyMode`, optional.
+        ///   - authorized: `Authorized`, optional. Whether the channel is authorized.
+        ///   - containerFormat: `ContainerFormat`, optional. Indicates which content-packaging format is used (MPEG-TS or fMP4). If multitrackInputConfiguration is specified and enabled is true, then containerFormat is required and must be set to FRAGMENTED_MP4. Otherwise, containerFormat may be set to TS or FRAGMENTED_MP4. Default: TS.
+        ///   - insecureIngest: `InsecureIngest`, optional. Whether the channel allows insecure ingest.
+        ///   - latencyMode: `LatencyMode`, optional. Channel latency mode.
         ///   - multitrackInputConfiguration: `MultitrackInputConfiguration`, optional.
-        ///   - name: `Name`, optional.
-        ///   - preset: `Preset`, optional.
-        ///   - recordingConfigurationArn: `RecordingConfigurationArn`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
+        ///   - name: `Name`, optional. Channel
+        ///   - preset: `Preset`, optional. Optional transcode preset for the channel. This is selectable only for ADVANCED_HD and ADVANCED_SD channel types. For those channel types, the default preset is HIGHER_BANDWIDTH_DELIVERY. For other channel types (BASIC and STANDARD), preset is the empty string ("").
+        ///   - recordingConfigurationArn: `RecordingConfigurationArn`, optional. Recording Configuration ARN. A value other than an empty string indicates that recording is enabled. Default: "" (recording is disabled).
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
+        ///   - type: `Type`, optional. Channel type, which determines the allowable resolution and bitrate. If you exceed the allowable resolution or bitrate, the stream probably will disconnect immediately.
         public init(
             authorized: Value<Bool>? = nil,
             containerFormat: ContainerFormat? = nil,
@@ -54,6 +56,8 @@ extension IVS.Channel {
     /// A string enum of `AWS::IVS::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TS`, `FRAGMENTED_MP4`.
+    ///
+    /// Indicates which content-packaging format is used (MPEG-TS or fMP4). If multitrackInputConfiguration is specified and enabled is true, then containerFormat is required and must be set to FRAGMENTED_MP4. Otherwise, containerFormat may be set to TS or FRAGMENTED_MP4. Default: TS.
     public struct ContainerFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +68,8 @@ extension IVS.Channel {
     /// A string enum of `AWS::IVS::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NORMAL`, `LOW`.
+    ///
+    /// Channel latency mode.
     public struct LatencyMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,6 +80,8 @@ extension IVS.Channel {
     /// A string enum of `AWS::IVS::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SD`, `HD`, `FULL_HD`.
+    ///
+    /// Maximum resolution for multitrack input. Required if enabled is true.
     public struct MaximumResolution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -87,9 +95,9 @@ extension IVS.Channel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - maximumResolution: `MaximumResolution`, optional.
-        ///   - policy: `Policy`, optional.
+        ///   - enabled: `Enabled`, optional. Indicates whether multitrack input is enabled. Can be set to true only if channel type is STANDARD. Setting enabled to true with any other channel type will cause an exception. If true, then policy, maximumResolution, and containerFormat are required, and containerFormat must be set to FRAGMENTED_MP4. Default: false.
+        ///   - maximumResolution: `MaximumResolution`, optional. Maximum resolution for multitrack input. Required if enabled is true.
+        ///   - policy: `Policy`, optional. Indicates whether multitrack input is allowed or required. Required if enabled is true.
         public init(
             enabled: Value<Bool>? = nil,
             maximumResolution: MaximumResolution? = nil,
@@ -106,6 +114,8 @@ extension IVS.Channel {
     /// A string enum of `AWS::IVS::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `REQUIRE`.
+    ///
+    /// Indicates whether multitrack input is allowed or required. Required if enabled is true.
     public struct Policy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,6 +126,8 @@ extension IVS.Channel {
     /// A string enum of `AWS::IVS::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: ``, `HIGHER_BANDWIDTH_DELIVERY`, `CONSTRAINED_BANDWIDTH_DELIVERY`.
+    ///
+    /// Optional transcode preset for the channel. This is selectable only for ADVANCED_HD and ADVANCED_SD channel types. For those channel types, the default preset is HIGHER_BANDWIDTH_DELIVERY. For other channel types (BASIC and STANDARD), preset is the empty string ("").
     public struct Preset: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,6 +139,8 @@ extension IVS.Channel {
     /// A string enum of `AWS::IVS::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `BASIC`, `ADVANCED_SD`, `ADVANCED_HD`.
+    ///
+    /// Channel type, which determines the allowable resolution and bitrate. If you exceed the allowable resolution or bitrate, the stream probably will disconnect immediately.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,9 +153,15 @@ extension IVS.Channel {
 
 extension Resource where D == IVS.Channel {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::Channel`.
+    ///
+    /// Channel ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `IngestEndpoint` of `AWS::IVS::Channel`.
+    ///
+    /// Channel ingest endpoint, part of the definition of an ingest server, used when you set up streaming software.
     public var ingestEndpoint: Value<String> { attribute("IngestEndpoint") }
     /// `Fn::GetAtt` `PlaybackUrl` of `AWS::IVS::Channel`.
+    ///
+    /// Channel Playback URL.
     public var playbackUrl: Value<String> { attribute("PlaybackUrl") }
 }

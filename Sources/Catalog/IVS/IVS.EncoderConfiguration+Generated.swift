@@ -6,15 +6,17 @@ extension IVS {
     /// The `AWS::IVS::EncoderConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-encoderconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::IVS::EncoderConfiguration.
     public struct EncoderConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::EncoderConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - video: `Video`, optional.
+        ///   - name: `Name`, optional. Encoder configuration name.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - video: `Video`, optional. Video configuration. Default: video resolution 1280x720, bitrate 2500 kbps, 30 fps
         public init(
             name: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil,
@@ -31,14 +33,16 @@ extension IVS {
 
 extension IVS.EncoderConfiguration {
     /// A property type of `AWS::IVS::EncoderConfiguration`.
+    ///
+    /// Video configuration. Default: video resolution 1280x720, bitrate 2500 kbps, 30 fps
     public struct Video: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bitrate: `Bitrate`, optional.
-        ///   - framerate: `Framerate`, optional.
-        ///   - height: `Height`, optional.
-        ///   - width: `Width`, optional.
+        ///   - bitrate: `Bitrate`, optional. Bitrate for generated output, in bps. Default: 2500000.
+        ///   - framerate: `Framerate`, optional. Video frame rate, in fps. Default: 30.
+        ///   - height: `Height`, optional. Video-resolution height. This must be an even number. Note that the maximum value is determined by width times height, such that the maximum total pixels is 2073600 (1920x1080 or 1080x1920). Default: 720.
+        ///   - width: `Width`, optional. Video-resolution width. This must be an even number. Note that the maximum value is determined by width times height, such that the maximum total pixels is 2073600 (1920x1080 or 1080x1920). Default: 1280.
         public init(
             bitrate: Value<Int>? = nil,
             framerate: Value<Double>? = nil,
@@ -57,5 +61,7 @@ extension IVS.EncoderConfiguration {
 
 extension Resource where D == IVS.EncoderConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::EncoderConfiguration`.
+    ///
+    /// Encoder configuration identifier.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,18 +6,20 @@ extension IVS {
     /// The `AWS::IVS::IngestConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-ingestconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::IVS::IngestConfiguration
     public struct IngestConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::IngestConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ingestProtocol: `IngestProtocol`, optional.
-        ///   - insecureIngest: `InsecureIngest`, optional.
-        ///   - name: `Name`, optional.
-        ///   - stageArn: `StageArn`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userId: `UserId`, optional.
+        ///   - ingestProtocol: `IngestProtocol`, optional. Ingest Protocol.
+        ///   - insecureIngest: `InsecureIngest`, optional. Whether ingest configuration allows insecure ingest.
+        ///   - name: `Name`, optional. IngestConfiguration
+        ///   - stageArn: `StageArn`, optional. Stage ARN. A value other than an empty string indicates that stage is linked to IngestConfiguration. Default: "" (recording is disabled).
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
+        ///   - userId: `UserId`, optional. User defined indentifier for participant associated with IngestConfiguration.
         public init(
             ingestProtocol: IngestProtocol? = nil,
             insecureIngest: Value<Bool>? = nil,
@@ -42,6 +44,8 @@ extension IVS.IngestConfiguration {
     /// A string enum of `AWS::IVS::IngestConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RTMP`, `RTMPS`.
+    ///
+    /// Ingest Protocol.
     public struct IngestProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,11 +56,19 @@ extension IVS.IngestConfiguration {
 
 extension Resource where D == IVS.IngestConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::IngestConfiguration`.
+    ///
+    /// IngestConfiguration ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ParticipantId` of `AWS::IVS::IngestConfiguration`.
+    ///
+    /// Participant Id is automatically generated on creation and assigned.
     public var participantId: Value<String> { attribute("ParticipantId") }
     /// `Fn::GetAtt` `State` of `AWS::IVS::IngestConfiguration`.
+    ///
+    /// State of IngestConfiguration which determines whether IngestConfiguration is in use or not.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StreamKey` of `AWS::IVS::IngestConfiguration`.
+    ///
+    /// Stream-key value.
     public var streamKey: Value<String> { attribute("StreamKey") }
 }

@@ -6,15 +6,17 @@ extension IVS {
     /// The `AWS::IVS::PlaybackKeyPair` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-playbackkeypair.html>
+    ///
+    /// Resource Type definition for AWS::IVS::PlaybackKeyPair
     public struct PlaybackKeyPair: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::PlaybackKeyPair" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - publicKeyMaterial: `PublicKeyMaterial`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. An arbitrary string (a nickname) assigned to a playback key pair that helps the customer identify that resource. The value does not need to be unique.
+        ///   - publicKeyMaterial: `PublicKeyMaterial`, optional. The public portion of a customer-generated key pair. This field is required to create the AWS::IVS::PlaybackKeyPair resource.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
         public init(
             name: Value<String>? = nil,
             publicKeyMaterial: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension IVS {
 
 extension Resource where D == IVS.PlaybackKeyPair {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::PlaybackKeyPair`.
+    ///
+    /// Key-pair identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Fingerprint` of `AWS::IVS::PlaybackKeyPair`.
+    ///
+    /// Key-pair identifier.
     public var fingerprint: Value<String> { attribute("Fingerprint") }
 }

@@ -6,17 +6,19 @@ extension IVS {
     /// The `AWS::IVS::PlaybackRestrictionPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-playbackrestrictionpolicy.html>
+    ///
+    /// Resource Type definition for AWS::IVS::PlaybackRestrictionPolicy.
     public struct PlaybackRestrictionPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::PlaybackRestrictionPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allowedCountries: `AllowedCountries`, optional.
-        ///   - allowedOrigins: `AllowedOrigins`, optional.
-        ///   - enableStrictOriginEnforcement: `EnableStrictOriginEnforcement`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - allowedCountries: `AllowedCountries`, optional. A list of country codes that control geoblocking restriction. Allowed values are the officially assigned ISO 3166-1 alpha-2 codes. Default: All countries (an empty array).
+        ///   - allowedOrigins: `AllowedOrigins`, optional. A list of origin sites that control CORS restriction. Allowed values are the same as valid values of the Origin header defined at https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Origin
+        ///   - enableStrictOriginEnforcement: `EnableStrictOriginEnforcement`, optional. Whether channel playback is constrained by origin site.
+        ///   - name: `Name`, optional. Playback-restriction-policy name.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             allowedCountries: Value<[String]>? = nil,
             allowedOrigins: Value<[String]>? = nil,
@@ -37,5 +39,7 @@ extension IVS {
 
 extension Resource where D == IVS.PlaybackRestrictionPolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::PlaybackRestrictionPolicy`.
+    ///
+    /// Playback-restriction-policy identifier.
     public var arn: Value<String> { attribute("Arn") }
 }

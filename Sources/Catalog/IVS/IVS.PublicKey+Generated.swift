@@ -6,15 +6,17 @@ extension IVS {
     /// The `AWS::IVS::PublicKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-publickey.html>
+    ///
+    /// Resource Type definition for AWS::IVS::PublicKey
     public struct PublicKey: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::PublicKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - publicKeyMaterial: `PublicKeyMaterial`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. Name of the public key to be imported. The value does not need to be unique.
+        ///   - publicKeyMaterial: `PublicKeyMaterial`, optional. The public portion of a customer-generated key pair. This field is required to create the AWS::IVS::PublicKey resource.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
         public init(
             name: Value<String>? = nil,
             publicKeyMaterial: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension IVS {
 
 extension Resource where D == IVS.PublicKey {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::PublicKey`.
+    ///
+    /// Key-pair identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Fingerprint` of `AWS::IVS::PublicKey`.
+    ///
+    /// Key-pair identifier.
     public var fingerprint: Value<String> { attribute("Fingerprint") }
 }

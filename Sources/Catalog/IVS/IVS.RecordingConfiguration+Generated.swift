@@ -6,6 +6,8 @@ extension IVS {
     /// The `AWS::IVS::RecordingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-recordingconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::IVS::RecordingConfiguration
     public struct RecordingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::RecordingConfiguration" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension IVS {
 
         /// - Parameters:
         ///   - destinationConfiguration: `DestinationConfiguration`, required.
-        ///   - name: `Name`, optional.
-        ///   - recordingReconnectWindowSeconds: `RecordingReconnectWindowSeconds`, optional.
+        ///   - name: `Name`, optional. Recording Configuration Name.
+        ///   - recordingReconnectWindowSeconds: `RecordingReconnectWindowSeconds`, optional. Recording Reconnect Window Seconds. (0 means disabled)
         ///   - renditionConfiguration: `RenditionConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
         ///   - thumbnailConfiguration: `ThumbnailConfiguration`, optional.
         public init(
             destinationConfiguration: DestinationConfiguration,
@@ -40,6 +42,8 @@ extension IVS {
 
 extension IVS.RecordingConfiguration {
     /// A property type of `AWS::IVS::RecordingConfiguration`.
+    ///
+    /// Recording Destination Configuration.
     public struct DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,12 +74,14 @@ extension IVS.RecordingConfiguration {
     }
 
     /// A property type of `AWS::IVS::RecordingConfiguration`.
+    ///
+    /// Rendition Configuration describes which renditions should be recorded for a stream.
     public struct RenditionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - renditionSelection: `RenditionSelection`, optional.
-        ///   - renditions: `Renditions`, optional.
+        ///   - renditionSelection: `RenditionSelection`, optional. Resolution Selection indicates which set of renditions are recorded for a stream.
+        ///   - renditions: `Renditions`, optional. Renditions indicates which renditions are recorded for a stream.
         public init(
             renditionSelection: RenditionSelection? = nil,
             renditions: PropertyList<Rendition>? = nil
@@ -90,6 +96,8 @@ extension IVS.RecordingConfiguration {
     /// A string enum of `AWS::IVS::RecordingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `NONE`, `CUSTOM`.
+    ///
+    /// Resolution Selection indicates which set of renditions are recorded for a stream.
     public struct RenditionSelection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,6 +109,8 @@ extension IVS.RecordingConfiguration {
     /// A string enum of `AWS::IVS::RecordingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL_HD`, `HD`, `SD`, `LOWEST_RESOLUTION`.
+    ///
+    /// Resolution indicates the desired resolution of recorded thumbnails.
     public struct Resolution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,6 +121,8 @@ extension IVS.RecordingConfiguration {
     }
 
     /// A property type of `AWS::IVS::RecordingConfiguration`.
+    ///
+    /// Recording S3 Destination Configuration.
     public struct S3DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -129,14 +141,16 @@ extension IVS.RecordingConfiguration {
     public typealias StorageItem = IVS.StorageItem
 
     /// A property type of `AWS::IVS::RecordingConfiguration`.
+    ///
+    /// Recording Thumbnail Configuration.
     public struct ThumbnailConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordingMode: `RecordingMode`, optional.
-        ///   - resolution: `Resolution`, optional.
-        ///   - storage: `Storage`, optional.
-        ///   - targetIntervalSeconds: `TargetIntervalSeconds`, optional.
+        ///   - recordingMode: `RecordingMode`, optional. Thumbnail Recording Mode, which determines whether thumbnails are recorded at an interval or are disabled.
+        ///   - resolution: `Resolution`, optional. Resolution indicates the desired resolution of recorded thumbnails.
+        ///   - storage: `Storage`, optional. Storage indicates the format in which thumbnails are recorded.
+        ///   - targetIntervalSeconds: `TargetIntervalSeconds`, optional. Target Interval Seconds defines the interval at which thumbnails are recorded. This field is required if RecordingMode is INTERVAL.
         public init(
             recordingMode: RecordingMode? = nil,
             resolution: Resolution? = nil,
@@ -155,7 +169,11 @@ extension IVS.RecordingConfiguration {
 
 extension Resource where D == IVS.RecordingConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::RecordingConfiguration`.
+    ///
+    /// Recording Configuration ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `State` of `AWS::IVS::RecordingConfiguration`.
+    ///
+    /// Recording Configuration State.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,6 +6,8 @@ extension IVS {
     /// A string enum of 2 resource types of `AWS::IVS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INTERVAL`, `DISABLED`.
+    ///
+    /// Thumbnail Recording Mode, which determines whether thumbnails are recorded at an interval or are disabled.
     public struct RecordingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

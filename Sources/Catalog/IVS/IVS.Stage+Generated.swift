@@ -6,6 +6,8 @@ extension IVS {
     /// The `AWS::IVS::Stage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-stage.html>
+    ///
+    /// Resource Type definition for AWS::IVS::Stage.
     public struct Stage: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::Stage" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension IVS {
 
         /// - Parameters:
         ///   - autoParticipantRecordingConfiguration: `AutoParticipantRecordingConfiguration`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. Stage name
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             autoParticipantRecordingConfiguration: AutoParticipantRecordingConfiguration? = nil,
             name: Value<String>? = nil,
@@ -31,14 +33,16 @@ extension IVS {
 
 extension IVS.Stage {
     /// A property type of `AWS::IVS::Stage`.
+    ///
+    /// Configuration object for individual participant recording, to attach to the new stage.
     public struct AutoParticipantRecordingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageConfigurationArn: `StorageConfigurationArn`, required.
+        ///   - storageConfigurationArn: `StorageConfigurationArn`, required. ARN of the StorageConfiguration resource to use for individual participant recording.
         ///   - hlsConfiguration: `HlsConfiguration`, optional.
-        ///   - mediaTypes: `MediaTypes`, optional.
-        ///   - recordingReconnectWindowSeconds: `RecordingReconnectWindowSeconds`, optional.
+        ///   - mediaTypes: `MediaTypes`, optional. Types of media to be recorded. Default: AUDIO_VIDEO.
+        ///   - recordingReconnectWindowSeconds: `RecordingReconnectWindowSeconds`, optional. If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together. The default value is 0, which disables merging.
         ///   - thumbnailConfiguration: `ThumbnailConfiguration`, optional.
         public init(
             storageConfigurationArn: Value<String>,
@@ -58,6 +62,8 @@ extension IVS.Stage {
     }
 
     /// A property type of `AWS::IVS::Stage`.
+    ///
+    /// HLS configuration object for individual participant recording.
     public struct HlsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,11 +89,13 @@ extension IVS.Stage {
     }
 
     /// A property type of `AWS::IVS::Stage`.
+    ///
+    /// An object representing a configuration of participant HLS recordings for individual participant recording.
     public struct ParticipantRecordingHlsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetSegmentDurationSeconds: `TargetSegmentDurationSeconds`, optional.
+        ///   - targetSegmentDurationSeconds: `TargetSegmentDurationSeconds`, optional. Defines the target duration for recorded segments generated when recording a stage participant. Segments may have durations longer than the specified value when needed to ensure each segment begins with a keyframe. Default: 6.
         public init(
             targetSegmentDurationSeconds: Value<Int>? = nil
         ) {
@@ -98,13 +106,15 @@ extension IVS.Stage {
     }
 
     /// A property type of `AWS::IVS::Stage`.
+    ///
+    /// An object representing a configuration of thumbnails for recorded video from an individual participant.
     public struct ParticipantThumbnailConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordingMode: `RecordingMode`, optional.
-        ///   - storage: `Storage`, optional.
-        ///   - targetIntervalSeconds: `TargetIntervalSeconds`, optional.
+        ///   - recordingMode: `RecordingMode`, optional. Thumbnail recording mode. Default: DISABLED.
+        ///   - storage: `Storage`, optional. Indicates the format in which thumbnails are recorded. SEQUENTIAL records all generated thumbnails in a serial manner, to the media/thumbnails/high directory. LATEST saves the latest thumbnail in media/latest_thumbnail/high/thumb.jpg and overwrites it at the interval specified by targetIntervalSeconds. You can enable both SEQUENTIAL and LATEST. Default: SEQUENTIAL.
+        ///   - targetIntervalSeconds: `TargetIntervalSeconds`, optional. The targeted thumbnail-generation interval in seconds. This is configurable only if recordingMode is INTERVAL. Default: 60.
         public init(
             recordingMode: RecordingMode? = nil,
             storage: PropertyList<StorageItem>? = nil,
@@ -125,11 +135,13 @@ extension IVS.Stage {
     public typealias StorageItem = IVS.StorageItem
 
     /// A property type of `AWS::IVS::Stage`.
+    ///
+    /// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
     public struct ThumbnailConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - participantThumbnailConfiguration: `ParticipantThumbnailConfiguration`, optional.
+        ///   - participantThumbnailConfiguration: `ParticipantThumbnailConfiguration`, optional. An object representing a configuration of thumbnails for recorded video from an individual participant.
         public init(
             participantThumbnailConfiguration: ParticipantThumbnailConfiguration? = nil
         ) {
@@ -142,7 +154,11 @@ extension IVS.Stage {
 
 extension Resource where D == IVS.Stage {
     /// `Fn::GetAtt` `ActiveSessionId` of `AWS::IVS::Stage`.
+    ///
+    /// ID of the active session within the stage.
     public var activeSessionId: Value<String> { attribute("ActiveSessionId") }
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::Stage`.
+    ///
+    /// Stage ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension IVS {
     /// The `AWS::IVS::StorageConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-storageconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::IVS::StorageConfiguration
     public struct StorageConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::StorageConfiguration" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension IVS {
 
         /// - Parameters:
         ///   - s3: `S3`, required.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. Storage Configuration Name.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
         public init(
             s3: S3StorageConfiguration,
             name: Value<String>? = nil,
@@ -31,11 +33,13 @@ extension IVS {
 
 extension IVS.StorageConfiguration {
     /// A property type of `AWS::IVS::StorageConfiguration`.
+    ///
+    /// A complex type that describes an S3 location where recorded videos will be stored.
     public struct S3StorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
+        ///   - bucketName: `BucketName`, required. Location (S3 bucket name) where recorded videos will be stored. Note that the StorageConfiguration and S3 bucket must be in the same region as the Composition.
         public init(
             bucketName: Value<String>
         ) {
@@ -48,5 +52,7 @@ extension IVS.StorageConfiguration {
 
 extension Resource where D == IVS.StorageConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::StorageConfiguration`.
+    ///
+    /// Storage Configuration ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
 }

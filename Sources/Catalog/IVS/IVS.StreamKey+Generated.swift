@@ -6,14 +6,16 @@ extension IVS {
     /// The `AWS::IVS::StreamKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivs-streamkey.html>
+    ///
+    /// Resource Type definition for AWS::IVS::StreamKey
     public struct StreamKey: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::StreamKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelArn: `ChannelArn`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - channelArn: `ChannelArn`, required. Channel ARN for the stream.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
         public init(
             channelArn: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,7 +30,11 @@ extension IVS {
 
 extension Resource where D == IVS.StreamKey {
     /// `Fn::GetAtt` `Arn` of `AWS::IVS::StreamKey`.
+    ///
+    /// Stream Key ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Value` of `AWS::IVS::StreamKey`.
+    ///
+    /// Stream-key value.
     public var value: Value<String> { attribute("Value") }
 }

@@ -6,6 +6,8 @@ extension IVSChat {
     /// The `AWS::IVSChat::LoggingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivschat-loggingconfiguration.html>
+    ///
+    /// Resource type definition for AWS::IVSChat::LoggingConfiguration.
     public struct LoggingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVSChat::LoggingConfiguration" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension IVSChat {
 
         /// - Parameters:
         ///   - destinationConfiguration: `DestinationConfiguration`, required.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. The name of the logging configuration. The value does not need to be unique.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destinationConfiguration: DestinationConfiguration,
             name: Value<String>? = nil,
@@ -31,11 +33,13 @@ extension IVSChat {
 
 extension IVSChat.LoggingConfiguration {
     /// A property type of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// CloudWatch destination configuration for IVS Chat logging.
     public struct CloudWatchLogsDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, required.
+        ///   - logGroupName: `LogGroupName`, required. Name of the Amazon CloudWatch Logs log group where chat activity will be logged.
         public init(
             logGroupName: Value<String>
         ) {
@@ -46,6 +50,8 @@ extension IVSChat.LoggingConfiguration {
     }
 
     /// A property type of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// Destination configuration for IVS Chat logging.
     public struct DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,11 +73,13 @@ extension IVSChat.LoggingConfiguration {
     }
 
     /// A property type of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// Kinesis Firehose destination configuration for IVS Chat logging.
     public struct FirehoseDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryStreamName: `DeliveryStreamName`, required.
+        ///   - deliveryStreamName: `DeliveryStreamName`, required. Name of the Amazon Kinesis Firehose delivery stream where chat activity will be logged.
         public init(
             deliveryStreamName: Value<String>
         ) {
@@ -82,11 +90,13 @@ extension IVSChat.LoggingConfiguration {
     }
 
     /// A property type of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// S3 destination configuration for IVS Chat logging.
     public struct S3DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
+        ///   - bucketName: `BucketName`, required. Name of the Amazon S3 bucket where chat activity will be logged.
         public init(
             bucketName: Value<String>
         ) {
@@ -99,9 +109,15 @@ extension IVSChat.LoggingConfiguration {
 
 extension Resource where D == IVSChat.LoggingConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// LoggingConfiguration ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// The system-generated ID of the logging configuration.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `State` of `AWS::IVSChat::LoggingConfiguration`.
+    ///
+    /// The state of the logging configuration. When the state is ACTIVE, the configuration is ready to log chat content.
     public var state: Value<String> { attribute("State") }
 }

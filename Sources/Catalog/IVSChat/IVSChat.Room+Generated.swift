@@ -6,18 +6,20 @@ extension IVSChat {
     /// The `AWS::IVSChat::Room` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ivschat-room.html>
+    ///
+    /// Resource type definition for AWS::IVSChat::Room.
     public struct Room: PropertyOverridable {
         public var resourceType: String { "AWS::IVSChat::Room" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - loggingConfigurationIdentifiers: `LoggingConfigurationIdentifiers`, optional.
-        ///   - maximumMessageLength: `MaximumMessageLength`, optional.
-        ///   - maximumMessageRatePerSecond: `MaximumMessageRatePerSecond`, optional.
+        ///   - loggingConfigurationIdentifiers: `LoggingConfigurationIdentifiers`, optional. Array of logging configuration identifiers attached to the room.
+        ///   - maximumMessageLength: `MaximumMessageLength`, optional. The maximum number of characters in a single message.
+        ///   - maximumMessageRatePerSecond: `MaximumMessageRatePerSecond`, optional. The maximum number of messages per second that can be sent to the room.
         ///   - messageReviewHandler: `MessageReviewHandler`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. The name of the room. The value does not need to be unique.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             loggingConfigurationIdentifiers: Value<[String]>? = nil,
             maximumMessageLength: Value<Int>? = nil,
@@ -42,6 +44,8 @@ extension IVSChat.Room {
     /// A string enum of `AWS::IVSChat::Room`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Specifies the fallback behavior if the handler does not return a valid response, encounters an error, or times out.
     public struct FallbackResult: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -50,12 +54,14 @@ extension IVSChat.Room {
     }
 
     /// A property type of `AWS::IVSChat::Room`.
+    ///
+    /// Configuration information for optional review of messages.
     public struct MessageReviewHandler: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fallbackResult: `FallbackResult`, optional.
-        ///   - uri: `Uri`, optional.
+        ///   - fallbackResult: `FallbackResult`, optional. Specifies the fallback behavior if the handler does not return a valid response, encounters an error, or times out.
+        ///   - uri: `Uri`, optional. Identifier of the message review handler.
         public init(
             fallbackResult: FallbackResult? = nil,
             uri: Value<String>? = nil
@@ -70,7 +76,11 @@ extension IVSChat.Room {
 
 extension Resource where D == IVSChat.Room {
     /// `Fn::GetAtt` `Arn` of `AWS::IVSChat::Room`.
+    ///
+    /// Room ARN is automatically generated on creation and assigned as the unique identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IVSChat::Room`.
+    ///
+    /// The system-generated ID of the room.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,15 +6,17 @@ extension IdentityStore {
     /// The `AWS::IdentityStore::Group` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-identitystore-group.html>
+    ///
+    /// Resource Type definition for AWS::IdentityStore::Group
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::IdentityStore::Group" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - displayName: `DisplayName`, required.
-        ///   - identityStoreId: `IdentityStoreId`, required.
-        ///   - description: `Description`, optional.
+        ///   - displayName: `DisplayName`, required. A string containing the name of the group. This value is commonly displayed when the group is referenced.
+        ///   - identityStoreId: `IdentityStoreId`, required. The globally unique identifier for the identity store.
+        ///   - description: `Description`, optional. A string containing the description of the group.
         public init(
             displayName: Value<String>,
             identityStoreId: Value<String>,
@@ -31,5 +33,7 @@ extension IdentityStore {
 
 extension Resource where D == IdentityStore.Group {
     /// `Fn::GetAtt` `GroupId` of `AWS::IdentityStore::Group`.
+    ///
+    /// The unique identifier for a group in the identity store.
     public var groupId: Value<String> { attribute("GroupId") }
 }

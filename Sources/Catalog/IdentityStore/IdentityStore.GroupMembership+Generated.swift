@@ -6,15 +6,17 @@ extension IdentityStore {
     /// The `AWS::IdentityStore::GroupMembership` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-identitystore-groupmembership.html>
+    ///
+    /// Resource Type Definition for AWS:IdentityStore::GroupMembership
     public struct GroupMembership: PropertyOverridable {
         public var resourceType: String { "AWS::IdentityStore::GroupMembership" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupId: `GroupId`, required.
-        ///   - identityStoreId: `IdentityStoreId`, required.
-        ///   - memberId: `MemberId`, required.
+        ///   - groupId: `GroupId`, required. The unique identifier for a group in the identity store.
+        ///   - identityStoreId: `IdentityStoreId`, required. The globally unique identifier for the identity store.
+        ///   - memberId: `MemberId`, required. An object containing the identifier of a group member.
         public init(
             groupId: Value<String>,
             identityStoreId: Value<String>,
@@ -31,11 +33,13 @@ extension IdentityStore {
 
 extension IdentityStore.GroupMembership {
     /// A property type of `AWS::IdentityStore::GroupMembership`.
+    ///
+    /// An object containing the identifier of a group member.
     public struct MemberId: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userId: `UserId`, required.
+        ///   - userId: `UserId`, required. The identifier for a user in the identity store.
         public init(
             userId: Value<String>
         ) {
@@ -48,5 +52,7 @@ extension IdentityStore.GroupMembership {
 
 extension Resource where D == IdentityStore.GroupMembership {
     /// `Fn::GetAtt` `MembershipId` of `AWS::IdentityStore::GroupMembership`.
+    ///
+    /// The identifier for a GroupMembership in the identity store.
     public var membershipId: Value<String> { attribute("MembershipId") }
 }

@@ -6,30 +6,32 @@ extension IdentityStore {
     /// The `AWS::IdentityStore::User` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-identitystore-user.html>
+    ///
+    /// Creates a user within the specified identity store.
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::IdentityStore::User" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - identityStoreId: `IdentityStoreId`, required.
-        ///   - addresses: `Addresses`, optional.
-        ///   - birthdate: `Birthdate`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - emails: `Emails`, optional.
-        ///   - locale: `Locale`, optional.
-        ///   - name: `Name`, optional.
-        ///   - nickName: `NickName`, optional.
-        ///   - phoneNumbers: `PhoneNumbers`, optional.
-        ///   - photos: `Photos`, optional.
-        ///   - preferredLanguage: `PreferredLanguage`, optional.
-        ///   - profileUrl: `ProfileUrl`, optional.
-        ///   - roles: `Roles`, optional.
-        ///   - timezone: `Timezone`, optional.
-        ///   - title: `Title`, optional.
-        ///   - userName: `UserName`, optional.
-        ///   - userType: `UserType`, optional.
-        ///   - website: `Website`, optional.
+        ///   - identityStoreId: `IdentityStoreId`, required. The globally unique identifier for the identity store.
+        ///   - addresses: `Addresses`, optional. A list of addresses associated with the user.
+        ///   - birthdate: `Birthdate`, optional. The user's birthdate in YYYY-MM-DD format.
+        ///   - displayName: `DisplayName`, optional. A string containing the name of the user for display.
+        ///   - emails: `Emails`, optional. A list of email addresses associated with the user.
+        ///   - locale: `Locale`, optional. The geographical region or location of the user.
+        ///   - name: `Name`, optional. The name of the user.
+        ///   - nickName: `NickName`, optional. An alternate name for the user.
+        ///   - phoneNumbers: `PhoneNumbers`, optional. A list of phone numbers associated with the user.
+        ///   - photos: `Photos`, optional. A list of photos associated with the user.
+        ///   - preferredLanguage: `PreferredLanguage`, optional. The preferred language of the user.
+        ///   - profileUrl: `ProfileUrl`, optional. A URL associated with the user.
+        ///   - roles: `Roles`, optional. A list of roles associated with the user.
+        ///   - timezone: `Timezone`, optional. The time zone for the user.
+        ///   - title: `Title`, optional. The title of the user.
+        ///   - userName: `UserName`, optional. A unique string used to identify the user.
+        ///   - userType: `UserType`, optional. A string indicating the type of user.
+        ///   - website: `Website`, optional. The user's personal website or blog URL.
         public init(
             identityStoreId: Value<String>,
             addresses: PropertyList<Addresse>? = nil,
@@ -80,14 +82,14 @@ extension IdentityStore.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - country: `Country`, optional.
-        ///   - formatted: `Formatted`, optional.
-        ///   - locality: `Locality`, optional.
-        ///   - postalCode: `PostalCode`, optional.
-        ///   - primary: `Primary`, optional.
-        ///   - region: `Region`, optional.
-        ///   - streetAddress: `StreetAddress`, optional.
-        ///   - type: `Type`, optional.
+        ///   - country: `Country`, optional. The country of the address.
+        ///   - formatted: `Formatted`, optional. A formatted version of the address for display.
+        ///   - locality: `Locality`, optional. A string of the address locality.
+        ///   - postalCode: `PostalCode`, optional. The postal code of the address.
+        ///   - primary: `Primary`, optional. Whether this is the primary address.
+        ///   - region: `Region`, optional. The region of the address.
+        ///   - streetAddress: `StreetAddress`, optional. The street of the address.
+        ///   - type: `Type`, optional. The type of address.
         public init(
             country: Value<String>? = nil,
             formatted: Value<String>? = nil,
@@ -116,9 +118,9 @@ extension IdentityStore.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primary: `Primary`, optional.
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - primary: `Primary`, optional. Whether this is the primary email address.
+        ///   - type: `Type`, optional. The type of email address.
+        ///   - value: `Value`, optional. The email address.
         public init(
             primary: Value<Bool>? = nil,
             type: Value<String>? = nil,
@@ -133,16 +135,18 @@ extension IdentityStore.User {
     }
 
     /// A property type of `AWS::IdentityStore::User`.
+    ///
+    /// The name of the user.
     public struct Name: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - familyName: `FamilyName`, optional.
-        ///   - formatted: `Formatted`, optional.
-        ///   - givenName: `GivenName`, optional.
-        ///   - honorificPrefix: `HonorificPrefix`, optional.
-        ///   - honorificSuffix: `HonorificSuffix`, optional.
-        ///   - middleName: `MiddleName`, optional.
+        ///   - familyName: `FamilyName`, optional. The family name of the user.
+        ///   - formatted: `Formatted`, optional. A string containing a formatted version of the name for display.
+        ///   - givenName: `GivenName`, optional. The given name of the user.
+        ///   - honorificPrefix: `HonorificPrefix`, optional. The honorific prefix of the user.
+        ///   - honorificSuffix: `HonorificSuffix`, optional. The honorific suffix of the user.
+        ///   - middleName: `MiddleName`, optional. The middle name of the user.
         public init(
             familyName: Value<String>? = nil,
             formatted: Value<String>? = nil,
@@ -167,9 +171,9 @@ extension IdentityStore.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primary: `Primary`, optional.
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - primary: `Primary`, optional. Whether this is the primary phone number.
+        ///   - type: `Type`, optional. The type of phone number.
+        ///   - value: `Value`, optional. The phone number.
         public init(
             primary: Value<Bool>? = nil,
             type: Value<String>? = nil,
@@ -188,10 +192,10 @@ extension IdentityStore.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, required.
-        ///   - display: `Display`, optional.
-        ///   - primary: `Primary`, optional.
-        ///   - type: `Type`, optional.
+        ///   - value: `Value`, required. The photo data or URL.
+        ///   - display: `Display`, optional. A display name for the photo.
+        ///   - primary: `Primary`, optional. Whether this is the primary photo.
+        ///   - type: `Type`, optional. The type of photo.
         public init(
             value: Value<String>,
             display: Value<String>? = nil,
@@ -212,9 +216,9 @@ extension IdentityStore.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primary: `Primary`, optional.
-        ///   - type: `Type`, optional.
-        ///   - value: `Value`, optional.
+        ///   - primary: `Primary`, optional. Whether this is the primary role.
+        ///   - type: `Type`, optional. The type of role.
+        ///   - value: `Value`, optional. The role name.
         public init(
             primary: Value<Bool>? = nil,
             type: Value<String>? = nil,
@@ -231,17 +235,31 @@ extension IdentityStore.User {
 
 extension Resource where D == IdentityStore.User {
     /// `Fn::GetAtt` `Arn` of `AWS::IdentityStore::User`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::IdentityStore::User`.
+    ///
+    /// The date and time the user was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::IdentityStore::User`.
+    ///
+    /// The identifier of the user or system that created the user.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::IdentityStore::User`.
+    ///
+    /// The date and time the user was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `UpdatedBy` of `AWS::IdentityStore::User`.
+    ///
+    /// The identifier of the user or system that last updated the user.
     public var updatedBy: Value<String> { attribute("UpdatedBy") }
     /// `Fn::GetAtt` `UserId` of `AWS::IdentityStore::User`.
+    ///
+    /// The identifier for a user in the identity store.
     public var userId: Value<String> { attribute("UserId") }
     /// `Fn::GetAtt` `UserStatus` of `AWS::IdentityStore::User`.
+    ///
+    /// The current status of the user account.
     public var userStatus: Value<String> { attribute("UserStatus") }
 }

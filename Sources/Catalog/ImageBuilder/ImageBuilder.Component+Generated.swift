@@ -6,22 +6,24 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::Component` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-component.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::Component
     public struct Component: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::Component" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - platform: `Platform`, required.
-        ///   - version: `Version`, required.
-        ///   - changeDescription: `ChangeDescription`, optional.
-        ///   - data: `Data`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - supportedOsVersions: `SupportedOsVersions`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - uri: `Uri`, optional.
+        ///   - name: `Name`, required. The name of the component.
+        ///   - platform: `Platform`, required. The platform of the component.
+        ///   - version: `Version`, required. The version of the component.
+        ///   - changeDescription: `ChangeDescription`, optional. The change description of the component.
+        ///   - data: `Data`, optional. The data of the component.
+        ///   - description: `Description`, optional. The description of the component.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key identifier used to encrypt the component.
+        ///   - supportedOsVersions: `SupportedOsVersions`, optional. The operating system (OS) version supported by the component.
+        ///   - tags: `Tags`, optional. The tags associated with the component.
+        ///   - uri: `Uri`, optional. The uri of the component.
         public init(
             name: Value<String>,
             platform: Platform,
@@ -54,6 +56,8 @@ extension ImageBuilder.Component {
     /// A string enum of `AWS::ImageBuilder::Component`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Windows`, `Linux`, `macOS`.
+    ///
+    /// The platform of the component.
     public struct Platform: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,17 +69,31 @@ extension ImageBuilder.Component {
 
 extension Resource where D == ImageBuilder.Component {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The Amazon Resource Name (ARN) of the component.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Encrypted` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The encryption status of the component.
     public var encrypted: Value<Bool> { attribute("Encrypted") }
     /// `Fn::GetAtt` `LatestVersion.Arn` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The latest version ARN of the created component.
     public var latestVersionArn: Value<String> { attribute("LatestVersion.Arn") }
     /// `Fn::GetAtt` `LatestVersion.Major` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The latest version ARN of the created component, with the same major version.
     public var latestVersionMajor: Value<String> { attribute("LatestVersion.Major") }
     /// `Fn::GetAtt` `LatestVersion.Minor` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The latest version ARN of the created component, with the same minor version.
     public var latestVersionMinor: Value<String> { attribute("LatestVersion.Minor") }
     /// `Fn::GetAtt` `LatestVersion.Patch` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The latest version ARN of the created component, with the same patch version.
     public var latestVersionPatch: Value<String> { attribute("LatestVersion.Patch") }
     /// `Fn::GetAtt` `Type` of `AWS::ImageBuilder::Component`.
+    ///
+    /// The type of the component denotes whether the component is used to build the image or only to test it.
     public var type: Value<String> { attribute("Type") }
 }

@@ -6,27 +6,29 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::ContainerRecipe` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-containerrecipe.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::ContainerRecipe
     public struct ContainerRecipe: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::ContainerRecipe" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - components: `Components`, optional.
-        ///   - containerType: `ContainerType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - dockerfileTemplateData: `DockerfileTemplateData`, optional.
-        ///   - dockerfileTemplateUri: `DockerfileTemplateUri`, optional.
-        ///   - imageOsVersionOverride: `ImageOsVersionOverride`, optional.
-        ///   - instanceConfiguration: `InstanceConfiguration`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - name: `Name`, optional.
-        ///   - parentImage: `ParentImage`, optional.
-        ///   - platformOverride: `PlatformOverride`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetRepository: `TargetRepository`, optional.
-        ///   - version: `Version`, optional.
-        ///   - workingDirectory: `WorkingDirectory`, optional.
+        ///   - components: `Components`, optional. Components for build and test that are included in the container recipe.
+        ///   - containerType: `ContainerType`, optional. Specifies the type of container, such as Docker.
+        ///   - description: `Description`, optional. The description of the container recipe.
+        ///   - dockerfileTemplateData: `DockerfileTemplateData`, optional. Dockerfiles are text documents that are used to build Docker containers, and ensure that they contain all of the elements required by the application running inside. The template data consists of contextual variables where Image Builder places build information or scripts, based on your container image recipe.
+        ///   - dockerfileTemplateUri: `DockerfileTemplateUri`, optional. The S3 URI for the Dockerfile that will be used to build your container image.
+        ///   - imageOsVersionOverride: `ImageOsVersionOverride`, optional. Specifies the operating system version for the source image.
+        ///   - instanceConfiguration: `InstanceConfiguration`, optional. A group of options that can be used to configure an instance for building and testing container images.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Identifies which KMS key is used to encrypt the container image.
+        ///   - name: `Name`, optional. The name of the container recipe.
+        ///   - parentImage: `ParentImage`, optional. The source image for the container recipe.
+        ///   - platformOverride: `PlatformOverride`, optional. Specifies the operating system platform when you use a custom source image.
+        ///   - tags: `Tags`, optional. Tags that are attached to the container recipe.
+        ///   - targetRepository: `TargetRepository`, optional. The destination repository for the container image.
+        ///   - version: `Version`, optional. The semantic version of the container recipe (\<major>.\<minor>.\<patch>).
+        ///   - workingDirectory: `WorkingDirectory`, optional. The working directory to be used during build and test workflows.
         public init(
             components: PropertyList<ComponentConfiguration>? = nil,
             containerType: ContainerType? = nil,
@@ -75,6 +77,8 @@ extension ImageBuilder.ContainerRecipe {
     /// A string enum of `AWS::ImageBuilder::ContainerRecipe`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DOCKER`.
+    ///
+    /// Specifies the type of container, such as Docker.
     public struct ContainerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,12 +92,14 @@ extension ImageBuilder.ContainerRecipe {
     public typealias InstanceBlockDeviceMapping = ImageBuilder.InstanceBlockDeviceMapping
 
     /// A property type of `AWS::ImageBuilder::ContainerRecipe`.
+    ///
+    /// A group of options that can be used to configure an instance for building and testing container images.
     public struct InstanceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional.
-        ///   - image: `Image`, optional.
+        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional. Defines the block devices to attach for building an instance from this Image Builder AMI.
+        ///   - image: `Image`, optional. The AMI ID to use as the base image for a container build and test instance. If not specified, Image Builder will use the appropriate ECS-optimized AMI as a base image.
         public init(
             blockDeviceMappings: PropertyList<InstanceBlockDeviceMapping>? = nil,
             image: Value<String>? = nil
@@ -108,6 +114,8 @@ extension ImageBuilder.ContainerRecipe {
     /// A string enum of `AWS::ImageBuilder::ContainerRecipe`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Windows`, `Linux`.
+    ///
+    /// Specifies the operating system platform when you use a custom source image.
     public struct PlatformOverride: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,13 +135,23 @@ extension ImageBuilder.ContainerRecipe {
 
 extension Resource where D == ImageBuilder.ContainerRecipe {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::ContainerRecipe`.
+    ///
+    /// The Amazon Resource Name (ARN) of the container recipe.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LatestVersion.Arn` of `AWS::ImageBuilder::ContainerRecipe`.
+    ///
+    /// The latest version ARN of the created container recipe.
     public var latestVersionArn: Value<String> { attribute("LatestVersion.Arn") }
     /// `Fn::GetAtt` `LatestVersion.Major` of `AWS::ImageBuilder::ContainerRecipe`.
+    ///
+    /// The latest version ARN of the created container recipe, with the same major version.
     public var latestVersionMajor: Value<String> { attribute("LatestVersion.Major") }
     /// `Fn::GetAtt` `LatestVersion.Minor` of `AWS::ImageBuilder::ContainerRecipe`.
+    ///
+    /// The latest version ARN of the created container recipe, with the same minor version.
     public var latestVersionMinor: Value<String> { attribute("LatestVersion.Minor") }
     /// `Fn::GetAtt` `LatestVersion.Patch` of `AWS::ImageBuilder::ContainerRecipe`.
+    ///
+    /// The latest version ARN of the created container recipe, with the same patch version.
     public var latestVersionPatch: Value<String> { attribute("LatestVersion.Patch") }
 }

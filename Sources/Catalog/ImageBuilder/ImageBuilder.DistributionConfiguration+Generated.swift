@@ -6,16 +6,18 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::DistributionConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-distributionconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::DistributionConfiguration
     public struct DistributionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::DistributionConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - distributions: `Distributions`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - distributions: `Distributions`, required. The distributions of the distribution configuration.
+        ///   - name: `Name`, required. The name of the distribution configuration.
+        ///   - description: `Description`, optional. The description of the distribution configuration.
+        ///   - tags: `Tags`, optional. The tags associated with the component.
         public init(
             distributions: PropertyList<Distribution>,
             name: Value<String>,
@@ -34,16 +36,18 @@ extension ImageBuilder {
 
 extension ImageBuilder.DistributionConfiguration {
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// The specific AMI settings (for example, launch permissions, AMI tags).
     public struct AmiDistributionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - amiTags: `AmiTags`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - amiTags: `AmiTags`, optional. The tags to apply to AMIs distributed to this Region.
+        ///   - description: `Description`, optional. The description of the AMI distribution configuration.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key identifier used to encrypt the distributed image.
         ///   - launchPermissionConfiguration: `LaunchPermissionConfiguration`, optional.
-        ///   - name: `Name`, optional.
-        ///   - targetAccountIds: `TargetAccountIds`, optional.
+        ///   - name: `Name`, optional. The name of the AMI distribution configuration.
+        ///   - targetAccountIds: `TargetAccountIds`, optional. The ID of accounts to which you want to distribute an image.
         public init(
             amiTags: Value<[String: String]>? = nil,
             description: Value<String>? = nil,
@@ -64,13 +68,15 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// Container distribution settings for encryption, licensing, and sharing in a specific Region.
     public struct ContainerDistributionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerTags: `ContainerTags`, optional.
-        ///   - description: `Description`, optional.
-        ///   - targetRepository: `TargetRepository`, optional.
+        ///   - containerTags: `ContainerTags`, optional. Tags that are attached to the container distribution configuration.
+        ///   - description: `Description`, optional. The description of the container distribution configuration.
+        ///   - targetRepository: `TargetRepository`, optional. The destination repository for the container distribution configuration.
         public init(
             containerTags: Value<[String]>? = nil,
             description: Value<String>? = nil,
@@ -87,6 +93,8 @@ extension ImageBuilder.DistributionConfiguration {
     /// A string enum of `AWS::ImageBuilder::DistributionConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `text`, `aws:ec2:image`.
+    ///
+    /// The data type of the SSM parameter.
     public struct DataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,17 +103,19 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// The distributions of the distribution configuration.
     public struct Distribution: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - region: `Region`, required.
+        ///   - region: `Region`, required. region
         ///   - amiDistributionConfiguration: `AmiDistributionConfiguration`, optional.
         ///   - containerDistributionConfiguration: `ContainerDistributionConfiguration`, optional.
-        ///   - fastLaunchConfigurations: `FastLaunchConfigurations`, optional.
-        ///   - launchTemplateConfigurations: `LaunchTemplateConfigurations`, optional.
-        ///   - licenseConfigurationArns: `LicenseConfigurationArns`, optional.
-        ///   - ssmParameterConfigurations: `SsmParameterConfigurations`, optional.
+        ///   - fastLaunchConfigurations: `FastLaunchConfigurations`, optional. The Windows faster-launching configurations to use for AMI distribution.
+        ///   - launchTemplateConfigurations: `LaunchTemplateConfigurations`, optional. A group of launchTemplateConfiguration settings that apply to image distribution.
+        ///   - licenseConfigurationArns: `LicenseConfigurationArns`, optional. The License Manager Configuration to associate with the AMI in the specified Region.
+        ///   - ssmParameterConfigurations: `SsmParameterConfigurations`, optional. The SSM parameter configurations to use for AMI distribution.
         public init(
             region: Value<String>,
             amiDistributionConfiguration: AmiDistributionConfiguration? = nil,
@@ -128,15 +138,17 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// The Windows faster-launching configuration to use for AMI distribution.
     public struct FastLaunchConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - launchTemplate: `LaunchTemplate`, optional.
-        ///   - maxParallelLaunches: `MaxParallelLaunches`, optional.
-        ///   - snapshotConfiguration: `SnapshotConfiguration`, optional.
+        ///   - accountId: `AccountId`, optional. The owner account ID for the fast-launch enabled Windows AMI.
+        ///   - enabled: `Enabled`, optional. A Boolean that represents the current state of faster launching for the Windows AMI. Set to true to start using Windows faster launching, or false to stop using it.
+        ///   - launchTemplate: `LaunchTemplate`, optional. The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
+        ///   - maxParallelLaunches: `MaxParallelLaunches`, optional. The maximum number of parallel instances that are launched for creating resources.
+        ///   - snapshotConfiguration: `SnapshotConfiguration`, optional. Configuration settings for managing the number of snapshots that are created from pre-provisioned instances for the Windows AMI when faster launching is enabled.
         public init(
             accountId: Value<String>? = nil,
             enabled: Value<Bool>? = nil,
@@ -155,13 +167,15 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
     public struct FastLaunchLaunchTemplateSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - launchTemplateId: `LaunchTemplateId`, optional.
-        ///   - launchTemplateName: `LaunchTemplateName`, optional.
-        ///   - launchTemplateVersion: `LaunchTemplateVersion`, optional.
+        ///   - launchTemplateId: `LaunchTemplateId`, optional. The ID of the launch template to use for faster launching for a Windows AMI.
+        ///   - launchTemplateName: `LaunchTemplateName`, optional. The name of the launch template to use for faster launching for a Windows AMI.
+        ///   - launchTemplateVersion: `LaunchTemplateVersion`, optional. The version of the launch template to use for faster launching for a Windows AMI.
         public init(
             launchTemplateId: Value<String>? = nil,
             launchTemplateName: Value<String>? = nil,
@@ -176,11 +190,13 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// Configuration settings for managing the number of snapshots that are created from pre-provisioned instances for the Windows AMI when faster launching is enabled.
     public struct FastLaunchSnapshotConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetResourceCount: `TargetResourceCount`, optional.
+        ///   - targetResourceCount: `TargetResourceCount`, optional. The number of pre-provisioned snapshots to keep on hand for a fast-launch enabled Windows AMI.
         public init(
             targetResourceCount: Value<Int>? = nil
         ) {
@@ -191,14 +207,16 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// Launch permissions can be used to configure which AWS accounts can use the AMI to launch instances.
     public struct LaunchPermissionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - organizationArns: `OrganizationArns`, optional.
-        ///   - organizationalUnitArns: `OrganizationalUnitArns`, optional.
-        ///   - userGroups: `UserGroups`, optional.
-        ///   - userIds: `UserIds`, optional.
+        ///   - organizationArns: `OrganizationArns`, optional. The ARN for an Amazon Web Services Organization that you want to share your AMI with.
+        ///   - organizationalUnitArns: `OrganizationalUnitArns`, optional. The ARN for an Organizations organizational unit (OU) that you want to share your AMI with.
+        ///   - userGroups: `UserGroups`, optional. The name of the group.
+        ///   - userIds: `UserIds`, optional. The AWS account ID.
         public init(
             organizationArns: Value<[String]>? = nil,
             organizationalUnitArns: Value<[String]>? = nil,
@@ -215,13 +233,15 @@ extension ImageBuilder.DistributionConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// launchTemplateConfiguration settings that apply to image distribution.
     public struct LaunchTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, optional.
-        ///   - launchTemplateId: `LaunchTemplateId`, optional.
-        ///   - setDefaultVersion: `SetDefaultVersion`, optional.
+        ///   - accountId: `AccountId`, optional. The account ID that this configuration applies to.
+        ///   - launchTemplateId: `LaunchTemplateId`, optional. Identifies the EC2 launch template to use.
+        ///   - setDefaultVersion: `SetDefaultVersion`, optional. Set the specified EC2 launch template as the default launch template for the specified account.
         public init(
             accountId: Value<String>? = nil,
             launchTemplateId: Value<String>? = nil,
@@ -239,13 +259,15 @@ extension ImageBuilder.DistributionConfiguration {
     public typealias Service = ImageBuilder.Service
 
     /// A property type of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// The SSM parameter configuration for AMI distribution.
     public struct SsmParameterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
-        ///   - amiAccountId: `AmiAccountId`, optional.
-        ///   - dataType: `DataType`, optional.
+        ///   - parameterName: `ParameterName`, required. The name of the SSM parameter.
+        ///   - amiAccountId: `AmiAccountId`, optional. The account ID for the AMI to update the parameter with.
+        ///   - dataType: `DataType`, optional. The data type of the SSM parameter.
         public init(
             parameterName: Value<String>,
             amiAccountId: Value<String>? = nil,
@@ -265,5 +287,7 @@ extension ImageBuilder.DistributionConfiguration {
 
 extension Resource where D == ImageBuilder.DistributionConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::DistributionConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the distribution configuration.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,25 +6,27 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::Image` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-image.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::Image
     public struct Image: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::Image" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containerRecipeArn: `ContainerRecipeArn`, optional.
-        ///   - deletionSettings: `DeletionSettings`, optional.
-        ///   - distributionConfigurationArn: `DistributionConfigurationArn`, optional.
-        ///   - enhancedImageMetadataEnabled: `EnhancedImageMetadataEnabled`, optional.
-        ///   - executionRole: `ExecutionRole`, optional.
-        ///   - imagePipelineExecutionSettings: `ImagePipelineExecutionSettings`, optional.
-        ///   - imageRecipeArn: `ImageRecipeArn`, optional.
-        ///   - imageScanningConfiguration: `ImageScanningConfiguration`, optional.
-        ///   - imageTestsConfiguration: `ImageTestsConfiguration`, optional.
-        ///   - infrastructureConfigurationArn: `InfrastructureConfigurationArn`, optional.
-        ///   - loggingConfiguration: `LoggingConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workflows: `Workflows`, optional.
+        ///   - containerRecipeArn: `ContainerRecipeArn`, optional. The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested.
+        ///   - deletionSettings: `DeletionSettings`, optional. The deletion settings of the image, indicating whether to delete the underlying resources in addition to the image.
+        ///   - distributionConfigurationArn: `DistributionConfigurationArn`, optional. The Amazon Resource Name (ARN) of the distribution configuration.
+        ///   - enhancedImageMetadataEnabled: `EnhancedImageMetadataEnabled`, optional. Collects additional information about the image being created, including the operating system (OS) version and package list.
+        ///   - executionRole: `ExecutionRole`, optional. The execution role name/ARN for the image build, if provided
+        ///   - imagePipelineExecutionSettings: `ImagePipelineExecutionSettings`, optional. The image pipeline execution settings of the image.
+        ///   - imageRecipeArn: `ImageRecipeArn`, optional. The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed.
+        ///   - imageScanningConfiguration: `ImageScanningConfiguration`, optional. Contains settings for vulnerability scans that Amazon Inspector runs against the test instance during image creation.
+        ///   - imageTestsConfiguration: `ImageTestsConfiguration`, optional. The image tests configuration used when creating this image.
+        ///   - infrastructureConfigurationArn: `InfrastructureConfigurationArn`, optional. The Amazon Resource Name (ARN) of the infrastructure configuration.
+        ///   - loggingConfiguration: `LoggingConfiguration`, optional. The logging configuration settings for the image.
+        ///   - tags: `Tags`, optional. The tags associated with the image.
+        ///   - workflows: `Workflows`, optional. Workflows to define the image build process
         public init(
             containerRecipeArn: Value<String>? = nil,
             deletionSettings: DeletionSettings? = nil,
@@ -61,11 +63,13 @@ extension ImageBuilder {
 
 extension ImageBuilder.Image {
     /// A property type of `AWS::ImageBuilder::Image`.
+    ///
+    /// The deletion settings of the image, indicating whether to delete the underlying resources in addition to the image.
     public struct DeletionSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionRole: `ExecutionRole`, required.
+        ///   - executionRole: `ExecutionRole`, required. The execution role to use for deleting the image, as well as underlying resources.
         public init(
             executionRole: Value<String>
         ) {
@@ -79,11 +83,13 @@ extension ImageBuilder.Image {
     public typealias EcrConfiguration = ImageBuilder.EcrConfiguration
 
     /// A property type of `AWS::ImageBuilder::Image`.
+    ///
+    /// The logging configuration settings for the image.
     public struct ImageLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, optional.
+        ///   - logGroupName: `LogGroupName`, optional. The name of the log group for image build logs.
         public init(
             logGroupName: Value<String>? = nil
         ) {
@@ -94,12 +100,14 @@ extension ImageBuilder.Image {
     }
 
     /// A property type of `AWS::ImageBuilder::Image`.
+    ///
+    /// The settings for starting an image pipeline execution.
     public struct ImagePipelineExecutionSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deploymentId: `DeploymentId`, optional.
-        ///   - onUpdate: `OnUpdate`, optional.
+        ///   - deploymentId: `DeploymentId`, optional. The deployment ID of the pipeline, used to trigger new image pipeline executions.
+        ///   - onUpdate: `OnUpdate`, optional. Whether to trigger the image pipeline when the pipeline is updated. False by default.
         public init(
             deploymentId: Value<String>? = nil,
             onUpdate: Value<Bool>? = nil
@@ -129,19 +137,35 @@ extension ImageBuilder.Image {
 
 extension Resource where D == ImageBuilder.Image {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The Amazon Resource Name (ARN) of the image.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ImageId` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The AMI ID of the EC2 AMI in current region.
     public var imageId: Value<String> { attribute("ImageId") }
     /// `Fn::GetAtt` `ImageUri` of `AWS::ImageBuilder::Image`.
+    ///
+    /// URI for containers created in current Region with default ECR image tag
     public var imageUri: Value<String> { attribute("ImageUri") }
     /// `Fn::GetAtt` `LatestVersion.Arn` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The latest version ARN of the created image.
     public var latestVersionArn: Value<String> { attribute("LatestVersion.Arn") }
     /// `Fn::GetAtt` `LatestVersion.Major` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The latest version ARN of the created image, with the same major version.
     public var latestVersionMajor: Value<String> { attribute("LatestVersion.Major") }
     /// `Fn::GetAtt` `LatestVersion.Minor` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The latest version ARN of the created image, with the same minor version.
     public var latestVersionMinor: Value<String> { attribute("LatestVersion.Minor") }
     /// `Fn::GetAtt` `LatestVersion.Patch` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The latest version ARN of the created image, with the same patch version.
     public var latestVersionPatch: Value<String> { attribute("LatestVersion.Patch") }
     /// `Fn::GetAtt` `Name` of `AWS::ImageBuilder::Image`.
+    ///
+    /// The name of the image.
     public var name: Value<String> { attribute("Name") }
 }

@@ -6,28 +6,30 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::ImagePipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-imagepipeline.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::ImagePipeline
     public struct ImagePipeline: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::ImagePipeline" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containerRecipeArn: `ContainerRecipeArn`, optional.
-        ///   - description: `Description`, optional.
-        ///   - distributionConfigurationArn: `DistributionConfigurationArn`, optional.
-        ///   - enhancedImageMetadataEnabled: `EnhancedImageMetadataEnabled`, optional.
-        ///   - executionRole: `ExecutionRole`, optional.
-        ///   - imageRecipeArn: `ImageRecipeArn`, optional.
-        ///   - imageScanningConfiguration: `ImageScanningConfiguration`, optional.
-        ///   - imageTags: `ImageTags`, optional.
-        ///   - imageTestsConfiguration: `ImageTestsConfiguration`, optional.
-        ///   - infrastructureConfigurationArn: `InfrastructureConfigurationArn`, optional.
-        ///   - loggingConfiguration: `LoggingConfiguration`, optional.
-        ///   - name: `Name`, optional.
-        ///   - schedule: `Schedule`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workflows: `Workflows`, optional.
+        ///   - containerRecipeArn: `ContainerRecipeArn`, optional. The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested.
+        ///   - description: `Description`, optional. The description of the image pipeline.
+        ///   - distributionConfigurationArn: `DistributionConfigurationArn`, optional. The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
+        ///   - enhancedImageMetadataEnabled: `EnhancedImageMetadataEnabled`, optional. Collects additional information about the image being created, including the operating system (OS) version and package list.
+        ///   - executionRole: `ExecutionRole`, optional. The execution role name/ARN for the image build, if provided
+        ///   - imageRecipeArn: `ImageRecipeArn`, optional. The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed.
+        ///   - imageScanningConfiguration: `ImageScanningConfiguration`, optional. Contains settings for vulnerability scans that Amazon Inspector runs against the test instance during image creation.
+        ///   - imageTags: `ImageTags`, optional. The tags to be applied to images created by this pipeline.
+        ///   - imageTestsConfiguration: `ImageTestsConfiguration`, optional. The image tests configuration of the image pipeline.
+        ///   - infrastructureConfigurationArn: `InfrastructureConfigurationArn`, optional. The Amazon Resource Name (ARN) of the infrastructure configuration associated with this image pipeline.
+        ///   - loggingConfiguration: `LoggingConfiguration`, optional. The logging configuration settings for the image pipeline.
+        ///   - name: `Name`, optional. The name of the image pipeline.
+        ///   - schedule: `Schedule`, optional. The schedule of the image pipeline.
+        ///   - status: `Status`, optional. The status of the image pipeline.
+        ///   - tags: `Tags`, optional. The tags of this image pipeline.
+        ///   - workflows: `Workflows`, optional. Workflows to define the image build process
         public init(
             containerRecipeArn: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -70,11 +72,13 @@ extension ImageBuilder {
 
 extension ImageBuilder.ImagePipeline {
     /// A property type of `AWS::ImageBuilder::ImagePipeline`.
+    ///
+    /// The auto-disable policy configuration for the image pipeline.
     public struct AutoDisablePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - failureCount: `FailureCount`, required.
+        ///   - failureCount: `FailureCount`, required. The number of consecutive failures after which the pipeline should be automatically disabled.
         public init(
             failureCount: Value<Int>
         ) {
@@ -99,6 +103,8 @@ extension ImageBuilder.ImagePipeline {
     /// A string enum of `AWS::ImageBuilder::ImagePipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EXPRESSION_MATCH_ONLY`, `EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE`.
+    ///
+    /// The condition configures when the pipeline should trigger a new image build.
     public struct PipelineExecutionStartCondition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,12 +113,14 @@ extension ImageBuilder.ImagePipeline {
     }
 
     /// A property type of `AWS::ImageBuilder::ImagePipeline`.
+    ///
+    /// The logging configuration settings for the image pipeline.
     public struct PipelineLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageLogGroupName: `ImageLogGroupName`, optional.
-        ///   - pipelineLogGroupName: `PipelineLogGroupName`, optional.
+        ///   - imageLogGroupName: `ImageLogGroupName`, optional. The name of the log group for image build logs.
+        ///   - pipelineLogGroupName: `PipelineLogGroupName`, optional. The name of the log group for pipeline execution logs.
         public init(
             imageLogGroupName: Value<String>? = nil,
             pipelineLogGroupName: Value<String>? = nil
@@ -125,14 +133,16 @@ extension ImageBuilder.ImagePipeline {
     }
 
     /// A property type of `AWS::ImageBuilder::ImagePipeline`.
+    ///
+    /// The schedule of the image pipeline.
     public struct Schedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoDisablePolicy: `AutoDisablePolicy`, optional.
-        ///   - pipelineExecutionStartCondition: `PipelineExecutionStartCondition`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - timezone: `Timezone`, optional.
+        ///   - autoDisablePolicy: `AutoDisablePolicy`, optional. The auto-disable policy for the image pipeline.
+        ///   - pipelineExecutionStartCondition: `PipelineExecutionStartCondition`, optional. The condition configures when the pipeline should trigger a new image build.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. The expression determines how often EC2 Image Builder evaluates your pipelineExecutionStartCondition.
+        ///   - timezone: `Timezone`, optional. The timezone that applies to the scheduling expression, for example "Etc/UTC" or "America/Los_Angeles" in IANA timezone format. If not specified, this defaults to UTC.
         public init(
             autoDisablePolicy: AutoDisablePolicy? = nil,
             pipelineExecutionStartCondition: PipelineExecutionStartCondition? = nil,
@@ -160,7 +170,11 @@ extension ImageBuilder.ImagePipeline {
 
 extension Resource where D == ImageBuilder.ImagePipeline {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::ImagePipeline`.
+    ///
+    /// The Amazon Resource Name (ARN) of the image pipeline.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DeploymentId` of `AWS::ImageBuilder::ImagePipeline`.
+    ///
+    /// The deployment ID of the pipeline, used for resource create/update triggers.
     public var deploymentId: Value<String> { attribute("DeploymentId") }
 }

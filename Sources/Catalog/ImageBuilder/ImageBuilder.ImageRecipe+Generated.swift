@@ -6,23 +6,25 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::ImageRecipe` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-imagerecipe.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::ImageRecipe
     public struct ImageRecipe: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::ImageRecipe" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - parentImage: `ParentImage`, required.
-        ///   - version: `Version`, required.
-        ///   - additionalInstanceConfiguration: `AdditionalInstanceConfiguration`, optional.
-        ///   - amiTags: `AmiTags`, optional.
-        ///   - amiWatermarks: `AmiWatermarks`, optional.
-        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional.
-        ///   - components: `Components`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workingDirectory: `WorkingDirectory`, optional.
+        ///   - name: `Name`, required. The name of the image recipe.
+        ///   - parentImage: `ParentImage`, required. The parent image of the image recipe.
+        ///   - version: `Version`, required. The version of the image recipe.
+        ///   - additionalInstanceConfiguration: `AdditionalInstanceConfiguration`, optional. Specify additional settings and launch scripts for your build instances.
+        ///   - amiTags: `AmiTags`, optional. The tags to apply to the AMI created by this image recipe.
+        ///   - amiWatermarks: `AmiWatermarks`, optional. The AMI watermark names to attach to the output AMI from this recipe. AMI watermarks are lineage markers that automatically propagate to derivative AMIs when the source AMI is copied or distributed.
+        ///   - blockDeviceMappings: `BlockDeviceMappings`, optional. The block device mappings to apply when creating images from this recipe.
+        ///   - components: `Components`, optional. The components of the image recipe.
+        ///   - description: `Description`, optional. The description of the image recipe.
+        ///   - tags: `Tags`, optional. The tags of the image recipe.
+        ///   - workingDirectory: `WorkingDirectory`, optional. The working directory to be used during build and test workflows.
         public init(
             name: Value<String>,
             parentImage: Value<String>,
@@ -55,12 +57,14 @@ extension ImageBuilder {
 
 extension ImageBuilder.ImageRecipe {
     /// A property type of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// Specify additional settings and launch scripts for your build instances.
     public struct AdditionalInstanceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - systemsManagerAgent: `SystemsManagerAgent`, optional.
-        ///   - userDataOverride: `UserDataOverride`, optional.
+        ///   - systemsManagerAgent: `SystemsManagerAgent`, optional. Contains settings for the SSM agent on your build instance.
+        ///   - userDataOverride: `UserDataOverride`, optional. Use this property to provide commands or a command script to run when you launch your build instance.
         public init(
             systemsManagerAgent: SystemsManagerAgent? = nil,
             userDataOverride: Value<String>? = nil
@@ -85,11 +89,13 @@ extension ImageBuilder.ImageRecipe {
     public typealias InstanceBlockDeviceMapping = ImageBuilder.InstanceBlockDeviceMapping
 
     /// A property type of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// Contains settings for the SSM agent on your build instance.
     public struct SystemsManagerAgent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - uninstallAfterBuild: `UninstallAfterBuild`, optional.
+        ///   - uninstallAfterBuild: `UninstallAfterBuild`, optional. Controls whether the SSM agent is removed from your final build image, prior to creating the new AMI. If this is set to true, then the agent is removed from the final image. If it's set to false, then the agent is left in, so that it is included in the new AMI. The default value is false.
         public init(
             uninstallAfterBuild: Value<Bool>? = nil
         ) {
@@ -105,13 +111,23 @@ extension ImageBuilder.ImageRecipe {
 
 extension Resource where D == ImageBuilder.ImageRecipe {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// The Amazon Resource Name (ARN) of the image recipe.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LatestVersion.Arn` of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// The latest version ARN of the created image recipe.
     public var latestVersionArn: Value<String> { attribute("LatestVersion.Arn") }
     /// `Fn::GetAtt` `LatestVersion.Major` of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// The latest version ARN of the created image recipe, with the same major version.
     public var latestVersionMajor: Value<String> { attribute("LatestVersion.Major") }
     /// `Fn::GetAtt` `LatestVersion.Minor` of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// The latest version ARN of the created image recipe, with the same minor version.
     public var latestVersionMinor: Value<String> { attribute("LatestVersion.Minor") }
     /// `Fn::GetAtt` `LatestVersion.Patch` of `AWS::ImageBuilder::ImageRecipe`.
+    ///
+    /// The latest version ARN of the created image recipe, with the same patch version.
     public var latestVersionPatch: Value<String> { attribute("LatestVersion.Patch") }
 }

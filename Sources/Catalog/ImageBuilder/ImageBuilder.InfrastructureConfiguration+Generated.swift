@@ -6,28 +6,30 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::InfrastructureConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-infrastructureconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::InfrastructureConfiguration
     public struct InfrastructureConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::InfrastructureConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceProfileName: `InstanceProfileName`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - instanceMetadataOptions: `InstanceMetadataOptions`, optional.
-        ///   - instanceTypes: `InstanceTypes`, optional.
-        ///   - keyPair: `KeyPair`, optional.
-        ///   - logging: `Logging`, optional.
-        ///   - parentInstance: `ParentInstance`, optional.
-        ///   - placement: `Placement`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - snsTopicArn: `SnsTopicArn`, optional.
-        ///   - subnetId: `SubnetId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - terminateInstanceOnCompletion: `TerminateInstanceOnCompletion`, optional.
-        ///   - terminateInstanceOnFailure: `TerminateInstanceOnFailure`, optional.
+        ///   - instanceProfileName: `InstanceProfileName`, required. The instance profile of the infrastructure configuration.
+        ///   - name: `Name`, required. The name of the infrastructure configuration.
+        ///   - description: `Description`, optional. The description of the infrastructure configuration.
+        ///   - instanceMetadataOptions: `InstanceMetadataOptions`, optional. The instance metadata option settings for the infrastructure configuration.
+        ///   - instanceTypes: `InstanceTypes`, optional. The instance types of the infrastructure configuration.
+        ///   - keyPair: `KeyPair`, optional. The EC2 key pair of the infrastructure configuration..
+        ///   - logging: `Logging`, optional. The logging configuration of the infrastructure configuration.
+        ///   - parentInstance: `ParentInstance`, optional. The Amazon EC2 Auto Scaling group that Image Builder takes the build instance from, instead of launching a new instance. This applies only to the build phase.
+        ///   - placement: `Placement`, optional. The placement option settings for the infrastructure configuration.
+        ///   - resourceTags: `ResourceTags`, optional. The tags attached to the resource created by Image Builder.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The security group IDs of the infrastructure configuration.
+        ///   - snsTopicArn: `SnsTopicArn`, optional. The SNS Topic Amazon Resource Name (ARN) of the infrastructure configuration.
+        ///   - subnetId: `SubnetId`, optional. The subnet ID of the infrastructure configuration.
+        ///   - tags: `Tags`, optional. The tags associated with the component.
+        ///   - terminateInstanceOnCompletion: `TerminateInstanceOnCompletion`, optional. Specifies whether Image Builder terminates build and test instances that are still running when image creation ends without a failure. A TerminateInstance step in a workflow runs even when this is false.
+        ///   - terminateInstanceOnFailure: `TerminateInstanceOnFailure`, optional. The terminate instance on failure configuration of the infrastructure configuration.
         public init(
             instanceProfileName: Value<String>,
             name: Value<String>,
@@ -70,12 +72,14 @@ extension ImageBuilder {
 
 extension ImageBuilder.InfrastructureConfiguration {
     /// A property type of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// Identifies the Amazon EC2 Auto Scaling group that Image Builder takes the build instance from, and how long Image Builder waits when the group has no instance available.
     public struct AutoScalingGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - capacityWaitTimeoutSeconds: `CapacityWaitTimeoutSeconds`, optional.
+        ///   - name: `Name`, required. The name of the Auto Scaling group, in the same account and AWS Region as the infrastructure configuration.
+        ///   - capacityWaitTimeoutSeconds: `CapacityWaitTimeoutSeconds`, optional. The number of seconds that Image Builder waits for an instance to become available in the group before the build fails. If you set this value to 0 or omit it, the build fails as soon as the group has no instance available.
         public init(
             name: Value<String>,
             capacityWaitTimeoutSeconds: Value<Int>? = nil
@@ -90,6 +94,8 @@ extension ImageBuilder.InfrastructureConfiguration {
     /// A string enum of `AWS::ImageBuilder::InfrastructureConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `required`, `optional`.
+    ///
+    /// Indicates whether a signed token header is required for instance metadata retrieval requests. The values affect the response as follows:
     public struct HttpTokens: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -98,12 +104,14 @@ extension ImageBuilder.InfrastructureConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// The instance metadata option settings for the infrastructure configuration.
     public struct InstanceMetadataOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - httpPutResponseHopLimit: `HttpPutResponseHopLimit`, optional.
-        ///   - httpTokens: `HttpTokens`, optional.
+        ///   - httpPutResponseHopLimit: `HttpPutResponseHopLimit`, optional. Limit the number of hops that an instance metadata request can traverse to reach its destination.
+        ///   - httpTokens: `HttpTokens`, optional. Indicates whether a signed token header is required for instance metadata retrieval requests. The values affect the response as follows:
         public init(
             httpPutResponseHopLimit: Value<Int>? = nil,
             httpTokens: HttpTokens? = nil
@@ -116,6 +124,8 @@ extension ImageBuilder.InfrastructureConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// The logging configuration of the infrastructure configuration.
     public struct Logging: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,11 +141,13 @@ extension ImageBuilder.InfrastructureConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// Settings for building on an instance that is already running, instead of an instance that Image Builder launches for the build.
     public struct ParentInstance: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoScalingGroup: `AutoScalingGroup`, required.
+        ///   - autoScalingGroup: `AutoScalingGroup`, required. The Amazon EC2 Auto Scaling group that Image Builder takes the build instance from.
         public init(
             autoScalingGroup: AutoScalingGroup
         ) {
@@ -146,14 +158,16 @@ extension ImageBuilder.InfrastructureConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// The placement options
     public struct Placement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - hostId: `HostId`, optional.
-        ///   - hostResourceGroupArn: `HostResourceGroupArn`, optional.
-        ///   - tenancy: `Tenancy`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. AvailabilityZone
+        ///   - hostId: `HostId`, optional. HostId
+        ///   - hostResourceGroupArn: `HostResourceGroupArn`, optional. HostResourceGroupArn
+        ///   - tenancy: `Tenancy`, optional. Tenancy
         public init(
             availabilityZone: Value<String>? = nil,
             hostId: Value<String>? = nil,
@@ -170,12 +184,14 @@ extension ImageBuilder.InfrastructureConfiguration {
     }
 
     /// A property type of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// The S3 path in which to store the logs.
     public struct S3Logs: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3BucketName: `S3BucketName`, optional.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
+        ///   - s3BucketName: `S3BucketName`, optional. S3BucketName
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. S3KeyPrefix
         public init(
             s3BucketName: Value<String>? = nil,
             s3KeyPrefix: Value<String>? = nil
@@ -190,6 +206,8 @@ extension ImageBuilder.InfrastructureConfiguration {
     /// A string enum of `AWS::ImageBuilder::InfrastructureConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`, `dedicated`, `host`.
+    ///
+    /// Tenancy
     public struct Tenancy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -201,5 +219,7 @@ extension ImageBuilder.InfrastructureConfiguration {
 
 extension Resource where D == ImageBuilder.InfrastructureConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::InfrastructureConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the infrastructure configuration.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,20 +6,22 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::LifecyclePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-lifecyclepolicy.html>
+    ///
+    /// Resource Type definition for AWS::ImageBuilder::LifecyclePolicy
     public struct LifecyclePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::LifecyclePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - executionRole: `ExecutionRole`, required.
-        ///   - name: `Name`, required.
-        ///   - policyDetails: `PolicyDetails`, required.
-        ///   - resourceSelection: `ResourceSelection`, required.
-        ///   - resourceType: `ResourceType`, required.
-        ///   - description: `Description`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - executionRole: `ExecutionRole`, required. The execution role of the lifecycle policy.
+        ///   - name: `Name`, required. The name of the lifecycle policy.
+        ///   - policyDetails: `PolicyDetails`, required. The policy details of the lifecycle policy.
+        ///   - resourceSelection: `ResourceSelection`, required. The resource selection of the lifecycle policy.
+        ///   - resourceType: `ResourceType`, required. The resource type of the lifecycle policy.
+        ///   - description: `Description`, optional. The description of the lifecycle policy.
+        ///   - status: `Status`, optional. The status of the lifecycle policy.
+        ///   - tags: `Tags`, optional. The tags associated with the lifecycle policy.
         public init(
             executionRole: Value<String>,
             name: Value<String>,
@@ -46,11 +48,13 @@ extension ImageBuilder {
 
 extension ImageBuilder.LifecyclePolicy {
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The action of the policy detail.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The action type of the policy detail.
         ///   - includeResources: `IncludeResources`, optional.
         public init(
             type: TypeProperty,
@@ -64,15 +68,17 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The AMI exclusion rules for the policy detail.
     public struct AmiExclusionRules: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isPublic: `IsPublic`, optional.
-        ///   - lastLaunched: `LastLaunched`, optional.
-        ///   - regions: `Regions`, optional.
-        ///   - sharedAccounts: `SharedAccounts`, optional.
-        ///   - tagMap: `TagMap`, optional.
+        ///   - isPublic: `IsPublic`, optional. Use to apply lifecycle policy actions on whether the AMI is public.
+        ///   - lastLaunched: `LastLaunched`, optional. Use to apply lifecycle policy actions on AMIs launched before a certain time.
+        ///   - regions: `Regions`, optional. Use to apply lifecycle policy actions on AMIs distributed to a set of regions.
+        ///   - sharedAccounts: `SharedAccounts`, optional. Use to apply lifecycle policy actions on AMIs shared with a set of regions.
+        ///   - tagMap: `TagMap`, optional. The AMIs to select by tag.
         public init(
             isPublic: Value<Bool>? = nil,
             lastLaunched: LastLaunched? = nil,
@@ -91,12 +97,14 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The exclusion rules to apply of the policy detail.
     public struct ExclusionRules: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - amis: `Amis`, optional.
-        ///   - tagMap: `TagMap`, optional.
+        ///   - tagMap: `TagMap`, optional. The Image Builder tags to filter on.
         public init(
             amis: AmiExclusionRules? = nil,
             tagMap: Value<[String: String]>? = nil
@@ -109,14 +117,16 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The filters to apply of the policy detail.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
-        ///   - retainAtLeast: `RetainAtLeast`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - type: `Type`, required. The filter type.
+        ///   - value: `Value`, required. The filter value.
+        ///   - retainAtLeast: `RetainAtLeast`, optional. The minimum number of Image Builder resources to retain.
+        ///   - unit: `Unit`, optional. The value's time unit.
         public init(
             type: FilterTypeProperty,
             value: Value<Int>,
@@ -135,6 +145,8 @@ extension ImageBuilder.LifecyclePolicy {
     /// A string enum of `AWS::ImageBuilder::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AGE`, `COUNT`.
+    ///
+    /// The filter type.
     public struct FilterTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -143,13 +155,15 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The included resources of the policy detail.
     public struct IncludeResources: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - amis: `Amis`, optional.
-        ///   - containers: `Containers`, optional.
-        ///   - snapshots: `Snapshots`, optional.
+        ///   - amis: `Amis`, optional. Use to configure lifecycle actions on AMIs.
+        ///   - containers: `Containers`, optional. Use to configure lifecycle actions on containers.
+        ///   - snapshots: `Snapshots`, optional. Use to configure lifecycle actions on snapshots.
         public init(
             amis: Value<Bool>? = nil,
             containers: Value<Bool>? = nil,
@@ -164,12 +178,14 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The last launched time of a resource.
     public struct LastLaunched: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unit: `Unit`, required.
-        ///   - value: `Value`, required.
+        ///   - unit: `Unit`, required. The value's time unit.
+        ///   - value: `Value`, required. The last launched value.
         public init(
             unit: TimeUnit,
             value: Value<Int>
@@ -182,6 +198,8 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The policy detail of the lifecycle policy.
     public struct PolicyDetail: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -203,12 +221,14 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The recipe to apply the lifecycle policy for.
     public struct RecipeSelection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - semanticVersion: `SemanticVersion`, required.
+        ///   - name: `Name`, required. The recipe name.
+        ///   - semanticVersion: `SemanticVersion`, required. The recipe version.
         public init(
             name: Value<String>,
             semanticVersion: Value<String>
@@ -221,12 +241,14 @@ extension ImageBuilder.LifecyclePolicy {
     }
 
     /// A property type of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The resource selection for the lifecycle policy.
     public struct ResourceSelection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recipes: `Recipes`, optional.
-        ///   - tagMap: `TagMap`, optional.
+        ///   - recipes: `Recipes`, optional. The recipes to select.
+        ///   - tagMap: `TagMap`, optional. The Image Builder resources to select by tag.
         public init(
             recipes: PropertyList<RecipeSelection>? = nil,
             tagMap: Value<[String: String]>? = nil
@@ -241,6 +263,8 @@ extension ImageBuilder.LifecyclePolicy {
     /// A string enum of `AWS::ImageBuilder::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMI_IMAGE`, `CONTAINER_IMAGE`.
+    ///
+    /// The resource type of the lifecycle policy.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,6 +278,8 @@ extension ImageBuilder.LifecyclePolicy {
     /// A string enum of `AWS::ImageBuilder::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`, `WEEKS`, `MONTHS`, `YEARS`.
+    ///
+    /// A time unit.
     public struct TimeUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -266,6 +292,8 @@ extension ImageBuilder.LifecyclePolicy {
     /// A string enum of `AWS::ImageBuilder::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DELETE`, `DEPRECATE`, `DISABLE`.
+    ///
+    /// The action type of the policy detail.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -277,5 +305,7 @@ extension ImageBuilder.LifecyclePolicy {
 
 extension Resource where D == ImageBuilder.LifecyclePolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::LifecyclePolicy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the lifecycle policy.
     public var arn: Value<String> { attribute("Arn") }
 }

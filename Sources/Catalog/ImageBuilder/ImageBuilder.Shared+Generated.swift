@@ -4,12 +4,14 @@
 
 extension ImageBuilder {
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// Configuration details of the component.
     public struct ComponentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentArn: `ComponentArn`, optional.
-        ///   - parameters: `Parameters`, optional.
+        ///   - componentArn: `ComponentArn`, optional. The Amazon Resource Name (ARN) of the component.
+        ///   - parameters: `Parameters`, optional. A group of parameter settings that are used to configure the component for a specific recipe.
         public init(
             componentArn: Value<String>? = nil,
             parameters: PropertyList<ComponentParameter>? = nil
@@ -22,12 +24,14 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// Contains a key/value pair that sets the named component parameter.
     public struct ComponentParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The name of the component parameter to set.
+        ///   - value: `Value`, required. Sets the value for the named component parameter.
         public init(
             name: Value<String>,
             value: Value<[String]>
@@ -40,18 +44,20 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// Amazon EBS-specific block device mapping specifications.
     public struct EbsInstanceBlockDeviceSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deleteOnTermination: `DeleteOnTermination`, optional.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeSize: `VolumeSize`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - deleteOnTermination: `DeleteOnTermination`, optional. Use to configure delete on termination of the associated device.
+        ///   - encrypted: `Encrypted`, optional. Use to configure device encryption.
+        ///   - iops: `Iops`, optional. Use to configure device IOPS.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Use to configure the KMS key to use when encrypting the device.
+        ///   - snapshotId: `SnapshotId`, optional. The snapshot that defines the device contents.
+        ///   - throughput: `Throughput`, optional. For GP3 volumes only - The throughput in MiB/s that the volume supports.
+        ///   - volumeSize: `VolumeSize`, optional. Use to override the device's volume size.
+        ///   - volumeType: `VolumeType`, optional. Use to override the device's volume type.
         public init(
             deleteOnTermination: Value<Bool>? = nil,
             encrypted: Value<Bool>? = nil,
@@ -76,12 +82,14 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// Settings for Image Builder to configure the ECR repository and output container images that are scanned.
     public struct EcrConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerTags: `ContainerTags`, optional.
-        ///   - repositoryName: `RepositoryName`, optional.
+        ///   - containerTags: `ContainerTags`, optional. Tags for Image Builder to apply the output container image that is scanned. Tags can help you identify and manage your scanned images.
+        ///   - repositoryName: `RepositoryName`, optional. The name of the container repository that Amazon Inspector scans to identify findings for your container images. The name includes the path for the repository location. If you don’t provide this information, Image Builder creates a repository in your account named image-builder-image-scanning-repository to use for vulnerability scans for your output container images.
         public init(
             containerTags: Value<[String]>? = nil,
             repositoryName: Value<String>? = nil
@@ -94,12 +102,14 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// Contains settings for Image Builder image resource and container image scans.
     public struct ImageScanningConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ecrConfiguration: `EcrConfiguration`, optional.
-        ///   - imageScanningEnabled: `ImageScanningEnabled`, optional.
+        ///   - ecrConfiguration: `EcrConfiguration`, optional. Contains ECR settings for vulnerability scans.
+        ///   - imageScanningEnabled: `ImageScanningEnabled`, optional. This sets whether Image Builder keeps a snapshot of the vulnerability scans that Amazon Inspector runs against the test instance when you create a new image.
         public init(
             ecrConfiguration: EcrConfiguration? = nil,
             imageScanningEnabled: Value<Bool>? = nil
@@ -112,12 +122,14 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// The image tests configuration used when creating this image.
     public struct ImageTestsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageTestsEnabled: `ImageTestsEnabled`, optional.
-        ///   - timeoutMinutes: `TimeoutMinutes`, optional.
+        ///   - imageTestsEnabled: `ImageTestsEnabled`, optional. ImageTestsEnabled
+        ///   - timeoutMinutes: `TimeoutMinutes`, optional. TimeoutMinutes
         public init(
             imageTestsEnabled: Value<Bool>? = nil,
             timeoutMinutes: Value<Int>? = nil
@@ -130,14 +142,16 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// Defines block device mappings for the instance used to configure your image.
     public struct InstanceBlockDeviceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceName: `DeviceName`, optional.
-        ///   - ebs: `Ebs`, optional.
-        ///   - noDevice: `NoDevice`, optional.
-        ///   - virtualName: `VirtualName`, optional.
+        ///   - deviceName: `DeviceName`, optional. The device to which these mappings apply.
+        ///   - ebs: `Ebs`, optional. Use to manage Amazon EBS-specific configuration for this mapping.
+        ///   - noDevice: `NoDevice`, optional. Use to remove a mapping from the parent image.
+        ///   - virtualName: `VirtualName`, optional. Use to manage instance ephemeral devices.
         public init(
             deviceName: Value<String>? = nil,
             ebs: EbsInstanceBlockDeviceSpecification? = nil,
@@ -156,6 +170,8 @@ extension ImageBuilder {
     /// A string enum of 2 resource types of `AWS::ImageBuilder`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTINUE`, `ABORT`.
+    ///
+    /// Define execution decision in case of workflow failure
     public struct OnFailure: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -166,6 +182,8 @@ extension ImageBuilder {
     /// A string enum of 2 resource types of `AWS::ImageBuilder`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ECR`.
+    ///
+    /// Specifies the service in which this image was registered.
     public struct Service: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,6 +193,8 @@ extension ImageBuilder {
     /// A string enum of 2 resource types of `AWS::ImageBuilder`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// The status of the image pipeline.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,12 +203,14 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// The container repository where the output container image is stored.
     public struct TargetContainerRepository: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryName: `RepositoryName`, optional.
-        ///   - service: `Service`, optional.
+        ///   - repositoryName: `RepositoryName`, optional. The name of the container repository where the output container image is stored. This name is prefixed by the repository location.
+        ///   - service: `Service`, optional. Specifies the service in which this image was registered.
         public init(
             repositoryName: Value<String>? = nil,
             service: Service? = nil
@@ -203,6 +225,8 @@ extension ImageBuilder {
     /// A string enum of 2 resource types of `AWS::ImageBuilder`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `standard`, `io1`, `io2`, `io2a`, `gp2`, `gp3`, `gp3a`, `sc1`, `st1`.
+    ///
+    /// Use to override the device's volume type.
     public struct VolumeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -218,14 +242,16 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// The workflow configuration of the image
     public struct WorkflowConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onFailure: `OnFailure`, optional.
-        ///   - parallelGroup: `ParallelGroup`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - workflowArn: `WorkflowArn`, optional.
+        ///   - onFailure: `OnFailure`, optional. Define execution decision in case of workflow failure
+        ///   - parallelGroup: `ParallelGroup`, optional. The parallel group name
+        ///   - parameters: `Parameters`, optional. The parameters associated with the workflow
+        ///   - workflowArn: `WorkflowArn`, optional. The Amazon Resource Name (ARN) of the workflow
         public init(
             onFailure: OnFailure? = nil,
             parallelGroup: Value<String>? = nil,
@@ -242,6 +268,8 @@ extension ImageBuilder {
     }
 
     /// A property type of 2 resource types of `AWS::ImageBuilder`.
+    ///
+    /// A parameter associated with the workflow
     public struct WorkflowParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,21 +6,23 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::Workflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-workflow.html>
+    ///
+    /// Resource schema for AWS::ImageBuilder::Workflow
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::Workflow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - version: `Version`, required.
-        ///   - changeDescription: `ChangeDescription`, optional.
-        ///   - data: `Data`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - uri: `Uri`, optional.
+        ///   - name: `Name`, required. The name of the workflow.
+        ///   - type: `Type`, required. The type of the workflow denotes whether the workflow is used to build, test, or distribute.
+        ///   - version: `Version`, required. The version of the workflow.
+        ///   - changeDescription: `ChangeDescription`, optional. The change description of the workflow.
+        ///   - data: `Data`, optional. The data of the workflow.
+        ///   - description: `Description`, optional. The description of the workflow.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key identifier used to encrypt the workflow.
+        ///   - tags: `Tags`, optional. The tags associated with the workflow.
+        ///   - uri: `Uri`, optional. The uri of the workflow.
         public init(
             name: Value<String>,
             type: TypeProperty,
@@ -51,6 +53,8 @@ extension ImageBuilder.Workflow {
     /// A string enum of `AWS::ImageBuilder::Workflow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BUILD`, `TEST`, `DISTRIBUTION`.
+    ///
+    /// The type of the workflow denotes whether the workflow is used to build, test, or distribute.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -62,13 +66,23 @@ extension ImageBuilder.Workflow {
 
 extension Resource where D == ImageBuilder.Workflow {
     /// `Fn::GetAtt` `Arn` of `AWS::ImageBuilder::Workflow`.
+    ///
+    /// The Amazon Resource Name (ARN) of the workflow.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LatestVersion.Arn` of `AWS::ImageBuilder::Workflow`.
+    ///
+    /// The latest version ARN of the created workflow.
     public var latestVersionArn: Value<String> { attribute("LatestVersion.Arn") }
     /// `Fn::GetAtt` `LatestVersion.Major` of `AWS::ImageBuilder::Workflow`.
+    ///
+    /// The latest version ARN of the created workflow, with the same major version.
     public var latestVersionMajor: Value<String> { attribute("LatestVersion.Major") }
     /// `Fn::GetAtt` `LatestVersion.Minor` of `AWS::ImageBuilder::Workflow`.
+    ///
+    /// The latest version ARN of the created workflow, with the same minor version.
     public var latestVersionMinor: Value<String> { attribute("LatestVersion.Minor") }
     /// `Fn::GetAtt` `LatestVersion.Patch` of `AWS::ImageBuilder::Workflow`.
+    ///
+    /// The latest version ARN of the created workflow, with the same patch version.
     public var latestVersionPatch: Value<String> { attribute("LatestVersion.Patch") }
 }

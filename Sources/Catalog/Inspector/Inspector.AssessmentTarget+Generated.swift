@@ -6,6 +6,8 @@ extension Inspector {
     /// The `AWS::Inspector::AssessmentTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspector-assessmenttarget.html>
+    ///
+    /// Resource Type definition for AWS::Inspector::AssessmentTarget
     public struct AssessmentTarget: PropertyOverridable {
         public var resourceType: String { "AWS::Inspector::AssessmentTarget" }
         public var properties: [String: Expr]

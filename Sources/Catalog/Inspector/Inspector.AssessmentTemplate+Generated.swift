@@ -6,6 +6,8 @@ extension Inspector {
     /// The `AWS::Inspector::AssessmentTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspector-assessmenttemplate.html>
+    ///
+    /// Resource Type definition for AWS::Inspector::AssessmentTemplate
     public struct AssessmentTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Inspector::AssessmentTemplate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Inspector {
     /// The `AWS::Inspector::ResourceGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspector-resourcegroup.html>
+    ///
+    /// Resource Type definition for AWS::Inspector::ResourceGroup
     public struct ResourceGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Inspector::ResourceGroup" }
         public var properties: [String: Expr]

@@ -6,13 +6,15 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::CisScanConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspectorv2-cisscanconfiguration.html>
+    ///
+    /// CIS Scan Configuration resource schema
     public struct CisScanConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::CisScanConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - scanName: `ScanName`, required.
+        ///   - scanName: `ScanName`, required. Name of the scan
         ///   - schedule: `Schedule`, required.
         ///   - securityLevel: `SecurityLevel`, required.
         ///   - targets: `Targets`, required.
@@ -113,6 +115,8 @@ extension InspectorV2.CisScanConfiguration {
     }
 
     /// A property type of `AWS::InspectorV2::CisScanConfiguration`.
+    ///
+    /// Choose a Schedule cadence
     public struct Schedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -175,5 +179,7 @@ extension InspectorV2.CisScanConfiguration {
 
 extension Resource where D == InspectorV2.CisScanConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::InspectorV2::CisScanConfiguration`.
+    ///
+    /// CIS Scan configuration unique identifier
     public var arn: Value<String> { attribute("Arn") }
 }

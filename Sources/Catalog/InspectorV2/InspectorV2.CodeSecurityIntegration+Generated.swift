@@ -6,17 +6,19 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::CodeSecurityIntegration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspectorv2-codesecurityintegration.html>
+    ///
+    /// Inspector CodeSecurityIntegration resource schema
     public struct CodeSecurityIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::CodeSecurityIntegration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - createIntegrationDetails: `CreateIntegrationDetails`, optional.
-        ///   - name: `Name`, optional.
+        ///   - createIntegrationDetails: `CreateIntegrationDetails`, optional. Create Integration Details
+        ///   - name: `Name`, optional. Code Security Integration name
         ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updateIntegrationDetails: `UpdateIntegrationDetails`, optional.
+        ///   - type: `Type`, optional. Integration Type
+        ///   - updateIntegrationDetails: `UpdateIntegrationDetails`, optional. Update Integration Details
         public init(
             createIntegrationDetails: CreateDetails? = nil,
             name: Value<String>? = nil,
@@ -133,15 +135,27 @@ extension InspectorV2.CodeSecurityIntegration {
 
 extension Resource where D == InspectorV2.CodeSecurityIntegration {
     /// `Fn::GetAtt` `Arn` of `AWS::InspectorV2::CodeSecurityIntegration`.
+    ///
+    /// Code Security Integration ARN
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AuthorizationUrl` of `AWS::InspectorV2::CodeSecurityIntegration`.
+    ///
+    /// Authorization URL for OAuth flow
     public var authorizationUrl: Value<String> { attribute("AuthorizationUrl") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::InspectorV2::CodeSecurityIntegration`.
+    ///
+    /// Creation timestamp
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::InspectorV2::CodeSecurityIntegration`.
+    ///
+    /// Last update timestamp
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::InspectorV2::CodeSecurityIntegration`.
+    ///
+    /// Integration Status
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReason` of `AWS::InspectorV2::CodeSecurityIntegration`.
+    ///
+    /// Reason for the current status
     public var statusReason: Value<String> { attribute("StatusReason") }
 }

@@ -6,16 +6,18 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::CodeSecurityScanConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspectorv2-codesecurityscanconfiguration.html>
+    ///
+    /// Inspector CodeSecurityScanConfiguration resource schema
     public struct CodeSecurityScanConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::CodeSecurityScanConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configuration: `Configuration`, optional.
-        ///   - level: `Level`, optional.
-        ///   - name: `Name`, optional.
-        ///   - scopeSettings: `ScopeSettings`, optional.
+        ///   - configuration: `Configuration`, optional. Code Security Scan Configuration
+        ///   - level: `Level`, optional. Configuration Level
+        ///   - name: `Name`, optional. Code Security Scan Configuration name
+        ///   - scopeSettings: `ScopeSettings`, optional. Scope Settings
         ///   - tags: `Tags`, optional.
         public init(
             configuration: CodeSecurityScanConfiguration2? = nil,
@@ -159,5 +161,7 @@ extension InspectorV2.CodeSecurityScanConfiguration {
 
 extension Resource where D == InspectorV2.CodeSecurityScanConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::InspectorV2::CodeSecurityScanConfiguration`.
+    ///
+    /// Code Security Scan Configuration ARN
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,17 +6,19 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspectorv2-connector.html>
+    ///
+    /// Creates and manages a multi-cloud connector for Amazon Inspector, enabling vulnerability scanning of Azure resources.
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::Connector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - provider: `Provider`, required.
-        ///   - providerConfiguration: `ProviderConfiguration`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Display name for the connector.
+        ///   - provider: `Provider`, required. The cloud provider for this connector.
+        ///   - providerConfiguration: `ProviderConfiguration`, required. Provider-specific configuration including regions and scope.
+        ///   - description: `Description`, optional. Optional description of the connector.
+        ///   - tags: `Tags`, optional. Tags to apply to the connector.
         public init(
             name: Value<String>,
             provider: CloudProvider,
@@ -41,10 +43,10 @@ extension InspectorV2.Connector {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsConfigConnectorArn: `AwsConfigConnectorArn`, required.
-        ///   - azureRegions: `AzureRegions`, required.
+        ///   - awsConfigConnectorArn: `AwsConfigConnectorArn`, required. The ARN of the AWS Config connector used for Azure resource discovery.
+        ///   - azureRegions: `AzureRegions`, required. List of Azure regions to scan.
         ///   - scopeConfiguration: `ScopeConfiguration`, required.
-        ///   - autoInstallVMScanner: `AutoInstallVMScanner`, optional.
+        ///   - autoInstallVMScanner: `AutoInstallVMScanner`, optional. Whether to automatically install the VM scanner. Defaults to true.
         public init(
             awsConfigConnectorArn: Value<String>,
             azureRegions: Value<[String]>,
@@ -61,6 +63,8 @@ extension InspectorV2.Connector {
     }
 
     /// A property type of `AWS::InspectorV2::Connector`.
+    ///
+    /// Defines which resource types to scan and at what scope level.
     public struct AzureScopeConfigurationMap: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,14 +110,16 @@ extension InspectorV2.Connector {
     }
 
     /// A property type of `AWS::InspectorV2::Connector`.
+    ///
+    /// Defines the scope of Azure resources to monitor for a specific resource type.
     public struct ScopeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - scopeType: `ScopeType`, required.
-        ///   - scopeValues: `ScopeValues`, optional.
+        ///   - scopeValues: `ScopeValues`, optional. List of subscription IDs. Empty for TENANT scope.
         ///   - state: `State`, optional.
-        ///   - stateReason: `StateReason`, optional.
+        ///   - stateReason: `StateReason`, optional. Reason for the current scope state.
         public init(
             scopeType: ScopeType,
             scopeValues: Value<[String]>? = nil,
@@ -154,25 +160,41 @@ extension InspectorV2.Connector {
 
 extension Resource where D == InspectorV2.Connector {
     /// `Fn::GetAtt` `ConnectorArn` of `AWS::InspectorV2::Connector`.
+    ///
+    /// The Amazon Resource Name (ARN) of the connector.
     public var connectorArn: Value<String> { attribute("ConnectorArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::InspectorV2::Connector`.
+    ///
+    /// Timestamp when the connector was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EnablementStatus` of `AWS::InspectorV2::Connector`.
+    ///
+    /// The enablement status of the connector.
     public var enablementStatus: Value<String> { attribute("EnablementStatus") }
     /// `Fn::GetAtt` `EnablementStatusReason` of `AWS::InspectorV2::Connector`.
+    ///
+    /// Reason for the current enablement status, if applicable.
     public var enablementStatusReason: Value<String> { attribute("EnablementStatusReason") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::InspectorV2::Connector`.
+    ///
+    /// Timestamp when the connector was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.State` of `AWS::InspectorV2::Connector`.
     public var providerConfigurationAzureScopeConfigurationContainerImageScanningState: Value<String> { attribute("ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.State") }
     /// `Fn::GetAtt` `ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.StateReason` of `AWS::InspectorV2::Connector`.
+    ///
+    /// Reason for the current scope state.
     public var providerConfigurationAzureScopeConfigurationContainerImageScanningStateReason: Value<String> { attribute("ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.StateReason") }
     /// `Fn::GetAtt` `ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.State` of `AWS::InspectorV2::Connector`.
     public var providerConfigurationAzureScopeConfigurationServerlessScanningState: Value<String> { attribute("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.State") }
     /// `Fn::GetAtt` `ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason` of `AWS::InspectorV2::Connector`.
+    ///
+    /// Reason for the current scope state.
     public var providerConfigurationAzureScopeConfigurationServerlessScanningStateReason: Value<String> { attribute("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason") }
     /// `Fn::GetAtt` `ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State` of `AWS::InspectorV2::Connector`.
     public var providerConfigurationAzureScopeConfigurationVmScanningState: Value<String> { attribute("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State") }
     /// `Fn::GetAtt` `ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason` of `AWS::InspectorV2::Connector`.
+    ///
+    /// Reason for the current scope state.
     public var providerConfigurationAzureScopeConfigurationVmScanningStateReason: Value<String> { attribute("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason") }
 }

@@ -6,16 +6,18 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::Filter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-inspectorv2-filter.html>
+    ///
+    /// Inspector Filter resource schema
     public struct Filter: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::Filter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - filterAction: `FilterAction`, required.
-        ///   - filterCriteria: `FilterCriteria`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - filterAction: `FilterAction`, required. Findings filter action.
+        ///   - filterCriteria: `FilterCriteria`, required. Findings filter criteria.
+        ///   - name: `Name`, required. Findings filter name.
+        ///   - description: `Description`, optional. Findings filter description.
         ///   - tags: `Tags`, optional.
         public init(
             filterAction: FilterAction,
@@ -339,5 +341,7 @@ extension InspectorV2.Filter {
 
 extension Resource where D == InspectorV2.Filter {
     /// `Fn::GetAtt` `Arn` of `AWS::InspectorV2::Filter`.
+    ///
+    /// Findings filter ARN.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,20 +6,22 @@ extension Interconnect {
     /// The `AWS::Interconnect::Connection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-interconnect-connection.html>
+    ///
+    /// Resource Type definition for AWS::Interconnect::Connection. Creates a managed network connection between AWS and a partner cloud service provider.
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::Interconnect::Connection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - attachPoint: `AttachPoint`, required.
-        ///   - activationKey: `ActivationKey`, optional.
-        ///   - bandwidth: `Bandwidth`, optional.
-        ///   - description: `Description`, optional.
-        ///   - environmentId: `EnvironmentId`, optional.
-        ///   - remoteAccount: `RemoteAccount`, optional.
-        ///   - remoteOwnerAccount: `RemoteOwnerAccount`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - attachPoint: `AttachPoint`, required. The logical attachment point in your AWS network where the managed connection will be connected.
+        ///   - activationKey: `ActivationKey`, optional. The activation key for accepting a connection proposal from a partner CSP. Mutually exclusive with EnvironmentId.
+        ///   - bandwidth: `Bandwidth`, optional. The bandwidth of the connection (e.g., 50Mbps, 1Gbps). Required when creating a connection through AWS.
+        ///   - description: `Description`, optional. A description of the connection.
+        ///   - environmentId: `EnvironmentId`, optional. The ID of the environment for the connection. Required when creating a connection through AWS. Mutually exclusive with ActivationKey.
+        ///   - remoteAccount: `RemoteAccount`, optional. The remote account identifier for the connection. Required when creating a connection through AWS. Replaces RemoteOwnerAccount.
+        ///   - remoteOwnerAccount: `RemoteOwnerAccount`, optional. Deprecated. Use RemoteAccount instead. The account ID of the remote owner. Required when creating a connection through AWS.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             attachPoint: AttachPoint,
             activationKey: Value<String>? = nil,
@@ -46,12 +48,14 @@ extension Interconnect {
 
 extension Interconnect.Connection {
     /// A property type of `AWS::Interconnect::Connection`.
+    ///
+    /// The logical attachment point in your AWS network where the managed connection will be connected.
     public struct AttachPoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
-        ///   - directConnectGateway: `DirectConnectGateway`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the resource to attach to.
+        ///   - directConnectGateway: `DirectConnectGateway`, optional. The ID of the Direct Connect Gateway to attach to.
         public init(
             arn: Value<String>? = nil,
             directConnectGateway: Value<String>? = nil
@@ -64,11 +68,13 @@ extension Interconnect.Connection {
     }
 
     /// A property type of `AWS::Interconnect::Connection`.
+    ///
+    /// The remote account identifier for the connection. Required when creating a connection through AWS. Replaces RemoteOwnerAccount.
     public struct RemoteAccount: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - identifier: `Identifier`, required.
+        ///   - identifier: `Identifier`, required. The identifier of the remote account.
         public init(
             identifier: Value<String>
         ) {
@@ -81,17 +87,31 @@ extension Interconnect.Connection {
 
 extension Resource where D == Interconnect.Connection {
     /// `Fn::GetAtt` `Arn` of `AWS::Interconnect::Connection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the connection.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `BillingTier` of `AWS::Interconnect::Connection`.
+    ///
+    /// The billing tier for the connection.
     public var billingTier: Value<Int> { attribute("BillingTier") }
     /// `Fn::GetAtt` `ConnectionId` of `AWS::Interconnect::Connection`.
+    ///
+    /// The unique identifier for the connection.
     public var connectionId: Value<String> { attribute("ConnectionId") }
     /// `Fn::GetAtt` `OwnerAccount` of `AWS::Interconnect::Connection`.
+    ///
+    /// The AWS account ID of the connection owner.
     public var ownerAccount: Value<String> { attribute("OwnerAccount") }
     /// `Fn::GetAtt` `SharedId` of `AWS::Interconnect::Connection`.
+    ///
+    /// The shared identifier for the connection pairing.
     public var sharedId: Value<String> { attribute("SharedId") }
     /// `Fn::GetAtt` `State` of `AWS::Interconnect::Connection`.
+    ///
+    /// The current state of the connection.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `Type` of `AWS::Interconnect::Connection`.
+    ///
+    /// The type of managed connection.
     public var type: Value<String> { attribute("Type") }
 }

@@ -6,6 +6,8 @@ extension InternetMonitor {
     /// The `AWS::InternetMonitor::Monitor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-internetmonitor-monitor.html>
+    ///
+    /// Represents a monitor, which defines the monitoring boundaries for measurements that Internet Monitor publishes information about for an application
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::InternetMonitor::Monitor" }
         public var properties: [String: Expr]
@@ -171,6 +173,8 @@ extension InternetMonitor.Monitor {
     }
 
     /// A property type of `AWS::InternetMonitor::Monitor`.
+    ///
+    /// The metadata that you apply to the cluster to help you categorize and organize them. Each tag consists of a key and an optional value, both of which you define.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -191,8 +195,12 @@ extension InternetMonitor.Monitor {
 
 extension Resource where D == InternetMonitor.Monitor {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::InternetMonitor::Monitor`.
+    ///
+    /// The date value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ssZ)
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::InternetMonitor::Monitor`.
+    ///
+    /// The date value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ssZ)
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
     /// `Fn::GetAtt` `MonitorArn` of `AWS::InternetMonitor::Monitor`.
     public var monitorArn: Value<String> { attribute("MonitorArn") }

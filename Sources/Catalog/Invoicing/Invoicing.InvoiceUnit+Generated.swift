@@ -6,6 +6,8 @@ extension Invoicing {
     /// The `AWS::Invoicing::InvoiceUnit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-invoicing-invoiceunit.html>
+    ///
+    /// An invoice unit is a set of mutually exclusive accounts that correspond to your business entity. Invoice units allow you to separate AWS account costs and configures your invoice for each business entity.
     public struct InvoiceUnit: PropertyOverridable {
         public var resourceType: String { "AWS::Invoicing::InvoiceUnit" }
         public var properties: [String: Expr]

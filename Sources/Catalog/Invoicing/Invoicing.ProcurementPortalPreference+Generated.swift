@@ -6,25 +6,27 @@ extension Invoicing {
     /// The `AWS::Invoicing::ProcurementPortalPreference` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-invoicing-procurementportalpreference.html>
+    ///
+    /// Creates and manages a procurement portal preference configuration for e-invoice delivery and purchase order retrieval.
     public struct ProcurementPortalPreference: PropertyOverridable {
         public var resourceType: String { "AWS::Invoicing::ProcurementPortalPreference" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - buyerDomain: `BuyerDomain`, required.
-        ///   - buyerIdentifier: `BuyerIdentifier`, required.
-        ///   - contacts: `Contacts`, required.
-        ///   - einvoiceDeliveryEnabled: `EinvoiceDeliveryEnabled`, required.
-        ///   - procurementPortalName: `ProcurementPortalName`, required.
-        ///   - purchaseOrderRetrievalEnabled: `PurchaseOrderRetrievalEnabled`, required.
-        ///   - supplierDomain: `SupplierDomain`, required.
-        ///   - supplierIdentifier: `SupplierIdentifier`, required.
+        ///   - buyerDomain: `BuyerDomain`, required. The domain identifier for the buyer in the procurement portal.
+        ///   - buyerIdentifier: `BuyerIdentifier`, required. The unique identifier for the buyer in the procurement portal.
+        ///   - contacts: `Contacts`, required. List of contact information for portal administrators and technical contacts.
+        ///   - einvoiceDeliveryEnabled: `EinvoiceDeliveryEnabled`, required. Indicates whether e-invoice delivery is enabled for this procurement portal preference.
+        ///   - procurementPortalName: `ProcurementPortalName`, required. The name of the procurement portal.
+        ///   - purchaseOrderRetrievalEnabled: `PurchaseOrderRetrievalEnabled`, required. Indicates whether purchase order retrieval is enabled for this procurement portal preference.
+        ///   - supplierDomain: `SupplierDomain`, required. The domain identifier for the supplier in the procurement portal.
+        ///   - supplierIdentifier: `SupplierIdentifier`, required. The unique identifier for the supplier in the procurement portal.
         ///   - einvoiceDeliveryPreference: `EinvoiceDeliveryPreference`, optional.
-        ///   - procurementPortalInstanceEndpoint: `ProcurementPortalInstanceEndpoint`, optional.
-        ///   - procurementPortalSharedSecret: `ProcurementPortalSharedSecret`, optional.
+        ///   - procurementPortalInstanceEndpoint: `ProcurementPortalInstanceEndpoint`, optional. The endpoint URL where e-invoices are delivered to the procurement portal.
+        ///   - procurementPortalSharedSecret: `ProcurementPortalSharedSecret`, optional. The shared secret or authentication credential used for secure communication with the procurement portal.
         ///   - selector: `Selector`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags associated with this procurement portal preference.
         ///   - testEnvPreference: `TestEnvPreference`, optional.
         public init(
             buyerDomain: BuyerDomain,
@@ -66,6 +68,8 @@ extension Invoicing.ProcurementPortalPreference {
     /// A string enum of `AWS::Invoicing::ProcurementPortalPreference`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NetworkID`.
+    ///
+    /// The domain identifier for the buyer in the procurement portal.
     public struct BuyerDomain: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,6 +79,8 @@ extension Invoicing.ProcurementPortalPreference {
     /// A string enum of `AWS::Invoicing::ProcurementPortalPreference`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROD_ENV_DOLLAR_TEST`, `TEST_ENV_REPLAY_TEST`.
+    ///
+    /// The method to use for testing the connection to the procurement portal.
     public struct ConnectionTestingMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,12 +89,14 @@ extension Invoicing.ProcurementPortalPreference {
     }
 
     /// A property type of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// Contact information for a person or role associated with the procurement portal preference.
     public struct Contact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - email: `Email`, optional.
-        ///   - name: `Name`, optional.
+        ///   - email: `Email`, optional. The email address of the contact person or role.
+        ///   - name: `Name`, optional. The name of the contact person or role.
         public init(
             email: Value<String>? = nil,
             name: Value<String>? = nil
@@ -124,16 +132,18 @@ extension Invoicing.ProcurementPortalPreference {
     }
 
     /// A property type of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// Specifies the preferences for e-invoice delivery.
     public struct EinvoiceDeliveryPreference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionTestingMethod: `ConnectionTestingMethod`, optional.
-        ///   - einvoiceDeliveryActivationDate: `EinvoiceDeliveryActivationDate`, optional.
-        ///   - einvoiceDeliveryAttachmentTypes: `EinvoiceDeliveryAttachmentTypes`, optional.
-        ///   - einvoiceDeliveryDocumentTypes: `EinvoiceDeliveryDocumentTypes`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - purchaseOrderDataSources: `PurchaseOrderDataSources`, optional.
+        ///   - connectionTestingMethod: `ConnectionTestingMethod`, optional. The method to use for testing the connection to the procurement portal.
+        ///   - einvoiceDeliveryActivationDate: `EinvoiceDeliveryActivationDate`, optional. The ISO 8601 date-time when e-invoice delivery should be activated.
+        ///   - einvoiceDeliveryAttachmentTypes: `EinvoiceDeliveryAttachmentTypes`, optional. The types of attachments to include with the e-invoice delivery.
+        ///   - einvoiceDeliveryDocumentTypes: `EinvoiceDeliveryDocumentTypes`, optional. The types of e-invoice documents to be delivered.
+        ///   - protocol: `Protocol`, optional. The communication protocol to use for e-invoice delivery.
+        ///   - purchaseOrderDataSources: `PurchaseOrderDataSources`, optional. The sources of purchase order data.
         public init(
             connectionTestingMethod: ConnectionTestingMethod? = nil,
             einvoiceDeliveryActivationDate: Value<String>? = nil,
@@ -156,6 +166,8 @@ extension Invoicing.ProcurementPortalPreference {
     /// A string enum of `AWS::Invoicing::ProcurementPortalPreference`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAP_BUSINESS_NETWORK`, `COUPA`.
+    ///
+    /// The name of the procurement portal.
     public struct ProcurementPortalName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -164,11 +176,13 @@ extension Invoicing.ProcurementPortalPreference {
     }
 
     /// A property type of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// Specifies criteria for selecting which invoices should be processed.
     public struct ProcurementPortalPreferenceSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - invoiceUnitArns: `InvoiceUnitArns`, optional.
+        ///   - invoiceUnitArns: `InvoiceUnitArns`, optional. The Amazon Resource Name (ARN) of invoice unit identifiers to which this preference applies.
         public init(
             invoiceUnitArns: Value<[String]>? = nil
         ) {
@@ -181,6 +195,8 @@ extension Invoicing.ProcurementPortalPreference {
     /// A string enum of `AWS::Invoicing::ProcurementPortalPreference`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CXML`.
+    ///
+    /// The communication protocol to use for e-invoice delivery.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,12 +204,14 @@ extension Invoicing.ProcurementPortalPreference {
     }
 
     /// A property type of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// Specifies the source configuration for retrieving purchase order data.
     public struct PurchaseOrderDataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - einvoiceDeliveryDocumentType: `EinvoiceDeliveryDocumentType`, optional.
-        ///   - purchaseOrderDataSourceType: `PurchaseOrderDataSourceType`, optional.
+        ///   - einvoiceDeliveryDocumentType: `EinvoiceDeliveryDocumentType`, optional. The type of e-invoice document that requires purchase order data.
+        ///   - purchaseOrderDataSourceType: `PurchaseOrderDataSourceType`, optional. The type of source for purchase order data.
         public init(
             einvoiceDeliveryDocumentType: EinvoiceDeliveryDocumentType? = nil,
             purchaseOrderDataSourceType: PurchaseOrderDataSourceType? = nil
@@ -208,6 +226,8 @@ extension Invoicing.ProcurementPortalPreference {
     /// A string enum of `AWS::Invoicing::ProcurementPortalPreference`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASSOCIATED_PURCHASE_ORDER_REQUIRED`, `PURCHASE_ORDER_NOT_REQUIRED`.
+    ///
+    /// The type of source for purchase order data.
     public struct PurchaseOrderDataSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -218,6 +238,8 @@ extension Invoicing.ProcurementPortalPreference {
     /// A string enum of `AWS::Invoicing::ProcurementPortalPreference`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NetworkID`.
+    ///
+    /// The domain identifier for the supplier in the procurement portal.
     public struct SupplierDomain: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -225,16 +247,18 @@ extension Invoicing.ProcurementPortalPreference {
     }
 
     /// A property type of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// Configuration settings for the test environment of the procurement portal.
     public struct TestEnvPreference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - buyerDomain: `BuyerDomain`, optional.
-        ///   - buyerIdentifier: `BuyerIdentifier`, optional.
-        ///   - procurementPortalInstanceEndpoint: `ProcurementPortalInstanceEndpoint`, optional.
-        ///   - procurementPortalSharedSecret: `ProcurementPortalSharedSecret`, optional.
-        ///   - supplierDomain: `SupplierDomain`, optional.
-        ///   - supplierIdentifier: `SupplierIdentifier`, optional.
+        ///   - buyerDomain: `BuyerDomain`, optional. The domain identifier for the buyer in the test environment.
+        ///   - buyerIdentifier: `BuyerIdentifier`, optional. The unique identifier for the buyer in the test environment.
+        ///   - procurementPortalInstanceEndpoint: `ProcurementPortalInstanceEndpoint`, optional. The endpoint URL for e-invoice delivery in the test environment.
+        ///   - procurementPortalSharedSecret: `ProcurementPortalSharedSecret`, optional. The shared secret for secure communication in the test environment.
+        ///   - supplierDomain: `SupplierDomain`, optional. The domain identifier for the supplier in the test environment.
+        ///   - supplierIdentifier: `SupplierIdentifier`, optional. The unique identifier for the supplier in the test environment.
         public init(
             buyerDomain: BuyerDomain? = nil,
             buyerIdentifier: Value<String>? = nil,
@@ -257,19 +281,35 @@ extension Invoicing.ProcurementPortalPreference {
 
 extension Resource where D == Invoicing.ProcurementPortalPreference {
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The AWS account ID associated with this procurement portal preference.
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `CreateDate` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The date and time when the procurement portal preference was created.
     public var createDate: Value<String> { attribute("CreateDate") }
     /// `Fn::GetAtt` `EinvoiceDeliveryPreferenceStatus` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The current status of the e-invoice delivery preference.
     public var einvoiceDeliveryPreferenceStatus: Value<String> { attribute("EinvoiceDeliveryPreferenceStatus") }
     /// `Fn::GetAtt` `LastUpdateDate` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The date and time when the procurement portal preference was last updated.
     public var lastUpdateDate: Value<String> { attribute("LastUpdateDate") }
     /// `Fn::GetAtt` `ProcurementPortalPreferenceArn` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The Amazon Resource Name (ARN) of the procurement portal preference.
     public var procurementPortalPreferenceArn: Value<String> { attribute("ProcurementPortalPreferenceArn") }
     /// `Fn::GetAtt` `PurchaseOrderRetrievalEndpoint` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The endpoint URL used for retrieving purchase orders from the procurement portal.
     public var purchaseOrderRetrievalEndpoint: Value<String> { attribute("PurchaseOrderRetrievalEndpoint") }
     /// `Fn::GetAtt` `PurchaseOrderRetrievalPreferenceStatus` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The current status of the purchase order retrieval preference.
     public var purchaseOrderRetrievalPreferenceStatus: Value<String> { attribute("PurchaseOrderRetrievalPreferenceStatus") }
     /// `Fn::GetAtt` `Version` of `AWS::Invoicing::ProcurementPortalPreference`.
+    ///
+    /// The version number of the procurement portal preference configuration.
     public var version: Value<Int> { attribute("Version") }
 }

@@ -6,15 +6,17 @@ extension IoT {
     /// The `AWS::IoT::AccountAuditConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-accountauditconfiguration.html>
+    ///
+    /// Configures the Device Defender audit settings for this account. Settings include how audit notifications are sent and which audit checks are enabled or disabled.
     public struct AccountAuditConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::AccountAuditConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
+        ///   - accountId: `AccountId`, required. Your 12-digit account ID (used as the primary identifier for the CloudFormation resource).
         ///   - auditCheckConfigurations: `AuditCheckConfigurations`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that grants permission to AWS IoT to access information about your devices, policies, certificates and other items as required when performing an audit.
         ///   - auditNotificationTargetConfigurations: `AuditNotificationTargetConfigurations`, optional.
         public init(
             accountId: Value<String>,
@@ -34,11 +36,13 @@ extension IoT {
 
 extension IoT.AccountAuditConfiguration {
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// The configuration for a specific audit check.
     public struct AuditCheckConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. True if the check is enabled.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -49,6 +53,8 @@ extension IoT.AccountAuditConfiguration {
     }
 
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// Specifies which audit checks are enabled and disabled for this account.
     public struct AuditCheckConfigurations: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,9 +122,9 @@ extension IoT.AccountAuditConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - targetArn: `TargetArn`, optional.
+        ///   - enabled: `Enabled`, optional. True if notifications to the target are enabled.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the role that grants permission to send notifications to the target.
+        ///   - targetArn: `TargetArn`, optional. The ARN of the target (SNS topic) to which audit notifications are sent.
         public init(
             enabled: Value<Bool>? = nil,
             roleArn: Value<String>? = nil,
@@ -133,6 +139,8 @@ extension IoT.AccountAuditConfiguration {
     }
 
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// Information about the targets to which audit notifications are sent.
     public struct AuditNotificationTargetConfigurations: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -148,6 +156,8 @@ extension IoT.AccountAuditConfiguration {
     }
 
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// A structure containing the configName and corresponding configValue for configuring audit checks.
     public struct CertAgeCheckCustomConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -163,6 +173,8 @@ extension IoT.AccountAuditConfiguration {
     }
 
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// A structure containing the configName and corresponding configValue for configuring audit checks.
     public struct CertExpirationCheckCustomConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,12 +190,14 @@ extension IoT.AccountAuditConfiguration {
     }
 
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// A structure containing the configName and corresponding configValue for configuring DeviceCertAgeCheck.
     public struct DeviceCertAgeAuditCheckConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - configuration: `Configuration`, optional.
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. True if the check is enabled.
         public init(
             configuration: CertAgeCheckCustomConfiguration? = nil,
             enabled: Value<Bool>? = nil
@@ -196,12 +210,14 @@ extension IoT.AccountAuditConfiguration {
     }
 
     /// A property type of `AWS::IoT::AccountAuditConfiguration`.
+    ///
+    /// A structure containing the configName and corresponding configValue for configuring DeviceCertExpirationCheck.
     public struct DeviceCertExpirationAuditCheckConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - configuration: `Configuration`, optional.
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. True if the check is enabled.
         public init(
             configuration: CertExpirationCheckCustomConfiguration? = nil,
             enabled: Value<Bool>? = nil

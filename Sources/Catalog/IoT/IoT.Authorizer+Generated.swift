@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::Authorizer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-authorizer.html>
+    ///
+    /// Creates an authorizer.
     public struct Authorizer: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Authorizer" }
         public var properties: [String: Expr]

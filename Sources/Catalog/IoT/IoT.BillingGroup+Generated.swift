@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::BillingGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-billinggroup.html>
+    ///
+    /// Resource Type definition for AWS::IoT::BillingGroup
     public struct BillingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::BillingGroup" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension IoT {
         /// - Parameters:
         ///   - billingGroupName: `BillingGroupName`, optional.
         ///   - billingGroupProperties: `BillingGroupProperties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             billingGroupName: Value<String>? = nil,
             billingGroupProperties: BillingGroupProperties? = nil,

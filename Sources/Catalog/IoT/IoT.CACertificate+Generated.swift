@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::CACertificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-cacertificate.html>
+    ///
+    /// Registers a CA Certificate in IoT.
     public struct CACertificate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::CACertificate" }
         public var properties: [String: Expr]
@@ -18,8 +20,8 @@ extension IoT {
         ///   - certificateMode: `CertificateMode`, optional.
         ///   - registrationConfig: `RegistrationConfig`, optional.
         ///   - removeAutoRegistration: `RemoveAutoRegistration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - verificationCertificatePem: `VerificationCertificatePem`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - verificationCertificatePem: `VerificationCertificatePem`, optional. The private key verification certificate.
         public init(
             caCertificatePem: Value<String>,
             status: Status,

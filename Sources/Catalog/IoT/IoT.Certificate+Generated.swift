@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::Certificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-certificate.html>
+    ///
+    /// Use the AWS::IoT::Certificate resource to declare an AWS IoT X.509 certificate.
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Certificate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::CertificateProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-certificateprovider.html>
+    ///
+    /// Use the AWS::IoT::CertificateProvider resource to declare an AWS IoT Certificate Provider.
     public struct CertificateProvider: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::CertificateProvider" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension IoT {
         ///   - accountDefaultForOperations: `AccountDefaultForOperations`, required.
         ///   - lambdaFunctionArn: `LambdaFunctionArn`, required.
         ///   - certificateProviderName: `CertificateProviderName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             accountDefaultForOperations: PropertyList<CertificateProviderOperation>,
             lambdaFunctionArn: Value<String>,

@@ -6,26 +6,28 @@ extension IoT {
     /// The `AWS::IoT::Command` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-command.html>
+    ///
+    /// Represents the resource definition of AWS IoT Command.
     public struct Command: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Command" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - commandId: `CommandId`, required.
-        ///   - createdAt: `CreatedAt`, optional.
-        ///   - deprecated: `Deprecated`, optional.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - lastUpdatedAt: `LastUpdatedAt`, optional.
-        ///   - mandatoryParameters: `MandatoryParameters`, optional.
-        ///   - namespace: `Namespace`, optional.
-        ///   - payload: `Payload`, optional.
-        ///   - payloadTemplate: `PayloadTemplate`, optional.
-        ///   - pendingDeletion: `PendingDeletion`, optional.
-        ///   - preprocessor: `Preprocessor`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - commandId: `CommandId`, required. The unique identifier for the command.
+        ///   - createdAt: `CreatedAt`, optional. The date and time when the command was created.
+        ///   - deprecated: `Deprecated`, optional. A flag indicating whether the command is deprecated.
+        ///   - description: `Description`, optional. The description of the command.
+        ///   - displayName: `DisplayName`, optional. The display name for the command.
+        ///   - lastUpdatedAt: `LastUpdatedAt`, optional. The date and time when the command was last updated.
+        ///   - mandatoryParameters: `MandatoryParameters`, optional. The list of mandatory parameters for the command.
+        ///   - namespace: `Namespace`, optional. The namespace to which the command belongs.
+        ///   - payload: `Payload`, optional. The payload associated with the command.
+        ///   - payloadTemplate: `PayloadTemplate`, optional. The payload template associated with the command.
+        ///   - pendingDeletion: `PendingDeletion`, optional. A flag indicating whether the command is pending deletion.
+        ///   - preprocessor: `Preprocessor`, optional. The command preprocessor configuration.
+        ///   - roleArn: `RoleArn`, optional. The customer role associated with the command.
+        ///   - tags: `Tags`, optional. The tags to be associated with the command.
         public init(
             commandId: Value<String>,
             createdAt: Value<String>? = nil,
@@ -273,6 +275,8 @@ extension IoT.Command {
     /// A string enum of `AWS::IoT::Command`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS-IoT`, `AWS-IoT-FleetWise`.
+    ///
+    /// The namespace to which the command belongs.
     public struct Namespace: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -293,5 +297,7 @@ extension IoT.Command {
 
 extension Resource where D == IoT.Command {
     /// `Fn::GetAtt` `CommandArn` of `AWS::IoT::Command`.
+    ///
+    /// The Amazon Resource Name (ARN) of the command.
     public var commandArn: Value<String> { attribute("CommandArn") }
 }

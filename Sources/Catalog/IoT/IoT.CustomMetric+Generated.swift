@@ -6,16 +6,18 @@ extension IoT {
     /// The `AWS::IoT::CustomMetric` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-custommetric.html>
+    ///
+    /// A custom metric published by your devices to Device Defender.
     public struct CustomMetric: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::CustomMetric" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - metricType: `MetricType`, required.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - metricName: `MetricName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - metricType: `MetricType`, required. The type of the custom metric. Types include string-list, ip-address-list, number-list, and number.
+        ///   - displayName: `DisplayName`, optional. Field represents a friendly name in the console for the custom metric; it doesn't have to be unique. Don't use this name as the metric identifier in the device metric report. Can be updated once defined.
+        ///   - metricName: `MetricName`, optional. The name of the custom metric. This will be used in the metric report submitted from the device/thing. Shouldn't begin with aws: . Cannot be updated once defined.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             metricType: MetricType,
             displayName: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension IoT.CustomMetric {
     /// A string enum of `AWS::IoT::CustomMetric`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `string-list`, `ip-address-list`, `number-list`, `number`.
+    ///
+    /// The type of the custom metric. Types include string-list, ip-address-list, number-list, and number.
     public struct MetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,5 +52,7 @@ extension IoT.CustomMetric {
 
 extension Resource where D == IoT.CustomMetric {
     /// `Fn::GetAtt` `MetricArn` of `AWS::IoT::CustomMetric`.
+    ///
+    /// The Amazon Resource Number (ARN) of the custom metric.
     public var metricArn: Value<String> { attribute("MetricArn") }
 }

@@ -6,16 +6,18 @@ extension IoT {
     /// The `AWS::IoT::Dimension` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-dimension.html>
+    ///
+    /// A dimension can be used to limit the scope of a metric used in a security profile for AWS IoT Device Defender.
     public struct Dimension: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Dimension" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - stringValues: `StringValues`, required.
-        ///   - type: `Type`, required.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - stringValues: `StringValues`, required. Specifies the value or list of values for the dimension.
+        ///   - type: `Type`, required. Specifies the type of the dimension.
+        ///   - name: `Name`, optional. A unique identifier for the dimension.
+        ///   - tags: `Tags`, optional. Metadata that can be used to manage the dimension.
         public init(
             stringValues: Value<[String]>,
             type: TypeProperty,
@@ -36,6 +38,8 @@ extension IoT.Dimension {
     /// A string enum of `AWS::IoT::Dimension`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TOPIC_FILTER`.
+    ///
+    /// Specifies the type of the dimension.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,5 +49,7 @@ extension IoT.Dimension {
 
 extension Resource where D == IoT.Dimension {
     /// `Fn::GetAtt` `Arn` of `AWS::IoT::Dimension`.
+    ///
+    /// The ARN (Amazon resource name) of the created dimension.
     public var arn: Value<String> { attribute("Arn") }
 }

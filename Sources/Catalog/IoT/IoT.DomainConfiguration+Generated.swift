@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::DomainConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-domainconfiguration.html>
+    ///
+    /// Create and manage a Domain Configuration
     public struct DomainConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::DomainConfiguration" }
         public var properties: [String: Expr]

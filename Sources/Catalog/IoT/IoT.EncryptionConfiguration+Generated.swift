@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::EncryptionConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-encryptionconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::IoT::EncryptionConfiguration
     public struct EncryptionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::EncryptionConfiguration" }
         public var properties: [String: Expr]

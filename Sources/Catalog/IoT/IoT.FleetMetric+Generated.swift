@@ -6,22 +6,24 @@ extension IoT {
     /// The `AWS::IoT::FleetMetric` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-fleetmetric.html>
+    ///
+    /// An aggregated metric of certain devices in your fleet
     public struct FleetMetric: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::FleetMetric" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - metricName: `MetricName`, required.
-        ///   - aggregationField: `AggregationField`, optional.
+        ///   - metricName: `MetricName`, required. The name of the fleet metric
+        ///   - aggregationField: `AggregationField`, optional. The aggregation field to perform aggregation and metric emission
         ///   - aggregationType: `AggregationType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - indexName: `IndexName`, optional.
-        ///   - period: `Period`, optional.
-        ///   - queryString: `QueryString`, optional.
-        ///   - queryVersion: `QueryVersion`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - description: `Description`, optional. The description of a fleet metric
+        ///   - indexName: `IndexName`, optional. The index name of a fleet metric
+        ///   - period: `Period`, optional. The period of metric emission in seconds
+        ///   - queryString: `QueryString`, optional. The Fleet Indexing query used by a fleet metric
+        ///   - queryVersion: `QueryVersion`, optional. The version of a Fleet Indexing query used by a fleet metric
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
+        ///   - unit: `Unit`, optional. The unit of data points emitted by a fleet metric
         public init(
             metricName: Value<String>,
             aggregationField: Value<String>? = nil,
@@ -52,12 +54,14 @@ extension IoT {
 
 extension IoT.FleetMetric {
     /// A property type of `AWS::IoT::FleetMetric`.
+    ///
+    /// Aggregation types supported by Fleet Indexing
     public struct AggregationType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - name: `Name`, required. Fleet Indexing aggregation type names such as Statistics, Percentiles and Cardinality
+        ///   - values: `Values`, required. Fleet Indexing aggregation type values
         public init(
             name: Name,
             values: Value<[String]>
@@ -72,6 +76,8 @@ extension IoT.FleetMetric {
     /// A string enum of `AWS::IoT::FleetMetric`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Cardinality`, `Percentiles`, `Statistics`.
+    ///
+    /// Fleet Indexing aggregation type names such as Statistics, Percentiles and Cardinality
     public struct Name: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +89,8 @@ extension IoT.FleetMetric {
     /// A string enum of `AWS::IoT::FleetMetric`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Bits`, `Bits/Second`, `Bytes`, `Bytes/Second`, `Count`, `Count/Second`, `Gigabits`, `Gigabits/Second`, `Gigabytes`, `Gigabytes/Second`, `Kilobits`, `Kilobits/Second`, `Kilobytes`, `Kilobytes/Second`, `Megabits`, `Megabits/Second`, `Megabytes`, `Megabytes/Second`, `Microseconds`, `Milliseconds`, `None`, `Percent`, `Seconds`, `Terabits`, `Terabits/Second`, `Terabytes`, `Terabytes/Second`.
+    ///
+    /// The unit of data points emitted by a fleet metric
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -118,11 +126,19 @@ extension IoT.FleetMetric {
 
 extension Resource where D == IoT.FleetMetric {
     /// `Fn::GetAtt` `CreationDate` of `AWS::IoT::FleetMetric`.
+    ///
+    /// The creation date of a fleet metric
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `LastModifiedDate` of `AWS::IoT::FleetMetric`.
+    ///
+    /// The last modified date of a fleet metric
     public var lastModifiedDate: Value<String> { attribute("LastModifiedDate") }
     /// `Fn::GetAtt` `MetricArn` of `AWS::IoT::FleetMetric`.
+    ///
+    /// The Amazon Resource Number (ARN) of a fleet metric metric
     public var metricArn: Value<String> { attribute("MetricArn") }
     /// `Fn::GetAtt` `Version` of `AWS::IoT::FleetMetric`.
+    ///
+    /// The version of a fleet metric
     public var version: Value<Double> { attribute("Version") }
 }

@@ -6,27 +6,29 @@ extension IoT {
     /// The `AWS::IoT::Job` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-job.html>
+    ///
+    /// Use the AWS::IoT::Job resource to declare an AWS IoT job. A job can be used to define a set of remote operations that are sent to and run on one or more devices (things or thing groups) connected to AWS IoT.
     public struct Job: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Job" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - jobId: `JobId`, required.
-        ///   - targets: `Targets`, required.
+        ///   - jobId: `JobId`, required. A job identifier which must be unique for your AWS account. We recommend using a UUID. Alpha-numeric characters, '-' and '_' are valid for use here.
+        ///   - targets: `Targets`, required. A list of things and thing groups to which the job should be sent.
         ///   - abortConfig: `AbortConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - destinationPackageVersions: `DestinationPackageVersions`, optional.
-        ///   - document: `Document`, optional.
-        ///   - documentParameters: `DocumentParameters`, optional.
-        ///   - documentSource: `DocumentSource`, optional.
+        ///   - description: `Description`, optional. A short text description of the job.
+        ///   - destinationPackageVersions: `DestinationPackageVersions`, optional. The package version Amazon Resource Names (ARNs) that are installed on the device when the job successfully completes.
+        ///   - document: `Document`, optional. The job document. Required if you don't specify a value for documentSource.
+        ///   - documentParameters: `DocumentParameters`, optional. Parameters of an Amazon Web Services managed template that you can specify to create the job document.
+        ///   - documentSource: `DocumentSource`, optional. An S3 link, or S3 object URL, to the job document. The link is an Amazon S3 object URL and is required if you don't specify a value for document.
         ///   - jobExecutionsRetryConfig: `JobExecutionsRetryConfig`, optional.
         ///   - jobExecutionsRolloutConfig: `JobExecutionsRolloutConfig`, optional.
-        ///   - jobTemplateArn: `JobTemplateArn`, optional.
+        ///   - jobTemplateArn: `JobTemplateArn`, optional. The ARN of the job template used to create the job.
         ///   - presignedUrlConfig: `PresignedUrlConfig`, optional.
         ///   - schedulingConfig: `SchedulingConfig`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetSelection: `TargetSelection`, optional.
+        ///   - tags: `Tags`, optional. Metadata which can be used to manage the job.
+        ///   - targetSelection: `TargetSelection`, optional. Specifies whether the job will continue to run (CONTINUOUS), or will be complete after all those things specified as targets have completed the job (SNAPSHOT).
         ///   - timeoutConfig: `TimeoutConfig`, optional.
         public init(
             jobId: Value<String>,
@@ -81,6 +83,8 @@ extension IoT.Job {
     /// A string enum of `AWS::IoT::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STOP_ROLLOUT`, `CANCEL`, `FORCE_CANCEL`.
+    ///
+    /// Specifies the end behavior for all job executions after a job reaches the selected endTime.
     public struct EndBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,11 +100,13 @@ extension IoT.Job {
     public typealias FailureType = IoT.FailureType
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// The configuration that determines how many retries are allowed for each failure type for a job.
     public struct JobExecutionsRetryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - criteriaList: `CriteriaList`, required.
+        ///   - criteriaList: `CriteriaList`, required. The list of criteria that determines how many retries are allowed for each failure type for a job.
         public init(
             criteriaList: PropertyList<RetryCriteria>
         ) {
@@ -111,12 +117,14 @@ extension IoT.Job {
     }
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// Allows you to create a staged rollout of a job.
     public struct JobExecutionsRolloutConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - exponentialRate: `ExponentialRate`, optional.
-        ///   - maximumPerMinute: `MaximumPerMinute`, optional.
+        ///   - maximumPerMinute: `MaximumPerMinute`, optional. The maximum number of things that will be notified of a pending job, per minute. This parameter allows you to create a staged rollout.
         public init(
             exponentialRate: ExponentialRolloutRate? = nil,
             maximumPerMinute: Value<Int>? = nil
@@ -129,12 +137,14 @@ extension IoT.Job {
     }
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// An optional configuration within the SchedulingConfig to setup a recurring maintenance window with a predetermined start time and duration for the rollout of a job document to all devices in a target group for a job.
     public struct MaintenanceWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - durationInMinutes: `DurationInMinutes`, required.
-        ///   - startTime: `StartTime`, required.
+        ///   - durationInMinutes: `DurationInMinutes`, required. Displays the duration of the next maintenance window.
+        ///   - startTime: `StartTime`, required. Displays the start time of the next maintenance window.
         public init(
             durationInMinutes: Value<Int>,
             startTime: Value<String>
@@ -147,12 +157,14 @@ extension IoT.Job {
     }
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// Configuration for pre-signed S3 URLs.
     public struct PresignedUrlConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expiresInSec: `ExpiresInSec`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - expiresInSec: `ExpiresInSec`, optional. How long (in seconds) pre-signed URLs are valid. Valid values are 60 - 3600, the default value is 3600 seconds.
+        ///   - roleArn: `RoleArn`, optional. The ARN of an IAM role that grants permission to download files from the S3 bucket where the job data/updates are stored.
         public init(
             expiresInSec: Value<Int>? = nil,
             roleArn: Value<String>? = nil
@@ -168,12 +180,14 @@ extension IoT.Job {
     public typealias RateIncreaseCriteria = IoT.RateIncreaseCriteria
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// The criteria that determines how many retries are allowed for each failure type for a job.
     public struct RetryCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - failureType: `FailureType`, required.
-        ///   - numberOfRetries: `NumberOfRetries`, required.
+        ///   - failureType: `FailureType`, required. The type of job execution failures that can initiate a job retry.
+        ///   - numberOfRetries: `NumberOfRetries`, required. The number of retries allowed for a failure type for the job.
         public init(
             failureType: RetryCriteriaFailureType,
             numberOfRetries: Value<Int>
@@ -188,6 +202,8 @@ extension IoT.Job {
     /// A string enum of `AWS::IoT::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FAILED`, `TIMED_OUT`, `ALL`.
+    ///
+    /// The type of job execution failures that can initiate a job retry.
     public struct RetryCriteriaFailureType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,14 +213,16 @@ extension IoT.Job {
     }
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// Specifies the date and time that a job will begin the rollout of the job document to all devices in the target group.
     public struct SchedulingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endBehavior: `EndBehavior`, optional.
-        ///   - endTime: `EndTime`, optional.
-        ///   - maintenanceWindows: `MaintenanceWindows`, optional.
-        ///   - startTime: `StartTime`, optional.
+        ///   - endBehavior: `EndBehavior`, optional. Specifies the end behavior for all job executions after a job reaches the selected endTime.
+        ///   - endTime: `EndTime`, optional. The time a job will stop rollout of the job document to all devices in the target group for a job.
+        ///   - maintenanceWindows: `MaintenanceWindows`, optional. An optional configuration within the SchedulingConfig to setup a recurring maintenance window.
+        ///   - startTime: `StartTime`, optional. The time a job will begin rollout of the job document to all devices in the target group for a job.
         public init(
             endBehavior: EndBehavior? = nil,
             endTime: Value<String>? = nil,
@@ -223,6 +241,8 @@ extension IoT.Job {
     /// A string enum of `AWS::IoT::Job`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTINUOUS`, `SNAPSHOT`.
+    ///
+    /// Specifies whether the job will continue to run (CONTINUOUS), or will be complete after all those things specified as targets have completed the job (SNAPSHOT).
     public struct TargetSelection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -231,11 +251,13 @@ extension IoT.Job {
     }
 
     /// A property type of `AWS::IoT::Job`.
+    ///
+    /// Specifies the amount of time each device has to finish its execution of the job.
     public struct TimeoutConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inProgressTimeoutInMinutes: `InProgressTimeoutInMinutes`, optional.
+        ///   - inProgressTimeoutInMinutes: `InProgressTimeoutInMinutes`, optional. Specifies the amount of time, in minutes, this device has to finish execution of this job. The timeout interval can be anywhere between 1 minute and 7 days (1 to 10080 minutes).
         public init(
             inProgressTimeoutInMinutes: Value<Int>? = nil
         ) {
@@ -248,7 +270,11 @@ extension IoT.Job {
 
 extension Resource where D == IoT.Job {
     /// `Fn::GetAtt` `Arn` of `AWS::IoT::Job`.
+    ///
+    /// The Amazon Resource Name (ARN) of the job.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::IoT::Job`.
+    ///
+    /// The time when the job was created, in ISO 8601 date-time format.
     public var createdAt: Value<String> { attribute("CreatedAt") }
 }

@@ -6,25 +6,27 @@ extension IoT {
     /// The `AWS::IoT::JobTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-jobtemplate.html>
+    ///
+    /// Resource Type definition for AWS::IoT::JobTemplate. Job templates enable you to preconfigure jobs so that you can deploy them to multiple sets of target devices.
     public struct JobTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::JobTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
+        ///   - description: `Description`, required. A description of the Job Template.
         ///   - jobTemplateId: `JobTemplateId`, required.
-        ///   - abortConfig: `AbortConfig`, optional.
+        ///   - abortConfig: `AbortConfig`, optional. The criteria that determine when and how a job abort takes place.
         ///   - destinationPackageVersions: `DestinationPackageVersions`, optional.
-        ///   - document: `Document`, optional.
-        ///   - documentSource: `DocumentSource`, optional.
-        ///   - jobArn: `JobArn`, optional.
+        ///   - document: `Document`, optional. The job document. Required if you don't specify a value for documentSource.
+        ///   - documentSource: `DocumentSource`, optional. An S3 link to the job document to use in the template. Required if you don't specify a value for document.
+        ///   - jobArn: `JobArn`, optional. Optional for copying a JobTemplate from a pre-existing Job configuration.
         ///   - jobExecutionsRetryConfig: `JobExecutionsRetryConfig`, optional.
-        ///   - jobExecutionsRolloutConfig: `JobExecutionsRolloutConfig`, optional.
+        ///   - jobExecutionsRolloutConfig: `JobExecutionsRolloutConfig`, optional. Allows you to create a staged rollout of a job.
         ///   - maintenanceWindows: `MaintenanceWindows`, optional.
-        ///   - presignedUrlConfig: `PresignedUrlConfig`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeoutConfig: `TimeoutConfig`, optional.
+        ///   - presignedUrlConfig: `PresignedUrlConfig`, optional. Configuration for pre-signed S3 URLs.
+        ///   - tags: `Tags`, optional. Metadata that can be used to manage the JobTemplate.
+        ///   - timeoutConfig: `TimeoutConfig`, optional. Specifies the amount of time each device has to finish its execution of the job.
         public init(
             description: Value<String>,
             jobTemplateId: Value<String>,
@@ -91,12 +93,14 @@ extension IoT.JobTemplate {
     }
 
     /// A property type of `AWS::IoT::JobTemplate`.
+    ///
+    /// Allows you to create a staged rollout of a job.
     public struct JobExecutionsRolloutConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - exponentialRolloutRate: `ExponentialRolloutRate`, optional.
-        ///   - maximumPerMinute: `MaximumPerMinute`, optional.
+        ///   - exponentialRolloutRate: `ExponentialRolloutRate`, optional. The rate of increase for a job rollout. This parameter allows you to define an exponential rate for a job rollout.
+        ///   - maximumPerMinute: `MaximumPerMinute`, optional. The maximum number of things that will be notified of a pending job, per minute. This parameter allows you to create a staged rollout.
         public init(
             exponentialRolloutRate: ExponentialRolloutRate? = nil,
             maximumPerMinute: Value<Int>? = nil
@@ -120,6 +124,8 @@ extension IoT.JobTemplate {
     }
 
     /// A property type of `AWS::IoT::JobTemplate`.
+    ///
+    /// Specifies a start time and duration for a scheduled Job.
     public struct MaintenanceWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,6 +144,8 @@ extension IoT.JobTemplate {
     }
 
     /// A property type of `AWS::IoT::JobTemplate`.
+    ///
+    /// Configuration for pre-signed S3 URLs.
     public struct PresignedUrlConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,6 +167,8 @@ extension IoT.JobTemplate {
     public typealias RateIncreaseCriteria = IoT.RateIncreaseCriteria
 
     /// A property type of `AWS::IoT::JobTemplate`.
+    ///
+    /// Specifies how many times a failure type should be retried.
     public struct RetryCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,6 +187,8 @@ extension IoT.JobTemplate {
     }
 
     /// A property type of `AWS::IoT::JobTemplate`.
+    ///
+    /// Specifies the amount of time each device has to finish its execution of the job.
     public struct TimeoutConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,16 +6,18 @@ extension IoT {
     /// The `AWS::IoT::Logging` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-logging.html>
+    ///
+    /// Logging Options enable you to configure your IoT V2 logging role and default logging level so that you can monitor progress events logs as it passes from your devices through Iot core service.
     public struct Logging: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Logging" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - defaultLogLevel: `DefaultLogLevel`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - eventConfigurations: `EventConfigurations`, optional.
+        ///   - accountId: `AccountId`, required. Your 12-digit account ID (used as the primary identifier for the CloudFormation resource).
+        ///   - defaultLogLevel: `DefaultLogLevel`, required. The log level to use. Valid values are: ERROR, WARN, INFO, DEBUG, or DISABLED.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that allows IoT to write to Cloudwatch logs.
+        ///   - eventConfigurations: `EventConfigurations`, optional. Configurations for event-based logging that specifies which event types to log and their logging settings. Overrides account-level logging for the specified event
         public init(
             accountId: Value<String>,
             defaultLogLevel: DefaultLogLevel,
@@ -36,6 +38,8 @@ extension IoT.Logging {
     /// A string enum of `AWS::IoT::Logging`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ERROR`, `WARN`, `INFO`, `DEBUG`, `DISABLED`.
+    ///
+    /// The log level to use. Valid values are: ERROR, WARN, INFO, DEBUG, or DISABLED.
     public struct DefaultLogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -47,13 +51,15 @@ extension IoT.Logging {
     }
 
     /// A property type of `AWS::IoT::Logging`.
+    ///
+    /// Configuration for event-based logging that specifies which event types to log and their logging settings. Used for account-level logging overrides.
     public struct EventConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventType: `EventType`, required.
-        ///   - logDestination: `LogDestination`, optional.
-        ///   - logLevel: `LogLevel`, optional.
+        ///   - eventType: `EventType`, required. The type of event to log. These include event types like Connect, Publish, and Disconnect.
+        ///   - logDestination: `LogDestination`, optional. CloudWatch Log Group for event-based logging. Specifies where log events should be sent. The log destination for event-based logging overrides default Log Group for the specified event type and applies to all resources associated with that event.
+        ///   - logLevel: `LogLevel`, optional. The logging level for the specified event type. Determines the verbosity of log messages generated for this event type.
         public init(
             eventType: Value<String>,
             logDestination: Value<String>? = nil,

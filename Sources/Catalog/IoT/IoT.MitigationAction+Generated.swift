@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::MitigationAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-mitigationaction.html>
+    ///
+    /// Mitigation actions can be used to take actions to mitigate issues that were found in an Audit finding or Detect violation.
     public struct MitigationAction: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::MitigationAction" }
         public var properties: [String: Expr]
@@ -14,8 +16,8 @@ extension IoT {
         /// - Parameters:
         ///   - actionParams: `ActionParams`, required.
         ///   - roleArn: `RoleArn`, required.
-        ///   - actionName: `ActionName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - actionName: `ActionName`, optional. A unique identifier for the mitigation action.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             actionParams: ActionParams,
             roleArn: Value<String>,
@@ -44,6 +46,8 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// The set of parameters for this mitigation action. You can specify only one type of parameter (in other words, you can apply only one action for each defined mitigation action).
     public struct ActionParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,12 +78,14 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine.
     public struct AddThingsToThingGroupParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - thingGroupNames: `ThingGroupNames`, required.
-        ///   - overrideDynamicGroups: `OverrideDynamicGroups`, optional.
+        ///   - thingGroupNames: `ThingGroupNames`, required. The list of groups to which you want to add the things that triggered the mitigation action.
+        ///   - overrideDynamicGroups: `OverrideDynamicGroups`, optional. Specifies if this mitigation action can move the things that triggered the mitigation action out of one or more dynamic thing groups.
         public init(
             thingGroupNames: Value<[String]>,
             overrideDynamicGroups: Value<Bool>? = nil
@@ -92,12 +98,14 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// Parameters to define a mitigation action that enables AWS IoT logging at a specified level of detail.
     public struct EnableIoTLoggingParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logLevel: `LogLevel`, required.
-        ///   - roleArnForLogging: `RoleArnForLogging`, required.
+        ///   - logLevel: `LogLevel`, required. Specifies which types of information are logged.
+        ///   - roleArnForLogging: `RoleArnForLogging`, required. The ARN of the IAM role used for logging.
         public init(
             logLevel: LogLevel,
             roleArnForLogging: Value<String>
@@ -112,6 +120,8 @@ extension IoT.MitigationAction {
     /// A string enum of `AWS::IoT::MitigationAction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEBUG`, `INFO`, `ERROR`, `WARN`, `UNSET_VALUE`.
+    ///
+    /// Specifies which types of information are logged.
     public struct LogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,11 +133,13 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// Parameters, to define a mitigation action that publishes findings to Amazon SNS. You can implement your own custom actions in response to the Amazon SNS messages.
     public struct PublishFindingToSnsParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topicArn: `TopicArn`, required.
+        ///   - topicArn: `TopicArn`, required. The ARN of the topic to which you want to publish the findings.
         public init(
             topicArn: Value<String>
         ) {
@@ -138,6 +150,8 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// Parameters to define a mitigation action that adds a blank policy to restrict permissions.
     public struct ReplaceDefaultPolicyVersionParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -163,6 +177,8 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// Parameters to define a mitigation action that changes the state of the CA certificate to inactive.
     public struct UpdateCACertificateParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,6 +194,8 @@ extension IoT.MitigationAction {
     }
 
     /// A property type of `AWS::IoT::MitigationAction`.
+    ///
+    /// Parameters to define a mitigation action that changes the state of the device certificate to inactive.
     public struct UpdateDeviceCertificateParams: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

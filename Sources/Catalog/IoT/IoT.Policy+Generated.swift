@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-policy.html>
+    ///
+    /// Resource Type definition for AWS::IoT::Policy
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Policy" }
         public var properties: [String: Expr]

@@ -6,14 +6,16 @@ extension IoT {
     /// The `AWS::IoT::PolicyPrincipalAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-policyprincipalattachment.html>
+    ///
+    /// Resource Type definition for AWS::IoT::PolicyPrincipalAttachment
     public struct PolicyPrincipalAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::PolicyPrincipalAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyName: `PolicyName`, required.
-        ///   - principal: `Principal`, required.
+        ///   - policyName: `PolicyName`, required. The name of the AWS IoT policy
+        ///   - principal: `Principal`, required. The principal, which can be a certificate ARN (as returned from the CreateCertificate operation) or an Amazon Cognito ID
         public init(
             policyName: Value<String>,
             principal: Value<String>

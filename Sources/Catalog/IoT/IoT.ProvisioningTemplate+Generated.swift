@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::ProvisioningTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-provisioningtemplate.html>
+    ///
+    /// Creates a fleet provisioning template.
     public struct ProvisioningTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ProvisioningTemplate" }
         public var properties: [String: Expr]

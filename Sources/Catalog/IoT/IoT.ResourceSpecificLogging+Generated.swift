@@ -6,15 +6,17 @@ extension IoT {
     /// The `AWS::IoT::ResourceSpecificLogging` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-resourcespecificlogging.html>
+    ///
+    /// Resource-specific logging allows you to specify a logging level for a specific thing group.
     public struct ResourceSpecificLogging: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ResourceSpecificLogging" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - logLevel: `LogLevel`, required.
-        ///   - targetName: `TargetName`, required.
-        ///   - targetType: `TargetType`, required.
+        ///   - logLevel: `LogLevel`, required. The log level for a specific target. Valid values are: ERROR, WARN, INFO, DEBUG, or DISABLED.
+        ///   - targetName: `TargetName`, required. The target name.
+        ///   - targetType: `TargetType`, required. The target type. Value must be THING_GROUP, CLIENT_ID, SOURCE_IP, PRINCIPAL_ID, or EVENT_TYPE.
         public init(
             logLevel: LogLevel,
             targetName: Value<String>,
@@ -36,6 +38,8 @@ extension IoT.ResourceSpecificLogging {
     /// A string enum of `AWS::IoT::ResourceSpecificLogging`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `THING_GROUP`, `CLIENT_ID`, `SOURCE_IP`, `PRINCIPAL_ID`, `EVENT_TYPE`.
+    ///
+    /// The target type. Value must be THING_GROUP, CLIENT_ID, SOURCE_IP, PRINCIPAL_ID, or EVENT_TYPE.
     public struct TargetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,5 +53,7 @@ extension IoT.ResourceSpecificLogging {
 
 extension Resource where D == IoT.ResourceSpecificLogging {
     /// `Fn::GetAtt` `TargetId` of `AWS::IoT::ResourceSpecificLogging`.
+    ///
+    /// Unique Id for a Target (TargetType:TargetName), this will be internally built to serve as primary identifier for a log target.
     public var targetId: Value<String> { attribute("TargetId") }
 }

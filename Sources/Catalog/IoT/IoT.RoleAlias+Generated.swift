@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::RoleAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-rolealias.html>
+    ///
+    /// Use the AWS::IoT::RoleAlias resource to declare an AWS IoT RoleAlias.
     public struct RoleAlias: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::RoleAlias" }
         public var properties: [String: Expr]

@@ -6,18 +6,20 @@ extension IoT {
     /// The `AWS::IoT::ScheduledAudit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-scheduledaudit.html>
+    ///
+    /// Scheduled audits can be used to specify the checks you want to perform during an audit and how often the audit should be run.
     public struct ScheduledAudit: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ScheduledAudit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - frequency: `Frequency`, required.
-        ///   - targetCheckNames: `TargetCheckNames`, required.
-        ///   - dayOfMonth: `DayOfMonth`, optional.
-        ///   - dayOfWeek: `DayOfWeek`, optional.
-        ///   - scheduledAuditName: `ScheduledAuditName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - frequency: `Frequency`, required. How often the scheduled audit takes place. Can be one of DAILY, WEEKLY, BIWEEKLY, or MONTHLY.
+        ///   - targetCheckNames: `TargetCheckNames`, required. Which checks are performed during the scheduled audit. Checks must be enabled for your account.
+        ///   - dayOfMonth: `DayOfMonth`, optional. The day of the month on which the scheduled audit takes place. Can be 1 through 31 or LAST. This field is required if the frequency parameter is set to MONTHLY.
+        ///   - dayOfWeek: `DayOfWeek`, optional. The day of the week on which the scheduled audit takes place. Can be one of SUN, MON, TUE,WED, THU, FRI, or SAT. This field is required if the frequency parameter is set to WEEKLY or BIWEEKLY.
+        ///   - scheduledAuditName: `ScheduledAuditName`, optional. The name you want to give to the scheduled audit.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             frequency: Frequency,
             targetCheckNames: Value<[String]>,
@@ -42,6 +44,8 @@ extension IoT.ScheduledAudit {
     /// A string enum of `AWS::IoT::ScheduledAudit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUN`, `MON`, `TUE`, `WED`, `THU`, `FRI`, `SAT`, `UNSET_VALUE`.
+    ///
+    /// The day of the week on which the scheduled audit takes place. Can be one of SUN, MON, TUE,WED, THU, FRI, or SAT. This field is required if the frequency parameter is set to WEEKLY or BIWEEKLY.
     public struct DayOfWeek: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension IoT.ScheduledAudit {
     /// A string enum of `AWS::IoT::ScheduledAudit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAILY`, `WEEKLY`, `BIWEEKLY`, `MONTHLY`.
+    ///
+    /// How often the scheduled audit takes place. Can be one of DAILY, WEEKLY, BIWEEKLY, or MONTHLY.
     public struct Frequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,5 +76,7 @@ extension IoT.ScheduledAudit {
 
 extension Resource where D == IoT.ScheduledAudit {
     /// `Fn::GetAtt` `ScheduledAuditArn` of `AWS::IoT::ScheduledAudit`.
+    ///
+    /// The ARN (Amazon resource name) of the scheduled audit.
     public var scheduledAuditArn: Value<String> { attribute("ScheduledAuditArn") }
 }

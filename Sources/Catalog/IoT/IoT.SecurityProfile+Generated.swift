@@ -6,20 +6,22 @@ extension IoT {
     /// The `AWS::IoT::SecurityProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-securityprofile.html>
+    ///
+    /// A security profile defines a set of expected behaviors for devices in your account.
     public struct SecurityProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::SecurityProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - additionalMetricsToRetainV2: `AdditionalMetricsToRetainV2`, optional.
-        ///   - alertTargets: `AlertTargets`, optional.
-        ///   - behaviors: `Behaviors`, optional.
-        ///   - metricsExportConfig: `MetricsExportConfig`, optional.
-        ///   - securityProfileDescription: `SecurityProfileDescription`, optional.
-        ///   - securityProfileName: `SecurityProfileName`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetArns: `TargetArns`, optional.
+        ///   - additionalMetricsToRetainV2: `AdditionalMetricsToRetainV2`, optional. A list of metrics whose data is retained (stored). By default, data is retained for any metric used in the profile's behaviors, but it is also retained for any metric specified here.
+        ///   - alertTargets: `AlertTargets`, optional. Specifies the destinations to which alerts are sent.
+        ///   - behaviors: `Behaviors`, optional. Specifies the behaviors that, when violated by a device (thing), cause an alert.
+        ///   - metricsExportConfig: `MetricsExportConfig`, optional. A structure containing the mqtt topic for metrics export.
+        ///   - securityProfileDescription: `SecurityProfileDescription`, optional. A description of the security profile.
+        ///   - securityProfileName: `SecurityProfileName`, optional. A unique identifier for the security profile.
+        ///   - tags: `Tags`, optional. Metadata that can be used to manage the security profile.
+        ///   - targetArns: `TargetArns`, optional. A set of target ARNs that the security profile is attached to.
         public init(
             additionalMetricsToRetainV2: PropertyList<MetricToRetain>? = nil,
             alertTargets: PropertyMap<AlertTarget>? = nil,
@@ -46,12 +48,14 @@ extension IoT {
 
 extension IoT.SecurityProfile {
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// A structure containing the alert target ARN and the role ARN.
     public struct AlertTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alertTargetArn: `AlertTargetArn`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - alertTargetArn: `AlertTargetArn`, required. The ARN of the notification target to which alerts are sent.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that grants permission to send alerts to the notification target.
         public init(
             alertTargetArn: Value<String>,
             roleArn: Value<String>
@@ -64,16 +68,18 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// A security profile behavior.
     public struct Behavior: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name for the behavior.
         ///   - criteria: `Criteria`, optional.
         ///   - exportMetric: `ExportMetric`, optional.
-        ///   - metric: `Metric`, optional.
+        ///   - metric: `Metric`, optional. What is measured by the behavior.
         ///   - metricDimension: `MetricDimension`, optional.
-        ///   - suppressAlerts: `SuppressAlerts`, optional.
+        ///   - suppressAlerts: `SuppressAlerts`, optional. Manage Detect alarm SNS notifications by setting behavior notification to on or suppressed. Detect will continue to performing device behavior evaluations. However, suppressed alarms wouldn't be forwarded for SNS notification.
         public init(
             name: Value<String>,
             criteria: BehaviorCriteria? = nil,
@@ -94,14 +100,16 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// The criteria by which the behavior is determined to be normal.
     public struct BehaviorCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparisonOperator: `ComparisonOperator`, optional.
-        ///   - consecutiveDatapointsToAlarm: `ConsecutiveDatapointsToAlarm`, optional.
-        ///   - consecutiveDatapointsToClear: `ConsecutiveDatapointsToClear`, optional.
-        ///   - durationSeconds: `DurationSeconds`, optional.
+        ///   - comparisonOperator: `ComparisonOperator`, optional. The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold).
+        ///   - consecutiveDatapointsToAlarm: `ConsecutiveDatapointsToAlarm`, optional. If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs. If not specified, the default is 1.
+        ///   - consecutiveDatapointsToClear: `ConsecutiveDatapointsToClear`, optional. If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared. If not specified, the default is 1.
+        ///   - durationSeconds: `DurationSeconds`, optional. Use this to specify the time duration over which the behavior is evaluated.
         ///   - mlDetectionConfig: `MlDetectionConfig`, optional.
         ///   - statisticalThreshold: `StatisticalThreshold`, optional.
         ///   - value: `Value`, optional.
@@ -129,6 +137,8 @@ extension IoT.SecurityProfile {
     /// A string enum of `AWS::IoT::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `less-than`, `less-than-equals`, `greater-than`, `greater-than-equals`, `in-cidr-set`, `not-in-cidr-set`, `in-port-set`, `not-in-port-set`, `in-set`, `not-in-set`.
+    ///
+    /// The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold).
     public struct ComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,6 +157,8 @@ extension IoT.SecurityProfile {
     /// A string enum of `AWS::IoT::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOW`, `MEDIUM`, `HIGH`.
+    ///
+    /// The sensitivity of anomalous behavior evaluation. Can be Low, Medium, or High.
     public struct ConfidenceLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -156,11 +168,13 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// The configuration of an ML Detect Security Profile.
     public struct MachineLearningDetectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - confidenceLevel: `ConfidenceLevel`, optional.
+        ///   - confidenceLevel: `ConfidenceLevel`, optional. The sensitivity of anomalous behavior evaluation. Can be Low, Medium, or High.
         public init(
             confidenceLevel: ConfidenceLevel? = nil
         ) {
@@ -171,12 +185,14 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// The dimension of a metric.
     public struct MetricDimension: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensionName: `DimensionName`, required.
-        ///   - operator: `Operator`, optional.
+        ///   - dimensionName: `DimensionName`, required. A unique identifier for the dimension.
+        ///   - operator: `Operator`, optional. Defines how the dimensionValues of a dimension are interpreted.
         public init(
             dimensionName: Value<String>,
             `operator`: Operator? = nil
@@ -189,11 +205,13 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// The metric you want to retain. Dimensions are optional.
     public struct MetricToRetain: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metric: `Metric`, required.
+        ///   - metric: `Metric`, required. What is measured by the behavior.
         ///   - exportMetric: `ExportMetric`, optional.
         ///   - metricDimension: `MetricDimension`, optional.
         public init(
@@ -210,16 +228,18 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// The value to be compared with the metric.
     public struct MetricValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidrs: `Cidrs`, optional.
-        ///   - count: `Count`, optional.
-        ///   - number: `Number`, optional.
-        ///   - numbers: `Numbers`, optional.
-        ///   - ports: `Ports`, optional.
-        ///   - strings: `Strings`, optional.
+        ///   - cidrs: `Cidrs`, optional. If the ComparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric.
+        ///   - count: `Count`, optional. If the ComparisonOperator calls for a numeric value, use this to specify that (integer) numeric value to be compared with the metric.
+        ///   - number: `Number`, optional. The numeral value of a metric.
+        ///   - numbers: `Numbers`, optional. The numeral values of a metric.
+        ///   - ports: `Ports`, optional. If the ComparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric.
+        ///   - strings: `Strings`, optional. The string values of a metric.
         public init(
             cidrs: Value<[String]>? = nil,
             count: Value<String>? = nil,
@@ -240,12 +260,14 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// A structure containing the mqtt topic for metrics export.
     public struct MetricsExportConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mqttTopic: `MqttTopic`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - mqttTopic: `MqttTopic`, required. The topic for metrics export.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that grants permission to publish to mqtt topic.
         public init(
             mqttTopic: Value<String>,
             roleArn: Value<String>
@@ -260,6 +282,8 @@ extension IoT.SecurityProfile {
     /// A string enum of `AWS::IoT::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IN`, `NOT_IN`.
+    ///
+    /// Defines how the dimensionValues of a dimension are interpreted.
     public struct Operator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -270,6 +294,8 @@ extension IoT.SecurityProfile {
     /// A string enum of `AWS::IoT::SecurityProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Average`, `p0`, `p0.1`, `p0.01`, `p1`, `p10`, `p50`, `p90`, `p99`, `p99.9`, `p99.99`, `p100`.
+    ///
+    /// The percentile which resolves to a threshold value by which compliance with a behavior is determined
     public struct Statistic: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -288,11 +314,13 @@ extension IoT.SecurityProfile {
     }
 
     /// A property type of `AWS::IoT::SecurityProfile`.
+    ///
+    /// A statistical ranking (percentile) which indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.
     public struct StatisticalThreshold: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - statistic: `Statistic`, optional.
+        ///   - statistic: `Statistic`, optional. The percentile which resolves to a threshold value by which compliance with a behavior is determined
         public init(
             statistic: Statistic? = nil
         ) {
@@ -305,5 +333,7 @@ extension IoT.SecurityProfile {
 
 extension Resource where D == IoT.SecurityProfile {
     /// `Fn::GetAtt` `SecurityProfileArn` of `AWS::IoT::SecurityProfile`.
+    ///
+    /// The ARN (Amazon resource name) of the created security profile.
     public var securityProfileArn: Value<String> { attribute("SecurityProfileArn") }
 }

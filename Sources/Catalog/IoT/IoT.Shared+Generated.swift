@@ -4,11 +4,13 @@
 
 extension IoT {
     /// A property type of 2 resource types of `AWS::IoT`.
+    ///
+    /// The criteria that determine when and how a job abort takes place.
     public struct AbortConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - criteriaList: `CriteriaList`, required.
+        ///   - criteriaList: `CriteriaList`, required. The list of criteria that determine when and how to abort the job.
         public init(
             criteriaList: PropertyList<AbortCriteria>
         ) {
@@ -19,14 +21,16 @@ extension IoT {
     }
 
     /// A property type of 2 resource types of `AWS::IoT`.
+    ///
+    /// The criteria that determine when and how a job abort takes place.
     public struct AbortCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - failureType: `FailureType`, required.
-        ///   - minNumberOfExecutedThings: `MinNumberOfExecutedThings`, required.
-        ///   - thresholdPercentage: `ThresholdPercentage`, required.
+        ///   - action: `Action`, required. The type of job action to take to initiate the job abort.
+        ///   - failureType: `FailureType`, required. The type of job execution failures that can initiate a job abort.
+        ///   - minNumberOfExecutedThings: `MinNumberOfExecutedThings`, required. The minimum number of things which must receive job execution notifications before the job can be aborted.
+        ///   - thresholdPercentage: `ThresholdPercentage`, required. The minimum percentage of job execution failures that must occur to initiate the job abort.
         public init(
             action: Action,
             failureType: FailureType,
@@ -45,6 +49,8 @@ extension IoT {
     /// A string enum of 2 resource types of `AWS::IoT`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CANCEL`.
+    ///
+    /// The type of job action to take to initiate the job abort.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,12 +83,14 @@ extension IoT {
     }
 
     /// A property type of 2 resource types of `AWS::IoT`.
+    ///
+    /// Allows you to create an exponential rate of rollout for a job.
     public struct ExponentialRolloutRate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseRatePerMinute: `BaseRatePerMinute`, required.
-        ///   - incrementFactor: `IncrementFactor`, required.
+        ///   - baseRatePerMinute: `BaseRatePerMinute`, required. The minimum number of things that will be notified of a pending job, per minute at the start of job rollout.
+        ///   - incrementFactor: `IncrementFactor`, required. The exponential factor to increase the rate of rollout for a job.
         ///   - rateIncreaseCriteria: `RateIncreaseCriteria`, required.
         public init(
             baseRatePerMinute: Value<Int>,
@@ -100,6 +108,8 @@ extension IoT {
     /// A string enum of 2 resource types of `AWS::IoT`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FAILED`, `REJECTED`, `TIMED_OUT`, `ALL`.
+    ///
+    /// The type of job execution failures that can initiate a job abort.
     public struct FailureType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,6 +122,8 @@ extension IoT {
     /// A string enum of 2 resource types of `AWS::IoT`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ERROR`, `WARN`, `INFO`, `DEBUG`, `DISABLED`.
+    ///
+    /// The logging level for the specified event type. Determines the verbosity of log messages generated for this event type.
     public struct LogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,12 +135,14 @@ extension IoT {
     }
 
     /// A property type of 2 resource types of `AWS::IoT`.
+    ///
+    /// Allows you to define a criteria to initiate the increase in rate of rollout for a job.
     public struct RateIncreaseCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - numberOfNotifiedThings: `NumberOfNotifiedThings`, optional.
-        ///   - numberOfSucceededThings: `NumberOfSucceededThings`, optional.
+        ///   - numberOfNotifiedThings: `NumberOfNotifiedThings`, optional. The threshold for number of notified things that will initiate the increase in rate of rollout.
+        ///   - numberOfSucceededThings: `NumberOfSucceededThings`, optional. The threshold for number of succeeded things that will initiate the increase in rate of rollout.
         public init(
             numberOfNotifiedThings: Value<Int>? = nil,
             numberOfSucceededThings: Value<Int>? = nil

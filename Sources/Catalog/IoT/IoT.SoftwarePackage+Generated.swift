@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::SoftwarePackage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-softwarepackage.html>
+    ///
+    /// resource definition
     public struct SoftwarePackage: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::SoftwarePackage" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension IoT {
         /// - Parameters:
         ///   - description: `Description`, optional.
         ///   - packageName: `PackageName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             description: Value<String>? = nil,
             packageName: Value<String>? = nil,

@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::SoftwarePackageVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-softwarepackageversion.html>
+    ///
+    /// resource definition
     public struct SoftwarePackageVersion: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::SoftwarePackageVersion" }
         public var properties: [String: Expr]
@@ -16,9 +18,9 @@ extension IoT {
         ///   - artifact: `Artifact`, optional.
         ///   - attributes: `Attributes`, optional.
         ///   - description: `Description`, optional.
-        ///   - recipe: `Recipe`, optional.
+        ///   - recipe: `Recipe`, optional. The inline json job document associated with a software package version
         ///   - sbom: `Sbom`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - versionName: `VersionName`, optional.
         public init(
             packageName: Value<String>,
@@ -46,6 +48,8 @@ extension IoT {
 
 extension IoT.SoftwarePackageVersion {
     /// A property type of `AWS::IoT::SoftwarePackageVersion`.
+    ///
+    /// The artifact location of the package version
     public struct PackageVersionArtifact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,13 +65,15 @@ extension IoT.SoftwarePackageVersion {
     }
 
     /// A property type of `AWS::IoT::SoftwarePackageVersion`.
+    ///
+    /// The Amazon S3 location
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - version: `Version`, required.
+        ///   - bucket: `Bucket`, required. The S3 bucket
+        ///   - key: `Key`, required. The S3 key
+        ///   - version: `Version`, required. The S3 version
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -82,6 +88,8 @@ extension IoT.SoftwarePackageVersion {
     }
 
     /// A property type of `AWS::IoT::SoftwarePackageVersion`.
+    ///
+    /// The sbom zip archive location of the package version
     public struct Sbom: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -103,6 +111,8 @@ extension Resource where D == IoT.SoftwarePackageVersion {
     /// `Fn::GetAtt` `PackageVersionArn` of `AWS::IoT::SoftwarePackageVersion`.
     public var packageVersionArn: Value<String> { attribute("PackageVersionArn") }
     /// `Fn::GetAtt` `SbomValidationStatus` of `AWS::IoT::SoftwarePackageVersion`.
+    ///
+    /// The validation status of the Sbom file
     public var sbomValidationStatus: Value<String> { attribute("SbomValidationStatus") }
     /// `Fn::GetAtt` `Status` of `AWS::IoT::SoftwarePackageVersion`.
     public var status: Value<String> { attribute("Status") }

@@ -6,17 +6,19 @@ extension IoT {
     /// The `AWS::IoT::Stream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-stream.html>
+    ///
+    /// Resource Type definition for AWS IoT Stream. A stream is a publicly addressable resource that is an abstraction for a list of files that can be transferred to an IoT device.
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Stream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - files: `Files`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - streamId: `StreamId`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - files: `Files`, required. The files to stream.
+        ///   - roleArn: `RoleArn`, required. An IAM role that allows the IoT service principal to access your S3 files.
+        ///   - streamId: `StreamId`, required. The stream ID.
+        ///   - description: `Description`, optional. The description of the stream.
+        ///   - tags: `Tags`, optional. Metadata which can be used to manage streams.
         public init(
             files: PropertyList<StreamFile>,
             roleArn: Value<String>,
@@ -37,13 +39,15 @@ extension IoT {
 
 extension IoT.Stream {
     /// A property type of `AWS::IoT::Stream`.
+    ///
+    /// The location of the file in S3.
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, optional.
-        ///   - key: `Key`, optional.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, optional. The S3 bucket.
+        ///   - key: `Key`, optional. The S3 key.
+        ///   - version: `Version`, optional. The S3 bucket version.
         public init(
             bucket: Value<String>? = nil,
             key: Value<String>? = nil,
@@ -58,11 +62,13 @@ extension IoT.Stream {
     }
 
     /// A property type of `AWS::IoT::Stream`.
+    ///
+    /// Represents a file to stream.
     public struct StreamFile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileId: `FileId`, optional.
+        ///   - fileId: `FileId`, optional. The file ID.
         ///   - s3Location: `S3Location`, optional.
         public init(
             fileId: Value<Int>? = nil,
@@ -78,11 +84,19 @@ extension IoT.Stream {
 
 extension Resource where D == IoT.Stream {
     /// `Fn::GetAtt` `Arn` of `AWS::IoT::Stream`.
+    ///
+    /// The Amazon Resource Name (ARN) of the stream.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::IoT::Stream`.
+    ///
+    /// The date when the stream was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::IoT::Stream`.
+    ///
+    /// The date when the stream was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `StreamVersion` of `AWS::IoT::Stream`.
+    ///
+    /// The stream version.
     public var streamVersion: Value<Int> { attribute("StreamVersion") }
 }

@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::Thing` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-thing.html>
+    ///
+    /// Resource Type definition for AWS::IoT::Thing
     public struct Thing: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Thing" }
         public var properties: [String: Expr]

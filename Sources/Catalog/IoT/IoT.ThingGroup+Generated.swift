@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::ThingGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-thinggroup.html>
+    ///
+    /// Resource Type definition for AWS::IoT::ThingGroup
     public struct ThingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ThingGroup" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension IoT {
         /// - Parameters:
         ///   - parentGroupName: `ParentGroupName`, optional.
         ///   - queryString: `QueryString`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - thingGroupName: `ThingGroupName`, optional.
         ///   - thingGroupProperties: `ThingGroupProperties`, optional.
         public init(

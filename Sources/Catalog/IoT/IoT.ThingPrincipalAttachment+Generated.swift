@@ -6,15 +6,17 @@ extension IoT {
     /// The `AWS::IoT::ThingPrincipalAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-thingprincipalattachment.html>
+    ///
+    /// Resource Type definition for AWS::IoT::ThingPrincipalAttachment
     public struct ThingPrincipalAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ThingPrincipalAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - principal: `Principal`, required.
-        ///   - thingName: `ThingName`, required.
-        ///   - thingPrincipalType: `ThingPrincipalType`, optional.
+        ///   - principal: `Principal`, required. The principal, which can be a certificate ARN (as returned from the CreateCertificate operation) or an Amazon Cognito ID.
+        ///   - thingName: `ThingName`, required. The name of the AWS IoT thing.
+        ///   - thingPrincipalType: `ThingPrincipalType`, optional. The type of the relation you want to specify when you attach a principal to a thing.
         public init(
             principal: Value<String>,
             thingName: Value<String>,

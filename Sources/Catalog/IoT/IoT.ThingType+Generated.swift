@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::ThingType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-thingtype.html>
+    ///
+    /// Resource Type definition for AWS::IoT::ThingType
     public struct ThingType: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ThingType" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension IoT {
 
         /// - Parameters:
         ///   - deprecateThingType: `DeprecateThingType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - thingTypeName: `ThingTypeName`, optional.
         ///   - thingTypeProperties: `ThingTypeProperties`, optional.
         public init(

@@ -6,6 +6,8 @@ extension IoT {
     /// The `AWS::IoT::TopicRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-topicrule.html>
+    ///
+    /// Resource Type definition for AWS::IoT::TopicRule
     public struct TopicRule: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::TopicRule" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension IoT {
     /// The `AWS::IoT::TopicRuleDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iot-topicruledestination.html>
+    ///
+    /// Resource Type definition for AWS::IoT::TopicRuleDestination
     public struct TopicRuleDestination: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::TopicRuleDestination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - httpUrlProperties: `HttpUrlProperties`, optional.
-        ///   - influxDBProperties: `InfluxDBProperties`, optional.
-        ///   - status: `Status`, optional.
-        ///   - vpcProperties: `VpcProperties`, optional.
+        ///   - httpUrlProperties: `HttpUrlProperties`, optional. HTTP URL destination properties.
+        ///   - influxDBProperties: `InfluxDBProperties`, optional. InfluxDB destination properties.
+        ///   - status: `Status`, optional. The status of the TopicRuleDestination.
+        ///   - vpcProperties: `VpcProperties`, optional. VPC destination properties.
         public init(
             httpUrlProperties: HttpUrlDestinationSummary? = nil,
             influxDBProperties: InfluxDBDestinationProperties? = nil,
@@ -53,11 +55,11 @@ extension IoT.TopicRuleDestination {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoint: `Endpoint`, required.
-        ///   - influxDBVersion: `InfluxDBVersion`, required.
-        ///   - secretId: `SecretId`, required.
-        ///   - secretKey: `SecretKey`, optional.
-        ///   - secretType: `SecretType`, optional.
+        ///   - endpoint: `Endpoint`, required. The endpoint URL of the InfluxDB database.
+        ///   - influxDBVersion: `InfluxDBVersion`, required. The version of the InfluxDB database (for example, V2 or V3).
+        ///   - secretId: `SecretId`, required. The ARN or name of the Secrets Manager secret containing the InfluxDB API token.
+        ///   - secretKey: `SecretKey`, optional. The key name within the secret that contains the InfluxDB token.
+        ///   - secretType: `SecretType`, optional. The type of the secret value (SecretString or SecretBinary).
         public init(
             endpoint: Value<String>,
             influxDBVersion: Value<String>,
@@ -113,7 +115,11 @@ extension IoT.TopicRuleDestination {
 
 extension Resource where D == IoT.TopicRuleDestination {
     /// `Fn::GetAtt` `Arn` of `AWS::IoT::TopicRuleDestination`.
+    ///
+    /// Amazon Resource Name (ARN).
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `StatusReason` of `AWS::IoT::TopicRuleDestination`.
+    ///
+    /// The reasoning for the current status of the TopicRuleDestination.
     public var statusReason: Value<String> { attribute("StatusReason") }
 }

@@ -6,6 +6,8 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotanalytics-channel.html>
+    ///
+    /// Resource Type definition for AWS::IoTAnalytics::Channel
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Channel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotanalytics-dataset.html>
+    ///
+    /// Resource Type definition for AWS::IoTAnalytics::Dataset
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Dataset" }
         public var properties: [String: Expr]

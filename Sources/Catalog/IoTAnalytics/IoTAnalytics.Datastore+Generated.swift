@@ -6,6 +6,8 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Datastore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotanalytics-datastore.html>
+    ///
+    /// Resource Type definition for AWS::IoTAnalytics::Datastore
     public struct Datastore: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Datastore" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Pipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotanalytics-pipeline.html>
+    ///
+    /// Resource Type definition for AWS::IoTAnalytics::Pipeline
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Pipeline" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTCoreDeviceAdvisor {
     /// The `AWS::IoTCoreDeviceAdvisor::SuiteDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotcoredeviceadvisor-suitedefinition.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct SuiteDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::IoTCoreDeviceAdvisor::SuiteDefinition" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension IoTCoreDeviceAdvisor {
 
         /// - Parameters:
         ///   - suiteDefinitionConfiguration: `SuiteDefinitionConfiguration`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             suiteDefinitionConfiguration: SuiteDefinitionConfiguration,
             tags: PropertyList<Tag>? = nil
@@ -75,9 +77,15 @@ extension IoTCoreDeviceAdvisor.SuiteDefinition {
 
 extension Resource where D == IoTCoreDeviceAdvisor.SuiteDefinition {
     /// `Fn::GetAtt` `SuiteDefinitionArn` of `AWS::IoTCoreDeviceAdvisor::SuiteDefinition`.
+    ///
+    /// The Amazon Resource name for the suite definition.
     public var suiteDefinitionArn: Value<String> { attribute("SuiteDefinitionArn") }
     /// `Fn::GetAtt` `SuiteDefinitionId` of `AWS::IoTCoreDeviceAdvisor::SuiteDefinition`.
+    ///
+    /// The unique identifier for the suite definition.
     public var suiteDefinitionId: Value<String> { attribute("SuiteDefinitionId") }
     /// `Fn::GetAtt` `SuiteDefinitionVersion` of `AWS::IoTCoreDeviceAdvisor::SuiteDefinition`.
+    ///
+    /// The suite definition version of a test suite.
     public var suiteDefinitionVersion: Value<String> { attribute("SuiteDefinitionVersion") }
 }

@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::Campaign` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-campaign.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::Campaign Resource Type
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::Campaign" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::DecoderManifest` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-decodermanifest.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::DecoderManifest Resource Type
     public struct DecoderManifest: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::DecoderManifest" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-fleet.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::Fleet Resource Type
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::Fleet" }
         public var properties: [String: Expr]

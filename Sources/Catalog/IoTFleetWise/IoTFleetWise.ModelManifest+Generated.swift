@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::ModelManifest` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-modelmanifest.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::ModelManifest Resource Type
     public struct ModelManifest: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::ModelManifest" }
         public var properties: [String: Expr]

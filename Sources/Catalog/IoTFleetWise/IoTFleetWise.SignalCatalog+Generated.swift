@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::SignalCatalog` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-signalcatalog.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::SignalCatalog Resource Type
     public struct SignalCatalog: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::SignalCatalog" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::StateTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-statetemplate.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::StateTemplate Resource Type
     public struct StateTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::StateTemplate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::Vehicle` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotfleetwise-vehicle.html>
+    ///
+    /// Definition of AWS::IoTFleetWise::Vehicle Resource Type
     public struct Vehicle: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::Vehicle" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension IoTSecureTunneling {
     /// The `AWS::IoTSecureTunneling::Tunnel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsecuretunneling-tunnel.html>
+    ///
+    /// A connection between a source computer and a destination device using AWS IoT Secure Tunneling.
     public struct Tunnel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSecureTunneling::Tunnel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - destinationConfig: `DestinationConfig`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeoutConfig: `TimeoutConfig`, optional.
+        ///   - description: `Description`, optional. A short text description of the tunnel.
+        ///   - destinationConfig: `DestinationConfig`, optional. The destination configuration for the tunnel.
+        ///   - tags: `Tags`, optional. A collection of tag metadata.
+        ///   - timeoutConfig: `TimeoutConfig`, optional. Timeout configuration for the tunnel.
         public init(
             description: Value<String>? = nil,
             destinationConfig: DestinationConfig? = nil,
@@ -34,12 +36,14 @@ extension IoTSecureTunneling {
 
 extension IoTSecureTunneling.Tunnel {
     /// A property type of `AWS::IoTSecureTunneling::Tunnel`.
+    ///
+    /// The destination configuration.
     public struct DestinationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - services: `Services`, required.
-        ///   - thingName: `ThingName`, optional.
+        ///   - services: `Services`, required. A list of service names that identify the target application.
+        ///   - thingName: `ThingName`, optional. The name of the IoT thing to which you want to connect.
         public init(
             services: Value<[String]>,
             thingName: Value<String>? = nil
@@ -52,11 +56,13 @@ extension IoTSecureTunneling.Tunnel {
     }
 
     /// A property type of `AWS::IoTSecureTunneling::Tunnel`.
+    ///
+    /// Tunnel timeout configuration.
     public struct TimeoutConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxLifetimeTimeoutMinutes: `MaxLifetimeTimeoutMinutes`, optional.
+        ///   - maxLifetimeTimeoutMinutes: `MaxLifetimeTimeoutMinutes`, optional. The maximum amount of time (in minutes) a tunnel can remain open.
         public init(
             maxLifetimeTimeoutMinutes: Value<Int>? = nil
         ) {
@@ -69,9 +75,15 @@ extension IoTSecureTunneling.Tunnel {
 
 extension Resource where D == IoTSecureTunneling.Tunnel {
     /// `Fn::GetAtt` `Status` of `AWS::IoTSecureTunneling::Tunnel`.
+    ///
+    /// The status of the tunnel. Valid values are OPEN and CLOSED.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TunnelArn` of `AWS::IoTSecureTunneling::Tunnel`.
+    ///
+    /// The Amazon Resource Name (ARN) of the tunnel.
     public var tunnelArn: Value<String> { attribute("TunnelArn") }
     /// `Fn::GetAtt` `TunnelId` of `AWS::IoTSecureTunneling::Tunnel`.
+    ///
+    /// A unique alpha-numeric tunnel ID.
     public var tunnelId: Value<String> { attribute("TunnelId") }
 }

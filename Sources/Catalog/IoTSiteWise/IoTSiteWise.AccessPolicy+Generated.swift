@@ -6,15 +6,17 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::AccessPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-accesspolicy.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::AccessPolicy
     public struct AccessPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::AccessPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessPolicyIdentity: `AccessPolicyIdentity`, required.
-        ///   - accessPolicyPermission: `AccessPolicyPermission`, required.
-        ///   - accessPolicyResource: `AccessPolicyResource`, required.
+        ///   - accessPolicyIdentity: `AccessPolicyIdentity`, required. The identity for this access policy. Choose either a user or a group but not both.
+        ///   - accessPolicyPermission: `AccessPolicyPermission`, required. The permission level for this access policy. Valid values are ADMINISTRATOR or VIEWER.
+        ///   - accessPolicyResource: `AccessPolicyResource`, required. The AWS IoT SiteWise Monitor resource for this access policy. Choose either portal or project but not both.
         public init(
             accessPolicyIdentity: AccessPolicyIdentity,
             accessPolicyPermission: AccessPolicyPermission,
@@ -31,6 +33,8 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.AccessPolicy {
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// The identity for this access policy. Choose either an SSO user or group or an IAM user or role.
     public struct AccessPolicyIdentity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,6 +58,8 @@ extension IoTSiteWise.AccessPolicy {
     /// A string enum of `AWS::IoTSiteWise::AccessPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ADMINISTRATOR`, `VIEWER`.
+    ///
+    /// The permission level for this access policy. Valid values are ADMINISTRATOR or VIEWER.
     public struct AccessPolicyPermission: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -62,6 +68,8 @@ extension IoTSiteWise.AccessPolicy {
     }
 
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// The AWS IoT SiteWise Monitor resource for this access policy. Choose either portal or project but not both.
     public struct AccessPolicyResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -80,11 +88,13 @@ extension IoTSiteWise.AccessPolicy {
     }
 
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// Contains information for an IAM role identity in an access policy.
     public struct IamRole: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `arn`, optional.
+        ///   - arn: `arn`, optional. The ARN of the IAM role.
         public init(
             arn: Value<String>? = nil
         ) {
@@ -95,11 +105,13 @@ extension IoTSiteWise.AccessPolicy {
     }
 
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// Contains information for an IAM user identity in an access policy.
     public struct IamUser: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `arn`, optional.
+        ///   - arn: `arn`, optional. The ARN of the IAM user.
         public init(
             arn: Value<String>? = nil
         ) {
@@ -110,11 +122,13 @@ extension IoTSiteWise.AccessPolicy {
     }
 
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// A portal resource.
     public struct Portal: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `id`, optional.
+        ///   - id: `id`, optional. The ID of the portal.
         public init(
             id: Value<String>? = nil
         ) {
@@ -125,11 +139,13 @@ extension IoTSiteWise.AccessPolicy {
     }
 
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// A project resource.
     public struct Project: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `id`, optional.
+        ///   - id: `id`, optional. The ID of the project.
         public init(
             id: Value<String>? = nil
         ) {
@@ -140,11 +156,13 @@ extension IoTSiteWise.AccessPolicy {
     }
 
     /// A property type of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// Contains information for a user identity in an access policy.
     public struct User: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `id`, optional.
+        ///   - id: `id`, optional. The AWS SSO ID of the user.
         public init(
             id: Value<String>? = nil
         ) {
@@ -157,7 +175,11 @@ extension IoTSiteWise.AccessPolicy {
 
 extension Resource where D == IoTSiteWise.AccessPolicy {
     /// `Fn::GetAtt` `AccessPolicyArn` of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// The ARN of the access policy.
     public var accessPolicyArn: Value<String> { attribute("AccessPolicyArn") }
     /// `Fn::GetAtt` `AccessPolicyId` of `AWS::IoTSiteWise::AccessPolicy`.
+    ///
+    /// The ID of the access policy.
     public var accessPolicyId: Value<String> { attribute("AccessPolicyId") }
 }

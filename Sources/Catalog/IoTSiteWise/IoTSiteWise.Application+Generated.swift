@@ -6,17 +6,19 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-application.html>
+    ///
+    /// Represents an AWS IoT SiteWise application that provides IAM Identity Center based access to a workspace.
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - workspaceName: `WorkspaceName`, required.
-        ///   - description: `Description`, optional.
-        ///   - idcInstanceArn: `IdcInstanceArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the application.
+        ///   - workspaceName: `WorkspaceName`, required. The name of the workspace that the application belongs to.
+        ///   - description: `Description`, optional. A description of the application.
+        ///   - idcInstanceArn: `IdcInstanceArn`, optional. The ARN of the IAM Identity Center instance used to create the application.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             workspaceName: Value<String>,
@@ -37,17 +39,31 @@ extension IoTSiteWise {
 
 extension Resource where D == IoTSiteWise.Application {
     /// `Fn::GetAtt` `ApplicationId` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The unique identifier of the application.
     public var applicationId: Value<String> { attribute("ApplicationId") }
     /// `Fn::GetAtt` `Arn` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The ARN of the application.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The time the application was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DnsSubdomain` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The DNS-compliant subdomain label assigned to the application.
     public var dnsSubdomain: Value<String> { attribute("DnsSubdomain") }
     /// `Fn::GetAtt` `IdcApplicationArn` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The ARN of the IAM Identity Center application created for the application.
     public var idcApplicationArn: Value<String> { attribute("IdcApplicationArn") }
     /// `Fn::GetAtt` `Status` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The current status of the application.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::IoTSiteWise::Application`.
+    ///
+    /// The time the application was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,19 +6,21 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Asset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-asset.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Asset
     public struct Asset: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Asset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - assetModelId: `AssetModelId`, required.
-        ///   - assetName: `AssetName`, required.
-        ///   - assetDescription: `AssetDescription`, optional.
-        ///   - assetExternalId: `AssetExternalId`, optional.
+        ///   - assetModelId: `AssetModelId`, required. The ID of the asset model from which to create the asset.
+        ///   - assetName: `AssetName`, required. A unique, friendly name for the asset.
+        ///   - assetDescription: `AssetDescription`, optional. A description for the asset
+        ///   - assetExternalId: `AssetExternalId`, optional. The External ID of the asset
         ///   - assetHierarchies: `AssetHierarchies`, optional.
         ///   - assetProperties: `AssetProperties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset.
         public init(
             assetModelId: Value<String>,
             assetName: Value<String>,
@@ -43,14 +45,16 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.Asset {
     /// A property type of `AWS::IoTSiteWise::Asset`.
+    ///
+    /// A hierarchy specifies allowed parent/child asset relationships.
     public struct AssetHierarchy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - childAssetId: `ChildAssetId`, required.
-        ///   - externalId: `ExternalId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - logicalId: `LogicalId`, optional.
+        ///   - childAssetId: `ChildAssetId`, required. The ID of the child asset to be associated.
+        ///   - externalId: `ExternalId`, optional. String-friendly customer provided external ID
+        ///   - id: `Id`, optional. Customer provided actual UUID for property
+        ///   - logicalId: `LogicalId`, optional. The LogicalID of a hierarchy in the parent asset's model.
         public init(
             childAssetId: Value<String>,
             externalId: Value<String>? = nil,
@@ -67,16 +71,18 @@ extension IoTSiteWise.Asset {
     }
 
     /// A property type of `AWS::IoTSiteWise::Asset`.
+    ///
+    /// The asset property's definition, alias, unit, and notification state.
     public struct AssetProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alias: `Alias`, optional.
-        ///   - externalId: `ExternalId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - logicalId: `LogicalId`, optional.
-        ///   - notificationState: `NotificationState`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - alias: `Alias`, optional. The property alias that identifies the property.
+        ///   - externalId: `ExternalId`, optional. String-friendly customer provided external ID
+        ///   - id: `Id`, optional. Customer provided actual UUID for property
+        ///   - logicalId: `LogicalId`, optional. Customer provided ID for property.
+        ///   - notificationState: `NotificationState`, optional. The MQTT notification state (ENABLED or DISABLED) for this asset property.
+        ///   - unit: `Unit`, optional. The unit of measure (such as Newtons or RPM) of the asset property. If you don't specify a value for this parameter, the service uses the value of the assetModelProperty in the asset model.
         public init(
             alias: Value<String>? = nil,
             externalId: Value<String>? = nil,
@@ -99,6 +105,8 @@ extension IoTSiteWise.Asset {
     /// A string enum of `AWS::IoTSiteWise::Asset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The MQTT notification state (ENABLED or DISABLED) for this asset property.
     public struct NotificationState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,7 +117,11 @@ extension IoTSiteWise.Asset {
 
 extension Resource where D == IoTSiteWise.Asset {
     /// `Fn::GetAtt` `AssetArn` of `AWS::IoTSiteWise::Asset`.
+    ///
+    /// The ARN of the asset
     public var assetArn: Value<String> { attribute("AssetArn") }
     /// `Fn::GetAtt` `AssetId` of `AWS::IoTSiteWise::Asset`.
+    ///
+    /// The ID of the asset
     public var assetId: Value<String> { attribute("AssetId") }
 }

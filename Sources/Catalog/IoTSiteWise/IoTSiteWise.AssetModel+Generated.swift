@@ -6,21 +6,23 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::AssetModel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-assetmodel.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::AssetModel
     public struct AssetModel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::AssetModel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - assetModelName: `AssetModelName`, required.
-        ///   - assetModelCompositeModels: `AssetModelCompositeModels`, optional.
-        ///   - assetModelDescription: `AssetModelDescription`, optional.
-        ///   - assetModelExternalId: `AssetModelExternalId`, optional.
-        ///   - assetModelHierarchies: `AssetModelHierarchies`, optional.
-        ///   - assetModelProperties: `AssetModelProperties`, optional.
-        ///   - assetModelType: `AssetModelType`, optional.
-        ///   - enforcedAssetModelInterfaceRelationships: `EnforcedAssetModelInterfaceRelationships`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - assetModelName: `AssetModelName`, required. A unique, friendly name for the asset model.
+        ///   - assetModelCompositeModels: `AssetModelCompositeModels`, optional. The composite asset models that are part of this asset model. Composite asset models are asset models that contain specific properties.
+        ///   - assetModelDescription: `AssetModelDescription`, optional. A description for the asset model.
+        ///   - assetModelExternalId: `AssetModelExternalId`, optional. The external ID of the asset model.
+        ///   - assetModelHierarchies: `AssetModelHierarchies`, optional. The hierarchy definitions of the asset model. Each hierarchy specifies an asset model whose assets can be children of any other assets created from this asset model. You can specify up to 10 hierarchies per asset model.
+        ///   - assetModelProperties: `AssetModelProperties`, optional. The property definitions of the asset model. You can specify up to 200 properties per asset model.
+        ///   - assetModelType: `AssetModelType`, optional. The type of the asset model (ASSET_MODEL OR COMPONENT_MODEL or INTERFACE)
+        ///   - enforcedAssetModelInterfaceRelationships: `EnforcedAssetModelInterfaceRelationships`, optional. a list of asset model and interface relationships
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the asset model.
         public init(
             assetModelName: Value<String>,
             assetModelCompositeModels: PropertyList<AssetModelCompositeModel>? = nil,
@@ -49,19 +51,21 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.AssetModel {
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains a composite model definition in an asset model. This composite model definition is applied to all assets created from the asset model.
     public struct AssetModelCompositeModel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - composedAssetModelId: `ComposedAssetModelId`, optional.
-        ///   - compositeModelProperties: `CompositeModelProperties`, optional.
-        ///   - description: `Description`, optional.
-        ///   - externalId: `ExternalId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - parentAssetModelCompositeModelExternalId: `ParentAssetModelCompositeModelExternalId`, optional.
-        ///   - path: `Path`, optional.
+        ///   - name: `Name`, required. A unique, friendly name for the asset composite model.
+        ///   - type: `Type`, required. The type of the composite model. For alarm composite models, this type is AWS/ALARM
+        ///   - composedAssetModelId: `ComposedAssetModelId`, optional. The component model ID for which the composite model is composed of
+        ///   - compositeModelProperties: `CompositeModelProperties`, optional. The property definitions of the asset model. You can specify up to 200 properties per asset model.
+        ///   - description: `Description`, optional. A description for the asset composite model.
+        ///   - externalId: `ExternalId`, optional. The External ID of the composite model
+        ///   - id: `Id`, optional. The Actual ID of the composite model
+        ///   - parentAssetModelCompositeModelExternalId: `ParentAssetModelCompositeModelExternalId`, optional. The parent composite model External ID
+        ///   - path: `Path`, optional. The path of the composite model. This is only for derived composite models
         public init(
             name: Value<String>,
             type: Value<String>,
@@ -88,15 +92,17 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains information about an asset model hierarchy.
     public struct AssetModelHierarchy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - childAssetModelId: `ChildAssetModelId`, required.
-        ///   - name: `Name`, required.
-        ///   - externalId: `ExternalId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - logicalId: `LogicalId`, optional.
+        ///   - childAssetModelId: `ChildAssetModelId`, required. The ID of the asset model. All assets in this hierarchy must be instances of the child AssetModelId asset model.
+        ///   - name: `Name`, required. The name of the asset model hierarchy.
+        ///   - externalId: `ExternalId`, optional. Customer provided external ID for hierarchy
+        ///   - id: `Id`, optional. Customer provided actual ID for hierarchy
+        ///   - logicalId: `LogicalId`, optional. Customer provided logical ID for hierarchy.
         public init(
             childAssetModelId: Value<String>,
             name: Value<String>,
@@ -115,18 +121,20 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains information about an asset model property.
     public struct AssetModelProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataType: `DataType`, required.
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - dataTypeSpec: `DataTypeSpec`, optional.
-        ///   - externalId: `ExternalId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - logicalId: `LogicalId`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - dataType: `DataType`, required. The data type of the asset model property.
+        ///   - name: `Name`, required. The name of the asset model property.
+        ///   - type: `Type`, required. The property type
+        ///   - dataTypeSpec: `DataTypeSpec`, optional. The data type of the structure for this property.
+        ///   - externalId: `ExternalId`, optional. The External ID of the Asset Model Property
+        ///   - id: `Id`, optional. The ID of the Asset Model Property
+        ///   - logicalId: `LogicalId`, optional. Customer provided Logical ID for property.
+        ///   - unit: `Unit`, optional. The unit of the asset model property, such as Newtons or RPM.
         public init(
             dataType: DataType,
             name: Value<String>,
@@ -153,6 +161,8 @@ extension IoTSiteWise.AssetModel {
     /// A string enum of `AWS::IoTSiteWise::AssetModel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASSET_MODEL`, `COMPONENT_MODEL`, `INTERFACE`.
+    ///
+    /// The type of the asset model (ASSET_MODEL OR COMPONENT_MODEL or INTERFACE)
     public struct AssetModelType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -199,13 +209,15 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains information about enforced interface property and asset model property
     public struct EnforcedAssetModelInterfacePropertyMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - interfaceAssetModelPropertyExternalId: `InterfaceAssetModelPropertyExternalId`, required.
-        ///   - assetModelPropertyExternalId: `AssetModelPropertyExternalId`, optional.
-        ///   - assetModelPropertyLogicalId: `AssetModelPropertyLogicalId`, optional.
+        ///   - interfaceAssetModelPropertyExternalId: `InterfaceAssetModelPropertyExternalId`, required. The external ID of the enforced interface property
+        ///   - assetModelPropertyExternalId: `AssetModelPropertyExternalId`, optional. The external ID of the enforced asset model property
+        ///   - assetModelPropertyLogicalId: `AssetModelPropertyLogicalId`, optional. The logical ID of the enforced asset model property
         public init(
             interfaceAssetModelPropertyExternalId: Value<String>,
             assetModelPropertyExternalId: Value<String>? = nil,
@@ -220,12 +232,14 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains information about enforced interface hierarchy and asset model hierarchy
     public struct EnforcedAssetModelInterfaceRelationship: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - interfaceAssetModelId: `InterfaceAssetModelId`, optional.
-        ///   - propertyMappings: `PropertyMappings`, optional.
+        ///   - interfaceAssetModelId: `InterfaceAssetModelId`, optional. The ID of the interface that is enforced to the asset model
+        ///   - propertyMappings: `PropertyMappings`, optional. Contains information about enforced interface property and asset model property
         public init(
             interfaceAssetModelId: Value<String>? = nil,
             propertyMappings: PropertyList<EnforcedAssetModelInterfacePropertyMapping>? = nil
@@ -242,8 +256,8 @@ extension IoTSiteWise.AssetModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The friendly name of the variable to be used in the expression.
+        ///   - value: `Value`, required. The variable that identifies an asset property from which to use values.
         public init(
             name: Value<String>,
             value: VariableValue
@@ -260,9 +274,9 @@ extension IoTSiteWise.AssetModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
-        ///   - variables: `Variables`, required.
-        ///   - window: `Window`, required.
+        ///   - expression: `Expression`, required. The mathematical expression that defines the metric aggregation function. You can specify up to 10 functions per expression.
+        ///   - variables: `Variables`, required. The list of variables used in the expression.
+        ///   - window: `Window`, required. The window (time interval) over which AWS IoT SiteWise computes the metric's aggregation expression
         public init(
             expression: Value<String>,
             variables: PropertyList<ExpressionVariable>,
@@ -277,6 +291,8 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains a time interval window used for data aggregate computations (for example, average, sum, count, and so on).
     public struct MetricWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -292,11 +308,13 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// The definition for property path which is used to reference properties in transforms/metrics
     public struct PropertyPathDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the property
         public init(
             name: Value<String>
         ) {
@@ -307,6 +325,8 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains a property type, which can be one of attribute, measurement, metric, or transform.
     public struct PropertyType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -335,8 +355,8 @@ extension IoTSiteWise.AssetModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, required.
-        ///   - variables: `Variables`, required.
+        ///   - expression: `Expression`, required. The mathematical expression that defines the transformation function. You can specify up to 10 functions per expression.
+        ///   - variables: `Variables`, required. The list of variables used in the expression.
         public init(
             expression: Value<String>,
             variables: PropertyList<ExpressionVariable>
@@ -349,6 +369,8 @@ extension IoTSiteWise.AssetModel {
     }
 
     /// A property type of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// Contains a tumbling window, which is a repeating fixed-sized, non-overlapping, and contiguous time interval. This window is used in metric and aggregation computations.
     public struct TumblingWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -383,13 +405,13 @@ extension IoTSiteWise.AssetModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hierarchyExternalId: `HierarchyExternalId`, optional.
-        ///   - hierarchyId: `HierarchyId`, optional.
+        ///   - hierarchyExternalId: `HierarchyExternalId`, optional. The External ID of the hierarchy that is trying to be referenced
+        ///   - hierarchyId: `HierarchyId`, optional. The ID of the hierarchy that is trying to be referenced
         ///   - hierarchyLogicalId: `HierarchyLogicalId`, optional.
-        ///   - propertyExternalId: `PropertyExternalId`, optional.
-        ///   - propertyId: `PropertyId`, optional.
+        ///   - propertyExternalId: `PropertyExternalId`, optional. The External ID of the property that is trying to be referenced
+        ///   - propertyId: `PropertyId`, optional. The ID of the property that is trying to be referenced
         ///   - propertyLogicalId: `PropertyLogicalId`, optional.
-        ///   - propertyPath: `PropertyPath`, optional.
+        ///   - propertyPath: `PropertyPath`, optional. The path of the property that is trying to be referenced
         public init(
             hierarchyExternalId: Value<String>? = nil,
             hierarchyId: Value<String>? = nil,
@@ -414,7 +436,11 @@ extension IoTSiteWise.AssetModel {
 
 extension Resource where D == IoTSiteWise.AssetModel {
     /// `Fn::GetAtt` `AssetModelArn` of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// The ARN of the asset model, which has the following format.
     public var assetModelArn: Value<String> { attribute("AssetModelArn") }
     /// `Fn::GetAtt` `AssetModelId` of `AWS::IoTSiteWise::AssetModel`.
+    ///
+    /// The ID of the asset model.
     public var assetModelId: Value<String> { attribute("AssetModelId") }
 }

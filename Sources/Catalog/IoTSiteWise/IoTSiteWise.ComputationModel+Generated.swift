@@ -6,17 +6,19 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::ComputationModel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-computationmodel.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::ComputationModel.
     public struct ComputationModel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::ComputationModel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - computationModelConfiguration: `ComputationModelConfiguration`, required.
-        ///   - computationModelDataBinding: `ComputationModelDataBinding`, required.
-        ///   - computationModelName: `ComputationModelName`, required.
-        ///   - computationModelDescription: `ComputationModelDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - computationModelConfiguration: `ComputationModelConfiguration`, required. The configuration for the computation model.
+        ///   - computationModelDataBinding: `ComputationModelDataBinding`, required. The data binding for the computation model.
+        ///   - computationModelName: `ComputationModelName`, required. The name of the computation model.
+        ///   - computationModelDescription: `ComputationModelDescription`, optional. A description about the computation model.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             computationModelConfiguration: ComputationModelConfiguration,
             computationModelDataBinding: PropertyMap<ComputationModelDataBindingValue>,
@@ -41,8 +43,8 @@ extension IoTSiteWise.ComputationModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputProperties: `InputProperties`, required.
-        ///   - resultProperty: `ResultProperty`, required.
+        ///   - inputProperties: `InputProperties`, required. Input properties for anomaly detection.
+        ///   - resultProperty: `ResultProperty`, required. Result property for anomaly detection.
         public init(
             inputProperties: Value<String>,
             resultProperty: Value<String>
@@ -59,8 +61,8 @@ extension IoTSiteWise.ComputationModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - assetModelId: `AssetModelId`, required.
-        ///   - propertyId: `PropertyId`, required.
+        ///   - assetModelId: `AssetModelId`, required. The ID of the asset model.
+        ///   - propertyId: `PropertyId`, required. The ID of the asset model property.
         public init(
             assetModelId: Value<String>,
             propertyId: Value<String>
@@ -77,8 +79,8 @@ extension IoTSiteWise.ComputationModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - assetId: `AssetId`, required.
-        ///   - propertyId: `PropertyId`, required.
+        ///   - assetId: `AssetId`, required. The ID of the asset.
+        ///   - propertyId: `PropertyId`, required. The ID of the asset property.
         public init(
             assetId: Value<String>,
             propertyId: Value<String>
@@ -95,7 +97,7 @@ extension IoTSiteWise.ComputationModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - anomalyDetection: `AnomalyDetection`, optional.
+        ///   - anomalyDetection: `AnomalyDetection`, optional. Contains configuration for anomaly detection computation model.
         public init(
             anomalyDetection: AnomalyDetectionComputationModelConfiguration? = nil
         ) {
@@ -110,9 +112,9 @@ extension IoTSiteWise.ComputationModel {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - assetModelProperty: `AssetModelProperty`, optional.
-        ///   - assetProperty: `AssetProperty`, optional.
-        ///   - list: `List`, optional.
+        ///   - assetModelProperty: `AssetModelProperty`, optional. Defines an asset model property binding.
+        ///   - assetProperty: `AssetProperty`, optional. Defines an asset property binding.
+        ///   - list: `List`, optional. Defines a list of computation model binding values.
         public init(
             assetModelProperty: AssetModelPropertyBindingValue? = nil,
             assetProperty: AssetPropertyBindingValue? = nil,
@@ -129,7 +131,11 @@ extension IoTSiteWise.ComputationModel {
 
 extension Resource where D == IoTSiteWise.ComputationModel {
     /// `Fn::GetAtt` `ComputationModelArn` of `AWS::IoTSiteWise::ComputationModel`.
+    ///
+    /// The ARN of the computation model.
     public var computationModelArn: Value<String> { attribute("ComputationModelArn") }
     /// `Fn::GetAtt` `ComputationModelId` of `AWS::IoTSiteWise::ComputationModel`.
+    ///
+    /// The ID of the computation model.
     public var computationModelId: Value<String> { attribute("ComputationModelId") }
 }

@@ -6,17 +6,19 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Dashboard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-dashboard.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Dashboard
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Dashboard" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dashboardDefinition: `DashboardDefinition`, required.
-        ///   - dashboardDescription: `DashboardDescription`, required.
-        ///   - dashboardName: `DashboardName`, required.
-        ///   - projectId: `ProjectId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dashboardDefinition: `DashboardDefinition`, required. The dashboard definition specified in a JSON literal.
+        ///   - dashboardDescription: `DashboardDescription`, required. A description for the dashboard.
+        ///   - dashboardName: `DashboardName`, required. A friendly name for the dashboard.
+        ///   - projectId: `ProjectId`, optional. The ID of the project in which to create the dashboard.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the dashboard.
         public init(
             dashboardDefinition: Value<String>,
             dashboardDescription: Value<String>,
@@ -37,7 +39,11 @@ extension IoTSiteWise {
 
 extension Resource where D == IoTSiteWise.Dashboard {
     /// `Fn::GetAtt` `DashboardArn` of `AWS::IoTSiteWise::Dashboard`.
+    ///
+    /// The ARN of the dashboard.
     public var dashboardArn: Value<String> { attribute("DashboardArn") }
     /// `Fn::GetAtt` `DashboardId` of `AWS::IoTSiteWise::Dashboard`.
+    ///
+    /// The ID of the dashboard.
     public var dashboardId: Value<String> { attribute("DashboardId") }
 }

@@ -6,19 +6,21 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-dataset.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Dataset.
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetName: `DatasetName`, required.
-        ///   - datasetConfig: `DatasetConfig`, optional.
-        ///   - datasetDescription: `DatasetDescription`, optional.
-        ///   - datasetSource: `DatasetSource`, optional.
-        ///   - datasetType: `DatasetType`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workspaceName: `WorkspaceName`, optional.
+        ///   - datasetName: `DatasetName`, required. The name of the dataset.
+        ///   - datasetConfig: `DatasetConfig`, optional. The configuration for the dataset.
+        ///   - datasetDescription: `DatasetDescription`, optional. A description about the dataset, and its functionality.
+        ///   - datasetSource: `DatasetSource`, optional. The data source for the dataset.
+        ///   - datasetType: `DatasetType`, optional. The type of the dataset.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - workspaceName: `WorkspaceName`, optional. The name of the workspace associated with the dataset.
         public init(
             datasetName: Value<String>,
             datasetConfig: DatasetConfig? = nil,
@@ -47,7 +49,7 @@ extension IoTSiteWise.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - session: `Session`, optional.
+        ///   - session: `Session`, optional. The session configuration for a SESSION dataset.
         public init(
             session: SessionConfig? = nil
         ) {
@@ -62,9 +64,9 @@ extension IoTSiteWise.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceFormat: `SourceFormat`, required.
-        ///   - sourceType: `SourceType`, required.
-        ///   - sourceDetail: `SourceDetail`, optional.
+        ///   - sourceFormat: `SourceFormat`, required. The format of the dataset source associated with the dataset.
+        ///   - sourceType: `SourceType`, required. The type of data source for the dataset.
+        ///   - sourceDetail: `SourceDetail`, optional. The details of the dataset source associated with the dataset.
         public init(
             sourceFormat: SourceFormat,
             sourceType: SourceType,
@@ -81,6 +83,8 @@ extension IoTSiteWise.Dataset {
     /// A string enum of `AWS::IoTSiteWise::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SESSION`, `CURATED`, `EXTERNAL`.
+    ///
+    /// The type of the dataset.
     public struct DatasetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,8 +98,8 @@ extension IoTSiteWise.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - knowledgeBaseArn: `KnowledgeBaseArn`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - knowledgeBaseArn: `KnowledgeBaseArn`, required. The knowledgeBaseArn details for the Kendra dataset source.
+        ///   - roleArn: `RoleArn`, required. The roleARN details for the Kendra dataset source.
         public init(
             knowledgeBaseArn: Value<String>,
             roleArn: Value<String>
@@ -112,8 +116,8 @@ extension IoTSiteWise.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sessionEndTime: `SessionEndTime`, required.
-        ///   - sessionStartTime: `SessionStartTime`, required.
+        ///   - sessionEndTime: `SessionEndTime`, required. The end time of the session as an ISO 8601 UTC instant, for example 2024-12-31T23:59:59Z.
+        ///   - sessionStartTime: `SessionStartTime`, required. The start time of the session as an ISO 8601 UTC instant, for example 2024-01-01T00:00:00Z.
         public init(
             sessionEndTime: Value<String>,
             sessionStartTime: Value<String>
@@ -130,7 +134,7 @@ extension IoTSiteWise.Dataset {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kendra: `Kendra`, optional.
+        ///   - kendra: `Kendra`, optional. Contains details about the Kendra dataset source.
         public init(
             kendra: KendraSourceDetail? = nil
         ) {
@@ -143,6 +147,8 @@ extension IoTSiteWise.Dataset {
     /// A string enum of `AWS::IoTSiteWise::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KNOWLEDGE_BASE`, `TIMESERIES`.
+    ///
+    /// The format of the dataset source associated with the dataset.
     public struct SourceFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -153,6 +159,8 @@ extension IoTSiteWise.Dataset {
     /// A string enum of `AWS::IoTSiteWise::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KENDRA`, `SITEWISE`.
+    ///
+    /// The type of data source for the dataset.
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -163,7 +171,11 @@ extension IoTSiteWise.Dataset {
 
 extension Resource where D == IoTSiteWise.Dataset {
     /// `Fn::GetAtt` `DatasetArn` of `AWS::IoTSiteWise::Dataset`.
+    ///
+    /// The ARN of the dataset.
     public var datasetArn: Value<String> { attribute("DatasetArn") }
     /// `Fn::GetAtt` `DatasetId` of `AWS::IoTSiteWise::Dataset`.
+    ///
+    /// The ID of the dataset. For workspace-scoped datasets this is the workspace name and dataset ID joined by a slash, for example my-workspace/123e4567-e89b-42d3-a456-426614174000.
     public var datasetId: Value<String> { attribute("DatasetId") }
 }

@@ -6,17 +6,19 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Gateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-gateway.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Gateway
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Gateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gatewayName: `GatewayName`, required.
-        ///   - gatewayPlatform: `GatewayPlatform`, required.
-        ///   - gatewayCapabilitySummaries: `GatewayCapabilitySummaries`, optional.
-        ///   - gatewayVersion: `GatewayVersion`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - gatewayName: `GatewayName`, required. A unique, friendly name for the gateway.
+        ///   - gatewayPlatform: `GatewayPlatform`, required. The gateway's platform. You can only specify one platform in a gateway.
+        ///   - gatewayCapabilitySummaries: `GatewayCapabilitySummaries`, optional. A list of gateway capability summaries that each contain a namespace and status.
+        ///   - gatewayVersion: `GatewayVersion`, optional. The version of the gateway you want to create.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the gateway.
         public init(
             gatewayName: Value<String>,
             gatewayPlatform: GatewayPlatform,
@@ -39,6 +41,8 @@ extension IoTSiteWise.Gateway {
     /// A string enum of `AWS::IoTSiteWise::Gateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LINUX_AARCH64`, `LINUX_AMD64`, `WINDOWS_AMD64`.
+    ///
+    /// The operating system of the core device in AWS IoT Greengrass V2.
     public struct CoreDeviceOperatingSystem: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,6 +52,8 @@ extension IoTSiteWise.Gateway {
     }
 
     /// A property type of `AWS::IoTSiteWise::Gateway`.
+    ///
+    /// Contains a summary of a gateway capability configuration.
     public struct GatewayCapabilitySummary: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,12 +72,14 @@ extension IoTSiteWise.Gateway {
     }
 
     /// A property type of `AWS::IoTSiteWise::Gateway`.
+    ///
+    /// Contains a gateway's platform information.
     public struct GatewayPlatform: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - greengrassV2: `GreengrassV2`, optional.
-        ///   - siemensIE: `SiemensIE`, optional.
+        ///   - greengrassV2: `GreengrassV2`, optional. A gateway that runs on AWS IoT Greengrass V2.
+        ///   - siemensIE: `SiemensIE`, optional. A gateway that runs on Siemens Industrial Edge.
         public init(
             greengrassV2: GreengrassV2? = nil,
             siemensIE: SiemensIE? = nil
@@ -84,12 +92,14 @@ extension IoTSiteWise.Gateway {
     }
 
     /// A property type of `AWS::IoTSiteWise::Gateway`.
+    ///
+    /// Contains the CoreDeviceThingName of AWS IoT Greengrass Group V2 that the gateway runs on.
     public struct GreengrassV2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - coreDeviceThingName: `CoreDeviceThingName`, required.
-        ///   - coreDeviceOperatingSystem: `CoreDeviceOperatingSystem`, optional.
+        ///   - coreDeviceThingName: `CoreDeviceThingName`, required. The name of the CoreDevice in GreenGrass V2.
+        ///   - coreDeviceOperatingSystem: `CoreDeviceOperatingSystem`, optional. The operating system of the core device in AWS IoT Greengrass V2.
         public init(
             coreDeviceThingName: Value<String>,
             coreDeviceOperatingSystem: CoreDeviceOperatingSystem? = nil
@@ -102,11 +112,13 @@ extension IoTSiteWise.Gateway {
     }
 
     /// A property type of `AWS::IoTSiteWise::Gateway`.
+    ///
+    /// Contains the IotCoreThingName of AWS IoT Thing that the gateway runs on.
     public struct SiemensIE: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - iotCoreThingName: `IotCoreThingName`, required.
+        ///   - iotCoreThingName: `IotCoreThingName`, required. The name of the IoT Core Thing.
         public init(
             iotCoreThingName: Value<String>
         ) {
@@ -119,5 +131,7 @@ extension IoTSiteWise.Gateway {
 
 extension Resource where D == IoTSiteWise.Gateway {
     /// `Fn::GetAtt` `GatewayId` of `AWS::IoTSiteWise::Gateway`.
+    ///
+    /// The ID of the gateway device.
     public var gatewayId: Value<String> { attribute("GatewayId") }
 }

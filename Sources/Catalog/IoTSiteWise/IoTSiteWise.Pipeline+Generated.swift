@@ -6,18 +6,20 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Pipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-pipeline.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Pipeline. A pipeline defines a directed acyclic graph (DAG) of compute nodes, where each node references a task definition and can declare dependencies on other nodes.
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Pipeline" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - computations: `Computations`, required.
-        ///   - pipelineName: `PipelineName`, required.
-        ///   - workspaceName: `WorkspaceName`, required.
-        ///   - description: `Description`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - computations: `Computations`, required. The list of compute nodes that form the pipeline DAG.
+        ///   - pipelineName: `PipelineName`, required. The name of the pipeline. Must be unique within the workspace.
+        ///   - workspaceName: `WorkspaceName`, required. The name of the workspace.
+        ///   - description: `Description`, optional. A description of the pipeline.
+        ///   - environmentVariables: `EnvironmentVariables`, optional. Environment variables shared across all compute nodes in the pipeline.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             computations: PropertyList<ComputeNode>,
             pipelineName: Value<String>,
@@ -40,13 +42,15 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.Pipeline {
     /// A property type of `AWS::IoTSiteWise::Pipeline`.
+    ///
+    /// A single compute node in a pipeline DAG.
     public struct ComputeNode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - computeNodeName: `ComputeNodeName`, required.
-        ///   - taskName: `TaskName`, required.
-        ///   - dependsOn: `DependsOn`, optional.
+        ///   - computeNodeName: `ComputeNodeName`, required. The unique name for this compute node within the pipeline.
+        ///   - taskName: `TaskName`, required. The name of the task to execute for this compute node.
+        ///   - dependsOn: `DependsOn`, optional. A list of compute node names that must complete successfully before this node can start.
         ///   - environmentVariables: `EnvironmentVariables`, optional.
         public init(
             computeNodeName: Value<String>,
@@ -66,7 +70,11 @@ extension IoTSiteWise.Pipeline {
 
 extension Resource where D == IoTSiteWise.Pipeline {
     /// `Fn::GetAtt` `PipelineArn` of `AWS::IoTSiteWise::Pipeline`.
+    ///
+    /// The ARN of the pipeline.
     public var pipelineArn: Value<String> { attribute("PipelineArn") }
     /// `Fn::GetAtt` `Status` of `AWS::IoTSiteWise::Pipeline`.
+    ///
+    /// The current lifecycle status of the pipeline.
     public var status: Value<String> { attribute("Status") }
 }

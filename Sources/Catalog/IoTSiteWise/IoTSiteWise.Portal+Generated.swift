@@ -6,22 +6,24 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Portal` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-portal.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Portal
     public struct Portal: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Portal" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - portalContactEmail: `PortalContactEmail`, required.
-        ///   - portalName: `PortalName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - alarms: `Alarms`, optional.
-        ///   - notificationSenderEmail: `NotificationSenderEmail`, optional.
-        ///   - portalAuthMode: `PortalAuthMode`, optional.
-        ///   - portalDescription: `PortalDescription`, optional.
-        ///   - portalType: `PortalType`, optional.
+        ///   - portalContactEmail: `PortalContactEmail`, required. The AWS administrator's contact email address.
+        ///   - portalName: `PortalName`, required. A friendly name for the portal.
+        ///   - roleArn: `RoleArn`, required. The ARN of a service role that allows the portal's users to access your AWS IoT SiteWise resources on your behalf.
+        ///   - alarms: `Alarms`, optional. Contains the configuration information of an alarm created in an AWS IoT SiteWise Monitor portal. You can use the alarm to monitor an asset property and get notified when the asset property value is outside a specified range.
+        ///   - notificationSenderEmail: `NotificationSenderEmail`, optional. The email address that sends alarm notifications.
+        ///   - portalAuthMode: `PortalAuthMode`, optional. The service to use to authenticate users to the portal. Choose from SSO or IAM. You can't change this value after you create a portal.
+        ///   - portalDescription: `PortalDescription`, optional. A description for the portal.
+        ///   - portalType: `PortalType`, optional. The type of portal
         ///   - portalTypeConfiguration: `PortalTypeConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the portal.
         public init(
             portalContactEmail: Value<String>,
             portalName: Value<String>,
@@ -52,12 +54,14 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.Portal {
     /// A property type of `AWS::IoTSiteWise::Portal`.
+    ///
+    /// Contains the configuration information of an alarm created in an AWS IoT SiteWise Monitor portal. You can use the alarm to monitor an asset property and get notified when the asset property value is outside a specified range.
     public struct Alarms: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmRoleArn: `AlarmRoleArn`, optional.
-        ///   - notificationLambdaArn: `NotificationLambdaArn`, optional.
+        ///   - alarmRoleArn: `AlarmRoleArn`, optional. The ARN of the IAM role that allows the alarm to perform actions and access AWS resources and services, such as AWS IoT Events.
+        ///   - notificationLambdaArn: `NotificationLambdaArn`, optional. The ARN of the AWS Lambda function that manages alarm notifications. For more information, see Managing alarm notifications in the AWS IoT Events Developer Guide.
         public init(
             alarmRoleArn: Value<String>? = nil,
             notificationLambdaArn: Value<String>? = nil
@@ -72,6 +76,8 @@ extension IoTSiteWise.Portal {
     /// A string enum of `AWS::IoTSiteWise::Portal`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM`, `SSO`.
+    ///
+    /// The service to use to authenticate users to the portal. Choose from SSO or IAM. You can't change this value after you create a portal.
     public struct PortalAuthMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,6 +88,8 @@ extension IoTSiteWise.Portal {
     /// A string enum of `AWS::IoTSiteWise::Portal`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SITEWISE_PORTAL_V1`, `SITEWISE_PORTAL_V2`.
+    ///
+    /// The type of portal
     public struct PortalType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,6 +98,8 @@ extension IoTSiteWise.Portal {
     }
 
     /// A property type of `AWS::IoTSiteWise::Portal`.
+    ///
+    /// Container associated a certain PortalType.
     public struct PortalTypeEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,11 +117,19 @@ extension IoTSiteWise.Portal {
 
 extension Resource where D == IoTSiteWise.Portal {
     /// `Fn::GetAtt` `PortalArn` of `AWS::IoTSiteWise::Portal`.
+    ///
+    /// The ARN of the portal, which has the following format.
     public var portalArn: Value<String> { attribute("PortalArn") }
     /// `Fn::GetAtt` `PortalClientId` of `AWS::IoTSiteWise::Portal`.
+    ///
+    /// The AWS SSO application generated client ID (used with AWS SSO APIs).
     public var portalClientId: Value<String> { attribute("PortalClientId") }
     /// `Fn::GetAtt` `PortalId` of `AWS::IoTSiteWise::Portal`.
+    ///
+    /// The ID of the portal.
     public var portalId: Value<String> { attribute("PortalId") }
     /// `Fn::GetAtt` `PortalStartUrl` of `AWS::IoTSiteWise::Portal`.
+    ///
+    /// The public root URL for the AWS IoT AWS IoT SiteWise Monitor application portal.
     public var portalStartUrl: Value<String> { attribute("PortalStartUrl") }
 }

@@ -6,17 +6,19 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-project.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Project
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Project" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - portalId: `PortalId`, required.
-        ///   - projectName: `ProjectName`, required.
-        ///   - assetIds: `AssetIds`, optional.
-        ///   - projectDescription: `ProjectDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - portalId: `PortalId`, required. The ID of the portal in which to create the project.
+        ///   - projectName: `ProjectName`, required. A friendly name for the project.
+        ///   - assetIds: `AssetIds`, optional. The IDs of the assets to be associated to the project.
+        ///   - projectDescription: `ProjectDescription`, optional. A description for the project.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the project.
         public init(
             portalId: Value<String>,
             projectName: Value<String>,
@@ -37,7 +39,11 @@ extension IoTSiteWise {
 
 extension Resource where D == IoTSiteWise.Project {
     /// `Fn::GetAtt` `ProjectArn` of `AWS::IoTSiteWise::Project`.
+    ///
+    /// The ARN of the project.
     public var projectArn: Value<String> { attribute("ProjectArn") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::IoTSiteWise::Project`.
+    ///
+    /// The ID of the project.
     public var projectId: Value<String> { attribute("ProjectId") }
 }

@@ -6,17 +6,19 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Task` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-task.html>
+    ///
+    /// Resource schema for AWS::IoTSiteWise::Task. A task defines a reusable containerized compute workload that can be referenced by one or more pipeline compute nodes.
     public struct Task: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Task" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - taskConfiguration: `TaskConfiguration`, required.
-        ///   - taskName: `TaskName`, required.
-        ///   - workspaceName: `WorkspaceName`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - taskConfiguration: `TaskConfiguration`, required. The task execution configuration.
+        ///   - taskName: `TaskName`, required. The name of the task. Must be unique within the workspace.
+        ///   - workspaceName: `WorkspaceName`, required. The name of the workspace.
+        ///   - description: `Description`, optional. A description of the task.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             taskConfiguration: TaskConfiguration,
             taskName: Value<String>,
@@ -37,19 +39,21 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.Task {
     /// A property type of `AWS::IoTSiteWise::Task`.
+    ///
+    /// Configuration for running a custom container image on managed compute.
     public struct ContainerTaskConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ecrUri: `EcrUri`, required.
-        ///   - processingType: `ProcessingType`, required.
-        ///   - processingUnit: `ProcessingUnit`, required.
-        ///   - taskExecutionRole: `TaskExecutionRole`, required.
-        ///   - command: `Command`, optional.
+        ///   - ecrUri: `EcrUri`, required. The Amazon ECR image URI for the task container.
+        ///   - processingType: `ProcessingType`, required. The processing type for compute resources.
+        ///   - processingUnit: `ProcessingUnit`, required. The processing unit allocation that determines vCPU, memory, and GPU resources.
+        ///   - taskExecutionRole: `TaskExecutionRole`, required. The ARN of the IAM role that grants the containerized workload permissions to access AWS resources.
+        ///   - command: `Command`, optional. The command to execute in the container.
         ///   - environmentVariables: `EnvironmentVariables`, optional.
         ///   - ephemeralStorageConfiguration: `EphemeralStorageConfiguration`, optional.
-        ///   - mounts: `Mounts`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
+        ///   - mounts: `Mounts`, optional. Mounts attached to the container filesystem. Each mount exposes an external data source as a local directory inside the container.
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. The timeout in seconds for task execution. Default: 3600 (1 hour).
         public init(
             ecrUri: Value<String>,
             processingType: ProcessingType,
@@ -76,12 +80,14 @@ extension IoTSiteWise.Task {
     }
 
     /// A property type of `AWS::IoTSiteWise::Task`.
+    ///
+    /// Configuration for ephemeral storage attached to the container task.
     public struct EphemeralStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageClass: `StorageClass`, required.
-        ///   - storageSizeInGiB: `StorageSizeInGiB`, required.
+        ///   - storageClass: `StorageClass`, required. The storage type that determines I/O performance characteristics. Family name indicates workload pattern, level number indicates performance within that family.
+        ///   - storageSizeInGiB: `StorageSizeInGiB`, required. Storage volume size in GiB.
         public init(
             storageClass: StorageClass,
             storageSizeInGiB: Value<Int>
@@ -94,14 +100,16 @@ extension IoTSiteWise.Task {
     }
 
     /// A property type of `AWS::IoTSiteWise::Task`.
+    ///
+    /// Attaches a data source to the container filesystem for a task at a customer-supplied relative path under the service-owned mount root.
     public struct Mount: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - relativePath: `RelativePath`, required.
+        ///   - name: `Name`, required. A unique name for the mount within the task.
+        ///   - relativePath: `RelativePath`, required. The relative path under the service-owned mount root where this mount is attached inside the container.
         ///   - source: `Source`, required.
-        ///   - storageType: `StorageType`, required.
+        ///   - storageType: `StorageType`, required. The type of storage used for the mount inside the container.
         public init(
             name: Value<String>,
             relativePath: Value<String>,
@@ -118,6 +126,8 @@ extension IoTSiteWise.Task {
     }
 
     /// A property type of `AWS::IoTSiteWise::Task`.
+    ///
+    /// The data source configuration for a mount.
     public struct MountSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,6 +145,8 @@ extension IoTSiteWise.Task {
     /// A string enum of `AWS::IoTSiteWise::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GENERIC_COMPUTE_PROCESSING`, `HARDWARE_ACCELERATED_PROCESSING`.
+    ///
+    /// The processing type for compute resources.
     public struct ProcessingType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,6 +157,8 @@ extension IoTSiteWise.Task {
     /// A string enum of `AWS::IoTSiteWise::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UNITS_2`, `UNITS_4`, `UNITS_8`, `UNITS_12`, `UNITS_16`, `UNITS_24`, `UNITS_32`, `UNITS_36`, `UNITS_48`, `UNITS_60`, `UNITS_64`, `UNITS_72`, `UNITS_84`, `UNITS_96`.
+    ///
+    /// The processing unit allocation that determines vCPU, memory, and GPU resources.
     public struct ProcessingUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,12 +179,14 @@ extension IoTSiteWise.Task {
     }
 
     /// A property type of `AWS::IoTSiteWise::Task`.
+    ///
+    /// Configures a mount that reads from an Amazon S3 access point.
     public struct S3AccessPointSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessPointArn: `AccessPointArn`, required.
-        ///   - prefix: `Prefix`, optional.
+        ///   - accessPointArn: `AccessPointArn`, required. The Amazon Resource Name (ARN) of the Amazon S3 access point. The mount reads objects from the bucket associated with this access point. Access is governed by the access point policy and the task execution role's IAM permissions.
+        ///   - prefix: `Prefix`, optional. An object key name prefix. If specified, the mount includes only objects whose keys begin with this prefix. To include all objects at the access point, omit this field.
         public init(
             accessPointArn: Value<String>,
             prefix: Value<String>? = nil
@@ -185,6 +201,8 @@ extension IoTSiteWise.Task {
     /// A string enum of `AWS::IoTSiteWise::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD_1`, `STANDARD_2`, `THROUGHPUT_1`, `THROUGHPUT_2`.
+    ///
+    /// The storage type that determines I/O performance characteristics. Family name indicates workload pattern, level number indicates performance within that family.
     public struct StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,6 +215,8 @@ extension IoTSiteWise.Task {
     /// A string enum of `AWS::IoTSiteWise::Task`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SHARED_STORAGE`.
+    ///
+    /// The type of storage used for the mount inside the container.
     public struct StorageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -204,6 +224,8 @@ extension IoTSiteWise.Task {
     }
 
     /// A property type of `AWS::IoTSiteWise::Task`.
+    ///
+    /// The task execution configuration.
     public struct TaskConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -221,7 +243,11 @@ extension IoTSiteWise.Task {
 
 extension Resource where D == IoTSiteWise.Task {
     /// `Fn::GetAtt` `Status` of `AWS::IoTSiteWise::Task`.
+    ///
+    /// The current lifecycle status of the task.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TaskArn` of `AWS::IoTSiteWise::Task`.
+    ///
+    /// The ARN of the task.
     public var taskArn: Value<String> { attribute("TaskArn") }
 }

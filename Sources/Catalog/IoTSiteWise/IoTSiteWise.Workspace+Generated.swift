@@ -6,6 +6,8 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotsitewise-workspace.html>
+    ///
+    /// Represents an AWS IoT SiteWise workspace that provides logical isolation for tasks and pipelines.
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Workspace" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension IoTSiteWise {
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, required.
-        ///   - workspaceName: `WorkspaceName`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workspaceDescription: `WorkspaceDescription`, optional.
+        ///   - workspaceName: `WorkspaceName`, required. The name of the workspace.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ARN of the AWS KMS key used for KMS_BASED_ENCRYPTION. Required when EncryptionConfiguration.EncryptionType is KMS_BASED_ENCRYPTION.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - workspaceDescription: `WorkspaceDescription`, optional. A description of the workspace.
         public init(
             encryptionConfiguration: EncryptionConfiguration,
             workspaceName: Value<String>,
@@ -37,11 +39,13 @@ extension IoTSiteWise {
 
 extension IoTSiteWise.Workspace {
     /// A property type of `AWS::IoTSiteWise::Workspace`.
+    ///
+    /// The encryption configuration for the workspace.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionType: `EncryptionType`, required.
+        ///   - encryptionType: `EncryptionType`, required. The type of encryption.
         public init(
             encryptionType: EncryptionType
         ) {
@@ -54,6 +58,8 @@ extension IoTSiteWise.Workspace {
     /// A string enum of `AWS::IoTSiteWise::Workspace`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SITEWISE_DEFAULT_ENCRYPTION`, `KMS_BASED_ENCRYPTION`.
+    ///
+    /// The type of encryption.
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,11 +70,19 @@ extension IoTSiteWise.Workspace {
 
 extension Resource where D == IoTSiteWise.Workspace {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::IoTSiteWise::Workspace`.
+    ///
+    /// The time the workspace was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::IoTSiteWise::Workspace`.
+    ///
+    /// The current state of the workspace.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::IoTSiteWise::Workspace`.
+    ///
+    /// The time the workspace was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `WorkspaceArn` of `AWS::IoTSiteWise::Workspace`.
+    ///
+    /// The ARN of the workspace.
     public var workspaceArn: Value<String> { attribute("WorkspaceArn") }
 }

@@ -6,6 +6,8 @@ extension IoTThingsGraph {
     /// The `AWS::IoTThingsGraph::FlowTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotthingsgraph-flowtemplate.html>
+    ///
+    /// Resource Type definition for AWS::IoTThingsGraph::FlowTemplate
     public struct FlowTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoTThingsGraph::FlowTemplate" }
         public var properties: [String: Expr]

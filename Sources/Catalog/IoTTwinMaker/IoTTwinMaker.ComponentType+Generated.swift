@@ -6,22 +6,24 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::ComponentType` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iottwinmaker-componenttype.html>
+    ///
+    /// Resource schema for AWS::IoTTwinMaker::ComponentType
     public struct ComponentType: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::ComponentType" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - componentTypeId: `ComponentTypeId`, required.
-        ///   - workspaceId: `WorkspaceId`, required.
-        ///   - compositeComponentTypes: `CompositeComponentTypes`, optional.
-        ///   - description: `Description`, optional.
-        ///   - extendsFrom: `ExtendsFrom`, optional.
-        ///   - functions: `Functions`, optional.
-        ///   - isSingleton: `IsSingleton`, optional.
-        ///   - propertyDefinitions: `PropertyDefinitions`, optional.
-        ///   - propertyGroups: `PropertyGroups`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - componentTypeId: `ComponentTypeId`, required. The ID of the component type.
+        ///   - workspaceId: `WorkspaceId`, required. The ID of the workspace that contains the component type.
+        ///   - compositeComponentTypes: `CompositeComponentTypes`, optional. An map of the composite component types in the component type. Each composite component type's key must be unique to this map.
+        ///   - description: `Description`, optional. The description of the component type.
+        ///   - extendsFrom: `ExtendsFrom`, optional. Specifies the parent component type to extend.
+        ///   - functions: `Functions`, optional. a Map of functions in the component type. Each function's key must be unique to this map.
+        ///   - isSingleton: `IsSingleton`, optional. A Boolean value that specifies whether an entity can have more than one component of this type.
+        ///   - propertyDefinitions: `PropertyDefinitions`, optional. An map of the property definitions in the component type. Each property definition's key must be unique to this map.
+        ///   - propertyGroups: `PropertyGroups`, optional. An map of the property groups in the component type. Each property group's key must be unique to this map.
+        ///   - tags: `Tags`, optional. A map of key-value pairs to associate with a resource.
         public init(
             componentTypeId: Value<String>,
             workspaceId: Value<String>,
@@ -52,11 +54,13 @@ extension IoTTwinMaker {
 
 extension IoTTwinMaker.ComponentType {
     /// A property type of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// An object that sets information about a composite component type.
     public struct CompositeComponentType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentTypeId: `ComponentTypeId`, optional.
+        ///   - componentTypeId: `ComponentTypeId`, optional. The id of the composite component type.
         public init(
             componentTypeId: Value<String>? = nil
         ) {
@@ -67,12 +71,14 @@ extension IoTTwinMaker.ComponentType {
     }
 
     /// A property type of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// The data connector.
     public struct DataConnector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isNative: `IsNative`, optional.
-        ///   - lambda: `Lambda`, optional.
+        ///   - isNative: `IsNative`, optional. A Boolean value that specifies whether the data connector is native to IoT TwinMaker.
+        ///   - lambda: `Lambda`, optional. The Lambda function associated with this data connector.
         public init(
             isNative: Value<Bool>? = nil,
             lambda: LambdaFunction? = nil
@@ -85,15 +91,17 @@ extension IoTTwinMaker.ComponentType {
     }
 
     /// A property type of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// An object that specifies the data type of a property.
     public struct DataType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - allowedValues: `AllowedValues`, optional.
-        ///   - nestedType: `NestedType`, optional.
-        ///   - relationship: `Relationship`, optional.
-        ///   - unitOfMeasure: `UnitOfMeasure`, optional.
+        ///   - type: `Type`, required. The underlying type of the data type.
+        ///   - allowedValues: `AllowedValues`, optional. The allowed values for this data type.
+        ///   - nestedType: `NestedType`, optional. The nested type in the data type.
+        ///   - relationship: `Relationship`, optional. A relationship that associates a component with another component.
+        ///   - unitOfMeasure: `UnitOfMeasure`, optional. The unit of measure used in this data type.
         public init(
             type: TypeProperty,
             allowedValues: PropertyList<DataValue>? = nil,
@@ -115,13 +123,15 @@ extension IoTTwinMaker.ComponentType {
     public typealias DataValue = IoTTwinMaker.DataValue
 
     /// A property type of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// The function of component type.
     public struct Function: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - implementedBy: `ImplementedBy`, optional.
-        ///   - requiredProperties: `RequiredProperties`, optional.
-        ///   - scope: `Scope`, optional.
+        ///   - implementedBy: `ImplementedBy`, optional. The data connector.
+        ///   - requiredProperties: `RequiredProperties`, optional. The required properties of the function.
+        ///   - scope: `Scope`, optional. The scope of the function.
         public init(
             implementedBy: DataConnector? = nil,
             requiredProperties: Value<[String]>? = nil,
@@ -154,17 +164,19 @@ extension IoTTwinMaker.ComponentType {
     }
 
     /// A property type of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// An object that sets information about a property.
     public struct PropertyDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurations: `Configurations`, optional.
-        ///   - dataType: `DataType`, optional.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - isExternalId: `IsExternalId`, optional.
-        ///   - isRequiredInEntity: `IsRequiredInEntity`, optional.
-        ///   - isStoredExternally: `IsStoredExternally`, optional.
-        ///   - isTimeSeries: `IsTimeSeries`, optional.
+        ///   - configurations: `Configurations`, optional. An object that specifies information about a property.
+        ///   - dataType: `DataType`, optional. An object that contains information about the data type.
+        ///   - defaultValue: `DefaultValue`, optional. An object that contains the default value.
+        ///   - isExternalId: `IsExternalId`, optional. A Boolean value that specifies whether the property ID comes from an external data store.
+        ///   - isRequiredInEntity: `IsRequiredInEntity`, optional. A Boolean value that specifies whether the property is required.
+        ///   - isStoredExternally: `IsStoredExternally`, optional. A Boolean value that specifies whether the property is stored externally.
+        ///   - isTimeSeries: `IsTimeSeries`, optional. A Boolean value that specifies whether the property consists of time series data.
         public init(
             configurations: Value<[String: String]>? = nil,
             dataType: DataType? = nil,
@@ -198,6 +210,8 @@ extension IoTTwinMaker.ComponentType {
     /// A string enum of `AWS::IoTTwinMaker::ComponentType`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENTITY`, `WORKSPACE`.
+    ///
+    /// The scope of the function.
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,13 +225,23 @@ extension IoTTwinMaker.ComponentType {
 
 extension Resource where D == IoTTwinMaker.ComponentType {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// The ARN of the component type.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// The date and time when the component type was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `IsAbstract` of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// A Boolean value that specifies whether the component type is abstract.
     public var isAbstract: Value<Bool> { attribute("IsAbstract") }
     /// `Fn::GetAtt` `IsSchemaInitialized` of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// A Boolean value that specifies whether the component type has a schema initializer and that the schema initializer has run.
     public var isSchemaInitialized: Value<Bool> { attribute("IsSchemaInitialized") }
     /// `Fn::GetAtt` `UpdateDateTime` of `AWS::IoTTwinMaker::ComponentType`.
+    ///
+    /// The last date and time when the component type was updated.
     public var updateDateTime: Value<String> { attribute("UpdateDateTime") }
 }

@@ -6,20 +6,22 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::Entity` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iottwinmaker-entity.html>
+    ///
+    /// Resource schema for AWS::IoTTwinMaker::Entity
     public struct Entity: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::Entity" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - entityName: `EntityName`, required.
-        ///   - workspaceId: `WorkspaceId`, required.
-        ///   - components: `Components`, optional.
-        ///   - compositeComponents: `CompositeComponents`, optional.
-        ///   - description: `Description`, optional.
-        ///   - entityId: `EntityId`, optional.
-        ///   - parentEntityId: `ParentEntityId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - entityName: `EntityName`, required. The name of the entity.
+        ///   - workspaceId: `WorkspaceId`, required. The ID of the workspace.
+        ///   - components: `Components`, optional. A map that sets information about a component type.
+        ///   - compositeComponents: `CompositeComponents`, optional. A map that sets information about a composite component.
+        ///   - description: `Description`, optional. The description of the entity.
+        ///   - entityId: `EntityId`, optional. The ID of the entity.
+        ///   - parentEntityId: `ParentEntityId`, optional. The ID of the parent entity.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             entityName: Value<String>,
             workspaceId: Value<String>,
@@ -60,13 +62,13 @@ extension IoTTwinMaker.Entity {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentName: `ComponentName`, optional.
-        ///   - componentTypeId: `ComponentTypeId`, optional.
-        ///   - definedIn: `DefinedIn`, optional.
-        ///   - description: `Description`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - propertyGroups: `PropertyGroups`, optional.
-        ///   - status: `Status`, optional.
+        ///   - componentName: `ComponentName`, optional. The name of the component.
+        ///   - componentTypeId: `ComponentTypeId`, optional. The ID of the component type.
+        ///   - definedIn: `DefinedIn`, optional. The name of the property definition set in the component.
+        ///   - description: `Description`, optional. The description of the component.
+        ///   - properties: `Properties`, optional. An object that maps strings to the properties to set in the component type. Each string in the mapping must be unique to this object.
+        ///   - propertyGroups: `PropertyGroups`, optional. An object that maps strings to the property groups to set in the component type. Each string in the mapping must be unique to this object.
+        ///   - status: `Status`, optional. The current status of the entity.
         public init(
             componentName: Value<String>? = nil,
             componentTypeId: Value<String>? = nil,
@@ -93,13 +95,13 @@ extension IoTTwinMaker.Entity {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentName: `ComponentName`, optional.
-        ///   - componentPath: `ComponentPath`, optional.
-        ///   - componentTypeId: `ComponentTypeId`, optional.
-        ///   - description: `Description`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - propertyGroups: `PropertyGroups`, optional.
-        ///   - status: `Status`, optional.
+        ///   - componentName: `ComponentName`, optional. The name of the component.
+        ///   - componentPath: `ComponentPath`, optional. The path of the component.
+        ///   - componentTypeId: `ComponentTypeId`, optional. The ID of the component type.
+        ///   - description: `Description`, optional. The description of the component.
+        ///   - properties: `Properties`, optional. An object that maps strings to the properties to set in the component type. Each string in the mapping must be unique to this object.
+        ///   - propertyGroups: `PropertyGroups`, optional. An object that maps strings to the property groups to set in the component type. Each string in the mapping must be unique to this object.
+        ///   - status: `Status`, optional. The current status of the component.
         public init(
             componentName: Value<String>? = nil,
             componentPath: Value<String>? = nil,
@@ -122,15 +124,17 @@ extension IoTTwinMaker.Entity {
     }
 
     /// A property type of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// An object that specifies the data type of a property.
     public struct DataType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedValues: `AllowedValues`, optional.
-        ///   - nestedType: `NestedType`, optional.
-        ///   - relationship: `Relationship`, optional.
-        ///   - type: `Type`, optional.
-        ///   - unitOfMeasure: `UnitOfMeasure`, optional.
+        ///   - allowedValues: `AllowedValues`, optional. The allowed values for this data type.
+        ///   - nestedType: `NestedType`, optional. The nested type in the data type.
+        ///   - relationship: `Relationship`, optional. A relationship that associates a component with another component.
+        ///   - type: `Type`, optional. The underlying type of the data type.
+        ///   - unitOfMeasure: `UnitOfMeasure`, optional. The unit of measure used in this data type.
         public init(
             allowedValues: PropertyList<DataValue>? = nil,
             nestedType: DataType? = nil,
@@ -152,20 +156,22 @@ extension IoTTwinMaker.Entity {
     public typealias DataValue = IoTTwinMaker.DataValue
 
     /// A property type of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// An object that specifies information about a property definition.
     public struct Definition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configuration: `Configuration`, optional.
-        ///   - dataType: `DataType`, optional.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - isExternalId: `IsExternalId`, optional.
-        ///   - isFinal: `IsFinal`, optional.
-        ///   - isImported: `IsImported`, optional.
-        ///   - isInherited: `IsInherited`, optional.
-        ///   - isRequiredInEntity: `IsRequiredInEntity`, optional.
-        ///   - isStoredExternally: `IsStoredExternally`, optional.
-        ///   - isTimeSeries: `IsTimeSeries`, optional.
+        ///   - configuration: `Configuration`, optional. An object that specifies information about a property configuration.
+        ///   - dataType: `DataType`, optional. An object that contains information about the data type.
+        ///   - defaultValue: `DefaultValue`, optional. An object that contains the default value.
+        ///   - isExternalId: `IsExternalId`, optional. A Boolean value that specifies whether the property ID comes from an external data store.
+        ///   - isFinal: `IsFinal`, optional. A Boolean value that specifies whether the property definition can be updated.
+        ///   - isImported: `IsImported`, optional. A Boolean value that specifies whether the property definition is imported from an external data store.
+        ///   - isInherited: `IsInherited`, optional. A Boolean value that specifies whether the property definition is inherited from a parent entity.
+        ///   - isRequiredInEntity: `IsRequiredInEntity`, optional. A Boolean value that specifies whether the property is required.
+        ///   - isStoredExternally: `IsStoredExternally`, optional. A Boolean value that specifies whether the property is stored externally.
+        ///   - isTimeSeries: `IsTimeSeries`, optional. A Boolean value that specifies whether the property consists of time series data.
         public init(
             configuration: Value<[String: String]>? = nil,
             dataType: DataType? = nil,
@@ -194,6 +200,8 @@ extension IoTTwinMaker.Entity {
     }
 
     /// A property type of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// Error object with Message and Code.
     public struct ErrorProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -215,12 +223,14 @@ extension IoTTwinMaker.Entity {
     public typealias GroupType = IoTTwinMaker.GroupType
 
     /// A property type of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// An object that specifies information about a property.
     public struct Property: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - definition: `Definition`, optional.
-        ///   - value: `Value`, optional.
+        ///   - definition: `Definition`, optional. The definition of the property.
+        ///   - value: `Value`, optional. The value of the property.
         public init(
             definition: Definition? = nil,
             value: DataValue? = nil
@@ -278,11 +288,19 @@ extension IoTTwinMaker.Entity {
 
 extension Resource where D == IoTTwinMaker.Entity {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// The ARN of the entity.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// The date and time when the entity was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `HasChildEntities` of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// A Boolean value that specifies whether the entity has child entities or not.
     public var hasChildEntities: Value<Bool> { attribute("HasChildEntities") }
     /// `Fn::GetAtt` `UpdateDateTime` of `AWS::IoTTwinMaker::Entity`.
+    ///
+    /// The last date and time when the entity was updated.
     public var updateDateTime: Value<String> { attribute("UpdateDateTime") }
 }

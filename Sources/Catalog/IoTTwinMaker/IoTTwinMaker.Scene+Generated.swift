@@ -6,19 +6,21 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::Scene` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iottwinmaker-scene.html>
+    ///
+    /// Resource schema for AWS::IoTTwinMaker::Scene
     public struct Scene: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::Scene" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contentLocation: `ContentLocation`, required.
-        ///   - sceneId: `SceneId`, required.
-        ///   - workspaceId: `WorkspaceId`, required.
-        ///   - capabilities: `Capabilities`, optional.
-        ///   - description: `Description`, optional.
-        ///   - sceneMetadata: `SceneMetadata`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - contentLocation: `ContentLocation`, required. The relative path that specifies the location of the content definition file.
+        ///   - sceneId: `SceneId`, required. The ID of the scene.
+        ///   - workspaceId: `WorkspaceId`, required. The ID of the scene.
+        ///   - capabilities: `Capabilities`, optional. A list of capabilities that the scene uses to render.
+        ///   - description: `Description`, optional. The description of the scene.
+        ///   - sceneMetadata: `SceneMetadata`, optional. A key-value pair of scene metadata for the scene.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             contentLocation: Value<String>,
             sceneId: Value<String>,
@@ -43,9 +45,15 @@ extension IoTTwinMaker {
 
 extension Resource where D == IoTTwinMaker.Scene {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTTwinMaker::Scene`.
+    ///
+    /// The ARN of the scene.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::IoTTwinMaker::Scene`.
+    ///
+    /// The date and time when the scene was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `UpdateDateTime` of `AWS::IoTTwinMaker::Scene`.
+    ///
+    /// The date and time of the current update.
     public var updateDateTime: Value<String> { attribute("UpdateDateTime") }
 }

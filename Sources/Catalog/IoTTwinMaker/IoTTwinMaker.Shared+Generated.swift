@@ -4,19 +4,21 @@
 
 extension IoTTwinMaker {
     /// A property type of 2 resource types of `AWS::IoTTwinMaker`.
+    ///
+    /// An object that specifies a value for a property.
     public struct DataValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - booleanValue: `BooleanValue`, optional.
-        ///   - doubleValue: `DoubleValue`, optional.
-        ///   - expression: `Expression`, optional.
-        ///   - integerValue: `IntegerValue`, optional.
-        ///   - listValue: `ListValue`, optional.
-        ///   - longValue: `LongValue`, optional.
-        ///   - mapValue: `MapValue`, optional.
-        ///   - relationshipValue: `RelationshipValue`, optional.
-        ///   - stringValue: `StringValue`, optional.
+        ///   - booleanValue: `BooleanValue`, optional. A Boolean value.
+        ///   - doubleValue: `DoubleValue`, optional. A double value.
+        ///   - expression: `Expression`, optional. An expression that produces the value.
+        ///   - integerValue: `IntegerValue`, optional. An integer value.
+        ///   - listValue: `ListValue`, optional. A list of multiple values.
+        ///   - longValue: `LongValue`, optional. A long value.
+        ///   - mapValue: `MapValue`, optional. An object that maps strings to multiple DataValue objects.
+        ///   - relationshipValue: `RelationshipValue`, optional. A value that relates a component to another component.
+        ///   - stringValue: `StringValue`, optional. A string value.
         public init(
             booleanValue: Value<Bool>? = nil,
             doubleValue: Value<Double>? = nil,
@@ -45,6 +47,8 @@ extension IoTTwinMaker {
     /// A string enum of 2 resource types of `AWS::IoTTwinMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TABULAR`.
+    ///
+    /// The type of property group.
     public struct GroupType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,12 +56,14 @@ extension IoTTwinMaker {
     }
 
     /// A property type of 2 resource types of `AWS::IoTTwinMaker`.
+    ///
+    /// An object that sets information about a property group.
     public struct PropertyGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - groupType: `GroupType`, optional.
-        ///   - propertyNames: `PropertyNames`, optional.
+        ///   - groupType: `GroupType`, optional. The type of property group.
+        ///   - propertyNames: `PropertyNames`, optional. The list of property names in the property group.
         public init(
             groupType: GroupType? = nil,
             propertyNames: Value<[String]>? = nil
@@ -70,12 +76,14 @@ extension IoTTwinMaker {
     }
 
     /// A property type of 2 resource types of `AWS::IoTTwinMaker`.
+    ///
+    /// The type of the relationship.
     public struct Relationship: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - relationshipType: `RelationshipType`, optional.
-        ///   - targetComponentTypeId: `TargetComponentTypeId`, optional.
+        ///   - relationshipType: `RelationshipType`, optional. The type of the relationship.
+        ///   - targetComponentTypeId: `TargetComponentTypeId`, optional. The ID of the target component type associated with this relationship.
         public init(
             relationshipType: Value<String>? = nil,
             targetComponentTypeId: Value<String>? = nil
@@ -88,6 +96,8 @@ extension IoTTwinMaker {
     }
 
     /// A property type of 2 resource types of `AWS::IoTTwinMaker`.
+    ///
+    /// A value that relates a component to another component.
     public struct RelationshipValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +118,8 @@ extension IoTTwinMaker {
     /// A string enum of 2 resource types of `AWS::IoTTwinMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RELATIONSHIP`, `STRING`, `LONG`, `BOOLEAN`, `INTEGER`, `DOUBLE`, `LIST`, `MAP`.
+    ///
+    /// The underlying type of the data type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

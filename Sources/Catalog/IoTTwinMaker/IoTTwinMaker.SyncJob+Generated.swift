@@ -6,16 +6,18 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::SyncJob` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iottwinmaker-syncjob.html>
+    ///
+    /// Resource schema for AWS::IoTTwinMaker::SyncJob
     public struct SyncJob: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::SyncJob" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - syncRole: `SyncRole`, required.
-        ///   - syncSource: `SyncSource`, required.
-        ///   - workspaceId: `WorkspaceId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - syncRole: `SyncRole`, required. The IAM Role that execute SyncJob.
+        ///   - syncSource: `SyncSource`, required. The source of the SyncJob.
+        ///   - workspaceId: `WorkspaceId`, required. The ID of the workspace.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             syncRole: Value<String>,
             syncSource: Value<String>,
@@ -34,11 +36,19 @@ extension IoTTwinMaker {
 
 extension Resource where D == IoTTwinMaker.SyncJob {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTTwinMaker::SyncJob`.
+    ///
+    /// The ARN of the SyncJob.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::IoTTwinMaker::SyncJob`.
+    ///
+    /// The date and time when the sync job was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `State` of `AWS::IoTTwinMaker::SyncJob`.
+    ///
+    /// The state of SyncJob.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdateDateTime` of `AWS::IoTTwinMaker::SyncJob`.
+    ///
+    /// The date and time when the sync job was updated.
     public var updateDateTime: Value<String> { attribute("UpdateDateTime") }
 }

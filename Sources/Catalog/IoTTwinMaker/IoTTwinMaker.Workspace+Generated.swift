@@ -6,17 +6,19 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iottwinmaker-workspace.html>
+    ///
+    /// Resource schema for AWS::IoTTwinMaker::Workspace
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::Workspace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - role: `Role`, required.
-        ///   - s3Location: `S3Location`, required.
-        ///   - workspaceId: `WorkspaceId`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - role: `Role`, required. The ARN of the execution role associated with the workspace.
+        ///   - s3Location: `S3Location`, required. The ARN of the S3 bucket where resources associated with the workspace are stored.
+        ///   - workspaceId: `WorkspaceId`, required. The ID of the workspace.
+        ///   - description: `Description`, optional. The description of the workspace.
+        ///   - tags: `Tags`, optional. A map of key-value pairs to associate with a resource.
         public init(
             role: Value<String>,
             s3Location: Value<String>,
@@ -37,9 +39,15 @@ extension IoTTwinMaker {
 
 extension Resource where D == IoTTwinMaker.Workspace {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTTwinMaker::Workspace`.
+    ///
+    /// The ARN of the workspace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::IoTTwinMaker::Workspace`.
+    ///
+    /// The date and time when the workspace was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `UpdateDateTime` of `AWS::IoTTwinMaker::Workspace`.
+    ///
+    /// The date and time of the current update.
     public var updateDateTime: Value<String> { attribute("UpdateDateTime") }
 }

@@ -6,18 +6,20 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::Destination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-destination.html>
+    ///
+    /// Destination's resource schema demonstrating some basic constructs and validation rules.
     public struct Destination: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::Destination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - expression: `Expression`, required.
-        ///   - expressionType: `ExpressionType`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - expression: `Expression`, required. Destination expression
+        ///   - expressionType: `ExpressionType`, required. Must be RuleName
+        ///   - name: `Name`, required. Unique name of destination
+        ///   - description: `Description`, optional. Destination description
+        ///   - roleArn: `RoleArn`, optional. AWS role ARN that grants access
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the destination.
         public init(
             expression: Value<String>,
             expressionType: ExpressionType,
@@ -42,6 +44,8 @@ extension IoTWireless.Destination {
     /// A string enum of `AWS::IoTWireless::Destination`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RuleName`, `MqttTopic`, `SnsTopic`.
+    ///
+    /// Must be RuleName
     public struct ExpressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,5 +60,7 @@ extension IoTWireless.Destination {
 
 extension Resource where D == IoTWireless.Destination {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::Destination`.
+    ///
+    /// Destination arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
 }

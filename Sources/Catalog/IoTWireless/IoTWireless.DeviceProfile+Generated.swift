@@ -6,15 +6,17 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::DeviceProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-deviceprofile.html>
+    ///
+    /// Device Profile's resource schema demonstrating some basic constructs and validation rules.
     public struct DeviceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::DeviceProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - loRaWAN: `LoRaWAN`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - loRaWAN: `LoRaWAN`, optional. LoRaWANDeviceProfile supports all LoRa specific attributes for service profile for CreateDeviceProfile operation
+        ///   - name: `Name`, optional. Name of service profile
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the device profile.
         public init(
             loRaWAN: LoRaWANDeviceProfile? = nil,
             name: Value<String>? = nil,
@@ -105,7 +107,11 @@ extension IoTWireless.DeviceProfile {
 
 extension Resource where D == IoTWireless.DeviceProfile {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::DeviceProfile`.
+    ///
+    /// Service profile Arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::DeviceProfile`.
+    ///
+    /// Service profile Id. Returned after successful create.
     public var id: Value<String> { attribute("Id") }
 }

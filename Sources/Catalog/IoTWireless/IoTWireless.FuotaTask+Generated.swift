@@ -6,22 +6,24 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::FuotaTask` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-fuotatask.html>
+    ///
+    /// Create and manage FUOTA tasks.
     public struct FuotaTask: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::FuotaTask" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - firmwareUpdateImage: `FirmwareUpdateImage`, required.
-        ///   - firmwareUpdateRole: `FirmwareUpdateRole`, required.
-        ///   - loRaWAN: `LoRaWAN`, required.
-        ///   - associateMulticastGroup: `AssociateMulticastGroup`, optional.
-        ///   - associateWirelessDevice: `AssociateWirelessDevice`, optional.
-        ///   - description: `Description`, optional.
-        ///   - disassociateMulticastGroup: `DisassociateMulticastGroup`, optional.
-        ///   - disassociateWirelessDevice: `DisassociateWirelessDevice`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - firmwareUpdateImage: `FirmwareUpdateImage`, required. FUOTA task firmware update image binary S3 link
+        ///   - firmwareUpdateRole: `FirmwareUpdateRole`, required. FUOTA task firmware IAM role for reading S3
+        ///   - loRaWAN: `LoRaWAN`, required. FUOTA task LoRaWAN
+        ///   - associateMulticastGroup: `AssociateMulticastGroup`, optional. Multicast group to associate. Only for update request.
+        ///   - associateWirelessDevice: `AssociateWirelessDevice`, optional. Wireless device to associate. Only for update request.
+        ///   - description: `Description`, optional. FUOTA task description
+        ///   - disassociateMulticastGroup: `DisassociateMulticastGroup`, optional. Multicast group to disassociate. Only for update request.
+        ///   - disassociateWirelessDevice: `DisassociateWirelessDevice`, optional. Wireless device to disassociate. Only for update request.
+        ///   - name: `Name`, optional. Name of FUOTA task
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the FUOTA task.
         public init(
             firmwareUpdateImage: Value<String>,
             firmwareUpdateRole: Value<String>,
@@ -56,8 +58,8 @@ extension IoTWireless.FuotaTask {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rfRegion: `RfRegion`, required.
-        ///   - startTime: `StartTime`, optional.
+        ///   - rfRegion: `RfRegion`, required. FUOTA task LoRaWAN RF region
+        ///   - startTime: `StartTime`, optional. FUOTA task LoRaWAN start time
         public init(
             rfRegion: RfRegion,
             startTime: Value<String>? = nil
@@ -78,11 +80,19 @@ extension IoTWireless.FuotaTask {
 
 extension Resource where D == IoTWireless.FuotaTask {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::FuotaTask`.
+    ///
+    /// FUOTA task arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `FuotaTaskStatus` of `AWS::IoTWireless::FuotaTask`.
+    ///
+    /// FUOTA task status. Returned after successful read.
     public var fuotaTaskStatus: Value<String> { attribute("FuotaTaskStatus") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::FuotaTask`.
+    ///
+    /// FUOTA task id. Returned after successful create.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LoRaWAN.StartTime` of `AWS::IoTWireless::FuotaTask`.
+    ///
+    /// FUOTA task LoRaWAN start time
     public var loRaWANStartTime: Value<String> { attribute("LoRaWAN.StartTime") }
 }

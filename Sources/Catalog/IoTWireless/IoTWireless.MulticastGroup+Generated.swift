@@ -6,18 +6,20 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::MulticastGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-multicastgroup.html>
+    ///
+    /// Create and manage Multicast groups.
     public struct MulticastGroup: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::MulticastGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - loRaWAN: `LoRaWAN`, required.
-        ///   - associateWirelessDevice: `AssociateWirelessDevice`, optional.
-        ///   - description: `Description`, optional.
-        ///   - disassociateWirelessDevice: `DisassociateWirelessDevice`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - loRaWAN: `LoRaWAN`, required. Multicast group LoRaWAN
+        ///   - associateWirelessDevice: `AssociateWirelessDevice`, optional. Wireless device to associate. Only for update request.
+        ///   - description: `Description`, optional. Multicast group description
+        ///   - disassociateWirelessDevice: `DisassociateWirelessDevice`, optional. Wireless device to disassociate. Only for update request.
+        ///   - name: `Name`, optional. Name of Multicast group
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the Multicast group.
         public init(
             loRaWAN: LoRaWAN,
             associateWirelessDevice: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension IoTWireless.MulticastGroup {
     /// A string enum of `AWS::IoTWireless::MulticastGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ClassB`, `ClassC`.
+    ///
+    /// Multicast group LoRaWAN DL Class
     public struct DlClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,10 +58,10 @@ extension IoTWireless.MulticastGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dlClass: `DlClass`, required.
-        ///   - rfRegion: `RfRegion`, required.
-        ///   - numberOfDevicesInGroup: `NumberOfDevicesInGroup`, optional.
-        ///   - numberOfDevicesRequested: `NumberOfDevicesRequested`, optional.
+        ///   - dlClass: `DlClass`, required. Multicast group LoRaWAN DL Class
+        ///   - rfRegion: `RfRegion`, required. Multicast group LoRaWAN RF region
+        ///   - numberOfDevicesInGroup: `NumberOfDevicesInGroup`, optional. Multicast group number of devices in group. Returned after successful read.
+        ///   - numberOfDevicesRequested: `NumberOfDevicesRequested`, optional. Multicast group number of devices requested. Returned after successful read.
         public init(
             dlClass: DlClass,
             rfRegion: RfRegion,
@@ -82,13 +86,23 @@ extension IoTWireless.MulticastGroup {
 
 extension Resource where D == IoTWireless.MulticastGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::MulticastGroup`.
+    ///
+    /// Multicast group arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::MulticastGroup`.
+    ///
+    /// Multicast group id. Returned after successful create.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LoRaWAN.NumberOfDevicesInGroup` of `AWS::IoTWireless::MulticastGroup`.
+    ///
+    /// Multicast group number of devices in group. Returned after successful read.
     public var loRaWANNumberOfDevicesInGroup: Value<Int> { attribute("LoRaWAN.NumberOfDevicesInGroup") }
     /// `Fn::GetAtt` `LoRaWAN.NumberOfDevicesRequested` of `AWS::IoTWireless::MulticastGroup`.
+    ///
+    /// Multicast group number of devices requested. Returned after successful read.
     public var loRaWANNumberOfDevicesRequested: Value<Int> { attribute("LoRaWAN.NumberOfDevicesRequested") }
     /// `Fn::GetAtt` `Status` of `AWS::IoTWireless::MulticastGroup`.
+    ///
+    /// Multicast group status. Returned after successful read.
     public var status: Value<String> { attribute("Status") }
 }

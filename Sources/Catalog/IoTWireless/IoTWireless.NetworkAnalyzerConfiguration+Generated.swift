@@ -6,18 +6,20 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::NetworkAnalyzerConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-networkanalyzerconfiguration.html>
+    ///
+    /// Create and manage NetworkAnalyzerConfiguration resource.
     public struct NetworkAnalyzerConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::NetworkAnalyzerConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - traceContent: `TraceContent`, optional.
-        ///   - wirelessDevices: `WirelessDevices`, optional.
-        ///   - wirelessGateways: `WirelessGateways`, optional.
+        ///   - name: `Name`, required. Name of the network analyzer configuration
+        ///   - description: `Description`, optional. The description of the new resource
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - traceContent: `TraceContent`, optional. Trace content for your wireless gateway and wireless device resources
+        ///   - wirelessDevices: `WirelessDevices`, optional. List of wireless gateway resources that have been added to the network analyzer configuration
+        ///   - wirelessGateways: `WirelessGateways`, optional. List of wireless gateway resources that have been added to the network analyzer configuration
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -51,6 +53,8 @@ extension IoTWireless.NetworkAnalyzerConfiguration {
     }
 
     /// A property type of `AWS::IoTWireless::NetworkAnalyzerConfiguration`.
+    ///
+    /// Trace content for your wireless gateway and wireless device resources
     public struct TraceContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,5 +85,7 @@ extension IoTWireless.NetworkAnalyzerConfiguration {
 
 extension Resource where D == IoTWireless.NetworkAnalyzerConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::NetworkAnalyzerConfiguration`.
+    ///
+    /// Arn for network analyzer configuration, Returned upon successful create.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,19 +6,21 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::PartnerAccount` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-partneraccount.html>
+    ///
+    /// Create and manage partner account
     public struct PartnerAccount: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::PartnerAccount" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountLinked: `AccountLinked`, optional.
-        ///   - partnerAccountId: `PartnerAccountId`, optional.
-        ///   - partnerType: `PartnerType`, optional.
-        ///   - sidewalk: `Sidewalk`, optional.
-        ///   - sidewalkResponse: `SidewalkResponse`, optional.
-        ///   - sidewalkUpdate: `SidewalkUpdate`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - accountLinked: `AccountLinked`, optional. Whether the partner account is linked to the AWS account.
+        ///   - partnerAccountId: `PartnerAccountId`, optional. The partner account ID to disassociate from the AWS account
+        ///   - partnerType: `PartnerType`, optional. The partner type
+        ///   - sidewalk: `Sidewalk`, optional. The Sidewalk account credentials.
+        ///   - sidewalkResponse: `SidewalkResponse`, optional. The Sidewalk account credentials.
+        ///   - sidewalkUpdate: `SidewalkUpdate`, optional. The Sidewalk account credentials.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the destination.
         public init(
             accountLinked: Value<Bool>? = nil,
             partnerAccountId: Value<String>? = nil,
@@ -45,6 +47,8 @@ extension IoTWireless.PartnerAccount {
     /// A string enum of `AWS::IoTWireless::PartnerAccount`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Sidewalk`.
+    ///
+    /// The partner type
     public struct PartnerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,7 +112,11 @@ extension IoTWireless.PartnerAccount {
 
 extension Resource where D == IoTWireless.PartnerAccount {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::PartnerAccount`.
+    ///
+    /// PartnerAccount arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Fingerprint` of `AWS::IoTWireless::PartnerAccount`.
+    ///
+    /// The fingerprint of the Sidewalk application server private key.
     public var fingerprint: Value<String> { attribute("Fingerprint") }
 }

@@ -6,15 +6,17 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::ServiceProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-serviceprofile.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct ServiceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::ServiceProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - loRaWAN: `LoRaWAN`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - loRaWAN: `LoRaWAN`, optional. LoRaWAN supports all LoRa specific attributes for service profile for CreateServiceProfile operation
+        ///   - name: `Name`, optional. Name of service profile
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the service profile.
         public init(
             loRaWAN: LoRaWANServiceProfile? = nil,
             name: Value<String>? = nil,
@@ -105,8 +107,12 @@ extension IoTWireless.ServiceProfile {
 
 extension Resource where D == IoTWireless.ServiceProfile {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::ServiceProfile`.
+    ///
+    /// Service profile Arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::ServiceProfile`.
+    ///
+    /// Service profile Id. Returned after successful create.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LoRaWAN.ChannelMask` of `AWS::IoTWireless::ServiceProfile`.
     public var loRaWANChannelMask: Value<String> { attribute("LoRaWAN.ChannelMask") }

@@ -6,6 +6,8 @@ extension IoTWireless {
     /// A string enum of 2 resource types of `AWS::IoTWireless`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AS923-1`, `AS923-2`, `AS923-3`, `AS923-4`, `AU915`, `CN470`, `CN779`, `EU433`, `EU868`, `IN865`, `KR920`, `RU864`, `US915`.
+    ///
+    /// FUOTA task LoRaWAN RF region
     public struct RfRegion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

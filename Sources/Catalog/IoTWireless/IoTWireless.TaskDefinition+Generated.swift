@@ -6,18 +6,20 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::TaskDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-taskdefinition.html>
+    ///
+    /// Creates a gateway task definition.
     public struct TaskDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::TaskDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoCreateTasks: `AutoCreateTasks`, required.
-        ///   - loRaWANUpdateGatewayTaskEntry: `LoRaWANUpdateGatewayTaskEntry`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - taskDefinitionType: `TaskDefinitionType`, optional.
-        ///   - update: `Update`, optional.
+        ///   - autoCreateTasks: `AutoCreateTasks`, required. Whether to automatically create tasks using this task definition for all gateways with the specified current version. If false, the task must me created by calling CreateWirelessGatewayTask.
+        ///   - loRaWANUpdateGatewayTaskEntry: `LoRaWANUpdateGatewayTaskEntry`, optional. The list of task definitions.
+        ///   - name: `Name`, optional. The name of the new resource.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the destination.
+        ///   - taskDefinitionType: `TaskDefinitionType`, optional. A filter to list only the wireless gateway task definitions that use this task definition type
+        ///   - update: `Update`, optional. Information about the gateways to update.
         public init(
             autoCreateTasks: Value<Bool>,
             loRaWANUpdateGatewayTaskEntry: LoRaWANUpdateGatewayTaskEntry? = nil,
@@ -108,6 +110,8 @@ extension IoTWireless.TaskDefinition {
     /// A string enum of `AWS::IoTWireless::TaskDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UPDATE`.
+    ///
+    /// A filter to list only the wireless gateway task definitions that use this task definition type
     public struct TaskDefinitionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,7 +142,11 @@ extension IoTWireless.TaskDefinition {
 
 extension Resource where D == IoTWireless.TaskDefinition {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::TaskDefinition`.
+    ///
+    /// TaskDefinition arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::TaskDefinition`.
+    ///
+    /// The ID of the new wireless gateway task definition
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,21 +6,23 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::WirelessDevice` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-wirelessdevice.html>
+    ///
+    /// Create and manage wireless gateways, including LoRa gateways.
     public struct WirelessDevice: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::WirelessDevice" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationName: `DestinationName`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - lastUplinkReceivedAt: `LastUplinkReceivedAt`, optional.
-        ///   - loRaWAN: `LoRaWAN`, optional.
-        ///   - name: `Name`, optional.
-        ///   - positioning: `Positioning`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - thingArn: `ThingArn`, optional.
+        ///   - destinationName: `DestinationName`, required. Wireless device destination name
+        ///   - type: `Type`, required. Wireless device type, currently only Sidewalk and LoRa
+        ///   - description: `Description`, optional. Wireless device description
+        ///   - lastUplinkReceivedAt: `LastUplinkReceivedAt`, optional. The date and time when the most recent uplink was received.
+        ///   - loRaWAN: `LoRaWAN`, optional. The combination of Package, Station and Model which represents the version of the LoRaWAN Wireless Device.
+        ///   - name: `Name`, optional. Wireless device name
+        ///   - positioning: `Positioning`, optional. FPort values for the GNSS, stream, and ClockSync functions of the positioning information.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the device. Currently not supported, will not create if tags are passed.
+        ///   - thingArn: `ThingArn`, optional. Thing arn. Passed into update to associate Thing with Wireless device.
         public init(
             destinationName: Value<String>,
             type: TypeProperty,
@@ -85,13 +87,15 @@ extension IoTWireless.WirelessDevice {
     }
 
     /// A property type of `AWS::IoTWireless::WirelessDevice`.
+    ///
+    /// LoRaWAN application configuration, which can be used to perform geolocation.
     public struct Application: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationName: `DestinationName`, optional.
-        ///   - fPort: `FPort`, optional.
-        ///   - type: `Type`, optional.
+        ///   - destinationName: `DestinationName`, optional. The name of the position data destination that describes the AWS IoT rule that processes the device's position data for use by AWS IoT Core for LoRaWAN.
+        ///   - fPort: `FPort`, optional. The Fport value.
+        ///   - type: `Type`, optional. Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
         public init(
             destinationName: Value<String>? = nil,
             fPort: Value<Int>? = nil,
@@ -108,6 +112,8 @@ extension IoTWireless.WirelessDevice {
     /// A string enum of `AWS::IoTWireless::WirelessDevice`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SemtechGeolocation`, `SemtechGNSS`, `SemtechGNSSNG`, `SemtechWiFi`.
+    ///
+    /// Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
     public struct ApplicationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,7 +128,7 @@ extension IoTWireless.WirelessDevice {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applications: `Applications`, optional.
+        ///   - applications: `Applications`, optional. A list of optional LoRaWAN application information, which can be used for geolocation.
         public init(
             applications: PropertyList<Application>? = nil
         ) {
@@ -210,6 +216,8 @@ extension IoTWireless.WirelessDevice {
     /// A string enum of `AWS::IoTWireless::WirelessDevice`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// FPort values for the GNSS, stream, and ClockSync functions of the positioning information.
     public struct Positioning: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -265,6 +273,8 @@ extension IoTWireless.WirelessDevice {
     /// A string enum of `AWS::IoTWireless::WirelessDevice`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Sidewalk`, `LoRaWAN`.
+    ///
+    /// Wireless device type, currently only Sidewalk and LoRa
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -275,9 +285,15 @@ extension IoTWireless.WirelessDevice {
 
 extension Resource where D == IoTWireless.WirelessDevice {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::WirelessDevice`.
+    ///
+    /// Wireless device arn. Returned after successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::WirelessDevice`.
+    ///
+    /// Wireless device Id. Returned after successful create.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ThingName` of `AWS::IoTWireless::WirelessDevice`.
+    ///
+    /// Thing Arn. If there is a Thing created, this can be returned with a Get call.
     public var thingName: Value<String> { attribute("ThingName") }
 }

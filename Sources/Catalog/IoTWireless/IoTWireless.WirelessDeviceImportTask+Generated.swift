@@ -6,15 +6,17 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::WirelessDeviceImportTask` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-wirelessdeviceimporttask.html>
+    ///
+    /// Wireless Device Import Tasks
     public struct WirelessDeviceImportTask: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::WirelessDeviceImportTask" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationName: `DestinationName`, required.
-        ///   - sidewalk: `Sidewalk`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - destinationName: `DestinationName`, required. Destination Name for import task
+        ///   - sidewalk: `Sidewalk`, required. sidewalk contain file for created device and role
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destinationName: Value<String>,
             sidewalk: Sidewalk,
@@ -31,6 +33,8 @@ extension IoTWireless {
 
 extension IoTWireless.WirelessDeviceImportTask {
     /// A property type of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// sidewalk contain file for created device and role
     public struct Sidewalk: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,23 +61,43 @@ extension IoTWireless.WirelessDeviceImportTask {
 
 extension Resource where D == IoTWireless.WirelessDeviceImportTask {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Arn for Wireless Device Import Task, Returned upon successful start.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDate` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// CreationDate for import task
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `FailedImportedDevicesCount` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Failed Imported Devices Count
     public var failedImportedDevicesCount: Value<Int> { attribute("FailedImportedDevicesCount") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Id for Wireless Device Import Task, Returned upon successful start.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InitializedImportedDevicesCount` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Initialized Imported Devices Count
     public var initializedImportedDevicesCount: Value<Int> { attribute("InitializedImportedDevicesCount") }
     /// `Fn::GetAtt` `OnboardedImportedDevicesCount` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Onboarded Imported Devices Count
     public var onboardedImportedDevicesCount: Value<Int> { attribute("OnboardedImportedDevicesCount") }
     /// `Fn::GetAtt` `PendingImportedDevicesCount` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Pending Imported Devices Count
     public var pendingImportedDevicesCount: Value<Int> { attribute("PendingImportedDevicesCount") }
     /// `Fn::GetAtt` `Sidewalk.DeviceCreationFileList` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// sidewalk create device's file path
     public var sidewalkDeviceCreationFileList: Value<[String]> { attribute("Sidewalk.DeviceCreationFileList") }
     /// `Fn::GetAtt` `Status` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// Status for import task
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReason` of `AWS::IoTWireless::WirelessDeviceImportTask`.
+    ///
+    /// StatusReason for import task
     public var statusReason: Value<String> { attribute("StatusReason") }
 }

@@ -6,19 +6,21 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::WirelessGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iotwireless-wirelessgateway.html>
+    ///
+    /// Create and manage wireless gateways, including LoRa gateways.
     public struct WirelessGateway: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::WirelessGateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - loRaWAN: `LoRaWAN`, required.
-        ///   - description: `Description`, optional.
-        ///   - lastUplinkReceivedAt: `LastUplinkReceivedAt`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - thingArn: `ThingArn`, optional.
-        ///   - thingName: `ThingName`, optional.
+        ///   - loRaWAN: `LoRaWAN`, required. The combination of Package, Station and Model which represents the version of the LoRaWAN Wireless Gateway.
+        ///   - description: `Description`, optional. Description of Wireless Gateway.
+        ///   - lastUplinkReceivedAt: `LastUplinkReceivedAt`, optional. The date and time when the most recent uplink was received.
+        ///   - name: `Name`, optional. Name of Wireless Gateway.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that contain metadata for the gateway.
+        ///   - thingArn: `ThingArn`, optional. Thing Arn. Passed into Update to associate a Thing with the Wireless Gateway.
+        ///   - thingName: `ThingName`, optional. Thing Name. If there is a Thing created, this can be returned with a Get call.
         public init(
             loRaWAN: LoRaWANGateway,
             description: Value<String>? = nil,
@@ -66,7 +68,11 @@ extension IoTWireless.WirelessGateway {
 
 extension Resource where D == IoTWireless.WirelessGateway {
     /// `Fn::GetAtt` `Arn` of `AWS::IoTWireless::WirelessGateway`.
+    ///
+    /// Arn for Wireless Gateway. Returned upon successful create.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::IoTWireless::WirelessGateway`.
+    ///
+    /// Id for Wireless Gateway. Returned upon successful create.
     public var id: Value<String> { attribute("Id") }
 }

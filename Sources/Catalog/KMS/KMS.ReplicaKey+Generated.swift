@@ -6,18 +6,20 @@ extension KMS {
     /// The `AWS::KMS::ReplicaKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kms-replicakey.html>
+    ///
+    /// The AWS::KMS::ReplicaKey resource specifies a multi-region replica AWS KMS key in AWS Key Management Service (AWS KMS).
     public struct ReplicaKey: PropertyOverridable {
         public var resourceType: String { "AWS::KMS::ReplicaKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyPolicy: `KeyPolicy`, required.
-        ///   - primaryKeyArn: `PrimaryKeyArn`, required.
-        ///   - description: `Description`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - pendingWindowInDays: `PendingWindowInDays`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - keyPolicy: `KeyPolicy`, required. The key policy that authorizes use of the AWS KMS key. The key policy must observe the following rules.
+        ///   - primaryKeyArn: `PrimaryKeyArn`, required. Identifies the primary AWS KMS key to create a replica of. Specify the Amazon Resource Name (ARN) of the AWS KMS key. You cannot specify an alias or key ID. For help finding the ARN, see Finding the Key ID and ARN in the AWS Key Management Service Developer Guide.
+        ///   - description: `Description`, optional. A description of the AWS KMS key. Use a description that helps you to distinguish this AWS KMS key from others in the account, such as its intended use.
+        ///   - enabled: `Enabled`, optional. Specifies whether the AWS KMS key is enabled. Disabled AWS KMS keys cannot be used in cryptographic operations.
+        ///   - pendingWindowInDays: `PendingWindowInDays`, optional. Specifies the number of days in the waiting period before AWS KMS deletes an AWS KMS key that has been removed from a CloudFormation stack. Enter a value between 7 and 30 days. The default value is 30 days.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             keyPolicy: IAM.PolicyDocument,
             primaryKeyArn: Value<String>,

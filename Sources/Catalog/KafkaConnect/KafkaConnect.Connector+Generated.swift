@@ -6,6 +6,8 @@ extension KafkaConnect {
     /// The `AWS::KafkaConnect::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kafkaconnect-connector.html>
+    ///
+    /// Resource Type definition for AWS::KafkaConnect::Connector
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::KafkaConnect::Connector" }
         public var properties: [String: Expr]
@@ -13,18 +15,18 @@ extension KafkaConnect {
 
         /// - Parameters:
         ///   - capacity: `Capacity`, required.
-        ///   - connectorConfiguration: `ConnectorConfiguration`, required.
-        ///   - connectorName: `ConnectorName`, required.
+        ///   - connectorConfiguration: `ConnectorConfiguration`, required. The configuration for the connector.
+        ///   - connectorName: `ConnectorName`, required. The name of the connector.
         ///   - kafkaCluster: `KafkaCluster`, required.
         ///   - kafkaClusterClientAuthentication: `KafkaClusterClientAuthentication`, required.
         ///   - kafkaClusterEncryptionInTransit: `KafkaClusterEncryptionInTransit`, required.
-        ///   - kafkaConnectVersion: `KafkaConnectVersion`, required.
-        ///   - plugins: `Plugins`, required.
-        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required.
-        ///   - connectorDescription: `ConnectorDescription`, optional.
+        ///   - kafkaConnectVersion: `KafkaConnectVersion`, required. The version of Kafka Connect. It has to be compatible with both the Kafka cluster's version and the plugins.
+        ///   - plugins: `Plugins`, required. List of plugins to use with the connector.
+        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required. The Amazon Resource Name (ARN) of the IAM role used by the connector to access Amazon S3 objects and other external resources.
+        ///   - connectorDescription: `ConnectorDescription`, optional. A summary description of the connector.
         ///   - logDelivery: `LogDelivery`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - networkType: `NetworkType`, optional. The network type of the Connector.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         ///   - workerConfiguration: `WorkerConfiguration`, optional.
         public init(
             capacity: Capacity,
@@ -64,11 +66,13 @@ extension KafkaConnect {
 
 extension KafkaConnect.Connector {
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details of how to connect to an Apache Kafka cluster.
     public struct ApacheKafkaCluster: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bootstrapServers: `BootstrapServers`, required.
+        ///   - bootstrapServers: `BootstrapServers`, required. The bootstrap servers string of the Apache Kafka cluster.
         ///   - vpc: `Vpc`, required.
         public init(
             bootstrapServers: Value<String>,
@@ -82,16 +86,18 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about auto scaling of a connector.
     public struct AutoScaling: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxWorkerCount: `MaxWorkerCount`, required.
-        ///   - mcuCount: `McuCount`, required.
-        ///   - minWorkerCount: `MinWorkerCount`, required.
+        ///   - maxWorkerCount: `MaxWorkerCount`, required. The maximum number of workers for a connector.
+        ///   - mcuCount: `McuCount`, required. Specifies how many MSK Connect Units (MCU) as the minimum scaling unit.
+        ///   - minWorkerCount: `MinWorkerCount`, required. The minimum number of workers for a connector.
         ///   - scaleInPolicy: `ScaleInPolicy`, required.
         ///   - scaleOutPolicy: `ScaleOutPolicy`, required.
-        ///   - maxAutoscalingTaskCount: `MaxAutoscalingTaskCount`, optional.
+        ///   - maxAutoscalingTaskCount: `MaxAutoscalingTaskCount`, optional. The maximum number of tasks allocated to the connector during autoscaling operations.
         public init(
             maxWorkerCount: Value<Int>,
             mcuCount: Value<Int>,
@@ -112,6 +118,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Information about the capacity allocated to the connector.
     public struct Capacity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -130,12 +138,14 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about delivering logs to Amazon CloudWatch Logs.
     public struct CloudWatchLogsLogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - logGroup: `LogGroup`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether the logs get sent to the specified CloudWatch Logs destination.
+        ///   - logGroup: `LogGroup`, optional. The CloudWatch log group that is the destination for log delivery.
         public init(
             enabled: Value<Bool>,
             logGroup: Value<String>? = nil
@@ -148,12 +158,14 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about a custom plugin.
     public struct CustomPlugin: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customPluginArn: `CustomPluginArn`, required.
-        ///   - revision: `Revision`, required.
+        ///   - customPluginArn: `CustomPluginArn`, required. The Amazon Resource Name (ARN) of the custom plugin to use.
+        ///   - revision: `Revision`, required. The revision of the custom plugin to use.
         public init(
             customPluginArn: Value<String>,
             revision: Value<Int>
@@ -166,12 +178,14 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about delivering logs to Amazon Kinesis Data Firehose.
     public struct FirehoseLogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - deliveryStream: `DeliveryStream`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether the logs get sent to the specified Kinesis Data Firehose delivery stream.
+        ///   - deliveryStream: `DeliveryStream`, optional. The Kinesis Data Firehose delivery stream that is the destination for log delivery.
         public init(
             enabled: Value<Bool>,
             deliveryStream: Value<String>? = nil
@@ -184,6 +198,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details of how to connect to the Kafka cluster.
     public struct KafkaCluster: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -199,6 +215,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details of the client authentication used by the Kafka cluster.
     public struct KafkaClusterClientAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -216,6 +234,8 @@ extension KafkaConnect.Connector {
     /// A string enum of `AWS::KafkaConnect::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `IAM`.
+    ///
+    /// The type of client authentication used to connect to the Kafka cluster. Value NONE means that no client authentication is used.
     public struct KafkaClusterClientAuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,6 +244,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details of encryption in transit to the Kafka cluster.
     public struct KafkaClusterEncryptionInTransit: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -241,6 +263,8 @@ extension KafkaConnect.Connector {
     /// A string enum of `AWS::KafkaConnect::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PLAINTEXT`, `TLS`.
+    ///
+    /// The type of encryption in transit to the Kafka cluster.
     public struct KafkaClusterEncryptionInTransitType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -249,6 +273,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details of what logs are delivered and where they are delivered.
     public struct LogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -266,6 +292,8 @@ extension KafkaConnect.Connector {
     /// A string enum of `AWS::KafkaConnect::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUAL`.
+    ///
+    /// The network type of the Connector.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -274,6 +302,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about a Kafka Connect plugin which will be used with the connector.
     public struct Plugin: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -289,12 +319,14 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about a fixed capacity allocated to a connector.
     public struct ProvisionedCapacity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mcuCount: `McuCount`, required.
-        ///   - workerCount: `WorkerCount`, required.
+        ///   - mcuCount: `McuCount`, required. Specifies how many MSK Connect Units (MCU) are allocated to the connector.
+        ///   - workerCount: `WorkerCount`, required. Number of workers for a connector.
         public init(
             mcuCount: Value<Int>,
             workerCount: Value<Int>
@@ -307,13 +339,15 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Details about delivering logs to Amazon S3.
     public struct S3LogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - bucket: `Bucket`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether the logs get sent to the specified Amazon S3 destination.
+        ///   - bucket: `Bucket`, optional. The name of the S3 bucket that is the destination for log delivery.
+        ///   - prefix: `Prefix`, optional. The S3 prefix that is the destination for log delivery.
         public init(
             enabled: Value<Bool>,
             bucket: Value<String>? = nil,
@@ -328,11 +362,13 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Information about the scale in policy of the connector.
     public struct ScaleInPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpuUtilizationPercentage: `CpuUtilizationPercentage`, required.
+        ///   - cpuUtilizationPercentage: `CpuUtilizationPercentage`, required. Specifies the CPU utilization percentage threshold at which connector scale in should trigger.
         public init(
             cpuUtilizationPercentage: Value<Int>
         ) {
@@ -343,11 +379,13 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Information about the scale out policy of the connector.
     public struct ScaleOutPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpuUtilizationPercentage: `CpuUtilizationPercentage`, required.
+        ///   - cpuUtilizationPercentage: `CpuUtilizationPercentage`, required. Specifies the CPU utilization percentage threshold at which connector scale out should trigger.
         public init(
             cpuUtilizationPercentage: Value<Int>
         ) {
@@ -358,12 +396,14 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Information about a VPC used with the connector.
     public struct Vpc: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroups: `SecurityGroups`, required.
-        ///   - subnets: `Subnets`, required.
+        ///   - securityGroups: `SecurityGroups`, required. The AWS security groups to associate with the elastic network interfaces in order to specify what the connector has access to.
+        ///   - subnets: `Subnets`, required. The list of subnets to connect to in the virtual private cloud (VPC). AWS creates elastic network interfaces inside these subnets.
         public init(
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
@@ -376,12 +416,14 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Specifies the worker configuration to use with the connector.
     public struct WorkerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - revision: `Revision`, required.
-        ///   - workerConfigurationArn: `WorkerConfigurationArn`, required.
+        ///   - revision: `Revision`, required. The revision of the worker configuration to use.
+        ///   - workerConfigurationArn: `WorkerConfigurationArn`, required. The Amazon Resource Name (ARN) of the worker configuration to use.
         public init(
             revision: Value<Int>,
             workerConfigurationArn: Value<String>
@@ -394,6 +436,8 @@ extension KafkaConnect.Connector {
     }
 
     /// A property type of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Specifies where worker logs are delivered.
     public struct WorkerLogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -417,5 +461,7 @@ extension KafkaConnect.Connector {
 
 extension Resource where D == KafkaConnect.Connector {
     /// `Fn::GetAtt` `ConnectorArn` of `AWS::KafkaConnect::Connector`.
+    ///
+    /// Amazon Resource Name for the created Connector.
     public var connectorArn: Value<String> { attribute("ConnectorArn") }
 }

@@ -6,17 +6,19 @@ extension KafkaConnect {
     /// The `AWS::KafkaConnect::CustomPlugin` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kafkaconnect-customplugin.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct CustomPlugin: PropertyOverridable {
         public var resourceType: String { "AWS::KafkaConnect::CustomPlugin" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contentType: `ContentType`, required.
+        ///   - contentType: `ContentType`, required. The type of the plugin file.
         ///   - location: `Location`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the custom plugin.
+        ///   - description: `Description`, optional. A summary description of the custom plugin.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             contentType: ContentType,
             location: CustomPluginLocation,
@@ -39,6 +41,8 @@ extension KafkaConnect.CustomPlugin {
     /// A string enum of `AWS::KafkaConnect::CustomPlugin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JAR`, `ZIP`.
+    ///
+    /// The type of the plugin file.
     public struct ContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -47,6 +51,8 @@ extension KafkaConnect.CustomPlugin {
     }
 
     /// A property type of `AWS::KafkaConnect::CustomPlugin`.
+    ///
+    /// Information about the location of a custom plugin.
     public struct CustomPluginLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -62,13 +68,15 @@ extension KafkaConnect.CustomPlugin {
     }
 
     /// A property type of `AWS::KafkaConnect::CustomPlugin`.
+    ///
+    /// The S3 bucket Amazon Resource Name (ARN), file key, and object version of the plugin file stored in Amazon S3.
     public struct S3Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketArn: `BucketArn`, required.
-        ///   - fileKey: `FileKey`, required.
-        ///   - objectVersion: `ObjectVersion`, optional.
+        ///   - bucketArn: `BucketArn`, required. The Amazon Resource Name (ARN) of an S3 bucket.
+        ///   - fileKey: `FileKey`, required. The file key for an object in an S3 bucket.
+        ///   - objectVersion: `ObjectVersion`, optional. The version of an object in an S3 bucket.
         public init(
             bucketArn: Value<String>,
             fileKey: Value<String>,
@@ -85,7 +93,11 @@ extension KafkaConnect.CustomPlugin {
 
 extension Resource where D == KafkaConnect.CustomPlugin {
     /// `Fn::GetAtt` `CustomPluginArn` of `AWS::KafkaConnect::CustomPlugin`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom plugin to use.
     public var customPluginArn: Value<String> { attribute("CustomPluginArn") }
     /// `Fn::GetAtt` `Revision` of `AWS::KafkaConnect::CustomPlugin`.
+    ///
+    /// The revision of the custom plugin.
     public var revision: Value<Int> { attribute("Revision") }
 }

@@ -6,16 +6,18 @@ extension KafkaConnect {
     /// The `AWS::KafkaConnect::WorkerConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kafkaconnect-workerconfiguration.html>
+    ///
+    /// The configuration of the workers, which are the processes that run the connector logic.
     public struct WorkerConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::KafkaConnect::WorkerConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - propertiesFileContent: `PropertiesFileContent`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the worker configuration.
+        ///   - propertiesFileContent: `PropertiesFileContent`, required. Base64 encoded contents of connect-distributed.properties file.
+        ///   - description: `Description`, optional. A summary description of the worker configuration.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             name: Value<String>,
             propertiesFileContent: Value<String>,
@@ -34,7 +36,11 @@ extension KafkaConnect {
 
 extension Resource where D == KafkaConnect.WorkerConfiguration {
     /// `Fn::GetAtt` `Revision` of `AWS::KafkaConnect::WorkerConfiguration`.
+    ///
+    /// The description of a revision of the worker configuration.
     public var revision: Value<Int> { attribute("Revision") }
     /// `Fn::GetAtt` `WorkerConfigurationArn` of `AWS::KafkaConnect::WorkerConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom configuration.
     public var workerConfigurationArn: Value<String> { attribute("WorkerConfigurationArn") }
 }

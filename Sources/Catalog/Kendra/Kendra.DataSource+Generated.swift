@@ -6,6 +6,8 @@ extension Kendra {
     /// The `AWS::Kendra::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendra-datasource.html>
+    ///
+    /// Kendra DataSource
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::DataSource" }
         public var properties: [String: Expr]
@@ -21,7 +23,7 @@ extension Kendra {
         ///   - languageCode: `LanguageCode`, optional.
         ///   - roleArn: `RoleArn`, optional.
         ///   - schedule: `Schedule`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags for labeling the data source
         public init(
             indexId: Value<String>,
             name: Value<String>,
@@ -822,6 +824,8 @@ extension Kendra.DataSource {
     }
 
     /// A property type of `AWS::Kendra::DataSource`.
+    ///
+    /// S3 data source configuration
     public struct S3DataSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1185,6 +1189,8 @@ extension Kendra.DataSource {
     }
 
     /// A property type of `AWS::Kendra::DataSource`.
+    ///
+    /// SharePoint configuration
     public struct SharePointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1276,6 +1282,8 @@ extension Kendra.DataSource {
     /// A string enum of `AWS::Kendra::DataSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`, `SHAREPOINT`, `SALESFORCE`, `ONEDRIVE`, `SERVICENOW`, `DATABASE`, `CUSTOM`, `CONFLUENCE`, `GOOGLEDRIVE`, `WEBCRAWLER`, `WORKDOCS`, `TEMPLATE`.
+    ///
+    /// Data source type
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1465,5 +1473,7 @@ extension Resource where D == Kendra.DataSource {
     /// `Fn::GetAtt` `Arn` of `AWS::Kendra::DataSource`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Kendra::DataSource`.
+    ///
+    /// ID of data source
     public var id: Value<String> { attribute("Id") }
 }

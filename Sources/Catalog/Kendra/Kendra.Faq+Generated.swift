@@ -6,20 +6,22 @@ extension Kendra {
     /// The `AWS::Kendra::Faq` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendra-faq.html>
+    ///
+    /// A Kendra FAQ resource
     public struct Faq: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::Faq" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - indexId: `IndexId`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - s3Path: `S3Path`, required.
-        ///   - description: `Description`, optional.
-        ///   - fileFormat: `FileFormat`, optional.
+        ///   - indexId: `IndexId`, required. Index ID
+        ///   - name: `Name`, required. FAQ name
+        ///   - roleArn: `RoleArn`, required. FAQ role ARN
+        ///   - s3Path: `S3Path`, required. FAQ S3 path
+        ///   - description: `Description`, optional. FAQ description
+        ///   - fileFormat: `FileFormat`, optional. FAQ file format
         ///   - languageCode: `LanguageCode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags for labeling the FAQ
         public init(
             indexId: Value<String>,
             name: Value<String>,
@@ -48,6 +50,8 @@ extension Kendra.Faq {
     /// A string enum of `AWS::Kendra::Faq`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `CSV_WITH_HEADER`, `JSON`.
+    ///
+    /// Format of the input file
     public struct FileFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,5 +68,7 @@ extension Resource where D == Kendra.Faq {
     /// `Fn::GetAtt` `Arn` of `AWS::Kendra::Faq`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Kendra::Faq`.
+    ///
+    /// Unique ID of the FAQ
     public var id: Value<String> { attribute("Id") }
 }

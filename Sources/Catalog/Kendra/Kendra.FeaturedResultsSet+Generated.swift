@@ -6,19 +6,21 @@ extension Kendra {
     /// The `AWS::Kendra::FeaturedResultsSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendra-featuredresultsset.html>
+    ///
+    /// Resource Type definition for AWS::Kendra::FeaturedResultsSet. A set of featured results that are displayed at the top of your search results. Featured results are placed above all other results for certain queries. If there's an exact match of a query, then one or more specific documents are featured in the search results.
     public struct FeaturedResultsSet: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::FeaturedResultsSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - featuredResultsSetName: `FeaturedResultsSetName`, required.
-        ///   - indexId: `IndexId`, required.
-        ///   - description: `Description`, optional.
-        ///   - featuredDocuments: `FeaturedDocuments`, optional.
-        ///   - queryTexts: `QueryTexts`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - featuredResultsSetName: `FeaturedResultsSetName`, required. A name for the set of featured results.
+        ///   - indexId: `IndexId`, required. The identifier of the index that you want to use for featuring results.
+        ///   - description: `Description`, optional. A description for the set of featured results.
+        ///   - featuredDocuments: `FeaturedDocuments`, optional. A list of document IDs for the documents you want to feature at the top of the search results page.
+        ///   - queryTexts: `QueryTexts`, optional. A list of queries for featuring results.
+        ///   - status: `Status`, optional. The current status of the set of featured results. When the value is ACTIVE, featured results are ready for use.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that identify or categorize the featured results set.
         public init(
             featuredResultsSetName: Value<String>,
             indexId: Value<String>,
@@ -43,11 +45,13 @@ extension Kendra {
 
 extension Kendra.FeaturedResultsSet {
     /// A property type of `AWS::Kendra::FeaturedResultsSet`.
+    ///
+    /// A featured document. This document is displayed at the top of the search results page.
     public struct FeaturedDocument: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, optional.
+        ///   - id: `Id`, optional. The identifier of the document to feature in the search results.
         public init(
             id: Value<String>? = nil
         ) {
@@ -60,6 +64,8 @@ extension Kendra.FeaturedResultsSet {
     /// A string enum of `AWS::Kendra::FeaturedResultsSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `INACTIVE`.
+    ///
+    /// The current status of the set of featured results. When the value is ACTIVE, featured results are ready for use.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,7 +76,11 @@ extension Kendra.FeaturedResultsSet {
 
 extension Resource where D == Kendra.FeaturedResultsSet {
     /// `Fn::GetAtt` `Arn` of `AWS::Kendra::FeaturedResultsSet`.
+    ///
+    /// The Amazon Resource Name (ARN) of the featured results set.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `FeaturedResultsSetId` of `AWS::Kendra::FeaturedResultsSet`.
+    ///
+    /// The identifier of the set of featured results.
     public var featuredResultsSetId: Value<String> { attribute("FeaturedResultsSetId") }
 }

@@ -6,6 +6,8 @@ extension Kendra {
     /// The `AWS::Kendra::Index` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendra-index.html>
+    ///
+    /// A Kendra index
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::Index" }
         public var properties: [String: Expr]
@@ -15,11 +17,11 @@ extension Kendra {
         ///   - edition: `Edition`, required.
         ///   - name: `Name`, required.
         ///   - roleArn: `RoleArn`, required.
-        ///   - capacityUnits: `CapacityUnits`, optional.
-        ///   - description: `Description`, optional.
-        ///   - documentMetadataConfigurations: `DocumentMetadataConfigurations`, optional.
-        ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - capacityUnits: `CapacityUnits`, optional. Capacity units
+        ///   - description: `Description`, optional. A description for the index
+        ///   - documentMetadataConfigurations: `DocumentMetadataConfigurations`, optional. Document metadata configurations
+        ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, optional. Server side encryption configuration
+        ///   - tags: `Tags`, optional. Tags for labeling the index
         ///   - userContextPolicy: `UserContextPolicy`, optional.
         ///   - userTokenConfigurations: `UserTokenConfigurations`, optional.
         public init(
@@ -108,6 +110,8 @@ extension Kendra.Index {
     /// A string enum of `AWS::Kendra::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEVELOPER_EDITION`, `ENTERPRISE_EDITION`, `GEN_AI_ENTERPRISE_EDITION`.
+    ///
+    /// Edition of index
     public struct Edition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -304,5 +308,7 @@ extension Resource where D == Kendra.Index {
     /// `Fn::GetAtt` `Arn` of `AWS::Kendra::Index`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Kendra::Index`.
+    ///
+    /// Unique ID of index
     public var id: Value<String> { attribute("Id") }
 }

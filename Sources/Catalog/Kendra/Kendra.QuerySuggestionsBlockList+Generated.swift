@@ -6,18 +6,20 @@ extension Kendra {
     /// The `AWS::Kendra::QuerySuggestionsBlockList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendra-querysuggestionsblocklist.html>
+    ///
+    /// A block list used for query suggestions for an Amazon Kendra index. A block list contains words or phrases that should not appear as query suggestions.
     public struct QuerySuggestionsBlockList: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::QuerySuggestionsBlockList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - indexId: `IndexId`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - indexId: `IndexId`, required. The identifier of the index for the block list.
+        ///   - name: `Name`, required. The name of the block list.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role with permission to access the S3 bucket that contains the block list text file.
         ///   - sourceS3Path: `SourceS3Path`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description for the block list.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that identify or categorize the block list.
         public init(
             indexId: Value<String>,
             name: Value<String>,
@@ -45,7 +47,11 @@ extension Kendra.QuerySuggestionsBlockList {
 
 extension Resource where D == Kendra.QuerySuggestionsBlockList {
     /// `Fn::GetAtt` `Arn` of `AWS::Kendra::QuerySuggestionsBlockList`.
+    ///
+    /// The Amazon Resource Name (ARN) of the query suggestions block list.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Kendra::QuerySuggestionsBlockList`.
+    ///
+    /// The identifier of the block list.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,18 +6,20 @@ extension Kendra {
     /// The `AWS::Kendra::Thesaurus` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendra-thesaurus.html>
+    ///
+    /// A thesaurus for an Amazon Kendra index. The thesaurus contains a list of synonyms in Solr format.
     public struct Thesaurus: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::Thesaurus" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - indexId: `IndexId`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - indexId: `IndexId`, required. The identifier of the index for the thesaurus.
+        ///   - name: `Name`, required. A name for the thesaurus.
+        ///   - roleArn: `RoleArn`, required. An IAM role that gives Amazon Kendra permissions to access the thesaurus file specified in SourceS3Path.
         ///   - sourceS3Path: `SourceS3Path`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. A description for the thesaurus.
+        ///   - tags: `Tags`, optional. A list of key-value pairs that identify or categorize the thesaurus.
         public init(
             indexId: Value<String>,
             name: Value<String>,
@@ -45,7 +47,11 @@ extension Kendra.Thesaurus {
 
 extension Resource where D == Kendra.Thesaurus {
     /// `Fn::GetAtt` `Arn` of `AWS::Kendra::Thesaurus`.
+    ///
+    /// The Amazon Resource Name (ARN) of the thesaurus.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Kendra::Thesaurus`.
+    ///
+    /// The identifier of the thesaurus.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension KendraRanking {
     /// The `AWS::KendraRanking::ExecutionPlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kendraranking-executionplan.html>
+    ///
+    /// A KendraRanking Rescore execution plan
     public struct ExecutionPlan: PropertyOverridable {
         public var resourceType: String { "AWS::KendraRanking::ExecutionPlan" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension KendraRanking {
 
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - capacityUnits: `CapacityUnits`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - capacityUnits: `CapacityUnits`, optional. Capacity units
+        ///   - description: `Description`, optional. A description for the execution plan
+        ///   - tags: `Tags`, optional. Tags for labeling the execution plan
         public init(
             name: Value<String>,
             capacityUnits: CapacityUnitsConfiguration? = nil,
@@ -53,5 +55,7 @@ extension Resource where D == KendraRanking.ExecutionPlan {
     /// `Fn::GetAtt` `Arn` of `AWS::KendraRanking::ExecutionPlan`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::KendraRanking::ExecutionPlan`.
+    ///
+    /// Unique ID of rescore execution plan
     public var id: Value<String> { attribute("Id") }
 }

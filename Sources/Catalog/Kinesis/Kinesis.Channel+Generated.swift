@@ -6,20 +6,22 @@ extension Kinesis {
     /// The `AWS::Kinesis::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-channel.html>
+    ///
+    /// Resource Type definition for AWS::Kinesis::Channel
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::Channel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelName: `ChannelName`, required.
-        ///   - serviceExecutionRoleARN: `ServiceExecutionRoleARN`, required.
-        ///   - streamConfigurationList: `StreamConfigurationList`, required.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - loggingConfiguration: `LoggingConfiguration`, optional.
-        ///   - s3DestinationConfiguration: `S3DestinationConfiguration`, optional.
-        ///   - s3TablesDestinationConfiguration: `S3TablesDestinationConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - channelName: `ChannelName`, required. The name of the channel. The name's uniqueness is scoped per AWS account and region.
+        ///   - serviceExecutionRoleARN: `ServiceExecutionRoleARN`, required. The ARN of the IAM role that the channel assumes to read from the source stream, deliver records to the destination, and (when enabled) write CloudWatch Logs.
+        ///   - streamConfigurationList: `StreamConfigurationList`, required. List of stream configurations associated with the channel. v1 supports a single element; the list shape allows future extensibility to fan in from multiple streams.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. Server-side encryption configuration for data at rest.
+        ///   - loggingConfiguration: `LoggingConfiguration`, optional. Configuration for delivering channel operational logs. Defaults to CloudWatch Logs disabled.
+        ///   - s3DestinationConfiguration: `S3DestinationConfiguration`, optional. Configuration for delivery to a vanilla S3 bucket destination. Exactly one of S3DestinationConfiguration and S3TablesDestinationConfiguration must be specified.
+        ///   - s3TablesDestinationConfiguration: `S3TablesDestinationConfiguration`, optional. Configuration for delivery to S3 Tables destinations. Exactly one of S3DestinationConfiguration and S3TablesDestinationConfiguration must be specified.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) to associate with the Kinesis channel.
         public init(
             channelName: Value<String>,
             serviceExecutionRoleARN: Value<String>,
@@ -46,13 +48,15 @@ extension Kinesis {
 
 extension Kinesis.Channel {
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// CloudWatch Logs configuration for the channel. When Enabled is true and LogGroupName is omitted, the service uses a default group derived from the channel name and id; LogStreamName defaults to the literal string 'DestinationDelivery'.
     public struct CloudWatchLogsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - logGroupName: `LogGroupName`, optional.
-        ///   - logStreamName: `LogStreamName`, optional.
+        ///   - enabled: `Enabled`, required. Whether CloudWatch Logs delivery is enabled.
+        ///   - logGroupName: `LogGroupName`, optional. The CloudWatch log group name. When Enabled is true and LogGroupName is omitted, the service uses the default '/aws/kinesis/\<channelName>/\<channelId>'.
+        ///   - logStreamName: `LogStreamName`, optional. The CloudWatch log stream name. Defaults to the literal string 'DestinationDelivery' when omitted.
         public init(
             enabled: Value<Bool>,
             logGroupName: Value<String>? = nil,
@@ -69,6 +73,8 @@ extension Kinesis.Channel {
     /// A string enum of `AWS::Kinesis::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `GZIP`, `ZSTD`.
+    ///
+    /// The compression algorithm applied to delivered objects.
     public struct CompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,13 +84,15 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// Configuration of the S3 bucket used to capture records that cannot be delivered to the primary destination.
     public struct DeadLetterQueueS3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketARN: `BucketARN`, required.
-        ///   - expectedBucketOwner: `ExpectedBucketOwner`, required.
-        ///   - errorOutputPrefix: `ErrorOutputPrefix`, optional.
+        ///   - bucketARN: `BucketARN`, required. The ARN of the S3 bucket for storing failed records.
+        ///   - expectedBucketOwner: `ExpectedBucketOwner`, required. The AWS account ID of the expected owner of the dead-letter queue S3 bucket. Used to verify bucket ownership before delivery.
+        ///   - errorOutputPrefix: `ErrorOutputPrefix`, optional. Optional S3 key prefix under which error records are organized. When omitted, the service uses the default 'kinesis-channel/errors/\<channelName>/\<channelId>/'.
         public init(
             bucketARN: Value<String>,
             expectedBucketOwner: Value<String>,
@@ -99,12 +107,14 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// Server-side encryption configuration for data at rest in the destination. Data delivered to S3 / S3 Tables is encrypted with the same key.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionType: `EncryptionType`, required.
-        ///   - keyId: `KeyId`, required.
+        ///   - encryptionType: `EncryptionType`, required. The encryption type. KMS is the only supported value.
+        ///   - keyId: `KeyId`, required. The customer-managed AWS KMS key. Accepts a key GUID, key ARN, alias ARN, or alias name prefixed by 'alias/'. The Kinesis Data Streams managed alias 'aws/kinesis' is not accepted - the key must be customer-owned so it can also be used by readers of the destination.
         public init(
             encryptionType: EncryptionType,
             keyId: Value<String>
@@ -120,11 +130,13 @@ extension Kinesis.Channel {
     public typealias EncryptionType = Kinesis.EncryptionType
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// Configuration for delivering channel operational logs.
     public struct LoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogs: `CloudWatchLogs`, required.
+        ///   - cloudWatchLogs: `CloudWatchLogs`, required. CloudWatch Logs configuration block. When provided, controls whether and where the channel writes operational logs.
         public init(
             cloudWatchLogs: CloudWatchLogsConfiguration
         ) {
@@ -135,12 +147,14 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// A single partition field consisting of a transform applied to a source column.
     public struct PartitionField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceName: `SourceName`, required.
-        ///   - transform: `Transform`, required.
+        ///   - sourceName: `SourceName`, required. The name of the source column on which the transform is applied.
+        ///   - transform: `Transform`, required. The partitioning transform applied to the SourceName column.
         public init(
             sourceName: Value<String>,
             transform: Transform
@@ -153,11 +167,13 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// Partitioning specification for the destination Iceberg table. Follows the S3 Tables / Iceberg PartitionSpec format.
     public struct PartitionSpec: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - partitionFields: `PartitionFields`, required.
+        ///   - partitionFields: `PartitionFields`, required. List of partition fields that define how records are partitioned when written to the destination table.
         public init(
             partitionFields: PropertyList<PartitionField>
         ) {
@@ -168,12 +184,14 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// The configuration that describes how records on the source stream are encoded.
     public struct RecordConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordFormatType: `RecordFormatType`, required.
-        ///   - gsrSchemaARN: `GSRSchemaARN`, optional.
+        ///   - recordFormatType: `RecordFormatType`, required. The format used to interpret records read from the source stream.
+        ///   - gsrSchemaARN: `GSRSchemaARN`, optional. The ARN of the AWS Glue Schema Registry (GSR) schema. Required for the S3 Tables destination, where it is used to create the S3 Table and to validate that the record format matches the table schema. Also used when RecordFormatType is GSR_JSON to interpret records read from the source stream. Vanilla S3 delivery writes records as S3 objects and does not need a schema. The schema must be in the same account and region as the channel.
         public init(
             recordFormatType: RecordFormatType,
             gsrSchemaARN: Value<String>? = nil
@@ -188,6 +206,8 @@ extension Kinesis.Channel {
     /// A string enum of `AWS::Kinesis::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GSR_JSON`, `JSON`, `STRING`, `BYTE_ARRAY`.
+    ///
+    /// The format used to interpret records read from the source stream.
     public struct RecordFormatType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -198,13 +218,15 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// Configuration for delivery to a vanilla S3 bucket destination. Exactly one of S3DestinationConfiguration and S3TablesDestinationConfiguration must be specified on the channel.
     public struct S3DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageConfiguration: `StorageConfiguration`, required.
-        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional.
-        ///   - deadLetterQueueS3Configuration: `DeadLetterQueueS3Configuration`, optional.
+        ///   - storageConfiguration: `StorageConfiguration`, required. S3 storage configuration including the destination bucket, output key template, storage class, and compression type.
+        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional. The maximum time in seconds the channel buffers records before delivery if the minimum target file size is not reached.
+        ///   - deadLetterQueueS3Configuration: `DeadLetterQueueS3Configuration`, optional. Optional dead-letter queue (DLQ) configuration for records that cannot be delivered to the destination. When omitted, the service auto-fills using the storage BucketARN with an error prefix.
         public init(
             storageConfiguration: S3StorageConfiguration,
             dataFreshnessInSeconds: Value<Int>? = nil,
@@ -219,15 +241,17 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// S3 storage configuration that describes the destination bucket and how delivered objects are stored.
     public struct S3StorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketARN: `BucketARN`, required.
-        ///   - compressionType: `CompressionType`, required.
-        ///   - expectedBucketOwner: `ExpectedBucketOwner`, required.
-        ///   - outputKeyTemplate: `OutputKeyTemplate`, optional.
-        ///   - storageClass: `StorageClass`, optional.
+        ///   - bucketARN: `BucketARN`, required. The ARN of the S3 bucket for record delivery. Different channels can deliver to the same bucket. Buckets can be cross-account but must be in the same region as the channel.
+        ///   - compressionType: `CompressionType`, required. The compression algorithm applied to delivered objects.
+        ///   - expectedBucketOwner: `ExpectedBucketOwner`, required. The AWS account ID of the expected owner of the destination S3 bucket. Used to verify bucket ownership before delivery.
+        ///   - outputKeyTemplate: `OutputKeyTemplate`, optional. Optional template for the S3 object key path. Supports placeholders in the form !{name}: !{channel-name}, !{channel-id}, !{stream-name}, !{yyyy}, !{yy}, !{MM}, !{dd}, !{HH}, !{mm}, and !{extension} (a literal file extension can be supplied as !{extension:.json.gz}). When omitted, the service uses the default 'kinesis-channel/!{channel-name}/!{channel-id}/!{yyyy}/!{MM}/!{dd}/!{HH}/!{channel-name}-!{channel-id}-!{yyyy}-!{MM}-!{dd}-!{HH}-!{mm}!{extension}'.
+        ///   - storageClass: `StorageClass`, optional. The S3 storage class for delivered objects.
         public init(
             bucketARN: Value<String>,
             compressionType: CompressionType,
@@ -246,15 +270,17 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// An S3 Tables destination including its table bucket, namespace, table name, and partition spec.
     public struct S3TableConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - compressionType: `CompressionType`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - tableBucketARN: `TableBucketARN`, required.
-        ///   - tableName: `TableName`, required.
-        ///   - partitionSpec: `PartitionSpec`, optional.
+        ///   - compressionType: `CompressionType`, required. The compression algorithm applied to objects delivered to the S3 Tables destination.
+        ///   - namespace: `Namespace`, required. The name of the S3 Tables namespace that contains the destination table.
+        ///   - tableBucketARN: `TableBucketARN`, required. The ARN of the S3 Tables table bucket for record delivery. Buckets can be cross-account but must be in the same region as the channel.
+        ///   - tableName: `TableName`, required. The name of the destination S3 Tables table. The table is created for the customer if it does not yet exist.
+        ///   - partitionSpec: `PartitionSpec`, optional. The partition specification used by the destination Iceberg table.
         public init(
             compressionType: S3TableConfigurationCompressionType,
             namespace: Value<String>,
@@ -275,6 +301,8 @@ extension Kinesis.Channel {
     /// A string enum of `AWS::Kinesis::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `ZSTD`, `SNAPPY`.
+    ///
+    /// The compression algorithm applied to objects delivered to the S3 Tables destination.
     public struct S3TableConfigurationCompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -284,13 +312,15 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// Configuration for delivery to S3 Tables destinations. Exactly one of S3DestinationConfiguration and S3TablesDestinationConfiguration must be specified on the channel.
     public struct S3TablesDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deadLetterQueueS3Configuration: `DeadLetterQueueS3Configuration`, required.
-        ///   - s3TablesConfigurationList: `S3TablesConfigurationList`, required.
-        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional.
+        ///   - deadLetterQueueS3Configuration: `DeadLetterQueueS3Configuration`, required. The dead-letter queue (DLQ) configuration for records that cannot be delivered to the S3 Tables destination. Required for S3 Tables: there is no safe fallback because S3 Tables metadata writes are critical-path.
+        ///   - s3TablesConfigurationList: `S3TablesConfigurationList`, required. The list of S3 Tables destinations. v1 supports a single element; the list shape allows future extensibility to fan out to multiple tables.
+        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional. The maximum time in seconds the channel buffers records before delivery if the minimum target file size is not reached.
         public init(
             deadLetterQueueS3Configuration: DeadLetterQueueS3Configuration,
             s3TablesConfigurationList: PropertyList<S3TableConfiguration>,
@@ -307,6 +337,8 @@ extension Kinesis.Channel {
     /// A string enum of `AWS::Kinesis::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `INTELLIGENT_TIERING`, `GLACIER_IR`.
+    ///
+    /// The S3 storage class for delivered objects.
     public struct StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -316,12 +348,14 @@ extension Kinesis.Channel {
     }
 
     /// A property type of `AWS::Kinesis::Channel`.
+    ///
+    /// The configuration of a Kinesis stream that the channel reads from.
     public struct StreamConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordConfiguration: `RecordConfiguration`, required.
-        ///   - streamARN: `StreamARN`, required.
+        ///   - recordConfiguration: `RecordConfiguration`, required. The configuration that describes how records on the source stream are encoded.
+        ///   - streamARN: `StreamARN`, required. The Amazon resource name (ARN) of the Kinesis data stream that the channel reads from.
         public init(
             recordConfiguration: RecordConfiguration,
             streamARN: Value<String>
@@ -336,6 +370,8 @@ extension Kinesis.Channel {
     /// A string enum of `AWS::Kinesis::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TIME_HOUR`.
+    ///
+    /// The partitioning transform applied to the SourceName column.
     public struct Transform: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -345,11 +381,19 @@ extension Kinesis.Channel {
 
 extension Resource where D == Kinesis.Channel {
     /// `Fn::GetAtt` `ChannelARN` of `AWS::Kinesis::Channel`.
+    ///
+    /// The ARN of the channel.
     public var channelARN: Value<String> { attribute("ChannelARN") }
     /// `Fn::GetAtt` `ChannelCreationTimestamp` of `AWS::Kinesis::Channel`.
+    ///
+    /// Timestamp of when the channel was created.
     public var channelCreationTimestamp: Value<String> { attribute("ChannelCreationTimestamp") }
     /// `Fn::GetAtt` `ChannelId` of `AWS::Kinesis::Channel`.
+    ///
+    /// The service-generated unique identifier for the channel.
     public var channelId: Value<String> { attribute("ChannelId") }
     /// `Fn::GetAtt` `ChannelStatus` of `AWS::Kinesis::Channel`.
+    ///
+    /// The status of the channel.
     public var channelStatus: Value<String> { attribute("ChannelStatus") }
 }

@@ -6,14 +6,16 @@ extension Kinesis {
     /// The `AWS::Kinesis::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-resourcepolicy.html>
+    ///
+    /// Resource Type definition for AWS::Kinesis::ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - resourcePolicy: `ResourcePolicy`, required.
+        ///   - resourceArn: `ResourceArn`, required. The ARN of the AWS Kinesis resource to which the policy applies.
+        ///   - resourcePolicy: `ResourcePolicy`, required. A policy document containing permissions to add to the specified resource. In IAM, you must provide policy documents in JSON format. However, in CloudFormation you can provide the policy in JSON or YAML format because CloudFormation converts YAML to JSON before submitting it to IAM.
         public init(
             resourceArn: Value<String>,
             resourcePolicy: IAM.PolicyDocument

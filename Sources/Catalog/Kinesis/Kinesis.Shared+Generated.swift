@@ -6,6 +6,8 @@ extension Kinesis {
     /// A string enum of 2 resource types of `AWS::Kinesis`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KMS`.
+    ///
+    /// The encryption type. KMS is the only supported value.
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

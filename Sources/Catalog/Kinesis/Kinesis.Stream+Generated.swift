@@ -6,22 +6,24 @@ extension Kinesis {
     /// The `AWS::Kinesis::Stream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-stream.html>
+    ///
+    /// Resource Type definition for AWS::Kinesis::Stream
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::Stream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - desiredShardLevelMetrics: `DesiredShardLevelMetrics`, optional.
-        ///   - maxRecordSizeInKiB: `MaxRecordSizeInKiB`, optional.
-        ///   - name: `Name`, optional.
-        ///   - recordDistributionStrategy: `RecordDistributionStrategy`, optional.
-        ///   - retentionPeriodHours: `RetentionPeriodHours`, optional.
-        ///   - shardCount: `ShardCount`, optional.
-        ///   - streamEncryption: `StreamEncryption`, optional.
-        ///   - streamModeDetails: `StreamModeDetails`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - warmThroughputMiBps: `WarmThroughputMiBps`, optional.
+        ///   - desiredShardLevelMetrics: `DesiredShardLevelMetrics`, optional. The final list of shard-level metrics
+        ///   - maxRecordSizeInKiB: `MaxRecordSizeInKiB`, optional. Maximum size of a data record in KiB allowed to be put into Kinesis stream.
+        ///   - name: `Name`, optional. The name of the Kinesis stream.
+        ///   - recordDistributionStrategy: `RecordDistributionStrategy`, optional. The record distribution strategy for the stream. This property can ONLY be set when StreamMode is ON_DEMAND
+        ///   - retentionPeriodHours: `RetentionPeriodHours`, optional. The number of hours for the data records that are stored in shards to remain accessible.
+        ///   - shardCount: `ShardCount`, optional. The number of shards that the stream uses. Required when StreamMode = PROVISIONED is passed.
+        ///   - streamEncryption: `StreamEncryption`, optional. When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream.
+        ///   - streamModeDetails: `StreamModeDetails`, optional. The mode in which the stream is running.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) to associate with the Kinesis stream.
+        ///   - warmThroughputMiBps: `WarmThroughputMiBps`, optional. Target warm throughput in MiB/s for the stream. This property can ONLY be set when StreamMode is ON_DEMAND.
         public init(
             desiredShardLevelMetrics: PropertyList<EnhancedMetric>? = nil,
             maxRecordSizeInKiB: Value<Int>? = nil,
@@ -57,6 +59,8 @@ extension Kinesis.Stream {
     /// A string enum of `AWS::Kinesis::Stream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IncomingBytes`, `IncomingRecords`, `OutgoingBytes`, `OutgoingRecords`, `WriteProvisionedThroughputExceeded`, `ReadProvisionedThroughputExceeded`, `IteratorAgeMilliseconds`, `ALL`.
+    ///
+    /// Value of an enhanced metric
     public struct EnhancedMetric: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,6 +77,8 @@ extension Kinesis.Stream {
     /// A string enum of `AWS::Kinesis::Stream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTO`, `USER_PARTITION_KEY`.
+    ///
+    /// The record distribution strategy for the stream. This property can ONLY be set when StreamMode is ON_DEMAND
     public struct RecordDistributionStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,12 +87,14 @@ extension Kinesis.Stream {
     }
 
     /// A property type of `AWS::Kinesis::Stream`.
+    ///
+    /// When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream. Removing this property from your stack template and updating your stack disables encryption.
     public struct StreamEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionType: `EncryptionType`, required.
-        ///   - keyId: `KeyId`, required.
+        ///   - encryptionType: `EncryptionType`, required. The encryption type to use. The only valid value is KMS.
+        ///   - keyId: `KeyId`, required. The GUID for the customer-managed AWS KMS key to use for encryption. This value can be a globally unique identifier, a fully specified Amazon Resource Name (ARN) to either an alias or a key, or an alias name prefixed by "alias/".You can also use a master key owned by Kinesis Data Streams by specifying the alias aws/kinesis.
         public init(
             encryptionType: EncryptionType,
             keyId: Value<String>
@@ -101,6 +109,8 @@ extension Kinesis.Stream {
     /// A string enum of `AWS::Kinesis::Stream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON_DEMAND`, `PROVISIONED`.
+    ///
+    /// The mode of the stream
     public struct StreamMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,11 +119,13 @@ extension Kinesis.Stream {
     }
 
     /// A property type of `AWS::Kinesis::Stream`.
+    ///
+    /// When specified, enables or updates the mode of stream. Default is PROVISIONED.
     public struct StreamModeDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - streamMode: `StreamMode`, required.
+        ///   - streamMode: `StreamMode`, required. The mode of the stream
         public init(
             streamMode: StreamMode
         ) {
@@ -126,5 +138,7 @@ extension Kinesis.Stream {
 
 extension Resource where D == Kinesis.Stream {
     /// `Fn::GetAtt` `Arn` of `AWS::Kinesis::Stream`.
+    ///
+    /// The Amazon resource name (ARN) of the Kinesis stream
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,15 +6,17 @@ extension Kinesis {
     /// The `AWS::Kinesis::StreamConsumer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesis-streamconsumer.html>
+    ///
+    /// Resource Type definition for AWS::Kinesis::StreamConsumer
     public struct StreamConsumer: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::StreamConsumer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - consumerName: `ConsumerName`, required.
-        ///   - streamARN: `StreamARN`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - consumerName: `ConsumerName`, required. The name of the Kinesis Stream Consumer. For a given Kinesis data stream, each consumer must have a unique name. However, consumer names don't have to be unique across data streams.
+        ///   - streamARN: `StreamARN`, required. The Amazon resource name (ARN) of the Kinesis data stream that you want to register the consumer with.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key–value pairs) to associate with the Kinesis consumer.
         public init(
             consumerName: Value<String>,
             streamARN: Value<String>,
@@ -31,9 +33,15 @@ extension Kinesis {
 
 extension Resource where D == Kinesis.StreamConsumer {
     /// `Fn::GetAtt` `ConsumerARN` of `AWS::Kinesis::StreamConsumer`.
+    ///
+    /// The ARN returned by Kinesis Data Streams when you registered the consumer. If you don't know the ARN of the consumer that you want to deregister, you can use the ListStreamConsumers operation to get a list of the descriptions of all the consumers that are currently registered with a given data stream. The description of a consumer contains its ARN.
     public var consumerARN: Value<String> { attribute("ConsumerARN") }
     /// `Fn::GetAtt` `ConsumerCreationTimestamp` of `AWS::Kinesis::StreamConsumer`.
+    ///
+    /// Timestamp when the consumer was created.
     public var consumerCreationTimestamp: Value<String> { attribute("ConsumerCreationTimestamp") }
     /// `Fn::GetAtt` `ConsumerStatus` of `AWS::Kinesis::StreamConsumer`.
+    ///
+    /// A consumer can't read data while in the CREATING or DELETING states. Valid Values: CREATING | DELETING | ACTIVE
     public var consumerStatus: Value<String> { attribute("ConsumerStatus") }
 }

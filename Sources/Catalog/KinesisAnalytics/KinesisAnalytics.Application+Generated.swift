@@ -6,6 +6,8 @@ extension KinesisAnalytics {
     /// The `AWS::KinesisAnalytics::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalytics-application.html>
+    ///
+    /// Resource Type definition for AWS::KinesisAnalytics::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalytics::Application" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension KinesisAnalytics {
     /// The `AWS::KinesisAnalytics::ApplicationOutput` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalytics-applicationoutput.html>
+    ///
+    /// Resource Type definition for AWS::KinesisAnalytics::ApplicationOutput
     public struct ApplicationOutput: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalytics::ApplicationOutput" }
         public var properties: [String: Expr]

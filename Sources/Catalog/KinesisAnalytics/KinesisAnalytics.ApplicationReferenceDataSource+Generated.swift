@@ -6,6 +6,8 @@ extension KinesisAnalytics {
     /// The `AWS::KinesisAnalytics::ApplicationReferenceDataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalytics-applicationreferencedatasource.html>
+    ///
+    /// Resource Type definition for AWS::KinesisAnalytics::ApplicationReferenceDataSource
     public struct ApplicationReferenceDataSource: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalytics::ApplicationReferenceDataSource" }
         public var properties: [String: Expr]

@@ -6,21 +6,23 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalyticsv2-application.html>
+    ///
+    /// Creates an Amazon Kinesis Data Analytics application. For information about creating a Kinesis Data Analytics application, see [Creating an Application](https://docs.aws.amazon.com/kinesisanalytics/latest/java/getting-started.html).
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalyticsV2::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - runtimeEnvironment: `RuntimeEnvironment`, required.
-        ///   - serviceExecutionRole: `ServiceExecutionRole`, required.
-        ///   - applicationConfiguration: `ApplicationConfiguration`, optional.
-        ///   - applicationDescription: `ApplicationDescription`, optional.
-        ///   - applicationMaintenanceConfiguration: `ApplicationMaintenanceConfiguration`, optional.
-        ///   - applicationMode: `ApplicationMode`, optional.
-        ///   - applicationName: `ApplicationName`, optional.
-        ///   - runConfiguration: `RunConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - runtimeEnvironment: `RuntimeEnvironment`, required. The runtime environment for the application.
+        ///   - serviceExecutionRole: `ServiceExecutionRole`, required. Specifies the IAM role that the application uses to access external resources.
+        ///   - applicationConfiguration: `ApplicationConfiguration`, optional. Use this parameter to configure the application.
+        ///   - applicationDescription: `ApplicationDescription`, optional. The description of the application.
+        ///   - applicationMaintenanceConfiguration: `ApplicationMaintenanceConfiguration`, optional. Used to configure start of maintenance window.
+        ///   - applicationMode: `ApplicationMode`, optional. To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE`. However, for a Kinesis Data Analytics for Apache Flink application, the mode is optional.
+        ///   - applicationName: `ApplicationName`, optional. The name of the application.
+        ///   - runConfiguration: `RunConfiguration`, optional. Specifies run configuration (start parameters) of a Kinesis Data Analytics application. Evaluated on update for RUNNING applications an only.
+        ///   - tags: `Tags`, optional. A list of one or more tags to assign to the application. A tag is a key-value pair that identifies an application. Note that the maximum number of application tags includes system tags. The maximum number of user-defined application tags is 50.
         public init(
             runtimeEnvironment: RuntimeEnvironment,
             serviceExecutionRole: Value<String>,
@@ -49,12 +51,14 @@ extension KinesisAnalyticsV2 {
 
 extension KinesisAnalyticsV2.Application {
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes code configuration for an application.
     public struct ApplicationCodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - codeContent: `CodeContent`, required.
-        ///   - codeContentType: `CodeContentType`, required.
+        ///   - codeContent: `CodeContent`, required. The location and type of the application code.
+        ///   - codeContentType: `CodeContentType`, required. Specifies whether the code content is in text or zip format.
         public init(
             codeContent: CodeContent,
             codeContentType: CodeContentType
@@ -67,19 +71,21 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Specifies the creation parameters for a Kinesis Data Analytics application.
     public struct ApplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationCodeConfiguration: `ApplicationCodeConfiguration`, optional.
-        ///   - applicationEncryptionConfiguration: `ApplicationEncryptionConfiguration`, optional.
-        ///   - applicationSnapshotConfiguration: `ApplicationSnapshotConfiguration`, optional.
-        ///   - applicationSystemRollbackConfiguration: `ApplicationSystemRollbackConfiguration`, optional.
-        ///   - environmentProperties: `EnvironmentProperties`, optional.
-        ///   - flinkApplicationConfiguration: `FlinkApplicationConfiguration`, optional.
-        ///   - sqlApplicationConfiguration: `SqlApplicationConfiguration`, optional.
-        ///   - vpcConfigurations: `VpcConfigurations`, optional.
-        ///   - zeppelinApplicationConfiguration: `ZeppelinApplicationConfiguration`, optional.
+        ///   - applicationCodeConfiguration: `ApplicationCodeConfiguration`, optional. The code location and type parameters for a Flink-based Kinesis Data Analytics application.
+        ///   - applicationEncryptionConfiguration: `ApplicationEncryptionConfiguration`, optional. Describes whether customer managed key is enabled and key details for customer data encryption
+        ///   - applicationSnapshotConfiguration: `ApplicationSnapshotConfiguration`, optional. Describes whether snapshots are enabled for a Flink-based Kinesis Data Analytics application.
+        ///   - applicationSystemRollbackConfiguration: `ApplicationSystemRollbackConfiguration`, optional. Describes whether system initiated rollbacks are enabled for a Flink-based Kinesis Data Analytics application.
+        ///   - environmentProperties: `EnvironmentProperties`, optional. Describes execution properties for a Flink-based Kinesis Data Analytics application.
+        ///   - flinkApplicationConfiguration: `FlinkApplicationConfiguration`, optional. The creation and update parameters for a Flink-based Kinesis Data Analytics application.
+        ///   - sqlApplicationConfiguration: `SqlApplicationConfiguration`, optional. The creation and update parameters for a SQL-based Kinesis Data Analytics application.
+        ///   - vpcConfigurations: `VpcConfigurations`, optional. The array of descriptions of VPC configurations available to the application.
+        ///   - zeppelinApplicationConfiguration: `ZeppelinApplicationConfiguration`, optional. The configuration parameters for a Kinesis Data Analytics Studio notebook.
         public init(
             applicationCodeConfiguration: ApplicationCodeConfiguration? = nil,
             applicationEncryptionConfiguration: ApplicationEncryptionConfiguration? = nil,
@@ -106,12 +112,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes whether customer managed key is enabled and key details for customer data encryption
     public struct ApplicationEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - keyType: `KeyType`, required.
-        ///   - keyId: `KeyId`, optional.
+        ///   - keyType: `KeyType`, required. Specifies whether application data is encrypted using service key: AWS_OWNED_KEY or customer key: CUSTOMER_MANAGED_KEY
+        ///   - keyId: `KeyId`, optional. KMS KeyId. Can be either key uuid or full key arn or key alias arn or short key alias
         public init(
             keyType: KeyType,
             keyId: Value<String>? = nil
@@ -124,11 +132,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes the maintenance configuration for the application.
     public struct ApplicationMaintenanceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationMaintenanceWindowStartTime: `ApplicationMaintenanceWindowStartTime`, required.
+        ///   - applicationMaintenanceWindowStartTime: `ApplicationMaintenanceWindowStartTime`, required. The start time for the maintenance window.
         public init(
             applicationMaintenanceWindowStartTime: Value<String>
         ) {
@@ -141,6 +151,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INTERACTIVE`, `STREAMING`.
+    ///
+    /// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE`. However, for a Kinesis Data Analytics for Apache Flink application, the mode is optional.
     public struct ApplicationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -149,12 +161,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes the restore behavior of a restarting application.
     public struct ApplicationRestoreConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationRestoreType: `ApplicationRestoreType`, required.
-        ///   - snapshotName: `SnapshotName`, optional.
+        ///   - applicationRestoreType: `ApplicationRestoreType`, required. Specifies how the application should be restored.
+        ///   - snapshotName: `SnapshotName`, optional. The identifier of an existing snapshot of application state to use to restart an application. The application uses this value if RESTORE_FROM_CUSTOM_SNAPSHOT is specified for the ApplicationRestoreType.
         public init(
             applicationRestoreType: ApplicationRestoreType,
             snapshotName: Value<String>? = nil
@@ -169,6 +183,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SKIP_RESTORE_FROM_SNAPSHOT`, `RESTORE_FROM_LATEST_SNAPSHOT`, `RESTORE_FROM_CUSTOM_SNAPSHOT`.
+    ///
+    /// Specifies how the application should be restored.
     public struct ApplicationRestoreType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,11 +194,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes whether snapshots are enabled for a Flink-based Kinesis Data Analytics application.
     public struct ApplicationSnapshotConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - snapshotsEnabled: `SnapshotsEnabled`, required.
+        ///   - snapshotsEnabled: `SnapshotsEnabled`, required. Describes whether snapshots are enabled for a Flink-based Kinesis Data Analytics application.
         public init(
             snapshotsEnabled: Value<Bool>
         ) {
@@ -193,11 +211,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes whether system initiated rollbacks are enabled for a Flink-based Kinesis Data Analytics application.
     public struct ApplicationSystemRollbackConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rollbackEnabled: `RollbackEnabled`, required.
+        ///   - rollbackEnabled: `RollbackEnabled`, required. Describes whether system initiated rollbacks are enabled for a Flink-based Kinesis Data Analytics application.
         public init(
             rollbackEnabled: Value<Bool>
         ) {
@@ -210,6 +230,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEPENDENCY_JAR`, `UDF`.
+    ///
+    /// Set this to either `UDF` or `DEPENDENCY_JAR`. `UDF` stands for user-defined functions. This type of artifact must be in an S3 bucket. A `DEPENDENCY_JAR` can be in either Maven or an S3 bucket.
     public struct ArtifactType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -221,11 +243,13 @@ extension KinesisAnalyticsV2.Application {
     public typealias CSVMappingParameters = KinesisAnalyticsV2.CSVMappingParameters
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The configuration parameters for the default Amazon Glue database. You use this database for SQL queries that you write in a Kinesis Data Analytics Studio notebook.
     public struct CatalogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - glueDataCatalogConfiguration: `GlueDataCatalogConfiguration`, optional.
+        ///   - glueDataCatalogConfiguration: `GlueDataCatalogConfiguration`, optional. The configuration parameters for the default Amazon Glue database. You use this database for Apache Flink SQL queries and table API transforms that you write in a Kinesis Data Analytics Studio notebook.
         public init(
             glueDataCatalogConfiguration: GlueDataCatalogConfiguration? = nil
         ) {
@@ -236,14 +260,16 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes an application's checkpointing configuration. Checkpointing is the process of persisting application state for fault tolerance. For more information, see Checkpoints for Fault Tolerance in the Apache Flink Documentation.
     public struct CheckpointConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationType: `ConfigurationType`, required.
-        ///   - checkpointInterval: `CheckpointInterval`, optional.
-        ///   - checkpointingEnabled: `CheckpointingEnabled`, optional.
-        ///   - minPauseBetweenCheckpoints: `MinPauseBetweenCheckpoints`, optional.
+        ///   - configurationType: `ConfigurationType`, required. Describes whether the application uses Kinesis Data Analytics' default checkpointing behavior. You must set this property to `CUSTOM` in order to set the `CheckpointingEnabled`, `CheckpointInterval`, or `MinPauseBetweenCheckpoints` parameters.
+        ///   - checkpointInterval: `CheckpointInterval`, optional. Describes the interval in milliseconds between checkpoint operations.
+        ///   - checkpointingEnabled: `CheckpointingEnabled`, optional. Describes whether checkpointing is enabled for a Flink-based Kinesis Data Analytics application.
+        ///   - minPauseBetweenCheckpoints: `MinPauseBetweenCheckpoints`, optional. Describes the minimum time in milliseconds after a checkpoint operation completes that a new checkpoint operation can start. If a checkpoint operation takes longer than the CheckpointInterval, the application otherwise performs continual checkpoint operations. For more information, see Tuning Checkpointing in the Apache Flink Documentation.
         public init(
             configurationType: ConfigurationType,
             checkpointInterval: Value<Int>? = nil,
@@ -260,13 +286,15 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Specifies either the application code, or the location of the application code, for a Flink-based Kinesis Data Analytics application.
     public struct CodeContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3ContentLocation: `S3ContentLocation`, optional.
-        ///   - textContent: `TextContent`, optional.
-        ///   - zipFileContent: `ZipFileContent`, optional.
+        ///   - s3ContentLocation: `S3ContentLocation`, optional. Information about the Amazon S3 bucket that contains the application code.
+        ///   - textContent: `TextContent`, optional. The text-format code for a Flink-based Kinesis Data Analytics application.
+        ///   - zipFileContent: `ZipFileContent`, optional. The zip-format code for a Flink-based Kinesis Data Analytics application.
         public init(
             s3ContentLocation: S3ContentLocation? = nil,
             textContent: Value<String>? = nil,
@@ -283,6 +311,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PLAINTEXT`, `ZIPFILE`.
+    ///
+    /// Specifies whether the code content is in text or zip format.
     public struct CodeContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -293,6 +323,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `CUSTOM`.
+    ///
+    /// Describes whether the application uses Kinesis Data Analytics' default checkpointing behavior. You must set this property to `CUSTOM` in order to set the `CheckpointingEnabled`, `CheckpointInterval`, or `MinPauseBetweenCheckpoints` parameters.
     public struct ConfigurationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -301,13 +333,15 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The configuration of connectors and user-defined functions.
     public struct CustomArtifactConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - artifactType: `ArtifactType`, required.
-        ///   - mavenReference: `MavenReference`, optional.
-        ///   - s3ContentLocation: `S3ContentLocation`, optional.
+        ///   - artifactType: `ArtifactType`, required. Set this to either `UDF` or `DEPENDENCY_JAR`. `UDF` stands for user-defined functions. This type of artifact must be in an S3 bucket. A `DEPENDENCY_JAR` can be in either Maven or an S3 bucket.
+        ///   - mavenReference: `MavenReference`, optional. The parameters required to fully specify a Maven reference.
+        ///   - s3ContentLocation: `S3ContentLocation`, optional. The location of the custom artifacts.
         public init(
             artifactType: ArtifactType,
             mavenReference: MavenReference? = nil,
@@ -322,11 +356,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The information required to deploy a Kinesis Data Analytics Studio notebook as an application with durable state.
     public struct DeployAsApplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3ContentLocation: `S3ContentLocation`, required.
+        ///   - s3ContentLocation: `S3ContentLocation`, required. The description of an Amazon S3 object that contains the Amazon Data Analytics application, including the Amazon Resource Name (ARN) of the S3 bucket, the name of the Amazon S3 object that contains the data, and the version number of the Amazon S3 object that contains the data.
         public init(
             s3ContentLocation: S3ContentBaseLocation
         ) {
@@ -337,11 +373,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes execution properties for a Flink-based Kinesis Data Analytics application.
     public struct EnvironmentProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - propertyGroups: `PropertyGroups`, optional.
+        ///   - propertyGroups: `PropertyGroups`, optional. Describes the execution property groups.
         public init(
             propertyGroups: PropertyList<PropertyGroup>? = nil
         ) {
@@ -352,13 +390,15 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes configuration parameters for a Flink-based Kinesis Data Analytics application or a Studio notebook.
     public struct FlinkApplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - checkpointConfiguration: `CheckpointConfiguration`, optional.
-        ///   - monitoringConfiguration: `MonitoringConfiguration`, optional.
-        ///   - parallelismConfiguration: `ParallelismConfiguration`, optional.
+        ///   - checkpointConfiguration: `CheckpointConfiguration`, optional. Describes an application's checkpointing configuration. Checkpointing is the process of persisting application state for fault tolerance. For more information, see Checkpoints for Fault Tolerance in the Apache Flink Documentation.
+        ///   - monitoringConfiguration: `MonitoringConfiguration`, optional. Describes configuration parameters for Amazon CloudWatch logging for an application.
+        ///   - parallelismConfiguration: `ParallelismConfiguration`, optional. Describes parameters for how an application executes multiple tasks simultaneously.
         public init(
             checkpointConfiguration: CheckpointConfiguration? = nil,
             monitoringConfiguration: MonitoringConfiguration? = nil,
@@ -373,11 +413,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes the starting parameters for a Flink-based Kinesis Data Analytics application.
     public struct FlinkRunConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowNonRestoredState: `AllowNonRestoredState`, optional.
+        ///   - allowNonRestoredState: `AllowNonRestoredState`, optional. When restoring from a snapshot, specifies whether the runtime is allowed to skip a state that cannot be mapped to the new program. Defaults to false. If you update your application without specifying this parameter, AllowNonRestoredState will be set to false, even if it was previously set to true.
         public init(
             allowNonRestoredState: Value<Bool>? = nil
         ) {
@@ -388,11 +430,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The configuration of the Glue Data Catalog that you use for Apache Flink SQL queries and table API transforms that you write in an application.
     public struct GlueDataCatalogConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - databaseARN: `DatabaseARN`, optional.
+        ///   - databaseARN: `DatabaseARN`, optional. The Amazon Resource Name (ARN) of the database.
         public init(
             databaseARN: Value<String>? = nil
         ) {
@@ -403,16 +447,18 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// When you configure the application input for a SQL-based Kinesis Data Analytics application, you specify the streaming source, the in-application stream name that is created, and the mapping between the two.
     public struct Input: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputSchema: `InputSchema`, required.
-        ///   - namePrefix: `NamePrefix`, required.
-        ///   - inputParallelism: `InputParallelism`, optional.
-        ///   - inputProcessingConfiguration: `InputProcessingConfiguration`, optional.
-        ///   - kinesisFirehoseInput: `KinesisFirehoseInput`, optional.
-        ///   - kinesisStreamsInput: `KinesisStreamsInput`, optional.
+        ///   - inputSchema: `InputSchema`, required. Describes the format of the data in the streaming source, and how each data element maps to corresponding columns in the in-application stream that is being created.
+        ///   - namePrefix: `NamePrefix`, required. The name prefix to use when creating an in-application stream. Suppose that you specify a prefix `"MyInApplicationStream"`. Kinesis Data Analytics then creates one or more (as per the InputParallelism count you specified) in-application streams with the names `"MyInApplicationStream_001"`, `"MyInApplicationStream_002"`, and so on.
+        ///   - inputParallelism: `InputParallelism`, optional. Describes the number of in-application streams to create.
+        ///   - inputProcessingConfiguration: `InputProcessingConfiguration`, optional. The InputProcessingConfiguration for the input. An input processor transforms records as they are received from the stream, before the application's SQL code executes. Currently, the only input processing configuration available is InputLambdaProcessor.
+        ///   - kinesisFirehoseInput: `KinesisFirehoseInput`, optional. If the streaming source is an Amazon Kinesis Data Firehose delivery stream, identifies the delivery stream's ARN.
+        ///   - kinesisStreamsInput: `KinesisStreamsInput`, optional. If the streaming source is an Amazon Kinesis data stream, identifies the stream's Amazon Resource Name (ARN).
         public init(
             inputSchema: InputSchema,
             namePrefix: Value<String>,
@@ -433,11 +479,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// An object that contains the Amazon Resource Name (ARN) of the Amazon Lambda function that is used to preprocess records in the stream in a SQL-based Kinesis Data Analytics application.
     public struct InputLambdaProcessor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceARN: `ResourceARN`, required.
+        ///   - resourceARN: `ResourceARN`, required. The ARN of the Amazon Lambda function that operates on records in the stream.
         public init(
             resourceARN: Value<String>
         ) {
@@ -448,11 +496,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, describes the number of in-application streams to create for a given streaming source.
     public struct InputParallelism: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - count: `Count`, optional.
+        ///   - count: `Count`, optional. The number of in-application streams to create.
         public init(
             count: Value<Int>? = nil
         ) {
@@ -463,11 +513,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// For an SQL-based Amazon Kinesis Data Analytics application, describes a processor that is used to preprocess the records in the stream before being processed by your application code. Currently, the only input processor available is Amazon Lambda.
     public struct InputProcessingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputLambdaProcessor: `InputLambdaProcessor`, optional.
+        ///   - inputLambdaProcessor: `InputLambdaProcessor`, optional. The InputLambdaProcessor that is used to preprocess the records in the stream before being processed by your application code.
         public init(
             inputLambdaProcessor: InputLambdaProcessor? = nil
         ) {
@@ -478,13 +530,15 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, describes the format of the data in the streaming source, and how each data element maps to corresponding columns created in the in-application stream.
     public struct InputSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordColumns: `RecordColumns`, required.
-        ///   - recordFormat: `RecordFormat`, required.
-        ///   - recordEncoding: `RecordEncoding`, optional.
+        ///   - recordColumns: `RecordColumns`, required. A list of `RecordColumn` objects.
+        ///   - recordFormat: `RecordFormat`, required. Specifies the format of the records on the streaming source.
+        ///   - recordEncoding: `RecordEncoding`, optional. Specifies the encoding of the records in the streaming source. For example, UTF-8.
         public init(
             recordColumns: PropertyList<RecordColumn>,
             recordFormat: RecordFormat,
@@ -504,6 +558,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_OWNED_KEY`, `CUSTOMER_MANAGED_KEY`.
+    ///
+    /// Specifies whether application data is encrypted using service key: AWS_OWNED_KEY or customer key: CUSTOMER_MANAGED_KEY
     public struct KeyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -512,11 +568,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, identifies a Kinesis Data Firehose delivery stream as the streaming source. You provide the delivery stream's Amazon Resource Name (ARN).
     public struct KinesisFirehoseInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceARN: `ResourceARN`, required.
+        ///   - resourceARN: `ResourceARN`, required. The Amazon Resource Name (ARN) of the delivery stream.
         public init(
             resourceARN: Value<String>
         ) {
@@ -527,11 +585,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Identifies a Kinesis data stream as the streaming source. You provide the stream's Amazon Resource Name (ARN).
     public struct KinesisStreamsInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceARN: `ResourceARN`, required.
+        ///   - resourceARN: `ResourceARN`, required. The ARN of the input Kinesis data stream to read.
         public init(
             resourceARN: Value<String>
         ) {
@@ -544,6 +604,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEBUG`, `INFO`, `WARN`, `ERROR`.
+    ///
+    /// Describes the verbosity of the CloudWatch Logs for an application.
     public struct LogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -557,13 +619,15 @@ extension KinesisAnalyticsV2.Application {
     public typealias MappingParameters = KinesisAnalyticsV2.MappingParameters
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The information required to specify a Maven reference. You can use Maven references to specify dependency JAR files.
     public struct MavenReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - artifactId: `ArtifactId`, required.
-        ///   - groupId: `GroupId`, required.
-        ///   - version: `Version`, required.
+        ///   - artifactId: `ArtifactId`, required. The artifact ID of the Maven reference.
+        ///   - groupId: `GroupId`, required. The group ID of the Maven reference.
+        ///   - version: `Version`, required. The version of the Maven reference.
         public init(
             artifactId: Value<String>,
             groupId: Value<String>,
@@ -580,6 +644,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `APPLICATION`, `OPERATOR`, `PARALLELISM`, `TASK`.
+    ///
+    /// Describes the granularity of the CloudWatch Logs for an application. The Parallelism level is not recommended for applications with a Parallelism over 64 due to excessive costs.
     public struct MetricsLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -590,13 +656,15 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes configuration parameters for Amazon CloudWatch logging for a Java-based Kinesis Data Analytics application. For more information about CloudWatch logging, see Monitoring.
     public struct MonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationType: `ConfigurationType`, required.
-        ///   - logLevel: `LogLevel`, optional.
-        ///   - metricsLevel: `MetricsLevel`, optional.
+        ///   - configurationType: `ConfigurationType`, required. Describes whether to use the default CloudWatch logging configuration for an application. You must set this property to CUSTOM in order to set the LogLevel or MetricsLevel parameters.
+        ///   - logLevel: `LogLevel`, optional. Describes the verbosity of the CloudWatch Logs for an application.
+        ///   - metricsLevel: `MetricsLevel`, optional. Describes the granularity of the CloudWatch Logs for an application. The Parallelism level is not recommended for applications with a Parallelism over 64 due to excessive costs.
         public init(
             configurationType: ConfigurationType,
             logLevel: LogLevel? = nil,
@@ -611,14 +679,16 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes parameters for how a Flink-based Kinesis Data Analytics application executes multiple tasks simultaneously. For more information about parallelism, see Parallel Execution in the Apache Flink Documentation
     public struct ParallelismConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationType: `ConfigurationType`, required.
-        ///   - autoScalingEnabled: `AutoScalingEnabled`, optional.
-        ///   - parallelism: `Parallelism`, optional.
-        ///   - parallelismPerKPU: `ParallelismPerKPU`, optional.
+        ///   - configurationType: `ConfigurationType`, required. Describes whether the application uses the default parallelism for the Kinesis Data Analytics service. You must set this property to `CUSTOM` in order to change your application's `AutoScalingEnabled`, `Parallelism`, or `ParallelismPerKPU` properties.
+        ///   - autoScalingEnabled: `AutoScalingEnabled`, optional. Describes whether the Kinesis Data Analytics service can increase the parallelism of the application in response to increased throughput.
+        ///   - parallelism: `Parallelism`, optional. Describes the initial number of parallel tasks that a Java-based Kinesis Data Analytics application can perform. The Kinesis Data Analytics service can increase this number automatically if ParallelismConfiguration:AutoScalingEnabled is set to true.
+        ///   - parallelismPerKPU: `ParallelismPerKPU`, optional. Describes the number of parallel tasks that a Java-based Kinesis Data Analytics application can perform per Kinesis Processing Unit (KPU) used by the application. For more information about KPUs, see Amazon Kinesis Data Analytics Pricing.
         public init(
             configurationType: ConfigurationType,
             autoScalingEnabled: Value<Bool>? = nil,
@@ -635,12 +705,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Property key-value pairs passed into an application.
     public struct PropertyGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - propertyGroupId: `PropertyGroupId`, optional.
-        ///   - propertyMap: `PropertyMap`, optional.
+        ///   - propertyGroupId: `PropertyGroupId`, optional. Describes the key of an application execution property key-value pair.
+        ///   - propertyMap: `PropertyMap`, optional. Describes the value of an application execution property key-value pair.
         public init(
             propertyGroupId: Value<String>? = nil,
             propertyMap: Value<[String: String]>? = nil
@@ -658,6 +730,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UTF-8`.
+    ///
+    /// Specifies the encoding of the records in the streaming source. For example, UTF-8.
     public struct RecordEncoding: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -665,12 +739,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, describes the record format and relevant mapping information that should be applied to schematize the records on the stream.
     public struct RecordFormat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordFormatType: `RecordFormatType`, required.
-        ///   - mappingParameters: `MappingParameters`, optional.
+        ///   - recordFormatType: `RecordFormatType`, required. The type of record format.
+        ///   - mappingParameters: `MappingParameters`, optional. When you configure application input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
         public init(
             recordFormatType: RecordFormatType,
             mappingParameters: MappingParameters? = nil
@@ -685,6 +761,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `JSON`.
+    ///
+    /// The type of record format.
     public struct RecordFormatType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -693,12 +771,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Identifies the run configuration (start parameters) of a Kinesis Data Analytics application. This section is evaluated only on stack updates for applications in running RUNNING state and has no effect during manual application start.
     public struct RunConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationRestoreConfiguration: `ApplicationRestoreConfiguration`, optional.
-        ///   - flinkRunConfiguration: `FlinkRunConfiguration`, optional.
+        ///   - applicationRestoreConfiguration: `ApplicationRestoreConfiguration`, optional. Describes the restore behavior of a restarting application.
+        ///   - flinkRunConfiguration: `FlinkRunConfiguration`, optional. Describes the starting parameters for a Flink-based Kinesis Data Analytics application.
         public init(
             applicationRestoreConfiguration: ApplicationRestoreConfiguration? = nil,
             flinkRunConfiguration: FlinkRunConfiguration? = nil
@@ -713,6 +793,8 @@ extension KinesisAnalyticsV2.Application {
     /// A string enum of `AWS::KinesisAnalyticsV2::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FLINK-1_11`, `FLINK-1_13`, `FLINK-1_15`, `FLINK-1_18`, `FLINK-1_19`, `FLINK-1_20`, `FLINK-1_6`, `FLINK-1_8`, `FLINK-2_2`, `FLINK-2_3`, `SQL-1_0`, `ZEPPELIN-FLINK-1_0`, `ZEPPELIN-FLINK-2_0`, `ZEPPELIN-FLINK-3_0`.
+    ///
+    /// The runtime environment for the application.
     public struct RuntimeEnvironment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -733,12 +815,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The base location of the Amazon Data Analytics application.
     public struct S3ContentBaseLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketARN: `BucketARN`, required.
-        ///   - basePath: `BasePath`, optional.
+        ///   - bucketARN: `BucketARN`, required. The Amazon Resource Name (ARN) of the S3 bucket.
+        ///   - basePath: `BasePath`, optional. The base path for the S3 bucket.
         public init(
             bucketARN: Value<String>,
             basePath: Value<String>? = nil
@@ -751,13 +835,15 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The location of an application or a custom artifact.
     public struct S3ContentLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketARN: `BucketARN`, required.
-        ///   - fileKey: `FileKey`, required.
-        ///   - objectVersion: `ObjectVersion`, optional.
+        ///   - bucketARN: `BucketARN`, required. The Amazon Resource Name (ARN) for the S3 bucket containing the application code.
+        ///   - fileKey: `FileKey`, required. The file key for the object containing the application code.
+        ///   - objectVersion: `ObjectVersion`, optional. The version of the object containing the application code.
         public init(
             bucketARN: Value<String>,
             fileKey: Value<String>,
@@ -772,11 +858,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes the inputs, outputs, and reference data sources for a SQL-based Kinesis Data Analytics application.
     public struct SqlApplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputs: `Inputs`, optional.
+        ///   - inputs: `Inputs`, optional. The array of Input objects describing the input streams used by the application.
         public init(
             inputs: PropertyList<Input>? = nil
         ) {
@@ -787,12 +875,14 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes the parameters of a VPC used by the application.
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetIds: `SubnetIds`, required.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The array of SecurityGroup IDs used by the VPC configuration.
+        ///   - subnetIds: `SubnetIds`, required. The array of Subnet IDs used by the VPC configuration.
         public init(
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
@@ -805,14 +895,16 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// The configuration of a Kinesis Data Analytics Studio notebook.
     public struct ZeppelinApplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogConfiguration: `CatalogConfiguration`, optional.
-        ///   - customArtifactsConfiguration: `CustomArtifactsConfiguration`, optional.
-        ///   - deployAsApplicationConfiguration: `DeployAsApplicationConfiguration`, optional.
-        ///   - monitoringConfiguration: `MonitoringConfiguration`, optional.
+        ///   - catalogConfiguration: `CatalogConfiguration`, optional. The Amazon Glue Data Catalog that you use in queries in a Kinesis Data Analytics Studio notebook.
+        ///   - customArtifactsConfiguration: `CustomArtifactsConfiguration`, optional. A list of CustomArtifactConfiguration objects.
+        ///   - deployAsApplicationConfiguration: `DeployAsApplicationConfiguration`, optional. The information required to deploy a Kinesis Data Analytics Studio notebook as an application with durable state.
+        ///   - monitoringConfiguration: `MonitoringConfiguration`, optional. The monitoring configuration of a Kinesis Data Analytics Studio notebook.
         public init(
             catalogConfiguration: CatalogConfiguration? = nil,
             customArtifactsConfiguration: PropertyList<CustomArtifactConfiguration>? = nil,
@@ -829,11 +921,13 @@ extension KinesisAnalyticsV2.Application {
     }
 
     /// A property type of `AWS::KinesisAnalyticsV2::Application`.
+    ///
+    /// Describes configuration parameters for Amazon CloudWatch logging for a Kinesis Data Analytics Studio notebook. For more information about CloudWatch logging, see Monitoring.
     public struct ZeppelinMonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logLevel: `LogLevel`, optional.
+        ///   - logLevel: `LogLevel`, optional. The verbosity of the CloudWatch Logs for an application. You can set it to `INFO`, `WARN`, `ERROR`, or `DEBUG`.
         public init(
             logLevel: LogLevel? = nil
         ) {

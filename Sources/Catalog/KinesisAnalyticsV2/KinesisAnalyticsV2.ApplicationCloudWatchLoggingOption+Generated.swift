@@ -6,6 +6,8 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalyticsv2-applicationcloudwatchloggingoption.html>
+    ///
+    /// Resource Type definition for AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption
     public struct ApplicationCloudWatchLoggingOption: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption" }
         public var properties: [String: Expr]

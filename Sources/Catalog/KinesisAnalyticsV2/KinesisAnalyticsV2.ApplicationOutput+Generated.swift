@@ -6,6 +6,8 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::ApplicationOutput` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalyticsv2-applicationoutput.html>
+    ///
+    /// Resource Type definition for AWS::KinesisAnalyticsV2::ApplicationOutput
     public struct ApplicationOutput: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalyticsV2::ApplicationOutput" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisanalyticsv2-applicationreferencedatasource.html>
+    ///
+    /// Resource Type definition for AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource
     public struct ApplicationReferenceDataSource: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource" }
         public var properties: [String: Expr]

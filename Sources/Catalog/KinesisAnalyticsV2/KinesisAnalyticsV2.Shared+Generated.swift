@@ -4,12 +4,18 @@
 
 extension KinesisAnalyticsV2 {
     /// A property type of 2 resource types of `AWS::KinesisAnalyticsV2`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, provides additional mapping information when the record format uses delimiters, such as CSV. For example, the following sample records use CSV format, where the records use the '\n' as the row delimiter and a comma (",") as the column delimiter:
+    ///
+    /// `"name1", "address1"`
+    ///
+    /// `"name2", "address2"`
     public struct CSVMappingParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordColumnDelimiter: `RecordColumnDelimiter`, required.
-        ///   - recordRowDelimiter: `RecordRowDelimiter`, required.
+        ///   - recordColumnDelimiter: `RecordColumnDelimiter`, required. The column delimiter. For example, in a CSV format, a comma (",") is the typical column delimiter.
+        ///   - recordRowDelimiter: `RecordRowDelimiter`, required. The row delimiter. For example, in a CSV format, '\n' is the typical row delimiter.
         public init(
             recordColumnDelimiter: Value<String>,
             recordRowDelimiter: Value<String>
@@ -22,11 +28,13 @@ extension KinesisAnalyticsV2 {
     }
 
     /// A property type of 2 resource types of `AWS::KinesisAnalyticsV2`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, provides additional mapping information when JSON is the record format on the streaming source.
     public struct JSONMappingParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordRowPath: `RecordRowPath`, required.
+        ///   - recordRowPath: `RecordRowPath`, required. The path to the top-level parent that contains the records.
         public init(
             recordRowPath: Value<String>
         ) {
@@ -37,12 +45,14 @@ extension KinesisAnalyticsV2 {
     }
 
     /// A property type of 2 resource types of `AWS::KinesisAnalyticsV2`.
+    ///
+    /// When you configure a SQL-based Kinesis Data Analytics application's input at the time of creating or updating an application, provides additional mapping information specific to the record format (such as JSON, CSV, or record fields delimited by some delimiter) on the streaming source.
     public struct MappingParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - csvMappingParameters: `CSVMappingParameters`, optional.
-        ///   - jsonMappingParameters: `JSONMappingParameters`, optional.
+        ///   - csvMappingParameters: `CSVMappingParameters`, optional. Provides additional mapping information when the record format uses delimiters (for example, CSV).
+        ///   - jsonMappingParameters: `JSONMappingParameters`, optional. Provides additional mapping information when JSON is the record format on the streaming source.
         public init(
             csvMappingParameters: CSVMappingParameters? = nil,
             jsonMappingParameters: JSONMappingParameters? = nil
@@ -55,13 +65,17 @@ extension KinesisAnalyticsV2 {
     }
 
     /// A property type of 2 resource types of `AWS::KinesisAnalyticsV2`.
+    ///
+    /// For a SQL-based Kinesis Data Analytics application, describes the mapping of each data element in the streaming source to the corresponding column in the in-application stream.
+    ///
+    /// Also used to describe the format of the reference data source.
     public struct RecordColumn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - sqlType: `SqlType`, required.
-        ///   - mapping: `Mapping`, optional.
+        ///   - name: `Name`, required. The name of the column that is created in the in-application input stream or reference table.
+        ///   - sqlType: `SqlType`, required. The type of column created in the in-application input stream or reference table.
+        ///   - mapping: `Mapping`, optional. A reference to the data element in the streaming input or the reference data source.
         public init(
             name: Value<String>,
             sqlType: Value<String>,

@@ -6,6 +6,8 @@ extension KinesisFirehose {
     /// The `AWS::KinesisFirehose::DeliveryStream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisfirehose-deliverystream.html>
+    ///
+    /// Resource Type definition for AWS::KinesisFirehose::DeliveryStream
     public struct DeliveryStream: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisFirehose::DeliveryStream" }
         public var properties: [String: Expr]

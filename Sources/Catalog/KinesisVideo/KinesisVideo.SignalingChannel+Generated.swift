@@ -6,16 +6,18 @@ extension KinesisVideo {
     /// The `AWS::KinesisVideo::SignalingChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisvideo-signalingchannel.html>
+    ///
+    /// Resource Type Definition for AWS::KinesisVideo::SignalingChannel
     public struct SignalingChannel: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisVideo::SignalingChannel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - messageTtlSeconds: `MessageTtlSeconds`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
+        ///   - messageTtlSeconds: `MessageTtlSeconds`, optional. The period of time a signaling channel retains undelivered messages before they are discarded.
+        ///   - name: `Name`, optional. The name of the Kinesis Video Signaling Channel.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - type: `Type`, optional. The type of the Kinesis Video Signaling Channel to create. Currently, SINGLE_MASTER is the only supported channel type.
         public init(
             messageTtlSeconds: Value<Int>? = nil,
             name: Value<String>? = nil,
@@ -36,6 +38,8 @@ extension KinesisVideo.SignalingChannel {
     /// A string enum of `AWS::KinesisVideo::SignalingChannel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE_MASTER`.
+    ///
+    /// The type of the Kinesis Video Signaling Channel to create. Currently, SINGLE_MASTER is the only supported channel type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,5 +49,7 @@ extension KinesisVideo.SignalingChannel {
 
 extension Resource where D == KinesisVideo.SignalingChannel {
     /// `Fn::GetAtt` `Arn` of `AWS::KinesisVideo::SignalingChannel`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Kinesis Video Signaling Channel.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,19 +6,21 @@ extension KinesisVideo {
     /// The `AWS::KinesisVideo::Stream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-kinesisvideo-stream.html>
+    ///
+    /// Resource Type Definition for AWS::KinesisVideo::Stream
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisVideo::Stream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataRetentionInHours: `DataRetentionInHours`, optional.
-        ///   - deviceName: `DeviceName`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - mediaType: `MediaType`, optional.
-        ///   - name: `Name`, optional.
-        ///   - streamStorageConfiguration: `StreamStorageConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dataRetentionInHours: `DataRetentionInHours`, optional. The number of hours till which Kinesis Video will retain the data in the stream
+        ///   - deviceName: `DeviceName`, optional. The name of the device that is writing to the stream.
+        ///   - kmsKeyId: `KmsKeyId`, optional. AWS KMS key ID that Kinesis Video Streams uses to encrypt stream data.
+        ///   - mediaType: `MediaType`, optional. The media type of the stream. Consumers of the stream can use this information when processing the stream.
+        ///   - name: `Name`, optional. The name of the Kinesis Video stream.
+        ///   - streamStorageConfiguration: `StreamStorageConfiguration`, optional. Configuration for the storage tier of the Kinesis Video Stream.
+        ///   - tags: `Tags`, optional. An array of key-value pairs associated with the Kinesis Video Stream.
         public init(
             dataRetentionInHours: Value<Int>? = nil,
             deviceName: Value<String>? = nil,
@@ -45,6 +47,8 @@ extension KinesisVideo.Stream {
     /// A string enum of `AWS::KinesisVideo::Stream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOT`, `WARM`.
+    ///
+    /// The storage tier for the Kinesis Video Stream. Determines the storage class used for stream data.
     public struct DefaultStorageTier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,11 +57,13 @@ extension KinesisVideo.Stream {
     }
 
     /// A property type of `AWS::KinesisVideo::Stream`.
+    ///
+    /// Configuration for the storage tier of the Kinesis Video Stream.
     public struct StreamStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultStorageTier: `DefaultStorageTier`, optional.
+        ///   - defaultStorageTier: `DefaultStorageTier`, optional. The storage tier for the Kinesis Video Stream. Determines the storage class used for stream data.
         public init(
             defaultStorageTier: DefaultStorageTier? = nil
         ) {
@@ -70,5 +76,7 @@ extension KinesisVideo.Stream {
 
 extension Resource where D == KinesisVideo.Stream {
     /// `Fn::GetAtt` `Arn` of `AWS::KinesisVideo::Stream`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Kinesis Video stream.
     public var arn: Value<String> { attribute("Arn") }
 }

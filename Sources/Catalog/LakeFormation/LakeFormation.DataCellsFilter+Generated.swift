@@ -6,19 +6,21 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::DataCellsFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-datacellsfilter.html>
+    ///
+    /// Resource Type definition for AWS::LakeFormation::DataCellsFilter
     public struct DataCellsFilter: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::DataCellsFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - name: `Name`, required.
-        ///   - tableCatalogId: `TableCatalogId`, required.
-        ///   - tableName: `TableName`, required.
-        ///   - columnNames: `ColumnNames`, optional.
-        ///   - columnWildcard: `ColumnWildcard`, optional.
-        ///   - rowFilter: `RowFilter`, optional.
+        ///   - databaseName: `DatabaseName`, required. The name of the Database that the Table resides in.
+        ///   - name: `Name`, required. The desired name of the Data Cells Filter.
+        ///   - tableCatalogId: `TableCatalogId`, required. The Catalog Id of the Table on which to create a Data Cells Filter.
+        ///   - tableName: `TableName`, required. The name of the Table to create a Data Cells Filter for.
+        ///   - columnNames: `ColumnNames`, optional. A list of columns to be included in this Data Cells Filter.
+        ///   - columnWildcard: `ColumnWildcard`, optional. An object representing the Data Cells Filter's Columns. Either Column Names or a Wildcard is required
+        ///   - rowFilter: `RowFilter`, optional. An object representing the Data Cells Filter's Row Filter. Either a Filter Expression or a Wildcard is required
         public init(
             databaseName: Value<String>,
             name: Value<String>,
@@ -46,12 +48,14 @@ extension LakeFormation.DataCellsFilter {
     public typealias ColumnWildcard = LakeFormation.ColumnWildcard
 
     /// A property type of `AWS::LakeFormation::DataCellsFilter`.
+    ///
+    /// An object representing the Data Cells Filter's Row Filter. Either a Filter Expression or a Wildcard is required.
     public struct RowFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allRowsWildcard: `AllRowsWildcard`, optional.
-        ///   - filterExpression: `FilterExpression`, optional.
+        ///   - allRowsWildcard: `AllRowsWildcard`, optional. An empty object representing a row wildcard.
+        ///   - filterExpression: `FilterExpression`, optional. A PartiQL predicate.
         public init(
             allRowsWildcard: Expr? = nil,
             filterExpression: Value<String>? = nil

@@ -6,6 +6,8 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::DataLakeSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-datalakesettings.html>
+    ///
+    /// Resource Type definition for AWS::LakeFormation::DataLakeSettings
     public struct DataLakeSettings: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::DataLakeSettings" }
         public var properties: [String: Expr]

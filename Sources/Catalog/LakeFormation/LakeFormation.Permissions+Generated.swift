@@ -6,6 +6,8 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::Permissions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-permissions.html>
+    ///
+    /// Resource Type definition for AWS::LakeFormation::Permissions
     public struct Permissions: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::Permissions" }
         public var properties: [String: Expr]

@@ -6,17 +6,19 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::PrincipalPermissions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-principalpermissions.html>
+    ///
+    /// The `AWS::LakeFormation::PrincipalPermissions` resource represents the permissions that a principal has on a GLUDC resource (such as GLUlong databases or GLUlong tables). When you create a `PrincipalPermissions` resource, the permissions are granted via the LFlong`GrantPermissions` API operation. When you delete a `PrincipalPermissions` resource, the permissions on principal-resource pair are revoked via the LFlong`RevokePermissions` API operation.
     public struct PrincipalPermissions: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::PrincipalPermissions" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - permissions: `Permissions`, required.
-        ///   - permissionsWithGrantOption: `PermissionsWithGrantOption`, required.
-        ///   - principal: `Principal`, required.
-        ///   - resource: `Resource`, required.
-        ///   - catalog: `Catalog`, optional.
+        ///   - permissions: `Permissions`, required. The permissions granted or revoked.
+        ///   - permissionsWithGrantOption: `PermissionsWithGrantOption`, required. Indicates the ability to grant permissions (as a subset of permissions granted).
+        ///   - principal: `Principal`, required. The principal to be granted a permission.
+        ///   - resource: `Resource`, required. The resource to be granted or revoked permissions.
+        ///   - catalog: `Catalog`, optional. The identifier for the GLUDC. By default, the account ID. The GLUDC is the persistent metadata store. It contains database definitions, table definitions, and other control information to manage your Lake Formation environment.
         public init(
             permissions: PropertyList<Permission>,
             permissionsWithGrantOption: PropertyList<Permission>,
@@ -40,14 +42,16 @@ extension LakeFormation.PrincipalPermissions {
     public typealias ColumnWildcard = LakeFormation.ColumnWildcard
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// A structure that describes certain columns on certain rows.
     public struct DataCellsFilterResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - name: `Name`, required.
-        ///   - tableCatalogId: `TableCatalogId`, required.
-        ///   - tableName: `TableName`, required.
+        ///   - databaseName: `DatabaseName`, required. A database in the GLUDC.
+        ///   - name: `Name`, required. The name given by the user to the data filter cell.
+        ///   - tableCatalogId: `TableCatalogId`, required. The ID of the catalog to which the table belongs.
+        ///   - tableName: `TableName`, required. The name of the table.
         public init(
             databaseName: Value<String>,
             name: Value<String>,
@@ -67,12 +71,14 @@ extension LakeFormation.PrincipalPermissions {
     public typealias DataLakePrincipal = LakeFormation.DataLakePrincipal
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// A structure for a data location object where permissions are granted or revoked.
     public struct DataLocationResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - catalogId: `CatalogId`, required. The identifier for the GLUDC where the location is registered with LFlong.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) that uniquely identifies the data location resource.
         public init(
             catalogId: Value<String>,
             resourceArn: Value<String>
@@ -88,12 +94,14 @@ extension LakeFormation.PrincipalPermissions {
     public typealias DatabaseResource = LakeFormation.DatabaseResource
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// The LF-tag key and values attached to a resource.
     public struct LFTag: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tagKey: `TagKey`, optional.
-        ///   - tagValues: `TagValues`, optional.
+        ///   - tagKey: `TagKey`, optional. The key-name for the LF-tag.
+        ///   - tagValues: `TagValues`, optional. A list of possible values of the corresponding `TagKey` of an LF-tag key-value pair.
         public init(
             tagKey: Value<String>? = nil,
             tagValues: Value<[String]>? = nil
@@ -106,13 +114,15 @@ extension LakeFormation.PrincipalPermissions {
     }
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// A structure containing an LF-tag key and values for a resource.
     public struct LFTagKeyResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - tagKey: `TagKey`, required.
-        ///   - tagValues: `TagValues`, required.
+        ///   - catalogId: `CatalogId`, required. The identifier for the GLUDC where the location is registered with GLUDC.
+        ///   - tagKey: `TagKey`, required. The key-name for the LF-tag.
+        ///   - tagValues: `TagValues`, required. A list of possible values for the corresponding `TagKey` of an LF-tag key-value pair.
         public init(
             catalogId: Value<String>,
             tagKey: Value<String>,
@@ -127,13 +137,17 @@ extension LakeFormation.PrincipalPermissions {
     }
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// A list of LF-tag conditions that define a resource's LF-tag policy.
+    ///
+    /// A structure that allows an admin to grant user permissions on certain conditions. For example, granting a role access to all columns that do not have the LF-tag 'PII' in tables that have the LF-tag 'Prod'.
     public struct LFTagPolicyResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - expression: `Expression`, required.
-        ///   - resourceType: `ResourceType`, required.
+        ///   - catalogId: `CatalogId`, required. The identifier for the GLUDC. The GLUDC is the persistent metadata store. It contains database definitions, table definitions, and other control information to manage your LFlong environment.
+        ///   - expression: `Expression`, required. A list of LF-tag conditions that apply to the resource's LF-tag policy.
+        ///   - resourceType: `ResourceType`, required. The resource type for which the LF-tag policy applies.
         public init(
             catalogId: Value<String>,
             expression: PropertyList<LFTag>,
@@ -169,18 +183,20 @@ extension LakeFormation.PrincipalPermissions {
     }
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// A structure for the resource.
     public struct ResourceProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalog: `Catalog`, optional.
-        ///   - dataCellsFilter: `DataCellsFilter`, optional.
-        ///   - dataLocation: `DataLocation`, optional.
-        ///   - database: `Database`, optional.
-        ///   - lfTag: `LFTag`, optional.
-        ///   - lfTagPolicy: `LFTagPolicy`, optional.
-        ///   - table: `Table`, optional.
-        ///   - tableWithColumns: `TableWithColumns`, optional.
+        ///   - catalog: `Catalog`, optional. The identifier for the Data Catalog. By default, the account ID. The Data Catalog is the persistent metadata store. It contains database definitions, table definitions, and other control information to manage your LFlong environment.
+        ///   - dataCellsFilter: `DataCellsFilter`, optional. A data cell filter.
+        ///   - dataLocation: `DataLocation`, optional. The location of an Amazon S3 path where permissions are granted or revoked.
+        ///   - database: `Database`, optional. The database for the resource. Unique to the Data Catalog. A database is a set of associated table definitions organized into a logical group. You can Grant and Revoke database permissions to a principal.
+        ///   - lfTag: `LFTag`, optional. The LF-tag key and values attached to a resource.
+        ///   - lfTagPolicy: `LFTagPolicy`, optional. A list of LF-tag conditions that define a resource's LF-tag policy.
+        ///   - table: `Table`, optional. The table for the resource. A table is a metadata definition that represents your data. You can Grant and Revoke table privileges to a principal.
+        ///   - tableWithColumns: `TableWithColumns`, optional. The table with columns for the resource. A principal with permissions to this resource can select metadata from the columns of a table in the Data Catalog and the underlying data in Amazon S3.
         public init(
             catalog: Value<String>? = nil,
             dataCellsFilter: DataCellsFilterResource? = nil,
@@ -218,15 +234,19 @@ extension LakeFormation.PrincipalPermissions {
     public typealias TableResource = LakeFormation.TableResource
 
     /// A property type of `AWS::LakeFormation::PrincipalPermissions`.
+    ///
+    /// A structure for a table with columns object. This object is only used when granting a SELECT permission.
+    ///
+    /// This object must take a value for at least one of `ColumnsNames`, `ColumnsIndexes`, or `ColumnsWildcard`.
     public struct TableWithColumnsResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - name: `Name`, required.
-        ///   - columnNames: `ColumnNames`, optional.
-        ///   - columnWildcard: `ColumnWildcard`, optional.
+        ///   - catalogId: `CatalogId`, required. The identifier for the GLUDC where the location is registered with LFlong.
+        ///   - databaseName: `DatabaseName`, required. The name of the database for the table with columns resource. Unique to the Data Catalog. A database is a set of associated table definitions organized into a logical group. You can Grant and Revoke database privileges to a principal.
+        ///   - name: `Name`, required. The name of the table resource. A table is a metadata definition that represents your data. You can Grant and Revoke table privileges to a principal.
+        ///   - columnNames: `ColumnNames`, optional. The list of column names for the table. At least one of `ColumnNames` or `ColumnWildcard` is required.
+        ///   - columnWildcard: `ColumnWildcard`, optional. A wildcard specified by a `ColumnWildcard` object. At least one of `ColumnNames` or `ColumnWildcard` is required.
         public init(
             catalogId: Value<String>,
             databaseName: Value<String>,

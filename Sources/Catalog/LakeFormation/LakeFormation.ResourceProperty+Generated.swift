@@ -6,6 +6,8 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::Resource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-resource.html>
+    ///
+    /// Resource Type definition for AWS::LakeFormation::Resource
     public struct ResourceProperty: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::Resource" }
         public var properties: [String: Expr]

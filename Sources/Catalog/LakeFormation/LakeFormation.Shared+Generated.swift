@@ -4,11 +4,13 @@
 
 extension LakeFormation {
     /// A property type of 3 resource types of `AWS::LakeFormation`.
+    ///
+    /// An object representing the Data Cells Filter's Columns. Either Column Names or a Wildcard is required.
     public struct ColumnWildcard: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludedColumnNames: `ExcludedColumnNames`, optional.
+        ///   - excludedColumnNames: `ExcludedColumnNames`, optional. A list of column names to be excluded from the Data Cells Filter.
         public init(
             excludedColumnNames: Value<[String]>? = nil
         ) {
@@ -34,12 +36,14 @@ extension LakeFormation {
     }
 
     /// A property type of 2 resource types of `AWS::LakeFormation`.
+    ///
+    /// A structure for the database object.
     public struct DatabaseResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - name: `Name`, required.
+        ///   - catalogId: `CatalogId`, required. The identifier for the Data Catalog. By default, it is the account ID of the caller.
+        ///   - name: `Name`, required. The name of the database resource. Unique to the Data Catalog.
         public init(
             catalogId: Value<String>,
             name: Value<String>
@@ -52,14 +56,18 @@ extension LakeFormation {
     }
 
     /// A property type of 2 resource types of `AWS::LakeFormation`.
+    ///
+    /// A structure for the table object. A table is a metadata definition that represents your data. You can Grant and Revoke table privileges to a principal.
     public struct TableResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogId: `CatalogId`, required.
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - name: `Name`, optional.
-        ///   - tableWildcard: `TableWildcard`, optional.
+        ///   - catalogId: `CatalogId`, required. The identifier for the Data Catalog. By default, it is the account ID of the caller.
+        ///   - databaseName: `DatabaseName`, required. The name of the database for the table. Unique to a Data Catalog. A database is a set of associated table definitions organized into a logical group. You can Grant and Revoke database privileges to a principal.
+        ///   - name: `Name`, optional. The name of the table.
+        ///   - tableWildcard: `TableWildcard`, optional. A wildcard object representing every table under a database.
+        ///
+        ///     At least one of `TableResource$Name` or `TableResource$TableWildcard` is required.
         public init(
             catalogId: Value<String>,
             databaseName: Value<String>,

@@ -6,14 +6,16 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::TagAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-tagassociation.html>
+    ///
+    /// A resource schema representing a Lake Formation Tag Association. While tag associations are not explicit Lake Formation resources, this CloudFormation resource can be used to associate tags with Lake Formation entities.
     public struct TagAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::TagAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - lfTags: `LFTags`, required.
-        ///   - resource: `Resource`, required.
+        ///   - lfTags: `LFTags`, required. List of Lake Formation Tags to associate with the Lake Formation Resource
+        ///   - resource: `Resource`, required. Resource to tag with the Lake Formation Tags
         public init(
             lfTags: PropertyList<LFTagPair>,
             resource: ResourceProperty
@@ -105,7 +107,11 @@ extension LakeFormation.TagAssociation {
 
 extension Resource where D == LakeFormation.TagAssociation {
     /// `Fn::GetAtt` `ResourceIdentifier` of `AWS::LakeFormation::TagAssociation`.
+    ///
+    /// Unique string identifying the resource. Used as primary identifier, which ideally should be a string
     public var resourceIdentifier: Value<String> { attribute("ResourceIdentifier") }
     /// `Fn::GetAtt` `TagsIdentifier` of `AWS::LakeFormation::TagAssociation`.
+    ///
+    /// Unique string identifying the resource's tags. Used as primary identifier, which ideally should be a string
     public var tagsIdentifier: Value<String> { attribute("TagsIdentifier") }
 }

@@ -6,15 +6,17 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::Tag` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lakeformation-tag.html>
+    ///
+    /// A resource schema representing a Lake Formation Tag.
     public struct TagProperty: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::Tag" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - tagKey: `TagKey`, required.
-        ///   - tagValues: `TagValues`, required.
-        ///   - catalogId: `CatalogId`, optional.
+        ///   - tagKey: `TagKey`, required. The key-name for the LF-tag.
+        ///   - tagValues: `TagValues`, required. A list of possible values an attribute can take.
+        ///   - catalogId: `CatalogId`, optional. The identifier for the Data Catalog. By default, the account ID. The Data Catalog is the persistent metadata store. It contains database definitions, table definitions, and other control information to manage your Lake Formation environment.
         public init(
             tagKey: Value<String>,
             tagValues: Value<[String]>,

@@ -6,21 +6,23 @@ extension Lambda {
     /// The `AWS::Lambda::CapacityProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-capacityprovider.html>
+    ///
+    /// Creates a capacity provider that manages compute resources for Lambda functions
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::CapacityProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - permissionsConfig: `PermissionsConfig`, required.
-        ///   - vpcConfig: `VpcConfig`, required.
+        ///   - permissionsConfig: `PermissionsConfig`, required. The permissions configuration for the capacity provider.
+        ///   - vpcConfig: `VpcConfig`, required. The VPC configuration for the capacity provider.
         ///   - capacityProviderName: `CapacityProviderName`, optional.
-        ///   - capacityProviderScalingConfig: `CapacityProviderScalingConfig`, optional.
-        ///   - instanceRequirements: `InstanceRequirements`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - propagateTags: `PropagateTags`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - telemetryConfig: `TelemetryConfig`, optional.
+        ///   - capacityProviderScalingConfig: `CapacityProviderScalingConfig`, optional. The scaling configuration for the capacity provider.
+        ///   - instanceRequirements: `InstanceRequirements`, optional. The instance requirements for compute resources managed by the capacity provider.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key used to encrypt the capacity provider's resources.
+        ///   - propagateTags: `PropagateTags`, optional. Configuration for tag propagation to managed resources launched by the capacity provider.
+        ///   - tags: `Tags`, optional. A key-value pair that provides metadata for the capacity provider.
+        ///   - telemetryConfig: `TelemetryConfig`, optional. The telemetry configuration for the capacity provider, including logging settings.
         public init(
             permissionsConfig: CapacityProviderPermissionsConfig,
             vpcConfig: CapacityProviderVpcConfig,
@@ -52,12 +54,14 @@ extension Lambda.CapacityProvider {
     public typealias Architecture = Lambda.Architecture
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// The capacity provider's Amazon CloudWatch Logs configuration settings.
     public struct CapacityProviderLoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroup: `LogGroup`, optional.
-        ///   - systemLogLevel: `SystemLogLevel`, optional.
+        ///   - logGroup: `LogGroup`, optional. The name of the Amazon CloudWatch log group the capacity provider sends logs to. By default, Lambda capacity providers send logs to a default log group named `/aws/lambda/capacity-provider/<capacity provider name>`. To use a different log group, enter an existing log group or enter a new log group name.
+        ///   - systemLogLevel: `SystemLogLevel`, optional. Set this property to filter the system logs for your capacity provider that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
         public init(
             logGroup: Value<String>? = nil,
             systemLogLevel: SystemLogLevel? = nil
@@ -70,11 +74,13 @@ extension Lambda.CapacityProvider {
     }
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// Configuration that specifies the permissions required for the capacity provider to manage compute resources.
     public struct CapacityProviderPermissionsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityProviderOperatorRoleArn: `CapacityProviderOperatorRoleArn`, required.
+        ///   - capacityProviderOperatorRoleArn: `CapacityProviderOperatorRoleArn`, required. The ARN of the IAM role that the capacity provider uses to manage compute instances and other AWS resources.
         public init(
             capacityProviderOperatorRoleArn: Value<String>
         ) {
@@ -87,6 +93,8 @@ extension Lambda.CapacityProvider {
     /// A string enum of `AWS::Lambda::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LambdaCapacityProviderAverageCPUUtilization`, `LambdaCapacityProviderAverageGPUUtilization`.
+    ///
+    /// The predefined metric for target tracking.
     public struct CapacityProviderPredefinedMetricType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,13 +103,15 @@ extension Lambda.CapacityProvider {
     }
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// Configuration that defines how the capacity provider scales compute instances based on demand and policies.
     public struct CapacityProviderScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxVCpuCount: `MaxVCpuCount`, optional.
-        ///   - scalingMode: `ScalingMode`, optional.
-        ///   - scalingPolicies: `ScalingPolicies`, optional.
+        ///   - maxVCpuCount: `MaxVCpuCount`, optional. The maximum number of vCPUs that the capacity provider can provision across all compute instances.
+        ///   - scalingMode: `ScalingMode`, optional. The scaling mode that determines how the capacity provider responds to changes in demand.
+        ///   - scalingPolicies: `ScalingPolicies`, optional. A list of target tracking scaling policies for the capacity provider.
         public init(
             maxVCpuCount: Value<Int>? = nil,
             scalingMode: CapacityProviderScalingMode? = nil,
@@ -118,6 +128,8 @@ extension Lambda.CapacityProvider {
     /// A string enum of `AWS::Lambda::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Auto`, `Manual`.
+    ///
+    /// The scaling mode for the capacity provider.
     public struct CapacityProviderScalingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,11 +138,13 @@ extension Lambda.CapacityProvider {
     }
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// Configuration that specifies the telemetry collection for the capacity provider.
     public struct CapacityProviderTelemetryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - loggingConfig: `LoggingConfig`, optional.
+        ///   - loggingConfig: `LoggingConfig`, optional. The capacity provider's Amazon CloudWatch Logs configuration settings.
         public init(
             loggingConfig: CapacityProviderLoggingConfig? = nil
         ) {
@@ -141,12 +155,14 @@ extension Lambda.CapacityProvider {
     }
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// VPC configuration that specifies the network settings for compute instances managed by the capacity provider.
     public struct CapacityProviderVpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetIds: `SubnetIds`, required.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. A list of security group IDs that control network access for compute instances managed by the capacity provider.
+        ///   - subnetIds: `SubnetIds`, required. A list of subnet IDs where the capacity provider launches compute instances.
         public init(
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
@@ -159,13 +175,15 @@ extension Lambda.CapacityProvider {
     }
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// Specifications that define the characteristics and constraints for compute instances used by the capacity provider.
     public struct InstanceRequirements: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedInstanceTypes: `AllowedInstanceTypes`, optional.
-        ///   - architectures: `Architectures`, optional.
-        ///   - excludedInstanceTypes: `ExcludedInstanceTypes`, optional.
+        ///   - allowedInstanceTypes: `AllowedInstanceTypes`, optional. A list of EC2 instance types that the capacity provider is allowed to use. If not specified, all compatible instance types are allowed.
+        ///   - architectures: `Architectures`, optional. A list of supported CPU architectures for compute instances. Valid values include `x86_64` and `arm64`.
+        ///   - excludedInstanceTypes: `ExcludedInstanceTypes`, optional. A list of EC2 instance types that the capacity provider should not use, even if they meet other requirements.
         public init(
             allowedInstanceTypes: Value<[String]>? = nil,
             architectures: PropertyList<Architecture>? = nil,
@@ -180,12 +198,14 @@ extension Lambda.CapacityProvider {
     }
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// Configuration that defines how tags are propagated to managed resources.
     public struct PropagateTagsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - explicitTags: `ExplicitTags`, optional.
-        ///   - mode: `Mode`, optional.
+        ///   - explicitTags: `ExplicitTags`, optional. A list of tags to explicitly propagate to managed resources. Maximum of 40 tags.
+        ///   - mode: `Mode`, optional. The mode for tag propagation. Use `Explicit` to propagate specific tags, or `None` to disable propagation.
         public init(
             explicitTags: PropertyList<TagProperty>? = nil,
             mode: PropagateTagsMode? = nil
@@ -200,6 +220,8 @@ extension Lambda.CapacityProvider {
     /// A string enum of `AWS::Lambda::CapacityProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `Explicit`.
+    ///
+    /// The mode for tag propagation.
     public struct PropagateTagsMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -214,12 +236,14 @@ extension Lambda.CapacityProvider {
     public typealias TagProperty = Lambda.TagProperty
 
     /// A property type of `AWS::Lambda::CapacityProvider`.
+    ///
+    /// A scaling policy for the capacity provider that automatically adjusts capacity to maintain a target value for a specific metric.
     public struct TargetTrackingScalingPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - predefinedMetricType: `PredefinedMetricType`, required.
-        ///   - targetValue: `TargetValue`, required.
+        ///   - predefinedMetricType: `PredefinedMetricType`, required. The predefined metric type to track for scaling decisions.
+        ///   - targetValue: `TargetValue`, required. The target value for the metric that the scaling policy attempts to maintain through scaling actions.
         public init(
             predefinedMetricType: CapacityProviderPredefinedMetricType,
             targetValue: Value<Double>

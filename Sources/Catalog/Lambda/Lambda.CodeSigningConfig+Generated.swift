@@ -6,16 +6,18 @@ extension Lambda {
     /// The `AWS::Lambda::CodeSigningConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-codesigningconfig.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::CodeSigningConfig.
     public struct CodeSigningConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::CodeSigningConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allowedPublishers: `AllowedPublishers`, required.
-        ///   - codeSigningPolicies: `CodeSigningPolicies`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - allowedPublishers: `AllowedPublishers`, required. When the CodeSigningConfig is later on attached to a function, the function code will be expected to be signed by profiles from this list
+        ///   - codeSigningPolicies: `CodeSigningPolicies`, optional. Policies to control how to act if a signature is invalid
+        ///   - description: `Description`, optional. A description of the CodeSigningConfig
+        ///   - tags: `Tags`, optional. A list of tags to apply to CodeSigningConfig resource
         public init(
             allowedPublishers: AllowedPublishers,
             codeSigningPolicies: CodeSigningPolicies? = nil,
@@ -34,11 +36,13 @@ extension Lambda {
 
 extension Lambda.CodeSigningConfig {
     /// A property type of `AWS::Lambda::CodeSigningConfig`.
+    ///
+    /// When the CodeSigningConfig is later on attached to a function, the function code will be expected to be signed by profiles from this list
     public struct AllowedPublishers: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - signingProfileVersionArns: `SigningProfileVersionArns`, required.
+        ///   - signingProfileVersionArns: `SigningProfileVersionArns`, required. List of Signing profile version Arns
         public init(
             signingProfileVersionArns: Value<[String]>
         ) {
@@ -49,11 +53,13 @@ extension Lambda.CodeSigningConfig {
     }
 
     /// A property type of `AWS::Lambda::CodeSigningConfig`.
+    ///
+    /// Policies to control how to act if a signature is invalid
     public struct CodeSigningPolicies: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - untrustedArtifactOnDeployment: `UntrustedArtifactOnDeployment`, required.
+        ///   - untrustedArtifactOnDeployment: `UntrustedArtifactOnDeployment`, required. Indicates how Lambda operations involve updating the code artifact will operate. Default to Warn if not provided
         public init(
             untrustedArtifactOnDeployment: UntrustedArtifactOnDeployment
         ) {
@@ -69,6 +75,8 @@ extension Lambda.CodeSigningConfig {
     /// A string enum of `AWS::Lambda::CodeSigningConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Warn`, `Enforce`.
+    ///
+    /// Indicates how Lambda operations involve updating the code artifact will operate. Default to Warn if not provided
     public struct UntrustedArtifactOnDeployment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,7 +87,11 @@ extension Lambda.CodeSigningConfig {
 
 extension Resource where D == Lambda.CodeSigningConfig {
     /// `Fn::GetAtt` `CodeSigningConfigArn` of `AWS::Lambda::CodeSigningConfig`.
+    ///
+    /// A unique Arn for CodeSigningConfig resource
     public var codeSigningConfigArn: Value<String> { attribute("CodeSigningConfigArn") }
     /// `Fn::GetAtt` `CodeSigningConfigId` of `AWS::Lambda::CodeSigningConfig`.
+    ///
+    /// A unique identifier for CodeSigningConfig resource
     public var codeSigningConfigId: Value<String> { attribute("CodeSigningConfigId") }
 }

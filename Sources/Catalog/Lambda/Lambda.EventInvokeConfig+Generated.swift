@@ -6,17 +6,19 @@ extension Lambda {
     /// The `AWS::Lambda::EventInvokeConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-eventinvokeconfig.html>
+    ///
+    /// The AWS::Lambda::EventInvokeConfig resource configures options for asynchronous invocation on a version or an alias.
     public struct EventInvokeConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::EventInvokeConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - functionName: `FunctionName`, required.
-        ///   - qualifier: `Qualifier`, required.
+        ///   - functionName: `FunctionName`, required. The name of the Lambda function.
+        ///   - qualifier: `Qualifier`, required. The identifier of a version or alias.
         ///   - destinationConfig: `DestinationConfig`, optional.
-        ///   - maximumEventAgeInSeconds: `MaximumEventAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
+        ///   - maximumEventAgeInSeconds: `MaximumEventAgeInSeconds`, optional. The maximum age of a request that Lambda sends to a function for processing.
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. The maximum number of times to retry when the function returns an error.
         public init(
             functionName: Value<String>,
             qualifier: Value<String>,
@@ -37,6 +39,8 @@ extension Lambda {
 
 extension Lambda.EventInvokeConfig {
     /// A property type of `AWS::Lambda::EventInvokeConfig`.
+    ///
+    /// A destination for events after they have been sent to a function for processing.
     public struct DestinationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,11 +59,13 @@ extension Lambda.EventInvokeConfig {
     }
 
     /// A property type of `AWS::Lambda::EventInvokeConfig`.
+    ///
+    /// The destination configuration for failed invocations.
     public struct OnFailure: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
+        ///   - destination: `Destination`, required. The Amazon Resource Name (ARN) of the destination resource.
         public init(
             destination: Value<String>
         ) {
@@ -70,11 +76,13 @@ extension Lambda.EventInvokeConfig {
     }
 
     /// A property type of `AWS::Lambda::EventInvokeConfig`.
+    ///
+    /// The destination configuration for successful invocations.
     public struct OnSuccess: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
+        ///   - destination: `Destination`, required. The Amazon Resource Name (ARN) of the destination resource.
         public init(
             destination: Value<String>
         ) {

@@ -6,40 +6,96 @@ extension Lambda {
     /// The `AWS::Lambda::EventSourceMapping` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-eventsourcemapping.html>
+    ///
+    /// The `AWS::Lambda::EventSourceMapping` resource creates a mapping between an event source and an LAMlong function. LAM reads items from the event source and triggers the function.
+    ///
+    /// For details about each event source type, see the following topics. In particular, each of the topics describes the required and optional parameters for the specific event source.
+    ///
+    /// - [Configuring a Dynamo DB stream as an event source](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html#services-dynamodb-eventsourcemapping)
+    /// - [Configuring a Kinesis stream as an event source](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html#services-kinesis-eventsourcemapping)
+    /// - [Configuring an SQS queue as an event source](https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html#events-sqs-eventsource)
+    /// - [Configuring an MQ broker as an event source](https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html#services-mq-eventsourcemapping)
+    /// - [Configuring MSK as an event source](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html)
+    /// - [Configuring Self-Managed Apache Kafka as an event source](https://docs.aws.amazon.com/lambda/latest/dg/kafka-smaa.html)
+    /// - [Configuring Amazon DocumentDB as an event source](https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html)
     public struct EventSourceMapping: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::EventSourceMapping" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - functionName: `FunctionName`, required.
-        ///   - amazonManagedKafkaEventSourceConfig: `AmazonManagedKafkaEventSourceConfig`, optional.
-        ///   - batchSize: `BatchSize`, optional.
-        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional.
-        ///   - destinationConfig: `DestinationConfig`, optional.
-        ///   - documentDBEventSourceConfig: `DocumentDBEventSourceConfig`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - eventSourceArn: `EventSourceArn`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
-        ///   - functionResponseTypes: `FunctionResponseTypes`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
-        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
-        ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - parallelizationFactor: `ParallelizationFactor`, optional.
-        ///   - provisionedPollerConfig: `ProvisionedPollerConfig`, optional.
-        ///   - queues: `Queues`, optional.
-        ///   - scalingConfig: `ScalingConfig`, optional.
-        ///   - selfManagedEventSource: `SelfManagedEventSource`, optional.
-        ///   - selfManagedKafkaEventSourceConfig: `SelfManagedKafkaEventSourceConfig`, optional.
-        ///   - sourceAccessConfigurations: `SourceAccessConfigurations`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - topics: `Topics`, optional.
-        ///   - tumblingWindowInSeconds: `TumblingWindowInSeconds`, optional.
+        ///   - functionName: `FunctionName`, required. The name or ARN of the Lambda function.
+        ///
+        ///     **Name formats**
+        ///
+        ///     - *Function name* – `MyFunction`.
+        ///     - *Function ARN* – `arn:aws:lambda:us-west-2:123456789012:function:MyFunction`.
+        ///     - *Version or Alias ARN* – `arn:aws:lambda:us-west-2:123456789012:function:MyFunction:PROD`.
+        ///     - *Partial ARN* – `123456789012:function:MyFunction`.
+        ///
+        ///     The length constraint applies only to the full ARN. If you specify only the function name, it's limited to 64 characters in length.
+        ///   - amazonManagedKafkaEventSourceConfig: `AmazonManagedKafkaEventSourceConfig`, optional. Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
+        ///   - batchSize: `BatchSize`, optional. The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function. Lambda passes all of the records in the batch to the function in a single call, up to the payload limit for synchronous invocation (6 MB).
+        ///
+        ///     - *Amazon Kinesis* – Default 100. Max 10,000.
+        ///     - *Amazon DynamoDB Streams* – Default 100. Max 10,000.
+        ///     - *Amazon Simple Queue Service* – Default 10. For standard queues the max is 10,000. For FIFO queues the max is 10.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Self-managed Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Amazon MQ (ActiveMQ and RabbitMQ)* – Default 100. Max 10,000.
+        ///     - *DocumentDB* – Default 100. Max 10,000.
+        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional. (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry. The default value is false.
+        ///
+        ///     When using `BisectBatchOnFunctionError`, check the `BatchSize` parameter in the `OnFailure` destination message's metadata. The `BatchSize` could be greater than 1 since LAM consolidates failed messages metadata when writing to the `OnFailure` destination.
+        ///   - destinationConfig: `DestinationConfig`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) A configuration object that specifies the destination of an event after Lambda processes it.
+        ///   - documentDBEventSourceConfig: `DocumentDBEventSourceConfig`, optional. Specific configuration settings for a DocumentDB event source.
+        ///   - enabled: `Enabled`, optional. When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
+        ///
+        ///     Default: True
+        ///   - eventSourceArn: `EventSourceArn`, optional. The Amazon Resource Name (ARN) of the event source.
+        ///
+        ///     - *Amazon Kinesis* – The ARN of the data stream or a stream consumer.
+        ///     - *Amazon DynamoDB Streams* – The ARN of the stream.
+        ///     - *Amazon Simple Queue Service* – The ARN of the queue.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – The ARN of the cluster or the ARN of the VPC connection (for [cross-account event source mappings](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#msk-multi-vpc)).
+        ///     - *Amazon MQ* – The ARN of the broker.
+        ///     - *Amazon DocumentDB* – The ARN of the DocumentDB change stream.
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that defines the filter criteria that determine whether Lambda should process an event. For more information, see [Lambda event filtering](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html).
+        ///   - functionResponseTypes: `FunctionResponseTypes`, optional. (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
+        ///
+        ///     Valid Values: `ReportBatchItemFailures`
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that Lambda uses to encrypt your function's [filter criteria](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-basics).
+        ///   - loggingConfig: `LoggingConfig`, optional. (Amazon MSK, and self-managed Apache Kafka only) The logging configuration for your event source. For more information, see [Event source mapping logging](https://docs.aws.amazon.com/lambda/latest/dg/esm-logging.html).
+        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional. The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
+        ///
+        ///     *Default (, , event sources)*: 0
+        ///
+        ///     *Default (, Kafka, , event sources)*: 500 ms
+        ///
+        ///     *Related setting:* For SQS event sources, when you set `BatchSize` to a value greater than 10, you must set `MaximumBatchingWindowInSeconds` to at least 1.
+        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age. The default value is -1, which sets the maximum age to infinite. When the value is set to infinite, Lambda never discards old records.
+        ///
+        ///     The minimum valid value for maximum record age is 60s. Although values less than 60 and greater than -1 fall within the parameter's absolute range, they are not allowed
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries. The default value is -1, which sets the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, Lambda retries failed records until the record expires in the event source.
+        ///   - metricsConfig: `MetricsConfig`, optional. The metrics configuration for your event source. For more information, see [Event source mapping metrics](https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics).
+        ///   - parallelizationFactor: `ParallelizationFactor`, optional. (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard. The default value is 1.
+        ///   - provisionedPollerConfig: `ProvisionedPollerConfig`, optional. (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source. For more information, see [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode).
+        ///   - queues: `Queues`, optional. (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
+        ///   - scalingConfig: `ScalingConfig`, optional. This property is for Amazon SQS event sources only. You cannot use `ProvisionedPollerConfig` while using `ScalingConfig`. These options are mutually exclusive. To remove the scaling configuration, pass an empty value.
+        ///   - selfManagedEventSource: `SelfManagedEventSource`, optional. The self-managed Apache Kafka cluster for your event source.
+        ///   - selfManagedKafkaEventSourceConfig: `SelfManagedKafkaEventSourceConfig`, optional. Specific configuration settings for a self-managed Apache Kafka event source.
+        ///   - sourceAccessConfigurations: `SourceAccessConfigurations`, optional. An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
+        ///   - startingPosition: `StartingPosition`, optional. The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+        ///
+        ///     - *LATEST* - Read only new records.
+        ///     - *TRIM_HORIZON* - Process all available records.
+        ///     - *AT_TIMESTAMP* - Specify a time from which to start reading records.
+        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional. With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. `StartingPositionTimestamp` cannot be in the future.
+        ///   - tags: `Tags`, optional. A list of tags to add to the event source mapping.
+        ///
+        ///     You must have the `lambda:TagResource`, `lambda:UntagResource`, and `lambda:ListTags` permissions for your [principal](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html) to manage the CFN stack. If you don't have these permissions, there might be unexpected behavior with stack-level tags propagating to the resource during resource creation and update.
+        ///   - topics: `Topics`, optional. The name of the Kafka topic.
+        ///   - tumblingWindowInSeconds: `TumblingWindowInSeconds`, optional. (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources. A value of 0 seconds indicates no tumbling window.
         public init(
             functionName: Value<String>,
             amazonManagedKafkaEventSourceConfig: AmazonManagedKafkaEventSourceConfig? = nil,
@@ -106,12 +162,14 @@ extension Lambda {
 
 extension Lambda.EventSourceMapping {
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
     public struct AmazonManagedKafkaEventSourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumerGroupId: `ConsumerGroupId`, optional.
-        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional.
+        ///   - consumerGroupId: `ConsumerGroupId`, optional. The identifier for the Kafka consumer group to join. The consumer group ID must be unique among all your Kafka event sources. After creating a Kafka event source mapping with the consumer group ID specified, you cannot update this value. For more information, see [Customizable consumer group ID](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#services-msk-consumer-group-id).
+        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional. Specific configuration settings for a Kafka schema registry.
         public init(
             consumerGroupId: Value<String>? = nil,
             schemaRegistryConfig: SchemaRegistryConfig? = nil
@@ -126,6 +184,8 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEY`, `VALUE`.
+    ///
+    /// The attributes you want your schema registry to validate and filter for. If you selected `JSON` as the `EventRecordFormat`, Lambda also deserializes the selected message attributes.
     public struct Attribute: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,6 +196,8 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Stream`, `Queue`.
+    ///
+    /// The mode that determines how Lambda reads from a Kafka topic. Use Stream for ordered processing or Queue for higher throughput when ordering is not required.
     public struct ConsumptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,11 +206,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// A configuration object that specifies the destination of an event after Lambda processes it. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
     public struct DestinationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onFailure: `OnFailure`, optional.
+        ///   - onFailure: `OnFailure`, optional. The destination configuration for failed invocations.
         public init(
             onFailure: OnFailure? = nil
         ) {
@@ -159,13 +223,15 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// Specific configuration settings for a DocumentDB event source.
     public struct DocumentDBEventSourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - collectionName: `CollectionName`, optional.
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - fullDocument: `FullDocument`, optional.
+        ///   - collectionName: `CollectionName`, optional. The name of the collection to consume within the database. If you do not specify a collection, Lambda consumes all collections.
+        ///   - databaseName: `DatabaseName`, optional. The name of the database to consume within the DocumentDB cluster.
+        ///   - fullDocument: `FullDocument`, optional. Determines what DocumentDB sends to your event stream during document update operations. If set to UpdateLookup, DocumentDB sends a delta describing the changes, along with a copy of the entire document. Otherwise, DocumentDB sends only a partial document that contains the changes.
         public init(
             collectionName: Value<String>? = nil,
             databaseName: Value<String>? = nil,
@@ -180,11 +246,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// The list of bootstrap servers for your Kafka brokers in the following format: `"KafkaBootstrapServers": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]`.
     public struct Endpoints: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kafkaBootstrapServers: `KafkaBootstrapServers`, optional.
+        ///   - kafkaBootstrapServers: `KafkaBootstrapServers`, optional. The list of bootstrap servers for your Kafka brokers in the following format: `"KafkaBootstrapServers": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]`.
         public init(
             kafkaBootstrapServers: Value<[String]>? = nil
         ) {
@@ -197,6 +265,11 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JSON`, `SOURCE`.
+    ///
+    /// The record format that Lambda delivers to your function after schema validation.
+    ///
+    /// - Choose `JSON` to have Lambda deliver the record to your function as a standard JSON object.
+    /// - Choose `SOURCE` to have Lambda deliver the record to your function in its original source format. Lambda removes all schema metadata, such as the schema ID, before sending the record to your function.
     public struct EventRecordFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -205,11 +278,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -220,11 +295,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct FilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<Filter>? = nil
         ) {
@@ -237,6 +314,8 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UpdateLookup`, `Default`.
+    ///
+    /// Determines what DocumentDB sends to your event stream during document update operations. If set to UpdateLookup, DocumentDB sends a delta describing the changes, along with a copy of the entire document. Otherwise, DocumentDB sends only a partial document that contains the changes.
     public struct FullDocument: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,11 +333,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// The function's Amazon CloudWatch Logs configuration settings.
     public struct LoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - systemLogLevel: `SystemLogLevel`, optional.
+        ///   - systemLogLevel: `SystemLogLevel`, optional. Set this property to filter the system logs for your function that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
         public init(
             systemLogLevel: SystemLogLevel? = nil
         ) {
@@ -280,11 +361,19 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// The metrics configuration for your event source. Use this configuration object to define which metrics you want your event source mapping to produce.
     public struct MetricsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metrics: `Metrics`, optional.
+        ///   - metrics: `Metrics`, optional. The metrics you want your event source mapping to produce, including `EventCount`, `ErrorCount`, `KafkaMetrics`.
+        ///
+        ///     - `EventCount` to receive metrics related to the number of events processed by your event source mapping.
+        ///     - `ErrorCount` (Amazon MSK and self-managed Apache Kafka) to receive metrics related to the number of errors in your event source mapping processing.
+        ///     - `KafkaMetrics` (Amazon MSK and self-managed Apache Kafka) to receive metrics related to the Kafka consumers from your event source mapping.
+        ///
+        ///     For more information about these metrics, see [Event source mapping metrics](https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics).
         public init(
             metrics: PropertyList<Metric>? = nil
         ) {
@@ -295,11 +384,19 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// A destination for events that failed processing. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
     public struct OnFailure: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, optional.
+        ///   - destination: `Destination`, optional. The Amazon Resource Name (ARN) of the destination resource.
+        ///
+        ///     To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Apache Kafka](https://docs.aws.amazon.com/lambda/latest/dg/kafka-on-failure.html), or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/kafka-on-failure.html), you can configure an Amazon SNS topic, Amazon SQS queue, Amazon S3 bucket, or Kafka topic as the destination.
+        ///
+        ///     Amazon SNS destinations have a message size limit of 256 KB. If the combined size of the function request and response payload exceeds the limit, Lambda will drop the payload when sending `OnFailure` event to the destination. For details on this behavior, refer to [Retaining records of asynchronous invocations](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
+        ///
+        ///     To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Kafka](https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html#services-smaa-onfailure-destination) or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#services-msk-onfailure-destination), you can configure an Amazon SNS topic, Amazon SQS queue, or Amazon S3 bucket as the destination.
         public init(
             destination: Value<String>? = nil
         ) {
@@ -310,13 +407,15 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// The [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode) configuration for the event source. Use Provisioned Mode to customize the minimum and maximum number of event pollers for your event source.
     public struct ProvisionedPollerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumPollers: `MaximumPollers`, optional.
-        ///   - minimumPollers: `MinimumPollers`, optional.
-        ///   - pollerGroupName: `PollerGroupName`, optional.
+        ///   - maximumPollers: `MaximumPollers`, optional. The maximum number of event pollers this event source can scale up to. For Amazon SQS event source mappings, the accepted range is between 2 and 10,000, with a default of 200. For Amazon MSK and self-managed Apache Kafka event source mappings, the accepted range is between 1 and 2,000, with a default of 200.
+        ///   - minimumPollers: `MinimumPollers`, optional. The minimum number of event pollers this event source can scale down to. For Amazon SQS events source mappings, default is 2, and minimum 2 required. For Amazon MSK and self-managed Apache Kafka event source mappings, default is 1.
+        ///   - pollerGroupName: `PollerGroupName`, optional. (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group. Use this option to group multiple ESMs within the event source's VPC to share Event Poller Unit (EPU) capacity. You can use this option to optimize Provisioned mode costs for your ESMs. You can group up to 100 ESMs per poller group and aggregate maximum pollers across all ESMs in a group cannot exceed 2000.
         public init(
             maximumPollers: Value<Int>? = nil,
             minimumPollers: Value<Int>? = nil,
@@ -331,11 +430,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// (Amazon SQS only) The scaling configuration for the event source. To remove the configuration, pass an empty value.
     public struct ScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumConcurrency: `MaximumConcurrency`, optional.
+        ///   - maximumConcurrency: `MaximumConcurrency`, optional. Limits the number of concurrent instances that the SQS event source can invoke.
         public init(
             maximumConcurrency: Value<Int>? = nil
         ) {
@@ -346,12 +447,18 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// Specific access configuration settings that tell Lambda how to authenticate with your schema registry.
+    ///
+    /// If you're working with an GLU schema registry, don't provide authentication details in this object. Instead, ensure that your execution role has the required permissions for Lambda to access your cluster.
+    ///
+    /// If you're working with a Confluent schema registry, choose the authentication method in the `Type` field, and provide the ASMlong secret ARN in the `URI` field.
     public struct SchemaRegistryAccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
-        ///   - uri: `URI`, optional.
+        ///   - type: `Type`, optional. The type of authentication Lambda uses to access your schema registry.
+        ///   - uri: `URI`, optional. The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
         public init(
             type: TypeProperty? = nil,
             uri: Value<String>? = nil
@@ -364,14 +471,22 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// Specific configuration settings for a Kafka schema registry.
     public struct SchemaRegistryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessConfigs: `AccessConfigs`, optional.
-        ///   - eventRecordFormat: `EventRecordFormat`, optional.
-        ///   - schemaRegistryURI: `SchemaRegistryURI`, optional.
-        ///   - schemaValidationConfigs: `SchemaValidationConfigs`, optional.
+        ///   - accessConfigs: `AccessConfigs`, optional. An array of access configuration objects that tell Lambda how to authenticate with your schema registry.
+        ///   - eventRecordFormat: `EventRecordFormat`, optional. The record format that Lambda delivers to your function after schema validation.
+        ///
+        ///     - Choose `JSON` to have Lambda deliver the record to your function as a standard JSON object.
+        ///     - Choose `SOURCE` to have Lambda deliver the record to your function in its original source format. Lambda removes all schema metadata, such as the schema ID, before sending the record to your function.
+        ///   - schemaRegistryURI: `SchemaRegistryURI`, optional. The URI for your schema registry. The correct URI format depends on the type of schema registry you're using.
+        ///
+        ///     - For GLU schema registries, use the ARN of the registry.
+        ///     - For Confluent schema registries, use the URL of the registry.
+        ///   - schemaValidationConfigs: `SchemaValidationConfigs`, optional. An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         public init(
             accessConfigs: PropertyList<SchemaRegistryAccessConfig>? = nil,
             eventRecordFormat: EventRecordFormat? = nil,
@@ -388,11 +503,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// Specific schema validation configuration settings that tell Lambda the message attributes you want to validate and filter using your schema registry.
     public struct SchemaValidationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attribute: `Attribute`, optional.
+        ///   - attribute: `Attribute`, optional. The attributes you want your schema registry to validate and filter for. If you selected `JSON` as the `EventRecordFormat`, Lambda also deserializes the selected message attributes.
         public init(
             attribute: Attribute? = nil
         ) {
@@ -403,11 +520,13 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// The self-managed Apache Kafka cluster for your event source.
     public struct SelfManagedEventSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoints: `Endpoints`, optional.
+        ///   - endpoints: `Endpoints`, optional. The list of bootstrap servers for your Kafka brokers in the following format: `"KafkaBootstrapServers": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]`.
         public init(
             endpoints: Endpoints? = nil
         ) {
@@ -418,13 +537,15 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// Specific configuration settings for a self-managed Apache Kafka event source.
     public struct SelfManagedKafkaEventSourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumerGroupId: `ConsumerGroupId`, optional.
+        ///   - consumerGroupId: `ConsumerGroupId`, optional. The identifier for the Kafka consumer group to join. The consumer group ID must be unique among all your Kafka event sources. After creating a Kafka event source mapping with the consumer group ID specified, you cannot update this value. For more information, see [Customizable consumer group ID](https://docs.aws.amazon.com/lambda/latest/dg/with-kafka-process.html#services-smaa-topic-add).
         ///   - consumptionMode: `ConsumptionMode`, optional.
-        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional.
+        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional. Specific configuration settings for a Kafka schema registry.
         public init(
             consumerGroupId: Value<String>? = nil,
             consumptionMode: ConsumptionMode? = nil,
@@ -439,12 +560,24 @@ extension Lambda.EventSourceMapping {
     }
 
     /// A property type of `AWS::Lambda::EventSourceMapping`.
+    ///
+    /// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
     public struct SourceAccessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
-        ///   - uri: `URI`, optional.
+        ///   - type: `Type`, optional. The type of authentication protocol, VPC components, or virtual host for your event source. For example: `"Type":"SASL_SCRAM_512_AUTH"`.
+        ///
+        ///     - `BASIC_AUTH` – (Amazon MQ) The ASMlong secret that stores your broker credentials.
+        ///     - `BASIC_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL/PLAIN authentication of your Apache Kafka brokers.
+        ///     - `VPC_SUBNET` – (Self-managed Apache Kafka) The subnets associated with your VPC. Lambda connects to these subnets to fetch data from your self-managed Apache Kafka cluster.
+        ///     - `VPC_SECURITY_GROUP` – (Self-managed Apache Kafka) The VPC security group used to manage access to your self-managed Apache Kafka brokers.
+        ///     - `SASL_SCRAM_256_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-256 authentication of your self-managed Apache Kafka brokers.
+        ///     - `SASL_SCRAM_512_AUTH` – (Amazon MSK, Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-512 authentication of your self-managed Apache Kafka brokers.
+        ///     - `VIRTUAL_HOST` –- (RabbitMQ) The name of the virtual host in your RabbitMQ broker. Lambda uses this RabbitMQ host as the event source. This property cannot be specified in an UpdateEventSourceMapping API call.
+        ///     - `CLIENT_CERTIFICATE_TLS_AUTH` – (Amazon MSK, self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the certificate chain (X.509 PEM), private key (PKCS#8 PEM), and private key password (optional) used for mutual TLS authentication of your MSK/Apache Kafka brokers.
+        ///     - `SERVER_ROOT_CA_CERTIFICATE` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the root CA certificate (X.509 PEM) used for TLS encryption of your Apache Kafka brokers.
+        ///   - uri: `URI`, optional. The value for your chosen configuration in `Type`. For example: `"URI": "arn:aws:secretsmanager:us-east-1:01234567890:secret:MyBrokerSecretName"`.
         public init(
             type: SourceAccessConfigurationTypeProperty? = nil,
             uri: Value<String>? = nil
@@ -459,6 +592,18 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC_AUTH`, `VPC_SUBNET`, `VPC_SECURITY_GROUP`, `SASL_SCRAM_512_AUTH`, `SASL_SCRAM_256_AUTH`, `VIRTUAL_HOST`, `CLIENT_CERTIFICATE_TLS_AUTH`, `SERVER_ROOT_CA_CERTIFICATE`, `OAUTHBEARER_AUTH`, `OAUTHBEARER_SCOPE`, `OAUTHBEARER_AUDIENCE`, `OAUTHBEARER_LOGICAL_CLUSTER`, `OAUTHBEARER_IDENTITY_POOL`, `IAM_AUTH`, `IAM_OAUTHBEARER_AUTH`.
+    ///
+    /// The type of authentication protocol, VPC components, or virtual host for your event source. For example: `"Type":"SASL_SCRAM_512_AUTH"`.
+    ///
+    /// - `BASIC_AUTH` – (Amazon MQ) The ASMlong secret that stores your broker credentials.
+    /// - `BASIC_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL/PLAIN authentication of your Apache Kafka brokers.
+    /// - `VPC_SUBNET` – (Self-managed Apache Kafka) The subnets associated with your VPC. Lambda connects to these subnets to fetch data from your self-managed Apache Kafka cluster.
+    /// - `VPC_SECURITY_GROUP` – (Self-managed Apache Kafka) The VPC security group used to manage access to your self-managed Apache Kafka brokers.
+    /// - `SASL_SCRAM_256_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-256 authentication of your self-managed Apache Kafka brokers.
+    /// - `SASL_SCRAM_512_AUTH` – (Amazon MSK, Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-512 authentication of your self-managed Apache Kafka brokers.
+    /// - `VIRTUAL_HOST` –- (RabbitMQ) The name of the virtual host in your RabbitMQ broker. Lambda uses this RabbitMQ host as the event source. This property cannot be specified in an UpdateEventSourceMapping API call.
+    /// - `CLIENT_CERTIFICATE_TLS_AUTH` – (Amazon MSK, self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the certificate chain (X.509 PEM), private key (PKCS#8 PEM), and private key password (optional) used for mutual TLS authentication of your MSK/Apache Kafka brokers.
+    /// - `SERVER_ROOT_CA_CERTIFICATE` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the root CA certificate (X.509 PEM) used for TLS encryption of your Apache Kafka brokers.
     public struct SourceAccessConfigurationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -482,6 +627,12 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LATEST`, `TRIM_HORIZON`, `AT_TIMESTAMP`.
+    ///
+    /// The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+    ///
+    /// - *LATEST* - Read only new records.
+    /// - *TRIM_HORIZON* - Process all available records.
+    /// - *AT_TIMESTAMP* - Specify a time from which to start reading records.
     public struct StartingPosition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -499,6 +650,8 @@ extension Lambda.EventSourceMapping {
     /// A string enum of `AWS::Lambda::EventSourceMapping`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC_AUTH`, `CLIENT_CERTIFICATE_TLS_AUTH`, `SERVER_ROOT_CA_CERTIFICATE`, `OAUTHBEARER_AUTH`.
+    ///
+    /// The type of authentication Lambda uses to access your schema registry.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

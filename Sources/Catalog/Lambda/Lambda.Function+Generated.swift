@@ -6,43 +6,82 @@ extension Lambda {
     /// The `AWS::Lambda::Function` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html>
+    ///
+    /// The `AWS::Lambda::Function` resource creates a Lambda function. To create a function, you need a [deployment package](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html) and an [execution role](https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html). The deployment package is a .zip file archive or container image that contains your function code. The execution role grants the function permission to use AWS services, such as Amazon CloudWatch Logs for log streaming and AWS X-Ray for request tracing.
+    ///
+    /// You set the package type to `Image` if the deployment package is a [container image](https://docs.aws.amazon.com/lambda/latest/dg/lambda-images.html). For these functions, include the URI of the container image in the ECR registry in the [ImageUri property of the Code property](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-code.html#cfn-lambda-function-code-imageuri). You do not need to specify the handler and runtime properties.
+    ///
+    /// You set the package type to `Zip` if the deployment package is a [.zip file archive](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html#gettingstarted-package-zip). For these functions, specify the S3 location of your .zip file in the `Code` property. Alternatively, for Node.js and Python functions, you can define your function inline in the [ZipFile property of the Code property](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-code.html#cfn-lambda-function-code-zipfile). In both cases, you must also specify the handler and runtime properties.
+    ///
+    /// You can use [code signing](https://docs.aws.amazon.com/lambda/latest/dg/configuration-codesigning.html) if your deployment package is a .zip file archive. To enable code signing for this function, specify the ARN of a code-signing configuration. When a user attempts to deploy a code package with `UpdateFunctionCode`, Lambda checks that the code package has a valid signature from a trusted publisher. The code-signing configuration includes a set of signing profiles, which define the trusted publishers for this function.
+    ///
+    /// When you update a `AWS::Lambda::Function` resource, CFNshort calls the [UpdateFunctionConfiguration](https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html) and [UpdateFunctionCode](https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionCode.html)LAM APIs under the hood. Because these calls happen sequentially, and invocations can happen between these calls, your function may encounter errors in the time between the calls. For example, if you remove an environment variable, and the code that references that environment variable in the same CFNshort update, you may see invocation errors related to a missing environment variable. To work around this, you can invoke your function against a version or alias by default, rather than the `$LATEST` version.
+    ///
+    /// Note that you configure [provisioned concurrency](https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html) on a `AWS::Lambda::Version` or a `AWS::Lambda::Alias`.
+    ///
+    /// For a complete introduction to Lambda functions, see [What is Lambda?](https://docs.aws.amazon.com/lambda/latest/dg/lambda-welcome.html) in the *Lambda developer guide.*
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Function" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - code: `Code`, required.
-        ///   - role: `Role`, required.
-        ///   - architectures: `Architectures`, optional.
-        ///   - capacityProviderConfig: `CapacityProviderConfig`, optional.
-        ///   - codeSigningConfigArn: `CodeSigningConfigArn`, optional.
-        ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - durableConfig: `DurableConfig`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - ephemeralStorage: `EphemeralStorage`, optional.
-        ///   - fileSystemConfigs: `FileSystemConfigs`, optional.
-        ///   - functionName: `FunctionName`, optional.
-        ///   - functionScalingConfig: `FunctionScalingConfig`, optional.
-        ///   - handler: `Handler`, optional.
-        ///   - imageConfig: `ImageConfig`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - layers: `Layers`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - memorySize: `MemorySize`, optional.
-        ///   - packageType: `PackageType`, optional.
+        ///   - code: `Code`, required. The code for the function. You can define your function code in multiple ways:
+        ///
+        ///     - For .zip deployment packages, you can specify the S3 location of the .zip file in the `S3Bucket`, `S3Key`, and `S3ObjectVersion` properties.
+        ///     - For .zip deployment packages, you can alternatively define the function code inline in the `ZipFile` property. This method works only for Node.js and Python functions.
+        ///     - For container images, specify the URI of your container image in the ECR registry in the `ImageUri` property.
+        ///   - role: `Role`, required. The Amazon Resource Name (ARN) of the function's execution role.
+        ///   - architectures: `Architectures`, optional. The instruction set architecture that the function supports. Enter a string array with one of the valid values (arm64 or x86_64). The default value is `x86_64`.
+        ///   - capacityProviderConfig: `CapacityProviderConfig`, optional. Configuration for the capacity provider that manages compute resources for Lambda functions.
+        ///   - codeSigningConfigArn: `CodeSigningConfigArn`, optional. To enable code signing for this function, specify the ARN of a code-signing configuration. A code-signing configuration includes a set of signing profiles, which define the trusted publishers for this function.
+        ///   - deadLetterConfig: `DeadLetterConfig`, optional. A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing. For more information, see [Dead-letter queues](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html#invocation-dlq).
+        ///   - description: `Description`, optional. A description of the function.
+        ///   - durableConfig: `DurableConfig`, optional. Configuration settings for [durable functions](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html), including execution timeout, retention period for execution history, and an optional ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
+        ///   - environment: `Environment`, optional. Environment variables that are accessible from function code during execution.
+        ///   - ephemeralStorage: `EphemeralStorage`, optional. The size of the function's `/tmp` directory in MB. The default value is 512, but it can be any whole number between 512 and 10,240 MB.
+        ///   - fileSystemConfigs: `FileSystemConfigs`, optional. Connection settings for an Amazon EFS or Amazon S3 Files file system. To connect a function to a file system, a mount target must be available in every Availability Zone that your function connects to. If your template contains an [AWS::EFS::MountTarget](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-efs-mounttarget.html) or [AWS::S3Files::MountTarget](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-s3files-mounttarget.html) resource, you must also specify a `DependsOn` attribute to ensure that the mount target is created or updated before the function.
+        ///
+        ///     For more information about using the `DependsOn` attribute, see [DependsOn Attribute](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html).
+        ///   - functionName: `FunctionName`, optional. The name of the Lambda function, up to 64 characters in length. If you don't specify a name, CFN generates one.
+        ///
+        ///     If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - functionScalingConfig: `FunctionScalingConfig`, optional. Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
+        ///   - handler: `Handler`, optional. The name of the method within your code that Lambda calls to run your function. Handler is required if the deployment package is a .zip file archive. The format includes the file name. It can also include namespaces and other qualifiers, depending on the runtime. For more information, see [Lambda programming model](https://docs.aws.amazon.com/lambda/latest/dg/foundation-progmodel.html).
+        ///   - imageConfig: `ImageConfig`, optional. Configuration values that override the container image Dockerfile settings. For more information, see [Container image settings](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-parms).
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that's used to encrypt the following resources:
+        ///
+        ///     - The function's [environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption).
+        ///     - The function's [Lambda SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart-security.html) snapshots.
+        ///     - When used with `SourceKMSKeyArn`, the unzipped version of the .zip deployment package that's used for function invocations. For more information, see [Specifying a customer managed key for Lambda](https://docs.aws.amazon.com/lambda/latest/dg/encrypt-zip-package.html#enable-zip-custom-encryption).
+        ///     - The optimized version of the container image that's used for function invocations. Note that this is not the same key that's used to protect your container image in the Amazon Elastic Container Registry (Amazon ECR). For more information, see [Function lifecycle](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-lifecycle).
+        ///
+        ///     If you don't provide a customer managed key, Lambda uses an [owned key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-owned-cmk) or an [](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk).
+        ///   - layers: `Layers`, optional. A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment. Specify each layer by its ARN, including the version.
+        ///   - loggingConfig: `LoggingConfig`, optional. The function's Amazon CloudWatch Logs configuration settings.
+        ///   - memorySize: `MemorySize`, optional. The amount of [memory available to the function](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-memory-console) at runtime. Increasing the function memory also increases its CPU allocation. The default value is 128 MB. The value can be any multiple of 1 MB. Note that new AWS accounts have reduced concurrency and memory quotas. AWS raises these quotas automatically based on your usage. You can also request a quota increase.
+        ///   - packageType: `PackageType`, optional. The type of deployment package. Set to `Image` for container image and set `Zip` for .zip file archive.
         ///   - publishToLatestPublished: `PublishToLatestPublished`, optional.
-        ///   - recursiveLoop: `RecursiveLoop`, optional.
-        ///   - reservedConcurrentExecutions: `ReservedConcurrentExecutions`, optional.
-        ///   - runtime: `Runtime`, optional.
-        ///   - runtimeManagementConfig: `RuntimeManagementConfig`, optional.
-        ///   - snapStart: `SnapStart`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - tenancyConfig: `TenancyConfig`, optional.
-        ///   - timeout: `Timeout`, optional.
-        ///   - tracingConfig: `TracingConfig`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - recursiveLoop: `RecursiveLoop`, optional. The status of your function's recursive loop detection configuration.
+        ///
+        ///     When this value is set to `Allow`and Lambda detects your function being invoked as part of a recursive loop, it doesn't take any action.
+        ///
+        ///     When this value is set to `Terminate` and Lambda detects your function being invoked as part of a recursive loop, it stops your function being invoked and notifies you.
+        ///   - reservedConcurrentExecutions: `ReservedConcurrentExecutions`, optional. The number of simultaneous executions to reserve for the function.
+        ///   - runtime: `Runtime`, optional. The identifier of the function's [runtime](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html). Runtime is required if the deployment package is a .zip file archive. Specifying a runtime results in an error if you're deploying a function using a container image.
+        ///
+        ///     The following list includes deprecated runtimes. Lambda blocks creating new functions and updating existing functions shortly after each runtime is deprecated. For more information, see [Runtime use after deprecation](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtime-deprecation-levels).
+        ///
+        ///     For a list of all currently supported runtimes, see [Supported runtimes](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-supported).
+        ///   - runtimeManagementConfig: `RuntimeManagementConfig`, optional. Sets the runtime management configuration for a function's version. For more information, see [Runtime updates](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html).
+        ///   - snapStart: `SnapStart`, optional. The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
+        ///   - tags: `Tags`, optional. A list of [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html) to apply to the function.
+        ///
+        ///     You must have the `lambda:TagResource`, `lambda:UntagResource`, and `lambda:ListTags` permissions for your [principal](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html) to manage the CFN stack. If you don't have these permissions, there might be unexpected behavior with stack-level tags propagating to the resource during resource creation and update.
+        ///   - tenancyConfig: `TenancyConfig`, optional. The function's tenant isolation configuration settings. Determines whether the Lambda function runs on a shared or dedicated infrastructure per unique tenant.
+        ///   - timeout: `Timeout`, optional. The amount of time (in seconds) that Lambda allows a function to run before stopping it. The default is 3 seconds, and the maximum allowed value is 900 seconds. For functions using Lambda Managed Instances, asynchronous invocations and event source mapping invocations (except Amazon MQ and Amazon DocumentDB) support a maximum allowed value of 5,400 seconds (90 minutes). For more information, see [Lambda execution environment](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-context.html).
+        ///   - tracingConfig: `TracingConfig`, optional. Set `Mode` to `Active` to sample and trace a subset of incoming requests with [X-Ray](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html).
+        ///   - vpcConfig: `VpcConfig`, optional. For network connectivity to AWS resources in a VPC, specify a list of security groups and subnets in the VPC. When you connect a function to a VPC, it can access resources and the internet only through that VPC. For more information, see [Configuring a Lambda function to access resources in a VPC](https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html).
         public init(
             code: Code,
             role: Value<String>,
@@ -120,6 +159,8 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PublishedVersions`, `None`.
+    ///
+    /// Set `ApplyOn` to `PublishedVersions` to create a snapshot of the initialized execution environment when you publish a function version.
     public struct ApplyOn: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,11 +172,13 @@ extension Lambda.Function {
     public typealias Architecture = Lambda.Architecture
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Configuration for the capacity provider that manages compute resources for Lambda functions.
     public struct CapacityProviderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lambdaManagedInstancesCapacityProviderConfig: `LambdaManagedInstancesCapacityProviderConfig`, required.
+        ///   - lambdaManagedInstancesCapacityProviderConfig: `LambdaManagedInstancesCapacityProviderConfig`, required. Configuration for Lambda-managed instances used by the capacity provider.
         public init(
             lambdaManagedInstancesCapacityProviderConfig: LambdaManagedInstancesCapacityProviderConfig
         ) {
@@ -146,17 +189,31 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The [deployment package](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html) for a Lambda function. To deploy a function defined as a container image, you specify the location of a container image in the Amazon ECR registry. For a .zip file deployment package, you can specify the location of an object in Amazon S3. For Node.js and Python functions, you can specify the function code inline in the template.
+    ///
+    /// When you specify source code inline for a Node.js function, the `index` file that CFN creates uses the extension `.js`. This means that Node.js treats the file as a CommonJS module.
+    ///
+    /// Changes to a deployment package in Amazon S3 or a container image in ECR are not detected automatically during stack updates. To update the function code, change the object key or version in the template.
     public struct Code: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageUri: `ImageUri`, optional.
-        ///   - s3Bucket: `S3Bucket`, optional.
-        ///   - s3Key: `S3Key`, optional.
-        ///   - s3ObjectStorageMode: `S3ObjectStorageMode`, optional.
-        ///   - s3ObjectVersion: `S3ObjectVersion`, optional.
-        ///   - sourceKMSKeyArn: `SourceKMSKeyArn`, optional.
-        ///   - zipFile: `ZipFile`, optional.
+        ///   - imageUri: `ImageUri`, optional. URI of a [container image](https://docs.aws.amazon.com/lambda/latest/dg/lambda-images.html) in the Amazon ECR registry.
+        ///   - s3Bucket: `S3Bucket`, optional. An Amazon S3 bucket in the same AWS-Region as your function. The bucket can be in a different AWS-account.
+        ///   - s3Key: `S3Key`, optional. The Amazon S3 key of the deployment package.
+        ///   - s3ObjectStorageMode: `S3ObjectStorageMode`, optional. Specifies the storage mode for the deployment package. Use `COPY` to store the package in LAMlong-managed storage. Use `REFERENCE` to read the package directly from the Amazon S3 bucket. If omitted, the default is `COPY`.
+        ///   - s3ObjectVersion: `S3ObjectVersion`, optional. For versioned objects, the version of the deployment package object to use.
+        ///   - sourceKMSKeyArn: `SourceKMSKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that's used to encrypt your function's .zip deployment package. If you don't provide a customer managed key, Lambda uses an [owned key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-owned-cmk).
+        ///   - zipFile: `ZipFile`, optional. (Node.js and Python) The source code of your Lambda function. If you include your function source inline with this parameter, CFN places it in a file named `index` and zips it to create a [deployment package](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html). This zip file cannot exceed 4MB. For the `Handler` property, the first part of the handler identifier must be `index`. For example, `index.handler`.
+        ///
+        ///     When you specify source code inline for a Node.js function, the `index` file that CFN creates uses the extension `.js`. This means that Node.js treats the file as a CommonJS module.
+        ///
+        ///     When using Node.js 24 or later, Node.js can automatically detect if a `.js` file should be treated as CommonJS or as an ES module. To enable auto-detection, add the `--experimental-detect-module` flag to the `NODE_OPTIONS` environment variable. For more information, see [Experimental Node.js features](https://docs.aws.amazon.com//lambda/latest/dg/lambda-nodejs.html#nodejs-experimental-features).
+        ///
+        ///     For JSON, you must escape quotes and special characters such as newline (`\n`) with a backslash.
+        ///
+        ///     If you specify a function that interacts with an AWS CloudFormation custom resource, you don't have to write your own functions to send responses to the custom resource that invoked the function. AWS CloudFormation provides a response module ([cfn-response](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-lambda-function-code-cfnresponsemodule.html)) that simplifies sending responses. See [Using Lambda with CloudFormation](https://docs.aws.amazon.com/lambda/latest/dg/services-cloudformation.html) for details.
         public init(
             imageUri: Value<String>? = nil,
             s3Bucket: Value<String>? = nil,
@@ -179,11 +236,13 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The [dead-letter queue](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-dlq) for failed asynchronous invocations.
     public struct DeadLetterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetArn: `TargetArn`, optional.
+        ///   - targetArn: `TargetArn`, optional. The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic.
         public init(
             targetArn: Value<String>? = nil
         ) {
@@ -196,6 +255,14 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`, `AUTO`.
+    ///
+    /// Specifies if a function reads from the file system for the lowest latency, or through Amazon S3 Files feature "direct Amazon S3 bucket reads" for the highest throughput. Valid values:
+    ///
+    /// - `AUTO` (default) – Direct reads are active for functions you configure with 512 MB or more of memory.
+    /// - `ENABLED` – Enforces all reads are directly from the Amazon S3 bucket, regardless of available memory (less than 512 MB).
+    /// - `DISABLED` – Routes all reads through the file system, regardless of memory configuration.
+    ///
+    /// To use direct reads, you must grant the execution role the `s3:GetObject` and `s3:GetObjectVersion` permissions. If a direct read fails, Lambda automatically falls back to reading through the file system.
     public struct DirectS3Read: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -205,13 +272,15 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Configuration settings for [durable functions](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html), including execution timeout, retention period for execution history, and an optional ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
     public struct DurableConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionTimeout: `ExecutionTimeout`, required.
-        ///   - kmsKeyArn: `KMSKeyArn`, optional.
-        ///   - retentionPeriodInDays: `RetentionPeriodInDays`, optional.
+        ///   - executionTimeout: `ExecutionTimeout`, required. The maximum time (in seconds) that a durable execution can run before timing out. This timeout applies to the entire durable execution, not individual function invocations.
+        ///   - kmsKeyArn: `KMSKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
+        ///   - retentionPeriodInDays: `RetentionPeriodInDays`, optional. The number of days to retain execution history after a durable execution completes. After this period, execution history is no longer available through the GetDurableExecutionHistory API.
         public init(
             executionTimeout: Value<Int>,
             kmsKeyArn: Value<String>? = nil,
@@ -226,11 +295,15 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// A function's environment variable settings. You can use environment variables to adjust your function's behavior without updating code. An environment variable is a pair of strings that are stored in a function's version-specific configuration.
     public struct Environment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - variables: `Variables`, optional.
+        ///   - variables: `Variables`, optional. Environment variable key-value pairs. For more information, see [Using Lambda environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html).
+        ///
+        ///     If the value of the environment variable is a time or a duration, enclose the value in quotes.
         public init(
             variables: Expr? = nil
         ) {
@@ -241,11 +314,13 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The size of the function's `/tmp` directory in MB. The default value is 512, but it can be any whole number between 512 and 10,240 MB.
     public struct EphemeralStorage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - size: `Size`, required.
+        ///   - size: `Size`, required. The size of the function's `/tmp` directory.
         public init(
             size: Value<Int>
         ) {
@@ -256,13 +331,15 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Details about the connection between a Lambda function and an [Amazon EFS file system](https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html) or an [Amazon S3 file system](https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html).
     public struct FileSystemConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - localMountPath: `LocalMountPath`, required.
-        ///   - s3FilesConfig: `S3FilesConfig`, optional.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the Amazon EFS or Amazon S3 Files access point that provides access to the file system.
+        ///   - localMountPath: `LocalMountPath`, required. The path where the function can access the file system, starting with `/mnt/`.
+        ///   - s3FilesConfig: `S3FilesConfig`, optional. The configuration for how your function accesses data on an Amazon S3 file system. Valid only when the file system access point ARN is an Amazon S3 Files access point. If you specify a different access point type (for example, Amazon Elastic File System), the operation returns an `InvalidParameterException`.
         public init(
             arn: Value<String>,
             localMountPath: Value<String>,
@@ -280,13 +357,15 @@ extension Lambda.Function {
     public typealias FunctionScalingConfig = Lambda.FunctionScalingConfig
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Configuration values that override the container image Dockerfile settings. For more information, see [Container image settings](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-parms).
     public struct ImageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - command: `Command`, optional.
-        ///   - entryPoint: `EntryPoint`, optional.
-        ///   - workingDirectory: `WorkingDirectory`, optional.
+        ///   - command: `Command`, optional. Specifies parameters that you want to pass in with ENTRYPOINT. You can specify a maximum of 1,500 parameters in the list.
+        ///   - entryPoint: `EntryPoint`, optional. Specifies the entry point to their application, which is typically the location of the runtime executable. You can specify a maximum of 1,500 string entries in the list.
+        ///   - workingDirectory: `WorkingDirectory`, optional. Specifies the working directory. The length of the directory string cannot exceed 1,000 characters.
         public init(
             command: Value<[String]>? = nil,
             entryPoint: Value<[String]>? = nil,
@@ -301,13 +380,15 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Configuration for Lambda-managed instances used by the capacity provider.
     public struct LambdaManagedInstancesCapacityProviderConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityProviderArn: `CapacityProviderArn`, required.
-        ///   - executionEnvironmentMemoryGiBPerVCpu: `ExecutionEnvironmentMemoryGiBPerVCpu`, optional.
-        ///   - perExecutionEnvironmentMaxConcurrency: `PerExecutionEnvironmentMaxConcurrency`, optional.
+        ///   - capacityProviderArn: `CapacityProviderArn`, required. The Amazon Resource Name (ARN) of the capacity provider.
+        ///   - executionEnvironmentMemoryGiBPerVCpu: `ExecutionEnvironmentMemoryGiBPerVCpu`, optional. The amount of memory in GiB allocated per vCPU for execution environments.
+        ///   - perExecutionEnvironmentMaxConcurrency: `PerExecutionEnvironmentMaxConcurrency`, optional. The maximum number of concurrent executions that can run on each execution environment.
         public init(
             capacityProviderArn: Value<String>,
             executionEnvironmentMemoryGiBPerVCpu: Value<Double>? = nil,
@@ -324,6 +405,8 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Text`, `JSON`.
+    ///
+    /// The format in which Lambda sends your function's application and system logs to CloudWatch. Select between plain text and structured JSON.
     public struct LogFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -332,14 +415,16 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The function's Amazon CloudWatch Logs configuration settings.
     public struct LoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationLogLevel: `ApplicationLogLevel`, optional.
-        ///   - logFormat: `LogFormat`, optional.
-        ///   - logGroup: `LogGroup`, optional.
-        ///   - systemLogLevel: `SystemLogLevel`, optional.
+        ///   - applicationLogLevel: `ApplicationLogLevel`, optional. Set this property to filter the application logs for your function that Lambda sends to CloudWatch. Lambda only sends application logs at the selected level of detail and lower, where `TRACE` is the highest level and `FATAL` is the lowest.
+        ///   - logFormat: `LogFormat`, optional. The format in which Lambda sends your function's application and system logs to CloudWatch. Select between plain text and structured JSON.
+        ///   - logGroup: `LogGroup`, optional. The name of the Amazon CloudWatch log group the function sends logs to. By default, Lambda functions send logs to a default log group named `/aws/lambda/<function name>`. To use a different log group, enter an existing log group or enter a new log group name.
+        ///   - systemLogLevel: `SystemLogLevel`, optional. Set this property to filter the system logs for your function that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
         public init(
             applicationLogLevel: ApplicationLogLevel? = nil,
             logFormat: LogFormat? = nil,
@@ -358,6 +443,8 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Active`, `PassThrough`.
+    ///
+    /// The tracing mode.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -368,6 +455,8 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Image`, `Zip`.
+    ///
+    /// The type of deployment package. Set to `Image` for container image and set `Zip` for .zip file archive.
     public struct PackageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -378,6 +467,8 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Allow`, `Terminate`.
+    ///
+    /// The function recursion configuration.
     public struct RecursiveLoop: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -388,6 +479,12 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `dotnet10`, `dotnet6`, `dotnet8`, `dotnetcore1.0`, `dotnetcore2.0`, `dotnetcore2.1`, `dotnetcore3.1`, `go1.x`, `java11`, `java11.al2023`, `java17`, `java17.al2023`, `java21`, `java25`, `java8`, `java8.al2`, `java8.al2023`, `nodejs`, `nodejs10.x`, `nodejs12.x`, `nodejs14.x`, `nodejs16.x`, `nodejs18.x`, `nodejs20.x`, `nodejs22.x`, `nodejs24.x`, `nodejs26.x`, `nodejs4.3`, `nodejs4.3-edge`, `nodejs6.10`, `nodejs8.10`, `provided`, `provided.al2`, `provided.al2023`, `python2.7`, `python3.10`, `python3.11`, `python3.12`, `python3.13`, `python3.14`, `python3.15`, `python3.6`, `python3.7`, `python3.8`, `python3.9`, `ruby2.5`, `ruby2.7`, `ruby3.2`, `ruby3.3`, `ruby3.4`, `ruby4.0`.
+    ///
+    /// The identifier of the function's [runtime](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html). Runtime is required if the deployment package is a .zip file archive. Specifying a runtime results in an error if you're deploying a function using a container image.
+    ///
+    /// The following list includes deprecated runtimes. Lambda blocks creating new functions and updating existing functions shortly after each runtime is deprecated. For more information, see [Runtime use after deprecation](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtime-deprecation-levels).
+    ///
+    /// For a list of all currently supported runtimes, see [Supported runtimes](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-supported).
     public struct Runtime: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -445,12 +542,22 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Sets the runtime management configuration for a function's version. For more information, see [Runtime updates](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html).
     public struct RuntimeManagementConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - updateRuntimeOn: `UpdateRuntimeOn`, required.
-        ///   - runtimeVersionArn: `RuntimeVersionArn`, optional.
+        ///   - updateRuntimeOn: `UpdateRuntimeOn`, required. Specify the runtime update mode.
+        ///
+        ///     - *Auto (default)* - Automatically update to the most recent and secure runtime version using a [Two-phase runtime version rollout](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html#runtime-management-two-phase). This is the best choice for most customers to ensure they always benefit from runtime updates.
+        ///     - *FunctionUpdate* - LAM updates the runtime of you function to the most recent and secure runtime version when you update your function. This approach synchronizes runtime updates with function deployments, giving you control over when runtime updates are applied and allowing you to detect and mitigate rare runtime update incompatibilities early. When using this setting, you need to regularly update your functions to keep their runtime up-to-date.
+        ///     - *Manual* - You specify a runtime version in your function configuration. The function will use this runtime version indefinitely. In the rare case where a new runtime version is incompatible with an existing function, this allows you to roll back your function to an earlier runtime version. For more information, see [Roll back a runtime version](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html#runtime-management-rollback).
+        ///
+        ///     *Valid Values*: `Auto` | `FunctionUpdate` | `Manual`
+        ///   - runtimeVersionArn: `RuntimeVersionArn`, optional. The ARN of the runtime version you want the function to use.
+        ///
+        ///     This is only required if you're using the *Manual* runtime update mode.
         public init(
             updateRuntimeOn: UpdateRuntimeOn,
             runtimeVersionArn: Value<String>? = nil
@@ -463,11 +570,19 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Setting controls how your function accesses data from an Amazon S3 file system.
     public struct S3FilesConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - directS3Read: `DirectS3Read`, optional.
+        ///   - directS3Read: `DirectS3Read`, optional. Specifies if a function reads from the file system for the lowest latency, or through Amazon S3 Files feature "direct Amazon S3 bucket reads" for the highest throughput. Valid values:
+        ///
+        ///     - `AUTO` (default) – Direct reads are active for functions you configure with 512 MB or more of memory.
+        ///     - `ENABLED` – Enforces all reads are directly from the Amazon S3 bucket, regardless of available memory (less than 512 MB).
+        ///     - `DISABLED` – Routes all reads through the file system, regardless of memory configuration.
+        ///
+        ///     To use direct reads, you must grant the execution role the `s3:GetObject` and `s3:GetObjectVersion` permissions. If a direct read fails, Lambda automatically falls back to reading through the file system.
         public init(
             directS3Read: DirectS3Read? = nil
         ) {
@@ -481,11 +596,13 @@ extension Lambda.Function {
     public typealias S3ObjectStorageMode = Lambda.S3ObjectStorageMode
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
     public struct SnapStart: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applyOn: `ApplyOn`, required.
+        ///   - applyOn: `ApplyOn`, required. Set `ApplyOn` to `PublishedVersions` to create a snapshot of the initialized execution environment when you publish a function version.
         public init(
             applyOn: ApplyOn
         ) {
@@ -502,11 +619,13 @@ extension Lambda.Function {
     public typealias TagProperty = Lambda.TagProperty
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// Specifies the tenant isolation mode configuration for a Lambda function. This allows you to configure specific tenant isolation strategies for your function invocations. Tenant isolation configuration cannot be modified after function creation.
     public struct TenancyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tenantIsolationMode: `TenantIsolationMode`, required.
+        ///   - tenantIsolationMode: `TenantIsolationMode`, required. Tenant isolation mode allows for invocation to be sent to a corresponding execution environment dedicated to a specific tenant ID.
         public init(
             tenantIsolationMode: TenantIsolationMode
         ) {
@@ -519,6 +638,8 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PER_TENANT`.
+    ///
+    /// Tenant isolation mode allows for invocation to be sent to a corresponding execution environment dedicated to a specific tenant ID.
     public struct TenantIsolationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -526,11 +647,13 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The function's [](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html) tracing configuration. To sample and record incoming requests, set `Mode` to `Active`.
     public struct TracingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, optional.
+        ///   - mode: `Mode`, optional. The tracing mode.
         public init(
             mode: Mode? = nil
         ) {
@@ -543,6 +666,14 @@ extension Lambda.Function {
     /// A string enum of `AWS::Lambda::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Auto`, `FunctionUpdate`, `Manual`.
+    ///
+    /// Specify the runtime update mode.
+    ///
+    /// - *Auto (default)* - Automatically update to the most recent and secure runtime version using a [Two-phase runtime version rollout](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html#runtime-management-two-phase). This is the best choice for most customers to ensure they always benefit from runtime updates.
+    /// - *FunctionUpdate* - LAM updates the runtime of you function to the most recent and secure runtime version when you update your function. This approach synchronizes runtime updates with function deployments, giving you control over when runtime updates are applied and allowing you to detect and mitigate rare runtime update incompatibilities early. When using this setting, you need to regularly update your functions to keep their runtime up-to-date.
+    /// - *Manual* - You specify a runtime version in your function configuration. The function will use this runtime version indefinitely. In the rare case where a new runtime version is incompatible with an existing function, this allows you to roll back your function to an earlier runtime version. For more information, see [Roll back a runtime version](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-update.html#runtime-management-rollback).
+    ///
+    /// *Valid Values*: `Auto` | `FunctionUpdate` | `Manual`
     public struct UpdateRuntimeOn: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -552,13 +683,19 @@ extension Lambda.Function {
     }
 
     /// A property type of `AWS::Lambda::Function`.
+    ///
+    /// The VPC security groups and subnets that are attached to a Lambda function. When you connect a function to a VPC, Lambda creates an elastic network interface for each combination of security group and subnet in the function's VPC configuration. The function can only access resources and the internet through that VPC. For more information, see [VPC Settings](https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html).
+    ///
+    /// When you delete a function, CFN monitors the state of its network interfaces and waits for Lambda to delete them before proceeding. If the VPC is defined in the same stack, the network interfaces need to be deleted by Lambda before CFN can delete the VPC's resources.
+    ///
+    /// To monitor network interfaces, CFN needs the `ec2:DescribeNetworkInterfaces` permission. It obtains this from the user or role that modifies the stack. If you don't provide this permission, CFN does not wait for network interfaces to be deleted.
     public struct VpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipv6AllowedForDualStack: `Ipv6AllowedForDualStack`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - ipv6AllowedForDualStack: `Ipv6AllowedForDualStack`, optional. Allows outbound IPv6 traffic on VPC functions that are connected to dual-stack subnets.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of VPC security group IDs.
+        ///   - subnetIds: `SubnetIds`, optional. A list of VPC subnet IDs.
         public init(
             ipv6AllowedForDualStack: Value<Bool>? = nil,
             securityGroupIds: Value<[String]>? = nil,
@@ -577,7 +714,11 @@ extension Resource where D == Lambda.Function {
     /// `Fn::GetAtt` `Arn` of `AWS::Lambda::Function`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `SnapStartResponse.ApplyOn` of `AWS::Lambda::Function`.
+    ///
+    /// When set to `PublishedVersions`, Lambda creates a snapshot of the execution environment when you publish a function version.
     public var snapStartResponseApplyOn: Value<String> { attribute("SnapStartResponse.ApplyOn") }
     /// `Fn::GetAtt` `SnapStartResponse.OptimizationStatus` of `AWS::Lambda::Function`.
+    ///
+    /// When you provide a [qualified Amazon Resource Name (ARN)](https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html#versioning-versions-using), this response element indicates whether SnapStart is activated for the specified function version.
     public var snapStartResponseOptimizationStatus: Value<String> { attribute("SnapStartResponse.OptimizationStatus") }
 }

@@ -6,18 +6,20 @@ extension Lambda {
     /// The `AWS::Lambda::LayerVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-layerversion.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::LayerVersion
     public struct LayerVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::LayerVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - compatibleArchitectures: `CompatibleArchitectures`, optional.
-        ///   - compatibleRuntimes: `CompatibleRuntimes`, optional.
-        ///   - description: `Description`, optional.
-        ///   - layerName: `LayerName`, optional.
-        ///   - licenseInfo: `LicenseInfo`, optional.
+        ///   - content: `Content`, required. The function layer archive.
+        ///   - compatibleArchitectures: `CompatibleArchitectures`, optional. A list of compatible instruction set architectures.
+        ///   - compatibleRuntimes: `CompatibleRuntimes`, optional. A list of compatible function runtimes. Used for filtering with ListLayers and ListLayerVersions.
+        ///   - description: `Description`, optional. The description of the version.
+        ///   - layerName: `LayerName`, optional. The name or Amazon Resource Name (ARN) of the layer.
+        ///   - licenseInfo: `LicenseInfo`, optional. The layer's software license.
         public init(
             content: Content,
             compatibleArchitectures: PropertyList<CompatibleArchitecture>? = nil,
@@ -113,10 +115,10 @@ extension Lambda.LayerVersion {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3Key: `S3Key`, required.
-        ///   - s3ObjectStorageMode: `S3ObjectStorageMode`, optional.
-        ///   - s3ObjectVersion: `S3ObjectVersion`, optional.
+        ///   - s3Bucket: `S3Bucket`, required. The Amazon S3 bucket of the layer archive.
+        ///   - s3Key: `S3Key`, required. The Amazon S3 key of the layer archive.
+        ///   - s3ObjectStorageMode: `S3ObjectStorageMode`, optional. Specifies whether Lambda should copy the deployment package to its internal storage (COPY) or reference it directly from your S3 bucket (REFERENCE).
+        ///   - s3ObjectVersion: `S3ObjectVersion`, optional. For versioned objects, the version of the layer archive object to use.
         public init(
             s3Bucket: Value<String>,
             s3Key: Value<String>,

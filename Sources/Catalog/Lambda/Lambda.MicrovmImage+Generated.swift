@@ -6,6 +6,8 @@ extension Lambda {
     /// The `AWS::Lambda::MicrovmImage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-microvmimage.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::MicrovmImage
     public struct MicrovmImage: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::MicrovmImage" }
         public var properties: [String: Expr]
@@ -13,19 +15,19 @@ extension Lambda {
 
         /// - Parameters:
         ///   - additionalOsCapabilities: `AdditionalOsCapabilities`, required.
-        ///   - baseImageArn: `BaseImageArn`, required.
-        ///   - baseImageVersion: `BaseImageVersion`, required.
-        ///   - buildRoleArn: `BuildRoleArn`, required.
-        ///   - codeArtifact: `CodeArtifact`, required.
+        ///   - baseImageArn: `BaseImageArn`, required. ARN of the base MicroVM image.
+        ///   - baseImageVersion: `BaseImageVersion`, required. Specific version of the base MicroVM image to use.
+        ///   - buildRoleArn: `BuildRoleArn`, required. ARN of the IAM build role.
+        ///   - codeArtifact: `CodeArtifact`, required. Code artifact for the active MicroVM image.
         ///   - cpuConfigurations: `CpuConfigurations`, required.
-        ///   - description: `Description`, required.
+        ///   - description: `Description`, required. Human-readable description of the MicroVM image and its purpose.
         ///   - egressNetworkConnectors: `EgressNetworkConnectors`, required.
-        ///   - environmentVariables: `EnvironmentVariables`, required.
+        ///   - environmentVariables: `EnvironmentVariables`, required. Environment variables to set in the container during the snapshot build.
         ///   - hooks: `Hooks`, required.
-        ///   - logging: `Logging`, required.
-        ///   - name: `Name`, required.
+        ///   - logging: `Logging`, required. Configuration for MicroVM image logging.
+        ///   - name: `Name`, required. Unique name for the MicroVM image within the account.
         ///   - resources: `Resources`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Key-value pairs to associate with the MicroVM image for organization and management.
         public init(
             additionalOsCapabilities: PropertyList<AdditionalOsCapabilitie>,
             baseImageArn: Value<String>,
@@ -259,15 +261,27 @@ extension Lambda.MicrovmImage {
 
 extension Resource where D == Lambda.MicrovmImage {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lambda::MicrovmImage`.
+    ///
+    /// Timestamp when the MicroVM image was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ImageArn` of `AWS::Lambda::MicrovmImage`.
+    ///
+    /// ARN of the MicroVM image.
     public var imageArn: Value<String> { attribute("ImageArn") }
     /// `Fn::GetAtt` `LatestActiveImageVersion` of `AWS::Lambda::MicrovmImage`.
+    ///
+    /// The latest active version of the MicroVM image.
     public var latestActiveImageVersion: Value<String> { attribute("LatestActiveImageVersion") }
     /// `Fn::GetAtt` `LatestFailedImageVersion` of `AWS::Lambda::MicrovmImage`.
+    ///
+    /// The latest failed version of the MicroVM image.
     public var latestFailedImageVersion: Value<String> { attribute("LatestFailedImageVersion") }
     /// `Fn::GetAtt` `State` of `AWS::Lambda::MicrovmImage`.
+    ///
+    /// Current state of the MicroVM image.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Lambda::MicrovmImage`.
+    ///
+    /// Timestamp when the MicroVM image was updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

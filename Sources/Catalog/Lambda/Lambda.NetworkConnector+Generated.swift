@@ -6,6 +6,8 @@ extension Lambda {
     /// The `AWS::Lambda::NetworkConnector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-networkconnector.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::NetworkConnector
     public struct NetworkConnector: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::NetworkConnector" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension Lambda {
         ///   - configuration: `Configuration`, required.
         ///   - name: `Name`, optional.
         ///   - operatorRole: `OperatorRole`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the network connector. Use tags to categorize network connectors for cost allocation, access control, or operational management.
         public init(
             configuration: Config,
             name: Value<String>? = nil,
@@ -44,6 +46,8 @@ extension Lambda.NetworkConnector {
     }
 
     /// A property type of `AWS::Lambda::NetworkConnector`.
+    ///
+    /// The network configuration for the connector. Specify a VpcEgressConfiguration to enable outbound traffic routing through your VPC.
     public struct Config: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension Lambda.NetworkConnector {
     /// A string enum of `AWS::Lambda::NetworkConnector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPv4`, `DualStack`.
+    ///
+    /// The network protocol for the connector. Specify IPv4 for IPv4-only networking, or DualStack for both IPv4 and IPv6.
     public struct NetworkProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,14 +78,16 @@ extension Lambda.NetworkConnector {
     public typealias TagProperty = Lambda.TagProperty
 
     /// A property type of `AWS::Lambda::NetworkConnector`.
+    ///
+    /// The VPC egress configuration for the network connector. Specifies the subnets, security groups, and network protocol for routing outbound traffic through your VPC.
     public struct VpcEgressConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - associatedComputeResourceTypes: `AssociatedComputeResourceTypes`, required.
-        ///   - networkProtocol: `NetworkProtocol`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetIds: `SubnetIds`, required.
+        ///   - associatedComputeResourceTypes: `AssociatedComputeResourceTypes`, required. The types of Lambda compute resources that can use this connector. Supported values are MicroVm and WebFunction.
+        ///   - networkProtocol: `NetworkProtocol`, required. The network protocol for the connector. Specify IPv4 for IPv4-only networking, or DualStack for both IPv4 and IPv6.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The IDs of the VPC security groups to attach to the ENIs. All security groups must be in the same VPC as the subnets.
+        ///   - subnetIds: `SubnetIds`, required. The IDs of the VPC subnets where Lambda provisions elastic network interfaces (ENIs). Specify 1 to 16 subnets. All subnets must be in the same VPC.
         public init(
             associatedComputeResourceTypes: PropertyList<AssociatedComputeResourceType>,
             networkProtocol: NetworkProtocol,
@@ -98,11 +106,19 @@ extension Lambda.NetworkConnector {
 
 extension Resource where D == Lambda.NetworkConnector {
     /// `Fn::GetAtt` `Arn` of `AWS::Lambda::NetworkConnector`.
+    ///
+    /// The Amazon Resource Name (ARN) of the network connector.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LatestVersion` of `AWS::Lambda::NetworkConnector`.
+    ///
+    /// The version number of the network connector's latest version. Updates to the connector's configuration create a new immutable version; this attribute exposes the most recent one.
     public var latestVersion: Value<Int> { attribute("LatestVersion") }
     /// `Fn::GetAtt` `LatestVersionArn` of `AWS::Lambda::NetworkConnector`.
+    ///
+    /// The qualified Amazon Resource Name (ARN) of the network connector's latest version. Includes the immutable version suffix and can be used to pin to a specific version.
     public var latestVersionArn: Value<String> { attribute("LatestVersionArn") }
     /// `Fn::GetAtt` `State` of `AWS::Lambda::NetworkConnector`.
+    ///
+    /// The current state of the network connector.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,21 +6,39 @@ extension Lambda {
     /// The `AWS::Lambda::Permission` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-permission.html>
+    ///
+    /// The `AWS::Lambda::Permission` resource grants an AWS service or another account permission to use a function. You can apply the policy at the function level, or specify a qualifier to restrict access to a single version or alias. If you use a qualifier, the invoker must use the full Amazon Resource Name (ARN) of that version or alias to invoke the function.
+    ///
+    /// To grant permission to another account, specify the account ID as the `Principal`. To grant permission to an organization defined in AOlong, specify the organization ID as the `PrincipalOrgID`. For AWS services, the principal is a domain-style identifier defined by the service, like `s3.amazonaws.com` or `sns.amazonaws.com`. For AWS services, you can also specify the ARN of the associated resource as the `SourceArn`. If you grant permission to a service principal without specifying the source, other accounts could potentially configure resources in their account to invoke your Lambda function.
+    ///
+    /// If your function has a function URL, you can specify the `FunctionUrlAuthType` parameter. This adds a condition to your permission that only applies when your function URL's `AuthType` matches the specified `FunctionUrlAuthType`. For more information about the `AuthType` parameter, see [Control access to function URLs](https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html).
+    ///
+    /// This resource adds a statement to a resource-based permission policy for the function. For more information about function policies, see [Lambda Function Policies](https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html).
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Permission" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - functionName: `FunctionName`, required.
-        ///   - principal: `Principal`, required.
-        ///   - eventSourceToken: `EventSourceToken`, optional.
-        ///   - functionUrlAuthType: `FunctionUrlAuthType`, optional.
-        ///   - invokedViaFunctionUrl: `InvokedViaFunctionUrl`, optional.
-        ///   - principalOrgID: `PrincipalOrgID`, optional.
-        ///   - sourceAccount: `SourceAccount`, optional.
-        ///   - sourceArn: `SourceArn`, optional.
+        ///   - action: `Action`, required. The action that the principal can use on the function. For example, `lambda:InvokeFunction` or `lambda:GetFunction`.
+        ///   - functionName: `FunctionName`, required. The name or ARN of the Lambda function, version, or alias.
+        ///
+        ///     **Name formats**
+        ///
+        ///     - *Function name* – `my-function` (name-only), `my-function:v1` (with alias).
+        ///     - *Function ARN* – `arn:aws:lambda:us-west-2:123456789012:function:my-function`.
+        ///     - *Partial ARN* – `123456789012:function:my-function`.
+        ///
+        ///     You can append a version number or alias to any of the formats. The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
+        ///   - principal: `Principal`, required. The AWS-service, AWS-account, IAM user, or IAM role that invokes the function. If you specify a service, use `SourceArn` or `SourceAccount` to limit who can invoke the function through that service.
+        ///   - eventSourceToken: `EventSourceToken`, optional. For Alexa Smart Home functions, a token that the invoker must supply.
+        ///   - functionUrlAuthType: `FunctionUrlAuthType`, optional. The type of authentication that your function URL uses. Set to `AWS_IAM` if you want to restrict access to authenticated users only. Set to `NONE` if you want to bypass IAM authentication to create a public endpoint. For more information, see [Control access to Lambda function URLs](https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html).
+        ///   - invokedViaFunctionUrl: `InvokedViaFunctionUrl`, optional. Indicates whether the permission applies when the function is invoked through a function URL.
+        ///   - principalOrgID: `PrincipalOrgID`, optional. The identifier for your organization in AOlong. Use this to grant permissions to all the AWS-accounts under this organization.
+        ///   - sourceAccount: `SourceAccount`, optional. For AWS-service, the ID of the AWS-account that owns the resource. Use this together with `SourceArn` to ensure that the specified account owns the resource. It is possible for an Amazon S3 bucket to be deleted by its owner and recreated by another account.
+        ///   - sourceArn: `SourceArn`, optional. For AWS-services, the ARN of the AWS resource that invokes the function. For example, an Amazon S3 bucket or Amazon SNS topic.
+        ///
+        ///     Note that Lambda configures the comparison using the `StringLike` operator.
         public init(
             action: Value<String>,
             functionName: Value<String>,
@@ -51,6 +69,8 @@ extension Lambda.Permission {
     /// A string enum of `AWS::Lambda::Permission`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_IAM`, `NONE`.
+    ///
+    /// The type of authentication that your function URL uses. Set to `AWS_IAM` if you want to restrict access to authenticated users only. Set to `NONE` if you want to bypass IAM authentication to create a public endpoint. For more information, see [Control access to Lambda function URLs](https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html).
     public struct FunctionUrlAuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

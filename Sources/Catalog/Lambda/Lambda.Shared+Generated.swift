@@ -6,6 +6,8 @@ extension Lambda {
     /// A string enum of 2 resource types of `AWS::Lambda`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TRACE`, `DEBUG`, `INFO`, `WARN`, `ERROR`, `FATAL`.
+    ///
+    /// Set this property to filter the application logs for your function that Lambda sends to CloudWatch. Lambda only sends application logs at the selected level of detail and lower, where `TRACE` is the highest level and `FATAL` is the lowest.
     public struct ApplicationLogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -20,6 +22,8 @@ extension Lambda {
     /// A string enum of 2 resource types of `AWS::Lambda`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `x86_64`, `arm64`.
+    ///
+    /// Specifications for the types of EC2 instances that the capacity provider can use.
     public struct Architecture: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -28,12 +32,14 @@ extension Lambda {
     }
 
     /// A property type of 2 resource types of `AWS::Lambda`.
+    ///
+    /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
     public struct FunctionScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxExecutionEnvironments: `MaxExecutionEnvironments`, optional.
-        ///   - minExecutionEnvironments: `MinExecutionEnvironments`, optional.
+        ///   - maxExecutionEnvironments: `MaxExecutionEnvironments`, optional. The maximum number of execution environments that can be provisioned for the function.
+        ///   - minExecutionEnvironments: `MinExecutionEnvironments`, optional. The minimum number of execution environments to maintain for the function.
         public init(
             maxExecutionEnvironments: Value<Int>? = nil,
             minExecutionEnvironments: Value<Int>? = nil
@@ -46,11 +52,13 @@ extension Lambda {
     }
 
     /// A property type of 2 resource types of `AWS::Lambda`.
+    ///
+    /// A provisioned concurrency configuration for a function's alias.
     public struct ProvisionedConcurrencyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - provisionedConcurrentExecutions: `ProvisionedConcurrentExecutions`, required.
+        ///   - provisionedConcurrentExecutions: `ProvisionedConcurrentExecutions`, required. The amount of provisioned concurrency to allocate for the alias.
         public init(
             provisionedConcurrentExecutions: Value<Int>
         ) {
@@ -63,6 +71,8 @@ extension Lambda {
     /// A string enum of 2 resource types of `AWS::Lambda`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COPY`, `REFERENCE`.
+    ///
+    /// Specifies the storage mode for the deployment package. Use `COPY` to store the package in LAMlong-managed storage. Use `REFERENCE` to read the package directly from the Amazon S3 bucket. If omitted, the default is `COPY`.
     public struct S3ObjectStorageMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,6 +83,8 @@ extension Lambda {
     /// A string enum of 4 resource types of `AWS::Lambda`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEBUG`, `INFO`, `WARN`.
+    ///
+    /// Set this property to filter the system logs for your capacity provider that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
     public struct SystemLogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,12 +94,14 @@ extension Lambda {
     }
 
     /// A property type of 6 resource types of `AWS::Lambda`.
+    ///
+    /// A key-value pair that provides metadata for the capacity provider.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag.
+        ///   - value: `Value`, optional. The value for the tag.
         public init(
             key: Value<String>,
             value: Value<String>? = nil

@@ -6,17 +6,19 @@ extension Lambda {
     /// The `AWS::Lambda::Url` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-url.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::Url
     public struct Url: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Url" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - targetFunctionArn: `TargetFunctionArn`, required.
+        ///   - authType: `AuthType`, required. Can be either AWS_IAM if the requests are authorized via IAM, or NONE if no authorization is configured on the Function URL.
+        ///   - targetFunctionArn: `TargetFunctionArn`, required. The Amazon Resource Name (ARN) of the function associated with the Function URL.
         ///   - cors: `Cors`, optional.
-        ///   - invokeMode: `InvokeMode`, optional.
-        ///   - qualifier: `Qualifier`, optional.
+        ///   - invokeMode: `InvokeMode`, optional. The invocation mode for the function's URL. Set to BUFFERED if you want to buffer responses before returning them to the client. Set to RESPONSE_STREAM if you want to stream responses, allowing faster time to first byte and larger response payload sizes. If not set, defaults to BUFFERED.
+        ///   - qualifier: `Qualifier`, optional. The alias qualifier for the target function. If TargetFunctionArn is unqualified then Qualifier must be passed.
         public init(
             authType: AuthType,
             targetFunctionArn: Value<String>,
@@ -54,6 +56,8 @@ extension Lambda.Url {
     /// A string enum of `AWS::Lambda::Url`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_IAM`, `NONE`.
+    ///
+    /// Can be either AWS_IAM if the requests are authorized via IAM, or NONE if no authorization is configured on the Function URL.
     public struct AuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,11 +70,11 @@ extension Lambda.Url {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowCredentials: `AllowCredentials`, optional.
-        ///   - allowHeaders: `AllowHeaders`, optional.
-        ///   - allowMethods: `AllowMethods`, optional.
-        ///   - allowOrigins: `AllowOrigins`, optional.
-        ///   - exposeHeaders: `ExposeHeaders`, optional.
+        ///   - allowCredentials: `AllowCredentials`, optional. Specifies whether credentials are included in the CORS request.
+        ///   - allowHeaders: `AllowHeaders`, optional. Represents a collection of allowed headers.
+        ///   - allowMethods: `AllowMethods`, optional. Represents a collection of allowed HTTP methods.
+        ///   - allowOrigins: `AllowOrigins`, optional. Represents a collection of allowed origins.
+        ///   - exposeHeaders: `ExposeHeaders`, optional. Represents a collection of exposed headers.
         ///   - maxAge: `MaxAge`, optional.
         public init(
             allowCredentials: Value<Bool>? = nil,
@@ -94,6 +98,8 @@ extension Lambda.Url {
     /// A string enum of `AWS::Lambda::Url`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BUFFERED`, `RESPONSE_STREAM`.
+    ///
+    /// The invocation mode for the function's URL. Set to BUFFERED if you want to buffer responses before returning them to the client. Set to RESPONSE_STREAM if you want to stream responses, allowing faster time to first byte and larger response payload sizes. If not set, defaults to BUFFERED.
     public struct InvokeMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,7 +110,11 @@ extension Lambda.Url {
 
 extension Resource where D == Lambda.Url {
     /// `Fn::GetAtt` `FunctionArn` of `AWS::Lambda::Url`.
+    ///
+    /// The full Amazon Resource Name (ARN) of the function associated with the Function URL.
     public var functionArn: Value<String> { attribute("FunctionArn") }
     /// `Fn::GetAtt` `FunctionUrl` of `AWS::Lambda::Url`.
+    ///
+    /// The generated url for this resource.
     public var functionUrl: Value<String> { attribute("FunctionUrl") }
 }

@@ -6,18 +6,20 @@ extension Lambda {
     /// The `AWS::Lambda::Version` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-version.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::Version
     public struct Version: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Version" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - functionName: `FunctionName`, required.
-        ///   - codeSha256: `CodeSha256`, optional.
-        ///   - description: `Description`, optional.
-        ///   - functionScalingConfig: `FunctionScalingConfig`, optional.
-        ///   - provisionedConcurrencyConfig: `ProvisionedConcurrencyConfig`, optional.
-        ///   - runtimePolicy: `RuntimePolicy`, optional.
+        ///   - functionName: `FunctionName`, required. The name of the Lambda function.
+        ///   - codeSha256: `CodeSha256`, optional. Only publish a version if the hash value matches the value that's specified. Use this option to avoid publishing a version if the function code has changed since you last updated it. Updates are not supported for this property.
+        ///   - description: `Description`, optional. A description for the version to override the description in the function configuration. Updates are not supported for this property.
+        ///   - functionScalingConfig: `FunctionScalingConfig`, optional. The scaling configuration to apply to the function, including minimum and maximum execution environment limits.
+        ///   - provisionedConcurrencyConfig: `ProvisionedConcurrencyConfig`, optional. Specifies a provisioned concurrency configuration for a function's version. Updates are not supported for this property.
+        ///   - runtimePolicy: `RuntimePolicy`, optional. Specifies the runtime management configuration of a function. Displays runtimeVersionArn only for Manual.
         public init(
             functionName: Value<String>,
             codeSha256: Value<String>? = nil,
@@ -46,12 +48,14 @@ extension Lambda.Version {
     public typealias ProvisionedConcurrencyConfiguration = Lambda.ProvisionedConcurrencyConfiguration
 
     /// A property type of `AWS::Lambda::Version`.
+    ///
+    /// Runtime Management Config of a function.
     public struct RuntimePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - updateRuntimeOn: `UpdateRuntimeOn`, required.
-        ///   - runtimeVersionArn: `RuntimeVersionArn`, optional.
+        ///   - updateRuntimeOn: `UpdateRuntimeOn`, required. The runtime update mode.
+        ///   - runtimeVersionArn: `RuntimeVersionArn`, optional. The ARN of the runtime the function is configured to use. If the runtime update mode is manual, the ARN is returned, otherwise null is returned.
         public init(
             updateRuntimeOn: Value<String>,
             runtimeVersionArn: Value<String>? = nil
@@ -66,7 +70,11 @@ extension Lambda.Version {
 
 extension Resource where D == Lambda.Version {
     /// `Fn::GetAtt` `FunctionArn` of `AWS::Lambda::Version`.
+    ///
+    /// The ARN of the version.
     public var functionArn: Value<String> { attribute("FunctionArn") }
     /// `Fn::GetAtt` `Version` of `AWS::Lambda::Version`.
+    ///
+    /// The version number.
     public var version: Value<String> { attribute("Version") }
 }

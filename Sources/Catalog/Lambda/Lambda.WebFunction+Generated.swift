@@ -6,14 +6,16 @@ extension Lambda {
     /// The `AWS::Lambda::WebFunction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-webfunction.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::WebFunction. Creates a Lambda Web function container.
     public struct WebFunction: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::WebFunction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - functionName: `FunctionName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - functionName: `FunctionName`, required. The name of the web function. The name can contain letters, numbers, hyphens (-), and underscores (_), and cannot begin or end with a hyphen or an underscore. The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the function.
         public init(
             functionName: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,13 +30,23 @@ extension Lambda {
 
 extension Resource where D == Lambda.WebFunction {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lambda::WebFunction`.
+    ///
+    /// The timestamp when the function was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FunctionArn` of `AWS::Lambda::WebFunction`.
+    ///
+    /// The Amazon Resource Name (ARN) of the function.
     public var functionArn: Value<String> { attribute("FunctionArn") }
     /// `Fn::GetAtt` `State` of `AWS::Lambda::WebFunction`.
+    ///
+    /// The current state of the function.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateReason` of `AWS::Lambda::WebFunction`.
+    ///
+    /// The reason for the function's current state.
     public var stateReason: Value<String> { attribute("StateReason") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Lambda::WebFunction`.
+    ///
+    /// The timestamp when the function was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,21 +6,23 @@ extension Lambda {
     /// The `AWS::Lambda::WebFunctionEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-webfunctionendpoint.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::WebFunctionEndpoint. An endpoint exposes a Lambda web function over HTTPS and routes traffic to one or more revisions. The endpoint type determines how traffic is served and routed across Regions.
     public struct WebFunctionEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::WebFunctionEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - endpointName: `EndpointName`, required.
-        ///   - endpointType: `EndpointType`, required.
-        ///   - functionName: `FunctionName`, required.
-        ///   - description: `Description`, optional.
-        ///   - regions: `Regions`, optional.
-        ///   - revisionWeights: `RevisionWeights`, optional.
-        ///   - scalingConfig: `ScalingConfig`, optional.
-        ///   - throttleConfig: `ThrottleConfig`, optional.
+        ///   - authType: `AuthType`, required. The authentication type for the endpoint.
+        ///   - endpointName: `EndpointName`, required. The name of the endpoint.
+        ///   - endpointType: `EndpointType`, required. The type of the endpoint.
+        ///   - functionName: `FunctionName`, required. The name of the web function this endpoint belongs to. The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
+        ///   - description: `Description`, optional. A description of the endpoint.
+        ///   - regions: `Regions`, optional. The list of AWS Regions for the endpoint.
+        ///   - revisionWeights: `RevisionWeights`, optional. List of revision routing entries. 1 or 2 entries. With 1 entry, weight must be 100. With 2 entries, weights must sum to 100.
+        ///   - scalingConfig: `ScalingConfig`, optional. The scaling configuration for the endpoint. Optionally constrains how many concurrent execution environments the endpoint can use, in addition to your account's vCPU quota.
+        ///   - throttleConfig: `ThrottleConfig`, optional. The throttling configuration for the endpoint. Optionally constrains the request rate that the endpoint accepts, in addition to your account's rate limit quota.
         public init(
             authType: AuthType,
             endpointName: Value<String>,
@@ -51,6 +53,8 @@ extension Lambda.WebFunctionEndpoint {
     /// A string enum of `AWS::Lambda::WebFunctionEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ApplicationManaged`, `IamAuth`.
+    ///
+    /// The authentication type for the endpoint.
     public struct AuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension Lambda.WebFunctionEndpoint {
     /// A string enum of `AWS::Lambda::WebFunctionEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HomeRegion`, `MultiRegion`, `PerRegion`.
+    ///
+    /// The type of the endpoint.
     public struct EndpointType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,12 +76,14 @@ extension Lambda.WebFunctionEndpoint {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// A revision routing entry.
     public struct RevisionWeight: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - revisionId: `RevisionId`, required.
-        ///   - weight: `Weight`, required.
+        ///   - revisionId: `RevisionId`, required. The revision identifier.
+        ///   - weight: `Weight`, required. The traffic weight for this revision.
         public init(
             revisionId: Value<String>,
             weight: Value<Int>
@@ -88,11 +96,13 @@ extension Lambda.WebFunctionEndpoint {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The scaling configuration for the endpoint. Optionally constrains how many concurrent execution environments the endpoint can use, in addition to your account's vCPU quota.
     public struct ScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxEnvironments: `MaxEnvironments`, optional.
+        ///   - maxEnvironments: `MaxEnvironments`, optional. The maximum number of concurrent execution environments for the endpoint. This optional limit further constrains the endpoint's scaling. When omitted, the endpoint's scaling is limited only by your account's vCPU quota.
         public init(
             maxEnvironments: Value<Int>? = nil
         ) {
@@ -103,11 +113,13 @@ extension Lambda.WebFunctionEndpoint {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The throttling configuration for the endpoint. Optionally constrains the request rate that the endpoint accepts, in addition to your account's rate limit quota.
     public struct ThrottleConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rateLimit: `RateLimit`, optional.
+        ///   - rateLimit: `RateLimit`, optional. The maximum request rate per second for the endpoint, up to a maximum of 10000. This optional limit further constrains the endpoint's request rate. When omitted, the endpoint's request rate is limited only by your account's rate limit quota. Specify 0 to reject all new requests. Other supported values are 100 through 1000 in increments of 100, and 2000 through 10000 in increments of 1000. Supported values can vary by Region; if you specify an unsupported value, the error lists the values available in that Region.
         public init(
             rateLimit: Value<Int>? = nil
         ) {
@@ -120,21 +132,39 @@ extension Lambda.WebFunctionEndpoint {
 
 extension Resource where D == Lambda.WebFunctionEndpoint {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The timestamp when the endpoint was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DomainName` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The domain name of the endpoint.
     public var domainName: Value<String> { attribute("DomainName") }
     /// `Fn::GetAtt` `EndpointArn` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the endpoint.
     public var endpointArn: Value<String> { attribute("EndpointArn") }
     /// `Fn::GetAtt` `FunctionArn` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the function.
     public var functionArn: Value<String> { attribute("FunctionArn") }
     /// `Fn::GetAtt` `State` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The current state of the endpoint.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateReason` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The reason for the endpoint's current state.
     public var stateReason: Value<String> { attribute("StateReason") }
     /// `Fn::GetAtt` `UpdateStatus` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The status of the last update operation.
     public var updateStatus: Value<String> { attribute("UpdateStatus") }
     /// `Fn::GetAtt` `UpdateStatusReason` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The reason for the update status.
     public var updateStatusReason: Value<String> { attribute("UpdateStatusReason") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Lambda::WebFunctionEndpoint`.
+    ///
+    /// The timestamp when the endpoint was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

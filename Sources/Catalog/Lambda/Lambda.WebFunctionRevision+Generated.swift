@@ -6,17 +6,19 @@ extension Lambda {
     /// The `AWS::Lambda::WebFunctionRevision` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-webfunctionrevision.html>
+    ///
+    /// Resource Type definition for AWS::Lambda::WebFunctionRevision. An immutable revision of a Lambda web function, containing the function code and configuration.
     public struct WebFunctionRevision: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::WebFunctionRevision" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - buildConfig: `BuildConfig`, required.
-        ///   - functionName: `FunctionName`, required.
-        ///   - serviceConfig: `ServiceConfig`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - buildConfig: `BuildConfig`, required. The build configuration for the revision.
+        ///   - functionName: `FunctionName`, required. The name of the web function this revision belongs to. The length constraint applies only to the full ARN. If you specify only the function name, it is limited to 64 characters in length.
+        ///   - serviceConfig: `ServiceConfig`, required. The service configuration for the revision.
+        ///   - description: `Description`, optional. A description of the revision.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key used to encrypt the revision.
         public init(
             buildConfig: BuildConfig,
             functionName: Value<String>,
@@ -40,12 +42,14 @@ extension Lambda.WebFunctionRevision {
     public typealias ApplicationLogLevel = Lambda.ApplicationLogLevel
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The build configuration for the revision.
     public struct BuildConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - codeConfig: `CodeConfig`, required.
-        ///   - runtimeConfig: `RuntimeConfig`, required.
+        ///   - codeConfig: `CodeConfig`, required. The code configuration for the revision.
+        ///   - runtimeConfig: `RuntimeConfig`, required. The runtime configuration for the revision.
         public init(
             codeConfig: CodeConfig,
             runtimeConfig: RuntimeConfig
@@ -58,11 +62,13 @@ extension Lambda.WebFunctionRevision {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The code configuration for the revision.
     public struct CodeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Object: `S3Object`, required.
+        ///   - s3Object: `S3Object`, required. The Amazon S3 location of the deployment artifact.
         public init(
             s3Object: S3Object
         ) {
@@ -73,13 +79,15 @@ extension Lambda.WebFunctionRevision {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The logging configuration.
     public struct LoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationLogLevel: `ApplicationLogLevel`, optional.
-        ///   - logGroup: `LogGroup`, optional.
-        ///   - systemLogLevel: `SystemLogLevel`, optional.
+        ///   - applicationLogLevel: `ApplicationLogLevel`, optional. The application log level.
+        ///   - logGroup: `LogGroup`, optional. The CloudWatch log group name.
+        ///   - systemLogLevel: `SystemLogLevel`, optional. The system log level.
         public init(
             applicationLogLevel: ApplicationLogLevel? = nil,
             logGroup: Value<String>? = nil,
@@ -94,11 +102,13 @@ extension Lambda.WebFunctionRevision {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The runtime configuration for the revision.
     public struct RuntimeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - runtime: `Runtime`, required.
+        ///   - runtime: `Runtime`, required. The runtime identifier.
         public init(
             runtime: Value<String>
         ) {
@@ -109,13 +119,15 @@ extension Lambda.WebFunctionRevision {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The S3 location of the function code.
     public struct S3Object: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - versionId: `VersionId`, optional.
+        ///   - bucket: `Bucket`, required. The S3 bucket name.
+        ///   - key: `Key`, required. The S3 object key.
+        ///   - versionId: `VersionId`, optional. The S3 object version ID.
         public init(
             bucket: Value<String>,
             key: Value<String>,
@@ -130,16 +142,18 @@ extension Lambda.WebFunctionRevision {
     }
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The service configuration for the revision.
     public struct ServiceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - egressNetworkConnectorArn: `EgressNetworkConnectorArn`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
-        ///   - maxConcurrencyPerEnvironment: `MaxConcurrencyPerEnvironment`, optional.
-        ///   - telemetryConfig: `TelemetryConfig`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. The ARN of the execution role.
+        ///   - egressNetworkConnectorArn: `EgressNetworkConnectorArn`, optional. The versioned ARN of the network connector used for outbound network access from the revision.
+        ///   - environmentVariables: `EnvironmentVariables`, optional. Environment variables for the function.
+        ///   - maxConcurrencyPerEnvironment: `MaxConcurrencyPerEnvironment`, optional. The maximum concurrency per environment.
+        ///   - telemetryConfig: `TelemetryConfig`, optional. The telemetry configuration.
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. The function timeout in seconds.
         public init(
             executionRoleArn: Value<String>,
             egressNetworkConnectorArn: Value<String>? = nil,
@@ -163,11 +177,13 @@ extension Lambda.WebFunctionRevision {
     public typealias SystemLogLevel = Lambda.SystemLogLevel
 
     /// A property type of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The telemetry configuration.
     public struct TelemetryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - loggingConfig: `LoggingConfig`, optional.
+        ///   - loggingConfig: `LoggingConfig`, optional. The logging configuration for the web function.
         public init(
             loggingConfig: LoggingConfig? = nil
         ) {
@@ -180,15 +196,27 @@ extension Lambda.WebFunctionRevision {
 
 extension Resource where D == Lambda.WebFunctionRevision {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The timestamp when the revision was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FunctionArn` of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The Amazon Resource Name (ARN) of the function.
     public var functionArn: Value<String> { attribute("FunctionArn") }
     /// `Fn::GetAtt` `RevisionArn` of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The Amazon Resource Name (ARN) of the revision.
     public var revisionArn: Value<String> { attribute("RevisionArn") }
     /// `Fn::GetAtt` `RevisionId` of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The unique identifier of the revision.
     public var revisionId: Value<String> { attribute("RevisionId") }
     /// `Fn::GetAtt` `State` of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The current state of the revision.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `StateReason` of `AWS::Lambda::WebFunctionRevision`.
+    ///
+    /// The reason for the revision's current state.
     public var stateReason: Value<String> { attribute("StateReason") }
 }

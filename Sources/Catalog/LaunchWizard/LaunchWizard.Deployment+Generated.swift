@@ -6,17 +6,19 @@ extension LaunchWizard {
     /// The `AWS::LaunchWizard::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-launchwizard-deployment.html>
+    ///
+    /// Definition of AWS::LaunchWizard::Deployment Resource Type
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::LaunchWizard::Deployment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deploymentPatternName: `DeploymentPatternName`, required.
-        ///   - name: `Name`, required.
-        ///   - workloadName: `WorkloadName`, required.
-        ///   - specifications: `Specifications`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deploymentPatternName: `DeploymentPatternName`, required. Workload deployment pattern name
+        ///   - name: `Name`, required. Name of LaunchWizard deployment
+        ///   - workloadName: `WorkloadName`, required. Workload Name for LaunchWizard deployment
+        ///   - specifications: `Specifications`, optional. LaunchWizard deployment specifications
+        ///   - tags: `Tags`, optional. Tags for LaunchWizard deployment
         public init(
             deploymentPatternName: Value<String>,
             name: Value<String>,
@@ -41,8 +43,8 @@ extension LaunchWizard.Deployment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 127 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 255 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -57,15 +59,27 @@ extension LaunchWizard.Deployment {
 
 extension Resource where D == LaunchWizard.Deployment {
     /// `Fn::GetAtt` `Arn` of `AWS::LaunchWizard::Deployment`.
+    ///
+    /// ARN of the LaunchWizard deployment
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::LaunchWizard::Deployment`.
+    ///
+    /// Timestamp of LaunchWizard deployment creation
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DeletedAt` of `AWS::LaunchWizard::Deployment`.
+    ///
+    /// Timestamp of LaunchWizard deployment deletion
     public var deletedAt: Value<String> { attribute("DeletedAt") }
     /// `Fn::GetAtt` `DeploymentId` of `AWS::LaunchWizard::Deployment`.
+    ///
+    /// Deployment ID of the LaunchWizard deployment
     public var deploymentId: Value<String> { attribute("DeploymentId") }
     /// `Fn::GetAtt` `ResourceGroup` of `AWS::LaunchWizard::Deployment`.
+    ///
+    /// Resource Group Name created for LaunchWizard deployment
     public var resourceGroup: Value<String> { attribute("ResourceGroup") }
     /// `Fn::GetAtt` `Status` of `AWS::LaunchWizard::Deployment`.
+    ///
+    /// Status of LaunchWizard deployment
     public var status: Value<String> { attribute("Status") }
 }

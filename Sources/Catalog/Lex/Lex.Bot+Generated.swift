@@ -6,6 +6,8 @@ extension Lex {
     /// The `AWS::Lex::Bot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lex-bot.html>
+    ///
+    /// Resource Type definition for an Amazon Lex conversational bot performing automated tasks such as ordering a pizza, booking a hotel, and so on.
     public struct Bot: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::Bot" }
         public var properties: [String: Expr]
@@ -19,9 +21,9 @@ extension Lex {
         ///   - autoBuildBotLocales: `AutoBuildBotLocales`, optional.
         ///   - botFileS3Location: `BotFileS3Location`, optional.
         ///   - botLocales: `BotLocales`, optional.
-        ///   - botMembers: `BotMembers`, optional.
+        ///   - botMembers: `BotMembers`, optional. The list of bot members in a network to be created.
         ///   - botTags: `BotTags`, optional.
-        ///   - botType: `BotType`, optional.
+        ///   - botType: `BotType`, optional. The type of a bot to create.
         ///   - description: `Description`, optional.
         ///   - errorLogSettings: `ErrorLogSettings`, optional.
         ///   - replication: `Replication`, optional.
@@ -402,15 +404,17 @@ extension Lex.Bot {
     }
 
     /// A property type of `AWS::Lex::Bot`.
+    ///
+    /// A bot that is a member of a bot network.
     public struct BotMember: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - botMemberAliasId: `BotMemberAliasId`, required.
-        ///   - botMemberAliasName: `BotMemberAliasName`, required.
-        ///   - botMemberId: `BotMemberId`, required.
-        ///   - botMemberName: `BotMemberName`, required.
-        ///   - botMemberVersion: `BotMemberVersion`, required.
+        ///   - botMemberAliasId: `BotMemberAliasId`, required. The alias ID of a bot that is a member of this network of bots.
+        ///   - botMemberAliasName: `BotMemberAliasName`, required. The alias name of a bot that is a member of this network of bots.
+        ///   - botMemberId: `BotMemberId`, required. The unique ID of a bot that is a member of this network of bots.
+        ///   - botMemberName: `BotMemberName`, required. The unique name of a bot that is a member of this network of bots.
+        ///   - botMemberVersion: `BotMemberVersion`, required. The version of a bot that is a member of this network of bots.
         public init(
             botMemberAliasId: Value<String>,
             botMemberAliasName: Value<String>,
@@ -431,6 +435,8 @@ extension Lex.Bot {
     /// A string enum of `AWS::Lex::Bot`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Bot`, `BotNetwork`.
+    ///
+    /// The type of a bot to create.
     public struct BotType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1113,7 +1119,7 @@ extension Lex.Bot {
         /// - Parameters:
         ///   - name: `Name`, required.
         ///   - bedrockAgentIntentConfiguration: `BedrockAgentIntentConfiguration`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Resource Type definition for the intent.
         ///   - dialogCodeHook: `DialogCodeHook`, optional.
         ///   - displayName: `DisplayName`, optional.
         ///   - fulfillmentCodeHook: `FulfillmentCodeHook`, optional.

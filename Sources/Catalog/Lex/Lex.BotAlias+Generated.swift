@@ -6,6 +6,8 @@ extension Lex {
     /// The `AWS::Lex::BotAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lex-botalias.html>
+    ///
+    /// Resource Type definition for a Bot Alias, which enables you to change the version of a bot without updating applications that use the bot
     public struct BotAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::BotAlias" }
         public var properties: [String: Expr]
@@ -15,11 +17,11 @@ extension Lex {
         ///   - botAliasName: `BotAliasName`, required.
         ///   - botId: `BotId`, required.
         ///   - botAliasLocaleSettings: `BotAliasLocaleSettings`, optional.
-        ///   - botAliasTags: `BotAliasTags`, optional.
+        ///   - botAliasTags: `BotAliasTags`, optional. A list of tags to add to the bot alias.
         ///   - botVersion: `BotVersion`, optional.
         ///   - conversationLogSettings: `ConversationLogSettings`, optional.
         ///   - description: `Description`, optional.
-        ///   - sentimentAnalysisSettings: `SentimentAnalysisSettings`, optional.
+        ///   - sentimentAnalysisSettings: `SentimentAnalysisSettings`, optional. Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         public init(
             botAliasName: Value<String>,
             botId: Value<String>,
@@ -84,8 +86,12 @@ extension Lex.BotAlias {
 
 extension Resource where D == Lex.BotAlias {
     /// `Fn::GetAtt` `Arn` of `AWS::Lex::BotAlias`.
+    ///
+    /// The Amazon Resource Name (ARN) of the bot alias.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `BotAliasId` of `AWS::Lex::BotAlias`.
+    ///
+    /// Unique ID of resource
     public var botAliasId: Value<String> { attribute("BotAliasId") }
     /// `Fn::GetAtt` `BotAliasStatus` of `AWS::Lex::BotAlias`.
     public var botAliasStatus: Value<String> { attribute("BotAliasStatus") }

@@ -6,6 +6,8 @@ extension Lex {
     /// The `AWS::Lex::BotVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lex-botversion.html>
+    ///
+    /// Resource Type definition for bot versions, a numbered snapshot of your work that you can publish for use in different parts of your workflow, such as development, beta deployment, and production.
     public struct BotVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::BotVersion" }
         public var properties: [String: Expr]
@@ -31,6 +33,8 @@ extension Lex {
 
 extension Lex.BotVersion {
     /// A property type of `AWS::Lex::BotVersion`.
+    ///
+    /// The version of a bot used for a bot locale.
     public struct BotVersionLocaleDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,5 +70,7 @@ extension Lex.BotVersion {
 
 extension Resource where D == Lex.BotVersion {
     /// `Fn::GetAtt` `BotVersion` of `AWS::Lex::BotVersion`.
+    ///
+    /// The version of a bot.
     public var botVersion: Value<String> { attribute("BotVersion") }
 }

@@ -6,6 +6,8 @@ extension Lex {
     /// The `AWS::Lex::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lex-resourcepolicy.html>
+    ///
+    /// Resource Type definition for a resource policy with specified policy statements that attaches to a Lex bot or bot alias.
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::ResourcePolicy" }
         public var properties: [String: Expr]
@@ -28,7 +30,11 @@ extension Lex {
 
 extension Resource where D == Lex.ResourcePolicy {
     /// `Fn::GetAtt` `Id` of `AWS::Lex::ResourcePolicy`.
+    ///
+    /// The Physical ID of the resource policy.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `RevisionId` of `AWS::Lex::ResourcePolicy`.
+    ///
+    /// The current revision of the resource policy. Use the revision ID to make sure that you are updating the most current version of a resource policy when you add a policy statement to a resource, delete a resource, or update a resource.
     public var revisionId: Value<String> { attribute("RevisionId") }
 }

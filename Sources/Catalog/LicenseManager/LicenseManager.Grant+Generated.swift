@@ -6,6 +6,8 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::Grant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanager-grant.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct Grant: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::Grant" }
         public var properties: [String: Expr]
@@ -13,12 +15,12 @@ extension LicenseManager {
 
         /// - Parameters:
         ///   - allowedOperations: `AllowedOperations`, optional.
-        ///   - grantName: `GrantName`, optional.
-        ///   - homeRegion: `HomeRegion`, optional.
-        ///   - licenseArn: `LicenseArn`, optional.
+        ///   - grantName: `GrantName`, optional. Name for the created Grant.
+        ///   - homeRegion: `HomeRegion`, optional. Home region for the created grant.
+        ///   - licenseArn: `LicenseArn`, optional. License Arn for the grant.
         ///   - principals: `Principals`, optional.
         ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to attach.
         public init(
             allowedOperations: PropertyList<AllowedOperation>? = nil,
             grantName: Value<String>? = nil,
@@ -77,7 +79,11 @@ extension LicenseManager.Grant {
 
 extension Resource where D == LicenseManager.Grant {
     /// `Fn::GetAtt` `GrantArn` of `AWS::LicenseManager::Grant`.
+    ///
+    /// Arn of the grant.
     public var grantArn: Value<String> { attribute("GrantArn") }
     /// `Fn::GetAtt` `Version` of `AWS::LicenseManager::Grant`.
+    ///
+    /// The version of the grant.
     public var version: Value<String> { attribute("Version") }
 }

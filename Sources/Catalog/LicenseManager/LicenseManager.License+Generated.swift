@@ -6,24 +6,26 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::License` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanager-license.html>
+    ///
+    /// Resource Type definition for AWS::LicenseManager::License
     public struct License: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::License" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - beneficiary: `Beneficiary`, required.
+        ///   - beneficiary: `Beneficiary`, required. Beneficiary of the license.
         ///   - consumptionConfiguration: `ConsumptionConfiguration`, required.
         ///   - entitlements: `Entitlements`, required.
-        ///   - homeRegion: `HomeRegion`, required.
+        ///   - homeRegion: `HomeRegion`, required. Home region for the created license.
         ///   - issuer: `Issuer`, required.
-        ///   - licenseName: `LicenseName`, required.
-        ///   - productName: `ProductName`, required.
-        ///   - productSKU: `ProductSKU`, required.
+        ///   - licenseName: `LicenseName`, required. Name for the created license.
+        ///   - productName: `ProductName`, required. Product name for the created license.
+        ///   - productSKU: `ProductSKU`, required. ProductSKU of the license.
         ///   - validity: `Validity`, required.
         ///   - licenseMetadata: `LicenseMetadata`, optional.
         ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to attach.
         public init(
             beneficiary: Value<String>,
             consumptionConfiguration: ConsumptionConfiguration,
@@ -228,8 +230,8 @@ extension LicenseManager.License {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - begin: `Begin`, required.
-        ///   - end: `End`, required.
+        ///   - begin: `Begin`, required. Validity begin date for the license.
+        ///   - end: `End`, required. Validity begin date for the license.
         public init(
             begin: Value<String>,
             end: Value<String>
@@ -244,7 +246,11 @@ extension LicenseManager.License {
 
 extension Resource where D == LicenseManager.License {
     /// `Fn::GetAtt` `LicenseArn` of `AWS::LicenseManager::License`.
+    ///
+    /// Amazon Resource Name is a unique name for each resource.
     public var licenseArn: Value<String> { attribute("LicenseArn") }
     /// `Fn::GetAtt` `Version` of `AWS::LicenseManager::License`.
+    ///
+    /// The version of the license.
     public var version: Value<String> { attribute("Version") }
 }

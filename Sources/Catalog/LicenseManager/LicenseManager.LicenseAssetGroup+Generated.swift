@@ -6,18 +6,20 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::LicenseAssetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanager-licenseassetgroup.html>
+    ///
+    /// Resource Type definition for AWS::LicenseManager::LicenseAssetGroup
     public struct LicenseAssetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::LicenseAssetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - associatedLicenseAssetRulesetARNs: `AssociatedLicenseAssetRulesetARNs`, required.
-        ///   - licenseAssetGroupConfigurations: `LicenseAssetGroupConfigurations`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - associatedLicenseAssetRulesetARNs: `AssociatedLicenseAssetRulesetARNs`, required. ARNs of associated license asset rulesets.
+        ///   - licenseAssetGroupConfigurations: `LicenseAssetGroupConfigurations`, required. License asset group configurations.
+        ///   - name: `Name`, required. License asset group name.
+        ///   - description: `Description`, optional. License asset group description.
+        ///   - properties: `Properties`, optional. License asset group properties.
+        ///   - tags: `Tags`, optional. Tags to add to the license asset group.
         public init(
             associatedLicenseAssetRulesetARNs: Value<[String]>,
             licenseAssetGroupConfigurations: PropertyList<LicenseAssetGroupConfiguration>,
@@ -75,5 +77,7 @@ extension LicenseManager.LicenseAssetGroup {
 
 extension Resource where D == LicenseManager.LicenseAssetGroup {
     /// `Fn::GetAtt` `LicenseAssetGroupArn` of `AWS::LicenseManager::LicenseAssetGroup`.
+    ///
+    /// Amazon Resource Name (ARN) of the license asset group.
     public var licenseAssetGroupArn: Value<String> { attribute("LicenseAssetGroupArn") }
 }

@@ -6,16 +6,18 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::LicenseAssetRuleSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanager-licenseassetruleset.html>
+    ///
+    /// Resource schema for AWS::LicenseManager::LicenseAssetRuleSet.
     public struct LicenseAssetRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::LicenseAssetRuleSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - rules: `Rules`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. License asset ruleset name.
+        ///   - rules: `Rules`, required. License asset rules.
+        ///   - description: `Description`, optional. License asset ruleset description.
+        ///   - tags: `Tags`, optional. Tags to add to the license asset ruleset.
         public init(
             name: Value<String>,
             rules: PropertyList<LicenseAssetRule>,
@@ -34,6 +36,8 @@ extension LicenseManager {
 
 extension LicenseManager.LicenseAssetRuleSet {
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// AND rule statement.
     public struct AndRuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// Instance rule statement.
     public struct InstanceRuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,6 +76,8 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// License asset rule.
     public struct LicenseAssetRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +93,8 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// License configuration rule statement.
     public struct LicenseConfigurationRuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +116,8 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// License rule statement.
     public struct LicenseRuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,13 +139,15 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// Matching rule statement.
     public struct MatchingRuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - constraint: `Constraint`, required.
-        ///   - keyToMatch: `KeyToMatch`, required.
-        ///   - valueToMatch: `ValueToMatch`, required.
+        ///   - constraint: `Constraint`, required. Constraint (e.g. Equals, Not_Equals).
+        ///   - keyToMatch: `KeyToMatch`, required. Key to match.
+        ///   - valueToMatch: `ValueToMatch`, required. Values to match.
         public init(
             constraint: Value<String>,
             keyToMatch: Value<String>,
@@ -148,6 +162,8 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// OR rule statement.
     public struct OrRuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -163,6 +179,8 @@ extension LicenseManager.LicenseAssetRuleSet {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// Rule statement. Specify exactly one of InstanceRuleStatement, LicenseRuleStatement, or LicenseConfigurationRuleStatement.
     public struct RuleStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -186,5 +204,7 @@ extension LicenseManager.LicenseAssetRuleSet {
 
 extension Resource where D == LicenseManager.LicenseAssetRuleSet {
     /// `Fn::GetAtt` `LicenseAssetRulesetArn` of `AWS::LicenseManager::LicenseAssetRuleSet`.
+    ///
+    /// Amazon Resource Name (ARN) of the license asset ruleset.
     public var licenseAssetRulesetArn: Value<String> { attribute("LicenseAssetRulesetArn") }
 }

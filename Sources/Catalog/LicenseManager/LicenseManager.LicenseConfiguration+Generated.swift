@@ -6,22 +6,24 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::LicenseConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanager-licenseconfiguration.html>
+    ///
+    /// Resource schema for AWS::LicenseManager::LicenseConfiguration. A license configuration is an abstraction of a customer license agreement that can be consumed and enforced by License Manager.
     public struct LicenseConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::LicenseConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - licenseCountingType: `LicenseCountingType`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - disassociateWhenNotFound: `DisassociateWhenNotFound`, optional.
-        ///   - licenseCount: `LicenseCount`, optional.
-        ///   - licenseCountHardLimit: `LicenseCountHardLimit`, optional.
-        ///   - licenseExpiry: `LicenseExpiry`, optional.
-        ///   - licenseRules: `LicenseRules`, optional.
-        ///   - productInformationList: `ProductInformationList`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - licenseCountingType: `LicenseCountingType`, required. Dimension used to track the license inventory.
+        ///   - name: `Name`, required. Name of the license configuration.
+        ///   - description: `Description`, optional. Description of the license configuration.
+        ///   - disassociateWhenNotFound: `DisassociateWhenNotFound`, optional. When true, disassociates a resource when software is uninstalled.
+        ///   - licenseCount: `LicenseCount`, optional. Number of licenses managed by the license configuration.
+        ///   - licenseCountHardLimit: `LicenseCountHardLimit`, optional. Indicates whether hard or soft license enforcement is used. Exceeding a hard limit blocks the launch of new instances.
+        ///   - licenseExpiry: `LicenseExpiry`, optional. License configuration expiry as an epoch timestamp (seconds since 1970-01-01T00:00:00Z).
+        ///   - licenseRules: `LicenseRules`, optional. License rules. The syntax is #name=value (for example, #allowedTenancy=EC2-DedicatedHost).
+        ///   - productInformationList: `ProductInformationList`, optional. Product information.
+        ///   - tags: `Tags`, optional. Tags to add to the license configuration.
         public init(
             licenseCountingType: LicenseCountingType,
             name: Value<String>,
@@ -54,6 +56,8 @@ extension LicenseManager.LicenseConfiguration {
     /// A string enum of `AWS::LicenseManager::LicenseConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `vCPU`, `Instance`, `Core`, `Socket`.
+    ///
+    /// Dimension used to track the license inventory.
     public struct LicenseCountingType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,12 +68,14 @@ extension LicenseManager.LicenseConfiguration {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseConfiguration`.
+    ///
+    /// Describes product information for a license configuration.
     public struct ProductInformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - productInformationFilterList: `ProductInformationFilterList`, required.
-        ///   - resourceType: `ResourceType`, required.
+        ///   - productInformationFilterList: `ProductInformationFilterList`, required. A product information filter list.
+        ///   - resourceType: `ResourceType`, required. Resource type. The possible values are SSM_MANAGED | RDS.
         public init(
             productInformationFilterList: PropertyList<ProductInformationFilter>,
             resourceType: Value<String>
@@ -82,13 +88,15 @@ extension LicenseManager.LicenseConfiguration {
     }
 
     /// A property type of `AWS::LicenseManager::LicenseConfiguration`.
+    ///
+    /// Describes a product information filter.
     public struct ProductInformationFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - productInformationFilterComparator: `ProductInformationFilterComparator`, required.
-        ///   - productInformationFilterName: `ProductInformationFilterName`, required.
-        ///   - productInformationFilterValue: `ProductInformationFilterValue`, optional.
+        ///   - productInformationFilterComparator: `ProductInformationFilterComparator`, required. Logical operator.
+        ///   - productInformationFilterName: `ProductInformationFilterName`, required. Filter name.
+        ///   - productInformationFilterValue: `ProductInformationFilterValue`, optional. Filter value.
         public init(
             productInformationFilterComparator: Value<String>,
             productInformationFilterName: Value<String>,
@@ -105,11 +113,19 @@ extension LicenseManager.LicenseConfiguration {
 
 extension Resource where D == LicenseManager.LicenseConfiguration {
     /// `Fn::GetAtt` `LicenseConfigurationArn` of `AWS::LicenseManager::LicenseConfiguration`.
+    ///
+    /// Amazon Resource Name (ARN) of the license configuration.
     public var licenseConfigurationArn: Value<String> { attribute("LicenseConfigurationArn") }
     /// `Fn::GetAtt` `LicenseConfigurationId` of `AWS::LicenseManager::LicenseConfiguration`.
+    ///
+    /// Unique ID of the license configuration.
     public var licenseConfigurationId: Value<String> { attribute("LicenseConfigurationId") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::LicenseManager::LicenseConfiguration`.
+    ///
+    /// Account ID of the owner of the license configuration.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `Status` of `AWS::LicenseManager::LicenseConfiguration`.
+    ///
+    /// License configuration status.
     public var status: Value<String> { attribute("Status") }
 }

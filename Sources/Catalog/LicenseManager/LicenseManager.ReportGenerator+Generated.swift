@@ -6,6 +6,8 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::ReportGenerator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanager-reportgenerator.html>
+    ///
+    /// A report generator that creates periodic reports about your AWS License Manager license configurations.
     public struct ReportGenerator: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::ReportGenerator" }
         public var properties: [String: Expr]
@@ -14,10 +16,10 @@ extension LicenseManager {
         /// - Parameters:
         ///   - reportContext: `ReportContext`, required.
         ///   - reportFrequency: `ReportFrequency`, required.
-        ///   - reportGeneratorName: `ReportGeneratorName`, required.
-        ///   - reportType: `ReportType`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - reportGeneratorName: `ReportGeneratorName`, required. Name of the report generator.
+        ///   - reportType: `ReportType`, required. Type of reports to generate. The report type determines the data reported on.
+        ///   - description: `Description`, optional. Description of the report generator.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             reportContext: ReportContext,
             reportFrequency: ReportFrequency,
@@ -42,6 +44,8 @@ extension LicenseManager.ReportGenerator {
     /// A string enum of `AWS::LicenseManager::ReportGenerator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAY`, `WEEK`, `MONTH`, `ONE_TIME`.
+    ///
+    /// Time period between each report. The period can be daily, weekly, or monthly.
     public struct Period: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,14 +56,16 @@ extension LicenseManager.ReportGenerator {
     }
 
     /// A property type of `AWS::LicenseManager::ReportGenerator`.
+    ///
+    /// Details of the license configurations and asset groups that this generator reports on.
     public struct ReportContext: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - licenseAssetGroupArns: `LicenseAssetGroupArns`, optional.
-        ///   - licenseConfigurationArns: `LicenseConfigurationArns`, optional.
-        ///   - reportEndDate: `ReportEndDate`, optional.
-        ///   - reportStartDate: `ReportStartDate`, optional.
+        ///   - licenseAssetGroupArns: `LicenseAssetGroupArns`, optional. Amazon Resource Names (ARNs) of the license asset groups to include in the report.
+        ///   - licenseConfigurationArns: `LicenseConfigurationArns`, optional. Amazon Resource Names (ARNs) of the license configurations that this generator reports on.
+        ///   - reportEndDate: `ReportEndDate`, optional. End date for the report data collection period.
+        ///   - reportStartDate: `ReportStartDate`, optional. Start date for the report data collection period.
         public init(
             licenseAssetGroupArns: Value<[String]>? = nil,
             licenseConfigurationArns: Value<[String]>? = nil,
@@ -76,12 +82,14 @@ extension LicenseManager.ReportGenerator {
     }
 
     /// A property type of `AWS::LicenseManager::ReportGenerator`.
+    ///
+    /// Details about how frequently reports are generated.
     public struct ReportFrequency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - period: `Period`, optional.
-        ///   - value: `Value`, optional.
+        ///   - period: `Period`, optional. Time period between each report. The period can be daily, weekly, or monthly.
+        ///   - value: `Value`, optional. Number of times within the frequency period that a report is generated. The only supported value is 1.
         public init(
             period: Period? = nil,
             value: Value<Int>? = nil
@@ -107,9 +115,15 @@ extension LicenseManager.ReportGenerator {
 
 extension Resource where D == LicenseManager.ReportGenerator {
     /// `Fn::GetAtt` `Arn` of `AWS::LicenseManager::ReportGenerator`.
+    ///
+    /// Amazon Resource Name (ARN) of the report generator.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::LicenseManager::ReportGenerator`.
+    ///
+    /// Time the report was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `ReportCreatorAccount` of `AWS::LicenseManager::ReportGenerator`.
+    ///
+    /// The AWS account ID used to create the report generator.
     public var reportCreatorAccount: Value<String> { attribute("ReportCreatorAccount") }
 }

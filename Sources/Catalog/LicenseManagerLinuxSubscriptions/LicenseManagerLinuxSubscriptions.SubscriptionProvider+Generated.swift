@@ -6,15 +6,17 @@ extension LicenseManagerLinuxSubscriptions {
     /// The `AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanagerlinuxsubscriptions-subscriptionprovider.html>
+    ///
+    /// Resource Type definition for AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider. Registers a third-party Linux subscription provider so that License Manager can retrieve subscription details for the discovered Linux instances in an account.
     public struct SubscriptionProvider: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - secretArn: `SecretArn`, required.
-        ///   - subscriptionProviderSource: `SubscriptionProviderSource`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - secretArn: `SecretArn`, required. The Amazon Resource Name (ARN) of the Secrets Manager secret that contains the access token for the third-party Linux subscription provider.
+        ///   - subscriptionProviderSource: `SubscriptionProviderSource`, required. The Linux subscription provider that the registration is for.
+        ///   - tags: `Tags`, optional. The metadata tags assigned to the registered subscription provider.
         public init(
             secretArn: Value<String>,
             subscriptionProviderSource: SubscriptionProviderSource,
@@ -33,6 +35,8 @@ extension LicenseManagerLinuxSubscriptions.SubscriptionProvider {
     /// A string enum of `AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RedHat`.
+    ///
+    /// The Linux subscription provider that the registration is for.
     public struct SubscriptionProviderSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -42,11 +46,19 @@ extension LicenseManagerLinuxSubscriptions.SubscriptionProvider {
 
 extension Resource where D == LicenseManagerLinuxSubscriptions.SubscriptionProvider {
     /// `Fn::GetAtt` `LastSuccessfulDataRetrievalTime` of `AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider`.
+    ///
+    /// The timestamp from the last time that License Manager retrieved subscription details from the registered third-party Linux subscription provider.
     public var lastSuccessfulDataRetrievalTime: Value<String> { attribute("LastSuccessfulDataRetrievalTime") }
     /// `Fn::GetAtt` `SubscriptionProviderArn` of `AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Linux subscription provider resource that you registered.
     public var subscriptionProviderArn: Value<String> { attribute("SubscriptionProviderArn") }
     /// `Fn::GetAtt` `SubscriptionProviderStatus` of `AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider`.
+    ///
+    /// The status of the third-party subscription provider access token from the last subscription data request.
     public var subscriptionProviderStatus: Value<String> { attribute("SubscriptionProviderStatus") }
     /// `Fn::GetAtt` `SubscriptionProviderStatusMessage` of `AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider`.
+    ///
+    /// A message that describes the status of the third-party subscription provider access token.
     public var subscriptionProviderStatusMessage: Value<String> { attribute("SubscriptionProviderStatusMessage") }
 }

@@ -6,15 +6,17 @@ extension LicenseManagerUserSubscriptions {
     /// The `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-licensemanagerusersubscriptions-licenseserverendpoint.html>
+    ///
+    /// Resource Type definition for AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint. A license server endpoint that provides access to Remote Desktop Services Subscriber Access License servers for a registered identity provider.
     public struct LicenseServerEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - identityProviderArn: `IdentityProviderArn`, required.
+        ///   - identityProviderArn: `IdentityProviderArn`, required. The Amazon Resource Name (ARN) that identifies the registered identity provider the license server endpoint is created for. For Active Directory, that can be a self-managed Active Directory or an AWS Managed Microsoft AD.
         ///   - licenseServerSettings: `LicenseServerSettings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags that apply for the license server endpoint. A maximum of 50 tags.
         public init(
             identityProviderArn: Value<String>,
             licenseServerSettings: LicenseServerSettings? = nil,
@@ -31,6 +33,8 @@ extension LicenseManagerUserSubscriptions {
 
 extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     /// A property type of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The source of the credentials that License Manager uses to reach the license server.
     public struct CredentialsProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,12 +50,14 @@ extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     }
 
     /// A property type of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The settings of the RDS license server to create the endpoint for.
     public struct LicenseServerSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - serverSettings: `ServerSettings`, required.
-        ///   - serverType: `ServerType`, required.
+        ///   - serverType: `ServerType`, required. The type of license server.
         public init(
             serverSettings: ServerSettings,
             serverType: ServerType
@@ -64,6 +70,8 @@ extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     }
 
     /// A property type of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The settings of a Remote Desktop Services Subscriber Access License server.
     public struct RdsSalSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,11 +87,13 @@ extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     }
 
     /// A property type of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// Credentials held in AWS Secrets Manager.
     public struct SecretsManagerCredentialsProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretId: `SecretId`, required.
+        ///   - secretId: `SecretId`, required. The identifier of the Secrets Manager secret that holds the license server administrator credentials. The name of the secret must begin with the prefix license-manager-user-.
         public init(
             secretId: Value<String>
         ) {
@@ -94,6 +104,8 @@ extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     }
 
     /// A property type of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The settings of a license server, by server type.
     public struct ServerSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,6 +123,8 @@ extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     /// A string enum of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RDS_SAL`.
+    ///
+    /// The type of license server.
     public struct ServerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,13 +134,23 @@ extension LicenseManagerUserSubscriptions.LicenseServerEndpoint {
 
 extension Resource where D == LicenseManagerUserSubscriptions.LicenseServerEndpoint {
     /// `Fn::GetAtt` `CreationTime` of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The timestamp when License Manager created the license server endpoint.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LicenseServerEndpointArn` of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the license server endpoint.
     public var licenseServerEndpointArn: Value<String> { attribute("LicenseServerEndpointArn") }
     /// `Fn::GetAtt` `LicenseServerEndpointId` of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The ID of the license server endpoint.
     public var licenseServerEndpointId: Value<String> { attribute("LicenseServerEndpointId") }
     /// `Fn::GetAtt` `LicenseServerEndpointProvisioningStatus` of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The current state of the provisioning process for the license server endpoint.
     public var licenseServerEndpointProvisioningStatus: Value<String> { attribute("LicenseServerEndpointProvisioningStatus") }
     /// `Fn::GetAtt` `ServerType` of `AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint`.
+    ///
+    /// The type of license server.
     public var serverType: Value<String> { attribute("ServerType") }
 }

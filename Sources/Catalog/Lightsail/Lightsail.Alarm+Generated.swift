@@ -6,23 +6,25 @@ extension Lightsail {
     /// The `AWS::Lightsail::Alarm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-alarm.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Alarm
     public struct Alarm: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Alarm" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alarmName: `AlarmName`, required.
-        ///   - comparisonOperator: `ComparisonOperator`, required.
-        ///   - evaluationPeriods: `EvaluationPeriods`, required.
-        ///   - metricName: `MetricName`, required.
-        ///   - monitoredResourceName: `MonitoredResourceName`, required.
-        ///   - threshold: `Threshold`, required.
-        ///   - contactProtocols: `ContactProtocols`, optional.
-        ///   - datapointsToAlarm: `DatapointsToAlarm`, optional.
-        ///   - notificationEnabled: `NotificationEnabled`, optional.
-        ///   - notificationTriggers: `NotificationTriggers`, optional.
-        ///   - treatMissingData: `TreatMissingData`, optional.
+        ///   - alarmName: `AlarmName`, required. The name for the alarm. Specify the name of an existing alarm to update, and overwrite the previous configuration of the alarm.
+        ///   - comparisonOperator: `ComparisonOperator`, required. The arithmetic operation to use when comparing the specified statistic to the threshold. The specified statistic value is used as the first operand.
+        ///   - evaluationPeriods: `EvaluationPeriods`, required. The number of most recent periods over which data is compared to the specified threshold. If you are setting an "M out of N" alarm, this value (evaluationPeriods) is the N.
+        ///   - metricName: `MetricName`, required. The name of the metric to associate with the alarm.
+        ///   - monitoredResourceName: `MonitoredResourceName`, required. The name of the Lightsail resource that the alarm monitors.
+        ///   - threshold: `Threshold`, required. The value against which the specified statistic is compared.
+        ///   - contactProtocols: `ContactProtocols`, optional. The contact protocols to use for the alarm, such as Email, SMS (text messaging), or both.
+        ///   - datapointsToAlarm: `DatapointsToAlarm`, optional. The number of data points that must be not within the specified threshold to trigger the alarm. If you are setting an "M out of N" alarm, this value (datapointsToAlarm) is the M.
+        ///   - notificationEnabled: `NotificationEnabled`, optional. Indicates whether the alarm is enabled. Notifications are enabled by default if you don't specify this parameter.
+        ///   - notificationTriggers: `NotificationTriggers`, optional. The alarm states that trigger a notification.
+        ///   - treatMissingData: `TreatMissingData`, optional. Sets how this alarm will handle missing data points.
         public init(
             alarmName: Value<String>,
             comparisonOperator: ComparisonOperator,
@@ -57,6 +59,8 @@ extension Lightsail.Alarm {
     /// A string enum of `AWS::Lightsail::Alarm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GreaterThanOrEqualToThreshold`, `GreaterThanThreshold`, `LessThanOrEqualToThreshold`, `LessThanThreshold`.
+    ///
+    /// The arithmetic operation to use when comparing the specified statistic to the threshold. The specified statistic value is used as the first operand.
     public struct ComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,6 +83,8 @@ extension Lightsail.Alarm {
     /// A string enum of `AWS::Lightsail::Alarm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BurstCapacityPercentage`, `BurstCapacityTime`, `CPUUtilization`, `ClientTLSNegotiationErrorCount`, `DatabaseConnections`, `DiskQueueDepth`, `FreeStorageSpace`, `FreeableMemory`, `HTTPCode_Instance_2XX_Count`, `HTTPCode_Instance_3XX_Count`, `HTTPCode_Instance_4XX_Count`, `HTTPCode_Instance_5XX_Count`, `HTTPCode_LB_4XX_Count`, `HTTPCode_LB_5XX_Count`, `HealthyHostCount`, `InstanceResponseTime`, `NetworkIn`, `NetworkOut`, `NetworkReceiveThroughput`, `NetworkTransmitThroughput`, `RejectedConnectionCount`, `RequestCount`, `StatusCheckFailed`, `StatusCheckFailed_Instance`, `StatusCheckFailed_System`, `SwapUsage`, `UnhealthyHostCount`.
+    ///
+    /// The name of the metric to associate with the alarm.
     public struct MetricName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -125,6 +131,8 @@ extension Lightsail.Alarm {
     /// A string enum of `AWS::Lightsail::Alarm`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `breaching`, `ignore`, `missing`, `notBreaching`.
+    ///
+    /// Sets how this alarm will handle missing data points.
     public struct TreatMissingData: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,5 +147,7 @@ extension Resource where D == Lightsail.Alarm {
     /// `Fn::GetAtt` `AlarmArn` of `AWS::Lightsail::Alarm`.
     public var alarmArn: Value<String> { attribute("AlarmArn") }
     /// `Fn::GetAtt` `State` of `AWS::Lightsail::Alarm`.
+    ///
+    /// The current state of the alarm.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,19 +6,21 @@ extension Lightsail {
     /// The `AWS::Lightsail::Bucket` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-bucket.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Bucket
     public struct Bucket: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Bucket" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - bundleId: `BundleId`, required.
+        ///   - bucketName: `BucketName`, required. The name for the bucket.
+        ///   - bundleId: `BundleId`, required. The ID of the bundle to use for the bucket.
         ///   - accessRules: `AccessRules`, optional.
-        ///   - objectVersioning: `ObjectVersioning`, optional.
-        ///   - readOnlyAccessAccounts: `ReadOnlyAccessAccounts`, optional.
-        ///   - resourcesReceivingAccess: `ResourcesReceivingAccess`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - objectVersioning: `ObjectVersioning`, optional. Specifies whether to enable or disable versioning of objects in the bucket.
+        ///   - readOnlyAccessAccounts: `ReadOnlyAccessAccounts`, optional. An array of strings to specify the AWS account IDs that can access the bucket.
+        ///   - resourcesReceivingAccess: `ResourcesReceivingAccess`, optional. The names of the Lightsail resources for which to set bucket access.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             bucketName: Value<String>,
             bundleId: Value<String>,
@@ -43,12 +45,14 @@ extension Lightsail {
 
 extension Lightsail.Bucket {
     /// A property type of `AWS::Lightsail::Bucket`.
+    ///
+    /// An object that sets the public accessibility of objects in the specified bucket.
     public struct AccessRules: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowPublicOverrides: `AllowPublicOverrides`, optional.
-        ///   - getObject: `GetObject`, optional.
+        ///   - allowPublicOverrides: `AllowPublicOverrides`, optional. A Boolean value that indicates whether the access control list (ACL) permissions that are applied to individual objects override the getObject option that is currently specified.
+        ///   - getObject: `GetObject`, optional. Specifies the anonymous access to all objects in a bucket.
         public init(
             allowPublicOverrides: Value<Bool>? = nil,
             getObject: Value<String>? = nil
@@ -66,9 +70,13 @@ extension Lightsail.Bucket {
 
 extension Resource where D == Lightsail.Bucket {
     /// `Fn::GetAtt` `AbleToUpdateBundle` of `AWS::Lightsail::Bucket`.
+    ///
+    /// Indicates whether the bundle that is currently applied to a bucket can be changed to another bundle. You can update a bucket's bundle only one time within a monthly AWS billing cycle.
     public var ableToUpdateBundle: Value<Bool> { attribute("AbleToUpdateBundle") }
     /// `Fn::GetAtt` `BucketArn` of `AWS::Lightsail::Bucket`.
     public var bucketArn: Value<String> { attribute("BucketArn") }
     /// `Fn::GetAtt` `Url` of `AWS::Lightsail::Bucket`.
+    ///
+    /// The URL of the bucket.
     public var url: Value<String> { attribute("Url") }
 }

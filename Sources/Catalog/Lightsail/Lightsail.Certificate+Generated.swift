@@ -6,16 +6,18 @@ extension Lightsail {
     /// The `AWS::Lightsail::Certificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-certificate.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Certificate.
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Certificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificateName: `CertificateName`, required.
-        ///   - domainName: `DomainName`, required.
-        ///   - subjectAlternativeNames: `SubjectAlternativeNames`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - certificateName: `CertificateName`, required. The name for the certificate.
+        ///   - domainName: `DomainName`, required. The domain name (e.g., example.com ) for the certificate.
+        ///   - subjectAlternativeNames: `SubjectAlternativeNames`, optional. An array of strings that specify the alternate domains (e.g., example2.com) and subdomains (e.g., blog.example.com) for the certificate.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             certificateName: Value<String>,
             domainName: Value<String>,
@@ -41,5 +43,7 @@ extension Resource where D == Lightsail.Certificate {
     /// `Fn::GetAtt` `CertificateArn` of `AWS::Lightsail::Certificate`.
     public var certificateArn: Value<String> { attribute("CertificateArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Lightsail::Certificate`.
+    ///
+    /// The validation status of the certificate.
     public var status: Value<String> { attribute("Status") }
 }

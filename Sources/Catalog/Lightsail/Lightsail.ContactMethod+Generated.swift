@@ -6,14 +6,16 @@ extension Lightsail {
     /// The `AWS::Lightsail::ContactMethod` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-contactmethod.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::ContactMethod
     public struct ContactMethod: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::ContactMethod" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactEndpoint: `ContactEndpoint`, required.
-        ///   - protocol: `Protocol`, required.
+        ///   - contactEndpoint: `ContactEndpoint`, required. The destination of the contact method, such as an email address or a mobile phone number.
+        ///   - protocol: `Protocol`, required. The protocol of the contact method, such as Email or SMS (text messaging).
         public init(
             contactEndpoint: Value<String>,
             `protocol`: ProtocolProperty
@@ -30,6 +32,8 @@ extension Lightsail.ContactMethod {
     /// A string enum of `AWS::Lightsail::ContactMethod`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Email`, `SMS`.
+    ///
+    /// The protocol of the contact method, such as Email or SMS (text messaging).
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -40,15 +44,27 @@ extension Lightsail.ContactMethod {
 
 extension Resource where D == Lightsail.ContactMethod {
     /// `Fn::GetAtt` `Arn` of `AWS::Lightsail::ContactMethod`.
+    ///
+    /// The Amazon Resource Name (ARN) of the contact method.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lightsail::ContactMethod`.
+    ///
+    /// The timestamp when the contact method was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Name` of `AWS::Lightsail::ContactMethod`.
+    ///
+    /// The name of the contact method.
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::ContactMethod`.
+    ///
+    /// The Lightsail resource type of the contact method.
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `Status` of `AWS::Lightsail::ContactMethod`.
+    ///
+    /// The current status of the contact method.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::ContactMethod`.
+    ///
+    /// The support code for the contact method.
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

@@ -6,20 +6,22 @@ extension Lightsail {
     /// The `AWS::Lightsail::Container` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-container.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Container
     public struct Container: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Container" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - power: `Power`, required.
-        ///   - scale: `Scale`, required.
-        ///   - serviceName: `ServiceName`, required.
-        ///   - containerServiceDeployment: `ContainerServiceDeployment`, optional.
-        ///   - isDisabled: `IsDisabled`, optional.
-        ///   - privateRegistryAccess: `PrivateRegistryAccess`, optional.
-        ///   - publicDomainNames: `PublicDomainNames`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - power: `Power`, required. The power specification for the container service.
+        ///   - scale: `Scale`, required. The scale specification for the container service.
+        ///   - serviceName: `ServiceName`, required. The name for the container service.
+        ///   - containerServiceDeployment: `ContainerServiceDeployment`, optional. Describes a container deployment configuration of an Amazon Lightsail container service.
+        ///   - isDisabled: `IsDisabled`, optional. A Boolean value to indicate whether the container service is disabled.
+        ///   - privateRegistryAccess: `PrivateRegistryAccess`, optional. A Boolean value to indicate whether the container service has access to private container image repositories, such as Amazon Elastic Container Registry (Amazon ECR) private repositories.
+        ///   - publicDomainNames: `PublicDomainNames`, optional. The public domain names to use with the container service, such as example.com and www.example.com.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             power: Power,
             scale: Value<Int>,
@@ -46,15 +48,17 @@ extension Lightsail {
 
 extension Lightsail.Container {
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// Describes the settings of a container that will be launched, or that is launched, to an Amazon Lightsail container service.
     public struct Container2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - command: `Command`, optional.
-        ///   - containerName: `ContainerName`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - image: `Image`, optional.
-        ///   - ports: `Ports`, optional.
+        ///   - command: `Command`, optional. The launch command for the container.
+        ///   - containerName: `ContainerName`, optional. The name of the container.
+        ///   - environment: `Environment`, optional. The environment variables of the container.
+        ///   - image: `Image`, optional. The name of the image used for the container.
+        ///   - ports: `Ports`, optional. The open firewall ports of the container.
         public init(
             command: Value<[String]>? = nil,
             containerName: Value<String>? = nil,
@@ -73,12 +77,14 @@ extension Lightsail.Container {
     }
 
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// Describes a container deployment configuration of an Amazon Lightsail container service.
     public struct ContainerServiceDeployment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containers: `Containers`, optional.
-        ///   - publicEndpoint: `PublicEndpoint`, optional.
+        ///   - containers: `Containers`, optional. An object that describes the configuration for the containers of the deployment.
+        ///   - publicEndpoint: `PublicEndpoint`, optional. An object that describes the endpoint of the deployment.
         public init(
             containers: PropertyList<Container2>? = nil,
             publicEndpoint: PublicEndpoint? = nil
@@ -91,12 +97,14 @@ extension Lightsail.Container {
     }
 
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// An object to describe a request to activate or deactivate the role that you can use to grant an Amazon Lightsail container service access to Amazon Elastic Container Registry (Amazon ECR) private repositories.
     public struct EcrImagePullerRole: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isActive: `IsActive`, optional.
-        ///   - principalArn: `PrincipalArn`, optional.
+        ///   - isActive: `IsActive`, optional. A Boolean value that indicates whether to activate the role.
+        ///   - principalArn: `PrincipalArn`, optional. The Amazon Resource Name (ARN) of the role, if it is activated.
         public init(
             isActive: Value<Bool>? = nil,
             principalArn: Value<String>? = nil
@@ -127,16 +135,18 @@ extension Lightsail.Container {
     }
 
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// Describes the health check configuration of an Amazon Lightsail container service.
     public struct HealthCheckConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - healthyThreshold: `HealthyThreshold`, optional.
-        ///   - intervalSeconds: `IntervalSeconds`, optional.
-        ///   - path: `Path`, optional.
-        ///   - successCodes: `SuccessCodes`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
-        ///   - unhealthyThreshold: `UnhealthyThreshold`, optional.
+        ///   - healthyThreshold: `HealthyThreshold`, optional. The number of consecutive health checks successes required before moving the container to the Healthy state. The default value is 2.
+        ///   - intervalSeconds: `IntervalSeconds`, optional. The approximate interval, in seconds, between health checks of an individual container. You can specify between 5 and 300 seconds. The default value is 5.
+        ///   - path: `Path`, optional. The path on the container on which to perform the health check. The default value is /.
+        ///   - successCodes: `SuccessCodes`, optional. The HTTP codes to use when checking for a successful response from a container. You can specify values between 200 and 499. You can specify multiple values (for example, 200,202) or a range of values (for example, 200-299).
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. The amount of time, in seconds, during which no response means a failed health check. You can specify between 2 and 60 seconds. The default value is 2.
+        ///   - unhealthyThreshold: `UnhealthyThreshold`, optional. The number of consecutive health check failures required before moving the container to the Unhealthy state. The default value is 2.
         public init(
             healthyThreshold: Value<Int>? = nil,
             intervalSeconds: Value<Int>? = nil,
@@ -177,6 +187,8 @@ extension Lightsail.Container {
     /// A string enum of `AWS::Lightsail::Container`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `large`, `medium`, `micro`, `nano`, `small`, `xlarge`.
+    ///
+    /// The power specification for the container service.
     public struct Power: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -189,11 +201,13 @@ extension Lightsail.Container {
     }
 
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// An object to describe the configuration for the container service to access private container image repositories, such as Amazon Elastic Container Registry (Amazon ECR) private repositories.
     public struct PrivateRegistryAccess: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ecrImagePullerRole: `EcrImagePullerRole`, optional.
+        ///   - ecrImagePullerRole: `EcrImagePullerRole`, optional. An object to describe a request to activate or deactivate the role that you can use to grant an Amazon Lightsail container service access to Amazon Elastic Container Registry (Amazon ECR) private repositories.
         public init(
             ecrImagePullerRole: EcrImagePullerRole? = nil
         ) {
@@ -204,12 +218,14 @@ extension Lightsail.Container {
     }
 
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// The public domain name to use with the container service, such as example.com and www.example.com.
     public struct PublicDomainName: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - certificateName: `CertificateName`, optional.
-        ///   - domainNames: `DomainNames`, optional.
+        ///   - domainNames: `DomainNames`, optional. An object that describes the configuration for the containers of the deployment.
         public init(
             certificateName: Value<String>? = nil,
             domainNames: Value<[String]>? = nil
@@ -222,13 +238,15 @@ extension Lightsail.Container {
     }
 
     /// A property type of `AWS::Lightsail::Container`.
+    ///
+    /// Describes the settings of a public endpoint for an Amazon Lightsail container service.
     public struct PublicEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerName: `ContainerName`, optional.
-        ///   - containerPort: `ContainerPort`, optional.
-        ///   - healthCheckConfig: `HealthCheckConfig`, optional.
+        ///   - containerName: `ContainerName`, optional. The name of the container for the endpoint.
+        ///   - containerPort: `ContainerPort`, optional. The port of the container to which traffic is forwarded to.
+        ///   - healthCheckConfig: `HealthCheckConfig`, optional. An object that describes the health check configuration of the container.
         public init(
             containerName: Value<String>? = nil,
             containerPort: Value<Int>? = nil,
@@ -250,9 +268,15 @@ extension Resource where D == Lightsail.Container {
     /// `Fn::GetAtt` `ContainerArn` of `AWS::Lightsail::Container`.
     public var containerArn: Value<String> { attribute("ContainerArn") }
     /// `Fn::GetAtt` `PrincipalArn` of `AWS::Lightsail::Container`.
+    ///
+    /// The principal ARN of the container service.
     public var principalArn: Value<String> { attribute("PrincipalArn") }
     /// `Fn::GetAtt` `PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn` of `AWS::Lightsail::Container`.
+    ///
+    /// The Amazon Resource Name (ARN) of the role, if it is activated.
     public var privateRegistryAccessEcrImagePullerRolePrincipalArn: Value<String> { attribute("PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn") }
     /// `Fn::GetAtt` `Url` of `AWS::Lightsail::Container`.
+    ///
+    /// The publicly accessible URL of the container service.
     public var url: Value<String> { attribute("Url") }
 }

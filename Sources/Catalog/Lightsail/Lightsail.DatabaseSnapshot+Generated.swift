@@ -6,15 +6,17 @@ extension Lightsail {
     /// The `AWS::Lightsail::DatabaseSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-databasesnapshot.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::DatabaseSnapshot
     public struct DatabaseSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::DatabaseSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - relationalDatabaseName: `RelationalDatabaseName`, required.
-        ///   - relationalDatabaseSnapshotName: `RelationalDatabaseSnapshotName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - relationalDatabaseName: `RelationalDatabaseName`, required. The name of the database on which to base your new snapshot.
+        ///   - relationalDatabaseSnapshotName: `RelationalDatabaseSnapshotName`, required. The name for your new database snapshot.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             relationalDatabaseName: Value<String>,
             relationalDatabaseSnapshotName: Value<String>,
@@ -36,29 +38,55 @@ extension Lightsail.DatabaseSnapshot {
 
 extension Resource where D == Lightsail.DatabaseSnapshot {
     /// `Fn::GetAtt` `Arn` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the database snapshot.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The timestamp when the database snapshot was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Engine` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The software of the database snapshot (for example, MySQL).
     public var engine: Value<String> { attribute("Engine") }
     /// `Fn::GetAtt` `EngineVersion` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The database engine version for the database snapshot (for example, 5.7.23).
     public var engineVersion: Value<String> { attribute("EngineVersion") }
     /// `Fn::GetAtt` `FromRelationalDatabaseArn` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the database from which the database snapshot was created.
     public var fromRelationalDatabaseArn: Value<String> { attribute("FromRelationalDatabaseArn") }
     /// `Fn::GetAtt` `FromRelationalDatabaseBlueprintId` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The blueprint ID of the database from which the database snapshot was created. A blueprint describes the major engine version of a database.
     public var fromRelationalDatabaseBlueprintId: Value<String> { attribute("FromRelationalDatabaseBlueprintId") }
     /// `Fn::GetAtt` `FromRelationalDatabaseBundleId` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The bundle ID of the database from which the database snapshot was created.
     public var fromRelationalDatabaseBundleId: Value<String> { attribute("FromRelationalDatabaseBundleId") }
     /// `Fn::GetAtt` `FromRelationalDatabaseName` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The name of the source database from which the database snapshot was created.
     public var fromRelationalDatabaseName: Value<String> { attribute("FromRelationalDatabaseName") }
     /// `Fn::GetAtt` `Name` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The name of the database snapshot.
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The Lightsail resource type.
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SizeInGb` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The size of the disk in GB (for example, 32) for the database snapshot.
     public var sizeInGb: Value<Int> { attribute("SizeInGb") }
     /// `Fn::GetAtt` `State` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The state of the database snapshot.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::DatabaseSnapshot`.
+    ///
+    /// The support code for the database snapshot. Include this code in your email to support when you have questions about a database snapshot in Lightsail. This code enables our support team to look up your Lightsail information more easily.
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

@@ -6,18 +6,20 @@ extension Lightsail {
     /// The `AWS::Lightsail::Disk` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-disk.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Disk
     public struct Disk: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Disk" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - diskName: `DiskName`, required.
-        ///   - sizeInGb: `SizeInGb`, required.
-        ///   - addOns: `AddOns`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
+        ///   - diskName: `DiskName`, required. The names to use for your new Lightsail disk.
+        ///   - sizeInGb: `SizeInGb`, required. Size of the Lightsail disk
+        ///   - addOns: `AddOns`, optional. An array of objects representing the add-ons to enable for the new instance.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone in which to create your instance. Use the following format: us-east-2a (case sensitive). Be sure to add the include Availability Zones parameter to your request.
         ///   - location: `Location`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             diskName: Value<String>,
             sizeInGb: Value<Int>,
@@ -60,25 +62,45 @@ extension Lightsail.Disk {
 
 extension Resource where D == Lightsail.Disk {
     /// `Fn::GetAtt` `AttachedTo` of `AWS::Lightsail::Disk`.
+    ///
+    /// Name of the attached Lightsail Instance
     public var attachedTo: Value<String> { attribute("AttachedTo") }
     /// `Fn::GetAtt` `AttachmentState` of `AWS::Lightsail::Disk`.
+    ///
+    /// Attachment State of the Lightsail disk
     public var attachmentState: Value<String> { attribute("AttachmentState") }
     /// `Fn::GetAtt` `DiskArn` of `AWS::Lightsail::Disk`.
     public var diskArn: Value<String> { attribute("DiskArn") }
     /// `Fn::GetAtt` `Iops` of `AWS::Lightsail::Disk`.
+    ///
+    /// Iops of the Lightsail disk
     public var iops: Value<Int> { attribute("Iops") }
     /// `Fn::GetAtt` `IsAttached` of `AWS::Lightsail::Disk`.
+    ///
+    /// Check is Disk is attached state
     public var isAttached: Value<Bool> { attribute("IsAttached") }
     /// `Fn::GetAtt` `Location.AvailabilityZone` of `AWS::Lightsail::Disk`.
+    ///
+    /// The Availability Zone in which to create your disk. Use the following format: us-east-2a (case sensitive). Be sure to add the include Availability Zones parameter to your request.
     public var locationAvailabilityZone: Value<String> { attribute("Location.AvailabilityZone") }
     /// `Fn::GetAtt` `Location.RegionName` of `AWS::Lightsail::Disk`.
+    ///
+    /// The Region Name in which to create your disk.
     public var locationRegionName: Value<String> { attribute("Location.RegionName") }
     /// `Fn::GetAtt` `Path` of `AWS::Lightsail::Disk`.
+    ///
+    /// Path of the  attached Disk
     public var path: Value<String> { attribute("Path") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::Disk`.
+    ///
+    /// Resource type of Lightsail instance.
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `State` of `AWS::Lightsail::Disk`.
+    ///
+    /// State of the Lightsail disk
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::Disk`.
+    ///
+    /// Support code to help identify any issues
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

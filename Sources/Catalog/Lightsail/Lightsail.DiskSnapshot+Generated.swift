@@ -6,15 +6,17 @@ extension Lightsail {
     /// The `AWS::Lightsail::DiskSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-disksnapshot.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::DiskSnapshot
     public struct DiskSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::DiskSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - diskName: `DiskName`, required.
-        ///   - diskSnapshotName: `DiskSnapshotName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - diskName: `DiskName`, required. The name of the source disk from which the snapshot was created.
+        ///   - diskSnapshotName: `DiskSnapshotName`, required. The name of the disk snapshot (e.g., my-disk-snapshot).
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             diskName: Value<String>,
             diskSnapshotName: Value<String>,
@@ -36,21 +38,39 @@ extension Lightsail.DiskSnapshot {
 
 extension Resource where D == Lightsail.DiskSnapshot {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The timestamp when the disk snapshot was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DiskSnapshotArn` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the disk snapshot.
     public var diskSnapshotArn: Value<String> { attribute("DiskSnapshotArn") }
     /// `Fn::GetAtt` `FromDiskName` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The name of the source disk from which the disk snapshot was created.
     public var fromDiskName: Value<String> { attribute("FromDiskName") }
     /// `Fn::GetAtt` `IsFromAutoSnapshot` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// A Boolean value indicating whether the snapshot was created from an automatic snapshot.
     public var isFromAutoSnapshot: Value<Bool> { attribute("IsFromAutoSnapshot") }
     /// `Fn::GetAtt` `Progress` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The progress of the disk snapshot creation operation.
     public var progress: Value<String> { attribute("Progress") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The Lightsail resource type (DiskSnapshot).
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SizeInGb` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The size of the disk snapshot in GB.
     public var sizeInGb: Value<Int> { attribute("SizeInGb") }
     /// `Fn::GetAtt` `State` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The status of the disk snapshot operation.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::DiskSnapshot`.
+    ///
+    /// The support code. Include this code in your email to support when you have questions about an instance or another resource in Lightsail.
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

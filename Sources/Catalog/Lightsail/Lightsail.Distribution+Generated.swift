@@ -6,22 +6,24 @@ extension Lightsail {
     /// The `AWS::Lightsail::Distribution` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-distribution.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Distribution
     public struct Distribution: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Distribution" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bundleId: `BundleId`, required.
-        ///   - defaultCacheBehavior: `DefaultCacheBehavior`, required.
-        ///   - distributionName: `DistributionName`, required.
-        ///   - origin: `Origin`, required.
-        ///   - cacheBehaviorSettings: `CacheBehaviorSettings`, optional.
-        ///   - cacheBehaviors: `CacheBehaviors`, optional.
-        ///   - certificateName: `CertificateName`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - isEnabled: `IsEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - bundleId: `BundleId`, required. The bundle ID to use for the distribution.
+        ///   - defaultCacheBehavior: `DefaultCacheBehavior`, required. An object that describes the default cache behavior for the distribution.
+        ///   - distributionName: `DistributionName`, required. The name for the distribution.
+        ///   - origin: `Origin`, required. An object that describes the origin resource for the distribution, such as a Lightsail instance or load balancer.
+        ///   - cacheBehaviorSettings: `CacheBehaviorSettings`, optional. An object that describes the cache behavior settings for the distribution.
+        ///   - cacheBehaviors: `CacheBehaviors`, optional. An array of objects that describe the per-path cache behavior for the distribution.
+        ///   - certificateName: `CertificateName`, optional. The certificate attached to the Distribution.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address type for the distribution.
+        ///   - isEnabled: `IsEnabled`, optional. Indicates whether the distribution is enabled.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             bundleId: Value<String>,
             defaultCacheBehavior: CacheBehavior,
@@ -54,6 +56,8 @@ extension Lightsail.Distribution {
     /// A string enum of `AWS::Lightsail::Distribution`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cache`, `dont-cache`.
+    ///
+    /// The cache behavior of the distribution.
     public struct Behavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -62,11 +66,13 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes the default cache behavior of an Amazon Lightsail content delivery network (CDN) distribution.
     public struct CacheBehavior: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - behavior: `Behavior`, optional.
+        ///   - behavior: `Behavior`, optional. The cache behavior of the distribution.
         public init(
             behavior: Behavior? = nil
         ) {
@@ -77,12 +83,14 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes the per-path cache behavior of an Amazon Lightsail content delivery network (CDN) distribution.
     public struct CacheBehaviorPerPath: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - behavior: `Behavior`, optional.
-        ///   - path: `Path`, optional.
+        ///   - behavior: `Behavior`, optional. The cache behavior for the specified path.
+        ///   - path: `Path`, optional. The path to a directory or file to cached, or not cache. Use an asterisk symbol to specify wildcard directories (path/to/assets/*), and file types (*.html, *jpg, *js). Directories and file paths are case-sensitive.
         public init(
             behavior: Behavior? = nil,
             path: Value<String>? = nil
@@ -95,18 +103,20 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes the cache settings of an Amazon Lightsail content delivery network (CDN) distribution.
     public struct CacheSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedHTTPMethods: `AllowedHTTPMethods`, optional.
-        ///   - cachedHTTPMethods: `CachedHTTPMethods`, optional.
-        ///   - defaultTTL: `DefaultTTL`, optional.
-        ///   - forwardedCookies: `ForwardedCookies`, optional.
-        ///   - forwardedHeaders: `ForwardedHeaders`, optional.
-        ///   - forwardedQueryStrings: `ForwardedQueryStrings`, optional.
-        ///   - maximumTTL: `MaximumTTL`, optional.
-        ///   - minimumTTL: `MinimumTTL`, optional.
+        ///   - allowedHTTPMethods: `AllowedHTTPMethods`, optional. The HTTP methods that are processed and forwarded to the distribution's origin.
+        ///   - cachedHTTPMethods: `CachedHTTPMethods`, optional. The HTTP method responses that are cached by your distribution.
+        ///   - defaultTTL: `DefaultTTL`, optional. The default amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the content has been updated.
+        ///   - forwardedCookies: `ForwardedCookies`, optional. An object that describes the cookies that are forwarded to the origin. Your content is cached based on the cookies that are forwarded.
+        ///   - forwardedHeaders: `ForwardedHeaders`, optional. An object that describes the headers that are forwarded to the origin. Your content is cached based on the headers that are forwarded.
+        ///   - forwardedQueryStrings: `ForwardedQueryStrings`, optional. An object that describes the query strings that are forwarded to the origin. Your content is cached based on the query strings that are forwarded.
+        ///   - maximumTTL: `MaximumTTL`, optional. The maximum amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the object has been updated.
+        ///   - minimumTTL: `MinimumTTL`, optional. The minimum amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the object has been updated.
         public init(
             allowedHTTPMethods: Value<String>? = nil,
             cachedHTTPMethods: Value<String>? = nil,
@@ -131,12 +141,14 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes whether an Amazon Lightsail content delivery network (CDN) distribution forwards cookies to the origin and, if so, which ones.
     public struct CookieObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cookiesAllowList: `CookiesAllowList`, optional.
-        ///   - option: `Option`, optional.
+        ///   - cookiesAllowList: `CookiesAllowList`, optional. The specific cookies to forward to your distribution's origin.
+        ///   - option: `Option`, optional. Specifies which cookies to forward to the distribution's origin for a cache behavior: all, none, or allow-list to forward only the cookies specified in the cookiesAllowList parameter.
         public init(
             cookiesAllowList: Value<[String]>? = nil,
             option: Option? = nil
@@ -149,12 +161,14 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes the request headers that a Lightsail distribution bases caching on.
     public struct HeaderObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - headersAllowList: `HeadersAllowList`, optional.
-        ///   - option: `Option`, optional.
+        ///   - headersAllowList: `HeadersAllowList`, optional. The specific headers to forward to your distribution's origin.
+        ///   - option: `Option`, optional. The headers that you want your distribution to forward to your origin and base caching on.
         public init(
             headersAllowList: Value<[String]>? = nil,
             option: Option? = nil
@@ -167,13 +181,15 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes the origin resource of an Amazon Lightsail content delivery network (CDN) distribution.
     public struct InputOrigin: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - protocolPolicy: `ProtocolPolicy`, optional.
-        ///   - regionName: `RegionName`, optional.
+        ///   - name: `Name`, optional. The name of the origin resource.
+        ///   - protocolPolicy: `ProtocolPolicy`, optional. The protocol that your Amazon Lightsail distribution uses when establishing a connection with your origin to pull content.
+        ///   - regionName: `RegionName`, optional. The AWS Region name of the origin resource.
         public init(
             name: Value<String>? = nil,
             protocolPolicy: ProtocolPolicy? = nil,
@@ -193,6 +209,8 @@ extension Lightsail.Distribution {
     /// A string enum of `AWS::Lightsail::Distribution`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `all`, `allow-list`, `none`.
+    ///
+    /// Specifies which cookies to forward to the distribution's origin for a cache behavior: all, none, or allow-list to forward only the cookies specified in the cookiesAllowList parameter.
     public struct Option: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -204,6 +222,8 @@ extension Lightsail.Distribution {
     /// A string enum of `AWS::Lightsail::Distribution`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http-only`, `https-only`.
+    ///
+    /// The protocol that your Amazon Lightsail distribution uses when establishing a connection with your origin to pull content.
     public struct ProtocolPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,12 +232,14 @@ extension Lightsail.Distribution {
     }
 
     /// A property type of `AWS::Lightsail::Distribution`.
+    ///
+    /// Describes the query string parameters that an Amazon Lightsail content delivery network (CDN) distribution to bases caching on.
     public struct QueryStringObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - option: `Option`, optional.
-        ///   - queryStringsAllowList: `QueryStringsAllowList`, optional.
+        ///   - option: `Option`, optional. Indicates whether the distribution forwards and caches based on query strings.
+        ///   - queryStringsAllowList: `QueryStringsAllowList`, optional. The specific query strings that the distribution forwards to the origin.
         public init(
             option: Value<Bool>? = nil,
             queryStringsAllowList: Value<[String]>? = nil
@@ -232,6 +254,8 @@ extension Lightsail.Distribution {
     /// A string enum of `AWS::Lightsail::Distribution`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ap-east-1`, `ap-northeast-1`, `ap-northeast-2`, `ap-south-1`, `ap-southeast-1`, `ap-southeast-2`, `ap-southeast-3`, `ap-southeast-5`, `ca-central-1`, `eu-central-1`, `eu-north-1`, `eu-south-2`, `eu-west-1`, `eu-west-2`, `eu-west-3`, `sa-east-1`, `us-east-1`, `us-east-2`, `us-west-1`, `us-west-2`.
+    ///
+    /// The AWS Region name of the origin resource.
     public struct RegionName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -263,9 +287,13 @@ extension Lightsail.Distribution {
 
 extension Resource where D == Lightsail.Distribution {
     /// `Fn::GetAtt` `AbleToUpdateBundle` of `AWS::Lightsail::Distribution`.
+    ///
+    /// Indicates whether the bundle that is currently applied to your distribution, specified using the distributionName parameter, can be changed to another bundle.
     public var ableToUpdateBundle: Value<Bool> { attribute("AbleToUpdateBundle") }
     /// `Fn::GetAtt` `DistributionArn` of `AWS::Lightsail::Distribution`.
     public var distributionArn: Value<String> { attribute("DistributionArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Lightsail::Distribution`.
+    ///
+    /// The status of the distribution.
     public var status: Value<String> { attribute("Status") }
 }

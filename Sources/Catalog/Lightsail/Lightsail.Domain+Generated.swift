@@ -6,15 +6,17 @@ extension Lightsail {
     /// The `AWS::Lightsail::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-domain.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Domain
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - domainEntries: `DomainEntries`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - domainName: `DomainName`, required. The name of the domain to manage in Lightsail.
+        ///   - domainEntries: `DomainEntries`, optional. An array of key-value pairs containing information about the domain entries.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             domainName: Value<String>,
             domainEntries: PropertyList<DomainEntry>? = nil,
@@ -31,15 +33,17 @@ extension Lightsail {
 
 extension Lightsail.Domain {
     /// A property type of `AWS::Lightsail::Domain`.
+    ///
+    /// Describes the domain recordset entry (e.g., A record, CNAME record, TXT record, etc.)
     public struct DomainEntry: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - target: `Target`, required.
-        ///   - type: `Type`, required.
-        ///   - id: `Id`, optional.
-        ///   - isAlias: `IsAlias`, optional.
+        ///   - name: `Name`, required. The name of the domain entry.
+        ///   - target: `Target`, required. The target AWS name server (e.g., ns-111.awsdns-11.com).
+        ///   - type: `Type`, required. The type of domain entry (e.g., A, CNAME, MX, NS, SOA, SRV, TXT).
+        ///   - id: `Id`, optional. The ID of the domain recordset entry.
+        ///   - isAlias: `IsAlias`, optional. When true, specifies whether the domain entry is an alias used by the Lightsail load balancer, Lightsail container service, Lightsail content delivery network (CDN) distribution, or another AWS resource. You can include an alias (A type) record in your request, which points to the DNS name of a load balancer, container service, CDN distribution, or other AWS resource and routes traffic to that resource.
         public init(
             name: Value<String>,
             target: Value<String>,
@@ -63,6 +67,8 @@ extension Lightsail.Domain {
     /// A string enum of `AWS::Lightsail::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `A`, `AAAA`, `CNAME`, `MX`, `NS`, `SOA`, `SRV`, `TXT`.
+    ///
+    /// The type of domain entry (e.g., A, CNAME, MX, NS, SOA, SRV, TXT).
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,11 +85,19 @@ extension Lightsail.Domain {
 
 extension Resource where D == Lightsail.Domain {
     /// `Fn::GetAtt` `Arn` of `AWS::Lightsail::Domain`.
+    ///
+    /// The Amazon Resource Name (ARN) of the domain (read-only).
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lightsail::Domain`.
+    ///
+    /// The timestamp when the domain was created (read-only).
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::Domain`.
+    ///
+    /// The Lightsail resource type (read-only).
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::Domain`.
+    ///
+    /// The support code. Include this code in your email to support when you have questions (read-only).
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

@@ -6,24 +6,26 @@ extension Lightsail {
     /// The `AWS::Lightsail::Instance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-instance.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::Instance
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Instance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - blueprintId: `BlueprintId`, required.
-        ///   - bundleId: `BundleId`, required.
-        ///   - instanceName: `InstanceName`, required.
-        ///   - addOns: `AddOns`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
+        ///   - blueprintId: `BlueprintId`, required. The ID for a virtual private server image (e.g., app_wordpress_4_4 or app_lamp_7_0 ). Use the get blueprints operation to return a list of available images (or blueprints ).
+        ///   - bundleId: `BundleId`, required. The bundle of specification information for your virtual private server (or instance ), including the pricing plan (e.g., micro_1_0 ).
+        ///   - instanceName: `InstanceName`, required. The names to use for your new Lightsail instance.
+        ///   - addOns: `AddOns`, optional. An array of objects representing the add-ons to enable for the new instance.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone in which to create your instance. Use the following format: us-east-2a (case sensitive). Be sure to add the include Availability Zones parameter to your request.
         ///   - hardware: `Hardware`, optional.
-        ///   - keyPairName: `KeyPairName`, optional.
+        ///   - keyPairName: `KeyPairName`, optional. The name of your key pair.
         ///   - location: `Location`, optional.
         ///   - networking: `Networking`, optional.
         ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userData: `UserData`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - userData: `UserData`, optional. A launch script you can create that configures a server with additional user data. For example, you might want to run apt-get -y update.
         public init(
             blueprintId: Value<String>,
             bundleId: Value<String>,
@@ -67,17 +69,19 @@ extension Lightsail.Instance {
     public typealias AutoSnapshotAddOn = Lightsail.AutoSnapshotAddOn
 
     /// A property type of `AWS::Lightsail::Instance`.
+    ///
+    /// Disk associated with the Instance.
     public struct Disk: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - diskName: `DiskName`, required.
-        ///   - path: `Path`, required.
-        ///   - attachedTo: `AttachedTo`, optional.
-        ///   - attachmentState: `AttachmentState`, optional.
-        ///   - iops: `IOPS`, optional.
-        ///   - isSystemDisk: `IsSystemDisk`, optional.
-        ///   - sizeInGb: `SizeInGb`, optional.
+        ///   - diskName: `DiskName`, required. The names to use for your new Lightsail disk.
+        ///   - path: `Path`, required. Path of the disk attached to the instance.
+        ///   - attachedTo: `AttachedTo`, optional. Instance attached to the disk.
+        ///   - attachmentState: `AttachmentState`, optional. Attachment state of the disk.
+        ///   - iops: `IOPS`, optional. IOPS of disk.
+        ///   - isSystemDisk: `IsSystemDisk`, optional. Is the Attached disk is the system disk of the Instance.
+        ///   - sizeInGb: `SizeInGb`, optional. Size of the disk attached to the Instance.
         public init(
             diskName: Value<String>,
             path: Value<String>,
@@ -100,13 +104,15 @@ extension Lightsail.Instance {
     }
 
     /// A property type of `AWS::Lightsail::Instance`.
+    ///
+    /// Hardware of the Instance.
     public struct Hardware: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cpuCount: `CpuCount`, optional.
-        ///   - disks: `Disks`, optional.
-        ///   - ramSizeInGb: `RamSizeInGb`, optional.
+        ///   - cpuCount: `CpuCount`, optional. CPU count of the Instance.
+        ///   - disks: `Disks`, optional. Disks attached to the Instance.
+        ///   - ramSizeInGb: `RamSizeInGb`, optional. RAM Size of the Instance.
         public init(
             cpuCount: Value<Int>? = nil,
             disks: PropertyList<Disk>? = nil,
@@ -124,11 +130,13 @@ extension Lightsail.Instance {
     public typealias Location = Lightsail.Location
 
     /// A property type of `AWS::Lightsail::Instance`.
+    ///
+    /// Monthly Transfer of the Instance.
     public struct MonthlyTransfer: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gbPerMonthAllocated: `GbPerMonthAllocated`, optional.
+        ///   - gbPerMonthAllocated: `GbPerMonthAllocated`, optional. GbPerMonthAllocated of the Instance.
         public init(
             gbPerMonthAllocated: Value<String>? = nil
         ) {
@@ -139,11 +147,13 @@ extension Lightsail.Instance {
     }
 
     /// A property type of `AWS::Lightsail::Instance`.
+    ///
+    /// Networking of the Instance.
     public struct Networking: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ports: `Ports`, required.
+        ///   - ports: `Ports`, required. Ports to the Instance.
         ///   - monthlyTransfer: `MonthlyTransfer`, optional.
         public init(
             ports: PropertyList<Port>,
@@ -157,20 +167,22 @@ extension Lightsail.Instance {
     }
 
     /// A property type of `AWS::Lightsail::Instance`.
+    ///
+    /// Port of the Instance.
     public struct Port: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessDirection: `AccessDirection`, optional.
-        ///   - accessFrom: `AccessFrom`, optional.
-        ///   - accessType: `AccessType`, optional.
+        ///   - accessDirection: `AccessDirection`, optional. Access Direction for Protocol of the Instance(inbound/outbound).
+        ///   - accessFrom: `AccessFrom`, optional. Access From Protocol of the Instance.
+        ///   - accessType: `AccessType`, optional. Access Type Protocol of the Instance.
         ///   - cidrListAliases: `CidrListAliases`, optional.
         ///   - cidrs: `Cidrs`, optional.
-        ///   - commonName: `CommonName`, optional.
-        ///   - fromPort: `FromPort`, optional.
+        ///   - commonName: `CommonName`, optional. CommonName for Protocol of the Instance.
+        ///   - fromPort: `FromPort`, optional. From Port of the Instance.
         ///   - ipv6Cidrs: `Ipv6Cidrs`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - toPort: `ToPort`, optional.
+        ///   - protocol: `Protocol`, optional. Port Protocol of the Instance.
+        ///   - toPort: `ToPort`, optional. To Port of the Instance.
         public init(
             accessDirection: Value<String>? = nil,
             accessFrom: Value<String>? = nil,
@@ -199,12 +211,14 @@ extension Lightsail.Instance {
     }
 
     /// A property type of `AWS::Lightsail::Instance`.
+    ///
+    /// Current State of the Instance.
     public struct State: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - code: `Code`, optional.
-        ///   - name: `Name`, optional.
+        ///   - code: `Code`, optional. Status code of the Instance.
+        ///   - name: `Name`, optional. Status code of the Instance.
         public init(
             code: Value<Int>? = nil,
             name: Value<String>? = nil
@@ -225,35 +239,65 @@ extension Lightsail.Instance {
 
 extension Resource where D == Lightsail.Instance {
     /// `Fn::GetAtt` `Hardware.CpuCount` of `AWS::Lightsail::Instance`.
+    ///
+    /// CPU count of the Instance.
     public var hardwareCpuCount: Value<Int> { attribute("Hardware.CpuCount") }
     /// `Fn::GetAtt` `Hardware.RamSizeInGb` of `AWS::Lightsail::Instance`.
+    ///
+    /// RAM Size of the Instance.
     public var hardwareRamSizeInGb: Value<Int> { attribute("Hardware.RamSizeInGb") }
     /// `Fn::GetAtt` `InstanceArn` of `AWS::Lightsail::Instance`.
     public var instanceArn: Value<String> { attribute("InstanceArn") }
     /// `Fn::GetAtt` `Ipv6Addresses` of `AWS::Lightsail::Instance`.
+    ///
+    /// IPv6 addresses of the instance
     public var ipv6Addresses: Value<[String]> { attribute("Ipv6Addresses") }
     /// `Fn::GetAtt` `IsStaticIp` of `AWS::Lightsail::Instance`.
+    ///
+    /// Is the IP Address of the Instance is the static IP
     public var isStaticIp: Value<Bool> { attribute("IsStaticIp") }
     /// `Fn::GetAtt` `Location.AvailabilityZone` of `AWS::Lightsail::Instance`.
+    ///
+    /// The Availability Zone in which to create your instance. Use the following format: us-east-2a (case sensitive). Be sure to add the include Availability Zones parameter to your request.
     public var locationAvailabilityZone: Value<String> { attribute("Location.AvailabilityZone") }
     /// `Fn::GetAtt` `Location.RegionName` of `AWS::Lightsail::Instance`.
+    ///
+    /// The Region Name in which to create your instance.
     public var locationRegionName: Value<String> { attribute("Location.RegionName") }
     /// `Fn::GetAtt` `Networking.MonthlyTransfer.GbPerMonthAllocated` of `AWS::Lightsail::Instance`.
+    ///
+    /// GbPerMonthAllocated of the Instance.
     public var networkingMonthlyTransferGbPerMonthAllocated: Value<String> { attribute("Networking.MonthlyTransfer.GbPerMonthAllocated") }
     /// `Fn::GetAtt` `PrivateIpAddress` of `AWS::Lightsail::Instance`.
+    ///
+    /// Private IP Address of the Instance
     public var privateIpAddress: Value<String> { attribute("PrivateIpAddress") }
     /// `Fn::GetAtt` `PublicIpAddress` of `AWS::Lightsail::Instance`.
+    ///
+    /// Public IP Address of the Instance
     public var publicIpAddress: Value<String> { attribute("PublicIpAddress") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::Instance`.
+    ///
+    /// Resource type of Lightsail instance.
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SshKeyName` of `AWS::Lightsail::Instance`.
+    ///
+    /// SSH Key Name of the  Lightsail instance.
     public var sshKeyName: Value<String> { attribute("SshKeyName") }
     /// `Fn::GetAtt` `State.Code` of `AWS::Lightsail::Instance`.
+    ///
+    /// Status code of the Instance.
     public var stateCode: Value<Int> { attribute("State.Code") }
     /// `Fn::GetAtt` `State.Name` of `AWS::Lightsail::Instance`.
+    ///
+    /// Status code of the Instance.
     public var stateName: Value<String> { attribute("State.Name") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::Instance`.
+    ///
+    /// Support code to help identify any issues
     public var supportCode: Value<String> { attribute("SupportCode") }
     /// `Fn::GetAtt` `UserName` of `AWS::Lightsail::Instance`.
+    ///
+    /// Username of the  Lightsail instance.
     public var userName: Value<String> { attribute("UserName") }
 }

@@ -6,15 +6,17 @@ extension Lightsail {
     /// The `AWS::Lightsail::InstanceSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-instancesnapshot.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::InstanceSnapshot
     public struct InstanceSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::InstanceSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceName: `InstanceName`, required.
-        ///   - instanceSnapshotName: `InstanceSnapshotName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceName: `InstanceName`, required. The instance from which the snapshot was created.
+        ///   - instanceSnapshotName: `InstanceSnapshotName`, required. The name of the snapshot.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             instanceName: Value<String>,
             instanceSnapshotName: Value<String>,
@@ -36,19 +38,35 @@ extension Lightsail.InstanceSnapshot {
 
 extension Resource where D == Lightsail.InstanceSnapshot {
     /// `Fn::GetAtt` `Arn` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the snapshot.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `FromInstanceArn` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the instance from which the snapshot was created.
     public var fromInstanceArn: Value<String> { attribute("FromInstanceArn") }
     /// `Fn::GetAtt` `FromInstanceName` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// The instance from which the snapshot was created.
     public var fromInstanceName: Value<String> { attribute("FromInstanceName") }
     /// `Fn::GetAtt` `IsFromAutoSnapshot` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// A Boolean value indicating whether the snapshot was created from an automatic snapshot.
     public var isFromAutoSnapshot: Value<Bool> { attribute("IsFromAutoSnapshot") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// The type of resource (usually InstanceSnapshot).
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SizeInGb` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// The size in GB of the SSD
     public var sizeInGb: Value<Int> { attribute("SizeInGb") }
     /// `Fn::GetAtt` `State` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// The state the snapshot is in.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::InstanceSnapshot`.
+    ///
+    /// Support code to help identify any issues
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

@@ -6,14 +6,16 @@ extension Lightsail {
     /// The `AWS::Lightsail::KeyPair` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-keypair.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::KeyPair
     public struct KeyPair: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::KeyPair" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - keyPairName: `KeyPairName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - keyPairName: `KeyPairName`, required. The name of the key pair.
+        ///   - tags: `Tags`, optional. The tag keys and optional values to add to the resource during create.
         public init(
             keyPairName: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,13 +30,23 @@ extension Lightsail {
 
 extension Resource where D == Lightsail.KeyPair {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Lightsail::KeyPair`.
+    ///
+    /// The timestamp when the key pair was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Fingerprint` of `AWS::Lightsail::KeyPair`.
+    ///
+    /// The RSA fingerprint of the key pair.
     public var fingerprint: Value<String> { attribute("Fingerprint") }
     /// `Fn::GetAtt` `KeyPairArn` of `AWS::Lightsail::KeyPair`.
+    ///
+    /// The Amazon Resource Name (ARN) of the key pair.
     public var keyPairArn: Value<String> { attribute("KeyPairArn") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Lightsail::KeyPair`.
+    ///
+    /// The Lightsail resource type (KeyPair).
     public var resourceType: Value<String> { attribute("ResourceType") }
     /// `Fn::GetAtt` `SupportCode` of `AWS::Lightsail::KeyPair`.
+    ///
+    /// The support code. Include this code in your email to support when you have questions about a key pair in Lightsail.
     public var supportCode: Value<String> { attribute("SupportCode") }
 }

@@ -6,21 +6,23 @@ extension Lightsail {
     /// The `AWS::Lightsail::LoadBalancer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-loadbalancer.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::LoadBalancer
     public struct LoadBalancer: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::LoadBalancer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instancePort: `InstancePort`, required.
-        ///   - loadBalancerName: `LoadBalancerName`, required.
-        ///   - attachedInstances: `AttachedInstances`, optional.
-        ///   - healthCheckPath: `HealthCheckPath`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - sessionStickinessEnabled: `SessionStickinessEnabled`, optional.
-        ///   - sessionStickinessLBCookieDurationSeconds: `SessionStickinessLBCookieDurationSeconds`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - tlsPolicyName: `TlsPolicyName`, optional.
+        ///   - instancePort: `InstancePort`, required. The instance port where you're creating your load balancer.
+        ///   - loadBalancerName: `LoadBalancerName`, required. The name of your load balancer.
+        ///   - attachedInstances: `AttachedInstances`, optional. The names of the instances attached to the load balancer.
+        ///   - healthCheckPath: `HealthCheckPath`, optional. The path you provided to perform the load balancer health check. If you didn't specify a health check path, Lightsail uses the root path of your website (e.g., "/").
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address type for the load balancer. The possible values are ipv4 for IPv4 only, and dualstack for IPv4 and IPv6. The default value is dualstack.
+        ///   - sessionStickinessEnabled: `SessionStickinessEnabled`, optional. Configuration option to enable session stickiness.
+        ///   - sessionStickinessLBCookieDurationSeconds: `SessionStickinessLBCookieDurationSeconds`, optional. Configuration option to adjust session stickiness cookie duration parameter.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - tlsPolicyName: `TlsPolicyName`, optional. The name of the TLS policy to apply to the load balancer.
         public init(
             instancePort: Value<Int>,
             loadBalancerName: Value<String>,

@@ -6,18 +6,20 @@ extension Lightsail {
     /// The `AWS::Lightsail::LoadBalancerTlsCertificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-loadbalancertlscertificate.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::LoadBalancerTlsCertificate
     public struct LoadBalancerTlsCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::LoadBalancerTlsCertificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificateDomainName: `CertificateDomainName`, required.
-        ///   - certificateName: `CertificateName`, required.
-        ///   - loadBalancerName: `LoadBalancerName`, required.
-        ///   - certificateAlternativeNames: `CertificateAlternativeNames`, optional.
-        ///   - httpsRedirectionEnabled: `HttpsRedirectionEnabled`, optional.
-        ///   - isAttached: `IsAttached`, optional.
+        ///   - certificateDomainName: `CertificateDomainName`, required. The domain name (e.g., example.com ) for your SSL/TLS certificate.
+        ///   - certificateName: `CertificateName`, required. The SSL/TLS certificate name.
+        ///   - loadBalancerName: `LoadBalancerName`, required. The name of your load balancer.
+        ///   - certificateAlternativeNames: `CertificateAlternativeNames`, optional. An array of strings listing alternative domains and subdomains for your SSL/TLS certificate.
+        ///   - httpsRedirectionEnabled: `HttpsRedirectionEnabled`, optional. A Boolean value that indicates whether HTTPS redirection is enabled for the load balancer.
+        ///   - isAttached: `IsAttached`, optional. When true, the SSL/TLS certificate is attached to the Lightsail load balancer.
         public init(
             certificateDomainName: Value<String>,
             certificateName: Value<String>,
@@ -42,5 +44,7 @@ extension Resource where D == Lightsail.LoadBalancerTlsCertificate {
     /// `Fn::GetAtt` `LoadBalancerTlsCertificateArn` of `AWS::Lightsail::LoadBalancerTlsCertificate`.
     public var loadBalancerTlsCertificateArn: Value<String> { attribute("LoadBalancerTlsCertificateArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Lightsail::LoadBalancerTlsCertificate`.
+    ///
+    /// The validation status of the SSL/TLS certificate.
     public var status: Value<String> { attribute("Status") }
 }

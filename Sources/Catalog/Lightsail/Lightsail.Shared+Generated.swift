@@ -4,13 +4,15 @@
 
 extension Lightsail {
     /// A property type of 2 resource types of `AWS::Lightsail`.
+    ///
+    /// A addon associate with a resource.
     public struct AddOn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - addOnType: `AddOnType`, required.
+        ///   - addOnType: `AddOnType`, required. The add-on type
         ///   - autoSnapshotAddOnRequest: `AutoSnapshotAddOnRequest`, optional.
-        ///   - status: `Status`, optional.
+        ///   - status: `Status`, optional. Status of the Addon
         public init(
             addOnType: AddOnType,
             autoSnapshotAddOnRequest: AutoSnapshotAddOn? = nil,
@@ -27,6 +29,8 @@ extension Lightsail {
     /// A string enum of 2 resource types of `AWS::Lightsail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AutoSnapshot`, `StopInstanceOnIdle`.
+    ///
+    /// The add-on type
     public struct AddOnType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -35,11 +39,13 @@ extension Lightsail {
     }
 
     /// A property type of 2 resource types of `AWS::Lightsail`.
+    ///
+    /// An object that represents additional parameters when enabling or modifying the automatic snapshot add-on
     public struct AutoSnapshotAddOn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - snapshotTimeOfDay: `SnapshotTimeOfDay`, optional.
+        ///   - snapshotTimeOfDay: `SnapshotTimeOfDay`, optional. The daily time when an automatic snapshot will be created.
         public init(
             snapshotTimeOfDay: Value<String>? = nil
         ) {
@@ -52,6 +58,8 @@ extension Lightsail {
     /// A string enum of 2 resource types of `AWS::Lightsail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `dualstack`, `ipv4`, `ipv6`.
+    ///
+    /// The IP address type for the distribution.
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,12 +69,14 @@ extension Lightsail {
     }
 
     /// A property type of 2 resource types of `AWS::Lightsail`.
+    ///
+    /// Location of a resource.
     public struct Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - regionName: `RegionName`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone in which to create your disk. Use the following format: us-east-2a (case sensitive). Be sure to add the include Availability Zones parameter to your request.
+        ///   - regionName: `RegionName`, optional. The Region Name in which to create your disk.
         public init(
             availabilityZone: Value<String>? = nil,
             regionName: Value<String>? = nil
@@ -81,6 +91,8 @@ extension Lightsail {
     /// A string enum of 2 resource types of `AWS::Lightsail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabling`, `Disabling`, `Enabled`, `Terminating`, `Terminated`, `Disabled`, `Failed`.
+    ///
+    /// Status of the Addon
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,12 +106,14 @@ extension Lightsail {
     }
 
     /// A property type of 12 resource types of `AWS::Lightsail`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil

@@ -6,14 +6,16 @@ extension Lightsail {
     /// The `AWS::Lightsail::StaticIp` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lightsail-staticip.html>
+    ///
+    /// Resource Type definition for AWS::Lightsail::StaticIp
     public struct StaticIp: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::StaticIp" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - staticIpName: `StaticIpName`, required.
-        ///   - attachedTo: `AttachedTo`, optional.
+        ///   - staticIpName: `StaticIpName`, required. The name of the static IP address.
+        ///   - attachedTo: `AttachedTo`, optional. The instance where the static IP is attached.
         public init(
             staticIpName: Value<String>,
             attachedTo: Value<String>? = nil
@@ -28,8 +30,12 @@ extension Lightsail {
 
 extension Resource where D == Lightsail.StaticIp {
     /// `Fn::GetAtt` `IpAddress` of `AWS::Lightsail::StaticIp`.
+    ///
+    /// The static IP address.
     public var ipAddress: Value<String> { attribute("IpAddress") }
     /// `Fn::GetAtt` `IsAttached` of `AWS::Lightsail::StaticIp`.
+    ///
+    /// A Boolean value indicating whether the static IP is attached.
     public var isAttached: Value<Bool> { attribute("IsAttached") }
     /// `Fn::GetAtt` `StaticIpArn` of `AWS::Lightsail::StaticIp`.
     public var staticIpArn: Value<String> { attribute("StaticIpArn") }

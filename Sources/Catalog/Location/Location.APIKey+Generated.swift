@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::APIKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-apikey.html>
+    ///
+    /// Definition of AWS::Location::APIKey Resource Type
     public struct APIKey: PropertyOverridable {
         public var resourceType: String { "AWS::Location::APIKey" }
         public var properties: [String: Expr]
@@ -19,7 +21,7 @@ extension Location {
         ///   - forceDelete: `ForceDelete`, optional.
         ///   - forceUpdate: `ForceUpdate`, optional.
         ///   - noExpiry: `NoExpiry`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             keyName: Value<String>,
             restrictions: ApiKeyRestrictions,
@@ -110,9 +112,13 @@ extension Resource where D == Location.APIKey {
     /// `Fn::GetAtt` `Arn` of `AWS::Location::APIKey`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Location::APIKey`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `KeyArn` of `AWS::Location::APIKey`.
     public var keyArn: Value<String> { attribute("KeyArn") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Location::APIKey`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

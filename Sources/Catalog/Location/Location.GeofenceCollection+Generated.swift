@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::GeofenceCollection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-geofencecollection.html>
+    ///
+    /// Definition of AWS::Location::GeofenceCollection Resource Type
     public struct GeofenceCollection: PropertyOverridable {
         public var resourceType: String { "AWS::Location::GeofenceCollection" }
         public var properties: [String: Expr]
@@ -16,8 +18,8 @@ extension Location {
         ///   - description: `Description`, optional.
         ///   - kmsKeyId: `KmsKeyId`, optional.
         ///   - pricingPlan: `PricingPlan`, optional.
-        ///   - pricingPlanDataSource: `PricingPlanDataSource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - pricingPlanDataSource: `PricingPlanDataSource`, optional. This shape is deprecated since 2022-02-01: Deprecated. No longer allowed.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             collectionName: Value<String>,
             description: Value<String>? = nil,
@@ -49,7 +51,11 @@ extension Resource where D == Location.GeofenceCollection {
     /// `Fn::GetAtt` `CollectionArn` of `AWS::Location::GeofenceCollection`.
     public var collectionArn: Value<String> { attribute("CollectionArn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Location::GeofenceCollection`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Location::GeofenceCollection`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::Map` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-map.html>
+    ///
+    /// Definition of AWS::Location::Map Resource Type
     public struct Map: PropertyOverridable {
         public var resourceType: String { "AWS::Location::Map" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Location {
         ///   - mapName: `MapName`, required.
         ///   - description: `Description`, optional.
         ///   - pricingPlan: `PricingPlan`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             configuration: MapConfiguration,
             mapName: Value<String>,
@@ -65,9 +67,13 @@ extension Resource where D == Location.Map {
     /// `Fn::GetAtt` `Arn` of `AWS::Location::Map`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Location::Map`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `MapArn` of `AWS::Location::Map`.
     public var mapArn: Value<String> { attribute("MapArn") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Location::Map`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

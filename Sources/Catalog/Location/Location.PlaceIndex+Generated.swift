@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::PlaceIndex` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-placeindex.html>
+    ///
+    /// Definition of AWS::Location::PlaceIndex Resource Type
     public struct PlaceIndex: PropertyOverridable {
         public var resourceType: String { "AWS::Location::PlaceIndex" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension Location {
         ///   - dataSourceConfiguration: `DataSourceConfiguration`, optional.
         ///   - description: `Description`, optional.
         ///   - pricingPlan: `PricingPlan`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             dataSource: Value<String>,
             indexName: Value<String>,
@@ -72,9 +74,13 @@ extension Resource where D == Location.PlaceIndex {
     /// `Fn::GetAtt` `Arn` of `AWS::Location::PlaceIndex`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Location::PlaceIndex`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `IndexArn` of `AWS::Location::PlaceIndex`.
     public var indexArn: Value<String> { attribute("IndexArn") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Location::PlaceIndex`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::RouteCalculator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-routecalculator.html>
+    ///
+    /// Definition of AWS::Location::RouteCalculator Resource Type
     public struct RouteCalculator: PropertyOverridable {
         public var resourceType: String { "AWS::Location::RouteCalculator" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Location {
         ///   - dataSource: `DataSource`, required.
         ///   - description: `Description`, optional.
         ///   - pricingPlan: `PricingPlan`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             calculatorName: Value<String>,
             dataSource: Value<String>,
@@ -46,7 +48,11 @@ extension Resource where D == Location.RouteCalculator {
     /// `Fn::GetAtt` `CalculatorArn` of `AWS::Location::RouteCalculator`.
     public var calculatorArn: Value<String> { attribute("CalculatorArn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Location::RouteCalculator`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Location::RouteCalculator`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

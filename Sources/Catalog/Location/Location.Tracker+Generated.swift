@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::Tracker` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-tracker.html>
+    ///
+    /// Definition of AWS::Location::Tracker Resource Type
     public struct Tracker: PropertyOverridable {
         public var resourceType: String { "AWS::Location::Tracker" }
         public var properties: [String: Expr]
@@ -19,8 +21,8 @@ extension Location {
         ///   - kmsKeyId: `KmsKeyId`, optional.
         ///   - positionFiltering: `PositionFiltering`, optional.
         ///   - pricingPlan: `PricingPlan`, optional.
-        ///   - pricingPlanDataSource: `PricingPlanDataSource`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - pricingPlanDataSource: `PricingPlanDataSource`, optional. This shape is deprecated since 2022-02-01: Deprecated. No longer allowed.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             trackerName: Value<String>,
             description: Value<String>? = nil,
@@ -67,9 +69,13 @@ extension Resource where D == Location.Tracker {
     /// `Fn::GetAtt` `Arn` of `AWS::Location::Tracker`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Location::Tracker`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `TrackerArn` of `AWS::Location::Tracker`.
     public var trackerArn: Value<String> { attribute("TrackerArn") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Location::Tracker`.
+    ///
+    /// The datetime value in ISO 8601 format. The timezone is always UTC. (YYYY-MM-DDThh:mm:ss.sssZ)
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

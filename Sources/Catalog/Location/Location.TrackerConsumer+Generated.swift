@@ -6,6 +6,8 @@ extension Location {
     /// The `AWS::Location::TrackerConsumer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-location-trackerconsumer.html>
+    ///
+    /// Definition of AWS::Location::TrackerConsumer Resource Type
     public struct TrackerConsumer: PropertyOverridable {
         public var resourceType: String { "AWS::Location::TrackerConsumer" }
         public var properties: [String: Expr]

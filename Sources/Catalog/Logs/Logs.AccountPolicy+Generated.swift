@@ -6,17 +6,25 @@ extension Logs {
     /// The `AWS::Logs::AccountPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-accountpolicy.html>
+    ///
+    /// The AWS::Logs::AccountPolicy resource specifies a CloudWatch Logs AccountPolicy.
     public struct AccountPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::AccountPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - policyName: `PolicyName`, required.
-        ///   - policyType: `PolicyType`, required.
-        ///   - scope: `Scope`, optional.
-        ///   - selectionCriteria: `SelectionCriteria`, optional.
+        ///   - policyDocument: `PolicyDocument`, required. The body of the policy document you want to use for this topic.
+        ///
+        ///     You can only add one policy per PolicyType.
+        ///
+        ///     The policy must be in JSON string format.
+        ///
+        ///     Length Constraints: Maximum length of 30720
+        ///   - policyName: `PolicyName`, required. The name of the account policy
+        ///   - policyType: `PolicyType`, required. Type of the policy.
+        ///   - scope: `Scope`, optional. Scope for policy application
+        ///   - selectionCriteria: `SelectionCriteria`, optional. Log group  selection criteria to apply policy only to a subset of log groups. SelectionCriteria string can be up to 25KB and cloudwatchlogs determines the length of selectionCriteria by using its UTF-8 bytes
         public init(
             policyDocument: Value<String>,
             policyName: Value<String>,
@@ -39,6 +47,8 @@ extension Logs.AccountPolicy {
     /// A string enum of `AWS::Logs::AccountPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DATA_PROTECTION_POLICY`, `SUBSCRIPTION_FILTER_POLICY`, `FIELD_INDEX_POLICY`, `TRANSFORMER_POLICY`, `METRIC_EXTRACTION_POLICY`.
+    ///
+    /// Type of the policy.
     public struct PolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,6 +62,8 @@ extension Logs.AccountPolicy {
     /// A string enum of `AWS::Logs::AccountPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`.
+    ///
+    /// Scope for policy application
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,5 +73,7 @@ extension Logs.AccountPolicy {
 
 extension Resource where D == Logs.AccountPolicy {
     /// `Fn::GetAtt` `AccountId` of `AWS::Logs::AccountPolicy`.
+    ///
+    /// User account id
     public var accountId: Value<String> { attribute("AccountId") }
 }

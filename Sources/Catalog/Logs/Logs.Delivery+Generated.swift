@@ -6,19 +6,25 @@ extension Logs {
     /// The `AWS::Logs::Delivery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-delivery.html>
+    ///
+    /// This structure contains information about one delivery in your account.
+    ///
+    /// A delivery is a connection between a logical delivery source and a logical delivery destination.
+    ///
+    /// For more information, see [CreateDelivery](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateDelivery.html).
     public struct Delivery: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Delivery" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deliveryDestinationArn: `DeliveryDestinationArn`, required.
-        ///   - deliverySourceName: `DeliverySourceName`, required.
-        ///   - fieldDelimiter: `FieldDelimiter`, optional.
-        ///   - recordFields: `RecordFields`, optional.
-        ///   - s3EnableHiveCompatiblePath: `S3EnableHiveCompatiblePath`, optional.
-        ///   - s3SuffixPath: `S3SuffixPath`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deliveryDestinationArn: `DeliveryDestinationArn`, required. The ARN of the delivery destination that is associated with this delivery.
+        ///   - deliverySourceName: `DeliverySourceName`, required. The name of the delivery source that is associated with this delivery.
+        ///   - fieldDelimiter: `FieldDelimiter`, optional. The field delimiter to use between record fields when the final output format of a delivery is in Plain , W3C , or Raw format.
+        ///   - recordFields: `RecordFields`, optional. The list of record fields to be delivered to the destination, in order. If the delivery's log source has mandatory fields, they must be included in this list.
+        ///   - s3EnableHiveCompatiblePath: `S3EnableHiveCompatiblePath`, optional. This parameter causes the S3 objects that contain delivered logs to use a prefix structure that allows for integration with Apache Hive.
+        ///   - s3SuffixPath: `S3SuffixPath`, optional. This string allows re-configuring the S3 object prefix to contain either static or variable sections. The valid variables to use in the suffix path will vary by each log source. See ConfigurationTemplate$allowedSuffixPathFields for more info on what values are supported in the suffix path for each log source.
+        ///   - tags: `Tags`, optional. The tags that have been assigned to this delivery.
         public init(
             deliveryDestinationArn: Value<String>,
             deliverySourceName: Value<String>,
@@ -43,9 +49,15 @@ extension Logs {
 
 extension Resource where D == Logs.Delivery {
     /// `Fn::GetAtt` `Arn` of `AWS::Logs::Delivery`.
+    ///
+    /// The Amazon Resource Name (ARN) that uniquely identifies this delivery.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DeliveryDestinationType` of `AWS::Logs::Delivery`.
+    ///
+    /// Displays whether the delivery destination associated with this delivery is CloudWatch Logs, Amazon S3, or Kinesis Data Firehose.
     public var deliveryDestinationType: Value<String> { attribute("DeliveryDestinationType") }
     /// `Fn::GetAtt` `DeliveryId` of `AWS::Logs::Delivery`.
+    ///
+    /// The unique ID that identifies this delivery in your account.
     public var deliveryId: Value<String> { attribute("DeliveryId") }
 }

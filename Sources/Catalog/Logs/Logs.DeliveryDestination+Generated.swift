@@ -6,18 +6,26 @@ extension Logs {
     /// The `AWS::Logs::DeliveryDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-deliverydestination.html>
+    ///
+    /// This structure contains information about one delivery destination in your account.
+    ///
+    /// A delivery destination is an AWS resource that represents an AWS service that logs can be sent to CloudWatch Logs, Amazon S3, are supported as Kinesis Data Firehose delivery destinations.
     public struct DeliveryDestination: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::DeliveryDestination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - deliveryDestinationPolicy: `DeliveryDestinationPolicy`, optional.
-        ///   - deliveryDestinationType: `DeliveryDestinationType`, optional.
-        ///   - destinationResourceArn: `DestinationResourceArn`, optional.
-        ///   - outputFormat: `OutputFormat`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of this delivery destination.
+        ///   - deliveryDestinationPolicy: `DeliveryDestinationPolicy`, optional. IAM policy that grants permissions to CloudWatch Logs to deliver logs cross-account to a specified destination in this account.
+        ///
+        ///     The policy must be in JSON string format.
+        ///
+        ///     Length Constraints: Maximum length of 51200
+        ///   - deliveryDestinationType: `DeliveryDestinationType`, optional. Displays whether this delivery destination is CloudWatch Logs, Amazon S3, Kinesis Data Firehose, or XRay.
+        ///   - destinationResourceArn: `DestinationResourceArn`, optional. The ARN of the Amazon Web Services destination that this delivery destination represents. That Amazon Web Services destination can be a log group in CloudWatch Logs, an Amazon S3 bucket, or a delivery stream in Firehose.
+        ///   - outputFormat: `OutputFormat`, optional. The format of the logs that are sent to this delivery destination.
+        ///   - tags: `Tags`, optional. The tags that have been assigned to this delivery destination.
         public init(
             name: Value<String>,
             deliveryDestinationPolicy: DestinationPolicy? = nil,
@@ -44,8 +52,8 @@ extension Logs.DeliveryDestination {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryDestinationName: `DeliveryDestinationName`, optional.
-        ///   - deliveryDestinationPolicy: `DeliveryDestinationPolicy`, optional.
+        ///   - deliveryDestinationName: `DeliveryDestinationName`, optional. The name of the delivery destination to assign this policy to
+        ///   - deliveryDestinationPolicy: `DeliveryDestinationPolicy`, optional. The contents of the policy attached to the delivery destination
         public init(
             deliveryDestinationName: Value<String>? = nil,
             deliveryDestinationPolicy: Expr? = nil
@@ -60,5 +68,7 @@ extension Logs.DeliveryDestination {
 
 extension Resource where D == Logs.DeliveryDestination {
     /// `Fn::GetAtt` `Arn` of `AWS::Logs::DeliveryDestination`.
+    ///
+    /// The Amazon Resource Name (ARN) that uniquely identifies this delivery destination.
     public var arn: Value<String> { attribute("Arn") }
 }

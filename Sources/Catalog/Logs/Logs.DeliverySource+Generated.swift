@@ -6,17 +6,21 @@ extension Logs {
     /// The `AWS::Logs::DeliverySource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-deliverysource.html>
+    ///
+    /// A delivery source is an AWS resource that sends logs to an AWS destination. The destination can be CloudWatch Logs, Amazon S3, or Kinesis Data Firehose.
+    ///
+    /// Only some AWS services support being configured as a delivery source. These services are listed as Supported [V2 Permissions] in the table at [Enabling logging from AWS services](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html).
     public struct DeliverySource: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::DeliverySource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - deliverySourceConfiguration: `DeliverySourceConfiguration`, optional.
-        ///   - logType: `LogType`, optional.
-        ///   - resourceArn: `ResourceArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The unique name of the Log source.
+        ///   - deliverySourceConfiguration: `DeliverySourceConfiguration`, optional. A map of key-value pairs to configure the delivery source. Both keys and values must be between 1 and 255 characters in length.
+        ///   - logType: `LogType`, optional. The type of logs being delivered. Only mandatory when the resourceArn could match more than one. In such a case, the error message will contain all the possible options.
+        ///   - resourceArn: `ResourceArn`, optional. The ARN of the resource that will be sending the logs.
+        ///   - tags: `Tags`, optional. The tags that have been assigned to this delivery source.
         public init(
             name: Value<String>,
             deliverySourceConfiguration: Value<[String: String]>? = nil,
@@ -37,13 +41,23 @@ extension Logs {
 
 extension Resource where D == Logs.DeliverySource {
     /// `Fn::GetAtt` `Arn` of `AWS::Logs::DeliverySource`.
+    ///
+    /// The Amazon Resource Name (ARN) that uniquely identifies this delivery source.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ResourceArns` of `AWS::Logs::DeliverySource`.
+    ///
+    /// This array contains the ARN of the AWS resource that sends logs and is represented by this delivery source. Currently, only one ARN can be in the array.
     public var resourceArns: Value<[String]> { attribute("ResourceArns") }
     /// `Fn::GetAtt` `Service` of `AWS::Logs::DeliverySource`.
+    ///
+    /// The AWS service that is sending logs.
     public var service: Value<String> { attribute("Service") }
     /// `Fn::GetAtt` `Status` of `AWS::Logs::DeliverySource`.
+    ///
+    /// The status of this delivery source. The value can be ACTIVE or INACTIVE.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReason` of `AWS::Logs::DeliverySource`.
+    ///
+    /// The reason for the status of this delivery source, such as RESOURCE_DELETED.
     public var statusReason: Value<String> { attribute("StatusReason") }
 }

@@ -6,17 +6,19 @@ extension Logs {
     /// The `AWS::Logs::Destination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-destination.html>
+    ///
+    /// The AWS::Logs::Destination resource specifies a CloudWatch Logs destination. A destination encapsulates a physical resource (such as an Amazon Kinesis data stream) and enables you to subscribe that resource to a stream of log events.
     public struct Destination: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Destination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationName: `DestinationName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - targetArn: `TargetArn`, required.
-        ///   - destinationPolicy: `DestinationPolicy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - destinationName: `DestinationName`, required. The name of the destination resource
+        ///   - roleArn: `RoleArn`, required. The ARN of an IAM role that permits CloudWatch Logs to send data to the specified AWS resource
+        ///   - targetArn: `TargetArn`, required. The ARN of the physical target where the log events are delivered (for example, a Kinesis stream)
+        ///   - destinationPolicy: `DestinationPolicy`, optional. An IAM policy document that governs which AWS accounts can create subscription filters against this destination.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destinationName: Value<String>,
             roleArn: Value<String>,

@@ -6,15 +6,17 @@ extension Logs {
     /// The `AWS::Logs::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-integration.html>
+    ///
+    /// Resource Schema for Logs Integration Resource
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - integrationName: `IntegrationName`, required.
-        ///   - integrationType: `IntegrationType`, required.
-        ///   - resourceConfig: `ResourceConfig`, required.
+        ///   - integrationName: `IntegrationName`, required. User provided identifier for integration, unique to the user account.
+        ///   - integrationType: `IntegrationType`, required. The type of the Integration.
+        ///   - resourceConfig: `ResourceConfig`, required. OpenSearchResourceConfig for the given Integration
         public init(
             integrationName: Value<String>,
             integrationType: IntegrationType,
@@ -33,6 +35,8 @@ extension Logs.Integration {
     /// A string enum of `AWS::Logs::Integration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OPENSEARCH`.
+    ///
+    /// The type of the Integration.
     public struct IntegrationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,6 +71,8 @@ extension Logs.Integration {
     }
 
     /// A property type of `AWS::Logs::Integration`.
+    ///
+    /// OpenSearchResourceConfig for the given Integration
     public struct ResourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,5 +90,7 @@ extension Logs.Integration {
 
 extension Resource where D == Logs.Integration {
     /// `Fn::GetAtt` `IntegrationStatus` of `AWS::Logs::Integration`.
+    ///
+    /// Status of creation for the Integration and its resources
     public var integrationStatus: Value<String> { attribute("IntegrationStatus") }
 }

@@ -6,19 +6,21 @@ extension Logs {
     /// The `AWS::Logs::LogAnomalyDetector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-loganomalydetector.html>
+    ///
+    /// The AWS::Logs::LogAnomalyDetector resource specifies a CloudWatch Logs LogAnomalyDetector.
     public struct LogAnomalyDetector: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::LogAnomalyDetector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountId: `AccountId`, optional.
+        ///   - accountId: `AccountId`, optional. Account ID for owner of detector
         ///   - anomalyVisibilityTime: `AnomalyVisibilityTime`, optional.
-        ///   - detectorName: `DetectorName`, optional.
-        ///   - evaluationFrequency: `EvaluationFrequency`, optional.
+        ///   - detectorName: `DetectorName`, optional. Name of detector
+        ///   - evaluationFrequency: `EvaluationFrequency`, optional. How often log group is evaluated
         ///   - filterPattern: `FilterPattern`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - logGroupArnList: `LogGroupArnList`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The Amazon Resource Name (ARN) of the CMK to use when encrypting log data.
+        ///   - logGroupArnList: `LogGroupArnList`, optional. List of Arns for the given log group
         public init(
             accountId: Value<String>? = nil,
             anomalyVisibilityTime: Value<Double>? = nil,
@@ -45,6 +47,8 @@ extension Logs.LogAnomalyDetector {
     /// A string enum of `AWS::Logs::LogAnomalyDetector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIVE_MIN`, `TEN_MIN`, `FIFTEEN_MIN`, `THIRTY_MIN`, `ONE_HOUR`.
+    ///
+    /// How often log group is evaluated
     public struct EvaluationFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,11 +62,19 @@ extension Logs.LogAnomalyDetector {
 
 extension Resource where D == Logs.LogAnomalyDetector {
     /// `Fn::GetAtt` `AnomalyDetectorArn` of `AWS::Logs::LogAnomalyDetector`.
+    ///
+    /// ARN of LogAnomalyDetector
     public var anomalyDetectorArn: Value<String> { attribute("AnomalyDetectorArn") }
     /// `Fn::GetAtt` `AnomalyDetectorStatus` of `AWS::Logs::LogAnomalyDetector`.
+    ///
+    /// Current status of detector.
     public var anomalyDetectorStatus: Value<String> { attribute("AnomalyDetectorStatus") }
     /// `Fn::GetAtt` `CreationTimeStamp` of `AWS::Logs::LogAnomalyDetector`.
+    ///
+    /// When detector was created.
     public var creationTimeStamp: Value<Double> { attribute("CreationTimeStamp") }
     /// `Fn::GetAtt` `LastModifiedTimeStamp` of `AWS::Logs::LogAnomalyDetector`.
+    ///
+    /// When detector was lsat modified.
     public var lastModifiedTimeStamp: Value<Double> { attribute("LastModifiedTimeStamp") }
 }

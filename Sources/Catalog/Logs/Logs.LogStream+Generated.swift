@@ -6,14 +6,16 @@ extension Logs {
     /// The `AWS::Logs::LogStream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-logstream.html>
+    ///
+    /// Resource Type definition for AWS::Logs::LogStream
     public struct LogStream: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::LogStream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, required.
-        ///   - logStreamName: `LogStreamName`, optional.
+        ///   - logGroupName: `LogGroupName`, required. The name of the log group where the log stream is created.
+        ///   - logStreamName: `LogStreamName`, optional. The name of the log stream. The name must be unique wihtin the log group.
         public init(
             logGroupName: Value<String>,
             logStreamName: Value<String>? = nil

@@ -6,19 +6,25 @@ extension Logs {
     /// The `AWS::Logs::MetricFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-metricfilter.html>
+    ///
+    /// The `AWS::Logs::MetricFilter` resource specifies a metric filter that describes how CWL extracts information from logs and transforms it into Amazon CloudWatch metrics. If you have multiple metric filters that are associated with a log group, all the filters are applied to the log streams in that group.
+    ///
+    /// The maximum number of metric filters that can be associated with a log group is 100.
     public struct MetricFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::MetricFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - filterPattern: `FilterPattern`, required.
-        ///   - logGroupName: `LogGroupName`, required.
-        ///   - metricTransformations: `MetricTransformations`, required.
-        ///   - applyOnTransformedLogs: `ApplyOnTransformedLogs`, optional.
-        ///   - emitSystemFieldDimensions: `EmitSystemFieldDimensions`, optional.
-        ///   - fieldSelectionCriteria: `FieldSelectionCriteria`, optional.
-        ///   - filterName: `FilterName`, optional.
+        ///   - filterPattern: `FilterPattern`, required. A filter pattern for extracting metric data out of ingested log events. For more information, see [Filter and Pattern Syntax](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
+        ///   - logGroupName: `LogGroupName`, required. The name of an existing log group that you want to associate with this metric filter.
+        ///   - metricTransformations: `MetricTransformations`, required. The metric transformations.
+        ///   - applyOnTransformedLogs: `ApplyOnTransformedLogs`, optional. This parameter is valid only for log groups that have an active log transformer. For more information about log transformers, see [PutTransformer](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutTransformer.html).
+        ///
+        ///     If this value is `true`, the metric filter is applied on the transformed version of the log events instead of the original ingested log events.
+        ///   - emitSystemFieldDimensions: `EmitSystemFieldDimensions`, optional. The list of system fields that are emitted as additional dimensions in the generated metrics. Returns the `emitSystemFieldDimensions` value if it was specified when the metric filter was created.
+        ///   - fieldSelectionCriteria: `FieldSelectionCriteria`, optional. The filter expression that specifies which log events are processed by this metric filter based on system fields. Returns the `fieldSelectionCriteria` value if it was specified when the metric filter was created.
+        ///   - filterName: `FilterName`, optional. The name of the metric filter.
         public init(
             filterPattern: Value<String>,
             logGroupName: Value<String>,
@@ -43,16 +49,24 @@ extension Logs {
 
 extension Logs.MetricFilter {
     /// A property type of `AWS::Logs::MetricFilter`.
+    ///
+    /// `MetricTransformation` is a property of the `AWS::Logs::MetricFilter` resource that describes how to transform log streams into a CloudWatch metric.
     public struct MetricTransformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, required.
-        ///   - metricNamespace: `MetricNamespace`, required.
-        ///   - metricValue: `MetricValue`, required.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - dimensions: `Dimensions`, optional.
-        ///   - unit: `Unit`, optional.
+        ///   - metricName: `MetricName`, required. The name of the CloudWatch metric.
+        ///   - metricNamespace: `MetricNamespace`, required. A custom namespace to contain your metric in CloudWatch. Use namespaces to group together metrics that are similar. For more information, see [Namespaces](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Namespace).
+        ///   - metricValue: `MetricValue`, required. The value that is published to the CloudWatch metric. For example, if you're counting the occurrences of a particular term like `Error`, specify 1 for the metric value. If you're counting the number of bytes transferred, reference the value that is in the log event by using $. followed by the name of the field that you specified in the filter pattern, such as `$.size`.
+        ///   - defaultValue: `DefaultValue`, optional. (Optional) The value to emit when a filter pattern does not match a log event. This value can be null.
+        ///   - dimensions: `Dimensions`, optional. The fields to use as dimensions for the metric. One metric filter can include as many as three dimensions.
+        ///
+        ///     Metrics extracted from log events are charged as custom metrics. To prevent unexpected high charges, do not specify high-cardinality fields such as `IPAddress` or `requestID` as dimensions. Each different value found for a dimension is treated as a separate metric and accrues charges as a separate custom metric.
+        ///
+        ///     CloudWatch Logs disables a metric filter if it generates 1000 different name/value pairs for your specified dimensions within a certain amount of time. This helps to prevent accidental high charges.
+        ///
+        ///     You can also set up a billing alarm to alert you if your charges are higher than expected. For more information, see [Creating a Billing Alarm to Monitor Your Estimated Charges](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html).
+        ///   - unit: `Unit`, optional. The unit to assign to the metric. If you omit this, the unit is set as `None`.
         public init(
             metricName: Value<String>,
             metricNamespace: Value<String>,
@@ -75,6 +89,8 @@ extension Logs.MetricFilter {
     /// A string enum of `AWS::Logs::MetricFilter`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Seconds`, `Microseconds`, `Milliseconds`, `Bytes`, `Kilobytes`, `Megabytes`, `Gigabytes`, `Terabytes`, `Bits`, `Kilobits`, `Megabits`, `Gigabits`, `Terabits`, `Percent`, `Count`, `Bytes/Second`, `Kilobytes/Second`, `Megabytes/Second`, `Gigabytes/Second`, `Terabytes/Second`, `Bits/Second`, `Kilobits/Second`, `Megabits/Second`, `Gigabits/Second`, `Terabits/Second`, `Count/Second`, `None`.
+    ///
+    /// The unit to assign to the metric. If you omit this, the unit is set as `None`.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,17 +6,19 @@ extension Logs {
     /// The `AWS::Logs::QueryDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-querydefinition.html>
+    ///
+    /// The resource schema for AWSLogs QueryDefinition
     public struct QueryDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::QueryDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - queryString: `QueryString`, required.
-        ///   - logGroupNames: `LogGroupNames`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - queryLanguage: `QueryLanguage`, optional.
+        ///   - name: `Name`, required. A name for the saved query definition
+        ///   - queryString: `QueryString`, required. The query string to use for this definition
+        ///   - logGroupNames: `LogGroupNames`, optional. Optionally define specific log groups as part of your query definition
+        ///   - parameters: `Parameters`, optional. Use this parameter to include specific query parameters as part of your query definition. Query parameters are supported only for Logs Insights QL queries. Query parameters allow you to use placeholder variables in your query string that are substituted with values at execution time. Use the {{parameterName}} syntax in your query string to reference a parameter.
+        ///   - queryLanguage: `QueryLanguage`, optional. Query language of the query string. Possible values are CWLI, SQL, PPL, with CWLI being the default.
         public init(
             name: Value<String>,
             queryString: Value<String>,
@@ -39,6 +41,8 @@ extension Logs.QueryDefinition {
     /// A string enum of `AWS::Logs::QueryDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CWLI`, `SQL`, `PPL`.
+    ///
+    /// Query language of the query string. Possible values are CWLI, SQL, PPL, with CWLI being the default.
     public struct QueryLanguage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,13 +52,15 @@ extension Logs.QueryDefinition {
     }
 
     /// A property type of `AWS::Logs::QueryDefinition`.
+    ///
+    /// This structure defines a query parameter for a saved CloudWatch Logs Insights query definition. Query parameters are supported only for Logs Insights QL queries. They are placeholder variables that you can reference in a query string using the {{parameterName}} syntax. Each parameter can include a default value and a description.
     public struct QueryParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - defaultValue: `DefaultValue`, optional.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the query parameter. A query parameter name must start with a letter or underscore, and contain only letters, digits, and underscores.
+        ///   - defaultValue: `DefaultValue`, optional. The default value to use for this query parameter if no value is supplied at execution time.
+        ///   - description: `Description`, optional. A description of the query parameter that explains its purpose or expected values.
         public init(
             name: Value<String>,
             defaultValue: Value<String>? = nil,
@@ -71,5 +77,7 @@ extension Logs.QueryDefinition {
 
 extension Resource where D == Logs.QueryDefinition {
     /// `Fn::GetAtt` `QueryDefinitionId` of `AWS::Logs::QueryDefinition`.
+    ///
+    /// Unique identifier of a query definition
     public var queryDefinitionId: Value<String> { attribute("QueryDefinitionId") }
 }

@@ -6,14 +6,16 @@ extension Logs {
     /// The `AWS::Logs::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-resourcepolicy.html>
+    ///
+    /// The resource schema for AWSLogs ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - policyName: `PolicyName`, required.
+        ///   - policyDocument: `PolicyDocument`, required. The policy document
+        ///   - policyName: `PolicyName`, required. A name for resource policy
         public init(
             policyDocument: IAM.PolicyDocument,
             policyName: Value<String>

@@ -6,6 +6,8 @@ extension Logs {
     /// The `AWS::Logs::ScheduledQuery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-scheduledquery.html>
+    ///
+    /// Creates a new Scheduled Query that allows you to define a Logs Insights query that will run on a schedule and configure actions to take with the query results.
     public struct ScheduledQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::ScheduledQuery" }
         public var properties: [String: Expr]

@@ -6,13 +6,15 @@ extension Logs {
     /// The `AWS::Logs::StorageTierPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-storagetierpolicy.html>
+    ///
+    /// Resource Type definition for AWS::Logs::StorageTierPolicy. Manages the storage tier policy for a CloudWatch Logs account. When created, enables Intelligent-Tiering which automatically moves infrequently accessed log data to lower-cost storage tiers. Deleting this resource reverts the account to standard (single-tier) storage.
     public struct StorageTierPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::StorageTierPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - storageTier: `StorageTier`, required.
+        ///   - storageTier: `StorageTier`, required. The storage tier to apply. Only INTELLIGENT_TIERING is accepted for creation.
         public init(
             storageTier: StorageTier
         ) {
@@ -27,6 +29,8 @@ extension Logs.StorageTierPolicy {
     /// A string enum of `AWS::Logs::StorageTierPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INTELLIGENT_TIERING`.
+    ///
+    /// The storage tier to apply. Only INTELLIGENT_TIERING is accepted for creation.
     public struct StorageTier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -36,7 +40,11 @@ extension Logs.StorageTierPolicy {
 
 extension Resource where D == Logs.StorageTierPolicy {
     /// `Fn::GetAtt` `AccountId` of `AWS::Logs::StorageTierPolicy`.
+    ///
+    /// The AWS account ID that owns this storage tier policy.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::Logs::StorageTierPolicy`.
+    ///
+    /// Timestamp (milliseconds after Jan 1, 1970 00:00:00 UTC) when the storage tier policy was last updated.
     public var lastUpdatedTime: Value<Double> { attribute("LastUpdatedTime") }
 }

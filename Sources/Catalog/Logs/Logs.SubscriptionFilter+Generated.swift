@@ -6,21 +6,32 @@ extension Logs {
     /// The `AWS::Logs::SubscriptionFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-subscriptionfilter.html>
+    ///
+    /// The `AWS::Logs::SubscriptionFilter` resource specifies a subscription filter and associates it with the specified log group. Subscription filters allow you to subscribe to a real-time stream of log events and have them delivered to a specific destination. Currently, the supported destinations are:
+    ///
+    /// - An Amazon Kinesis data stream belonging to the same account as the subscription filter, for same-account delivery.
+    /// - A logical destination that belongs to a different account, for cross-account delivery.
+    /// - An Amazon Kinesis Firehose delivery stream that belongs to the same account as the subscription filter, for same-account delivery.
+    /// - An LAMlong function that belongs to the same account as the subscription filter, for same-account delivery.
+    ///
+    /// There can be as many as two subscription filters associated with a log group.
     public struct SubscriptionFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::SubscriptionFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationArn: `DestinationArn`, required.
-        ///   - filterPattern: `FilterPattern`, required.
-        ///   - logGroupName: `LogGroupName`, required.
-        ///   - applyOnTransformedLogs: `ApplyOnTransformedLogs`, optional.
-        ///   - distribution: `Distribution`, optional.
-        ///   - emitSystemFields: `EmitSystemFields`, optional.
-        ///   - fieldSelectionCriteria: `FieldSelectionCriteria`, optional.
-        ///   - filterName: `FilterName`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - destinationArn: `DestinationArn`, required. The Amazon Resource Name (ARN) of the destination.
+        ///   - filterPattern: `FilterPattern`, required. The filtering expressions that restrict what gets delivered to the destination AWS resource. For more information about the filter pattern syntax, see [Filter and Pattern Syntax](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
+        ///   - logGroupName: `LogGroupName`, required. The log group to associate with the subscription filter. All log events that are uploaded to this log group are filtered and delivered to the specified AWS resource if the filter pattern matches the log events.
+        ///   - applyOnTransformedLogs: `ApplyOnTransformedLogs`, optional. This parameter is valid only for log groups that have an active log transformer. For more information about log transformers, see [PutTransformer](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutTransformer.html).
+        ///
+        ///     If this value is `true`, the subscription filter is applied on the transformed version of the log events instead of the original ingested log events.
+        ///   - distribution: `Distribution`, optional. The method used to distribute log data to the destination, which can be either random or grouped by log stream.
+        ///   - emitSystemFields: `EmitSystemFields`, optional. The list of system fields that are included in the log events sent to the subscription destination. Returns the `emitSystemFields` value if it was specified when the subscription filter was created.
+        ///   - fieldSelectionCriteria: `FieldSelectionCriteria`, optional. The filter expression that specifies which log events are processed by this subscription filter based on system fields. Returns the `fieldSelectionCriteria` value if it was specified when the subscription filter was created.
+        ///   - filterName: `FilterName`, optional. The name of the subscription filter.
+        ///   - roleArn: `RoleArn`, optional. The ARN of an IAM role that grants CWL permissions to deliver ingested log events to the destination stream. You don't need to provide the ARN when you are working with a logical destination for cross-account delivery.
         public init(
             destinationArn: Value<String>,
             filterPattern: Value<String>,
@@ -51,6 +62,8 @@ extension Logs.SubscriptionFilter {
     /// A string enum of `AWS::Logs::SubscriptionFilter`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Random`, `ByLogStream`.
+    ///
+    /// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
     public struct Distribution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

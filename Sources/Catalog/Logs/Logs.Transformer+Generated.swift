@@ -6,14 +6,16 @@ extension Logs {
     /// The `AWS::Logs::Transformer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-transformer.html>
+    ///
+    /// Specifies a transformer on the log group to transform logs into consistent structured and information rich format.
     public struct Transformer: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Transformer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - logGroupIdentifier: `LogGroupIdentifier`, required.
-        ///   - transformerConfig: `TransformerConfig`, required.
+        ///   - logGroupIdentifier: `LogGroupIdentifier`, required. Existing log group that you want to associate with this transformer.
+        ///   - transformerConfig: `TransformerConfig`, required. List of processors in a transformer
         public init(
             logGroupIdentifier: Value<String>,
             transformerConfig: PropertyList<Processor>
@@ -454,6 +456,8 @@ extension Logs.Transformer {
     }
 
     /// A property type of `AWS::Logs::Transformer`.
+    ///
+    /// Individual processor configuration
     public struct Processor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,21 +6,23 @@ extension LookoutEquipment {
     /// The `AWS::LookoutEquipment::InferenceScheduler` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lookoutequipment-inferencescheduler.html>
+    ///
+    /// Resource schema for LookoutEquipment InferenceScheduler.
     public struct InferenceScheduler: PropertyOverridable {
         public var resourceType: String { "AWS::LookoutEquipment::InferenceScheduler" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataInputConfiguration: `DataInputConfiguration`, required.
-        ///   - dataOutputConfiguration: `DataOutputConfiguration`, required.
-        ///   - dataUploadFrequency: `DataUploadFrequency`, required.
-        ///   - modelName: `ModelName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - dataDelayOffsetInMinutes: `DataDelayOffsetInMinutes`, optional.
-        ///   - inferenceSchedulerName: `InferenceSchedulerName`, optional.
-        ///   - serverSideKmsKeyId: `ServerSideKmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dataInputConfiguration: `DataInputConfiguration`, required. Specifies configuration information for the input data for the inference scheduler, including delimiter, format, and dataset location.
+        ///   - dataOutputConfiguration: `DataOutputConfiguration`, required. Specifies configuration information for the output results for the inference scheduler, including the S3 location for the output.
+        ///   - dataUploadFrequency: `DataUploadFrequency`, required. How often data is uploaded to the source S3 bucket for the input data.
+        ///   - modelName: `ModelName`, required. The name of the previously trained ML model being used to create the inference scheduler.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of a role with permission to access the data source being used for the inference.
+        ///   - dataDelayOffsetInMinutes: `DataDelayOffsetInMinutes`, optional. A period of time (in minutes) by which inference on the data is delayed after the data starts.
+        ///   - inferenceSchedulerName: `InferenceSchedulerName`, optional. The name of the inference scheduler being created.
+        ///   - serverSideKmsKeyId: `ServerSideKmsKeyId`, optional. Provides the identifier of the AWS KMS customer master key (CMK) used to encrypt inference scheduler data by Amazon Lookout for Equipment.
+        ///   - tags: `Tags`, optional. Any tags associated with the inference scheduler.
         public init(
             dataInputConfiguration: DataInputConfiguration,
             dataOutputConfiguration: DataOutputConfiguration,
@@ -49,13 +51,15 @@ extension LookoutEquipment {
 
 extension LookoutEquipment.InferenceScheduler {
     /// A property type of `AWS::LookoutEquipment::InferenceScheduler`.
+    ///
+    /// Specifies configuration information for the input data for the inference scheduler, including delimiter, format, and dataset location.
     public struct DataInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - s3InputConfiguration: `S3InputConfiguration`, required.
         ///   - inferenceInputNameConfiguration: `InferenceInputNameConfiguration`, optional.
-        ///   - inputTimeZoneOffset: `InputTimeZoneOffset`, optional.
+        ///   - inputTimeZoneOffset: `InputTimeZoneOffset`, optional. Indicates the difference between your time zone and Greenwich Mean Time (GMT).
         public init(
             s3InputConfiguration: S3InputConfiguration,
             inferenceInputNameConfiguration: InputNameConfiguration? = nil,
@@ -70,12 +74,14 @@ extension LookoutEquipment.InferenceScheduler {
     }
 
     /// A property type of `AWS::LookoutEquipment::InferenceScheduler`.
+    ///
+    /// Specifies configuration information for the output results for the inference scheduler, including the S3 location for the output.
     public struct DataOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - s3OutputConfiguration: `S3OutputConfiguration`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID number for the AWS KMS key used to encrypt the inference output.
         public init(
             s3OutputConfiguration: S3OutputConfiguration,
             kmsKeyId: Value<String>? = nil
@@ -90,6 +96,8 @@ extension LookoutEquipment.InferenceScheduler {
     /// A string enum of `AWS::LookoutEquipment::InferenceScheduler`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PT5M`, `PT10M`, `PT15M`, `PT30M`, `PT1H`.
+    ///
+    /// How often data is uploaded to the source S3 bucket for the input data.
     public struct DataUploadFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,12 +109,14 @@ extension LookoutEquipment.InferenceScheduler {
     }
 
     /// A property type of `AWS::LookoutEquipment::InferenceScheduler`.
+    ///
+    /// Specifies configuration information for the input data for the inference, including timestamp format and delimiter.
     public struct InputNameConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentTimestampDelimiter: `ComponentTimestampDelimiter`, optional.
-        ///   - timestampFormat: `TimestampFormat`, optional.
+        ///   - componentTimestampDelimiter: `ComponentTimestampDelimiter`, optional. Indicates the delimiter character used between items in the data.
+        ///   - timestampFormat: `TimestampFormat`, optional. The format of the timestamp, whether Epoch time, or standard, with or without hyphens (-).
         public init(
             componentTimestampDelimiter: Value<String>? = nil,
             timestampFormat: Value<String>? = nil
@@ -119,6 +129,8 @@ extension LookoutEquipment.InferenceScheduler {
     }
 
     /// A property type of `AWS::LookoutEquipment::InferenceScheduler`.
+    ///
+    /// Specifies configuration information for the input data for the inference, including input data S3 location.
     public struct S3InputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -137,6 +149,8 @@ extension LookoutEquipment.InferenceScheduler {
     }
 
     /// A property type of `AWS::LookoutEquipment::InferenceScheduler`.
+    ///
+    /// Specifies configuration information for the output results from the inference, including output S3 location.
     public struct S3OutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,5 +171,7 @@ extension LookoutEquipment.InferenceScheduler {
 
 extension Resource where D == LookoutEquipment.InferenceScheduler {
     /// `Fn::GetAtt` `InferenceSchedulerArn` of `AWS::LookoutEquipment::InferenceScheduler`.
+    ///
+    /// The Amazon Resource Name (ARN) of the inference scheduler being created.
     public var inferenceSchedulerArn: Value<String> { attribute("InferenceSchedulerArn") }
 }

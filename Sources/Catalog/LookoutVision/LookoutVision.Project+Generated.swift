@@ -6,6 +6,8 @@ extension LookoutVision {
     /// The `AWS::LookoutVision::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lookoutvision-project.html>
+    ///
+    /// The AWS::LookoutVision::Project type creates an Amazon Lookout for Vision project. A project is a grouping of the resources needed to create and manage a Lookout for Vision model.
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::LookoutVision::Project" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension M2 {
     /// The `AWS::M2::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-m2-application.html>
+    ///
+    /// Represents an application that runs on an AWS Mainframe Modernization Environment
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::M2::Application" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension M2 {
         ///   - name: `Name`, required.
         ///   - definition: `Definition`, optional.
         ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID or the Amazon Resource Name (ARN) of the customer managed KMS Key used for encrypting application-related resources.
         ///   - roleArn: `RoleArn`, optional.
         ///   - tags: `Tags`, optional.
         public init(

@@ -6,15 +6,17 @@ extension M2 {
     /// The `AWS::M2::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-m2-deployment.html>
+    ///
+    /// Represents a deployment resource of an AWS Mainframe Modernization (M2) application to a specified environment
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::M2::Deployment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationId: `ApplicationId`, required.
-        ///   - applicationVersion: `ApplicationVersion`, required.
-        ///   - environmentId: `EnvironmentId`, required.
+        ///   - applicationId: `ApplicationId`, required. The application ID.
+        ///   - applicationVersion: `ApplicationVersion`, required. The version number of the application to deploy
+        ///   - environmentId: `EnvironmentId`, required. The environment ID.
         public init(
             applicationId: Value<String>,
             applicationVersion: Value<Int>,
@@ -31,7 +33,11 @@ extension M2 {
 
 extension Resource where D == M2.Deployment {
     /// `Fn::GetAtt` `DeploymentId` of `AWS::M2::Deployment`.
+    ///
+    /// The deployment ID.
     public var deploymentId: Value<String> { attribute("DeploymentId") }
     /// `Fn::GetAtt` `Status` of `AWS::M2::Deployment`.
+    ///
+    /// The status of the deployment.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension M2 {
     /// The `AWS::M2::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-m2-environment.html>
+    ///
+    /// Represents a runtime environment that can run migrated mainframe applications.
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::M2::Environment" }
         public var properties: [String: Expr]
@@ -13,19 +15,19 @@ extension M2 {
 
         /// - Parameters:
         ///   - engineType: `EngineType`, required.
-        ///   - instanceType: `InstanceType`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
+        ///   - instanceType: `InstanceType`, required. The type of instance underlying the environment.
+        ///   - name: `Name`, required. The name of the environment.
+        ///   - description: `Description`, optional. The description of the environment.
+        ///   - engineVersion: `EngineVersion`, optional. The version of the runtime engine for the environment.
         ///   - highAvailabilityConfig: `HighAvailabilityConfig`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID or the Amazon Resource Name (ARN) of the customer managed KMS Key used for encrypting environment-related resources.
         ///   - networkType: `NetworkType`, optional.
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - storageConfigurations: `StorageConfigurations`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional. Configures a desired maintenance window for the environment. If you do not provide a value, a random system-generated value will be assigned.
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. Specifies whether the environment is publicly accessible.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The list of security groups for the VPC associated with this environment.
+        ///   - storageConfigurations: `StorageConfigurations`, optional. The storage configurations defined for the runtime environment.
+        ///   - subnetIds: `SubnetIds`, optional. The unique identifiers of the subnets assigned to this runtime environment.
+        ///   - tags: `Tags`, optional. Tags associated to this environment.
         public init(
             engineType: EngineType,
             instanceType: Value<String>,
@@ -64,12 +66,14 @@ extension M2 {
 
 extension M2.Environment {
     /// A property type of `AWS::M2::Environment`.
+    ///
+    /// Defines the storage configuration for an Amazon EFS file system.
     public struct EfsStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - mountPoint: `MountPoint`, required.
+        ///   - fileSystemId: `FileSystemId`, required. The file system identifier.
+        ///   - mountPoint: `MountPoint`, required. The mount point for the file system.
         public init(
             fileSystemId: Value<String>,
             mountPoint: Value<String>
@@ -85,12 +89,14 @@ extension M2.Environment {
     public typealias EngineType = M2.EngineType
 
     /// A property type of `AWS::M2::Environment`.
+    ///
+    /// Defines the storage configuration for an Amazon FSx file system.
     public struct FsxStorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - mountPoint: `MountPoint`, required.
+        ///   - fileSystemId: `FileSystemId`, required. The file system identifier.
+        ///   - mountPoint: `MountPoint`, required. The mount point for the file system.
         public init(
             fileSystemId: Value<String>,
             mountPoint: Value<String>
@@ -103,6 +109,8 @@ extension M2.Environment {
     }
 
     /// A property type of `AWS::M2::Environment`.
+    ///
+    /// Defines the details of a high availability configuration.
     public struct HighAvailabilityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,6 +136,8 @@ extension M2.Environment {
     }
 
     /// A property type of `AWS::M2::Environment` that holds exactly one of its alternatives.
+    ///
+    /// Defines the storage configuration for an environment.
     public struct StorageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -140,7 +150,11 @@ extension M2.Environment {
 
 extension Resource where D == M2.Environment {
     /// `Fn::GetAtt` `EnvironmentArn` of `AWS::M2::Environment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the runtime environment.
     public var environmentArn: Value<String> { attribute("EnvironmentArn") }
     /// `Fn::GetAtt` `EnvironmentId` of `AWS::M2::Environment`.
+    ///
+    /// The unique identifier of the environment.
     public var environmentId: Value<String> { attribute("EnvironmentId") }
 }

@@ -6,16 +6,18 @@ extension MGN {
     /// The `AWS::MGN::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mgn-connector.html>
+    ///
+    /// Resource schema for AWS::MGN::Connector. A Connector provides connectivity between a source environment and Application Migration Service (MGN) via AWS Systems Manager (SSM).
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::MGN::Connector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - ssmInstanceID: `SsmInstanceID`, required.
+        ///   - name: `Name`, required. The name of the connector.
+        ///   - ssmInstanceID: `SsmInstanceID`, required. The SSM instance ID associated with this connector.
         ///   - ssmCommandConfig: `SsmCommandConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags to assign to the connector.
         public init(
             name: Value<String>,
             ssmInstanceID: Value<String>,
@@ -34,14 +36,16 @@ extension MGN {
 
 extension MGN.Connector {
     /// A property type of `AWS::MGN::Connector`.
+    ///
+    /// SSM command configuration for the connector.
     public struct ConnectorSsmCommandConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchOutputEnabled: `CloudWatchOutputEnabled`, required.
-        ///   - s3OutputEnabled: `S3OutputEnabled`, required.
-        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional.
-        ///   - outputS3BucketName: `OutputS3BucketName`, optional.
+        ///   - cloudWatchOutputEnabled: `CloudWatchOutputEnabled`, required. Whether SSM command output is sent to CloudWatch Logs.
+        ///   - s3OutputEnabled: `S3OutputEnabled`, required. Whether SSM command output is stored in S3.
+        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional. The CloudWatch Logs group name for SSM command output.
+        ///   - outputS3BucketName: `OutputS3BucketName`, optional. The S3 bucket name for SSM command output.
         public init(
             cloudWatchOutputEnabled: Value<Bool>,
             s3OutputEnabled: Value<Bool>,
@@ -60,7 +64,11 @@ extension MGN.Connector {
 
 extension Resource where D == MGN.Connector {
     /// `Fn::GetAtt` `Arn` of `AWS::MGN::Connector`.
+    ///
+    /// The Amazon Resource Name (ARN) of the connector.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ConnectorID` of `AWS::MGN::Connector`.
+    ///
+    /// The unique identifier of the connector.
     public var connectorID: Value<String> { attribute("ConnectorID") }
 }

@@ -6,28 +6,30 @@ extension MGN {
     /// The `AWS::MGN::LaunchConfigurationTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mgn-launchconfigurationtemplate.html>
+    ///
+    /// Account level Launch Configuration Template for AWS Application Migration Service.
     public struct LaunchConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MGN::LaunchConfigurationTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional.
-        ///   - bootMode: `BootMode`, optional.
-        ///   - copyPrivateIp: `CopyPrivateIp`, optional.
-        ///   - copyTags: `CopyTags`, optional.
-        ///   - enableMapAutoTagging: `EnableMapAutoTagging`, optional.
-        ///   - enableParametersEncryption: `EnableParametersEncryption`, optional.
+        ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional. Whether to associate a public IP address with the launched instance.
+        ///   - bootMode: `BootMode`, optional. Launch configuration template boot mode.
+        ///   - copyPrivateIp: `CopyPrivateIp`, optional. Whether to copy the private IP of the source server.
+        ///   - copyTags: `CopyTags`, optional. Whether to copy the tags of the source server.
+        ///   - enableMapAutoTagging: `EnableMapAutoTagging`, optional. Whether to enable map auto tagging.
+        ///   - enableParametersEncryption: `EnableParametersEncryption`, optional. Whether to enable encryption of the AWS Systems Manager parameters used by post launch actions.
         ///   - largeVolumeConf: `LargeVolumeConf`, optional.
-        ///   - launchDisposition: `LaunchDisposition`, optional.
+        ///   - launchDisposition: `LaunchDisposition`, optional. Launch disposition.
         ///   - licensing: `Licensing`, optional.
-        ///   - mapAutoTaggingMpeID: `MapAutoTaggingMpeID`, optional.
-        ///   - parametersEncryptionKey: `ParametersEncryptionKey`, optional.
+        ///   - mapAutoTaggingMpeID: `MapAutoTaggingMpeID`, optional. Launch configuration template map auto tagging MPE ID.
+        ///   - parametersEncryptionKey: `ParametersEncryptionKey`, optional. ARN of the KMS key used to encrypt the AWS Systems Manager parameters used by post launch actions.
         ///   - postLaunchActions: `PostLaunchActions`, optional.
         ///   - smallVolumeConf: `SmallVolumeConf`, optional.
-        ///   - smallVolumeMaxSize: `SmallVolumeMaxSize`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetInstanceTypeRightSizingMethod: `TargetInstanceTypeRightSizingMethod`, optional.
+        ///   - smallVolumeMaxSize: `SmallVolumeMaxSize`, optional. Small volume maximum size, in GiB.
+        ///   - tags: `Tags`, optional. A set of tags to be associated with the Launch Configuration Template.
+        ///   - targetInstanceTypeRightSizingMethod: `TargetInstanceTypeRightSizingMethod`, optional. Target instance type right-sizing method.
         public init(
             associatePublicIpAddress: Value<Bool>? = nil,
             bootMode: BootMode? = nil,
@@ -72,6 +74,8 @@ extension MGN.LaunchConfigurationTemplate {
     /// A string enum of `AWS::MGN::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LEGACY_BIOS`, `UEFI`, `USE_SOURCE`.
+    ///
+    /// Launch configuration template boot mode.
     public struct BootMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +87,8 @@ extension MGN.LaunchConfigurationTemplate {
     /// A string enum of `AWS::MGN::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TEST_AND_CUTOVER`, `CUTOVER_ONLY`, `TEST_ONLY`.
+    ///
+    /// Deployment type in which AWS Systems Manager Documents will be executed.
     public struct Deployment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +100,8 @@ extension MGN.LaunchConfigurationTemplate {
     /// A string enum of `AWS::MGN::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STOPPED`, `STARTED`.
+    ///
+    /// Launch disposition.
     public struct LaunchDisposition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,13 +110,15 @@ extension MGN.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// Launch template disk configuration.
     public struct LaunchTemplateDiskConf: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - iops: `Iops`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - iops: `Iops`, optional. Launch template disk IOPS configuration.
+        ///   - throughput: `Throughput`, optional. Launch template disk throughput configuration, in MiB/s.
+        ///   - volumeType: `VolumeType`, optional. Launch template disk volume type configuration.
         public init(
             iops: Value<Int>? = nil,
             throughput: Value<Int>? = nil,
@@ -123,11 +133,13 @@ extension MGN.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// Configuration of a machine's license.
     public struct Licensing: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - osByol: `OsByol`, optional.
+        ///   - osByol: `OsByol`, optional. Whether to configure BYOL OS licensing.
         public init(
             osByol: Value<Bool>? = nil
         ) {
@@ -140,6 +152,8 @@ extension MGN.LaunchConfigurationTemplate {
     /// A string enum of `AWS::MGN::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STRING`, `SECURE_STRING`.
+    ///
+    /// AWS Systems Manager Parameter Store parameter type.
     public struct ParameterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -148,15 +162,17 @@ extension MGN.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// Post launch actions to execute on the Test or Cutover instance.
     public struct PostLaunchActions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional.
-        ///   - deployment: `Deployment`, optional.
-        ///   - s3LogBucket: `S3LogBucket`, optional.
-        ///   - s3OutputKeyPrefix: `S3OutputKeyPrefix`, optional.
-        ///   - ssmDocuments: `SsmDocuments`, optional.
+        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional. AWS Systems Manager Command's CloudWatch log group name.
+        ///   - deployment: `Deployment`, optional. Deployment type in which AWS Systems Manager Documents will be executed.
+        ///   - s3LogBucket: `S3LogBucket`, optional. AWS Systems Manager Command's logs S3 log bucket.
+        ///   - s3OutputKeyPrefix: `S3OutputKeyPrefix`, optional. AWS Systems Manager Command's logs S3 output key prefix.
+        ///   - ssmDocuments: `SsmDocuments`, optional. AWS Systems Manager Documents to execute, in order.
         public init(
             cloudWatchLogGroupName: Value<String>? = nil,
             deployment: Deployment? = nil,
@@ -175,16 +191,18 @@ extension MGN.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// An AWS Systems Manager Document to execute as a post launch action.
     public struct SsmDocument: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actionName: `ActionName`, required.
-        ///   - ssmDocumentName: `SsmDocumentName`, required.
+        ///   - actionName: `ActionName`, required. User-friendly name for the AWS Systems Manager Document.
+        ///   - ssmDocumentName: `SsmDocumentName`, required. AWS Systems Manager Document name or full ARN.
         ///   - externalParameters: `ExternalParameters`, optional.
-        ///   - mustSucceedForCutover: `MustSucceedForCutover`, optional.
+        ///   - mustSucceedForCutover: `MustSucceedForCutover`, optional. Whether Cutover is blocked when the document has failed.
         ///   - parameters: `Parameters`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. AWS Systems Manager Document timeout, in seconds.
         public init(
             actionName: Value<String>,
             ssmDocumentName: Value<String>,
@@ -205,11 +223,13 @@ extension MGN.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// An AWS Systems Manager Document external parameter.
     public struct SsmExternalParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dynamicPath: `DynamicPath`, required.
+        ///   - dynamicPath: `DynamicPath`, required. AWS Systems Manager Document external parameter dynamic path.
         public init(
             dynamicPath: Value<String>
         ) {
@@ -220,12 +240,14 @@ extension MGN.LaunchConfigurationTemplate {
     }
 
     /// A property type of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// An AWS Systems Manager Parameter Store parameter.
     public struct SsmParameterStoreParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
-        ///   - parameterType: `ParameterType`, required.
+        ///   - parameterName: `ParameterName`, required. AWS Systems Manager Parameter Store parameter name.
+        ///   - parameterType: `ParameterType`, required. AWS Systems Manager Parameter Store parameter type.
         public init(
             parameterName: Value<String>,
             parameterType: ParameterType
@@ -240,6 +262,8 @@ extension MGN.LaunchConfigurationTemplate {
     /// A string enum of `AWS::MGN::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `BASIC`.
+    ///
+    /// Target instance type right-sizing method.
     public struct TargetInstanceTypeRightSizingMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -250,6 +274,8 @@ extension MGN.LaunchConfigurationTemplate {
     /// A string enum of `AWS::MGN::LaunchConfigurationTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `io1`, `io2`, `gp3`, `gp2`, `st1`, `sc1`, `standard`.
+    ///
+    /// Launch template disk volume type configuration.
     public struct VolumeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -265,9 +291,15 @@ extension MGN.LaunchConfigurationTemplate {
 
 extension Resource where D == MGN.LaunchConfigurationTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// ARN of the Launch Configuration Template.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Ec2LaunchTemplateID` of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// ID of the EC2 launch template backing the Launch Configuration Template.
     public var ec2LaunchTemplateID: Value<String> { attribute("Ec2LaunchTemplateID") }
     /// `Fn::GetAtt` `LaunchConfigurationTemplateID` of `AWS::MGN::LaunchConfigurationTemplate`.
+    ///
+    /// ID of the Launch Configuration Template.
     public var launchConfigurationTemplateID: Value<String> { attribute("LaunchConfigurationTemplateID") }
 }

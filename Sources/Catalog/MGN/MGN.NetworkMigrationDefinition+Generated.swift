@@ -6,20 +6,22 @@ extension MGN {
     /// The `AWS::MGN::NetworkMigrationDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mgn-networkmigrationdefinition.html>
+    ///
+    /// Resource schema for AWS::MGN::NetworkMigrationDefinition
     public struct NetworkMigrationDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::MGN::NetworkMigrationDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - sourceConfigurations: `SourceConfigurations`, required.
-        ///   - targetNetwork: `TargetNetwork`, required.
-        ///   - targetS3Configuration: `TargetS3Configuration`, required.
-        ///   - description: `Description`, optional.
-        ///   - scopeTags: `ScopeTags`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetDeployment: `TargetDeployment`, optional.
+        ///   - name: `Name`, required. The name of the network migration definition.
+        ///   - sourceConfigurations: `SourceConfigurations`, required. A list of source configurations for the network migration.
+        ///   - targetNetwork: `TargetNetwork`, required. The target network configuration including topology and CIDR ranges.
+        ///   - targetS3Configuration: `TargetS3Configuration`, required. The S3 configuration for storing the target network artifacts.
+        ///   - description: `Description`, optional. A description of the network migration definition.
+        ///   - scopeTags: `ScopeTags`, optional. Scope tags for the network migration definition.
+        ///   - tags: `Tags`, optional. Tags to assign to the network migration definition.
+        ///   - targetDeployment: `TargetDeployment`, optional. The target deployment configuration for the migrated network.
         public init(
             name: Value<String>,
             sourceConfigurations: PropertyList<SourceConfiguration>,
@@ -46,11 +48,13 @@ extension MGN {
 
 extension MGN.NetworkMigrationDefinition {
     /// A property type of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// Configuration for a migration source environment.
     public struct SourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceEnvironment: `SourceEnvironment`, required.
+        ///   - sourceEnvironment: `SourceEnvironment`, required. The source environment type.
         ///   - sourceS3Configuration: `SourceS3Configuration`, required.
         public init(
             sourceEnvironment: SourceEnvironment,
@@ -66,6 +70,8 @@ extension MGN.NetworkMigrationDefinition {
     /// A string enum of `AWS::MGN::NetworkMigrationDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NSX`, `VSPHERE`, `FORTIGATE_FIREWALL`, `PALO_ALTO_FIREWALL`, `CISCO_ACI`, `LOGICAL_MODEL`, `MODELIZE_IT`.
+    ///
+    /// The source environment type.
     public struct SourceEnvironment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,13 +85,15 @@ extension MGN.NetworkMigrationDefinition {
     }
 
     /// A property type of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// S3 configuration for source network data.
     public struct SourceS3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3BucketOwner: `S3BucketOwner`, required.
-        ///   - s3Key: `S3Key`, required.
+        ///   - s3Bucket: `S3Bucket`, required. The name of the S3 bucket containing source data.
+        ///   - s3BucketOwner: `S3BucketOwner`, required. The AWS account ID of the S3 bucket owner.
+        ///   - s3Key: `S3Key`, required. The S3 key (path) for the source data.
         public init(
             s3Bucket: Value<String>,
             s3BucketOwner: Value<String>,
@@ -102,6 +110,8 @@ extension MGN.NetworkMigrationDefinition {
     /// A string enum of `AWS::MGN::NetworkMigrationDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE_ACCOUNT`, `MULTI_ACCOUNT`.
+    ///
+    /// The target deployment configuration for the migrated network.
     public struct TargetDeployment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,14 +120,16 @@ extension MGN.NetworkMigrationDefinition {
     }
 
     /// A property type of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// Configuration for the target network topology and addressing.
     public struct TargetNetwork: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topology: `Topology`, required.
-        ///   - inboundCidr: `InboundCidr`, optional.
-        ///   - inspectionCidr: `InspectionCidr`, optional.
-        ///   - outboundCidr: `OutboundCidr`, optional.
+        ///   - topology: `Topology`, required. The network topology type for the target environment.
+        ///   - inboundCidr: `InboundCidr`, optional. The CIDR block for inbound traffic in the target network.
+        ///   - inspectionCidr: `InspectionCidr`, optional. The CIDR block for inspection traffic in the target network.
+        ///   - outboundCidr: `OutboundCidr`, optional. The CIDR block for outbound traffic in the target network.
         public init(
             topology: Topology,
             inboundCidr: Value<String>? = nil,
@@ -134,12 +146,14 @@ extension MGN.NetworkMigrationDefinition {
     }
 
     /// A property type of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// S3 configuration for storing target network artifacts.
     public struct TargetS3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3BucketOwner: `S3BucketOwner`, required.
+        ///   - s3Bucket: `S3Bucket`, required. The name of the S3 bucket for target artifacts.
+        ///   - s3BucketOwner: `S3BucketOwner`, required. The AWS account ID of the S3 bucket owner.
         public init(
             s3Bucket: Value<String>,
             s3BucketOwner: Value<String>
@@ -154,6 +168,8 @@ extension MGN.NetworkMigrationDefinition {
     /// A string enum of `AWS::MGN::NetworkMigrationDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ISOLATED_VPC`, `HUB_AND_SPOKE`.
+    ///
+    /// The network topology type for the target environment.
     public struct Topology: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -164,11 +180,19 @@ extension MGN.NetworkMigrationDefinition {
 
 extension Resource where D == MGN.NetworkMigrationDefinition {
     /// `Fn::GetAtt` `Arn` of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of the network migration definition.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// The timestamp when the network migration definition was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `NetworkMigrationDefinitionID` of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// The unique identifier of the network migration definition.
     public var networkMigrationDefinitionID: Value<String> { attribute("NetworkMigrationDefinitionID") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::MGN::NetworkMigrationDefinition`.
+    ///
+    /// The timestamp when the network migration definition was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension MPA {
     /// The `AWS::MPA::ApprovalTeam` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mpa-approvalteam.html>
+    ///
+    /// Resource Type definition for AWS::MPA::ApprovalTeam.
     public struct ApprovalTeam: PropertyOverridable {
         public var resourceType: String { "AWS::MPA::ApprovalTeam" }
         public var properties: [String: Expr]

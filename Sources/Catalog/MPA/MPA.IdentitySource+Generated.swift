@@ -6,6 +6,8 @@ extension MPA {
     /// The `AWS::MPA::IdentitySource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mpa-identitysource.html>
+    ///
+    /// Resource Type definition for AWS::MPA::IdentitySource.
     public struct IdentitySource: PropertyOverridable {
         public var resourceType: String { "AWS::MPA::IdentitySource" }
         public var properties: [String: Expr]

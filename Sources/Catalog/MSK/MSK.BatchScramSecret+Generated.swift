@@ -6,6 +6,8 @@ extension MSK {
     /// The `AWS::MSK::BatchScramSecret` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-batchscramsecret.html>
+    ///
+    /// Resource Type definition for AWS::MSK::BatchScramSecret
     public struct BatchScramSecret: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::BatchScramSecret" }
         public var properties: [String: Expr]

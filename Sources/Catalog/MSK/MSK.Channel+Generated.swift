@@ -6,6 +6,8 @@ extension MSK {
     /// The `AWS::MSK::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-channel.html>
+    ///
+    /// Resource Type definition for AWS::MSK::Channel
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Channel" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension MSK {
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.
-        ///   - topicConfigurationList: `TopicConfigurationList`, required.
-        ///   - clusterArn: `ClusterArn`, optional.
+        ///   - topicConfigurationList: `TopicConfigurationList`, required. Topic configuration
+        ///   - clusterArn: `ClusterArn`, optional. The Amazon Resource Name (ARN) of the cluster
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
         ///   - icebergDestinationConfiguration: `IcebergDestinationConfiguration`, optional.
         ///   - loggingInfo: `LoggingInfo`, optional.
@@ -46,12 +48,14 @@ extension MSK {
 
 extension MSK.Channel {
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Catalog configuration of the destination
     public struct Catalog: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalogArn: `CatalogArn`, optional.
-        ///   - warehouseLocation: `WarehouseLocation`, optional.
+        ///   - catalogArn: `CatalogArn`, optional. The ARN of the catalog
+        ///   - warehouseLocation: `WarehouseLocation`, optional. The warehouse location
         public init(
             catalogArn: Value<String>? = nil,
             warehouseLocation: Value<String>? = nil
@@ -64,6 +68,8 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Log configuration details for Channel
     public struct ChannelLoggingInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,12 +91,14 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// CloudWatch Logs log destination details
     public struct CloudWatchLogsLogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - logGroup: `LogGroup`, optional.
+        ///   - enabled: `Enabled`, required. Whether CloudWatch Logs logging is enabled
+        ///   - logGroup: `LogGroup`, optional. The CloudWatch log group for log delivery
         public init(
             enabled: Value<Bool>,
             logGroup: Value<String>? = nil
@@ -103,13 +111,15 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Dead letter queue S3 configuration of the destination
     public struct DeadLetterQueueS3: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketArn: `BucketArn`, required.
-        ///   - errorOutputPrefix: `ErrorOutputPrefix`, required.
-        ///   - expectedBucketOwner: `ExpectedBucketOwner`, optional.
+        ///   - bucketArn: `BucketArn`, required. The ARN of the S3 bucket
+        ///   - errorOutputPrefix: `ErrorOutputPrefix`, required. The error output prefix
+        ///   - expectedBucketOwner: `ExpectedBucketOwner`, optional. Optional 12-digit AWS account ID expected to own the dead-letter S3 bucket
         public init(
             bucketArn: Value<String>,
             errorOutputPrefix: Value<String>,
@@ -124,12 +134,14 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Destination table configuration
     public struct DestinationTable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationDatabaseName: `DestinationDatabaseName`, required.
-        ///   - destinationTableName: `DestinationTableName`, required.
+        ///   - destinationDatabaseName: `DestinationDatabaseName`, required. The destination database name
+        ///   - destinationTableName: `DestinationTableName`, required. The destination table name
         ///   - partitionSpec: `PartitionSpec`, optional.
         public init(
             destinationDatabaseName: Value<String>,
@@ -145,11 +157,13 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Encryption configuration
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, required.
+        ///   - kmsKeyArn: `KmsKeyArn`, required. The ARN of the KMS key for encryption
         public init(
             kmsKeyArn: Value<String>
         ) {
@@ -160,12 +174,14 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Firehose log destination details
     public struct FirehoseLogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - deliveryStream: `DeliveryStream`, optional.
+        ///   - enabled: `Enabled`, required. Whether Firehose logging is enabled
+        ///   - deliveryStream: `DeliveryStream`, optional. The Firehose delivery stream for log delivery
         public init(
             enabled: Value<Bool>,
             deliveryStream: Value<String>? = nil
@@ -180,6 +196,8 @@ extension MSK.Channel {
     /// A string enum of `AWS::MSK::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ZSTD`, `SNAPPY`.
+    ///
+    /// Compression codec for Iceberg table data files. Defaults to ZSTD.
     public struct IcebergCompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,19 +206,21 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Iceberg destination configuration
     public struct IcebergDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appendOnly: `AppendOnly`, required.
+        ///   - appendOnly: `AppendOnly`, required. Append only mode
         ///   - deadLetterQueueS3: `DeadLetterQueueS3`, required.
-        ///   - destinationTableList: `DestinationTableList`, required.
+        ///   - destinationTableList: `DestinationTableList`, required. List of destination tables
         ///   - schemaEvolution: `SchemaEvolution`, required.
-        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required.
+        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required. The Amazon Resource Name (ARN) of an IAM role used by MSK to access the table
         ///   - tableCreation: `TableCreation`, required.
         ///   - catalog: `Catalog`, optional.
         ///   - compressionType: `CompressionType`, optional.
-        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional.
+        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional. Data freshness in seconds
         public init(
             appendOnly: Value<Bool>,
             deadLetterQueueS3: DeadLetterQueueS3,
@@ -227,11 +247,13 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Partition source configuration
     public struct PartitionSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceName: `SourceName`, optional.
+        ///   - sourceName: `SourceName`, optional. Source name
         public init(
             sourceName: Value<String>? = nil
         ) {
@@ -242,12 +264,14 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Partition specification
     public struct PartitionSpec: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - partitionStrategy: `PartitionStrategy`, required.
-        ///   - sourceList: `SourceList`, optional.
+        ///   - sourceList: `SourceList`, optional. Source list
         public init(
             partitionStrategy: PartitionStrategy,
             sourceList: PropertyList<PartitionSource>? = nil
@@ -262,6 +286,8 @@ extension MSK.Channel {
     /// A string enum of `AWS::MSK::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TIME_HOUR`.
+    ///
+    /// Partition strategy for MSK channel
     public struct PartitionStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -269,6 +295,8 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Record converter configuration for a topic
     public struct RecordConverter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -284,11 +312,13 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Record schema configuration for a topic
     public struct RecordSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gsrArn: `GsrArn`, required.
+        ///   - gsrArn: `GsrArn`, required. ARN of Glue Schema Registry resource used for table schema
         public init(
             gsrArn: Value<String>
         ) {
@@ -301,6 +331,8 @@ extension MSK.Channel {
     /// A string enum of `AWS::MSK::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `GZIP`, `ZSTD`.
+    ///
+    /// S3 compression type
     public struct S3CompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -310,14 +342,16 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// S3 destination configuration
     public struct S3DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deadLetterQueueS3: `DeadLetterQueueS3`, required.
-        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required.
+        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required. The Amazon Resource Name (ARN) of an IAM role used by MSK to access S3
         ///   - storage: `Storage`, required.
-        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional.
+        ///   - dataFreshnessInSeconds: `DataFreshnessInSeconds`, optional. Data freshness in seconds
         public init(
             deadLetterQueueS3: DeadLetterQueueS3,
             serviceExecutionRoleArn: Value<String>,
@@ -334,13 +368,15 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// S3 log destination details
     public struct S3LogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - bucket: `Bucket`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - enabled: `Enabled`, required. Whether S3 logging is enabled
+        ///   - bucket: `Bucket`, optional. The name of the S3 bucket for log delivery
+        ///   - prefix: `Prefix`, optional. The S3 prefix for log delivery
         public init(
             enabled: Value<Bool>,
             bucket: Value<String>? = nil,
@@ -355,16 +391,18 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// S3 storage configuration
     public struct S3Storage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketArn: `BucketArn`, required.
+        ///   - bucketArn: `BucketArn`, required. ARN of the S3 bucket
         ///   - compressionType: `CompressionType`, required.
         ///   - storageClass: `StorageClass`, required.
-        ///   - expectedBucketOwner: `ExpectedBucketOwner`, optional.
-        ///   - outputKeyTemplate: `OutputKeyTemplate`, optional.
-        ///   - outputPrefix: `OutputPrefix`, optional.
+        ///   - expectedBucketOwner: `ExpectedBucketOwner`, optional. Optional 12-digit AWS account ID expected to own the S3 bucket
+        ///   - outputKeyTemplate: `OutputKeyTemplate`, optional. Template for S3 key for output objects, used for partitioning
+        ///   - outputPrefix: `OutputPrefix`, optional. Optional prefix for output objects
         public init(
             bucketArn: Value<String>,
             compressionType: S3CompressionType,
@@ -387,6 +425,8 @@ extension MSK.Channel {
     /// A string enum of `AWS::MSK::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `INTELLIGENT_TIERING`, `GLACIER_IR`.
+    ///
+    /// S3 storage class
     public struct S3StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -396,11 +436,13 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Schema evolution configuration of the destination
     public struct SchemaEvolution: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableSchemaEvolution: `EnableSchemaEvolution`, required.
+        ///   - enableSchemaEvolution: `EnableSchemaEvolution`, required. Whether schema evolution is enabled
         public init(
             enableSchemaEvolution: Value<Bool>
         ) {
@@ -411,11 +453,13 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Table creation configuration of the destination
     public struct TableCreation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableTableCreation: `EnableTableCreation`, required.
+        ///   - enableTableCreation: `EnableTableCreation`, required. Whether table creation is enabled
         public init(
             enableTableCreation: Value<Bool>
         ) {
@@ -426,12 +470,14 @@ extension MSK.Channel {
     }
 
     /// A property type of `AWS::MSK::Channel`.
+    ///
+    /// Configuration of topic in a channel
     public struct TopicConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - recordConverter: `RecordConverter`, required.
-        ///   - topicArn: `TopicArn`, required.
+        ///   - topicArn: `TopicArn`, required. The Amazon Resource Name (ARN) that uniquely identifies the topic
         ///   - recordSchema: `RecordSchema`, optional.
         public init(
             recordConverter: RecordConverter,
@@ -449,6 +495,8 @@ extension MSK.Channel {
     /// A string enum of `AWS::MSK::Channel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BYTE_ARRAY`, `JSON`, `JSON_SCHEMA_GSR`, `STRING`.
+    ///
+    /// Value converter for topic data
     public struct ValueConverter: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -461,7 +509,11 @@ extension MSK.Channel {
 
 extension Resource where D == MSK.Channel {
     /// `Fn::GetAtt` `ChannelArn` of `AWS::MSK::Channel`.
+    ///
+    /// The Amazon Resource Name (ARN) that uniquely identifies the channel
     public var channelArn: Value<String> { attribute("ChannelArn") }
     /// `Fn::GetAtt` `Status` of `AWS::MSK::Channel`.
+    ///
+    /// Status of a channel resource
     public var status: Value<String> { attribute("Status") }
 }

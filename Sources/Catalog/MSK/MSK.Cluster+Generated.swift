@@ -6,6 +6,8 @@ extension MSK {
     /// The `AWS::MSK::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-cluster.html>
+    ///
+    /// Resource Type definition for AWS::MSK::Cluster
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Cluster" }
         public var properties: [String: Expr]
@@ -24,7 +26,7 @@ extension MSK {
         ///   - openMonitoring: `OpenMonitoring`, optional.
         ///   - rebalancing: `Rebalancing`, optional.
         ///   - storageMode: `StorageMode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         ///   - zookeeperAccess: `ZookeeperAccess`, optional.
         public init(
             brokerNodeGroupInfo: BrokerNodeGroupInfo,
@@ -664,5 +666,7 @@ extension Resource where D == MSK.Cluster {
     /// `Fn::GetAtt` `Arn` of `AWS::MSK::Cluster`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CurrentVersion` of `AWS::MSK::Cluster`.
+    ///
+    /// The current version of the MSK cluster
     public var currentVersion: Value<String> { attribute("CurrentVersion") }
 }

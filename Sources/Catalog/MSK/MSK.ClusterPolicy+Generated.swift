@@ -6,13 +6,15 @@ extension MSK {
     /// The `AWS::MSK::ClusterPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-clusterpolicy.html>
+    ///
+    /// Resource Type definition for AWS::MSK::ClusterPolicy
     public struct ClusterPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::ClusterPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
+        ///   - clusterArn: `ClusterArn`, required. The arn of the cluster for the resource policy.
         ///   - policy: `Policy`, required.
         public init(
             clusterArn: Value<String>,
@@ -28,5 +30,7 @@ extension MSK {
 
 extension Resource where D == MSK.ClusterPolicy {
     /// `Fn::GetAtt` `CurrentVersion` of `AWS::MSK::ClusterPolicy`.
+    ///
+    /// The current version of the policy attached to the specified cluster
     public var currentVersion: Value<String> { attribute("CurrentVersion") }
 }

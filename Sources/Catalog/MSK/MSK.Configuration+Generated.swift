@@ -6,6 +6,8 @@ extension MSK {
     /// The `AWS::MSK::Configuration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-configuration.html>
+    ///
+    /// Resource Type definition for AWS::MSK::Configuration
     public struct Configuration: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Configuration" }
         public var properties: [String: Expr]

@@ -6,19 +6,21 @@ extension MSK {
     /// The `AWS::MSK::Replicator` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-replicator.html>
+    ///
+    /// Resource Type definition for AWS::MSK::Replicator
     public struct Replicator: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Replicator" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - kafkaClusters: `KafkaClusters`, required.
-        ///   - replicationInfoList: `ReplicationInfoList`, required.
-        ///   - replicatorName: `ReplicatorName`, required.
-        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required.
-        ///   - description: `Description`, optional.
-        ///   - logDelivery: `LogDelivery`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - kafkaClusters: `KafkaClusters`, required. Specifies a list of Kafka clusters which are targets of the replicator.
+        ///   - replicationInfoList: `ReplicationInfoList`, required. A list of replication configurations, where each configuration targets a given source cluster to target cluster replication flow.
+        ///   - replicatorName: `ReplicatorName`, required. The name of the replicator.
+        ///   - serviceExecutionRoleArn: `ServiceExecutionRoleArn`, required. The Amazon Resource Name (ARN) of the IAM role used by the replicator to access external resources.
+        ///   - description: `Description`, optional. A summary description of the replicator.
+        ///   - logDelivery: `LogDelivery`, optional. Configuration for log delivery for the replicator.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             kafkaClusters: PropertyList<KafkaCluster>,
             replicationInfoList: PropertyList<ReplicationInfo>,
@@ -43,11 +45,13 @@ extension MSK {
 
 extension MSK.Replicator {
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of an Amazon MSK cluster.
     public struct AmazonMskCluster: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mskClusterArn: `MskClusterArn`, required.
+        ///   - mskClusterArn: `MskClusterArn`, required. The ARN of an Amazon MSK cluster.
         public init(
             mskClusterArn: Value<String>
         ) {
@@ -58,12 +62,14 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of an Apache Kafka cluster.
     public struct ApacheKafkaCluster: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apacheKafkaClusterId: `ApacheKafkaClusterId`, required.
-        ///   - bootstrapBrokerString: `BootstrapBrokerString`, required.
+        ///   - apacheKafkaClusterId: `ApacheKafkaClusterId`, required. The ID of the Apache Kafka cluster.
+        ///   - bootstrapBrokerString: `BootstrapBrokerString`, required. The bootstrap broker string of the Apache Kafka cluster.
         public init(
             apacheKafkaClusterId: Value<String>,
             bootstrapBrokerString: Value<String>
@@ -81,6 +87,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LEGACY`, `ENHANCED`.
+    ///
+    /// The consumer group offset synchronization mode.
     public struct ConsumerGroupOffsetSyncMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,15 +97,17 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Configuration relating to consumer group replication.
     public struct ConsumerGroupReplication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumerGroupsToReplicate: `ConsumerGroupsToReplicate`, required.
-        ///   - consumerGroupOffsetSyncMode: `ConsumerGroupOffsetSyncMode`, optional.
-        ///   - consumerGroupsToExclude: `ConsumerGroupsToExclude`, optional.
-        ///   - detectAndCopyNewConsumerGroups: `DetectAndCopyNewConsumerGroups`, optional.
-        ///   - synchroniseConsumerGroupOffsets: `SynchroniseConsumerGroupOffsets`, optional.
+        ///   - consumerGroupsToReplicate: `ConsumerGroupsToReplicate`, required. List of regular expression patterns indicating the consumer groups to copy.
+        ///   - consumerGroupOffsetSyncMode: `ConsumerGroupOffsetSyncMode`, optional. The consumer group offset synchronization mode.
+        ///   - consumerGroupsToExclude: `ConsumerGroupsToExclude`, optional. List of regular expression patterns indicating the consumer groups that should not be replicated.
+        ///   - detectAndCopyNewConsumerGroups: `DetectAndCopyNewConsumerGroups`, optional. Whether to periodically check for new consumer groups.
+        ///   - synchroniseConsumerGroupOffsets: `SynchroniseConsumerGroupOffsets`, optional. Whether to periodically write the translated offsets to __consumer_offsets topic in target cluster.
         public init(
             consumerGroupsToReplicate: Value<[String]>,
             consumerGroupOffsetSyncMode: ConsumerGroupOffsetSyncMode? = nil,
@@ -121,6 +131,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RS256`, `ES384`.
+    ///
+    /// The algorithm used to sign the STS JWT assertion.
     public struct JwtSigningAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -129,15 +141,17 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of a Kafka cluster for replication.
     public struct KafkaCluster: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - amazonMskCluster: `AmazonMskCluster`, optional.
-        ///   - apacheKafkaCluster: `ApacheKafkaCluster`, optional.
-        ///   - clientAuthentication: `ClientAuthentication`, optional.
-        ///   - encryptionInTransit: `EncryptionInTransit`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - amazonMskCluster: `AmazonMskCluster`, optional. Details of an Amazon MSK cluster.
+        ///   - apacheKafkaCluster: `ApacheKafkaCluster`, optional. Details of an Apache Kafka cluster.
+        ///   - clientAuthentication: `ClientAuthentication`, optional. Details of the client authentication used by the Apache Kafka cluster.
+        ///   - encryptionInTransit: `EncryptionInTransit`, optional. Details of encryption in transit to the Apache Kafka cluster.
+        ///   - vpcConfig: `VpcConfig`, optional. Details of an Amazon VPC which has network connectivity to the Apache Kafka cluster.
         public init(
             amazonMskCluster: AmazonMskCluster? = nil,
             apacheKafkaCluster: ApacheKafkaCluster? = nil,
@@ -156,13 +170,15 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of the client authentication used by the Apache Kafka cluster.
     public struct KafkaClusterClientAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mtls: `MTLS`, optional.
-        ///   - saslOAuthBearer: `SaslOAuthBearer`, optional.
-        ///   - saslScram: `SaslScram`, optional.
+        ///   - mtls: `MTLS`, optional. Details for mTLS client authentication.
+        ///   - saslOAuthBearer: `SaslOAuthBearer`, optional. Details for client authentication using SASL/OAUTHBEARER.
+        ///   - saslScram: `SaslScram`, optional. Details for SASL/SCRAM client authentication.
         public init(
             mtls: KafkaClusterMtlsAuthentication? = nil,
             saslOAuthBearer: KafkaClusterSaslOAuthBearerAuthentication? = nil,
@@ -177,12 +193,14 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of an Amazon VPC which has network connectivity to the Kafka cluster.
     public struct KafkaClusterClientVpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - subnetIds: `SubnetIds`, required. The list of subnets to connect to in the virtual private cloud (VPC). AWS creates elastic network interfaces inside these subnets.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The AWS security groups to associate with the elastic network interfaces in order to specify what the replicator has access to. If a security group is not specified, the default security group associated with the VPC is used.
         public init(
             subnetIds: Value<[String]>,
             securityGroupIds: Value<[String]>? = nil
@@ -195,12 +213,14 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of encryption in transit to the Apache Kafka cluster.
     public struct KafkaClusterEncryptionInTransit: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionType: `EncryptionType`, required.
-        ///   - rootCaCertificate: `RootCaCertificate`, optional.
+        ///   - encryptionType: `EncryptionType`, required. The type of encryption in transit to the Apache Kafka cluster.
+        ///   - rootCaCertificate: `RootCaCertificate`, optional. The root CA certificate.
         public init(
             encryptionType: KafkaClusterEncryptionInTransitType,
             rootCaCertificate: Value<String>? = nil
@@ -215,6 +235,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TLS`.
+    ///
+    /// The type of encryption in transit to the Apache Kafka cluster.
     public struct KafkaClusterEncryptionInTransitType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -222,11 +244,13 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details for mTLS client authentication.
     public struct KafkaClusterMtlsAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretArn: `SecretArn`, required.
+        ///   - secretArn: `SecretArn`, required. The Amazon Resource Name (ARN) of the Secrets Manager secret.
         public init(
             secretArn: Value<String>
         ) {
@@ -237,11 +261,13 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details for SASL/OAUTHBEARER using the standard client_credentials grant. The referenced secret must contain client_id and client_secret.
     public struct KafkaClusterOAuthClientCredentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tokenRequestSecretArn: `TokenRequestSecretArn`, required.
+        ///   - tokenRequestSecretArn: `TokenRequestSecretArn`, required. Secrets Manager ARN of the secret containing the client_id and client_secret used to obtain an OAuth Bearer token via the client_credentials grant.
         public init(
             tokenRequestSecretArn: Value<String>
         ) {
@@ -252,13 +278,15 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details for SASL/OAUTHBEARER using the client credentials grant with a JWT client assertion (RFC 7521/7523 Section 2.2). An STS-vended JWT is used as the client_assertion.
     public struct KafkaClusterOAuthClientCredentialsAssertion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - audience: `Audience`, required.
-        ///   - signingAlgorithm: `SigningAlgorithm`, required.
-        ///   - tokenRequestSecretArn: `TokenRequestSecretArn`, optional.
+        ///   - audience: `Audience`, required. The audience (aud claim) set in the STS JWT client assertion.
+        ///   - signingAlgorithm: `SigningAlgorithm`, required. The algorithm used to sign the JWT client assertion.
+        ///   - tokenRequestSecretArn: `TokenRequestSecretArn`, optional. Optional Secrets Manager ARN for identity providers that require client_id as a form parameter alongside the JWT client assertion.
         public init(
             audience: Value<String>,
             signingAlgorithm: JwtSigningAlgorithm,
@@ -273,13 +301,15 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details for SASL/OAUTHBEARER using the JWT Bearer assertion grant (RFC 7523). An STS-vended JWT is used as the assertion.
     public struct KafkaClusterOAuthIamJwtBearer: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - audience: `Audience`, required.
-        ///   - signingAlgorithm: `SigningAlgorithm`, required.
-        ///   - tokenRequestSecretArn: `TokenRequestSecretArn`, optional.
+        ///   - audience: `Audience`, required. The audience (aud claim) set in the STS JWT assertion.
+        ///   - signingAlgorithm: `SigningAlgorithm`, required. The algorithm used to sign the JWT assertion.
+        ///   - tokenRequestSecretArn: `TokenRequestSecretArn`, optional. Optional Secrets Manager ARN for identity providers that require client authentication alongside the JWT Bearer assertion.
         public init(
             audience: Value<String>,
             signingAlgorithm: JwtSigningAlgorithm,
@@ -294,17 +324,19 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details for client authentication using SASL/OAUTHBEARER.
     public struct KafkaClusterSaslOAuthBearerAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tokenEndpointAuthenticationMethod: `TokenEndpointAuthenticationMethod`, required.
-        ///   - tokenEndpointUrl: `TokenEndpointUrl`, required.
-        ///   - clientCredentials: `ClientCredentials`, optional.
-        ///   - clientCredentialsAssertion: `ClientCredentialsAssertion`, optional.
-        ///   - iamJwtBearer: `IamJwtBearer`, optional.
-        ///   - scope: `Scope`, optional.
-        ///   - tokenEndpointTlsCertificateArn: `TokenEndpointTlsCertificateArn`, optional.
+        ///   - tokenEndpointAuthenticationMethod: `TokenEndpointAuthenticationMethod`, required. How client credentials are sent to the identity provider (POST, BASIC, or NONE).
+        ///   - tokenEndpointUrl: `TokenEndpointUrl`, required. The HTTPS URL of the OAuth token endpoint that vends OAuth Bearer tokens per RFC 6749.
+        ///   - clientCredentials: `ClientCredentials`, optional. Details for SASL/OAUTHBEARER using standard client_credentials grant. Mutually exclusive with iamJwtBearer and clientCredentialsAssertion.
+        ///   - clientCredentialsAssertion: `ClientCredentialsAssertion`, optional. Details for SASL/OAUTHBEARER using client credentials grant with JWT client assertion (RFC 7521/7523). Mutually exclusive with clientCredentials and iamJwtBearer.
+        ///   - iamJwtBearer: `IamJwtBearer`, optional. Details for SASL/OAUTHBEARER using JWT Bearer assertion grant (RFC 7523). Mutually exclusive with clientCredentials and clientCredentialsAssertion.
+        ///   - scope: `Scope`, optional. OAuth scope to request. Included in the token request if provided.
+        ///   - tokenEndpointTlsCertificateArn: `TokenEndpointTlsCertificateArn`, optional. Secrets Manager ARN containing a custom CA certificate for the identity provider. Required only if the identity provider uses a private CA.
         public init(
             tokenEndpointAuthenticationMethod: TokenEndpointAuthenticationMethod,
             tokenEndpointUrl: Value<String>,
@@ -327,12 +359,14 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details for SASL/SCRAM client authentication.
     public struct KafkaClusterSaslScramAuthentication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mechanism: `Mechanism`, required.
-        ///   - secretArn: `SecretArn`, required.
+        ///   - mechanism: `Mechanism`, required. The SASL/SCRAM authentication mechanism.
+        ///   - secretArn: `SecretArn`, required. The Amazon Resource Name (ARN) of the Secrets Manager secret.
         public init(
             mechanism: KafkaClusterSaslScramMechanism,
             secretArn: Value<String>
@@ -347,6 +381,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SHA256`, `SHA512`.
+    ///
+    /// The SASL/SCRAM authentication mechanism.
     public struct KafkaClusterSaslScramMechanism: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -355,11 +391,13 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Configuration for log delivery for the replicator.
     public struct LogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - replicatorLogDelivery: `ReplicatorLogDelivery`, optional.
+        ///   - replicatorLogDelivery: `ReplicatorLogDelivery`, optional. The replicator logs configuration.
         public init(
             replicatorLogDelivery: ReplicatorLogDelivery? = nil
         ) {
@@ -370,17 +408,19 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Specifies configuration for replication between a source and target Kafka cluster.
     public struct ReplicationInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumerGroupReplication: `ConsumerGroupReplication`, required.
-        ///   - targetCompressionType: `TargetCompressionType`, required.
-        ///   - topicReplication: `TopicReplication`, required.
-        ///   - sourceKafkaClusterArn: `SourceKafkaClusterArn`, optional.
-        ///   - sourceKafkaClusterId: `SourceKafkaClusterId`, optional.
-        ///   - targetKafkaClusterArn: `TargetKafkaClusterArn`, optional.
-        ///   - targetKafkaClusterId: `TargetKafkaClusterId`, optional.
+        ///   - consumerGroupReplication: `ConsumerGroupReplication`, required. Configuration relating to consumer group replication.
+        ///   - targetCompressionType: `TargetCompressionType`, required. The type of compression to use writing records to target Kafka cluster.
+        ///   - topicReplication: `TopicReplication`, required. Configuration relating to topic replication.
+        ///   - sourceKafkaClusterArn: `SourceKafkaClusterArn`, optional. Amazon Resource Name of the source Kafka cluster.
+        ///   - sourceKafkaClusterId: `SourceKafkaClusterId`, optional. The ID of the source Kafka cluster.
+        ///   - targetKafkaClusterArn: `TargetKafkaClusterArn`, optional. Amazon Resource Name of the target Kafka cluster.
+        ///   - targetKafkaClusterId: `TargetKafkaClusterId`, optional. The ID of the target Kafka cluster.
         public init(
             consumerGroupReplication: ConsumerGroupReplication,
             targetCompressionType: TargetCompressionType,
@@ -403,6 +443,8 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Configuration for specifying the position in the topics to start replicating from.
     public struct ReplicationStartingPosition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -420,6 +462,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LATEST`, `EARLIEST`.
+    ///
+    /// The type of replication starting position.
     public struct ReplicationStartingPositionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -428,6 +472,8 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Configuration for specifying replicated topic names should be the same as their corresponding upstream topics or prefixed with source cluster alias.
     public struct ReplicationTopicNameConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -445,6 +491,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PREFIXED_WITH_SOURCE_CLUSTER_ALIAS`, `IDENTICAL`.
+    ///
+    /// The type of replicated topic name.
     public struct ReplicationTopicNameConfigurationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -453,13 +501,15 @@ extension MSK.Replicator {
     }
 
     /// A property type of `AWS::MSK::Replicator`.
+    ///
+    /// Details of the log delivery for the replicator.
     public struct ReplicatorLogDelivery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogs: `CloudWatchLogs`, optional.
-        ///   - firehose: `Firehose`, optional.
-        ///   - s3: `S3`, optional.
+        ///   - cloudWatchLogs: `CloudWatchLogs`, optional. Details of the CloudWatch Logs destination for replicator logs.
+        ///   - firehose: `Firehose`, optional. Details of the Kinesis Data Firehose delivery stream that is the destination for replicator logs.
+        ///   - s3: `S3`, optional. Details of the Amazon S3 destination for replicator logs.
         public init(
             cloudWatchLogs: CloudWatchLogs? = nil,
             firehose: Firehose? = nil,
@@ -479,6 +529,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `GZIP`, `SNAPPY`, `LZ4`, `ZSTD`.
+    ///
+    /// The type of compression to use writing records to target Kafka cluster.
     public struct TargetCompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -492,6 +544,8 @@ extension MSK.Replicator {
     /// A string enum of `AWS::MSK::Replicator`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `POST`, `BASIC`, `NONE`.
+    ///
+    /// How client credentials are sent to the identity provider's token endpoint.
     public struct TokenEndpointAuthenticationMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -505,13 +559,13 @@ extension MSK.Replicator {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topicsToReplicate: `TopicsToReplicate`, required.
-        ///   - copyAccessControlListsForTopics: `CopyAccessControlListsForTopics`, optional.
-        ///   - copyTopicConfigurations: `CopyTopicConfigurations`, optional.
-        ///   - detectAndCopyNewTopics: `DetectAndCopyNewTopics`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - topicNameConfiguration: `TopicNameConfiguration`, optional.
-        ///   - topicsToExclude: `TopicsToExclude`, optional.
+        ///   - topicsToReplicate: `TopicsToReplicate`, required. List of regular expression patterns indicating the topics to copy.
+        ///   - copyAccessControlListsForTopics: `CopyAccessControlListsForTopics`, optional. Whether to periodically configure remote topic ACLs to match their corresponding upstream topics.
+        ///   - copyTopicConfigurations: `CopyTopicConfigurations`, optional. Whether to periodically configure remote topics to match their corresponding upstream topics.
+        ///   - detectAndCopyNewTopics: `DetectAndCopyNewTopics`, optional. Whether to periodically check for new topics and partitions.
+        ///   - startingPosition: `StartingPosition`, optional. Configuration for specifying the position in the topics to start replicating from.
+        ///   - topicNameConfiguration: `TopicNameConfiguration`, optional. Configuration for specifying replicated topic names should be the same as their corresponding upstream topics or prefixed with source cluster alias.
+        ///   - topicsToExclude: `TopicsToExclude`, optional. List of regular expression patterns indicating the topics that should not be replicated.
         public init(
             topicsToReplicate: Value<[String]>,
             copyAccessControlListsForTopics: Value<Bool>? = nil,
@@ -536,7 +590,11 @@ extension MSK.Replicator {
 
 extension Resource where D == MSK.Replicator {
     /// `Fn::GetAtt` `CurrentVersion` of `AWS::MSK::Replicator`.
+    ///
+    /// The current version of the MSK replicator.
     public var currentVersion: Value<String> { attribute("CurrentVersion") }
     /// `Fn::GetAtt` `ReplicatorArn` of `AWS::MSK::Replicator`.
+    ///
+    /// Amazon Resource Name for the created replicator.
     public var replicatorArn: Value<String> { attribute("ReplicatorArn") }
 }

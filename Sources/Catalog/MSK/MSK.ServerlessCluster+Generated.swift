@@ -6,6 +6,8 @@ extension MSK {
     /// The `AWS::MSK::ServerlessCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-serverlesscluster.html>
+    ///
+    /// Resource Type definition for AWS::MSK::ServerlessCluster
     public struct ServerlessCluster: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::ServerlessCluster" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension MSK {
         ///   - clientAuthentication: `ClientAuthentication`, required.
         ///   - clusterName: `ClusterName`, required.
         ///   - vpcConfigs: `VpcConfigs`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
         public init(
             clientAuthentication: ClientAuthentication,
             clusterName: Value<String>,

@@ -6,17 +6,19 @@ extension MSK {
     /// The `AWS::MSK::Topic` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-topic.html>
+    ///
+    /// Resource Type definition for AWS::MSK::Topic
     public struct Topic: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Topic" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - partitionCount: `PartitionCount`, required.
-        ///   - replicationFactor: `ReplicationFactor`, required.
-        ///   - topicName: `TopicName`, required.
-        ///   - configs: `Configs`, optional.
+        ///   - clusterArn: `ClusterArn`, required. The Amazon Resource Name (ARN) of the MSK cluster
+        ///   - partitionCount: `PartitionCount`, required. The number of partitions for the topic
+        ///   - replicationFactor: `ReplicationFactor`, required. The replication factor for the topic
+        ///   - topicName: `TopicName`, required. The name of the topic
+        ///   - configs: `Configs`, optional. Base64 encoded configuration properties of the topic
         public init(
             clusterArn: Value<String>,
             partitionCount: Value<Int>,
@@ -37,5 +39,7 @@ extension MSK {
 
 extension Resource where D == MSK.Topic {
     /// `Fn::GetAtt` `TopicArn` of `AWS::MSK::Topic`.
+    ///
+    /// The Amazon Resource Name (ARN) of the topic
     public var topicArn: Value<String> { attribute("TopicArn") }
 }

@@ -6,6 +6,8 @@ extension MSK {
     /// The `AWS::MSK::VpcConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-msk-vpcconnection.html>
+    ///
+    /// Resource Type definition for AWS::MSK::VpcConnection
     public struct VpcConnection: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::VpcConnection" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension MSK {
         ///   - authentication: `Authentication`, required.
         ///   - clientSubnets: `ClientSubnets`, required.
         ///   - securityGroups: `SecurityGroups`, required.
-        ///   - targetClusterArn: `TargetClusterArn`, required.
+        ///   - targetClusterArn: `TargetClusterArn`, required. The Amazon Resource Name (ARN) of the target cluster
         ///   - vpcId: `VpcId`, required.
         ///   - tags: `Tags`, optional.
         public init(
@@ -42,6 +44,8 @@ extension MSK.VpcConnection {
     /// A string enum of `AWS::MSK::VpcConnection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SASL_IAM`, `SASL_SCRAM`, `TLS`.
+    ///
+    /// The type of private link authentication
     public struct Authentication: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension MWAA {
     /// The `AWS::MWAA::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mwaa-environment.html>
+    ///
+    /// Resource schema for AWS::MWAA::Environment
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::MWAA::Environment" }
         public var properties: [String: Expr]
@@ -102,6 +104,8 @@ extension MWAA.Environment {
     /// A string enum of `AWS::MWAA::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOMER`, `SERVICE`.
+    ///
+    /// Defines whether the VPC endpoints configured for the environment are created, and managed, by the customer or by Amazon MWAA.
     public struct EndpointManagement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,6 +114,8 @@ extension MWAA.Environment {
     }
 
     /// A property type of `AWS::MWAA::Environment`.
+    ///
+    /// Logging configuration for the environment.
     public struct LoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,6 +156,8 @@ extension MWAA.Environment {
     }
 
     /// A property type of `AWS::MWAA::Environment`.
+    ///
+    /// Logging configuration for a specific airflow component.
     public struct ModuleLoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -171,12 +179,14 @@ extension MWAA.Environment {
     }
 
     /// A property type of `AWS::MWAA::Environment`.
+    ///
+    /// Configures the network resources of the environment.
     public struct NetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of security groups to use for the environment.
+        ///   - subnetIds: `SubnetIds`, optional. A list of subnets to use for the environment. These must be private subnets, in the same VPC, in two different availability zones.
         public init(
             securityGroupIds: Value<[String]>? = nil,
             subnetIds: Value<[String]>? = nil
@@ -191,6 +201,8 @@ extension MWAA.Environment {
     /// A string enum of `AWS::MWAA::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRIVATE_ONLY`, `PUBLIC_ONLY`, `PUBLIC_AND_PRIVATE`.
+    ///
+    /// Choice for mode of webserver access including over public internet or via private VPC endpoint.
     public struct WebserverAccessMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -202,6 +214,8 @@ extension MWAA.Environment {
     /// A string enum of `AWS::MWAA::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FORCED`, `GRACEFUL`.
+    ///
+    /// The worker replacement strategy to use when updating the environment. Valid values: `FORCED`, `GRACEFUL`. FORCED means Apache Airflow workers will be stopped and replaced without waiting for tasks to complete before an update. GRACEFUL means Apache Airflow workers will be able to complete running tasks for up to 12 hours during an update before being stopped and replaced.
     public struct WorkerReplacementStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,10 +226,16 @@ extension MWAA.Environment {
 
 extension Resource where D == MWAA.Environment {
     /// `Fn::GetAtt` `Arn` of `AWS::MWAA::Environment`.
+    ///
+    /// ARN for the MWAA environment.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CeleryExecutorQueue` of `AWS::MWAA::Environment`.
+    ///
+    /// The celery executor queue associated with the environment.
     public var celeryExecutorQueue: Value<String> { attribute("CeleryExecutorQueue") }
     /// `Fn::GetAtt` `DatabaseVpcEndpointService` of `AWS::MWAA::Environment`.
+    ///
+    /// The database VPC endpoint service name.
     public var databaseVpcEndpointService: Value<String> { attribute("DatabaseVpcEndpointService") }
     /// `Fn::GetAtt` `LoggingConfiguration.DagProcessingLogs.CloudWatchLogGroupArn` of `AWS::MWAA::Environment`.
     public var loggingConfigurationDagProcessingLogsCloudWatchLogGroupArn: Value<String> { attribute("LoggingConfiguration.DagProcessingLogs.CloudWatchLogGroupArn") }
@@ -228,7 +248,11 @@ extension Resource where D == MWAA.Environment {
     /// `Fn::GetAtt` `LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn` of `AWS::MWAA::Environment`.
     public var loggingConfigurationWorkerLogsCloudWatchLogGroupArn: Value<String> { attribute("LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn") }
     /// `Fn::GetAtt` `WebserverUrl` of `AWS::MWAA::Environment`.
+    ///
+    /// Url endpoint for the environment's Airflow UI.
     public var webserverUrl: Value<String> { attribute("WebserverUrl") }
     /// `Fn::GetAtt` `WebserverVpcEndpointService` of `AWS::MWAA::Environment`.
+    ///
+    /// The webserver VPC endpoint service name, applicable if private webserver access mode selected.
     public var webserverVpcEndpointService: Value<String> { attribute("WebserverVpcEndpointService") }
 }

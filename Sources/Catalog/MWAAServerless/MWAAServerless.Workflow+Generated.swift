@@ -6,6 +6,8 @@ extension MWAAServerless {
     /// The `AWS::MWAAServerless::Workflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mwaaserverless-workflow.html>
+    ///
+    /// Resource Type definition for AWS::MWAAServerless::Workflow resource
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::MWAAServerless::Workflow" }
         public var properties: [String: Expr]
@@ -52,6 +54,8 @@ extension MWAAServerless {
 
 extension MWAAServerless.Workflow {
     /// A property type of `AWS::MWAAServerless::Workflow`.
+    ///
+    /// The location of code artifacts in Amazon S3 for the workflow. Modeled as a single-member container so it stays extensible to future artifact types (e.g. OCI images).
     public struct Code: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,16 +6,18 @@ extension Macie {
     /// The `AWS::Macie::AllowList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-macie-allowlist.html>
+    ///
+    /// Macie AllowList resource schema
     public struct AllowList: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::AllowList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - criteria: `Criteria`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - criteria: `Criteria`, required. AllowList criteria.
+        ///   - name: `Name`, required. Name of AllowList.
+        ///   - description: `Description`, optional. Description of AllowList.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             criteria: Criteria,
             name: Value<String>,
@@ -34,12 +36,18 @@ extension Macie {
 
 extension Macie.AllowList {
     /// A property type of `AWS::Macie::AllowList` that holds exactly one of its alternatives.
+    ///
+    /// The regex or s3 object to use for the AllowList.
     public struct Criteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `Regex`.
+        ///
+        /// The S3 object key for the AllowList.
         public static func regex(_ value: Value<String>) -> Self { Self(unchecked: .map(["Regex": value.expression])) }
         /// `S3WordsList`.
+        ///
+        /// The S3 location for the AllowList.
         public static func s3WordsList(_ value: S3WordsList) -> Self { Self(unchecked: .map(["S3WordsList": value.expression])) }
     }
 
@@ -64,9 +72,15 @@ extension Macie.AllowList {
 
 extension Resource where D == Macie.AllowList {
     /// `Fn::GetAtt` `Arn` of `AWS::Macie::AllowList`.
+    ///
+    /// AllowList ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Macie::AllowList`.
+    ///
+    /// AllowList ID.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::Macie::AllowList`.
+    ///
+    /// AllowList status.
     public var status: Value<String> { attribute("Status") }
 }

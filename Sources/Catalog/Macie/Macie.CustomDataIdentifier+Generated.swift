@@ -6,19 +6,21 @@ extension Macie {
     /// The `AWS::Macie::CustomDataIdentifier` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-macie-customdataidentifier.html>
+    ///
+    /// Macie CustomDataIdentifier resource schema
     public struct CustomDataIdentifier: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::CustomDataIdentifier" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - regex: `Regex`, required.
-        ///   - description: `Description`, optional.
-        ///   - ignoreWords: `IgnoreWords`, optional.
-        ///   - keywords: `Keywords`, optional.
-        ///   - maximumMatchDistance: `MaximumMatchDistance`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Name of custom data identifier.
+        ///   - regex: `Regex`, required. Regular expression for custom data identifier.
+        ///   - description: `Description`, optional. Description of custom data identifier.
+        ///   - ignoreWords: `IgnoreWords`, optional. Words to be ignored.
+        ///   - keywords: `Keywords`, optional. Keywords to be matched against.
+        ///   - maximumMatchDistance: `MaximumMatchDistance`, optional. Maximum match distance.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             name: Value<String>,
             regex: Value<String>,
@@ -43,7 +45,11 @@ extension Macie {
 
 extension Resource where D == Macie.CustomDataIdentifier {
     /// `Fn::GetAtt` `Arn` of `AWS::Macie::CustomDataIdentifier`.
+    ///
+    /// Custom data identifier ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Macie::CustomDataIdentifier`.
+    ///
+    /// Custom data identifier ID.
     public var id: Value<String> { attribute("Id") }
 }

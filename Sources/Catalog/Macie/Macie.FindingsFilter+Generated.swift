@@ -6,18 +6,20 @@ extension Macie {
     /// The `AWS::Macie::FindingsFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-macie-findingsfilter.html>
+    ///
+    /// Macie FindingsFilter resource schema.
     public struct FindingsFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::FindingsFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - findingCriteria: `FindingCriteria`, required.
-        ///   - name: `Name`, required.
-        ///   - action: `Action`, optional.
-        ///   - description: `Description`, optional.
-        ///   - position: `Position`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - findingCriteria: `FindingCriteria`, required. Findings filter criteria.
+        ///   - name: `Name`, required. Findings filter name
+        ///   - action: `Action`, optional. Findings filter action.
+        ///   - description: `Description`, optional. Findings filter description
+        ///   - position: `Position`, optional. Findings filter position.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             findingCriteria: FindingCriteria,
             name: Value<String>,
@@ -97,7 +99,11 @@ extension Macie.FindingsFilter {
 
 extension Resource where D == Macie.FindingsFilter {
     /// `Fn::GetAtt` `Arn` of `AWS::Macie::FindingsFilter`.
+    ///
+    /// Findings filter ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Macie::FindingsFilter`.
+    ///
+    /// Findings filter ID.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,15 +6,17 @@ extension Macie {
     /// The `AWS::Macie::Member` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-macie-member.html>
+    ///
+    /// Represents the association between an Amazon Macie administrator account and a member account. Creating this resource associates the specified account with the Macie administrator account that performs the operation; deleting it removes the association.
     public struct Member: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::Member" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - email: `Email`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - accountId: `AccountId`, required. The AWS account ID for the account to associate with the Amazon Macie administrator account.
+        ///   - email: `Email`, optional. The email address for the account to associate with the Amazon Macie administrator account. Required by the Amazon Macie CreateMember API at creation time; it is write-only because the service does not return it (it is null when the account is associated through AWS Organizations).
+        ///   - tags: `Tags`, optional. The tags to associate with the member account in Amazon Macie.
         public init(
             accountId: Value<String>,
             email: Value<String>? = nil,
@@ -31,11 +33,19 @@ extension Macie {
 
 extension Resource where D == Macie.Member {
     /// `Fn::GetAtt` `AdministratorAccountId` of `AWS::Macie::Member`.
+    ///
+    /// The AWS account ID for the Amazon Macie administrator account.
     public var administratorAccountId: Value<String> { attribute("AdministratorAccountId") }
     /// `Fn::GetAtt` `Arn` of `AWS::Macie::Member`.
+    ///
+    /// The Amazon Resource Name (ARN) of the association between the member account and the Amazon Macie administrator account.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `RelationshipStatus` of `AWS::Macie::Member`.
+    ///
+    /// The current status of the relationship between the account and the Amazon Macie administrator account.
     public var relationshipStatus: Value<String> { attribute("RelationshipStatus") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::Macie::Member`.
+    ///
+    /// The date and time, in UTC and extended ISO 8601 format, of the most recent change to the status of the relationship between the account and the Amazon Macie administrator account.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,14 +6,16 @@ extension Macie {
     /// The `AWS::Macie::Session` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-macie-session.html>
+    ///
+    /// The AWS::Macie::Session resource specifies a new Amazon Macie session. A session is an object that represents the Amazon Macie service. A session is required for Amazon Macie to become operational.
     public struct Session: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::Session" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - findingPublishingFrequency: `FindingPublishingFrequency`, optional.
-        ///   - status: `Status`, optional.
+        ///   - findingPublishingFrequency: `FindingPublishingFrequency`, optional. A enumeration value that specifies how frequently finding updates are published.
+        ///   - status: `Status`, optional. A enumeration value that specifies the status of the Macie Session.
         public init(
             findingPublishingFrequency: FindingPublishingFrequency? = nil,
             status: Status? = nil
@@ -30,6 +32,8 @@ extension Macie.Session {
     /// A string enum of `AWS::Macie::Session`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIFTEEN_MINUTES`, `ONE_HOUR`, `SIX_HOURS`.
+    ///
+    /// A enumeration value that specifies how frequently finding updates are published.
     public struct FindingPublishingFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -41,6 +45,8 @@ extension Macie.Session {
     /// A string enum of `AWS::Macie::Session`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `PAUSED`.
+    ///
+    /// A enumeration value that specifies the status of the Macie Session.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,9 +57,15 @@ extension Macie.Session {
 
 extension Resource where D == Macie.Session {
     /// `Fn::GetAtt` `AutomatedDiscoveryStatus` of `AWS::Macie::Session`.
+    ///
+    /// The status of automated sensitive data discovery for the Macie session.
     public var automatedDiscoveryStatus: Value<String> { attribute("AutomatedDiscoveryStatus") }
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::Macie::Session`.
+    ///
+    /// AWS account ID of customer
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `ServiceRole` of `AWS::Macie::Session`.
+    ///
+    /// Service role used by Macie
     public var serviceRole: Value<String> { attribute("ServiceRole") }
 }

@@ -6,6 +6,8 @@ extension ManagedBlockchain {
     /// The `AWS::ManagedBlockchain::Accessor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-managedblockchain-accessor.html>
+    ///
+    /// Definition of AWS::ManagedBlockchain::com.amazonaws.taiga.webservice.api#Accessor Resource Type
     public struct Accessor: PropertyOverridable {
         public var resourceType: String { "AWS::ManagedBlockchain::Accessor" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension ManagedBlockchain {
         /// - Parameters:
         ///   - accessorType: `AccessorType`, required.
         ///   - networkType: `NetworkType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             accessorType: AccessorType,
             networkType: NetworkAccessorType? = nil,

@@ -6,6 +6,8 @@ extension ManagedBlockchain {
     /// The `AWS::ManagedBlockchain::Member` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-managedblockchain-member.html>
+    ///
+    /// Resource Type definition for AWS::ManagedBlockchain::Member
     public struct Member: PropertyOverridable {
         public var resourceType: String { "AWS::ManagedBlockchain::Member" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ManagedBlockchain {
     /// The `AWS::ManagedBlockchain::Node` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-managedblockchain-node.html>
+    ///
+    /// Resource Type definition for AWS::ManagedBlockchain::Node
     public struct Node: PropertyOverridable {
         public var resourceType: String { "AWS::ManagedBlockchain::Node" }
         public var properties: [String: Expr]

@@ -6,18 +6,20 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::Bridge` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-bridge.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::Bridge
     public struct Bridge: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::Bridge" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - placementArn: `PlacementArn`, required.
-        ///   - sources: `Sources`, required.
+        ///   - name: `Name`, required. The name of the bridge.
+        ///   - placementArn: `PlacementArn`, required. The placement Amazon Resource Number (ARN) of the bridge.
+        ///   - sources: `Sources`, required. The sources on this bridge.
         ///   - egressGatewayBridge: `EgressGatewayBridge`, optional.
         ///   - ingressGatewayBridge: `IngressGatewayBridge`, optional.
-        ///   - outputs: `Outputs`, optional.
+        ///   - outputs: `Outputs`, optional. The outputs on this bridge.
         ///   - sourceFailoverConfig: `SourceFailoverConfig`, optional.
         public init(
             name: Value<String>,
@@ -43,13 +45,15 @@ extension MediaConnect {
 
 extension MediaConnect.Bridge {
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The source of the bridge. A flow source originates in MediaConnect as an existing cloud flow.
     public struct BridgeFlowSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - name: `Name`, required.
-        ///   - flowVpcInterfaceAttachment: `FlowVpcInterfaceAttachment`, optional.
+        ///   - flowArn: `FlowArn`, required. The ARN of the cloud flow used as a source of this bridge.
+        ///   - name: `Name`, required. The name of the flow source.
+        ///   - flowVpcInterfaceAttachment: `FlowVpcInterfaceAttachment`, optional. The name of the VPC interface attachment to use for this source.
         public init(
             flowArn: Value<String>,
             name: Value<String>,
@@ -64,16 +68,18 @@ extension MediaConnect.Bridge {
     }
 
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The output of the bridge. A network output is delivered to your premises.
     public struct BridgeNetworkOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipAddress: `IpAddress`, required.
-        ///   - name: `Name`, required.
-        ///   - networkName: `NetworkName`, required.
-        ///   - port: `Port`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - ttl: `Ttl`, required.
+        ///   - ipAddress: `IpAddress`, required. The network output IP Address.
+        ///   - name: `Name`, required. The network output name.
+        ///   - networkName: `NetworkName`, required. The network output's gateway network name.
+        ///   - port: `Port`, required. The network output port.
+        ///   - protocol: `Protocol`, required. The network output protocol.
+        ///   - ttl: `Ttl`, required. The network output TTL.
         public init(
             ipAddress: Value<String>,
             name: Value<String>,
@@ -94,16 +100,18 @@ extension MediaConnect.Bridge {
     }
 
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The source of the bridge. A network source originates at your premises.
     public struct BridgeNetworkSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - multicastIp: `MulticastIp`, required.
-        ///   - name: `Name`, required.
-        ///   - networkName: `NetworkName`, required.
-        ///   - port: `Port`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - multicastSourceSettings: `MulticastSourceSettings`, optional.
+        ///   - multicastIp: `MulticastIp`, required. The network source multicast IP.
+        ///   - name: `Name`, required. The name of the network source.
+        ///   - networkName: `NetworkName`, required. The network source's gateway network name.
+        ///   - port: `Port`, required. The network source port.
+        ///   - protocol: `Protocol`, required. The network source protocol.
+        ///   - multicastSourceSettings: `MulticastSourceSettings`, optional. The settings related to the multicast source.
         public init(
             multicastIp: Value<String>,
             name: Value<String>,
@@ -124,6 +132,8 @@ extension MediaConnect.Bridge {
     }
 
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The output of the bridge.
     public struct BridgeOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,6 +149,8 @@ extension MediaConnect.Bridge {
     }
 
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The bridge's source.
     public struct BridgeSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -161,7 +173,7 @@ extension MediaConnect.Bridge {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxBitrate: `MaxBitrate`, required.
+        ///   - maxBitrate: `MaxBitrate`, required. The maximum expected bitrate of the egress bridge.
         public init(
             maxBitrate: Value<Int>
         ) {
@@ -172,12 +184,14 @@ extension MediaConnect.Bridge {
     }
 
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The settings for source failover.
     public struct FailoverConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - failoverMode: `FailoverMode`, required.
-        ///   - sourcePriority: `SourcePriority`, optional.
+        ///   - failoverMode: `FailoverMode`, required. The type of failover you choose for this flow. FAILOVER allows switching between different streams.
+        ///   - sourcePriority: `SourcePriority`, optional. The priority you want to assign to a source. You can have a primary stream and a backup stream or two equally prioritized streams.
         ///   - state: `State`, optional.
         public init(
             failoverMode: FailoverModeEnum,
@@ -216,8 +230,8 @@ extension MediaConnect.Bridge {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxBitrate: `MaxBitrate`, required.
-        ///   - maxOutputs: `MaxOutputs`, required.
+        ///   - maxBitrate: `MaxBitrate`, required. The maximum expected bitrate of the ingress bridge.
+        ///   - maxOutputs: `MaxOutputs`, required. The maximum number of outputs on the ingress bridge.
         public init(
             maxBitrate: Value<Int>,
             maxOutputs: Value<Int>
@@ -236,11 +250,13 @@ extension MediaConnect.Bridge {
     public typealias ProtocolEnum = MediaConnect.ProtocolEnum
 
     /// A property type of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The priority you want to assign to a source. You can have a primary stream and a backup stream or two equally prioritized streams.
     public struct SourcePriority: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primarySource: `PrimarySource`, optional.
+        ///   - primarySource: `PrimarySource`, optional. The name of the source you choose as the primary source for this flow.
         public init(
             primarySource: Value<String>? = nil
         ) {
@@ -256,6 +272,8 @@ extension MediaConnect.Bridge {
 
 extension Resource where D == MediaConnect.Bridge {
     /// `Fn::GetAtt` `BridgeArn` of `AWS::MediaConnect::Bridge`.
+    ///
+    /// The Amazon Resource Number (ARN) of the bridge.
     public var bridgeArn: Value<String> { attribute("BridgeArn") }
     /// `Fn::GetAtt` `BridgeState` of `AWS::MediaConnect::Bridge`.
     public var bridgeState: Value<String> { attribute("BridgeState") }

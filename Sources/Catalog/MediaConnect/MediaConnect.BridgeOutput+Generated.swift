@@ -6,15 +6,17 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::BridgeOutput` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-bridgeoutput.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::BridgeOutput
     public struct BridgeOutput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::BridgeOutput" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bridgeArn: `BridgeArn`, required.
-        ///   - name: `Name`, required.
-        ///   - networkOutput: `NetworkOutput`, required.
+        ///   - bridgeArn: `BridgeArn`, required. The Amazon Resource Number (ARN) of the bridge.
+        ///   - name: `Name`, required. The network output name.
+        ///   - networkOutput: `NetworkOutput`, required. The output of the bridge.
         public init(
             bridgeArn: Value<String>,
             name: Value<String>,
@@ -31,15 +33,17 @@ extension MediaConnect {
 
 extension MediaConnect.BridgeOutput {
     /// A property type of `AWS::MediaConnect::BridgeOutput`.
+    ///
+    /// The output of the bridge. A network output is delivered to your premises.
     public struct BridgeNetworkOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipAddress: `IpAddress`, required.
-        ///   - networkName: `NetworkName`, required.
-        ///   - port: `Port`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - ttl: `Ttl`, required.
+        ///   - ipAddress: `IpAddress`, required. The network output IP Address.
+        ///   - networkName: `NetworkName`, required. The network output's gateway network name.
+        ///   - port: `Port`, required. The network output port.
+        ///   - protocol: `Protocol`, required. The network output protocol.
+        ///   - ttl: `Ttl`, required. The network output TTL.
         public init(
             ipAddress: Value<String>,
             networkName: Value<String>,
@@ -60,6 +64,8 @@ extension MediaConnect.BridgeOutput {
     /// A string enum of `AWS::MediaConnect::BridgeOutput`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `rtp-fec`, `rtp`, `udp`.
+    ///
+    /// The network output protocol.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

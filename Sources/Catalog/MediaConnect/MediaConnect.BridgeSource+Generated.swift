@@ -6,14 +6,16 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::BridgeSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-bridgesource.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::BridgeSource
     public struct BridgeSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::BridgeSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bridgeArn: `BridgeArn`, required.
-        ///   - name: `Name`, required.
+        ///   - bridgeArn: `BridgeArn`, required. The Amazon Resource Number (ARN) of the bridge.
+        ///   - name: `Name`, required. The name of the source.
         ///   - flowSource: `FlowSource`, optional.
         ///   - networkSource: `NetworkSource`, optional.
         public init(
@@ -34,12 +36,14 @@ extension MediaConnect {
 
 extension MediaConnect.BridgeSource {
     /// A property type of `AWS::MediaConnect::BridgeSource`.
+    ///
+    /// The source of the bridge. A flow source originates in MediaConnect as an existing cloud flow.
     public struct BridgeFlowSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - flowVpcInterfaceAttachment: `FlowVpcInterfaceAttachment`, optional.
+        ///   - flowArn: `FlowArn`, required. The ARN of the cloud flow used as a source of this bridge.
+        ///   - flowVpcInterfaceAttachment: `FlowVpcInterfaceAttachment`, optional. The name of the VPC interface attachment to use for this source.
         public init(
             flowArn: Value<String>,
             flowVpcInterfaceAttachment: VpcInterfaceAttachment? = nil
@@ -52,15 +56,17 @@ extension MediaConnect.BridgeSource {
     }
 
     /// A property type of `AWS::MediaConnect::BridgeSource`.
+    ///
+    /// The source of the bridge. A network source originates at your premises.
     public struct BridgeNetworkSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - multicastIp: `MulticastIp`, required.
-        ///   - networkName: `NetworkName`, required.
-        ///   - port: `Port`, required.
-        ///   - protocol: `Protocol`, required.
-        ///   - multicastSourceSettings: `MulticastSourceSettings`, optional.
+        ///   - multicastIp: `MulticastIp`, required. The network source multicast IP.
+        ///   - networkName: `NetworkName`, required. The network source's gateway network name.
+        ///   - port: `Port`, required. The network source port.
+        ///   - protocol: `Protocol`, required. The network source protocol.
+        ///   - multicastSourceSettings: `MulticastSourceSettings`, optional. The settings related to the multicast source.
         public init(
             multicastIp: Value<String>,
             networkName: Value<String>,

@@ -6,24 +6,26 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::Flow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-flow.html>
+    ///
+    /// Resource Type definition for AWS::MediaConnect::Flow
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::Flow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - source: `Source`, required.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - encodingConfig: `EncodingConfig`, optional.
-        ///   - flowSize: `FlowSize`, optional.
-        ///   - maintenance: `Maintenance`, optional.
-        ///   - mediaStreams: `MediaStreams`, optional.
-        ///   - ndiConfig: `NdiConfig`, optional.
-        ///   - sourceFailoverConfig: `SourceFailoverConfig`, optional.
-        ///   - sourceMonitoringConfig: `SourceMonitoringConfig`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcInterfaces: `VpcInterfaces`, optional.
+        ///   - name: `Name`, required. The name of the flow.
+        ///   - source: `Source`, required. The source of the flow.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone that you want to create the flow in. These options are limited to the Availability Zones within the current AWS.
+        ///   - encodingConfig: `EncodingConfig`, optional. The encoding configuration to apply to the NDI source content when transcoding it to a transport stream (TS) for downstream distribution. You can choose between several predefined encoding profiles based on common use cases.
+        ///   - flowSize: `FlowSize`, optional. Determines the processing capacity and feature set of the flow. Set this optional parameter to LARGE if you want to enable NDI sources or outputs on the flow.
+        ///   - maintenance: `Maintenance`, optional. The maintenance settings you want to use for the flow.
+        ///   - mediaStreams: `MediaStreams`, optional. The media streams associated with the flow. You can associate any of these media streams with sources and outputs on the flow.
+        ///   - ndiConfig: `NdiConfig`, optional. Specifies the configuration settings for NDI sources and outputs. Required when the flow includes NDI sources or outputs.
+        ///   - sourceFailoverConfig: `SourceFailoverConfig`, optional. The source failover config of the flow.
+        ///   - sourceMonitoringConfig: `SourceMonitoringConfig`, optional. The source monitoring config of the flow.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag this flow.
+        ///   - vpcInterfaces: `VpcInterfaces`, optional. The VPC interfaces that you added to this flow.
         public init(
             name: Value<String>,
             source: Source,
@@ -61,6 +63,8 @@ extension MediaConnect.Flow {
     public typealias Algorithm = MediaConnect.Algorithm
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Specifies the configuration for audio stream metrics monitoring.
     public struct AudioMonitoringSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,12 +80,14 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Configures settings for the BlackFrames metric.
     public struct BlackFrames: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - state: `State`, optional.
-        ///   - thresholdSeconds: `ThresholdSeconds`, optional.
+        ///   - state: `State`, optional. Indicates whether the BlackFrames metric is enabled or disabled.
+        ///   - thresholdSeconds: `ThresholdSeconds`, optional. Specifies the number of consecutive seconds of black frames that triggers an event or alert.
         public init(
             state: State? = nil,
             thresholdSeconds: Value<Int>? = nil
@@ -105,7 +111,7 @@ extension MediaConnect.Flow {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - encodingProfile: `EncodingProfile`, optional.
-        ///   - videoMaxBitrate: `VideoMaxBitrate`, optional.
+        ///   - videoMaxBitrate: `VideoMaxBitrate`, optional. The maximum video bitrate to use when transcoding the NDI source to a Transport Stream. This parameter enables you to override the default video bitrate within the encoding profile's supported range. The supported range is 10,000,000 - 50,000,000 bits per second (bps). If you do not specify a value, MediaConnect uses the default value of 20,000,000 bps.
         public init(
             encodingProfile: EncodingProfile? = nil,
             videoMaxBitrate: Value<Int>? = nil
@@ -123,6 +129,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISTRIBUTION_H264_DEFAULT`, `CONTRIBUTION_H264_DEFAULT`.
+    ///
+    /// The encoding profile to use when transcoding the NDI source to a Transport Stream. You can change this value while a flow is running.
     public struct EncodingProfile: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -134,13 +142,15 @@ extension MediaConnect.Flow {
     public typealias Encryption = MediaConnect.Encryption
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The settings for source failover
     public struct FailoverConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - failoverMode: `FailoverMode`, optional.
-        ///   - recoveryWindow: `RecoveryWindow`, optional.
-        ///   - sourcePriority: `SourcePriority`, optional.
+        ///   - failoverMode: `FailoverMode`, optional. The type of failover you choose for this flow. MERGE combines the source streams into a single stream, allowing graceful recovery from any single-source loss. FAILOVER allows switching between different streams.
+        ///   - recoveryWindow: `RecoveryWindow`, optional. Search window time to look for dash-7 packets
+        ///   - sourcePriority: `SourcePriority`, optional. The priority you want to assign to a source. You can have a primary stream and a backup stream or two equally prioritized streams.
         ///   - state: `State`, optional.
         public init(
             failoverMode: FailoverMode? = nil,
@@ -160,6 +170,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MERGE`, `FAILOVER`.
+    ///
+    /// The type of failover you choose for this flow. MERGE combines the source streams into a single stream, allowing graceful recovery from any single-source loss. FAILOVER allows switching between different streams.
     public struct FailoverMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -170,6 +182,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MEDIUM`, `LARGE`, `LARGE_4X`.
+    ///
+    /// Determines the processing capacity and feature set of the flow. Set this optional parameter to LARGE if you want to enable NDI sources or outputs on the flow.
     public struct FlowSize: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -191,12 +205,14 @@ extension MediaConnect.Flow {
     public typealias Fmtp = MediaConnect.Fmtp
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Configures settings for the FrozenFrames metric.
     public struct FrozenFrames: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - state: `State`, optional.
-        ///   - thresholdSeconds: `ThresholdSeconds`, optional.
+        ///   - state: `State`, optional. Indicates whether the FrozenFrames metric is enabled or disabled.
+        ///   - thresholdSeconds: `ThresholdSeconds`, optional. Specifies the number of consecutive seconds of a static image that triggers an event or alert.
         public init(
             state: State? = nil,
             thresholdSeconds: Value<Int>? = nil
@@ -212,12 +228,14 @@ extension MediaConnect.Flow {
     public typealias GatewayBridgeSource = MediaConnect.GatewayBridgeSource
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The transport parameters associated with an incoming media stream.
     public struct InputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputPort: `InputPort`, required.
-        ///   - interface: `Interface`, required.
+        ///   - inputPort: `InputPort`, required. The port that the flow listens on for an incoming media stream.
+        ///   - interface: `Interface`, required. The VPC interface where the media stream comes in from.
         public init(
             inputPort: Value<Int>,
             interface: Interface
@@ -236,12 +254,14 @@ extension MediaConnect.Flow {
     public typealias KeyType = MediaConnect.KeyType
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The maintenance setting of a flow.
     public struct Maintenance: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maintenanceDay: `MaintenanceDay`, required.
-        ///   - maintenanceStartHour: `MaintenanceStartHour`, required.
+        ///   - maintenanceDay: `MaintenanceDay`, required. A day of a week when the maintenance will happen. Use Monday/Tuesday/Wednesday/Thursday/Friday/Saturday/Sunday.
+        ///   - maintenanceStartHour: `MaintenanceStartHour`, required. UTC time when the maintenance will happen. Use 24-hour HH:MM format. Minutes must be 00. Example: 13:00. The default value is 02:00.
         public init(
             maintenanceDay: MaintenanceDay,
             maintenanceStartHour: Value<String>
@@ -256,6 +276,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Monday`, `Tuesday`, `Wednesday`, `Thursday`, `Friday`, `Saturday`, `Sunday`.
+    ///
+    /// A day of a week when the maintenance will happen. Use Monday/Tuesday/Wednesday/Thursday/Friday/Saturday/Sunday.
     public struct MaintenanceDay: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -269,19 +291,21 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// A single track or stream of media that contains video, audio, or ancillary data. After you add a media stream to a flow, you can associate it with sources and outputs on that flow, as long as they use the CDI protocol or the ST 2110 JPEG XS protocol. Each source or output can consist of one or many media streams.
     public struct MediaStream: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mediaStreamId: `MediaStreamId`, required.
-        ///   - mediaStreamName: `MediaStreamName`, required.
-        ///   - mediaStreamType: `MediaStreamType`, required.
-        ///   - attributes: `Attributes`, optional.
-        ///   - clockRate: `ClockRate`, optional.
-        ///   - description: `Description`, optional.
-        ///   - fmt: `Fmt`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - videoFormat: `VideoFormat`, optional.
+        ///   - mediaStreamId: `MediaStreamId`, required. A unique identifier for the media stream.
+        ///   - mediaStreamName: `MediaStreamName`, required. A name that helps you distinguish one media stream from another.
+        ///   - mediaStreamType: `MediaStreamType`, required. The type of media stream.
+        ///   - attributes: `Attributes`, optional. Attributes that are related to the media stream.
+        ///   - clockRate: `ClockRate`, optional. The sample rate for the stream. This value in measured in kHz.
+        ///   - description: `Description`, optional. A description that can help you quickly identify what your media stream is used for.
+        ///   - fmt: `Fmt`, optional. The format type number (sometimes referred to as RTP payload type) of the media stream. MediaConnect assigns this value to the media stream. For ST 2110 JPEG XS outputs, you need to provide this value to the receiver.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag this media stream.
+        ///   - videoFormat: `VideoFormat`, optional. The resolution of the video.
         public init(
             mediaStreamId: Value<Int>,
             mediaStreamName: Value<String>,
@@ -311,13 +335,15 @@ extension MediaConnect.Flow {
     public typealias MediaStreamAttributes = MediaConnect.MediaStreamAttributes
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The media stream that is associated with the source, and the parameters for that association.
     public struct MediaStreamSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encodingName: `EncodingName`, required.
-        ///   - mediaStreamName: `MediaStreamName`, required.
-        ///   - inputConfigurations: `InputConfigurations`, optional.
+        ///   - encodingName: `EncodingName`, required. The format that was used to encode the data. For ancillary data streams, set the encoding name to smpte291. For audio streams, set the encoding name to pcm. For video, 2110 streams, set the encoding name to raw. For video, JPEG XS streams, set the encoding name to jxsv.
+        ///   - mediaStreamName: `MediaStreamName`, required. A name that helps you distinguish one media stream from another.
+        ///   - inputConfigurations: `InputConfigurations`, optional. The media streams that you want to associate with the source.
         public init(
             encodingName: EncodingName,
             mediaStreamName: Value<String>,
@@ -335,13 +361,15 @@ extension MediaConnect.Flow {
     public typealias MediaStreamType = MediaConnect.MediaStreamType
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Specifies the configuration settings for NDI sources and outputs. Required when the flow includes NDI sources or outputs.
     public struct NdiConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - machineName: `MachineName`, optional.
-        ///   - ndiDiscoveryServers: `NdiDiscoveryServers`, optional.
-        ///   - ndiState: `NdiState`, optional.
+        ///   - machineName: `MachineName`, optional. A prefix for the names of the NDI sources that the flow creates. If a custom name isn't specified, MediaConnect generates a unique 12-character ID as the prefix.
+        ///   - ndiDiscoveryServers: `NdiDiscoveryServers`, optional. A list of up to three NDI discovery server configurations. While not required by the API, this configuration is necessary for NDI functionality to work properly.
+        ///   - ndiState: `NdiState`, optional. A setting that controls whether NDI sources or outputs can be used in the flow. The default value is DISABLED. This value must be set as ENABLED for your flow to support NDI sources or outputs.
         public init(
             machineName: Value<String>? = nil,
             ndiDiscoveryServers: PropertyList<NdiDiscoveryServerConfig>? = nil,
@@ -356,13 +384,15 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Specifies the configuration settings for individual NDI discovery servers. A maximum of 3 servers is allowed.
     public struct NdiDiscoveryServerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - discoveryServerAddress: `DiscoveryServerAddress`, required.
-        ///   - vpcInterfaceAdapter: `VpcInterfaceAdapter`, required.
-        ///   - discoveryServerPort: `DiscoveryServerPort`, optional.
+        ///   - discoveryServerAddress: `DiscoveryServerAddress`, required. The unique network address of the NDI discovery server.
+        ///   - vpcInterfaceAdapter: `VpcInterfaceAdapter`, required. The identifier for the Virtual Private Cloud (VPC) network interface used by the flow.
+        ///   - discoveryServerPort: `DiscoveryServerPort`, optional. The port for the NDI discovery server. Defaults to 5959 if a custom port isn't specified.
         public init(
             discoveryServerAddress: Value<String>,
             vpcInterfaceAdapter: Value<String>,
@@ -381,7 +411,7 @@ extension MediaConnect.Flow {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - audioReferenceLevel: `AudioReferenceLevel`, optional.
+        ///   - audioReferenceLevel: `AudioReferenceLevel`, optional. The audio reference level of the NDI sender, in dBFS.
         ///   - sourceName: `SourceName`, optional.
         public init(
             audioReferenceLevel: Value<Int>? = nil,
@@ -407,6 +437,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ena`, `efa`.
+    ///
+    /// The type of network adapter that you want MediaConnect to use on this interface. If you don't set this value, it defaults to ENA.
     public struct NetworkInterfaceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -417,6 +449,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `rist`, `srt-listener`, `srt-caller`, `st2110-jpegxs`, `cdi`, `ndi-speed-hq`.
+    ///
+    /// The protocol that is used by the source.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -444,12 +478,14 @@ extension MediaConnect.Flow {
     public typealias SecretsManagerEncryptionKeyConfiguration = MediaConnect.SecretsManagerEncryptionKeyConfiguration
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Configures settings for the SilentAudio metric.
     public struct SilentAudio: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - state: `State`, optional.
-        ///   - thresholdSeconds: `ThresholdSeconds`, optional.
+        ///   - state: `State`, optional. Indicates whether the SilentAudio metric is enabled or disabled.
+        ///   - thresholdSeconds: `ThresholdSeconds`, optional. Specifies the number of consecutive seconds of silence that triggers an event or alert.
         public init(
             state: State? = nil,
             thresholdSeconds: Value<Int>? = nil
@@ -462,36 +498,38 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The settings for the source of the flow.
     public struct Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - decryption: `Decryption`, optional.
-        ///   - description: `Description`, optional.
-        ///   - entitlementArn: `EntitlementArn`, optional.
-        ///   - gatewayBridgeSource: `GatewayBridgeSource`, optional.
-        ///   - ingestIp: `IngestIp`, optional.
-        ///   - ingestPort: `IngestPort`, optional.
-        ///   - maxBitrate: `MaxBitrate`, optional.
-        ///   - maxLatency: `MaxLatency`, optional.
-        ///   - maxSyncBuffer: `MaxSyncBuffer`, optional.
-        ///   - mediaStreamSourceConfigurations: `MediaStreamSourceConfigurations`, optional.
-        ///   - minLatency: `MinLatency`, optional.
-        ///   - name: `Name`, optional.
-        ///   - ndiSourceSettings: `NdiSourceSettings`, optional.
-        ///   - protocol: `Protocol`, optional.
+        ///   - decryption: `Decryption`, optional. The type of decryption that is used on the content ingested from this source.
+        ///   - description: `Description`, optional. A description for the source. This value is not used or seen outside of the current AWS Elemental MediaConnect account.
+        ///   - entitlementArn: `EntitlementArn`, optional. The ARN of the entitlement that allows you to subscribe to content that comes from another AWS account. The entitlement is set by the content originator and the ARN is generated as part of the originator's flow.
+        ///   - gatewayBridgeSource: `GatewayBridgeSource`, optional. The source configuration for cloud flows receiving a stream from a bridge.
+        ///   - ingestIp: `IngestIp`, optional. The IP address that the flow will be listening on for incoming content.
+        ///   - ingestPort: `IngestPort`, optional. The port that the flow will be listening on for incoming content.
+        ///   - maxBitrate: `MaxBitrate`, optional. The smoothing max bitrate for RIST, RTP, and RTP-FEC streams.
+        ///   - maxLatency: `MaxLatency`, optional. The maximum latency in milliseconds. This parameter applies only to RIST-based and Zixi-based streams.
+        ///   - maxSyncBuffer: `MaxSyncBuffer`, optional. The size of the buffer (in milliseconds) to use to sync incoming source data.
+        ///   - mediaStreamSourceConfigurations: `MediaStreamSourceConfigurations`, optional. The media stream that is associated with the source, and the parameters for that association.
+        ///   - minLatency: `MinLatency`, optional. The minimum latency in milliseconds.
+        ///   - name: `Name`, optional. The name of the source.
+        ///   - ndiSourceSettings: `NdiSourceSettings`, optional. The settings for the NDI flow source. This includes the exact name of the upstream NDI sender that you want to connect to your flow source.
+        ///   - protocol: `Protocol`, optional. The protocol that is used by the source.
         ///   - routerIntegrationState: `RouterIntegrationState`, optional.
         ///   - routerIntegrationTransitDecryption: `RouterIntegrationTransitDecryption`, optional.
-        ///   - senderControlPort: `SenderControlPort`, optional.
-        ///   - senderIpAddress: `SenderIpAddress`, optional.
-        ///   - sourceArn: `SourceArn`, optional.
-        ///   - sourceIngestPort: `SourceIngestPort`, optional.
-        ///   - sourceListenerAddress: `SourceListenerAddress`, optional.
-        ///   - sourceListenerPort: `SourceListenerPort`, optional.
-        ///   - streamId: `StreamId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcInterfaceName: `VpcInterfaceName`, optional.
-        ///   - whitelistCidr: `WhitelistCidr`, optional.
+        ///   - senderControlPort: `SenderControlPort`, optional. The port that the flow uses to send outbound requests to initiate connection with the sender for fujitsu-qos protocol.
+        ///   - senderIpAddress: `SenderIpAddress`, optional. The IP address that the flow communicates with to initiate connection with the sender for fujitsu-qos protocol.
+        ///   - sourceArn: `SourceArn`, optional. The ARN of the source.
+        ///   - sourceIngestPort: `SourceIngestPort`, optional. The port that the flow will be listening on for incoming content.(ReadOnly)
+        ///   - sourceListenerAddress: `SourceListenerAddress`, optional. Source IP or domain name for SRT-caller protocol.
+        ///   - sourceListenerPort: `SourceListenerPort`, optional. Source port for SRT-caller protocol.
+        ///   - streamId: `StreamId`, optional. The stream ID that you want to use for this transport. This parameter applies only to Zixi-based streams.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag this source.
+        ///   - vpcInterfaceName: `VpcInterfaceName`, optional. The name of the VPC Interface this Source is configured with.
+        ///   - whitelistCidr: `WhitelistCidr`, optional. The range of IP addresses that should be allowed to contribute content to your source. These IP addresses should be in the form of a Classless Inter-Domain Routing (CIDR) block; for example, 10.0.0.0/16.
         public init(
             decryption: Encryption? = nil,
             description: Value<String>? = nil,
@@ -552,14 +590,16 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The settings for source monitoring.
     public struct SourceMonitoringConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - audioMonitoringSettings: `AudioMonitoringSettings`, optional.
-        ///   - contentQualityAnalysisState: `ContentQualityAnalysisState`, optional.
-        ///   - thumbnailState: `ThumbnailState`, optional.
-        ///   - videoMonitoringSettings: `VideoMonitoringSettings`, optional.
+        ///   - audioMonitoringSettings: `AudioMonitoringSettings`, optional. Contains the settings for audio stream metrics monitoring.
+        ///   - contentQualityAnalysisState: `ContentQualityAnalysisState`, optional. Indicates whether content quality analysis is enabled or disabled.
+        ///   - thumbnailState: `ThumbnailState`, optional. The state of thumbnail monitoring.
+        ///   - videoMonitoringSettings: `VideoMonitoringSettings`, optional. Contains the settings for video stream metrics monitoring.
         public init(
             audioMonitoringSettings: PropertyList<AudioMonitoringSetting>? = nil,
             contentQualityAnalysisState: ContentQualityAnalysisState? = nil,
@@ -576,11 +616,13 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The priority you want to assign to a source. You can have a primary stream and a backup stream or two equally prioritized streams.
     public struct SourcePriority: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - primarySource: `PrimarySource`, required.
+        ///   - primarySource: `PrimarySource`, required. The name of the source you choose as the primary source for this flow.
         public init(
             primarySource: Value<String>
         ) {
@@ -606,6 +648,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The state of thumbnail monitoring.
     public struct ThumbnailState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -616,6 +660,8 @@ extension MediaConnect.Flow {
     /// A string enum of `AWS::MediaConnect::Flow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `2160p`, `1080p`, `1080i`, `720p`, `480p`.
+    ///
+    /// The resolution of the video.
     public struct VideoFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -627,6 +673,8 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// Specifies the configuration for video stream metrics monitoring.
     public struct VideoMonitoringSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -645,17 +693,19 @@ extension MediaConnect.Flow {
     }
 
     /// A property type of `AWS::MediaConnect::Flow`.
+    ///
+    /// The details of a VPC interface.
     public struct VpcInterface: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetId: `SubnetId`, required.
-        ///   - networkInterfaceIds: `NetworkInterfaceIds`, optional.
-        ///   - networkInterfaceType: `NetworkInterfaceType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Immutable and has to be a unique against other VpcInterfaces in this Flow.
+        ///   - roleArn: `RoleArn`, required. Role Arn MediaConnect can assume to create ENIs in customer's account.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. Security Group IDs to be used on ENI.
+        ///   - subnetId: `SubnetId`, required. Subnet must be in the AZ of the Flow
+        ///   - networkInterfaceIds: `NetworkInterfaceIds`, optional. IDs of the network interfaces created in customer's account by MediaConnect.
+        ///   - networkInterfaceType: `NetworkInterfaceType`, optional. The type of network adapter that you want MediaConnect to use on this interface. If you don't set this value, it defaults to ENA.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag this VPC interface.
         public init(
             name: Value<String>,
             roleArn: Value<String>,
@@ -683,17 +733,31 @@ extension MediaConnect.Flow {
 
 extension Resource where D == MediaConnect.Flow {
     /// `Fn::GetAtt` `EgressIp` of `AWS::MediaConnect::Flow`.
+    ///
+    /// The IP address from which video will be sent to output destinations.
     public var egressIp: Value<String> { attribute("EgressIp") }
     /// `Fn::GetAtt` `FlowArn` of `AWS::MediaConnect::Flow`.
+    ///
+    /// The Amazon Resource Name (ARN), a unique identifier for any AWS resource, of the flow.
     public var flowArn: Value<String> { attribute("FlowArn") }
     /// `Fn::GetAtt` `FlowAvailabilityZone` of `AWS::MediaConnect::Flow`.
+    ///
+    /// The Availability Zone that you want to create the flow in. These options are limited to the Availability Zones within the current AWS.(ReadOnly)
     public var flowAvailabilityZone: Value<String> { attribute("FlowAvailabilityZone") }
     /// `Fn::GetAtt` `FlowNdiMachineName` of `AWS::MediaConnect::Flow`.
+    ///
+    /// A prefix for the names of the NDI sources that the flow creates.(ReadOnly)
     public var flowNdiMachineName: Value<String> { attribute("FlowNdiMachineName") }
     /// `Fn::GetAtt` `Source.IngestIp` of `AWS::MediaConnect::Flow`.
+    ///
+    /// The IP address that the flow will be listening on for incoming content.
     public var sourceIngestIp: Value<String> { attribute("Source.IngestIp") }
     /// `Fn::GetAtt` `Source.SourceArn` of `AWS::MediaConnect::Flow`.
+    ///
+    /// The ARN of the source.
     public var sourceSourceArn: Value<String> { attribute("Source.SourceArn") }
     /// `Fn::GetAtt` `Source.SourceIngestPort` of `AWS::MediaConnect::Flow`.
+    ///
+    /// The port that the flow will be listening on for incoming content.(ReadOnly)
     public var sourceSourceIngestPort: Value<String> { attribute("Source.SourceIngestPort") }
 }

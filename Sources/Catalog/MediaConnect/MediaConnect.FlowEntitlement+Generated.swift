@@ -6,20 +6,22 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowEntitlement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-flowentitlement.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::FlowEntitlement
     public struct FlowEntitlement: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowEntitlement" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - flowArn: `FlowArn`, required.
-        ///   - name: `Name`, required.
-        ///   - subscribers: `Subscribers`, required.
-        ///   - dataTransferSubscriberFeePercent: `DataTransferSubscriberFeePercent`, optional.
-        ///   - encryption: `Encryption`, optional.
-        ///   - entitlementStatus: `EntitlementStatus`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. A description of the entitlement.
+        ///   - flowArn: `FlowArn`, required. The ARN of the flow.
+        ///   - name: `Name`, required. The name of the entitlement.
+        ///   - subscribers: `Subscribers`, required. The AWS account IDs that you want to share your content with. The receiving accounts (subscribers) will be allowed to create their own flow using your content as the source.
+        ///   - dataTransferSubscriberFeePercent: `DataTransferSubscriberFeePercent`, optional. Percentage from 0-100 of the data transfer cost to be billed to the subscriber.
+        ///   - encryption: `Encryption`, optional. The type of encryption that will be used on the output that is associated with this entitlement.
+        ///   - entitlementStatus: `EntitlementStatus`, optional. An indication of whether the entitlement is enabled.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag and organize this flow entitlement.
         public init(
             description: Value<String>,
             flowArn: Value<String>,
@@ -49,19 +51,21 @@ extension MediaConnect.FlowEntitlement {
     public typealias Algorithm = MediaConnect.Algorithm
 
     /// A property type of `AWS::MediaConnect::FlowEntitlement`.
+    ///
+    /// Information about the encryption of the flow.
     public struct Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithm: `Algorithm`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - constantInitializationVector: `ConstantInitializationVector`, optional.
-        ///   - deviceId: `DeviceId`, optional.
-        ///   - keyType: `KeyType`, optional.
-        ///   - region: `Region`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - secretArn: `SecretArn`, optional.
-        ///   - url: `Url`, optional.
+        ///   - algorithm: `Algorithm`, required. The type of algorithm that is used for the encryption (such as aes128, aes192, or aes256).
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that you created during setup (when you set up AWS Elemental MediaConnect as a trusted entity).
+        ///   - constantInitializationVector: `ConstantInitializationVector`, optional. A 128-bit, 16-byte hex value represented by a 32-character string, to be used with the key for encrypting content. This parameter is not valid for static key encryption.
+        ///   - deviceId: `DeviceId`, optional. The value of one of the devices that you configured with your digital rights management (DRM) platform key provider. This parameter is required for SPEKE encryption and is not valid for static key encryption.
+        ///   - keyType: `KeyType`, optional. The type of key that is used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
+        ///   - region: `Region`, optional. The AWS Region that the API Gateway proxy endpoint was created in. This parameter is required for SPEKE encryption and is not valid for static key encryption.
+        ///   - resourceId: `ResourceId`, optional. An identifier for the content. The service sends this value to the key server to identify the current endpoint. The resource ID is also known as the content ID. This parameter is required for SPEKE encryption and is not valid for static key encryption.
+        ///   - secretArn: `SecretArn`, optional. The ARN of the secret that you created in AWS Secrets Manager to store the encryption key. This parameter is required for static key encryption and is not valid for SPEKE encryption.
+        ///   - url: `Url`, optional. The URL from the API Gateway proxy that you set up to talk to your key server. This parameter is required for SPEKE encryption and is not valid for static key encryption.
         public init(
             algorithm: Algorithm,
             roleArn: Value<String>,
@@ -90,6 +94,8 @@ extension MediaConnect.FlowEntitlement {
     /// A string enum of `AWS::MediaConnect::FlowEntitlement`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// An indication of whether the entitlement is enabled.
     public struct EntitlementStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +106,8 @@ extension MediaConnect.FlowEntitlement {
     /// A string enum of `AWS::MediaConnect::FlowEntitlement`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `speke`, `static-key`.
+    ///
+    /// The type of key that is used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
     public struct KeyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,5 +118,7 @@ extension MediaConnect.FlowEntitlement {
 
 extension Resource where D == MediaConnect.FlowEntitlement {
     /// `Fn::GetAtt` `EntitlementArn` of `AWS::MediaConnect::FlowEntitlement`.
+    ///
+    /// The ARN of the entitlement.
     public var entitlementArn: Value<String> { attribute("EntitlementArn") }
 }

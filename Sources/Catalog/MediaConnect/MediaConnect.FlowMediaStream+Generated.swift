@@ -6,21 +6,23 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowMediaStream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-flowmediastream.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::FlowMediaStream. A media stream represents a single track or stream of media containing video, audio, or ancillary data that is transported using the SMPTE 2110 JPEG XS or CDI protocol.
     public struct FlowMediaStream: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowMediaStream" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - mediaStreamId: `MediaStreamId`, required.
-        ///   - mediaStreamName: `MediaStreamName`, required.
-        ///   - mediaStreamType: `MediaStreamType`, required.
+        ///   - flowArn: `FlowArn`, required. The Amazon Resource Name (ARN) of the flow that the media stream belongs to.
+        ///   - mediaStreamId: `MediaStreamId`, required. A unique identifier for the media stream.
+        ///   - mediaStreamName: `MediaStreamName`, required. A name that helps you distinguish one media stream from another.
+        ///   - mediaStreamType: `MediaStreamType`, required. The type of media stream.
         ///   - attributes: `Attributes`, optional.
-        ///   - clockRate: `ClockRate`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - videoFormat: `VideoFormat`, optional.
+        ///   - clockRate: `ClockRate`, optional. The sample rate (in Hz) for the stream. If the media stream type is video or ancillary data, set this value to 90000. If the media stream type is audio, set this value to either 48000 or 96000.
+        ///   - description: `Description`, optional. A description that can help you quickly identify what your media stream is used for.
+        ///   - tags: `Tags`, optional. The key-value pairs that can be used to tag and organize the media stream.
+        ///   - videoFormat: `VideoFormat`, optional. The resolution of the video. Required for a video media stream and rejected for other media stream types.
         public init(
             flowArn: Value<String>,
             mediaStreamId: Value<Int>,
@@ -72,7 +74,11 @@ extension MediaConnect.FlowMediaStream {
 
 extension Resource where D == MediaConnect.FlowMediaStream {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaConnect::FlowMediaStream`.
+    ///
+    /// The Amazon Resource Name (ARN) of the media stream, composed of the flow ARN followed by /mediaStream/ and the media stream name.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Fmt` of `AWS::MediaConnect::FlowMediaStream`.
+    ///
+    /// The format type number (sometimes referred to as RTP payload type) of the media stream. MediaConnect assigns this value to the media stream.
     public var fmt: Value<Int> { attribute("Fmt") }
 }

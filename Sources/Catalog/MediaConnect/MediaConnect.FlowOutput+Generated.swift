@@ -6,35 +6,37 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowOutput` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-flowoutput.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::FlowOutput
     public struct FlowOutput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowOutput" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - cidrAllowList: `CidrAllowList`, optional.
-        ///   - description: `Description`, optional.
-        ///   - destination: `Destination`, optional.
-        ///   - encryption: `Encryption`, optional.
-        ///   - maxLatency: `MaxLatency`, optional.
-        ///   - mediaStreamOutputConfigurations: `MediaStreamOutputConfigurations`, optional.
-        ///   - minLatency: `MinLatency`, optional.
-        ///   - name: `Name`, optional.
-        ///   - ndiAudioReferenceLevel: `NdiAudioReferenceLevel`, optional.
-        ///   - ndiOutputTimecodeSource: `NdiOutputTimecodeSource`, optional.
-        ///   - ndiProgramName: `NdiProgramName`, optional.
-        ///   - ndiSpeedHqQuality: `NdiSpeedHqQuality`, optional.
-        ///   - outputStatus: `OutputStatus`, optional.
-        ///   - port: `Port`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - remoteId: `RemoteId`, optional.
+        ///   - flowArn: `FlowArn`, required. The Amazon Resource Name (ARN), a unique identifier for any AWS resource, of the flow.
+        ///   - cidrAllowList: `CidrAllowList`, optional. The range of IP addresses that should be allowed to initiate output requests to this flow. These IP addresses should be in the form of a Classless Inter-Domain Routing (CIDR) block; for example, 10.0.0.0/16.
+        ///   - description: `Description`, optional. A description of the output.
+        ///   - destination: `Destination`, optional. The address where you want to send the output.
+        ///   - encryption: `Encryption`, optional. The type of key used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
+        ///   - maxLatency: `MaxLatency`, optional. The maximum latency in milliseconds. This parameter applies only to RIST-based and Zixi-based streams.
+        ///   - mediaStreamOutputConfigurations: `MediaStreamOutputConfigurations`, optional. The definition for each media stream that is associated with the output.
+        ///   - minLatency: `MinLatency`, optional. The minimum latency in milliseconds.
+        ///   - name: `Name`, optional. The name of the output. This value must be unique within the current flow.
+        ///   - ndiAudioReferenceLevel: `NdiAudioReferenceLevel`, optional. The audio reference level of the NDI receiver, in dBFS.
+        ///   - ndiOutputTimecodeSource: `NdiOutputTimecodeSource`, optional. The timecode source for the NDI output.
+        ///   - ndiProgramName: `NdiProgramName`, optional. A suffix for the names of the NDI sources that the flow creates. If a custom name isn't specified, MediaConnect uses the output name.
+        ///   - ndiSpeedHqQuality: `NdiSpeedHqQuality`, optional. A quality setting for the NDI Speed HQ encoder.
+        ///   - outputStatus: `OutputStatus`, optional. An indication of whether the output should transmit data or not.
+        ///   - port: `Port`, optional. The port to use when content is distributed to this output.
+        ///   - protocol: `Protocol`, optional. The protocol that is used by the source or output.
+        ///   - remoteId: `RemoteId`, optional. The remote ID for the Zixi-pull stream.
         ///   - routerIntegrationState: `RouterIntegrationState`, optional.
         ///   - routerIntegrationTransitEncryption: `RouterIntegrationTransitEncryption`, optional.
-        ///   - smoothingLatency: `SmoothingLatency`, optional.
-        ///   - streamId: `StreamId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcInterfaceAttachment: `VpcInterfaceAttachment`, optional.
+        ///   - smoothingLatency: `SmoothingLatency`, optional. The smoothing latency in milliseconds for RIST, RTP, and RTP-FEC streams.
+        ///   - streamId: `StreamId`, optional. The stream ID that you want to use for this transport. This parameter applies only to Zixi-based streams.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag and organize this flow output.
+        ///   - vpcInterfaceAttachment: `VpcInterfaceAttachment`, optional. The name of the VPC interface attachment to use for this output.
         public init(
             flowArn: Value<String>,
             cidrAllowList: Value<[String]>? = nil,
@@ -94,13 +96,15 @@ extension MediaConnect.FlowOutput {
     public typealias Algorithm = MediaConnect.Algorithm
 
     /// A property type of `AWS::MediaConnect::FlowOutput`.
+    ///
+    /// The definition of a media stream that is associated with the output.
     public struct DestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationIp: `DestinationIp`, required.
-        ///   - destinationPort: `DestinationPort`, required.
-        ///   - interface: `Interface`, required.
+        ///   - destinationIp: `DestinationIp`, required. The IP address where contents of the media stream will be sent.
+        ///   - destinationPort: `DestinationPort`, required. The port to use when the content of the media stream is distributed to the output.
+        ///   - interface: `Interface`, required. The VPC interface that is used for the media stream associated with the output.
         public init(
             destinationIp: Value<String>,
             destinationPort: Value<Int>,
@@ -117,6 +121,8 @@ extension MediaConnect.FlowOutput {
     /// A string enum of `AWS::MediaConnect::FlowOutput`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `main`, `high`.
+    ///
+    /// A setting on the encoder that drives compression settings. This property only applies to video media streams associated with outputs that use the ST 2110 JPEG XS protocol, with a flow source that uses the CDI protocol.
     public struct EncoderProfile: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,12 +134,14 @@ extension MediaConnect.FlowOutput {
     public typealias EncodingName = MediaConnect.EncodingName
 
     /// A property type of `AWS::MediaConnect::FlowOutput`.
+    ///
+    /// A collection of parameters that determine how MediaConnect will convert the content. These fields only apply to outputs on flows that have a CDI source.
     public struct EncodingParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - compressionFactor: `CompressionFactor`, required.
-        ///   - encoderProfile: `EncoderProfile`, optional.
+        ///   - compressionFactor: `CompressionFactor`, required. A value that is used to calculate compression for an output. The bitrate of the output is calculated as follows: Output bitrate = (1 / compressionFactor) * (source bitrate) This property only applies to outputs that use the ST 2110 JPEG XS protocol, with a flow source that uses the CDI protocol. Valid values are in the range of 3.0 to 10.0, inclusive.
+        ///   - encoderProfile: `EncoderProfile`, optional. A setting on the encoder that drives compression settings. This property only applies to video media streams associated with outputs that use the ST 2110 JPEG XS protocol, with a flow source that uses the CDI protocol.
         public init(
             compressionFactor: Value<Double>,
             encoderProfile: EncoderProfile? = nil
@@ -146,14 +154,16 @@ extension MediaConnect.FlowOutput {
     }
 
     /// A property type of `AWS::MediaConnect::FlowOutput`.
+    ///
+    /// Information about the encryption of the flow.
     public struct Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - secretArn: `SecretArn`, required.
-        ///   - algorithm: `Algorithm`, optional.
-        ///   - keyType: `KeyType`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that you created during setup (when you set up AWS Elemental MediaConnect as a trusted entity).
+        ///   - secretArn: `SecretArn`, required. The ARN of the secret that you created in AWS Secrets Manager to store the encryption key. This parameter is required for static key encryption and is not valid for SPEKE encryption.
+        ///   - algorithm: `Algorithm`, optional. The type of algorithm that is used for the encryption (such as aes128, aes192, or aes256).
+        ///   - keyType: `KeyType`, optional. The type of key that is used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
         public init(
             roleArn: Value<String>,
             secretArn: Value<String>,
@@ -184,6 +194,8 @@ extension MediaConnect.FlowOutput {
     /// A string enum of `AWS::MediaConnect::FlowOutput`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `static-key`, `srt-password`.
+    ///
+    /// The type of key that is used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
     public struct KeyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -192,14 +204,16 @@ extension MediaConnect.FlowOutput {
     }
 
     /// A property type of `AWS::MediaConnect::FlowOutput`.
+    ///
+    /// The media stream that is associated with the output, and the parameters for that association.
     public struct MediaStreamOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encodingName: `EncodingName`, required.
-        ///   - mediaStreamName: `MediaStreamName`, required.
-        ///   - destinationConfigurations: `DestinationConfigurations`, optional.
-        ///   - encodingParameters: `EncodingParameters`, optional.
+        ///   - encodingName: `EncodingName`, required. The format that will be used to encode the data. For ancillary data streams, set the encoding name to smpte291. For audio streams, set the encoding name to pcm. For video streams on sources or outputs that use the CDI protocol, set the encoding name to raw. For video streams on sources or outputs that use the ST 2110 JPEG XS protocol, set the encoding name to jxsv.
+        ///   - mediaStreamName: `MediaStreamName`, required. A name that helps you distinguish one media stream from another.
+        ///   - destinationConfigurations: `DestinationConfigurations`, optional. The media streams that you want to associate with the output.
+        ///   - encodingParameters: `EncodingParameters`, optional. A collection of parameters that determine how MediaConnect will convert the content. These fields only apply to outputs on flows that have a CDI source.
         public init(
             encodingName: EncodingName,
             mediaStreamName: Value<String>,
@@ -218,6 +232,8 @@ extension MediaConnect.FlowOutput {
     /// A string enum of `AWS::MediaConnect::FlowOutput`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EMBEDDED_TIMECODE`, `UTC_SYSTEM_TIME`.
+    ///
+    /// The timecode source for the NDI output.
     public struct NdiOutputTimecodeSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -228,6 +244,8 @@ extension MediaConnect.FlowOutput {
     /// A string enum of `AWS::MediaConnect::FlowOutput`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// An indication of whether the output should transmit data or not.
     public struct OutputStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -238,6 +256,8 @@ extension MediaConnect.FlowOutput {
     /// A string enum of `AWS::MediaConnect::FlowOutput`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `zixi-pull`, `rist`, `srt-listener`, `srt-caller`, `st2110-jpegxs`, `cdi`, `ndi-speed-hq`.
+    ///
+    /// The protocol that is used by the source or output.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -265,5 +285,7 @@ extension MediaConnect.FlowOutput {
 
 extension Resource where D == MediaConnect.FlowOutput {
     /// `Fn::GetAtt` `OutputArn` of `AWS::MediaConnect::FlowOutput`.
+    ///
+    /// The ARN of the output.
     public var outputArn: Value<String> { attribute("OutputArn") }
 }

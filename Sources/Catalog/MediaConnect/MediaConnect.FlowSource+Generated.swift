@@ -6,31 +6,33 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-flowsource.html>
+    ///
+    /// Resource Type definition for AWS::MediaConnect::FlowSource
     public struct FlowSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - flowArn: `FlowArn`, required.
-        ///   - name: `Name`, required.
-        ///   - decryption: `Decryption`, optional.
-        ///   - entitlementArn: `EntitlementArn`, optional.
-        ///   - gatewayBridgeSource: `GatewayBridgeSource`, optional.
-        ///   - ingestPort: `IngestPort`, optional.
-        ///   - maxBitrate: `MaxBitrate`, optional.
-        ///   - maxLatency: `MaxLatency`, optional.
-        ///   - minLatency: `MinLatency`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - senderControlPort: `SenderControlPort`, optional.
-        ///   - senderIpAddress: `SenderIpAddress`, optional.
-        ///   - sourceListenerAddress: `SourceListenerAddress`, optional.
-        ///   - sourceListenerPort: `SourceListenerPort`, optional.
-        ///   - streamId: `StreamId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcInterfaceName: `VpcInterfaceName`, optional.
-        ///   - whitelistCidr: `WhitelistCidr`, optional.
+        ///   - description: `Description`, required. A description for the source. This value is not used or seen outside of the current AWS Elemental MediaConnect account.
+        ///   - flowArn: `FlowArn`, required. The ARN of the flow.
+        ///   - name: `Name`, required. The name of the source.
+        ///   - decryption: `Decryption`, optional. The type of encryption that is used on the content ingested from this source.
+        ///   - entitlementArn: `EntitlementArn`, optional. The ARN of the entitlement that allows you to subscribe to content that comes from another AWS account. The entitlement is set by the content originator and the ARN is generated as part of the originator's flow.
+        ///   - gatewayBridgeSource: `GatewayBridgeSource`, optional. The source configuration for cloud flows receiving a stream from a bridge.
+        ///   - ingestPort: `IngestPort`, optional. The port that the flow will be listening on for incoming content.
+        ///   - maxBitrate: `MaxBitrate`, optional. The smoothing max bitrate for RIST, RTP, and RTP-FEC streams.
+        ///   - maxLatency: `MaxLatency`, optional. The maximum latency in milliseconds. This parameter applies only to RIST-based and Zixi-based streams.
+        ///   - minLatency: `MinLatency`, optional. The minimum latency in milliseconds.
+        ///   - protocol: `Protocol`, optional. The protocol that is used by the source.
+        ///   - senderControlPort: `SenderControlPort`, optional. The port that the flow uses to send outbound requests to initiate connection with the sender for fujitsu-qos protocol.
+        ///   - senderIpAddress: `SenderIpAddress`, optional. The IP address that the flow communicates with to initiate connection with the sender for fujitsu-qos protocol.
+        ///   - sourceListenerAddress: `SourceListenerAddress`, optional. Source IP or domain name for SRT-caller protocol.
+        ///   - sourceListenerPort: `SourceListenerPort`, optional. Source port for SRT-caller protocol.
+        ///   - streamId: `StreamId`, optional. The stream ID that you want to use for this transport. This parameter applies only to Zixi-based streams.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag and organize this flow source.
+        ///   - vpcInterfaceName: `VpcInterfaceName`, optional. The name of the VPC Interface this Source is configured with.
+        ///   - whitelistCidr: `WhitelistCidr`, optional. The range of IP addresses that should be allowed to contribute content to your source. These IP addresses should be in the form of a Classless Inter-Domain Routing (CIDR) block; for example, 10.0.0.0/16.
         public init(
             description: Value<String>,
             flowArn: Value<String>,
@@ -93,6 +95,8 @@ extension MediaConnect.FlowSource {
     /// A string enum of `AWS::MediaConnect::FlowSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `zixi-push`, `rtp-fec`, `rtp`, `rist`, `srt-listener`, `srt-caller`.
+    ///
+    /// The protocol that is used by the source.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,9 +114,15 @@ extension MediaConnect.FlowSource {
 
 extension Resource where D == MediaConnect.FlowSource {
     /// `Fn::GetAtt` `IngestIp` of `AWS::MediaConnect::FlowSource`.
+    ///
+    /// The IP address that the flow will be listening on for incoming content.
     public var ingestIp: Value<String> { attribute("IngestIp") }
     /// `Fn::GetAtt` `SourceArn` of `AWS::MediaConnect::FlowSource`.
+    ///
+    /// The ARN of the source.
     public var sourceArn: Value<String> { attribute("SourceArn") }
     /// `Fn::GetAtt` `SourceIngestPort` of `AWS::MediaConnect::FlowSource`.
+    ///
+    /// The port that the flow will be listening on for incoming content.(ReadOnly)
     public var sourceIngestPort: Value<String> { attribute("SourceIngestPort") }
 }

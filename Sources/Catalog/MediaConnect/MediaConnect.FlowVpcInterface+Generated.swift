@@ -6,18 +6,20 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowVpcInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-flowvpcinterface.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::FlowVpcInterface
     public struct FlowVpcInterface: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowVpcInterface" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetId: `SubnetId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - flowArn: `FlowArn`, required. The Amazon Resource Name (ARN), a unique identifier for any AWS resource, of the flow.
+        ///   - name: `Name`, required. Immutable and has to be a unique against other VpcInterfaces in this Flow.
+        ///   - roleArn: `RoleArn`, required. Role Arn MediaConnect can assume to create ENIs in customer's account.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. Security Group IDs to be used on ENI.
+        ///   - subnetId: `SubnetId`, required. Subnet must be in the AZ of the Flow
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag and organize this VPC network interface.
         public init(
             flowArn: Value<String>,
             name: Value<String>,
@@ -40,5 +42,7 @@ extension MediaConnect {
 
 extension Resource where D == MediaConnect.FlowVpcInterface {
     /// `Fn::GetAtt` `NetworkInterfaceIds` of `AWS::MediaConnect::FlowVpcInterface`.
+    ///
+    /// IDs of the network interfaces created in customer's account by MediaConnect.
     public var networkInterfaceIds: Value<[String]> { attribute("NetworkInterfaceIds") }
 }

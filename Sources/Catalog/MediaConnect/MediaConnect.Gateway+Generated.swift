@@ -6,15 +6,17 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::Gateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-gateway.html>
+    ///
+    /// Resource schema for AWS::MediaConnect::Gateway
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::Gateway" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - egressCidrBlocks: `EgressCidrBlocks`, required.
-        ///   - name: `Name`, required.
-        ///   - networks: `Networks`, required.
+        ///   - egressCidrBlocks: `EgressCidrBlocks`, required. The range of IP addresses that contribute content or initiate output requests for flows communicating with this gateway. These IP addresses should be in the form of a Classless Inter-Domain Routing (CIDR) block; for example, 10.0.0.0/16.
+        ///   - name: `Name`, required. The name of the gateway. This name can not be modified after the gateway is created.
+        ///   - networks: `Networks`, required. The list of networks in the gateway.
         public init(
             egressCidrBlocks: Value<[String]>,
             name: Value<String>,
@@ -31,12 +33,14 @@ extension MediaConnect {
 
 extension MediaConnect.Gateway {
     /// A property type of `AWS::MediaConnect::Gateway`.
+    ///
+    /// The network settings for a gateway.
     public struct GatewayNetwork: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidrBlock: `CidrBlock`, required.
-        ///   - name: `Name`, required.
+        ///   - cidrBlock: `CidrBlock`, required. A unique IP address range to use for this network. These IP addresses should be in the form of a Classless Inter-Domain Routing (CIDR) block; for example, 10.0.0.0/16.
+        ///   - name: `Name`, required. The name of the network. This name is used to reference the network and must be unique among networks in this gateway.
         public init(
             cidrBlock: Value<String>,
             name: Value<String>
@@ -51,7 +55,11 @@ extension MediaConnect.Gateway {
 
 extension Resource where D == MediaConnect.Gateway {
     /// `Fn::GetAtt` `GatewayArn` of `AWS::MediaConnect::Gateway`.
+    ///
+    /// The Amazon Resource Name (ARN) of the gateway.
     public var gatewayArn: Value<String> { attribute("GatewayArn") }
     /// `Fn::GetAtt` `GatewayState` of `AWS::MediaConnect::Gateway`.
+    ///
+    /// The current status of the gateway.
     public var gatewayState: Value<String> { attribute("GatewayState") }
 }

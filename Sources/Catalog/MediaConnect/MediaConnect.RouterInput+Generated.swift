@@ -6,6 +6,8 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::RouterInput` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-routerinput.html>
+    ///
+    /// Represents a router input in AWS Elemental MediaConnect that is used to ingest content to be transmitted to router outputs
     public struct RouterInput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::RouterInput" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension MediaConnect {
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.
-        ///   - maximumBitrate: `MaximumBitrate`, required.
-        ///   - name: `Name`, required.
+        ///   - maximumBitrate: `MaximumBitrate`, required. The maximum bitrate for the router input.
+        ///   - name: `Name`, required. The name of the router input.
         ///   - routingScope: `RoutingScope`, required.
         ///   - tier: `Tier`, required.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone where you want to create the router input. This must be a valid Availability Zone for the region specified by regionName, or the current region if no regionName is provided.
         ///   - contentQualityAnalysisConfiguration: `ContentQualityAnalysisConfiguration`, optional.
         ///   - maintenanceConfiguration: `MaintenanceConfiguration`, optional.
-        ///   - regionName: `RegionName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - regionName: `RegionName`, optional. The Amazon Web Services Region for the router input. Defaults to the current region if not specified.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag and organize this router input.
         ///   - transitEncryption: `TransitEncryption`, optional.
         public init(
             configuration: RouterInputConfiguration,
@@ -55,12 +57,14 @@ extension MediaConnect {
 
 extension MediaConnect.RouterInput {
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Detects black frames in the router input's source content and reports them through a CloudWatch metric, an EventBridge event, and a router input message.
     public struct BlackFramesConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - state: `State`, required.
-        ///   - thresholdSeconds: `ThresholdSeconds`, required.
+        ///   - thresholdSeconds: `ThresholdSeconds`, required. The number of consecutive seconds of black frames that MediaConnect must detect before it reports an issue.
         public init(
             state: ContentQualityAnalysisState,
             thresholdSeconds: Value<Int>
@@ -73,6 +77,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Configures the content quality analysis features for the router input.
     public struct ContentQualityAnalysisFeatureConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,14 +116,16 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Configuration settings for a failover router input that allows switching between two input sources.
     public struct FailoverRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required.
-        ///   - protocolConfigurations: `ProtocolConfigurations`, required.
+        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required. The ARN of the network interface to use for this failover router input.
+        ///   - protocolConfigurations: `ProtocolConfigurations`, required. A list of exactly two protocol configurations for the failover input sources. Both must use the same protocol type.
         ///   - sourcePriorityMode: `SourcePriorityMode`, required.
-        ///   - primarySourceIndex: `PrimarySourceIndex`, optional.
+        ///   - primarySourceIndex: `PrimarySourceIndex`, optional. The index (0 or 1) that specifies which source in the protocol configurations list is currently active. Used to control which of the two failover sources is currently selected. This field is ignored when sourcePriorityMode is set to NO_PRIORITY
         public init(
             networkInterfaceArn: Value<String>,
             protocolConfigurations: PropertyList<FailoverRouterInputProtocolConfiguration>,
@@ -134,6 +142,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput` that holds exactly one of its alternatives.
+    ///
+    /// Protocol configuration settings for failover router inputs.
     public struct FailoverRouterInputProtocolConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -160,12 +170,14 @@ extension MediaConnect.RouterInput {
     public typealias ForwardErrorCorrectionState = MediaConnect.ForwardErrorCorrectionState
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Detects frozen video frames in the router input's source content and reports them through a CloudWatch metric, an EventBridge event, and a router input message.
     public struct FrozenFramesConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - state: `State`, required.
-        ///   - thresholdSeconds: `ThresholdSeconds`, required.
+        ///   - thresholdSeconds: `ThresholdSeconds`, required. The number of consecutive seconds of a frozen frame that MediaConnect must detect before it reports an issue.
         public init(
             state: ContentQualityAnalysisState,
             thresholdSeconds: Value<Int>
@@ -181,13 +193,15 @@ extension MediaConnect.RouterInput {
     public typealias MaintenanceConfiguration = MediaConnect.MaintenanceConfiguration
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Configuration settings for connecting a router input to a flow output.
     public struct MediaConnectFlowRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - sourceTransitDecryption: `SourceTransitDecryption`, required.
-        ///   - flowArn: `FlowArn`, optional.
-        ///   - flowOutputArn: `FlowOutputArn`, optional.
+        ///   - flowArn: `FlowArn`, optional. The ARN of the flow to connect to.
+        ///   - flowOutputArn: `FlowOutputArn`, optional. The ARN of the flow output to connect to this router input.
         public init(
             sourceTransitDecryption: FlowTransitEncryption,
             flowArn: Value<String>? = nil,
@@ -212,13 +226,15 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Configuration settings for connecting a router input to a MediaLive channel output.
     public struct MediaLiveChannelRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - sourceTransitDecryption: `SourceTransitDecryption`, required.
-        ///   - mediaLiveChannelArn: `MediaLiveChannelArn`, optional.
-        ///   - mediaLiveChannelOutputName: `MediaLiveChannelOutputName`, optional.
+        ///   - mediaLiveChannelArn: `MediaLiveChannelArn`, optional. The ARN of the MediaLive channel to connect to this router input.
+        ///   - mediaLiveChannelOutputName: `MediaLiveChannelOutputName`, optional. The name of the MediaLive channel output to connect to this router input.
         ///   - mediaLivePipelineId: `MediaLivePipelineId`, optional.
         public init(
             sourceTransitDecryption: MediaLiveTransitEncryption,
@@ -245,13 +261,15 @@ extension MediaConnect.RouterInput {
     public typealias MediaLiveTransitEncryptionKeyType = MediaConnect.MediaLiveTransitEncryptionKeyType
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Configuration settings for a merge router input that combines two input sources.
     public struct MergeRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mergeRecoveryWindowMilliseconds: `MergeRecoveryWindowMilliseconds`, required.
-        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required.
-        ///   - protocolConfigurations: `ProtocolConfigurations`, required.
+        ///   - mergeRecoveryWindowMilliseconds: `MergeRecoveryWindowMilliseconds`, required. The time window in milliseconds for merging the two input sources.
+        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required. The ARN of the network interface to use for this merge router input.
+        ///   - protocolConfigurations: `ProtocolConfigurations`, required. A list of exactly two protocol configurations for the merge input sources. Both must use the same protocol type.
         public init(
             mergeRecoveryWindowMilliseconds: Value<Int>,
             networkInterfaceArn: Value<String>,
@@ -266,6 +284,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput` that holds exactly one of its alternatives.
+    ///
+    /// Protocol configuration settings for merge router inputs.
     public struct MergeRouterInputProtocolConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -279,12 +299,14 @@ extension MediaConnect.RouterInput {
     public typealias PreferredDayTimeMaintenanceConfiguration = MediaConnect.PreferredDayTimeMaintenanceConfiguration
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The configuration settings for a router input using the RIST (Reliable Internet Stream Transport) protocol, including the port and recovery latency.
     public struct RistRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - port: `Port`, required.
-        ///   - recoveryLatencyMilliseconds: `RecoveryLatencyMilliseconds`, required.
+        ///   - port: `Port`, required. The port number used for the RIST protocol in the router input configuration.
+        ///   - recoveryLatencyMilliseconds: `RecoveryLatencyMilliseconds`, required. The recovery latency in milliseconds for the RIST protocol in the router input configuration.
         public init(
             port: Value<Int>,
             recoveryLatencyMilliseconds: Value<Int>
@@ -297,6 +319,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The content quality analysis configuration for the router input. The content quality analysis feature only monitors the first video stream and the first audio stream it encounters within the router input source.
     public struct RouterContentQualityAnalysisConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -312,6 +336,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput` that holds exactly one of its alternatives.
+    ///
+    /// The configuration settings for a router input.
     public struct RouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -340,6 +366,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput` that holds exactly one of its alternatives.
+    ///
+    /// The protocol configuration settings for a router input.
     public struct RouterInputProtocolConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -365,6 +393,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The transit encryption settings for a router input.
     public struct RouterInputTransitEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -383,6 +413,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput` that holds exactly one of its alternatives.
+    ///
+    /// Defines the configuration settings for transit encryption keys.
     public struct RouterInputTransitEncryptionKeyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -406,11 +438,13 @@ extension MediaConnect.RouterInput {
     public typealias RoutingScope = MediaConnect.RoutingScope
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The configuration settings for a Router Input using the RTP (Real-Time Transport Protocol) protocol, including the port and forward error correction state.
     public struct RtpRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - port: `Port`, required.
+        ///   - port: `Port`, required. The port number used for the RTP protocol in the router input configuration.
         ///   - forwardErrorCorrection: `ForwardErrorCorrection`, optional.
         public init(
             port: Value<Int>,
@@ -427,12 +461,14 @@ extension MediaConnect.RouterInput {
     public typealias SecretsManagerEncryptionKeyConfiguration = MediaConnect.SecretsManagerEncryptionKeyConfiguration
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Detects silent audio in the router input's source content and reports it through a CloudWatch metric, an EventBridge event, and a router input message.
     public struct SilentAudioConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - state: `State`, required.
-        ///   - thresholdSeconds: `ThresholdSeconds`, required.
+        ///   - thresholdSeconds: `ThresholdSeconds`, required. The number of consecutive seconds of silence that MediaConnect must detect before it reports an issue.
         public init(
             state: ContentQualityAnalysisState,
             thresholdSeconds: Value<Int>
@@ -445,15 +481,17 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in caller mode, including the source address and port, minimum latency, stream ID, and decryption key configuration.
     public struct SrtCallerRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required.
-        ///   - sourceAddress: `SourceAddress`, required.
-        ///   - sourcePort: `SourcePort`, required.
+        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required. The minimum latency in milliseconds for the SRT protocol in caller mode.
+        ///   - sourceAddress: `SourceAddress`, required. The source IP address for the SRT protocol in caller mode.
+        ///   - sourcePort: `SourcePort`, required. The source port number for the SRT protocol in caller mode.
         ///   - decryptionConfiguration: `DecryptionConfiguration`, optional.
-        ///   - streamId: `StreamId`, optional.
+        ///   - streamId: `StreamId`, optional. The stream ID for the SRT protocol in caller mode.
         public init(
             minimumLatencyMilliseconds: Value<Int>,
             sourceAddress: Value<String>,
@@ -472,6 +510,8 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
     public struct SrtDecryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -487,12 +527,14 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The configuration settings for a router input using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and decryption key configuration.
     public struct SrtListenerRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required.
-        ///   - port: `Port`, required.
+        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required. The minimum latency in milliseconds for the SRT protocol in listener mode.
+        ///   - port: `Port`, required. The port number for the SRT protocol in listener mode.
         ///   - decryptionConfiguration: `DecryptionConfiguration`, optional.
         public init(
             minimumLatencyMilliseconds: Value<Int>,
@@ -508,11 +550,13 @@ extension MediaConnect.RouterInput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The configuration settings for a standard router input, including the protocol, protocol-specific configuration, network interface, and availability zone.
     public struct StandardRouterInputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required.
+        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required. The Amazon Resource Name (ARN) of the network interface associated with the standard router input.
         ///   - protocolConfiguration: `ProtocolConfiguration`, required.
         ///   - protocol: `Protocol`, optional.
         public init(
@@ -535,19 +579,29 @@ extension Resource where D == MediaConnect.RouterInput {
     /// `Fn::GetAtt` `ContentQualityAnalysisType` of `AWS::MediaConnect::RouterInput`.
     public var contentQualityAnalysisType: Value<String> { attribute("ContentQualityAnalysisType") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The timestamp when the router input was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The unique identifier of the router input.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InputType` of `AWS::MediaConnect::RouterInput`.
     public var inputType: Value<String> { attribute("InputType") }
     /// `Fn::GetAtt` `IpAddress` of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The IP address of the router input.
     public var ipAddress: Value<String> { attribute("IpAddress") }
     /// `Fn::GetAtt` `MaintenanceType` of `AWS::MediaConnect::RouterInput`.
     public var maintenanceType: Value<String> { attribute("MaintenanceType") }
     /// `Fn::GetAtt` `RoutedOutputs` of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The number of router outputs associated with the router input.
     public var routedOutputs: Value<Int> { attribute("RoutedOutputs") }
     /// `Fn::GetAtt` `State` of `AWS::MediaConnect::RouterInput`.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::MediaConnect::RouterInput`.
+    ///
+    /// The timestamp when the router input was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

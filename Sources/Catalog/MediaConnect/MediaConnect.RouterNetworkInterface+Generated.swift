@@ -6,6 +6,8 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::RouterNetworkInterface` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-routernetworkinterface.html>
+    ///
+    /// Represents a router network interface in AWS Elemental MediaConnect that is used to define a network boundary for router resources
     public struct RouterNetworkInterface: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::RouterNetworkInterface" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension MediaConnect {
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.
-        ///   - name: `Name`, required.
-        ///   - regionName: `RegionName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the router network interface.
+        ///   - regionName: `RegionName`, optional. The AWS Region for the router network interface. Defaults to the current region if not specified.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag and organize this router network interface.
         public init(
             configuration: RouterNetworkInterfaceConfiguration,
             name: Value<String>,
@@ -34,11 +36,13 @@ extension MediaConnect {
 
 extension MediaConnect.RouterNetworkInterface {
     /// A property type of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The configuration settings for a public router network interface, including the list of allowed CIDR blocks.
     public struct PublicRouterNetworkInterfaceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowRules: `AllowRules`, required.
+        ///   - allowRules: `AllowRules`, required. The list of allowed CIDR blocks for the public router network interface.
         public init(
             allowRules: PropertyList<PublicRouterNetworkInterfaceRule>
         ) {
@@ -49,11 +53,13 @@ extension MediaConnect.RouterNetworkInterface {
     }
 
     /// A property type of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// A rule that allows a specific CIDR block to access the public router network interface.
     public struct PublicRouterNetworkInterfaceRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, required.
+        ///   - cidr: `Cidr`, required. The CIDR block that is allowed to access the public router network interface.
         public init(
             cidr: Value<String>
         ) {
@@ -64,6 +70,8 @@ extension MediaConnect.RouterNetworkInterface {
     }
 
     /// A property type of `AWS::MediaConnect::RouterNetworkInterface` that holds exactly one of its alternatives.
+    ///
+    /// The configuration settings for a router network interface.
     public struct RouterNetworkInterfaceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -74,12 +82,14 @@ extension MediaConnect.RouterNetworkInterface {
     }
 
     /// A property type of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The configuration settings for a router network interface within a VPC, including the security group IDs and subnet ID.
     public struct VpcRouterNetworkInterfaceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnetId: `SubnetId`, required.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The IDs of the security groups to associate with the router network interface within the VPC.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet within the VPC to associate the router network interface with.
         public init(
             securityGroupIds: Value<[String]>,
             subnetId: Value<String>
@@ -96,17 +106,27 @@ extension Resource where D == MediaConnect.RouterNetworkInterface {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaConnect::RouterNetworkInterface`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociatedInputCount` of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The number of router inputs associated with the network interface.
     public var associatedInputCount: Value<Int> { attribute("AssociatedInputCount") }
     /// `Fn::GetAtt` `AssociatedOutputCount` of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The number of router outputs associated with the network interface.
     public var associatedOutputCount: Value<Int> { attribute("AssociatedOutputCount") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The timestamp when the router network interface was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The unique identifier of the router network interface.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `NetworkInterfaceType` of `AWS::MediaConnect::RouterNetworkInterface`.
     public var networkInterfaceType: Value<String> { attribute("NetworkInterfaceType") }
     /// `Fn::GetAtt` `State` of `AWS::MediaConnect::RouterNetworkInterface`.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::MediaConnect::RouterNetworkInterface`.
+    ///
+    /// The timestamp when the router network interface was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

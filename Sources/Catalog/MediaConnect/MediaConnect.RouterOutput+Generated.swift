@@ -6,6 +6,8 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::RouterOutput` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconnect-routeroutput.html>
+    ///
+    /// Represents a router input in AWS Elemental MediaConnect that can be used to egress content transmitted from router inputs
     public struct RouterOutput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::RouterOutput" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension MediaConnect {
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.
-        ///   - maximumBitrate: `MaximumBitrate`, required.
-        ///   - name: `Name`, required.
+        ///   - maximumBitrate: `MaximumBitrate`, required. The maximum bitrate for the router output.
+        ///   - name: `Name`, required. The name of the router output.
         ///   - routingScope: `RoutingScope`, required.
         ///   - tier: `Tier`, required.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The Availability Zone where you want to create the router output. This must be a valid Availability Zone for the region specified by regionName, or the current region if no regionName is provided.
         ///   - fabricConfiguration: `FabricConfiguration`, optional.
         ///   - maintenanceConfiguration: `MaintenanceConfiguration`, optional.
-        ///   - regionName: `RegionName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - regionName: `RegionName`, optional. The Amazon Web Services Region for the router output. Defaults to the current region if not specified.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to tag this router output.
         public init(
             configuration: RouterOutputConfiguration,
             maximumBitrate: Value<Int>,
@@ -55,6 +57,8 @@ extension MediaConnect.RouterOutput {
     public typealias Day = MediaConnect.Day
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The fabric configuration settings for the router output.
     public struct FabricConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,13 +99,15 @@ extension MediaConnect.RouterOutput {
     public typealias MaintenanceConfiguration = MediaConnect.MaintenanceConfiguration
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// Configuration settings for connecting a router output to a MediaConnect flow source.
     public struct MediaConnectFlowRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - destinationTransitEncryption: `DestinationTransitEncryption`, required.
-        ///   - flowArn: `FlowArn`, optional.
-        ///   - flowSourceArn: `FlowSourceArn`, optional.
+        ///   - flowArn: `FlowArn`, optional. The ARN of the flow to connect to this router output.
+        ///   - flowSourceArn: `FlowSourceArn`, optional. The ARN of the flow source to connect to this router output.
         public init(
             destinationTransitEncryption: FlowTransitEncryption,
             flowArn: Value<String>? = nil,
@@ -126,12 +132,14 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// Configuration settings for connecting a router output to a MediaLive input.
     public struct MediaLiveInputRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - destinationTransitEncryption: `DestinationTransitEncryption`, required.
-        ///   - mediaLiveInputArn: `MediaLiveInputArn`, optional.
+        ///   - mediaLiveInputArn: `MediaLiveInputArn`, optional. The ARN of the MediaLive input to connect to this router output.
         ///   - mediaLivePipelineId: `MediaLivePipelineId`, optional.
         public init(
             destinationTransitEncryption: MediaLiveTransitEncryption,
@@ -159,12 +167,14 @@ extension MediaConnect.RouterOutput {
     public typealias PreferredDayTimeMaintenanceConfiguration = MediaConnect.PreferredDayTimeMaintenanceConfiguration
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for a router output using the RIST (Reliable Internet Stream Transport) protocol, including the destination address and port.
     public struct RistRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationAddress: `DestinationAddress`, required.
-        ///   - destinationPort: `DestinationPort`, required.
+        ///   - destinationAddress: `DestinationAddress`, required. The destination IP address for the RIST protocol in the router output configuration.
+        ///   - destinationPort: `DestinationPort`, required. The destination port number for the RIST protocol in the router output configuration.
         public init(
             destinationAddress: Value<String>,
             destinationPort: Value<Int>
@@ -177,6 +187,8 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput` that holds exactly one of its alternatives.
+    ///
+    /// The configuration settings for a router output.
     public struct RouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -202,6 +214,8 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput` that holds exactly one of its alternatives.
+    ///
+    /// The protocol configuration settings for a router output.
     public struct RouterOutputProtocolConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -232,14 +246,16 @@ extension MediaConnect.RouterOutput {
     public typealias RoutingScope = MediaConnect.RoutingScope
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for a router output that pushes a stream to a destination using the RTMP (Real-Time Messaging Protocol) protocol, or RTMPS (RTMP over TLS) when TLS encryption is specified. These settings include the destination address and port, the application and stream names, and optional TLS encryption configuration.
     public struct RtmpPushRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationName: `ApplicationName`, required.
-        ///   - destinationAddress: `DestinationAddress`, required.
-        ///   - destinationPort: `DestinationPort`, required.
-        ///   - streamName: `StreamName`, required.
+        ///   - applicationName: `ApplicationName`, required. The name of the RTMP application on the destination server. Together with the stream name, the application name forms the RTMP URL path, in the pattern rtmp://destinationAddress/applicationName/streamName.
+        ///   - destinationAddress: `DestinationAddress`, required. The IP address or hostname of the destination RTMP server that the router output pushes the stream to. Provide only the server address; specify the application and stream names separately.
+        ///   - destinationPort: `DestinationPort`, required. The TCP port on the destination RTMP server. For RTMP, valid values range from 1024 to 65535. For RTMPS (RTMP over TLS), valid values are 443 or 1024 to 65535. RTMP typically uses port 1935, and RTMPS typically uses port 443.
+        ///   - streamName: `StreamName`, required. The name of the RTMP stream that the output publishes to the destination application. The stream name forms the final segment of the RTMP URL path.
         ///   - tlsEncryption: `TlsEncryption`, optional.
         public init(
             applicationName: Value<String>,
@@ -259,12 +275,14 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for a router output using the RTP (Real-Time Transport Protocol) protocol, including the destination address and port, and forward error correction state.
     public struct RtpRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationAddress: `DestinationAddress`, required.
-        ///   - destinationPort: `DestinationPort`, required.
+        ///   - destinationAddress: `DestinationAddress`, required. The destination IP address for the RTP protocol in the router output configuration.
+        ///   - destinationPort: `DestinationPort`, required. The destination port number for the RTP protocol in the router output configuration.
         ///   - forwardErrorCorrection: `ForwardErrorCorrection`, optional.
         public init(
             destinationAddress: Value<String>,
@@ -283,15 +301,17 @@ extension MediaConnect.RouterOutput {
     public typealias SecretsManagerEncryptionKeyConfiguration = MediaConnect.SecretsManagerEncryptionKeyConfiguration
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for a router output using the SRT (Secure Reliable Transport) protocol in caller mode, including the destination address and port, minimum latency, stream ID, and encryption key configuration.
     public struct SrtCallerRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationAddress: `DestinationAddress`, required.
-        ///   - destinationPort: `DestinationPort`, required.
-        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required.
+        ///   - destinationAddress: `DestinationAddress`, required. The destination IP address for the SRT protocol in caller mode.
+        ///   - destinationPort: `DestinationPort`, required. The destination port number for the SRT protocol in caller mode.
+        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required. The minimum latency in milliseconds for the SRT protocol in caller mode.
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - streamId: `StreamId`, optional.
+        ///   - streamId: `StreamId`, optional. The stream ID for the SRT protocol in caller mode.
         public init(
             destinationAddress: Value<String>,
             destinationPort: Value<Int>,
@@ -310,6 +330,8 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
     public struct SrtEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -325,12 +347,14 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for a router output using the SRT (Secure Reliable Transport) protocol in listener mode, including the port, minimum latency, and encryption key configuration.
     public struct SrtListenerRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required.
-        ///   - port: `Port`, required.
+        ///   - minimumLatencyMilliseconds: `MinimumLatencyMilliseconds`, required. The minimum latency in milliseconds for the SRT protocol in listener mode.
+        ///   - port: `Port`, required. The port number for the SRT protocol in listener mode.
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
         public init(
             minimumLatencyMilliseconds: Value<Int>,
@@ -346,11 +370,13 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for a standard router output, including the protocol, protocol-specific configuration, network interface, and availability zone.
     public struct StandardRouterOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required.
+        ///   - networkInterfaceArn: `NetworkInterfaceArn`, required. The Amazon Resource Name (ARN) of the network interface associated with the standard router output.
         ///   - protocolConfiguration: `ProtocolConfiguration`, required.
         ///   - protocol: `Protocol`, optional.
         public init(
@@ -367,6 +393,8 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The Transport Layer Security (TLS) encryption settings used to establish a secure connection to a destination.
     public struct TlsEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -385,6 +413,8 @@ extension MediaConnect.RouterOutput {
     }
 
     /// A property type of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The configuration settings for TLS encryption.
     public struct TlsEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -413,10 +443,16 @@ extension Resource where D == MediaConnect.RouterOutput {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaConnect::RouterOutput`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The timestamp when the router output was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The unique identifier of the router output.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `IpAddress` of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The IP address of the router output.
     public var ipAddress: Value<String> { attribute("IpAddress") }
     /// `Fn::GetAtt` `MaintenanceType` of `AWS::MediaConnect::RouterOutput`.
     public var maintenanceType: Value<String> { attribute("MaintenanceType") }
@@ -427,5 +463,7 @@ extension Resource where D == MediaConnect.RouterOutput {
     /// `Fn::GetAtt` `State` of `AWS::MediaConnect::RouterOutput`.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::MediaConnect::RouterOutput`.
+    ///
+    /// The timestamp when the router output was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

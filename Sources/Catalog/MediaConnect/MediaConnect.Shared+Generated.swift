@@ -6,6 +6,8 @@ extension MediaConnect {
     /// A string enum of 4 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aes128`, `aes192`, `aes256`.
+    ///
+    /// The type of algorithm that is used for the encryption (such as aes128, aes192, or aes256).
     public struct Algorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -17,6 +19,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BT601`, `BT709`, `BT2020`, `BT2100`, `ST2065-1`, `ST2065-3`, `XYZ`.
+    ///
+    /// The format used for the representation of color.
     public struct Colorimetry: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -32,6 +36,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether content quality analysis is enabled or disabled.
     public struct ContentQualityAnalysisState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,6 +63,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `jxsv`, `raw`, `smpte291`, `pcm`.
+    ///
+    /// The format that was used to encode the data. For ancillary data streams, set the encoding name to smpte291. For audio streams, set the encoding name to pcm. For video, 2110 streams, set the encoding name to raw. For video, JPEG XS streams, set the encoding name to jxsv.
     public struct EncodingName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,19 +75,21 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// Information about the encryption of the flow.
     public struct Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - algorithm: `Algorithm`, optional.
-        ///   - constantInitializationVector: `ConstantInitializationVector`, optional.
-        ///   - deviceId: `DeviceId`, optional.
-        ///   - keyType: `KeyType`, optional.
-        ///   - region: `Region`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - secretArn: `SecretArn`, optional.
-        ///   - url: `Url`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role that you created during setup (when you set up AWS Elemental MediaConnect as a trusted entity).
+        ///   - algorithm: `Algorithm`, optional. The type of algorithm that is used for the encryption (such as aes128, aes192, or aes256).
+        ///   - constantInitializationVector: `ConstantInitializationVector`, optional. A 128-bit, 16-byte hex value represented by a 32-character string, to be used with the key for encrypting content. This parameter is not valid for static key encryption.
+        ///   - deviceId: `DeviceId`, optional. The value of one of the devices that you configured with your digital rights management (DRM) platform key provider. This parameter is required for SPEKE encryption and is not valid for static key encryption.
+        ///   - keyType: `KeyType`, optional. The type of key that is used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
+        ///   - region: `Region`, optional. The AWS Region that the API Gateway proxy endpoint was created in. This parameter is required for SPEKE encryption and is not valid for static key encryption.
+        ///   - resourceId: `ResourceId`, optional. An identifier for the content. The service sends this value to the key server to identify the current endpoint. The resource ID is also known as the content ID. This parameter is required for SPEKE encryption and is not valid for static key encryption.
+        ///   - secretArn: `SecretArn`, optional. The ARN of the secret that you created in AWS Secrets Manager to store the encryption key. This parameter is required for static key encryption and is not valid for SPEKE encryption.
+        ///   - url: `Url`, optional. The URL from the API Gateway proxy that you set up to talk to your key server. This parameter is required for SPEKE encryption and is not valid for static key encryption.
         public init(
             roleArn: Value<String>,
             algorithm: Algorithm? = nil,
@@ -106,6 +116,8 @@ extension MediaConnect {
     }
 
     /// A property type of 4 resource types of `AWS::MediaConnect`.
+    ///
+    /// The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
     public struct FlowTransitEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,6 +136,8 @@ extension MediaConnect {
     }
 
     /// A property type of 4 resource types of `AWS::MediaConnect` that holds exactly one of its alternatives.
+    ///
+    /// Configuration settings for flow transit encryption keys.
     public struct FlowTransitEncryptionKeyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,17 +158,19 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// A set of parameters that define the media stream.
     public struct Fmtp: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - channelOrder: `ChannelOrder`, optional.
-        ///   - colorimetry: `Colorimetry`, optional.
-        ///   - exactFramerate: `ExactFramerate`, optional.
-        ///   - par: `Par`, optional.
-        ///   - range: `Range`, optional.
-        ///   - scanMode: `ScanMode`, optional.
-        ///   - tcs: `Tcs`, optional.
+        ///   - channelOrder: `ChannelOrder`, optional. The format of the audio channel.
+        ///   - colorimetry: `Colorimetry`, optional. The format used for the representation of color.
+        ///   - exactFramerate: `ExactFramerate`, optional. The frame rate for the video stream, in frames/second. For example: 60000/1001.
+        ///   - par: `Par`, optional. The pixel aspect ratio (PAR) of the video.
+        ///   - range: `Range`, optional. The encoding range of the video.
+        ///   - scanMode: `ScanMode`, optional. The type of compression that was used to smooth the video's appearance.
+        ///   - tcs: `Tcs`, optional. The transfer characteristic system (TCS) that is used in the video.
         public init(
             channelOrder: Value<String>? = nil,
             colorimetry: Colorimetry? = nil,
@@ -187,12 +203,14 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// The source configuration for cloud flows receiving a stream from a bridge.
     public struct GatewayBridgeSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bridgeArn: `BridgeArn`, required.
-        ///   - vpcInterfaceAttachment: `VpcInterfaceAttachment`, optional.
+        ///   - bridgeArn: `BridgeArn`, required. The ARN of the bridge feeding this flow.
+        ///   - vpcInterfaceAttachment: `VpcInterfaceAttachment`, optional. The name of the VPC interface attachment to use for this bridge source.
         public init(
             bridgeArn: Value<String>,
             vpcInterfaceAttachment: VpcInterfaceAttachment? = nil
@@ -205,11 +223,13 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// The VPC interface that you want to use for the media stream associated with the output.
     public struct Interface: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the VPC interface that you want to use for the media stream associated with the output.
         public init(
             name: Value<String>
         ) {
@@ -222,6 +242,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `speke`, `static-key`, `srt-password`.
+    ///
+    /// The type of key that is used for the encryption. If no keyType is provided, the service will use the default setting (static-key).
     public struct KeyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -231,6 +253,8 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect` that holds exactly one of its alternatives.
+    ///
+    /// The configuration settings for maintenance operations, including preferred maintenance windows and schedules.
     public struct MaintenanceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -241,6 +265,8 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// The encryption configuration that defines how content is encrypted during transit between MediaConnect Router and MediaLive. This configuration determines whether encryption keys are automatically managed by the service or manually managed through Secrets Manager.
     public struct MediaLiveTransitEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -259,6 +285,8 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect` that holds exactly one of its alternatives.
+    ///
+    /// Configuration settings for the MediaLive transit encryption key.
     public struct MediaLiveTransitEncryptionKeyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -279,12 +307,14 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// Attributes that are related to the media stream.
     public struct MediaStreamAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fmtp: `Fmtp`, optional.
-        ///   - lang: `Lang`, optional.
+        ///   - fmtp: `Fmtp`, optional. A set of parameters that define the media stream.
+        ///   - lang: `Lang`, optional. The audio language, in a format that is recognized by the receiver.
         public init(
             fmtp: Fmtp? = nil,
             lang: Value<String>? = nil
@@ -299,6 +329,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `video`, `audio`, `ancillary-data`.
+    ///
+    /// The type of media stream.
     public struct MediaStreamType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -308,11 +340,13 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// The settings related to the multicast source.
     public struct MulticastSourceSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - multicastSourceIp: `MulticastSourceIp`, optional.
+        ///   - multicastSourceIp: `MulticastSourceIp`, optional. The IP address of the source for source-specific multicast (SSM).
         public init(
             multicastSourceIp: Value<String>? = nil
         ) {
@@ -323,12 +357,14 @@ extension MediaConnect {
     }
 
     /// A property type of 2 resource types of `AWS::MediaConnect`.
+    ///
+    /// Configuration for preferred day and time maintenance settings.
     public struct PreferredDayTimeMaintenanceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - day: `Day`, required.
-        ///   - time: `Time`, required.
+        ///   - time: `Time`, required. The preferred time for maintenance operations.
         public init(
             day: Day,
             time: Value<String>
@@ -354,6 +390,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NARROW`, `FULL`, `FULLPROTECT`.
+    ///
+    /// The encoding range of the video.
     public struct Range: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -385,6 +423,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `progressive`, `interlace`, `progressive-segmented-frame`.
+    ///
+    /// The type of compression that was used to smooth the video's appearance.
     public struct ScanMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -394,12 +434,14 @@ extension MediaConnect {
     }
 
     /// A property type of 4 resource types of `AWS::MediaConnect`.
+    ///
+    /// The configuration settings for transit encryption of a flow source using AWS Secrets Manager, including the secret ARN and role ARN.
     public struct SecretsManagerEncryptionKeyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - secretArn: `SecretArn`, required.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role used for transit encryption from the router output using AWS Secrets Manager.
+        ///   - secretArn: `SecretArn`, required. The ARN of the AWS Secrets Manager secret used for transit encryption from the router output.
         public init(
             roleArn: Value<String>,
             secretArn: Value<String>
@@ -414,6 +456,8 @@ extension MediaConnect {
     /// A string enum of 2 resource types of `AWS::MediaConnect`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SDR`, `PQ`, `HLG`, `LINEAR`, `BT2100LINPQ`, `BT2100LINHLG`, `ST2065-1`, `ST428-1`, `DENSITY`.
+    ///
+    /// The transfer characteristic system (TCS) that is used in the video.
     public struct Tcs: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -429,11 +473,13 @@ extension MediaConnect {
     }
 
     /// A property type of 5 resource types of `AWS::MediaConnect`.
+    ///
+    /// The settings for attaching a VPC interface to an resource.
     public struct VpcInterfaceAttachment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcInterfaceName: `VpcInterfaceName`, optional.
+        ///   - vpcInterfaceName: `VpcInterfaceName`, optional. The name of the VPC interface to use for this resource.
         public init(
             vpcInterfaceName: Value<String>? = nil
         ) {

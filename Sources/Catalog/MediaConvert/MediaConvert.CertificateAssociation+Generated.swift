@@ -6,13 +6,15 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::CertificateAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconvert-certificateassociation.html>
+    ///
+    /// Associates an AWS Certificate Manager (ACM) certificate with AWS Elemental MediaConvert to enable encryption for content delivery.
     public struct CertificateAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::CertificateAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. The ARN of the ACM certificate to associate with MediaConvert.
         public init(
             arn: Value<String>
         ) {

@@ -6,6 +6,8 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::JobTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconvert-jobtemplate.html>
+    ///
+    /// Resource Type definition for AWS::MediaConvert::JobTemplate
     public struct JobTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::JobTemplate" }
         public var properties: [String: Expr]
@@ -13,14 +15,14 @@ extension MediaConvert {
 
         /// - Parameters:
         ///   - settingsJson: `SettingsJson`, required.
-        ///   - accelerationSettings: `AccelerationSettings`, optional.
-        ///   - category: `Category`, optional.
-        ///   - description: `Description`, optional.
-        ///   - hopDestinations: `HopDestinations`, optional.
-        ///   - name: `Name`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - queue: `Queue`, optional.
-        ///   - statusUpdateInterval: `StatusUpdateInterval`, optional.
+        ///   - accelerationSettings: `AccelerationSettings`, optional. Accelerated transcoding can significantly speed up jobs with long, visually complex content. Outputs that use this feature incur pro-tier pricing.
+        ///   - category: `Category`, optional. Optional. A category for the job template you are creating.
+        ///   - description: `Description`, optional. Optional. A description of the job template you are creating.
+        ///   - hopDestinations: `HopDestinations`, optional. Optional. Configuration for a destination queue to which the job can hop once a customer-defined minimum wait time has passed.
+        ///   - name: `Name`, optional. The name of the job template you are creating.
+        ///   - priority: `Priority`, optional. Specify the relative priority for this job. In any given queue, the service begins processing the job with the highest value first. When more than one job has the same priority, the service begins processing the job that you submitted first.
+        ///   - queue: `Queue`, optional. Optional. The queue that jobs created from this template are assigned to. Specify the Amazon Resource Name (ARN) of the queue.
+        ///   - statusUpdateInterval: `StatusUpdateInterval`, optional. Specify how often MediaConvert sends STATUS_UPDATE events to Amazon CloudWatch Events. Set the interval, in seconds, between status updates.
         ///   - tags: `Tags`, optional.
         public init(
             settingsJson: Expr,
@@ -56,7 +58,7 @@ extension MediaConvert.JobTemplate {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
+        ///   - mode: `Mode`, required. Specify the conditions when the service will run your job with accelerated transcoding.
         public init(
             mode: Mode
         ) {
@@ -71,9 +73,9 @@ extension MediaConvert.JobTemplate {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - priority: `Priority`, optional.
-        ///   - queue: `Queue`, optional.
-        ///   - waitMinutes: `WaitMinutes`, optional.
+        ///   - priority: `Priority`, optional. Optional. A different relative priority for the job in the destination queue.
+        ///   - queue: `Queue`, optional. Optional. The destination queue for queue hopping.
+        ///   - waitMinutes: `WaitMinutes`, optional. Required for queue hopping. Minimum wait time in minutes until the job can hop to the destination queue.
         public init(
             priority: Value<Int>? = nil,
             queue: Value<String>? = nil,
@@ -90,6 +92,8 @@ extension MediaConvert.JobTemplate {
     /// A string enum of `AWS::MediaConvert::JobTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`, `PREFERRED`.
+    ///
+    /// Specify the conditions when the service will run your job with accelerated transcoding.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,6 +105,8 @@ extension MediaConvert.JobTemplate {
     /// A string enum of `AWS::MediaConvert::JobTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SECONDS_10`, `SECONDS_12`, `SECONDS_120`, `SECONDS_15`, `SECONDS_180`, `SECONDS_20`, `SECONDS_240`, `SECONDS_30`, `SECONDS_300`, `SECONDS_360`, `SECONDS_420`, `SECONDS_480`, `SECONDS_540`, `SECONDS_60`, `SECONDS_600`.
+    ///
+    /// Specify how often MediaConvert sends STATUS_UPDATE events to Amazon CloudWatch Events. Set the interval, in seconds, between status updates.
     public struct StatusUpdateInterval: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,5 +130,7 @@ extension MediaConvert.JobTemplate {
 
 extension Resource where D == MediaConvert.JobTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaConvert::JobTemplate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the job template, such as arn:aws:mediaconvert:us-west-2:123456789012:jobTemplates/my-job-template.
     public var arn: Value<String> { attribute("Arn") }
 }

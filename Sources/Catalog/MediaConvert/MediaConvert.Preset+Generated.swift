@@ -6,6 +6,8 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::Preset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconvert-preset.html>
+    ///
+    /// Resource Type definition for AWS::MediaConvert::Preset
     public struct Preset: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::Preset" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension MediaConvert {
 
         /// - Parameters:
         ///   - settingsJson: `SettingsJson`, required.
-        ///   - category: `Category`, optional.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
+        ///   - category: `Category`, optional. The new category for the preset, if you are changing it.
+        ///   - description: `Description`, optional. The new description for the preset, if you are changing it.
+        ///   - name: `Name`, optional. The name of the preset that you are modifying.
         ///   - tags: `Tags`, optional.
         public init(
             settingsJson: Expr,
@@ -37,5 +39,7 @@ extension MediaConvert {
 
 extension Resource where D == MediaConvert.Preset {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaConvert::Preset`.
+    ///
+    /// The Amazon Resource Name (ARN) of the output preset, such as arn:aws:mediaconvert:us-west-2:123456789012
     public var arn: Value<String> { attribute("Arn") }
 }

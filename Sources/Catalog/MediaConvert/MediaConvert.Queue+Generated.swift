@@ -6,18 +6,20 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::Queue` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediaconvert-queue.html>
+    ///
+    /// Resource Type definition for AWS::MediaConvert::Queue
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::Queue" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - concurrentJobs: `ConcurrentJobs`, optional.
-        ///   - description: `Description`, optional.
-        ///   - maximumConcurrentFeeds: `MaximumConcurrentFeeds`, optional.
-        ///   - name: `Name`, optional.
-        ///   - pricingPlan: `PricingPlan`, optional.
-        ///   - status: `Status`, optional.
+        ///   - concurrentJobs: `ConcurrentJobs`, optional. Specify the maximum number of jobs your queue can process concurrently. For on-demand queues, the value you enter is constrained by your service quotas for Maximum concurrent jobs, per on-demand queue and Maximum concurrent jobs, per account. For reserved queues, specify the number of jobs you can process concurrently in your reservation plan instead.
+        ///   - description: `Description`, optional. A description of the queue that you are creating.
+        ///   - maximumConcurrentFeeds: `MaximumConcurrentFeeds`, optional. Specify the maximum number of Elemental Inference feeds MediaConvert can process concurrently.
+        ///   - name: `Name`, optional. The name of the queue that you are creating.
+        ///   - pricingPlan: `PricingPlan`, optional. When you use CloudFormation, you can create only on-demand queues. Therefore, always set PricingPlan to the value ON_DEMAND when declaring an AWS::MediaConvert::Queue in your CloudFormation template. To create a reserved queue, use the AWS Elemental MediaConvert console at https://console.aws.amazon.com/mediaconvert to set up a contract. For more information, see Working with AWS Elemental MediaConvert Queues in the AWS Elemental MediaConvert User Guide.
+        ///   - status: `Status`, optional. Initial state of the queue. Queues can be either ACTIVE or PAUSED. If you create a paused queue, then jobs that you send to that queue won't begin.
         ///   - tags: `Tags`, optional.
         public init(
             concurrentJobs: Value<Int>? = nil,
@@ -45,6 +47,8 @@ extension MediaConvert.Queue {
     /// A string enum of `AWS::MediaConvert::Queue`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON_DEMAND`, `RESERVED`.
+    ///
+    /// When you use CloudFormation, you can create only on-demand queues. Therefore, always set PricingPlan to the value ON_DEMAND when declaring an AWS::MediaConvert::Queue in your CloudFormation template. To create a reserved queue, use the AWS Elemental MediaConvert console at https://console.aws.amazon.com/mediaconvert to set up a contract. For more information, see Working with AWS Elemental MediaConvert Queues in the AWS Elemental MediaConvert User Guide.
     public struct PricingPlan: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,6 +59,8 @@ extension MediaConvert.Queue {
     /// A string enum of `AWS::MediaConvert::Queue`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `PAUSED`.
+    ///
+    /// Initial state of the queue. Queues can be either ACTIVE or PAUSED. If you create a paused queue, then jobs that you send to that queue won't begin.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,5 +71,7 @@ extension MediaConvert.Queue {
 
 extension Resource where D == MediaConvert.Queue {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaConvert::Queue`.
+    ///
+    /// The Amazon Resource Name (ARN) of the queue, such as arn:aws:mediaconvert:us-west-2:123456789012.
     public var arn: Value<String> { attribute("Arn") }
 }

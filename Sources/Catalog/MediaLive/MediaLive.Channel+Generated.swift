@@ -6,6 +6,8 @@ extension MediaLive {
     /// The `AWS::MediaLive::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-channel.html>
+    ///
+    /// Resource Type definition for AWS::MediaLive::Channel
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Channel" }
         public var properties: [String: Expr]

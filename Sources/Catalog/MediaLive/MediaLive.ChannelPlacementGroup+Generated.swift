@@ -6,16 +6,18 @@ extension MediaLive {
     /// The `AWS::MediaLive::ChannelPlacementGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-channelplacementgroup.html>
+    ///
+    /// Definition of AWS::MediaLive::ChannelPlacementGroup Resource Type
     public struct ChannelPlacementGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::ChannelPlacementGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, optional.
-        ///   - name: `Name`, optional.
-        ///   - nodes: `Nodes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - clusterId: `ClusterId`, optional. The ID of the cluster the node is on.
+        ///   - name: `Name`, optional. The name of the channel placement group.
+        ///   - nodes: `Nodes`, optional. List of nodes added to the channel placement group
+        ///   - tags: `Tags`, optional. A collection of key-value pairs.
         public init(
             clusterId: Value<String>? = nil,
             name: Value<String>? = nil,
@@ -39,11 +41,19 @@ extension MediaLive.ChannelPlacementGroup {
 
 extension Resource where D == MediaLive.ChannelPlacementGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::ChannelPlacementGroup`.
+    ///
+    /// The ARN of the channel placement group.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Channels` of `AWS::MediaLive::ChannelPlacementGroup`.
+    ///
+    /// List of channel IDs added to the channel placement group.
     public var channels: Value<[String]> { attribute("Channels") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::ChannelPlacementGroup`.
+    ///
+    /// Unique internal identifier.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::ChannelPlacementGroup`.
+    ///
+    /// The current state of the ChannelPlacementGroupState
     public var state: Value<String> { attribute("State") }
 }

@@ -6,6 +6,8 @@ extension MediaLive {
     /// The `AWS::MediaLive::CloudWatchAlarmTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-cloudwatchalarmtemplate.html>
+    ///
+    /// Definition of AWS::MediaLive::CloudWatchAlarmTemplate Resource Type
     public struct CloudWatchAlarmTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::CloudWatchAlarmTemplate" }
         public var properties: [String: Expr]
@@ -13,17 +15,17 @@ extension MediaLive {
 
         /// - Parameters:
         ///   - comparisonOperator: `ComparisonOperator`, required.
-        ///   - evaluationPeriods: `EvaluationPeriods`, required.
-        ///   - metricName: `MetricName`, required.
-        ///   - name: `Name`, required.
-        ///   - period: `Period`, required.
+        ///   - evaluationPeriods: `EvaluationPeriods`, required. The number of periods over which data is compared to the specified threshold.
+        ///   - metricName: `MetricName`, required. The name of the metric associated with the alarm. Must be compatible with targetResourceType.
+        ///   - name: `Name`, required. A resource's name. Names must be unique within the scope of a resource type in a specific region.
+        ///   - period: `Period`, required. The period, in seconds, over which the specified statistic is applied.
         ///   - statistic: `Statistic`, required.
         ///   - targetResourceType: `TargetResourceType`, required.
-        ///   - threshold: `Threshold`, required.
+        ///   - threshold: `Threshold`, required. The threshold value to compare with the specified statistic.
         ///   - treatMissingData: `TreatMissingData`, required.
-        ///   - datapointsToAlarm: `DatapointsToAlarm`, optional.
-        ///   - description: `Description`, optional.
-        ///   - groupIdentifier: `GroupIdentifier`, optional.
+        ///   - datapointsToAlarm: `DatapointsToAlarm`, optional. The number of datapoints within the evaluation period that must be breaching to trigger the alarm.
+        ///   - description: `Description`, optional. A resource's optional description.
+        ///   - groupIdentifier: `GroupIdentifier`, optional. A cloudwatch alarm template group's identifier. Can be either be its id or current name.
         ///   - tags: `Tags`, optional.
         public init(
             comparisonOperator: CloudWatchAlarmTemplateComparisonOperator,
@@ -63,6 +65,8 @@ extension MediaLive.CloudWatchAlarmTemplate {
     /// A string enum of `AWS::MediaLive::CloudWatchAlarmTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GreaterThanOrEqualToThreshold`, `GreaterThanThreshold`, `LessThanThreshold`, `LessThanOrEqualToThreshold`.
+    ///
+    /// The comparison operator used to compare the specified statistic and the threshold.
     public struct CloudWatchAlarmTemplateComparisonOperator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,6 +79,8 @@ extension MediaLive.CloudWatchAlarmTemplate {
     /// A string enum of `AWS::MediaLive::CloudWatchAlarmTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SampleCount`, `Average`, `Sum`, `Minimum`, `Maximum`.
+    ///
+    /// The statistic to apply to the alarm's metric data.
     public struct CloudWatchAlarmTemplateStatistic: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +94,8 @@ extension MediaLive.CloudWatchAlarmTemplate {
     /// A string enum of `AWS::MediaLive::CloudWatchAlarmTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLOUDFRONT_DISTRIBUTION`, `MEDIALIVE_MULTIPLEX`, `MEDIALIVE_CHANNEL`, `MEDIALIVE_INPUT_DEVICE`, `MEDIAPACKAGE_CHANNEL`, `MEDIAPACKAGE_ORIGIN_ENDPOINT`, `MEDIACONNECT_FLOW`, `MEDIATAILOR_PLAYBACK_CONFIGURATION`, `S3_BUCKET`.
+    ///
+    /// The resource type this template should dynamically generate cloudwatch metric alarms for.
     public struct CloudWatchAlarmTemplateTargetResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,6 +113,8 @@ extension MediaLive.CloudWatchAlarmTemplate {
     /// A string enum of `AWS::MediaLive::CloudWatchAlarmTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `notBreaching`, `breaching`, `ignore`, `missing`.
+    ///
+    /// Specifies how missing data points are treated when evaluating the alarm's condition.
     public struct CloudWatchAlarmTemplateTreatMissingData: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,12 +127,18 @@ extension MediaLive.CloudWatchAlarmTemplate {
 
 extension Resource where D == MediaLive.CloudWatchAlarmTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::CloudWatchAlarmTemplate`.
+    ///
+    /// A cloudwatch alarm template's ARN (Amazon Resource Name)
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaLive::CloudWatchAlarmTemplate`.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `GroupId` of `AWS::MediaLive::CloudWatchAlarmTemplate`.
+    ///
+    /// A cloudwatch alarm template group's id. AWS provided template groups have ids that start with `aws-`
     public var groupId: Value<String> { attribute("GroupId") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::CloudWatchAlarmTemplate`.
+    ///
+    /// A cloudwatch alarm template's id. AWS provided templates have ids that start with `aws-`
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Identifier` of `AWS::MediaLive::CloudWatchAlarmTemplate`.
     public var identifier: Value<String> { attribute("Identifier") }

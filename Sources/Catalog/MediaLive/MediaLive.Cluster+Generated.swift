@@ -6,6 +6,8 @@ extension MediaLive {
     /// The `AWS::MediaLive::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-cluster.html>
+    ///
+    /// Definition of AWS::MediaLive::Cluster Resource Type
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Cluster" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension MediaLive {
 
         /// - Parameters:
         ///   - clusterType: `ClusterType`, optional.
-        ///   - instanceRoleArn: `InstanceRoleArn`, optional.
-        ///   - name: `Name`, optional.
+        ///   - instanceRoleArn: `InstanceRoleArn`, optional. The IAM role your nodes will use.
+        ///   - name: `Name`, optional. The user-specified name of the Cluster to be created.
         ///   - networkSettings: `NetworkSettings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A collection of key-value pairs.
         public init(
             clusterType: ClusterType? = nil,
             instanceRoleArn: Value<String>? = nil,
@@ -37,12 +39,14 @@ extension MediaLive {
 
 extension MediaLive.Cluster {
     /// A property type of `AWS::MediaLive::Cluster`.
+    ///
+    /// On premises settings which will have the interface network mappings and default Output logical interface
     public struct ClusterNetworkSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultRoute: `DefaultRoute`, optional.
-        ///   - interfaceMappings: `InterfaceMappings`, optional.
+        ///   - defaultRoute: `DefaultRoute`, optional. Default value if the customer does not define it in channel Output API
+        ///   - interfaceMappings: `InterfaceMappings`, optional. Network mappings for the cluster
         public init(
             defaultRoute: Value<String>? = nil,
             interfaceMappings: PropertyList<InterfaceMapping>? = nil
@@ -57,6 +61,8 @@ extension MediaLive.Cluster {
     /// A string enum of `AWS::MediaLive::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ON_PREMISES`, `OUTPOSTS_RACK`, `OUTPOSTS_SERVER`, `EC2`.
+    ///
+    /// The hardware type for the cluster.
     public struct ClusterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,12 +73,14 @@ extension MediaLive.Cluster {
     }
 
     /// A property type of `AWS::MediaLive::Cluster`.
+    ///
+    /// Network mappings for the cluster
     public struct InterfaceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logicalInterfaceName: `LogicalInterfaceName`, optional.
-        ///   - networkId: `NetworkId`, optional.
+        ///   - logicalInterfaceName: `LogicalInterfaceName`, optional. logical interface name, unique in the list
+        ///   - networkId: `NetworkId`, optional. Network Id to be associated with the logical interface name, can be duplicated in list
         public init(
             logicalInterfaceName: Value<String>? = nil,
             networkId: Value<String>? = nil
@@ -90,11 +98,19 @@ extension MediaLive.Cluster {
 
 extension Resource where D == MediaLive.Cluster {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::Cluster`.
+    ///
+    /// The ARN of the Cluster.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ChannelIds` of `AWS::MediaLive::Cluster`.
+    ///
+    /// The MediaLive Channels that are currently running on Nodes in this Cluster.
     public var channelIds: Value<[String]> { attribute("ChannelIds") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::Cluster`.
+    ///
+    /// The unique ID of the Cluster.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::Cluster`.
+    ///
+    /// The current state of the Cluster.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,6 +6,8 @@ extension MediaLive {
     /// The `AWS::MediaLive::EventBridgeRuleTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-eventbridgeruletemplate.html>
+    ///
+    /// Definition of AWS::MediaLive::EventBridgeRuleTemplate Resource Type
     public struct EventBridgeRuleTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::EventBridgeRuleTemplate" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension MediaLive {
 
         /// - Parameters:
         ///   - eventType: `EventType`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - eventTargets: `EventTargets`, optional.
-        ///   - groupIdentifier: `GroupIdentifier`, optional.
+        ///   - name: `Name`, required. A resource's name. Names must be unique within the scope of a resource type in a specific region.
+        ///   - description: `Description`, optional. A resource's optional description.
+        ///   - eventTargets: `EventTargets`, optional. Placeholder documentation for __listOfEventBridgeRuleTemplateTarget
+        ///   - groupIdentifier: `GroupIdentifier`, optional. An eventbridge rule template group's identifier. Can be either be its id or current name.
         ///   - tags: `Tags`, optional.
         public init(
             eventType: EventBridgeRuleTemplateEventType,
@@ -42,6 +44,8 @@ extension MediaLive.EventBridgeRuleTemplate {
     /// A string enum of `AWS::MediaLive::EventBridgeRuleTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MEDIALIVE_MULTIPLEX_ALERT`, `MEDIALIVE_MULTIPLEX_STATE_CHANGE`, `MEDIALIVE_CHANNEL_ALERT`, `MEDIALIVE_CHANNEL_INPUT_CHANGE`, `MEDIALIVE_CHANNEL_STATE_CHANGE`, `MEDIAPACKAGE_INPUT_NOTIFICATION`, `MEDIAPACKAGE_KEY_PROVIDER_NOTIFICATION`, `MEDIAPACKAGE_HARVEST_JOB_NOTIFICATION`, `SIGNAL_MAP_ACTIVE_ALARM`, `MEDIACONNECT_ALERT`, `MEDIACONNECT_SOURCE_HEALTH`, `MEDIACONNECT_OUTPUT_HEALTH`, `MEDIACONNECT_FLOW_STATUS_CHANGE`.
+    ///
+    /// The type of event to match with the rule.
     public struct EventBridgeRuleTemplateEventType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,11 +65,13 @@ extension MediaLive.EventBridgeRuleTemplate {
     }
 
     /// A property type of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// The target to which to send matching events.
     public struct EventBridgeRuleTemplateTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. Target ARNs must be either an SNS topic or CloudWatch log group.
         public init(
             arn: Value<String>
         ) {
@@ -78,15 +84,27 @@ extension MediaLive.EventBridgeRuleTemplate {
 
 extension Resource where D == MediaLive.EventBridgeRuleTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// An eventbridge rule template's ARN (Amazon Resource Name)
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// Placeholder documentation for __timestampIso8601
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `GroupId` of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// An eventbridge rule template group's id. AWS provided template groups have ids that start with `aws-`
     public var groupId: Value<String> { attribute("GroupId") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// An eventbridge rule template's id. AWS provided templates have ids that start with `aws-`
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Identifier` of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// Placeholder documentation for __string
     public var identifier: Value<String> { attribute("Identifier") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::MediaLive::EventBridgeRuleTemplate`.
+    ///
+    /// Placeholder documentation for __timestampIso8601
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
 }

@@ -6,14 +6,16 @@ extension MediaLive {
     /// The `AWS::MediaLive::EventBridgeRuleTemplateGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-eventbridgeruletemplategroup.html>
+    ///
+    /// Definition of AWS::MediaLive::EventBridgeRuleTemplateGroup Resource Type
     public struct EventBridgeRuleTemplateGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::EventBridgeRuleTemplateGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. A resource's name. Names must be unique within the scope of a resource type in a specific region.
+        ///   - description: `Description`, optional. A resource's optional description.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -31,10 +33,14 @@ extension MediaLive {
 
 extension Resource where D == MediaLive.EventBridgeRuleTemplateGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::EventBridgeRuleTemplateGroup`.
+    ///
+    /// An eventbridge rule template group's ARN (Amazon Resource Name)
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaLive::EventBridgeRuleTemplateGroup`.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::EventBridgeRuleTemplateGroup`.
+    ///
+    /// An eventbridge rule template group's id. AWS provided template groups have ids that start with `aws-`
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Identifier` of `AWS::MediaLive::EventBridgeRuleTemplateGroup`.
     public var identifier: Value<String> { attribute("Identifier") }

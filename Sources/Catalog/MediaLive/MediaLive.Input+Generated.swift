@@ -6,28 +6,38 @@ extension MediaLive {
     /// The `AWS::MediaLive::Input` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-input.html>
+    ///
+    /// Resource Type definition for AWS::MediaLive::Input Resource Type
     public struct Input: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Input" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinations: `Destinations`, optional.
-        ///   - inputDevices: `InputDevices`, optional.
-        ///   - inputNetworkLocation: `InputNetworkLocation`, optional.
-        ///   - inputSecurityGroups: `InputSecurityGroups`, optional.
-        ///   - mediaConnectFlows: `MediaConnectFlows`, optional.
-        ///   - multicastSettings: `MulticastSettings`, optional.
-        ///   - name: `Name`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - routerSettings: `RouterSettings`, optional.
-        ///   - sdiSources: `SdiSources`, optional.
-        ///   - smpte2110ReceiverGroupSettings: `Smpte2110ReceiverGroupSettings`, optional.
-        ///   - sources: `Sources`, optional.
-        ///   - srtSettings: `SrtSettings`, optional.
+        ///   - destinations: `Destinations`, optional. A list of the destinations of the input (PUSH-type).
+        ///   - inputDevices: `InputDevices`, optional. Settings for the input devices.
+        ///   - inputNetworkLocation: `InputNetworkLocation`, optional. The location of this input. AWS, for an input existing in the AWS Cloud, On-Prem for
+        ///
+        ///     an input in a customer network.
+        ///   - inputSecurityGroups: `InputSecurityGroups`, optional. A list of security groups referenced by IDs to attach to the input.
+        ///   - mediaConnectFlows: `MediaConnectFlows`, optional. A list of MediaConnect Flows for this input.
+        ///   - multicastSettings: `MulticastSettings`, optional. Multicast Input settings.
+        ///   - name: `Name`, optional. The user-assigned name (This is a mutable value).
+        ///   - roleArn: `RoleArn`, optional. The Amazon Resource Name (ARN) of the role this input assumes during and after creation.
+        ///   - routerSettings: `RouterSettings`, optional. Information about the MediaConnect Router association for this input.
+        ///   - sdiSources: `SdiSources`, optional. SDI Sources for this Input.
+        ///   - smpte2110ReceiverGroupSettings: `Smpte2110ReceiverGroupSettings`, optional. Include this parameter if the input is a SMPTE 2110 input, to identify the stream sources for this input.
+        ///   - sources: `Sources`, optional. A list of the sources of the input (PULL-type).
+        ///   - srtSettings: `SrtSettings`, optional. The settings associated with an SRT input.
         ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
-        ///   - vpc: `Vpc`, optional.
+        ///   - type: `Type`, optional. The different types of inputs that AWS Elemental MediaLive supports.
+        ///   - vpc: `Vpc`, optional. Settings for a private VPC Input.
+        ///
+        ///     When this property is specified, the input destination addresses will be created in a VPC rather than with public Internet addresses.
+        ///
+        ///     This property requires setting the roleArn property on Input creation.
+        ///
+        ///     Not compatible with the inputSecurityGroups property.
         public init(
             destinations: PropertyList<InputDestination>? = nil,
             inputDevices: PropertyList<InputDeviceSettings>? = nil,
@@ -72,6 +82,8 @@ extension MediaLive.Input {
     /// A string enum of `AWS::MediaLive::Input`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES128`, `AES192`, `AES256`.
+    ///
+    /// Placeholder documentation for Algorithm
     public struct Algorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +95,8 @@ extension MediaLive.Input {
     /// A string enum of `AWS::MediaLive::Input`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `SECRETS_MANAGER`.
+    ///
+    /// Encryption configuration for the MediaConnect Router association. AUTOMATIC uses a service-managed secret; SECRETS_MANAGER requires SecretArn.
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,18 +105,26 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The settings for a PUSH type input.
     public struct InputDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ip: `Ip`, optional.
-        ///   - network: `Network`, optional.
-        ///   - networkRoutes: `NetworkRoutes`, optional.
-        ///   - port: `Port`, optional.
-        ///   - staticIpAddress: `StaticIpAddress`, optional.
-        ///   - streamName: `StreamName`, optional.
-        ///   - url: `Url`, optional.
-        ///   - vpc: `Vpc`, optional.
+        ///   - ip: `Ip`, optional. The system-generated static IP address of endpoint.
+        ///
+        ///     It remains fixed for the lifetime of the input.
+        ///   - network: `Network`, optional. The ID of the attached network.
+        ///   - networkRoutes: `NetworkRoutes`, optional. If the push input has an input location of ON-PREM it's a requirement to specify what the route of the input
+        ///
+        ///     is going to be on the customer local network.
+        ///   - port: `Port`, optional. The port number for the input.
+        ///   - staticIpAddress: `StaticIpAddress`, optional. The static IP address for the input destination.
+        ///   - streamName: `StreamName`, optional. The stream name for the input destination.
+        ///   - url: `Url`, optional. This represents the endpoint that the customer stream will be
+        ///
+        ///     pushed to.
+        ///   - vpc: `Vpc`, optional. The properties for a VPC type input destination.
         public init(
             ip: Value<String>? = nil,
             network: Value<String>? = nil,
@@ -127,12 +149,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// A network route configuration.
     public struct InputDestinationRoute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, optional.
-        ///   - gateway: `Gateway`, optional.
+        ///   - cidr: `Cidr`, optional. The CIDR of the route.
+        ///   - gateway: `Gateway`, optional. An optional gateway for the route.
         public init(
             cidr: Value<String>? = nil,
             gateway: Value<String>? = nil
@@ -145,12 +169,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The properties for a VPC type input destination.
     public struct InputDestinationVpc: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The availability zone of the Input destination.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, optional. The network interface ID of the Input destination in the VPC.
         public init(
             availabilityZone: Value<String>? = nil,
             networkInterfaceId: Value<String>? = nil
@@ -163,11 +189,13 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Settings for an input device.
     public struct InputDeviceSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, optional.
+        ///   - id: `Id`, optional. The unique ID for the device.
         public init(
             id: Value<String>? = nil
         ) {
@@ -180,6 +208,10 @@ extension MediaLive.Input {
     /// A string enum of `AWS::MediaLive::Input`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS`, `ON_PREMISES`.
+    ///
+    /// With the introduction of MediaLive Anywhere, a MediaLive input can now exist in two different places: AWS or
+    ///
+    /// inside an on-premises datacenter. By default all inputs will continue to be AWS inputs.
     public struct InputNetworkLocation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,12 +220,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The location of the SDP file for one of the SMPTE 2110 streams in a receiver group.
     public struct InputSdpLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mediaIndex: `MediaIndex`, optional.
-        ///   - sdpUrl: `SdpUrl`, optional.
+        ///   - mediaIndex: `MediaIndex`, optional. The index of the media stream in the SDP file for one SMPTE 2110 stream.
+        ///   - sdpUrl: `SdpUrl`, optional. The URL of the SDP file for one SMPTE 2110 stream.
         public init(
             mediaIndex: Value<Int>? = nil,
             sdpUrl: Value<String>? = nil
@@ -206,13 +240,17 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The settings for a PULL type input.
     public struct InputSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - passwordParam: `PasswordParam`, optional.
-        ///   - url: `Url`, optional.
-        ///   - username: `Username`, optional.
+        ///   - passwordParam: `PasswordParam`, optional. The key used to extract the password from EC2 Parameter store.
+        ///   - url: `Url`, optional. This represents the customer's source URL where stream is
+        ///
+        ///     pulled from.
+        ///   - username: `Username`, optional. The username for the input source.
         public init(
             passwordParam: Value<String>? = nil,
             url: Value<String>? = nil,
@@ -229,6 +267,8 @@ extension MediaLive.Input {
     /// A string enum of `AWS::MediaLive::Input`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UDP_PUSH`, `RTP_PUSH`, `RTMP_PUSH`, `RTMP_PULL`, `URL_PULL`, `MP4_FILE`, `MEDIACONNECT`, `INPUT_DEVICE`, `AWS_CDI`, `TS_FILE`, `SRT_CALLER`, `MULTICAST`, `SMPTE_2110_RECEIVER_GROUP`, `SDI`, `MEDIACONNECT_ROUTER`, `SRT_LISTENER`.
+    ///
+    /// The different types of inputs that AWS Elemental MediaLive supports.
     public struct InputType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -251,12 +291,24 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Settings for a private VPC Input.
+    ///
+    /// When this property is specified, the input destination addresses will be created in a VPC rather than with public Internet addresses.
+    ///
+    /// This property requires setting the roleArn property on Input creation.
+    ///
+    /// Not compatible with the inputSecurityGroups property.
     public struct InputVpcRequest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of up to 5 EC2 VPC security group IDs to attach to the Input VPC network interfaces.
+        ///
+        ///     Requires subnetIds. If none are specified then the VPC default security group will be used.
+        ///   - subnetIds: `SubnetIds`, optional. A list of 2 VPC subnet IDs from the same VPC.
+        ///
+        ///     Subnet IDs must be mapped to two unique availability zones (AZ).
         public init(
             securityGroupIds: Value<[String]>? = nil,
             subnetIds: Value<[String]>? = nil
@@ -269,11 +321,13 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The settings for a MediaConnect Flow.
     public struct MediaConnectFlow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - flowArn: `FlowArn`, optional.
+        ///   - flowArn: `FlowArn`, optional. The unique ARN of the MediaConnect Flow being used as a source.
         public init(
             flowArn: Value<String>? = nil
         ) {
@@ -284,11 +338,13 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Settings for a Multicast input. Contains a list of multicast Urls and optional source ip addresses.
     public struct MulticastSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sources: `Sources`, optional.
+        ///   - sources: `Sources`, optional. Placeholder documentation for __listOfMulticastSource
         public init(
             sources: PropertyList<MulticastSource>? = nil
         ) {
@@ -299,12 +355,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Pair of multicast url and source ip address (optional) that make up a multicast source.
     public struct MulticastSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
-        ///   - sourceIp: `SourceIp`, optional.
+        ///   - url: `Url`, required. This represents the customer's source URL where multicast stream is pulled from.
+        ///   - sourceIp: `SourceIp`, optional. This represents the ip address of the device sending the multicast stream.
         public init(
             url: Value<String>,
             sourceIp: Value<String>? = nil
@@ -317,12 +375,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// A MediaConnect Router destination associated with a MediaLive Input. RouterOutputArn is server-assigned.
     public struct RouterDestinationSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZoneName: `AvailabilityZoneName`, required.
-        ///   - routerOutputArn: `RouterOutputArn`, optional.
+        ///   - availabilityZoneName: `AvailabilityZoneName`, required. The Availability Zone (AZ) name this destination is created in.
+        ///   - routerOutputArn: `RouterOutputArn`, optional. The ARN of the MediaConnect Router output currently connected to this input.
         public init(
             availabilityZoneName: Value<String>,
             routerOutputArn: Value<String>? = nil
@@ -335,13 +395,15 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Information about the MediaConnect Router association for this input.
     public struct RouterSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinations: `Destinations`, optional.
-        ///   - encryptionType: `EncryptionType`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - destinations: `Destinations`, optional. MediaConnect Router destinations associated with this input.
+        ///   - encryptionType: `EncryptionType`, optional. Encryption configuration for the MediaConnect Router association. AUTOMATIC uses a service-managed secret; SECRETS_MANAGER requires SecretArn.
+        ///   - secretArn: `SecretArn`, optional. The ARN of the Secrets Manager secret used to encrypt this input. Required when EncryptionType is SECRETS_MANAGER.
         public init(
             destinations: PropertyList<RouterDestinationSettings>? = nil,
             encryptionType: EncryptionType? = nil,
@@ -356,11 +418,13 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// A receiver group is a collection of video, audio, and ancillary streams that you want to group together and attach to one input.
     public struct Smpte2110ReceiverGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sdpSettings: `SdpSettings`, optional.
+        ///   - sdpSettings: `SdpSettings`, optional. The single Smpte2110ReceiverGroupSdpSettings that identify the video, audio, and ancillary streams for this receiver group.
         public init(
             sdpSettings: Smpte2110ReceiverGroupSdpSettings? = nil
         ) {
@@ -371,13 +435,17 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Information about the SDP files that describe the SMPTE 2110 streams that go into one SMPTE 2110 receiver group.
     public struct Smpte2110ReceiverGroupSdpSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ancillarySdps: `AncillarySdps`, optional.
-        ///   - audioSdps: `AudioSdps`, optional.
-        ///   - videoSdp: `VideoSdp`, optional.
+        ///   - ancillarySdps: `AncillarySdps`, optional. A list of InputSdpLocations. Each item in the list specifies the SDP file and index for one ancillary SMPTE 2110 stream.
+        ///
+        ///     Each stream encapsulates one captions stream (out of any number you can include) or the single SCTE 35 stream that you can include.
+        ///   - audioSdps: `AudioSdps`, optional. A list of InputSdpLocations. Each item in the list specifies the SDP file and index for one audio SMPTE 2110 stream.
+        ///   - videoSdp: `VideoSdp`, optional. The InputSdpLocation that specifies the SDP file and index for the single video SMPTE 2110 stream for this 2110 input.
         public init(
             ancillarySdps: PropertyList<InputSdpLocation>? = nil,
             audioSdps: PropertyList<InputSdpLocation>? = nil,
@@ -392,11 +460,13 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// Configures the sources for the SMPTE 2110 Receiver Group input.
     public struct Smpte2110ReceiverGroupSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - smpte2110ReceiverGroups: `Smpte2110ReceiverGroups`, optional.
+        ///   - smpte2110ReceiverGroups: `Smpte2110ReceiverGroups`, optional. Placeholder documentation for __listOfSmpte2110ReceiverGroup
         public init(
             smpte2110ReceiverGroups: PropertyList<Smpte2110ReceiverGroup>? = nil
         ) {
@@ -407,12 +477,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The decryption settings for the SRT caller source. Present only if the source has decryption enabled.
     public struct SrtCallerDecryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithm: `Algorithm`, optional.
-        ///   - passphraseSecretArn: `PassphraseSecretArn`, optional.
+        ///   - algorithm: `Algorithm`, optional. The algorithm used to encrypt content.
+        ///   - passphraseSecretArn: `PassphraseSecretArn`, optional. The ARN for the secret in Secrets Manager. Someone in your organization must create a secret and provide you with its ARN. The secret holds the passphrase that MediaLive uses to decrypt the source content.
         public init(
             algorithm: Algorithm? = nil,
             passphraseSecretArn: Value<String>? = nil
@@ -425,15 +497,17 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The configuration for a source that uses SRT as the connection protocol. In terms of establishing the connection, MediaLive is always caller and the upstream system is always the listener. In terms of transmission of the source content, MediaLive is always the receiver and the upstream system is always the sender.
     public struct SrtCallerSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - decryption: `Decryption`, optional.
-        ///   - minimumLatency: `MinimumLatency`, optional.
-        ///   - srtListenerAddress: `SrtListenerAddress`, optional.
-        ///   - srtListenerPort: `SrtListenerPort`, optional.
-        ///   - streamId: `StreamId`, optional.
+        ///   - decryption: `Decryption`, optional. The decryption settings for the SRT caller source. Present only if the source has decryption enabled.
+        ///   - minimumLatency: `MinimumLatency`, optional. The preferred latency (in milliseconds) for implementing packet loss and recovery. Packet recovery is a key feature of SRT.
+        ///   - srtListenerAddress: `SrtListenerAddress`, optional. The IP address at the upstream system (the listener) that MediaLive (the caller) connects to.
+        ///   - srtListenerPort: `SrtListenerPort`, optional. The port at the upstream system (the listener) that MediaLive (the caller) connects to.
+        ///   - streamId: `StreamId`, optional. The stream ID, if the upstream system uses this identifier.
         public init(
             decryption: SrtCallerDecryption? = nil,
             minimumLatency: Value<Int>? = nil,
@@ -452,12 +526,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The decryption settings for the SRT listener source. Present only if the source has decryption enabled.
     public struct SrtListenerDecryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithm: `Algorithm`, optional.
-        ///   - passphraseSecretArn: `PassphraseSecretArn`, optional.
+        ///   - algorithm: `Algorithm`, optional. The algorithm used to encrypt content.
+        ///   - passphraseSecretArn: `PassphraseSecretArn`, optional. The ARN for the secret in Secrets Manager. Someone in your organization must create a secret and provide you with its ARN. The secret holds the passphrase that MediaLive uses to decrypt the source content.
         public init(
             algorithm: Algorithm? = nil,
             passphraseSecretArn: Value<String>? = nil
@@ -470,13 +546,15 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The configuration for a source that uses SRT as the connection protocol. In terms of establishing the connection, MediaLive is the listener and the upstream system is the caller.
     public struct SrtListenerSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - decryption: `Decryption`, optional.
-        ///   - minimumLatency: `MinimumLatency`, optional.
-        ///   - streamId: `StreamId`, optional.
+        ///   - decryption: `Decryption`, optional. The decryption settings for the SRT listener source. Present only if the source has decryption enabled.
+        ///   - minimumLatency: `MinimumLatency`, optional. The preferred latency (in milliseconds) for implementing packet loss and recovery. Packet recovery is a key feature of SRT.
+        ///   - streamId: `StreamId`, optional. The stream ID, if the upstream system uses this identifier.
         public init(
             decryption: SrtListenerDecryption? = nil,
             minimumLatency: Value<Int>? = nil,
@@ -491,12 +569,14 @@ extension MediaLive.Input {
     }
 
     /// A property type of `AWS::MediaLive::Input`.
+    ///
+    /// The configured sources for this SRT input.
     public struct SrtSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - srtCallerSources: `SrtCallerSources`, optional.
-        ///   - srtListenerSettings: `SrtListenerSettings`, optional.
+        ///   - srtCallerSources: `SrtCallerSources`, optional. Placeholder documentation for __listOfSrtCallerSource
+        ///   - srtListenerSettings: `SrtListenerSettings`, optional. Settings for an SRT listener input. Configured only when the input uses the SRT_LISTENER input type.
         public init(
             srtCallerSources: PropertyList<SrtCallerSource>? = nil,
             srtListenerSettings: SrtListenerSettings? = nil
@@ -511,23 +591,47 @@ extension MediaLive.Input {
 
 extension Resource where D == MediaLive.Input {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::Input`.
+    ///
+    /// The Unique ARN of the input (generated, immutable).
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AttachedChannels` of `AWS::MediaLive::Input`.
+    ///
+    /// A list of channel IDs that that input is attached to (currently an input can only be attached to one channel).
     public var attachedChannels: Value<[String]> { attribute("AttachedChannels") }
     /// `Fn::GetAtt` `DestinationUrls` of `AWS::MediaLive::Input`.
+    ///
+    /// A list of destination URLs of the input (PUSH-type).
     public var destinationUrls: Value<[String]> { attribute("DestinationUrls") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::Input`.
+    ///
+    /// The generated ID of the input (unique for user account, immutable).
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InputClass` of `AWS::MediaLive::Input`.
+    ///
+    /// STANDARD - MediaLive expects two sources to be connected to this input. If the channel is also STANDARD, both sources will be ingested. If the channel is SINGLE_PIPELINE, only the first source will be ingested; the second source will always be ignored, even if the first source fails.
+    ///
+    /// SINGLE_PIPELINE - You can connect only one source to this input. If the ChannelClass is also SINGLE_PIPELINE, this value is valid. If the ChannelClass is STANDARD, this value is not valid because the channel requires two sources in the input.
     public var inputClass: Value<String> { attribute("InputClass") }
     /// `Fn::GetAtt` `InputPartnerIds` of `AWS::MediaLive::Input`.
+    ///
+    /// A list of IDs for all Inputs which are partners of this one.
     public var inputPartnerIds: Value<[String]> { attribute("InputPartnerIds") }
     /// `Fn::GetAtt` `InputSourceType` of `AWS::MediaLive::Input`.
+    ///
+    /// Certain pull input sources can be dynamic, meaning that they can have their URL's dynamically changes
+    ///
+    /// during input switch actions. Presently, this functionality only works with MP4_FILE and TS_FILE inputs.
     public var inputSourceType: Value<String> { attribute("InputSourceType") }
     /// `Fn::GetAtt` `SecurityGroups` of `AWS::MediaLive::Input`.
+    ///
+    /// A list of IDs for all the Input Security Groups attached to the input.
     public var securityGroups: Value<[String]> { attribute("SecurityGroups") }
     /// `Fn::GetAtt` `SourceUrls` of `AWS::MediaLive::Input`.
+    ///
+    /// A list of source URLs of the input (PULL-type).
     public var sourceUrls: Value<[String]> { attribute("SourceUrls") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::Input`.
+    ///
+    /// Placeholder documentation for InputState
     public var state: Value<String> { attribute("State") }
 }

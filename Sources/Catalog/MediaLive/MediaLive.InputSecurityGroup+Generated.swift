@@ -6,6 +6,8 @@ extension MediaLive {
     /// The `AWS::MediaLive::InputSecurityGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-inputsecuritygroup.html>
+    ///
+    /// Resource Type definition for AWS::MediaLive::InputSecurityGroup
     public struct InputSecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::InputSecurityGroup" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension MediaLive {
 
         /// - Parameters:
         ///   - tags: `Tags`, optional.
-        ///   - whitelistRules: `WhitelistRules`, optional.
+        ///   - whitelistRules: `WhitelistRules`, optional. Whitelist rules and their sync status
         public init(
             tags: Expr? = nil,
             whitelistRules: PropertyList<InputWhitelistRule>? = nil
@@ -28,11 +30,13 @@ extension MediaLive {
 
 extension MediaLive.InputSecurityGroup {
     /// A property type of `AWS::MediaLive::InputSecurityGroup`.
+    ///
+    /// Whitelist rule
     public struct InputWhitelistRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, optional.
+        ///   - cidr: `Cidr`, optional. The IPv4 CIDR that's whitelisted.
         public init(
             cidr: Value<String>? = nil
         ) {
@@ -45,9 +49,15 @@ extension MediaLive.InputSecurityGroup {
 
 extension Resource where D == MediaLive.InputSecurityGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::InputSecurityGroup`.
+    ///
+    /// Unique ARN of Input Security Group
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::InputSecurityGroup`.
+    ///
+    /// The Id of the Input Security Group
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Inputs` of `AWS::MediaLive::InputSecurityGroup`.
+    ///
+    /// The list of inputs currently using this Input Security Group.
     public var inputs: Value<[String]> { attribute("Inputs") }
 }

@@ -6,17 +6,19 @@ extension MediaLive {
     /// The `AWS::MediaLive::Multiplex` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-multiplex.html>
+    ///
+    /// Resource schema for AWS::MediaLive::Multiplex
     public struct Multiplex: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Multiplex" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZones: `AvailabilityZones`, required.
-        ///   - multiplexSettings: `MultiplexSettings`, required.
-        ///   - name: `Name`, required.
-        ///   - destinations: `Destinations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - availabilityZones: `AvailabilityZones`, required. A list of availability zones for the multiplex.
+        ///   - multiplexSettings: `MultiplexSettings`, required. Configuration for a multiplex event.
+        ///   - name: `Name`, required. Name of multiplex.
+        ///   - destinations: `Destinations`, optional. A list of the multiplex output destinations.
+        ///   - tags: `Tags`, optional. A collection of key-value pairs.
         public init(
             availabilityZones: Value<[String]>,
             multiplexSettings: MultiplexSettings,
@@ -37,11 +39,13 @@ extension MediaLive {
 
 extension MediaLive.Multiplex {
     /// A property type of `AWS::MediaLive::Multiplex`.
+    ///
+    /// Multiplex MediaConnect output destination settings.
     public struct MultiplexMediaConnectOutputDestinationSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - entitlementArn: `EntitlementArn`, optional.
+        ///   - entitlementArn: `EntitlementArn`, optional. The MediaConnect entitlement ARN available as a Flow source.
         public init(
             entitlementArn: Value<String>? = nil
         ) {
@@ -52,11 +56,13 @@ extension MediaLive.Multiplex {
     }
 
     /// A property type of `AWS::MediaLive::Multiplex`.
+    ///
+    /// Multiplex MediaConnect output destination settings.
     public struct MultiplexOutputDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - multiplexMediaConnectOutputDestinationSettings: `MultiplexMediaConnectOutputDestinationSettings`, optional.
+        ///   - multiplexMediaConnectOutputDestinationSettings: `MultiplexMediaConnectOutputDestinationSettings`, optional. Multiplex MediaConnect output destination settings.
         public init(
             multiplexMediaConnectOutputDestinationSettings: MultiplexMediaConnectOutputDestinationSettings? = nil
         ) {
@@ -67,14 +73,16 @@ extension MediaLive.Multiplex {
     }
 
     /// A property type of `AWS::MediaLive::Multiplex`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct MultiplexSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - transportStreamBitrate: `TransportStreamBitrate`, required.
-        ///   - transportStreamId: `TransportStreamId`, required.
-        ///   - maximumVideoBufferDelayMilliseconds: `MaximumVideoBufferDelayMilliseconds`, optional.
-        ///   - transportStreamReservedBitrate: `TransportStreamReservedBitrate`, optional.
+        ///   - transportStreamBitrate: `TransportStreamBitrate`, required. Transport stream bit rate.
+        ///   - transportStreamId: `TransportStreamId`, required. Transport stream ID.
+        ///   - maximumVideoBufferDelayMilliseconds: `MaximumVideoBufferDelayMilliseconds`, optional. Maximum video buffer delay in milliseconds.
+        ///   - transportStreamReservedBitrate: `TransportStreamReservedBitrate`, optional. Transport stream reserved bit rate.
         public init(
             transportStreamBitrate: Value<Int>,
             transportStreamId: Value<Int>,
@@ -96,12 +104,20 @@ extension MediaLive.Multiplex {
 
 extension Resource where D == MediaLive.Multiplex {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::Multiplex`.
+    ///
+    /// The unique arn of the multiplex.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::Multiplex`.
+    ///
+    /// The unique id of the multiplex.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `PipelinesRunningCount` of `AWS::MediaLive::Multiplex`.
+    ///
+    /// The number of currently healthy pipelines.
     public var pipelinesRunningCount: Value<Int> { attribute("PipelinesRunningCount") }
     /// `Fn::GetAtt` `ProgramCount` of `AWS::MediaLive::Multiplex`.
+    ///
+    /// The number of programs in the multiplex.
     public var programCount: Value<Int> { attribute("ProgramCount") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::Multiplex`.
     public var state: Value<String> { attribute("State") }

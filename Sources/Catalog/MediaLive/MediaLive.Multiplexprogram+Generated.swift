@@ -6,18 +6,20 @@ extension MediaLive {
     /// The `AWS::MediaLive::Multiplexprogram` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-multiplexprogram.html>
+    ///
+    /// Resource schema for AWS::MediaLive::Multiplexprogram
     public struct Multiplexprogram: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Multiplexprogram" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - multiplexId: `MultiplexId`, optional.
-        ///   - multiplexProgramSettings: `MultiplexProgramSettings`, optional.
-        ///   - packetIdentifiersMap: `PacketIdentifiersMap`, optional.
-        ///   - pipelineDetails: `PipelineDetails`, optional.
-        ///   - preferredChannelPipeline: `PreferredChannelPipeline`, optional.
-        ///   - programName: `ProgramName`, optional.
+        ///   - multiplexId: `MultiplexId`, optional. The ID of the multiplex that the program belongs to.
+        ///   - multiplexProgramSettings: `MultiplexProgramSettings`, optional. The settings for this multiplex program.
+        ///   - packetIdentifiersMap: `PacketIdentifiersMap`, optional. The packet identifier map for this multiplex program.
+        ///   - pipelineDetails: `PipelineDetails`, optional. Contains information about the current sources for the specified program in the specified multiplex. Keep in mind that each multiplex pipeline connects to both pipelines in a given source channel (the channel identified by the program). But only one of those channel pipelines is ever active at one time.
+        ///   - preferredChannelPipeline: `PreferredChannelPipeline`, optional. The settings for this multiplex program.
+        ///   - programName: `ProgramName`, optional. The name of the multiplex program.
         public init(
             multiplexId: Value<String>? = nil,
             multiplexProgramSettings: MultiplexProgramSettings? = nil,
@@ -40,6 +42,8 @@ extension MediaLive {
 
 extension MediaLive.Multiplexprogram {
     /// A property type of `AWS::MediaLive::Multiplexprogram`.
+    ///
+    /// Packet identifiers map for a given Multiplex program.
     public struct MultiplexProgramPacketIdentifiersMap: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,12 +95,14 @@ extension MediaLive.Multiplexprogram {
     }
 
     /// A property type of `AWS::MediaLive::Multiplexprogram`.
+    ///
+    /// The current source for one of the pipelines in the multiplex.
     public struct MultiplexProgramPipelineDetail: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - activeChannelPipeline: `ActiveChannelPipeline`, optional.
-        ///   - pipelineId: `PipelineId`, optional.
+        ///   - activeChannelPipeline: `ActiveChannelPipeline`, optional. Identifies the channel pipeline that is currently active for the pipeline (identified by PipelineId) in the multiplex.
+        ///   - pipelineId: `PipelineId`, optional. Identifies a specific pipeline in the multiplex.
         public init(
             activeChannelPipeline: Value<String>? = nil,
             pipelineId: Value<String>? = nil
@@ -109,12 +115,14 @@ extension MediaLive.Multiplexprogram {
     }
 
     /// A property type of `AWS::MediaLive::Multiplexprogram`.
+    ///
+    /// Transport stream service descriptor configuration for the Multiplex program.
     public struct MultiplexProgramServiceDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - providerName: `ProviderName`, required.
-        ///   - serviceName: `ServiceName`, required.
+        ///   - providerName: `ProviderName`, required. Name of the provider.
+        ///   - serviceName: `ServiceName`, required. Name of the service.
         public init(
             providerName: Value<String>,
             serviceName: Value<String>
@@ -127,14 +135,16 @@ extension MediaLive.Multiplexprogram {
     }
 
     /// A property type of `AWS::MediaLive::Multiplexprogram`.
+    ///
+    /// Multiplex Program settings configuration.
     public struct MultiplexProgramSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - programNumber: `ProgramNumber`, required.
+        ///   - programNumber: `ProgramNumber`, required. Unique program number.
         ///   - preferredChannelPipeline: `PreferredChannelPipeline`, optional.
-        ///   - serviceDescriptor: `ServiceDescriptor`, optional.
-        ///   - videoSettings: `VideoSettings`, optional.
+        ///   - serviceDescriptor: `ServiceDescriptor`, optional. Transport stream service descriptor configuration for the Multiplex program.
+        ///   - videoSettings: `VideoSettings`, optional. Program video settings configuration.
         public init(
             programNumber: Value<Int>,
             preferredChannelPipeline: PreferredChannelPipeline? = nil,
@@ -151,13 +161,15 @@ extension MediaLive.Multiplexprogram {
     }
 
     /// A property type of `AWS::MediaLive::Multiplexprogram`.
+    ///
+    /// Statmux rate control settings
     public struct MultiplexStatmuxVideoSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumBitrate: `MaximumBitrate`, optional.
-        ///   - minimumBitrate: `MinimumBitrate`, optional.
-        ///   - priority: `Priority`, optional.
+        ///   - maximumBitrate: `MaximumBitrate`, optional. Maximum statmux bitrate.
+        ///   - minimumBitrate: `MinimumBitrate`, optional. Minimum statmux bitrate.
+        ///   - priority: `Priority`, optional. The purpose of the priority is to use a combination of the\nmultiplex rate control algorithm and the QVBR capability of the\nencoder to prioritize the video quality of some channels in a\nmultiplex over others.  Channels that have a higher priority will\nget higher video quality at the expense of the video quality of\nother channels in the multiplex with lower priority.
         public init(
             maximumBitrate: Value<Int>? = nil,
             minimumBitrate: Value<Int>? = nil,
@@ -172,18 +184,38 @@ extension MediaLive.Multiplexprogram {
     }
 
     /// A property type of `AWS::MediaLive::Multiplexprogram` that holds exactly one of its alternatives.
+    ///
+    /// The video configuration for each program in a multiplex.
     public struct MultiplexVideoSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `ConstantBitrate`.
+        ///
+        /// The constant bitrate configuration for the video encode.
+        ///
+        /// When this field is defined, StatmuxSettings must be undefined.
         public static func constantBitrate(_ value: Value<Int>) -> Self { Self(unchecked: .map(["ConstantBitrate": value.expression])) }
         /// `StatmuxSettings`.
+        ///
+        /// Statmux rate control settings.
+        ///
+        /// When this field is defined, ConstantBitrate must be undefined.
         public static func statmuxSettings(_ value: MultiplexStatmuxVideoSettings) -> Self { Self(unchecked: .map(["StatmuxSettings": value.expression])) }
     }
 
     /// A string enum of `AWS::MediaLive::Multiplexprogram`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CURRENTLY_ACTIVE`, `PIPELINE_0`, `PIPELINE_1`.
+    ///
+    /// Indicates which pipeline is preferred by the multiplex for program ingest.
+    ///
+    /// If set to \"PIPELINE_0\" or \"PIPELINE_1\" and an unhealthy ingest causes the multiplex to switch to the non-preferred pipeline,
+    ///
+    /// it will switch back once that ingest is healthy again. If set to \"CURRENTLY_ACTIVE\",
+    ///
+    /// it will not switch back to the other pipeline based on it recovering to a healthy state,
+    ///
+    /// it will only switch if the active pipeline becomes unhealthy.
     public struct PreferredChannelPipeline: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -195,5 +227,7 @@ extension MediaLive.Multiplexprogram {
 
 extension Resource where D == MediaLive.Multiplexprogram {
     /// `Fn::GetAtt` `ChannelId` of `AWS::MediaLive::Multiplexprogram`.
+    ///
+    /// The MediaLive channel associated with the program.
     public var channelId: Value<String> { attribute("ChannelId") }
 }

@@ -6,16 +6,18 @@ extension MediaLive {
     /// The `AWS::MediaLive::Network` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-network.html>
+    ///
+    /// Resource schema for AWS::MediaLive::Network.
     public struct Network: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Network" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ipPools: `IpPools`, required.
-        ///   - name: `Name`, required.
-        ///   - routes: `Routes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ipPools: `IpPools`, required. The list of IP address cidr pools for the network
+        ///   - name: `Name`, required. The user-specified name of the Network to be created.
+        ///   - routes: `Routes`, optional. The routes for the network
+        ///   - tags: `Tags`, optional. A collection of key-value pairs.
         public init(
             ipPools: PropertyList<IpPool>,
             name: Value<String>,
@@ -34,11 +36,13 @@ extension MediaLive {
 
 extension MediaLive.Network {
     /// A property type of `AWS::MediaLive::Network`.
+    ///
+    /// IP address cidr pool
     public struct IpPool: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, optional.
+        ///   - cidr: `Cidr`, optional. IP address cidr pool
         public init(
             cidr: Value<String>? = nil
         ) {
@@ -53,8 +57,8 @@ extension MediaLive.Network {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, optional.
-        ///   - gateway: `Gateway`, optional.
+        ///   - cidr: `Cidr`, optional. Ip address cidr
+        ///   - gateway: `Gateway`, optional. IP address for the route packet paths
         public init(
             cidr: Value<String>? = nil,
             gateway: Value<String>? = nil
@@ -72,11 +76,17 @@ extension MediaLive.Network {
 
 extension Resource where D == MediaLive.Network {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::Network`.
+    ///
+    /// The ARN of the Network.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociatedClusterIds` of `AWS::MediaLive::Network`.
     public var associatedClusterIds: Value<[String]> { attribute("AssociatedClusterIds") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::Network`.
+    ///
+    /// The unique ID of the Network.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::Network`.
+    ///
+    /// The current state of the Network.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,18 +6,20 @@ extension MediaLive {
     /// The `AWS::MediaLive::Node` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-node.html>
+    ///
+    /// Definition of AWS::MediaLive::Node Resource Type
     public struct Node: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Node" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, required.
-        ///   - name: `Name`, optional.
-        ///   - nodeInterfaceMappings: `NodeInterfaceMappings`, optional.
+        ///   - clusterId: `ClusterId`, required. The ID of the Cluster that the Node belongs to.
+        ///   - name: `Name`, optional. The user-specified name of the Node.
+        ///   - nodeInterfaceMappings: `NodeInterfaceMappings`, optional. An array of interface mappings for the Node.
         ///   - role: `Role`, optional.
-        ///   - sdiSourceMappings: `SdiSourceMappings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - sdiSourceMappings: `SdiSourceMappings`, optional. An array of SDI source mappings.
+        ///   - tags: `Tags`, optional. A collection of key-value pairs.
         public init(
             clusterId: Value<String>,
             name: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension MediaLive.Node {
     /// A string enum of `AWS::MediaLive::Node`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NAT`, `BRIDGE`.
+    ///
+    /// The network interface mode.
     public struct NetworkInterfaceMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -50,13 +54,15 @@ extension MediaLive.Node {
     }
 
     /// A property type of `AWS::MediaLive::Node`.
+    ///
+    /// Node interface mapping.
     public struct NodeInterfaceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logicalInterfaceName: `LogicalInterfaceName`, optional.
-        ///   - networkInterfaceMode: `NetworkInterfaceMode`, optional.
-        ///   - physicalInterfaceName: `PhysicalInterfaceName`, optional.
+        ///   - logicalInterfaceName: `LogicalInterfaceName`, optional. The logical name for this interface.
+        ///   - networkInterfaceMode: `NetworkInterfaceMode`, optional. The network interface mode.
+        ///   - physicalInterfaceName: `PhysicalInterfaceName`, optional. The physical interface name.
         public init(
             logicalInterfaceName: Value<String>? = nil,
             networkInterfaceMode: NetworkInterfaceMode? = nil,
@@ -73,6 +79,8 @@ extension MediaLive.Node {
     /// A string enum of `AWS::MediaLive::Node`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BACKUP`, `ACTIVE`.
+    ///
+    /// The role of the Node in the Cluster. ACTIVE means the Node is available for encoding. BACKUP means the Node is a redundant Node and might get used if an ACTIVE Node fails.
     public struct NodeRole: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,13 +89,15 @@ extension MediaLive.Node {
     }
 
     /// A property type of `AWS::MediaLive::Node`.
+    ///
+    /// SDI source mapping.
     public struct SdiSourceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cardNumber: `CardNumber`, optional.
-        ///   - channelNumber: `ChannelNumber`, optional.
-        ///   - sdiSource: `SdiSource`, optional.
+        ///   - cardNumber: `CardNumber`, optional. The card number.
+        ///   - channelNumber: `ChannelNumber`, optional. The channel number.
+        ///   - sdiSource: `SdiSource`, optional. The SDI source.
         public init(
             cardNumber: Value<Int>? = nil,
             channelNumber: Value<Int>? = nil,
@@ -104,15 +114,27 @@ extension MediaLive.Node {
 
 extension Resource where D == MediaLive.Node {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::Node`.
+    ///
+    /// The ARN of the Node. It is automatically assigned when the Node is created.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ChannelPlacementGroups` of `AWS::MediaLive::Node`.
+    ///
+    /// An array of IDs. Each ID is one ChannelPlacementGroup that is associated with this Node.
     public var channelPlacementGroups: Value<[String]> { attribute("ChannelPlacementGroups") }
     /// `Fn::GetAtt` `ConnectionState` of `AWS::MediaLive::Node`.
+    ///
+    /// The current connection state of the Node.
     public var connectionState: Value<String> { attribute("ConnectionState") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::Node`.
+    ///
+    /// The unique ID of the Node. Unique in the Cluster. The ID is the resource-id portion of the ARN.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InstanceArn` of `AWS::MediaLive::Node`.
+    ///
+    /// The ARN of the EC2 instance hosting the Node.
     public var instanceArn: Value<String> { attribute("InstanceArn") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::Node`.
+    ///
+    /// The current state of the Node.
     public var state: Value<String> { attribute("State") }
 }

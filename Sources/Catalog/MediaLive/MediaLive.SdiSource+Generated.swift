@@ -6,16 +6,18 @@ extension MediaLive {
     /// The `AWS::MediaLive::SdiSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-sdisource.html>
+    ///
+    /// Definition of AWS::MediaLive::SdiSource Resource Type
     public struct SdiSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::SdiSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the SdiSource.
         ///   - type: `Type`, required.
         ///   - mode: `Mode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A collection of key-value pairs.
         public init(
             name: Value<String>,
             type: SdiSourceType,
@@ -36,6 +38,8 @@ extension MediaLive.SdiSource {
     /// A string enum of `AWS::MediaLive::SdiSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `QUADRANT`, `INTERLEAVE`.
+    ///
+    /// The current state of the SdiSource.
     public struct SdiSourceMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,6 +50,8 @@ extension MediaLive.SdiSource {
     /// A string enum of `AWS::MediaLive::SdiSource`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE`, `QUAD`.
+    ///
+    /// The interface mode of the SdiSource.
     public struct SdiSourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,11 +65,19 @@ extension MediaLive.SdiSource {
 
 extension Resource where D == MediaLive.SdiSource {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::SdiSource`.
+    ///
+    /// The unique arn of the SdiSource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::SdiSource`.
+    ///
+    /// The unique identifier of the SdiSource.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Inputs` of `AWS::MediaLive::SdiSource`.
+    ///
+    /// The list of inputs currently using this SDI source.
     public var inputs: Value<[String]> { attribute("Inputs") }
     /// `Fn::GetAtt` `State` of `AWS::MediaLive::SdiSource`.
+    ///
+    /// The current state of the SdiSource.
     public var state: Value<String> { attribute("State") }
 }

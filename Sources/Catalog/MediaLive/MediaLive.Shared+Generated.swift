@@ -4,6 +4,8 @@
 
 extension MediaLive {
     /// A property type of 5 resource types of `AWS::MediaLive`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct Tags: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

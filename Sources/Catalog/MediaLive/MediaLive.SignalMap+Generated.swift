@@ -6,18 +6,20 @@ extension MediaLive {
     /// The `AWS::MediaLive::SignalMap` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-medialive-signalmap.html>
+    ///
+    /// Definition of AWS::MediaLive::SignalMap Resource Type
     public struct SignalMap: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::SignalMap" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - discoveryEntryPointArn: `DiscoveryEntryPointArn`, required.
-        ///   - name: `Name`, required.
+        ///   - discoveryEntryPointArn: `DiscoveryEntryPointArn`, required. A top-level supported AWS resource ARN to discovery a signal map from.
+        ///   - name: `Name`, required. A resource's name. Names must be unique within the scope of a resource type in a specific region.
         ///   - cloudWatchAlarmTemplateGroupIdentifiers: `CloudWatchAlarmTemplateGroupIdentifiers`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. A resource's optional description.
         ///   - eventBridgeRuleTemplateGroupIdentifiers: `EventBridgeRuleTemplateGroupIdentifiers`, optional.
-        ///   - forceRediscovery: `ForceRediscovery`, optional.
+        ///   - forceRediscovery: `ForceRediscovery`, optional. If true, will force a rediscovery of a signal map if an unchanged discoveryEntryPointArn is provided.
         ///   - tags: `Tags`, optional.
         public init(
             discoveryEntryPointArn: Value<String>,
@@ -43,16 +45,22 @@ extension MediaLive {
 
 extension Resource where D == MediaLive.SignalMap {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaLive::SignalMap`.
+    ///
+    /// A signal map's ARN (Amazon Resource Name)
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CloudWatchAlarmTemplateGroupIds` of `AWS::MediaLive::SignalMap`.
     public var cloudWatchAlarmTemplateGroupIds: Value<[String]> { attribute("CloudWatchAlarmTemplateGroupIds") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaLive::SignalMap`.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ErrorMessage` of `AWS::MediaLive::SignalMap`.
+    ///
+    /// Error message associated with a failed creation or failed update attempt of a signal map.
     public var errorMessage: Value<String> { attribute("ErrorMessage") }
     /// `Fn::GetAtt` `EventBridgeRuleTemplateGroupIds` of `AWS::MediaLive::SignalMap`.
     public var eventBridgeRuleTemplateGroupIds: Value<[String]> { attribute("EventBridgeRuleTemplateGroupIds") }
     /// `Fn::GetAtt` `Id` of `AWS::MediaLive::SignalMap`.
+    ///
+    /// A signal map's id.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Identifier` of `AWS::MediaLive::SignalMap`.
     public var identifier: Value<String> { attribute("Identifier") }
@@ -61,7 +69,11 @@ extension Resource where D == MediaLive.SignalMap {
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::MediaLive::SignalMap`.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
     /// `Fn::GetAtt` `MonitorChangesPendingDeployment` of `AWS::MediaLive::SignalMap`.
+    ///
+    /// If true, there are pending monitor changes for this signal map that can be deployed.
     public var monitorChangesPendingDeployment: Value<Bool> { attribute("MonitorChangesPendingDeployment") }
     /// `Fn::GetAtt` `Status` of `AWS::MediaLive::SignalMap`.
+    ///
+    /// A signal map's current status which is dependent on its lifecycle actions or associated jobs.
     public var status: Value<String> { attribute("Status") }
 }

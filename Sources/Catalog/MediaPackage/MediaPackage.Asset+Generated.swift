@@ -6,19 +6,21 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::Asset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackage-asset.html>
+    ///
+    /// Resource schema for AWS::MediaPackage::Asset
     public struct Asset: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::Asset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - packagingGroupId: `PackagingGroupId`, required.
-        ///   - sourceArn: `SourceArn`, required.
-        ///   - sourceRoleArn: `SourceRoleArn`, required.
-        ///   - egressEndpoints: `EgressEndpoints`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - id: `Id`, required. The unique identifier for the Asset.
+        ///   - packagingGroupId: `PackagingGroupId`, required. The ID of the PackagingGroup for the Asset.
+        ///   - sourceArn: `SourceArn`, required. ARN of the source object in S3.
+        ///   - sourceRoleArn: `SourceRoleArn`, required. The IAM role_arn used to access the source S3 bucket.
+        ///   - egressEndpoints: `EgressEndpoints`, optional. The list of egress endpoints available for the Asset.
+        ///   - resourceId: `ResourceId`, optional. The resource ID to include in SPEKE key requests.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             id: Value<String>,
             packagingGroupId: Value<String>,
@@ -43,12 +45,14 @@ extension MediaPackage {
 
 extension MediaPackage.Asset {
     /// A property type of `AWS::MediaPackage::Asset`.
+    ///
+    /// The endpoint URL used to access an Asset using one PackagingConfiguration.
     public struct EgressEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - packagingConfigurationId: `PackagingConfigurationId`, required.
-        ///   - url: `Url`, required.
+        ///   - packagingConfigurationId: `PackagingConfigurationId`, required. The ID of the PackagingConfiguration being applied to the Asset.
+        ///   - url: `Url`, required. The URL of the parent manifest for the repackaged Asset.
         public init(
             packagingConfigurationId: Value<String>,
             url: Value<String>
@@ -63,7 +67,11 @@ extension MediaPackage.Asset {
 
 extension Resource where D == MediaPackage.Asset {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackage::Asset`.
+    ///
+    /// The ARN of the Asset.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaPackage::Asset`.
+    ///
+    /// The time the Asset was initially submitted for Ingest.
     public var createdAt: Value<String> { attribute("CreatedAt") }
 }

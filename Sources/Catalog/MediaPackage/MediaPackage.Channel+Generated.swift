@@ -6,18 +6,20 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackage-channel.html>
+    ///
+    /// Resource schema for AWS::MediaPackage::Channel
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::Channel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - description: `Description`, optional.
-        ///   - egressAccessLogs: `EgressAccessLogs`, optional.
-        ///   - hlsIngest: `HlsIngest`, optional.
-        ///   - ingressAccessLogs: `IngressAccessLogs`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - id: `Id`, required. The ID of the Channel.
+        ///   - description: `Description`, optional. A short text description of the Channel.
+        ///   - egressAccessLogs: `EgressAccessLogs`, optional. The configuration parameters for egress access logging.
+        ///   - hlsIngest: `HlsIngest`, optional. An HTTP Live Streaming (HLS) ingest resource configuration.
+        ///   - ingressAccessLogs: `IngressAccessLogs`, optional. The configuration parameters for egress access logging.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             id: Value<String>,
             description: Value<String>? = nil,
@@ -40,11 +42,13 @@ extension MediaPackage {
 
 extension MediaPackage.Channel {
     /// A property type of `AWS::MediaPackage::Channel`.
+    ///
+    /// An HTTP Live Streaming (HLS) ingest resource configuration.
     public struct HlsIngest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ingestEndpoints: `ingestEndpoints`, optional.
+        ///   - ingestEndpoints: `ingestEndpoints`, optional. A list of endpoints to which the source stream should be sent.
         public init(
             ingestEndpoints: PropertyList<IngestEndpoint>? = nil
         ) {
@@ -55,14 +59,16 @@ extension MediaPackage.Channel {
     }
 
     /// A property type of `AWS::MediaPackage::Channel`.
+    ///
+    /// An endpoint for ingesting source content for a Channel.
     public struct IngestEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, optional.
-        ///   - password: `Password`, optional.
-        ///   - url: `Url`, optional.
-        ///   - username: `Username`, optional.
+        ///   - id: `Id`, optional. The system generated unique identifier for the IngestEndpoint
+        ///   - password: `Password`, optional. The system generated password for ingest authentication.
+        ///   - url: `Url`, optional. The ingest URL to which the source stream should be sent.
+        ///   - username: `Username`, optional. The system generated username for ingest authentication.
         public init(
             id: Value<String>? = nil,
             password: Value<String>? = nil,
@@ -84,5 +90,7 @@ extension MediaPackage.Channel {
 
 extension Resource where D == MediaPackage.Channel {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackage::Channel`.
+    ///
+    /// The Amazon Resource Name (ARN) assigned to the Channel.
     public var arn: Value<String> { attribute("Arn") }
 }

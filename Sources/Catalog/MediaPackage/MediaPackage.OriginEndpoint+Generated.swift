@@ -6,26 +6,28 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::OriginEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackage-originendpoint.html>
+    ///
+    /// Resource schema for AWS::MediaPackage::OriginEndpoint
     public struct OriginEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::OriginEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelId: `ChannelId`, required.
-        ///   - id: `Id`, required.
+        ///   - channelId: `ChannelId`, required. The ID of the Channel the OriginEndpoint is associated with.
+        ///   - id: `Id`, required. The ID of the OriginEndpoint.
         ///   - authorization: `Authorization`, optional.
         ///   - cmafPackage: `CmafPackage`, optional.
         ///   - dashPackage: `DashPackage`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. A short text description of the OriginEndpoint.
         ///   - hlsPackage: `HlsPackage`, optional.
-        ///   - manifestName: `ManifestName`, optional.
+        ///   - manifestName: `ManifestName`, optional. A short string appended to the end of the OriginEndpoint URL.
         ///   - mssPackage: `MssPackage`, optional.
-        ///   - origination: `Origination`, optional.
-        ///   - startoverWindowSeconds: `StartoverWindowSeconds`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional.
-        ///   - whitelist: `Whitelist`, optional.
+        ///   - origination: `Origination`, optional. Control whether origination of video is allowed for this OriginEndpoint. If set to ALLOW, the OriginEndpoint may by requested, pursuant to any other form of access control. If set to DENY, the OriginEndpoint may not be requested. This can be helpful for Live to VOD harvesting, or for temporarily disabling origination
+        ///   - startoverWindowSeconds: `StartoverWindowSeconds`, optional. Maximum duration (seconds) of content to retain for startover playback. If not specified, startover playback will be disabled for the OriginEndpoint.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
+        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional. Amount of delay (seconds) to enforce on the playback of live content. If not specified, there will be no time delay in effect for the OriginEndpoint.
+        ///   - whitelist: `Whitelist`, optional. A list of source IP CIDR blocks that will be allowed to access the OriginEndpoint.
         public init(
             channelId: Value<String>,
             id: Value<String>,
@@ -66,6 +68,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `SCTE35_ENHANCED`, `PASSTHROUGH`, `DATERANGE`.
+    ///
+    /// This setting controls how ad markers are included in the packaged OriginEndpoint. "NONE" will omit all SCTE-35 ad markers from the output. "PASSTHROUGH" causes the manifest to contain a copy of the SCTE-35 ad markers (comments) taken directly from the input HTTP Live Streaming (HLS) manifest. "SCTE35_ENHANCED" generates ad markers and blackout tags based on SCTE-35 messages in the input source. "DATERANGE" inserts EXT-X-DATERANGE tags to signal ad and program transition events in HLS and CMAF manifests. For this option, you must set a programDateTimeIntervalSeconds value that is greater than 0.
     public struct AdMarkers: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +98,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `RESTRICTED`, `UNRESTRICTED`, `BOTH`.
+    ///
+    /// This setting allows the delivery restriction flags on SCTE-35 segmentation descriptors to determine whether a message signals an ad.  Choosing "NONE" means no SCTE-35 messages become ads.  Choosing "RESTRICTED" means SCTE-35 messages of the types specified in AdTriggers that contain delivery restrictions will be treated as ads.  Choosing "UNRESTRICTED" means SCTE-35 messages of the types specified in AdTriggers that do not contain delivery restrictions will be treated as ads.  Choosing "BOTH" means all SCTE-35 messages of the types specified in AdTriggers will be treated as ads.  Note that Splice Insert messages do not have these flags and are always treated as ads if specified in AdTriggers.
     public struct AdsOnDeliveryRestrictions: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,14 +113,16 @@ extension MediaPackage.OriginEndpoint {
     public typealias Authorization = MediaPackage.Authorization
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A Common Media Application Format (CMAF) encryption configuration.
     public struct CmafEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - spekeKeyProvider: `SpekeKeyProvider`, required.
-        ///   - constantInitializationVector: `ConstantInitializationVector`, optional.
-        ///   - encryptionMethod: `EncryptionMethod`, optional.
-        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional.
+        ///   - constantInitializationVector: `ConstantInitializationVector`, optional. An optional 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting blocks. If you don't specify a value, then MediaPackage creates the constant initialization vector (IV).
+        ///   - encryptionMethod: `EncryptionMethod`, optional. The encryption method used
+        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional. Time (in seconds) between each encryption key rotation.
         public init(
             spekeKeyProvider: SpekeKeyProvider,
             constantInitializationVector: Value<String>? = nil,
@@ -131,14 +139,16 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A Common Media Application Format (CMAF) packaging configuration.
     public struct CmafPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - encryption: `Encryption`, optional.
-        ///   - hlsManifests: `HlsManifests`, optional.
-        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
-        ///   - segmentPrefix: `SegmentPrefix`, optional.
+        ///   - hlsManifests: `HlsManifests`, optional. A list of HLS manifest configurations
+        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional. Duration (in seconds) of each segment. Actual segments will be rounded to the nearest multiple of the source segment duration.
+        ///   - segmentPrefix: `SegmentPrefix`, optional. An optional custom string that is prepended to the name of each segment. If not specified, it defaults to the ChannelId.
         ///   - streamSelection: `StreamSelection`, optional.
         public init(
             encryption: CmafEncryption? = nil,
@@ -158,12 +168,14 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A Dynamic Adaptive Streaming over HTTP (DASH) encryption configuration.
     public struct DashEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - spekeKeyProvider: `SpekeKeyProvider`, required.
-        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional.
+        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional. Time (in seconds) between each encryption key rotation.
         public init(
             spekeKeyProvider: SpekeKeyProvider,
             keyRotationIntervalSeconds: Value<Int>? = nil
@@ -176,26 +188,28 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A Dynamic Adaptive Streaming over HTTP (DASH) packaging configuration.
     public struct DashPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adTriggers: `AdTriggers`, optional.
+        ///   - adTriggers: `AdTriggers`, optional. A list of SCTE-35 message types that are treated as ad markers in the output.  If empty, no ad markers are output.  Specify multiple items to create ad markers for all of the included message types.
         ///   - adsOnDeliveryRestrictions: `AdsOnDeliveryRestrictions`, optional.
         ///   - encryption: `Encryption`, optional.
-        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional.
-        ///   - manifestLayout: `ManifestLayout`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
-        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional.
-        ///   - minUpdatePeriodSeconds: `MinUpdatePeriodSeconds`, optional.
-        ///   - periodTriggers: `PeriodTriggers`, optional.
-        ///   - profile: `Profile`, optional.
-        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
-        ///   - segmentTemplateFormat: `SegmentTemplateFormat`, optional.
+        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional. When enabled, an I-Frame only stream will be included in the output.
+        ///   - manifestLayout: `ManifestLayout`, optional. Determines the position of some tags in the Media Presentation Description (MPD).  When set to FULL, elements like SegmentTemplate and ContentProtection are included in each Representation.  When set to COMPACT, duplicate elements are combined and presented at the AdaptationSet level.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. Time window (in seconds) contained in each manifest.
+        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional. Minimum duration (in seconds) that a player will buffer media before starting the presentation.
+        ///   - minUpdatePeriodSeconds: `MinUpdatePeriodSeconds`, optional. Minimum duration (in seconds) between potential changes to the Dynamic Adaptive Streaming over HTTP (DASH) Media Presentation Description (MPD).
+        ///   - periodTriggers: `PeriodTriggers`, optional. A list of triggers that controls when the outgoing Dynamic Adaptive Streaming over HTTP (DASH) Media Presentation Description (MPD) will be partitioned into multiple periods. If empty, the content will not be partitioned into more than one period. If the list contains "ADS", new periods will be created where the Channel source contains SCTE-35 ad markers.
+        ///   - profile: `Profile`, optional. The Dynamic Adaptive Streaming over HTTP (DASH) profile type.  When set to "HBBTV_1_5", HbbTV 1.5 compliant output is enabled.
+        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional. Duration (in seconds) of each segment. Actual segments will be rounded to the nearest multiple of the source segment duration.
+        ///   - segmentTemplateFormat: `SegmentTemplateFormat`, optional. Determines the type of SegmentTemplate included in the Media Presentation Description (MPD).  When set to NUMBER_WITH_TIMELINE, a full timeline is presented in each SegmentTemplate, with $Number$ media URLs.  When set to TIME_WITH_TIMELINE, a full timeline is presented in each SegmentTemplate, with $Time$ media URLs. When set to NUMBER_WITH_DURATION, only a duration is included in each SegmentTemplate, with $Number$ media URLs.
         ///   - streamSelection: `StreamSelection`, optional.
-        ///   - suggestedPresentationDelaySeconds: `SuggestedPresentationDelaySeconds`, optional.
-        ///   - utcTiming: `UtcTiming`, optional.
-        ///   - utcTimingUri: `UtcTimingUri`, optional.
+        ///   - suggestedPresentationDelaySeconds: `SuggestedPresentationDelaySeconds`, optional. Duration (in seconds) to delay live content before presentation.
+        ///   - utcTiming: `UtcTiming`, optional. Determines the type of UTCTiming included in the Media Presentation Description (MPD)
+        ///   - utcTimingUri: `UtcTimingUri`, optional. Specifies the value attribute of the UTCTiming field when utcTiming is set to HTTP-ISO, HTTP-HEAD or HTTP-XSDATE
         public init(
             adTriggers: PropertyList<AdTrigger>? = nil,
             adsOnDeliveryRestrictions: AdsOnDeliveryRestrictions? = nil,
@@ -241,6 +255,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SAMPLE_AES`, `AES_CTR`.
+    ///
+    /// The encryption method used
     public struct EncryptionMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -249,15 +265,17 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// An HTTP Live Streaming (HLS) encryption configuration.
     public struct HlsEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - spekeKeyProvider: `SpekeKeyProvider`, required.
-        ///   - constantInitializationVector: `ConstantInitializationVector`, optional.
-        ///   - encryptionMethod: `EncryptionMethod`, optional.
-        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional.
-        ///   - repeatExtXKey: `RepeatExtXKey`, optional.
+        ///   - constantInitializationVector: `ConstantInitializationVector`, optional. A constant initialization vector for encryption (optional). When not specified the initialization vector will be periodically rotated.
+        ///   - encryptionMethod: `EncryptionMethod`, optional. The encryption method to use.
+        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional. Interval (in seconds) between each encryption key rotation.
+        ///   - repeatExtXKey: `RepeatExtXKey`, optional. When enabled, the EXT-X-KEY tag will be repeated in output manifests.
         public init(
             spekeKeyProvider: SpekeKeyProvider,
             constantInitializationVector: Value<String>? = nil,
@@ -278,6 +296,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES_128`, `SAMPLE_AES`.
+    ///
+    /// The encryption method to use.
     public struct HlsEncryptionEncryptionMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -286,20 +306,22 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A HTTP Live Streaming (HLS) manifest configuration.
     public struct HlsManifest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - adMarkers: `AdMarkers`, optional.
-        ///   - adTriggers: `AdTriggers`, optional.
+        ///   - id: `Id`, required. The ID of the manifest. The ID must be unique within the OriginEndpoint and it cannot be changed after it is created.
+        ///   - adMarkers: `AdMarkers`, optional. This setting controls how ad markers are included in the packaged OriginEndpoint. "NONE" will omit all SCTE-35 ad markers from the output. "PASSTHROUGH" causes the manifest to contain a copy of the SCTE-35 ad markers (comments) taken directly from the input HTTP Live Streaming (HLS) manifest. "SCTE35_ENHANCED" generates ad markers and blackout tags based on SCTE-35 messages in the input source. "DATERANGE" inserts EXT-X-DATERANGE tags to signal ad and program transition events in HLS and CMAF manifests. For this option, you must set a programDateTimeIntervalSeconds value that is greater than 0.
+        ///   - adTriggers: `AdTriggers`, optional. A list of SCTE-35 message types that are treated as ad markers in the output.  If empty, no ad markers are output.  Specify multiple items to create ad markers for all of the included message types.
         ///   - adsOnDeliveryRestrictions: `AdsOnDeliveryRestrictions`, optional.
-        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional.
-        ///   - manifestName: `ManifestName`, optional.
-        ///   - playlistType: `PlaylistType`, optional.
-        ///   - playlistWindowSeconds: `PlaylistWindowSeconds`, optional.
-        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional.
-        ///   - url: `Url`, optional.
+        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional. When enabled, an I-Frame only stream will be included in the output.
+        ///   - manifestName: `ManifestName`, optional. An optional short string appended to the end of the OriginEndpoint URL. If not specified, defaults to the manifestName for the OriginEndpoint.
+        ///   - playlistType: `PlaylistType`, optional. The HTTP Live Streaming (HLS) playlist type. When either "EVENT" or "VOD" is specified, a corresponding EXT-X-PLAYLIST-TYPE entry will be included in the media playlist.
+        ///   - playlistWindowSeconds: `PlaylistWindowSeconds`, optional. Time window (in seconds) contained in each parent manifest.
+        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional. The interval (in seconds) between each EXT-X-PROGRAM-DATE-TIME tag inserted into manifests. Additionally, when an interval is specified ID3Timed Metadata messages will be generated every 5 seconds using the ingest time of the content. If the interval is not specified, or set to 0, then no EXT-X-PROGRAM-DATE-TIME tags will be inserted into manifests and no ID3Timed Metadata messages will be generated. Note that irrespective of this parameter, if any ID3 Timed Metadata is found in HTTP Live Streaming (HLS) input, it will be passed through to HLS output.
+        ///   - url: `Url`, optional. The URL of the packaged OriginEndpoint for consumption.
         public init(
             id: Value<String>,
             adMarkers: AdMarkers? = nil,
@@ -328,22 +350,24 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// An HTTP Live Streaming (HLS) packaging configuration.
     public struct HlsPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adMarkers: `AdMarkers`, optional.
-        ///   - adTriggers: `AdTriggers`, optional.
+        ///   - adMarkers: `AdMarkers`, optional. This setting controls how ad markers are included in the packaged OriginEndpoint. "NONE" will omit all SCTE-35 ad markers from the output. "PASSTHROUGH" causes the manifest to contain a copy of the SCTE-35 ad markers (comments) taken directly from the input HTTP Live Streaming (HLS) manifest. "SCTE35_ENHANCED" generates ad markers and blackout tags based on SCTE-35 messages in the input source. "DATERANGE" inserts EXT-X-DATERANGE tags to signal ad and program transition events in HLS and CMAF manifests. For this option, you must set a programDateTimeIntervalSeconds value that is greater than 0.
+        ///   - adTriggers: `AdTriggers`, optional. A list of SCTE-35 message types that are treated as ad markers in the output.  If empty, no ad markers are output.  Specify multiple items to create ad markers for all of the included message types.
         ///   - adsOnDeliveryRestrictions: `AdsOnDeliveryRestrictions`, optional.
         ///   - encryption: `Encryption`, optional.
-        ///   - includeDvbSubtitles: `IncludeDvbSubtitles`, optional.
-        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional.
-        ///   - playlistType: `PlaylistType`, optional.
-        ///   - playlistWindowSeconds: `PlaylistWindowSeconds`, optional.
-        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional.
-        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
+        ///   - includeDvbSubtitles: `IncludeDvbSubtitles`, optional. When enabled, MediaPackage passes through digital video broadcasting (DVB) subtitles into the output.
+        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional. When enabled, an I-Frame only stream will be included in the output.
+        ///   - playlistType: `PlaylistType`, optional. The HTTP Live Streaming (HLS) playlist type. When either "EVENT" or "VOD" is specified, a corresponding EXT-X-PLAYLIST-TYPE entry will be included in the media playlist.
+        ///   - playlistWindowSeconds: `PlaylistWindowSeconds`, optional. Time window (in seconds) contained in each parent manifest.
+        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional. The interval (in seconds) between each EXT-X-PROGRAM-DATE-TIME tag inserted into manifests. Additionally, when an interval is specified ID3Timed Metadata messages will be generated every 5 seconds using the ingest time of the content. If the interval is not specified, or set to 0, then no EXT-X-PROGRAM-DATE-TIME tags will be inserted into manifests and no ID3Timed Metadata messages will be generated. Note that irrespective of this parameter, if any ID3 Timed Metadata is found in HTTP Live Streaming (HLS) input, it will be passed through to HLS output.
+        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional. Duration (in seconds) of each fragment. Actual fragments will be rounded to the nearest multiple of the source fragment duration.
         ///   - streamSelection: `StreamSelection`, optional.
-        ///   - useAudioRenditionGroup: `UseAudioRenditionGroup`, optional.
+        ///   - useAudioRenditionGroup: `UseAudioRenditionGroup`, optional. When enabled, audio streams will be placed in rendition groups in the output.
         public init(
             adMarkers: AdMarkers? = nil,
             adTriggers: PropertyList<AdTrigger>? = nil,
@@ -378,6 +402,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL`, `COMPACT`, `DRM_TOP_LEVEL_COMPACT`.
+    ///
+    /// Determines the position of some tags in the Media Presentation Description (MPD).  When set to FULL, elements like SegmentTemplate and ContentProtection are included in each Representation.  When set to COMPACT, duplicate elements are combined and presented at the AdaptationSet level.
     public struct ManifestLayout: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -387,6 +413,8 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A Microsoft Smooth Streaming (MSS) encryption configuration.
     public struct MssEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -402,13 +430,15 @@ extension MediaPackage.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A Microsoft Smooth Streaming (MSS) packaging configuration.
     public struct MssPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - encryption: `Encryption`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
-        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The time window (in seconds) contained in each manifest.
+        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional. The duration (in seconds) of each segment.
         ///   - streamSelection: `StreamSelection`, optional.
         public init(
             encryption: MssEncryption? = nil,
@@ -428,6 +458,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Control whether origination of video is allowed for this OriginEndpoint. If set to ALLOW, the OriginEndpoint may by requested, pursuant to any other form of access control. If set to DENY, the OriginEndpoint may not be requested. This can be helpful for Live to VOD harvesting, or for temporarily disabling origination
     public struct Origination: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -441,6 +473,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `EVENT`, `VOD`.
+    ///
+    /// The HTTP Live Streaming (HLS) playlist type. When either "EVENT" or "VOD" is specified, a corresponding EXT-X-PLAYLIST-TYPE entry will be included in the media playlist.
     public struct PlaylistType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -458,6 +492,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `HBBTV_1_5`, `HYBRIDCAST`, `DVB_DASH_2014`.
+    ///
+    /// The Dynamic Adaptive Streaming over HTTP (DASH) profile type.  When set to "HBBTV_1_5", HbbTV 1.5 compliant output is enabled.
     public struct Profile: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -471,15 +507,17 @@ extension MediaPackage.OriginEndpoint {
     public typealias SegmentTemplateFormat = MediaPackage.SegmentTemplateFormat
 
     /// A property type of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// A configuration for accessing an external Secure Packager and Encoder Key Exchange (SPEKE) service that will provide encryption keys.
     public struct SpekeKeyProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceId: `ResourceId`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - systemIds: `SystemIds`, required.
-        ///   - url: `Url`, required.
-        ///   - certificateArn: `CertificateArn`, optional.
+        ///   - resourceId: `ResourceId`, required. The resource ID to include in key requests.
+        ///   - roleArn: `RoleArn`, required. An Amazon Resource Name (ARN) of an IAM role that AWS Elemental MediaPackage will assume when accessing the key provider service.
+        ///   - systemIds: `SystemIds`, required. The system IDs to include in key requests.
+        ///   - url: `Url`, required. The URL of the external key provider service.
+        ///   - certificateArn: `CertificateArn`, optional. An Amazon Resource Name (ARN) of a Certificate Manager certificate that MediaPackage will use for enforcing secure end-to-end data transfer with the key provider service.
         ///   - encryptionContractConfiguration: `EncryptionContractConfiguration`, optional.
         public init(
             resourceId: Value<String>,
@@ -509,6 +547,8 @@ extension MediaPackage.OriginEndpoint {
     /// A string enum of `AWS::MediaPackage::OriginEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTP-XSDATE`, `HTTP-ISO`, `HTTP-HEAD`, `NONE`.
+    ///
+    /// Determines the type of UTCTiming included in the Media Presentation Description (MPD)
     public struct UtcTiming: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -521,7 +561,11 @@ extension MediaPackage.OriginEndpoint {
 
 extension Resource where D == MediaPackage.OriginEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) assigned to the OriginEndpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Url` of `AWS::MediaPackage::OriginEndpoint`.
+    ///
+    /// The URL of the packaged OriginEndpoint for consumption.
     public var url: Value<String> { attribute("Url") }
 }

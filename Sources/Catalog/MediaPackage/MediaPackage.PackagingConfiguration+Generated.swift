@@ -6,19 +6,21 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::PackagingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackage-packagingconfiguration.html>
+    ///
+    /// Resource schema for AWS::MediaPackage::PackagingConfiguration
     public struct PackagingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::PackagingConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - packagingGroupId: `PackagingGroupId`, required.
-        ///   - cmafPackage: `CmafPackage`, optional.
-        ///   - dashPackage: `DashPackage`, optional.
-        ///   - hlsPackage: `HlsPackage`, optional.
-        ///   - mssPackage: `MssPackage`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - id: `Id`, required. The ID of the PackagingConfiguration.
+        ///   - packagingGroupId: `PackagingGroupId`, required. The ID of a PackagingGroup.
+        ///   - cmafPackage: `CmafPackage`, optional. A CMAF packaging configuration.
+        ///   - dashPackage: `DashPackage`, optional. A Dynamic Adaptive Streaming over HTTP (DASH) packaging configuration.
+        ///   - hlsPackage: `HlsPackage`, optional. An HTTP Live Streaming (HLS) packaging configuration.
+        ///   - mssPackage: `MssPackage`, optional. A Microsoft Smooth Streaming (MSS) PackagingConfiguration.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             id: Value<String>,
             packagingGroupId: Value<String>,
@@ -45,6 +47,8 @@ extension MediaPackage.PackagingConfiguration {
     /// A string enum of `AWS::MediaPackage::PackagingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `SCTE35_ENHANCED`, `PASSTHROUGH`.
+    ///
+    /// This setting controls how ad markers are included in the packaged OriginEndpoint. "NONE" will omit all SCTE-35 ad markers from the output. "PASSTHROUGH" causes the manifest to contain a copy of the SCTE-35 ad markers (comments) taken directly from the input HTTP Live Streaming (HLS) manifest. "SCTE35_ENHANCED" generates ad markers and blackout tags based on SCTE-35 messages in the input source.
     public struct AdMarkers: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,6 +58,8 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A CMAF encryption configuration.
     public struct CmafEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,13 +75,15 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A CMAF packaging configuration.
     public struct CmafPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hlsManifests: `HlsManifests`, required.
+        ///   - hlsManifests: `HlsManifests`, required. A list of HLS manifest configurations.
         ///   - encryption: `Encryption`, optional.
-        ///   - includeEncoderConfigurationInSegments: `IncludeEncoderConfigurationInSegments`, optional.
+        ///   - includeEncoderConfigurationInSegments: `IncludeEncoderConfigurationInSegments`, optional. When includeEncoderConfigurationInSegments is set to true, MediaPackage places your encoder's Sequence Parameter Set (SPS), Picture Parameter Set (PPS), and Video Parameter Set (VPS) metadata in every video segment instead of in the init fragment. This lets you use different SPS/PPS/VPS settings for your assets during content playback.
         ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
         public init(
             hlsManifests: PropertyList<HlsManifest>,
@@ -93,6 +101,8 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A Dynamic Adaptive Streaming over HTTP (DASH) encryption configuration.
     public struct DashEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,15 +118,17 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A DASH manifest configuration.
     public struct DashManifest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestLayout: `ManifestLayout`, optional.
+        ///   - manifestLayout: `ManifestLayout`, optional. Determines the position of some tags in the Media Presentation Description (MPD). When set to FULL, elements like SegmentTemplate and ContentProtection are included in each Representation. When set to COMPACT, duplicate elements are combined and presented at the AdaptationSet level.
         ///   - manifestName: `ManifestName`, optional.
-        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional.
-        ///   - profile: `Profile`, optional.
-        ///   - scteMarkersSource: `ScteMarkersSource`, optional.
+        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional. Minimum duration (in seconds) that a player will buffer media before starting the presentation.
+        ///   - profile: `Profile`, optional. The Dynamic Adaptive Streaming over HTTP (DASH) profile type. When set to "HBBTV_1_5", HbbTV 1.5 compliant output is enabled.
+        ///   - scteMarkersSource: `ScteMarkersSource`, optional. The source of scte markers used. When set to SEGMENTS, the scte markers are sourced from the segments of the ingested content. When set to MANIFEST, the scte markers are sourced from the manifest of the ingested content.
         ///   - streamSelection: `StreamSelection`, optional.
         public init(
             manifestLayout: ManifestLayout? = nil,
@@ -138,17 +150,19 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A Dynamic Adaptive Streaming over HTTP (DASH) packaging configuration.
     public struct DashPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dashManifests: `DashManifests`, required.
+        ///   - dashManifests: `DashManifests`, required. A list of DASH manifest configurations.
         ///   - encryption: `Encryption`, optional.
-        ///   - includeEncoderConfigurationInSegments: `IncludeEncoderConfigurationInSegments`, optional.
-        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional.
-        ///   - periodTriggers: `PeriodTriggers`, optional.
+        ///   - includeEncoderConfigurationInSegments: `IncludeEncoderConfigurationInSegments`, optional. When includeEncoderConfigurationInSegments is set to true, MediaPackage places your encoder's Sequence Parameter Set (SPS), Picture Parameter Set (PPS), and Video Parameter Set (VPS) metadata in every video segment instead of in the init fragment. This lets you use different SPS/PPS/VPS settings for your assets during content playback.
+        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional. When enabled, an I-Frame only stream will be included in the output.
+        ///   - periodTriggers: `PeriodTriggers`, optional. A list of triggers that controls when the outgoing Dynamic Adaptive Streaming over HTTP (DASH) Media Presentation Description (MPD) will be partitioned into multiple periods. If empty, the content will not be partitioned into more than one period. If the list contains "ADS", new periods will be created where the Asset contains SCTE-35 ad markers.
         ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
-        ///   - segmentTemplateFormat: `SegmentTemplateFormat`, optional.
+        ///   - segmentTemplateFormat: `SegmentTemplateFormat`, optional. Determines the type of SegmentTemplate included in the Media Presentation Description (MPD). When set to NUMBER_WITH_TIMELINE, a full timeline is presented in each SegmentTemplate, with $Number$ media URLs. When set to TIME_WITH_TIMELINE, a full timeline is presented in each SegmentTemplate, with $Time$ media URLs. When set to NUMBER_WITH_DURATION, only a duration is included in each SegmentTemplate, with $Number$ media URLs.
         public init(
             dashManifests: PropertyList<DashManifest>,
             encryption: DashEncryption? = nil,
@@ -176,6 +190,8 @@ extension MediaPackage.PackagingConfiguration {
     /// A string enum of `AWS::MediaPackage::PackagingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES_128`, `SAMPLE_AES`.
+    ///
+    /// The encryption method to use.
     public struct EncryptionMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -184,13 +200,15 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// An HTTP Live Streaming (HLS) encryption configuration.
     public struct HlsEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - spekeKeyProvider: `SpekeKeyProvider`, required.
-        ///   - constantInitializationVector: `ConstantInitializationVector`, optional.
-        ///   - encryptionMethod: `EncryptionMethod`, optional.
+        ///   - constantInitializationVector: `ConstantInitializationVector`, optional. An HTTP Live Streaming (HLS) encryption configuration.
+        ///   - encryptionMethod: `EncryptionMethod`, optional. The encryption method to use.
         public init(
             spekeKeyProvider: SpekeKeyProvider,
             constantInitializationVector: Value<String>? = nil,
@@ -205,15 +223,17 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// An HTTP Live Streaming (HLS) manifest configuration.
     public struct HlsManifest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adMarkers: `AdMarkers`, optional.
-        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional.
+        ///   - adMarkers: `AdMarkers`, optional. This setting controls how ad markers are included in the packaged OriginEndpoint. "NONE" will omit all SCTE-35 ad markers from the output. "PASSTHROUGH" causes the manifest to contain a copy of the SCTE-35 ad markers (comments) taken directly from the input HTTP Live Streaming (HLS) manifest. "SCTE35_ENHANCED" generates ad markers and blackout tags based on SCTE-35 messages in the input source.
+        ///   - includeIframeOnlyStream: `IncludeIframeOnlyStream`, optional. When enabled, an I-Frame only stream will be included in the output.
         ///   - manifestName: `ManifestName`, optional.
-        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional.
-        ///   - repeatExtXKey: `RepeatExtXKey`, optional.
+        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional. The interval (in seconds) between each EXT-X-PROGRAM-DATE-TIME tag inserted into manifests. Additionally, when an interval is specified ID3Timed Metadata messages will be generated every 5 seconds using the ingest time of the content. If the interval is not specified, or set to 0, then no EXT-X-PROGRAM-DATE-TIME tags will be inserted into manifests and no ID3Timed Metadata messages will be generated. Note that irrespective of this parameter, if any ID3 Timed Metadata is found in HTTP Live Streaming (HLS) input, it will be passed through to HLS output.
+        ///   - repeatExtXKey: `RepeatExtXKey`, optional. When enabled, the EXT-X-KEY tag will be repeated in output manifests.
         ///   - streamSelection: `StreamSelection`, optional.
         public init(
             adMarkers: AdMarkers? = nil,
@@ -235,15 +255,17 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// An HTTP Live Streaming (HLS) packaging configuration.
     public struct HlsPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hlsManifests: `HlsManifests`, required.
+        ///   - hlsManifests: `HlsManifests`, required. A list of HLS manifest configurations.
         ///   - encryption: `Encryption`, optional.
-        ///   - includeDvbSubtitles: `IncludeDvbSubtitles`, optional.
+        ///   - includeDvbSubtitles: `IncludeDvbSubtitles`, optional. When enabled, MediaPackage passes through digital video broadcasting (DVB) subtitles into the output.
         ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
-        ///   - useAudioRenditionGroup: `UseAudioRenditionGroup`, optional.
+        ///   - useAudioRenditionGroup: `UseAudioRenditionGroup`, optional. When enabled, audio streams will be placed in rendition groups in the output.
         public init(
             hlsManifests: PropertyList<HlsManifest>,
             encryption: HlsEncryption? = nil,
@@ -264,6 +286,8 @@ extension MediaPackage.PackagingConfiguration {
     /// A string enum of `AWS::MediaPackage::PackagingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FULL`, `COMPACT`.
+    ///
+    /// Determines the position of some tags in the Media Presentation Description (MPD). When set to FULL, elements like SegmentTemplate and ContentProtection are included in each Representation. When set to COMPACT, duplicate elements are combined and presented at the AdaptationSet level.
     public struct ManifestLayout: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -272,6 +296,8 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A CMAF encryption configuration.
     public struct MssEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -287,6 +313,8 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A Microsoft Smooth Streaming (MSS) manifest configuration.
     public struct MssManifest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -305,11 +333,13 @@ extension MediaPackage.PackagingConfiguration {
     }
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A Microsoft Smooth Streaming (MSS) PackagingConfiguration.
     public struct MssPackage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mssManifests: `MssManifests`, required.
+        ///   - mssManifests: `MssManifests`, required. A list of MSS manifest configurations.
         ///   - encryption: `Encryption`, optional.
         ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
         public init(
@@ -337,6 +367,8 @@ extension MediaPackage.PackagingConfiguration {
     /// A string enum of `AWS::MediaPackage::PackagingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `HBBTV_1_5`.
+    ///
+    /// The Dynamic Adaptive Streaming over HTTP (DASH) profile type. When set to "HBBTV_1_5", HbbTV 1.5 compliant output is enabled.
     public struct Profile: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -347,6 +379,8 @@ extension MediaPackage.PackagingConfiguration {
     /// A string enum of `AWS::MediaPackage::PackagingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEGMENTS`, `MANIFEST`.
+    ///
+    /// The source of scte markers used. When set to SEGMENTS, the scte markers are sourced from the segments of the ingested content. When set to MANIFEST, the scte markers are sourced from the manifest of the ingested content.
     public struct ScteMarkersSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -358,13 +392,15 @@ extension MediaPackage.PackagingConfiguration {
     public typealias SegmentTemplateFormat = MediaPackage.SegmentTemplateFormat
 
     /// A property type of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// A configuration for accessing an external Secure Packager and Encoder Key Exchange (SPEKE) service that will provide encryption keys.
     public struct SpekeKeyProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.
-        ///   - systemIds: `SystemIds`, required.
-        ///   - url: `Url`, required.
+        ///   - systemIds: `SystemIds`, required. The system IDs to include in key requests.
+        ///   - url: `Url`, required. The URL of the external key provider service.
         ///   - encryptionContractConfiguration: `EncryptionContractConfiguration`, optional.
         public init(
             roleArn: Value<String>,
@@ -390,5 +426,7 @@ extension MediaPackage.PackagingConfiguration {
 
 extension Resource where D == MediaPackage.PackagingConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackage::PackagingConfiguration`.
+    ///
+    /// The ARN of the PackagingConfiguration.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,16 +6,18 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::PackagingGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackage-packaginggroup.html>
+    ///
+    /// Resource schema for AWS::MediaPackage::PackagingGroup
     public struct PackagingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::PackagingGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - authorization: `Authorization`, optional.
-        ///   - egressAccessLogs: `EgressAccessLogs`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - id: `Id`, required. The ID of the PackagingGroup.
+        ///   - authorization: `Authorization`, optional. CDN Authorization
+        ///   - egressAccessLogs: `EgressAccessLogs`, optional. The configuration parameters for egress access logging.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             id: Value<String>,
             authorization: Authorization? = nil,
@@ -42,7 +44,11 @@ extension MediaPackage.PackagingGroup {
 
 extension Resource where D == MediaPackage.PackagingGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackage::PackagingGroup`.
+    ///
+    /// The ARN of the PackagingGroup.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DomainName` of `AWS::MediaPackage::PackagingGroup`.
+    ///
+    /// The fully qualified domain name for Assets in the PackagingGroup.
     public var domainName: Value<String> { attribute("DomainName") }
 }

@@ -4,12 +4,14 @@
 
 extension MediaPackage {
     /// A property type of 2 resource types of `AWS::MediaPackage`.
+    ///
+    /// CDN Authorization credentials
     public struct Authorization: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cdnIdentifierSecret: `CdnIdentifierSecret`, required.
-        ///   - secretsRoleArn: `SecretsRoleArn`, required.
+        ///   - cdnIdentifierSecret: `CdnIdentifierSecret`, required. The Amazon Resource Name (ARN) for the secret in Secrets Manager that your Content Distribution Network (CDN) uses for authorization to access your endpoint.
+        ///   - secretsRoleArn: `SecretsRoleArn`, required. The Amazon Resource Name (ARN) for the IAM role that allows MediaPackage to communicate with AWS Secrets Manager.
         public init(
             cdnIdentifierSecret: Value<String>,
             secretsRoleArn: Value<String>
@@ -22,12 +24,14 @@ extension MediaPackage {
     }
 
     /// A property type of 2 resource types of `AWS::MediaPackage`.
+    ///
+    /// The configuration to use for encrypting one or more content tracks separately for endpoints that use SPEKE 2.0.
     public struct EncryptionContractConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - presetSpeke20Audio: `PresetSpeke20Audio`, required.
-        ///   - presetSpeke20Video: `PresetSpeke20Video`, required.
+        ///   - presetSpeke20Audio: `PresetSpeke20Audio`, required. A collection of audio encryption presets.
+        ///   - presetSpeke20Video: `PresetSpeke20Video`, required. A collection of video encryption presets.
         public init(
             presetSpeke20Audio: PresetSpeke20Audio,
             presetSpeke20Video: PresetSpeke20Video
@@ -44,7 +48,7 @@ extension MediaPackage {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logGroupName: `LogGroupName`, optional.
+        ///   - logGroupName: `LogGroupName`, optional. Sets a custom AWS CloudWatch log group name for access logs. If a log group name isn't specified, the defaults are used: /aws/MediaPackage/EgressAccessLogs for egress access logs and /aws/MediaPackage/IngressAccessLogs for ingress access logs.
         public init(
             logGroupName: Value<String>? = nil
         ) {
@@ -66,6 +70,8 @@ extension MediaPackage {
     /// A string enum of 2 resource types of `AWS::MediaPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRESET-AUDIO-1`, `PRESET-AUDIO-2`, `PRESET-AUDIO-3`, `SHARED`, `UNENCRYPTED`.
+    ///
+    /// A collection of audio encryption presets.
     public struct PresetSpeke20Audio: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,6 +85,8 @@ extension MediaPackage {
     /// A string enum of 2 resource types of `AWS::MediaPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRESET-VIDEO-1`, `PRESET-VIDEO-2`, `PRESET-VIDEO-3`, `PRESET-VIDEO-4`, `PRESET-VIDEO-5`, `PRESET-VIDEO-6`, `PRESET-VIDEO-7`, `PRESET-VIDEO-8`, `SHARED`, `UNENCRYPTED`.
+    ///
+    /// A collection of video encryption presets.
     public struct PresetSpeke20Video: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,6 +105,8 @@ extension MediaPackage {
     /// A string enum of 2 resource types of `AWS::MediaPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NUMBER_WITH_TIMELINE`, `TIME_WITH_TIMELINE`, `NUMBER_WITH_DURATION`.
+    ///
+    /// Determines the type of SegmentTemplate included in the Media Presentation Description (MPD).  When set to NUMBER_WITH_TIMELINE, a full timeline is presented in each SegmentTemplate, with $Number$ media URLs.  When set to TIME_WITH_TIMELINE, a full timeline is presented in each SegmentTemplate, with $Time$ media URLs. When set to NUMBER_WITH_DURATION, only a duration is included in each SegmentTemplate, with $Number$ media URLs.
     public struct SegmentTemplateFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +118,8 @@ extension MediaPackage {
     /// A string enum of 2 resource types of `AWS::MediaPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ORIGINAL`, `VIDEO_BITRATE_ASCENDING`, `VIDEO_BITRATE_DESCENDING`.
+    ///
+    /// A directive that determines the order of streams in the output.
     public struct StreamOrder: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,13 +129,15 @@ extension MediaPackage {
     }
 
     /// A property type of 2 resource types of `AWS::MediaPackage`.
+    ///
+    /// A StreamSelection configuration.
     public struct StreamSelection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxVideoBitsPerSecond: `MaxVideoBitsPerSecond`, optional.
-        ///   - minVideoBitsPerSecond: `MinVideoBitsPerSecond`, optional.
-        ///   - streamOrder: `StreamOrder`, optional.
+        ///   - maxVideoBitsPerSecond: `MaxVideoBitsPerSecond`, optional. The maximum video bitrate (bps) to include in output.
+        ///   - minVideoBitsPerSecond: `MinVideoBitsPerSecond`, optional. The minimum video bitrate (bps) to include in output.
+        ///   - streamOrder: `StreamOrder`, optional. A directive that determines the order of streams in the output.
         public init(
             maxVideoBitsPerSecond: Value<Int>? = nil,
             minVideoBitsPerSecond: Value<Int>? = nil,

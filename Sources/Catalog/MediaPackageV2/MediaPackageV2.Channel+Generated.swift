@@ -6,6 +6,8 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackagev2-channel.html>
+    ///
+    /// Represents an entry point into AWS Elemental MediaPackage for an ABR video content stream sent from an upstream encoder such as AWS Elemental MediaLive. The channel continuously analyzes the content that it receives and prepares it to be distributed to consumers via one or more origin endpoints.
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::Channel" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension MediaPackageV2 {
         /// - Parameters:
         ///   - channelGroupName: `ChannelGroupName`, required.
         ///   - channelName: `ChannelName`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Enter any descriptive text that helps you to identify the channel.
         ///   - inputSwitchConfiguration: `InputSwitchConfiguration`, optional.
         ///   - inputType: `InputType`, optional.
         ///   - multiviewConfiguration: `MultiviewConfiguration`, optional.
@@ -49,12 +51,14 @@ extension MediaPackageV2 {
 
 extension MediaPackageV2.Channel {
     /// A property type of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.
     public struct InputSwitchConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mqcsInputSwitching: `MQCSInputSwitching`, optional.
-        ///   - preferredInput: `PreferredInput`, optional.
+        ///   - mqcsInputSwitching: `MQCSInputSwitching`, optional. When true, AWS Elemental MediaPackage performs input switching based on the MQCS. Default is false. This setting is valid only when `InputType` is `CMAF`.
+        ///   - preferredInput: `PreferredInput`, optional. For CMAF inputs, indicates which input MediaPackage should prefer when both inputs have equal MQCS scores. Select `1` to prefer the first ingest endpoint, or `2` to prefer the second ingest endpoint. If you don't specify a preferred input, MediaPackage uses its default switching behavior when MQCS scores are equal.
         public init(
             mqcsInputSwitching: Value<Bool>? = nil,
             preferredInput: Value<Int>? = nil
@@ -78,12 +82,14 @@ extension MediaPackageV2.Channel {
     }
 
     /// A property type of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The multiview configuration for a channel. A multiview channel composites video from several source channels into a single tiled output stream. Players receive one standard HLS or DASH stream instead of several separate streams. This setting is required when `InputType` is `MULTIVIEW`, and can't be set for any other input type.
     public struct MultiviewConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availableLayouts: `AvailableLayouts`, required.
-        ///   - availableSources: `AvailableSources`, required.
+        ///   - availableLayouts: `AvailableLayouts`, required. The tile layouts that players can request from this multiview channel's origin endpoints. Only the layouts that you list here are available. Each layout must appear at most once.
+        ///   - availableSources: `AvailableSources`, required. The channels that players can use as tiles in this multiview channel's output. Each source channel must be in the same channel group as the multiview channel, and must have an `InputType` of `CMAF`. Only the channels that you list here are available as tiles.
         public init(
             availableLayouts: PropertyList<MultiviewLayoutType>,
             availableSources: Value<[String]>
@@ -99,11 +105,13 @@ extension MediaPackageV2.Channel {
     public typealias MultiviewLayoutType = MediaPackageV2.MultiviewLayoutType
 
     /// A property type of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The settings for what common media server data (CMSD) headers AWS Elemental MediaPackage includes in responses to the CDN.
     public struct OutputHeaderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - publishMQCS: `PublishMQCS`, optional.
+        ///   - publishMQCS: `PublishMQCS`, optional. When true, AWS Elemental MediaPackage includes the MQCS in responses to the CDN. This setting is valid only when `InputType` is `CMAF`.
         public init(
             publishMQCS: Value<Bool>? = nil
         ) {
@@ -129,13 +137,21 @@ extension MediaPackageV2.Channel {
 
 extension Resource where D == MediaPackageV2.Channel {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The Amazon Resource Name (ARN) associated with the resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AttachedMultiviewChannels` of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The multiview channels, in the same channel group, that list this channel as an available source. This is a read-only field. You can't delete a channel while any multiview channel still lists it as a source. Use this field to find the multiview channels that you need to update first.
     public var attachedMultiviewChannels: Value<[String]> { attribute("AttachedMultiviewChannels") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The date and time the channel was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `IngestEndpointUrls` of `AWS::MediaPackageV2::Channel`.
     public var ingestEndpointUrls: Value<[String]> { attribute("IngestEndpointUrls") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::MediaPackageV2::Channel`.
+    ///
+    /// The date and time the channel was modified.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
 }

@@ -6,6 +6,8 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::ChannelGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackagev2-channelgroup.html>
+    ///
+    /// Represents a channel group that facilitates the grouping of multiple channels.
     public struct ChannelGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::ChannelGroup" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension MediaPackageV2 {
 
         /// - Parameters:
         ///   - channelGroupName: `ChannelGroupName`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Enter any descriptive text that helps you to identify the channel group.
         ///   - tags: `Tags`, optional.
         public init(
             channelGroupName: Value<String>,
@@ -36,11 +38,19 @@ extension MediaPackageV2.ChannelGroup {
 
 extension Resource where D == MediaPackageV2.ChannelGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackageV2::ChannelGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) associated with the resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaPackageV2::ChannelGroup`.
+    ///
+    /// The date and time the channel group was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EgressDomain` of `AWS::MediaPackageV2::ChannelGroup`.
+    ///
+    /// The output domain where the source stream should be sent. Integrate the domain with a downstream CDN (such as Amazon CloudFront) or playback device.
     public var egressDomain: Value<String> { attribute("EgressDomain") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::MediaPackageV2::ChannelGroup`.
+    ///
+    /// The date and time the channel group was modified.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
 }

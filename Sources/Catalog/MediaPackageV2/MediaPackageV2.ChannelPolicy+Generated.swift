@@ -6,6 +6,8 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::ChannelPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackagev2-channelpolicy.html>
+    ///
+    /// Represents a resource-based policy that allows or denies access to a channel.
     public struct ChannelPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::ChannelPolicy" }
         public var properties: [String: Expr]

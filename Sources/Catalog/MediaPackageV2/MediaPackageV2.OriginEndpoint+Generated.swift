@@ -6,6 +6,8 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::OriginEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackagev2-originendpoint.html>
+    ///
+    /// Represents an origin endpoint that is associated with a channel, offering a dynamically repackaged version of its content through various streaming media protocols. The content can be efficiently disseminated to end-users via a Content Delivery Network (CDN), like Amazon CloudFront.
     public struct OriginEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::OriginEndpoint" }
         public var properties: [String: Expr]
@@ -16,14 +18,14 @@ extension MediaPackageV2 {
         ///   - channelName: `ChannelName`, required.
         ///   - containerType: `ContainerType`, required.
         ///   - originEndpointName: `OriginEndpointName`, required.
-        ///   - dashManifests: `DashManifests`, optional.
-        ///   - description: `Description`, optional.
+        ///   - dashManifests: `DashManifests`, optional. A DASH manifest configuration.
+        ///   - description: `Description`, optional. Enter any descriptive text that helps you to identify the origin endpoint.
         ///   - forceEndpointErrorConfiguration: `ForceEndpointErrorConfiguration`, optional.
-        ///   - hlsManifests: `HlsManifests`, optional.
-        ///   - lowLatencyHlsManifests: `LowLatencyHlsManifests`, optional.
-        ///   - mssManifests: `MssManifests`, optional.
+        ///   - hlsManifests: `HlsManifests`, optional. An HTTP live streaming (HLS) manifest configuration.
+        ///   - lowLatencyHlsManifests: `LowLatencyHlsManifests`, optional. A low-latency HLS manifest configuration.
+        ///   - mssManifests: `MssManifests`, optional. The Microsoft Smooth Streaming (MSS) manifest configurations associated with this origin endpoint.
         ///   - segment: `Segment`, optional.
-        ///   - startoverWindowSeconds: `StartoverWindowSeconds`, optional.
+        ///   - startoverWindowSeconds: `StartoverWindowSeconds`, optional. The size of the window (in seconds) to create a window of the live stream that's available for on-demand viewing. Viewers can start-over or catch-up on content that falls within the window. The maximum startover window is 1,209,600 seconds (14 days).
         ///   - streamNameOutputMode: `StreamNameOutputMode`, optional.
         ///   - tags: `Tags`, optional.
         ///   - uriSeparator: `UriSeparator`, optional.
@@ -108,6 +110,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The configuration that controls the content key period timing information that MediaPackage signals to your DRM key provider.
     public struct ContentKeyPeriodConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,11 +161,13 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The configuration for the DASH `availabilityStartTime` attribute of the Media Presentation Description (MPD). Use this configuration to set a custom availability start time for your DASH manifest.
     public struct DashAvailabilityStartTimeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fixedAvailabilityStartTime: `FixedAvailabilityStartTime`, required.
+        ///   - fixedAvailabilityStartTime: `FixedAvailabilityStartTime`, required. The fixed availability start time for the DASH manifest, in ISO 8601 date-time format. The value must have hourly granularity, meaning that the minutes, seconds, and fractional seconds must be zero. The value must be on or after `2024-01-01T00:00:00Z` and must be at least 14 days before the current time.
         public init(
             fixedAvailabilityStartTime: Value<String>
         ) {
@@ -172,14 +178,16 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The base URLs to use for retrieving segments. You can specify multiple locations and indicate the priority and weight for when each should be used, for use in mutli-CDN workflows.
     public struct DashBaseUrl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - url: `Url`, required.
-        ///   - dvbPriority: `DvbPriority`, optional.
-        ///   - dvbWeight: `DvbWeight`, optional.
-        ///   - serviceLocation: `ServiceLocation`, optional.
+        ///   - url: `Url`, required. A source location for segments.
+        ///   - dvbPriority: `DvbPriority`, optional. For use with DVB-DASH profiles only. The priority of this location for servings segments. The lower the number, the higher the priority.
+        ///   - dvbWeight: `DvbWeight`, optional. For use with DVB-DASH profiles only. The weighting for source locations that have the same priority.
+        ///   - serviceLocation: `ServiceLocation`, optional. The name of the source location.
         public init(
             url: Value<String>,
             dvbPriority: Value<Int>? = nil,
@@ -216,13 +224,17 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// For use with DVB-DASH profiles only. The settings for font downloads that you want Elemental MediaPackage to pass through to the manifest.
     public struct DashDvbFontDownload: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fontFamily: `FontFamily`, optional.
-        ///   - mimeType: `MimeType`, optional.
-        ///   - url: `Url`, optional.
+        ///   - fontFamily: `FontFamily`, optional. The `fontFamily` name for subtitles, as described in [EBU-TT-D Subtitling Distribution Format](https://tech.ebu.ch/publications/tech3380).
+        ///   - mimeType: `MimeType`, optional. The `mimeType` of the resource that's at the font download URL.
+        ///
+        ///     For information about font MIME types, see the [MPEG-DASH Profile for Transport of ISO BMFF Based DVB Services over IP Based Networks](https://dvb.org/wp-content/uploads/2021/06/A168r4_MPEG-DASH-Profile-for-Transport-of-ISO-BMFF-Based-DVB-Services_Draft-ts_103-285-v140_November_2021.pdf) document.
+        ///   - url: `Url`, optional. The URL for downloading fonts for subtitles.
         public init(
             fontFamily: Value<String>? = nil,
             mimeType: Value<String>? = nil,
@@ -237,12 +249,14 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// For use with DVB-DASH profiles only. The settings for error reporting from the playback device that you want Elemental MediaPackage to pass through to the manifest.
     public struct DashDvbMetricsReporting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportingUrl: `ReportingUrl`, required.
-        ///   - probability: `Probability`, optional.
+        ///   - reportingUrl: `ReportingUrl`, required. The URL where playback devices send error reports.
+        ///   - probability: `Probability`, optional. The number of playback devices per 1000 that will send error reports to the reporting URL. This represents the probability that a playback device will be a reporting player for this session.
         public init(
             reportingUrl: Value<String>,
             probability: Value<Int>? = nil
@@ -255,11 +269,13 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// For endpoints that use the DVB-DASH profile only. The font download and error reporting information that you want MediaPackage to pass through to the manifest.
     public struct DashDvbSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - errorMetrics: `ErrorMetrics`, optional.
+        ///   - errorMetrics: `ErrorMetrics`, optional. Playback device error reporting settings.
         ///   - fontDownload: `FontDownload`, optional.
         public init(
             errorMetrics: PropertyList<DashDvbMetricsReporting>? = nil,
@@ -273,28 +289,30 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Retrieve the DASH manifest configuration.
     public struct DashManifestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestName: `ManifestName`, required.
+        ///   - manifestName: `ManifestName`, required. A short string that's appended to the endpoint URL. The manifest name creates a unique path to this endpoint. If you don't enter a value, MediaPackage uses the default manifest name, index.
         ///   - audioTimelinePattern: `AudioTimelinePattern`, optional.
         ///   - availabilityStartTimeConfiguration: `AvailabilityStartTimeConfiguration`, optional.
-        ///   - baseUrls: `BaseUrls`, optional.
+        ///   - baseUrls: `BaseUrls`, optional. The base URL to use for retrieving segments.
         ///   - compactness: `Compactness`, optional.
         ///   - drmSignaling: `DrmSignaling`, optional.
         ///   - dvbSettings: `DvbSettings`, optional.
         ///   - filterConfiguration: `FilterConfiguration`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
-        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional.
-        ///   - minUpdatePeriodSeconds: `MinUpdatePeriodSeconds`, optional.
-        ///   - periodTriggers: `PeriodTriggers`, optional.
-        ///   - profiles: `Profiles`, optional.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The total duration (in seconds) of the manifest's content.
+        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional. Minimum amount of content (in seconds) that a player must keep available in the buffer.
+        ///   - minUpdatePeriodSeconds: `MinUpdatePeriodSeconds`, optional. Minimum amount of time (in seconds) that the player should wait before requesting updates to the manifest.
+        ///   - periodTriggers: `PeriodTriggers`, optional. A list of triggers that controls when AWS Elemental MediaPackage separates the MPEG-DASH manifest into multiple periods. Leave this value empty to indicate that the manifest is contained all in one period. For more information about periods in the DASH manifest, see [Multi-period DASH in AWS Elemental MediaPackage](https://docs.aws.amazon.com/mediapackage/latest/userguide/multi-period.html).
+        ///   - profiles: `Profiles`, optional. The profile that the output is compliant with.
         ///   - programInformation: `ProgramInformation`, optional.
         ///   - scteDash: `ScteDash`, optional.
         ///   - segmentTemplateFormat: `SegmentTemplateFormat`, optional.
         ///   - subtitleConfiguration: `SubtitleConfiguration`, optional.
-        ///   - suggestedPresentationDelaySeconds: `SuggestedPresentationDelaySeconds`, optional.
+        ///   - suggestedPresentationDelaySeconds: `SuggestedPresentationDelaySeconds`, optional. The amount of time (in seconds) that the player should be from the end of the manifest.
         ///   - uriPathType: `UriPathType`, optional.
         ///   - utcTiming: `UtcTiming`, optional.
         public init(
@@ -367,15 +385,17 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Details about the content that you want MediaPackage to pass through in the manifest to the playback device.
     public struct DashProgramInformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - copyright: `Copyright`, optional.
-        ///   - languageCode: `LanguageCode`, optional.
-        ///   - moreInformationUrl: `MoreInformationUrl`, optional.
-        ///   - source: `Source`, optional.
-        ///   - title: `Title`, optional.
+        ///   - copyright: `Copyright`, optional. A copyright statement about the content.
+        ///   - languageCode: `LanguageCode`, optional. The language code for this manifest.
+        ///   - moreInformationUrl: `MoreInformationUrl`, optional. An absolute URL that contains more information about this content.
+        ///   - source: `Source`, optional. Information about the content provider.
+        ///   - title: `Title`, optional. The title for the manifest.
         public init(
             copyright: Value<String>? = nil,
             languageCode: Value<String>? = nil,
@@ -403,6 +423,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The configuration for DASH subtitles.
     public struct DashSubtitleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -418,6 +440,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The settings for TTML subtitles.
     public struct DashTtmlConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -443,12 +467,14 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Determines the type of UTC timing included in the DASH Media Presentation Description (MPD).
     public struct DashUtcTiming: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - timingMode: `TimingMode`, optional.
-        ///   - timingSource: `TimingSource`, optional.
+        ///   - timingSource: `TimingSource`, optional. The the method that the player uses to synchronize to coordinated universal time (UTC) wall clock time.
         public init(
             timingMode: DashUtcTimingMode? = nil,
             timingSource: Value<String>? = nil
@@ -486,15 +512,32 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The parameters for encrypting content.
     public struct Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - encryptionMethod: `EncryptionMethod`, required.
         ///   - spekeKeyProvider: `SpekeKeyProvider`, required.
-        ///   - cmafExcludeSegmentDrmMetadata: `CmafExcludeSegmentDrmMetadata`, optional.
-        ///   - constantInitializationVector: `ConstantInitializationVector`, optional.
-        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional.
+        ///   - cmafExcludeSegmentDrmMetadata: `CmafExcludeSegmentDrmMetadata`, optional. Excludes SEIG and SGPD boxes from segment metadata in CMAF containers.
+        ///
+        ///     When set to `true`, MediaPackage omits these DRM metadata boxes from CMAF segments, which can improve compatibility with certain devices and players that don't support these boxes.
+        ///
+        ///     Important considerations:
+        ///
+        ///     - This setting only affects CMAF container formats
+        ///     - Key rotation can still be handled through media playlist signaling
+        ///     - PSSH and TENC boxes remain unaffected
+        ///     - Default behavior is preserved when this setting is disabled
+        ///
+        ///     Valid values: `true` | `false`
+        ///
+        ///     Default: `false`
+        ///   - constantInitializationVector: `ConstantInitializationVector`, optional. A 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting content. If you don't specify a value, then MediaPackage creates the constant initialization vector (IV).
+        ///   - keyRotationIntervalSeconds: `KeyRotationIntervalSeconds`, optional. The frequency (in seconds) of key changes for live workflows, in which content is streamed real time. The service retrieves content keys before the live content begins streaming, and then retrieves them as needed over the lifetime of the workflow. By default, key rotation is set to 300 seconds (5 minutes), the minimum rotation interval, which is equivalent to setting it to 300. If you don't enter an interval, content keys aren't rotated.
+        ///
+        ///     The following example setting causes the service to rotate keys every thirty minutes: `1800`
         public init(
             encryptionMethod: EncryptionMethod,
             spekeKeyProvider: SpekeKeyProvider,
@@ -513,6 +556,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Configure one or more content encryption keys for your endpoints that use SPEKE Version 2.0. The encryption contract defines which content keys are used to encrypt the audio and video tracks in your stream. To configure the encryption contract, specify which audio and video encryption presets to use.
     public struct EncryptionContractConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -531,6 +576,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The encryption type.
     public struct EncryptionMethod: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -564,17 +611,19 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
     public struct FilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clipStartTime: `ClipStartTime`, optional.
-        ///   - drmSettings: `DrmSettings`, optional.
-        ///   - end: `End`, optional.
-        ///   - manifestFilter: `ManifestFilter`, optional.
+        ///   - clipStartTime: `ClipStartTime`, optional. Optionally specify the clip start time for all of your manifest egress requests. When you include clip start time, note that you cannot use clip start time query parameters for this manifest's endpoint URL.
+        ///   - drmSettings: `DrmSettings`, optional. Optionally specify one or more DRM settings for all of your manifest egress requests. When you include a DRM setting, note that you cannot use an identical DRM setting query parameter for this manifest's endpoint URL.
+        ///   - end: `End`, optional. Optionally specify the end time for all of your manifest egress requests. When you include end time, note that you cannot use end time query parameters for this manifest's endpoint URL.
+        ///   - manifestFilter: `ManifestFilter`, optional. Optionally specify one or more manifest filters for all of your manifest egress requests. When you include a manifest filter, note that you cannot use an identical manifest filter query parameter for this manifest's endpoint URL.
         ///   - multiview: `Multiview`, optional.
-        ///   - start: `Start`, optional.
-        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional.
+        ///   - start: `Start`, optional. Optionally specify the start time for all of your manifest egress requests. When you include start time, note that you cannot use start time query parameters for this manifest's endpoint URL.
+        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional. Optionally specify the time delay for all of your manifest egress requests. Enter a value that is smaller than your endpoint's startover window. When you include time delay, note that you cannot use time delay query parameters for this manifest's endpoint URL.
         public init(
             clipStartTime: Value<String>? = nil,
             drmSettings: Value<String>? = nil,
@@ -597,11 +646,18 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The failover settings for the endpoint.
     public struct ForceEndpointErrorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpointErrorConditions: `EndpointErrorConditions`, optional.
+        ///   - endpointErrorConditions: `EndpointErrorConditions`, optional. The failover conditions for the endpoint. The options are:
+        ///
+        ///     - `STALE_MANIFEST` - The manifest stalled and there are no new segments or parts.
+        ///     - `INCOMPLETE_MANIFEST` - There is a gap in the manifest.
+        ///     - `MISSING_DRM_KEY` - Key rotation is enabled but we're unable to fetch the key for the current key period.
+        ///     - `SLATE_INPUT` - The segments which contain slate content are considered to be missing content.
         public init(
             endpointErrorConditions: PropertyList<EndpointErrorCondition>? = nil
         ) {
@@ -612,20 +668,24 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Retrieve the HTTP live streaming (HLS) manifest configuration.
     public struct HlsManifestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestName: `ManifestName`, required.
-        ///   - childManifestName: `ChildManifestName`, optional.
+        ///   - manifestName: `ManifestName`, required. A short short string that's appended to the endpoint URL. The manifest name creates a unique path to this endpoint. If you don't enter a value, MediaPackage uses the default manifest name, index. MediaPackage automatically inserts the format extension, such as .m3u8. You can't use the same manifest name if you use HLS manifest and low-latency HLS manifest. The manifestName on the HLSManifest object overrides the manifestName you provided on the originEndpoint object.
+        ///   - childManifestName: `ChildManifestName`, optional. A short string that's appended to the endpoint URL. The child manifest name creates a unique path to this endpoint. If you don't enter a value, MediaPackage uses the default child manifest name, index_1. The manifestName on the HLSManifest object overrides the manifestName you provided on the originEndpoint object.
         ///   - filterConfiguration: `FilterConfiguration`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
-        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The total duration (in seconds) of the manifest's content.
+        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional. Inserts EXT-X-PROGRAM-DATE-TIME tags in the output manifest at the interval that you specify. If you don't enter an interval, EXT-X-PROGRAM-DATE-TIME tags aren't included in the manifest. The tags sync the stream to the wall clock so that viewers can seek to a specific time in the playback timeline on the player.
+        ///
+        ///     Irrespective of this parameter, if any ID3Timed metadata is in the HLS input, it is passed through to the HLS output.
         ///   - scteHls: `ScteHls`, optional.
         ///   - startTag: `StartTag`, optional.
         ///   - uriPathType: `UriPathType`, optional.
-        ///   - url: `Url`, optional.
-        ///   - urlEncodeChildManifest: `UrlEncodeChildManifest`, optional.
+        ///   - url: `Url`, optional. The egress domain URL for stream delivery from MediaPackage.
+        ///   - urlEncodeChildManifest: `UrlEncodeChildManifest`, optional. When enabled, MediaPackage URL-encodes the query string for API requests for HLS child manifests to comply with Amazon Web Services Signature Version 4 (SigV4) signature signing protocol. For more information, see [Amazon Web Services Signature Version 4 for API requests](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html) in *Identity and Access Management User Guide*.
         public init(
             manifestName: Value<String>,
             childManifestName: Value<String>? = nil,
@@ -663,16 +723,18 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
     public struct LowLatencyHlsFilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clipStartTime: `ClipStartTime`, optional.
-        ///   - drmSettings: `DrmSettings`, optional.
-        ///   - end: `End`, optional.
-        ///   - manifestFilter: `ManifestFilter`, optional.
-        ///   - start: `Start`, optional.
-        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional.
+        ///   - clipStartTime: `ClipStartTime`, optional. Optionally specify the clip start time for all of your manifest egress requests. When you include clip start time, note that you cannot use clip start time query parameters for this manifest's endpoint URL.
+        ///   - drmSettings: `DrmSettings`, optional. Optionally specify one or more DRM settings for all of your manifest egress requests. When you include a DRM setting, note that you cannot use an identical DRM setting query parameter for this manifest's endpoint URL.
+        ///   - end: `End`, optional. Optionally specify the end time for all of your manifest egress requests. When you include end time, note that you cannot use end time query parameters for this manifest's endpoint URL.
+        ///   - manifestFilter: `ManifestFilter`, optional. Optionally specify one or more manifest filters for all of your manifest egress requests. When you include a manifest filter, note that you cannot use an identical manifest filter query parameter for this manifest's endpoint URL.
+        ///   - start: `Start`, optional. Optionally specify the start time for all of your manifest egress requests. When you include start time, note that you cannot use start time query parameters for this manifest's endpoint URL.
+        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional. Optionally specify the time delay for all of your manifest egress requests. Enter a value that is smaller than your endpoint's startover window. When you include time delay, note that you cannot use time delay query parameters for this manifest's endpoint URL.
         public init(
             clipStartTime: Value<String>? = nil,
             drmSettings: Value<String>? = nil,
@@ -693,20 +755,24 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Retrieve the low-latency HTTP live streaming (HLS) manifest configuration.
     public struct LowLatencyHlsManifestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestName: `ManifestName`, required.
-        ///   - childManifestName: `ChildManifestName`, optional.
+        ///   - manifestName: `ManifestName`, required. A short short string that's appended to the endpoint URL. The manifest name creates a unique path to this endpoint. If you don't enter a value, MediaPackage uses the default manifest name, index. MediaPackage automatically inserts the format extension, such as .m3u8. You can't use the same manifest name if you use HLS manifest and low-latency HLS manifest. The manifestName on the HLSManifest object overrides the manifestName you provided on the originEndpoint object.
+        ///   - childManifestName: `ChildManifestName`, optional. A short string that's appended to the endpoint URL. The child manifest name creates a unique path to this endpoint. If you don't enter a value, MediaPackage uses the default child manifest name, index_1. The manifestName on the HLSManifest object overrides the manifestName you provided on the originEndpoint object.
         ///   - filterConfiguration: `FilterConfiguration`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
-        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The total duration (in seconds) of the manifest's content.
+        ///   - programDateTimeIntervalSeconds: `ProgramDateTimeIntervalSeconds`, optional. Inserts EXT-X-PROGRAM-DATE-TIME tags in the output manifest at the interval that you specify. If you don't enter an interval, EXT-X-PROGRAM-DATE-TIME tags aren't included in the manifest. The tags sync the stream to the wall clock so that viewers can seek to a specific time in the playback timeline on the player.
+        ///
+        ///     Irrespective of this parameter, if any ID3Timed metadata is in the HLS input, it is passed through to the HLS output.
         ///   - scteHls: `ScteHls`, optional.
         ///   - startTag: `StartTag`, optional.
         ///   - uriPathType: `UriPathType`, optional.
-        ///   - url: `Url`, optional.
-        ///   - urlEncodeChildManifest: `UrlEncodeChildManifest`, optional.
+        ///   - url: `Url`, optional. The egress domain URL for stream delivery from MediaPackage.
+        ///   - urlEncodeChildManifest: `UrlEncodeChildManifest`, optional. When enabled, MediaPackage URL-encodes the query string for API requests for LL-HLS child manifests to comply with Amazon Web Services Signature Version 4 (SigV4) signature signing protocol. For more information, see [Amazon Web Services Signature Version 4 for API requests](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html) in *Identity and Access Management User Guide*.
         public init(
             manifestName: Value<String>,
             childManifestName: Value<String>? = nil,
@@ -735,16 +801,18 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
     public struct MssFilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clipStartTime: `ClipStartTime`, optional.
-        ///   - drmSettings: `DrmSettings`, optional.
-        ///   - end: `End`, optional.
-        ///   - manifestFilter: `ManifestFilter`, optional.
-        ///   - start: `Start`, optional.
-        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional.
+        ///   - clipStartTime: `ClipStartTime`, optional. Optionally specify the clip start time for all of your manifest egress requests. When you include clip start time, note that you cannot use clip start time query parameters for this manifest's endpoint URL.
+        ///   - drmSettings: `DrmSettings`, optional. Optionally specify one or more DRM settings for all of your manifest egress requests. When you include a DRM setting, note that you cannot use an identical DRM setting query parameter for this manifest's endpoint URL.
+        ///   - end: `End`, optional. Optionally specify the end time for all of your manifest egress requests. When you include end time, note that you cannot use end time query parameters for this manifest's endpoint URL.
+        ///   - manifestFilter: `ManifestFilter`, optional. Optionally specify one or more manifest filters for all of your manifest egress requests. When you include a manifest filter, note that you cannot use an identical manifest filter query parameter for this manifest's endpoint URL.
+        ///   - start: `Start`, optional. Optionally specify the start time for all of your manifest egress requests. When you include start time, note that you cannot use start time query parameters for this manifest's endpoint URL.
+        ///   - timeDelaySeconds: `TimeDelaySeconds`, optional. Optionally specify the time delay for all of your manifest egress requests. Enter a value that is smaller than your endpoint's startover window. When you include time delay, note that you cannot use time delay query parameters for this manifest's endpoint URL.
         public init(
             clipStartTime: Value<String>? = nil,
             drmSettings: Value<String>? = nil,
@@ -765,14 +833,16 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// Configuration details for a Microsoft Smooth Streaming (MSS) manifest associated with an origin endpoint. This includes all the settings and properties that define how the MSS content is packaged and delivered.
     public struct MssManifestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestName: `ManifestName`, required.
+        ///   - manifestName: `ManifestName`, required. The name of the MSS manifest. This name is appended to the origin endpoint URL to create the unique path for accessing this specific MSS manifest.
         ///   - filterConfiguration: `FilterConfiguration`, optional.
         ///   - manifestLayout: `ManifestLayout`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The duration (in seconds) of the manifest window. This represents the total amount of content available in the manifest at any given time.
         public init(
             manifestName: Value<String>,
             filterConfiguration: MssFilterConfiguration? = nil,
@@ -799,12 +869,16 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The multiview combination for a pinned manifest. MediaPackage serves the manifest with this layout and these sources, so players request it without an `aws.multiview` query parameter.
+    ///
+    /// If a request for a pinned manifest also includes an `aws.multiview` query parameter, MediaPackage rejects the request, even when that parameter requests the same combination.
     public struct MultiviewFilterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - layout: `Layout`, required.
-        ///   - sources: `Sources`, required.
+        ///   - sources: `Sources`, required. The source channels to composite, in tile order. Each channel must be one of the `AvailableSources` of the channel that this origin endpoint is on, and the number of channels must equal the number of tiles in `Layout`.
         public init(
             layout: MultiviewLayoutType,
             sources: Value<[String]>
@@ -861,12 +935,18 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The SCTE configuration.
     public struct Scte: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customAdTypes: `CustomAdTypes`, optional.
-        ///   - scteFilter: `ScteFilter`, optional.
+        ///   - customAdTypes: `CustomAdTypes`, optional. A list of additional non-Ad SCTE-35 event types to treat as advertisements. When configured, events matching these types produce ad markers (such as `SCTE35-OUT` and `SCTE35-IN` in HLS DATERANGE tags) in manifests.
+        ///
+        ///     Valid values: `PROGRAM` | `CHAPTER` | `UNSCHEDULED_EVENT` | `ALTERNATE_CONTENT_OPPORTUNITY` | `NETWORK`
+        ///
+        ///     If you don't specify any values, the default is empty (only default ad types are used).
+        ///   - scteFilter: `ScteFilter`, optional. The SCTE-35 message types that you want to be treated as ad markers in the output.
         ///   - scteInSegments: `ScteInSegments`, optional.
         public init(
             customAdTypes: PropertyList<CustomAdType>? = nil,
@@ -882,6 +962,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The SCTE configuration.
     public struct ScteDash: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -927,6 +1009,8 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The SCTE configuration.
     public struct ScteHls: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -966,18 +1050,20 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The segment configuration, including the segment name, duration, and other configuration values.
     public struct Segment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - encryption: `Encryption`, optional.
-        ///   - includeIframeOnlyStreams: `IncludeIframeOnlyStreams`, optional.
+        ///   - includeIframeOnlyStreams: `IncludeIframeOnlyStreams`, optional. When selected, the stream set includes an additional I-frame only stream, along with the other tracks. If false, this extra stream is not included. MediaPackage generates an I-frame only stream from the first rendition in the manifest. The service inserts EXT-I-FRAMES-ONLY tags in the output manifest, and then generates and includes an I-frames only playlist in the stream. This playlist permits player functionality like fast forward and rewind.
         ///   - outputTimestampMode: `OutputTimestampMode`, optional.
         ///   - scte: `Scte`, optional.
-        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional.
-        ///   - segmentName: `SegmentName`, optional.
-        ///   - tsIncludeDvbSubtitles: `TsIncludeDvbSubtitles`, optional.
-        ///   - tsUseAudioRenditionGroup: `TsUseAudioRenditionGroup`, optional.
+        ///   - segmentDurationSeconds: `SegmentDurationSeconds`, optional. The duration (in seconds) of each segment. Enter a value equal to, or a multiple of, the input segment duration. If the value that you enter is different from the input segment duration, MediaPackage rounds segments to the nearest multiple of the input segment duration.
+        ///   - segmentName: `SegmentName`, optional. The name that describes the segment. The name is the base name of the segment used in all content manifests inside of the endpoint. You can't use spaces in the name.
+        ///   - tsIncludeDvbSubtitles: `TsIncludeDvbSubtitles`, optional. By default, MediaPackage excludes all digital video broadcasting (DVB) subtitles from the output. When selected, MediaPackage passes through DVB subtitles into the output.
+        ///   - tsUseAudioRenditionGroup: `TsUseAudioRenditionGroup`, optional. When selected, MediaPackage bundles all audio tracks in a rendition group. All other tracks in the stream can be used with any audio rendition from the group.
         public init(
             encryption: Encryption? = nil,
             includeIframeOnlyStreams: Value<Bool>? = nil,
@@ -1002,16 +1088,24 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The parameters for the SPEKE key provider.
     public struct SpekeKeyProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - drmSystems: `DrmSystems`, required.
+        ///   - drmSystems: `DrmSystems`, required. The DRM solution provider you're using to protect your content during distribution.
         ///   - encryptionContractConfiguration: `EncryptionContractConfiguration`, required.
-        ///   - resourceId: `ResourceId`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - url: `Url`, required.
-        ///   - certificateArn: `CertificateArn`, optional.
+        ///   - resourceId: `ResourceId`, required. The unique identifier for the content. The service sends this to the key server to identify the current endpoint. How unique you make this depends on how fine-grained you want access controls to be. The service does not permit you to use the same ID for two simultaneous encryption processes. The resource ID is also known as the content ID.
+        ///
+        ///     The following example shows a resource ID: `MovieNight20171126093045`
+        ///   - roleArn: `RoleArn`, required. The ARN for the IAM role granted by the key provider that provides access to the key provider API. This role must have a trust policy that allows MediaPackage to assume the role, and it must have a sufficient permissions policy to allow access to the specific key retrieval URL. Get this from your DRM solution provider.
+        ///
+        ///     Valid format: `arn:aws:iam::{accountID}:role/{name}`. The following example shows a role ARN: `arn:aws:iam::444455556666:role/SpekeAccess`
+        ///   - url: `Url`, required. The URL of the API Gateway proxy that you set up to talk to your key server. The API Gateway proxy must reside in the same AWS Region as MediaPackage and must start with https://.
+        ///
+        ///     The following example shows a URL: `https://1wm2dx1f33.execute-api.us-west-2.amazonaws.com/SpekeSample/copyProtection`
+        ///   - certificateArn: `CertificateArn`, optional. The ARN for the certificate that you imported to Amazon Web Services Certificate Manager to add content key encryption to this endpoint. For this feature to work, your DRM key provider must support content key encryption.
         ///   - contentKeyPeriodConfiguration: `ContentKeyPeriodConfiguration`, optional.
         ///   - spekeVersion: `SpekeVersion`, optional.
         public init(
@@ -1048,12 +1142,14 @@ extension MediaPackageV2.OriginEndpoint {
     }
 
     /// A property type of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// To insert an EXT-X-START tag in your HLS playlist, specify a StartTag configuration object with a valid TimeOffset. When you do, you can also optionally specify whether to include a PRECISE value in the EXT-X-START tag.
     public struct StartTag: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - timeOffset: `TimeOffset`, required.
-        ///   - precise: `Precise`, optional.
+        ///   - timeOffset: `TimeOffset`, required. Specify the value for TIME-OFFSET within your EXT-X-START tag. Enter a signed floating point value which, if positive, must be less than the configured manifest duration minus three times the configured segment target duration. If negative, the absolute value must be larger than three times the configured segment target duration, and the absolute value must be smaller than the configured manifest duration.
+        ///   - precise: `Precise`, optional. Specify the value for PRECISE within your EXT-X-START tag. Leave blank, or choose false, to use the default value NO. Choose yes to use the value YES.
         public init(
             timeOffset: Value<Double>,
             precise: Value<Bool>? = nil
@@ -1111,8 +1207,12 @@ extension MediaPackageV2.OriginEndpoint {
 
 extension Resource where D == MediaPackageV2.OriginEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) associated with the resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The date and time the origin endpoint was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DashManifestUrls` of `AWS::MediaPackageV2::OriginEndpoint`.
     public var dashManifestUrls: Value<[String]> { attribute("DashManifestUrls") }
@@ -1121,6 +1221,8 @@ extension Resource where D == MediaPackageV2.OriginEndpoint {
     /// `Fn::GetAtt` `LowLatencyHlsManifestUrls` of `AWS::MediaPackageV2::OriginEndpoint`.
     public var lowLatencyHlsManifestUrls: Value<[String]> { attribute("LowLatencyHlsManifestUrls") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::MediaPackageV2::OriginEndpoint`.
+    ///
+    /// The date and time the origin endpoint was modified.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
     /// `Fn::GetAtt` `MssManifestUrls` of `AWS::MediaPackageV2::OriginEndpoint`.
     public var mssManifestUrls: Value<[String]> { attribute("MssManifestUrls") }

@@ -6,6 +6,8 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::OriginEndpointPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediapackagev2-originendpointpolicy.html>
+    ///
+    /// Represents a resource policy that allows or denies access to an origin endpoint.
     public struct OriginEndpointPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::OriginEndpointPolicy" }
         public var properties: [String: Expr]
@@ -37,12 +39,14 @@ extension MediaPackageV2 {
 
 extension MediaPackageV2.OriginEndpointPolicy {
     /// A property type of `AWS::MediaPackageV2::OriginEndpointPolicy`.
+    ///
+    /// The settings to enable CDN authorization headers in MediaPackage.
     public struct CdnAuthConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cdnIdentifierSecretArns: `CdnIdentifierSecretArns`, required.
-        ///   - secretsRoleArn: `SecretsRoleArn`, required.
+        ///   - cdnIdentifierSecretArns: `CdnIdentifierSecretArns`, required. The ARN for the secret in Secrets Manager that your CDN uses for authorization to access the endpoint.
+        ///   - secretsRoleArn: `SecretsRoleArn`, required. The ARN for the IAM role that gives MediaPackage read access to Secrets Manager and KMS for CDN authorization.
         public init(
             cdnIdentifierSecretArns: Value<[String]>,
             secretsRoleArn: Value<String>

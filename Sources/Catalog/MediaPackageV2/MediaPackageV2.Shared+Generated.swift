@@ -6,6 +6,17 @@ extension MediaPackageV2 {
     /// A string enum of 2 resource types of `AWS::MediaPackageV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LAYOUT_2EH`, `LAYOUT_2PL`, `LAYOUT_3EL`, `LAYOUT_3PL`, `LAYOUT_4E`, `LAYOUT_4PL`.
+    ///
+    /// A tile layout for a multiview channel. Each layout determines how many source tiles are composited into the output and how those tiles are arranged.
+    ///
+    /// The allowed values are:
+    ///
+    /// - `LAYOUT_2EH` – Two tiles of equal size, arranged horizontally.
+    /// - `LAYOUT_2PL` – Two tiles, with one larger primary tile.
+    /// - `LAYOUT_3EL` – Three tiles of equal size, arranged in two columns.
+    /// - `LAYOUT_3PL` – Three tiles, with one larger primary tile on the left and two stacked on the right.
+    /// - `LAYOUT_4E` – Four tiles of equal size, arranged in a two-by-two grid.
+    /// - `LAYOUT_4PL` – Four tiles, with one larger primary tile on the left and three stacked on the right.
     public struct MultiviewLayoutType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

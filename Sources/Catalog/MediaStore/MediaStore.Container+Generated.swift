@@ -6,6 +6,8 @@ extension MediaStore {
     /// The `AWS::MediaStore::Container` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediastore-container.html>
+    ///
+    /// Resource Type definition for AWS::MediaStore::Container
     public struct Container: PropertyOverridable {
         public var resourceType: String { "AWS::MediaStore::Container" }
         public var properties: [String: Expr]

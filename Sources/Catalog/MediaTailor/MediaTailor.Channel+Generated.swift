@@ -6,6 +6,8 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::Channel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-channel.html>
+    ///
+    /// Definition of AWS::MediaTailor::Channel Resource Type
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::Channel" }
         public var properties: [String: Expr]
@@ -13,12 +15,12 @@ extension MediaTailor {
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.
-        ///   - outputs: `Outputs`, required.
+        ///   - outputs: `Outputs`, required. The channel's output properties.
         ///   - playbackMode: `PlaybackMode`, required.
-        ///   - audiences: `Audiences`, optional.
+        ///   - audiences: `Audiences`, optional. The list of audiences defined in channel.
         ///   - fillerSlate: `FillerSlate`, optional.
         ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to assign to the channel.
         ///   - tier: `Tier`, optional.
         ///   - timeShiftConfiguration: `TimeShiftConfiguration`, optional.
         public init(
@@ -59,14 +61,16 @@ extension MediaTailor.Channel {
     }
 
     /// A property type of `AWS::MediaTailor::Channel`.
+    ///
+    /// Dash manifest configuration parameters.
     public struct DashPlaylistSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
-        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional.
-        ///   - minUpdatePeriodSeconds: `MinUpdatePeriodSeconds`, optional.
-        ///   - suggestedPresentationDelaySeconds: `SuggestedPresentationDelaySeconds`, optional.
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The total duration (in seconds) of each manifest. Minimum value: `30` seconds. Maximum value: `3600` seconds.
+        ///   - minBufferTimeSeconds: `MinBufferTimeSeconds`, optional. Minimum amount of content (measured in seconds) that a player must keep available in the buffer. Minimum value: `2` seconds. Maximum value: `60` seconds.
+        ///   - minUpdatePeriodSeconds: `MinUpdatePeriodSeconds`, optional. Minimum amount of time (in seconds) that the player should wait before requesting updates to the manifest. Minimum value: `2` seconds. Maximum value: `60` seconds.
+        ///   - suggestedPresentationDelaySeconds: `SuggestedPresentationDelaySeconds`, optional. Amount of time (in seconds) that the player should be from the live point at the end of the manifest. Minimum value: `2` seconds. Maximum value: `60` seconds.
         public init(
             manifestWindowSeconds: Value<Double>? = nil,
             minBufferTimeSeconds: Value<Double>? = nil,
@@ -83,12 +87,14 @@ extension MediaTailor.Channel {
     }
 
     /// A property type of `AWS::MediaTailor::Channel`.
+    ///
+    /// HLS playlist configuration parameters.
     public struct HlsPlaylistSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adMarkupType: `AdMarkupType`, optional.
-        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional.
+        ///   - adMarkupType: `AdMarkupType`, optional. Determines the type of SCTE 35 tags to use in ad markup. Specify `DATERANGE` to use `DATERANGE` tags (for live or VOD content). Specify `SCTE35_ENHANCED` to use `EXT-X-CUE-OUT` and `EXT-X-CUE-IN` tags (for VOD content only).
+        ///   - manifestWindowSeconds: `ManifestWindowSeconds`, optional. The total duration (in seconds) of each manifest. Minimum value: `30` seconds. Maximum value: `3600` seconds.
         public init(
             adMarkupType: PropertyList<AdMarkupType>? = nil,
             manifestWindowSeconds: Value<Double>? = nil
@@ -101,11 +107,13 @@ extension MediaTailor.Channel {
     }
 
     /// A property type of `AWS::MediaTailor::Channel`.
+    ///
+    /// The log configuration for the channel.
     public struct LogConfigurationForChannel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logTypes: `LogTypes`, optional.
+        ///   - logTypes: `LogTypes`, optional. The log types.
         public init(
             logTypes: PropertyList<LogType>? = nil
         ) {
@@ -135,12 +143,14 @@ extension MediaTailor.Channel {
     }
 
     /// A property type of `AWS::MediaTailor::Channel`.
+    ///
+    /// The output configuration for this channel.
     public struct RequestOutputItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestName: `ManifestName`, required.
-        ///   - sourceGroup: `SourceGroup`, required.
+        ///   - manifestName: `ManifestName`, required. The name of the manifest for the channel. The name appears in the `PlaybackUrl`.
+        ///   - sourceGroup: `SourceGroup`, required. A string used to match which `HttpPackageConfiguration` is used for each `VodSource`.
         ///   - dashPlaylistSettings: `DashPlaylistSettings`, optional.
         ///   - hlsPlaylistSettings: `HlsPlaylistSettings`, optional.
         public init(
@@ -172,11 +182,13 @@ extension MediaTailor.Channel {
     }
 
     /// A property type of `AWS::MediaTailor::Channel`.
+    ///
+    /// The configuration for time-shifted viewing.
     public struct TimeShiftConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxTimeDelaySeconds: `MaxTimeDelaySeconds`, required.
+        ///   - maxTimeDelaySeconds: `MaxTimeDelaySeconds`, required. The maximum time delay for time-shifted viewing. The minimum allowed maximum time delay is 0 seconds, and the maximum allowed maximum time delay is 21600 seconds (6 hours).
         public init(
             maxTimeDelaySeconds: Value<Double>
         ) {
@@ -189,5 +201,7 @@ extension MediaTailor.Channel {
 
 extension Resource where D == MediaTailor.Channel {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::Channel`.
+    ///
+    /// The ARN of the channel.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::ChannelPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-channelpolicy.html>
+    ///
+    /// Definition of AWS::MediaTailor::ChannelPolicy Resource Type
     public struct ChannelPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::ChannelPolicy" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension MediaTailor {
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.
-        ///   - policy: `Policy`, required.
+        ///   - policy: `Policy`, required. The IAM policy for the channel. IAM policies are used to control access to your channel.
         public init(
             channelName: Value<String>,
             policy: IAM.PolicyDocument

@@ -6,21 +6,23 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::Function` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-function.html>
+    ///
+    /// Resource Type definition for AWS::MediaTailor::Function
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::Function" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - functionId: `FunctionId`, required.
-        ///   - functionType: `FunctionType`, required.
+        ///   - functionId: `FunctionId`, required. The unique identifier for the function.
+        ///   - functionType: `FunctionType`, required. The type of the function. Determines which configuration object is used.
         ///   - awsServiceRequestConfiguration: `AwsServiceRequestConfiguration`, optional.
-        ///   - concurrentExecutorConfiguration: `ConcurrentExecutorConfiguration`, optional.
+        ///   - concurrentExecutorConfiguration: `ConcurrentExecutorConfiguration`, optional. The configuration for a CONCURRENT_EXECUTOR function. Required when FunctionType is CONCURRENT_EXECUTOR.
         ///   - customOutputConfiguration: `CustomOutputConfiguration`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. A description of the function.
         ///   - httpRequestConfiguration: `HttpRequestConfiguration`, optional.
         ///   - sequentialExecutorConfiguration: `SequentialExecutorConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to assign to the function resource.
         ///   - vastRequestConfiguration: `VastRequestConfiguration`, optional.
         public init(
             functionId: Value<String>,
@@ -52,19 +54,21 @@ extension MediaTailor {
 
 extension MediaTailor.Function {
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// The configuration for an AWS_SERVICE_REQUEST function. Contains the target service, target Region, and request parameters that the function uses to call an AWS service API. For more information, see AWS_SERVICE_REQUEST (https://docs.aws.amazon.com/mediatailor/latest/ug/monetization-functions-types-aws-service-request.html) in the MediaTailor User Guide.
     public struct AwsServiceRequestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - methodType: `MethodType`, required.
-        ///   - requestTimeoutMilliseconds: `RequestTimeoutMilliseconds`, required.
+        ///   - requestTimeoutMilliseconds: `RequestTimeoutMilliseconds`, required. The maximum time, in milliseconds, that MediaTailor waits for a response from the AWS service. If the call exceeds this timeout, MediaTailor sets the response status code to null and proceeds with output expression evaluation. Valid values are 100 to 2000.
         ///   - runtime: `Runtime`, required.
-        ///   - targetRegion: `TargetRegion`, required.
-        ///   - targetService: `TargetService`, required.
-        ///   - url: `Url`, required.
-        ///   - body: `Body`, optional.
-        ///   - headers: `Headers`, optional.
-        ///   - output: `Output`, optional.
+        ///   - targetRegion: `TargetRegion`, required. The AWS Region for the target service. Specify a static Region code (for example, us-east-1) or a JSONata expression that resolves to a Region code at runtime (for example, {%inference.region%}).
+        ///   - targetService: `TargetService`, required. The AWS service to call. Valid value: elemental-inference (AWS Elemental Inference).
+        ///   - url: `Url`, required. An expression that evaluates to the endpoint URL for the target AWS service API operation. Use {%...%} delimiters for dynamic expressions. The URL must correspond to a valid endpoint for the service specified in TargetService. The maximum length after evaluation is 2,048 characters.
+        ///   - body: `Body`, optional. An expression that evaluates to the request body for the AWS service API call. The body must conform to the input format that the target service operation expects. Applies only when the target operation accepts a request body. The maximum size after evaluation is 64 KB.
+        ///   - headers: `Headers`, optional. A map of HTTP header names to expression values. MediaTailor evaluates each header value expression at runtime and includes the result in the outbound request to the AWS service. Use this to pass any headers required by the target service operation. You can include a maximum of 50 headers.
+        ///   - output: `Output`, optional. A map of output bindings. Each key is a namespaced output path, such as player_params.device_type. Each value is an expression that MediaTailor evaluates at runtime and can reference the response object from the target service. For more information, see JSONata expression reference (https://docs.aws.amazon.com/mediatailor/latest/ug/monetization-functions-jsonata.html) in the MediaTailor User Guide.
         public init(
             methodType: MethodType,
             requestTimeoutMilliseconds: Value<Int>,
@@ -91,15 +95,17 @@ extension MediaTailor.Function {
     }
 
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// The configuration for a CONCURRENT_EXECUTOR function. A CONCURRENT_EXECUTOR runs a set of child functions in parallel, up to a maximum concurrency, and combines their output when all functions complete. For more information about functions, see Working with functions (https://docs.aws.amazon.com/mediatailor/latest/ug/monetization-functions.html) in the MediaTailor User Guide.
     public struct ConcurrentExecutorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - functionList: `FunctionList`, required.
-        ///   - maxConcurrency: `MaxConcurrency`, required.
-        ///   - output: `Output`, required.
+        ///   - functionList: `FunctionList`, required. The list of 1 to 10 child functions that MediaTailor runs in parallel. Each entry specifies a child function to execute and an optional run condition expression that controls whether the function runs. Child functions cannot themselves be executors, and each child function's resolved namespace must be unique across the list.
+        ///   - maxConcurrency: `MaxConcurrency`, required. The maximum number of child functions that MediaTailor runs simultaneously. When the list contains more functions than MaxConcurrency, MediaTailor starts additional functions as running ones complete, so that no more than MaxConcurrency functions run at the same time. Valid values are 1 to 2.
+        ///   - output: `Output`, required. A map of output bindings that controls which bindings the executor commits to the session state after all child functions complete. Each key is a namespaced output path, and each value is an expression that MediaTailor evaluates against the combined results of the child functions.
         ///   - runtime: `Runtime`, required.
-        ///   - timeoutMilliseconds: `TimeoutMilliseconds`, required.
+        ///   - timeoutMilliseconds: `TimeoutMilliseconds`, required. The maximum time, in milliseconds, for all child functions to complete. This timeout covers every function in the list, including any HTTP calls the child functions make. If the executor exceeds this timeout, MediaTailor discards all output from the executor and proceeds with default behavior. Valid values are 100 to 2000.
         public init(
             functionList: PropertyList<FunctionRef>,
             maxConcurrency: Value<Int>,
@@ -118,12 +124,14 @@ extension MediaTailor.Function {
     }
 
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// Configuration for custom output functions.
     public struct CustomOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - runtime: `Runtime`, required.
-        ///   - output: `Output`, optional.
+        ///   - runtime: `Runtime`, required. The runtime environment for the function expression language.
+        ///   - output: `Output`, optional. A map of output key-value pairs that define the custom output.
         public init(
             runtime: RuntimeType,
             output: Value<[String: String]>? = nil
@@ -136,13 +144,15 @@ extension MediaTailor.Function {
     }
 
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// A reference to a child function within an executor function.
     public struct FunctionRef: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alias: `Alias`, optional.
-        ///   - functionId: `FunctionId`, optional.
-        ///   - runCondition: `RunCondition`, optional.
+        ///   - alias: `Alias`, optional. An optional alternate name for the child function within the executor. MediaTailor uses this value as the namespace for the child function's output. If omitted, MediaTailor uses the function identifier. The resolved namespace must be unique across all child functions in the list.
+        ///   - functionId: `FunctionId`, optional. The identifier of the child function to execute.
+        ///   - runCondition: `RunCondition`, optional. An optional expression that evaluates to a boolean. MediaTailor evaluates this expression immediately before running the child function, using the accumulated state at that point. If the expression evaluates to false, MediaTailor skips the child function. If omitted, the child function always runs.
         public init(
             alias: Value<String>? = nil,
             functionId: Value<String>? = nil,
@@ -171,17 +181,19 @@ extension MediaTailor.Function {
     }
 
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// Configuration for HTTP request functions.
     public struct HttpRequestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - methodType: `MethodType`, required.
-        ///   - requestTimeoutMilliseconds: `RequestTimeoutMilliseconds`, required.
-        ///   - runtime: `Runtime`, required.
-        ///   - url: `Url`, required.
-        ///   - body: `Body`, optional.
-        ///   - headers: `Headers`, optional.
-        ///   - output: `Output`, optional.
+        ///   - methodType: `MethodType`, required. The HTTP method type for the request.
+        ///   - requestTimeoutMilliseconds: `RequestTimeoutMilliseconds`, required. The timeout in milliseconds for the HTTP request. Maximum value is 2000.
+        ///   - runtime: `Runtime`, required. The runtime environment for the function expression language.
+        ///   - url: `Url`, required. The URL endpoint for the HTTP request.
+        ///   - body: `Body`, optional. The body of the HTTP request.
+        ///   - headers: `Headers`, optional. A map of HTTP headers to include in the request.
+        ///   - output: `Output`, optional. A map of output key-value pairs. Keys must start with session., temp., avail., scte., or be a valid adsRequest directive.
         public init(
             methodType: MethodType,
             requestTimeoutMilliseconds: Value<Int>,
@@ -216,6 +228,8 @@ extension MediaTailor.Function {
     /// A string enum of `AWS::MediaTailor::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JSONATA`.
+    ///
+    /// The expression language used to evaluate expressions in the function configuration. Set this to JSONATA.
     public struct RuntimeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -223,14 +237,16 @@ extension MediaTailor.Function {
     }
 
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// The configuration for a SEQUENTIAL_EXECUTOR function. A SEQUENTIAL_EXECUTOR runs an ordered list of child functions one at a time, passing data between them. For more information about functions, see Working with functions (https://docs.aws.amazon.com/mediatailor/latest/ug/monetization-functions.html) in the MediaTailor User Guide.
     public struct SequentialExecutorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - functionList: `FunctionList`, required.
+        ///   - functionList: `FunctionList`, required. An ordered list of 1 to 10 steps. Each step specifies a child function to execute and an optional run condition expression that controls whether the step runs. MediaTailor executes the steps in order, passing data between steps through temporary data. Each step's resolved namespace must be unique across the list.
         ///   - runtime: `Runtime`, required.
-        ///   - timeoutMilliseconds: `TimeoutMilliseconds`, required.
-        ///   - output: `Output`, optional.
+        ///   - timeoutMilliseconds: `TimeoutMilliseconds`, required. The maximum time, in milliseconds, for the entire sequence to complete. This timeout covers all steps, including any HTTP calls made by child functions. If the sequence exceeds this timeout, MediaTailor discards all output from the sequence and proceeds with default behavior. Valid values are 100 to 2000.
+        ///   - output: `Output`, optional. A map of output bindings that controls which bindings the sequence commits to the session state after all steps complete. Each key is a namespaced output path, and each value is an expression that MediaTailor evaluates against the accumulated results of the steps.
         public init(
             functionList: PropertyList<FunctionRef>,
             runtime: RuntimeType,
@@ -247,17 +263,19 @@ extension MediaTailor.Function {
     }
 
     /// A property type of `AWS::MediaTailor::Function`.
+    ///
+    /// The configuration for a VAST_REQUEST function. Specifies the HTTP method, URL, headers, body, timeout, and output expressions for a request to a VAST endpoint. MediaTailor parses the response as VAST and resolves wrapper redirects, then makes the parsed ads available to the function's output expressions. For more information, see Function types and composition (https://docs.aws.amazon.com/mediatailor/latest/ug/monetization-functions-types.html) in the MediaTailor User Guide.
     public struct VastRequestConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - methodType: `MethodType`, required.
-        ///   - requestTimeoutMilliseconds: `RequestTimeoutMilliseconds`, required.
+        ///   - requestTimeoutMilliseconds: `RequestTimeoutMilliseconds`, required. The maximum time, in milliseconds, that MediaTailor waits for a response from the VAST endpoint. The timeout covers the entire response, including any wrapper redirects that MediaTailor follows. If the call exceeds this timeout, MediaTailor proceeds with an empty ad list and continues output expression evaluation. Valid values are 100 to 2000.
         ///   - runtime: `Runtime`, required.
-        ///   - url: `Url`, required.
-        ///   - body: `Body`, optional.
-        ///   - headers: `Headers`, optional.
-        ///   - output: `Output`, optional.
+        ///   - url: `Url`, required. An expression that evaluates to the VAST endpoint URL. Use {%...%} delimiters for dynamic expressions. A literal value must be an https:// URL. The expression can be up to 25,000 characters, and the URL after evaluation can be up to 2,048 characters.
+        ///   - body: `Body`, optional. An expression that evaluates to the request body, for example to send an OpenRTB bid request. The expression can be up to 100,000 characters, and the body after evaluation can be up to 64 KB.
+        ///   - headers: `Headers`, optional. A map of HTTP header names to expression values. MediaTailor evaluates each header value expression at runtime and includes the result in the outbound request. Headers beginning with X-Amz- are reserved by the service, and method override headers are not allowed.
+        ///   - output: `Output`, optional. A map of output bindings. Each key is a namespaced output path (such as temp.wrappedAds), and each value is an expression that MediaTailor evaluates at runtime. Output expressions in a VAST_REQUEST function can reference the response object, which exposes response.parsedAds, the ads parsed from the VAST response after schema validation and wrapper resolution, and response.statusCode. For more information about expression syntax, see JSONata expression reference (https://docs.aws.amazon.com/mediatailor/latest/ug/monetization-functions-jsonata.html) in the MediaTailor User Guide.
         public init(
             methodType: MethodType,
             requestTimeoutMilliseconds: Value<Int>,
@@ -282,5 +300,7 @@ extension MediaTailor.Function {
 
 extension Resource where D == MediaTailor.Function {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::Function`.
+    ///
+    /// The ARN of the function.
     public var arn: Value<String> { attribute("Arn") }
 }

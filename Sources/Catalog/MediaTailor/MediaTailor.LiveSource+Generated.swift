@@ -6,16 +6,18 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::LiveSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-livesource.html>
+    ///
+    /// Definition of AWS::MediaTailor::LiveSource Resource Type
     public struct LiveSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::LiveSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - httpPackageConfigurations: `HttpPackageConfigurations`, required.
+        ///   - httpPackageConfigurations: `HttpPackageConfigurations`, required. A list of HTTP package configuration parameters for this live source.
         ///   - liveSourceName: `LiveSourceName`, required.
         ///   - sourceLocationName: `SourceLocationName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to assign to the live source.
         public init(
             httpPackageConfigurations: PropertyList<HttpPackageConfiguration>,
             liveSourceName: Value<String>,
@@ -42,5 +44,7 @@ extension MediaTailor.LiveSource {
 
 extension Resource where D == MediaTailor.LiveSource {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::LiveSource`.
+    ///
+    /// The ARN of the live source.
     public var arn: Value<String> { attribute("Arn") }
 }

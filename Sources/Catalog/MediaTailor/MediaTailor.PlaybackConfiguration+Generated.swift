@@ -6,35 +6,37 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::PlaybackConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-playbackconfiguration.html>
+    ///
+    /// Resource schema for AWS::MediaTailor::PlaybackConfiguration
     public struct PlaybackConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::PlaybackConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - adDecisionServerUrl: `AdDecisionServerUrl`, required.
-        ///   - name: `Name`, required.
-        ///   - videoContentSourceUrl: `VideoContentSourceUrl`, required.
+        ///   - adDecisionServerUrl: `AdDecisionServerUrl`, required. The URL for the ad decision server (ADS). This includes the specification of static parameters and placeholders for dynamic parameters. AWS Elemental MediaTailor substitutes player-specific and session-specific parameters as needed when calling the ADS. Alternately, for testing you can provide a static VAST URL. The maximum length is 25,000 characters.
+        ///   - name: `Name`, required. The identifier for the playback configuration.
+        ///   - videoContentSourceUrl: `VideoContentSourceUrl`, required. The URL prefix for the parent manifest for the stream, minus the asset ID. The maximum length is 512 characters.
         ///   - adConditioningConfiguration: `AdConditioningConfiguration`, optional.
         ///   - adDecisionServerConfiguration: `AdDecisionServerConfiguration`, optional.
-        ///   - adsPersonalizationConcurrency: `AdsPersonalizationConcurrency`, optional.
-        ///   - adsPersonalizationTimeouts: `AdsPersonalizationTimeouts`, optional.
-        ///   - availSuppression: `AvailSuppression`, optional.
-        ///   - beaconingConfiguration: `BeaconingConfiguration`, optional.
-        ///   - bumper: `Bumper`, optional.
-        ///   - cdnConfiguration: `CdnConfiguration`, optional.
-        ///   - configurationAliases: `ConfigurationAliases`, optional.
-        ///   - dashConfiguration: `DashConfiguration`, optional.
-        ///   - functionMapping: `FunctionMapping`, optional.
-        ///   - hlsConfiguration: `HlsConfiguration`, optional.
-        ///   - insertionMode: `InsertionMode`, optional.
-        ///   - livePreRollConfiguration: `LivePreRollConfiguration`, optional.
-        ///   - logConfiguration: `LogConfiguration`, optional.
-        ///   - manifestProcessingRules: `ManifestProcessingRules`, optional.
-        ///   - personalizationThresholdSeconds: `PersonalizationThresholdSeconds`, optional.
-        ///   - slateAdUrl: `SlateAdUrl`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - transcodeProfileName: `TranscodeProfileName`, optional.
+        ///   - adsPersonalizationConcurrency: `AdsPersonalizationConcurrency`, optional. The settings that control how many concurrent requests MediaTailor makes to the ad decision server (ADS).
+        ///   - adsPersonalizationTimeouts: `AdsPersonalizationTimeouts`, optional. The ad decision server (ADS) request timeouts and personalization time budgets for live, VOD, and prefetch workflows.
+        ///   - availSuppression: `AvailSuppression`, optional. The configuration for avail suppression, also known as ad suppression. For more information about ad suppression, see Ad Suppression (https://docs.aws.amazon.com/mediatailor/latest/ug/ad-behavior.html).
+        ///   - beaconingConfiguration: `BeaconingConfiguration`, optional. The beaconing configuration for this playback configuration, which controls whether AWS Elemental MediaTailor includes beacons of its own in the ad tracking response. If you omit this setting, MediaTailor uses INSIGHTS.
+        ///   - bumper: `Bumper`, optional. The configuration for bumpers. Bumpers are short audio or video clips that play at the start or before the end of an ad break. To learn more about bumpers, see Bumpers (https://docs.aws.amazon.com/mediatailor/latest/ug/bumpers.html).
+        ///   - cdnConfiguration: `CdnConfiguration`, optional. The configuration for using a content delivery network (CDN), like Amazon CloudFront, for content and ad segment management.
+        ///   - configurationAliases: `ConfigurationAliases`, optional. The player parameters and aliases used as dynamic variables during session initialization. For more information, see Domain Variables.
+        ///   - dashConfiguration: `DashConfiguration`, optional. The configuration for DASH content.
+        ///   - functionMapping: `FunctionMapping`, optional. A map of event names to function identifiers for custom processing during session lifecycle events.
+        ///   - hlsConfiguration: `HlsConfiguration`, optional. The configuration for HLS content.
+        ///   - insertionMode: `InsertionMode`, optional. The setting that controls whether players can use stitched or guided ad insertion. The default, STITCHED_ONLY, forces all player sessions to use stitched (server-side) ad insertion. Choosing PLAYER_SELECT allows players to select either stitched or guided ad insertion at session-initialization time. The default for players that do not specify an insertion mode is stitched.
+        ///   - livePreRollConfiguration: `LivePreRollConfiguration`, optional. The configuration for pre-roll ad insertion.
+        ///   - logConfiguration: `LogConfiguration`, optional. The configuration that defines where AWS Elemental MediaTailor sends logs for the playback configuration.
+        ///   - manifestProcessingRules: `ManifestProcessingRules`, optional. The configuration for manifest processing rules. Manifest processing rules enable customization of the personalized manifests created by MediaTailor.
+        ///   - personalizationThresholdSeconds: `PersonalizationThresholdSeconds`, optional. Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break. If the duration of underfilled ad time exceeds the personalization threshold, then the personalization of the ad break is abandoned and the underlying content is shown. This feature applies to ad replacement in live and VOD streams, rather than ad insertion, because it relies on an underlying content stream. For more information about ad break behavior, including ad replacement and insertion, see Ad Behavior in AWS Elemental MediaTailor (https://docs.aws.amazon.com/mediatailor/latest/ug/ad-behavior.html).
+        ///   - slateAdUrl: `SlateAdUrl`, optional. The URL for a high-quality video asset to transcode and use to fill in time that's not used by ads. AWS Elemental MediaTailor shows the slate to fill in gaps in media content. Configuring the slate is optional for non-VPAID configurations. For VPAID, the slate is required because MediaTailor provides it in the slots that are designated for dynamic ad content. The slate must be a high-quality asset that contains both audio and video.
+        ///   - tags: `Tags`, optional. The tags to assign to the playback configuration.
+        ///   - transcodeProfileName: `TranscodeProfileName`, optional. The name that is used to associate this playback configuration with a custom transcode profile. This overrides the dynamic transcoding defaults of MediaTailor. Use this only if you have already set up custom profiles with the help of AWS Support.
         public init(
             adDecisionServerUrl: Value<String>,
             name: Value<String>,
@@ -91,6 +93,8 @@ extension MediaTailor {
 
 extension MediaTailor.PlaybackConfiguration {
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The setting that indicates what conditioning MediaTailor will perform on ads that the ad decision server (ADS) returns.
     public struct AdConditioningConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +110,8 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for the request to the specified Ad Decision Server URL.
     public struct AdDecisionServerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,11 +130,13 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// For HLS, when set to true, MediaTailor passes through EXT-X-CUE-IN, EXT-X-CUE-OUT, and EXT-X-SPLICEPOINT-SCTE35 ad markers from the origin manifest to the MediaTailor personalized manifest. No logic is applied to these ad markers. For example, if EXT-X-CUE-OUT has a value of 60, but no ads are filled for that ad break, MediaTailor will not set the value to 0.
     public struct AdMarkerPassthrough: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Enables ad marker passthrough for your configuration.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -141,6 +149,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FOLLOW_AD_SEQUENCE`, `IGNORE_AD_SEQUENCE`, `FOLLOW_AD_SEQUENCE_ONLY_LIVE`, `FOLLOW_AD_SEQUENCE_ONLY_VOD`.
+    ///
+    /// Determines how MediaTailor sequences ads returned in the VAST response from the Ad Decision Server.
     public struct AdSequencingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,8 +177,8 @@ extension MediaTailor.PlaybackConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludeEventTypes: `ExcludeEventTypes`, optional.
-        ///   - publishOptInEventTypes: `PublishOptInEventTypes`, optional.
+        ///   - excludeEventTypes: `ExcludeEventTypes`, optional. Indicates that MediaTailor won't emit the selected events in the logs for playback sessions that are initialized with this configuration.
+        ///   - publishOptInEventTypes: `PublishOptInEventTypes`, optional. Indicates that MediaTailor emits RAW_ADS_RESPONSE logs for playback sessions that are initialized with this configuration.
         public init(
             excludeEventTypes: Value<[String]>? = nil,
             publishOptInEventTypes: Value<[String]>? = nil
@@ -181,12 +191,14 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The settings that control how many concurrent requests MediaTailor makes to the ad decision server (ADS).
     public struct AdsPersonalizationConcurrency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableVodVastParallelization: `EnableVodVastParallelization`, optional.
-        ///   - maxConcurrentAdsRequests: `MaxConcurrentAdsRequests`, optional.
+        ///   - enableVodVastParallelization: `EnableVodVastParallelization`, optional. Enables parallel processing of ADS requests in VOD workflows when the ADS returns VAST responses. The default is false.
+        ///   - maxConcurrentAdsRequests: `MaxConcurrentAdsRequests`, optional. The maximum number of simultaneous requests that MediaTailor makes to the ADS for each manifest request. The default is 1.
         public init(
             enableVodVastParallelization: Value<Bool>? = nil,
             maxConcurrentAdsRequests: Value<Int>? = nil
@@ -199,15 +211,17 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The ad decision server (ADS) request timeouts and personalization time budgets for live, VOD, and prefetch workflows.
     public struct AdsPersonalizationTimeouts: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adsRequestTimeoutMilliseconds: `AdsRequestTimeoutMilliseconds`, optional.
-        ///   - liveMaximumAdsPersonalizationTimeMilliseconds: `LiveMaximumAdsPersonalizationTimeMilliseconds`, optional.
-        ///   - prefetchAdsRequestTimeoutMilliseconds: `PrefetchAdsRequestTimeoutMilliseconds`, optional.
-        ///   - prefetchMaximumAdsPersonalizationTimeMilliseconds: `PrefetchMaximumAdsPersonalizationTimeMilliseconds`, optional.
-        ///   - vodMaximumAdsPersonalizationTimeMilliseconds: `VodMaximumAdsPersonalizationTimeMilliseconds`, optional.
+        ///   - adsRequestTimeoutMilliseconds: `AdsRequestTimeoutMilliseconds`, optional. The maximum time, in milliseconds, that MediaTailor waits for a single ADS response during live or VOD playback. The default is 3000.
+        ///   - liveMaximumAdsPersonalizationTimeMilliseconds: `LiveMaximumAdsPersonalizationTimeMilliseconds`, optional. The maximum total time, in milliseconds, that MediaTailor spends on ADS activity for live manifests. The default is 10000.
+        ///   - prefetchAdsRequestTimeoutMilliseconds: `PrefetchAdsRequestTimeoutMilliseconds`, optional. The maximum time, in milliseconds, that MediaTailor waits for a single ADS response during prefetch retrieval. If not set, MediaTailor uses the AdsRequestTimeoutMilliseconds value.
+        ///   - prefetchMaximumAdsPersonalizationTimeMilliseconds: `PrefetchMaximumAdsPersonalizationTimeMilliseconds`, optional. The maximum total time, in milliseconds, that MediaTailor spends on ADS activity during prefetch retrieval.
+        ///   - vodMaximumAdsPersonalizationTimeMilliseconds: `VodMaximumAdsPersonalizationTimeMilliseconds`, optional. The maximum total time, in milliseconds, that MediaTailor spends on ADS activity for VOD manifests. The default is 10000.
         public init(
             adsRequestTimeoutMilliseconds: Value<Int>? = nil,
             liveMaximumAdsPersonalizationTimeMilliseconds: Value<Int>? = nil,
@@ -226,13 +240,15 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for avail suppression, also known as ad suppression. For more information about ad suppression, see Ad Suppression (https://docs.aws.amazon.com/mediatailor/latest/ug/ad-behavior.html).
     public struct AvailSuppression: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fillPolicy: `FillPolicy`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - value: `Value`, optional.
+        ///   - fillPolicy: `FillPolicy`, optional. Defines the policy to apply to the avail suppression mode. BEHIND_LIVE_EDGE will always use the full avail suppression policy. AFTER_LIVE_EDGE mode can be used to invoke partial ad break fills when a session starts mid-break. Valid values are FULL_AVAIL_ONLY and PARTIAL_AVAIL
+        ///   - mode: `Mode`, optional. Sets the ad suppression mode. By default, ad suppression is off and all ad breaks are filled with ads or slate. When Mode is set to BEHIND_LIVE_EDGE, ad suppression is active and MediaTailor won't fill ad breaks on or behind the ad suppression Value time in the manifest lookback window. When Mode is set to AFTER_LIVE_EDGE, ad suppression is active and MediaTailor won't fill ad breaks that are within the live edge plus the avail suppression value.
+        ///   - value: `Value`, optional. A live edge offset time in HH:MM:SS. MediaTailor won't fill ad breaks on or behind this time in the manifest lookback window. If Value is set to 00:00:00, it is in sync with the live edge, and MediaTailor won't fill any ad breaks on or behind the live edge. If you set a Value time, MediaTailor won't fill any ad breaks on or behind this time in the manifest lookback window. For example, if you set 00:45:00, then MediaTailor will fill ad breaks that occur within 45 minutes behind the live edge, but won't fill ad breaks on or behind 45 minutes behind the live edge.
         public init(
             fillPolicy: FillPolicy? = nil,
             mode: Mode? = nil,
@@ -247,11 +263,13 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The beaconing configuration for a playback configuration. Beaconing controls whether AWS Elemental MediaTailor includes its own beacons in the ad tracking response, in addition to the ad server beacons. If you omit this setting, MediaTailor uses INSIGHTS.
     public struct BeaconingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientSide: `ClientSide`, optional.
+        ///   - clientSide: `ClientSide`, optional. The beaconing settings for client-side reporting sessions. If you omit this object, MediaTailor uses INSIGHTS reporting mode.
         public init(
             clientSide: ClientSideBeaconingConfiguration? = nil
         ) {
@@ -262,12 +280,14 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for bumpers. Bumpers are short audio or video clips that play at the start or before the end of an ad break. To learn more about bumpers, see Bumpers (https://docs.aws.amazon.com/mediatailor/latest/ug/bumpers.html).
     public struct Bumper: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endUrl: `EndUrl`, optional.
-        ///   - startUrl: `StartUrl`, optional.
+        ///   - endUrl: `EndUrl`, optional. The URL for the end bumper asset.
+        ///   - startUrl: `StartUrl`, optional. The URL for the start bumper asset.
         public init(
             endUrl: Value<String>? = nil,
             startUrl: Value<String>? = nil
@@ -280,12 +300,14 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for using a content delivery network (CDN), like Amazon CloudFront, for content and ad segment management.
     public struct CdnConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adSegmentUrlPrefix: `AdSegmentUrlPrefix`, optional.
-        ///   - contentSegmentUrlPrefix: `ContentSegmentUrlPrefix`, optional.
+        ///   - adSegmentUrlPrefix: `AdSegmentUrlPrefix`, optional. A non-default content delivery network (CDN) to serve ad segments. By default, AWS Elemental MediaTailor uses Amazon CloudFront with default cache settings as its CDN for ad segments. To set up an alternate CDN, create a rule in your CDN for the origin ads.mediatailor.&lt;region>.amazonaws.com. Then specify the rule's name in this AdSegmentUrlPrefix. When AWS Elemental MediaTailor serves a manifest, it reports your CDN as the source for ad segments.
+        ///   - contentSegmentUrlPrefix: `ContentSegmentUrlPrefix`, optional. A content delivery network (CDN) to cache content segments, so that content requests don't always have to go to the origin server. First, create a rule in your CDN for the content segment origin server. Then specify the rule's name in this ContentSegmentUrlPrefix. When AWS Elemental MediaTailor serves a manifest, it reports your CDN as the source for content segments.
         public init(
             adSegmentUrlPrefix: Value<String>? = nil,
             contentSegmentUrlPrefix: Value<String>? = nil
@@ -298,12 +320,14 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The beaconing settings that apply to client-side reporting sessions: whether AWS Elemental MediaTailor includes its beacons in the ad tracking response, and which player operation events it reports on. If you omit this object, MediaTailor uses INSIGHTS reporting mode.
     public struct ClientSideBeaconingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportingMode: `ReportingMode`, required.
-        ///   - additionalEventTypes: `AdditionalEventTypes`, optional.
+        ///   - reportingMode: `ReportingMode`, required. Specifies whether MediaTailor includes its beacons in the ad tracking response. INSIGHTS includes MediaTailor beacons; DISABLED does not. Values are case-sensitive. This setting is required when ClientSide is present. If BeaconingConfiguration or ClientSide is omitted, MediaTailor uses INSIGHTS. To keep beaconing off, retain DISABLED in subsequent updates.
+        ///   - additionalEventTypes: `AdditionalEventTypes`, optional. The player operation events to report on, in addition to the ad progress events that MediaTailor always reports on. Valid values are MUTE, UNMUTE, PAUSE, and SKIP. The default is an empty list. This parameter is valid only when ReportingMode is INSIGHTS. MediaTailor rejects the request if you specify a value while ReportingMode is DISABLED, or if you specify duplicate values.
         public init(
             reportingMode: ReportingMode,
             additionalEventTypes: PropertyList<AdditionalEventType>? = nil
@@ -318,6 +342,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `GZIP`.
+    ///
+    /// The compression type of the request sent to the Ad Decision Server URL. Only the POST HTTP Method permits compression other than NONE.
     public struct CompressRequest: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -326,13 +352,15 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for DASH PUT operations.
     public struct DashConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestEndpointPrefix: `ManifestEndpointPrefix`, optional.
-        ///   - mpdLocation: `MpdLocation`, optional.
-        ///   - originManifestType: `OriginManifestType`, optional.
+        ///   - manifestEndpointPrefix: `ManifestEndpointPrefix`, optional. The URL generated by MediaTailor to initiate a DASH playback session. The session uses server-side reporting.
+        ///   - mpdLocation: `MpdLocation`, optional. The setting that controls whether MediaTailor includes the Location tag in DASH manifests. MediaTailor populates the Location tag with the URL for manifest update requests, to be used by players that don't support sticky redirects. Disable this if you have CDN routing rules set up for accessing MediaTailor manifests, and you are either using client-side reporting or your players support sticky HTTP redirects. Valid values are DISABLED and EMT_DEFAULT. The EMT_DEFAULT setting enables the inclusion of the tag and is the default value.
+        ///   - originManifestType: `OriginManifestType`, optional. The setting that controls whether MediaTailor handles manifests from the origin server as multi-period manifests or single-period manifests. If your origin server produces single-period manifests, set this to SINGLE_PERIOD. The default setting is MULTI_PERIOD. For multi-period manifests, omit this setting or set it to MULTI_PERIOD.
         public init(
             manifestEndpointPrefix: Value<String>? = nil,
             mpdLocation: Value<String>? = nil,
@@ -349,6 +377,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PARTIAL_AVAIL`, `FULL_AVAIL_ONLY`.
+    ///
+    /// Defines the policy to apply to the avail suppression mode. BEHIND_LIVE_EDGE will always use the full avail suppression policy. AFTER_LIVE_EDGE mode can be used to invoke partial ad break fills when a session starts mid-break. Valid values are FULL_AVAIL_ONLY and PARTIAL_AVAIL
     public struct FillPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -361,7 +391,7 @@ extension MediaTailor.PlaybackConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - manifestEndpointPrefix: `ManifestEndpointPrefix`, optional.
+        ///   - manifestEndpointPrefix: `ManifestEndpointPrefix`, optional. The URL that is used to initiate a playback session for devices that support Apple HLS. The session uses server-side reporting.
         public init(
             manifestEndpointPrefix: Value<String>? = nil
         ) {
@@ -374,6 +404,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GET`, `POST`.
+    ///
+    /// Supported HTTP Methods for the request to the Ad Decision Server URL.
     public struct HttpMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -382,14 +414,16 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for the request to the Ad Decision Server URL.
     public struct HttpRequest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - body: `Body`, optional.
-        ///   - compressRequest: `CompressRequest`, optional.
+        ///   - body: `Body`, optional. The body of the request to the Ad Decision Server URL. The maximum length is 100,000 characters.
+        ///   - compressRequest: `CompressRequest`, optional. The compression type of the request sent to the Ad Decision Server URL. Only the POST HTTP Method permits compression other than NONE.
         ///   - headers: `Headers`, optional.
-        ///   - httpMethod: `HttpMethod`, optional.
+        ///   - httpMethod: `HttpMethod`, optional. Supported HTTP Methods for the request to the Ad Decision Server URL.
         public init(
             body: Value<String>? = nil,
             compressRequest: CompressRequest? = nil,
@@ -416,13 +450,15 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for pre-roll ad insertion.
     public struct LivePreRollConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - adDecisionServerConfiguration: `AdDecisionServerConfiguration`, optional.
-        ///   - adDecisionServerUrl: `AdDecisionServerUrl`, optional.
-        ///   - maxDurationSeconds: `MaxDurationSeconds`, optional.
+        ///   - adDecisionServerUrl: `AdDecisionServerUrl`, optional. The URL for the ad decision server (ADS) for pre-roll ads. This includes the specification of static parameters and placeholders for dynamic parameters. AWS Elemental MediaTailor substitutes player-specific and session-specific parameters as needed when calling the ADS. Alternately, for testing, you can provide a static VAST URL. The maximum length is 25,000 characters.
+        ///   - maxDurationSeconds: `MaxDurationSeconds`, optional. The maximum allowed duration for the pre-roll ad avail. AWS Elemental MediaTailor won't play pre-roll ads to exceed this duration, regardless of the total duration of ads that the ADS returns.
         public init(
             adDecisionServerConfiguration: PreRollAdDecisionServerConfiguration? = nil,
             adDecisionServerUrl: Value<String>? = nil,
@@ -441,10 +477,10 @@ extension MediaTailor.PlaybackConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - percentEnabled: `PercentEnabled`, required.
-        ///   - adsInteractionLog: `AdsInteractionLog`, optional.
-        ///   - enabledLoggingStrategies: `EnabledLoggingStrategies`, optional.
-        ///   - manifestServiceInteractionLog: `ManifestServiceInteractionLog`, optional.
+        ///   - percentEnabled: `PercentEnabled`, required. The percentage of session logs that MediaTailor sends to your CloudWatch Logs account. For example, if your playback configuration has 1000 sessions and percentEnabled is set to 60, MediaTailor sends logs for 600 of the sessions to CloudWatch Logs. MediaTailor decides at random which of the playback configuration sessions to send logs for. If you want to view logs for a specific session, you can use the debug log mode.
+        ///   - adsInteractionLog: `AdsInteractionLog`, optional. The event types that MediaTailor emits in logs for interactions with the ADS.
+        ///   - enabledLoggingStrategies: `EnabledLoggingStrategies`, optional. The method used for collecting logs from AWS Elemental MediaTailor. To configure MediaTailor to send logs directly to Amazon CloudWatch Logs, choose LEGACY_CLOUDWATCH. To configure MediaTailor to send logs to CloudWatch, which then vends the logs to your destination of choice, choose VENDED_LOGS. Supported destinations are CloudWatch Logs log group, Amazon S3 bucket, and Amazon Data Firehose stream. To use vended logs, you must configure the delivery destination in Amazon CloudWatch
+        ///   - manifestServiceInteractionLog: `ManifestServiceInteractionLog`, optional. The event types that MediaTailor emits in logs for interactions with the origin server.
         public init(
             percentEnabled: Value<Int>,
             adsInteractionLog: AdsInteractionLog? = nil,
@@ -461,11 +497,13 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for manifest processing rules. Manifest processing rules enable customization of the personalized manifests created by MediaTailor.
     public struct ManifestProcessingRules: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adMarkerPassthrough: `AdMarkerPassthrough`, optional.
+        ///   - adMarkerPassthrough: `AdMarkerPassthrough`, optional. For HLS, when set to true, MediaTailor passes through EXT-X-CUE-IN, EXT-X-CUE-OUT, and EXT-X-SPLICEPOINT-SCTE35 ad markers from the origin manifest to the MediaTailor personalized manifest. No logic is applied to these ad markers. For example, if EXT-X-CUE-OUT has a value of 60, but no ads are filled for that ad break, MediaTailor will not set the value to 0.
         public init(
             adMarkerPassthrough: AdMarkerPassthrough? = nil
         ) {
@@ -480,7 +518,7 @@ extension MediaTailor.PlaybackConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - excludeEventTypes: `ExcludeEventTypes`, optional.
+        ///   - excludeEventTypes: `ExcludeEventTypes`, optional. Indicates that MediaTailor won't emit the selected events in the logs for playback sessions that are initialized with this configuration.
         public init(
             excludeEventTypes: Value<[String]>? = nil
         ) {
@@ -493,6 +531,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OFF`, `BEHIND_LIVE_EDGE`, `AFTER_LIVE_EDGE`.
+    ///
+    /// Sets the ad suppression mode. By default, ad suppression is off and all ad breaks are filled with ads or slate. When Mode is set to BEHIND_LIVE_EDGE, ad suppression is active and MediaTailor won't fill ad breaks on or behind the ad suppression Value time in the manifest lookback window. When Mode is set to AFTER_LIVE_EDGE, ad suppression is active and MediaTailor won't fill ad breaks that are within the live edge plus the avail suppression value.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -504,6 +544,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE_PERIOD`, `MULTI_PERIOD`.
+    ///
+    /// The setting that controls whether MediaTailor handles manifests from the origin server as multi-period manifests or single-period manifests. If your origin server produces single-period manifests, set this to SINGLE_PERIOD. The default setting is MULTI_PERIOD. For multi-period manifests, omit this setting or set it to MULTI_PERIOD.
     public struct OriginManifestType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -512,6 +554,8 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for the request to the pre-roll Ad Decision Server.
     public struct PreRollAdDecisionServerConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -527,11 +571,13 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for how MediaTailor processes the VAST response returned by the pre-roll Ad Decision Server.
     public struct PreRollVastResponse: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adSequencingMode: `AdSequencingMode`, optional.
+        ///   - adSequencingMode: `AdSequencingMode`, optional. Determines how MediaTailor sequences ads returned in the pre-roll VAST response.
         public init(
             adSequencingMode: PreRollVastResponseAdSequencingMode? = nil
         ) {
@@ -544,6 +590,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FOLLOW_AD_SEQUENCE`, `IGNORE_AD_SEQUENCE`.
+    ///
+    /// Determines how MediaTailor sequences ads returned in the pre-roll VAST response.
     public struct PreRollVastResponseAdSequencingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -554,6 +602,8 @@ extension MediaTailor.PlaybackConfiguration {
     /// A string enum of `AWS::MediaTailor::PlaybackConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `INSIGHTS`.
+    ///
+    /// Specifies whether MediaTailor includes its beacons in the ad tracking response. INSIGHTS includes MediaTailor beacons; DISABLED does not. Values are case-sensitive. This setting is required when ClientSide is present. If BeaconingConfiguration or ClientSide is omitted, MediaTailor uses INSIGHTS. To keep beaconing off, retain DISABLED in subsequent updates.
     public struct ReportingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -572,11 +622,13 @@ extension MediaTailor.PlaybackConfiguration {
     }
 
     /// A property type of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The configuration for how MediaTailor processes the VAST response returned by the Ad Decision Server.
     public struct VastResponse: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adSequencingMode: `AdSequencingMode`, optional.
+        ///   - adSequencingMode: `AdSequencingMode`, optional. Determines how MediaTailor sequences ads returned in the VAST response from the Ad Decision Server.
         public init(
             adSequencingMode: AdSequencingMode? = nil
         ) {
@@ -589,13 +641,23 @@ extension MediaTailor.PlaybackConfiguration {
 
 extension Resource where D == MediaTailor.PlaybackConfiguration {
     /// `Fn::GetAtt` `DashConfiguration.ManifestEndpointPrefix` of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The URL generated by MediaTailor to initiate a DASH playback session. The session uses server-side reporting.
     public var dashConfigurationManifestEndpointPrefix: Value<String> { attribute("DashConfiguration.ManifestEndpointPrefix") }
     /// `Fn::GetAtt` `HlsConfiguration.ManifestEndpointPrefix` of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The URL that is used to initiate a playback session for devices that support Apple HLS. The session uses server-side reporting.
     public var hlsConfigurationManifestEndpointPrefix: Value<String> { attribute("HlsConfiguration.ManifestEndpointPrefix") }
     /// `Fn::GetAtt` `PlaybackConfigurationArn` of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) for the playback configuration.
     public var playbackConfigurationArn: Value<String> { attribute("PlaybackConfigurationArn") }
     /// `Fn::GetAtt` `PlaybackEndpointPrefix` of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The URL that the player accesses to get a manifest from MediaTailor. This session will use server-side reporting.
     public var playbackEndpointPrefix: Value<String> { attribute("PlaybackEndpointPrefix") }
     /// `Fn::GetAtt` `SessionInitializationEndpointPrefix` of `AWS::MediaTailor::PlaybackConfiguration`.
+    ///
+    /// The URL that the player uses to initialize a session that uses client-side reporting.
     public var sessionInitializationEndpointPrefix: Value<String> { attribute("SessionInitializationEndpointPrefix") }
 }

@@ -6,20 +6,22 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::PrefetchSchedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-prefetchschedule.html>
+    ///
+    /// Definition of AWS::MediaTailor::PrefetchSchedule Resource Type
     public struct PrefetchSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::PrefetchSchedule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - playbackConfigurationName: `PlaybackConfigurationName`, required.
+        ///   - name: `Name`, required. The name to assign to the prefetch schedule.
+        ///   - playbackConfigurationName: `PlaybackConfigurationName`, required. The name of the playback configuration.
         ///   - consumption: `Consumption`, optional.
         ///   - recurringPrefetchConfiguration: `RecurringPrefetchConfiguration`, optional.
         ///   - retrieval: `Retrieval`, optional.
-        ///   - scheduleType: `ScheduleType`, optional.
-        ///   - streamId: `StreamId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - scheduleType: `ScheduleType`, optional. The frequency that MediaTailor creates prefetch schedules.
+        ///   - streamId: `StreamId`, optional. An optional stream identifier that MediaTailor uses to prefetch ads for multiple streams that use the same playback configuration.
+        ///   - tags: `Tags`, optional. The tags assigned to the prefetch schedule.
         public init(
             name: Value<String>,
             playbackConfigurationName: Value<String>,
@@ -50,8 +52,8 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dynamicVariable: `DynamicVariable`, required.
-        ///   - operator: `Operator`, required.
+        ///   - dynamicVariable: `DynamicVariable`, required. The dynamic variable(s) that MediaTailor should use as avail matching criteria.
+        ///   - operator: `Operator`, required. For the DynamicVariable specified in AvailMatchingCriteria, the Operator that is used for the comparison.
         public init(
             dynamicVariable: Value<String>,
             `operator`: Operator
@@ -66,6 +68,8 @@ extension MediaTailor.PrefetchSchedule {
     /// A string enum of `AWS::MediaTailor::PrefetchSchedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`.
+    ///
+    /// For the DynamicVariable specified in AvailMatchingCriteria, the Operator that is used for the comparison.
     public struct Operator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,9 +81,9 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endTime: `EndTime`, required.
-        ///   - availMatchingCriteria: `AvailMatchingCriteria`, optional.
-        ///   - startTime: `StartTime`, optional.
+        ///   - endTime: `EndTime`, required. The time when MediaTailor no longer considers the prefetched ads for use in an ad break, as an ISO 8601 date-time.
+        ///   - availMatchingCriteria: `AvailMatchingCriteria`, optional. If you only want MediaTailor to insert prefetched ads into avails that match specific dynamic variables, set the avail matching criteria.
+        ///   - startTime: `StartTime`, optional. The time when prefetched ads are considered for use in an ad break, as an ISO 8601 date-time.
         public init(
             endTime: Value<String>,
             availMatchingCriteria: PropertyList<AvailMatchingCriteria>? = nil,
@@ -98,12 +102,12 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endTime: `EndTime`, required.
-        ///   - dynamicVariables: `DynamicVariables`, optional.
-        ///   - startTime: `StartTime`, optional.
+        ///   - endTime: `EndTime`, required. The time when prefetch retrieval ends for the ad break, as an ISO 8601 date-time.
+        ///   - dynamicVariables: `DynamicVariables`, optional. The dynamic variables to use for substitution during prefetch requests to the ad decision server (ADS).
+        ///   - startTime: `StartTime`, optional. The time when prefetch retrievals can start for this break, as an ISO 8601 date-time.
         ///   - trafficShapingRetrievalWindow: `TrafficShapingRetrievalWindow`, optional.
         ///   - trafficShapingTpsConfiguration: `TrafficShapingTpsConfiguration`, optional.
-        ///   - trafficShapingType: `TrafficShapingType`, optional.
+        ///   - trafficShapingType: `TrafficShapingType`, optional. Indicates the type of traffic shaping used to limit the number of requests to the ADS at one time.
         public init(
             endTime: Value<String>,
             dynamicVariables: Value<[String: String]>? = nil,
@@ -128,8 +132,8 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availMatchingCriteria: `AvailMatchingCriteria`, optional.
-        ///   - retrievedAdExpirationSeconds: `RetrievedAdExpirationSeconds`, optional.
+        ///   - availMatchingCriteria: `AvailMatchingCriteria`, optional. The configuration for the dynamic variables that determine which ad breaks that MediaTailor inserts prefetched ads in.
+        ///   - retrievedAdExpirationSeconds: `RetrievedAdExpirationSeconds`, optional. The number of seconds that an ad is available for insertion after it was prefetched.
         public init(
             availMatchingCriteria: PropertyList<AvailMatchingCriteria>? = nil,
             retrievedAdExpirationSeconds: Value<Int>? = nil
@@ -146,10 +150,10 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endTime: `EndTime`, required.
+        ///   - endTime: `EndTime`, required. The end time for the window that MediaTailor prefetches and inserts ads in a live event, as an ISO 8601 date-time.
         ///   - recurringConsumption: `RecurringConsumption`, required.
         ///   - recurringRetrieval: `RecurringRetrieval`, required.
-        ///   - startTime: `StartTime`, optional.
+        ///   - startTime: `StartTime`, optional. The start time for the window that MediaTailor prefetches and inserts ads in a live event, as an ISO 8601 date-time.
         public init(
             endTime: Value<String>,
             recurringConsumption: RecurringConsumption,
@@ -170,11 +174,11 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - delayAfterAvailEndSeconds: `DelayAfterAvailEndSeconds`, optional.
-        ///   - dynamicVariables: `DynamicVariables`, optional.
+        ///   - delayAfterAvailEndSeconds: `DelayAfterAvailEndSeconds`, optional. The number of seconds that MediaTailor waits after an ad avail before prefetching ads for the next avail.
+        ///   - dynamicVariables: `DynamicVariables`, optional. The dynamic variables to use for substitution during prefetch requests to the ADS.
         ///   - trafficShapingRetrievalWindow: `TrafficShapingRetrievalWindow`, optional.
         ///   - trafficShapingTpsConfiguration: `TrafficShapingTpsConfiguration`, optional.
-        ///   - trafficShapingType: `TrafficShapingType`, optional.
+        ///   - trafficShapingType: `TrafficShapingType`, optional. Indicates the type of traffic shaping used to limit the number of requests to the ADS at one time.
         public init(
             delayAfterAvailEndSeconds: Value<Int>? = nil,
             dynamicVariables: Value<[String: String]>? = nil,
@@ -195,6 +199,8 @@ extension MediaTailor.PrefetchSchedule {
     /// A string enum of `AWS::MediaTailor::PrefetchSchedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE`, `RECURRING`.
+    ///
+    /// The frequency that MediaTailor creates prefetch schedules.
     public struct ScheduleType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -207,7 +213,7 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - retrievalWindowDurationSeconds: `RetrievalWindowDurationSeconds`, optional.
+        ///   - retrievalWindowDurationSeconds: `RetrievalWindowDurationSeconds`, optional. The amount of time, in seconds, that MediaTailor spreads prefetch requests to the ADS.
         public init(
             retrievalWindowDurationSeconds: Value<Int>? = nil
         ) {
@@ -222,8 +228,8 @@ extension MediaTailor.PrefetchSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - peakConcurrentUsers: `PeakConcurrentUsers`, optional.
-        ///   - peakTps: `PeakTps`, optional.
+        ///   - peakConcurrentUsers: `PeakConcurrentUsers`, optional. The expected peak number of concurrent viewers for your content.
+        ///   - peakTps: `PeakTps`, optional. The maximum number of transactions per second (TPS) that your ad decision server (ADS) can handle.
         public init(
             peakConcurrentUsers: Value<Int>? = nil,
             peakTps: Value<Int>? = nil
@@ -238,6 +244,8 @@ extension MediaTailor.PrefetchSchedule {
     /// A string enum of `AWS::MediaTailor::PrefetchSchedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RETRIEVAL_WINDOW`, `TPS`.
+    ///
+    /// Indicates the type of traffic shaping used to limit the number of requests to the ADS at one time.
     public struct TrafficShapingType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -248,5 +256,7 @@ extension MediaTailor.PrefetchSchedule {
 
 extension Resource where D == MediaTailor.PrefetchSchedule {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::PrefetchSchedule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the prefetch schedule.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,20 +6,22 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::Program` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-program.html>
+    ///
+    /// Resource schema for AWS::MediaTailor::Program
     public struct Program: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::Program" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelName: `ChannelName`, required.
-        ///   - programName: `ProgramName`, required.
-        ///   - sourceLocationName: `SourceLocationName`, required.
-        ///   - adBreaks: `AdBreaks`, optional.
-        ///   - audienceMedia: `AudienceMedia`, optional.
-        ///   - liveSourceName: `LiveSourceName`, optional.
-        ///   - scheduleConfiguration: `ScheduleConfiguration`, optional.
-        ///   - vodSourceName: `VodSourceName`, optional.
+        ///   - channelName: `ChannelName`, required. The name of the channel for this Program.
+        ///   - programName: `ProgramName`, required. The name of the Program.
+        ///   - sourceLocationName: `SourceLocationName`, required. The name of the source location.
+        ///   - adBreaks: `AdBreaks`, optional. The ad break configuration settings.
+        ///   - audienceMedia: `AudienceMedia`, optional. The list of AudienceMedia defined in program.
+        ///   - liveSourceName: `LiveSourceName`, optional. The name of the LiveSource for this Program.
+        ///   - scheduleConfiguration: `ScheduleConfiguration`, optional. The schedule configuration settings.
+        ///   - vodSourceName: `VodSourceName`, optional. The name that's used to refer to a VOD source.
         public init(
             channelName: Value<String>,
             programName: Value<String>,
@@ -46,13 +48,15 @@ extension MediaTailor {
 
 extension MediaTailor.Program {
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// Ad break configuration parameters.
     public struct AdBreak: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - offsetMillis: `OffsetMillis`, required.
-        ///   - adBreakMetadata: `AdBreakMetadata`, optional.
-        ///   - messageType: `MessageType`, optional.
+        ///   - offsetMillis: `OffsetMillis`, required. How long (in milliseconds) after the beginning of the program that an ad starts.
+        ///   - adBreakMetadata: `AdBreakMetadata`, optional. Defines a list of key/value pairs that MediaTailor generates within the EXT-X-ASSET tag for SCTE35_ENHANCED output.
+        ///   - messageType: `MessageType`, optional. The SCTE-35 ad insertion type.
         ///   - slate: `Slate`, optional.
         ///   - spliceInsertMessage: `SpliceInsertMessage`, optional.
         ///   - timeSignalMessage: `TimeSignalMessage`, optional.
@@ -76,17 +80,19 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// A playlist of media to be played instead of the default media on a particular program.
     public struct AlternateMedia: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adBreaks: `AdBreaks`, optional.
+        ///   - adBreaks: `AdBreaks`, optional. Ad break configuration parameters defined in AlternateMedia.
         ///   - clipRange: `ClipRange`, optional.
-        ///   - durationMillis: `DurationMillis`, optional.
-        ///   - liveSourceName: `LiveSourceName`, optional.
-        ///   - scheduledStartTimeMillis: `ScheduledStartTimeMillis`, optional.
-        ///   - sourceLocationName: `SourceLocationName`, optional.
-        ///   - vodSourceName: `VodSourceName`, optional.
+        ///   - durationMillis: `DurationMillis`, optional. The duration of the alternateMedia in milliseconds.
+        ///   - liveSourceName: `LiveSourceName`, optional. The name of the live source for alternateMedia.
+        ///   - scheduledStartTimeMillis: `ScheduledStartTimeMillis`, optional. The date and time that the alternateMedia is scheduled to start, in epoch milliseconds.
+        ///   - sourceLocationName: `SourceLocationName`, optional. The name of the source location for alternateMedia.
+        ///   - vodSourceName: `VodSourceName`, optional. The name of the VOD source for alternateMedia.
         public init(
             adBreaks: PropertyList<AdBreak>? = nil,
             clipRange: ClipRange? = nil,
@@ -109,12 +115,14 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// An AudienceMedia object contains an Audience and a list of AlternateMedia.
     public struct AudienceMedia: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alternateMedia: `AlternateMedia`, optional.
-        ///   - audience: `Audience`, optional.
+        ///   - alternateMedia: `AlternateMedia`, optional. The list of AlternateMedia defined in AudienceMedia.
+        ///   - audience: `Audience`, optional. The Audience defined in AudienceMedia.
         public init(
             alternateMedia: PropertyList<AlternateMedia>? = nil,
             audience: Value<String>? = nil
@@ -127,12 +135,14 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// Clip range configuration for the VOD source associated with the program.
     public struct ClipRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endOffsetMillis: `EndOffsetMillis`, optional.
-        ///   - startOffsetMillis: `StartOffsetMillis`, optional.
+        ///   - endOffsetMillis: `EndOffsetMillis`, optional. The end offset of the clip range, in milliseconds.
+        ///   - startOffsetMillis: `StartOffsetMillis`, optional. The start offset of the clip range, in milliseconds.
         public init(
             endOffsetMillis: Value<Int>? = nil,
             startOffsetMillis: Value<Int>? = nil
@@ -147,6 +157,8 @@ extension MediaTailor.Program {
     /// A string enum of `AWS::MediaTailor::Program`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SPLICE_INSERT`, `TIME_SIGNAL`.
+    ///
+    /// The SCTE-35 ad insertion type.
     public struct MessageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,6 +169,8 @@ extension MediaTailor.Program {
     /// A string enum of `AWS::MediaTailor::Program`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BEFORE_PROGRAM`, `AFTER_PROGRAM`.
+    ///
+    /// The position where this program will be inserted relative to the RelativePosition.
     public struct RelativePosition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,6 +179,8 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// Schedule configuration parameters.
     public struct ScheduleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -183,18 +199,20 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// The segmentation_descriptor message configuration.
     public struct SegmentationDescriptor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - segmentNum: `SegmentNum`, optional.
-        ///   - segmentationEventId: `SegmentationEventId`, optional.
-        ///   - segmentationTypeId: `SegmentationTypeId`, optional.
-        ///   - segmentationUpid: `SegmentationUpid`, optional.
-        ///   - segmentationUpidType: `SegmentationUpidType`, optional.
-        ///   - segmentsExpected: `SegmentsExpected`, optional.
-        ///   - subSegmentNum: `SubSegmentNum`, optional.
-        ///   - subSegmentsExpected: `SubSegmentsExpected`, optional.
+        ///   - segmentNum: `SegmentNum`, optional. The segment number to assign.
+        ///   - segmentationEventId: `SegmentationEventId`, optional. The Event Identifier to assign.
+        ///   - segmentationTypeId: `SegmentationTypeId`, optional. The Type Identifier to assign.
+        ///   - segmentationUpid: `SegmentationUpid`, optional. The Upid to assign.
+        ///   - segmentationUpidType: `SegmentationUpidType`, optional. The Upid Type to assign.
+        ///   - segmentsExpected: `SegmentsExpected`, optional. The number of segments expected.
+        ///   - subSegmentNum: `SubSegmentNum`, optional. The sub-segment number to assign.
+        ///   - subSegmentsExpected: `SubSegmentsExpected`, optional. The number of sub-segments expected.
         public init(
             segmentNum: Value<Int>? = nil,
             segmentationEventId: Value<Int>? = nil,
@@ -222,14 +240,16 @@ extension MediaTailor.Program {
     public typealias SlateSource = MediaTailor.SlateSource
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// Splice insert message configuration.
     public struct SpliceInsertMessage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availNum: `AvailNum`, optional.
-        ///   - availsExpected: `AvailsExpected`, optional.
-        ///   - spliceEventId: `SpliceEventId`, optional.
-        ///   - uniqueProgramId: `UniqueProgramId`, optional.
+        ///   - availNum: `AvailNum`, optional. This is written to splice_insert.avail_num.
+        ///   - availsExpected: `AvailsExpected`, optional. This is written to splice_insert.avails_expected.
+        ///   - spliceEventId: `SpliceEventId`, optional. This is written to splice_insert.splice_event_id.
+        ///   - uniqueProgramId: `UniqueProgramId`, optional. This is written to splice_insert.unique_program_id.
         public init(
             availNum: Value<Int>? = nil,
             availsExpected: Value<Int>? = nil,
@@ -246,11 +266,13 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// The SCTE-35 time_signal message configuration.
     public struct TimeSignalMessage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - segmentationDescriptors: `SegmentationDescriptors`, optional.
+        ///   - segmentationDescriptors: `SegmentationDescriptors`, optional. The configurations for the SCTE-35 segmentation_descriptor message(s).
         public init(
             segmentationDescriptors: PropertyList<SegmentationDescriptor>? = nil
         ) {
@@ -261,15 +283,17 @@ extension MediaTailor.Program {
     }
 
     /// A property type of `AWS::MediaTailor::Program`.
+    ///
+    /// Program transition configuration.
     public struct Transition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - relativePosition: `RelativePosition`, required.
-        ///   - type: `Type`, required.
-        ///   - durationMillis: `DurationMillis`, optional.
-        ///   - relativeProgram: `RelativeProgram`, optional.
-        ///   - scheduledStartTimeMillis: `ScheduledStartTimeMillis`, optional.
+        ///   - relativePosition: `RelativePosition`, required. The position where this program will be inserted relative to the RelativePosition.
+        ///   - type: `Type`, required. Defines when the program plays in the schedule. You can set the value to ABSOLUTE or RELATIVE.
+        ///   - durationMillis: `DurationMillis`, optional. The duration of the live program in seconds.
+        ///   - relativeProgram: `RelativeProgram`, optional. The name of the program that this program will be inserted next to.
+        ///   - scheduledStartTimeMillis: `ScheduledStartTimeMillis`, optional. The date and time that the program is scheduled to start, in epoch milliseconds.
         public init(
             relativePosition: RelativePosition,
             type: Value<String>,
@@ -290,11 +314,19 @@ extension MediaTailor.Program {
 
 extension Resource where D == MediaTailor.Program {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::Program`.
+    ///
+    /// The ARN of the program.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::MediaTailor::Program`.
+    ///
+    /// The timestamp of when the program was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `DurationMillis` of `AWS::MediaTailor::Program`.
+    ///
+    /// The duration of the live program in milliseconds.
     public var durationMillis: Value<Int> { attribute("DurationMillis") }
     /// `Fn::GetAtt` `ScheduledStartTime` of `AWS::MediaTailor::Program`.
+    ///
+    /// The date and time that the program is scheduled to start.
     public var scheduledStartTime: Value<String> { attribute("ScheduledStartTime") }
 }

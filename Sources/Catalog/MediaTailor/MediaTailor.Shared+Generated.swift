@@ -4,12 +4,14 @@
 
 extension MediaTailor {
     /// A property type of 2 resource types of `AWS::MediaTailor`.
+    ///
+    /// The HTTP package configuration properties for the requested VOD source.
     public struct HttpPackageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - path: `Path`, required.
-        ///   - sourceGroup: `SourceGroup`, required.
+        ///   - path: `Path`, required. The relative path to the URL for this VOD source. This is combined with `SourceLocation::HttpConfiguration::BaseUrl` to form a valid URL.
+        ///   - sourceGroup: `SourceGroup`, required. The name of the source group. This has to match one of the `Channel::Outputs::SourceGroup`.
         ///   - type: `Type`, required.
         public init(
             path: Value<String>,
@@ -25,12 +27,14 @@ extension MediaTailor {
     }
 
     /// A property type of 2 resource types of `AWS::MediaTailor`.
+    ///
+    /// Slate VOD source configuration.
     public struct SlateSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceLocationName: `SourceLocationName`, optional.
-        ///   - vodSourceName: `VodSourceName`, optional.
+        ///   - sourceLocationName: `SourceLocationName`, optional. The name of the source location where the slate VOD source is stored.
+        ///   - vodSourceName: `VodSourceName`, optional. The slate VOD source name. The VOD source must already exist in a source location before it can be used for slate.
         public init(
             sourceLocationName: Value<String>? = nil,
             vodSourceName: Value<String>? = nil

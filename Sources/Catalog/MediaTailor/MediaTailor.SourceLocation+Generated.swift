@@ -6,6 +6,8 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::SourceLocation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-sourcelocation.html>
+    ///
+    /// Definition of AWS::MediaTailor::SourceLocation Resource Type
     public struct SourceLocation: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::SourceLocation" }
         public var properties: [String: Expr]
@@ -16,8 +18,8 @@ extension MediaTailor {
         ///   - sourceLocationName: `SourceLocationName`, required.
         ///   - accessConfiguration: `AccessConfiguration`, optional.
         ///   - defaultSegmentDeliveryConfiguration: `DefaultSegmentDeliveryConfiguration`, optional.
-        ///   - segmentDeliveryConfigurations: `SegmentDeliveryConfigurations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - segmentDeliveryConfigurations: `SegmentDeliveryConfigurations`, optional. A list of the segment delivery configurations associated with this resource.
+        ///   - tags: `Tags`, optional. The tags to assign to the source location.
         public init(
             httpConfiguration: HttpConfiguration,
             sourceLocationName: Value<String>,
@@ -40,6 +42,8 @@ extension MediaTailor {
 
 extension MediaTailor.SourceLocation {
     /// A property type of `AWS::MediaTailor::SourceLocation`.
+    ///
+    /// Access configuration parameters.
     public struct AccessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,11 +73,13 @@ extension MediaTailor.SourceLocation {
     }
 
     /// A property type of `AWS::MediaTailor::SourceLocation`.
+    ///
+    /// The optional configuration for a server that serves segments. Use this if you want the segment delivery server to be different from the source location server. For example, you can configure your source location server to be an origination server, such as MediaPackage, and the segment delivery server to be a content delivery network (CDN), such as CloudFront. If you don't specify a segment delivery server, then the source location server is used.
     public struct DefaultSegmentDeliveryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseUrl: `BaseUrl`, optional.
+        ///   - baseUrl: `BaseUrl`, optional. The hostname of the server that will be used to serve segments. This string must include the protocol, such as **https://**.
         public init(
             baseUrl: Value<String>? = nil
         ) {
@@ -84,11 +90,13 @@ extension MediaTailor.SourceLocation {
     }
 
     /// A property type of `AWS::MediaTailor::SourceLocation`.
+    ///
+    /// The HTTP configuration for the source location.
     public struct HttpConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseUrl: `BaseUrl`, required.
+        ///   - baseUrl: `BaseUrl`, required. The base URL for the source location host server. This string must include the protocol, such as **https://**.
         public init(
             baseUrl: Value<String>
         ) {
@@ -99,13 +107,15 @@ extension MediaTailor.SourceLocation {
     }
 
     /// A property type of `AWS::MediaTailor::SourceLocation`.
+    ///
+    /// AWS Secrets Manager access token configuration parameters. For information about Secrets Manager access token authentication, see [Working with AWS Secrets Manager access token authentication](https://docs.aws.amazon.com/mediatailor/latest/ug/channel-assembly-access-configuration-access-token.html).
     public struct SecretsManagerAccessTokenConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - headerName: `HeaderName`, optional.
-        ///   - secretArn: `SecretArn`, optional.
-        ///   - secretStringKey: `SecretStringKey`, optional.
+        ///   - headerName: `HeaderName`, optional. The name of the HTTP header used to supply the access token in requests to the source location.
+        ///   - secretArn: `SecretArn`, optional. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the access token.
+        ///   - secretStringKey: `SecretStringKey`, optional. The AWS Secrets Manager [SecretString](https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html#SecretsManager-CreateSecret-request-SecretString.html) key associated with the access token. MediaTailor uses the key to look up SecretString key and value pair containing the access token.
         public init(
             headerName: Value<String>? = nil,
             secretArn: Value<String>? = nil,
@@ -120,12 +130,14 @@ extension MediaTailor.SourceLocation {
     }
 
     /// A property type of `AWS::MediaTailor::SourceLocation`.
+    ///
+    /// The segment delivery configuration settings.
     public struct SegmentDeliveryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseUrl: `BaseUrl`, optional.
-        ///   - name: `Name`, optional.
+        ///   - baseUrl: `BaseUrl`, optional. The base URL of the host or path of the segment delivery server that you're using to serve segments. This is typically a content delivery network (CDN). The URL can be absolute or relative. To use an absolute URL include the protocol, such as `https://example.com/some/path`. To use a relative URL specify the relative path, such as `/some/path*`.
+        ///   - name: `Name`, optional. A unique identifier used to distinguish between multiple segment delivery configurations in a source location.
         public init(
             baseUrl: Value<String>? = nil,
             name: Value<String>? = nil
@@ -140,5 +152,7 @@ extension MediaTailor.SourceLocation {
 
 extension Resource where D == MediaTailor.SourceLocation {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::SourceLocation`.
+    ///
+    /// The ARN of the source location.
     public var arn: Value<String> { attribute("Arn") }
 }

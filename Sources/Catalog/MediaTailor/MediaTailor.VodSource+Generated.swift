@@ -6,16 +6,18 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::VodSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-mediatailor-vodsource.html>
+    ///
+    /// Definition of AWS::MediaTailor::VodSource Resource Type
     public struct VodSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::VodSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - httpPackageConfigurations: `HttpPackageConfigurations`, required.
+        ///   - httpPackageConfigurations: `HttpPackageConfigurations`, required. A list of HTTP package configuration parameters for this VOD source.
         ///   - sourceLocationName: `SourceLocationName`, required.
         ///   - vodSourceName: `VodSourceName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to assign to the VOD source.
         public init(
             httpPackageConfigurations: PropertyList<HttpPackageConfiguration>,
             sourceLocationName: Value<String>,
@@ -42,5 +44,7 @@ extension MediaTailor.VodSource {
 
 extension Resource where D == MediaTailor.VodSource {
     /// `Fn::GetAtt` `Arn` of `AWS::MediaTailor::VodSource`.
+    ///
+    /// The ARN of the VOD source.
     public var arn: Value<String> { attribute("Arn") }
 }

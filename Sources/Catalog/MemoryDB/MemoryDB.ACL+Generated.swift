@@ -6,15 +6,17 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::ACL` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-memorydb-acl.html>
+    ///
+    /// Resource Type definition for AWS::MemoryDB::ACL
     public struct ACL: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::ACL" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - aclName: `ACLName`, required.
-        ///   - tags: `Tags`, optional.
-        ///   - userNames: `UserNames`, optional.
+        ///   - aclName: `ACLName`, required. The name of the acl.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this cluster.
+        ///   - userNames: `UserNames`, optional. List of users associated to this acl.
         public init(
             aclName: Value<String>,
             tags: PropertyList<TagProperty>? = nil,
@@ -36,7 +38,11 @@ extension MemoryDB.ACL {
 
 extension Resource where D == MemoryDB.ACL {
     /// `Fn::GetAtt` `Arn` of `AWS::MemoryDB::ACL`.
+    ///
+    /// The Amazon Resource Name (ARN) of the acl.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::MemoryDB::ACL`.
+    ///
+    /// Indicates acl status. Can be "creating", "active", "modifying", "deleting".
     public var status: Value<String> { attribute("Status") }
 }

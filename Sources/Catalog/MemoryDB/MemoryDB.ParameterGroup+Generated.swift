@@ -6,17 +6,19 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::ParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-memorydb-parametergroup.html>
+    ///
+    /// The AWS::MemoryDB::ParameterGroup resource creates an Amazon MemoryDB ParameterGroup.
     public struct ParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::ParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - family: `Family`, required.
-        ///   - parameterGroupName: `ParameterGroupName`, required.
-        ///   - description: `Description`, optional.
+        ///   - family: `Family`, required. The name of the parameter group family that this parameter group is compatible with.
+        ///   - parameterGroupName: `ParameterGroupName`, required. The name of the parameter group.
+        ///   - description: `Description`, optional. A description of the parameter group.
         ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this parameter group.
         public init(
             family: Value<String>,
             parameterGroupName: Value<String>,
@@ -37,5 +39,7 @@ extension MemoryDB {
 
 extension Resource where D == MemoryDB.ParameterGroup {
     /// `Fn::GetAtt` `ARN` of `AWS::MemoryDB::ParameterGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the parameter group.
     public var arn: Value<String> { attribute("ARN") }
 }

@@ -6,16 +6,18 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::Snapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-memorydb-snapshot.html>
+    ///
+    /// Resource Type definition for AWS::MemoryDB::Snapshot. Represents a copy of an entire cluster as of the time when the snapshot was taken.
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::Snapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterName: `ClusterName`, required.
-        ///   - snapshotName: `SnapshotName`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - clusterName: `ClusterName`, required. The name of the cluster from which the snapshot was taken.
+        ///   - snapshotName: `SnapshotName`, required. The name of the snapshot.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The ID of the KMS key used to encrypt the snapshot.
+        ///   - tags: `Tags`, optional. A list of tags to be added to this resource.
         public init(
             clusterName: Value<String>,
             snapshotName: Value<String>,
@@ -34,11 +36,19 @@ extension MemoryDB {
 
 extension Resource where D == MemoryDB.Snapshot {
     /// `Fn::GetAtt` `Arn` of `AWS::MemoryDB::Snapshot`.
+    ///
+    /// The ARN (Amazon Resource Name) of the snapshot.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DataTiering` of `AWS::MemoryDB::Snapshot`.
+    ///
+    /// Enables data tiering. Data tiering is only supported for clusters using the r6gd node type.
     public var dataTiering: Value<String> { attribute("DataTiering") }
     /// `Fn::GetAtt` `Source` of `AWS::MemoryDB::Snapshot`.
+    ///
+    /// Indicates whether the snapshot is from an automatic backup (automated) or was created manually (manual).
     public var source: Value<String> { attribute("Source") }
     /// `Fn::GetAtt` `Status` of `AWS::MemoryDB::Snapshot`.
+    ///
+    /// The status of the snapshot. Valid values: creating | available | restoring | copying | deleting.
     public var status: Value<String> { attribute("Status") }
 }

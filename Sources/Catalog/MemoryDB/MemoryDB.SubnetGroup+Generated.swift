@@ -6,16 +6,18 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::SubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-memorydb-subnetgroup.html>
+    ///
+    /// The AWS::MemoryDB::SubnetGroup resource creates an Amazon MemoryDB Subnet Group.
     public struct SubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::SubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subnetGroupName: `SubnetGroupName`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - subnetGroupName: `SubnetGroupName`, required. The name of the subnet group. This value must be unique as it also serves as the subnet group identifier.
+        ///   - subnetIds: `SubnetIds`, required. A list of VPC subnet IDs for the subnet group.
+        ///   - description: `Description`, optional. An optional description of the subnet group.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this subnet group.
         public init(
             subnetGroupName: Value<String>,
             subnetIds: Value<[String]>,
@@ -34,7 +36,11 @@ extension MemoryDB {
 
 extension Resource where D == MemoryDB.SubnetGroup {
     /// `Fn::GetAtt` `ARN` of `AWS::MemoryDB::SubnetGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the subnet group.
     public var arn: Value<String> { attribute("ARN") }
     /// `Fn::GetAtt` `SupportedNetworkTypes` of `AWS::MemoryDB::SubnetGroup`.
+    ///
+    /// Supported network types would be a list of network types supported by subnet group and can be either [ipv4] or [ipv4, dual_stack] or [ipv6].
     public var supportedNetworkTypes: Value<[String]> { attribute("SupportedNetworkTypes") }
 }

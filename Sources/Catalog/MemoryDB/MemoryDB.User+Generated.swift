@@ -6,16 +6,18 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::User` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-memorydb-user.html>
+    ///
+    /// Resource Type definition for AWS::MemoryDB::User
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::User" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - userName: `UserName`, required.
-        ///   - accessString: `AccessString`, optional.
+        ///   - userName: `UserName`, required. The name of the user.
+        ///   - accessString: `AccessString`, optional. Access permissions string used for this user account.
         ///   - authenticationMode: `AuthenticationMode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this user.
         public init(
             userName: Value<String>,
             accessString: Value<String>? = nil,
@@ -38,8 +40,8 @@ extension MemoryDB.User {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - passwords: `Passwords`, optional.
-        ///   - type: `Type`, optional.
+        ///   - passwords: `Passwords`, optional. Passwords used for this user account. You can create up to two passwords for each user.
+        ///   - type: `Type`, optional. Type of authentication strategy for this user.
         public init(
             passwords: Value<[String]>? = nil,
             type: TypeProperty? = nil
@@ -57,6 +59,8 @@ extension MemoryDB.User {
     /// A string enum of `AWS::MemoryDB::User`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `password`, `iam`.
+    ///
+    /// Type of authentication strategy for this user.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,7 +71,11 @@ extension MemoryDB.User {
 
 extension Resource where D == MemoryDB.User {
     /// `Fn::GetAtt` `Arn` of `AWS::MemoryDB::User`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user account.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::MemoryDB::User`.
+    ///
+    /// Indicates the user status. Can be "active", "modifying" or "deleting".
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,39 +6,73 @@ extension Neptune {
     /// The `AWS::Neptune::DBCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptune-dbcluster.html>
+    ///
+    /// The AWS::Neptune::DBCluster resource creates an Amazon Neptune DB cluster.
     public struct DBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - associatedRoles: `AssociatedRoles`, optional.
-        ///   - availabilityZones: `AvailabilityZones`, optional.
-        ///   - backupRetentionPeriod: `BackupRetentionPeriod`, optional.
-        ///   - copyTagsToSnapshot: `CopyTagsToSnapshot`, optional.
-        ///   - dbClusterIdentifier: `DBClusterIdentifier`, optional.
-        ///   - dbClusterParameterGroupName: `DBClusterParameterGroupName`, optional.
-        ///   - dbInstanceParameterGroupName: `DBInstanceParameterGroupName`, optional.
-        ///   - dbPort: `DBPort`, optional.
-        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional.
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - enableCloudwatchLogsExports: `EnableCloudwatchLogsExports`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, optional.
-        ///   - iamAuthEnabled: `IamAuthEnabled`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - preferredBackupWindow: `PreferredBackupWindow`, optional.
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional.
-        ///   - restoreToTime: `RestoreToTime`, optional.
-        ///   - restoreType: `RestoreType`, optional.
-        ///   - serverlessScalingConfiguration: `ServerlessScalingConfiguration`, optional.
-        ///   - snapshotIdentifier: `SnapshotIdentifier`, optional.
-        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional.
-        ///   - storageEncrypted: `StorageEncrypted`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - useLatestRestorableTime: `UseLatestRestorableTime`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
+        ///   - associatedRoles: `AssociatedRoles`, optional. Provides a list of the AWS Identity and Access Management (IAM) roles that are associated with the DB cluster. IAM roles that are associated with a DB cluster grant permission for the DB cluster to access other AWS services on your behalf.
+        ///   - availabilityZones: `AvailabilityZones`, optional. Provides the list of EC2 Availability Zones that instances in the DB cluster can be created in.
+        ///   - backupRetentionPeriod: `BackupRetentionPeriod`, optional. Specifies the number of days for which automatic DB snapshots are retained.
+        ///   - copyTagsToSnapshot: `CopyTagsToSnapshot`, optional. A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster. The default behaviour is not to copy them.
+        ///   - dbClusterIdentifier: `DBClusterIdentifier`, optional. The DB cluster identifier. Contains a user-supplied DB cluster identifier. This identifier is the unique key that identifies a DB cluster stored as a lowercase string.
+        ///   - dbClusterParameterGroupName: `DBClusterParameterGroupName`, optional. Provides the name of the DB cluster parameter group.
+        ///   - dbInstanceParameterGroupName: `DBInstanceParameterGroupName`, optional. The name of the DB parameter group to apply to all instances of the DB cluster. Used only in case of a major EngineVersion upgrade request.
+        ///   - dbPort: `DBPort`, optional. The port number on which the DB instances in the DB cluster accept connections.
+        ///
+        ///     If not specified, the default port used is `8182`.
+        ///
+        ///     Note: `Port` property will soon be deprecated from this resource. Please update existing templates to rename it with new property `DBPort` having same functionalities.
+        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional. Specifies information on the subnet group associated with the DB cluster, including the name, description, and subnets in the subnet group.
+        ///   - deletionProtection: `DeletionProtection`, optional. Indicates whether or not the DB cluster has deletion protection enabled. The database can't be deleted when deletion protection is enabled.
+        ///   - enableCloudwatchLogsExports: `EnableCloudwatchLogsExports`, optional. Specifies a list of log types that are enabled for export to CloudWatch Logs.
+        ///   - engineVersion: `EngineVersion`, optional. Indicates the database engine version.
+        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, optional. The ID of the Neptune global database to which this new DB cluster should be added.
+        ///   - iamAuthEnabled: `IamAuthEnabled`, optional. True if mapping of Amazon Identity and Access Management (IAM) accounts to database accounts is enabled, and otherwise false.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The Amazon Resource Name (ARN) of the AWS KMS key that is used to encrypt the database instances in the DB cluster, such as arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef. If you enable the StorageEncrypted property but don't specify this property, the default KMS key is used. If you specify this property, you must set the StorageEncrypted property to true.
+        ///   - networkType: `NetworkType`, optional. The network type of the DB cluster.
+        ///   - preferredBackupWindow: `PreferredBackupWindow`, optional. Specifies the daily time range during which automated backups are created if automated backups are enabled, as determined by the BackupRetentionPeriod.
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional. Specifies the weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
+        ///   - restoreToTime: `RestoreToTime`, optional. Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
+        ///
+        ///     If a DB snapshot is specified, the target DB cluster is created from the source DB snapshot with a default configuration and default security group.
+        ///
+        ///     If a DB cluster snapshot is specified, the target DB cluster is created from the source DB cluster restore point with the same configuration as the original source DB cluster, except that the new DB cluster is created with the default security group.
+        ///   - restoreType: `RestoreType`, optional. Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
+        ///
+        ///     If a DB snapshot is specified, the target DB cluster is created from the source DB snapshot with a default configuration and default security group.
+        ///
+        ///     If a DB cluster snapshot is specified, the target DB cluster is created from the source DB cluster restore point with the same configuration as the original source DB cluster, except that the new DB cluster is created with the default security group.
+        ///   - serverlessScalingConfiguration: `ServerlessScalingConfiguration`, optional. Contains the scaling configuration used by the Neptune Serverless Instances within this DB cluster.
+        ///   - snapshotIdentifier: `SnapshotIdentifier`, optional. Specifies the identifier for a DB cluster snapshot. Must match the identifier of an existing snapshot.
+        ///
+        ///     After you restore a DB cluster using a SnapshotIdentifier, you must specify the same SnapshotIdentifier for any future updates to the DB cluster. When you specify this property for an update, the DB cluster is not restored from the snapshot again, and the data in the database is not changed.
+        ///
+        ///     However, if you don't specify the SnapshotIdentifier, an empty DB cluster is created, and the original DB cluster is deleted. If you specify a property that is different from the previous snapshot restore property, the DB cluster is restored from the snapshot specified by the SnapshotIdentifier, and the original DB cluster is deleted.
+        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional. Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
+        ///
+        ///     If a DB snapshot is specified, the target DB cluster is created from the source DB snapshot with a default configuration and default security group.
+        ///
+        ///     If a DB cluster snapshot is specified, the target DB cluster is created from the source DB cluster restore point with the same configuration as the original source DB cluster, except that the new DB cluster is created with the default security group.
+        ///   - storageEncrypted: `StorageEncrypted`, optional. Indicates whether the DB cluster is encrypted.
+        ///
+        ///     If you specify the KmsKeyId property, then you must enable encryption and set this property to true.
+        ///
+        ///     If you enable the StorageEncrypted property but don't specify KmsKeyId property, then the default KMS key is used. If you specify KmsKeyId property, then that KMS Key is used to encrypt the database instances in the DB cluster.
+        ///
+        ///     If you specify the SourceDBClusterIdentifier property and don't specify this property or disable it. The value is inherited from the source DB cluster, and if the DB cluster is encrypted, the KmsKeyId property from the source cluster is used.
+        ///
+        ///     If you specify the DBSnapshotIdentifier and don't specify this property or disable it. The value is inherited from the snapshot, and the specified KmsKeyId property from the snapshot is used.
+        ///   - tags: `Tags`, optional. The tags assigned to this cluster.
+        ///   - useLatestRestorableTime: `UseLatestRestorableTime`, optional. Creates a new DB cluster from a DB snapshot or DB cluster snapshot.
+        ///
+        ///     If a DB snapshot is specified, the target DB cluster is created from the source DB snapshot with a default configuration and default security group.
+        ///
+        ///     If a DB cluster snapshot is specified, the target DB cluster is created from the source DB cluster restore point with the same configuration as the original source DB cluster, except that the new DB cluster is created with the default security group.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. Provides a list of VPC security groups that the DB cluster belongs to.
         public init(
             associatedRoles: PropertyList<DBClusterRole>? = nil,
             availabilityZones: Value<[String]>? = nil,
@@ -103,12 +137,14 @@ extension Neptune {
 
 extension Neptune.DBCluster {
     /// A property type of `AWS::Neptune::DBCluster`.
+    ///
+    /// Describes an AWS Identity and Access Management (IAM) role that is associated with a DB cluster.
     public struct DBClusterRole: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - featureName: `FeatureName`, optional.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role that is associated with the DB cluster.
+        ///   - featureName: `FeatureName`, optional. The name of the feature associated with the AWS Identity and Access Management (IAM) role. For the list of supported feature names, see DBEngineVersion in the Amazon Neptune API Reference.
         public init(
             roleArn: Value<String>,
             featureName: Value<String>? = nil
@@ -123,6 +159,8 @@ extension Neptune.DBCluster {
     /// A string enum of `AWS::Neptune::DBCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUAL`.
+    ///
+    /// The network type of the DB cluster.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,12 +169,14 @@ extension Neptune.DBCluster {
     }
 
     /// A property type of `AWS::Neptune::DBCluster`.
+    ///
+    /// Contains the scaling configuration of an Neptune Serverless DB cluster.
     public struct ServerlessScalingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxCapacity: `MaxCapacity`, required.
-        ///   - minCapacity: `MinCapacity`, required.
+        ///   - maxCapacity: `MaxCapacity`, required. The maximum number of Neptune capacity units (NCUs) for a DB instance in an Neptune Serverless cluster. You can specify NCU values in half-step increments, such as 40, 40.5, 41, and so on. The smallest value you can use is 2.5, whereas the largest is 128.
+        ///   - minCapacity: `MinCapacity`, required. The minimum number of Neptune capacity units (NCUs) for a DB instance in an Neptune Serverless cluster. You can specify NCU values in half-step increments, such as 8, 8.5, 9, and so on. The smallest value you can use is 1, whereas the largest is 128.
         public init(
             maxCapacity: Value<Double>,
             minCapacity: Value<Double>
@@ -154,11 +194,19 @@ extension Neptune.DBCluster {
 
 extension Resource where D == Neptune.DBCluster {
     /// `Fn::GetAtt` `ClusterResourceId` of `AWS::Neptune::DBCluster`.
+    ///
+    /// The resource id for the DB cluster. For example: `cluster-ABCD1234EFGH5678IJKL90MNOP`. The cluster ID uniquely identifies the cluster and is used in things like IAM authentication policies.
     public var clusterResourceId: Value<String> { attribute("ClusterResourceId") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::Neptune::DBCluster`.
+    ///
+    /// The connection endpoint for the DB cluster. For example: `mystack-mydbcluster-1apw1j4phylrk.cg034hpkmmjt.us-east-2.rds.amazonaws.com`
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `Port` of `AWS::Neptune::DBCluster`.
+    ///
+    /// The port number on which the DB cluster accepts connections. For example: `8182`.
     public var port: Value<String> { attribute("Port") }
     /// `Fn::GetAtt` `ReadEndpoint` of `AWS::Neptune::DBCluster`.
+    ///
+    /// The reader endpoint for the DB cluster. For example: `mystack-mydbcluster-ro-1apw1j4phylrk.cg034hpkmmjt.us-east-2.rds.amazonaws.com`
     public var readEndpoint: Value<String> { attribute("ReadEndpoint") }
 }

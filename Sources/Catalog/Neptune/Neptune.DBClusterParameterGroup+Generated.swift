@@ -6,17 +6,19 @@ extension Neptune {
     /// The `AWS::Neptune::DBClusterParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptune-dbclusterparametergroup.html>
+    ///
+    /// The AWS::Neptune::DBClusterParameterGroup resource creates a new Amazon Neptune DB cluster parameter group
     public struct DBClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBClusterParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - family: `Family`, required.
+        ///   - description: `Description`, required. Provides the customer-specified description for this DB cluster parameter group.
+        ///   - family: `Family`, required. Must be neptune1 for engine versions prior to 1.2.0.0, or neptune1.2 for engine version 1.2.0.0 and higher.
         ///   - parameters: `Parameters`, required.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. Provides the name of the DB cluster parameter group.
+        ///   - tags: `Tags`, optional. The list of tags for the cluster parameter group.
         public init(
             description: Value<String>,
             family: Value<String>,

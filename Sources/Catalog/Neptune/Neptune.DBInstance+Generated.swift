@@ -6,24 +6,34 @@ extension Neptune {
     /// The `AWS::Neptune::DBInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptune-dbinstance.html>
+    ///
+    /// The AWS::Neptune::DBInstance resource creates an Amazon Neptune DB instance.
     public struct DBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbInstanceClass: `DBInstanceClass`, required.
-        ///   - allowMajorVersionUpgrade: `AllowMajorVersionUpgrade`, optional.
-        ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - dbClusterIdentifier: `DBClusterIdentifier`, optional.
-        ///   - dbInstanceIdentifier: `DBInstanceIdentifier`, optional.
-        ///   - dbParameterGroupName: `DBParameterGroupName`, optional.
-        ///   - dbSnapshotIdentifier: `DBSnapshotIdentifier`, optional.
-        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional.
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dbInstanceClass: `DBInstanceClass`, required. Contains the name of the compute and memory capacity class of the DB instance.
+        ///
+        ///     If you update this property, some interruptions may occur.
+        ///   - allowMajorVersionUpgrade: `AllowMajorVersionUpgrade`, optional. Indicates that major version upgrades are allowed. Changing this parameter doesn't result in an outage and the change is asynchronously applied as soon as possible. This parameter must be set to true when specifying a value for the EngineVersion parameter that is a different major version than the DB instance's current version.
+        ///   - autoMinorVersionUpgrade: `AutoMinorVersionUpgrade`, optional. Indicates that minor version patches are applied automatically.
+        ///
+        ///     When updating this property, some interruptions may occur.
+        ///   - availabilityZone: `AvailabilityZone`, optional. Specifies the name of the Availability Zone the DB instance is located in.
+        ///   - dbClusterIdentifier: `DBClusterIdentifier`, optional. If the DB instance is a member of a DB cluster, contains the name of the DB cluster that the DB instance is a member of.
+        ///   - dbInstanceIdentifier: `DBInstanceIdentifier`, optional. Contains a user-supplied database identifier. This identifier is the unique key that identifies a DB instance.
+        ///   - dbParameterGroupName: `DBParameterGroupName`, optional. The name of an existing DB parameter group or a reference to an AWS::Neptune::DBParameterGroup resource created in the template. If any of the data members of the referenced parameter group are changed during an update, the DB instance might need to be restarted, which causes some interruption. If the parameter group contains static parameters, whether they were changed or not, an update triggers a reboot.
+        ///   - dbSnapshotIdentifier: `DBSnapshotIdentifier`, optional. This parameter is not supported.
+        ///
+        ///     `AWS::Neptune::DBInstance` does not support restoring from snapshots.
+        ///
+        ///     `AWS::Neptune::DBCluster` does support restoring from snapshots.
+        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional. A DB subnet group to associate with the DB instance. If you update this value, the new subnet group must be a subnet group in a new virtual private cloud (VPC).
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional. Specifies the weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. Indicates that public accessibility is enabled. This should be enabled in combination with IAM Auth enabled on the DBCluster
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this DB instance.
         public init(
             dbInstanceClass: Value<String>,
             allowMajorVersionUpgrade: Value<Bool>? = nil,
@@ -58,7 +68,11 @@ extension Neptune {
 
 extension Resource where D == Neptune.DBInstance {
     /// `Fn::GetAtt` `Endpoint` of `AWS::Neptune::DBInstance`.
+    ///
+    /// The connection endpoint for the database. For example: `mystack-mydb-1apw1j4phylrk.cg034hpkmmjt.us-east-2.rds.amazonaws.com`.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `Port` of `AWS::Neptune::DBInstance`.
+    ///
+    /// The port number on which the database accepts connections. For example: `8182`.
     public var port: Value<String> { attribute("Port") }
 }

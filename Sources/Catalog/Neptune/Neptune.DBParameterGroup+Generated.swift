@@ -6,17 +6,19 @@ extension Neptune {
     /// The `AWS::Neptune::DBParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptune-dbparametergroup.html>
+    ///
+    /// AWS::Neptune::DBParameterGroup creates a new DB parameter group. This type can be declared in a template and referenced in the DBParameterGroupName parameter of AWS::Neptune::DBInstance
     public struct DBParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - family: `Family`, required.
+        ///   - description: `Description`, required. Provides the customer-specified description for this DB parameter group.
+        ///   - family: `Family`, required. Must be `neptune1` for engine versions prior to 1.2.0.0, or `neptune1.2` for engine version `1.2.0.0` and higher.
         ///   - parameters: `Parameters`, required.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. Provides the name of the DB parameter group.
+        ///   - tags: `Tags`, optional. An optional array of key-value pairs to apply to this DB parameter group.
         public init(
             description: Value<String>,
             family: Value<String>,

@@ -6,16 +6,22 @@ extension Neptune {
     /// The `AWS::Neptune::DBSubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptune-dbsubnetgroup.html>
+    ///
+    /// The AWS::Neptune::DBSubnetGroup type creates an Amazon Neptune DB subnet group. Subnet groups must contain at least two subnets in two different Availability Zones in the same AWS Region.
     public struct DBSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBSubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required. The description for the DB subnet group.
+        ///   - subnetIds: `SubnetIds`, required. The Amazon EC2 subnet IDs for the DB subnet group.
+        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional. The name for the DB subnet group. This value is stored as a lowercase string.
+        ///
+        ///     Constraints: Must contain no more than 255 lowercase alphanumeric characters or hyphens. Must not be "Default".
+        ///
+        ///     Example: mysubnetgroup
+        ///   - tags: `Tags`, optional. An optional array of key-value pairs to apply to this DB subnet group.
         public init(
             dbSubnetGroupDescription: Value<String>,
             subnetIds: Value<[String]>,

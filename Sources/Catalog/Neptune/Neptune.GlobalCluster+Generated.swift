@@ -6,19 +6,21 @@ extension Neptune {
     /// The `AWS::Neptune::GlobalCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptune-globalcluster.html>
+    ///
+    /// Resource Type definition for AWS::Neptune::GlobalCluster
     public struct GlobalCluster: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::GlobalCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - engine: `Engine`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, optional.
-        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional.
-        ///   - storageEncrypted: `StorageEncrypted`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deletionProtection: `DeletionProtection`, optional. Whether deletion protection is enabled.
+        ///   - engine: `Engine`, optional. The name of the database engine.
+        ///   - engineVersion: `EngineVersion`, optional. The version number of the database engine.
+        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, optional. The cluster identifier of the global database cluster.
+        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional. The Amazon Resource Name (ARN) of an existing Neptune DB cluster to use as the primary cluster of the new global database.
+        ///   - storageEncrypted: `StorageEncrypted`, optional. Whether the global database cluster is storage encrypted.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             deletionProtection: Value<Bool>? = nil,
             engine: Engine? = nil,
@@ -45,6 +47,8 @@ extension Neptune.GlobalCluster {
     /// A string enum of `AWS::Neptune::GlobalCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `neptune`.
+    ///
+    /// The name of the database engine.
     public struct Engine: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

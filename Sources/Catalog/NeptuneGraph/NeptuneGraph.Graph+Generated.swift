@@ -6,21 +6,39 @@ extension NeptuneGraph {
     /// The `AWS::NeptuneGraph::Graph` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptunegraph-graph.html>
+    ///
+    /// The AWS::NeptuneGraph::Graph resource creates an Amazon NeptuneGraph Graph.
     public struct Graph: PropertyOverridable {
         public var resourceType: String { "AWS::NeptuneGraph::Graph" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - provisionedMemory: `ProvisionedMemory`, required.
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - graphName: `GraphName`, optional.
-        ///   - importTask: `ImportTask`, optional.
-        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional.
-        ///   - publicConnectivity: `PublicConnectivity`, optional.
-        ///   - replicaCount: `ReplicaCount`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vectorSearchConfiguration: `VectorSearchConfiguration`, optional.
+        ///   - provisionedMemory: `ProvisionedMemory`, required. Memory for the Graph.
+        ///   - deletionProtection: `DeletionProtection`, optional. Value that indicates whether the Graph has deletion protection enabled. The graph can't be deleted when deletion protection is enabled.
+        ///
+        ///     _Default_: If not specified, the default value is true.
+        ///   - graphName: `GraphName`, optional. Contains a user-supplied name for the Graph.
+        ///
+        ///     If you don't specify a name, we generate a unique Graph Name using a combination of Stack Name and a UUID comprising of 4 characters.
+        ///
+        ///     _Important_: If you specify a name, you cannot perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - importTask: `ImportTask`, optional. The details of the import task to use to create the graph. When specified, the graph is created using CreateGraphUsingImportTask and data is imported from the supplied source.
+        ///   - kmsKeyIdentifier: `KmsKeyIdentifier`, optional. The ARN of the KMS key used to encrypt data in the Neptune Analytics graph. If not specified, the graph is encrypted with an AWS managed key.
+        ///   - publicConnectivity: `PublicConnectivity`, optional. Specifies whether the Graph can be reached over the internet. Access to all graphs requires IAM authentication.
+        ///
+        ///     When the Graph is publicly reachable, its Domain Name System (DNS) endpoint resolves to the public IP address from the internet.
+        ///
+        ///     When the Graph isn't publicly reachable, you need to create a PrivateGraphEndpoint in a given VPC to ensure the DNS name resolves to a private IP address that is reachable from the VPC.
+        ///
+        ///     _Default_: If not specified, the default value is false.
+        ///   - replicaCount: `ReplicaCount`, optional. Specifies the number of replicas you want when finished. All replicas will be provisioned in different availability zones.
+        ///
+        ///     Replica Count should always be less than or equal to 2.
+        ///
+        ///     _Default_: If not specified, the default value is 1.
+        ///   - tags: `Tags`, optional. The tags associated with this graph.
+        ///   - vectorSearchConfiguration: `VectorSearchConfiguration`, optional. Vector Search Configuration
         public init(
             provisionedMemory: Value<Int>,
             deletionProtection: Value<Bool>? = nil,
@@ -51,6 +69,8 @@ extension NeptuneGraph.Graph {
     /// A string enum of `AWS::NeptuneGraph::Graph`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `convertToIri`.
+    ///
+    /// The method to handle blank nodes in the dataset. Currently, only convertToIri is supported, meaning blank nodes are converted to unique IRIs at load time. Must be provided when format is NTRIPLES
     public struct BlankNodeHandling: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,6 +80,8 @@ extension NeptuneGraph.Graph {
     /// A string enum of `AWS::NeptuneGraph::Graph`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `OPEN_CYPHER`, `PARQUET`, `NTRIPLES`.
+    ///
+    /// Specifies the format of S3 data to be imported. Valid values are CSV, which identifies the Gremlin CSV format, OPEN_CYPHER, which identifies the openCypher load format, or NTRIPLES, which identifies the RDF n-triples format.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,11 +92,13 @@ extension NeptuneGraph.Graph {
     }
 
     /// A property type of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// Contains options for controlling the import process. For example, if the failOnError key is set to false, the import skips the data that caused the error and continues if possible (whereas if set to true, the default, or if omitted, the import operation halts immediately when an error is encountered).
     public struct ImportOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - neptune: `Neptune`, optional.
+        ///   - neptune: `Neptune`, optional. Options for importing data from a Neptune database.
         public init(
             neptune: NeptuneImportOptions? = nil
         ) {
@@ -85,19 +109,21 @@ extension NeptuneGraph.Graph {
     }
 
     /// A property type of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// The import task details to import data into the graph at creation time.
     public struct ImportTask: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - source: `Source`, required.
-        ///   - blankNodeHandling: `BlankNodeHandling`, optional.
-        ///   - failOnError: `FailOnError`, optional.
-        ///   - format: `Format`, optional.
-        ///   - importOptions: `ImportOptions`, optional.
-        ///   - maxProvisionedMemory: `MaxProvisionedMemory`, optional.
-        ///   - minProvisionedMemory: `MinProvisionedMemory`, optional.
-        ///   - parquetType: `ParquetType`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role that will allow access to the data that is to be imported.
+        ///   - source: `Source`, required. A URL identifying to the location of the data to be imported. This can be an Amazon S3 path, or can point to a Neptune database endpoint or snapshot.
+        ///   - blankNodeHandling: `BlankNodeHandling`, optional. The method to handle blank nodes in the dataset. Currently, only convertToIri is supported, meaning blank nodes are converted to unique IRIs at load time. Must be provided when format is NTRIPLES
+        ///   - failOnError: `FailOnError`, optional. If set to true, the task halts when an import error is encountered. If set to false, the task skips the data that caused the error and continues if possible.
+        ///   - format: `Format`, optional. Specifies the format of S3 data to be imported. Valid values are CSV, which identifies the Gremlin CSV format, OPEN_CYPHER, which identifies the openCypher load format, or NTRIPLES, which identifies the RDF n-triples format.
+        ///   - importOptions: `ImportOptions`, optional. Contains options for controlling the import process. For example, if the failOnError key is set to false, the import skips the data that caused the error and continues if possible (whereas if set to true, the default, or if omitted, the import operation halts immediately when an error is encountered).
+        ///   - maxProvisionedMemory: `MaxProvisionedMemory`, optional. The maximum provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph. Default: 1024, or the approved upper limit for your account. If both the minimum and maximum values are specified, the final provisioned-memory will be chosen per the actual size of your imported data. If neither value is specified, 128 m-NCUs are used.
+        ///   - minProvisionedMemory: `MinProvisionedMemory`, optional. The minimum provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph. Default: 16
+        ///   - parquetType: `ParquetType`, optional. The parquet type of the import task. Required when Format is PARQUET.
         public init(
             roleArn: Value<String>,
             source: Value<String>,
@@ -124,14 +150,16 @@ extension NeptuneGraph.Graph {
     }
 
     /// A property type of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// Options for importing data from a Neptune database.
     public struct NeptuneImportOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3ExportKmsKeyId: `S3ExportKmsKeyId`, required.
-        ///   - s3ExportPath: `S3ExportPath`, required.
-        ///   - preserveDefaultVertexLabels: `PreserveDefaultVertexLabels`, optional.
-        ///   - preserveEdgeIds: `PreserveEdgeIds`, optional.
+        ///   - s3ExportKmsKeyId: `S3ExportKmsKeyId`, required. The KMS key to use to encrypt data in the S3 bucket where the graph data is exported.
+        ///   - s3ExportPath: `S3ExportPath`, required. The path to an S3 bucket from which to import data.
+        ///   - preserveDefaultVertexLabels: `PreserveDefaultVertexLabels`, optional. Neptune Analytics supports label-less vertices and no labels are assigned unless one is explicitly provided. Neptune assigns default labels when none is explicitly provided. When importing the data into Neptune Analytics, the default vertex labels can be omitted by setting preserveDefaultVertexLabels to false. Note that if the vertex only has default labels, and has no other properties or edges, then the vertex will effectively not get imported into Neptune Analytics when preserveDefaultVertexLabels is set to false.
+        ///   - preserveEdgeIds: `PreserveEdgeIds`, optional. Neptune Analytics currently does not support user defined edge ids. The edge ids are not imported by default. They are imported if preserveEdgeIds is set to true, and ids are stored as properties on the relationships with the property name neptuneEdgeId.
         public init(
             s3ExportKmsKeyId: Value<String>,
             s3ExportPath: Value<String>,
@@ -150,6 +178,8 @@ extension NeptuneGraph.Graph {
     /// A string enum of `AWS::NeptuneGraph::Graph`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COLUMNAR`.
+    ///
+    /// The parquet type of the import task. Required when Format is PARQUET.
     public struct ParquetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -157,12 +187,14 @@ extension NeptuneGraph.Graph {
     }
 
     /// A property type of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -175,11 +207,13 @@ extension NeptuneGraph.Graph {
     }
 
     /// A property type of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// The vector search configuration.
     public struct VectorSearchConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vectorSearchDimension: `VectorSearchDimension`, required.
+        ///   - vectorSearchDimension: `VectorSearchDimension`, required. The vector search dimension
         public init(
             vectorSearchDimension: Value<Int>
         ) {
@@ -192,9 +226,15 @@ extension NeptuneGraph.Graph {
 
 extension Resource where D == NeptuneGraph.Graph {
     /// `Fn::GetAtt` `Endpoint` of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// The connection endpoint for the graph. For example: `g-12a3bcdef4.us-east-1.neptune-graph.amazonaws.com`
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `GraphArn` of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// Graph resource ARN
     public var graphArn: Value<String> { attribute("GraphArn") }
     /// `Fn::GetAtt` `GraphId` of `AWS::NeptuneGraph::Graph`.
+    ///
+    /// The auto-generated id assigned by the service.
     public var graphId: Value<String> { attribute("GraphId") }
 }

@@ -6,15 +6,17 @@ extension NeptuneGraph {
     /// The `AWS::NeptuneGraph::GraphSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-neptunegraph-graphsnapshot.html>
+    ///
+    /// Resource Type definition for AWS::NeptuneGraph::GraphSnapshot
     public struct GraphSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::NeptuneGraph::GraphSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - graphIdentifier: `GraphIdentifier`, required.
-        ///   - snapshotName: `SnapshotName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - graphIdentifier: `GraphIdentifier`, required. The unique identifier of the Neptune Analytics graph to create the snapshot from.
+        ///   - snapshotName: `SnapshotName`, required. The snapshot name.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             graphIdentifier: Value<String>,
             snapshotName: Value<String>,
@@ -31,13 +33,23 @@ extension NeptuneGraph {
 
 extension Resource where D == NeptuneGraph.GraphSnapshot {
     /// `Fn::GetAtt` `Arn` of `AWS::NeptuneGraph::GraphSnapshot`.
+    ///
+    /// The ARN of the graph snapshot.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::NeptuneGraph::GraphSnapshot`.
+    ///
+    /// The unique identifier of the graph snapshot.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `KmsKeyIdentifier` of `AWS::NeptuneGraph::GraphSnapshot`.
+    ///
+    /// The ID of the KMS key used to encrypt and decrypt the snapshot.
     public var kmsKeyIdentifier: Value<String> { attribute("KmsKeyIdentifier") }
     /// `Fn::GetAtt` `SnapshotCreateTime` of `AWS::NeptuneGraph::GraphSnapshot`.
+    ///
+    /// The time when the snapshot was created.
     public var snapshotCreateTime: Value<String> { attribute("SnapshotCreateTime") }
     /// `Fn::GetAtt` `Status` of `AWS::NeptuneGraph::GraphSnapshot`.
+    ///
+    /// The current status of the graph snapshot.
     public var status: Value<String> { attribute("Status") }
 }

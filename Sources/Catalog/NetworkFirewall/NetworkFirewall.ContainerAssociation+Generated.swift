@@ -6,17 +6,19 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::ContainerAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-containerassociation.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::ContainerAssociation. A container association monitors container lifecycle events in your Amazon ECS or Amazon EKS clusters and resolves running container addresses for use in Network Firewall rules.
     public struct ContainerAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::ContainerAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containerAssociationName: `ContainerAssociationName`, required.
-        ///   - containerMonitoringConfigurations: `ContainerMonitoringConfigurations`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - containerAssociationName: `ContainerAssociationName`, required. The descriptive name of the container association. You can't change the name of a container association after you create it.
+        ///   - containerMonitoringConfigurations: `ContainerMonitoringConfigurations`, required. The monitoring configurations for the container association. Each configuration specifies an Amazon ECS or Amazon EKS cluster to monitor and optional attribute filters to narrow which containers are tracked.
+        ///   - type: `Type`, required. The type of containers to monitor. You can't change the container type after creation.
+        ///   - description: `Description`, optional. A description of the container association.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             containerAssociationName: Value<String>,
             containerMonitoringConfigurations: PropertyList<ContainerMonitoringConfiguration>,
@@ -37,12 +39,14 @@ extension NetworkFirewall {
 
 extension NetworkFirewall.ContainerAssociation {
     /// A property type of `AWS::NetworkFirewall::ContainerAssociation`.
+    ///
+    /// Contains the monitoring configuration for a single cluster in a container association. Specifies the cluster ARN and optional attribute filters to narrow which containers are tracked.
     public struct ContainerMonitoringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - attributeFilters: `AttributeFilters`, optional.
+        ///   - clusterArn: `ClusterArn`, required. The ARN of the Amazon ECS or Amazon EKS cluster to monitor. The cluster must be in the same Region and account as the container association.
+        ///   - attributeFilters: `AttributeFilters`, optional. Key-value pairs that filter which containers are tracked. For Amazon EKS, you can filter by namespace and Kubernetes labels. For Amazon ECS, you can filter by container instance attributes (EC2 launch type only).
         public init(
             clusterArn: Value<String>,
             attributeFilters: PropertyList<Tag>? = nil
@@ -57,6 +61,8 @@ extension NetworkFirewall.ContainerAssociation {
     /// A string enum of `AWS::NetworkFirewall::ContainerAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ECS`, `EKS`.
+    ///
+    /// The type of containers to monitor. You can't change the container type after creation.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,9 +73,15 @@ extension NetworkFirewall.ContainerAssociation {
 
 extension Resource where D == NetworkFirewall.ContainerAssociation {
     /// `Fn::GetAtt` `ContainerAssociationArn` of `AWS::NetworkFirewall::ContainerAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the container association.
     public var containerAssociationArn: Value<String> { attribute("ContainerAssociationArn") }
     /// `Fn::GetAtt` `ResolvedCidrCount` of `AWS::NetworkFirewall::ContainerAssociation`.
+    ///
+    /// The number of CIDR blocks resolved from the monitored containers.
     public var resolvedCidrCount: Value<Int> { attribute("ResolvedCidrCount") }
     /// `Fn::GetAtt` `Status` of `AWS::NetworkFirewall::ContainerAssociation`.
+    ///
+    /// The current status of the container association.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::Firewall` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-firewall.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::Firewall
     public struct Firewall: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::Firewall" }
         public var properties: [String: Expr]
@@ -18,10 +20,10 @@ extension NetworkFirewall {
         ///   - availabilityZoneMappings: `AvailabilityZoneMappings`, optional.
         ///   - deleteProtection: `DeleteProtection`, optional.
         ///   - description: `Description`, optional.
-        ///   - enabledAnalysisTypes: `EnabledAnalysisTypes`, optional.
+        ///   - enabledAnalysisTypes: `EnabledAnalysisTypes`, optional. The types of analysis to enable for the firewall. Can be TLS_SNI, HTTP_HOST, or both.
         ///   - firewallPolicyChangeProtection: `FirewallPolicyChangeProtection`, optional.
-        ///   - natGatewayMappings: `NatGatewayMappings`, optional.
-        ///   - noSourcePreservation: `NoSourcePreservation`, optional.
+        ///   - natGatewayMappings: `NatGatewayMappings`, optional. The NAT gateways that the firewall proxies egress traffic through when NoSourcePreservation is true.
+        ///   - noSourcePreservation: `NoSourcePreservation`, optional. Indicates whether the firewall operates in proxy mode, where the source IP address of traffic is not preserved. When true, specify NatGatewayMappings and VpcEndpoint instead of the top-level VpcId and SubnetMappings. You can't change this setting after you create the firewall.
         ///   - proxySettings: `ProxySettings`, optional.
         ///   - subnetChangeProtection: `SubnetChangeProtection`, optional.
         ///   - subnetMappings: `SubnetMappings`, optional.
@@ -77,7 +79,7 @@ extension NetworkFirewall.Firewall {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, required.
+        ///   - availabilityZone: `AvailabilityZone`, required. A AvailabilityZone
         public init(
             availabilityZone: Value<String>
         ) {
@@ -90,6 +92,8 @@ extension NetworkFirewall.Firewall {
     /// A string enum of `AWS::NetworkFirewall::Firewall`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TLS_SNI`, `HTTP_HOST`.
+    ///
+    /// An analysis type.
     public struct EnabledAnalysisType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,12 +105,14 @@ extension NetworkFirewall.Firewall {
     public typealias IPAddressType = NetworkFirewall.IPAddressType
 
     /// A property type of `AWS::NetworkFirewall::Firewall`.
+    ///
+    /// A port and protocol that a proxy-mode firewall's proxy listener accepts traffic on.
     public struct ListenerProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - port: `Port`, optional.
-        ///   - type: `Type`, optional.
+        ///   - port: `Port`, optional. The port the proxy listener accepts traffic on.
+        ///   - type: `Type`, optional. The protocol the proxy listener uses.
         public init(
             port: Value<Int>? = nil,
             type: TypeProperty? = nil
@@ -119,11 +125,13 @@ extension NetworkFirewall.Firewall {
     }
 
     /// A property type of `AWS::NetworkFirewall::Firewall`.
+    ///
+    /// A mapping to a NAT gateway that a proxy-mode firewall proxies egress traffic through.
     public struct NatGatewayMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - natGatewayId: `NatGatewayId`, required.
+        ///   - natGatewayId: `NatGatewayId`, required. The unique identifier of a NAT gateway.
         public init(
             natGatewayId: Value<String>
         ) {
@@ -134,6 +142,8 @@ extension NetworkFirewall.Firewall {
     }
 
     /// A property type of `AWS::NetworkFirewall::Firewall`.
+    ///
+    /// The proxy listener configuration for a proxy-mode (no source preservation) firewall.
     public struct ProxySettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -154,6 +164,8 @@ extension NetworkFirewall.Firewall {
     /// A string enum of `AWS::NetworkFirewall::Firewall`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTP`, `HTTPS`.
+    ///
+    /// The protocol the proxy listener uses.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -162,12 +174,14 @@ extension NetworkFirewall.Firewall {
     }
 
     /// A property type of `AWS::NetworkFirewall::Firewall`.
+    ///
+    /// The VPC and subnets for a proxy-mode firewall's endpoint. Provide this instead of the top-level VpcId and SubnetMappings when NoSourcePreservation is true.
     public struct VpcEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - subnetMappings: `SubnetMappings`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - vpcId: `VpcId`, optional. The unique identifier of the VPC for the firewall endpoint.
         public init(
             subnetMappings: PropertyList<SubnetMapping>? = nil,
             vpcId: Value<String>? = nil
@@ -184,10 +198,14 @@ extension Resource where D == NetworkFirewall.Firewall {
     /// `Fn::GetAtt` `EndpointIds` of `AWS::NetworkFirewall::Firewall`.
     public var endpointIds: Value<[String]> { attribute("EndpointIds") }
     /// `Fn::GetAtt` `FirewallArn` of `AWS::NetworkFirewall::Firewall`.
+    ///
+    /// A resource ARN.
     public var firewallArn: Value<String> { attribute("FirewallArn") }
     /// `Fn::GetAtt` `FirewallId` of `AWS::NetworkFirewall::Firewall`.
     public var firewallId: Value<String> { attribute("FirewallId") }
     /// `Fn::GetAtt` `NumberOfAssociations` of `AWS::NetworkFirewall::Firewall`.
+    ///
+    /// The number of VPC endpoint associations attached to the firewall.
     public var numberOfAssociations: Value<Int> { attribute("NumberOfAssociations") }
     /// `Fn::GetAtt` `TransitGatewayAttachmentId` of `AWS::NetworkFirewall::Firewall`.
     public var transitGatewayAttachmentId: Value<String> { attribute("TransitGatewayAttachmentId") }

@@ -6,6 +6,8 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::FirewallPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-firewallpolicy.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::FirewallPolicy
     public struct FirewallPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::FirewallPolicy" }
         public var properties: [String: Expr]
@@ -224,6 +226,8 @@ extension NetworkFirewall.FirewallPolicy {
 
 extension Resource where D == NetworkFirewall.FirewallPolicy {
     /// `Fn::GetAtt` `FirewallPolicyArn` of `AWS::NetworkFirewall::FirewallPolicy`.
+    ///
+    /// A resource ARN.
     public var firewallPolicyArn: Value<String> { attribute("FirewallPolicyArn") }
     /// `Fn::GetAtt` `FirewallPolicyId` of `AWS::NetworkFirewall::FirewallPolicy`.
     public var firewallPolicyId: Value<String> { attribute("FirewallPolicyId") }

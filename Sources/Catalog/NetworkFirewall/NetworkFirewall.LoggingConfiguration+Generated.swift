@@ -6,6 +6,8 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::LoggingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-loggingconfiguration.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::LoggingConfiguration
     public struct LoggingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::LoggingConfiguration" }
         public var properties: [String: Expr]
@@ -38,7 +40,7 @@ extension NetworkFirewall.LoggingConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logDestination: `LogDestination`, required.
+        ///   - logDestination: `LogDestination`, required. A key-value pair to configure the logDestinations.
         ///   - logDestinationType: `LogDestinationType`, required.
         ///   - logType: `LogType`, required.
         public init(

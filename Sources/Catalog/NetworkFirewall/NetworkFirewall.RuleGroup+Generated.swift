@@ -6,6 +6,8 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::RuleGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-rulegroup.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::RuleGroup
     public struct RuleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::RuleGroup" }
         public var properties: [String: Expr]
@@ -510,6 +512,8 @@ extension NetworkFirewall.RuleGroup {
 
 extension Resource where D == NetworkFirewall.RuleGroup {
     /// `Fn::GetAtt` `RuleGroupArn` of `AWS::NetworkFirewall::RuleGroup`.
+    ///
+    /// A resource ARN.
     public var ruleGroupArn: Value<String> { attribute("RuleGroupArn") }
     /// `Fn::GetAtt` `RuleGroupId` of `AWS::NetworkFirewall::RuleGroup`.
     public var ruleGroupId: Value<String> { attribute("RuleGroupId") }

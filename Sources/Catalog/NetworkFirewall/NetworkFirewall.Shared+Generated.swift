@@ -69,6 +69,8 @@ extension NetworkFirewall {
     /// A string enum of 2 resource types of `AWS::NetworkFirewall`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DUALSTACK`, `IPV4`, `IPV6`.
+    ///
+    /// A IPAddressType
     public struct IPAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -140,8 +142,8 @@ extension NetworkFirewall {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetId: `SubnetId`, required.
-        ///   - ipAddressType: `IPAddressType`, optional.
+        ///   - subnetId: `SubnetId`, required. A SubnetId.
+        ///   - ipAddressType: `IPAddressType`, optional. A IPAddressType
         public init(
             subnetId: Value<String>,
             ipAddressType: IPAddressType? = nil

@@ -6,6 +6,8 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::TLSInspectionConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-tlsinspectionconfiguration.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::TLSInspectionConfiguration
     public struct TLSInspectionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::TLSInspectionConfiguration" }
         public var properties: [String: Expr]
@@ -163,6 +165,8 @@ extension NetworkFirewall.TLSInspectionConfiguration {
 
 extension Resource where D == NetworkFirewall.TLSInspectionConfiguration {
     /// `Fn::GetAtt` `TLSInspectionConfigurationArn` of `AWS::NetworkFirewall::TLSInspectionConfiguration`.
+    ///
+    /// A resource ARN.
     public var tlsInspectionConfigurationArn: Value<String> { attribute("TLSInspectionConfigurationArn") }
     /// `Fn::GetAtt` `TLSInspectionConfigurationId` of `AWS::NetworkFirewall::TLSInspectionConfiguration`.
     public var tlsInspectionConfigurationId: Value<String> { attribute("TLSInspectionConfigurationId") }

@@ -6,6 +6,8 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::VpcEndpointAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkfirewall-vpcendpointassociation.html>
+    ///
+    /// Resource type definition for AWS::NetworkFirewall::VpcEndpointAssociation
     public struct VpcEndpointAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::VpcEndpointAssociation" }
         public var properties: [String: Expr]
@@ -45,8 +47,12 @@ extension NetworkFirewall.VpcEndpointAssociation {
 
 extension Resource where D == NetworkFirewall.VpcEndpointAssociation {
     /// `Fn::GetAtt` `EndpointId` of `AWS::NetworkFirewall::VpcEndpointAssociation`.
+    ///
+    /// An endpoint Id.
     public var endpointId: Value<String> { attribute("EndpointId") }
     /// `Fn::GetAtt` `VpcEndpointAssociationArn` of `AWS::NetworkFirewall::VpcEndpointAssociation`.
+    ///
+    /// A resource ARN.
     public var vpcEndpointAssociationArn: Value<String> { attribute("VpcEndpointAssociationArn") }
     /// `Fn::GetAtt` `VpcEndpointAssociationId` of `AWS::NetworkFirewall::VpcEndpointAssociation`.
     public var vpcEndpointAssociationId: Value<String> { attribute("VpcEndpointAssociationId") }

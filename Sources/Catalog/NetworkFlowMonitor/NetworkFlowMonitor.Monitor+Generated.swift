@@ -6,17 +6,19 @@ extension NetworkFlowMonitor {
     /// The `AWS::NetworkFlowMonitor::Monitor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkflowmonitor-monitor.html>
+    ///
+    /// Creates a monitor for specific network flows between local and remote resources to monitor network performance for workloads.
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFlowMonitor::Monitor" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - localResources: `LocalResources`, required.
-        ///   - monitorName: `MonitorName`, required.
-        ///   - remoteResources: `RemoteResources`, optional.
-        ///   - scopeArn: `ScopeArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - localResources: `LocalResources`, required. The local resources to monitor.
+        ///   - monitorName: `MonitorName`, required. The name of the monitor.
+        ///   - remoteResources: `RemoteResources`, optional. The remote resources to monitor.
+        ///   - scopeArn: `ScopeArn`, optional. The Amazon Resource Name (ARN) of the scope for the monitor.
+        ///   - tags: `Tags`, optional. The tags for the monitor.
         public init(
             localResources: PropertyList<MonitorLocalResource>,
             monitorName: Value<String>,
@@ -37,12 +39,14 @@ extension NetworkFlowMonitor {
 
 extension NetworkFlowMonitor.Monitor {
     /// A property type of `AWS::NetworkFlowMonitor::Monitor`.
+    ///
+    /// A local resource is the host where the agent is installed.
     public struct MonitorLocalResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - identifier: `Identifier`, required.
-        ///   - type: `Type`, required.
+        ///   - identifier: `Identifier`, required. The identifier of the local resource.
+        ///   - type: `Type`, required. The type of the local resource.
         public init(
             identifier: Value<String>,
             type: TypeProperty
@@ -55,12 +59,14 @@ extension NetworkFlowMonitor.Monitor {
     }
 
     /// A property type of `AWS::NetworkFlowMonitor::Monitor`.
+    ///
+    /// A remote resource is the other endpoint in a network flow.
     public struct MonitorRemoteResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - identifier: `Identifier`, required.
-        ///   - type: `Type`, required.
+        ///   - identifier: `Identifier`, required. The identifier of the remote resource.
+        ///   - type: `Type`, required. The type of the remote resource.
         public init(
             identifier: Value<String>,
             type: MonitorRemoteResourceTypeProperty
@@ -75,6 +81,8 @@ extension NetworkFlowMonitor.Monitor {
     /// A string enum of `AWS::NetworkFlowMonitor::Monitor`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::EC2::VPC`, `AWS::AvailabilityZone`, `AWS::EC2::Subnet`, `AWS::AWSService`, `AWS::Region`.
+    ///
+    /// The type of the remote resource.
     public struct MonitorRemoteResourceTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +96,8 @@ extension NetworkFlowMonitor.Monitor {
     /// A string enum of `AWS::NetworkFlowMonitor::Monitor`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::EC2::VPC`, `AWS::AvailabilityZone`, `AWS::EC2::Subnet`, `AWS::Region`, `AWS::EKS::Cluster`.
+    ///
+    /// The type of the local resource.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,11 +111,19 @@ extension NetworkFlowMonitor.Monitor {
 
 extension Resource where D == NetworkFlowMonitor.Monitor {
     /// `Fn::GetAtt` `Arn` of `AWS::NetworkFlowMonitor::Monitor`.
+    ///
+    /// The Amazon Resource Name (ARN) of the monitor.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkFlowMonitor::Monitor`.
+    ///
+    /// The date and time when the monitor was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::NetworkFlowMonitor::Monitor`.
+    ///
+    /// The date and time when the monitor was last modified.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
     /// `Fn::GetAtt` `MonitorStatus` of `AWS::NetworkFlowMonitor::Monitor`.
+    ///
+    /// The status of the monitor.
     public var monitorStatus: Value<String> { attribute("MonitorStatus") }
 }

@@ -6,14 +6,16 @@ extension NetworkFlowMonitor {
     /// The `AWS::NetworkFlowMonitor::Scope` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkflowmonitor-scope.html>
+    ///
+    /// Resource Type definition for AWS::NetworkFlowMonitor::Scope. Creates a scope to define the resources that Network Flow Monitor monitors for network performance.
     public struct Scope: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFlowMonitor::Scope" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - targets: `Targets`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - targets: `Targets`, required. The targets for the scope.
+        ///   - tags: `Tags`, optional. The tags for the scope.
         public init(
             targets: PropertyList<TargetResource>,
             tags: PropertyList<Tag>? = nil
@@ -28,11 +30,13 @@ extension NetworkFlowMonitor {
 
 extension NetworkFlowMonitor.Scope {
     /// A property type of `AWS::NetworkFlowMonitor::Scope`.
+    ///
+    /// A target ID is an internally-generated identifier for a target.
     public struct TargetId: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
+        ///   - accountId: `AccountId`, required. The account ID for the target.
         public init(
             accountId: Value<String>
         ) {
@@ -43,12 +47,14 @@ extension NetworkFlowMonitor.Scope {
     }
 
     /// A property type of `AWS::NetworkFlowMonitor::Scope`.
+    ///
+    /// A target identifier is a pair of identifying information for a scope target.
     public struct TargetIdentifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - targetId: `TargetId`, required.
-        ///   - targetType: `TargetType`, required.
+        ///   - targetType: `TargetType`, required. The type of the target. Currently always ACCOUNT.
         public init(
             targetId: TargetId,
             targetType: TargetType
@@ -61,11 +67,13 @@ extension NetworkFlowMonitor.Scope {
     }
 
     /// A property type of `AWS::NetworkFlowMonitor::Scope`.
+    ///
+    /// A target resource in a scope, identified by a Region and target identifier.
     public struct TargetResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - region: `Region`, required.
+        ///   - region: `Region`, required. The AWS Region for the target resource.
         ///   - targetIdentifier: `TargetIdentifier`, required.
         public init(
             region: Value<String>,
@@ -81,6 +89,8 @@ extension NetworkFlowMonitor.Scope {
     /// A string enum of `AWS::NetworkFlowMonitor::Scope`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT`.
+    ///
+    /// The type of the target. Currently always ACCOUNT.
     public struct TargetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,9 +100,15 @@ extension NetworkFlowMonitor.Scope {
 
 extension Resource where D == NetworkFlowMonitor.Scope {
     /// `Fn::GetAtt` `ScopeArn` of `AWS::NetworkFlowMonitor::Scope`.
+    ///
+    /// The Amazon Resource Name (ARN) of the scope.
     public var scopeArn: Value<String> { attribute("ScopeArn") }
     /// `Fn::GetAtt` `ScopeId` of `AWS::NetworkFlowMonitor::Scope`.
+    ///
+    /// The identifier for the scope.
     public var scopeId: Value<String> { attribute("ScopeId") }
     /// `Fn::GetAtt` `Status` of `AWS::NetworkFlowMonitor::Scope`.
+    ///
+    /// The status of the scope.
     public var status: Value<String> { attribute("Status") }
 }

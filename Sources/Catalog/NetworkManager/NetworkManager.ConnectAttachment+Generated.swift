@@ -6,19 +6,21 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::ConnectAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-connectattachment.html>
+    ///
+    /// AWS::NetworkManager::ConnectAttachment Resource Type Definition
     public struct ConnectAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::ConnectAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - coreNetworkId: `CoreNetworkId`, required.
-        ///   - edgeLocation: `EdgeLocation`, required.
-        ///   - options: `Options`, required.
-        ///   - transportAttachmentId: `TransportAttachmentId`, required.
-        ///   - networkFunctionGroupName: `NetworkFunctionGroupName`, optional.
-        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - coreNetworkId: `CoreNetworkId`, required. ID of the CoreNetwork that the attachment will be attached to.
+        ///   - edgeLocation: `EdgeLocation`, required. Edge location of the attachment.
+        ///   - options: `Options`, required. Protocol options for connect attachment
+        ///   - transportAttachmentId: `TransportAttachmentId`, required. Id of transport attachment
+        ///   - networkFunctionGroupName: `NetworkFunctionGroupName`, optional. The name of the network function group attachment.
+        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional. Routing policy label
+        ///   - tags: `Tags`, optional. Tags for the attachment.
         public init(
             coreNetworkId: Value<String>,
             edgeLocation: Value<String>,
@@ -43,11 +45,13 @@ extension NetworkManager {
 
 extension NetworkManager.ConnectAttachment {
     /// A property type of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// Connect attachment options for protocol
     public struct ConnectAttachmentOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - protocol: `Protocol`, optional.
+        ///   - protocol: `Protocol`, optional. Tunnel protocol for connect attachment
         public init(
             `protocol`: ProtocolProperty? = nil
         ) {
@@ -60,6 +64,8 @@ extension NetworkManager.ConnectAttachment {
     /// A string enum of `AWS::NetworkManager::ConnectAttachment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GRE`, `NO_ENCAP`.
+    ///
+    /// Tunnel protocol for connect attachment
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,25 +76,47 @@ extension NetworkManager.ConnectAttachment {
 
 extension Resource where D == NetworkManager.ConnectAttachment {
     /// `Fn::GetAtt` `AttachmentId` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The ID of the attachment.
     public var attachmentId: Value<String> { attribute("AttachmentId") }
     /// `Fn::GetAtt` `AttachmentPolicyRuleNumber` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The policy rule number associated with the attachment.
     public var attachmentPolicyRuleNumber: Value<Int> { attribute("AttachmentPolicyRuleNumber") }
     /// `Fn::GetAtt` `AttachmentType` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The type of attachment.
     public var attachmentType: Value<String> { attribute("AttachmentType") }
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The ARN of a core network.
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// Creation time of the attachment.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// Errors from the last modification of the attachment.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The ID of the attachment account owner.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The attachment resource ARN.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `SegmentName` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// The name of the segment attachment.
     public var segmentName: Value<String> { attribute("SegmentName") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// State of the attachment.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkManager::ConnectAttachment`.
+    ///
+    /// Last update time of the attachment.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

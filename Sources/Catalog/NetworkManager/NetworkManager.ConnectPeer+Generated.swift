@@ -6,19 +6,21 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::ConnectPeer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-connectpeer.html>
+    ///
+    /// AWS::NetworkManager::ConnectPeer Resource Type Definition.
     public struct ConnectPeer: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::ConnectPeer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectAttachmentId: `ConnectAttachmentId`, required.
-        ///   - peerAddress: `PeerAddress`, required.
-        ///   - bgpOptions: `BgpOptions`, optional.
-        ///   - coreNetworkAddress: `CoreNetworkAddress`, optional.
-        ///   - insideCidrBlocks: `InsideCidrBlocks`, optional.
-        ///   - subnetArn: `SubnetArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - connectAttachmentId: `ConnectAttachmentId`, required. The ID of the attachment to connect.
+        ///   - peerAddress: `PeerAddress`, required. The IP address of the Connect peer.
+        ///   - bgpOptions: `BgpOptions`, optional. Bgp options for connect peer.
+        ///   - coreNetworkAddress: `CoreNetworkAddress`, optional. The IP address of a core network.
+        ///   - insideCidrBlocks: `InsideCidrBlocks`, optional. The inside IP addresses used for a Connect peer configuration.
+        ///   - subnetArn: `SubnetArn`, optional. The subnet ARN for the connect peer.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             connectAttachmentId: Value<String>,
             peerAddress: Value<String>,
@@ -43,6 +45,8 @@ extension NetworkManager {
 
 extension NetworkManager.ConnectPeer {
     /// A property type of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// Bgp options
     public struct BgpOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,15 +64,27 @@ extension NetworkManager.ConnectPeer {
 
 extension Resource where D == NetworkManager.ConnectPeer {
     /// `Fn::GetAtt` `ConnectPeerId` of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// The ID of the Connect peer.
     public var connectPeerId: Value<String> { attribute("ConnectPeerId") }
     /// `Fn::GetAtt` `CoreNetworkId` of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// The ID of the core network.
     public var coreNetworkId: Value<String> { attribute("CoreNetworkId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// Connect peer creation time.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EdgeLocation` of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// The Connect peer Regions where edges are located.
     public var edgeLocation: Value<String> { attribute("EdgeLocation") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// Errors from the last modification of the connect peer.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::ConnectPeer`.
+    ///
+    /// State of the connect peer.
     public var state: Value<String> { attribute("State") }
 }

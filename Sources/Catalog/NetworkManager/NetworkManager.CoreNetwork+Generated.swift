@@ -6,16 +6,18 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::CoreNetwork` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-corenetwork.html>
+    ///
+    /// AWS::NetworkManager::CoreNetwork Resource Type Definition.
     public struct CoreNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::CoreNetwork" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - description: `Description`, optional.
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network that your core network is a part of.
+        ///   - description: `Description`, optional. The description of core network
         ///   - policyDocument: `PolicyDocument`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags for the global network.
         public init(
             globalNetworkId: Value<String>,
             description: Value<String>? = nil,
@@ -34,13 +36,23 @@ extension NetworkManager {
 
 extension Resource where D == NetworkManager.CoreNetwork {
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::CoreNetwork`.
+    ///
+    /// The ARN (Amazon resource name) of core network
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CoreNetworkId` of `AWS::NetworkManager::CoreNetwork`.
+    ///
+    /// The Id of core network
     public var coreNetworkId: Value<String> { attribute("CoreNetworkId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::CoreNetwork`.
+    ///
+    /// The creation time of core network
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `OwnerAccount` of `AWS::NetworkManager::CoreNetwork`.
+    ///
+    /// Owner of the core network
     public var ownerAccount: Value<String> { attribute("OwnerAccount") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::CoreNetwork`.
+    ///
+    /// The state of core network
     public var state: Value<String> { attribute("State") }
 }

@@ -6,15 +6,17 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::CoreNetworkPrefixListAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-corenetworkprefixlistassociation.html>
+    ///
+    /// Resource Type definition for AWS::NetworkManager::CoreNetworkPrefixListAssociation which associates a prefix list with a core network.
     public struct CoreNetworkPrefixListAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::CoreNetworkPrefixListAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - coreNetworkId: `CoreNetworkId`, required.
-        ///   - prefixListAlias: `PrefixListAlias`, required.
-        ///   - prefixListArn: `PrefixListArn`, required.
+        ///   - coreNetworkId: `CoreNetworkId`, required. The ID of the core network.
+        ///   - prefixListAlias: `PrefixListAlias`, required. The alias of the prefix list
+        ///   - prefixListArn: `PrefixListArn`, required. The Amazon Resource Name (ARN) of the prefix list.
         public init(
             coreNetworkId: Value<String>,
             prefixListAlias: Value<String>,

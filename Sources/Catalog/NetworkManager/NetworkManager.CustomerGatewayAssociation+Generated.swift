@@ -6,16 +6,18 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::CustomerGatewayAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-customergatewayassociation.html>
+    ///
+    /// The AWS::NetworkManager::CustomerGatewayAssociation type associates a customer gateway with a device and optionally, with a link.
     public struct CustomerGatewayAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::CustomerGatewayAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - customerGatewayArn: `CustomerGatewayArn`, required.
-        ///   - deviceId: `DeviceId`, required.
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - linkId: `LinkId`, optional.
+        ///   - customerGatewayArn: `CustomerGatewayArn`, required. The Amazon Resource Name (ARN) of the customer gateway.
+        ///   - deviceId: `DeviceId`, required. The ID of the device
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network.
+        ///   - linkId: `LinkId`, optional. The ID of the link
         public init(
             customerGatewayArn: Value<String>,
             deviceId: Value<String>,

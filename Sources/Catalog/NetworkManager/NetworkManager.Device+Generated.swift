@@ -6,22 +6,24 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::Device` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-device.html>
+    ///
+    /// The AWS::NetworkManager::Device type describes a device.
     public struct Device: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::Device" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - awsLocation: `AWSLocation`, optional.
-        ///   - description: `Description`, optional.
-        ///   - location: `Location`, optional.
-        ///   - model: `Model`, optional.
-        ///   - serialNumber: `SerialNumber`, optional.
-        ///   - siteId: `SiteId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
-        ///   - vendor: `Vendor`, optional.
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network.
+        ///   - awsLocation: `AWSLocation`, optional. The Amazon Web Services location of the device, if applicable.
+        ///   - description: `Description`, optional. The description of the device.
+        ///   - location: `Location`, optional. The site location.
+        ///   - model: `Model`, optional. The device model
+        ///   - serialNumber: `SerialNumber`, optional. The device serial number.
+        ///   - siteId: `SiteId`, optional. The site ID.
+        ///   - tags: `Tags`, optional. The tags for the device.
+        ///   - type: `Type`, optional. The device type.
+        ///   - vendor: `Vendor`, optional. The device vendor.
         public init(
             globalNetworkId: Value<String>,
             awsLocation: AWSLocation? = nil,
@@ -52,12 +54,14 @@ extension NetworkManager {
 
 extension NetworkManager.Device {
     /// A property type of `AWS::NetworkManager::Device`.
+    ///
+    /// The Amazon Web Services location of the device, if applicable.
     public struct AWSLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetArn: `SubnetArn`, optional.
-        ///   - zone: `Zone`, optional.
+        ///   - subnetArn: `SubnetArn`, optional. The Amazon Resource Name (ARN) of the subnet that the device is located in.
+        ///   - zone: `Zone`, optional. The Zone that the device is located in. Specify the ID of an Availability Zone, Local Zone, Wavelength Zone, or an Outpost.
         public init(
             subnetArn: Value<String>? = nil,
             zone: Value<String>? = nil
@@ -75,11 +79,19 @@ extension NetworkManager.Device {
 
 extension Resource where D == NetworkManager.Device {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::Device`.
+    ///
+    /// The date and time that the device was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DeviceArn` of `AWS::NetworkManager::Device`.
+    ///
+    /// The Amazon Resource Name (ARN) of the device.
     public var deviceArn: Value<String> { attribute("DeviceArn") }
     /// `Fn::GetAtt` `DeviceId` of `AWS::NetworkManager::Device`.
+    ///
+    /// The ID of the device.
     public var deviceId: Value<String> { attribute("DeviceId") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::Device`.
+    ///
+    /// The state of the device.
     public var state: Value<String> { attribute("State") }
 }

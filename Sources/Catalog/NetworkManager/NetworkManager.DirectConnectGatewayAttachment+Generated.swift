@@ -6,17 +6,19 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::DirectConnectGatewayAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-directconnectgatewayattachment.html>
+    ///
+    /// AWS::NetworkManager::DirectConnectGatewayAttachment Resource Type
     public struct DirectConnectGatewayAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::DirectConnectGatewayAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - coreNetworkId: `CoreNetworkId`, required.
-        ///   - directConnectGatewayArn: `DirectConnectGatewayArn`, required.
-        ///   - edgeLocations: `EdgeLocations`, required.
-        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - coreNetworkId: `CoreNetworkId`, required. The ID of a core network for the Direct Connect Gateway attachment.
+        ///   - directConnectGatewayArn: `DirectConnectGatewayArn`, required. The ARN of the Direct Connect Gateway.
+        ///   - edgeLocations: `EdgeLocations`, required. The Regions where the edges are located.
+        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional. Routing policy label
+        ///   - tags: `Tags`, optional. Tags for the attachment.
         public init(
             coreNetworkId: Value<String>,
             directConnectGatewayArn: Value<String>,
@@ -37,27 +39,51 @@ extension NetworkManager {
 
 extension Resource where D == NetworkManager.DirectConnectGatewayAttachment {
     /// `Fn::GetAtt` `AttachmentId` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// Id of the attachment.
     public var attachmentId: Value<String> { attribute("AttachmentId") }
     /// `Fn::GetAtt` `AttachmentPolicyRuleNumber` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// The policy rule number associated with the attachment.
     public var attachmentPolicyRuleNumber: Value<Int> { attribute("AttachmentPolicyRuleNumber") }
     /// `Fn::GetAtt` `AttachmentType` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// Attachment type.
     public var attachmentType: Value<String> { attribute("AttachmentType") }
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// The ARN of a core network for the Direct Connect Gateway attachment.
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// Creation time of the attachment.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// Errors from the last modification of the attachment.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `NetworkFunctionGroupName` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// The name of the network function group attachment.
     public var networkFunctionGroupName: Value<String> { attribute("NetworkFunctionGroupName") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// Owner account of the attachment.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// The ARN of the Resource.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `SegmentName` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// The name of the segment attachment..
     public var segmentName: Value<String> { attribute("SegmentName") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// State of the attachment.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkManager::DirectConnectGatewayAttachment`.
+    ///
+    /// Last update time of the attachment.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

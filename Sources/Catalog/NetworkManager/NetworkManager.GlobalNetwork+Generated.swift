@@ -6,16 +6,18 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::GlobalNetwork` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-globalnetwork.html>
+    ///
+    /// The AWS::NetworkManager::GlobalNetwork type specifies a global network of the user's account
     public struct GlobalNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::GlobalNetwork" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - createdAt: `CreatedAt`, optional.
-        ///   - description: `Description`, optional.
-        ///   - state: `State`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - createdAt: `CreatedAt`, optional. The date and time that the global network was created.
+        ///   - description: `Description`, optional. The description of the global network.
+        ///   - state: `State`, optional. The state of the global network.
+        ///   - tags: `Tags`, optional. The tags for the global network.
         public init(
             createdAt: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -34,7 +36,11 @@ extension NetworkManager {
 
 extension Resource where D == NetworkManager.GlobalNetwork {
     /// `Fn::GetAtt` `Arn` of `AWS::NetworkManager::GlobalNetwork`.
+    ///
+    /// The Amazon Resource Name (ARN) of the global network.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::NetworkManager::GlobalNetwork`.
+    ///
+    /// The ID of the global network.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,19 +6,21 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::Link` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-link.html>
+    ///
+    /// The AWS::NetworkManager::Link type describes a link.
     public struct Link: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::Link" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bandwidth: `Bandwidth`, required.
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - siteId: `SiteId`, required.
-        ///   - description: `Description`, optional.
-        ///   - provider: `Provider`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
+        ///   - bandwidth: `Bandwidth`, required. The Bandwidth for the link.
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network.
+        ///   - siteId: `SiteId`, required. The ID of the site
+        ///   - description: `Description`, optional. The description of the link.
+        ///   - provider: `Provider`, optional. The provider of the link.
+        ///   - tags: `Tags`, optional. The tags for the link.
+        ///   - type: `Type`, optional. The type of the link.
         public init(
             bandwidth: Bandwidth,
             globalNetworkId: Value<String>,
@@ -43,12 +45,14 @@ extension NetworkManager {
 
 extension NetworkManager.Link {
     /// A property type of `AWS::NetworkManager::Link`.
+    ///
+    /// The bandwidth for the link.
     public struct Bandwidth: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - downloadSpeed: `DownloadSpeed`, optional.
-        ///   - uploadSpeed: `UploadSpeed`, optional.
+        ///   - downloadSpeed: `DownloadSpeed`, optional. Download speed in Mbps.
+        ///   - uploadSpeed: `UploadSpeed`, optional. Upload speed in Mbps.
         public init(
             downloadSpeed: Value<Int>? = nil,
             uploadSpeed: Value<Int>? = nil
@@ -63,11 +67,19 @@ extension NetworkManager.Link {
 
 extension Resource where D == NetworkManager.Link {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::Link`.
+    ///
+    /// The date and time that the device was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `LinkArn` of `AWS::NetworkManager::Link`.
+    ///
+    /// The Amazon Resource Name (ARN) of the link.
     public var linkArn: Value<String> { attribute("LinkArn") }
     /// `Fn::GetAtt` `LinkId` of `AWS::NetworkManager::Link`.
+    ///
+    /// The ID of the link.
     public var linkId: Value<String> { attribute("LinkId") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::Link`.
+    ///
+    /// The state of the link.
     public var state: Value<String> { attribute("State") }
 }

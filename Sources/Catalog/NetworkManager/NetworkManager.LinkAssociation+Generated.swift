@@ -6,15 +6,17 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::LinkAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-linkassociation.html>
+    ///
+    /// The AWS::NetworkManager::LinkAssociation type associates a link to a device. The device and link must be in the same global network and the same site.
     public struct LinkAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::LinkAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deviceId: `DeviceId`, required.
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - linkId: `LinkId`, required.
+        ///   - deviceId: `DeviceId`, required. The ID of the device
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network.
+        ///   - linkId: `LinkId`, required. The ID of the link
         public init(
             deviceId: Value<String>,
             globalNetworkId: Value<String>,

@@ -4,13 +4,15 @@
 
 extension NetworkManager {
     /// A property type of 2 resource types of `AWS::NetworkManager`.
+    ///
+    /// The site location.
     public struct Location: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - address: `Address`, optional.
-        ///   - latitude: `Latitude`, optional.
-        ///   - longitude: `Longitude`, optional.
+        ///   - address: `Address`, optional. The physical address.
+        ///   - latitude: `Latitude`, optional. The latitude.
+        ///   - longitude: `Longitude`, optional. The longitude.
         public init(
             address: Value<String>? = nil,
             latitude: Value<String>? = nil,

@@ -6,16 +6,18 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::Site` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-site.html>
+    ///
+    /// The AWS::NetworkManager::Site type describes a site.
     public struct Site: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::Site" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - description: `Description`, optional.
-        ///   - location: `Location`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network.
+        ///   - description: `Description`, optional. The description of the site.
+        ///   - location: `Location`, optional. The location of the site.
+        ///   - tags: `Tags`, optional. The tags for the site.
         public init(
             globalNetworkId: Value<String>,
             description: Value<String>? = nil,
@@ -39,11 +41,19 @@ extension NetworkManager.Site {
 
 extension Resource where D == NetworkManager.Site {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::Site`.
+    ///
+    /// The date and time that the device was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `SiteArn` of `AWS::NetworkManager::Site`.
+    ///
+    /// The Amazon Resource Name (ARN) of the site.
     public var siteArn: Value<String> { attribute("SiteArn") }
     /// `Fn::GetAtt` `SiteId` of `AWS::NetworkManager::Site`.
+    ///
+    /// The ID of the site.
     public var siteId: Value<String> { attribute("SiteId") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::Site`.
+    ///
+    /// The state of the site.
     public var state: Value<String> { attribute("State") }
 }

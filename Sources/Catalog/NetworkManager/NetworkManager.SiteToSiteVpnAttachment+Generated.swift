@@ -6,17 +6,19 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::SiteToSiteVpnAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-sitetositevpnattachment.html>
+    ///
+    /// AWS::NetworkManager::SiteToSiteVpnAttachment Resource Type definition.
     public struct SiteToSiteVpnAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::SiteToSiteVpnAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - coreNetworkId: `CoreNetworkId`, required.
-        ///   - vpnConnectionArn: `VpnConnectionArn`, required.
-        ///   - networkFunctionGroupName: `NetworkFunctionGroupName`, optional.
-        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - coreNetworkId: `CoreNetworkId`, required. The ID of a core network where you're creating a site-to-site VPN attachment.
+        ///   - vpnConnectionArn: `VpnConnectionArn`, required. The ARN of the site-to-site VPN attachment.
+        ///   - networkFunctionGroupName: `NetworkFunctionGroupName`, optional. The name of the network function group attachment.
+        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional. Routing policy label
+        ///   - tags: `Tags`, optional. Tags for the attachment.
         public init(
             coreNetworkId: Value<String>,
             vpnConnectionArn: Value<String>,
@@ -37,27 +39,51 @@ extension NetworkManager {
 
 extension Resource where D == NetworkManager.SiteToSiteVpnAttachment {
     /// `Fn::GetAtt` `AttachmentId` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The ID of the attachment.
     public var attachmentId: Value<String> { attribute("AttachmentId") }
     /// `Fn::GetAtt` `AttachmentPolicyRuleNumber` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The policy rule number associated with the attachment.
     public var attachmentPolicyRuleNumber: Value<Int> { attribute("AttachmentPolicyRuleNumber") }
     /// `Fn::GetAtt` `AttachmentType` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The type of attachment.
     public var attachmentType: Value<String> { attribute("AttachmentType") }
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The ARN of a core network for the VPC attachment.
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// Creation time of the attachment.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EdgeLocation` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The Region where the edge is located.
     public var edgeLocation: Value<String> { attribute("EdgeLocation") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// Errors from the last modification of the attachment.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// Owner account of the attachment.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The ARN of the Resource.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `SegmentName` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The name of the segment that attachment is in.
     public var segmentName: Value<String> { attribute("SegmentName") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// The state of the attachment.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkManager::SiteToSiteVpnAttachment`.
+    ///
+    /// Last update time of the attachment.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

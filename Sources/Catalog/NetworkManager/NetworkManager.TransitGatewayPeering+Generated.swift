@@ -6,15 +6,17 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::TransitGatewayPeering` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-transitgatewaypeering.html>
+    ///
+    /// AWS::NetworkManager::TransitGatewayPeering Resoruce Type.
     public struct TransitGatewayPeering: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::TransitGatewayPeering" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - coreNetworkId: `CoreNetworkId`, required.
-        ///   - transitGatewayArn: `TransitGatewayArn`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - coreNetworkId: `CoreNetworkId`, required. The Id of the core network that you want to peer a transit gateway to.
+        ///   - transitGatewayArn: `TransitGatewayArn`, required. The ARN (Amazon Resource Name) of the transit gateway that you will peer to a core network
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             coreNetworkId: Value<String>,
             transitGatewayArn: Value<String>,
@@ -31,23 +33,43 @@ extension NetworkManager {
 
 extension Resource where D == NetworkManager.TransitGatewayPeering {
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The ARN (Amazon Resource Name) of the core network that you want to peer a transit gateway to.
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The creation time of the transit gateway peering
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EdgeLocation` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The location of the transit gateway peering
     public var edgeLocation: Value<String> { attribute("EdgeLocation") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// Errors from the last modification of the transit gateway peering.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// Peering owner account Id
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `PeeringId` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The Id of the transit gateway peering
     public var peeringId: Value<String> { attribute("PeeringId") }
     /// `Fn::GetAtt` `PeeringType` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// Peering type (TransitGatewayPeering)
     public var peeringType: Value<String> { attribute("PeeringType") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The ARN (Amazon Resource Name) of the resource that you will peer to a core network
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The state of the transit gateway peering
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TransitGatewayPeeringAttachmentId` of `AWS::NetworkManager::TransitGatewayPeering`.
+    ///
+    /// The ID of the TransitGatewayPeeringAttachment
     public var transitGatewayPeeringAttachmentId: Value<String> { attribute("TransitGatewayPeeringAttachmentId") }
 }

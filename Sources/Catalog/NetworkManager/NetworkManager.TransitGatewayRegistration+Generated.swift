@@ -6,14 +6,16 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::TransitGatewayRegistration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-transitgatewayregistration.html>
+    ///
+    /// The AWS::NetworkManager::TransitGatewayRegistration type registers a transit gateway in your global network. The transit gateway can be in any AWS Region, but it must be owned by the same AWS account that owns the global network. You cannot register a transit gateway in more than one global network.
     public struct TransitGatewayRegistration: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::TransitGatewayRegistration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - globalNetworkId: `GlobalNetworkId`, required.
-        ///   - transitGatewayArn: `TransitGatewayArn`, required.
+        ///   - globalNetworkId: `GlobalNetworkId`, required. The ID of the global network.
+        ///   - transitGatewayArn: `TransitGatewayArn`, required. The Amazon Resource Name (ARN) of the transit gateway.
         public init(
             globalNetworkId: Value<String>,
             transitGatewayArn: Value<String>

@@ -6,17 +6,19 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::TransitGatewayRouteTableAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-transitgatewayroutetableattachment.html>
+    ///
+    /// AWS::NetworkManager::TransitGatewayRouteTableAttachment Resource Type definition.
     public struct TransitGatewayRouteTableAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::TransitGatewayRouteTableAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - peeringId: `PeeringId`, required.
-        ///   - transitGatewayRouteTableArn: `TransitGatewayRouteTableArn`, required.
-        ///   - networkFunctionGroupName: `NetworkFunctionGroupName`, optional.
-        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - peeringId: `PeeringId`, required. The Id of peering between transit gateway and core network.
+        ///   - transitGatewayRouteTableArn: `TransitGatewayRouteTableArn`, required. The Arn of transit gateway route table.
+        ///   - networkFunctionGroupName: `NetworkFunctionGroupName`, optional. The name of the network function group attachment.
+        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional. Routing policy label
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             peeringId: Value<String>,
             transitGatewayRouteTableArn: Value<String>,
@@ -37,29 +39,55 @@ extension NetworkManager {
 
 extension Resource where D == NetworkManager.TransitGatewayRouteTableAttachment {
     /// `Fn::GetAtt` `AttachmentId` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The ID of the attachment.
     public var attachmentId: Value<String> { attribute("AttachmentId") }
     /// `Fn::GetAtt` `AttachmentPolicyRuleNumber` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The policy rule number associated with the attachment.
     public var attachmentPolicyRuleNumber: Value<Int> { attribute("AttachmentPolicyRuleNumber") }
     /// `Fn::GetAtt` `AttachmentType` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The type of attachment.
     public var attachmentType: Value<String> { attribute("AttachmentType") }
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The ARN of a core network for the VPC attachment.
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CoreNetworkId` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The ID of a core network where you're creating a site-to-site VPN attachment.
     public var coreNetworkId: Value<String> { attribute("CoreNetworkId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// Creation time of the attachment.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EdgeLocation` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The Region where the edge is located.
     public var edgeLocation: Value<String> { attribute("EdgeLocation") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// Errors from the last modification of the attachment.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// Owner account of the attachment.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The ARN of the Resource.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `SegmentName` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The name of the segment that attachment is in.
     public var segmentName: Value<String> { attribute("SegmentName") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// The state of the attachment.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
+    ///
+    /// Last update time of the attachment.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

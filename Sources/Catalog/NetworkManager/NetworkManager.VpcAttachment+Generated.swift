@@ -6,18 +6,20 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::VpcAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmanager-vpcattachment.html>
+    ///
+    /// AWS::NetworkManager::VpcAttachment Resoruce Type
     public struct VpcAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::VpcAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - coreNetworkId: `CoreNetworkId`, required.
-        ///   - subnetArns: `SubnetArns`, required.
-        ///   - vpcArn: `VpcArn`, required.
-        ///   - options: `Options`, optional.
-        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - coreNetworkId: `CoreNetworkId`, required. The ID of a core network for the VPC attachment.
+        ///   - subnetArns: `SubnetArns`, required. Subnet Arn list
+        ///   - vpcArn: `VpcArn`, required. The ARN of the VPC.
+        ///   - options: `Options`, optional. Vpc options of the attachment.
+        ///   - routingPolicyLabel: `RoutingPolicyLabel`, optional. Routing policy label
+        ///   - tags: `Tags`, optional. Tags for the attachment.
         public init(
             coreNetworkId: Value<String>,
             subnetArns: Value<[String]>,
@@ -40,14 +42,16 @@ extension NetworkManager {
 
 extension NetworkManager.VpcAttachment {
     /// A property type of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Vpc options of the attachment.
     public struct VpcOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applianceModeSupport: `ApplianceModeSupport`, optional.
-        ///   - dnsSupport: `DnsSupport`, optional.
-        ///   - ipv6Support: `Ipv6Support`, optional.
-        ///   - securityGroupReferencingSupport: `SecurityGroupReferencingSupport`, optional.
+        ///   - applianceModeSupport: `ApplianceModeSupport`, optional. Indicates whether to enable ApplianceModeSupport Support for Vpc Attachment. Valid Values: true | false
+        ///   - dnsSupport: `DnsSupport`, optional. Indicates whether to enable private DNS Support for Vpc Attachment. Valid Values: true | false
+        ///   - ipv6Support: `Ipv6Support`, optional. Indicates whether to enable Ipv6 Support for Vpc Attachment. Valid Values: enable | disable
+        ///   - securityGroupReferencingSupport: `SecurityGroupReferencingSupport`, optional. Indicates whether to enable Security Group Referencing Support for Vpc Attachment. Valid Values: true | false
         public init(
             applianceModeSupport: Value<Bool>? = nil,
             dnsSupport: Value<Bool>? = nil,
@@ -66,29 +70,55 @@ extension NetworkManager.VpcAttachment {
 
 extension Resource where D == NetworkManager.VpcAttachment {
     /// `Fn::GetAtt` `AttachmentId` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Id of the attachment.
     public var attachmentId: Value<String> { attribute("AttachmentId") }
     /// `Fn::GetAtt` `AttachmentPolicyRuleNumber` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// The policy rule number associated with the attachment.
     public var attachmentPolicyRuleNumber: Value<Int> { attribute("AttachmentPolicyRuleNumber") }
     /// `Fn::GetAtt` `AttachmentType` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Attachment type.
     public var attachmentType: Value<String> { attribute("AttachmentType") }
     /// `Fn::GetAtt` `CoreNetworkArn` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// The ARN of a core network for the VPC attachment.
     public var coreNetworkArn: Value<String> { attribute("CoreNetworkArn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Creation time of the attachment.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EdgeLocation` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// The Region where the edge is located.
     public var edgeLocation: Value<String> { attribute("EdgeLocation") }
     /// `Fn::GetAtt` `LastModificationErrors` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Errors from the last modification of the attachment.
     public var lastModificationErrors: Value<[String]> { attribute("LastModificationErrors") }
     /// `Fn::GetAtt` `NetworkFunctionGroupName` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// The name of the network function group attachment.
     public var networkFunctionGroupName: Value<String> { attribute("NetworkFunctionGroupName") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Owner account of the attachment.
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `ResourceArn` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// The ARN of the Resource.
     public var resourceArn: Value<String> { attribute("ResourceArn") }
     /// `Fn::GetAtt` `SegmentName` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// The name of the segment attachment..
     public var segmentName: Value<String> { attribute("SegmentName") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// State of the attachment.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkManager::VpcAttachment`.
+    ///
+    /// Last update time of the attachment.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,15 +6,17 @@ extension NetworkMonitor {
     /// The `AWS::NetworkMonitor::Monitor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networkmonitor-monitor.html>
+    ///
+    /// An Amazon CloudWatch Network Monitor resource that monitors network traffic between a source VPC subnet and a destination IP address.
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkMonitor::Monitor" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - monitorName: `MonitorName`, required.
-        ///   - aggregationPeriod: `AggregationPeriod`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - monitorName: `MonitorName`, required. The name identifying the monitor. It can contain only letters, underscores (_), or dashes (-), and can be up to 200 characters.
+        ///   - aggregationPeriod: `AggregationPeriod`, optional. The time, in seconds, that metrics are aggregated and sent to Amazon CloudWatch. Valid values are either 30 or 60.
+        ///   - tags: `Tags`, optional. The tags for the monitor.
         public init(
             monitorName: Value<String>,
             aggregationPeriod: Value<Int>? = nil,
@@ -31,11 +33,19 @@ extension NetworkMonitor {
 
 extension Resource where D == NetworkMonitor.Monitor {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NetworkMonitor::Monitor`.
+    ///
+    /// The time and date when the monitor was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ModifiedAt` of `AWS::NetworkMonitor::Monitor`.
+    ///
+    /// The time and date when the monitor was last modified.
     public var modifiedAt: Value<String> { attribute("ModifiedAt") }
     /// `Fn::GetAtt` `MonitorArn` of `AWS::NetworkMonitor::Monitor`.
+    ///
+    /// The ARN of the monitor.
     public var monitorArn: Value<String> { attribute("MonitorArn") }
     /// `Fn::GetAtt` `State` of `AWS::NetworkMonitor::Monitor`.
+    ///
+    /// The state of the monitor.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,18 +6,20 @@ extension NetworkSecurityManager {
     /// The `AWS::NetworkSecurityManager::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networksecuritymanager-deployment.html>
+    ///
+    /// Resource Type definition for AWS::NetworkSecurityManager::Deployment. Creates and manages a Network Security Manager deployment.
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Deployment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deploymentName: `DeploymentName`, required.
-        ///   - associatedPolicyList: `AssociatedPolicyList`, optional.
-        ///   - associatedScopeList: `AssociatedScopeList`, optional.
+        ///   - deploymentName: `DeploymentName`, required. The name of the deployment.
+        ///   - associatedPolicyList: `AssociatedPolicyList`, optional. List of policies associated with this deployment.
+        ///   - associatedScopeList: `AssociatedScopeList`, optional. List of scopes associated with this deployment.
         ///   - deploymentConfiguration: `DeploymentConfiguration`, optional.
-        ///   - deploymentDescription: `DeploymentDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deploymentDescription: `DeploymentDescription`, optional. A description of the deployment.
+        ///   - tags: `Tags`, optional. The tags associated with the deployment.
         public init(
             deploymentName: Value<String>,
             associatedPolicyList: PropertyList<AssociatedPolicy>? = nil,
@@ -44,7 +46,7 @@ extension NetworkSecurityManager.Deployment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - policyArn: `PolicyArn`, required.
+        ///   - policyArn: `PolicyArn`, required. ARN of the associated policy.
         public init(
             policyArn: Value<String>
         ) {
@@ -59,7 +61,7 @@ extension NetworkSecurityManager.Deployment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scopeArn: `ScopeArn`, required.
+        ///   - scopeArn: `ScopeArn`, required. ARN of the associated scope.
         public init(
             scopeArn: Value<String>
         ) {
@@ -70,11 +72,13 @@ extension NetworkSecurityManager.Deployment {
     }
 
     /// A property type of `AWS::NetworkSecurityManager::Deployment`.
+    ///
+    /// Configuration settings for the deployment.
     public struct DeploymentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableCrossAccountVisibility: `EnableCrossAccountVisibility`, required.
+        ///   - enableCrossAccountVisibility: `EnableCrossAccountVisibility`, required. Whether cross-account visibility is enabled for the deployment.
         public init(
             enableCrossAccountVisibility: Value<Bool>
         ) {
@@ -87,13 +91,23 @@ extension NetworkSecurityManager.Deployment {
 
 extension Resource where D == NetworkSecurityManager.Deployment {
     /// `Fn::GetAtt` `DeploymentArn` of `AWS::NetworkSecurityManager::Deployment`.
+    ///
+    /// The ARN of the deployment.
     public var deploymentArn: Value<String> { attribute("DeploymentArn") }
     /// `Fn::GetAtt` `DeploymentId` of `AWS::NetworkSecurityManager::Deployment`.
+    ///
+    /// The unique identifier of the deployment.
     public var deploymentId: Value<String> { attribute("DeploymentId") }
     /// `Fn::GetAtt` `Status` of `AWS::NetworkSecurityManager::Deployment`.
+    ///
+    /// The status of the deployment.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkSecurityManager::Deployment`.
+    ///
+    /// An ISO 8601 timestamp indicating when the deployment was last modified.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::NetworkSecurityManager::Deployment`.
+    ///
+    /// The version number.
     public var version: Value<String> { attribute("Version") }
 }

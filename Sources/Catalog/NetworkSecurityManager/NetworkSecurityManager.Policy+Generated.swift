@@ -6,19 +6,21 @@ extension NetworkSecurityManager {
     /// The `AWS::NetworkSecurityManager::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networksecuritymanager-policy.html>
+    ///
+    /// Resource Type definition for AWS::NetworkSecurityManager::Policy. Creates and manages a Network Security Manager policy.
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Policy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - firewallType: `FirewallType`, required.
-        ///   - policyConfiguration: `PolicyConfiguration`, required.
-        ///   - policyName: `PolicyName`, required.
-        ///   - priority: `Priority`, required.
-        ///   - associatedTemplateAndRuleList: `AssociatedTemplateAndRuleList`, optional.
-        ///   - policyDescription: `PolicyDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - firewallType: `FirewallType`, required. The type of firewall.
+        ///   - policyConfiguration: `PolicyConfiguration`, required. Configuration settings for policy behavior.
+        ///   - policyName: `PolicyName`, required. The name of the policy.
+        ///   - priority: `Priority`, required. The priority of the policy.
+        ///   - associatedTemplateAndRuleList: `AssociatedTemplateAndRuleList`, optional. List of templates and rules associated with this policy.
+        ///   - policyDescription: `PolicyDescription`, optional. A description of the policy.
+        ///   - tags: `Tags`, optional. The tags associated with the policy.
         public init(
             firewallType: FirewallType,
             policyConfiguration: PolicyConfiguration,
@@ -43,12 +45,14 @@ extension NetworkSecurityManager {
 
 extension NetworkSecurityManager.Policy {
     /// A property type of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// Associates either a template or a rule with a policy.
     public struct AssociatedTemplateAndRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleArn: `RuleArn`, optional.
-        ///   - templateArn: `TemplateArn`, optional.
+        ///   - ruleArn: `RuleArn`, optional. ARN of the associated rule.
+        ///   - templateArn: `TemplateArn`, optional. ARN of the associated template.
         public init(
             ruleArn: Value<String>? = nil,
             templateArn: Value<String>? = nil
@@ -63,6 +67,8 @@ extension NetworkSecurityManager.Policy {
     /// A string enum of `AWS::NetworkSecurityManager::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MERGE_WHERE_APPLICABLE`.
+    ///
+    /// Conflict-resolution strategy applied to AWS WAF policies.
     public struct ConflictResolution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,6 +78,8 @@ extension NetworkSecurityManager.Policy {
     /// A string enum of `AWS::NetworkSecurityManager::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RETROFIT`, `OVERRIDE_ASSOCIATION`, `NO_REMEDIATION`.
+    ///
+    /// Controls how Network Security Manager handles remediation when a resource already has a customer-created WebACL.
     public struct ExistingCustomerWebACLResolution: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +91,8 @@ extension NetworkSecurityManager.Policy {
     /// A string enum of `AWS::NetworkSecurityManager::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WAF`, `SHIELD_ADVANCED`.
+    ///
+    /// The type of firewall.
     public struct FirewallType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,12 +101,14 @@ extension NetworkSecurityManager.Policy {
     }
 
     /// A property type of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// Configuration settings for policy behavior.
     public struct PolicyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - remediationEnabled: `RemediationEnabled`, optional.
-        ///   - resourcesCleanUp: `ResourcesCleanUp`, optional.
+        ///   - remediationEnabled: `RemediationEnabled`, optional. Controls automatic remediation of non-compliant resources.
+        ///   - resourcesCleanUp: `ResourcesCleanUp`, optional. Controls automatic cleanup of unused resources.
         ///   - wafConfig: `WafConfig`, optional.
         public init(
             remediationEnabled: Value<Bool>? = nil,
@@ -112,12 +124,14 @@ extension NetworkSecurityManager.Policy {
     }
 
     /// A property type of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// WAF-specific policy settings. Populated only for WAF firewall type policies.
     public struct WafConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conflictResolution: `ConflictResolution`, required.
-        ///   - existingCustomerWebACLResolution: `ExistingCustomerWebACLResolution`, required.
+        ///   - conflictResolution: `ConflictResolution`, required. Conflict-resolution strategy applied to AWS WAF policies.
+        ///   - existingCustomerWebACLResolution: `ExistingCustomerWebACLResolution`, required. Controls how Network Security Manager handles remediation when a resource already has a customer-created WebACL.
         public init(
             conflictResolution: ConflictResolution,
             existingCustomerWebACLResolution: ExistingCustomerWebACLResolution
@@ -132,13 +146,23 @@ extension NetworkSecurityManager.Policy {
 
 extension Resource where D == NetworkSecurityManager.Policy {
     /// `Fn::GetAtt` `PolicyArn` of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// The ARN of the policy.
     public var policyArn: Value<String> { attribute("PolicyArn") }
     /// `Fn::GetAtt` `PolicyId` of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// The unique identifier of the policy.
     public var policyId: Value<String> { attribute("PolicyId") }
     /// `Fn::GetAtt` `Status` of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// The status of the policy.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// An ISO 8601 timestamp indicating when the policy was last modified.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::NetworkSecurityManager::Policy`.
+    ///
+    /// The version number.
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,18 +6,20 @@ extension NetworkSecurityManager {
     /// The `AWS::NetworkSecurityManager::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networksecuritymanager-rule.html>
+    ///
+    /// Resource Type definition for AWS::NetworkSecurityManager::Rule. Creates and manages a Network Security Manager rule.
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Rule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ruleName: `RuleName`, required.
-        ///   - configuration: `Configuration`, optional.
-        ///   - firewallType: `FirewallType`, optional.
-        ///   - ruleDescription: `RuleDescription`, optional.
-        ///   - ruleType: `RuleType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - ruleName: `RuleName`, required. The name of the rule.
+        ///   - configuration: `Configuration`, optional. The rule configuration as a JSON string.
+        ///   - firewallType: `FirewallType`, optional. The type of firewall for this rule.
+        ///   - ruleDescription: `RuleDescription`, optional. A description of the rule.
+        ///   - ruleType: `RuleType`, optional. The type of rule.
+        ///   - tags: `Tags`, optional. The tags associated with the rule.
         public init(
             ruleName: Value<String>,
             configuration: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension NetworkSecurityManager.Rule {
     /// A string enum of `AWS::NetworkSecurityManager::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WAF`.
+    ///
+    /// The type of firewall for this rule.
     public struct FirewallType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,6 +55,8 @@ extension NetworkSecurityManager.Rule {
     /// A string enum of `AWS::NetworkSecurityManager::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONFIGURATION`, `INSPECTION`.
+    ///
+    /// The type of rule.
     public struct RuleType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,13 +67,23 @@ extension NetworkSecurityManager.Rule {
 
 extension Resource where D == NetworkSecurityManager.Rule {
     /// `Fn::GetAtt` `RuleArn` of `AWS::NetworkSecurityManager::Rule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the rule.
     public var ruleArn: Value<String> { attribute("RuleArn") }
     /// `Fn::GetAtt` `RuleId` of `AWS::NetworkSecurityManager::Rule`.
+    ///
+    /// The unique identifier of the rule.
     public var ruleId: Value<String> { attribute("RuleId") }
     /// `Fn::GetAtt` `Status` of `AWS::NetworkSecurityManager::Rule`.
+    ///
+    /// The status of the rule.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkSecurityManager::Rule`.
+    ///
+    /// An ISO 8601 timestamp indicating when the rule was last modified.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::NetworkSecurityManager::Rule`.
+    ///
+    /// The version number of the rule.
     public var version: Value<String> { attribute("Version") }
 }

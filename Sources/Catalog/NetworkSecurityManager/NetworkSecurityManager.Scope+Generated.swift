@@ -6,16 +6,18 @@ extension NetworkSecurityManager {
     /// The `AWS::NetworkSecurityManager::Scope` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networksecuritymanager-scope.html>
+    ///
+    /// Resource Type definition for AWS::NetworkSecurityManager::Scope. Creates and manages a Network Security Manager scope.
     public struct Scope: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Scope" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - scopeName: `ScopeName`, required.
-        ///   - scopeConfiguration: `ScopeConfiguration`, optional.
-        ///   - scopeDescription: `ScopeDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - scopeName: `ScopeName`, required. The name of the scope.
+        ///   - scopeConfiguration: `ScopeConfiguration`, optional. The scope configuration as a JSON string.
+        ///   - scopeDescription: `ScopeDescription`, optional. A description of the scope.
+        ///   - tags: `Tags`, optional. The tags associated with the scope.
         public init(
             scopeName: Value<String>,
             scopeConfiguration: Value<String>? = nil,
@@ -34,13 +36,23 @@ extension NetworkSecurityManager {
 
 extension Resource where D == NetworkSecurityManager.Scope {
     /// `Fn::GetAtt` `ScopeArn` of `AWS::NetworkSecurityManager::Scope`.
+    ///
+    /// The Amazon Resource Name (ARN) of the scope.
     public var scopeArn: Value<String> { attribute("ScopeArn") }
     /// `Fn::GetAtt` `ScopeId` of `AWS::NetworkSecurityManager::Scope`.
+    ///
+    /// The unique identifier of the scope.
     public var scopeId: Value<String> { attribute("ScopeId") }
     /// `Fn::GetAtt` `Status` of `AWS::NetworkSecurityManager::Scope`.
+    ///
+    /// The status of the scope.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkSecurityManager::Scope`.
+    ///
+    /// An ISO 8601 timestamp indicating when the scope was last modified.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::NetworkSecurityManager::Scope`.
+    ///
+    /// The version number of the scope.
     public var version: Value<String> { attribute("Version") }
 }

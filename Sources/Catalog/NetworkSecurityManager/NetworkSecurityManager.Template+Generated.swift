@@ -6,17 +6,19 @@ extension NetworkSecurityManager {
     /// The `AWS::NetworkSecurityManager::Template` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-networksecuritymanager-template.html>
+    ///
+    /// Resource Type definition for AWS::NetworkSecurityManager::Template. Creates and manages a Network Security Manager template.
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Template" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - templateName: `TemplateName`, required.
-        ///   - associatedRuleList: `AssociatedRuleList`, optional.
-        ///   - firewallType: `FirewallType`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateDescription: `TemplateDescription`, optional.
+        ///   - templateName: `TemplateName`, required. The name of the template.
+        ///   - associatedRuleList: `AssociatedRuleList`, optional. List of rules associated with this template.
+        ///   - firewallType: `FirewallType`, optional. The type of firewall.
+        ///   - tags: `Tags`, optional. The tags associated with the template.
+        ///   - templateDescription: `TemplateDescription`, optional. A description of the template.
         public init(
             templateName: Value<String>,
             associatedRuleList: PropertyList<AssociatedRule>? = nil,
@@ -37,11 +39,13 @@ extension NetworkSecurityManager {
 
 extension NetworkSecurityManager.Template {
     /// A property type of `AWS::NetworkSecurityManager::Template`.
+    ///
+    /// An association between a template and a rule.
     public struct AssociatedRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ruleArn: `RuleArn`, required.
+        ///   - ruleArn: `RuleArn`, required. ARN of the associated rule.
         public init(
             ruleArn: Value<String>
         ) {
@@ -54,6 +58,8 @@ extension NetworkSecurityManager.Template {
     /// A string enum of `AWS::NetworkSecurityManager::Template`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WAF`, `NETWORK_FIREWALL`, `NETWORK_FIREWALL_V2`, `IGW_FIREWALL`.
+    ///
+    /// The type of firewall.
     public struct FirewallType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,13 +72,23 @@ extension NetworkSecurityManager.Template {
 
 extension Resource where D == NetworkSecurityManager.Template {
     /// `Fn::GetAtt` `Status` of `AWS::NetworkSecurityManager::Template`.
+    ///
+    /// The status of the template.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TemplateArn` of `AWS::NetworkSecurityManager::Template`.
+    ///
+    /// The ARN of the template.
     public var templateArn: Value<String> { attribute("TemplateArn") }
     /// `Fn::GetAtt` `TemplateId` of `AWS::NetworkSecurityManager::Template`.
+    ///
+    /// The unique identifier of the template.
     public var templateId: Value<String> { attribute("TemplateId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::NetworkSecurityManager::Template`.
+    ///
+    /// An ISO 8601 timestamp indicating when the template was last modified.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `Version` of `AWS::NetworkSecurityManager::Template`.
+    ///
+    /// The version number.
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,14 +6,20 @@ extension Notifications {
     /// The `AWS::Notifications::ChannelAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-channelassociation.html>
+    ///
+    /// Resource Type definition for AWS::Notifications::ChannelAssociation
     public struct ChannelAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::ChannelAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - notificationConfigurationArn: `NotificationConfigurationArn`, required.
+        ///   - arn: `Arn`, required. ARN identifier of the channel.
+        ///
+        ///     Example: arn:aws:chatbot::123456789012:chat-configuration/slack-channel/security-ops
+        ///   - notificationConfigurationArn: `NotificationConfigurationArn`, required. ARN identifier of the NotificationConfiguration.
+        ///
+        ///     Example: arn:aws:notifications::123456789012:configuration/a01jes88qxwkbj05xv9c967pgm1
         public init(
             arn: Value<String>,
             notificationConfigurationArn: Value<String>

@@ -6,6 +6,8 @@ extension Notifications {
     /// The `AWS::Notifications::EventRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-eventrule.html>
+    ///
+    /// Resource Type definition for AWS::Notifications::EventRule
     public struct EventRule: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::EventRule" }
         public var properties: [String: Expr]

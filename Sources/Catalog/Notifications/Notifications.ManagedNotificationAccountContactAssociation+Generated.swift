@@ -6,6 +6,8 @@ extension Notifications {
     /// The `AWS::Notifications::ManagedNotificationAccountContactAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-managednotificationaccountcontactassociation.html>
+    ///
+    /// Resource Type definition for ManagedNotificationAccountContactAssociation
     public struct ManagedNotificationAccountContactAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::ManagedNotificationAccountContactAssociation" }
         public var properties: [String: Expr]
@@ -33,6 +35,8 @@ extension Notifications.ManagedNotificationAccountContactAssociation {
     /// A string enum of `AWS::Notifications::ManagedNotificationAccountContactAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT_PRIMARY`, `ACCOUNT_ALTERNATE_SECURITY`, `ACCOUNT_ALTERNATE_OPERATIONS`, `ACCOUNT_ALTERNATE_BILLING`.
+    ///
+    /// This unique identifier for Contact
     public struct ContactIdentifier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,15 +6,21 @@ extension Notifications {
     /// The `AWS::Notifications::ManagedNotificationAdditionalChannelAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-managednotificationadditionalchannelassociation.html>
+    ///
+    /// Resource Type definition for AWS::Notifications::ManagedNotificationAdditionalChannelAssociation
     public struct ManagedNotificationAdditionalChannelAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelArn: `ChannelArn`, required.
-        ///   - managedNotificationConfigurationArn: `ManagedNotificationConfigurationArn`, required.
-        ///   - isSensitiveEventsSubscribed: `IsSensitiveEventsSubscribed`, optional.
+        ///   - channelArn: `ChannelArn`, required. ARN identifier of the channel.
+        ///
+        ///     Example: arn:aws:chatbot::123456789012:chat-configuration/slack-channel/security-ops
+        ///   - managedNotificationConfigurationArn: `ManagedNotificationConfigurationArn`, required. ARN identifier of the Managed Notification.
+        ///
+        ///     Example: arn:aws:notifications::381491923782:managed-notification-configuration/category/AWS-Health/sub-category/Billing
+        ///   - isSensitiveEventsSubscribed: `IsSensitiveEventsSubscribed`, optional. Whether the channel association is subscribed to sensitive events. Access to sensitive events is gated by the SubscribeSensitiveEvents virtual IAM action.
         public init(
             channelArn: Value<String>,
             managedNotificationConfigurationArn: Value<String>,

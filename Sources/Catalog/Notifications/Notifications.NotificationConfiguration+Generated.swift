@@ -6,6 +6,8 @@ extension Notifications {
     /// The `AWS::Notifications::NotificationConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-notificationconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::Notifications::NotificationConfiguration
     public struct NotificationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::NotificationConfiguration" }
         public var properties: [String: Expr]

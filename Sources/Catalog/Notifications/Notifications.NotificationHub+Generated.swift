@@ -6,6 +6,8 @@ extension Notifications {
     /// The `AWS::Notifications::NotificationHub` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-notificationhub.html>
+    ///
+    /// Resource Type definition for AWS::Notifications::NotificationHub
     public struct NotificationHub: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::NotificationHub" }
         public var properties: [String: Expr]

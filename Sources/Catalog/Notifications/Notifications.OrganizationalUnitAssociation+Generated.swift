@@ -6,14 +6,18 @@ extension Notifications {
     /// The `AWS::Notifications::OrganizationalUnitAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notifications-organizationalunitassociation.html>
+    ///
+    /// Resource Type definition for AWS::Notifications::OrganizationalUnitAssociation
     public struct OrganizationalUnitAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::OrganizationalUnitAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - notificationConfigurationArn: `NotificationConfigurationArn`, required.
-        ///   - organizationalUnitId: `OrganizationalUnitId`, required.
+        ///   - notificationConfigurationArn: `NotificationConfigurationArn`, required. ARN identifier of the NotificationConfiguration.
+        ///
+        ///     Example: arn:aws:notifications::123456789012:configuration/a01jes88qxwkbj05xv9c967pgm1
+        ///   - organizationalUnitId: `OrganizationalUnitId`, required. The ID of the organizational unit.
         public init(
             notificationConfigurationArn: Value<String>,
             organizationalUnitId: Value<String>

@@ -6,6 +6,8 @@ extension NotificationsContacts {
     /// The `AWS::NotificationsContacts::EmailContact` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-notificationscontacts-emailcontact.html>
+    ///
+    /// Definition of AWS::NotificationsContacts::EmailContact Resource Type
     public struct EmailContact: PropertyOverridable {
         public var resourceType: String { "AWS::NotificationsContacts::EmailContact" }
         public var properties: [String: Expr]

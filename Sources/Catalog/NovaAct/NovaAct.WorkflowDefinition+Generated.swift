@@ -6,14 +6,16 @@ extension NovaAct {
     /// The `AWS::NovaAct::WorkflowDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-novaact-workflowdefinition.html>
+    ///
+    /// Definition of AWS::NovaAct::WorkflowDefinition Resource Type
     public struct WorkflowDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::NovaAct::WorkflowDefinition" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the workflow definition. Must be unique within your account and region.
+        ///   - description: `Description`, optional. An optional description of the workflow definition's purpose and functionality.
         ///   - exportConfig: `ExportConfig`, optional.
         public init(
             name: Value<String>,
@@ -31,12 +33,14 @@ extension NovaAct {
 
 extension NovaAct.WorkflowDefinition {
     /// A property type of `AWS::NovaAct::WorkflowDefinition`.
+    ///
+    /// Configuration settings for exporting workflow execution data and logs to Amazon S3.
     public struct WorkflowExportConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3BucketName: `S3BucketName`, required.
-        ///   - s3KeyPrefix: `S3KeyPrefix`, optional.
+        ///   - s3BucketName: `S3BucketName`, required. The name of the Amazon S3 bucket for exporting workflow data.
+        ///   - s3KeyPrefix: `S3KeyPrefix`, optional. An optional prefix for Amazon S3 object keys to organize exported data.
         public init(
             s3BucketName: Value<String>,
             s3KeyPrefix: Value<String>? = nil
@@ -51,9 +55,15 @@ extension NovaAct.WorkflowDefinition {
 
 extension Resource where D == NovaAct.WorkflowDefinition {
     /// `Fn::GetAtt` `Arn` of `AWS::NovaAct::WorkflowDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of the workflow definition.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::NovaAct::WorkflowDefinition`.
+    ///
+    /// The timestamp when the workflow definition was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Status` of `AWS::NovaAct::WorkflowDefinition`.
+    ///
+    /// The current status of the workflow definition.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,29 +6,31 @@ extension ODB {
     /// The `AWS::ODB::CloudAutonomousVmCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-odb-cloudautonomousvmcluster.html>
+    ///
+    /// The AWS::ODB::CloudAutonomousVmCluster resource creates a Cloud Autonomous VM Cluster
     public struct CloudAutonomousVmCluster: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::CloudAutonomousVmCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autonomousDataStorageSizeInTBs: `AutonomousDataStorageSizeInTBs`, optional.
-        ///   - cloudExadataInfrastructureId: `CloudExadataInfrastructureId`, optional.
-        ///   - cpuCoreCountPerNode: `CpuCoreCountPerNode`, optional.
-        ///   - dbServers: `DbServers`, optional.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - iamRoles: `IamRoles`, optional.
-        ///   - isMtlsEnabledVmCluster: `IsMtlsEnabledVmCluster`, optional.
-        ///   - licenseModel: `LicenseModel`, optional.
-        ///   - maintenanceWindow: `MaintenanceWindow`, optional.
-        ///   - memoryPerOracleComputeUnitInGBs: `MemoryPerOracleComputeUnitInGBs`, optional.
-        ///   - odbNetworkId: `OdbNetworkId`, optional.
-        ///   - scanListenerPortNonTls: `ScanListenerPortNonTls`, optional.
-        ///   - scanListenerPortTls: `ScanListenerPortTls`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeZone: `TimeZone`, optional.
-        ///   - totalContainerDatabases: `TotalContainerDatabases`, optional.
+        ///   - autonomousDataStorageSizeInTBs: `AutonomousDataStorageSizeInTBs`, optional. The data storage size allocated for Autonomous Databases in the Autonomous VM cluster, in TB.
+        ///   - cloudExadataInfrastructureId: `CloudExadataInfrastructureId`, optional. The unique identifier of the Cloud Exadata Infrastructure containing this Autonomous VM cluster.
+        ///   - cpuCoreCountPerNode: `CpuCoreCountPerNode`, optional. The number of CPU cores enabled per node in the Autonomous VM cluster.
+        ///   - dbServers: `DbServers`, optional. The list of database servers associated with the Autonomous VM cluster.
+        ///   - description: `Description`, optional. The user-provided description of the Autonomous VM cluster.
+        ///   - displayName: `DisplayName`, optional. The display name of the Autonomous VM cluster.
+        ///   - iamRoles: `IamRoles`, optional. The AWS Identity and Access Management (IAM) service roles associated with the Autonomous VM cluster.
+        ///   - isMtlsEnabledVmCluster: `IsMtlsEnabledVmCluster`, optional. Indicates whether mutual TLS (mTLS) authentication is enabled for the Autonomous VM cluster.
+        ///   - licenseModel: `LicenseModel`, optional. The Oracle license model that applies to the Autonomous VM cluster. Valid values are LICENSE_INCLUDED or BRING_YOUR_OWN_LICENSE.
+        ///   - maintenanceWindow: `MaintenanceWindow`, optional. The scheduling details for the maintenance window. Patching and system updates take place during the maintenance window.
+        ///   - memoryPerOracleComputeUnitInGBs: `MemoryPerOracleComputeUnitInGBs`, optional. The amount of memory allocated per Oracle Compute Unit, in GB.
+        ///   - odbNetworkId: `OdbNetworkId`, optional. The unique identifier of the ODB network associated with this Autonomous VM cluster.
+        ///   - scanListenerPortNonTls: `ScanListenerPortNonTls`, optional. The SCAN listener port for non-TLS (TCP) protocol. The default is 1521.
+        ///   - scanListenerPortTls: `ScanListenerPortTls`, optional. The SCAN listener port for TLS (TCP) protocol. The default is 2484.
+        ///   - tags: `Tags`, optional. The tags associated with the Autonomous VM cluster.
+        ///   - timeZone: `TimeZone`, optional. The time zone of the Autonomous VM cluster.
+        ///   - totalContainerDatabases: `TotalContainerDatabases`, optional. The total number of Autonomous Container Databases that can be created with the allocated local storage.
         public init(
             autonomousDataStorageSizeInTBs: Value<Double>? = nil,
             cloudExadataInfrastructureId: Value<String>? = nil,
@@ -82,16 +84,18 @@ extension ODB.CloudAutonomousVmCluster {
     public typealias LicenseModel = ODB.LicenseModel
 
     /// A property type of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The scheduling details for the maintenance window. Patching and system updates take place during the maintenance window.
     public struct MaintenanceWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - daysOfWeek: `DaysOfWeek`, optional.
-        ///   - hoursOfDay: `HoursOfDay`, optional.
-        ///   - leadTimeInWeeks: `LeadTimeInWeeks`, optional.
-        ///   - months: `Months`, optional.
-        ///   - preference: `Preference`, optional.
-        ///   - weeksOfMonth: `WeeksOfMonth`, optional.
+        ///   - daysOfWeek: `DaysOfWeek`, optional. The days of the week when maintenance can be performed.
+        ///   - hoursOfDay: `HoursOfDay`, optional. The hours of the day when maintenance can be performed.
+        ///   - leadTimeInWeeks: `LeadTimeInWeeks`, optional. The lead time in weeks before the maintenance window.
+        ///   - months: `Months`, optional. The months when maintenance can be performed.
+        ///   - preference: `Preference`, optional. The preference for the maintenance window scheduling.
+        ///   - weeksOfMonth: `WeeksOfMonth`, optional. The weeks of the month when maintenance can be performed.
         public init(
             daysOfWeek: PropertyList<DaysOfWeekItem>? = nil,
             hoursOfDay: Value<[Int]>? = nil,
@@ -117,6 +121,8 @@ extension ODB.CloudAutonomousVmCluster {
     /// A string enum of `AWS::ODB::CloudAutonomousVmCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NO_PREFERENCE`, `CUSTOM_PREFERENCE`.
+    ///
+    /// The preference for the maintenance window scheduling.
     public struct Preference: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -130,59 +136,115 @@ extension ODB.CloudAutonomousVmCluster {
 
 extension Resource where D == ODB.CloudAutonomousVmCluster {
     /// `Fn::GetAtt` `AutonomousDataStoragePercentage` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The percentage of data storage currently in use for Autonomous Databases in the Autonomous VM cluster.
     public var autonomousDataStoragePercentage: Value<Double> { attribute("AutonomousDataStoragePercentage") }
     /// `Fn::GetAtt` `AvailableAutonomousDataStorageSizeInTBs` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The available data storage space for Autonomous Databases in the Autonomous VM cluster, in TB.
     public var availableAutonomousDataStorageSizeInTBs: Value<Double> { attribute("AvailableAutonomousDataStorageSizeInTBs") }
     /// `Fn::GetAtt` `AvailableContainerDatabases` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of Autonomous CDBs that you can create with the currently available storage.
     public var availableContainerDatabases: Value<Int> { attribute("AvailableContainerDatabases") }
     /// `Fn::GetAtt` `AvailableCpus` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of CPU cores available for allocation to Autonomous Databases.
     public var availableCpus: Value<Double> { attribute("AvailableCpus") }
     /// `Fn::GetAtt` `CloudAutonomousVmClusterArn` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Autonomous VM cluster.
     public var cloudAutonomousVmClusterArn: Value<String> { attribute("CloudAutonomousVmClusterArn") }
     /// `Fn::GetAtt` `CloudAutonomousVmClusterId` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The unique identifier of the Autonomous VM cluster.
     public var cloudAutonomousVmClusterId: Value<String> { attribute("CloudAutonomousVmClusterId") }
     /// `Fn::GetAtt` `ComputeModel` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The compute model of the Autonomous VM cluster: ECPU or OCPU.
     public var computeModel: Value<String> { attribute("ComputeModel") }
     /// `Fn::GetAtt` `CpuCoreCount` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The total number of CPU cores in the Autonomous VM cluster.
     public var cpuCoreCount: Value<Int> { attribute("CpuCoreCount") }
     /// `Fn::GetAtt` `CpuPercentage` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The percentage of total CPU cores currently in use in the Autonomous VM cluster.
     public var cpuPercentage: Value<Double> { attribute("CpuPercentage") }
     /// `Fn::GetAtt` `DataStorageSizeInGBs` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The total data storage allocated to the Autonomous VM cluster, in GB.
     public var dataStorageSizeInGBs: Value<Double> { attribute("DataStorageSizeInGBs") }
     /// `Fn::GetAtt` `DataStorageSizeInTBs` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The total data storage allocated to the Autonomous VM cluster, in TB.
     public var dataStorageSizeInTBs: Value<Double> { attribute("DataStorageSizeInTBs") }
     /// `Fn::GetAtt` `DbNodeStorageSizeInGBs` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The local node storage allocated to the Autonomous VM cluster, in gigabytes (GB).
     public var dbNodeStorageSizeInGBs: Value<Int> { attribute("DbNodeStorageSizeInGBs") }
     /// `Fn::GetAtt` `Domain` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The domain name for the Autonomous VM cluster.
     public var domain: Value<String> { attribute("Domain") }
     /// `Fn::GetAtt` `ExadataStorageInTBsLowestScaledValue` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The minimum value to which you can scale down the Exadata storage, in TB.
     public var exadataStorageInTBsLowestScaledValue: Value<Double> { attribute("ExadataStorageInTBsLowestScaledValue") }
     /// `Fn::GetAtt` `Hostname` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The hostname for the Autonomous VM cluster.
     public var hostname: Value<String> { attribute("Hostname") }
     /// `Fn::GetAtt` `MaxAcdsLowestScaledValue` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The minimum value to which you can scale down the maximum number of Autonomous CDBs.
     public var maxAcdsLowestScaledValue: Value<Int> { attribute("MaxAcdsLowestScaledValue") }
     /// `Fn::GetAtt` `MemorySizeInGBs` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The total amount of memory allocated to the Autonomous VM cluster, in gigabytes (GB).
     public var memorySizeInGBs: Value<Int> { attribute("MemorySizeInGBs") }
     /// `Fn::GetAtt` `NodeCount` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of database server nodes in the Autonomous VM cluster.
     public var nodeCount: Value<Int> { attribute("NodeCount") }
     /// `Fn::GetAtt` `NonProvisionableAutonomousContainerDatabases` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of Autonomous CDBs that can't be provisioned because of resource constraints.
     public var nonProvisionableAutonomousContainerDatabases: Value<Int> { attribute("NonProvisionableAutonomousContainerDatabases") }
     /// `Fn::GetAtt` `OciResourceAnchorName` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The name of the OCI resource anchor associated with this Autonomous VM cluster.
     public var ociResourceAnchorName: Value<String> { attribute("OciResourceAnchorName") }
     /// `Fn::GetAtt` `OciUrl` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The URL for accessing the OCI console page for this Autonomous VM cluster.
     public var ociUrl: Value<String> { attribute("OciUrl") }
     /// `Fn::GetAtt` `Ocid` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The Oracle Cloud Identifier (OCID) of the Autonomous VM cluster.
     public var ocid: Value<String> { attribute("Ocid") }
     /// `Fn::GetAtt` `ProvisionableAutonomousContainerDatabases` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of Autonomous CDBs that can be provisioned in the Autonomous VM cluster.
     public var provisionableAutonomousContainerDatabases: Value<Int> { attribute("ProvisionableAutonomousContainerDatabases") }
     /// `Fn::GetAtt` `ProvisionedAutonomousContainerDatabases` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of Autonomous CDBs currently provisioned in the Autonomous VM cluster.
     public var provisionedAutonomousContainerDatabases: Value<Int> { attribute("ProvisionedAutonomousContainerDatabases") }
     /// `Fn::GetAtt` `ProvisionedCpus` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of CPU cores currently provisioned in the Autonomous VM cluster.
     public var provisionedCpus: Value<Double> { attribute("ProvisionedCpus") }
     /// `Fn::GetAtt` `ReclaimableCpus` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of CPU cores that can be reclaimed from terminated or scaled-down Autonomous Databases.
     public var reclaimableCpus: Value<Double> { attribute("ReclaimableCpus") }
     /// `Fn::GetAtt` `ReservedCpus` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The number of CPU cores reserved for system operations and redundancy.
     public var reservedCpus: Value<Double> { attribute("ReservedCpus") }
     /// `Fn::GetAtt` `Shape` of `AWS::ODB::CloudAutonomousVmCluster`.
+    ///
+    /// The shape of the Exadata infrastructure for the Autonomous VM cluster.
     public var shape: Value<String> { attribute("Shape") }
 }

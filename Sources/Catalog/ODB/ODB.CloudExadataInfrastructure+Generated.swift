@@ -6,23 +6,25 @@ extension ODB {
     /// The `AWS::ODB::CloudExadataInfrastructure` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-odb-cloudexadatainfrastructure.html>
+    ///
+    /// The AWS::ODB::CloudExadataInfrastructure resource creates an Exadata Infrastructure
     public struct CloudExadataInfrastructure: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::CloudExadataInfrastructure" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - availabilityZoneId: `AvailabilityZoneId`, optional.
-        ///   - computeCount: `ComputeCount`, optional.
-        ///   - customerContactsToSendToOCI: `CustomerContactsToSendToOCI`, optional.
-        ///   - databaseServerType: `DatabaseServerType`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - maintenanceWindow: `MaintenanceWindow`, optional.
-        ///   - shape: `Shape`, optional.
-        ///   - storageCount: `StorageCount`, optional.
-        ///   - storageServerType: `StorageServerType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The name of the Availability Zone (AZ) where the Exadata infrastructure is located.
+        ///   - availabilityZoneId: `AvailabilityZoneId`, optional. The AZ ID of the AZ where the Exadata infrastructure is located.
+        ///   - computeCount: `ComputeCount`, optional. The number of database servers for the Exadata infrastructure.
+        ///   - customerContactsToSendToOCI: `CustomerContactsToSendToOCI`, optional. The email addresses of contacts to receive notification from Oracle about maintenance updates for the Exadata infrastructure.
+        ///   - databaseServerType: `DatabaseServerType`, optional. The database server model type of the Exadata infrastructure. For the list of valid model names, use the ListDbSystemShapes operation.
+        ///   - displayName: `DisplayName`, optional. The user-friendly name for the Exadata infrastructure.
+        ///   - maintenanceWindow: `MaintenanceWindow`, optional. The scheduling details for the maintenance window. Patching and system updates take place during the maintenance window.
+        ///   - shape: `Shape`, optional. The model name of the Exadata infrastructure.
+        ///   - storageCount: `StorageCount`, optional. The number of storage servers that are activated for the Exadata infrastructure.
+        ///   - storageServerType: `StorageServerType`, optional. The storage server model type of the Exadata infrastructure. For the list of valid model names, use the ListDbSystemShapes operation.
+        ///   - tags: `Tags`, optional. Tags to assign to the Exadata Infrastructure.
         public init(
             availabilityZone: Value<String>? = nil,
             availabilityZoneId: Value<String>? = nil,
@@ -55,11 +57,13 @@ extension ODB {
 
 extension ODB.CloudExadataInfrastructure {
     /// A property type of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// A contact to receive notification from Oracle about maintenance updates for a specific Exadata infrastructure.
     public struct CustomerContact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - email: `Email`, optional.
+        ///   - email: `Email`, optional. The email address of the contact.
         public init(
             email: Value<String>? = nil
         ) {
@@ -73,19 +77,21 @@ extension ODB.CloudExadataInfrastructure {
     public typealias DaysOfWeekItem = ODB.DaysOfWeekItem
 
     /// A property type of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The scheduling details for the maintenance window. Patching and system updates take place during the maintenance window.
     public struct MaintenanceWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customActionTimeoutInMins: `CustomActionTimeoutInMins`, optional.
-        ///   - daysOfWeek: `DaysOfWeek`, optional.
-        ///   - hoursOfDay: `HoursOfDay`, optional.
-        ///   - isCustomActionTimeoutEnabled: `IsCustomActionTimeoutEnabled`, optional.
-        ///   - leadTimeInWeeks: `LeadTimeInWeeks`, optional.
-        ///   - months: `Months`, optional.
-        ///   - patchingMode: `PatchingMode`, optional.
-        ///   - preference: `Preference`, optional.
-        ///   - weeksOfMonth: `WeeksOfMonth`, optional.
+        ///   - customActionTimeoutInMins: `CustomActionTimeoutInMins`, optional. The timeout duration for custom actions in minutes.
+        ///   - daysOfWeek: `DaysOfWeek`, optional. The days of the week when maintenance can be performed.
+        ///   - hoursOfDay: `HoursOfDay`, optional. The hours of the day when maintenance can be performed.
+        ///   - isCustomActionTimeoutEnabled: `IsCustomActionTimeoutEnabled`, optional. Indicates whether custom action timeout is enabled.
+        ///   - leadTimeInWeeks: `LeadTimeInWeeks`, optional. The lead time in weeks before the maintenance window.
+        ///   - months: `Months`, optional. The months when maintenance can be performed.
+        ///   - patchingMode: `PatchingMode`, optional. The patching mode for the maintenance window.
+        ///   - preference: `Preference`, optional. The preference for the maintenance window scheduling.
+        ///   - weeksOfMonth: `WeeksOfMonth`, optional. The weeks of the month when maintenance can be performed.
         public init(
             customActionTimeoutInMins: Value<Int>? = nil,
             daysOfWeek: PropertyList<DaysOfWeekItem>? = nil,
@@ -117,6 +123,8 @@ extension ODB.CloudExadataInfrastructure {
     /// A string enum of `AWS::ODB::CloudExadataInfrastructure`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONROLLING`, `ROLLING`.
+    ///
+    /// The patching mode for the maintenance window.
     public struct PatchingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,6 +135,8 @@ extension ODB.CloudExadataInfrastructure {
     /// A string enum of `AWS::ODB::CloudExadataInfrastructure`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOM_PREFERENCE`, `NO_PREFERENCE`.
+    ///
+    /// The preference for the maintenance window scheduling.
     public struct Preference: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -140,45 +150,87 @@ extension ODB.CloudExadataInfrastructure {
 
 extension Resource where D == ODB.CloudExadataInfrastructure {
     /// `Fn::GetAtt` `ActivatedStorageCount` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The number of storage servers requested for the Exadata infrastructure.
     public var activatedStorageCount: Value<Int> { attribute("ActivatedStorageCount") }
     /// `Fn::GetAtt` `AdditionalStorageCount` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The number of storage servers requested for the Exadata infrastructure.
     public var additionalStorageCount: Value<Int> { attribute("AdditionalStorageCount") }
     /// `Fn::GetAtt` `AvailableStorageSizeInGBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The amount of available storage, in gigabytes (GB), for the Exadata infrastructure.
     public var availableStorageSizeInGBs: Value<Int> { attribute("AvailableStorageSizeInGBs") }
     /// `Fn::GetAtt` `CloudExadataInfrastructureArn` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Exadata infrastructure.
     public var cloudExadataInfrastructureArn: Value<String> { attribute("CloudExadataInfrastructureArn") }
     /// `Fn::GetAtt` `CloudExadataInfrastructureId` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The unique identifier for the Exadata infrastructure.
     public var cloudExadataInfrastructureId: Value<String> { attribute("CloudExadataInfrastructureId") }
     /// `Fn::GetAtt` `ComputeModel` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The OCI model compute model used when you create or clone an instance: ECPU or OCPU. An ECPU is an abstracted measure of compute resources. ECPUs are based on the number of cores elastically allocated from a pool of compute and storage servers. An OCPU is a legacy physical measure of compute resources. OCPUs are based on the physical core of a processor with hyper-threading enabled.
     public var computeModel: Value<String> { attribute("ComputeModel") }
     /// `Fn::GetAtt` `CpuCount` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The total number of CPU cores that are allocated to the Exadata infrastructure.
     public var cpuCount: Value<Int> { attribute("CpuCount") }
     /// `Fn::GetAtt` `DataStorageSizeInTBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The size of the Exadata infrastructure's data disk group, in terabytes (TB).
     public var dataStorageSizeInTBs: Value<Double> { attribute("DataStorageSizeInTBs") }
     /// `Fn::GetAtt` `DbNodeStorageSizeInGBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The size of the Exadata infrastructure's local node storage, in gigabytes (GB).
     public var dbNodeStorageSizeInGBs: Value<Int> { attribute("DbNodeStorageSizeInGBs") }
     /// `Fn::GetAtt` `DbServerIds` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The list of database server identifiers for the Exadata infrastructure.
     public var dbServerIds: Value<[String]> { attribute("DbServerIds") }
     /// `Fn::GetAtt` `DbServerVersion` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The software version of the database servers (dom0) in the Exadata infrastructure.
     public var dbServerVersion: Value<String> { attribute("DbServerVersion") }
     /// `Fn::GetAtt` `MaxCpuCount` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The total number of CPU cores available on the Exadata infrastructure.
     public var maxCpuCount: Value<Int> { attribute("MaxCpuCount") }
     /// `Fn::GetAtt` `MaxDataStorageInTBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The total amount of data disk group storage, in terabytes (TB), that's available on the Exadata infrastructure.
     public var maxDataStorageInTBs: Value<Double> { attribute("MaxDataStorageInTBs") }
     /// `Fn::GetAtt` `MaxDbNodeStorageSizeInGBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The total amount of local node storage, in gigabytes (GB), that's available on the Exadata infrastructure.
     public var maxDbNodeStorageSizeInGBs: Value<Int> { attribute("MaxDbNodeStorageSizeInGBs") }
     /// `Fn::GetAtt` `MaxMemoryInGBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The total amount of memory, in gigabytes (GB), that's available on the Exadata infrastructure.
     public var maxMemoryInGBs: Value<Int> { attribute("MaxMemoryInGBs") }
     /// `Fn::GetAtt` `MemorySizeInGBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The amount of memory, in gigabytes (GB), that's allocated on the Exadata infrastructure.
     public var memorySizeInGBs: Value<Int> { attribute("MemorySizeInGBs") }
     /// `Fn::GetAtt` `OciResourceAnchorName` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The name of the OCI resource anchor for the Exadata infrastructure.
     public var ociResourceAnchorName: Value<String> { attribute("OciResourceAnchorName") }
     /// `Fn::GetAtt` `OciUrl` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The HTTPS link to the Exadata infrastructure in OCI.
     public var ociUrl: Value<String> { attribute("OciUrl") }
     /// `Fn::GetAtt` `Ocid` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The OCID of the Exadata infrastructure.
     public var ocid: Value<String> { attribute("Ocid") }
     /// `Fn::GetAtt` `StorageServerVersion` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The software version of the storage servers on the Exadata infrastructure.
     public var storageServerVersion: Value<String> { attribute("StorageServerVersion") }
     /// `Fn::GetAtt` `TotalStorageSizeInGBs` of `AWS::ODB::CloudExadataInfrastructure`.
+    ///
+    /// The total amount of storage, in gigabytes (GB), on the the Exadata infrastructure.
     public var totalStorageSizeInGBs: Value<Int> { attribute("TotalStorageSizeInGBs") }
 }

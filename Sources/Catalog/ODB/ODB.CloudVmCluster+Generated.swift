@@ -6,34 +6,36 @@ extension ODB {
     /// The `AWS::ODB::CloudVmCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-odb-cloudvmcluster.html>
+    ///
+    /// The AWS::ODB::CloudVmCluster resource creates a Cloud VM Cluster
     public struct CloudVmCluster: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::CloudVmCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cloudExadataInfrastructureId: `CloudExadataInfrastructureId`, optional.
-        ///   - clusterName: `ClusterName`, optional.
-        ///   - cpuCoreCount: `CpuCoreCount`, optional.
-        ///   - dataCollectionOptions: `DataCollectionOptions`, optional.
-        ///   - dataStorageSizeInTBs: `DataStorageSizeInTBs`, optional.
-        ///   - dbNodeStorageSizeInGBs: `DbNodeStorageSizeInGBs`, optional.
-        ///   - dbNodes: `DbNodes`, optional.
-        ///   - dbServers: `DbServers`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - giVersion: `GiVersion`, optional.
-        ///   - hostname: `Hostname`, optional.
-        ///   - iamRoles: `IamRoles`, optional.
-        ///   - isLocalBackupEnabled: `IsLocalBackupEnabled`, optional.
-        ///   - isSparseDiskgroupEnabled: `IsSparseDiskgroupEnabled`, optional.
-        ///   - licenseModel: `LicenseModel`, optional.
-        ///   - memorySizeInGBs: `MemorySizeInGBs`, optional.
-        ///   - odbNetworkId: `OdbNetworkId`, optional.
-        ///   - scanListenerPortTcp: `ScanListenerPortTcp`, optional.
-        ///   - sshPublicKeys: `SshPublicKeys`, optional.
-        ///   - systemVersion: `SystemVersion`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - timeZone: `TimeZone`, optional.
+        ///   - cloudExadataInfrastructureId: `CloudExadataInfrastructureId`, optional. The unique identifier of the Exadata infrastructure that this VM cluster belongs to.
+        ///   - clusterName: `ClusterName`, optional. The name of the Grid Infrastructure (GI) cluster.
+        ///   - cpuCoreCount: `CpuCoreCount`, optional. The number of CPU cores enabled on the VM cluster.
+        ///   - dataCollectionOptions: `DataCollectionOptions`, optional. The set of diagnostic collection options enabled for the VM cluster.
+        ///   - dataStorageSizeInTBs: `DataStorageSizeInTBs`, optional. The size of the data disk group, in terabytes (TB), that's allocated for the VM cluster.
+        ///   - dbNodeStorageSizeInGBs: `DbNodeStorageSizeInGBs`, optional. The amount of local node storage, in gigabytes (GB), that's allocated for the VM cluster.
+        ///   - dbNodes: `DbNodes`, optional. The DB nodes that are implicitly created and managed as part of this VM Cluster.
+        ///   - dbServers: `DbServers`, optional. The list of database servers for the VM cluster.
+        ///   - displayName: `DisplayName`, optional. The user-friendly name for the VM cluster.
+        ///   - giVersion: `GiVersion`, optional. The software version of the Oracle Grid Infrastructure (GI) for the VM cluster.
+        ///   - hostname: `Hostname`, optional. The host name for the VM cluster.
+        ///   - iamRoles: `IamRoles`, optional. The AWS Identity and Access Management (IAM) service roles associated with the VM cluster.
+        ///   - isLocalBackupEnabled: `IsLocalBackupEnabled`, optional. Indicates whether database backups to local Exadata storage is enabled for the VM cluster.
+        ///   - isSparseDiskgroupEnabled: `IsSparseDiskgroupEnabled`, optional. Indicates whether the VM cluster is configured with a sparse disk group.
+        ///   - licenseModel: `LicenseModel`, optional. The Oracle license model applied to the VM cluster.
+        ///   - memorySizeInGBs: `MemorySizeInGBs`, optional. The amount of memory, in gigabytes (GB), that's allocated for the VM cluster.
+        ///   - odbNetworkId: `OdbNetworkId`, optional. The unique identifier of the ODB network for the VM cluster.
+        ///   - scanListenerPortTcp: `ScanListenerPortTcp`, optional. Property description not available.
+        ///   - sshPublicKeys: `SshPublicKeys`, optional. The public key portion of one or more key pairs used for SSH access to the VM cluster.
+        ///   - systemVersion: `SystemVersion`, optional. The operating system version of the image chosen for the VM cluster.
+        ///   - tags: `Tags`, optional. Tags to assign to the Vm Cluster.
+        ///   - timeZone: `TimeZone`, optional. The time zone of the VM cluster.
         public init(
             cloudExadataInfrastructureId: Value<String>? = nil,
             clusterName: Value<String>? = nil,
@@ -88,13 +90,15 @@ extension ODB {
 
 extension ODB.CloudVmCluster {
     /// A property type of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// Information about the data collection options enabled for a VM cluster.
     public struct DataCollectionOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isDiagnosticsEventsEnabled: `IsDiagnosticsEventsEnabled`, optional.
-        ///   - isHealthMonitoringEnabled: `IsHealthMonitoringEnabled`, optional.
-        ///   - isIncidentLogsEnabled: `IsIncidentLogsEnabled`, optional.
+        ///   - isDiagnosticsEventsEnabled: `IsDiagnosticsEventsEnabled`, optional. Indicates whether diagnostic collection is enabled for the VM cluster.
+        ///   - isHealthMonitoringEnabled: `IsHealthMonitoringEnabled`, optional. Indicates whether health monitoring is enabled for the VM cluster.
+        ///   - isIncidentLogsEnabled: `IsIncidentLogsEnabled`, optional. Indicates whether incident logs are enabled for the cloud VM cluster.
         public init(
             isDiagnosticsEventsEnabled: Value<Bool>? = nil,
             isHealthMonitoringEnabled: Value<Bool>? = nil,
@@ -109,26 +113,28 @@ extension ODB.CloudVmCluster {
     }
 
     /// A property type of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// A DbNode is a virtual machine that hosts Oracle database instances and provides access to shared storage servers within a VM Cluster
     public struct DbNode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dbServerId: `DbServerId`, required.
-        ///   - backupIpId: `BackupIpId`, optional.
-        ///   - backupVnic2Id: `BackupVnic2Id`, optional.
-        ///   - cpuCoreCount: `CpuCoreCount`, optional.
-        ///   - dbNodeArn: `DbNodeArn`, optional.
-        ///   - dbNodeId: `DbNodeId`, optional.
-        ///   - dbNodeStorageSizeInGBs: `DbNodeStorageSizeInGBs`, optional.
-        ///   - dbSystemId: `DbSystemId`, optional.
-        ///   - hostIpId: `HostIpId`, optional.
-        ///   - hostname: `Hostname`, optional.
-        ///   - memorySizeInGBs: `MemorySizeInGBs`, optional.
-        ///   - ocid: `Ocid`, optional.
-        ///   - status: `Status`, optional.
+        ///   - dbServerId: `DbServerId`, required. The unique identifier of the database server that's associated with the DB node.
+        ///   - backupIpId: `BackupIpId`, optional. The Oracle Cloud ID (OCID) of the backup IP address that's associated with the DB node.
+        ///   - backupVnic2Id: `BackupVnic2Id`, optional. The OCID of the second backup virtual network interface card (VNIC) for the DB node.
+        ///   - cpuCoreCount: `CpuCoreCount`, optional. The number of CPU cores enabled on the DB node.
+        ///   - dbNodeArn: `DbNodeArn`, optional. The Amazon Resource Name (ARN) of the DB node.
+        ///   - dbNodeId: `DbNodeId`, optional. The unique identifier of the DB node.
+        ///   - dbNodeStorageSizeInGBs: `DbNodeStorageSizeInGBs`, optional. The amount of local node storage, in gigabytes (GB), that's allocated on the DB node.
+        ///   - dbSystemId: `DbSystemId`, optional. The OCID of the DB system.
+        ///   - hostIpId: `HostIpId`, optional. The OCID of the host IP address that's associated with the DB node.
+        ///   - hostname: `Hostname`, optional. The host name for the DB node.
+        ///   - memorySizeInGBs: `MemorySizeInGBs`, optional. The amount of memory, in gigabytes (GB), that allocated on the DB node.
+        ///   - ocid: `Ocid`, optional. The OCID of the DB node.
+        ///   - status: `Status`, optional. The current status of the DB node.
         ///   - tags: `Tags`, optional.
-        ///   - vnic2Id: `Vnic2Id`, optional.
-        ///   - vnicId: `VnicId`, optional.
+        ///   - vnic2Id: `Vnic2Id`, optional. The OCID of the second VNIC.
+        ///   - vnicId: `VnicId`, optional. The OCID of the VNIC.
         public init(
             dbServerId: Value<String>,
             backupIpId: Value<String>? = nil,
@@ -180,33 +186,63 @@ extension ODB.CloudVmCluster {
 
 extension Resource where D == ODB.CloudVmCluster {
     /// `Fn::GetAtt` `CloudVmClusterArn` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The Amazon Resource Name (ARN) of the VM cluster.
     public var cloudVmClusterArn: Value<String> { attribute("CloudVmClusterArn") }
     /// `Fn::GetAtt` `CloudVmClusterId` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The unique identifier of the VM cluster.
     public var cloudVmClusterId: Value<String> { attribute("CloudVmClusterId") }
     /// `Fn::GetAtt` `ComputeModel` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The OCI model compute model used when you create or clone an instance: ECPU or OCPU. An ECPU is an abstracted measure of compute resources. ECPUs are based on the number of cores elastically allocated from a pool of compute and storage servers. An OCPU is a legacy physical measure of compute resources. OCPUs are based on the physical core of a processor with hyper-threading enabled.
     public var computeModel: Value<String> { attribute("ComputeModel") }
     /// `Fn::GetAtt` `DiskRedundancy` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The type of redundancy configured for the VM cluster. NORMAL is 2-way redundancy. HIGH is 3-way redundancy.
     public var diskRedundancy: Value<String> { attribute("DiskRedundancy") }
     /// `Fn::GetAtt` `Domain` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The domain of the VM cluster.
     public var domain: Value<String> { attribute("Domain") }
     /// `Fn::GetAtt` `ListenerPort` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The port number configured for the listener on the VM cluster.
     public var listenerPort: Value<Int> { attribute("ListenerPort") }
     /// `Fn::GetAtt` `NodeCount` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The number of nodes in the VM cluster.
     public var nodeCount: Value<Int> { attribute("NodeCount") }
     /// `Fn::GetAtt` `OciResourceAnchorName` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The name of the OCI resource anchor for the VM cluster.
     public var ociResourceAnchorName: Value<String> { attribute("OciResourceAnchorName") }
     /// `Fn::GetAtt` `OciUrl` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The HTTPS link to the VM cluster in OCI.
     public var ociUrl: Value<String> { attribute("OciUrl") }
     /// `Fn::GetAtt` `Ocid` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The OCID of the VM cluster.
     public var ocid: Value<String> { attribute("Ocid") }
     /// `Fn::GetAtt` `ScanDnsName` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The FQDN of the DNS record for the Single Client Access Name (SCAN) IP addresses that are associated with the VM cluster.
     public var scanDnsName: Value<String> { attribute("ScanDnsName") }
     /// `Fn::GetAtt` `ScanIpIds` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The OCID of the SCAN IP addresses that are associated with the VM cluster.
     public var scanIpIds: Value<[String]> { attribute("ScanIpIds") }
     /// `Fn::GetAtt` `Shape` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The hardware model name of the Exadata infrastructure that's running the VM cluster.
     public var shape: Value<String> { attribute("Shape") }
     /// `Fn::GetAtt` `StorageSizeInGBs` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The amount of local node storage, in gigabytes (GB), that's allocated to the VM cluster.
     public var storageSizeInGBs: Value<Int> { attribute("StorageSizeInGBs") }
     /// `Fn::GetAtt` `VipIds` of `AWS::ODB::CloudVmCluster`.
+    ///
+    /// The virtual IP (VIP) addresses that are associated with the VM cluster. Oracle's Cluster Ready Services (CRS) creates and maintains one VIP address for each node in the VM cluster to enable failover. If one node fails, the VIP is reassigned to another active node in the cluster.
     public var vipIds: Value<[String]> { attribute("VipIds") }
 }

@@ -6,29 +6,31 @@ extension ODB {
     /// The `AWS::ODB::OdbNetwork` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-odb-odbnetwork.html>
+    ///
+    /// The AWS::ODB::OdbNetwork resource creates an ODB Network
     public struct OdbNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::OdbNetwork" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - availabilityZoneId: `AvailabilityZoneId`, optional.
-        ///   - backupSubnetCidr: `BackupSubnetCidr`, optional.
-        ///   - clientSubnetCidr: `ClientSubnetCidr`, optional.
-        ///   - crossRegionS3RestoreSources: `CrossRegionS3RestoreSources`, optional.
-        ///   - customDomainName: `CustomDomainName`, optional.
-        ///   - defaultDnsPrefix: `DefaultDnsPrefix`, optional.
-        ///   - deleteAssociatedResources: `DeleteAssociatedResources`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - kmsAccess: `KmsAccess`, optional.
-        ///   - kmsPolicyDocument: `KmsPolicyDocument`, optional.
-        ///   - s3Access: `S3Access`, optional.
-        ///   - s3PolicyDocument: `S3PolicyDocument`, optional.
-        ///   - stsAccess: `StsAccess`, optional.
-        ///   - stsPolicyDocument: `StsPolicyDocument`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - zeroEtlAccess: `ZeroEtlAccess`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, optional. The AWS Availability Zone (AZ) where the ODB network is located.
+        ///   - availabilityZoneId: `AvailabilityZoneId`, optional. The AZ ID of the AZ where the ODB network is located.
+        ///   - backupSubnetCidr: `BackupSubnetCidr`, optional. The CIDR range of the backup subnet in the ODB network.
+        ///   - clientSubnetCidr: `ClientSubnetCidr`, optional. The CIDR range of the client subnet in the ODB network.
+        ///   - crossRegionS3RestoreSources: `CrossRegionS3RestoreSources`, optional. The cross-Region Amazon S3 restore sources for the ODB network.
+        ///   - customDomainName: `CustomDomainName`, optional. The domain name to use for the resources in the ODB network.
+        ///   - defaultDnsPrefix: `DefaultDnsPrefix`, optional. The DNS prefix to the default DNS domain name. The default DNS domain name is oraclevcn.com.
+        ///   - deleteAssociatedResources: `DeleteAssociatedResources`, optional. Specifies whether to delete associated OCI networking resources along with the ODB network.
+        ///   - displayName: `DisplayName`, optional. The user-friendly name of the ODB network.
+        ///   - kmsAccess: `KmsAccess`, optional. The AWS Key Management Service (KMS) access configuration for the ODB network.
+        ///   - kmsPolicyDocument: `KmsPolicyDocument`, optional. The AWS Key Management Service (KMS) policy document that defines permissions for key usage within the ODB network.
+        ///   - s3Access: `S3Access`, optional. Specifies the configuration for Amazon S3 access from the ODB network.
+        ///   - s3PolicyDocument: `S3PolicyDocument`, optional. Specifies the endpoint policy for Amazon S3 access from the ODB network.
+        ///   - stsAccess: `StsAccess`, optional. The AWS Security Token Service (STS) access configuration for the ODB network.
+        ///   - stsPolicyDocument: `StsPolicyDocument`, optional. The AWS Security Token Service (STS) policy document that defines permissions for token service usage within the ODB network.
+        ///   - tags: `Tags`, optional. Tags to assign to the Odb Network.
+        ///   - zeroEtlAccess: `ZeroEtlAccess`, optional. Specifies the configuration for Zero-ETL access from the ODB network.
         public init(
             availabilityZone: Value<String>? = nil,
             availabilityZoneId: Value<String>? = nil,
@@ -75,6 +77,8 @@ extension ODB.OdbNetwork {
     /// A string enum of `AWS::ODB::OdbNetwork`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The AWS Key Management Service (KMS) access configuration for the ODB network.
     public struct KmsAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +89,8 @@ extension ODB.OdbNetwork {
     /// A string enum of `AWS::ODB::OdbNetwork`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies the configuration for Amazon S3 access from the ODB network.
     public struct S3Access: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,6 +101,8 @@ extension ODB.OdbNetwork {
     /// A string enum of `AWS::ODB::OdbNetwork`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The AWS Security Token Service (STS) access configuration for the ODB network.
     public struct StsAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,6 +116,8 @@ extension ODB.OdbNetwork {
     /// A string enum of `AWS::ODB::OdbNetwork`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies the configuration for Zero-ETL access from the ODB network.
     public struct ZeroEtlAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -118,15 +128,27 @@ extension ODB.OdbNetwork {
 
 extension Resource where D == ODB.OdbNetwork {
     /// `Fn::GetAtt` `Ec2PlacementGroupIds` of `AWS::ODB::OdbNetwork`.
+    ///
+    /// The list of EC2 placement group IDs associated with your ODB network.
     public var ec2PlacementGroupIds: Value<[String]> { attribute("Ec2PlacementGroupIds") }
     /// `Fn::GetAtt` `OciNetworkAnchorId` of `AWS::ODB::OdbNetwork`.
+    ///
+    /// The unique identifier of the OCI network anchor for the ODB network.
     public var ociNetworkAnchorId: Value<String> { attribute("OciNetworkAnchorId") }
     /// `Fn::GetAtt` `OciResourceAnchorName` of `AWS::ODB::OdbNetwork`.
+    ///
+    /// The name of the OCI resource anchor that's associated with the ODB network.
     public var ociResourceAnchorName: Value<String> { attribute("OciResourceAnchorName") }
     /// `Fn::GetAtt` `OciVcnUrl` of `AWS::ODB::OdbNetwork`.
+    ///
+    /// The URL for the VCN that's associated with the ODB network.
     public var ociVcnUrl: Value<String> { attribute("OciVcnUrl") }
     /// `Fn::GetAtt` `OdbNetworkArn` of `AWS::ODB::OdbNetwork`.
+    ///
+    /// The Amazon Resource Name (ARN) of the ODB network.
     public var odbNetworkArn: Value<String> { attribute("OdbNetworkArn") }
     /// `Fn::GetAtt` `OdbNetworkId` of `AWS::ODB::OdbNetwork`.
+    ///
+    /// The unique identifier of the ODB network.
     public var odbNetworkId: Value<String> { attribute("OdbNetworkId") }
 }

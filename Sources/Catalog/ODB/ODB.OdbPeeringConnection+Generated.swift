@@ -6,18 +6,20 @@ extension ODB {
     /// The `AWS::ODB::OdbPeeringConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-odb-odbpeeringconnection.html>
+    ///
+    /// Resource Type definition for AWS::ODB::OdbPeeringConnection.
     public struct OdbPeeringConnection: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::OdbPeeringConnection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - additionalPeerNetworkCidrs: `AdditionalPeerNetworkCidrs`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - odbNetworkId: `OdbNetworkId`, optional.
-        ///   - peerNetworkId: `PeerNetworkId`, optional.
-        ///   - peerNetworkRouteTableIds: `PeerNetworkRouteTableIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - additionalPeerNetworkCidrs: `AdditionalPeerNetworkCidrs`, optional. The additional CIDR blocks for the ODB peering connection.
+        ///   - displayName: `DisplayName`, optional. The name of the ODB peering connection.
+        ///   - odbNetworkId: `OdbNetworkId`, optional. The unique identifier of the ODB network.
+        ///   - peerNetworkId: `PeerNetworkId`, optional. The unique identifier of the peer network.
+        ///   - peerNetworkRouteTableIds: `PeerNetworkRouteTableIds`, optional. The unique identifier of the VPC route table for which a route to the ODB network is automatically created during peering connection establishment.
+        ///   - tags: `Tags`, optional. Tags to assign to the Odb peering connection.
         public init(
             additionalPeerNetworkCidrs: Value<[String]>? = nil,
             displayName: Value<String>? = nil,
@@ -45,13 +47,23 @@ extension ODB.OdbPeeringConnection {
 
 extension Resource where D == ODB.OdbPeeringConnection {
     /// `Fn::GetAtt` `OdbNetworkArn` of `AWS::ODB::OdbPeeringConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the ODB network.
     public var odbNetworkArn: Value<String> { attribute("OdbNetworkArn") }
     /// `Fn::GetAtt` `OdbPeeringConnectionArn` of `AWS::ODB::OdbPeeringConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the ODB peering connection.
     public var odbPeeringConnectionArn: Value<String> { attribute("OdbPeeringConnectionArn") }
     /// `Fn::GetAtt` `OdbPeeringConnectionId` of `AWS::ODB::OdbPeeringConnection`.
+    ///
+    /// The unique identifier of the ODB peering connection.
     public var odbPeeringConnectionId: Value<String> { attribute("OdbPeeringConnectionId") }
     /// `Fn::GetAtt` `PeerNetworkArn` of `AWS::ODB::OdbPeeringConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the peer network.
     public var peerNetworkArn: Value<String> { attribute("PeerNetworkArn") }
     /// `Fn::GetAtt` `PeerNetworkCidrs` of `AWS::ODB::OdbPeeringConnection`.
+    ///
+    /// The CIDR blocks for the ODB peering connection.
     public var peerNetworkCidrs: Value<[String]> { attribute("PeerNetworkCidrs") }
 }

@@ -19,13 +19,15 @@ extension ODB {
     }
 
     /// A property type of 2 resource types of `AWS::ODB`.
+    ///
+    /// An AWS Identity and Access Management (IAM) service role associated with the Autonomous VM cluster.
     public struct IamRole: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsIntegration: `AwsIntegration`, optional.
-        ///   - iamRoleArn: `IamRoleArn`, optional.
-        ///   - status: `Status`, optional.
+        ///   - awsIntegration: `AwsIntegration`, optional. The AWS integration configuration settings for the AWS Identity and Access Management (IAM) service role.
+        ///   - iamRoleArn: `IamRoleArn`, optional. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) service role.
+        ///   - status: `Status`, optional. The current status of the AWS Identity and Access Management (IAM) service role.
         public init(
             awsIntegration: Value<String>? = nil,
             iamRoleArn: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension ODB {
     /// A string enum of 2 resource types of `AWS::ODB`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BRING_YOUR_OWN_LICENSE`, `LICENSE_INCLUDED`.
+    ///
+    /// The Oracle license model that applies to the Autonomous VM cluster. Valid values are LICENSE_INCLUDED or BRING_YOUR_OWN_LICENSE.
     public struct LicenseModel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,12 +74,14 @@ extension ODB {
     }
 
     /// A property type of 5 resource types of `AWS::ODB`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that's 1 to 128 Unicode characters in length and can't be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., :, /, =, +, @, -, and ".
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that's 1 to 256 characters in length. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil

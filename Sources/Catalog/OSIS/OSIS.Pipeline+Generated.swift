@@ -6,22 +6,24 @@ extension OSIS {
     /// The `AWS::OSIS::Pipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-osis-pipeline.html>
+    ///
+    /// An OpenSearch Ingestion Service Data Prepper pipeline running Data Prepper.
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::OSIS::Pipeline" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - maxUnits: `MaxUnits`, required.
-        ///   - minUnits: `MinUnits`, required.
-        ///   - pipelineConfigurationBody: `PipelineConfigurationBody`, required.
-        ///   - pipelineName: `PipelineName`, required.
+        ///   - maxUnits: `MaxUnits`, required. The maximum pipeline capacity, in Ingestion OpenSearch Compute Units (OCUs).
+        ///   - minUnits: `MinUnits`, required. The minimum pipeline capacity, in Ingestion OpenSearch Compute Units (OCUs).
+        ///   - pipelineConfigurationBody: `PipelineConfigurationBody`, required. The Data Prepper pipeline configuration.
+        ///   - pipelineName: `PipelineName`, required. Name of the OpenSearch Ingestion Service pipeline to create. Pipeline names are unique across the pipelines owned by an account within an AWS Region.
         ///   - bufferOptions: `BufferOptions`, optional.
         ///   - encryptionAtRestOptions: `EncryptionAtRestOptions`, optional.
         ///   - logPublishingOptions: `LogPublishingOptions`, optional.
-        ///   - pipelineRoleArn: `PipelineRoleArn`, optional.
+        ///   - pipelineRoleArn: `PipelineRoleArn`, optional. The Pipeline Role (ARN) for the pipeline.
         ///   - resourcePolicy: `ResourcePolicy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - vpcOptions: `VpcOptions`, optional.
         public init(
             maxUnits: Value<Int>,
@@ -55,11 +57,13 @@ extension OSIS {
 
 extension OSIS.Pipeline {
     /// A property type of `AWS::OSIS::Pipeline`.
+    ///
+    /// Key-value pairs to configure buffering.
     public struct BufferOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - persistentBufferEnabled: `PersistentBufferEnabled`, required.
+        ///   - persistentBufferEnabled: `PersistentBufferEnabled`, required. Whether persistent buffering should be enabled.
         public init(
             persistentBufferEnabled: Value<Bool>
         ) {
@@ -70,6 +74,8 @@ extension OSIS.Pipeline {
     }
 
     /// A property type of `AWS::OSIS::Pipeline`.
+    ///
+    /// The destination for OpenSearch Ingestion Service logs sent to Amazon CloudWatch.
     public struct CloudWatchLogDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,11 +91,13 @@ extension OSIS.Pipeline {
     }
 
     /// A property type of `AWS::OSIS::Pipeline`.
+    ///
+    /// Key-value pairs to configure encryption at rest.
     public struct EncryptionAtRestOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, required.
+        ///   - kmsKeyArn: `KmsKeyArn`, required. The KMS key to use for encrypting data. By default an AWS owned key is used
         public init(
             kmsKeyArn: Value<String>
         ) {
@@ -100,12 +108,14 @@ extension OSIS.Pipeline {
     }
 
     /// A property type of `AWS::OSIS::Pipeline`.
+    ///
+    /// Key-value pairs to configure log publishing.
     public struct LogPublishingOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogDestination: `CloudWatchLogDestination`, optional.
-        ///   - isLoggingEnabled: `IsLoggingEnabled`, optional.
+        ///   - cloudWatchLogDestination: `CloudWatchLogDestination`, optional. The destination for OpenSearch Ingestion Service logs sent to Amazon CloudWatch.
+        ///   - isLoggingEnabled: `IsLoggingEnabled`, optional. Whether logs should be published.
         public init(
             cloudWatchLogDestination: CloudWatchLogDestination? = nil,
             isLoggingEnabled: Value<Bool>? = nil
@@ -133,12 +143,14 @@ extension OSIS.Pipeline {
     }
 
     /// A property type of `AWS::OSIS::Pipeline`.
+    ///
+    /// Options for attaching a VPC to the pipeline.
     public struct VpcAttachmentOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attachToVpc: `AttachToVpc`, required.
-        ///   - cidrBlock: `CidrBlock`, required.
+        ///   - attachToVpc: `AttachToVpc`, required. Whether the pipeline should be attached to the provided VPC
+        ///   - cidrBlock: `CidrBlock`, required. The CIDR block to be reserved for OpenSearch Ingestion to create elastic network interfaces (ENIs).
         public init(
             attachToVpc: Value<Bool>,
             cidrBlock: Value<String>
@@ -153,6 +165,8 @@ extension OSIS.Pipeline {
     /// A string enum of `AWS::OSIS::Pipeline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOMER`, `SERVICE`.
+    ///
+    /// Defines whether you or Amazon OpenSearch Ingestion service create and manage the VPC endpoint configured for the pipeline.
     public struct VpcEndpointManagement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -161,14 +175,16 @@ extension OSIS.Pipeline {
     }
 
     /// A property type of `AWS::OSIS::Pipeline`.
+    ///
+    /// Container for the values required to configure VPC access for the pipeline. If you don't specify these values, OpenSearch Ingestion Service creates the pipeline with a public endpoint.
     public struct VpcOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - vpcAttachmentOptions: `VpcAttachmentOptions`, optional.
-        ///   - vpcEndpointManagement: `VpcEndpointManagement`, optional.
+        ///   - subnetIds: `SubnetIds`, required. A list of subnet IDs associated with the VPC endpoint.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of security groups associated with the VPC endpoint.
+        ///   - vpcAttachmentOptions: `VpcAttachmentOptions`, optional. Options for attaching a VPC to the pipeline.
+        ///   - vpcEndpointManagement: `VpcEndpointManagement`, optional. Defines whether you or Amazon OpenSearch Ingestion service create and manage the VPC endpoint configured for the pipeline.
         public init(
             subnetIds: Value<[String]>,
             securityGroupIds: Value<[String]>? = nil,
@@ -187,9 +203,15 @@ extension OSIS.Pipeline {
 
 extension Resource where D == OSIS.Pipeline {
     /// `Fn::GetAtt` `IngestEndpointUrls` of `AWS::OSIS::Pipeline`.
+    ///
+    /// A list of endpoints that can be used for ingesting data into a pipeline
     public var ingestEndpointUrls: Value<[String]> { attribute("IngestEndpointUrls") }
     /// `Fn::GetAtt` `PipelineArn` of `AWS::OSIS::Pipeline`.
+    ///
+    /// The Amazon Resource Name (ARN) of the pipeline.
     public var pipelineArn: Value<String> { attribute("PipelineArn") }
     /// `Fn::GetAtt` `VpcEndpointService` of `AWS::OSIS::Pipeline`.
+    ///
+    /// The VPC endpoint service name for the pipeline.
     public var vpcEndpointService: Value<String> { attribute("VpcEndpointService") }
 }

@@ -6,6 +6,8 @@ extension Oam {
     /// The `AWS::Oam::Link` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-oam-link.html>
+    ///
+    /// Definition of AWS::Oam::Link Resource Type
     public struct Link: PropertyOverridable {
         public var resourceType: String { "AWS::Oam::Link" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Oam {
         ///   - sinkIdentifier: `SinkIdentifier`, required.
         ///   - labelTemplate: `LabelTemplate`, optional.
         ///   - linkConfiguration: `LinkConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags to apply to the link
         public init(
             resourceTypes: PropertyList<ResourceType>,
             sinkIdentifier: Value<String>,

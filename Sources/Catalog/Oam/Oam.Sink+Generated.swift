@@ -6,15 +6,17 @@ extension Oam {
     /// The `AWS::Oam::Sink` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-oam-sink.html>
+    ///
+    /// Resource Type definition for AWS::Oam::Sink
     public struct Sink: PropertyOverridable {
         public var resourceType: String { "AWS::Oam::Sink" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the ObservabilityAccessManager Sink.
         ///   - policy: `Policy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags to apply to the sink
         public init(
             name: Value<String>,
             policy: IAM.PolicyDocument? = nil,
@@ -31,5 +33,7 @@ extension Oam {
 
 extension Resource where D == Oam.Sink {
     /// `Fn::GetAtt` `Arn` of `AWS::Oam::Sink`.
+    ///
+    /// The Amazon resource name (ARN) of the ObservabilityAccessManager Sink
     public var arn: Value<String> { attribute("Arn") }
 }

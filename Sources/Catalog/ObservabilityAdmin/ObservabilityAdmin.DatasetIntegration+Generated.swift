@@ -6,14 +6,16 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::DatasetIntegration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-datasetintegration.html>
+    ///
+    /// The AWS::ObservabilityAdmin::DatasetIntegration resource represents a CloudWatch dataset integration for an account in a region. The integration enables telemetry forwarding into the caller's CloudWatch dataset via a customer-provided IAM role.
     public struct DatasetIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::DatasetIntegration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role that the service assumes to forward telemetry to the customer's CloudWatch dataset. The role must live in the caller's account.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             roleArn: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,9 +30,15 @@ extension ObservabilityAdmin {
 
 extension Resource where D == ObservabilityAdmin.DatasetIntegration {
     /// `Fn::GetAtt` `Arn` of `AWS::ObservabilityAdmin::DatasetIntegration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the dataset integration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ObservabilityAdmin::DatasetIntegration`.
+    ///
+    /// The ISO 8601 timestamp of when the dataset integration was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ObservabilityAdmin::DatasetIntegration`.
+    ///
+    /// The ISO 8601 timestamp of when the dataset integration was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

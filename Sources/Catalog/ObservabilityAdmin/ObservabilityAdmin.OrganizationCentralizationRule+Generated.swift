@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::OrganizationCentralizationRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-organizationcentralizationrule.html>
+    ///
+    /// Resource schema for AWS:ObservabilityAdmin:OrganizationCentralizationRule
     public struct OrganizationCentralizationRule: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::OrganizationCentralizationRule" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension ObservabilityAdmin {
         /// - Parameters:
         ///   - rule: `Rule`, required.
         ///   - ruleName: `RuleName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             rule: CentralizationRule,
             ruleName: Value<String>,
@@ -286,6 +288,8 @@ extension ObservabilityAdmin.OrganizationCentralizationRule {
     /// A string enum of `AWS::ObservabilityAdmin::OrganizationCentralizationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IN_SYNC`, `ADD_ONLY`, `UPDATE_SYNC`.
+    ///
+    /// The strategy to resolve tag conflicts during propagation.
     public struct TagConflictResolutionStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -299,8 +303,8 @@ extension ObservabilityAdmin.OrganizationCentralizationRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationRoleArn: `DestinationRoleArn`, required.
-        ///   - tagConflictResolutionStrategy: `TagConflictResolutionStrategy`, optional.
+        ///   - destinationRoleArn: `DestinationRoleArn`, required. The ARN of the destination account IAM role used for tag propagation.
+        ///   - tagConflictResolutionStrategy: `TagConflictResolutionStrategy`, optional. The strategy to resolve tag conflicts during propagation.
         public init(
             destinationRoleArn: Value<String>,
             tagConflictResolutionStrategy: TagConflictResolutionStrategy? = nil

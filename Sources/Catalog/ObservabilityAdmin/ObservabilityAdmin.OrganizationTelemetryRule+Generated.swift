@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::OrganizationTelemetryRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-organizationtelemetryrule.html>
+    ///
+    /// The AWS::ObservabilityAdmin::OrganizationTelemetryRule resource defines a CloudWatch Observability Admin Organization Telemetry Rule.
     public struct OrganizationTelemetryRule: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::OrganizationTelemetryRule" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension ObservabilityAdmin {
 
         /// - Parameters:
         ///   - rule: `Rule`, required.
-        ///   - ruleName: `RuleName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - ruleName: `RuleName`, required. The name of the organization telemetry rule
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         public init(
             rule: TelemetryRule,
             ruleName: Value<String>,
@@ -73,11 +75,13 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
     public typealias LabelNameCondition = ObservabilityAdmin.LabelNameCondition
 
     /// A property type of `AWS::ObservabilityAdmin::OrganizationTelemetryRule`.
+    ///
+    /// Parameters for log delivery configuration
     public struct LogDeliveryParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logTypes: `LogTypes`, optional.
+        ///   - logTypes: `LogTypes`, optional. Types of logs to deliver
         public init(
             logTypes: PropertyList<LogType>? = nil
         ) {
@@ -114,6 +118,8 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
     /// A string enum of `AWS::ObservabilityAdmin::OrganizationTelemetryRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::EC2::VPC`, `AWS::WAFv2::WebACL`, `AWS::CloudTrail`, `AWS::EKS::Cluster`, `AWS::ElasticLoadBalancingV2::LoadBalancer`, `AWS::EC2::Instance`, `AWS::SecurityHub::Hub`, `AWS::SecurityHub::HubV2`, `AWS::S3::Bucket`, `AWS::MSK::Cluster`, `AWS::CloudFront::Distribution`, `AWS::CloudWatch::OTelEnrichment`.
+    ///
+    /// Resource Type associated with the Organization Telemetry Rule
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,6 +141,8 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
     public typealias SingleHeader = ObservabilityAdmin.SingleHeader
 
     /// A property type of `AWS::ObservabilityAdmin::OrganizationTelemetryRule`.
+    ///
+    /// The destination configuration for telemetry data
     public struct TelemetryDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,7 +152,7 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
         ///   - destinationType: `DestinationType`, optional.
         ///   - elbLoadBalancerLoggingParameters: `ELBLoadBalancerLoggingParameters`, optional.
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - logDeliveryParameters: `LogDeliveryParameters`, optional.
+        ///   - logDeliveryParameters: `LogDeliveryParameters`, optional. Parameters for log delivery configuration
         ///   - mskMonitoringParameters: `MskMonitoringParameters`, optional.
         ///   - retentionInDays: `RetentionInDays`, optional.
         ///   - vpcFlowLogParameters: `VPCFlowLogParameters`, optional.
@@ -177,16 +185,18 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
     }
 
     /// A property type of `AWS::ObservabilityAdmin::OrganizationTelemetryRule`.
+    ///
+    /// The telemetry rule
     public struct TelemetryRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - resourceType: `ResourceType`, required.
         ///   - telemetryType: `TelemetryType`, required.
-        ///   - allRegions: `AllRegions`, optional.
+        ///   - allRegions: `AllRegions`, optional. When true, the rule is replicated to all supported regions
         ///   - allowFieldUpdates: `AllowFieldUpdates`, optional.
         ///   - destinationConfiguration: `DestinationConfiguration`, optional.
-        ///   - regions: `Regions`, optional.
+        ///   - regions: `Regions`, optional. List of AWS region codes where the rule should be replicated
         ///   - scope: `Scope`, optional.
         ///   - selectionCriteria: `SelectionCriteria`, optional.
         ///   - telemetrySourceTypes: `TelemetrySourceTypes`, optional.
@@ -221,6 +231,8 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
     /// A string enum of `AWS::ObservabilityAdmin::OrganizationTelemetryRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Logs`, `Metrics`.
+    ///
+    /// Telemetry Type associated with the Organization Telemetry Rule
     public struct TelemetryType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -240,5 +252,7 @@ extension ObservabilityAdmin.OrganizationTelemetryRule {
 
 extension Resource where D == ObservabilityAdmin.OrganizationTelemetryRule {
     /// `Fn::GetAtt` `RuleArn` of `AWS::ObservabilityAdmin::OrganizationTelemetryRule`.
+    ///
+    /// The arn of the organization telemetry rule
     public var ruleArn: Value<String> { attribute("RuleArn") }
 }

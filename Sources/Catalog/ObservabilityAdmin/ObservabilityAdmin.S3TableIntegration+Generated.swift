@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::S3TableIntegration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-s3tableintegration.html>
+    ///
+    /// Resource Type definition for a CloudWatch Observability Admin S3 Table Integration.
     public struct S3TableIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::S3TableIntegration" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension ObservabilityAdmin {
 
         /// - Parameters:
         ///   - encryption: `Encryption`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - logSources: `LogSources`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - roleArn: `RoleArn`, required. The ARN of the role used to access the S3 Table Integration
+        ///   - logSources: `LogSources`, optional. The CloudWatch Logs data sources to associate with the S3 Table Integration
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         public init(
             encryption: EncryptionConfig,
             roleArn: Value<String>,
@@ -34,12 +36,14 @@ extension ObservabilityAdmin {
 
 extension ObservabilityAdmin.S3TableIntegration {
     /// A property type of `AWS::ObservabilityAdmin::S3TableIntegration`.
+    ///
+    /// Encryption configuration for the S3 Table Integration
     public struct EncryptionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sseAlgorithm: `SseAlgorithm`, required.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - sseAlgorithm: `SseAlgorithm`, required. The server-side encryption algorithm used to encrypt the S3 Table(s) data
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key used to encrypt the S3 Table Integration
         public init(
             sseAlgorithm: SseAlgorithm,
             kmsKeyArn: Value<String>? = nil
@@ -52,13 +56,15 @@ extension ObservabilityAdmin.S3TableIntegration {
     }
 
     /// A property type of `AWS::ObservabilityAdmin::S3TableIntegration`.
+    ///
+    /// CloudWatch Logs data source to associate with the S3 Table Integration
     public struct LogSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - identifier: `Identifier`, optional.
+        ///   - name: `Name`, required. The name of the CloudWatch Logs data source
+        ///   - type: `Type`, required. The type of the CloudWatch Logs data source
+        ///   - identifier: `Identifier`, optional. The ID of the CloudWatch Logs data source association
         public init(
             name: Value<String>,
             type: Value<String>,
@@ -75,6 +81,8 @@ extension ObservabilityAdmin.S3TableIntegration {
     /// A string enum of `AWS::ObservabilityAdmin::S3TableIntegration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES256`, `aws:kms`.
+    ///
+    /// The server-side encryption algorithm used to encrypt the S3 Table(s) data
     public struct SseAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,5 +93,7 @@ extension ObservabilityAdmin.S3TableIntegration {
 
 extension Resource where D == ObservabilityAdmin.S3TableIntegration {
     /// `Fn::GetAtt` `Arn` of `AWS::ObservabilityAdmin::S3TableIntegration`.
+    ///
+    /// The ARN of the S3 Table Integration
     public var arn: Value<String> { attribute("Arn") }
 }

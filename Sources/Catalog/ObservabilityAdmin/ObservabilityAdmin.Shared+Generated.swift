@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `BLOCK`, `COUNT`, `CAPTCHA`, `CHALLENGE`, `EXCLUDED_AS_COUNT`.
+    ///
+    /// The enumerated action to take.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -18,6 +20,8 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// The condition of the action desired in the filter.
     public struct ActionCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -33,12 +37,14 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// An advanced event selector that includes optional name and field selectors
     public struct AdvancedEventSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldSelectors: `FieldSelectors`, required.
-        ///   - name: `Name`, optional.
+        ///   - fieldSelectors: `FieldSelectors`, required. Contains all selector statements in an advanced event selector.
+        ///   - name: `Name`, optional. An optional descriptive name for the advanced event selector
         public init(
             fieldSelectors: PropertyList<AdvancedFieldSelector>,
             name: Value<String>? = nil
@@ -51,17 +57,19 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// A single selector statement in an advanced event selector.
     public struct AdvancedFieldSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endsWith: `EndsWith`, optional.
-        ///   - equals: `Equals`, optional.
-        ///   - field: `Field`, optional.
-        ///   - notEndsWith: `NotEndsWith`, optional.
-        ///   - notEquals: `NotEquals`, optional.
-        ///   - notStartsWith: `NotStartsWith`, optional.
-        ///   - startsWith: `StartsWith`, optional.
+        ///   - endsWith: `EndsWith`, optional. An operator that includes events that match the last few characters of the event record field specified as the value of Field.
+        ///   - equals: `Equals`, optional. An operator that includes events that match the exact value of the event record field specified as the value of Field.
+        ///   - field: `Field`, optional. A field in a CloudTrail event record on which to filter events to be logged
+        ///   - notEndsWith: `NotEndsWith`, optional. An operator that excludes events that match the last few characters of the event record field specified as the value of Field.
+        ///   - notEquals: `NotEquals`, optional. An operator that excludes events that match the exact value of the event record field specified as the value of Field.
+        ///   - notStartsWith: `NotStartsWith`, optional. An operator that excludes events that match the first few characters of the event record field specified as the value of Field.
+        ///   - startsWith: `StartsWith`, optional. An operator that includes events that match the first few characters of the event record field specified as the value of Field.
         public init(
             endsWith: Value<[String]>? = nil,
             equals: Value<[String]>? = nil,
@@ -84,11 +92,13 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Telemetry parameters for Cloudtrail
     public struct CloudtrailParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - advancedEventSelectors: `AdvancedEventSelectors`, required.
+        ///   - advancedEventSelectors: `AdvancedEventSelectors`, required. Create fine-grained selectors for AWS CloudTrail management and data.
         public init(
             advancedEventSelectors: PropertyList<AdvancedEventSelector>
         ) {
@@ -99,6 +109,8 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// A condition for a filter.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -119,6 +131,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cloud-watch-logs`.
+    ///
+    /// Type of telemetry destination
     public struct DestinationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,11 +140,13 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Telemetry parameters for ELB/NLB Load Balancer Logs
     public struct ELBLoadBalancerLoggingParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldDelimiter: `FieldDelimiter`, optional.
+        ///   - fieldDelimiter: `FieldDelimiter`, optional. A delimiter to delineate log fields
         ///   - outputFormat: `OutputFormat`, optional.
         public init(
             fieldDelimiter: Value<String>? = nil,
@@ -146,6 +162,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `PER_BROKER`, `PER_TOPIC_PER_BROKER`, `PER_TOPIC_PER_PARTITION`.
+    ///
+    /// The level of enhanced monitoring for the MSK cluster.
     public struct EnhancedMonitoring: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -156,14 +174,16 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// The field that we want to match this rule to.
     public struct FieldToMatch: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - method: `Method`, optional.
-        ///   - queryString: `QueryString`, optional.
+        ///   - method: `Method`, optional. The method with which to match this rule.
+        ///   - queryString: `QueryString`, optional. The query string to find the resource to match this field to.
         ///   - singleHeader: `SingleHeader`, optional.
-        ///   - uriPath: `UriPath`, optional.
+        ///   - uriPath: `UriPath`, optional. This is the URI path to match this rule to.
         public init(
             method: Value<String>? = nil,
             queryString: Value<String>? = nil,
@@ -180,6 +200,8 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// A filter to be applied
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -203,6 +225,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEEP`, `DROP`.
+    ///
+    /// The behavior required of the filter.
     public struct FilterBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -213,6 +237,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MEETS_ALL`, `MEETS_ANY`.
+    ///
+    /// The requirement portion of the filter.
     public struct FilterRequirement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -221,11 +247,13 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// The label name of the condition.
     public struct LabelNameCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - labelName: `LabelName`, optional.
+        ///   - labelName: `LabelName`, optional. The label name of the condition.
         public init(
             labelName: Value<String>? = nil
         ) {
@@ -236,6 +264,8 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Default handling for logs that don't match any of the specified filtering conditions.
     public struct LoggingFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,11 +284,13 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Configuration parameters for Amazon MSK cluster monitoring.
     public struct MskMonitoringParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enhancedMonitoring: `EnhancedMonitoring`, optional.
+        ///   - enhancedMonitoring: `EnhancedMonitoring`, optional. The level of enhanced monitoring for the MSK cluster.
         public init(
             enhancedMonitoring: EnhancedMonitoring? = nil
         ) {
@@ -279,11 +311,13 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Header for the field to match.
     public struct SingleHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the header
         public init(
             name: Value<String>
         ) {
@@ -296,6 +330,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `VPC_FLOW_LOGS`, `ROUTE53_RESOLVER_QUERY_LOGS`, `EKS_AUDIT_LOGS`, `EKS_AUTHENTICATOR_LOGS`, `EKS_CONTROLLER_MANAGER_LOGS`, `EKS_SCHEDULER_LOGS`, `EKS_API_LOGS`.
+    ///
+    /// The telemetry source type that goes into the array.
     public struct TelemetrySourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -309,13 +345,15 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Telemetry parameters for VPC Flow logs
     public struct VPCFlowLogParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logFormat: `LogFormat`, optional.
-        ///   - maxAggregationInterval: `MaxAggregationInterval`, optional.
-        ///   - trafficType: `TrafficType`, optional.
+        ///   - logFormat: `LogFormat`, optional. The fields to include in the flow log record. If you omit this parameter, the flow log is created using the default format.
+        ///   - maxAggregationInterval: `MaxAggregationInterval`, optional. The maximum interval of time, in seconds, during which a flow of packets is captured and aggregated into a flow log record. Default is 600s.
+        ///   - trafficType: `TrafficType`, optional. The type of traffic captured for the flow log. Default is ALL
         public init(
             logFormat: Value<String>? = nil,
             maxAggregationInterval: Value<Int>? = nil,
@@ -332,6 +370,8 @@ extension ObservabilityAdmin {
     /// A string enum of 2 resource types of `AWS::ObservabilityAdmin`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WAF_LOGS`.
+    ///
+    /// The type of logs to generate for WAF.
     public struct WAFLogType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -339,13 +379,15 @@ extension ObservabilityAdmin {
     }
 
     /// A property type of 2 resource types of `AWS::ObservabilityAdmin`.
+    ///
+    /// Telemetry parameters for WAF v2 Web ACL
     public struct WAFLoggingParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - logType: `LogType`, optional.
         ///   - loggingFilter: `LoggingFilter`, optional.
-        ///   - redactedFields: `RedactedFields`, optional.
+        ///   - redactedFields: `RedactedFields`, optional. Fields not to be included in the logs.
         public init(
             logType: WAFLogType? = nil,
             loggingFilter: LoggingFilter? = nil,

@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::TelemetryEnrichment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-telemetryenrichment.html>
+    ///
+    /// AWS::ObservabilityAdmin::TelemetryEnrichment cloudformation resource enables the resource tags for telemetry feature in CloudWatch to enrich infrastructure metrics with AWS resource tags. For more details: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/resource-tags-for-telemetry.html
     public struct TelemetryEnrichment: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::TelemetryEnrichment" }
         public var properties: [String: Expr]
@@ -27,6 +29,8 @@ extension ObservabilityAdmin.TelemetryEnrichment {
     /// A string enum of `AWS::ObservabilityAdmin::TelemetryEnrichment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT`.
+    ///
+    /// Scope of the Telemetry Enrichment
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -36,5 +40,7 @@ extension ObservabilityAdmin.TelemetryEnrichment {
 
 extension Resource where D == ObservabilityAdmin.TelemetryEnrichment {
     /// `Fn::GetAtt` `Status` of `AWS::ObservabilityAdmin::TelemetryEnrichment`.
+    ///
+    /// Current status of the resource tags for telemetry feature (Running, Stopped, or Impaired).
     public var status: Value<String> { attribute("Status") }
 }

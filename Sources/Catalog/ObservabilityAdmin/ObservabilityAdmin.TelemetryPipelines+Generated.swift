@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::TelemetryPipelines` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-telemetrypipelines.html>
+    ///
+    /// Resource Type definition for AWS::ObservabilityAdmin::TelemetryPipelines
     public struct TelemetryPipelines: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::TelemetryPipelines" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension ObservabilityAdmin {
         /// - Parameters:
         ///   - configuration: `Configuration`, required.
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         public init(
             configuration: TelemetryPipelineConfiguration,
             name: Value<String>? = nil,

@@ -6,6 +6,8 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::TelemetryRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-observabilityadmin-telemetryrule.html>
+    ///
+    /// The AWS::ObservabilityAdmin::TelemetryRule resource defines a CloudWatch Observability Admin Telemetry Rule.
     public struct TelemetryRule: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::TelemetryRule" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension ObservabilityAdmin {
 
         /// - Parameters:
         ///   - rule: `Rule`, required.
-        ///   - ruleName: `RuleName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - ruleName: `RuleName`, required. The name of the telemetry rule
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource
         public init(
             rule: TelemetryRule2,
             ruleName: Value<String>,
@@ -73,11 +75,13 @@ extension ObservabilityAdmin.TelemetryRule {
     public typealias LabelNameCondition = ObservabilityAdmin.LabelNameCondition
 
     /// A property type of `AWS::ObservabilityAdmin::TelemetryRule`.
+    ///
+    /// Parameters for log delivery configuration
     public struct LogDeliveryParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - logTypes: `LogTypes`, optional.
+        ///   - logTypes: `LogTypes`, optional. Types of logs to deliver
         public init(
             logTypes: PropertyList<LogType>? = nil
         ) {
@@ -116,6 +120,8 @@ extension ObservabilityAdmin.TelemetryRule {
     /// A string enum of `AWS::ObservabilityAdmin::TelemetryRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS::EC2::VPC`, `AWS::WAFv2::WebACL`, `AWS::CloudTrail`, `AWS::EKS::Cluster`, `AWS::ElasticLoadBalancingV2::LoadBalancer`, `AWS::EC2::Instance`, `AWS::BedrockAgentCore::Runtime`, `AWS::BedrockAgentCore::Browser`, `AWS::BedrockAgentCore::CodeInterpreter`, `AWS::SecurityHub::Hub`, `AWS::SecurityHub::HubV2`, `AWS::S3::Bucket`, `AWS::MSK::Cluster`, `AWS::CloudFront::Distribution`, `AWS::CloudWatch::OTelEnrichment`, `AWS::Bedrock::KnowledgeBase`, `AWS::BedrockAgentCore::Memory`, `AWS::BedrockAgentCore::Gateway`, `AWS::BedrockAgentCore::WorkloadIdentity`.
+    ///
+    /// Resource Type associated with the Telemetry Rule
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,6 +150,8 @@ extension ObservabilityAdmin.TelemetryRule {
     public typealias SingleHeader = ObservabilityAdmin.SingleHeader
 
     /// A property type of `AWS::ObservabilityAdmin::TelemetryRule`.
+    ///
+    /// The destination configuration for telemetry data
     public struct TelemetryDestinationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -153,7 +161,7 @@ extension ObservabilityAdmin.TelemetryRule {
         ///   - destinationType: `DestinationType`, optional.
         ///   - elbLoadBalancerLoggingParameters: `ELBLoadBalancerLoggingParameters`, optional.
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - logDeliveryParameters: `LogDeliveryParameters`, optional.
+        ///   - logDeliveryParameters: `LogDeliveryParameters`, optional. Parameters for log delivery configuration
         ///   - mskMonitoringParameters: `MskMonitoringParameters`, optional.
         ///   - retentionInDays: `RetentionInDays`, optional.
         ///   - vpcFlowLogParameters: `VPCFlowLogParameters`, optional.
@@ -186,16 +194,18 @@ extension ObservabilityAdmin.TelemetryRule {
     }
 
     /// A property type of `AWS::ObservabilityAdmin::TelemetryRule`.
+    ///
+    /// The telemetry rule
     public struct TelemetryRule2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - resourceType: `ResourceType`, required.
         ///   - telemetryType: `TelemetryType`, required.
-        ///   - allRegions: `AllRegions`, optional.
+        ///   - allRegions: `AllRegions`, optional. When true, the rule is replicated to all supported regions
         ///   - allowFieldUpdates: `AllowFieldUpdates`, optional.
         ///   - destinationConfiguration: `DestinationConfiguration`, optional.
-        ///   - regions: `Regions`, optional.
+        ///   - regions: `Regions`, optional. List of AWS region codes where the rule should be replicated
         ///   - selectionCriteria: `SelectionCriteria`, optional.
         ///   - telemetrySourceTypes: `TelemetrySourceTypes`, optional.
         public init(
@@ -227,6 +237,8 @@ extension ObservabilityAdmin.TelemetryRule {
     /// A string enum of `AWS::ObservabilityAdmin::TelemetryRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Logs`, `Traces`, `Metrics`.
+    ///
+    /// Telemetry Type associated with the Telemetry Rule
     public struct TelemetryType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -247,5 +259,7 @@ extension ObservabilityAdmin.TelemetryRule {
 
 extension Resource where D == ObservabilityAdmin.TelemetryRule {
     /// `Fn::GetAtt` `RuleArn` of `AWS::ObservabilityAdmin::TelemetryRule`.
+    ///
+    /// The arn of the telemetry rule
     public var ruleArn: Value<String> { attribute("RuleArn") }
 }

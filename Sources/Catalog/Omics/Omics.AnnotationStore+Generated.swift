@@ -6,6 +6,8 @@ extension Omics {
     /// The `AWS::Omics::AnnotationStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-annotationstore.html>
+    ///
+    /// Definition of AWS::Omics::AnnotationStore Resource Type
     public struct AnnotationStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::AnnotationStore" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension Omics {
     /// The `AWS::Omics::Configuration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-configuration.html>
+    ///
+    /// Resource schema for AWS::Omics::Configuration
     public struct Configuration: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::Configuration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - runConfigurations: `RunConfigurations`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. User-friendly name for the configuration.
+        ///   - runConfigurations: `RunConfigurations`, required. Required run-specific configurations.
+        ///   - description: `Description`, optional. Optional description for the configuration.
+        ///   - tags: `Tags`, optional. Tags for the configuration.
         public init(
             name: Value<String>,
             runConfigurations: RunConfigurations,
@@ -69,11 +71,19 @@ extension Omics.Configuration {
 
 extension Resource where D == Omics.Configuration {
     /// `Fn::GetAtt` `Arn` of `AWS::Omics::Configuration`.
+    ///
+    /// Unique resource identifier for the configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Omics::Configuration`.
+    ///
+    /// Configuration creation timestamp.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Omics::Configuration`.
+    ///
+    /// Current configuration status.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Uuid` of `AWS::Omics::Configuration`.
+    ///
+    /// Unique identifier for the configuration.
     public var uuid: Value<String> { attribute("Uuid") }
 }

@@ -6,14 +6,16 @@ extension Omics {
     /// The `AWS::Omics::ReferenceStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-referencestore.html>
+    ///
+    /// Definition of AWS::Omics::ReferenceStore Resource Type
     public struct ReferenceStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::ReferenceStore" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. A name for the store.
+        ///   - description: `Description`, optional. A description for the store.
         ///   - sseConfig: `SseConfig`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -42,8 +44,12 @@ extension Omics.ReferenceStore {
 
 extension Resource where D == Omics.ReferenceStore {
     /// `Fn::GetAtt` `Arn` of `AWS::Omics::ReferenceStore`.
+    ///
+    /// The store's ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Omics::ReferenceStore`.
+    ///
+    /// When the store was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `ReferenceStoreId` of `AWS::Omics::ReferenceStore`.
     public var referenceStoreId: Value<String> { attribute("ReferenceStoreId") }

@@ -6,18 +6,20 @@ extension Omics {
     /// The `AWS::Omics::RunCache` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-runcache.html>
+    ///
+    /// Definition of AWS::Omics::RunCache Resource Type
     public struct RunCache: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::RunCache" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cacheBehavior: `CacheBehavior`, optional.
-        ///   - cacheBucketOwnerId: `CacheBucketOwnerId`, optional.
-        ///   - cacheS3Location: `CacheS3Location`, optional.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - cacheBehavior: `CacheBehavior`, optional. The default cache behavior for runs using this cache.
+        ///   - cacheBucketOwnerId: `CacheBucketOwnerId`, optional. The AWS account ID of the expected owner of the S3 bucket for the run cache.
+        ///   - cacheS3Location: `CacheS3Location`, optional. The S3 location for storing the cached task outputs.
+        ///   - description: `Description`, optional. A description of the run cache.
+        ///   - name: `Name`, optional. A name for the run cache.
+        ///   - tags: `Tags`, optional. Tags for the run cache.
         public init(
             cacheBehavior: CacheBehavior? = nil,
             cacheBucketOwnerId: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension Omics.RunCache {
     /// A string enum of `AWS::Omics::RunCache`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CACHE_ON_FAILURE`, `CACHE_ALWAYS`.
+    ///
+    /// The default cache behavior for runs using this cache.
     public struct CacheBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,11 +56,19 @@ extension Omics.RunCache {
 
 extension Resource where D == Omics.RunCache {
     /// `Fn::GetAtt` `Arn` of `AWS::Omics::RunCache`.
+    ///
+    /// The run cache ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Omics::RunCache`.
+    ///
+    /// Creation time of the run cache (an ISO 8601 formatted string).
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Id` of `AWS::Omics::RunCache`.
+    ///
+    /// The run cache ID.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::Omics::RunCache`.
+    ///
+    /// The run cache status.
     public var status: Value<String> { attribute("Status") }
 }

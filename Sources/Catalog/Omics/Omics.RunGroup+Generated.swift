@@ -6,6 +6,8 @@ extension Omics {
     /// The `AWS::Omics::RunGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-rungroup.html>
+    ///
+    /// Definition of AWS::Omics::RunGroup Resource Type
     public struct RunGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::RunGroup" }
         public var properties: [String: Expr]

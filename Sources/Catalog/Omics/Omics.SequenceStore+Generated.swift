@@ -6,19 +6,21 @@ extension Omics {
     /// The `AWS::Omics::SequenceStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-sequencestore.html>
+    ///
+    /// Resource Type definition for AWS::Omics::SequenceStore
     public struct SequenceStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::SequenceStore" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - accessLogLocation: `AccessLogLocation`, optional.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. A name for the store.
+        ///   - accessLogLocation: `AccessLogLocation`, optional. Location of the access logs.
+        ///   - description: `Description`, optional. A description for the store.
         ///   - eTagAlgorithmFamily: `ETagAlgorithmFamily`, optional.
-        ///   - fallbackLocation: `FallbackLocation`, optional.
-        ///   - propagatedSetLevelTags: `PropagatedSetLevelTags`, optional.
-        ///   - s3AccessPolicy: `S3AccessPolicy`, optional.
+        ///   - fallbackLocation: `FallbackLocation`, optional. An S3 location that is used to store files that have failed a direct upload.
+        ///   - propagatedSetLevelTags: `PropagatedSetLevelTags`, optional. The tags keys to propagate to the S3 objects associated with read sets in the sequence store.
+        ///   - s3AccessPolicy: `S3AccessPolicy`, optional. The resource policy that controls S3 access on the store
         ///   - sseConfig: `SseConfig`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -68,19 +70,31 @@ extension Omics.SequenceStore {
 
 extension Resource where D == Omics.SequenceStore {
     /// `Fn::GetAtt` `Arn` of `AWS::Omics::SequenceStore`.
+    ///
+    /// The store's ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Omics::SequenceStore`.
+    ///
+    /// When the store was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `S3AccessPointArn` of `AWS::Omics::SequenceStore`.
+    ///
+    /// This is ARN of the access point associated with the S3 bucket storing read sets.
     public var s3AccessPointArn: Value<String> { attribute("S3AccessPointArn") }
     /// `Fn::GetAtt` `S3Uri` of `AWS::Omics::SequenceStore`.
+    ///
+    /// The S3 URI of the sequence store.
     public var s3Uri: Value<String> { attribute("S3Uri") }
     /// `Fn::GetAtt` `SequenceStoreId` of `AWS::Omics::SequenceStore`.
     public var sequenceStoreId: Value<String> { attribute("SequenceStoreId") }
     /// `Fn::GetAtt` `Status` of `AWS::Omics::SequenceStore`.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::Omics::SequenceStore`.
+    ///
+    /// The status message of the sequence store.
     public var statusMessage: Value<String> { attribute("StatusMessage") }
     /// `Fn::GetAtt` `UpdateTime` of `AWS::Omics::SequenceStore`.
+    ///
+    /// The last-updated time of the sequence store.
     public var updateTime: Value<String> { attribute("UpdateTime") }
 }

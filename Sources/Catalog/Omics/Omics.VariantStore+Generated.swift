@@ -6,6 +6,8 @@ extension Omics {
     /// The `AWS::Omics::VariantStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-variantstore.html>
+    ///
+    /// Definition of AWS::Omics::VariantStore Resource Type
     public struct VariantStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::VariantStore" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Omics {
     /// The `AWS::Omics::Workflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-workflow.html>
+    ///
+    /// Definition of AWS::Omics::Workflow Resource Type
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::Workflow" }
         public var properties: [String: Expr]
@@ -22,14 +24,14 @@ extension Omics {
         ///   - main: `Main`, optional.
         ///   - name: `Name`, optional.
         ///   - parameterTemplate: `ParameterTemplate`, optional.
-        ///   - parameterTemplatePath: `ParameterTemplatePath`, optional.
+        ///   - parameterTemplatePath: `ParameterTemplatePath`, optional. Path to the primary workflow parameter template JSON file inside the repository
         ///   - storageCapacity: `StorageCapacity`, optional.
         ///   - storageType: `StorageType`, optional.
         ///   - tags: `Tags`, optional.
-        ///   - workflowBucketOwnerId: `WorkflowBucketOwnerId`, optional.
-        ///   - readmeMarkdown: `readmeMarkdown`, optional.
-        ///   - readmePath: `readmePath`, optional.
-        ///   - readmeUri: `readmeUri`, optional.
+        ///   - workflowBucketOwnerId: `WorkflowBucketOwnerId`, optional. Optional workflow bucket owner ID to verify the workflow bucket
+        ///   - readmeMarkdown: `readmeMarkdown`, optional. The markdown content for the workflow's README file. This provides documentation and usage information for users of the workflow.
+        ///   - readmePath: `readmePath`, optional. The path to the workflow README markdown file within the repository. This file provides documentation and usage information for the workflow. If not specified, the README.md file from the root directory of the repository will be used.
+        ///   - readmeUri: `readmeUri`, optional. The S3 URI of the README file for the workflow. This file provides documentation and usage information for the workflow. The S3 URI must begin with s3://USER-OWNED-BUCKET/. The requester must have access to the S3 bucket and object. The max README content length is 500 KiB.
         public init(
             accelerators: Accelerators? = nil,
             containerRegistryMap: ContainerRegistryMap? = nil,

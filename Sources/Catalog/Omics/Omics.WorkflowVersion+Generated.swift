@@ -6,6 +6,8 @@ extension Omics {
     /// The `AWS::Omics::WorkflowVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-omics-workflowversion.html>
+    ///
+    /// Definition of AWS::Omics::WorkflowVersion Resource Type.
     public struct WorkflowVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::WorkflowVersion" }
         public var properties: [String: Expr]
@@ -23,14 +25,14 @@ extension Omics {
         ///   - engine: `Engine`, optional.
         ///   - main: `Main`, optional.
         ///   - parameterTemplate: `ParameterTemplate`, optional.
-        ///   - parameterTemplatePath: `ParameterTemplatePath`, optional.
+        ///   - parameterTemplatePath: `ParameterTemplatePath`, optional. Path to the primary workflow parameter template JSON file inside the repository
         ///   - storageCapacity: `StorageCapacity`, optional.
         ///   - storageType: `StorageType`, optional.
         ///   - tags: `Tags`, optional.
         ///   - workflowBucketOwnerId: `WorkflowBucketOwnerId`, optional.
-        ///   - readmeMarkdown: `readmeMarkdown`, optional.
-        ///   - readmePath: `readmePath`, optional.
-        ///   - readmeUri: `readmeUri`, optional.
+        ///   - readmeMarkdown: `readmeMarkdown`, optional. The markdown content for the workflow's README file. This provides documentation and usage information for users of the workflow.
+        ///   - readmePath: `readmePath`, optional. The path to the workflow README markdown file within the repository. This file provides documentation and usage information for the workflow. If not specified, the README.md file from the root directory of the repository will be used.
+        ///   - readmeUri: `readmeUri`, optional. The S3 URI of the README file for the workflow. This file provides documentation and usage information for the workflow. The S3 URI must begin with s3://USER-OWNED-BUCKET/. The requester must have access to the S3 bucket and object. The max README content length is 500 KiB.
         public init(
             versionName: Value<String>,
             workflowId: Value<String>,

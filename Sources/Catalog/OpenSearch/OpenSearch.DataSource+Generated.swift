@@ -6,6 +6,8 @@ extension OpenSearch {
     /// The `AWS::OpenSearch::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearch-datasource.html>
+    ///
+    /// Creates a data source for an Amazon OpenSearch Service domain.
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearch::DataSource" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension OpenSearch {
 
         /// - Parameters:
         ///   - dataSourceType: `DataSourceType`, required.
-        ///   - domainName: `DomainName`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - domainName: `DomainName`, required. The name of the OpenSearch Service domain.
+        ///   - name: `Name`, required. The name of the data source.
+        ///   - description: `Description`, optional. A description of the data source.
         public init(
             dataSourceType: DataSourceType,
             domainName: Value<String>,
@@ -34,6 +36,8 @@ extension OpenSearch {
 
 extension OpenSearch.DataSource {
     /// A property type of `AWS::OpenSearch::DataSource`.
+    ///
+    /// The type of data source.
     public struct DataSourceType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,11 +53,13 @@ extension OpenSearch.DataSource {
     }
 
     /// A property type of `AWS::OpenSearch::DataSource`.
+    ///
+    /// Configuration for an S3 Glue Data Catalog data source.
     public struct S3GlueDataCatalog: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role that grants OpenSearch Service permission to access the Glue Data Catalog.
         public init(
             roleArn: Value<String>
         ) {
@@ -66,7 +72,11 @@ extension OpenSearch.DataSource {
 
 extension Resource where D == OpenSearch.DataSource {
     /// `Fn::GetAtt` `Arn` of `AWS::OpenSearch::DataSource`.
+    ///
+    /// The Amazon Resource Name (ARN) of the data source.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::OpenSearch::DataSource`.
+    ///
+    /// The status of the data source.
     public var status: Value<String> { attribute("Status") }
 }

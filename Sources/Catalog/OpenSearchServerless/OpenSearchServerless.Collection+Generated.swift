@@ -6,19 +6,31 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::Collection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-collection.html>
+    ///
+    /// Amazon OpenSearchServerless collection resource
     public struct Collection: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::Collection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - collectionGroupName: `CollectionGroupName`, optional.
+        ///   - name: `Name`, required. The name of the collection.
+        ///
+        ///     The name must meet the following criteria:
+        ///
+        ///     Unique to your account and AWS Region
+        ///
+        ///     Starts with a lowercase letter
+        ///
+        ///     Contains only lowercase letters a-z, the numbers 0-9 and the hyphen (-)
+        ///
+        ///     Contains between 3 and 64 characters
+        ///   - collectionGroupName: `CollectionGroupName`, optional. The name of the collection group to associate with the collection.
         ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the collection
         ///   - encryptionConfig: `EncryptionConfig`, optional.
         ///   - standbyReplicas: `StandbyReplicas`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. List of tags to be added to the resource
         ///   - type: `Type`, optional.
         ///   - vectorOptions: `VectorOptions`, optional.
         public init(
@@ -51,6 +63,8 @@ extension OpenSearchServerless.Collection {
     /// A string enum of `AWS::OpenSearchServerless::Collection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEARCH`, `TIMESERIES`, `VECTORSEARCH`.
+    ///
+    /// The possible types for the collection
     public struct CollectionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -62,6 +76,8 @@ extension OpenSearchServerless.Collection {
     /// A string enum of `AWS::OpenSearchServerless::Collection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The deletion protection state of the collection
     public struct DeletionProtection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,12 +86,14 @@ extension OpenSearchServerless.Collection {
     }
 
     /// A property type of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// Encryption settings for the collection
     public struct EncryptionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsOwnedKey: `AWSOwnedKey`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - awsOwnedKey: `AWSOwnedKey`, optional. Indicates whether to use an AWS owned key for encryption.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. Key Management Service key used to encrypt the collection.
         public init(
             awsOwnedKey: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil
@@ -90,6 +108,8 @@ extension OpenSearchServerless.Collection {
     /// A string enum of `AWS::OpenSearchServerless::Collection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`, `ALLOWED`.
+    ///
+    /// Indicates whether GPU acceleration is enabled for vector indexing
     public struct ServerlessVectorAcceleration: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,6 +122,8 @@ extension OpenSearchServerless.Collection {
     public typealias StandbyReplicas = OpenSearchServerless.StandbyReplicas
 
     /// A property type of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// Vector search configuration options for the collection
     public struct VectorOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -119,13 +141,23 @@ extension OpenSearchServerless.Collection {
 
 extension Resource where D == OpenSearchServerless.Collection {
     /// `Fn::GetAtt` `Arn` of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the collection.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CollectionEndpoint` of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// The endpoint for the collection.
     public var collectionEndpoint: Value<String> { attribute("CollectionEndpoint") }
     /// `Fn::GetAtt` `DashboardEndpoint` of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// The OpenSearch Dashboards endpoint for the collection.
     public var dashboardEndpoint: Value<String> { attribute("DashboardEndpoint") }
     /// `Fn::GetAtt` `Id` of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// The identifier of the collection
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `KmsKeyArn` of `AWS::OpenSearchServerless::Collection`.
+    ///
+    /// Key Management Service key used to encrypt the collection.
     public var kmsKeyArn: Value<String> { attribute("KmsKeyArn") }
 }

@@ -6,18 +6,20 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::CollectionGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-collectiongroup.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::CollectionGroup
     public struct CollectionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::CollectionGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - standbyReplicas: `StandbyReplicas`, required.
+        ///   - name: `Name`, required. The name of the collection group.
+        ///   - standbyReplicas: `StandbyReplicas`, required. Indicates whether standby replicas are used for the collection group.
         ///   - capacityLimits: `CapacityLimits`, optional.
-        ///   - description: `Description`, optional.
-        ///   - generation: `Generation`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. The description of the collection group.
+        ///   - generation: `Generation`, optional. The generation of Amazon OpenSearch Serverless for the collection group. Valid values are CLASSIC and NEXTGEN.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             standbyReplicas: StandbyReplicas,
@@ -44,10 +46,10 @@ extension OpenSearchServerless.CollectionGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxIndexingCapacityInOcu: `MaxIndexingCapacityInOcu`, optional.
-        ///   - maxSearchCapacityInOcu: `MaxSearchCapacityInOcu`, optional.
-        ///   - minIndexingCapacityInOcu: `MinIndexingCapacityInOcu`, optional.
-        ///   - minSearchCapacityInOcu: `MinSearchCapacityInOcu`, optional.
+        ///   - maxIndexingCapacityInOcu: `MaxIndexingCapacityInOcu`, optional. The maximum indexing capacity for collections in the group.
+        ///   - maxSearchCapacityInOcu: `MaxSearchCapacityInOcu`, optional. The maximum search capacity for collections in the group.
+        ///   - minIndexingCapacityInOcu: `MinIndexingCapacityInOcu`, optional. The minimum indexing capacity for collections in the group.
+        ///   - minSearchCapacityInOcu: `MinSearchCapacityInOcu`, optional. The minimum search capacity for collections in the group.
         public init(
             maxIndexingCapacityInOcu: Value<Double>? = nil,
             maxSearchCapacityInOcu: Value<Double>? = nil,
@@ -66,6 +68,8 @@ extension OpenSearchServerless.CollectionGroup {
     /// A string enum of `AWS::OpenSearchServerless::CollectionGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLASSIC`, `NEXTGEN`.
+    ///
+    /// The generation of Amazon OpenSearch Serverless for the collection group. Valid values are CLASSIC and NEXTGEN.
     public struct Generation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,7 +83,11 @@ extension OpenSearchServerless.CollectionGroup {
 
 extension Resource where D == OpenSearchServerless.CollectionGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::OpenSearchServerless::CollectionGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the collection group.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::OpenSearchServerless::CollectionGroup`.
+    ///
+    /// The unique identifier of the collection group.
     public var id: Value<String> { attribute("Id") }
 }

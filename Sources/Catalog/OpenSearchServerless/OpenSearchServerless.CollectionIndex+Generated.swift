@@ -6,15 +6,17 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::CollectionIndex` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-collectionindex.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::CollectionIndex
     public struct CollectionIndex: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::CollectionIndex" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - indexName: `IndexName`, required.
-        ///   - indexSchema: `IndexSchema`, optional.
+        ///   - id: `Id`, required. The identifier of the collection
+        ///   - indexName: `IndexName`, required. The name of the collection index
+        ///   - indexSchema: `IndexSchema`, optional. The Mappings for the collection index
         public init(
             id: Value<String>,
             indexName: Value<String>,

@@ -6,16 +6,18 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::Index` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-index.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::Index
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::Index" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - collectionEndpoint: `CollectionEndpoint`, required.
-        ///   - indexName: `IndexName`, required.
-        ///   - mappings: `Mappings`, optional.
-        ///   - settings: `Settings`, optional.
+        ///   - collectionEndpoint: `CollectionEndpoint`, required. The endpoint for the collection.
+        ///   - indexName: `IndexName`, required. The name of the OpenSearch Serverless index.
+        ///   - mappings: `Mappings`, optional. Index Mappings
+        ///   - settings: `Settings`, optional. Index settings
         public init(
             collectionEndpoint: Value<String>,
             indexName: Value<String>,
@@ -34,11 +36,13 @@ extension OpenSearchServerless {
 
 extension OpenSearchServerless.Index {
     /// A property type of `AWS::OpenSearchServerless::Index`.
+    ///
+    /// Custom analysis configuration including analyzers, tokenizers, and filters
     public struct Analysis: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - analyzer: `Analyzer`, optional.
+        ///   - analyzer: `Analyzer`, optional. Custom analyzer definitions
         public init(
             analyzer: PropertyMap<AnalyzerItem>? = nil
         ) {
@@ -53,10 +57,10 @@ extension OpenSearchServerless.Index {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - charFilter: `CharFilter`, optional.
-        ///   - filter: `Filter`, optional.
-        ///   - tokenizer: `Tokenizer`, optional.
-        ///   - type: `Type`, optional.
+        ///   - charFilter: `CharFilter`, optional. Character filters to apply
+        ///   - filter: `Filter`, optional. Token filters to apply
+        ///   - tokenizer: `Tokenizer`, optional. The tokenizer to use
+        ///   - type: `Type`, optional. The analyzer type (e.g. custom, standard, simple)
         public init(
             charFilter: Value<[String]>? = nil,
             filter: Value<[String]>? = nil,
@@ -75,6 +79,8 @@ extension OpenSearchServerless.Index {
     /// A string enum of `AWS::OpenSearchServerless::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `16x`, `32x`, `8x`, `4x`, `2x`, `1x`.
+    ///
+    /// The compression level for knn_vector fields
     public struct CompressionLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,6 +95,8 @@ extension OpenSearchServerless.Index {
     /// A string enum of `AWS::OpenSearchServerless::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `float`, `byte`.
+    ///
+    /// The data type for knn_vector fields (e.g. float, byte). Controls how vector values are stored.
     public struct DataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -99,6 +107,8 @@ extension OpenSearchServerless.Index {
     /// A string enum of `AWS::OpenSearchServerless::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `nmslib`, `faiss`, `lucene`.
+    ///
+    /// The k-NN search engine to use
     public struct Engine: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,7 +122,7 @@ extension OpenSearchServerless.Index {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - analysis: `Analysis`, optional.
+        ///   - analysis: `Analysis`, optional. Custom analysis configuration including analyzers, tokenizers, and filters
         ///   - index: `Index`, optional.
         public init(
             analysis: Analysis? = nil,
@@ -130,9 +140,9 @@ extension OpenSearchServerless.Index {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - knn: `Knn`, optional.
-        ///   - knnAlgoParamEfSearch: `KnnAlgoParamEfSearch`, optional.
-        ///   - refreshInterval: `RefreshInterval`, optional.
+        ///   - knn: `Knn`, optional. Enable/disable k-nearest neighbor search capability
+        ///   - knnAlgoParamEfSearch: `KnnAlgoParamEfSearch`, optional. Size of the dynamic list for the nearest neighbors
+        ///   - refreshInterval: `RefreshInterval`, optional. How often to perform refresh operation (e.g. '1s', '5s')
         public init(
             knn: Value<Bool>? = nil,
             knnAlgoParamEfSearch: Value<Int>? = nil,
@@ -147,11 +157,13 @@ extension OpenSearchServerless.Index {
     }
 
     /// A property type of `AWS::OpenSearchServerless::Index`.
+    ///
+    /// Index Mappings
     public struct Mappings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - properties: `Properties`, optional.
+        ///   - properties: `Properties`, optional. Defines the fields within the mapping, including their types and configurations
         public init(
             properties: PropertyMap<PropertyMapping>? = nil
         ) {
@@ -162,14 +174,16 @@ extension OpenSearchServerless.Index {
     }
 
     /// A property type of `AWS::OpenSearchServerless::Index`.
+    ///
+    /// Configuration for k-NN search method
     public struct Method: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - engine: `Engine`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - spaceType: `SpaceType`, optional.
+        ///   - name: `Name`, required. The algorithm name for k-NN search
+        ///   - engine: `Engine`, optional. The k-NN search engine to use
+        ///   - parameters: `Parameters`, optional. Additional parameters for the k-NN algorithm
+        ///   - spaceType: `SpaceType`, optional. The distance function used for k-NN search
         public init(
             name: Name,
             engine: Engine? = nil,
@@ -188,6 +202,8 @@ extension OpenSearchServerless.Index {
     /// A string enum of `AWS::OpenSearchServerless::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `hnsw`, `ivf`.
+    ///
+    /// The algorithm name for k-NN search
     public struct Name: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -196,12 +212,14 @@ extension OpenSearchServerless.Index {
     }
 
     /// A property type of `AWS::OpenSearchServerless::Index`.
+    ///
+    /// Additional parameters for the k-NN algorithm
     public struct Parameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - efConstruction: `EfConstruction`, optional.
-        ///   - m: `M`, optional.
+        ///   - efConstruction: `EfConstruction`, optional. The size of the dynamic list used during k-NN graph creation
+        ///   - m: `M`, optional. Number of neighbors to consider during k-NN search
         public init(
             efConstruction: Value<Int>? = nil,
             m: Value<Int>? = nil
@@ -218,16 +236,16 @@ extension OpenSearchServerless.Index {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - analyzer: `Analyzer`, optional.
-        ///   - compressionLevel: `CompressionLevel`, optional.
-        ///   - dataType: `DataType`, optional.
-        ///   - dimension: `Dimension`, optional.
-        ///   - index: `Index`, optional.
-        ///   - method: `Method`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - spaceType: `SpaceType`, optional.
-        ///   - value: `Value`, optional.
+        ///   - type: `Type`, required. The field data type. Must be a valid OpenSearch field type.
+        ///   - analyzer: `Analyzer`, optional. The analyzer to use for this field (for text and keyword fields)
+        ///   - compressionLevel: `CompressionLevel`, optional. The compression level for knn_vector fields
+        ///   - dataType: `DataType`, optional. The data type for knn_vector fields (e.g. float, byte). Controls how vector values are stored.
+        ///   - dimension: `Dimension`, optional. Dimension size for vector fields, defines the number of dimensions in the vector
+        ///   - index: `Index`, optional. Whether a field should be indexed
+        ///   - method: `Method`, optional. Configuration for k-NN search method
+        ///   - properties: `Properties`, optional. Nested fields within an object or nested field type
+        ///   - spaceType: `SpaceType`, optional. The distance function used for k-NN search (field-level, outside Method)
+        ///   - value: `Value`, optional. Default value for the field when not specified in a document
         public init(
             type: TypeProperty,
             analyzer: Value<String>? = nil,
@@ -258,6 +276,8 @@ extension OpenSearchServerless.Index {
     /// A string enum of `AWS::OpenSearchServerless::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `l2`, `l1`, `linf`, `cosinesimil`, `innerproduct`, `hamming`.
+    ///
+    /// The distance function used for k-NN search
     public struct SpaceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -272,6 +292,8 @@ extension OpenSearchServerless.Index {
     /// A string enum of `AWS::OpenSearchServerless::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `text`, `knn_vector`, `keyword`, `integer`.
+    ///
+    /// The field data type. Must be a valid OpenSearch field type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -284,5 +306,7 @@ extension OpenSearchServerless.Index {
 
 extension Resource where D == OpenSearchServerless.Index {
     /// `Fn::GetAtt` `Uuid` of `AWS::OpenSearchServerless::Index`.
+    ///
+    /// The unique identifier for the index.
     public var uuid: Value<String> { attribute("Uuid") }
 }

@@ -6,16 +6,18 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::LifecyclePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-lifecyclepolicy.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::LifecyclePolicy
     public struct LifecyclePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::LifecyclePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - policy: `Policy`, required.
+        ///   - name: `Name`, required. The name of the policy
+        ///   - policy: `Policy`, required. The JSON policy document that is the content for the policy
         ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the policy
         public init(
             name: Value<String>,
             policy: Value<String>,
@@ -36,6 +38,8 @@ extension OpenSearchServerless.LifecyclePolicy {
     /// A string enum of `AWS::OpenSearchServerless::LifecyclePolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `retention`.
+    ///
+    /// The type of lifecycle policy
     public struct LifecyclePolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,16 +6,18 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::SecurityConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-securityconfig.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::SecurityConfig
     public struct SecurityConfig: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::SecurityConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Security config description
         ///   - iamFederationOptions: `IamFederationOptions`, optional.
         ///   - iamIdentityCenterOptions: `IamIdentityCenterOptions`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The friendly name of the security config
         ///   - samlOptions: `SamlOptions`, optional.
         ///   - type: `Type`, optional.
         public init(
@@ -40,12 +42,14 @@ extension OpenSearchServerless {
 
 extension OpenSearchServerless.SecurityConfig {
     /// A property type of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// Describe IAM federation options in form of key value map
     public struct IamFederationConfigOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - groupAttribute: `GroupAttribute`, optional.
-        ///   - userAttribute: `UserAttribute`, optional.
+        ///   - groupAttribute: `GroupAttribute`, optional. Group attribute for this IAM federation integration
+        ///   - userAttribute: `UserAttribute`, optional. User attribute for this IAM federation integration
         public init(
             groupAttribute: Value<String>? = nil,
             userAttribute: Value<String>? = nil
@@ -58,14 +62,16 @@ extension OpenSearchServerless.SecurityConfig {
     }
 
     /// A property type of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// Describes IAM Identity Center options for an OpenSearch Serverless security configuration in the form of a key-value map
     public struct IamIdentityCenterConfigOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.
         ///   - applicationArn: `ApplicationArn`, optional.
-        ///   - applicationDescription: `ApplicationDescription`, optional.
-        ///   - applicationName: `ApplicationName`, optional.
+        ///   - applicationDescription: `ApplicationDescription`, optional. The description of the IAM Identity Center application used to integrate with OpenSearch Serverless
+        ///   - applicationName: `ApplicationName`, optional. The name of the IAM Identity Center application used to integrate with OpenSearch Serverless
         ///   - groupAttribute: `GroupAttribute`, optional.
         ///   - userAttribute: `UserAttribute`, optional.
         public init(
@@ -88,15 +94,17 @@ extension OpenSearchServerless.SecurityConfig {
     }
 
     /// A property type of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// Describes saml options in form of key value map
     public struct SamlConfigOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metadata: `Metadata`, required.
-        ///   - groupAttribute: `GroupAttribute`, optional.
-        ///   - openSearchServerlessEntityId: `OpenSearchServerlessEntityId`, optional.
-        ///   - sessionTimeout: `SessionTimeout`, optional.
-        ///   - userAttribute: `UserAttribute`, optional.
+        ///   - metadata: `Metadata`, required. The XML saml provider metadata document that you want to use
+        ///   - groupAttribute: `GroupAttribute`, optional. Group attribute for this saml integration
+        ///   - openSearchServerlessEntityId: `OpenSearchServerlessEntityId`, optional. Custom entity id attribute to override default entity id for this saml integration
+        ///   - sessionTimeout: `SessionTimeout`, optional. Defines the session timeout in minutes
+        ///   - userAttribute: `UserAttribute`, optional. Custom attribute for this saml integration
         public init(
             metadata: Value<String>,
             groupAttribute: Value<String>? = nil,
@@ -117,6 +125,8 @@ extension OpenSearchServerless.SecurityConfig {
     /// A string enum of `AWS::OpenSearchServerless::SecurityConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `saml`, `iamidentitycenter`, `iamfederation`.
+    ///
+    /// Config type for security config
     public struct SecurityConfigType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,11 +138,19 @@ extension OpenSearchServerless.SecurityConfig {
 
 extension Resource where D == OpenSearchServerless.SecurityConfig {
     /// `Fn::GetAtt` `IamIdentityCenterOptions.ApplicationArn` of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// The ARN of the IAM Identity Center application used to integrate with OpenSearch Serverless
     public var iamIdentityCenterOptionsApplicationArn: Value<String> { attribute("IamIdentityCenterOptions.ApplicationArn") }
     /// `Fn::GetAtt` `IamIdentityCenterOptions.ApplicationDescription` of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// The description of the IAM Identity Center application used to integrate with OpenSearch Serverless
     public var iamIdentityCenterOptionsApplicationDescription: Value<String> { attribute("IamIdentityCenterOptions.ApplicationDescription") }
     /// `Fn::GetAtt` `IamIdentityCenterOptions.ApplicationName` of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// The name of the IAM Identity Center application used to integrate with OpenSearch Serverless
     public var iamIdentityCenterOptionsApplicationName: Value<String> { attribute("IamIdentityCenterOptions.ApplicationName") }
     /// `Fn::GetAtt` `Id` of `AWS::OpenSearchServerless::SecurityConfig`.
+    ///
+    /// The identifier of the security config
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,16 +6,18 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::SecurityPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-securitypolicy.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::SecurityPolicy
     public struct SecurityPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::SecurityPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - policy: `Policy`, required.
+        ///   - name: `Name`, required. The name of the policy
+        ///   - policy: `Policy`, required. The JSON policy document that is the content for the policy
         ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the policy
         public init(
             name: Value<String>,
             policy: Value<String>,
@@ -36,6 +38,8 @@ extension OpenSearchServerless.SecurityPolicy {
     /// A string enum of `AWS::OpenSearchServerless::SecurityPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `encryption`, `network`.
+    ///
+    /// The possible types for the network policy
     public struct SecurityPolicyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

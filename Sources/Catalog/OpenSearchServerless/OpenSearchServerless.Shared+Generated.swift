@@ -6,6 +6,8 @@ extension OpenSearchServerless {
     /// A string enum of 2 resource types of `AWS::OpenSearchServerless`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The possible standby replicas for the collection
     public struct StandbyReplicas: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,16 +6,18 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::VpcEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchserverless-vpcendpoint.html>
+    ///
+    /// Resource Type definition for AWS::OpenSearchServerless::VpcEndpoint
     public struct VpcEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::VpcEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - name: `Name`, required. The name of the VPC Endpoint
+        ///   - subnetIds: `SubnetIds`, required. The ID of one or more subnets in which to create an endpoint network interface
+        ///   - vpcId: `VpcId`, required. The ID of the VPC in which the endpoint will be used.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The ID of one or more security groups to associate with the endpoint network interface
         public init(
             name: Value<String>,
             subnetIds: Value<[String]>,
@@ -34,5 +36,7 @@ extension OpenSearchServerless {
 
 extension Resource where D == OpenSearchServerless.VpcEndpoint {
     /// `Fn::GetAtt` `Id` of `AWS::OpenSearchServerless::VpcEndpoint`.
+    ///
+    /// The identifier of the VPC Endpoint
     public var id: Value<String> { attribute("Id") }
 }

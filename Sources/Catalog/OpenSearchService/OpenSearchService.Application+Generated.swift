@@ -6,19 +6,21 @@ extension OpenSearchService {
     /// The `AWS::OpenSearchService::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchservice-application.html>
+    ///
+    /// Amazon OpenSearchService application resource
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchService::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - appConfigs: `AppConfigs`, optional.
-        ///   - dataSources: `DataSources`, optional.
-        ///   - endpoint: `Endpoint`, optional.
-        ///   - iamIdentityCenterOptions: `IamIdentityCenterOptions`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the application.
+        ///   - appConfigs: `AppConfigs`, optional. List of application configurations.
+        ///   - dataSources: `DataSources`, optional. List of data sources.
+        ///   - endpoint: `Endpoint`, optional. The endpoint for the application.
+        ///   - iamIdentityCenterOptions: `IamIdentityCenterOptions`, optional. Options for configuring IAM Identity Center
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key used to encrypt the application.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this application.
         public init(
             name: Value<String>,
             appConfigs: PropertyList<AppConfig>? = nil,
@@ -43,12 +45,14 @@ extension OpenSearchService {
 
 extension OpenSearchService.Application {
     /// A property type of `AWS::OpenSearchService::Application`.
+    ///
+    /// A key-value pair of AppConfig
     public struct AppConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. The configuration key
+        ///   - value: `Value`, required. The configuration value.
         public init(
             key: AppConfigType,
             value: Value<String>
@@ -63,6 +67,8 @@ extension OpenSearchService.Application {
     /// A string enum of `AWS::OpenSearchService::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `opensearchDashboards.dashboardAdmin.users`, `opensearchDashboards.dashboardAdmin.groups`.
+    ///
+    /// AppConfig type values.
     public struct AppConfigType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,12 +77,14 @@ extension OpenSearchService.Application {
     }
 
     /// A property type of `AWS::OpenSearchService::Application`.
+    ///
+    /// Datasource arn and description
     public struct DataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSourceArn: `DataSourceArn`, required.
-        ///   - dataSourceDescription: `DataSourceDescription`, optional.
+        ///   - dataSourceArn: `DataSourceArn`, required. The ARN of the data source.
+        ///   - dataSourceDescription: `DataSourceDescription`, optional. Description of the data source.
         public init(
             dataSourceArn: Expr,
             dataSourceDescription: Value<String>? = nil
@@ -89,13 +97,15 @@ extension OpenSearchService.Application {
     }
 
     /// A property type of `AWS::OpenSearchService::Application`.
+    ///
+    /// Options for configuring IAM Identity Center
     public struct IamIdentityCenterOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
-        ///   - iamIdentityCenterInstanceArn: `IamIdentityCenterInstanceArn`, optional.
-        ///   - iamRoleForIdentityCenterApplicationArn: `IamRoleForIdentityCenterApplicationArn`, optional.
+        ///   - enabled: `Enabled`, optional. Whether IAM Identity Center is enabled.
+        ///   - iamIdentityCenterInstanceArn: `IamIdentityCenterInstanceArn`, optional. The ARN of the IAM Identity Center instance.
+        ///   - iamRoleForIdentityCenterApplicationArn: `IamRoleForIdentityCenterApplicationArn`, optional. The ARN of the IAM role for Identity Center application.
         public init(
             enabled: Value<Bool>? = nil,
             iamIdentityCenterInstanceArn: Expr? = nil,
@@ -112,7 +122,11 @@ extension OpenSearchService.Application {
 
 extension Resource where D == OpenSearchService.Application {
     /// `Fn::GetAtt` `Arn` of `AWS::OpenSearchService::Application`.
+    ///
+    /// Amazon Resource Name (ARN) format.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::OpenSearchService::Application`.
+    ///
+    /// The identifier of the application.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension OpenSearchService {
     /// The `AWS::OpenSearchService::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-opensearchservice-domain.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchService::Domain" }
         public var properties: [String: Expr]
@@ -24,7 +26,7 @@ extension OpenSearchService {
         ///   - domainName: `DomainName`, optional.
         ///   - ebsOptions: `EBSOptions`, optional.
         ///   - encryptionAtRestOptions: `EncryptionAtRestOptions`, optional.
-        ///   - engineMode: `EngineMode`, optional.
+        ///   - engineMode: `EngineMode`, optional. The engine mode of the domain. Determines whether the domain runs the standard (GENERAL) engine or the optimized multi-engine (OPTIMIZED) engine. This value cannot be changed after the domain is created.
         ///   - engineVersion: `EngineVersion`, optional.
         ///   - ipAddressType: `IPAddressType`, optional.
         ///   - identityCenterOptions: `IdentityCenterOptions`, optional.
@@ -34,8 +36,8 @@ extension OpenSearchService {
         ///   - skipShardMigrationWait: `SkipShardMigrationWait`, optional.
         ///   - snapshotOptions: `SnapshotOptions`, optional.
         ///   - softwareUpdateOptions: `SoftwareUpdateOptions`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - useCase: `UseCase`, optional.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this Domain.
+        ///   - useCase: `UseCase`, optional. The primary use case of the domain. Determines the default configuration tuned for the workload. For GENERAL engine-mode domains, this value can be changed after creation. For OPTIMIZED engine-mode domains, this value cannot be changed after creation.
         ///   - vpcOptions: `VPCOptions`, optional.
         public init(
             aimlOptions: AIMLOptions? = nil,
@@ -361,6 +363,8 @@ extension OpenSearchService.Domain {
     /// A string enum of `AWS::OpenSearchService::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GENERAL`, `OPTIMIZED`.
+    ///
+    /// The engine mode of the domain. Determines whether the domain runs the standard (GENERAL) engine or the optimized multi-engine (OPTIMIZED) engine. This value cannot be changed after the domain is created.
     public struct EngineMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -390,16 +394,18 @@ extension OpenSearchService.Domain {
     }
 
     /// A property type of `AWS::OpenSearchService::Domain`.
+    ///
+    /// Options for configuring Identity Center
     public struct IdentityCenterOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabledAPIAccess: `EnabledAPIAccess`, optional.
-        ///   - identityCenterApplicationARN: `IdentityCenterApplicationARN`, optional.
-        ///   - identityCenterInstanceARN: `IdentityCenterInstanceARN`, optional.
-        ///   - identityStoreId: `IdentityStoreId`, optional.
-        ///   - rolesKey: `RolesKey`, optional.
-        ///   - subjectKey: `SubjectKey`, optional.
+        ///   - enabledAPIAccess: `EnabledAPIAccess`, optional. Whether Identity Center is enabled.
+        ///   - identityCenterApplicationARN: `IdentityCenterApplicationARN`, optional. The ARN of the Identity Center application.
+        ///   - identityCenterInstanceARN: `IdentityCenterInstanceARN`, optional. The ARN of the Identity Center instance.
+        ///   - identityStoreId: `IdentityStoreId`, optional. The IdentityStoreId for Identity Center options.
+        ///   - rolesKey: `RolesKey`, optional. The roles key for Identity Center options.
+        ///   - subjectKey: `SubjectKey`, optional. The subject key for Identity Center options.
         public init(
             enabledAPIAccess: Value<Bool>? = nil,
             identityCenterApplicationARN: Value<String>? = nil,
@@ -599,6 +605,8 @@ extension OpenSearchService.Domain {
     /// A string enum of `AWS::OpenSearchService::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GroupName`, `GroupId`.
+    ///
+    /// Roles Key Idc type values.
     public struct RolesKeyIdcType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -611,7 +619,7 @@ extension OpenSearchService.Domain {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
+        ///   - enabled: `Enabled`, required. Whether to enable S3 vectors engine.
         public init(
             enabled: Value<Bool>
         ) {
@@ -659,7 +667,7 @@ extension OpenSearchService.Domain {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, optional.
+        ///   - enabled: `Enabled`, optional. Whether to enable serverless vector acceleration.
         public init(
             enabled: Value<Bool>? = nil
         ) {
@@ -705,6 +713,8 @@ extension OpenSearchService.Domain {
     /// A string enum of `AWS::OpenSearchService::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UserName`, `UserId`, `Email`.
+    ///
+    /// Subject Key Idc type values.
     public struct SubjectKeyIdcType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -716,6 +726,8 @@ extension OpenSearchService.Domain {
     /// A string enum of `AWS::OpenSearchService::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEARCH`, `VECTOR`, `OBSERVABILITY`, `MIXED`.
+    ///
+    /// The primary use case of the domain. Determines the default configuration tuned for the workload. For GENERAL engine-mode domains, this value can be changed after creation. For OPTIMIZED engine-mode domains, this value cannot be changed after creation.
     public struct UseCase: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -730,7 +742,7 @@ extension OpenSearchService.Domain {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - egressEnabled: `EgressEnabled`, optional.
+        ///   - egressEnabled: `EgressEnabled`, optional. Controls whether egress traffic from the domain is routed through the customer VPC.
         ///   - securityGroupIds: `SecurityGroupIds`, optional.
         ///   - subnetIds: `SubnetIds`, optional.
         public init(
@@ -794,7 +806,11 @@ extension Resource where D == OpenSearchService.Domain {
     /// `Fn::GetAtt` `Id` of `AWS::OpenSearchService::Domain`.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `IdentityCenterOptions.IdentityCenterApplicationARN` of `AWS::OpenSearchService::Domain`.
+    ///
+    /// The ARN of the Identity Center application.
     public var identityCenterOptionsIdentityCenterApplicationARN: Value<String> { attribute("IdentityCenterOptions.IdentityCenterApplicationARN") }
     /// `Fn::GetAtt` `IdentityCenterOptions.IdentityStoreId` of `AWS::OpenSearchService::Domain`.
+    ///
+    /// The IdentityStoreId for Identity Center options.
     public var identityCenterOptionsIdentityStoreId: Value<String> { attribute("IdentityCenterOptions.IdentityStoreId") }
 }

@@ -6,17 +6,19 @@ extension Organizations {
     /// The `AWS::Organizations::Account` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-account.html>
+    ///
+    /// You can use AWS::Organizations::Account to manage accounts in organization.
     public struct Account: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::Account" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountName: `AccountName`, required.
-        ///   - email: `Email`, required.
-        ///   - parentIds: `ParentIds`, optional.
-        ///   - roleName: `RoleName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - accountName: `AccountName`, required. The friendly name of the member account.
+        ///   - email: `Email`, required. The email address of the owner to assign to the new member account.
+        ///   - parentIds: `ParentIds`, optional. List of parent nodes for the member account. Currently only one parent at a time is supported. Default is root.
+        ///   - roleName: `RoleName`, optional. The name of an IAM role that AWS Organizations automatically preconfigures in the new member account. Default name is OrganizationAccountAccessRole if not specified.
+        ///   - tags: `Tags`, optional. A list of tags that you want to attach to the newly created account. For each tag in the list, you must specify both a tag key and a value.
         public init(
             accountName: Value<String>,
             email: Value<String>,
@@ -37,17 +39,31 @@ extension Organizations {
 
 extension Resource where D == Organizations.Account {
     /// `Fn::GetAtt` `AccountId` of `AWS::Organizations::Account`.
+    ///
+    /// If the account was created successfully, the unique identifier (ID) of the new account.
     public var accountId: Value<String> { attribute("AccountId") }
     /// `Fn::GetAtt` `Arn` of `AWS::Organizations::Account`.
+    ///
+    /// The Amazon Resource Name (ARN) of the account.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `JoinedMethod` of `AWS::Organizations::Account`.
+    ///
+    /// The method by which the account joined the organization.
     public var joinedMethod: Value<String> { attribute("JoinedMethod") }
     /// `Fn::GetAtt` `JoinedTimestamp` of `AWS::Organizations::Account`.
+    ///
+    /// The date the account became a part of the organization.
     public var joinedTimestamp: Value<String> { attribute("JoinedTimestamp") }
     /// `Fn::GetAtt` `Paths` of `AWS::Organizations::Account`.
+    ///
+    /// The paths in the organization where the account exists.
     public var paths: Value<[String]> { attribute("Paths") }
     /// `Fn::GetAtt` `State` of `AWS::Organizations::Account`.
+    ///
+    /// The state of the account in the organization.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `Status` of `AWS::Organizations::Account`.
+    ///
+    /// The status of the account in the organization.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,13 +6,15 @@ extension Organizations {
     /// The `AWS::Organizations::Organization` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-organization.html>
+    ///
+    /// Resource schema for AWS::Organizations::Organization
     public struct Organization: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::Organization" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - featureSet: `FeatureSet`, optional.
+        ///   - featureSet: `FeatureSet`, optional. Specifies the feature set supported by the new organization. Each feature set supports different levels of functionality.
         public init(
             featureSet: FeatureSet? = nil
         ) {
@@ -27,6 +29,8 @@ extension Organizations.Organization {
     /// A string enum of `AWS::Organizations::Organization`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `CONSOLIDATED_BILLING`.
+    ///
+    /// Specifies the feature set supported by the new organization. Each feature set supports different levels of functionality.
     public struct FeatureSet: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,15 +41,27 @@ extension Organizations.Organization {
 
 extension Resource where D == Organizations.Organization {
     /// `Fn::GetAtt` `Arn` of `AWS::Organizations::Organization`.
+    ///
+    /// The Amazon Resource Name (ARN) of an organization.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Organizations::Organization`.
+    ///
+    /// The unique identifier (ID) of an organization.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ManagementAccountArn` of `AWS::Organizations::Organization`.
+    ///
+    /// The Amazon Resource Name (ARN) of the account that is designated as the management account for the organization.
     public var managementAccountArn: Value<String> { attribute("ManagementAccountArn") }
     /// `Fn::GetAtt` `ManagementAccountEmail` of `AWS::Organizations::Organization`.
+    ///
+    /// The email address that is associated with the AWS account that is designated as the management account for the organization.
     public var managementAccountEmail: Value<String> { attribute("ManagementAccountEmail") }
     /// `Fn::GetAtt` `ManagementAccountId` of `AWS::Organizations::Organization`.
+    ///
+    /// The unique identifier (ID) of the management account of an organization.
     public var managementAccountId: Value<String> { attribute("ManagementAccountId") }
     /// `Fn::GetAtt` `RootId` of `AWS::Organizations::Organization`.
+    ///
+    /// The unique identifier (ID) for the root.
     public var rootId: Value<String> { attribute("RootId") }
 }

@@ -6,15 +6,17 @@ extension Organizations {
     /// The `AWS::Organizations::OrganizationalUnit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-organizationalunit.html>
+    ///
+    /// You can use organizational units (OUs) to group accounts together to administer as a single unit. This greatly simplifies the management of your accounts. For example, you can attach a policy-based control to an OU, and all accounts within the OU automatically inherit the policy. You can create multiple OUs within a single organization, and you can create OUs within other OUs. Each OU can contain multiple accounts, and you can move accounts from one OU to another. However, OU names must be unique within a parent OU or root.
     public struct OrganizationalUnit: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::OrganizationalUnit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - parentId: `ParentId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The friendly name of this OU.
+        ///   - parentId: `ParentId`, required. The unique identifier (ID) of the parent root or OU that you want to create the new OU in.
+        ///   - tags: `Tags`, optional. A list of tags that you want to attach to the newly created OU.
         public init(
             name: Value<String>,
             parentId: Value<String>,
@@ -31,9 +33,15 @@ extension Organizations {
 
 extension Resource where D == Organizations.OrganizationalUnit {
     /// `Fn::GetAtt` `Arn` of `AWS::Organizations::OrganizationalUnit`.
+    ///
+    /// The Amazon Resource Name (ARN) of this OU.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Organizations::OrganizationalUnit`.
+    ///
+    /// The unique identifier (ID) associated with this OU.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Path` of `AWS::Organizations::OrganizationalUnit`.
+    ///
+    /// The path in the organization where this OU exists.
     public var path: Value<String> { attribute("Path") }
 }

@@ -6,18 +6,20 @@ extension Organizations {
     /// The `AWS::Organizations::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-policy.html>
+    ///
+    /// Policies in AWS Organizations enable you to manage different features of the AWS accounts in your organization.  You can use policies when all features are enabled in your organization.
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::Policy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetIds: `TargetIds`, optional.
+        ///   - content: `Content`, required. The Policy text content. For AWS CloudFormation templates formatted in YAML, you can provide the policy in JSON or YAML format. AWS CloudFormation always converts a YAML policy to JSON format before submitting it.
+        ///   - name: `Name`, required. Name of the Policy
+        ///   - type: `Type`, required. The type of policy to create. You can specify one of the following values: AISERVICES_OPT_OUT_POLICY, BACKUP_POLICY, BEDROCK_POLICY, CHATBOT_POLICY, DECLARATIVE_POLICY_EC2, GUARDDUTY_POLICY, INSPECTOR_POLICY, NETWORK_SECURITY_DIRECTOR_POLICY, RESOURCE_CONTROL_POLICY, S3_POLICY, SECURITYHUB_POLICY, SERVICE_CONTROL_POLICY, TAG_POLICY, UPGRADE_ROLLOUT_POLICY
+        ///   - description: `Description`, optional. Human readable description of the policy
+        ///   - tags: `Tags`, optional. A list of tags that you want to attach to the newly created policy. For each tag in the list, you must specify both a tag key and a value. You can set the value to an empty string, but you can't set it to null.
+        ///   - targetIds: `TargetIds`, optional. List of unique identifiers (IDs) of the root, OU, or account that you want to attach the policy to
         public init(
             content: Expr,
             name: Value<String>,
@@ -42,6 +44,8 @@ extension Organizations.Policy {
     /// A string enum of `AWS::Organizations::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AISERVICES_OPT_OUT_POLICY`, `BACKUP_POLICY`, `BEDROCK_POLICY`, `CHATBOT_POLICY`, `DECLARATIVE_POLICY_EC2`, `GUARDDUTY_POLICY`, `INSPECTOR_POLICY`, `NETWORK_SECURITY_DIRECTOR_POLICY`, `RESOURCE_CONTROL_POLICY`, `S3_POLICY`, `SECURITYHUB_POLICY`, `SERVICE_CONTROL_POLICY`, `TAG_POLICY`, `UPGRADE_ROLLOUT_POLICY`.
+    ///
+    /// The type of policy to create. You can specify one of the following values: AISERVICES_OPT_OUT_POLICY, BACKUP_POLICY, BEDROCK_POLICY, CHATBOT_POLICY, DECLARATIVE_POLICY_EC2, GUARDDUTY_POLICY, INSPECTOR_POLICY, NETWORK_SECURITY_DIRECTOR_POLICY, RESOURCE_CONTROL_POLICY, S3_POLICY, SECURITYHUB_POLICY, SERVICE_CONTROL_POLICY, TAG_POLICY, UPGRADE_ROLLOUT_POLICY
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,9 +68,15 @@ extension Organizations.Policy {
 
 extension Resource where D == Organizations.Policy {
     /// `Fn::GetAtt` `Arn` of `AWS::Organizations::Policy`.
+    ///
+    /// ARN of the Policy
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AwsManaged` of `AWS::Organizations::Policy`.
+    ///
+    /// A boolean value that indicates whether the specified policy is an AWS managed policy. If true, then you can attach the policy to roots, OUs, or accounts, but you cannot edit it.
     public var awsManaged: Value<Bool> { attribute("AwsManaged") }
     /// `Fn::GetAtt` `Id` of `AWS::Organizations::Policy`.
+    ///
+    /// Id of the Policy
     public var id: Value<String> { attribute("Id") }
 }

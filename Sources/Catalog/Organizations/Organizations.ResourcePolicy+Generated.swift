@@ -6,14 +6,16 @@ extension Organizations {
     /// The `AWS::Organizations::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-resourcepolicy.html>
+    ///
+    /// You can use AWS::Organizations::ResourcePolicy to delegate policy management for AWS Organizations to specified member accounts to perform policy actions that are by default available only to the management account.
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - content: `Content`, required. The policy document. For AWS CloudFormation templates formatted in YAML, you can provide the policy in JSON or YAML format. AWS CloudFormation always converts a YAML policy to JSON format before submitting it.
+        ///   - tags: `Tags`, optional. A list of tags that you want to attach to the resource policy
         public init(
             content: Expr,
             tags: PropertyList<Tag>? = nil
@@ -28,7 +30,11 @@ extension Organizations {
 
 extension Resource where D == Organizations.ResourcePolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::Organizations::ResourcePolicy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource policy.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Organizations::ResourcePolicy`.
+    ///
+    /// The unique identifier (ID) associated with this resource policy.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension Outposts {
     /// The `AWS::Outposts::Outpost` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-outposts-outpost.html>
+    ///
+    /// Definition of AWS::Outposts::Outpost Resource Type
     public struct Outpost: PropertyOverridable {
         public var resourceType: String { "AWS::Outposts::Outpost" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Outposts {
     /// The `AWS::Outposts::Site` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-outposts-site.html>
+    ///
+    /// Definition of AWS::Outposts::Site Resource Type
     public struct Site: PropertyOverridable {
         public var resourceType: String { "AWS::Outposts::Site" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorad-connector.html>
+    ///
+    /// Represents a Connector that connects AWS PrivateCA and your directory
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::Connector" }
         public var properties: [String: Expr]

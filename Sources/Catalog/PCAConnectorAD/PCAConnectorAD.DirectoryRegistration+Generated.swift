@@ -6,6 +6,8 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::DirectoryRegistration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorad-directoryregistration.html>
+    ///
+    /// Definition of AWS::PCAConnectorAD::DirectoryRegistration Resource Type
     public struct DirectoryRegistration: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::DirectoryRegistration" }
         public var properties: [String: Expr]

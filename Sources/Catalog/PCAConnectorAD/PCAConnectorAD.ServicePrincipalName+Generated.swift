@@ -6,6 +6,8 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::ServicePrincipalName` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorad-serviceprincipalname.html>
+    ///
+    /// Definition of AWS::PCAConnectorAD::ServicePrincipalName Resource Type
     public struct ServicePrincipalName: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::ServicePrincipalName" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::Template` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorad-template.html>
+    ///
+    /// Represents a template that defines certificate configurations, both for issuance and client handling
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::Template" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::TemplateGroupAccessControlEntry` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorad-templategroupaccesscontrolentry.html>
+    ///
+    /// Definition of AWS::PCAConnectorAD::TemplateGroupAccessControlEntry Resource Type
     public struct TemplateGroupAccessControlEntry: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PCAConnectorSCEP {
     /// The `AWS::PCAConnectorSCEP::Challenge` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorscep-challenge.html>
+    ///
+    /// Represents a SCEP Challenge that is used for certificate enrollment
     public struct Challenge: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorSCEP::Challenge" }
         public var properties: [String: Expr]

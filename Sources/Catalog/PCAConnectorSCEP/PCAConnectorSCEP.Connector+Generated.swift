@@ -6,6 +6,8 @@ extension PCAConnectorSCEP {
     /// The `AWS::PCAConnectorSCEP::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcaconnectorscep-connector.html>
+    ///
+    /// Represents a Connector that allows certificate issuance through Simple Certificate Enrollment Protocol (SCEP)
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorSCEP::Connector" }
         public var properties: [String: Expr]

@@ -6,18 +6,20 @@ extension PCS {
     /// The `AWS::PCS::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcs-cluster.html>
+    ///
+    /// AWS::PCS::Cluster resource creates an AWS PCS cluster.
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::PCS::Cluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - networking: `Networking`, required.
-        ///   - scheduler: `Scheduler`, required.
-        ///   - size: `Size`, required.
-        ///   - name: `Name`, optional.
-        ///   - slurmConfiguration: `SlurmConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - networking: `Networking`, required. The networking configuration for the cluster's control plane.
+        ///   - scheduler: `Scheduler`, required. The cluster management and job scheduling software associated with the cluster.
+        ///   - size: `Size`, required. The size of the cluster.
+        ///   - name: `Name`, optional. The name that identifies the cluster.
+        ///   - slurmConfiguration: `SlurmConfiguration`, optional. Additional options related to the Slurm scheduler.
+        ///   - tags: `Tags`, optional. 1 or more tags added to the resource. Each tag consists of a tag key and tag value. The tag value is optional and can be an empty string.
         public init(
             networking: Networking,
             scheduler: Scheduler,
@@ -40,12 +42,14 @@ extension PCS {
 
 extension PCS.Cluster {
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// The accounting configuration includes configurable settings for Slurm accounting.
     public struct Accounting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - defaultPurgeTimeInDays: `DefaultPurgeTimeInDays`, optional.
+        ///   - mode: `Mode`, required. The default value is `NONE`. A value of `STANDARD` means that Slurm accounting is enabled.
+        ///   - defaultPurgeTimeInDays: `DefaultPurgeTimeInDays`, optional. The default value for all purge settings for `slurmdbd.conf`. For more information, see the [slurmdbd.conf documentation at SchedMD](https://slurm.schedmd.com/slurmdbd.conf.html). The default value is `-1`. A value of `-1` means there is no purge time and records persist as long as the cluster exists.
         public init(
             mode: Mode,
             defaultPurgeTimeInDays: Value<Int>? = nil
@@ -58,12 +62,14 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// The shared Slurm key for authentication, also known as the cluster secret.
     public struct AuthKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretArn: `SecretArn`, required.
-        ///   - secretVersion: `SecretVersion`, required.
+        ///   - secretArn: `SecretArn`, required. The Amazon Resource Name (ARN) of the the shared Slurm key.
+        ///   - secretVersion: `SecretVersion`, required. The version of the shared Slurm key.
         public init(
             secretArn: Value<String>,
             secretVersion: Value<String>
@@ -76,12 +82,14 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// Additional cgroup configuration settings.
     public struct CgroupCustomSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
-        ///   - parameterValue: `ParameterValue`, required.
+        ///   - parameterName: `ParameterName`, required. The cgroup.conf parameter name.
+        ///   - parameterValue: `ParameterValue`, required. The value for the cgroup.conf parameter.
         public init(
             parameterName: Value<String>,
             parameterValue: Value<String>
@@ -94,6 +102,8 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// JWT authentication configuration for Slurm.
     public struct JwtAuth: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,12 +119,14 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// JWT key configuration.
     public struct JwtKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - secretArn: `SecretArn`, required.
-        ///   - secretVersion: `SecretVersion`, required.
+        ///   - secretArn: `SecretArn`, required. The Amazon Resource Name (ARN) of the JWT key secret.
+        ///   - secretVersion: `SecretVersion`, required. The version of the JWT key secret.
         public init(
             secretArn: Value<String>,
             secretVersion: Value<String>
@@ -129,6 +141,8 @@ extension PCS.Cluster {
     /// A string enum of `AWS::PCS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `NONE`.
+    ///
+    /// The default value is `NONE`. A value of `STANDARD` means that Slurm accounting is enabled.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,6 +153,8 @@ extension PCS.Cluster {
     /// A string enum of `AWS::PCS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `IPV6`.
+    ///
+    /// The IP of the cluster (IPV4 or IPV6)
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,13 +163,15 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// The networking configuration for the cluster's control plane.
     public struct Networking: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - networkType: `NetworkType`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - networkType: `NetworkType`, optional. The IP of the cluster (IPV4 or IPV6)
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The list of security group IDs associated with the Elastic Network Interface (ENI) created in subnets.
+        ///   - subnetIds: `SubnetIds`, optional. The list of subnet IDs where AWS PCS creates an Elastic Network Interface (ENI) to enable communication between managed controllers and AWS PCS resources. The subnet must have an available IP address, cannot reside in AWS Outposts, AWS Wavelength, or an AWS Local Zone. AWS PCS currently supports only 1 subnet in this list.
         public init(
             networkType: NetworkType? = nil,
             securityGroupIds: Value<[String]>? = nil,
@@ -168,12 +186,14 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// The cluster management and job scheduling software associated with the cluster.
     public struct Scheduler: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - version: `Version`, required.
+        ///   - type: `Type`, required. The software AWS PCS uses to manage cluster scaling and job scheduling.
+        ///   - version: `Version`, required. The version of the specified scheduling software that AWS PCS uses to manage cluster scaling and job scheduling.
         public init(
             type: TypeProperty,
             version: Value<String>
@@ -188,6 +208,8 @@ extension PCS.Cluster {
     /// A string enum of `AWS::PCS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SMALL`, `MEDIUM`, `LARGE`.
+    ///
+    /// The size of the cluster.
     public struct Size: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,18 +219,20 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// Additional options related to the Slurm scheduler.
     public struct SlurmConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - accounting: `Accounting`, optional.
         ///   - authKey: `AuthKey`, optional.
-        ///   - cgroupCustomSettings: `CgroupCustomSettings`, optional.
+        ///   - cgroupCustomSettings: `CgroupCustomSettings`, optional. Additional cgroup-specific configuration that directly maps to cgroup.conf settings.
         ///   - jwtAuth: `JwtAuth`, optional.
-        ///   - scaleDownIdleTimeInSeconds: `ScaleDownIdleTimeInSeconds`, optional.
-        ///   - slurmCustomSettings: `SlurmCustomSettings`, optional.
+        ///   - scaleDownIdleTimeInSeconds: `ScaleDownIdleTimeInSeconds`, optional. The time before an idle node is scaled down.
+        ///   - slurmCustomSettings: `SlurmCustomSettings`, optional. Additional Slurm-specific configuration that directly maps to Slurm settings.
         ///   - slurmRest: `SlurmRest`, optional.
-        ///   - slurmdbdCustomSettings: `SlurmdbdCustomSettings`, optional.
+        ///   - slurmdbdCustomSettings: `SlurmdbdCustomSettings`, optional. Additional slurmdbd-specific configuration that directly maps to slurmdbd.conf settings.
         public init(
             accounting: Accounting? = nil,
             authKey: AuthKey? = nil,
@@ -236,11 +260,13 @@ extension PCS.Cluster {
     public typealias SlurmCustomSetting = PCS.SlurmCustomSetting
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// The SlurmRest configuration includes configurable settings for Slurm Rest.
     public struct SlurmRest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
+        ///   - mode: `Mode`, required. The default value is `NONE`. A value of `STANDARD` means that Slurm Rest is enabled.
         public init(
             mode: Mode
         ) {
@@ -251,12 +277,14 @@ extension PCS.Cluster {
     }
 
     /// A property type of `AWS::PCS::Cluster`.
+    ///
+    /// Additional slurmdbd configuration settings.
     public struct SlurmdbdCustomSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
-        ///   - parameterValue: `ParameterValue`, required.
+        ///   - parameterName: `ParameterName`, required. The slurmdbd.conf parameter name.
+        ///   - parameterValue: `ParameterValue`, required. The value for the slurmdbd.conf parameter.
         public init(
             parameterName: Value<String>,
             parameterValue: Value<String>
@@ -271,6 +299,8 @@ extension PCS.Cluster {
     /// A string enum of `AWS::PCS::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SLURM`.
+    ///
+    /// The software AWS PCS uses to manage cluster scaling and job scheduling.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -280,9 +310,15 @@ extension PCS.Cluster {
 
 extension Resource where D == PCS.Cluster {
     /// `Fn::GetAtt` `Arn` of `AWS::PCS::Cluster`.
+    ///
+    /// The unique Amazon Resource Name (ARN) of the cluster.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::PCS::Cluster`.
+    ///
+    /// The generated unique ID of the cluster.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::PCS::Cluster`.
+    ///
+    /// The provisioning status of the cluster. The provisioning status doesn't indicate the overall health of the cluster.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,25 +6,27 @@ extension PCS {
     /// The `AWS::PCS::ComputeNodeGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcs-computenodegroup.html>
+    ///
+    /// AWS::PCS::ComputeNodeGroup resource creates an AWS PCS compute node group.
     public struct ComputeNodeGroup: PropertyOverridable {
         public var resourceType: String { "AWS::PCS::ComputeNodeGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, required.
-        ///   - iamInstanceProfileArn: `IamInstanceProfileArn`, required.
-        ///   - instanceConfigs: `InstanceConfigs`, required.
-        ///   - scalingConfiguration: `ScalingConfiguration`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - amiId: `AmiId`, optional.
-        ///   - customLaunchTemplate: `CustomLaunchTemplate`, optional.
-        ///   - name: `Name`, optional.
+        ///   - clusterId: `ClusterId`, required. The ID of the cluster of the compute node group.
+        ///   - iamInstanceProfileArn: `IamInstanceProfileArn`, required. The Amazon Resource Name (ARN) of the IAM instance profile used to pass an IAM role when launching EC2 instances. The role contained in your instance profile must have pcs:RegisterComputeNodeGroupInstance permissions attached to provision instances correctly.
+        ///   - instanceConfigs: `InstanceConfigs`, required. A list of EC2 instance configurations that AWS PCS can provision in the compute node group.
+        ///   - scalingConfiguration: `ScalingConfiguration`, required. Specifies the boundaries of the compute node group auto scaling.
+        ///   - subnetIds: `SubnetIds`, required. The list of subnet IDs where instances are provisioned by the compute node group. The subnets must be in the same VPC as the cluster.
+        ///   - amiId: `AmiId`, optional. The ID of the Amazon Machine Image (AMI) that AWS PCS uses to launch instances. If not provided, AWS PCS uses the AMI ID specified in the custom launch template.
+        ///   - customLaunchTemplate: `CustomLaunchTemplate`, optional. An Amazon EC2 launch template AWS PCS uses to launch compute nodes.
+        ///   - name: `Name`, optional. The name that identifies the compute node group.
         ///   - nodeLifecycleActions: `NodeLifecycleActions`, optional.
-        ///   - purchaseOption: `PurchaseOption`, optional.
-        ///   - slurmConfiguration: `SlurmConfiguration`, optional.
-        ///   - spotOptions: `SpotOptions`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - purchaseOption: `PurchaseOption`, optional. Specifies how EC2 instances are purchased on your behalf. AWS PCS supports On-Demand, Spot, Capacity Block, and Interruptible Capacity Reservation instances. For more information, see Instance purchasing options in the Amazon Elastic Compute Cloud User Guide. If you don't provide this option, it defaults to On-Demand.
+        ///   - slurmConfiguration: `SlurmConfiguration`, optional. Additional options related to the Slurm scheduler.
+        ///   - spotOptions: `SpotOptions`, optional. Additional configuration when you specify SPOT as the purchase option.
+        ///   - tags: `Tags`, optional. 1 or more tags added to the resource. Each tag consists of a tag key and tag value. The tag value is optional and can be an empty string.
         public init(
             clusterId: Value<String>,
             iamInstanceProfileArn: Value<String>,
@@ -63,6 +65,8 @@ extension PCS.ComputeNodeGroup {
     /// A string enum of `AWS::PCS::ComputeNodeGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `lowest-price`, `capacity-optimized`, `price-capacity-optimized`.
+    ///
+    /// The Amazon EC2 allocation strategy AWS PCS uses to provision EC2 instances. AWS PCS supports lowest price, capacity optimized, and price capacity optimized. If you don't provide this option, it defaults to price capacity optimized.
     public struct AllocationStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,12 +76,14 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// An Amazon EC2 launch template AWS PCS uses to launch compute nodes.
     public struct CustomLaunchTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - templateId: `TemplateId`, optional.
-        ///   - version: `Version`, optional.
+        ///   - templateId: `TemplateId`, optional. The ID of the EC2 launch template to use to provision instances.
+        ///   - version: `Version`, optional. The version of the EC2 launch template to use to provision instances.
         public init(
             templateId: Value<String>? = nil,
             version: Value<String>? = nil
@@ -92,6 +98,8 @@ extension PCS.ComputeNodeGroup {
     /// A string enum of `AWS::PCS::ComputeNodeGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIRST_BOOT_ONLY`, `EVERY_BOOT`.
+    ///
+    /// Whether the script runs only on the node's first boot (FIRST_BOOT_ONLY) or on every boot including reboots (EVERY_BOOT). Defaults to FIRST_BOOT_ONLY.
     public struct ExecutionPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,11 +108,13 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// An EC2 instance configuration AWS PCS uses to launch compute nodes.
     public struct InstanceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, optional.
+        ///   - instanceType: `InstanceType`, optional. The EC2 instance type that AWS PCS can provision in the compute node group.
         public init(
             instanceType: Value<String>? = nil
         ) {
@@ -115,12 +125,14 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// Custom scripts that run at defined points in a compute node's lifecycle.
     public struct NodeLifecycleActions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - stages: `Stages`, required.
-        ///   - scriptCachingPolicy: `ScriptCachingPolicy`, optional.
+        ///   - scriptCachingPolicy: `ScriptCachingPolicy`, optional. Controls whether lifecycle scripts are downloaded once at first boot (CACHE_ONCE) or re-downloaded on every reboot (REFRESH_ON_REBOOT). Defaults to CACHE_ONCE.
         public init(
             stages: NodeLifecycleStages,
             scriptCachingPolicy: ScriptCachingPolicy? = nil
@@ -133,15 +145,17 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// A single lifecycle script with its source, arguments, and error behavior.
     public struct NodeLifecycleScript: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. A human-readable name that identifies the script.
         ///   - scriptSource: `ScriptSource`, required.
-        ///   - arguments: `Arguments`, optional.
-        ///   - executionPolicy: `ExecutionPolicy`, optional.
-        ///   - onError: `OnError`, optional.
+        ///   - arguments: `Arguments`, optional. An ordered list of arguments passed to the script.
+        ///   - executionPolicy: `ExecutionPolicy`, optional. Whether the script runs only on the node's first boot (FIRST_BOOT_ONLY) or on every boot including reboots (EVERY_BOOT). Defaults to FIRST_BOOT_ONLY.
+        ///   - onError: `OnError`, optional. The behavior when the script exits with an error. Defaults to TERMINATE.
         public init(
             name: Value<String>,
             scriptSource: ScriptSource,
@@ -160,12 +174,14 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// The ordered scripts to run at each compute node lifecycle stage.
     public struct NodeLifecycleStages: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nodeBootstrapped: `NodeBootstrapped`, optional.
-        ///   - nodeReady: `NodeReady`, optional.
+        ///   - nodeBootstrapped: `NodeBootstrapped`, optional. Scripts to run after the node is bootstrapped, once the PCS configuration phase completes and before slurmd starts.
+        ///   - nodeReady: `NodeReady`, optional. Scripts to execute when the node becomes ready (every boot).
         public init(
             nodeBootstrapped: PropertyList<NodeLifecycleScript>? = nil,
             nodeReady: PropertyList<NodeLifecycleScript>? = nil
@@ -180,6 +196,8 @@ extension PCS.ComputeNodeGroup {
     /// A string enum of `AWS::PCS::ComputeNodeGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TERMINATE`, `STOP_SEQUENCE`, `CONTINUE`.
+    ///
+    /// The behavior when the script exits with an error. Defaults to TERMINATE.
     public struct OnError: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -191,6 +209,8 @@ extension PCS.ComputeNodeGroup {
     /// A string enum of `AWS::PCS::ComputeNodeGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ONDEMAND`, `SPOT`, `CAPACITY_BLOCK`, `INTERRUPTIBLE_CAPACITY_RESERVATION`.
+    ///
+    /// Specifies how EC2 instances are purchased on your behalf. AWS PCS supports On-Demand, Spot, Capacity Block, and Interruptible Capacity Reservation instances. For more information, see Instance purchasing options in the Amazon Elastic Compute Cloud User Guide. If you don't provide this option, it defaults to On-Demand.
     public struct PurchaseOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -201,12 +221,14 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// Specifies the boundaries of the compute node group auto scaling.
     public struct ScalingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxInstanceCount: `MaxInstanceCount`, required.
-        ///   - minInstanceCount: `MinInstanceCount`, required.
+        ///   - maxInstanceCount: `MaxInstanceCount`, required. The upper bound of the number of instances allowed in the compute fleet.
+        ///   - minInstanceCount: `MinInstanceCount`, required. The lower bound of the number of instances allowed in the compute fleet.
         public init(
             maxInstanceCount: Value<Int>,
             minInstanceCount: Value<Int>
@@ -221,6 +243,8 @@ extension PCS.ComputeNodeGroup {
     /// A string enum of `AWS::PCS::ComputeNodeGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CACHE_ONCE`, `REFRESH_ON_REBOOT`.
+    ///
+    /// Controls whether lifecycle scripts are downloaded once at first boot (CACHE_ONCE) or re-downloaded on every reboot (REFRESH_ON_REBOOT). Defaults to CACHE_ONCE.
     public struct ScriptCachingPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -229,13 +253,15 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// The external location of a lifecycle script.
     public struct ScriptSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scriptLocation: `ScriptLocation`, required.
-        ///   - checksum: `Checksum`, optional.
-        ///   - s3VersionId: `S3VersionId`, optional.
+        ///   - scriptLocation: `ScriptLocation`, required. The S3 URI or HTTPS URL where the script is stored.
+        ///   - checksum: `Checksum`, optional. A 64-character hexadecimal SHA-256 digest used to verify script integrity.
+        ///   - s3VersionId: `S3VersionId`, optional. The S3 object version ID of the script, when stored in a versioned bucket.
         public init(
             scriptLocation: Value<String>,
             checksum: Value<String>? = nil,
@@ -250,13 +276,15 @@ extension PCS.ComputeNodeGroup {
     }
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// Additional options related to the Slurm scheduler.
     public struct SlurmConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gresCustomSettings: `GresCustomSettings`, optional.
-        ///   - scaleDownIdleTimeInSeconds: `ScaleDownIdleTimeInSeconds`, optional.
-        ///   - slurmCustomSettings: `SlurmCustomSettings`, optional.
+        ///   - gresCustomSettings: `GresCustomSettings`, optional. Additional Slurm gres.conf records for the compute node group. Each item is a map of gres.conf attribute names to values describing one gres.conf record (for example a GPU topology, MIG, MPS, or custom GRES entry). AWS PCS adds the NodeName= prefix and merges these records with the GPU record it derives from the instance type.
+        ///   - scaleDownIdleTimeInSeconds: `ScaleDownIdleTimeInSeconds`, optional. The time before an idle node is scaled down.
+        ///   - slurmCustomSettings: `SlurmCustomSettings`, optional. Additional Slurm-specific configuration that directly maps to Slurm settings.
         public init(
             gresCustomSettings: Value<[[String: String]]>? = nil,
             scaleDownIdleTimeInSeconds: Value<Int>? = nil,
@@ -274,11 +302,13 @@ extension PCS.ComputeNodeGroup {
     public typealias SlurmCustomSetting = PCS.SlurmCustomSetting
 
     /// A property type of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// Additional configuration when you specify SPOT as the purchase option.
     public struct SpotOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allocationStrategy: `AllocationStrategy`, optional.
+        ///   - allocationStrategy: `AllocationStrategy`, optional. The Amazon EC2 allocation strategy AWS PCS uses to provision EC2 instances. AWS PCS supports lowest price, capacity optimized, and price capacity optimized. If you don't provide this option, it defaults to price capacity optimized.
         public init(
             allocationStrategy: AllocationStrategy? = nil
         ) {
@@ -291,9 +321,15 @@ extension PCS.ComputeNodeGroup {
 
 extension Resource where D == PCS.ComputeNodeGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// The unique Amazon Resource Name (ARN) of the compute node group.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// The generated unique ID of the compute node group.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::PCS::ComputeNodeGroup`.
+    ///
+    /// The provisioning status of the compute node group. The provisioning status doesn't indicate the overall health of the compute node group.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,17 +6,19 @@ extension PCS {
     /// The `AWS::PCS::Queue` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pcs-queue.html>
+    ///
+    /// AWS::PCS::Queue resource creates an AWS PCS queue.
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::PCS::Queue" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, required.
-        ///   - computeNodeGroupConfigurations: `ComputeNodeGroupConfigurations`, optional.
-        ///   - name: `Name`, optional.
-        ///   - slurmConfiguration: `SlurmConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - clusterId: `ClusterId`, required. The ID of the cluster of the queue.
+        ///   - computeNodeGroupConfigurations: `ComputeNodeGroupConfigurations`, optional. The list of compute node group configurations associated with the queue. Queues assign jobs to associated compute node groups.
+        ///   - name: `Name`, optional. The name that identifies the queue.
+        ///   - slurmConfiguration: `SlurmConfiguration`, optional. The Slurm configuration for the queue.
+        ///   - tags: `Tags`, optional. 1 or more tags added to the resource. Each tag consists of a tag key and tag value. The tag value is optional and can be an empty string.
         public init(
             clusterId: Value<String>,
             computeNodeGroupConfigurations: PropertyList<ComputeNodeGroupConfiguration>? = nil,
@@ -37,11 +39,13 @@ extension PCS {
 
 extension PCS.Queue {
     /// A property type of `AWS::PCS::Queue`.
+    ///
+    /// The compute node group configuration for a queue.
     public struct ComputeNodeGroupConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - computeNodeGroupId: `ComputeNodeGroupId`, optional.
+        ///   - computeNodeGroupId: `ComputeNodeGroupId`, optional. The compute node group ID for the compute node group configuration.
         public init(
             computeNodeGroupId: Value<String>? = nil
         ) {
@@ -52,11 +56,13 @@ extension PCS.Queue {
     }
 
     /// A property type of `AWS::PCS::Queue`.
+    ///
+    /// The Slurm configuration for the queue.
     public struct SlurmConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - slurmCustomSettings: `SlurmCustomSettings`, optional.
+        ///   - slurmCustomSettings: `SlurmCustomSettings`, optional. Custom Slurm parameters that directly map to Slurm configuration settings.
         public init(
             slurmCustomSettings: PropertyList<SlurmCustomSetting>? = nil
         ) {
@@ -72,9 +78,15 @@ extension PCS.Queue {
 
 extension Resource where D == PCS.Queue {
     /// `Fn::GetAtt` `Arn` of `AWS::PCS::Queue`.
+    ///
+    /// The unique Amazon Resource Name (ARN) of the queue.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::PCS::Queue`.
+    ///
+    /// The generated unique ID of the queue.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::PCS::Queue`.
+    ///
+    /// The provisioning status of the queue. The provisioning status doesn't indicate the overall health of the queue.
     public var status: Value<String> { attribute("Status") }
 }

@@ -4,12 +4,14 @@
 
 extension PCS {
     /// A property type of 3 resource types of `AWS::PCS`.
+    ///
+    /// Additional settings that directly map to Slurm settings.
     public struct SlurmCustomSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
-        ///   - parameterValue: `ParameterValue`, required.
+        ///   - parameterName: `ParameterName`, required. AWS PCS supports configuration of the following Slurm parameters for clusters: Prolog, Epilog, and SelectTypeParameters.
+        ///   - parameterValue: `ParameterValue`, required. The value for the configured Slurm setting.
         public init(
             parameterName: Value<String>,
             parameterValue: Value<String>

@@ -6,17 +6,19 @@ extension PI {
     /// The `AWS::PI::PerfReports` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pi-perfreports.html>
+    ///
+    /// Creates and manages a Performance Insights performance analysis report for a specified DB instance.
     public struct PerfReports: PropertyOverridable {
         public var resourceType: String { "AWS::PI::PerfReports" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - endTime: `EndTime`, required.
-        ///   - identifier: `Identifier`, required.
-        ///   - serviceType: `ServiceType`, required.
-        ///   - startTime: `StartTime`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - endTime: `EndTime`, required. The end time defined for the analysis report in ISO 8601 format.
+        ///   - identifier: `Identifier`, required. An immutable, AWS Region-unique identifier for a data source. Performance Insights gathers metrics from this data source. To use an Amazon RDS instance as a data source, specify its DbiResourceId value.
+        ///   - serviceType: `ServiceType`, required. The AWS service for which Performance Insights returns metrics. Valid values are RDS and DOCDB.
+        ///   - startTime: `StartTime`, required. The start time defined for the analysis report in ISO 8601 format.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             endTime: Value<String>,
             identifier: Value<String>,
@@ -39,6 +41,8 @@ extension PI.PerfReports {
     /// A string enum of `AWS::PI::PerfReports`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RDS`, `DOCDB`.
+    ///
+    /// The AWS service for which Performance Insights returns metrics. Valid values are RDS and DOCDB.
     public struct ServiceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,11 +53,19 @@ extension PI.PerfReports {
 
 extension Resource where D == PI.PerfReports {
     /// `Fn::GetAtt` `AnalysisReportId` of `AWS::PI::PerfReports`.
+    ///
+    /// A unique identifier for the analysis report.
     public var analysisReportId: Value<String> { attribute("AnalysisReportId") }
     /// `Fn::GetAtt` `Arn` of `AWS::PI::PerfReports`.
+    ///
+    /// The Amazon Resource Name (ARN) of the performance analysis report.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::PI::PerfReports`.
+    ///
+    /// The time the analysis report was created in ISO 8601 format.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `Status` of `AWS::PI::PerfReports`.
+    ///
+    /// The status of the analysis report.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,20 +6,22 @@ extension Panorama {
     /// The `AWS::Panorama::ApplicationInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-panorama-applicationinstance.html>
+    ///
+    /// Creates an application instance and deploys it to a device.
     public struct ApplicationInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Panorama::ApplicationInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultRuntimeContextDevice: `DefaultRuntimeContextDevice`, required.
-        ///   - manifestPayload: `ManifestPayload`, required.
-        ///   - applicationInstanceIdToReplace: `ApplicationInstanceIdToReplace`, optional.
-        ///   - description: `Description`, optional.
-        ///   - manifestOverridesPayload: `ManifestOverridesPayload`, optional.
-        ///   - name: `Name`, optional.
-        ///   - runtimeRoleArn: `RuntimeRoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - defaultRuntimeContextDevice: `DefaultRuntimeContextDevice`, required. The device's ID.
+        ///   - manifestPayload: `ManifestPayload`, required. The application's manifest document.
+        ///   - applicationInstanceIdToReplace: `ApplicationInstanceIdToReplace`, optional. The ID of an application instance to replace with the new instance.
+        ///   - description: `Description`, optional. A description for the application instance.
+        ///   - manifestOverridesPayload: `ManifestOverridesPayload`, optional. Setting overrides for the application manifest.
+        ///   - name: `Name`, optional. A name for the application instance.
+        ///   - runtimeRoleArn: `RuntimeRoleArn`, optional. The ARN of a runtime role for the application instance.
+        ///   - tags: `Tags`, optional. Tags for the application instance.
         public init(
             defaultRuntimeContextDevice: Value<String>,
             manifestPayload: ManifestPayload,
@@ -46,11 +48,13 @@ extension Panorama {
 
 extension Panorama.ApplicationInstance {
     /// A property type of `AWS::Panorama::ApplicationInstance`.
+    ///
+    /// Parameter overrides for an application instance. This is a JSON document that has a single key (`PayloadData`) where the value is an escaped string representation of the overrides document.
     public struct ManifestOverridesPayload: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - payloadData: `PayloadData`, optional.
+        ///   - payloadData: `PayloadData`, optional. The overrides document.
         public init(
             payloadData: Value<String>? = nil
         ) {
@@ -61,11 +65,13 @@ extension Panorama.ApplicationInstance {
     }
 
     /// A property type of `AWS::Panorama::ApplicationInstance`.
+    ///
+    /// A application verion's manifest file. This is a JSON document that has a single key (`PayloadData`) where the value is an escaped string representation of the application manifest (`graph.json`). This file is located in the `graphs` folder in your application source.
     public struct ManifestPayload: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - payloadData: `PayloadData`, optional.
+        ///   - payloadData: `PayloadData`, optional. The application manifest.
         public init(
             payloadData: Value<String>? = nil
         ) {

@@ -6,15 +6,17 @@ extension Panorama {
     /// The `AWS::Panorama::Package` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-panorama-package.html>
+    ///
+    /// Creates a package and storage location in an Amazon S3 access point.
     public struct Package: PropertyOverridable {
         public var resourceType: String { "AWS::Panorama::Package" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - packageName: `PackageName`, required.
-        ///   - storageLocation: `StorageLocation`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - packageName: `PackageName`, required. A name for the package.
+        ///   - storageLocation: `StorageLocation`, optional. A storage location.
+        ///   - tags: `Tags`, optional. Tags for the package.
         public init(
             packageName: Value<String>,
             storageLocation: StorageLocation? = nil,
@@ -31,15 +33,17 @@ extension Panorama {
 
 extension Panorama.Package {
     /// A property type of `AWS::Panorama::Package`.
+    ///
+    /// A storage location.
     public struct StorageLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - binaryPrefixLocation: `BinaryPrefixLocation`, optional.
-        ///   - bucket: `Bucket`, optional.
-        ///   - generatedPrefixLocation: `GeneratedPrefixLocation`, optional.
-        ///   - manifestPrefixLocation: `ManifestPrefixLocation`, optional.
-        ///   - repoPrefixLocation: `RepoPrefixLocation`, optional.
+        ///   - binaryPrefixLocation: `BinaryPrefixLocation`, optional. The location's binary prefix.
+        ///   - bucket: `Bucket`, optional. The location's bucket.
+        ///   - generatedPrefixLocation: `GeneratedPrefixLocation`, optional. The location's generated prefix.
+        ///   - manifestPrefixLocation: `ManifestPrefixLocation`, optional. The location's manifest prefix.
+        ///   - repoPrefixLocation: `RepoPrefixLocation`, optional. The location's repo prefix.
         public init(
             binaryPrefixLocation: Value<String>? = nil,
             bucket: Value<String>? = nil,
@@ -66,13 +70,23 @@ extension Resource where D == Panorama.Package {
     /// `Fn::GetAtt` `PackageId` of `AWS::Panorama::Package`.
     public var packageId: Value<String> { attribute("PackageId") }
     /// `Fn::GetAtt` `StorageLocation.BinaryPrefixLocation` of `AWS::Panorama::Package`.
+    ///
+    /// The location's binary prefix.
     public var storageLocationBinaryPrefixLocation: Value<String> { attribute("StorageLocation.BinaryPrefixLocation") }
     /// `Fn::GetAtt` `StorageLocation.Bucket` of `AWS::Panorama::Package`.
+    ///
+    /// The location's bucket.
     public var storageLocationBucket: Value<String> { attribute("StorageLocation.Bucket") }
     /// `Fn::GetAtt` `StorageLocation.GeneratedPrefixLocation` of `AWS::Panorama::Package`.
+    ///
+    /// The location's generated prefix.
     public var storageLocationGeneratedPrefixLocation: Value<String> { attribute("StorageLocation.GeneratedPrefixLocation") }
     /// `Fn::GetAtt` `StorageLocation.ManifestPrefixLocation` of `AWS::Panorama::Package`.
+    ///
+    /// The location's manifest prefix.
     public var storageLocationManifestPrefixLocation: Value<String> { attribute("StorageLocation.ManifestPrefixLocation") }
     /// `Fn::GetAtt` `StorageLocation.RepoPrefixLocation` of `AWS::Panorama::Package`.
+    ///
+    /// The location's repo prefix.
     public var storageLocationRepoPrefixLocation: Value<String> { attribute("StorageLocation.RepoPrefixLocation") }
 }

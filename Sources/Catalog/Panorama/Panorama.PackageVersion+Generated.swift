@@ -6,18 +6,20 @@ extension Panorama {
     /// The `AWS::Panorama::PackageVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-panorama-packageversion.html>
+    ///
+    /// Registers a package version.
     public struct PackageVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Panorama::PackageVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - packageId: `PackageId`, required.
-        ///   - packageVersion: `PackageVersion`, required.
-        ///   - patchVersion: `PatchVersion`, required.
-        ///   - markLatest: `MarkLatest`, optional.
-        ///   - ownerAccount: `OwnerAccount`, optional.
-        ///   - updatedLatestPatchVersion: `UpdatedLatestPatchVersion`, optional.
+        ///   - packageId: `PackageId`, required. A package ID.
+        ///   - packageVersion: `PackageVersion`, required. A package version.
+        ///   - patchVersion: `PatchVersion`, required. A patch version.
+        ///   - markLatest: `MarkLatest`, optional. Whether to mark the new version as the latest version.
+        ///   - ownerAccount: `OwnerAccount`, optional. An owner account.
+        ///   - updatedLatestPatchVersion: `UpdatedLatestPatchVersion`, optional. If the version was marked latest, the new version to maker as latest.
         public init(
             packageId: Value<String>,
             packageVersion: Value<String>,

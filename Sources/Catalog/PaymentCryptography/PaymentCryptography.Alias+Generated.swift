@@ -6,6 +6,8 @@ extension PaymentCryptography {
     /// The `AWS::PaymentCryptography::Alias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-paymentcryptography-alias.html>
+    ///
+    /// Definition of AWS::PaymentCryptography::Alias Resource Type
     public struct Alias: PropertyOverridable {
         public var resourceType: String { "AWS::PaymentCryptography::Alias" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PaymentCryptography {
     /// The `AWS::PaymentCryptography::Key` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-paymentcryptography-key.html>
+    ///
+    /// Definition of AWS::PaymentCryptography::Key Resource Type
     public struct Key: PropertyOverridable {
         public var resourceType: String { "AWS::PaymentCryptography::Key" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension PaymentCryptography {
         ///   - deriveKeyUsage: `DeriveKeyUsage`, optional.
         ///   - enabled: `Enabled`, optional.
         ///   - keyCheckValueAlgorithm: `KeyCheckValueAlgorithm`, optional.
-        ///   - policy: `Policy`, optional.
+        ///   - policy: `Policy`, optional. The resource-based policy attached to the key, in JSON format.
         ///   - replicationRegions: `ReplicationRegions`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -219,7 +221,11 @@ extension Resource where D == PaymentCryptography.Key {
     /// `Fn::GetAtt` `KeyIdentifier` of `AWS::PaymentCryptography::Key`.
     public var keyIdentifier: Value<String> { attribute("KeyIdentifier") }
     /// `Fn::GetAtt` `KeyOrigin` of `AWS::PaymentCryptography::Key`.
+    ///
+    /// Defines the source of a key
     public var keyOrigin: Value<String> { attribute("KeyOrigin") }
     /// `Fn::GetAtt` `KeyState` of `AWS::PaymentCryptography::Key`.
+    ///
+    /// Defines the state of a key
     public var keyState: Value<String> { attribute("KeyState") }
 }

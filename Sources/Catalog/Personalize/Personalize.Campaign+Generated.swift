@@ -6,17 +6,19 @@ extension Personalize {
     /// The `AWS::Personalize::Campaign` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-campaign.html>
+    ///
+    /// A deployment of a solution version that provides real-time recommendations.
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Campaign" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - solutionVersionArn: `SolutionVersionArn`, required.
+        ///   - name: `Name`, required. The name of the campaign.
+        ///   - solutionVersionArn: `SolutionVersionArn`, required. The ARN of the solution version to deploy.
         ///   - campaignConfig: `CampaignConfig`, optional.
-        ///   - minProvisionedTPS: `MinProvisionedTPS`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - minProvisionedTPS: `MinProvisionedTPS`, optional. Specifies the requested minimum provisioned transactions per second.
+        ///   - tags: `Tags`, optional. Tags to associate with the campaign.
         public init(
             name: Value<String>,
             solutionVersionArn: Value<String>,
@@ -37,14 +39,16 @@ extension Personalize {
 
 extension Personalize.Campaign {
     /// A property type of `AWS::Personalize::Campaign`.
+    ///
+    /// The configuration details of a campaign.
     public struct CampaignConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableMetadataWithRecommendations: `EnableMetadataWithRecommendations`, optional.
-        ///   - itemExplorationConfig: `ItemExplorationConfig`, optional.
-        ///   - rankingInfluence: `RankingInfluence`, optional.
-        ///   - syncWithLatestSolutionVersion: `SyncWithLatestSolutionVersion`, optional.
+        ///   - enableMetadataWithRecommendations: `EnableMetadataWithRecommendations`, optional. Whether metadata with recommendations is enabled for the campaign.
+        ///   - itemExplorationConfig: `ItemExplorationConfig`, optional. Specifies the exploration configuration hyperparameters.
+        ///   - rankingInfluence: `RankingInfluence`, optional. A map of ranking influence values for POPULARITY and FRESHNESS.
+        ///   - syncWithLatestSolutionVersion: `SyncWithLatestSolutionVersion`, optional. Whether the campaign automatically updates to use the latest solution version.
         public init(
             enableMetadataWithRecommendations: Value<Bool>? = nil,
             itemExplorationConfig: Value<[String: String]>? = nil,
@@ -63,11 +67,19 @@ extension Personalize.Campaign {
 
 extension Resource where D == Personalize.Campaign {
     /// `Fn::GetAtt` `CampaignArn` of `AWS::Personalize::Campaign`.
+    ///
+    /// The ARN of the campaign.
     public var campaignArn: Value<String> { attribute("CampaignArn") }
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::Personalize::Campaign`.
+    ///
+    /// The time at which the campaign was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `LastUpdatedDateTime` of `AWS::Personalize::Campaign`.
+    ///
+    /// The time at which the campaign was last updated.
     public var lastUpdatedDateTime: Value<String> { attribute("LastUpdatedDateTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Personalize::Campaign`.
+    ///
+    /// The status of the campaign.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,18 +6,20 @@ extension Personalize {
     /// The `AWS::Personalize::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-dataset.html>
+    ///
+    /// Resource schema for AWS::Personalize::Dataset.
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetGroupArn: `DatasetGroupArn`, required.
-        ///   - datasetType: `DatasetType`, required.
-        ///   - name: `Name`, required.
-        ///   - schemaArn: `SchemaArn`, required.
+        ///   - datasetGroupArn: `DatasetGroupArn`, required. The Amazon Resource Name (ARN) of the dataset group to add the dataset to
+        ///   - datasetType: `DatasetType`, required. The type of dataset
+        ///   - name: `Name`, required. The name for the dataset
+        ///   - schemaArn: `SchemaArn`, required. The ARN of the schema to associate with the dataset. The schema defines the dataset fields.
         ///   - datasetImportJob: `DatasetImportJob`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             datasetGroupArn: Value<String>,
             datasetType: DatasetType,
@@ -40,11 +42,13 @@ extension Personalize {
 
 extension Personalize.Dataset {
     /// A property type of `AWS::Personalize::Dataset`.
+    ///
+    /// The Amazon S3 bucket that contains the training data to import.
     public struct DataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataLocation: `DataLocation`, optional.
+        ///   - dataLocation: `DataLocation`, optional. The path to the Amazon S3 bucket where the data that you want to upload to your dataset is stored.
         public init(
             dataLocation: Value<String>? = nil
         ) {
@@ -55,15 +59,17 @@ extension Personalize.Dataset {
     }
 
     /// A property type of `AWS::Personalize::Dataset`.
+    ///
+    /// Initial DatasetImportJob for the created dataset
     public struct DatasetImportJob: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSource: `DataSource`, optional.
-        ///   - datasetArn: `DatasetArn`, optional.
-        ///   - datasetImportJobArn: `DatasetImportJobArn`, optional.
-        ///   - jobName: `JobName`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - dataSource: `DataSource`, optional. The Amazon S3 bucket that contains the training data to import.
+        ///   - datasetArn: `DatasetArn`, optional. The ARN of the dataset that receives the imported data
+        ///   - datasetImportJobArn: `DatasetImportJobArn`, optional. The ARN of the dataset import job
+        ///   - jobName: `JobName`, optional. The name for the dataset import job.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the IAM role that has permissions to read from the Amazon S3 data source.
         public init(
             dataSource: DataSource? = nil,
             datasetArn: Value<String>? = nil,
@@ -84,6 +90,8 @@ extension Personalize.Dataset {
     /// A string enum of `AWS::Personalize::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Interactions`, `Items`, `Users`.
+    ///
+    /// The type of dataset
     public struct DatasetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,5 +103,7 @@ extension Personalize.Dataset {
 
 extension Resource where D == Personalize.Dataset {
     /// `Fn::GetAtt` `DatasetArn` of `AWS::Personalize::Dataset`.
+    ///
+    /// The ARN of the dataset
     public var datasetArn: Value<String> { attribute("DatasetArn") }
 }

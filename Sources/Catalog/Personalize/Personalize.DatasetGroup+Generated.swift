@@ -6,17 +6,19 @@ extension Personalize {
     /// The `AWS::Personalize::DatasetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-datasetgroup.html>
+    ///
+    /// Resource Schema for AWS::Personalize::DatasetGroup.
     public struct DatasetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::DatasetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - domain: `Domain`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name for the new dataset group.
+        ///   - domain: `Domain`, optional. The domain of a Domain dataset group.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The Amazon Resource Name(ARN) of a AWS Key Management Service (KMS) key used to encrypt the datasets.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the AWS Identity and Access Management (IAM) role that has permissions to access the AWS Key Management Service (KMS) key. Supplying an IAM role is only valid when also specifying a KMS key.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             name: Value<String>,
             domain: Domain? = nil,
@@ -42,5 +44,7 @@ extension Personalize.DatasetGroup {
 
 extension Resource where D == Personalize.DatasetGroup {
     /// `Fn::GetAtt` `DatasetGroupArn` of `AWS::Personalize::DatasetGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the dataset group.
     public var datasetGroupArn: Value<String> { attribute("DatasetGroupArn") }
 }

@@ -6,15 +6,17 @@ extension Personalize {
     /// The `AWS::Personalize::EventTracker` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-eventtracker.html>
+    ///
+    /// Resource schema for AWS::Personalize::EventTracker
     public struct EventTracker: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::EventTracker" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetGroupArn: `DatasetGroupArn`, required.
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - datasetGroupArn: `DatasetGroupArn`, required. The Amazon Resource Name (ARN) of the dataset group that receives the event data.
+        ///   - name: `Name`, required. The name for the event tracker.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the event tracker.
         public init(
             datasetGroupArn: Value<String>,
             name: Value<String>,
@@ -31,7 +33,11 @@ extension Personalize {
 
 extension Resource where D == Personalize.EventTracker {
     /// `Fn::GetAtt` `EventTrackerArn` of `AWS::Personalize::EventTracker`.
+    ///
+    /// The Amazon Resource Name (ARN) of the event tracker.
     public var eventTrackerArn: Value<String> { attribute("EventTrackerArn") }
     /// `Fn::GetAtt` `TrackingId` of `AWS::Personalize::EventTracker`.
+    ///
+    /// The ID of the event tracker. Include this ID in requests to the PutEvents API.
     public var trackingId: Value<String> { attribute("TrackingId") }
 }

@@ -6,16 +6,18 @@ extension Personalize {
     /// The `AWS::Personalize::Filter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-filter.html>
+    ///
+    /// A recommendation filter that defines which items are included or excluded from recommendations.
     public struct Filter: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Filter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetGroupArn: `DatasetGroupArn`, required.
-        ///   - filterExpression: `FilterExpression`, required.
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - datasetGroupArn: `DatasetGroupArn`, required. The ARN of the dataset group that the filter belongs to.
+        ///   - filterExpression: `FilterExpression`, required. The filter expression that defines which items are included or excluded from recommendations.
+        ///   - name: `Name`, required. The name of the filter.
+        ///   - tags: `Tags`, optional. Tags to associate with the filter.
         public init(
             datasetGroupArn: Value<String>,
             filterExpression: Value<String>,
@@ -34,11 +36,19 @@ extension Personalize {
 
 extension Resource where D == Personalize.Filter {
     /// `Fn::GetAtt` `CreationDateTime` of `AWS::Personalize::Filter`.
+    ///
+    /// The time at which the filter was created.
     public var creationDateTime: Value<String> { attribute("CreationDateTime") }
     /// `Fn::GetAtt` `FilterArn` of `AWS::Personalize::Filter`.
+    ///
+    /// The ARN of the filter.
     public var filterArn: Value<String> { attribute("FilterArn") }
     /// `Fn::GetAtt` `LastUpdatedDateTime` of `AWS::Personalize::Filter`.
+    ///
+    /// The time at which the filter was last updated.
     public var lastUpdatedDateTime: Value<String> { attribute("LastUpdatedDateTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Personalize::Filter`.
+    ///
+    /// The status of the filter.
     public var status: Value<String> { attribute("Status") }
 }

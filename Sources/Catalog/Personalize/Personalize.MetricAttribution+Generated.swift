@@ -6,16 +6,18 @@ extension Personalize {
     /// The `AWS::Personalize::MetricAttribution` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-metricattribution.html>
+    ///
+    /// Creates a metric attribution for reporting on recommendation impact in Amazon Personalize.
     public struct MetricAttribution: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::MetricAttribution" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetGroupArn: `DatasetGroupArn`, required.
-        ///   - metrics: `Metrics`, required.
+        ///   - datasetGroupArn: `DatasetGroupArn`, required. The ARN of the destination dataset group.
+        ///   - metrics: `Metrics`, required. A list of metric attributes for the metric attribution.
         ///   - metricsOutputConfig: `MetricsOutputConfig`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the metric attribution.
         public init(
             datasetGroupArn: Value<String>,
             metrics: PropertyList<MetricAttribute>,
@@ -34,13 +36,15 @@ extension Personalize {
 
 extension Personalize.MetricAttribution {
     /// A property type of `AWS::Personalize::MetricAttribution`.
+    ///
+    /// A metric attribute for the metric attribution.
     public struct MetricAttribute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventType: `EventType`, required.
-        ///   - expression: `Expression`, required.
-        ///   - metricName: `MetricName`, required.
+        ///   - eventType: `EventType`, required. The metric's event type.
+        ///   - expression: `Expression`, required. The attribute's expression.
+        ///   - metricName: `MetricName`, required. The metric's name.
         public init(
             eventType: Value<String>,
             expression: Value<String>,
@@ -55,11 +59,13 @@ extension Personalize.MetricAttribution {
     }
 
     /// A property type of `AWS::Personalize::MetricAttribution`.
+    ///
+    /// The output configuration details for the metric attribution.
     public struct MetricsOutputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The ARN of the IAM role for the metric attribution.
         ///   - s3DataDestination: `S3DataDestination`, optional.
         public init(
             roleArn: Value<String>,
@@ -73,12 +79,14 @@ extension Personalize.MetricAttribution {
     }
 
     /// A property type of `AWS::Personalize::MetricAttribution`.
+    ///
+    /// The configuration details of an Amazon S3 output bucket.
     public struct S3DataDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - path: `Path`, required.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - path: `Path`, required. The file path of the Amazon S3 bucket.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key.
         public init(
             path: Value<String>,
             kmsKeyArn: Value<String>? = nil
@@ -93,7 +101,11 @@ extension Personalize.MetricAttribution {
 
 extension Resource where D == Personalize.MetricAttribution {
     /// `Fn::GetAtt` `MetricAttributionArn` of `AWS::Personalize::MetricAttribution`.
+    ///
+    /// The ARN of the metric attribution.
     public var metricAttributionArn: Value<String> { attribute("MetricAttributionArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Personalize::MetricAttribution`.
+    ///
+    /// The status of the metric attribution.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,16 +6,18 @@ extension Personalize {
     /// The `AWS::Personalize::Schema` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-schema.html>
+    ///
+    /// Resource schema for AWS::Personalize::Schema.
     public struct Schema: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Schema" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - schema: `Schema`, required.
-        ///   - domain: `Domain`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Name for the schema.
+        ///   - schema: `Schema`, required. A schema in Avro JSON format.
+        ///   - domain: `Domain`, optional. The domain of a Domain dataset group.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             name: Value<String>,
             schema: Value<String>,
@@ -39,5 +41,7 @@ extension Personalize.Schema {
 
 extension Resource where D == Personalize.Schema {
     /// `Fn::GetAtt` `SchemaArn` of `AWS::Personalize::Schema`.
+    ///
+    /// Arn for the schema.
     public var schemaArn: Value<String> { attribute("SchemaArn") }
 }

@@ -6,6 +6,8 @@ extension Personalize {
     /// A string enum of 2 resource types of `AWS::Personalize`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ECOMMERCE`, `VIDEO_ON_DEMAND`.
+    ///
+    /// The domain of a Domain dataset group.
     public struct Domain: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,20 +6,22 @@ extension Personalize {
     /// The `AWS::Personalize::Solution` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-personalize-solution.html>
+    ///
+    /// Resource schema for AWS::Personalize::Solution.
     public struct Solution: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Solution" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetGroupArn: `DatasetGroupArn`, required.
-        ///   - name: `Name`, required.
-        ///   - eventType: `EventType`, optional.
-        ///   - performAutoML: `PerformAutoML`, optional.
-        ///   - performHPO: `PerformHPO`, optional.
-        ///   - recipeArn: `RecipeArn`, optional.
+        ///   - datasetGroupArn: `DatasetGroupArn`, required. The ARN of the dataset group that provides the training data.
+        ///   - name: `Name`, required. The name for the solution
+        ///   - eventType: `EventType`, optional. When your have multiple event types (using an EVENT_TYPE schema field), this parameter specifies which event type (for example, 'click' or 'like') is used for training the model. If you do not provide an eventType, Amazon Personalize will use all interactions for training with equal weight regardless of type.
+        ///   - performAutoML: `PerformAutoML`, optional. Whether to perform automated machine learning (AutoML). The default is false. For this case, you must specify recipeArn.
+        ///   - performHPO: `PerformHPO`, optional. Whether to perform hyperparameter optimization (HPO) on the specified or selected recipe. The default is false. When performing AutoML, this parameter is always true and you should not set it to false.
+        ///   - recipeArn: `RecipeArn`, optional. The ARN of the recipe to use for model training. Only specified when performAutoML is false.
         ///   - solutionConfig: `SolutionConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             datasetGroupArn: Value<String>,
             name: Value<String>,
@@ -46,13 +48,15 @@ extension Personalize {
 
 extension Personalize.Solution {
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// The hyperparameters and their allowable ranges
     public struct AlgorithmHyperParameterRanges: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - categoricalHyperParameterRanges: `CategoricalHyperParameterRanges`, optional.
-        ///   - continuousHyperParameterRanges: `ContinuousHyperParameterRanges`, optional.
-        ///   - integerHyperParameterRanges: `IntegerHyperParameterRanges`, optional.
+        ///   - categoricalHyperParameterRanges: `CategoricalHyperParameterRanges`, optional. The categorical hyperparameters and their ranges.
+        ///   - continuousHyperParameterRanges: `ContinuousHyperParameterRanges`, optional. The continuous hyperparameters and their ranges.
+        ///   - integerHyperParameterRanges: `IntegerHyperParameterRanges`, optional. The integer hyperparameters and their ranges.
         public init(
             categoricalHyperParameterRanges: PropertyList<CategoricalHyperParameterRange>? = nil,
             continuousHyperParameterRanges: PropertyList<ContinuousHyperParameterRange>? = nil,
@@ -67,12 +71,14 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// The AutoMLConfig object containing a list of recipes to search when AutoML is performed.
     public struct AutoMLConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, optional.
-        ///   - recipeList: `RecipeList`, optional.
+        ///   - metricName: `MetricName`, optional. The metric to optimize.
+        ///   - recipeList: `RecipeList`, optional. The list of candidate recipes.
         public init(
             metricName: Value<String>? = nil,
             recipeList: Value<[String]>? = nil
@@ -85,12 +91,14 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// Provides the name and values of a Categorical hyperparameter.
     public struct CategoricalHyperParameterRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - values: `Values`, optional.
+        ///   - name: `Name`, optional. The name of the hyperparameter.
+        ///   - values: `Values`, optional. A list of the categories for the hyperparameter.
         public init(
             name: Value<String>? = nil,
             values: Value<[String]>? = nil
@@ -103,13 +111,15 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// Provides the name and range of a continuous hyperparameter.
     public struct ContinuousHyperParameterRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxValue: `MaxValue`, optional.
-        ///   - minValue: `MinValue`, optional.
-        ///   - name: `Name`, optional.
+        ///   - maxValue: `MaxValue`, optional. The maximum allowable value for the hyperparameter.
+        ///   - minValue: `MinValue`, optional. The minimum allowable value for the hyperparameter.
+        ///   - name: `Name`, optional. The name of the hyperparameter.
         public init(
             maxValue: Value<Double>? = nil,
             minValue: Value<Double>? = nil,
@@ -124,13 +134,15 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// Describes the properties for hyperparameter optimization (HPO)
     public struct HpoConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithmHyperParameterRanges: `AlgorithmHyperParameterRanges`, optional.
-        ///   - hpoObjective: `HpoObjective`, optional.
-        ///   - hpoResourceConfig: `HpoResourceConfig`, optional.
+        ///   - algorithmHyperParameterRanges: `AlgorithmHyperParameterRanges`, optional. The hyperparameters and their allowable ranges
+        ///   - hpoObjective: `HpoObjective`, optional. The metric to optimize during HPO.
+        ///   - hpoResourceConfig: `HpoResourceConfig`, optional. Describes the resource configuration for hyperparameter optimization (HPO).
         public init(
             algorithmHyperParameterRanges: AlgorithmHyperParameterRanges? = nil,
             hpoObjective: HpoObjective? = nil,
@@ -145,13 +157,15 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// The metric to optimize during HPO.
     public struct HpoObjective: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricName: `MetricName`, optional.
-        ///   - metricRegex: `MetricRegex`, optional.
-        ///   - type: `Type`, optional.
+        ///   - metricName: `MetricName`, optional. The name of the metric
+        ///   - metricRegex: `MetricRegex`, optional. A regular expression for finding the metric in the training job logs.
+        ///   - type: `Type`, optional. The type of the metric. Valid values are Maximize and Minimize.
         public init(
             metricName: Value<String>? = nil,
             metricRegex: Value<String>? = nil,
@@ -166,12 +180,14 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// Describes the resource configuration for hyperparameter optimization (HPO).
     public struct HpoResourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxNumberOfTrainingJobs: `MaxNumberOfTrainingJobs`, optional.
-        ///   - maxParallelTrainingJobs: `MaxParallelTrainingJobs`, optional.
+        ///   - maxNumberOfTrainingJobs: `MaxNumberOfTrainingJobs`, optional. The maximum number of training jobs when you create a solution version. The maximum value for maxNumberOfTrainingJobs is 40.
+        ///   - maxParallelTrainingJobs: `MaxParallelTrainingJobs`, optional. The maximum number of parallel training jobs when you create a solution version. The maximum value for maxParallelTrainingJobs is 10.
         public init(
             maxNumberOfTrainingJobs: Value<String>? = nil,
             maxParallelTrainingJobs: Value<String>? = nil
@@ -184,13 +200,15 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// Provides the name and range of an integer-valued hyperparameter.
     public struct IntegerHyperParameterRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxValue: `MaxValue`, optional.
-        ///   - minValue: `MinValue`, optional.
-        ///   - name: `Name`, optional.
+        ///   - maxValue: `MaxValue`, optional. The maximum allowable value for the hyperparameter.
+        ///   - minValue: `MinValue`, optional. The minimum allowable value for the hyperparameter.
+        ///   - name: `Name`, optional. The name of the hyperparameter.
         public init(
             maxValue: Value<Int>? = nil,
             minValue: Value<Int>? = nil,
@@ -205,15 +223,17 @@ extension Personalize.Solution {
     }
 
     /// A property type of `AWS::Personalize::Solution`.
+    ///
+    /// The configuration to use with the solution. When performAutoML is set to true, Amazon Personalize only evaluates the autoMLConfig section of the solution configuration.
     public struct SolutionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithmHyperParameters: `AlgorithmHyperParameters`, optional.
-        ///   - autoMLConfig: `AutoMLConfig`, optional.
-        ///   - eventValueThreshold: `EventValueThreshold`, optional.
-        ///   - featureTransformationParameters: `FeatureTransformationParameters`, optional.
-        ///   - hpoConfig: `HpoConfig`, optional.
+        ///   - algorithmHyperParameters: `AlgorithmHyperParameters`, optional. Lists the hyperparameter names and ranges.
+        ///   - autoMLConfig: `AutoMLConfig`, optional. The AutoMLConfig object containing a list of recipes to search when AutoML is performed.
+        ///   - eventValueThreshold: `EventValueThreshold`, optional. Only events with a value greater than or equal to this threshold are used for training a model.
+        ///   - featureTransformationParameters: `FeatureTransformationParameters`, optional. Lists the feature transformation parameters.
+        ///   - hpoConfig: `HpoConfig`, optional. Describes the properties for hyperparameter optimization (HPO)
         public init(
             algorithmHyperParameters: Value<[String: String]>? = nil,
             autoMLConfig: AutoMLConfig? = nil,
@@ -234,6 +254,8 @@ extension Personalize.Solution {
     /// A string enum of `AWS::Personalize::Solution`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Maximize`, `Minimize`.
+    ///
+    /// The type of the metric. Valid values are Maximize and Minimize.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -244,5 +266,7 @@ extension Personalize.Solution {
 
 extension Resource where D == Personalize.Solution {
     /// `Fn::GetAtt` `SolutionArn` of `AWS::Personalize::Solution`.
+    ///
+    /// The ARN of the solution
     public var solutionArn: Value<String> { attribute("SolutionArn") }
 }

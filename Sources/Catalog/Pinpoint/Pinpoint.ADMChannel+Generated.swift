@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::ADMChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-admchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::ADMChannel
     public struct ADMChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::ADMChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::APNSChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-apnschannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::APNSChannel
     public struct APNSChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::APNSSandboxChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-apnssandboxchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::APNSSandboxChannel
     public struct APNSSandboxChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSSandboxChannel" }
         public var properties: [String: Expr]

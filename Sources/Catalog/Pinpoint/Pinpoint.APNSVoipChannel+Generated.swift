@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::APNSVoipChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-apnsvoipchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::APNSVoipChannel
     public struct APNSVoipChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSVoipChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::APNSVoipSandboxChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-apnsvoipsandboxchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::APNSVoipSandboxChannel
     public struct APNSVoipSandboxChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSVoipSandboxChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::App` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-app.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::App
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::App" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::ApplicationSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-applicationsettings.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::ApplicationSettings
     public struct ApplicationSettings: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::ApplicationSettings" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::BaiduChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-baiduchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::BaiduChannel
     public struct BaiduChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::BaiduChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::Campaign` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-campaign.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::Campaign
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::Campaign" }
         public var properties: [String: Expr]

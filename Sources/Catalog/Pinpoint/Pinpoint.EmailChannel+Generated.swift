@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::EmailChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-emailchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::EmailChannel
     public struct EmailChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::EmailChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::EmailTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-emailtemplate.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::EmailTemplate
     public struct EmailTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::EmailTemplate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::EventStream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-eventstream.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::EventStream
     public struct EventStream: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::EventStream" }
         public var properties: [String: Expr]

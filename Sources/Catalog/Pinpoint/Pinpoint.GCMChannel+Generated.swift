@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::GCMChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-gcmchannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::GCMChannel
     public struct GCMChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::GCMChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::InAppTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-inapptemplate.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::InAppTemplate
     public struct InAppTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::InAppTemplate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::PushTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-pushtemplate.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::PushTemplate
     public struct PushTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::PushTemplate" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::SMSChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-smschannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::SMSChannel
     public struct SMSChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::SMSChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::Segment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-segment.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::Segment
     public struct Segment: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::Segment" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::SmsTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-smstemplate.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::SmsTemplate
     public struct SmsTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::SmsTemplate" }
         public var properties: [String: Expr]

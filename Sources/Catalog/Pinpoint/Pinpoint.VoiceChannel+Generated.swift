@@ -6,6 +6,8 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::VoiceChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpoint-voicechannel.html>
+    ///
+    /// Resource Type definition for AWS::Pinpoint::VoiceChannel
     public struct VoiceChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::VoiceChannel" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::ConfigurationSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpointemail-configurationset.html>
+    ///
+    /// Resource Type definition for AWS::PinpointEmail::ConfigurationSet
     public struct ConfigurationSet: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::ConfigurationSet" }
         public var properties: [String: Expr]

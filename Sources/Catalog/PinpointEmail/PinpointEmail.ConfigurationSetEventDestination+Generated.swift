@@ -6,6 +6,8 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::ConfigurationSetEventDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpointemail-configurationseteventdestination.html>
+    ///
+    /// Resource Type definition for AWS::PinpointEmail::ConfigurationSetEventDestination
     public struct ConfigurationSetEventDestination: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::ConfigurationSetEventDestination" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::DedicatedIpPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpointemail-dedicatedippool.html>
+    ///
+    /// Resource Type definition for AWS::PinpointEmail::DedicatedIpPool
     public struct DedicatedIpPool: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::DedicatedIpPool" }
         public var properties: [String: Expr]

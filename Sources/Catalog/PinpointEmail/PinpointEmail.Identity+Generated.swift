@@ -6,6 +6,8 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::Identity` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pinpointemail-identity.html>
+    ///
+    /// Resource Type definition for AWS::PinpointEmail::Identity
     public struct Identity: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::Identity" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Pipes {
     /// The `AWS::Pipes::Pipe` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pipes-pipe.html>
+    ///
+    /// Definition of AWS::Pipes::Pipe Resource Type
     public struct Pipe: PropertyOverridable {
         public var resourceType: String { "AWS::Pipes::Pipe" }
         public var properties: [String: Expr]
@@ -591,7 +593,7 @@ extension Pipes.Pipe {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - basicAuth: `BasicAuth`, required.
+        ///   - basicAuth: `BasicAuth`, required. Optional SecretManager ARN which stores the database credentials
         public init(
             basicAuth: Value<String>
         ) {
@@ -606,8 +608,12 @@ extension Pipes.Pipe {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `ClientCertificateTlsAuth`.
+        ///
+        /// Optional SecretManager ARN which stores the database credentials
         public static func clientCertificateTlsAuth(_ value: Value<String>) -> Self { Self(unchecked: .map(["ClientCertificateTlsAuth": value.expression])) }
         /// `SaslScram512Auth`.
+        ///
+        /// Optional SecretManager ARN which stores the database credentials
         public static func saslScram512Auth(_ value: Value<String>) -> Self { Self(unchecked: .map(["SaslScram512Auth": value.expression])) }
     }
 
@@ -966,7 +972,7 @@ extension Pipes.Pipe {
         ///   - consumerGroupID: `ConsumerGroupID`, optional.
         ///   - credentials: `Credentials`, optional.
         ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
-        ///   - serverRootCaCertificate: `ServerRootCaCertificate`, optional.
+        ///   - serverRootCaCertificate: `ServerRootCaCertificate`, optional. Optional SecretManager ARN which stores the database credentials
         ///   - startingPosition: `StartingPosition`, optional.
         ///   - vpc: `Vpc`, optional.
         public init(
@@ -1264,11 +1270,11 @@ extension Pipes.Pipe {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - sqls: `Sqls`, required.
-        ///   - dbUser: `DbUser`, optional.
-        ///   - secretManagerArn: `SecretManagerArn`, optional.
-        ///   - statementName: `StatementName`, optional.
+        ///   - database: `Database`, required. Redshift Database
+        ///   - sqls: `Sqls`, required. A list of SQLs.
+        ///   - dbUser: `DbUser`, optional. Database user name
+        ///   - secretManagerArn: `SecretManagerArn`, optional. Optional SecretManager ARN which stores the database credentials
+        ///   - statementName: `StatementName`, optional. A name for Redshift DataAPI statement which can be used as filter of ListStatement.
         ///   - withEvent: `WithEvent`, optional.
         public init(
             database: Value<String>,
@@ -1507,12 +1513,20 @@ extension Pipes.Pipe {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `BasicAuth`.
+        ///
+        /// Optional SecretManager ARN which stores the database credentials
         public static func basicAuth(_ value: Value<String>) -> Self { Self(unchecked: .map(["BasicAuth": value.expression])) }
         /// `ClientCertificateTlsAuth`.
+        ///
+        /// Optional SecretManager ARN which stores the database credentials
         public static func clientCertificateTlsAuth(_ value: Value<String>) -> Self { Self(unchecked: .map(["ClientCertificateTlsAuth": value.expression])) }
         /// `SaslScram256Auth`.
+        ///
+        /// Optional SecretManager ARN which stores the database credentials
         public static func saslScram256Auth(_ value: Value<String>) -> Self { Self(unchecked: .map(["SaslScram256Auth": value.expression])) }
         /// `SaslScram512Auth`.
+        ///
+        /// Optional SecretManager ARN which stores the database credentials
         public static func saslScram512Auth(_ value: Value<String>) -> Self { Self(unchecked: .map(["SaslScram512Auth": value.expression])) }
     }
 
@@ -1521,8 +1535,8 @@ extension Pipes.Pipe {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroup: `SecurityGroup`, optional.
-        ///   - subnets: `Subnets`, optional.
+        ///   - securityGroup: `SecurityGroup`, optional. List of SecurityGroupId.
+        ///   - subnets: `Subnets`, optional. List of SubnetId.
         public init(
             securityGroup: Value<[String]>? = nil,
             subnets: Value<[String]>? = nil

@@ -6,14 +6,16 @@ extension Polly {
     /// The `AWS::Polly::Lexicon` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-polly-lexicon.html>
+    ///
+    /// Resource Type definition for AWS::Polly::Lexicon. A pronunciation lexicon that stores custom pronunciations for speech synthesis.
     public struct Lexicon: PropertyOverridable {
         public var resourceType: String { "AWS::Polly::Lexicon" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - name: `Name`, required.
+        ///   - content: `Content`, required. The content of the PLS lexicon in string format.
+        ///   - name: `Name`, required. The name of the lexicon. Must be an alphanumeric string up to 20 characters long.
         public init(
             content: Value<String>,
             name: Value<String>
@@ -28,15 +30,27 @@ extension Polly {
 
 extension Resource where D == Polly.Lexicon {
     /// `Fn::GetAtt` `Alphabet` of `AWS::Polly::Lexicon`.
+    ///
+    /// The phonetic alphabet used in the lexicon. Valid values are ipa and x-sampa.
     public var alphabet: Value<String> { attribute("Alphabet") }
     /// `Fn::GetAtt` `Arn` of `AWS::Polly::Lexicon`.
+    ///
+    /// The Amazon Resource Name (ARN) of the lexicon.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LanguageCode` of `AWS::Polly::Lexicon`.
+    ///
+    /// The language code that the lexicon applies to.
     public var languageCode: Value<String> { attribute("LanguageCode") }
     /// `Fn::GetAtt` `LastModified` of `AWS::Polly::Lexicon`.
+    ///
+    /// The date the lexicon was last modified (ISO 8601 timestamp).
     public var lastModified: Value<String> { attribute("LastModified") }
     /// `Fn::GetAtt` `LexemesCount` of `AWS::Polly::Lexicon`.
+    ///
+    /// The number of lexemes in the lexicon.
     public var lexemesCount: Value<Int> { attribute("LexemesCount") }
     /// `Fn::GetAtt` `Size` of `AWS::Polly::Lexicon`.
+    ///
+    /// The total size of the lexicon, in characters.
     public var size: Value<Int> { attribute("Size") }
 }

@@ -6,15 +6,17 @@ extension PricingPlanManager {
     /// The `AWS::PricingPlanManager::Subscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-pricingplanmanager-subscription.html>
+    ///
+    /// Resource type definition for AWS::PricingPlanManager::Subscription. Deleting an activated subscription does not terminate it immediately; it schedules a cancellation that takes effect at the end of the current billing period. Until that date the subscription remains active and billing continues. Deleting a subscription that has not yet been activated (PENDING_APPROVAL status) removes it immediately with no further charges.
     public struct Subscription: PropertyOverridable {
         public var resourceType: String { "AWS::PricingPlanManager::Subscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - planFamily: `PlanFamily`, required.
-        ///   - planTier: `PlanTier`, required.
-        ///   - resourceArns: `ResourceArns`, required.
+        ///   - planFamily: `PlanFamily`, required. The name of the pricing plan family.
+        ///   - planTier: `PlanTier`, required. The tier of the pricing plan. CloudFormation does not change the tier of an existing subscription; a stack update that changes the tier, upgrading or downgrading it, is rejected.
+        ///   - resourceArns: `ResourceArns`, required. The ARNs of resources associated with the subscription.
         ///   - usageLevel: `UsageLevel`, optional.
         public init(
             planFamily: PlanFamily,
@@ -36,6 +38,8 @@ extension PricingPlanManager.Subscription {
     /// A string enum of `AWS::PricingPlanManager::Subscription`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CloudFront`.
+    ///
+    /// The name of the pricing plan family.
     public struct PlanFamily: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,15 +64,27 @@ extension PricingPlanManager.Subscription {
 
 extension Resource where D == PricingPlanManager.Subscription {
     /// `Fn::GetAtt` `Arn` of `AWS::PricingPlanManager::Subscription`.
+    ///
+    /// The ARN of the subscription.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::PricingPlanManager::Subscription`.
+    ///
+    /// The time the subscription was created, in ISO 8601 format.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CurrentPlanTier` of `AWS::PricingPlanManager::Subscription`.
+    ///
+    /// The plan tier currently active on the subscription as reported by the API. Populated by the Read handler. Diverges from PlanTier after a non-reversible CloudFormation rollback; surface via drift detection.
     public var currentPlanTier: Value<String> { attribute("CurrentPlanTier") }
     /// `Fn::GetAtt` `Status` of `AWS::PricingPlanManager::Subscription`.
+    ///
+    /// The status of the subscription. PENDING_APPROVAL means a paid-tier subscription has been created but is not yet active and incurs no charges until it is approved out of band via a separate ApprovePaidSubscription call; CloudFormation never approves it. Free-tier subscriptions are activated immediately and do not use this status. ACTIVE means the subscription is in effect and, for paid tiers, billing has started. SYNC_IN_PROGRESS means a change is being applied. FAILED means provisioning did not complete; see StatusReason.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusReason` of `AWS::PricingPlanManager::Subscription`.
+    ///
+    /// A human-readable explanation of why the subscription is in its current status. Populated only when Status is FAILED, where it carries the reason the subscription could not be provisioned. Empty for all other statuses.
     public var statusReason: Value<String> { attribute("StatusReason") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::PricingPlanManager::Subscription`.
+    ///
+    /// The time the subscription was last modified, in ISO 8601 format.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

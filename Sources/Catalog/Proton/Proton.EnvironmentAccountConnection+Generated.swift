@@ -6,19 +6,23 @@ extension Proton {
     /// The `AWS::Proton::EnvironmentAccountConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-proton-environmentaccountconnection.html>
+    ///
+    /// Resource Schema describing various properties for AWS Proton Environment Account Connections resources.
     public struct EnvironmentAccountConnection: PropertyOverridable {
         public var resourceType: String { "AWS::Proton::EnvironmentAccountConnection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - codebuildRoleArn: `CodebuildRoleArn`, optional.
-        ///   - componentRoleArn: `ComponentRoleArn`, optional.
-        ///   - environmentAccountId: `EnvironmentAccountId`, optional.
-        ///   - environmentName: `EnvironmentName`, optional.
-        ///   - managementAccountId: `ManagementAccountId`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - codebuildRoleArn: `CodebuildRoleArn`, optional. The Amazon Resource Name (ARN) of an IAM service role in the environment account. AWS Proton uses this role to provision infrastructure resources using CodeBuild-based provisioning in the associated environment account.
+        ///   - componentRoleArn: `ComponentRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM service role that AWS Proton uses when provisioning directly defined components in the associated environment account. It determines the scope of infrastructure that a component can provision in the account.
+        ///   - environmentAccountId: `EnvironmentAccountId`, optional. The environment account that's connected to the environment account connection.
+        ///   - environmentName: `EnvironmentName`, optional. The name of the AWS Proton environment that's created in the associated management account.
+        ///   - managementAccountId: `ManagementAccountId`, optional. The ID of the management account that accepts or rejects the environment account connection. You create an manage the AWS Proton environment in this account. If the management account accepts the environment account connection, AWS Proton can use the associated IAM role to provision environment infrastructure resources in the associated environment account.
+        ///   - roleArn: `RoleArn`, optional. The Amazon Resource Name (ARN) of the IAM service role that's created in the environment account. AWS Proton uses this role to provision infrastructure resources in the associated environment account.
+        ///   - tags: `Tags`, optional. An optional list of metadata items that you can associate with the Proton environment account connection. A tag is a key-value pair.
+        ///
+        ///     For more information, see [Proton resources and tagging](https://docs.aws.amazon.com/proton/latest/userguide/resources.html) in the *Proton User Guide*.
         public init(
             codebuildRoleArn: Value<String>? = nil,
             componentRoleArn: Value<String>? = nil,
@@ -43,9 +47,15 @@ extension Proton {
 
 extension Resource where D == Proton.EnvironmentAccountConnection {
     /// `Fn::GetAtt` `Arn` of `AWS::Proton::EnvironmentAccountConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the environment account connection.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Proton::EnvironmentAccountConnection`.
+    ///
+    /// The ID of the environment account connection.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::Proton::EnvironmentAccountConnection`.
+    ///
+    /// The status of the environment account connection.
     public var status: Value<String> { attribute("Status") }
 }

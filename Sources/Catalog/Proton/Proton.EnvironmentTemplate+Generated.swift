@@ -6,18 +6,22 @@ extension Proton {
     /// The `AWS::Proton::EnvironmentTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-proton-environmenttemplate.html>
+    ///
+    /// Definition of AWS::Proton::EnvironmentTemplate Resource Type
     public struct EnvironmentTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Proton::EnvironmentTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - encryptionKey: `EncryptionKey`, optional.
+        ///   - description: `Description`, optional. A description of the environment template.
+        ///   - displayName: `DisplayName`, optional. The environment template name as displayed in the developer interface.
+        ///   - encryptionKey: `EncryptionKey`, optional. A customer provided encryption key that Proton uses to encrypt data.
         ///   - name: `Name`, optional.
         ///   - provisioning: `Provisioning`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An optional list of metadata items that you can associate with the Proton environment template. A tag is a key-value pair.
+        ///
+        ///     For more information, see [Proton resources and tagging](https://docs.aws.amazon.com/proton/latest/userguide/resources.html) in the *Proton User Guide*.
         public init(
             description: Value<String>? = nil,
             displayName: Value<String>? = nil,
@@ -45,5 +49,7 @@ extension Proton.EnvironmentTemplate {
 
 extension Resource where D == Proton.EnvironmentTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::Proton::EnvironmentTemplate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the environment template.
     public var arn: Value<String> { attribute("Arn") }
 }

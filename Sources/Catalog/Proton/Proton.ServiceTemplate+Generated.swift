@@ -6,18 +6,22 @@ extension Proton {
     /// The `AWS::Proton::ServiceTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-proton-servicetemplate.html>
+    ///
+    /// Definition of AWS::Proton::ServiceTemplate Resource Type
     public struct ServiceTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Proton::ServiceTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - encryptionKey: `EncryptionKey`, optional.
+        ///   - description: `Description`, optional. A description of the service template.
+        ///   - displayName: `DisplayName`, optional. The name of the service template as displayed in the developer interface.
+        ///   - encryptionKey: `EncryptionKey`, optional. A customer provided encryption key that's used to encrypt data.
         ///   - name: `Name`, optional.
         ///   - pipelineProvisioning: `PipelineProvisioning`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An optional list of metadata items that you can associate with the Proton service template. A tag is a key-value pair.
+        ///
+        ///     For more information, see [Proton resources and tagging](https://docs.aws.amazon.com/proton/latest/userguide/resources.html) in the *Proton User Guide*.
         public init(
             description: Value<String>? = nil,
             displayName: Value<String>? = nil,
@@ -45,5 +49,7 @@ extension Proton.ServiceTemplate {
 
 extension Resource where D == Proton.ServiceTemplate {
     /// `Fn::GetAtt` `Arn` of `AWS::Proton::ServiceTemplate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the service template.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-application.html>
+    ///
+    /// Definition of AWS::QBusiness::Application Resource Type
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Application" }
         public var properties: [String: Expr]

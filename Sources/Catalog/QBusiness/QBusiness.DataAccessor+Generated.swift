@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::DataAccessor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-dataaccessor.html>
+    ///
+    /// Definition of AWS::QBusiness::DataAccessor Resource Type
     public struct DataAccessor: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::DataAccessor" }
         public var properties: [String: Expr]

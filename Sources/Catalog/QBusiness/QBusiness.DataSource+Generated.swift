@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-datasource.html>
+    ///
+    /// Definition of AWS::QBusiness::DataSource Resource Type
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::DataSource" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::Index` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-index.html>
+    ///
+    /// Definition of AWS::QBusiness::Index Resource Type
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Index" }
         public var properties: [String: Expr]

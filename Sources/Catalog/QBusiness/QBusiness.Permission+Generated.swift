@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::Permission` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-permission.html>
+    ///
+    /// Definition of AWS::QBusiness::Permission Resource Type
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Permission" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::Plugin` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-plugin.html>
+    ///
+    /// Definition of AWS::QBusiness::Plugin Resource Type
     public struct Plugin: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Plugin" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::Retriever` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-retriever.html>
+    ///
+    /// Definition of AWS::QBusiness::Retriever Resource Type
     public struct Retriever: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Retriever" }
         public var properties: [String: Expr]

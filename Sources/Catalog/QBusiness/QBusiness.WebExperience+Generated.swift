@@ -6,6 +6,8 @@ extension QBusiness {
     /// The `AWS::QBusiness::WebExperience` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qbusiness-webexperience.html>
+    ///
+    /// Definition of AWS::QBusiness::WebExperience Resource Type
     public struct WebExperience: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::WebExperience" }
         public var properties: [String: Expr]

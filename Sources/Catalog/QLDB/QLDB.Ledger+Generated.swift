@@ -6,6 +6,8 @@ extension QLDB {
     /// The `AWS::QLDB::Ledger` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qldb-ledger.html>
+    ///
+    /// Resource Type definition for AWS::QLDB::Ledger
     public struct Ledger: PropertyOverridable {
         public var resourceType: String { "AWS::QLDB::Ledger" }
         public var properties: [String: Expr]

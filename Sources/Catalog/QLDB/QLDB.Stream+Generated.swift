@@ -6,6 +6,8 @@ extension QLDB {
     /// The `AWS::QLDB::Stream` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-qldb-stream.html>
+    ///
+    /// Resource schema for AWS::QLDB::Stream.
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::QLDB::Stream" }
         public var properties: [String: Expr]
@@ -18,7 +20,7 @@ extension QLDB {
         ///   - roleArn: `RoleArn`, required.
         ///   - streamName: `StreamName`, required.
         ///   - exclusiveEndTime: `ExclusiveEndTime`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             inclusiveStartTime: Value<String>,
             kinesisConfiguration: KinesisConfiguration,

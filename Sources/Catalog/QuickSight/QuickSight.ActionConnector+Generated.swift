@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::ActionConnector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-actionconnector.html>
+    ///
+    /// Definition of the AWS::QuickSight::ActionConnector Resource Type.
     public struct ActionConnector: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::ActionConnector" }
         public var properties: [String: Expr]

@@ -6,24 +6,26 @@ extension QuickSight {
     /// The `AWS::QuickSight::Agent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-agent.html>
+    ///
+    /// Resource Type definition for AWS::QuickSight::Agent
     public struct Agent: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Agent" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentId: `AgentId`, required.
-        ///   - awsAccountId: `AwsAccountId`, required.
-        ///   - name: `Name`, required.
-        ///   - actionConnectors: `ActionConnectors`, optional.
-        ///   - agentLifecycle: `AgentLifecycle`, optional.
+        ///   - agentId: `AgentId`, required. The unique identifier for the agent.
+        ///   - awsAccountId: `AwsAccountId`, required. The ID of the Amazon Web Services account where the agent is being created.
+        ///   - name: `Name`, required. The display name of the agent.
+        ///   - actionConnectors: `ActionConnectors`, optional. A list of ActionConnector ARNs (max 10) attached to the agent.
+        ///   - agentLifecycle: `AgentLifecycle`, optional. The lifecycle stage of the agent. PREVIEW or PUBLISHED.
         ///   - customPromptInput: `CustomPromptInput`, optional.
-        ///   - description: `Description`, optional.
-        ///   - iconId: `IconId`, optional.
-        ///   - spaces: `Spaces`, optional.
-        ///   - starterPrompts: `StarterPrompts`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - welcomeMessage: `WelcomeMessage`, optional.
+        ///   - description: `Description`, optional. A description of the agent.
+        ///   - iconId: `IconId`, optional. The icon identifier for the agent.
+        ///   - spaces: `Spaces`, optional. A list of Space ARNs (max 10) attached to the agent.
+        ///   - starterPrompts: `StarterPrompts`, optional. A list of up to 3 starter prompts displayed to users.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the agent resource.
+        ///   - welcomeMessage: `WelcomeMessage`, optional. The welcome message displayed when a user opens the agent.
         public init(
             agentId: Value<String>,
             awsAccountId: Value<String>,
@@ -60,6 +62,8 @@ extension QuickSight.Agent {
     /// A string enum of `AWS::QuickSight::Agent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PREVIEW`, `PUBLISHED`.
+    ///
+    /// The lifecycle stage of the agent. PREVIEW or PUBLISHED.
     public struct AgentLifecycle: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +72,8 @@ extension QuickSight.Agent {
     }
 
     /// A property type of `AWS::QuickSight::Agent`.
+    ///
+    /// Custom prompt configuration. Specify either ExistingPrompt or NewPrompt.
     public struct CustomPromptInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -86,15 +92,17 @@ extension QuickSight.Agent {
     }
 
     /// A property type of `AWS::QuickSight::Agent`.
+    ///
+    /// Parameters for creating a new custom prompt configuration.
     public struct CustomPromptInputParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customInstructions: `CustomInstructions`, optional.
-        ///   - identity: `Identity`, optional.
-        ///   - outputStyle: `OutputStyle`, optional.
-        ///   - responseLength: `ResponseLength`, optional.
-        ///   - tone: `Tone`, optional.
+        ///   - customInstructions: `CustomInstructions`, optional. Custom instructions for the agent behavior.
+        ///   - identity: `Identity`, optional. The identity or persona of the agent.
+        ///   - outputStyle: `OutputStyle`, optional. The output style for the agent responses.
+        ///   - responseLength: `ResponseLength`, optional. The desired response length for the agent.
+        ///   - tone: `Tone`, optional. The tone used in agent responses.
         public init(
             customInstructions: Value<String>? = nil,
             identity: Value<String>? = nil,
@@ -113,13 +121,15 @@ extension QuickSight.Agent {
     }
 
     /// A property type of `AWS::QuickSight::Agent`.
+    ///
+    /// Reference to an existing custom prompt profile.
     public struct CustomPromptProfile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelProfileId: `ModelProfileId`, required.
-        ///   - qbsAwsAccountId: `QbsAwsAccountId`, required.
-        ///   - subscriptionId: `SubscriptionId`, required.
+        ///   - modelProfileId: `ModelProfileId`, required. The identifier of the model profile.
+        ///   - qbsAwsAccountId: `QbsAwsAccountId`, required. The QBS AWS account identifier.
+        ///   - subscriptionId: `SubscriptionId`, required. The subscription identifier.
         public init(
             modelProfileId: Value<String>,
             qbsAwsAccountId: Value<String>,
@@ -136,15 +146,27 @@ extension QuickSight.Agent {
 
 extension Resource where D == QuickSight.Agent {
     /// `Fn::GetAtt` `AgentStatus` of `AWS::QuickSight::Agent`.
+    ///
+    /// The current status of the agent. One of ACTIVE, CREATING, UPDATING, or FAILED.
     public var agentStatus: Value<String> { attribute("AgentStatus") }
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Agent`.
+    ///
+    /// The Amazon Resource Name (ARN) of the agent.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::QuickSight::Agent`.
+    ///
+    /// The date and time the agent was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Creator` of `AWS::QuickSight::Agent`.
+    ///
+    /// The ARN of the user who created the agent.
     public var creator: Value<String> { attribute("Creator") }
     /// `Fn::GetAtt` `ErrorMessage` of `AWS::QuickSight::Agent`.
+    ///
+    /// The error message if the agent is in FAILED status.
     public var errorMessage: Value<String> { attribute("ErrorMessage") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::QuickSight::Agent`.
+    ///
+    /// The date and time the agent was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

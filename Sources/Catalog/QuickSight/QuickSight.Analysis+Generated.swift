@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Analysis` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-analysis.html>
+    ///
+    /// Definition of the AWS::QuickSight::Analysis Resource Type.
     public struct Analysis: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Analysis" }
         public var properties: [String: Expr]
@@ -14,17 +16,17 @@ extension QuickSight {
         /// - Parameters:
         ///   - analysisId: `AnalysisId`, required.
         ///   - awsAccountId: `AwsAccountId`, required.
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The descriptive name of the analysis.
         ///   - definition: `Definition`, optional.
-        ///   - errors: `Errors`, optional.
+        ///   - errors: `Errors`, optional. Errors associated with the analysis.
         ///   - folderArns: `FolderArns`, optional.
         ///   - parameters: `Parameters`, optional.
         ///   - permissions: `Permissions`, optional.
-        ///   - sheets: `Sheets`, optional.
+        ///   - sheets: `Sheets`, optional. A list of the associated sheets with the unique identifier and name of each sheet.
         ///   - sourceEntity: `SourceEntity`, optional.
         ///   - status: `Status`, optional.
         ///   - tags: `Tags`, optional.
-        ///   - themeArn: `ThemeArn`, optional.
+        ///   - themeArn: `ThemeArn`, optional. The ARN of the theme of the analysis.
         ///   - validationStrategy: `ValidationStrategy`, optional.
         public init(
             analysisId: Value<String>,
@@ -86,7 +88,7 @@ extension QuickSight.Analysis {
         ///   - parameterDeclarations: `ParameterDeclarations`, optional.
         ///   - queryExecutionOptions: `QueryExecutionOptions`, optional.
         ///   - sheets: `Sheets`, optional.
-        ///   - staticFiles: `StaticFiles`, optional.
+        ///   - staticFiles: `StaticFiles`, optional. The static files for the definition.
         ///   - topicIdentifierDeclarations: `TopicIdentifierDeclarations`, optional.
         public init(
             dataSetIdentifierDeclarations: PropertyList<DataSetIdentifierDeclaration>,
@@ -118,13 +120,15 @@ extension QuickSight.Analysis {
     }
 
     /// A property type of `AWS::QuickSight::Analysis`.
+    ///
+    /// Analysis error.
     public struct AnalysisError: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - message: `Message`, optional.
+        ///   - message: `Message`, optional. The message associated with the analysis error.
         ///   - type: `Type`, optional.
-        ///   - violatedEntities: `ViolatedEntities`, optional.
+        ///   - violatedEntities: `ViolatedEntities`, optional. Lists the violated entities that caused the analysis error
         public init(
             message: Value<String>? = nil,
             type: AnalysisErrorType? = nil,
@@ -157,6 +161,8 @@ extension QuickSight.Analysis {
     }
 
     /// A property type of `AWS::QuickSight::Analysis`.
+    ///
+    /// The source entity of an analysis.
     public struct AnalysisSourceEntity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -172,12 +178,14 @@ extension QuickSight.Analysis {
     }
 
     /// A property type of `AWS::QuickSight::Analysis`.
+    ///
+    /// The source template of an analysis.
     public struct AnalysisSourceTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - dataSetReferences: `DataSetReferences`, required.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the source template of an analysis.
+        ///   - dataSetReferences: `DataSetReferences`, required. The dataset references of the source template of an analysis.
         ///   - topicReferences: `TopicReferences`, optional.
         public init(
             arn: Value<String>,
@@ -1829,12 +1837,14 @@ extension QuickSight.Analysis {
     public typealias ShapeConditionalFormat = QuickSight.ShapeConditionalFormat
 
     /// A property type of `AWS::QuickSight::Analysis`.
+    ///
+    /// A *sheet*, which is an object that contains a set of visuals that are viewed together on one page in Amazon Quick. Every analysis and dashboard contains at least one sheet. Each sheet contains at least one visualization widget, for example a chart, pivot table, or narrative insight. Sheets can be associated with other components, such as controls, filters, and so on.
     public struct Sheet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - sheetId: `SheetId`, optional.
+        ///   - name: `Name`, optional. The name of a sheet. This name is displayed on the sheet's tab in the Quick console.
+        ///   - sheetId: `SheetId`, optional. The unique identifier associated with a sheet.
         public init(
             name: Value<String>? = nil,
             sheetId: Value<String>? = nil
@@ -2338,11 +2348,19 @@ extension QuickSight.Analysis {
 
 extension Resource where D == QuickSight.Analysis {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Analysis`.
+    ///
+    /// The Amazon Resource Name (ARN) of the analysis.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::Analysis`.
+    ///
+    /// The time that the analysis was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `DataSetArns` of `AWS::QuickSight::Analysis`.
+    ///
+    /// The ARNs of the datasets of the analysis.
     public var dataSetArns: Value<[String]> { attribute("DataSetArns") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::Analysis`.
+    ///
+    /// The time that the analysis was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,16 +6,24 @@ extension QuickSight {
     /// The `AWS::QuickSight::ApprovalPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-approvalpolicy.html>
+    ///
+    /// Definition of the AWS::QuickSight::ApprovalPolicy Resource Type.
     public struct ApprovalPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::ApprovalPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
+        ///   - actions: `Actions`, required. List of governed actions a policy applies to.
         ///   - applicableTo: `ApplicableTo`, required.
-        ///   - approvalGroups: `ApprovalGroups`, required.
-        ///   - assetTypes: `AssetTypes`, required.
+        ///   - approvalGroups: `ApprovalGroups`, required. List of approval group ARNs (e.g. QuickSight group ARNs).
+        ///
+        ///     At least one approval group is required; the upper bound is enforced
+        ///
+        ///     per-account at the service layer via the configurable approver-group limit.
+        ///   - assetTypes: `AssetTypes`, required. List of asset types a policy applies to.
+        ///
+        ///     At least one asset type is required.
         ///   - name: `Name`, required.
         ///   - policyId: `PolicyId`, required.
         ///   - description: `Description`, optional.
@@ -52,12 +60,16 @@ extension QuickSight.ApprovalPolicy {
     }
 
     /// A property type of `AWS::QuickSight::ApprovalPolicy`.
+    ///
+    /// Scoping: who the policy applies to.
+    ///
+    /// GROUP: `groupArns` required (one or more group ARNs).
     public struct ApplicableTo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - type: `Type`, required.
-        ///   - groupArns: `GroupArns`, optional.
+        ///   - groupArns: `GroupArns`, optional. Required when type = GROUP. One or more group ARNs.
         public init(
             type: TypeProperty,
             groupArns: Value<[String]>? = nil

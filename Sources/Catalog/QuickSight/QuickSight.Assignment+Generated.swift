@@ -6,17 +6,19 @@ extension QuickSight {
     /// The `AWS::QuickSight::Assignment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-assignment.html>
+    ///
+    /// Resource Type definition for AWS::QuickSight::Assignment, which manages an Amazon QuickSight IAM policy assignment that attaches an IAM policy to specified QuickSight users or groups within a namespace.
     public struct Assignment: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Assignment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - assignmentName: `AssignmentName`, required.
-        ///   - assignmentStatus: `AssignmentStatus`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - identities: `Identities`, optional.
-        ///   - policyArn: `PolicyArn`, optional.
+        ///   - assignmentName: `AssignmentName`, required. The name of the assignment, also called a rule. The name must be unique within the AWS account.
+        ///   - assignmentStatus: `AssignmentStatus`, required. The status of the assignment.
+        ///   - namespace: `Namespace`, required. The namespace that contains the assignment.
+        ///   - identities: `Identities`, optional. The QuickSight users, groups, or both that you want to assign the policy to. This maps identity type to a list of identity names.
+        ///   - policyArn: `PolicyArn`, optional. The ARN for the IAM policy to apply to the QuickSight users and groups specified in this assignment.
         public init(
             assignmentName: Value<String>,
             assignmentStatus: AssignmentStatus,
@@ -39,6 +41,8 @@ extension QuickSight.Assignment {
     /// A string enum of `AWS::QuickSight::Assignment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DRAFT`, `DISABLED`.
+    ///
+    /// The status of the assignment.
     public struct AssignmentStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -50,7 +54,11 @@ extension QuickSight.Assignment {
 
 extension Resource where D == QuickSight.Assignment {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Assignment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IAM policy assignment. This is a synthesized identifier composed of the namespace and assignment name.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssignmentId` of `AWS::QuickSight::Assignment`.
+    ///
+    /// The ID for the IAM policy assignment.
     public var assignmentId: Value<String> { attribute("AssignmentId") }
 }

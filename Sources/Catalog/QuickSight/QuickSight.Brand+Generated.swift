@@ -6,15 +6,17 @@ extension QuickSight {
     /// The `AWS::QuickSight::Brand` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-brand.html>
+    ///
+    /// Definition of the AWS::QuickSight::Brand Resource Type.
     public struct Brand: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Brand" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - brandId: `BrandId`, required.
+        ///   - brandId: `BrandId`, required. The ID of the QuickSight brand.
         ///   - brandDefinition: `BrandDefinition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags for the brand.
         public init(
             brandId: Value<String>,
             brandDefinition: BrandDefinition? = nil,
@@ -31,6 +33,8 @@ extension QuickSight {
 
 extension QuickSight.Brand {
     /// A property type of `AWS::QuickSight::Brand`.
+    ///
+    /// The application theme.
     public struct ApplicationTheme: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension QuickSight.Brand {
     }
 
     /// A property type of `AWS::QuickSight::Brand`.
+    ///
+    /// The color palette.
     public struct BrandColorPalette: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,8 +99,8 @@ extension QuickSight.Brand {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - applicationTheme: `ApplicationTheme`, optional.
-        ///   - brandName: `BrandName`, optional.
-        ///   - description: `Description`, optional.
+        ///   - brandName: `BrandName`, optional. The name of the brand.
+        ///   - description: `Description`, optional. The description of the brand.
         public init(
             applicationTheme: ApplicationTheme? = nil,
             brandName: Value<String>? = nil,
@@ -109,6 +115,8 @@ extension QuickSight.Brand {
     }
 
     /// A property type of `AWS::QuickSight::Brand`.
+    ///
+    /// The element style.
     public struct BrandElementStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,6 +132,8 @@ extension QuickSight.Brand {
     }
 
     /// A property type of `AWS::QuickSight::Brand`.
+    ///
+    /// The navigation bar style.
     public struct NavbarStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,12 +152,14 @@ extension QuickSight.Brand {
     }
 
     /// A property type of `AWS::QuickSight::Brand`.
+    ///
+    /// The palette colors.
     public struct Palette: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - background: `Background`, optional.
-        ///   - foreground: `Foreground`, optional.
+        ///   - background: `Background`, optional. The background color.
+        ///   - foreground: `Foreground`, optional. The foreground color.
         public init(
             background: Value<String>? = nil,
             foreground: Value<String>? = nil
@@ -162,17 +174,31 @@ extension QuickSight.Brand {
 
 extension Resource where D == QuickSight.Brand {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Brand`.
+    ///
+    /// The Amazon Resource Name (ARN) of the brand.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::QuickSight::Brand`.
+    ///
+    /// The ID of the Amazon Web Services account that owns the brand.
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `BrandStatus` of `AWS::QuickSight::Brand`.
+    ///
+    /// The status of the brand.
     public var brandStatus: Value<String> { attribute("BrandStatus") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::Brand`.
+    ///
+    /// The time that the brand was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::Brand`.
+    ///
+    /// The last time the brand was updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `VersionId` of `AWS::QuickSight::Brand`.
+    ///
+    /// The ID of the version.
     public var versionId: Value<String> { attribute("VersionId") }
     /// `Fn::GetAtt` `VersionStatus` of `AWS::QuickSight::Brand`.
+    ///
+    /// The status of the version.
     public var versionStatus: Value<String> { attribute("VersionStatus") }
 }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::CustomPermissions` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-custompermissions.html>
+    ///
+    /// Definition of the AWS::QuickSight::CustomPermissions Resource Type.
     public struct CustomPermissions: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::CustomPermissions" }
         public var properties: [String: Expr]

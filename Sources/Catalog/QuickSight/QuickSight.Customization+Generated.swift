@@ -6,15 +6,17 @@ extension QuickSight {
     /// The `AWS::QuickSight::Customization` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-customization.html>
+    ///
+    /// Definition of the AWS::QuickSight::Customization Resource Type.
     public struct Customization: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Customization" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultTheme: `DefaultTheme`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - defaultTheme: `DefaultTheme`, required. The ARN of the theme applied by default in the QuickSight console for this namespace. May be an AWS-managed starter theme such as arn:{Partition}:quicksight::aws:theme/MIDNIGHT or a theme owned by this account.
+        ///   - namespace: `Namespace`, required. The QuickSight namespace the customization applies to. One customization exists per (account, region, namespace), so this is create-only: changing it addresses a different resource.
+        ///   - tags: `Tags`, optional. Tags applied to the customization. QuickSight rejects any key prefixed aws: or quicksight:, so CloudFormation system tags are not propagated.
         public init(
             defaultTheme: Value<String>,
             namespace: Value<String>,
@@ -31,7 +33,11 @@ extension QuickSight {
 
 extension Resource where D == QuickSight.Customization {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Customization`.
+    ///
+    /// The Amazon Resource Name of the namespace-scoped account customization, arn:{Partition}:quicksight:{Region}:{AccountId}:customization/namespace/{Namespace}. Returned by the service and used as the primary identifier.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::QuickSight::Customization`.
+    ///
+    /// The AWS account that owns the customization. Supplied by CloudFormation from the invoking account rather than by the template, so it is read-only.
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
 }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::DLPSetting` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-dlpsetting.html>
+    ///
+    /// Definition of the AWS::QuickSight::DLPSetting Resource Type.
     public struct DLPSetting: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::DLPSetting" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Dashboard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-dashboard.html>
+    ///
+    /// Definition of the AWS::QuickSight::Dashboard Resource Type.
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Dashboard" }
         public var properties: [String: Expr]
@@ -67,6 +69,8 @@ extension QuickSight {
 
 extension QuickSight.Dashboard {
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// An ad hoc (one-time) filtering option.
     public struct AdHocFilteringOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -460,6 +464,8 @@ extension QuickSight.Dashboard {
     public typealias DashboardBehavior = QuickSight.DashboardBehavior
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Dashboard publish options.
     public struct DashboardPublishOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -517,6 +523,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Dashboard source entity.
     public struct DashboardSourceEntity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -532,12 +540,14 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Dashboard source template.
     public struct DashboardSourceTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - dataSetReferences: `DataSetReferences`, required.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the resource.
+        ///   - dataSetReferences: `DataSetReferences`, required. Dataset references.
         ///   - topicReferences: `TopicReferences`, optional.
         public init(
             arn: Value<String>,
@@ -575,7 +585,7 @@ extension QuickSight.Dashboard {
         ///   - options: `Options`, optional.
         ///   - parameterDeclarations: `ParameterDeclarations`, optional.
         ///   - sheets: `Sheets`, optional.
-        ///   - staticFiles: `StaticFiles`, optional.
+        ///   - staticFiles: `StaticFiles`, optional. The static files for the definition.
         ///   - topicIdentifierDeclarations: `TopicIdentifierDeclarations`, optional.
         public init(
             dataSetIdentifierDeclarations: PropertyList<DataSetIdentifierDeclaration>,
@@ -605,6 +615,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The visual publish options of a visual in a dashboard
     public struct DashboardVisualPublishOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -665,6 +677,8 @@ extension QuickSight.Dashboard {
     public typealias DataPathValue = QuickSight.DataPathValue
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The drill down options for data points in a dashbaord.
     public struct DataPointDrillUpDownOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -680,6 +694,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The data point menu options of a dashboard.
     public struct DataPointMenuLabelOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -695,6 +711,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The data point tooltip options.
     public struct DataPointTooltipOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -710,6 +728,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Adds Q&A capabilities to a dashboard. If no topic is linked, Dashboard Q&A uses the data values that are rendered on the dashboard. End users can use Dashboard Q&A to ask for different slices of the data that they see on the dashboard. If a topic is linked, Topic Q&A is enabled.
     public struct DataQAEnabledOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -902,6 +922,8 @@ extension QuickSight.Dashboard {
     public typealias ExplicitHierarchy = QuickSight.ExplicitHierarchy
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Determines if hidden fields are included in an exported dashboard.
     public struct ExportHiddenFieldsOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -917,6 +939,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Export to .csv option.
     public struct ExportToCSVOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -932,6 +956,8 @@ extension QuickSight.Dashboard {
     }
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Determines whether or not hidden fields are visible on exported dashbaords.
     public struct ExportWithHiddenFieldsOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2067,6 +2093,8 @@ extension QuickSight.Dashboard {
     public typealias SheetControlSliderType = QuickSight.SheetControlSliderType
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// Sheet controls option.
     public struct SheetControlsOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2112,6 +2140,8 @@ extension QuickSight.Dashboard {
     public typealias SheetImageTooltipText = QuickSight.SheetImageTooltipText
 
     /// A property type of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The sheet layout maximization options of a dashbaord.
     public struct SheetLayoutElementMaximizationOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2585,11 +2615,19 @@ extension QuickSight.Dashboard {
 
 extension Resource where D == QuickSight.Dashboard {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The time that this dashboard was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastPublishedTime` of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The last time that this dashboard was published.
     public var lastPublishedTime: Value<String> { attribute("LastPublishedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::Dashboard`.
+    ///
+    /// The last time that this dashboard was updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::DataSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-dataset.html>
+    ///
+    /// Definition of the AWS::QuickSight::DataSet Resource Type.
     public struct DataSet: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::DataSet" }
         public var properties: [String: Expr]
@@ -13,26 +15,26 @@ extension QuickSight {
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, optional.
-        ///   - columnGroups: `ColumnGroups`, optional.
-        ///   - columnLevelPermissionRules: `ColumnLevelPermissionRules`, optional.
+        ///   - columnGroups: `ColumnGroups`, optional. Groupings of columns that work together in certain Amazon QuickSight features. Currently, only geospatial hierarchy is supported.
+        ///   - columnLevelPermissionRules: `ColumnLevelPermissionRules`, optional. A set of one or more definitions of a `[ColumnLevelPermissionRule](https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ColumnLevelPermissionRule.html)`.
         ///   - dataPrepConfiguration: `DataPrepConfiguration`, optional.
         ///   - dataSetId: `DataSetId`, optional.
         ///   - dataSetRefreshProperties: `DataSetRefreshProperties`, optional.
         ///   - dataSetUsageConfiguration: `DataSetUsageConfiguration`, optional.
-        ///   - datasetParameters: `DatasetParameters`, optional.
+        ///   - datasetParameters: `DatasetParameters`, optional. The parameter declarations of the dataset.
         ///   - fieldFolders: `FieldFolders`, optional.
-        ///   - folderArns: `FolderArns`, optional.
+        ///   - folderArns: `FolderArns`, optional. When you create the dataset, Amazon QuickSight adds the dataset to these folders.
         ///   - importMode: `ImportMode`, optional.
         ///   - ingestionWaitPolicy: `IngestionWaitPolicy`, optional.
         ///   - logicalTableMap: `LogicalTableMap`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The display name for the dataset.
         ///   - performanceConfiguration: `PerformanceConfiguration`, optional.
-        ///   - permissions: `Permissions`, optional.
+        ///   - permissions: `Permissions`, optional. A list of resource permissions on the dataset.
         ///   - physicalTableMap: `PhysicalTableMap`, optional.
         ///   - rowLevelPermissionDataSet: `RowLevelPermissionDataSet`, optional.
         ///   - rowLevelPermissionTagConfiguration: `RowLevelPermissionTagConfiguration`, optional.
         ///   - semanticModelConfiguration: `SemanticModelConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Contains a map of the key-value pairs for the resource tag or tags assigned to the dataset.
         ///   - useAs: `UseAs`, optional.
         public init(
             awsAccountId: Value<String>? = nil,
@@ -190,13 +192,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A calculated column for a dataset.
     public struct CalculatedColumn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnId: `ColumnId`, required.
-        ///   - columnName: `ColumnName`, required.
-        ///   - expression: `Expression`, required.
+        ///   - columnId: `ColumnId`, required. A unique ID to identify a calculated column. During a dataset update, if the column ID of a calculated column matches that of an existing calculated column, Amazon QuickSight preserves the existing calculated column.
+        ///   - columnName: `ColumnName`, required. Column name.
+        ///   - expression: `Expression`, required. An expression that defines the calculated column.
         public init(
             columnId: Value<String>,
             columnName: Value<String>,
@@ -211,13 +215,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that casts a column to a different type.
     public struct CastColumnTypeOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnName: `ColumnName`, required.
+        ///   - columnName: `ColumnName`, required. Column name.
         ///   - newColumnType: `NewColumnType`, required.
-        ///   - format: `Format`, optional.
+        ///   - format: `Format`, optional. When casting a column from string to datetime type, you can supply a string in a format supported by Amazon QuickSight to denote the source data format.
         ///   - subType: `SubType`, optional.
         public init(
             columnName: Value<String>,
@@ -278,11 +284,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Metadata that contains a description for a column.
     public struct ColumnDescription: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, optional.
+        ///   - text: `Text`, optional. The text of a description for a column.
         public init(
             text: Value<String>? = nil
         ) {
@@ -293,6 +301,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Groupings of columns that work together in certain Amazon QuickSight features. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct ColumnGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -308,12 +318,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A rule defined to grant access on one or more restricted columns. Each dataset can have multiple rules. To create a restricted column, you add it to one or more rules. Each rule must contain at least one column and at least one user or group. To be able to see a restricted column, a user or group needs to be added to a rule for that column.
     public struct ColumnLevelPermissionRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnNames: `ColumnNames`, optional.
-        ///   - principals: `Principals`, optional.
+        ///   - columnNames: `ColumnNames`, optional. An array of column names.
+        ///   - principals: `Principals`, optional. An array of Amazon Resource Names (ARNs) for Amazon QuickSight users or groups.
         public init(
             columnNames: Value<[String]>? = nil,
             principals: Value<[String]>? = nil
@@ -362,6 +374,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A tag for a column in a `[TagColumnOperation](https://docs.aws.amazon.com/quicksight/latest/APIReference/API_TagColumnOperation.html)` structure. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct ColumnTag: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -408,11 +422,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that creates calculated columns. Columns created in one such operation form a lexical closure.
     public struct CreateColumnsOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columns: `Columns`, required.
+        ///   - columns: `Columns`, required. Calculated columns to create.
         ///   - alias: `Alias`, optional.
         ///   - source: `Source`, optional.
         public init(
@@ -444,14 +460,16 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A physical table type built from the results of the custom SQL query.
     public struct CustomSql: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columns: `Columns`, required.
-        ///   - dataSourceArn: `DataSourceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - sqlQuery: `SqlQuery`, required.
+        ///   - columns: `Columns`, required. The column schema from the SQL query result set.
+        ///   - dataSourceArn: `DataSourceArn`, required. The Amazon Resource Name (ARN) of the data source.
+        ///   - name: `Name`, required. A display name for the SQL query result.
+        ///   - sqlQuery: `SqlQuery`, required. The SQL query.
         public init(
             columns: PropertyList<InputColumn>,
             dataSourceArn: Value<String>,
@@ -794,6 +812,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The refresh properties of a dataset.
     public struct DataSetRefreshProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -956,12 +976,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The usage configuration to apply to child datasets that reference this dataset as a source.
     public struct DataSetUsageConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disableUseAsDirectQuerySource: `DisableUseAsDirectQuerySource`, optional.
-        ///   - disableUseAsImportedSource: `DisableUseAsImportedSource`, optional.
+        ///   - disableUseAsDirectQuerySource: `DisableUseAsDirectQuerySource`, optional. An option that controls whether a child dataset of a direct query can use this dataset as a source.
+        ///   - disableUseAsImportedSource: `DisableUseAsImportedSource`, optional. An option that controls whether a child dataset that's stored in QuickSight can use this dataset as a source.
         public init(
             disableUseAsDirectQuerySource: Value<Bool>? = nil,
             disableUseAsImportedSource: Value<Bool>? = nil
@@ -983,6 +1005,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A dataset parameter.
     public struct DatasetParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1017,12 +1041,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A date time parameter for a dataset.
     public struct DateTimeDatasetParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
+        ///   - id: `Id`, required. An identifier for the parameter that is created in the dataset.
+        ///   - name: `Name`, required. The name of the date time parameter that is created in the dataset.
         ///   - valueType: `ValueType`, required.
         ///   - defaultValues: `DefaultValues`, optional.
         ///   - timeGranularity: `TimeGranularity`, optional.
@@ -1044,11 +1070,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The default values of a date time parameter.
     public struct DateTimeDatasetParameterDefaultValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - staticValues: `StaticValues`, optional.
+        ///   - staticValues: `StaticValues`, optional. A list of static default values for a given date time parameter.
         public init(
             staticValues: Value<[String]>? = nil
         ) {
@@ -1059,12 +1087,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A decimal parameter for a dataset.
     public struct DecimalDatasetParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
+        ///   - id: `Id`, required. An identifier for the decimal parameter created in the dataset.
+        ///   - name: `Name`, required. The name of the decimal parameter that is created in the dataset.
         ///   - valueType: `ValueType`, required.
         ///   - defaultValues: `DefaultValues`, optional.
         public init(
@@ -1083,11 +1113,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The default values of a decimal parameter.
     public struct DecimalDatasetParameterDefaultValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - staticValues: `StaticValues`, optional.
+        ///   - staticValues: `StaticValues`, optional. A list of static default values for a given decimal parameter.
         public init(
             staticValues: Value<[Double]>? = nil
         ) {
@@ -1131,12 +1163,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A FieldFolder element is a folder that contains fields and nested subfolders.
     public struct FieldFolder: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columns: `Columns`, optional.
-        ///   - description: `Description`, optional.
+        ///   - columns: `Columns`, optional. A folder has a list of columns. A column can only be in one folder.
+        ///   - description: `Description`, optional. The description for a field folder.
         public init(
             columns: Value<[String]>? = nil,
             description: Value<String>? = nil
@@ -1163,11 +1197,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that filters rows based on a condition.
     public struct FilterOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditionExpression: `ConditionExpression`, optional.
+        ///   - conditionExpression: `ConditionExpression`, optional. An expression that must evaluate to a Boolean value. Rows for which the expression evaluates to true are kept in the dataset.
         ///   - dateFilterCondition: `DateFilterCondition`, optional.
         ///   - numericFilterCondition: `NumericFilterCondition`, optional.
         ///   - stringFilterCondition: `StringFilterCondition`, optional.
@@ -1208,12 +1244,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Geospatial column group that denotes a hierarchy.
     public struct GeoSpatialColumnGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columns: `Columns`, required.
-        ///   - name: `Name`, required.
+        ///   - columns: `Columns`, required. Columns in this hierarchy.
+        ///   - name: `Name`, required. A display name for the hierarchy.
         ///   - countryCode: `CountryCode`, optional.
         public init(
             columns: Value<[String]>,
@@ -1293,6 +1331,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The incremental refresh configuration for a dataset.
     public struct IncrementalRefresh: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1308,12 +1348,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Wait policy to use when creating/updating dataset. Default is to wait for SPICE ingestion to finish with timeout of 36 hours.
     public struct IngestionWaitPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ingestionWaitTimeInHours: `IngestionWaitTimeInHours`, optional.
-        ///   - waitForSpiceIngestion: `WaitForSpiceIngestion`, optional.
+        ///   - ingestionWaitTimeInHours: `IngestionWaitTimeInHours`, optional. The maximum time (in hours) to wait for Ingestion to complete. Default timeout is 36 hours. Applicable only when DataSetImportMode mode is set to SPICE and WaitForSpiceIngestion is set to true.
+        ///   - waitForSpiceIngestion: `WaitForSpiceIngestion`, optional. Wait for SPICE ingestion to finish to mark dataset creation/update successful. Default (true). Applicable only when DataSetImportMode mode is set to SPICE.
         public init(
             ingestionWaitTimeInHours: Value<Double>? = nil,
             waitForSpiceIngestion: Value<Bool>? = nil
@@ -1344,11 +1386,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Metadata for a column that is used as the input of a transform operation.
     public struct InputColumn: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of this column in the underlying data source.
         ///   - type: `Type`, required.
         ///   - id: `Id`, optional.
         ///   - subType: `SubType`, optional.
@@ -1384,12 +1428,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// An integer parameter for a dataset.
     public struct IntegerDatasetParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
+        ///   - id: `Id`, required. An identifier for the integer parameter created in the dataset.
+        ///   - name: `Name`, required. The name of the integer parameter that is created in the dataset.
         ///   - valueType: `ValueType`, required.
         ///   - defaultValues: `DefaultValues`, optional.
         public init(
@@ -1408,11 +1454,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The default values of an integer parameter.
     public struct IntegerDatasetParameterDefaultValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - staticValues: `StaticValues`, optional.
+        ///   - staticValues: `StaticValues`, optional. A list of static default values for a given integer parameter.
         public init(
             staticValues: Value<[Int]>? = nil
         ) {
@@ -1423,13 +1471,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The instructions associated with a join.
     public struct JoinInstruction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - leftOperand: `LeftOperand`, required.
-        ///   - onClause: `OnClause`, required.
-        ///   - rightOperand: `RightOperand`, required.
+        ///   - leftOperand: `LeftOperand`, required. The operand on the left side of a join.
+        ///   - onClause: `OnClause`, required. The join instructions provided in the `ON` clause of a join.
+        ///   - rightOperand: `RightOperand`, required. The operand on the right side of a join.
         ///   - type: `Type`, required.
         ///   - leftJoinKeyProperties: `LeftJoinKeyProperties`, optional.
         ///   - rightJoinKeyProperties: `RightJoinKeyProperties`, optional.
@@ -1453,11 +1503,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Properties associated with the columns participating in a join.
     public struct JoinKeyProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - uniqueKey: `UniqueKey`, optional.
+        ///   - uniqueKey: `UniqueKey`, optional. A value that indicates that a row in a table is uniquely identified by the columns in a join key. This is used by Amazon QuickSight to optimize query performance.
         public init(
             uniqueKey: Value<Bool>? = nil
         ) {
@@ -1540,13 +1592,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A *logical table* is a unit that joins and that data transformations operate on. A logical table has a source, which can be either a physical table or result of a join. When a logical table points to a physical table, the logical table acts as a mutable copy of that physical table through transform operations.
     public struct LogicalTable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alias: `Alias`, required.
+        ///   - alias: `Alias`, required. A display name for the logical table.
         ///   - source: `Source`, required.
-        ///   - dataTransforms: `DataTransforms`, optional.
+        ///   - dataTransforms: `DataTransforms`, optional. Transform operations that act on this logical table. For this structure to be valid, only one of the attributes can be non-null.
         public init(
             alias: Value<String>,
             source: LogicalTableSource,
@@ -1561,13 +1615,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Information about the source of a logical table. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct LogicalTableSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSetArn: `DataSetArn`, optional.
+        ///   - dataSetArn: `DataSetArn`, optional. The Amazon Resource Number (ARN) of the parent dataset.
         ///   - joinInstruction: `JoinInstruction`, optional.
-        ///   - physicalTableId: `PhysicalTableId`, optional.
+        ///   - physicalTableId: `PhysicalTableId`, optional. Physical table ID.
         public init(
             dataSetArn: Value<String>? = nil,
             joinInstruction: JoinInstruction? = nil,
@@ -1582,12 +1638,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The lookback window setup of an incremental refresh configuration.
     public struct LookbackWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnName: `ColumnName`, required.
-        ///   - size: `Size`, required.
+        ///   - columnName: `ColumnName`, required. The name of the lookback window column.
+        ///   - size: `Size`, required. The lookback window column size.
         ///   - sizeUnit: `SizeUnit`, required.
         public init(
             columnName: Value<String>,
@@ -1614,14 +1672,16 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The configuration that overrides the existing default values for a dataset parameter that is inherited from another dataset.
     public struct NewDefaultValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dateTimeStaticValues: `DateTimeStaticValues`, optional.
-        ///   - decimalStaticValues: `DecimalStaticValues`, optional.
-        ///   - integerStaticValues: `IntegerStaticValues`, optional.
-        ///   - stringStaticValues: `StringStaticValues`, optional.
+        ///   - dateTimeStaticValues: `DateTimeStaticValues`, optional. A list of static default values for a given date time parameter.
+        ///   - decimalStaticValues: `DecimalStaticValues`, optional. A list of static default values for a given decimal parameter.
+        ///   - integerStaticValues: `IntegerStaticValues`, optional. A list of static default values for a given integer parameter.
+        ///   - stringStaticValues: `StringStaticValues`, optional. A list of static default values for a given string parameter.
         public init(
             dateTimeStaticValues: Value<[String]>? = nil,
             decimalStaticValues: Value<[Double]>? = nil,
@@ -1656,13 +1716,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that overrides the dataset parameter values that are defined in another dataset.
     public struct OverrideDatasetParameterOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
+        ///   - parameterName: `ParameterName`, required. The name of the parameter to be overridden with different values.
         ///   - newDefaultValues: `NewDefaultValues`, optional.
-        ///   - newParameterName: `NewParameterName`, optional.
+        ///   - newParameterName: `NewParameterName`, optional. The new name for the parameter.
         public init(
             parameterName: Value<String>,
             newDefaultValues: NewDefaultValues? = nil,
@@ -1710,6 +1772,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A view of a data source that contains information about the shape of the data in the underlying source. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct PhysicalTable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1800,12 +1864,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that projects columns. Operations that come after a projection can only refer to projected columns.
     public struct ProjectOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - alias: `Alias`, optional.
-        ///   - projectedColumns: `ProjectedColumns`, optional.
+        ///   - projectedColumns: `ProjectedColumns`, optional. Projected columns.
         ///   - source: `Source`, optional.
         public init(
             alias: Value<String>? = nil,
@@ -1821,6 +1887,8 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The refresh configuration of a dataset.
     public struct RefreshConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1876,15 +1944,17 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A physical table type for relational data sources.
     public struct RelationalTable: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSourceArn: `DataSourceArn`, required.
-        ///   - inputColumns: `InputColumns`, required.
-        ///   - name: `Name`, required.
-        ///   - catalog: `Catalog`, optional.
-        ///   - schema: `Schema`, optional.
+        ///   - dataSourceArn: `DataSourceArn`, required. The Amazon Resource Name (ARN) for the data source.
+        ///   - inputColumns: `InputColumns`, required. The column schema of the table.
+        ///   - name: `Name`, required. The name of the relational table.
+        ///   - catalog: `Catalog`, optional. The catalog associated with a table.
+        ///   - schema: `Schema`, optional. The schema name. This name applies to certain relational database engines.
         public init(
             dataSourceArn: Value<String>,
             inputColumns: PropertyList<InputColumn>,
@@ -1903,12 +1973,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that renames a column.
     public struct RenameColumnOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnName: `ColumnName`, required.
-        ///   - newColumnName: `NewColumnName`, required.
+        ///   - columnName: `ColumnName`, required. The name of the column to be renamed.
+        ///   - newColumnName: `NewColumnName`, required. The new name for the column.
         public init(
             columnName: Value<String>,
             newColumnName: Value<String>
@@ -1963,14 +2035,18 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Information about a dataset that contains permissions for row-level security (RLS). The permissions dataset maps fields to users or groups. For more information, see [Using Row-Level Security (RLS) to Restrict Access to a Dataset](https://docs.aws.amazon.com/quicksight/latest/user/restrict-access-to-a-data-set-using-row-level-security.html) in the *Amazon QuickSight User Guide*.
+    ///
+    /// The option to deny permissions by setting `PermissionPolicy` to `DENY_ACCESS` is not supported for new RLS datasets.
     public struct RowLevelPermissionDataSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the dataset that contains permissions for RLS.
         ///   - permissionPolicy: `PermissionPolicy`, required.
         ///   - formatVersion: `FormatVersion`, optional.
-        ///   - namespace: `Namespace`, optional.
+        ///   - namespace: `Namespace`, optional. The namespace associated with the dataset that contains permissions for RLS.
         ///   - status: `Status`, optional.
         public init(
             arn: Value<String>,
@@ -2010,13 +2086,15 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The configuration of tags on a dataset to set row-level security.
     public struct RowLevelPermissionTagConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tagRules: `TagRules`, required.
+        ///   - tagRules: `TagRules`, required. A set of rules associated with row-level security, such as the tag names and columns that they are assigned to.
         ///   - status: `Status`, optional.
-        ///   - tagRuleConfigurations: `TagRuleConfigurations`, optional.
+        ///   - tagRuleConfigurations: `TagRuleConfigurations`, optional. A list of tag configuration rules to apply to a dataset. All tag configurations have the OR condition. Tags within each tile will be joined (AND). At least one rule in this structure must have all tag values assigned to it to apply Row-level security (RLS) to the dataset.
         public init(
             tagRules: PropertyList<RowLevelPermissionTagRule>,
             status: Status? = nil,
@@ -2031,14 +2109,16 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A set of rules associated with a tag.
     public struct RowLevelPermissionTagRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnName: `ColumnName`, required.
-        ///   - tagKey: `TagKey`, required.
-        ///   - matchAllValue: `MatchAllValue`, optional.
-        ///   - tagMultiValueDelimiter: `TagMultiValueDelimiter`, optional.
+        ///   - columnName: `ColumnName`, required. The column name that a tag key is assigned to.
+        ///   - tagKey: `TagKey`, required. The unique key for a tag.
+        ///   - matchAllValue: `MatchAllValue`, optional. A string that you want to use to filter by all the values in a column in the dataset and don’t want to list the values one by one. For example, you can use an asterisk as your match all value.
+        ///   - tagMultiValueDelimiter: `TagMultiValueDelimiter`, optional. A string that you want to use to delimit the values when you pass the values at run time. For example, you can delimit the values with a comma.
         public init(
             columnName: Value<String>,
             tagKey: Value<String>,
@@ -2055,12 +2135,16 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A physical table type for an S3 data source.
     public struct S3Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSourceArn: `DataSourceArn`, required.
-        ///   - inputColumns: `InputColumns`, required.
+        ///   - dataSourceArn: `DataSourceArn`, required. The Amazon Resource Name (ARN) for the data source.
+        ///   - inputColumns: `InputColumns`, required. A physical table type for an S3 data source.
+        ///
+        ///     For files that aren't JSON, only `STRING` data types are supported in input columns.
         ///   - uploadSettings: `UploadSettings`, optional.
         public init(
             dataSourceArn: Value<String>,
@@ -2185,12 +2269,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A string parameter for a dataset.
     public struct StringDatasetParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
+        ///   - id: `Id`, required. An identifier for the string parameter that is created in the dataset.
+        ///   - name: `Name`, required. The name of the string parameter that is created in the dataset.
         ///   - valueType: `ValueType`, required.
         ///   - defaultValues: `DefaultValues`, optional.
         public init(
@@ -2209,11 +2295,13 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// The default values of a string parameter.
     public struct StringDatasetParameterDefaultValues: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - staticValues: `StaticValues`, optional.
+        ///   - staticValues: `StaticValues`, optional. A list of static default values for a given string parameter.
         public init(
             staticValues: Value<[String]>? = nil
         ) {
@@ -2257,12 +2345,16 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that tags a column with additional information.
     public struct TagColumnOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnName: `ColumnName`, required.
-        ///   - tags: `Tags`, required.
+        ///   - columnName: `ColumnName`, required. The column that this operation acts on.
+        ///   - tags: `Tags`, required. The dataset column tag, currently only used for geospatial type tagging.
+        ///
+        ///     This is not tags for the Amazon Web Services tagging feature.
         public init(
             columnName: Value<String>,
             tags: PropertyList<ColumnTag>
@@ -2288,6 +2380,8 @@ extension QuickSight.DataSet {
     public typealias TimeGranularity = QuickSight.TimeGranularity
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A data transformation on a logical table. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct TransformOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2435,12 +2529,14 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// A transform operation that removes tags associated with a column.
     public struct UntagColumnOperation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnName: `ColumnName`, required.
-        ///   - tagNames: `TagNames`, required.
+        ///   - columnName: `ColumnName`, required. The column that this operation acts on.
+        ///   - tagNames: `TagNames`, required. The column tags to remove from this column.
         public init(
             columnName: Value<String>,
             tagNames: PropertyList<ColumnTagName>
@@ -2453,14 +2549,16 @@ extension QuickSight.DataSet {
     }
 
     /// A property type of `AWS::QuickSight::DataSet`.
+    ///
+    /// Information about the format for a source file or files.
     public struct UploadSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containsHeader: `ContainsHeader`, optional.
-        ///   - delimiter: `Delimiter`, optional.
+        ///   - containsHeader: `ContainsHeader`, optional. Whether the file has a header row, or the files each have a header row.
+        ///   - delimiter: `Delimiter`, optional. The delimiter between values in the file.
         ///   - format: `Format`, optional.
-        ///   - startFromRow: `StartFromRow`, optional.
+        ///   - startFromRow: `StartFromRow`, optional. A row number to start reading data from.
         ///   - textQualifier: `TextQualifier`, optional.
         public init(
             containsHeader: Value<Bool>? = nil,
@@ -2512,11 +2610,19 @@ extension QuickSight.DataSet {
 
 extension Resource where D == QuickSight.DataSet {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::DataSet`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ConsumedSpiceCapacityInBytes` of `AWS::QuickSight::DataSet`.
+    ///
+    /// The amount of SPICE capacity used by this dataset. This is 0 if the dataset isn't imported into SPICE.
     public var consumedSpiceCapacityInBytes: Value<Double> { attribute("ConsumedSpiceCapacityInBytes") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::DataSet`.
+    ///
+    /// The time that this dataset was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::DataSet`.
+    ///
+    /// The last time that this dataset was updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

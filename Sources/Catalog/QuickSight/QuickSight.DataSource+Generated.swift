@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::DataSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-datasource.html>
+    ///
+    /// Definition of the AWS::QuickSight::DataSource Resource Type.
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::DataSource" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - name: `Name`, required.
         ///   - type: `Type`, required.
-        ///   - alternateDataSourceParameters: `AlternateDataSourceParameters`, optional.
+        ///   - alternateDataSourceParameters: `AlternateDataSourceParameters`, optional. A set of alternate data source parameters that you want to share for the credentials stored with this data source. The credentials are applied in tandem with the data source parameters when you copy a data source by using a create or update request. The API operation compares the `DataSourceParameters` structure that's in the request with the structures in the `AlternateDataSourceParameters` allow list. If the structures are an exact match, the request is allowed to use the credentials from this existing data source. If the `AlternateDataSourceParameters` list is null, the `Credentials` originally used with this `DataSourceParameters` are automatically allowed.
         ///   - awsAccountId: `AwsAccountId`, optional.
         ///   - credentials: `Credentials`, optional.
         ///   - dataSourceId: `DataSourceId`, optional.
@@ -61,11 +63,13 @@ extension QuickSight {
 
 extension QuickSight.DataSource {
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for OpenSearch.
     public struct AmazonElasticsearchParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domain: `Domain`, required.
+        ///   - domain: `Domain`, required. The OpenSearch domain.
         public init(
             domain: Value<String>
         ) {
@@ -76,11 +80,13 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for OpenSearch.
     public struct AmazonOpenSearchParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domain: `Domain`, required.
+        ///   - domain: `Domain`, required. The OpenSearch domain.
         public init(
             domain: Value<String>
         ) {
@@ -91,14 +97,16 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Parameters for Amazon Athena.
     public struct AthenaParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - consumerAccountRoleArn: `ConsumerAccountRoleArn`, optional.
         ///   - identityCenterConfiguration: `IdentityCenterConfiguration`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - workGroup: `WorkGroup`, optional.
+        ///   - roleArn: `RoleArn`, optional. Use the `RoleArn` structure to override an account-wide role for a specific Athena data source. For example, say an account administrator has turned off all Athena access with an account-wide role. The administrator can then use `RoleArn` to bypass the account-wide role and allow Athena access for the single Athena data source that is specified in the structure, even if the account-wide role forbidding Athena access is still active.
+        ///   - workGroup: `WorkGroup`, optional. The workgroup that Amazon Athena uses.
         public init(
             consumerAccountRoleArn: Value<String>? = nil,
             identityCenterConfiguration: IdentityCenterConfiguration? = nil,
@@ -115,13 +123,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Parameters for Amazon Aurora.
     public struct AuroraParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -136,13 +146,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Parameters for Amazon Aurora PostgreSQL-Compatible Edition.
     public struct AuroraPostgreSqlParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. The Amazon Aurora PostgreSQL database to connect to.
+        ///   - host: `Host`, required. The Amazon Aurora PostgreSQL-Compatible host to connect to.
+        ///   - port: `Port`, required. The port that Amazon Aurora PostgreSQL is listening on.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -169,13 +181,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The combination of user name and password that are used as credentials.
     public struct CredentialPair: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - password: `Password`, required.
-        ///   - username: `Username`, required.
-        ///   - alternateDataSourceParameters: `AlternateDataSourceParameters`, optional.
+        ///   - password: `Password`, required. Password.
+        ///   - username: `Username`, required. User name.
+        ///   - alternateDataSourceParameters: `AlternateDataSourceParameters`, optional. A set of alternate data source parameters that you want to share for these credentials. The credentials are applied in tandem with the data source parameters when you copy a data source by using a create or update request. The API operation compares the `DataSourceParameters` structure that's in the request with the structures in the `AlternateDataSourceParameters` allow list. If the structures are an exact match, the request is allowed to use the new data source with the existing credentials. If the `AlternateDataSourceParameters` list is null, the `DataSourceParameters` originally used with these `Credentials` is automatically allowed.
         public init(
             password: Value<String>,
             username: Value<String>,
@@ -190,15 +204,17 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Data source credentials. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct DataSourceCredentials: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - copySourceArn: `CopySourceArn`, optional.
+        ///   - copySourceArn: `CopySourceArn`, optional. The Amazon Resource Name (ARN) of a data source that has the credential pair that you want to use. When `CopySourceArn` is not null, the credential pair from the data source in the ARN is used as the credentials for the `DataSourceCredentials` structure.
         ///   - credentialPair: `CredentialPair`, optional.
         ///   - keyPairCredentials: `KeyPairCredentials`, optional.
         ///   - oAuthClientCredentials: `OAuthClientCredentials`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - secretArn: `SecretArn`, optional. The Amazon Resource Name (ARN) of the secret associated with the data source in Amazon Secrets Manager.
         public init(
             copySourceArn: Value<String>? = nil,
             credentialPair: CredentialPair? = nil,
@@ -217,11 +233,13 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Error information for the data source creation or update.
     public struct DataSourceErrorInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - message: `Message`, optional.
+        ///   - message: `Message`, optional. Error message.
         ///   - type: `Type`, optional.
         public init(
             message: Value<String>? = nil,
@@ -251,6 +269,8 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters that Amazon QuickSight uses to connect to your underlying data source. This is a variant type structure. For this structure to be valid, only one of the attributes can be non-null.
     public struct DataSourceParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -391,13 +411,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters that are required to connect to a Databricks data source.
     public struct DatabricksParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
-        ///   - sqlEndpointPath: `SqlEndpointPath`, required.
+        ///   - host: `Host`, required. The host name of the Databricks data source.
+        ///   - port: `Port`, required. The port for the Databricks data source.
+        ///   - sqlEndpointPath: `SqlEndpointPath`, required. The HTTP path of the Databricks data source.
         ///   - authenticationType: `AuthenticationType`, optional.
         ///   - oAuthParameters: `OAuthParameters`, optional.
         public init(
@@ -418,11 +440,13 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for an IAM Identity Center configuration.
     public struct IdentityCenterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableIdentityPropagation: `EnableIdentityPropagation`, optional.
+        ///   - enableIdentityPropagation: `EnableIdentityPropagation`, optional. A Boolean option that controls whether Trusted Identity Propagation should be used.
         public init(
             enableIdentityPropagation: Value<Bool>? = nil
         ) {
@@ -454,12 +478,14 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Amazon S3 manifest file location.
     public struct ManifestFileLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
+        ///   - bucket: `Bucket`, required. Amazon S3 bucket.
+        ///   - key: `Key`, required. Amazon S3 key that identifies an object.
         public init(
             bucket: Value<String>,
             key: Value<String>
@@ -472,13 +498,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for MariaDB.
     public struct MariaDbParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -493,13 +521,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for MySQL.
     public struct MySqlParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -559,13 +589,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Oracle.
     public struct OracleParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. The database.
+        ///   - host: `Host`, required. An Oracle host.
+        ///   - port: `Port`, required. The port.
         ///   - useServiceName: `UseServiceName`, optional.
         public init(
             database: Value<String>,
@@ -583,13 +615,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for PostgreSQL.
     public struct PostgreSqlParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -604,13 +638,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Presto.
     public struct PrestoParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalog: `Catalog`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - catalog: `Catalog`, required. Catalog.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             catalog: Value<String>,
             host: Value<String>,
@@ -625,12 +661,14 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Amazon RDS.
     public struct RdsParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - instanceId: `InstanceId`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - instanceId: `InstanceId`, required. Instance ID.
         public init(
             database: Value<String>,
             instanceId: Value<String>
@@ -643,14 +681,16 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// A structure that grants Amazon QuickSight access to your cluster and make a call to the `redshift:GetClusterCredentials` API. For more information on the `redshift:GetClusterCredentials` API, see [`GetClusterCredentials`](https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html).
     public struct RedshiftIAMParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - autoCreateDatabaseUser: `AutoCreateDatabaseUser`, optional.
-        ///   - databaseGroups: `DatabaseGroups`, optional.
-        ///   - databaseUser: `DatabaseUser`, optional.
+        ///   - roleArn: `RoleArn`, required. Use the `RoleArn` structure to allow Amazon QuickSight to call `redshift:GetClusterCredentials` on your cluster. The calling principal must have `iam:PassRole` access to pass the role to Amazon QuickSight. The role's trust policy must allow the Amazon QuickSight service principal to assume the role.
+        ///   - autoCreateDatabaseUser: `AutoCreateDatabaseUser`, optional. Automatically creates a database user. If your database doesn't have a `DatabaseUser`, set this parameter to `True`. If there is no `DatabaseUser`, Amazon QuickSight can't connect to your cluster. The `RoleArn` that you use for this operation must grant access to `redshift:CreateClusterUser` to successfully create the user.
+        ///   - databaseGroups: `DatabaseGroups`, optional. A list of groups whose permissions will be granted to Amazon QuickSight to access the cluster. These permissions are combined with the permissions granted to Amazon QuickSight by the `DatabaseUser`. If you choose to include this parameter, the `RoleArn` must grant access to `redshift:JoinGroup`.
+        ///   - databaseUser: `DatabaseUser`, optional. The user whose permissions and group memberships will be used by Amazon QuickSight to access the cluster. If this user already exists in your database, Amazon QuickSight is granted the same permissions that the user has. If the user doesn't exist, set the value of `AutoCreateDatabaseUser` to `True` to create a new user with PUBLIC permissions.
         public init(
             roleArn: Value<String>,
             autoCreateDatabaseUser: Value<Bool>? = nil,
@@ -667,16 +707,18 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Amazon Redshift. The `ClusterId` field can be blank if `Host` and `Port` are both set. The `Host` and `Port` fields can be blank if the `ClusterId` field is set.
     public struct RedshiftParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - clusterId: `ClusterId`, optional.
-        ///   - host: `Host`, optional.
+        ///   - database: `Database`, required. Database.
+        ///   - clusterId: `ClusterId`, optional. Cluster ID. This field can be blank if the `Host` and `Port` are provided.
+        ///   - host: `Host`, optional. Host. This field can be blank if `ClusterId` is provided.
         ///   - iamParameters: `IAMParameters`, optional.
         ///   - identityCenterConfiguration: `IdentityCenterConfiguration`, optional.
-        ///   - port: `Port`, optional.
+        ///   - port: `Port`, optional. Port. This field can be blank if the `ClusterId` is provided.
         public init(
             database: Value<String>,
             clusterId: Value<String>? = nil,
@@ -697,12 +739,18 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Permission for the resource.
     public struct ResourcePermission: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - principal: `Principal`, required.
+        ///   - actions: `Actions`, required. The IAM action to grant or revoke permissions on.
+        ///   - principal: `Principal`, required. The Amazon Resource Name (ARN) of the principal. This can be one of the following:
+        ///
+        ///     - The ARN of an Amazon QuickSight user or group associated with a data source or dataset. (This is common.)
+        ///     - The ARN of an Amazon QuickSight user, group, or namespace associated with an analysis, dashboard, template, or theme. (This is common.)
+        ///     - The ARN of an Amazon Web Services account root: This is an IAM ARN rather than a QuickSight ARN. Use this option only to share resources (templates) across Amazon Web Services accounts. (This is less common.)
         ///   - resource: `Resource`, optional.
         public init(
             actions: Value<[String]>,
@@ -718,12 +766,14 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for S3.
     public struct S3Parameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - manifestFileLocation: `ManifestFileLocation`, required.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - roleArn: `RoleArn`, optional. Use the `RoleArn` structure to override an account-wide role for a specific S3 data source. For example, say an account administrator has turned off all S3 access with an account-wide role. The administrator can then use `RoleArn` to bypass the account-wide role and allow S3 access for the single S3 data source that is specified in the structure, even if the account-wide role forbidding S3 access is still active.
         public init(
             manifestFileLocation: ManifestFileLocation,
             roleArn: Value<String>? = nil
@@ -751,13 +801,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Snowflake.
     public struct SnowflakeParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - warehouse: `Warehouse`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - warehouse: `Warehouse`, required. Warehouse.
         ///   - authenticationType: `AuthenticationType`, optional.
         ///   - databaseAccessControlRole: `DatabaseAccessControlRole`, optional.
         ///   - oAuthParameters: `OAuthParameters`, optional.
@@ -781,12 +833,14 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Spark.
     public struct SparkParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             host: Value<String>,
             port: Value<Double>
@@ -799,13 +853,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for SQL Server.
     public struct SqlServerParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -820,11 +876,13 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// Secure Socket Layer (SSL) properties that apply when Amazon QuickSight connects to your underlying data source.
     public struct SslProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disableSsl: `DisableSsl`, optional.
+        ///   - disableSsl: `DisableSsl`, optional. A Boolean option to control whether SSL should be disabled.
         public init(
             disableSsl: Value<Bool>? = nil
         ) {
@@ -835,13 +893,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters that are required to connect to a Starburst data source.
     public struct StarburstParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalog: `Catalog`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - catalog: `Catalog`, required. The catalog name for the Starburst data source.
+        ///   - host: `Host`, required. The host name of the Starburst data source.
+        ///   - port: `Port`, required. The port for the Starburst data source.
         ///   - authenticationType: `AuthenticationType`, optional.
         ///   - databaseAccessControlRole: `DatabaseAccessControlRole`, optional.
         ///   - oAuthParameters: `OAuthParameters`, optional.
@@ -878,13 +938,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters for Teradata.
     public struct TeradataParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - database: `Database`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - database: `Database`, required. Database.
+        ///   - host: `Host`, required. Host.
+        ///   - port: `Port`, required. Port.
         public init(
             database: Value<String>,
             host: Value<String>,
@@ -899,13 +961,15 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// The parameters that are required to connect to a Trino data source.
     public struct TrinoParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalog: `Catalog`, required.
-        ///   - host: `Host`, required.
-        ///   - port: `Port`, required.
+        ///   - catalog: `Catalog`, required. The catalog name for the Trino data source.
+        ///   - host: `Host`, required. The host name of the Trino data source.
+        ///   - port: `Port`, required. The port for the Trino data source.
         public init(
             catalog: Value<String>,
             host: Value<String>,
@@ -920,11 +984,13 @@ extension QuickSight.DataSource {
     }
 
     /// A property type of `AWS::QuickSight::DataSource`.
+    ///
+    /// VPC connection properties.
     public struct VpcConnectionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcConnectionArn: `VpcConnectionArn`, required.
+        ///   - vpcConnectionArn: `VpcConnectionArn`, required. The Amazon Resource Name (ARN) for the VPC connection.
         public init(
             vpcConnectionArn: Value<String>
         ) {
@@ -937,10 +1003,16 @@ extension QuickSight.DataSource {
 
 extension Resource where D == QuickSight.DataSource {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::DataSource`.
+    ///
+    /// The Amazon Resource Name (ARN) of the data source.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::DataSource`.
+    ///
+    /// The time that this data source was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::DataSource`.
+    ///
+    /// The last time that this data source was updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::QuickSight::DataSource`.
     public var status: Value<String> { attribute("Status") }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Flow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-flow.html>
+    ///
+    /// Definition of AWS::QuickSight::Flow Resource Type
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Flow" }
         public var properties: [String: Expr]

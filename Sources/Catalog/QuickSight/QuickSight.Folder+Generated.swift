@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Folder` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-folder.html>
+    ///
+    /// Definition of the AWS::QuickSight::Folder Resource Type.
     public struct Folder: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Folder" }
         public var properties: [String: Expr]
@@ -71,9 +73,15 @@ extension QuickSight.Folder {
 
 extension Resource where D == QuickSight.Folder {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Folder`.
+    ///
+    /// The Amazon Resource Name (ARN) for the folder.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::Folder`.
+    ///
+    /// The time that the folder was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::Folder`.
+    ///
+    /// The time that the folder was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

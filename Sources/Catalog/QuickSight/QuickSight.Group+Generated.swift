@@ -6,15 +6,17 @@ extension QuickSight {
     /// The `AWS::QuickSight::Group` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-group.html>
+    ///
+    /// Definition of the AWS::QuickSight::Group Resource Type.
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Group" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupName: `GroupName`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - description: `Description`, optional.
+        ///   - groupName: `GroupName`, required. A name for the group.
+        ///   - namespace: `Namespace`, required. The namespace that you want the group to be a part of.
+        ///   - description: `Description`, optional. A description for the group.
         public init(
             groupName: Value<String>,
             namespace: Value<String>,
@@ -31,7 +33,11 @@ extension QuickSight {
 
 extension Resource where D == QuickSight.Group {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Group`.
+    ///
+    /// The Amazon Resource Name (ARN) for the group.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `PrincipalId` of `AWS::QuickSight::Group`.
+    ///
+    /// The principal ID of the group.
     public var principalId: Value<String> { attribute("PrincipalId") }
 }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::KnowledgeBase` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-knowledgebase.html>
+    ///
+    /// Definition of AWS::QuickSight::KnowledgeBase Resource Type
     public struct KnowledgeBase: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::KnowledgeBase" }
         public var properties: [String: Expr]
@@ -174,12 +176,18 @@ extension QuickSight.KnowledgeBase {
     }
 
     /// A property type of `AWS::QuickSight::KnowledgeBase`.
+    ///
+    /// Permission for the resource.
     public struct ResourcePermission: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - principal: `Principal`, required.
+        ///   - actions: `Actions`, required. The IAM action to grant or revoke permissions on.
+        ///   - principal: `Principal`, required. The Amazon Resource Name (ARN) of the principal. This can be one of the following:
+        ///
+        ///     - The ARN of an Amazon Quick user or group associated with a data source or dataset. (This is common.)
+        ///     - The ARN of an Amazon Quick user, group, or namespace associated with an analysis, dashboard, template, or theme. (This is common.)
+        ///     - The ARN of an Amazon Web Services account root: This is an IAM ARN rather than a QuickSight ARN. Use this option only to share resources (templates) across Amazon Web Services accounts. (This is less common.)
         ///   - resource: `Resource`, optional.
         public init(
             actions: Value<[String]>,

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::LimitsProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-limitsprofile.html>
+    ///
+    /// Definition of AWS::QuickSight::LimitsProfile Resource Type
     public struct LimitsProfile: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::LimitsProfile" }
         public var properties: [String: Expr]

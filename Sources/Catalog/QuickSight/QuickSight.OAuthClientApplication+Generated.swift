@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::OAuthClientApplication` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-oauthclientapplication.html>
+    ///
+    /// Definition of AWS::QuickSight::OAuthClientApplication Resource Type
     public struct OAuthClientApplication: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::OAuthClientApplication" }
         public var properties: [String: Expr]

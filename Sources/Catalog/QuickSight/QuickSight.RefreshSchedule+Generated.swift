@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::RefreshSchedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-refreshschedule.html>
+    ///
+    /// Definition of the AWS::QuickSight::RefreshSchedule Resource Type.
     public struct RefreshSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::RefreshSchedule" }
         public var properties: [String: Expr]
@@ -60,11 +62,13 @@ extension QuickSight.RefreshSchedule {
     }
 
     /// A property type of `AWS::QuickSight::RefreshSchedule`.
+    ///
+    /// The day scheduled for refresh.
     public struct RefreshOnDay: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dayOfMonth: `DayOfMonth`, optional.
+        ///   - dayOfMonth: `DayOfMonth`, optional. The Day Of Month for scheduled refresh.
         ///   - dayOfWeek: `DayOfWeek`, optional.
         public init(
             dayOfMonth: Value<String>? = nil,
@@ -83,9 +87,9 @@ extension QuickSight.RefreshSchedule {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - refreshType: `RefreshType`, optional.
-        ///   - scheduleFrequency: `ScheduleFrequency`, optional.
-        ///   - scheduleId: `ScheduleId`, optional.
-        ///   - startAfterDateTime: `StartAfterDateTime`, optional.
+        ///   - scheduleFrequency: `ScheduleFrequency`, optional. Information about the schedule frequency.
+        ///   - scheduleId: `ScheduleId`, optional. An unique identifier for the refresh schedule.
+        ///   - startAfterDateTime: `StartAfterDateTime`, optional. The date time after which refresh is to be scheduled
         public init(
             refreshType: RefreshType? = nil,
             scheduleFrequency: ScheduleFrequency? = nil,
@@ -112,14 +116,16 @@ extension QuickSight.RefreshSchedule {
     }
 
     /// A property type of `AWS::QuickSight::RefreshSchedule`.
+    ///
+    /// Information about the schedule frequency.
     public struct ScheduleFrequency: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - interval: `Interval`, optional.
-        ///   - refreshOnDay: `RefreshOnDay`, optional.
-        ///   - timeOfTheDay: `TimeOfTheDay`, optional.
-        ///   - timeZone: `TimeZone`, optional.
+        ///   - refreshOnDay: `RefreshOnDay`, optional. The day scheduled for refresh.
+        ///   - timeOfTheDay: `TimeOfTheDay`, optional. The time of the day for scheduled refresh.
+        ///   - timeZone: `TimeZone`, optional. The timezone for scheduled refresh.
         public init(
             interval: Interval? = nil,
             refreshOnDay: RefreshOnDay? = nil,
@@ -138,5 +144,7 @@ extension QuickSight.RefreshSchedule {
 
 extension Resource where D == QuickSight.RefreshSchedule {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::RefreshSchedule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the data source.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -270,7 +270,7 @@ extension QuickSight {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - axisLineVisibility: `AxisLineVisibility`, optional.
-        ///   - axisOffset: `AxisOffset`, optional.
+        ///   - axisOffset: `AxisOffset`, optional. String based length that is composed of value and unit in px
         ///   - dataOptions: `DataOptions`, optional.
         ///   - gridLineVisibility: `GridLineVisibility`, optional.
         ///   - scrollbarOptions: `ScrollbarOptions`, optional.
@@ -856,7 +856,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - borderColor: `BorderColor`, optional.
         ///   - borderVisibility: `BorderVisibility`, optional.
-        ///   - borderWidth: `BorderWidth`, optional.
+        ///   - borderWidth: `BorderWidth`, optional. String based length that is composed of value and unit in px
         public init(
             borderColor: Value<String>? = nil,
             borderVisibility: Visibility? = nil,
@@ -2305,11 +2305,13 @@ extension QuickSight {
     }
 
     /// A property type of 2 resource types of `AWS::QuickSight`.
+    ///
+    /// Instructions that provide additional guidance and context for response generation.
     public struct CustomInstructions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customInstructionsString: `CustomInstructionsString`, required.
+        ///   - customInstructionsString: `CustomInstructionsString`, required. A text field for providing additional guidance or context for response generation.
         public init(
             customInstructionsString: Value<String>
         ) {
@@ -2710,12 +2712,14 @@ extension QuickSight {
     }
 
     /// A property type of 3 resource types of `AWS::QuickSight`.
+    ///
+    /// Dataset reference.
     public struct DataSetReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataSetArn: `DataSetArn`, required.
-        ///   - dataSetPlaceholder: `DataSetPlaceholder`, required.
+        ///   - dataSetArn: `DataSetArn`, required. Dataset Amazon Resource Name (ARN).
+        ///   - dataSetPlaceholder: `DataSetPlaceholder`, required. Dataset placeholder.
         public init(
             dataSetArn: Value<String>,
             dataSetPlaceholder: Value<String>
@@ -2866,12 +2870,14 @@ extension QuickSight {
     }
 
     /// A property type of 2 resource types of `AWS::QuickSight`.
+    ///
+    /// A date-time parameter.
     public struct DateTimeParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - name: `Name`, required. A display name for the date-time parameter.
+        ///   - values: `Values`, required. The values for the date-time parameter.
         public init(
             name: Value<String>,
             values: Value<[String]>
@@ -3071,12 +3077,14 @@ extension QuickSight {
     }
 
     /// A property type of 2 resource types of `AWS::QuickSight`.
+    ///
+    /// A decimal parameter.
     public struct DecimalParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - name: `Name`, required. A display name for the decimal parameter.
+        ///   - values: `Values`, required. The values for the decimal parameter.
         public init(
             name: Value<String>,
             values: Value<[Double]>
@@ -4242,7 +4250,7 @@ extension QuickSight {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - selectedColumns: `SelectedColumns`, optional.
+        ///   - selectedColumns: `SelectedColumns`, optional. The selected columns of a dataset.
         ///   - selectedFieldOptions: `SelectedFieldOptions`, optional.
         ///   - selectedFields: `SelectedFields`, optional.
         public init(
@@ -4437,7 +4445,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - fontColor: `FontColor`, optional.
         ///   - fontDecoration: `FontDecoration`, optional.
-        ///   - fontFamily: `FontFamily`, optional.
+        ///   - fontFamily: `FontFamily`, optional. The font family that you want to use.
         ///   - fontSize: `FontSize`, optional.
         ///   - fontStyle: `FontStyle`, optional.
         ///   - fontWeight: `FontWeight`, optional.
@@ -4475,7 +4483,7 @@ extension QuickSight {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - absolute: `Absolute`, optional.
+        ///   - absolute: `Absolute`, optional. The font size that you want to use in px.
         ///   - relative: `Relative`, optional.
         public init(
             absolute: Value<String>? = nil,
@@ -4678,10 +4686,10 @@ extension QuickSight {
         /// - Parameters:
         ///   - elementId: `ElementId`, required.
         ///   - elementType: `ElementType`, required.
-        ///   - height: `Height`, required.
-        ///   - width: `Width`, required.
-        ///   - xAxisLocation: `XAxisLocation`, required.
-        ///   - yAxisLocation: `YAxisLocation`, required.
+        ///   - height: `Height`, required. String based length that is composed of value and unit in px
+        ///   - width: `Width`, required. String based length that is composed of value and unit in px
+        ///   - xAxisLocation: `XAxisLocation`, required. String based length that is composed of value and unit in px
+        ///   - yAxisLocation: `YAxisLocation`, required. String based length that is composed of value and unit in px with Integer.MAX_VALUE as maximum value
         ///   - backgroundStyle: `BackgroundStyle`, optional.
         ///   - borderRadius: `BorderRadius`, optional.
         ///   - borderStyle: `BorderStyle`, optional.
@@ -4750,7 +4758,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - color: `Color`, optional.
         ///   - visibility: `Visibility`, optional.
-        ///   - width: `Width`, optional.
+        ///   - width: `Width`, optional. String to encapsulate the most generic way Width can be formatted with whatever units (px, em etc)
         public init(
             color: Value<String>? = nil,
             visibility: Visibility? = nil,
@@ -4769,7 +4777,7 @@ extension QuickSight {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - optimizedViewPortWidth: `OptimizedViewPortWidth`, required.
+        ///   - optimizedViewPortWidth: `OptimizedViewPortWidth`, required. String based length that is composed of value and unit in px
         public init(
             optimizedViewPortWidth: Value<String>
         ) {
@@ -5260,6 +5268,8 @@ extension QuickSight {
     /// A string enum of 3 resource types of `AWS::QuickSight`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Defines view state of the color
     public struct GeospatialColorState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -5912,6 +5922,8 @@ extension QuickSight {
     }
 
     /// A property type of 3 resource types of `AWS::QuickSight`.
+    ///
+    /// Describes the properties for a solid color
     public struct GeospatialSolidColor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -6122,7 +6134,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - color: `Color`, optional.
         ///   - visibility: `Visibility`, optional.
-        ///   - width: `Width`, optional.
+        ///   - width: `Width`, optional. String to encapsulate the most generic way Width can be formatted with whatever units (px, em etc)
         public init(
             color: Value<String>? = nil,
             visibility: Visibility? = nil,
@@ -6142,7 +6154,7 @@ extension QuickSight {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - resizeOption: `ResizeOption`, required.
-        ///   - optimizedViewPortWidth: `OptimizedViewPortWidth`, optional.
+        ///   - optimizedViewPortWidth: `OptimizedViewPortWidth`, optional. String based length that is composed of value and unit in px
         public init(
             resizeOption: ResizeOption,
             optimizedViewPortWidth: Value<String>? = nil
@@ -6710,12 +6722,14 @@ extension QuickSight {
     }
 
     /// A property type of 2 resource types of `AWS::QuickSight`.
+    ///
+    /// An integer parameter.
     public struct IntegerParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - name: `Name`, required. The name of the integer parameter.
+        ///   - values: `Values`, required. The values for the integer parameter.
         public init(
             name: Value<String>,
             values: Value<[Double]>
@@ -7276,12 +7290,12 @@ extension QuickSight {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - height: `Height`, optional.
+        ///   - height: `Height`, optional. String based length that is composed of value and unit in px
         ///   - position: `Position`, optional.
         ///   - title: `Title`, optional.
         ///   - valueFontConfiguration: `ValueFontConfiguration`, optional.
         ///   - visibility: `Visibility`, optional.
-        ///   - width: `Width`, optional.
+        ///   - width: `Width`, optional. String based length that is composed of value and unit in px
         public init(
             height: Value<String>? = nil,
             position: LegendPosition? = nil,
@@ -7470,7 +7484,7 @@ extension QuickSight {
         ///   - lineInterpolation: `LineInterpolation`, optional.
         ///   - lineStyle: `LineStyle`, optional.
         ///   - lineVisibility: `LineVisibility`, optional.
-        ///   - lineWidth: `LineWidth`, optional.
+        ///   - lineWidth: `LineWidth`, optional. String based length that is composed of value and unit in px
         public init(
             lineInterpolation: LineInterpolation? = nil,
             lineStyle: LineChartLineStyle? = nil,
@@ -7506,7 +7520,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - markerColor: `MarkerColor`, optional.
         ///   - markerShape: `MarkerShape`, optional.
-        ///   - markerSize: `MarkerSize`, optional.
+        ///   - markerSize: `MarkerSize`, optional. String based length that is composed of value and unit in px
         ///   - markerVisibility: `MarkerVisibility`, optional.
         public init(
             markerColor: Value<String>? = nil,
@@ -8364,9 +8378,9 @@ extension QuickSight {
         ///   - backgroundVisibility: `BackgroundVisibility`, optional.
         ///   - borderColor: `BorderColor`, optional.
         ///   - borderStyle: `BorderStyle`, optional.
-        ///   - borderThickness: `BorderThickness`, optional.
+        ///   - borderThickness: `BorderThickness`, optional. String based length that is composed of value and unit in px
         ///   - borderVisibility: `BorderVisibility`, optional.
-        ///   - gutterSpacing: `GutterSpacing`, optional.
+        ///   - gutterSpacing: `GutterSpacing`, optional. String based length that is composed of value and unit in px
         ///   - gutterVisibility: `GutterVisibility`, optional.
         ///   - title: `Title`, optional.
         public init(
@@ -8704,14 +8718,16 @@ extension QuickSight {
     }
 
     /// A property type of 2 resource types of `AWS::QuickSight`.
+    ///
+    /// A list of Quick parameters and the list's override values.
     public struct Parameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dateTimeParameters: `DateTimeParameters`, optional.
-        ///   - decimalParameters: `DecimalParameters`, optional.
-        ///   - integerParameters: `IntegerParameters`, optional.
-        ///   - stringParameters: `StringParameters`, optional.
+        ///   - dateTimeParameters: `DateTimeParameters`, optional. The parameters that have a data type of date-time.
+        ///   - decimalParameters: `DecimalParameters`, optional. The parameters that have a data type of decimal.
+        ///   - integerParameters: `IntegerParameters`, optional. The parameters that have a data type of integer.
+        ///   - stringParameters: `StringParameters`, optional. The parameters that have a data type of string.
         public init(
             dateTimeParameters: PropertyList<DateTimeParameter>? = nil,
             decimalParameters: PropertyList<DecimalParameter>? = nil,
@@ -9140,7 +9156,7 @@ extension QuickSight {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - dataPathList: `DataPathList`, required.
-        ///   - width: `Width`, optional.
+        ///   - width: `Width`, optional. String based length that is composed of value and unit in px
         public init(
             dataPathList: PropertyList<DataPathValue>,
             width: Value<String>? = nil
@@ -9301,7 +9317,7 @@ extension QuickSight {
         ///   - collapsedRowDimensionsVisibility: `CollapsedRowDimensionsVisibility`, optional.
         ///   - columnHeaderStyle: `ColumnHeaderStyle`, optional.
         ///   - columnNamesVisibility: `ColumnNamesVisibility`, optional.
-        ///   - defaultCellWidth: `DefaultCellWidth`, optional.
+        ///   - defaultCellWidth: `DefaultCellWidth`, optional. String based length that is composed of value and unit in px
         ///   - metricPlacement: `MetricPlacement`, optional.
         ///   - rowAlternateColorOptions: `RowAlternateColorOptions`, optional.
         ///   - rowFieldNamesStyle: `RowFieldNamesStyle`, optional.
@@ -10306,12 +10322,18 @@ extension QuickSight {
     }
 
     /// A property type of 9 resource types of `AWS::QuickSight`.
+    ///
+    /// Permission for the resource.
     public struct ResourcePermission: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - principal: `Principal`, required.
+        ///   - actions: `Actions`, required. The IAM action to grant or revoke permissions on.
+        ///   - principal: `Principal`, required. The Amazon Resource Name (ARN) of the principal. This can be one of the following:
+        ///
+        ///     - The ARN of an Amazon QuickSight user or group associated with a data source or dataset. (This is common.)
+        ///     - The ARN of an Amazon QuickSight user, group, or namespace associated with an analysis, dashboard, template, or theme. (This is common.)
+        ///     - The ARN of an Amazon Web Services account root: This is an IAM ARN rather than a QuickSight ARN. Use this option only to share resources (templates) across Amazon Web Services accounts. (This is less common.)
         public init(
             actions: Value<[String]>,
             principal: Value<String>
@@ -10809,7 +10831,7 @@ extension QuickSight {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - height: `Height`, optional.
+        ///   - height: `Height`, optional. String based length that is composed of value and unit in px
         ///   - padding: `Padding`, optional.
         public init(
             height: Value<String>? = nil,
@@ -11506,10 +11528,10 @@ extension QuickSight {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bottom: `Bottom`, optional.
-        ///   - left: `Left`, optional.
-        ///   - right: `Right`, optional.
-        ///   - top: `Top`, optional.
+        ///   - bottom: `Bottom`, optional. String based length that is composed of value and unit
+        ///   - left: `Left`, optional. String based length that is composed of value and unit
+        ///   - right: `Right`, optional. String based length that is composed of value and unit
+        ///   - top: `Top`, optional. String based length that is composed of value and unit
         public init(
             bottom: Value<String>? = nil,
             left: Value<String>? = nil,
@@ -11722,12 +11744,14 @@ extension QuickSight {
     }
 
     /// A property type of 2 resource types of `AWS::QuickSight`.
+    ///
+    /// A string parameter.
     public struct StringParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - values: `Values`, required.
+        ///   - name: `Name`, required. A display name for a string parameter.
+        ///   - values: `Values`, required. The values of a string parameter.
         public init(
             name: Value<String>,
             values: Value<[String]>
@@ -12131,7 +12155,7 @@ extension QuickSight {
         ///   - customLabel: `CustomLabel`, optional.
         ///   - urlStyling: `URLStyling`, optional.
         ///   - visibility: `Visibility`, optional.
-        ///   - width: `Width`, optional.
+        ///   - width: `Width`, optional. String based length that is composed of value and unit in px
         public init(
             fieldId: Value<String>,
             customLabel: Value<String>? = nil,
@@ -13045,7 +13069,7 @@ extension QuickSight {
         /// - Parameters:
         ///   - columnType: `ColumnType`, required.
         ///   - columnIndex: `ColumnIndex`, optional.
-        ///   - columnWidth: `ColumnWidth`, optional.
+        ///   - columnWidth: `ColumnWidth`, optional. String based length that is composed of value and unit in px
         public init(
             columnType: TransposedColumnType,
             columnIndex: Value<Double>? = nil,
@@ -13257,6 +13281,8 @@ extension QuickSight {
     }
 
     /// A property type of 3 resource types of `AWS::QuickSight`.
+    ///
+    /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects. When you set this value to `LENIENT`, validation is skipped for specific errors.
     public struct ValidationStrategy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

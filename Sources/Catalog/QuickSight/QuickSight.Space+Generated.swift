@@ -6,19 +6,21 @@ extension QuickSight {
     /// The `AWS::QuickSight::Space` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-space.html>
+    ///
+    /// Resource Type definition for AWS::QuickSight::Space
     public struct Space: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Space" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - awsAccountId: `AwsAccountId`, required.
-        ///   - name: `Name`, required.
-        ///   - spaceId: `SpaceId`, required.
-        ///   - description: `Description`, optional.
-        ///   - permissions: `Permissions`, optional.
-        ///   - resources: `Resources`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - awsAccountId: `AwsAccountId`, required. The ID of the Amazon Web Services account where the space is being created.
+        ///   - name: `Name`, required. The display name of the space.
+        ///   - spaceId: `SpaceId`, required. The unique identifier for the space.
+        ///   - description: `Description`, optional. A description of the space.
+        ///   - permissions: `Permissions`, optional. A list of permissions granted on the space.
+        ///   - resources: `Resources`, optional. A list of QuickSight resources attached to the space.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the space resource.
         public init(
             awsAccountId: Value<String>,
             name: Value<String>,
@@ -48,6 +50,8 @@ extension QuickSight.Space {
     /// A string enum of `AWS::QuickSight::Space`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TOPIC`, `DASHBOARD`, `KNOWLEDGE_BASE`, `ACTION_CONNECTOR`, `DATA_SET`.
+    ///
+    /// The type of QuickSight resource.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,12 +63,14 @@ extension QuickSight.Space {
     }
 
     /// A property type of `AWS::QuickSight::Space`.
+    ///
+    /// A QuickSight resource attached to the space.
     public struct SpaceResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - resourceType: `ResourceType`, required.
+        ///   - resourceArn: `ResourceArn`, required. The ARN of the QuickSight resource.
+        ///   - resourceType: `ResourceType`, required. The type of QuickSight resource.
         public init(
             resourceArn: Value<String>,
             resourceType: ResourceType
@@ -79,11 +85,19 @@ extension QuickSight.Space {
 
 extension Resource where D == QuickSight.Space {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Space`.
+    ///
+    /// The Amazon Resource Name (ARN) of the space.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::QuickSight::Space`.
+    ///
+    /// The date and time the space was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::QuickSight::Space`.
+    ///
+    /// The user name of the principal who created the space.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::QuickSight::Space`.
+    ///
+    /// The date and time the space was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Template` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-template.html>
+    ///
+    /// Definition of the AWS::QuickSight::Template Resource Type.
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Template" }
         public var properties: [String: Expr]
@@ -475,11 +477,13 @@ extension QuickSight.Template {
     public typealias ColumnConfiguration = QuickSight.ColumnConfiguration
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// A structure describing the name, data type, and geographic role of the columns.
     public struct ColumnGroupColumnSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the column group's column schema.
         public init(
             name: Value<String>? = nil
         ) {
@@ -490,12 +494,14 @@ extension QuickSight.Template {
     }
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// The column group schema.
     public struct ColumnGroupSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnGroupColumnSchemaList: `ColumnGroupColumnSchemaList`, optional.
-        ///   - name: `Name`, optional.
+        ///   - columnGroupColumnSchemaList: `ColumnGroupColumnSchemaList`, optional. A structure containing the list of schemas for column group columns.
+        ///   - name: `Name`, optional. The name of the column group schema.
         public init(
             columnGroupColumnSchemaList: PropertyList<ColumnGroupColumnSchema>? = nil,
             name: Value<String>? = nil
@@ -517,13 +523,15 @@ extension QuickSight.Template {
     public typealias ColumnRole = QuickSight.ColumnRole
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// The column schema.
     public struct ColumnSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataType: `DataType`, optional.
-        ///   - geographicRole: `GeographicRole`, optional.
-        ///   - name: `Name`, optional.
+        ///   - dataType: `DataType`, optional. The data type of the column schema.
+        ///   - geographicRole: `GeographicRole`, optional. The geographic role of the column schema.
+        ///   - name: `Name`, optional. The name of the column schema.
         public init(
             dataType: Value<String>? = nil,
             geographicRole: Value<String>? = nil,
@@ -880,13 +888,15 @@ extension QuickSight.Template {
     public typealias DataPathValue = QuickSight.DataPathValue
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// Dataset configuration.
     public struct DataSetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnGroupSchemaList: `ColumnGroupSchemaList`, optional.
+        ///   - columnGroupSchemaList: `ColumnGroupSchemaList`, optional. A structure containing the list of column group schemas.
         ///   - dataSetSchema: `DataSetSchema`, optional.
-        ///   - placeholder: `Placeholder`, optional.
+        ///   - placeholder: `Placeholder`, optional. Placeholder.
         public init(
             columnGroupSchemaList: PropertyList<ColumnGroupSchema>? = nil,
             dataSetSchema: DataSetSchema? = nil,
@@ -904,11 +914,13 @@ extension QuickSight.Template {
     public typealias DataSetReference = QuickSight.DataSetReference
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// Dataset schema.
     public struct DataSetSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - columnSchemaList: `ColumnSchemaList`, optional.
+        ///   - columnSchemaList: `ColumnSchemaList`, optional. A structure containing the list of column schemas.
         public init(
             columnSchemaList: PropertyList<ColumnSchema>? = nil
         ) {
@@ -1282,10 +1294,10 @@ extension QuickSight.Template {
         /// - Parameters:
         ///   - elementId: `ElementId`, required.
         ///   - elementType: `ElementType`, required.
-        ///   - height: `Height`, required.
-        ///   - width: `Width`, required.
-        ///   - xAxisLocation: `XAxisLocation`, required.
-        ///   - yAxisLocation: `YAxisLocation`, required.
+        ///   - height: `Height`, required. String based length that is composed of value and unit in px
+        ///   - width: `Width`, required. String based length that is composed of value and unit in px
+        ///   - xAxisLocation: `XAxisLocation`, required. String based length that is composed of value and unit in px
+        ///   - yAxisLocation: `YAxisLocation`, required. String based length that is composed of value and unit in px with Integer.MAX_VALUE as maximum value
         ///   - backgroundStyle: `BackgroundStyle`, optional.
         ///   - borderStyle: `BorderStyle`, optional.
         ///   - loadingAnimation: `LoadingAnimation`, optional.
@@ -3631,12 +3643,14 @@ extension QuickSight.Template {
     public typealias TargetVisualOptions = QuickSight.TargetVisualOptions
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// The source analysis of the template.
     public struct TemplateSourceAnalysis: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - dataSetReferences: `DataSetReferences`, required.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the resource.
+        ///   - dataSetReferences: `DataSetReferences`, required. A structure containing information about the dataset references used as placeholders in the template.
         ///   - topicReferences: `TopicReferences`, optional.
         public init(
             arn: Value<String>,
@@ -3652,6 +3666,8 @@ extension QuickSight.Template {
     }
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// The source entity of the template.
     public struct TemplateSourceEntity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -3670,11 +3686,13 @@ extension QuickSight.Template {
     }
 
     /// A property type of `AWS::QuickSight::Template`.
+    ///
+    /// The source template of the template.
     public struct TemplateSourceTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the resource.
         public init(
             arn: Value<String>
         ) {
@@ -3698,7 +3716,7 @@ extension QuickSight.Template {
         ///   - parameterDeclarations: `ParameterDeclarations`, optional.
         ///   - queryExecutionOptions: `QueryExecutionOptions`, optional.
         ///   - sheets: `Sheets`, optional.
-        ///   - staticFiles: `StaticFiles`, optional.
+        ///   - staticFiles: `StaticFiles`, optional. The static files for the definition.
         ///   - topicConfigurations: `TopicConfigurations`, optional.
         public init(
             dataSetConfigurations: PropertyList<DataSetConfiguration>,
@@ -4272,9 +4290,15 @@ extension QuickSight.Template {
 
 extension Resource where D == QuickSight.Template {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Template`.
+    ///
+    /// The Amazon Resource Name (ARN) of the template.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::Template`.
+    ///
+    /// Time when this was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::Template`.
+    ///
+    /// Time when this was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
 }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Theme` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-theme.html>
+    ///
+    /// Definition of the AWS::QuickSight::Theme Resource Type.
     public struct Theme: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Theme" }
         public var properties: [String: Expr]
@@ -46,13 +48,15 @@ extension QuickSight {
 
 extension QuickSight.Theme {
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The display options for tile borders for visuals.
     public struct BorderStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - color: `Color`, optional.
-        ///   - show: `Show`, optional.
-        ///   - width: `Width`, optional.
+        ///   - color: `Color`, optional. String to encapsulate the most generic way Color can be formatted (words, hexStrings etc)
+        ///   - show: `Show`, optional. The option to enable display of borders for visuals.
+        ///   - width: `Width`, optional. String to encapsulate the most generic way Width can be formatted with whatever units (px, em etc)
         public init(
             color: Value<String>? = nil,
             show: Value<Bool>? = nil,
@@ -67,13 +71,15 @@ extension QuickSight.Theme {
     }
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The theme colors that are used for data colors in charts. The colors description is a hexadecimal color code that consists of six alphanumerical characters, prefixed with `#`, for example #37BFF5.
     public struct DataColorPalette: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - colors: `Colors`, optional.
-        ///   - emptyFillColor: `EmptyFillColor`, optional.
-        ///   - minMaxGradient: `MinMaxGradient`, optional.
+        ///   - colors: `Colors`, optional. The hexadecimal codes for the colors.
+        ///   - emptyFillColor: `EmptyFillColor`, optional. The hexadecimal code of a color that applies to charts where a lack of data is highlighted.
+        ///   - minMaxGradient: `MinMaxGradient`, optional. The minimum and maximum hexadecimal codes that describe a color gradient.
         public init(
             colors: Value<[String]>? = nil,
             emptyFillColor: Value<String>? = nil,
@@ -109,7 +115,7 @@ extension QuickSight.Theme {
         /// - Parameters:
         ///   - fontColor: `FontColor`, optional.
         ///   - fontDecoration: `FontDecoration`, optional.
-        ///   - fontFamily: `FontFamily`, optional.
+        ///   - fontFamily: `FontFamily`, optional. The font family that you want to use.
         ///   - fontSize: `FontSize`, optional.
         ///   - fontStyle: `FontStyle`, optional.
         ///   - fontWeight: `FontWeight`, optional.
@@ -140,7 +146,7 @@ extension QuickSight.Theme {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - absolute: `Absolute`, optional.
+        ///   - absolute: `Absolute`, optional. The font size that you want to use in px.
         public init(
             absolute: Value<String>? = nil
         ) {
@@ -160,11 +166,13 @@ extension QuickSight.Theme {
     public typealias FontWeightName = QuickSight.FontWeightName
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The display options for gutter spacing between tiles on a sheet.
     public struct GutterStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - show: `Show`, optional.
+        ///   - show: `Show`, optional. This Boolean value controls whether to display a gutter space between sheet tiles.
         public init(
             show: Value<Bool>? = nil
         ) {
@@ -178,11 +186,13 @@ extension QuickSight.Theme {
     public typealias HorizontalTextAlignment = QuickSight.HorizontalTextAlignment
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The display options for margins around the outside edge of sheets.
     public struct MarginStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - show: `Show`, optional.
+        ///   - show: `Show`, optional. This Boolean value controls whether to display sheet margins.
         public init(
             show: Value<Bool>? = nil
         ) {
@@ -200,7 +210,7 @@ extension QuickSight.Theme {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - color: `Color`, optional.
+        ///   - color: `Color`, optional. String to encapsulate the most generic way Color can be formatted (words, hexStrings etc)
         ///   - gradient: `Gradient`, optional.
         public init(
             color: Value<String>? = nil,
@@ -214,6 +224,8 @@ extension QuickSight.Theme {
     }
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The theme display options for sheets.
     public struct SheetStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -244,6 +256,8 @@ extension QuickSight.Theme {
     }
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The theme configuration. This configuration contains all of the display properties for a theme.
     public struct ThemeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -268,6 +282,8 @@ extension QuickSight.Theme {
     }
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The display options for the layout of tiles on a sheet.
     public struct TileLayoutStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -286,11 +302,13 @@ extension QuickSight.Theme {
     }
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// Display options related to tiles on a sheet.
     public struct TileStyle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - backgroundColor: `BackgroundColor`, optional.
+        ///   - backgroundColor: `BackgroundColor`, optional. String to encapsulate the most generic way Color can be formatted (words, hexStrings etc)
         ///   - border: `Border`, optional.
         ///   - borderRadius: `BorderRadius`, optional.
         ///   - padding: `Padding`, optional.
@@ -346,26 +364,28 @@ extension QuickSight.Theme {
     }
 
     /// A property type of `AWS::QuickSight::Theme`.
+    ///
+    /// The theme colors that apply to UI and to charts, excluding data colors. The colors description is a hexadecimal color code that consists of six alphanumerical characters, prefixed with `#`, for example #37BFF5. For more information, see [Using Themes in Amazon Quick](https://docs.aws.amazon.com/quicksight/latest/user/themes-in-quicksight.html) in the *Amazon Quick User Guide.*
     public struct UIColorPalette: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accent: `Accent`, optional.
-        ///   - accentForeground: `AccentForeground`, optional.
-        ///   - danger: `Danger`, optional.
-        ///   - dangerForeground: `DangerForeground`, optional.
-        ///   - dimension: `Dimension`, optional.
-        ///   - dimensionForeground: `DimensionForeground`, optional.
-        ///   - measure: `Measure`, optional.
-        ///   - measureForeground: `MeasureForeground`, optional.
-        ///   - primaryBackground: `PrimaryBackground`, optional.
-        ///   - primaryForeground: `PrimaryForeground`, optional.
-        ///   - secondaryBackground: `SecondaryBackground`, optional.
-        ///   - secondaryForeground: `SecondaryForeground`, optional.
-        ///   - success: `Success`, optional.
-        ///   - successForeground: `SuccessForeground`, optional.
-        ///   - warning: `Warning`, optional.
-        ///   - warningForeground: `WarningForeground`, optional.
+        ///   - accent: `Accent`, optional. This color is that applies to selected states and buttons.
+        ///   - accentForeground: `AccentForeground`, optional. The foreground color that applies to any text or other elements that appear over the accent color.
+        ///   - danger: `Danger`, optional. The color that applies to error messages.
+        ///   - dangerForeground: `DangerForeground`, optional. The foreground color that applies to any text or other elements that appear over the error color.
+        ///   - dimension: `Dimension`, optional. The color that applies to the names of fields that are identified as dimensions.
+        ///   - dimensionForeground: `DimensionForeground`, optional. The foreground color that applies to any text or other elements that appear over the dimension color.
+        ///   - measure: `Measure`, optional. The color that applies to the names of fields that are identified as measures.
+        ///   - measureForeground: `MeasureForeground`, optional. The foreground color that applies to any text or other elements that appear over the measure color.
+        ///   - primaryBackground: `PrimaryBackground`, optional. The background color that applies to visuals and other high emphasis UI.
+        ///   - primaryForeground: `PrimaryForeground`, optional. The color of text and other foreground elements that appear over the primary background regions, such as grid lines, borders, table banding, icons, and so on.
+        ///   - secondaryBackground: `SecondaryBackground`, optional. The background color that applies to the sheet background and sheet controls.
+        ///   - secondaryForeground: `SecondaryForeground`, optional. The foreground color that applies to any sheet title, sheet control text, or UI that appears over the secondary background.
+        ///   - success: `Success`, optional. The color that applies to success messages, for example the check mark for a successful download.
+        ///   - successForeground: `SuccessForeground`, optional. The foreground color that applies to any text or other elements that appear over the success color.
+        ///   - warning: `Warning`, optional. This color that applies to warning and informational messages.
+        ///   - warningForeground: `WarningForeground`, optional. The foreground color that applies to any text or other elements that appear over the warning color.
         public init(
             accent: Value<String>? = nil,
             accentForeground: Value<String>? = nil,
@@ -450,10 +470,16 @@ extension QuickSight.Theme {
 
 extension Resource where D == QuickSight.Theme {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::Theme`.
+    ///
+    /// The Amazon Resource Name (ARN) of the theme.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::Theme`.
+    ///
+    /// The date and time that the theme was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::Theme`.
+    ///
+    /// The date and time that the theme was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Type` of `AWS::QuickSight::Theme`.
     public var type: Value<String> { attribute("Type") }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::Topic` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-topic.html>
+    ///
+    /// Definition of the AWS::QuickSight::Topic Resource Type.
     public struct Topic: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Topic" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::TopicV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-topicv2.html>
+    ///
+    /// Definition of the AWS::QuickSight::TopicV2 Resource Type.
     public struct TopicV2: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::TopicV2" }
         public var properties: [String: Expr]
@@ -55,6 +57,8 @@ extension QuickSight.TopicV2 {
     public typealias CustomInstructions = QuickSight.CustomInstructions
 
     /// A property type of `AWS::QuickSight::TopicV2`.
+    ///
+    /// A dataset reference used by a V2 (SEMANTIC_VIEW) topic.
     public struct DataSetReference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,6 +77,8 @@ extension QuickSight.TopicV2 {
     }
 
     /// A property type of `AWS::QuickSight::TopicV2`.
+    ///
+    /// A relation between two datasets referenced by a V2 (SEMANTIC_VIEW) topic.
     public struct DataSetRelation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension QuickSight {
     /// The `AWS::QuickSight::VPCConnection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-quicksight-vpcconnection.html>
+    ///
+    /// Definition of the AWS::QuickSight::VPCConnection Resource Type.
     public struct VPCConnection: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::VPCConnection" }
         public var properties: [String: Expr]
@@ -62,13 +64,21 @@ extension QuickSight.VPCConnection {
 
 extension Resource where D == QuickSight.VPCConnection {
     /// `Fn::GetAtt` `Arn` of `AWS::QuickSight::VPCConnection`.
+    ///
+    /// The Amazon Resource Name (ARN) of the VPC connection.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::QuickSight::VPCConnection`.
+    ///
+    /// The time that the VPC connection was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::QuickSight::VPCConnection`.
+    ///
+    /// The time that the VPC connection was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::QuickSight::VPCConnection`.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `VPCId` of `AWS::QuickSight::VPCConnection`.
+    ///
+    /// The Amazon EC2 VPC ID associated with the VPC connection.
     public var vpcId: Value<String> { attribute("VPCId") }
 }

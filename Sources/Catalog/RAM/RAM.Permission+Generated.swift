@@ -6,15 +6,17 @@ extension RAM {
     /// The `AWS::RAM::Permission` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-permission.html>
+    ///
+    /// Resource type definition for AWS::RAM::Permission
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::Permission" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the permission.
         ///   - policyTemplate: `PolicyTemplate`, required.
-        ///   - resourceType: `ResourceType`, required.
+        ///   - resourceType: `ResourceType`, required. The resource type this permission can be used with.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -36,9 +38,13 @@ extension Resource where D == RAM.Permission {
     /// `Fn::GetAtt` `Arn` of `AWS::RAM::Permission`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `IsResourceTypeDefault` of `AWS::RAM::Permission`.
+    ///
+    /// Set to true to use this as the default permission.
     public var isResourceTypeDefault: Value<Bool> { attribute("IsResourceTypeDefault") }
     /// `Fn::GetAtt` `PermissionType` of `AWS::RAM::Permission`.
     public var permissionType: Value<String> { attribute("PermissionType") }
     /// `Fn::GetAtt` `Version` of `AWS::RAM::Permission`.
+    ///
+    /// Version of the permission.
     public var version: Value<String> { attribute("Version") }
 }

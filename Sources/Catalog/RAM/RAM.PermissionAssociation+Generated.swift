@@ -6,15 +6,17 @@ extension RAM {
     /// The `AWS::RAM::PermissionAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-permissionassociation.html>
+    ///
+    /// Associates a specified AWS RAM permission with a resource share. You can only associate one permission with each resource type in a resource share.
     public struct PermissionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::PermissionAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - permissionArn: `PermissionArn`, required.
-        ///   - resourceShareArn: `ResourceShareArn`, required.
-        ///   - replace: `Replace`, optional.
+        ///   - permissionArn: `PermissionArn`, required. Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the AWS RAM permission to associate with the resource share.
+        ///   - resourceShareArn: `ResourceShareArn`, required. Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the resource share.
+        ///   - replace: `Replace`, optional. Specifies whether to replace the existing permission on the resource share. Use `true` to replace the current permission. Use `false` to add the permission when no permission is currently associated. The default value is `false`. Updating an existing association also requires `true`, because AWS RAM applies the change by re-associating the permission.
         public init(
             permissionArn: Value<String>,
             resourceShareArn: Value<String>,
@@ -31,15 +33,27 @@ extension RAM {
 
 extension Resource where D == RAM.PermissionAssociation {
     /// `Fn::GetAtt` `AssociationStatus` of `AWS::RAM::PermissionAssociation`.
+    ///
+    /// The current status of the association between the permission and the resource share.
     public var associationStatus: Value<String> { attribute("AssociationStatus") }
     /// `Fn::GetAtt` `FeatureSet` of `AWS::RAM::PermissionAssociation`.
+    ///
+    /// The feature set of the resource share.
     public var featureSet: Value<String> { attribute("FeatureSet") }
     /// `Fn::GetAtt` `IsDefault` of `AWS::RAM::PermissionAssociation`.
+    ///
+    /// Indicates whether the associated resource share is using the default version of the permission.
     public var isDefault: Value<Bool> { attribute("IsDefault") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::RAM::PermissionAssociation`.
+    ///
+    /// The date and time when the association between the permission and the resource share was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `PermissionVersion` of `AWS::RAM::PermissionAssociation`.
+    ///
+    /// The version of the permission currently associated with the resource share.
     public var permissionVersion: Value<String> { attribute("PermissionVersion") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::RAM::PermissionAssociation`.
+    ///
+    /// The resource type to which the permission applies.
     public var resourceType: Value<String> { attribute("ResourceType") }
 }

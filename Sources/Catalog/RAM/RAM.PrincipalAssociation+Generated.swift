@@ -6,14 +6,22 @@ extension RAM {
     /// The `AWS::RAM::PrincipalAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-principalassociation.html>
+    ///
+    /// Associates a specified principal with a resource share.
     public struct PrincipalAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::PrincipalAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - principal: `Principal`, required.
-        ///   - resourceShareArn: `ResourceShareArn`, required.
+        ///   - principal: `Principal`, required. Specifies the principal to associate with the resource share. The possible values are:
+        ///
+        ///     - An AWS account ID
+        ///     - An Amazon Resource Name (ARN) of an organization in AWS Organizations
+        ///     - An ARN of an organizational unit (OU) in AWS Organizations
+        ///     - An ARN of an IAM role
+        ///     - An ARN of an IAM user
+        ///   - resourceShareArn: `ResourceShareArn`, required. Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the resource share.
         public init(
             principal: Value<String>,
             resourceShareArn: Value<String>
@@ -28,13 +36,23 @@ extension RAM {
 
 extension Resource where D == RAM.PrincipalAssociation {
     /// `Fn::GetAtt` `AssociationType` of `AWS::RAM::PrincipalAssociation`.
+    ///
+    /// The type of entity included in this association.
     public var associationType: Value<String> { attribute("AssociationType") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::RAM::PrincipalAssociation`.
+    ///
+    /// The date and time when the association was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `External` of `AWS::RAM::PrincipalAssociation`.
+    ///
+    /// Indicates whether the principal belongs to the same organization in AWS Organizations as the AWS account that owns the resource share.
     public var external: Value<Bool> { attribute("External") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::RAM::PrincipalAssociation`.
+    ///
+    /// The date and time when the association was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::RAM::PrincipalAssociation`.
+    ///
+    /// The current status of the association.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,14 +6,16 @@ extension RAM {
     /// The `AWS::RAM::ResourceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-resourceassociation.html>
+    ///
+    /// Associates a specified resource with a resource share.
     public struct ResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::ResourceAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - resourceShareArn: `ResourceShareArn`, required.
+        ///   - resourceArn: `ResourceArn`, required. Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the resource to associate with the resource share.
+        ///   - resourceShareArn: `ResourceShareArn`, required. Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the resource share.
         public init(
             resourceArn: Value<String>,
             resourceShareArn: Value<String>
@@ -28,13 +30,23 @@ extension RAM {
 
 extension Resource where D == RAM.ResourceAssociation {
     /// `Fn::GetAtt` `AssociationType` of `AWS::RAM::ResourceAssociation`.
+    ///
+    /// The type of entity included in this association.
     public var associationType: Value<String> { attribute("AssociationType") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::RAM::ResourceAssociation`.
+    ///
+    /// The date and time when the association was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `External` of `AWS::RAM::ResourceAssociation`.
+    ///
+    /// Indicates whether the principal belongs to the same organization in AWS Organizations as the AWS account that owns the resource share.
     public var external: Value<Bool> { attribute("External") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::RAM::ResourceAssociation`.
+    ///
+    /// The date and time when the association was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::RAM::ResourceAssociation`.
+    ///
+    /// The current status of the association.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,20 +6,28 @@ extension RAM {
     /// The `AWS::RAM::ResourceShare` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-resourceshare.html>
+    ///
+    /// Resource type definition for AWS::RAM::ResourceShare
     public struct ResourceShare: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::ResourceShare" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - allowExternalPrincipals: `AllowExternalPrincipals`, optional.
-        ///   - permissionArns: `PermissionArns`, optional.
-        ///   - principals: `Principals`, optional.
-        ///   - resourceArns: `ResourceArns`, optional.
-        ///   - resourceShareConfiguration: `ResourceShareConfiguration`, optional.
-        ///   - sources: `Sources`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Specifies the name of the resource share.
+        ///   - allowExternalPrincipals: `AllowExternalPrincipals`, optional. Specifies whether principals outside your organization in AWS Organizations can be associated with a resource share. A value of `true` lets you share with individual AWS accounts that are not in your organization. A value of `false` only has meaning if your account is a member of an AWS Organization. The default value is `true`.
+        ///   - permissionArns: `PermissionArns`, optional. Specifies the [Amazon Resource Names (ARNs)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the AWS RAM permission to associate with the resource share. If you do not specify an ARN for the permission, AWS RAM automatically attaches the default version of the permission for each resource type. You can associate only one permission with each resource type included in the resource share.
+        ///   - principals: `Principals`, optional. Specifies the principals to associate with the resource share. The possible values are:
+        ///
+        ///     - An AWS account ID
+        ///     - An Amazon Resource Name (ARN) of an organization in AWS Organizations
+        ///     - An ARN of an organizational unit (OU) in AWS Organizations
+        ///     - An ARN of an IAM role
+        ///     - An ARN of an IAM user
+        ///   - resourceArns: `ResourceArns`, optional. Specifies a list of one or more ARNs of the resources to associate with the resource share.
+        ///   - resourceShareConfiguration: `ResourceShareConfiguration`, optional. Specifies the configuration for the resource share
+        ///   - sources: `Sources`, optional. Specifies from which source accounts the service principal has access to the resources in this resource share.
+        ///   - tags: `Tags`, optional. Specifies one or more tags to attach to the resource share itself. It doesn't attach the tags to the resources associated with the resource share.
         public init(
             name: Value<String>,
             allowExternalPrincipals: Value<Bool>? = nil,
@@ -46,12 +54,14 @@ extension RAM {
 
 extension RAM.ResourceShare {
     /// A property type of `AWS::RAM::ResourceShare`.
+    ///
+    /// The configuration for a resource share.
     public struct ResourceShareConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - exclusiveAccountAccess: `ExclusiveAccountAccess`, optional.
-        ///   - retainSharingOnAccountLeaveOrganization: `RetainSharingOnAccountLeaveOrganization`, optional.
+        ///   - exclusiveAccountAccess: `ExclusiveAccountAccess`, optional. The resource share restricts access to an account
+        ///   - retainSharingOnAccountLeaveOrganization: `RetainSharingOnAccountLeaveOrganization`, optional. Specifies whether the consumer account retains access to the resource share after leaving the organization.
         public init(
             exclusiveAccountAccess: Value<Bool>? = nil,
             retainSharingOnAccountLeaveOrganization: Value<Bool>? = nil
@@ -68,13 +78,23 @@ extension Resource where D == RAM.ResourceShare {
     /// `Fn::GetAtt` `Arn` of `AWS::RAM::ResourceShare`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::RAM::ResourceShare`.
+    ///
+    /// The date and time when the resource share was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `FeatureSet` of `AWS::RAM::ResourceShare`.
+    ///
+    /// The feature set of the resource share.
     public var featureSet: Value<String> { attribute("FeatureSet") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::RAM::ResourceShare`.
+    ///
+    /// The date and time when the resource share was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `OwningAccountId` of `AWS::RAM::ResourceShare`.
+    ///
+    /// The ID of the AWS account that owns the resource share.
     public var owningAccountId: Value<String> { attribute("OwningAccountId") }
     /// `Fn::GetAtt` `Status` of `AWS::RAM::ResourceShare`.
+    ///
+    /// The current status of the resource share.
     public var status: Value<String> { attribute("Status") }
 }

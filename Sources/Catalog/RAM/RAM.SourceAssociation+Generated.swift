@@ -6,14 +6,16 @@ extension RAM {
     /// The `AWS::RAM::SourceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ram-sourceassociation.html>
+    ///
+    /// Associates a specified source account with a resource share.
     public struct SourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::SourceAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceShareArn: `ResourceShareArn`, required.
-        ///   - sourceId: `SourceId`, required.
+        ///   - resourceShareArn: `ResourceShareArn`, required. Specifies the [Amazon Resource Name (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of the resource share.
+        ///   - sourceId: `SourceId`, required. Specifies the ID of the source account to associate with the resource share.
         public init(
             resourceShareArn: Value<String>,
             sourceId: Value<String>
@@ -28,11 +30,19 @@ extension RAM {
 
 extension Resource where D == RAM.SourceAssociation {
     /// `Fn::GetAtt` `CreationTime` of `AWS::RAM::SourceAssociation`.
+    ///
+    /// The date and time when the association was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastUpdatedTime` of `AWS::RAM::SourceAssociation`.
+    ///
+    /// The date and time when the association was last updated.
     public var lastUpdatedTime: Value<String> { attribute("LastUpdatedTime") }
     /// `Fn::GetAtt` `SourceType` of `AWS::RAM::SourceAssociation`.
+    ///
+    /// The type of the source.
     public var sourceType: Value<String> { attribute("SourceType") }
     /// `Fn::GetAtt` `Status` of `AWS::RAM::SourceAssociation`.
+    ///
+    /// The current status of the association.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,15 +6,17 @@ extension RDS {
     /// The `AWS::RDS::ClusterSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-clustersnapshot.html>
+    ///
+    /// Creates a snapshot of a DB cluster.
     public struct ClusterSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::ClusterSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbClusterIdentifier: `DBClusterIdentifier`, required.
-        ///   - dbClusterSnapshotIdentifier: `DBClusterSnapshotIdentifier`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - dbClusterIdentifier: `DBClusterIdentifier`, required. The identifier of the DB cluster to create a snapshot for.
+        ///   - dbClusterSnapshotIdentifier: `DBClusterSnapshotIdentifier`, required. The identifier for the DB cluster snapshot. Must contain from 1 to 63 letters, numbers, or hyphens. First character must be a letter. Can't end with a hyphen or contain two consecutive hyphens.
+        ///   - tags: `Tags`, optional. The tags to be assigned to the DB cluster snapshot.
         public init(
             dbClusterIdentifier: Value<String>,
             dbClusterSnapshotIdentifier: Value<String>,
@@ -31,39 +33,75 @@ extension RDS {
 
 extension Resource where D == RDS.ClusterSnapshot {
     /// `Fn::GetAtt` `AllocatedStorage` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The allocated storage size of the DB cluster snapshot in gibibytes (GiB).
     public var allocatedStorage: Value<Int> { attribute("AllocatedStorage") }
     /// `Fn::GetAtt` `AvailabilityZones` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The list of Availability Zones where instances in the DB cluster snapshot can be restored.
     public var availabilityZones: Value<[String]> { attribute("AvailabilityZones") }
     /// `Fn::GetAtt` `ClusterCreateTime` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The time when the DB cluster was created, in Universal Coordinated Time (UTC).
     public var clusterCreateTime: Value<String> { attribute("ClusterCreateTime") }
     /// `Fn::GetAtt` `DBClusterSnapshotArn` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) for the DB cluster snapshot.
     public var dbClusterSnapshotArn: Value<String> { attribute("DBClusterSnapshotArn") }
     /// `Fn::GetAtt` `DbClusterResourceId` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The resource ID of the DB cluster that this DB cluster snapshot was created from.
     public var dbClusterResourceId: Value<String> { attribute("DbClusterResourceId") }
     /// `Fn::GetAtt` `Engine` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The name of the database engine for this DB cluster snapshot.
     public var engine: Value<String> { attribute("Engine") }
     /// `Fn::GetAtt` `EngineMode` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The engine mode of the database engine for this DB cluster snapshot.
     public var engineMode: Value<String> { attribute("EngineMode") }
     /// `Fn::GetAtt` `EngineVersion` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The version of the database engine for this DB cluster snapshot.
     public var engineVersion: Value<String> { attribute("EngineVersion") }
     /// `Fn::GetAtt` `IAMDatabaseAuthenticationEnabled` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// Indicates whether mapping of AWS IAM accounts to database accounts is enabled.
     public var iamDatabaseAuthenticationEnabled: Value<Bool> { attribute("IAMDatabaseAuthenticationEnabled") }
     /// `Fn::GetAtt` `KmsKeyId` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// If StorageEncrypted is true, the AWS KMS key identifier for the encrypted DB cluster snapshot.
     public var kmsKeyId: Value<String> { attribute("KmsKeyId") }
     /// `Fn::GetAtt` `LicenseModel` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The license model information for this DB cluster snapshot.
     public var licenseModel: Value<String> { attribute("LicenseModel") }
     /// `Fn::GetAtt` `MasterUsername` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The master username for this DB cluster snapshot.
     public var masterUsername: Value<String> { attribute("MasterUsername") }
     /// `Fn::GetAtt` `Port` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The port that the DB cluster was listening on at the time of the snapshot.
     public var port: Value<Int> { attribute("Port") }
     /// `Fn::GetAtt` `SnapshotCreateTime` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The time when the snapshot was taken, in Universal Coordinated Time (UTC).
     public var snapshotCreateTime: Value<String> { attribute("SnapshotCreateTime") }
     /// `Fn::GetAtt` `SnapshotType` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The type of the DB cluster snapshot.
     public var snapshotType: Value<String> { attribute("SnapshotType") }
     /// `Fn::GetAtt` `Status` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The status of this DB cluster snapshot.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StorageEncrypted` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// Indicates whether the DB cluster snapshot is encrypted.
     public var storageEncrypted: Value<Bool> { attribute("StorageEncrypted") }
     /// `Fn::GetAtt` `VpcId` of `AWS::RDS::ClusterSnapshot`.
+    ///
+    /// The VPC ID associated with the DB cluster snapshot.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

@@ -6,25 +6,49 @@ extension RDS {
     /// The `AWS::RDS::CustomDBEngineVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-customdbengineversion.html>
+    ///
+    /// Creates a custom DB engine version (CEV).
     public struct CustomDBEngineVersion: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::CustomDBEngineVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engine: `Engine`, required.
-        ///   - engineVersion: `EngineVersion`, required.
+        ///   - engine: `Engine`, required. The database engine to use for your custom engine version (CEV).
+        ///
+        ///     Valid values:
+        ///
+        ///     - `custom-oracle-ee`
+        ///     - `custom-oracle-ee-cdb`
+        ///     - `sqlserver-dev-ee`
+        ///     - `sqlserver-ee`
+        ///     - `sqlserver-se`
+        ///   - engineVersion: `EngineVersion`, required. The name of your CEV. The name format is `major version.customized_string`. For example, a valid CEV name is `19.my_cev1`. This setting is required for RDS Custom for Oracle, but optional for Amazon RDS. The combination of `Engine` and `EngineVersion` is unique per customer per Region.
+        ///
+        ///     *Constraints:* Minimum length is 1. Maximum length is 60.
+        ///
+        ///     *Pattern:*`^[a-z0-9_.-]{1,60$`}
         ///   - databaseInstallationFiles: `DatabaseInstallationFiles`, optional.
-        ///   - databaseInstallationFilesS3BucketName: `DatabaseInstallationFilesS3BucketName`, optional.
-        ///   - databaseInstallationFilesS3Prefix: `DatabaseInstallationFilesS3Prefix`, optional.
-        ///   - description: `Description`, optional.
-        ///   - imageId: `ImageId`, optional.
-        ///   - kmsKeyId: `KMSKeyId`, optional.
-        ///   - manifest: `Manifest`, optional.
-        ///   - sourceCustomDbEngineVersionIdentifier: `SourceCustomDbEngineVersionIdentifier`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - useAwsProvidedLatestImage: `UseAwsProvidedLatestImage`, optional.
+        ///   - databaseInstallationFilesS3BucketName: `DatabaseInstallationFilesS3BucketName`, optional. The name of an Amazon S3 bucket that contains database installation files for your CEV. For example, a valid bucket name is `my-custom-installation-files`.
+        ///   - databaseInstallationFilesS3Prefix: `DatabaseInstallationFilesS3Prefix`, optional. The Amazon S3 directory that contains the database installation files for your CEV. For example, a valid bucket name is `123456789012/cev1`. If this setting isn't specified, no prefix is assumed.
+        ///   - description: `Description`, optional. An optional description of your CEV.
+        ///   - imageId: `ImageId`, optional. A value that indicates the ID of the AMI.
+        ///   - kmsKeyId: `KMSKeyId`, optional. The AWS KMS key identifier for an encrypted CEV. A symmetric encryption KMS key is required for RDS Custom, but optional for Amazon RDS.
+        ///
+        ///     If you have an existing symmetric encryption KMS key in your account, you can use it with RDS Custom. No further action is necessary. If you don't already have a symmetric encryption KMS key in your account, follow the instructions in [Creating a symmetric encryption KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/create-keys.html#create-symmetric-cmk) in the *Key Management Service Developer Guide*.
+        ///
+        ///     You can choose the same symmetric encryption key when you create a CEV and a DB instance, or choose different keys.
+        ///   - manifest: `Manifest`, optional. The CEV manifest, which is a JSON document that describes the installation .zip files stored in Amazon S3. Specify the name/value pairs in a file or a quoted string. RDS Custom applies the patches in the order in which they are listed.
+        ///
+        ///     The following JSON fields are valid:
+        ///
+        ///     - MediaImportTemplateVersion Version of the CEV manifest. The date is in the format YYYY-MM-DD. + databaseInstallationFileNames Ordered list of installation files for the CEV. + opatchFileNames Ordered list of OPatch installers used for the Oracle DB engine. + psuRuPatchFileNames The PSU and RU patches for this CEV. + OtherPatchFileNames The patches that are not in the list of PSU and RU patches. Amazon RDS applies these patches after applying the PSU and RU patches.
+        ///
+        ///     For more information, see [Creating the CEV manifest](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/custom-cev.html#custom-cev.preparing.manifest) in the *Amazon RDS User Guide*.
+        ///   - sourceCustomDbEngineVersionIdentifier: `SourceCustomDbEngineVersionIdentifier`, optional. The ARN of a CEV to use as a source for creating a new CEV. You can specify a different Amazon Machine Imagine (AMI) by using either `Source` or `UseAwsProvidedLatestImage`. You can't specify a different JSON manifest when you specify `SourceCustomDbEngineVersionIdentifier`.
+        ///   - status: `Status`, optional. A value that indicates the status of a custom engine version (CEV).
+        ///   - tags: `Tags`, optional. A list of tags. For more information, see [Tagging Amazon RDS Resources](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html) in the *Amazon RDS User Guide.*
+        ///   - useAwsProvidedLatestImage: `UseAwsProvidedLatestImage`, optional. Specifies whether to use the latest service-provided Amazon Machine Image (AMI) for the CEV. If you specify `UseAwsProvidedLatestImage`, you can't also specify `ImageId`.
         public init(
             engine: Value<String>,
             engineVersion: Value<String>,
@@ -63,6 +87,8 @@ extension RDS.CustomDBEngineVersion {
     /// A string enum of `AWS::RDS::CustomDBEngineVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `available`, `inactive`, `inactive-except-restore`, `pending-validation`.
+    ///
+    /// A value that indicates the status of a custom engine version (CEV).
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

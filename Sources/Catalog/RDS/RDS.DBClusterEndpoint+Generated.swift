@@ -6,18 +6,20 @@ extension RDS {
     /// The `AWS::RDS::DBClusterEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbclusterendpoint.html>
+    ///
+    /// Resource Type definition for AWS::RDS::DBClusterEndpoint. Creates a new custom endpoint and associates it with an Amazon Aurora DB cluster. This resource applies only to Aurora DB clusters.
     public struct DBClusterEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBClusterEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - customEndpointType: `CustomEndpointType`, required.
-        ///   - dbClusterEndpointIdentifier: `DBClusterEndpointIdentifier`, required.
-        ///   - dbClusterIdentifier: `DBClusterIdentifier`, required.
-        ///   - excludedMembers: `ExcludedMembers`, optional.
-        ///   - staticMembers: `StaticMembers`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - customEndpointType: `CustomEndpointType`, required. The type of the custom endpoint.
+        ///   - dbClusterEndpointIdentifier: `DBClusterEndpointIdentifier`, required. The identifier to use for the new endpoint. This parameter is stored as a lowercase string.
+        ///   - dbClusterIdentifier: `DBClusterIdentifier`, required. The DB cluster identifier of the DB cluster associated with the endpoint. This parameter is stored as a lowercase string.
+        ///   - excludedMembers: `ExcludedMembers`, optional. List of DB instance identifiers that aren't part of the custom endpoint group. All other eligible instances are reachable through the custom endpoint. Only relevant if the list of static members is empty. Once either member list is set, it can be changed or replaced by the other list, but both lists cannot be removed in place; removing them requires replacing the endpoint.
+        ///   - staticMembers: `StaticMembers`, optional. List of DB instance identifiers that are part of the custom endpoint group. Once either member list is set, it can be changed or replaced by the other list, but both lists cannot be removed in place; removing them requires replacing the endpoint.
+        ///   - tags: `Tags`, optional. The tags to be assigned to the DB cluster endpoint.
         public init(
             customEndpointType: CustomEndpointType,
             dbClusterEndpointIdentifier: Value<String>,
@@ -42,6 +44,8 @@ extension RDS.DBClusterEndpoint {
     /// A string enum of `AWS::RDS::DBClusterEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `READER`, `WRITER`, `ANY`.
+    ///
+    /// The type of the custom endpoint.
     public struct CustomEndpointType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,13 +57,23 @@ extension RDS.DBClusterEndpoint {
 
 extension Resource where D == RDS.DBClusterEndpoint {
     /// `Fn::GetAtt` `DBClusterEndpointArn` of `AWS::RDS::DBClusterEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) for the DB cluster endpoint.
     public var dbClusterEndpointArn: Value<String> { attribute("DBClusterEndpointArn") }
     /// `Fn::GetAtt` `DBClusterEndpointResourceIdentifier` of `AWS::RDS::DBClusterEndpoint`.
+    ///
+    /// A unique system-generated identifier for an endpoint. It remains the same for the whole life of the endpoint.
     public var dbClusterEndpointResourceIdentifier: Value<String> { attribute("DBClusterEndpointResourceIdentifier") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::RDS::DBClusterEndpoint`.
+    ///
+    /// The DNS address of the endpoint.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `EndpointType` of `AWS::RDS::DBClusterEndpoint`.
+    ///
+    /// The endpoint classification returned by Amazon RDS.
     public var endpointType: Value<String> { attribute("EndpointType") }
     /// `Fn::GetAtt` `Status` of `AWS::RDS::DBClusterEndpoint`.
+    ///
+    /// The current status of the endpoint.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,17 +6,65 @@ extension RDS {
     /// The `AWS::RDS::DBParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbparametergroup.html>
+    ///
+    /// The `AWS::RDS::DBParameterGroup` resource creates a custom parameter group for an RDS database family.
+    ///
+    /// This type can be declared in a template and referenced in the `DBParameterGroupName` property of an `AWS::RDS::DBInstance` resource.
+    ///
+    /// For information about configuring parameters for Amazon RDS DB instances, see [Working with parameter groups](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithParamGroups.html) in the *Amazon RDS User Guide*.
+    ///
+    /// For information about configuring parameters for Amazon Aurora DB instances, see [Working with parameter groups](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_WorkingWithParamGroups.html) in the *Amazon Aurora User Guide*.
+    ///
+    /// Applying a parameter group to a DB instance may require the DB instance to reboot, resulting in a database outage for the duration of the reboot.
     public struct DBParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - family: `Family`, required.
-        ///   - dbParameterGroupName: `DBParameterGroupName`, optional.
+        ///   - description: `Description`, required. Provides the customer-specified description for this DB parameter group.
+        ///   - family: `Family`, required. The DB parameter group family name. A DB parameter group can be associated with one and only one DB parameter group family, and can be applied only to a DB instance running a database engine and engine version compatible with that DB parameter group family.
+        ///
+        ///     To list all of the available parameter group families for a DB engine, use the following command:
+        ///
+        ///     `aws rds describe-db-engine-versions --query "DBEngineVersions[].DBParameterGroupFamily" --engine <engine>`
+        ///
+        ///     For example, to list all of the available parameter group families for the MySQL DB engine, use the following command:
+        ///
+        ///     `aws rds describe-db-engine-versions --query "DBEngineVersions[].DBParameterGroupFamily" --engine mysql`
+        ///
+        ///     The output contains duplicates.
+        ///
+        ///     The following are the valid DB engine values:
+        ///
+        ///     - `aurora-mysql`
+        ///     - `aurora-postgresql`
+        ///     - `db2-ae`
+        ///     - `db2-ce`
+        ///     - `db2-se`
+        ///     - `mysql`
+        ///     - `oracle-ee`
+        ///     - `oracle-ee-cdb`
+        ///     - `oracle-se2`
+        ///     - `oracle-se2-cdb`
+        ///     - `postgres`
+        ///     - `sqlserver-ee`
+        ///     - `sqlserver-se`
+        ///     - `sqlserver-ex`
+        ///     - `sqlserver-web`
+        ///   - dbParameterGroupName: `DBParameterGroupName`, optional. The name of the DB parameter group.
+        ///
+        ///     Constraints:
+        ///
+        ///     - Must be 1 to 255 letters, numbers, or hyphens.
+        ///     - First character must be a letter
+        ///     - Can't end with a hyphen or contain two consecutive hyphens
+        ///
+        ///     If you don't specify a value for `DBParameterGroupName` property, a name is automatically created for the DB parameter group.
+        ///
+        ///     This value is stored as a lowercase string.
         ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags to assign to the DB parameter group.
         public init(
             description: Value<String>,
             family: Value<String>,

@@ -6,25 +6,27 @@ extension RDS {
     /// The `AWS::RDS::DBProxy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbproxy.html>
+    ///
+    /// Resource schema for AWS::RDS::DBProxy
     public struct DBProxy: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBProxy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbProxyName: `DBProxyName`, required.
-        ///   - engineFamily: `EngineFamily`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - vpcSubnetIds: `VpcSubnetIds`, required.
-        ///   - auth: `Auth`, optional.
-        ///   - debugLogging: `DebugLogging`, optional.
-        ///   - defaultAuthScheme: `DefaultAuthScheme`, optional.
-        ///   - endpointNetworkType: `EndpointNetworkType`, optional.
-        ///   - idleClientTimeout: `IdleClientTimeout`, optional.
-        ///   - requireTLS: `RequireTLS`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetConnectionNetworkType: `TargetConnectionNetworkType`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
+        ///   - dbProxyName: `DBProxyName`, required. The identifier for the proxy. This name must be unique for all proxies owned by your AWS account in the specified AWS Region.
+        ///   - engineFamily: `EngineFamily`, required. The kinds of databases that the proxy can connect to.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role that the proxy uses to access secrets in AWS Secrets Manager.
+        ///   - vpcSubnetIds: `VpcSubnetIds`, required. VPC subnet IDs to associate with the new proxy.
+        ///   - auth: `Auth`, optional. The authorization mechanism that the proxy uses.
+        ///   - debugLogging: `DebugLogging`, optional. Whether the proxy includes detailed information about SQL statements in its logs.
+        ///   - defaultAuthScheme: `DefaultAuthScheme`, optional. The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
+        ///   - endpointNetworkType: `EndpointNetworkType`, optional. The network type of the DB proxy endpoint. The network type determines the IP version that the proxy endpoint supports.
+        ///   - idleClientTimeout: `IdleClientTimeout`, optional. The number of seconds that a connection to the proxy can be inactive before the proxy disconnects it.
+        ///   - requireTLS: `RequireTLS`, optional. A Boolean parameter that specifies whether Transport Layer Security (TLS) encryption is required for connections to the proxy.
+        ///   - tags: `Tags`, optional. An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
+        ///   - targetConnectionNetworkType: `TargetConnectionNetworkType`, optional. The network type that the proxy uses to connect to the target database. The network type determines the IP version that the proxy uses for connections to the database.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. VPC security group IDs to associate with the new proxy.
         public init(
             dbProxyName: Value<String>,
             engineFamily: EngineFamily,
@@ -65,11 +67,11 @@ extension RDS.DBProxy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authScheme: `AuthScheme`, optional.
-        ///   - clientPasswordAuthType: `ClientPasswordAuthType`, optional.
-        ///   - description: `Description`, optional.
-        ///   - iamAuth: `IAMAuth`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - authScheme: `AuthScheme`, optional. The type of authentication that the proxy uses for connections from the proxy to the underlying database.
+        ///   - clientPasswordAuthType: `ClientPasswordAuthType`, optional. The type of authentication the proxy uses for connections from clients.
+        ///   - description: `Description`, optional. A user-specified description about the authentication used by a proxy to log in as a specific database user.
+        ///   - iamAuth: `IAMAuth`, optional. Whether to require or disallow Amazon Web Services Identity and Access Management (IAM) authentication for connections to the proxy. The ENABLED value is valid only for proxies with RDS for Microsoft SQL Server.
+        ///   - secretArn: `SecretArn`, optional. The Amazon Resource Name (ARN) representing the secret that the proxy uses to authenticate to the RDS DB instance or Aurora DB cluster. These secrets are stored within Amazon Secrets Manager.
         public init(
             authScheme: AuthScheme? = nil,
             clientPasswordAuthType: ClientPasswordAuthType? = nil,
@@ -90,6 +92,8 @@ extension RDS.DBProxy {
     /// A string enum of `AWS::RDS::DBProxy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SECRETS`.
+    ///
+    /// The type of authentication that the proxy uses for connections from the proxy to the underlying database.
     public struct AuthScheme: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -99,6 +103,8 @@ extension RDS.DBProxy {
     /// A string enum of `AWS::RDS::DBProxy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MYSQL_NATIVE_PASSWORD`, `MYSQL_CACHING_SHA2_PASSWORD`, `POSTGRES_SCRAM_SHA_256`, `POSTGRES_MD5`, `SQL_SERVER_AUTHENTICATION`.
+    ///
+    /// The type of authentication the proxy uses for connections from clients.
     public struct ClientPasswordAuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,6 +118,8 @@ extension RDS.DBProxy {
     /// A string enum of `AWS::RDS::DBProxy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM_AUTH`, `NONE`.
+    ///
+    /// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
     public struct DefaultAuthScheme: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -125,6 +133,8 @@ extension RDS.DBProxy {
     /// A string enum of `AWS::RDS::DBProxy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MYSQL`, `POSTGRESQL`, `SQLSERVER`.
+    ///
+    /// The kinds of databases that the proxy can connect to.
     public struct EngineFamily: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,6 +146,8 @@ extension RDS.DBProxy {
     /// A string enum of `AWS::RDS::DBProxy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `REQUIRED`, `ENABLED`.
+    ///
+    /// Whether to require or disallow Amazon Web Services Identity and Access Management (IAM) authentication for connections to the proxy. The ENABLED value is valid only for proxies with RDS for Microsoft SQL Server.
     public struct IAMAuth: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,6 +162,8 @@ extension RDS.DBProxy {
     /// A string enum of `AWS::RDS::DBProxy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `IPV6`.
+    ///
+    /// The network type that the proxy uses to connect to the target database. The network type determines the IP version that the proxy uses for connections to the database.
     public struct TargetConnectionNetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -160,9 +174,15 @@ extension RDS.DBProxy {
 
 extension Resource where D == RDS.DBProxy {
     /// `Fn::GetAtt` `DBProxyArn` of `AWS::RDS::DBProxy`.
+    ///
+    /// The Amazon Resource Name (ARN) for the proxy.
     public var dbProxyArn: Value<String> { attribute("DBProxyArn") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::RDS::DBProxy`.
+    ///
+    /// The endpoint that you can use to connect to the proxy. You include the endpoint value in the connection string for a database client application.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `VpcId` of `AWS::RDS::DBProxy`.
+    ///
+    /// VPC ID to associate with the new DB proxy.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

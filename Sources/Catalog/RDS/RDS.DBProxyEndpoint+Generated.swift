@@ -6,19 +6,21 @@ extension RDS {
     /// The `AWS::RDS::DBProxyEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbproxyendpoint.html>
+    ///
+    /// Resource schema for AWS::RDS::DBProxyEndpoint.
     public struct DBProxyEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBProxyEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbProxyEndpointName: `DBProxyEndpointName`, required.
-        ///   - dbProxyName: `DBProxyName`, required.
-        ///   - vpcSubnetIds: `VpcSubnetIds`, required.
-        ///   - endpointNetworkType: `EndpointNetworkType`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetRole: `TargetRole`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
+        ///   - dbProxyEndpointName: `DBProxyEndpointName`, required. The identifier for the DB proxy endpoint. This name must be unique for all DB proxy endpoints owned by your AWS account in the specified AWS Region.
+        ///   - dbProxyName: `DBProxyName`, required. The identifier for the proxy. This name must be unique for all proxies owned by your AWS account in the specified AWS Region.
+        ///   - vpcSubnetIds: `VpcSubnetIds`, required. VPC subnet IDs to associate with the new DB proxy endpoint.
+        ///   - endpointNetworkType: `EndpointNetworkType`, optional. The network type of the DB proxy endpoint. The network type determines the IP version that the proxy endpoint supports.
+        ///   - tags: `Tags`, optional. An optional set of key-value pairs to associate arbitrary data of your choosing with the DB proxy endpoint.
+        ///   - targetRole: `TargetRole`, optional. A value that indicates whether the DB proxy endpoint can be used for read/write or read-only operations.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. VPC security group IDs to associate with the new DB proxy endpoint.
         public init(
             dbProxyEndpointName: Value<String>,
             dbProxyName: Value<String>,
@@ -51,6 +53,8 @@ extension RDS.DBProxyEndpoint {
     /// A string enum of `AWS::RDS::DBProxyEndpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `READ_WRITE`, `READ_ONLY`.
+    ///
+    /// A value that indicates whether the DB proxy endpoint can be used for read/write or read-only operations.
     public struct TargetRole: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,11 +65,19 @@ extension RDS.DBProxyEndpoint {
 
 extension Resource where D == RDS.DBProxyEndpoint {
     /// `Fn::GetAtt` `DBProxyEndpointArn` of `AWS::RDS::DBProxyEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) for the DB proxy endpoint.
     public var dbProxyEndpointArn: Value<String> { attribute("DBProxyEndpointArn") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::RDS::DBProxyEndpoint`.
+    ///
+    /// The endpoint that you can use to connect to the DB proxy. You include the endpoint value in the connection string for a database client application.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `IsDefault` of `AWS::RDS::DBProxyEndpoint`.
+    ///
+    /// A value that indicates whether this endpoint is the default endpoint for the associated DB proxy. Default DB proxy endpoints always have read/write capability. Other endpoints that you associate with the DB proxy can be either read/write or read-only.
     public var isDefault: Value<Bool> { attribute("IsDefault") }
     /// `Fn::GetAtt` `VpcId` of `AWS::RDS::DBProxyEndpoint`.
+    ///
+    /// VPC ID to associate with the new DB proxy endpoint.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

@@ -6,18 +6,20 @@ extension RDS {
     /// The `AWS::RDS::DBProxyTargetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbproxytargetgroup.html>
+    ///
+    /// Resource schema for AWS::RDS::DBProxyTargetGroup
     public struct DBProxyTargetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBProxyTargetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbProxyName: `DBProxyName`, required.
-        ///   - targetGroupName: `TargetGroupName`, required.
+        ///   - dbProxyName: `DBProxyName`, required. The identifier for the proxy.
+        ///   - targetGroupName: `TargetGroupName`, required. The identifier for the DBProxyTargetGroup
         ///   - connectionPoolConfigurationInfo: `ConnectionPoolConfigurationInfo`, optional.
         ///   - dbClusterIdentifiers: `DBClusterIdentifiers`, optional.
         ///   - dbInstanceIdentifiers: `DBInstanceIdentifiers`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             dbProxyName: Value<String>,
             targetGroupName: TargetGroupName,
@@ -44,11 +46,11 @@ extension RDS.DBProxyTargetGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionBorrowTimeout: `ConnectionBorrowTimeout`, optional.
-        ///   - initQuery: `InitQuery`, optional.
-        ///   - maxConnectionsPercent: `MaxConnectionsPercent`, optional.
-        ///   - maxIdleConnectionsPercent: `MaxIdleConnectionsPercent`, optional.
-        ///   - sessionPinningFilters: `SessionPinningFilters`, optional.
+        ///   - connectionBorrowTimeout: `ConnectionBorrowTimeout`, optional. The number of seconds for a proxy to wait for a connection to become available in the connection pool.
+        ///   - initQuery: `InitQuery`, optional. One or more SQL statements for the proxy to run when opening each new database connection.
+        ///   - maxConnectionsPercent: `MaxConnectionsPercent`, optional. The maximum size of the connection pool for each target in a target group.
+        ///   - maxIdleConnectionsPercent: `MaxIdleConnectionsPercent`, optional. Controls how actively the proxy closes idle database connections in the connection pool.
+        ///   - sessionPinningFilters: `SessionPinningFilters`, optional. Each item in the list represents a class of SQL operations that normally cause all later statements in a session using a proxy to be pinned to the same underlying database connection.
         public init(
             connectionBorrowTimeout: Value<Int>? = nil,
             initQuery: Value<String>? = nil,
@@ -72,6 +74,8 @@ extension RDS.DBProxyTargetGroup {
     /// A string enum of `AWS::RDS::DBProxyTargetGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `default`.
+    ///
+    /// The identifier for the DBProxyTargetGroup
     public struct TargetGroupName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,5 +85,7 @@ extension RDS.DBProxyTargetGroup {
 
 extension Resource where D == RDS.DBProxyTargetGroup {
     /// `Fn::GetAtt` `TargetGroupArn` of `AWS::RDS::DBProxyTargetGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) representing the target group.
     public var targetGroupArn: Value<String> { attribute("TargetGroupArn") }
 }

@@ -6,6 +6,8 @@ extension RDS {
     /// The `AWS::RDS::DBSecurityGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbsecuritygroup.html>
+    ///
+    /// Resource Type definition for AWS::RDS::DBSecurityGroup
     public struct DBSecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSecurityGroup" }
         public var properties: [String: Expr]

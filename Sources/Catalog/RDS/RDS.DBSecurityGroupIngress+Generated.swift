@@ -6,6 +6,8 @@ extension RDS {
     /// The `AWS::RDS::DBSecurityGroupIngress` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbsecuritygroupingress.html>
+    ///
+    /// Resource Type definition for AWS::RDS::DBSecurityGroupIngress
     public struct DBSecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSecurityGroupIngress" }
         public var properties: [String: Expr]

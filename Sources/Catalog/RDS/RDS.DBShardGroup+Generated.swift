@@ -6,19 +6,43 @@ extension RDS {
     /// The `AWS::RDS::DBShardGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbshardgroup.html>
+    ///
+    /// Creates a new DB shard group for Aurora Limitless Database. You must enable Aurora Limitless Database to create a DB shard group.
+    ///
+    /// Valid for: Aurora DB clusters only
     public struct DBShardGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBShardGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbClusterIdentifier: `DBClusterIdentifier`, required.
-        ///   - maxACU: `MaxACU`, required.
-        ///   - computeRedundancy: `ComputeRedundancy`, optional.
-        ///   - dbShardGroupIdentifier: `DBShardGroupIdentifier`, optional.
-        ///   - minACU: `MinACU`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dbClusterIdentifier: `DBClusterIdentifier`, required. The name of the primary DB cluster for the DB shard group.
+        ///   - maxACU: `MaxACU`, required. The maximum capacity of the DB shard group in Aurora capacity units (ACUs).
+        ///   - computeRedundancy: `ComputeRedundancy`, optional. Specifies whether to create standby standby DB data access shard for the DB shard group. Valid values are the following:
+        ///
+        ///     - 0 - Creates a DB shard group without a standby DB data access shard. This is the default value.
+        ///     - 1 - Creates a DB shard group with a standby DB data access shard in a different Availability Zone (AZ).
+        ///     - 2 - Creates a DB shard group with two standby DB data access shard in two different AZs.
+        ///   - dbShardGroupIdentifier: `DBShardGroupIdentifier`, optional. The name of the DB shard group.
+        ///   - minACU: `MinACU`, optional. The minimum capacity of the DB shard group in Aurora capacity units (ACUs).
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. Specifies whether the DB shard group is publicly accessible.
+        ///
+        ///     When the DB shard group is publicly accessible, its Domain Name System (DNS) endpoint resolves to the private IP address from within the DB shard group's virtual private cloud (VPC). It resolves to the public IP address from outside of the DB shard group's VPC. Access to the DB shard group is ultimately controlled by the security group it uses. That public access is not permitted if the security group assigned to the DB shard group doesn't permit it.
+        ///
+        ///     When the DB shard group isn't publicly accessible, it is an internal DB shard group with a DNS name that resolves to a private IP address.
+        ///
+        ///     Default: The default behavior varies depending on whether `DBSubnetGroupName` is specified.
+        ///
+        ///     If `DBSubnetGroupName` isn't specified, and `PubliclyAccessible` isn't specified, the following applies:
+        ///
+        ///     - If the default VPC in the target Region doesn’t have an internet gateway attached to it, the DB shard group is private.
+        ///     - If the default VPC in the target Region has an internet gateway attached to it, the DB shard group is public.
+        ///
+        ///     If `DBSubnetGroupName` is specified, and `PubliclyAccessible` isn't specified, the following applies:
+        ///
+        ///     - If the subnets are part of a VPC that doesn’t have an internet gateway attached to it, the DB shard group is private.
+        ///     - If the subnets are part of a VPC that has an internet gateway attached to it, the DB shard group is public.
+        ///   - tags: `Tags`, optional. An optional set of key-value pairs to associate arbitrary data of your choosing with the DB shard group.
         public init(
             dbClusterIdentifier: Value<String>,
             maxACU: Value<Double>,

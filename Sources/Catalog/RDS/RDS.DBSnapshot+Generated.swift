@@ -6,15 +6,17 @@ extension RDS {
     /// The `AWS::RDS::DBSnapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbsnapshot.html>
+    ///
+    /// Creates a snapshot of a DB instance.
     public struct DBSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSnapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbInstanceIdentifier: `DBInstanceIdentifier`, required.
-        ///   - dbSnapshotIdentifier: `DBSnapshotIdentifier`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - dbInstanceIdentifier: `DBInstanceIdentifier`, required. The identifier of the DB instance that you want to create the snapshot of.
+        ///   - dbSnapshotIdentifier: `DBSnapshotIdentifier`, required. The identifier for the DB snapshot. Must contain from 1 to 255 letters, numbers, or hyphens. First character must be a letter. Can't end with a hyphen or contain two consecutive hyphens.
+        ///   - tags: `Tags`, optional. The tags to be assigned to the DB snapshot.
         public init(
             dbInstanceIdentifier: Value<String>,
             dbSnapshotIdentifier: Value<String>,
@@ -31,47 +33,91 @@ extension RDS {
 
 extension Resource where D == RDS.DBSnapshot {
     /// `Fn::GetAtt` `AllocatedStorage` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The allocated storage size in gibibytes (GiB).
     public var allocatedStorage: Value<Int> { attribute("AllocatedStorage") }
     /// `Fn::GetAtt` `AvailabilityZone` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The name of the Availability Zone the DB instance was located in at the time of the DB snapshot.
     public var availabilityZone: Value<String> { attribute("AvailabilityZone") }
     /// `Fn::GetAtt` `DBSnapshotArn` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) for the DB snapshot.
     public var dbSnapshotArn: Value<String> { attribute("DBSnapshotArn") }
     /// `Fn::GetAtt` `DbiResourceId` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The identifier for the source DB instance, which is unique to an AWS Region.
     public var dbiResourceId: Value<String> { attribute("DbiResourceId") }
     /// `Fn::GetAtt` `Encrypted` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// Indicates whether the DB snapshot is encrypted.
     public var encrypted: Value<Bool> { attribute("Encrypted") }
     /// `Fn::GetAtt` `Engine` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The name of the database engine.
     public var engine: Value<String> { attribute("Engine") }
     /// `Fn::GetAtt` `EngineVersion` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The version of the database engine.
     public var engineVersion: Value<String> { attribute("EngineVersion") }
     /// `Fn::GetAtt` `IAMDatabaseAuthenticationEnabled` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// Indicates whether mapping of AWS IAM accounts to database accounts is enabled.
     public var iamDatabaseAuthenticationEnabled: Value<Bool> { attribute("IAMDatabaseAuthenticationEnabled") }
     /// `Fn::GetAtt` `InstanceCreateTime` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The time when the DB instance was created, in UTC.
     public var instanceCreateTime: Value<String> { attribute("InstanceCreateTime") }
     /// `Fn::GetAtt` `Iops` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The Provisioned IOPS value of the DB instance at the time of the snapshot.
     public var iops: Value<Int> { attribute("Iops") }
     /// `Fn::GetAtt` `KmsKeyId` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// If Encrypted is true, the AWS KMS key identifier for the encrypted DB snapshot.
     public var kmsKeyId: Value<String> { attribute("KmsKeyId") }
     /// `Fn::GetAtt` `LicenseModel` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// License model information for the restored DB instance.
     public var licenseModel: Value<String> { attribute("LicenseModel") }
     /// `Fn::GetAtt` `MasterUsername` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The master username for the DB snapshot.
     public var masterUsername: Value<String> { attribute("MasterUsername") }
     /// `Fn::GetAtt` `OptionGroupName` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The option group name for the DB snapshot.
     public var optionGroupName: Value<String> { attribute("OptionGroupName") }
     /// `Fn::GetAtt` `OriginalSnapshotCreateTime` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The time of the CreateDBSnapshot operation in UTC. Doesn't change when the snapshot is copied.
     public var originalSnapshotCreateTime: Value<String> { attribute("OriginalSnapshotCreateTime") }
     /// `Fn::GetAtt` `Port` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The port that the database engine was listening on at the time of the snapshot.
     public var port: Value<Int> { attribute("Port") }
     /// `Fn::GetAtt` `SnapshotCreateTime` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The time when the snapshot was taken, in UTC.
     public var snapshotCreateTime: Value<String> { attribute("SnapshotCreateTime") }
     /// `Fn::GetAtt` `SnapshotType` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The type of the DB snapshot.
     public var snapshotType: Value<String> { attribute("SnapshotType") }
     /// `Fn::GetAtt` `Status` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The status of this DB snapshot.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StorageThroughput` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The storage throughput for the DB snapshot.
     public var storageThroughput: Value<Int> { attribute("StorageThroughput") }
     /// `Fn::GetAtt` `StorageType` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The storage type associated with the DB snapshot.
     public var storageType: Value<String> { attribute("StorageType") }
     /// `Fn::GetAtt` `VpcId` of `AWS::RDS::DBSnapshot`.
+    ///
+    /// The VPC ID associated with the DB snapshot.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

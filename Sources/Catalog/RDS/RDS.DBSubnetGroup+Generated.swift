@@ -6,16 +6,28 @@ extension RDS {
     /// The `AWS::RDS::DBSubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbsubnetgroup.html>
+    ///
+    /// The `AWS::RDS::DBSubnetGroup` resource creates a database subnet group. Subnet groups must contain at least two subnets in two different Availability Zones in the same region.
+    ///
+    /// For more information, see [Working with DB subnet groups](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Subnets) in the *Amazon RDS User Guide*.
     public struct DBSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required. The description for the DB subnet group.
+        ///   - subnetIds: `SubnetIds`, required. The EC2 Subnet IDs for the DB subnet group.
+        ///   - dbSubnetGroupName: `DBSubnetGroupName`, optional. The name for the DB subnet group. This value is stored as a lowercase string.
+        ///
+        ///     Constraints:
+        ///
+        ///     - Must contain no more than 255 letters, numbers, periods, underscores, spaces, or hyphens.
+        ///     - Must not be default.
+        ///     - First character must be a letter.
+        ///
+        ///     Example: `mydbsubnetgroup`
+        ///   - tags: `Tags`, optional. Tags to assign to the DB subnet group.
         public init(
             dbSubnetGroupDescription: Value<String>,
             subnetIds: Value<[String]>,

@@ -6,24 +6,26 @@ extension RDS {
     /// The `AWS::RDS::Deployment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-deployment.html>
+    ///
+    /// Resource Type definition for AWS::RDS::Deployment. Creates and manages an Amazon RDS Blue/Green Deployment.
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::Deployment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - blueGreenDeploymentName: `BlueGreenDeploymentName`, required.
-        ///   - source: `Source`, required.
-        ///   - tags: `Tags`, optional.
-        ///   - targetAllocatedStorage: `TargetAllocatedStorage`, optional.
-        ///   - targetDBClusterParameterGroupName: `TargetDBClusterParameterGroupName`, optional.
-        ///   - targetDBInstanceClass: `TargetDBInstanceClass`, optional.
-        ///   - targetDBParameterGroupName: `TargetDBParameterGroupName`, optional.
-        ///   - targetEngineVersion: `TargetEngineVersion`, optional.
-        ///   - targetIops: `TargetIops`, optional.
-        ///   - targetStorageThroughput: `TargetStorageThroughput`, optional.
-        ///   - targetStorageType: `TargetStorageType`, optional.
-        ///   - upgradeTargetStorageConfig: `UpgradeTargetStorageConfig`, optional.
+        ///   - blueGreenDeploymentName: `BlueGreenDeploymentName`, required. The name of the Blue/Green Deployment.
+        ///   - source: `Source`, required. The ARN of the source production database.
+        ///   - tags: `Tags`, optional. The tags assigned to the Blue/Green Deployment.
+        ///   - targetAllocatedStorage: `TargetAllocatedStorage`, optional. The allocated storage size in GiB for the target DB instance.
+        ///   - targetDBClusterParameterGroupName: `TargetDBClusterParameterGroupName`, optional. The DB cluster parameter group for the target Aurora DB cluster.
+        ///   - targetDBInstanceClass: `TargetDBInstanceClass`, optional. The DB instance class for target RDS DB instances.
+        ///   - targetDBParameterGroupName: `TargetDBParameterGroupName`, optional. The DB parameter group for the target DB instance.
+        ///   - targetEngineVersion: `TargetEngineVersion`, optional. The DB engine version for the target database.
+        ///   - targetIops: `TargetIops`, optional. The Provisioned IOPS value for the target DB instance.
+        ///   - targetStorageThroughput: `TargetStorageThroughput`, optional. The storage throughput value for the target DB instance.
+        ///   - targetStorageType: `TargetStorageType`, optional. The storage type for the target DB instance.
+        ///   - upgradeTargetStorageConfig: `UpgradeTargetStorageConfig`, optional. Whether to upgrade the storage file system configuration on the target database.
         public init(
             blueGreenDeploymentName: Value<String>,
             source: Value<String>,
@@ -58,13 +60,23 @@ extension RDS {
 
 extension Resource where D == RDS.Deployment {
     /// `Fn::GetAtt` `Arn` of `AWS::RDS::Deployment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Blue/Green Deployment.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `BlueGreenDeploymentIdentifier` of `AWS::RDS::Deployment`.
+    ///
+    /// The system-generated identifier of the Blue/Green Deployment.
     public var blueGreenDeploymentIdentifier: Value<String> { attribute("BlueGreenDeploymentIdentifier") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::RDS::Deployment`.
+    ///
+    /// The time when the Blue/Green Deployment was created in UTC.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `Status` of `AWS::RDS::Deployment`.
+    ///
+    /// The status of the Blue/Green Deployment.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Target` of `AWS::RDS::Deployment`.
+    ///
+    /// The ARN of the target database in the green environment.
     public var target: Value<String> { attribute("Target") }
 }

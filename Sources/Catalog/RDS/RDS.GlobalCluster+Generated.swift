@@ -6,20 +6,26 @@ extension RDS {
     /// The `AWS::RDS::GlobalCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-globalcluster.html>
+    ///
+    /// Resource Type definition for AWS::RDS::GlobalCluster
     public struct GlobalCluster: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::GlobalCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - engine: `Engine`, optional.
-        ///   - engineLifecycleSupport: `EngineLifecycleSupport`, optional.
-        ///   - engineVersion: `EngineVersion`, optional.
-        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, optional.
-        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional.
-        ///   - storageEncrypted: `StorageEncrypted`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deletionProtection: `DeletionProtection`, optional. The deletion protection setting for the new global database. The global database can't be deleted when deletion protection is enabled.
+        ///   - engine: `Engine`, optional. The name of the database engine to be used for this DB cluster. Valid Values: aurora (for MySQL 5.6-compatible Aurora), aurora-mysql (for MySQL 5.7-compatible Aurora).
+        ///
+        ///     If you specify the SourceDBClusterIdentifier property, don't specify this property. The value is inherited from the cluster.
+        ///   - engineLifecycleSupport: `EngineLifecycleSupport`, optional. The life cycle type of the global cluster. You can use this setting to enroll your global cluster into Amazon RDS Extended Support.
+        ///   - engineVersion: `EngineVersion`, optional. The version number of the database engine to use. If you specify the SourceDBClusterIdentifier property, don't specify this property. The value is inherited from the cluster.
+        ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, optional. The cluster identifier of the new global database cluster. This parameter is stored as a lowercase string.
+        ///   - sourceDBClusterIdentifier: `SourceDBClusterIdentifier`, optional. The Amazon Resource Name (ARN) to use as the primary cluster of the global database. This parameter is optional. This parameter is stored as a lowercase string.
+        ///   - storageEncrypted: `StorageEncrypted`, optional. The storage encryption setting for the new global database cluster.
+        ///
+        ///     If you specify the SourceDBClusterIdentifier property, don't specify this property. The value is inherited from the cluster.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             deletionProtection: Value<Bool>? = nil,
             engine: Engine? = nil,
@@ -48,6 +54,10 @@ extension RDS.GlobalCluster {
     /// A string enum of `AWS::RDS::GlobalCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aurora`, `aurora-mysql`, `aurora-postgresql`.
+    ///
+    /// The name of the database engine to be used for this DB cluster. Valid Values: aurora (for MySQL 5.6-compatible Aurora), aurora-mysql (for MySQL 5.7-compatible Aurora).
+    ///
+    /// If you specify the SourceDBClusterIdentifier property, don't specify this property. The value is inherited from the cluster.
     public struct Engine: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

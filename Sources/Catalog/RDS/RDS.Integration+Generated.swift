@@ -6,20 +6,24 @@ extension RDS {
     /// The `AWS::RDS::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-integration.html>
+    ///
+    /// A zero-ETL integration with Amazon Redshift.
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - sourceArn: `SourceArn`, required.
-        ///   - targetArn: `TargetArn`, required.
-        ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional.
-        ///   - dataFilter: `DataFilter`, optional.
-        ///   - description: `Description`, optional.
-        ///   - integrationName: `IntegrationName`, optional.
-        ///   - kmsKeyId: `KMSKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - sourceArn: `SourceArn`, required. The Amazon Resource Name (ARN) of the database to use as the source for replication.
+        ///   - targetArn: `TargetArn`, required. The ARN of the Redshift data warehouse to use as the target for replication.
+        ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional. An optional set of non-secret key–value pairs that contains additional contextual information about the data. For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#encrypt_context) in the *Key Management Service Developer Guide*.
+        ///
+        ///     You can only include this parameter if you specify the `KMSKeyId` parameter.
+        ///   - dataFilter: `DataFilter`, optional. Data filters for the integration. These filters determine which tables from the source database are sent to the target Amazon Redshift data warehouse.
+        ///   - description: `Description`, optional. A description of the integration.
+        ///   - integrationName: `IntegrationName`, optional. The name of the integration.
+        ///   - kmsKeyId: `KMSKeyId`, optional. The AWS Key Management System (AWS KMS) key identifier for the key to use to encrypt the integration. If you don't specify an encryption key, RDS uses a default AWS owned key.
+        ///   - tags: `Tags`, optional. A list of tags. For more information, see [Tagging Amazon RDS Resources](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html) in the *Amazon RDS User Guide.*.
         public init(
             sourceArn: Value<String>,
             targetArn: Value<String>,

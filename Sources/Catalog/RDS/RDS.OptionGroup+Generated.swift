@@ -6,18 +6,46 @@ extension RDS {
     /// The `AWS::RDS::OptionGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-optiongroup.html>
+    ///
+    /// The `AWS::RDS::OptionGroup` resource creates or updates an option group, to enable and configure features that are specific to a particular DB engine.
     public struct OptionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::OptionGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - engineName: `EngineName`, required.
-        ///   - majorEngineVersion: `MajorEngineVersion`, required.
-        ///   - optionGroupDescription: `OptionGroupDescription`, required.
-        ///   - optionConfigurations: `OptionConfigurations`, optional.
-        ///   - optionGroupName: `OptionGroupName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - engineName: `EngineName`, required. Specifies the name of the engine that this option group should be associated with.
+        ///
+        ///     Valid Values:
+        ///
+        ///     - `mariadb`
+        ///     - `mysql`
+        ///     - `oracle-ee`
+        ///     - `oracle-ee-cdb`
+        ///     - `oracle-se2`
+        ///     - `oracle-se2-cdb`
+        ///     - `postgres`
+        ///     - `sqlserver-ee`
+        ///     - `sqlserver-se`
+        ///     - `sqlserver-ex`
+        ///     - `sqlserver-web`
+        ///   - majorEngineVersion: `MajorEngineVersion`, required. Specifies the major version of the engine that this option group should be associated with.
+        ///   - optionGroupDescription: `OptionGroupDescription`, required. The description of the option group.
+        ///   - optionConfigurations: `OptionConfigurations`, optional. A list of all available options for an option group.
+        ///   - optionGroupName: `OptionGroupName`, optional. The name of the option group to be created.
+        ///
+        ///     Constraints:
+        ///
+        ///     - Must be 1 to 255 letters, numbers, or hyphens
+        ///     - First character must be a letter
+        ///     - Can't end with a hyphen or contain two consecutive hyphens
+        ///
+        ///     Example: `myoptiongroup`
+        ///
+        ///     If you don't specify a value for `OptionGroupName` property, a name is automatically created for the option group.
+        ///
+        ///     This value is stored as a lowercase string.
+        ///   - tags: `Tags`, optional. Tags to assign to the option group.
         public init(
             engineName: Value<String>,
             majorEngineVersion: Value<String>,
@@ -40,16 +68,18 @@ extension RDS {
 
 extension RDS.OptionGroup {
     /// A property type of `AWS::RDS::OptionGroup`.
+    ///
+    /// The `OptionConfiguration` property type specifies an individual option, and its settings, within an `AWS::RDS::OptionGroup` resource.
     public struct OptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - optionName: `OptionName`, required.
-        ///   - dbSecurityGroupMemberships: `DBSecurityGroupMemberships`, optional.
-        ///   - optionSettings: `OptionSettings`, optional.
-        ///   - optionVersion: `OptionVersion`, optional.
-        ///   - port: `Port`, optional.
-        ///   - vpcSecurityGroupMemberships: `VpcSecurityGroupMemberships`, optional.
+        ///   - optionName: `OptionName`, required. The configuration of options to include in a group.
+        ///   - dbSecurityGroupMemberships: `DBSecurityGroupMemberships`, optional. A list of DB security groups used for this option.
+        ///   - optionSettings: `OptionSettings`, optional. The option settings to include in an option group.
+        ///   - optionVersion: `OptionVersion`, optional. The version for the option.
+        ///   - port: `Port`, optional. The optional port for the option.
+        ///   - vpcSecurityGroupMemberships: `VpcSecurityGroupMemberships`, optional. A list of VPC security group names used for this option.
         public init(
             optionName: Value<String>,
             dbSecurityGroupMemberships: Value<[String]>? = nil,
@@ -70,12 +100,14 @@ extension RDS.OptionGroup {
     }
 
     /// A property type of `AWS::RDS::OptionGroup`.
+    ///
+    /// The `OptionSetting` property type specifies the value for an option within an `OptionSetting` property.
     public struct OptionSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The name of the option that has settings that you can set.
+        ///   - value: `Value`, optional. The current value of the option setting.
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil

@@ -6,6 +6,12 @@ extension RDS {
     /// A string enum of 2 resource types of `AWS::RDS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `advanced`, `standard`.
+    ///
+    /// The mode of Database Insights to enable for the DB cluster.
+    ///
+    /// If you set this value to `advanced`, you must also set the `PerformanceInsightsEnabled` parameter to `true` and the `PerformanceInsightsRetentionPeriod` parameter to 465.
+    ///
+    /// Valid for Cluster Type: Aurora DB clusters and Multi-AZ DB clusters
     public struct DatabaseInsightsMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -16,6 +22,8 @@ extension RDS {
     /// A string enum of 2 resource types of `AWS::RDS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `IPV6`, `DUAL`.
+    ///
+    /// The network type of the DB proxy endpoint. The network type determines the IP version that the proxy endpoint supports.
     public struct EndpointNetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -27,6 +35,17 @@ extension RDS {
     /// A string enum of 2 resource types of `AWS::RDS`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `iam-db-auth`, `password`.
+    ///
+    /// Specifies the authentication type for the master user. With IAM master user authentication, you can configure the master DB user with IAM database authentication when you create a DB cluster.
+    ///
+    /// You can specify one of the following values:
+    ///
+    /// - `password` - Use standard database authentication with a password.
+    /// - `iam-db-auth` - Use IAM database authentication for the master user.
+    ///
+    /// Valid for Cluster Type: Aurora DB clusters and Multi-AZ DB clusters
+    ///
+    /// This option is only valid for RDS for MySQL, RDS for MariaDB, RDS for PostgreSQL, Aurora MySQL, and Aurora PostgreSQL engines.
     public struct MasterUserAuthenticationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -35,12 +54,16 @@ extension RDS {
     }
 
     /// A property type of 2 resource types of `AWS::RDS`.
+    ///
+    /// The `MasterUserSecret` return value specifies the secret managed by RDS in AWS Secrets Manager for the master user password.
+    ///
+    /// For more information, see [Password management with Secrets Manager](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html) in the *Amazon RDS User Guide* and [Password management with Secrets Manager](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-secrets-manager.html) in the *Amazon Aurora User Guide.*
     public struct MasterUserSecret: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS KMS key identifier that is used to encrypt the secret.
+        ///   - secretArn: `SecretArn`, optional. The Amazon Resource Name (ARN) of the secret. This parameter is a return value that you can retrieve using the `Fn::GetAtt` intrinsic function. For more information, see [Return values](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbcluster.html#aws-resource-rds-dbcluster-return-values).
         public init(
             kmsKeyId: Value<String>? = nil,
             secretArn: Value<String>? = nil
@@ -71,12 +94,16 @@ extension RDS {
     }
 
     /// A property type of 12 resource types of `AWS::RDS`.
+    ///
+    /// Metadata assigned to an Amazon RDS resource consisting of a key-value pair.
+    ///
+    /// For more information, see [Tagging Amazon RDS resources](https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html) in the *Amazon RDS User Guide* or [Tagging Amazon Aurora and Amazon RDS resources](https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_Tagging.html) in the *Amazon Aurora User Guide*.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. A key is the required name of the tag. The string value can be from 1 to 128 Unicode characters in length and can't be prefixed with `aws:` or `rds:`. The string can only contain only the set of Unicode letters, digits, white-space, '_', '.', ':', '/', '=', '+', '-', '@' (Java regex: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").
+        ///   - value: `Value`, optional. A value is the optional value of the tag. The string value can be from 1 to 256 Unicode characters in length and can't be prefixed with `aws:` or `rds:`. The string can only contain only the set of Unicode letters, digits, white-space, '_', '.', ':', '/', '=', '+', '-', '@' (Java regex: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$").
         public init(
             key: Value<String>,
             value: Value<String>? = nil

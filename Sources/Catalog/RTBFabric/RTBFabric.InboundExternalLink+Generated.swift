@@ -6,6 +6,8 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::InboundExternalLink` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rtbfabric-inboundexternallink.html>
+    ///
+    /// Resource Type definition for AWS::RTBFabric::InboundExternalLink Resource Type
     public struct InboundExternalLink: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::InboundExternalLink" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::Link` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rtbfabric-link.html>
+    ///
+    /// Resource Type definition for AWS::RTBFabric::Link Resource Type
     public struct Link: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::Link" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::LinkRoutingRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rtbfabric-linkroutingrule.html>
+    ///
+    /// Resource Type definition for AWS::RTBFabric::LinkRoutingRule. A routing rule on a link within RTB Fabric that controls request routing based on conditions such as host headers, path matching, and query string parameters.
     public struct LinkRoutingRule: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::LinkRoutingRule" }
         public var properties: [String: Expr]
@@ -37,16 +39,18 @@ extension RTBFabric {
 
 extension RTBFabric.LinkRoutingRule {
     /// A property type of `AWS::RTBFabric::LinkRoutingRule`.
+    ///
+    /// Conditions for a routing rule. All non-null fields must match (AND logic). At least one field must be set. HostHeader and HostHeaderWildcard are mutually exclusive. PathPrefix and PathExact are mutually exclusive.
     public struct RuleCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostHeader: `HostHeader`, optional.
-        ///   - hostHeaderWildcard: `HostHeaderWildcard`, optional.
-        ///   - pathExact: `PathExact`, optional.
-        ///   - pathPrefix: `PathPrefix`, optional.
-        ///   - queryStringEquals: `QueryStringEquals`, optional.
-        ///   - queryStringExists: `QueryStringExists`, optional.
+        ///   - hostHeader: `HostHeader`, optional. Exact host match — RFC 3986 unreserved characters. Mutually exclusive with HostHeaderWildcard.
+        ///   - hostHeaderWildcard: `HostHeaderWildcard`, optional. Wildcard host pattern (e.g., *.example.com) — RFC 3986 unreserved characters plus *. Mutually exclusive with HostHeader.
+        ///   - pathExact: `PathExact`, optional. Exact path match — must start with /. Mutually exclusive with PathPrefix.
+        ///   - pathPrefix: `PathPrefix`, optional. Path prefix matching — strict starts-with, must start with /. Mutually exclusive with PathExact.
+        ///   - queryStringEquals: `QueryStringEquals`, optional. Query string key=value pair match (single pair).
+        ///   - queryStringExists: `QueryStringExists`, optional. Query string key presence check (any value accepted).
         public init(
             hostHeader: Value<String>? = nil,
             hostHeaderWildcard: Value<String>? = nil,

@@ -6,6 +6,8 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::OutboundExternalLink` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rtbfabric-outboundexternallink.html>
+    ///
+    /// Resource Type definition for AWS::RTBFabric::OutboundExternalLink Resource Type
     public struct OutboundExternalLink: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::OutboundExternalLink" }
         public var properties: [String: Expr]

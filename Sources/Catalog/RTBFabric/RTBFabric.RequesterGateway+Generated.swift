@@ -6,6 +6,8 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::RequesterGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rtbfabric-requestergateway.html>
+    ///
+    /// Resource Type definition for AWS::RTBFabric::RequesterGateway Resource Type.
     public struct RequesterGateway: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::RequesterGateway" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::ResponderGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rtbfabric-respondergateway.html>
+    ///
+    /// Resource Type definition for AWS::RTBFabric::ResponderGateway Resource Type
     public struct ResponderGateway: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::ResponderGateway" }
         public var properties: [String: Expr]

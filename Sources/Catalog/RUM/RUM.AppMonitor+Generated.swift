@@ -6,19 +6,21 @@ extension RUM {
     /// The `AWS::RUM::AppMonitor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rum-appmonitor.html>
+    ///
+    /// Resource Type definition for AWS::RUM::AppMonitor
     public struct AppMonitor: PropertyOverridable {
         public var resourceType: String { "AWS::RUM::AppMonitor" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. A name for the app monitor
         ///   - appMonitorConfiguration: `AppMonitorConfiguration`, optional.
         ///   - customEvents: `CustomEvents`, optional.
-        ///   - cwLogEnabled: `CwLogEnabled`, optional.
+        ///   - cwLogEnabled: `CwLogEnabled`, optional. Data collected by RUM is kept by RUM for 30 days and then deleted. This parameter specifies whether RUM sends a copy of this telemetry data to CWLlong in your account. This enables you to keep the telemetry data for more than 30 days, but it does incur CWLlong charges. If you omit this parameter, the default is false
         ///   - deobfuscationConfiguration: `DeobfuscationConfiguration`, optional.
-        ///   - domain: `Domain`, optional.
-        ///   - domainList: `DomainList`, optional.
+        ///   - domain: `Domain`, optional. The top-level internet domain name for which your application has administrative authority. The CreateAppMonitor requires either the domain or the domain list.
+        ///   - domainList: `DomainList`, optional. The top-level internet domain names for which your application has administrative authority. The CreateAppMonitor requires either the domain or the domain list.
         ///   - platform: `Platform`, optional.
         ///   - resourcePolicy: `ResourcePolicy`, optional.
         ///   - tags: `Tags`, optional.
@@ -52,20 +54,22 @@ extension RUM {
 
 extension RUM.AppMonitor {
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// AppMonitor configuration
     public struct AppMonitorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowCookies: `AllowCookies`, optional.
-        ///   - enableXRay: `EnableXRay`, optional.
-        ///   - excludedPages: `ExcludedPages`, optional.
-        ///   - favoritePages: `FavoritePages`, optional.
-        ///   - guestRoleArn: `GuestRoleArn`, optional.
-        ///   - identityPoolId: `IdentityPoolId`, optional.
-        ///   - includedPages: `IncludedPages`, optional.
-        ///   - metricDestinations: `MetricDestinations`, optional.
-        ///   - sessionSampleRate: `SessionSampleRate`, optional.
-        ///   - telemetries: `Telemetries`, optional.
+        ///   - allowCookies: `AllowCookies`, optional. If you set this to true, the RUM web client sets two cookies, a session cookie and a user cookie. The cookies allow the RUM web client to collect data relating to the number of users an application has and the behavior of the application across a sequence of events. Cookies are stored in the top-level domain of the current page.
+        ///   - enableXRay: `EnableXRay`, optional. If you set this to true, RUM enables xray tracing for the user sessions that RUM samples. RUM adds an xray trace header to allowed HTTP requests. It also records an xray segment for allowed HTTP requests. You can see traces and segments from these user sessions in the xray console and the CW ServiceLens console.
+        ///   - excludedPages: `ExcludedPages`, optional. A list of URLs in your website or application to exclude from RUM data collection. You can't include both ExcludedPages and IncludedPages in the same operation.
+        ///   - favoritePages: `FavoritePages`, optional. A list of pages in the RUM console that are to be displayed with a favorite icon.
+        ///   - guestRoleArn: `GuestRoleArn`, optional. The ARN of the guest IAM role that is attached to the identity pool that is used to authorize the sending of data to RUM.
+        ///   - identityPoolId: `IdentityPoolId`, optional. The ID of the identity pool that is used to authorize the sending of data to RUM.
+        ///   - includedPages: `IncludedPages`, optional. If this app monitor is to collect data from only certain pages in your application, this structure lists those pages. You can't include both ExcludedPages and IncludedPages in the same operation.
+        ///   - metricDestinations: `MetricDestinations`, optional. An array of structures which define the destinations and the metrics that you want to send.
+        ///   - sessionSampleRate: `SessionSampleRate`, optional. Specifies the percentage of user sessions to use for RUM data collection. Choosing a higher percentage gives you more data but also incurs more costs. The number you specify is the percentage of user sessions that will be used. If you omit this parameter, the default of 10 is used.
+        ///   - telemetries: `Telemetries`, optional. An array that lists the types of telemetry data that this app monitor is to collect.
         public init(
             allowCookies: Value<Bool>? = nil,
             enableXRay: Value<Bool>? = nil,
@@ -94,11 +98,13 @@ extension RUM.AppMonitor {
     }
 
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// AppMonitor custom events configuration
     public struct CustomEvents: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, optional.
+        ///   - status: `Status`, optional. Indicates whether AppMonitor accepts custom events.
         public init(
             status: CustomEventsStatus? = nil
         ) {
@@ -119,11 +125,13 @@ extension RUM.AppMonitor {
     }
 
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
     public struct DeobfuscationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - javaScriptSourceMaps: `JavaScriptSourceMaps`, optional.
+        ///   - javaScriptSourceMaps: `JavaScriptSourceMaps`, optional. A structure that contains the configuration for how an app monitor can unminify JavaScript error stack traces using source maps.
         public init(
             javaScriptSourceMaps: JavaScriptSourceMaps? = nil
         ) {
@@ -136,6 +144,8 @@ extension RUM.AppMonitor {
     /// A string enum of `AWS::RUM::AppMonitor`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CloudWatch`, `Evidently`.
+    ///
+    /// Defines the destination to send the metrics to. Valid values are CloudWatch and Evidently. Note: Evidently has been discontinued and is no longer supported - requests with Evidently will be rejected.
     public struct Destination: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,12 +154,14 @@ extension RUM.AppMonitor {
     }
 
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// A structure that contains the configuration for how an app monitor can unminify JavaScript error stack traces using source maps.
     public struct JavaScriptSourceMaps: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
-        ///   - s3Uri: `S3Uri`, optional.
+        ///   - status: `Status`, required. Specifies whether JavaScript error stack traces should be unminified for this app monitor. The default is for JavaScript error stack trace unminification to be DISABLED
+        ///   - s3Uri: `S3Uri`, optional. The S3Uri of the bucket or folder that stores the source map files. It is required if status is ENABLED.
         public init(
             status: Status,
             s3Uri: Value<String>? = nil
@@ -162,16 +174,118 @@ extension RUM.AppMonitor {
     }
 
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// A single metric definition
     public struct MetricDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - dimensionKeys: `DimensionKeys`, optional.
-        ///   - eventPattern: `EventPattern`, optional.
-        ///   - namespace: `Namespace`, optional.
-        ///   - unitLabel: `UnitLabel`, optional.
-        ///   - valueKey: `ValueKey`, optional.
+        ///   - name: `Name`, required. The name for the metric that is defined in this structure. For extended metrics, valid values are the following:
+        ///
+        ///     PerformanceNavigationDuration
+        ///
+        ///     PerformanceResourceDuration
+        ///
+        ///     NavigationSatisfiedTransaction
+        ///
+        ///     NavigationToleratedTransaction
+        ///
+        ///     NavigationFrustratedTransaction
+        ///
+        ///     WebVitalsCumulativeLayoutShift
+        ///
+        ///     WebVitalsFirstInputDelay
+        ///
+        ///     WebVitalsLargestContentfulPaint
+        ///
+        ///     WebVitalsInteractionToNextPaint
+        ///
+        ///     JsErrorCount
+        ///
+        ///     HttpErrorCount
+        ///
+        ///     SessionCount
+        ///
+        ///     PageViewCount
+        ///
+        ///     Http4xxCount
+        ///
+        ///     Http5xxCount
+        ///
+        ///     SessionDuration
+        ///
+        ///     PageViewCountPerSession
+        ///
+        ///     JsErrorCountPerSession
+        ///
+        ///     Http4xxCountPerSession
+        ///
+        ///     Http5xxCountPerSession
+        ///
+        ///     JsErrorCountPerPageView
+        ///
+        ///     Http4xxCountPerPageView
+        ///
+        ///     Http5xxCountPerPageView
+        ///
+        ///     TimeOnPage
+        ///
+        ///     ColdLaunchTime
+        ///
+        ///     WarmLaunchTime
+        ///
+        ///     CrashCount
+        ///
+        ///     ANRCount
+        ///
+        ///     AppHangCount
+        ///
+        ///     ScreenLoadCount
+        ///
+        ///     ScreenLoadTime
+        ///
+        ///     NetworkLatency
+        ///
+        ///     SpanPayloadSize
+        ///
+        ///     LogEventPayloadSize
+        ///   - dimensionKeys: `DimensionKeys`, optional. Use this field only if you are sending the metric to CloudWatch.
+        ///
+        ///     This field is a map of field paths to dimension names. It defines the dimensions to associate with this metric in CloudWatch. For extended metrics, valid values for the entries in this field are the following:
+        ///
+        ///     "metadata.pageId": "PageId"
+        ///
+        ///     "metadata.browserName": "BrowserName"
+        ///
+        ///     "metadata.deviceType": "DeviceType"
+        ///
+        ///     "metadata.osName": "OSName"
+        ///
+        ///     "metadata.countryCode": "CountryCode"
+        ///
+        ///     "event_details.fileType": "FileType"
+        ///
+        ///     All dimensions listed in this field must also be included in EventPattern.
+        ///   - eventPattern: `EventPattern`, optional. The pattern that defines the metric, specified as a JSON object. RUM checks events that happen in a user's session against the pattern, and events that match the pattern are sent to the metric destination.
+        ///
+        ///     When you define extended metrics, the metric definition is not valid if EventPattern is omitted.
+        ///
+        ///     Example event patterns:
+        ///
+        ///     '{ "event_type": ["com.amazon.rum.js_error_event"], "metadata": { "browserName": [ "Chrome", "Safari" ], } }'
+        ///
+        ///     '{ "event_type": ["com.amazon.rum.performance_navigation_event"], "metadata": { "browserName": [ "Chrome", "Firefox" ] }, "event_details": { "duration": [{ "numeric": [ "<", 2000 ] }] } }'
+        ///
+        ///     '{ "event_type": ["com.amazon.rum.performance_navigation_event"], "metadata": { "browserName": [ "Chrome", "Safari" ], "countryCode": [ "US" ] }, "event_details": { "duration": [{ "numeric": [ ">=", 2000, "<", 8000 ] }] } }'
+        ///
+        ///     If the metrics destination' is CloudWatch and the event also matches a value in DimensionKeys, then the metric is published with the specified dimensions.
+        ///   - namespace: `Namespace`, optional. The namespace used by CloudWatch Metrics for the metric that is defined in this structure
+        ///   - unitLabel: `UnitLabel`, optional. The CloudWatch metric unit to use for this metric. If you omit this field, the metric is recorded with no unit.
+        ///   - valueKey: `ValueKey`, optional. The field within the event object that the metric value is sourced from.
+        ///
+        ///     If you omit this field, a hardcoded value of 1 is pushed as the metric value. This is useful if you just want to count the number of events that the filter catches.
+        ///
+        ///     If this metric is sent to Evidently, this field will be passed to Evidently raw and Evidently will handle data extraction from the event. Note: Evidently has been discontinued.
         public init(
             name: Value<String>,
             dimensionKeys: Value<[String: String]>? = nil,
@@ -192,14 +306,20 @@ extension RUM.AppMonitor {
     }
 
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// An structure which defines the destination and the metrics that you want to send.
     public struct MetricDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
-        ///   - destinationArn: `DestinationArn`, optional.
-        ///   - iamRoleArn: `IamRoleArn`, optional.
-        ///   - metricDefinitions: `MetricDefinitions`, optional.
+        ///   - destination: `Destination`, required. Defines the destination to send the metrics to. Valid values are CloudWatch and Evidently. Note: Evidently has been discontinued and is no longer supported - requests with Evidently will be rejected.
+        ///   - destinationArn: `DestinationArn`, optional. Evidently has been discontinued and therefore this is no longer an acceptable field. If Destination is CloudWatch, do not use this parameter.
+        ///
+        ///     This parameter specifies the ARN of the Evidently experiment that will receive the extended metrics.
+        ///   - iamRoleArn: `IamRoleArn`, optional. Evidently has been discontinued and therefore this is no longer an acceptable field. If Destination is CloudWatch, do not use this parameter.
+        ///
+        ///     This parameter specifies the ARN of an IAM role that RUM will assume to write to the Evidently experiment that you are sending metrics to. This role must have permission to write to that experiment.
+        ///   - metricDefinitions: `MetricDefinitions`, optional. An array of structures which define the metrics that you want to send.
         public init(
             destination: Destination,
             destinationArn: Value<String>? = nil,
@@ -227,12 +347,16 @@ extension RUM.AppMonitor {
     }
 
     /// A property type of `AWS::RUM::AppMonitor`.
+    ///
+    /// A structure that defines resource policy attached to your app monitor.
     public struct ResourcePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - policyRevisionId: `PolicyRevisionId`, optional.
+        ///   - policyDocument: `PolicyDocument`, required. The JSON to use as the resource policy. The document can be up to 4 KB in size.
+        ///   - policyRevisionId: `PolicyRevisionId`, optional. A string value that you can use to conditionally update your policy. You can provide the revision ID of your existing policy to make mutating requests against that policy.
+        ///
+        ///     When you assign a policy revision ID, then later requests about that policy will be rejected with an InvalidPolicyRevisionIdException error if they don't provide the correct current revision ID.
         public init(
             policyDocument: Value<String>,
             policyRevisionId: Value<String>? = nil
@@ -247,6 +371,8 @@ extension RUM.AppMonitor {
     /// A string enum of `AWS::RUM::AppMonitor`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether JavaScript error stack traces should be unminified for this app monitor. The default is for JavaScript error stack trace unminification to be DISABLED
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -268,5 +394,7 @@ extension RUM.AppMonitor {
 
 extension Resource where D == RUM.AppMonitor {
     /// `Fn::GetAtt` `Id` of `AWS::RUM::AppMonitor`.
+    ///
+    /// The unique ID of the new app monitor.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,20 +6,22 @@ extension Rbin {
     /// The `AWS::Rbin::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rbin-rule.html>
+    ///
+    /// Resource Type definition for AWS::Rbin::Rule
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::Rbin::Rule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceType: `ResourceType`, required.
-        ///   - retentionPeriod: `RetentionPeriod`, required.
-        ///   - description: `Description`, optional.
-        ///   - excludeResourceTags: `ExcludeResourceTags`, optional.
-        ///   - lockConfiguration: `LockConfiguration`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - resourceType: `ResourceType`, required. The resource type retained by the retention rule.
+        ///   - retentionPeriod: `RetentionPeriod`, required. Information about the retention period for which the retention rule is to retain resources.
+        ///   - description: `Description`, optional. The description of the retention rule.
+        ///   - excludeResourceTags: `ExcludeResourceTags`, optional. Information about the exclude resource tags used to identify resources that are excluded by the retention rule.
+        ///   - lockConfiguration: `LockConfiguration`, optional. Information about the retention rule lock configuration.
+        ///   - resourceTags: `ResourceTags`, optional. Information about the resource tags used to identify resources that are retained by the retention rule.
+        ///   - status: `Status`, optional. The state of the retention rule. Only retention rules that are in the available state retain resources.
+        ///   - tags: `Tags`, optional. Information about the tags assigned to the retention rule.
         public init(
             resourceType: ResourceType,
             retentionPeriod: RetentionPeriod,
@@ -46,12 +48,14 @@ extension Rbin {
 
 extension Rbin.Rule {
     /// A property type of `AWS::Rbin::Rule`.
+    ///
+    /// The resource tag of the rule.
     public struct ResourceTag: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceTagKey: `ResourceTagKey`, required.
-        ///   - resourceTagValue: `ResourceTagValue`, required.
+        ///   - resourceTagKey: `ResourceTagKey`, required. The tag key of the resource.
+        ///   - resourceTagValue: `ResourceTagValue`, required. The tag value of the resource
         public init(
             resourceTagKey: Value<String>,
             resourceTagValue: Value<String>
@@ -66,6 +70,8 @@ extension Rbin.Rule {
     /// A string enum of `AWS::Rbin::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EBS_SNAPSHOT`, `EC2_IMAGE`, `EBS_VOLUME`.
+    ///
+    /// The resource type retained by the retention rule.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,12 +81,14 @@ extension Rbin.Rule {
     }
 
     /// A property type of `AWS::Rbin::Rule`.
+    ///
+    /// The retention period of the rule.
     public struct RetentionPeriod: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - retentionPeriodUnit: `RetentionPeriodUnit`, required.
-        ///   - retentionPeriodValue: `RetentionPeriodValue`, required.
+        ///   - retentionPeriodUnit: `RetentionPeriodUnit`, required. The retention period unit of the rule
+        ///   - retentionPeriodValue: `RetentionPeriodValue`, required. The retention period value of the rule.
         public init(
             retentionPeriodUnit: RetentionPeriodUnit,
             retentionPeriodValue: Value<Int>
@@ -95,6 +103,8 @@ extension Rbin.Rule {
     /// A string enum of `AWS::Rbin::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`.
+    ///
+    /// The retention period unit of the rule
     public struct RetentionPeriodUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,8 +116,8 @@ extension Rbin.Rule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unlockDelayUnit: `UnlockDelayUnit`, optional.
-        ///   - unlockDelayValue: `UnlockDelayValue`, optional.
+        ///   - unlockDelayUnit: `UnlockDelayUnit`, optional. The unit of time in which to measure the unlock delay. Currently, the unlock delay can be measure only in days.
+        ///   - unlockDelayValue: `UnlockDelayValue`, optional. The unlock delay period, measured in the unit specified for UnlockDelayUnit.
         public init(
             unlockDelayUnit: UnlockDelayUnit? = nil,
             unlockDelayValue: Value<Int>? = nil
@@ -122,6 +132,8 @@ extension Rbin.Rule {
     /// A string enum of `AWS::Rbin::Rule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`.
+    ///
+    /// The unit of time in which to measure the unlock delay. Currently, the unlock delay can be measure only in days.
     public struct UnlockDelayUnit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,9 +143,15 @@ extension Rbin.Rule {
 
 extension Resource where D == Rbin.Rule {
     /// `Fn::GetAtt` `Arn` of `AWS::Rbin::Rule`.
+    ///
+    /// Rule Arn is unique for each rule.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Identifier` of `AWS::Rbin::Rule`.
+    ///
+    /// The unique ID of the retention rule.
     public var identifier: Value<String> { attribute("Identifier") }
     /// `Fn::GetAtt` `LockState` of `AWS::Rbin::Rule`.
+    ///
+    /// The lock state for the retention rule.
     public var lockState: Value<String> { attribute("LockState") }
 }

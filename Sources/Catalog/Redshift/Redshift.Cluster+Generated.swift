@@ -6,64 +6,82 @@ extension Redshift {
     /// The `AWS::Redshift::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-cluster.html>
+    ///
+    /// An example resource schema demonstrating some basic constructs and validation rules.
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::Cluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterType: `ClusterType`, required.
-        ///   - dbName: `DBName`, required.
-        ///   - masterUsername: `MasterUsername`, required.
-        ///   - nodeType: `NodeType`, required.
-        ///   - allowVersionUpgrade: `AllowVersionUpgrade`, optional.
-        ///   - aquaConfigurationStatus: `AquaConfigurationStatus`, optional.
-        ///   - automatedSnapshotRetentionPeriod: `AutomatedSnapshotRetentionPeriod`, optional.
-        ///   - availabilityZone: `AvailabilityZone`, optional.
-        ///   - availabilityZoneRelocation: `AvailabilityZoneRelocation`, optional.
-        ///   - availabilityZoneRelocationStatus: `AvailabilityZoneRelocationStatus`, optional.
-        ///   - classic: `Classic`, optional.
-        ///   - clusterIdentifier: `ClusterIdentifier`, optional.
-        ///   - clusterParameterGroupName: `ClusterParameterGroupName`, optional.
-        ///   - clusterSecurityGroups: `ClusterSecurityGroups`, optional.
-        ///   - clusterSubnetGroupName: `ClusterSubnetGroupName`, optional.
-        ///   - clusterVersion: `ClusterVersion`, optional.
-        ///   - deferMaintenance: `DeferMaintenance`, optional.
-        ///   - deferMaintenanceDuration: `DeferMaintenanceDuration`, optional.
-        ///   - deferMaintenanceEndTime: `DeferMaintenanceEndTime`, optional.
-        ///   - deferMaintenanceStartTime: `DeferMaintenanceStartTime`, optional.
-        ///   - destinationRegion: `DestinationRegion`, optional.
-        ///   - elasticIp: `ElasticIp`, optional.
-        ///   - encrypted: `Encrypted`, optional.
+        ///   - clusterType: `ClusterType`, required. The type of the cluster. When cluster type is specified as single-node, the NumberOfNodes parameter is not required and if multi-node, the NumberOfNodes parameter is required
+        ///   - dbName: `DBName`, required. The name of the first database to be created when the cluster is created. To create additional databases after the cluster is created, connect to the cluster with a SQL client and use SQL commands to create a database.
+        ///   - masterUsername: `MasterUsername`, required. The user name associated with the master user account for the cluster that is being created. The user name can't be PUBLIC and first character must be a letter.
+        ///   - nodeType: `NodeType`, required. The node type to be provisioned for the cluster.Valid Values: ds2.xlarge | ds2.8xlarge | dc1.large | dc1.8xlarge | dc2.large | dc2.8xlarge | ra3.large | ra3.4xlarge | ra3.16xlarge | rg.large | rg.xlarge | rg.4xlarge | rg.12xlarge
+        ///   - allowVersionUpgrade: `AllowVersionUpgrade`, optional. Major version upgrades can be applied during the maintenance window to the Amazon Redshift engine that is running on the cluster. Default value is True
+        ///   - aquaConfigurationStatus: `AquaConfigurationStatus`, optional. The value represents how the cluster is configured to use AQUA (Advanced Query Accelerator) after the cluster is restored. Possible values include the following.
+        ///
+        ///     enabled - Use AQUA if it is available for the current Region and Amazon Redshift node type.
+        ///
+        ///     disabled - Don't use AQUA.
+        ///
+        ///     auto - Amazon Redshift determines whether to use AQUA.
+        ///   - automatedSnapshotRetentionPeriod: `AutomatedSnapshotRetentionPeriod`, optional. The number of days that automated snapshots are retained. If the value is 0, automated snapshots are disabled. Default value is 1
+        ///   - availabilityZone: `AvailabilityZone`, optional. The EC2 Availability Zone (AZ) in which you want Amazon Redshift to provision the cluster. Default: A random, system-chosen Availability Zone in the region that is specified by the endpoint
+        ///   - availabilityZoneRelocation: `AvailabilityZoneRelocation`, optional. The option to enable relocation for an Amazon Redshift cluster between Availability Zones after the cluster modification is complete.
+        ///   - availabilityZoneRelocationStatus: `AvailabilityZoneRelocationStatus`, optional. The availability zone relocation status of the cluster
+        ///   - classic: `Classic`, optional. A boolean value indicating whether the resize operation is using the classic resize process. If you don't provide this parameter or set the value to false , the resize type is elastic.
+        ///   - clusterIdentifier: `ClusterIdentifier`, optional. A unique identifier for the cluster. You use this identifier to refer to the cluster for any subsequent cluster operations such as deleting or modifying. All alphabetical characters must be lower case, no hypens at the end, no two consecutive hyphens. Cluster name should be unique for all clusters within an AWS account
+        ///   - clusterParameterGroupName: `ClusterParameterGroupName`, optional. The name of the parameter group to be associated with this cluster.
+        ///   - clusterSecurityGroups: `ClusterSecurityGroups`, optional. A list of security groups to be associated with this cluster.
+        ///   - clusterSubnetGroupName: `ClusterSubnetGroupName`, optional. The name of a cluster subnet group to be associated with this cluster.
+        ///   - clusterVersion: `ClusterVersion`, optional. The version of the Amazon Redshift engine software that you want to deploy on the cluster.The version selected runs on all the nodes in the cluster.
+        ///   - deferMaintenance: `DeferMaintenance`, optional. A boolean indicating whether to enable the deferred maintenance window.
+        ///   - deferMaintenanceDuration: `DeferMaintenanceDuration`, optional. An integer indicating the duration of the maintenance window in days. If you specify a duration, you can't specify an end time. The duration must be 60 days or less.
+        ///   - deferMaintenanceEndTime: `DeferMaintenanceEndTime`, optional. A timestamp indicating end time for the deferred maintenance window. If you specify an end time, you can't specify a duration.
+        ///   - deferMaintenanceStartTime: `DeferMaintenanceStartTime`, optional. A timestamp indicating the start time for the deferred maintenance window.
+        ///   - destinationRegion: `DestinationRegion`, optional. The destination AWS Region that you want to copy snapshots to. Constraints: Must be the name of a valid AWS Region. For more information, see Regions and Endpoints in the Amazon Web Services [https://docs.aws.amazon.com/general/latest/gr/rande.html#redshift_region] General Reference
+        ///   - elasticIp: `ElasticIp`, optional. The Elastic IP (EIP) address for the cluster.
+        ///   - encrypted: `Encrypted`, optional. If true, the data in the cluster is encrypted at rest.
         ///   - endpoint: `Endpoint`, optional.
-        ///   - enhancedVpcRouting: `EnhancedVpcRouting`, optional.
-        ///   - hsmClientCertificateIdentifier: `HsmClientCertificateIdentifier`, optional.
-        ///   - hsmConfigurationIdentifier: `HsmConfigurationIdentifier`, optional.
-        ///   - iamRoles: `IamRoles`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - enhancedVpcRouting: `EnhancedVpcRouting`, optional. An option that specifies whether to create the cluster with enhanced VPC routing enabled. To create a cluster that uses enhanced VPC routing, the cluster must be in a VPC. For more information, see Enhanced VPC Routing in the Amazon Redshift Cluster Management Guide.
+        ///
+        ///     If this option is true , enhanced VPC routing is enabled.
+        ///
+        ///     Default: false
+        ///   - hsmClientCertificateIdentifier: `HsmClientCertificateIdentifier`, optional. Specifies the name of the HSM client certificate the Amazon Redshift cluster uses to retrieve the data encryption keys stored in an HSM
+        ///   - hsmConfigurationIdentifier: `HsmConfigurationIdentifier`, optional. Specifies the name of the HSM configuration that contains the information the Amazon Redshift cluster can use to retrieve and store keys in an HSM.
+        ///   - iamRoles: `IamRoles`, optional. A list of AWS Identity and Access Management (IAM) roles that can be used by the cluster to access other AWS services. You must supply the IAM roles in their Amazon Resource Name (ARN) format. You can supply up to 50 IAM roles in a single request
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the cluster.
         ///   - loggingProperties: `LoggingProperties`, optional.
-        ///   - maintenanceTrackName: `MaintenanceTrackName`, optional.
-        ///   - manageMasterPassword: `ManageMasterPassword`, optional.
-        ///   - manualSnapshotRetentionPeriod: `ManualSnapshotRetentionPeriod`, optional.
-        ///   - masterPasswordSecretKmsKeyId: `MasterPasswordSecretKmsKeyId`, optional.
-        ///   - masterUserPassword: `MasterUserPassword`, optional.
-        ///   - multiAZ: `MultiAZ`, optional.
+        ///   - maintenanceTrackName: `MaintenanceTrackName`, optional. The name for the maintenance track that you want to assign for the cluster. This name change is asynchronous. The new track name stays in the PendingModifiedValues for the cluster until the next maintenance window. When the maintenance track changes, the cluster is switched to the latest cluster release available for the maintenance track. At this point, the maintenance track name is applied.
+        ///   - manageMasterPassword: `ManageMasterPassword`, optional. A boolean indicating if the redshift cluster's admin user credentials is managed by Redshift or not. You can't use MasterUserPassword if ManageMasterPassword is true. If ManageMasterPassword is false or not set, Amazon Redshift uses MasterUserPassword for the admin user account's password.
+        ///   - manualSnapshotRetentionPeriod: `ManualSnapshotRetentionPeriod`, optional. The number of days to retain newly copied snapshots in the destination AWS Region after they are copied from the source AWS Region. If the value is -1, the manual snapshot is retained indefinitely.
+        ///
+        ///     The value must be either -1 or an integer between 1 and 3,653.
+        ///   - masterPasswordSecretKmsKeyId: `MasterPasswordSecretKmsKeyId`, optional. The ID of the Key Management Service (KMS) key used to encrypt and store the cluster's admin user credentials secret.
+        ///   - masterUserPassword: `MasterUserPassword`, optional. The password associated with the master user account for the cluster that is being created. You can't use MasterUserPassword if ManageMasterPassword is true. Password must be between 8 and 64 characters in length, should have at least one uppercase letter.Must contain at least one lowercase letter.Must contain one number.Can be any printable ASCII character.
+        ///   - multiAZ: `MultiAZ`, optional. A boolean indicating if the redshift cluster is multi-az or not. If you don't provide this parameter or set the value to false, the redshift cluster will be single-az.
         ///   - namespaceResourcePolicy: `NamespaceResourcePolicy`, optional.
-        ///   - numberOfNodes: `NumberOfNodes`, optional.
+        ///   - numberOfNodes: `NumberOfNodes`, optional. The number of compute nodes in the cluster. This parameter is required when the ClusterType parameter is specified as multi-node.
         ///   - ownerAccount: `OwnerAccount`, optional.
-        ///   - port: `Port`, optional.
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - resourceAction: `ResourceAction`, optional.
-        ///   - revisionTarget: `RevisionTarget`, optional.
-        ///   - rotateEncryptionKey: `RotateEncryptionKey`, optional.
-        ///   - snapshotClusterIdentifier: `SnapshotClusterIdentifier`, optional.
-        ///   - snapshotCopyGrantName: `SnapshotCopyGrantName`, optional.
-        ///   - snapshotCopyManual: `SnapshotCopyManual`, optional.
-        ///   - snapshotCopyRetentionPeriod: `SnapshotCopyRetentionPeriod`, optional.
-        ///   - snapshotIdentifier: `SnapshotIdentifier`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
+        ///   - port: `Port`, optional. The port number on which the cluster accepts incoming connections. The cluster is accessible only via the JDBC and ODBC connection strings
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, optional. The weekly time range (in UTC) during which automated cluster maintenance can occur.
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. If true, the cluster can be accessed from a public network.
+        ///   - resourceAction: `ResourceAction`, optional. The Redshift operation to be performed. Resource Action supports pause-cluster, resume-cluster, failover-primary-compute APIs
+        ///   - revisionTarget: `RevisionTarget`, optional. The identifier of the database revision. You can retrieve this value from the response to the DescribeClusterDbRevisions request.
+        ///   - rotateEncryptionKey: `RotateEncryptionKey`, optional. A boolean indicating if we want to rotate Encryption Keys.
+        ///   - snapshotClusterIdentifier: `SnapshotClusterIdentifier`, optional. The name of the cluster the source snapshot was created from. This parameter is required if your IAM user has a policy containing a snapshot resource element that specifies anything other than * for the cluster name.
+        ///   - snapshotCopyGrantName: `SnapshotCopyGrantName`, optional. The name of the snapshot copy grant to use when snapshots of an AWS KMS-encrypted cluster are copied to the destination region.
+        ///   - snapshotCopyManual: `SnapshotCopyManual`, optional. Indicates whether to apply the snapshot retention period to newly copied manual snapshots instead of automated snapshots.
+        ///   - snapshotCopyRetentionPeriod: `SnapshotCopyRetentionPeriod`, optional. The number of days to retain automated snapshots in the destination region after they are copied from the source region.
+        ///
+        ///     Default is 7.
+        ///
+        ///     Constraints: Must be at least 1 and no more than 35.
+        ///   - snapshotIdentifier: `SnapshotIdentifier`, optional. The name of the snapshot from which to create the new cluster. This parameter isn't case sensitive.
+        ///   - tags: `Tags`, optional. The list of tags for the cluster parameter group.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. A list of Virtual Private Cloud (VPC) security groups to be associated with the cluster.
         public init(
             clusterType: Value<String>,
             dbName: Value<String>,
@@ -180,6 +198,14 @@ extension Redshift.Cluster {
     /// A string enum of `AWS::Redshift::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `auto`, `disabled`, `enabled`.
+    ///
+    /// The value represents how the cluster is configured to use AQUA (Advanced Query Accelerator) after the cluster is restored. Possible values include the following.
+    ///
+    /// enabled - Use AQUA if it is available for the current Region and Amazon Redshift node type.
+    ///
+    /// disabled - Don't use AQUA.
+    ///
+    /// auto - Amazon Redshift determines whether to use AQUA.
     public struct AquaConfigurationStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,13 +259,19 @@ extension Redshift.Cluster {
 
 extension Resource where D == Redshift.Cluster {
     /// `Fn::GetAtt` `ClusterNamespaceArn` of `AWS::Redshift::Cluster`.
+    ///
+    /// The Amazon Resource Name (ARN) of the cluster namespace.
     public var clusterNamespaceArn: Value<String> { attribute("ClusterNamespaceArn") }
     /// `Fn::GetAtt` `DeferMaintenanceIdentifier` of `AWS::Redshift::Cluster`.
+    ///
+    /// A unique identifier for the deferred maintenance window.
     public var deferMaintenanceIdentifier: Value<String> { attribute("DeferMaintenanceIdentifier") }
     /// `Fn::GetAtt` `Endpoint.Address` of `AWS::Redshift::Cluster`.
     public var endpointAddress: Value<String> { attribute("Endpoint.Address") }
     /// `Fn::GetAtt` `Endpoint.Port` of `AWS::Redshift::Cluster`.
     public var endpointPort: Value<String> { attribute("Endpoint.Port") }
     /// `Fn::GetAtt` `MasterPasswordSecretArn` of `AWS::Redshift::Cluster`.
+    ///
+    /// The Amazon Resource Name (ARN) for the cluster's admin user credentials secret.
     public var masterPasswordSecretArn: Value<String> { attribute("MasterPasswordSecretArn") }
 }

@@ -6,17 +6,19 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterParameterGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-clusterparametergroup.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::ClusterParameterGroup
     public struct ClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterParameterGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - parameterGroupFamily: `ParameterGroupFamily`, required.
-        ///   - parameterGroupName: `ParameterGroupName`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. A description of the parameter group.
+        ///   - parameterGroupFamily: `ParameterGroupFamily`, required. The Amazon Redshift engine version to which the cluster parameter group applies. The cluster engine version determines the set of parameters.
+        ///   - parameterGroupName: `ParameterGroupName`, optional. The name of the cluster parameter group.
+        ///   - parameters: `Parameters`, optional. An array of parameters to be modified. A maximum of 20 parameters can be modified in a single request.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             description: Value<String>,
             parameterGroupFamily: Value<String>,
@@ -41,8 +43,8 @@ extension Redshift.ClusterParameterGroup {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameterName: `ParameterName`, required.
-        ///   - parameterValue: `ParameterValue`, required.
+        ///   - parameterName: `ParameterName`, required. The name of the parameter.
+        ///   - parameterValue: `ParameterValue`, required. The value of the parameter. If `ParameterName` is `wlm_json_configuration`, then the maximum size of `ParameterValue` is 8000 characters.
         public init(
             parameterName: Value<String>,
             parameterValue: Value<String>

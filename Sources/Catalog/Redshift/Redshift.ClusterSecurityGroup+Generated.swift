@@ -6,6 +6,8 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterSecurityGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-clustersecuritygroup.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::ClusterSecurityGroup
     public struct ClusterSecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterSecurityGroup" }
         public var properties: [String: Expr]

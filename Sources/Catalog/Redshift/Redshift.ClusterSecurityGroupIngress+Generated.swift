@@ -6,6 +6,8 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterSecurityGroupIngress` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-clustersecuritygroupingress.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::ClusterSecurityGroupIngress
     public struct ClusterSecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterSecurityGroupIngress" }
         public var properties: [String: Expr]

@@ -6,15 +6,17 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterSubnetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-clustersubnetgroup.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::ClusterSubnetGroup. Specifies an Amazon Redshift subnet group.
     public struct ClusterSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterSubnetGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - subnetIds: `SubnetIds`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. The description of the parameter group.
+        ///   - subnetIds: `SubnetIds`, required. The list of VPC subnet IDs
+        ///   - tags: `Tags`, optional. The list of tags for the cluster parameter group.
         public init(
             description: Value<String>,
             subnetIds: Value<[String]>,
@@ -31,5 +33,7 @@ extension Redshift {
 
 extension Resource where D == Redshift.ClusterSubnetGroup {
     /// `Fn::GetAtt` `ClusterSubnetGroupName` of `AWS::Redshift::ClusterSubnetGroup`.
+    ///
+    /// This name must be unique for all subnet groups that are created by your AWS account. If costumer do not provide it, cloudformation will generate it. Must not be "Default".
     public var clusterSubnetGroupName: Value<String> { attribute("ClusterSubnetGroupName") }
 }

@@ -6,17 +6,19 @@ extension Redshift {
     /// The `AWS::Redshift::EndpointAccess` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-endpointaccess.html>
+    ///
+    /// Resource schema for a Redshift-managed VPC endpoint.
     public struct EndpointAccess: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::EndpointAccess" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterIdentifier: `ClusterIdentifier`, required.
-        ///   - endpointName: `EndpointName`, required.
-        ///   - subnetGroupName: `SubnetGroupName`, required.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, required.
-        ///   - resourceOwner: `ResourceOwner`, optional.
+        ///   - clusterIdentifier: `ClusterIdentifier`, required. A unique identifier for the cluster. You use this identifier to refer to the cluster for any subsequent cluster operations such as deleting or modifying. All alphabetical characters must be lower case, no hypens at the end, no two consecutive hyphens. Cluster name should be unique for all clusters within an AWS account
+        ///   - endpointName: `EndpointName`, required. The name of the endpoint.
+        ///   - subnetGroupName: `SubnetGroupName`, required. The subnet group name where Amazon Redshift chooses to deploy the endpoint.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, required. A list of vpc security group ids to apply to the created endpoint access.
+        ///   - resourceOwner: `ResourceOwner`, optional. The AWS account ID of the owner of the cluster.
         public init(
             clusterIdentifier: Value<String>,
             endpointName: Value<String>,
@@ -37,15 +39,27 @@ extension Redshift {
 
 extension Resource where D == Redshift.EndpointAccess {
     /// `Fn::GetAtt` `Address` of `AWS::Redshift::EndpointAccess`.
+    ///
+    /// The DNS address of the endpoint.
     public var addressAttribute: Value<String> { attribute("Address") }
     /// `Fn::GetAtt` `EndpointCreateTime` of `AWS::Redshift::EndpointAccess`.
+    ///
+    /// The time (UTC) that the endpoint was created.
     public var endpointCreateTime: Value<String> { attribute("EndpointCreateTime") }
     /// `Fn::GetAtt` `EndpointStatus` of `AWS::Redshift::EndpointAccess`.
+    ///
+    /// The status of the endpoint.
     public var endpointStatus: Value<String> { attribute("EndpointStatus") }
     /// `Fn::GetAtt` `Port` of `AWS::Redshift::EndpointAccess`.
+    ///
+    /// The port number on which the cluster accepts incoming connections.
     public var port: Value<Int> { attribute("Port") }
     /// `Fn::GetAtt` `VpcEndpoint.VpcEndpointId` of `AWS::Redshift::EndpointAccess`.
+    ///
+    /// The connection endpoint ID for connecting an Amazon Redshift cluster through the proxy.
     public var vpcEndpointVpcEndpointId: Value<String> { attribute("VpcEndpoint.VpcEndpointId") }
     /// `Fn::GetAtt` `VpcEndpoint.VpcId` of `AWS::Redshift::EndpointAccess`.
+    ///
+    /// The VPC identifier that the endpoint is associated.
     public var vpcEndpointVpcId: Value<String> { attribute("VpcEndpoint.VpcId") }
 }

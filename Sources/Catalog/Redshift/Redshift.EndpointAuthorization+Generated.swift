@@ -6,16 +6,18 @@ extension Redshift {
     /// The `AWS::Redshift::EndpointAuthorization` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-endpointauthorization.html>
+    ///
+    /// Describes an endpoint authorization for authorizing Redshift-managed VPC endpoint access to a cluster across AWS accounts.
     public struct EndpointAuthorization: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::EndpointAuthorization" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - account: `Account`, required.
-        ///   - clusterIdentifier: `ClusterIdentifier`, required.
-        ///   - force: `Force`, optional.
-        ///   - vpcIds: `VpcIds`, optional.
+        ///   - account: `Account`, required. The target AWS account ID to grant or revoke access for.
+        ///   - clusterIdentifier: `ClusterIdentifier`, required. The cluster identifier.
+        ///   - force: `Force`, optional. Indicates whether to force the revoke action. If true, the Redshift-managed VPC endpoints associated with the endpoint authorization are also deleted.
+        ///   - vpcIds: `VpcIds`, optional. The virtual private cloud (VPC) identifiers to grant or revoke access to.
         public init(
             account: Value<String>,
             clusterIdentifier: Value<String>,
@@ -34,19 +36,35 @@ extension Redshift {
 
 extension Resource where D == Redshift.EndpointAuthorization {
     /// `Fn::GetAtt` `AllowedAllVPCs` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// Indicates whether all VPCs in the grantee account are allowed access to the cluster.
     public var allowedAllVPCs: Value<Bool> { attribute("AllowedAllVPCs") }
     /// `Fn::GetAtt` `AllowedVPCs` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The VPCs allowed access to the cluster.
     public var allowedVPCs: Value<[String]> { attribute("AllowedVPCs") }
     /// `Fn::GetAtt` `AuthorizeTime` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The time (UTC) when the authorization was created.
     public var authorizeTime: Value<String> { attribute("AuthorizeTime") }
     /// `Fn::GetAtt` `ClusterStatus` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The status of the cluster.
     public var clusterStatus: Value<String> { attribute("ClusterStatus") }
     /// `Fn::GetAtt` `EndpointCount` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The number of Redshift-managed VPC endpoints created for the authorization.
     public var endpointCount: Value<Int> { attribute("EndpointCount") }
     /// `Fn::GetAtt` `Grantee` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The AWS account ID of the grantee of the cluster.
     public var grantee: Value<String> { attribute("Grantee") }
     /// `Fn::GetAtt` `Grantor` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The AWS account ID of the cluster owner.
     public var grantor: Value<String> { attribute("Grantor") }
     /// `Fn::GetAtt` `Status` of `AWS::Redshift::EndpointAuthorization`.
+    ///
+    /// The status of the authorization action.
     public var status: Value<String> { attribute("Status") }
 }

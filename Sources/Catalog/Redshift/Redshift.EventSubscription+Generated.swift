@@ -6,20 +6,22 @@ extension Redshift {
     /// The `AWS::Redshift::EventSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-eventsubscription.html>
+    ///
+    /// The `AWS::Redshift::EventSubscription` resource creates an Amazon Redshift Event Subscription.
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::EventSubscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - subscriptionName: `SubscriptionName`, required.
-        ///   - enabled: `Enabled`, optional.
-        ///   - eventCategories: `EventCategories`, optional.
-        ///   - severity: `Severity`, optional.
-        ///   - snsTopicArn: `SnsTopicArn`, optional.
-        ///   - sourceIds: `SourceIds`, optional.
-        ///   - sourceType: `SourceType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - subscriptionName: `SubscriptionName`, required. The name of the Amazon Redshift event notification subscription
+        ///   - enabled: `Enabled`, optional. A boolean value; set to true to activate the subscription, and set to false to create the subscription but not activate it.
+        ///   - eventCategories: `EventCategories`, optional. Specifies the Amazon Redshift event categories to be published by the event notification subscription.
+        ///   - severity: `Severity`, optional. Specifies the Amazon Redshift event severity to be published by the event notification subscription.
+        ///   - snsTopicArn: `SnsTopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon SNS topic used to transmit the event notifications.
+        ///   - sourceIds: `SourceIds`, optional. A list of one or more identifiers of Amazon Redshift source objects.
+        ///   - sourceType: `SourceType`, optional. The type of source that will be generating the events.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             subscriptionName: Value<String>,
             enabled: Value<Bool>? = nil,
@@ -61,6 +63,8 @@ extension Redshift.EventSubscription {
     /// A string enum of `AWS::Redshift::EventSubscription`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ERROR`, `INFO`.
+    ///
+    /// Specifies the Amazon Redshift event severity to be published by the event notification subscription.
     public struct Severity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,6 +75,8 @@ extension Redshift.EventSubscription {
     /// A string enum of `AWS::Redshift::EventSubscription`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cluster`, `cluster-parameter-group`, `cluster-security-group`, `cluster-snapshot`, `scheduled-action`.
+    ///
+    /// The type of source that will be generating the events.
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,15 +90,27 @@ extension Redshift.EventSubscription {
 
 extension Resource where D == Redshift.EventSubscription {
     /// `Fn::GetAtt` `CustSubscriptionId` of `AWS::Redshift::EventSubscription`.
+    ///
+    /// The name of the Amazon Redshift event notification subscription.
     public var custSubscriptionId: Value<String> { attribute("CustSubscriptionId") }
     /// `Fn::GetAtt` `CustomerAwsId` of `AWS::Redshift::EventSubscription`.
+    ///
+    /// The AWS account associated with the Amazon Redshift event notification subscription.
     public var customerAwsId: Value<String> { attribute("CustomerAwsId") }
     /// `Fn::GetAtt` `EventCategoriesList` of `AWS::Redshift::EventSubscription`.
+    ///
+    /// The list of Amazon Redshift event categories specified in the event notification subscription.
     public var eventCategoriesList: Value<[String]> { attribute("EventCategoriesList") }
     /// `Fn::GetAtt` `SourceIdsList` of `AWS::Redshift::EventSubscription`.
+    ///
+    /// A list of the sources that publish events to the Amazon Redshift event notification subscription.
     public var sourceIdsList: Value<[String]> { attribute("SourceIdsList") }
     /// `Fn::GetAtt` `Status` of `AWS::Redshift::EventSubscription`.
+    ///
+    /// The status of the Amazon Redshift event notification subscription.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `SubscriptionCreationTime` of `AWS::Redshift::EventSubscription`.
+    ///
+    /// The date and time the Amazon Redshift event notification subscription was created.
     public var subscriptionCreationTime: Value<String> { attribute("SubscriptionCreationTime") }
 }

@@ -6,18 +6,20 @@ extension Redshift {
     /// The `AWS::Redshift::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-integration.html>
+    ///
+    /// Integration from a source AWS service to a Redshift cluster
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - sourceArn: `SourceArn`, required.
-        ///   - targetArn: `TargetArn`, required.
+        ///   - sourceArn: `SourceArn`, required. The Amazon Resource Name (ARN) of the database to use as the source for replication
+        ///   - targetArn: `TargetArn`, required. The Amazon Resource Name (ARN) of the Redshift data warehouse to use as the target for replication
         ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional.
-        ///   - integrationName: `IntegrationName`, optional.
-        ///   - kmsKeyId: `KMSKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - integrationName: `IntegrationName`, optional. The name of the integration.
+        ///   - kmsKeyId: `KMSKeyId`, optional. An KMS key identifier for the key to use to encrypt the integration. If you don't specify an encryption key, the default AWS owned KMS key is used.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             sourceArn: Value<String>,
             targetArn: Value<String>,
@@ -40,12 +42,14 @@ extension Redshift {
 
 extension Redshift.Integration {
     /// A property type of `AWS::Redshift::Integration`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -60,7 +64,11 @@ extension Redshift.Integration {
 
 extension Resource where D == Redshift.Integration {
     /// `Fn::GetAtt` `CreateTime` of `AWS::Redshift::Integration`.
+    ///
+    /// The time (UTC) when the integration was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `IntegrationArn` of `AWS::Redshift::Integration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the integration.
     public var integrationArn: Value<String> { attribute("IntegrationArn") }
 }

@@ -6,16 +6,18 @@ extension Redshift {
     /// The `AWS::Redshift::QEV2IdcApplication` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-qev2idcapplication.html>
+    ///
+    /// Creates an Amazon Redshift Query Editor (QEV2) IAM Identity Center application.
     public struct QEV2IdcApplication: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::QEV2IdcApplication" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - idcDisplayName: `IdcDisplayName`, required.
-        ///   - idcInstanceArn: `IdcInstanceArn`, required.
-        ///   - qev2IdcApplicationName: `Qev2IdcApplicationName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - idcDisplayName: `IdcDisplayName`, required. The display name for the Amazon Redshift Query Editor (QEV2) IAM Identity Center application. It appears in the console.
+        ///   - idcInstanceArn: `IdcInstanceArn`, required. The Amazon Resource Name (ARN) of the IAM Identity Center instance used to create the Amazon Redshift Query Editor (QEV2) managed application.
+        ///   - qev2IdcApplicationName: `Qev2IdcApplicationName`, required. The name of the Amazon Redshift Query Editor (QEV2) application in IAM Identity Center.
+        ///   - tags: `Tags`, optional. A list of tags associated with the application. Tags are key-value pairs that you can use to organize and identify your resources.
         public init(
             idcDisplayName: Value<String>,
             idcInstanceArn: Value<String>,
@@ -34,9 +36,15 @@ extension Redshift {
 
 extension Resource where D == Redshift.QEV2IdcApplication {
     /// `Fn::GetAtt` `IdcManagedApplicationArn` of `AWS::Redshift::QEV2IdcApplication`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Amazon Redshift Query Editor (QEV2) IAM Identity Center managed application.
     public var idcManagedApplicationArn: Value<String> { attribute("IdcManagedApplicationArn") }
     /// `Fn::GetAtt` `IdcOnboardStatus` of `AWS::Redshift::QEV2IdcApplication`.
+    ///
+    /// The onboarding status for the Amazon Redshift Query Editor (QEV2) IAM Identity Center application.
     public var idcOnboardStatus: Value<String> { attribute("IdcOnboardStatus") }
     /// `Fn::GetAtt` `Qev2IdcApplicationArn` of `AWS::Redshift::QEV2IdcApplication`.
+    ///
+    /// The Amazon Resource Name (ARN) for the Amazon Redshift Query Editor (QEV2) application that integrates with IAM Identity Center.
     public var qev2IdcApplicationArn: Value<String> { attribute("Qev2IdcApplicationArn") }
 }

@@ -6,22 +6,24 @@ extension Redshift {
     /// The `AWS::Redshift::RedshiftIdcApplication` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-redshiftidcapplication.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::RedshiftIdcApplication. Creates an Amazon Redshift application for use with IAM Identity Center.
     public struct RedshiftIdcApplication: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::RedshiftIdcApplication" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - iamRoleArn: `IamRoleArn`, required.
-        ///   - idcDisplayName: `IdcDisplayName`, required.
-        ///   - idcInstanceArn: `IdcInstanceArn`, required.
-        ///   - redshiftIdcApplicationName: `RedshiftIdcApplicationName`, required.
-        ///   - applicationType: `ApplicationType`, optional.
-        ///   - authorizedTokenIssuerList: `AuthorizedTokenIssuerList`, optional.
-        ///   - identityNamespace: `IdentityNamespace`, optional.
-        ///   - serviceIntegrations: `ServiceIntegrations`, optional.
-        ///   - ssoTagKeys: `SsoTagKeys`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - iamRoleArn: `IamRoleArn`, required. The IAM role ARN for the Amazon Redshift IAM Identity Center application instance. It has the required permissions to be assumed and invoke the IDC Identity Center API.
+        ///   - idcDisplayName: `IdcDisplayName`, required. The display name for the Amazon Redshift IAM Identity Center application instance. It appears in the console.
+        ///   - idcInstanceArn: `IdcInstanceArn`, required. The Amazon resource name (ARN) of the IAM Identity Center instance where Amazon Redshift creates a new managed application.
+        ///   - redshiftIdcApplicationName: `RedshiftIdcApplicationName`, required. The name of the Redshift application in IAM Identity Center.
+        ///   - applicationType: `ApplicationType`, optional. The type of application being created.
+        ///   - authorizedTokenIssuerList: `AuthorizedTokenIssuerList`, optional. The token issuer list for the Amazon Redshift IAM Identity Center application instance.
+        ///   - identityNamespace: `IdentityNamespace`, optional. The namespace for the Amazon Redshift IAM Identity Center application instance. It determines which managed application verifies the connection token.
+        ///   - serviceIntegrations: `ServiceIntegrations`, optional. A collection of service integrations for the Redshift IAM Identity Center application.
+        ///   - ssoTagKeys: `SsoTagKeys`, optional. A list of tag keys that Redshift Identity Center applications copy to IAM Identity Center.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             iamRoleArn: Value<String>,
             idcDisplayName: Value<String>,
@@ -54,6 +56,8 @@ extension Redshift.RedshiftIdcApplication {
     /// A string enum of `AWS::Redshift::RedshiftIdcApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `Lakehouse`.
+    ///
+    /// The type of application being created.
     public struct ApplicationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +68,8 @@ extension Redshift.RedshiftIdcApplication {
     /// A string enum of `AWS::Redshift::RedshiftIdcApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// Determines whether the query scope is enabled or disabled.
     public struct Authorization: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,12 +78,14 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The authorized token issuer for the Amazon Redshift IAM Identity Center application.
     public struct AuthorizedTokenIssuer: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizedAudiencesList: `AuthorizedAudiencesList`, optional.
-        ///   - trustedTokenIssuerArn: `TrustedTokenIssuerArn`, optional.
+        ///   - authorizedAudiencesList: `AuthorizedAudiencesList`, optional. The list of audiences for the authorized token issuer.
+        ///   - trustedTokenIssuerArn: `TrustedTokenIssuerArn`, optional. The ARN for the authorized token issuer for integrating Amazon Redshift with IDC Identity Center.
         public init(
             authorizedAudiencesList: Value<[String]>? = nil,
             trustedTokenIssuerArn: Value<String>? = nil
@@ -90,11 +98,13 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The Amazon Redshift connect integration scope.
     public struct Connect: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorization: `Authorization`, required.
+        ///   - authorization: `Authorization`, required. Determines whether the Amazon Redshift connect integration is enabled or disabled.
         public init(
             authorization: Authorization
         ) {
@@ -105,11 +115,13 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The Lake Formation scope.
     public struct LakeFormationQuery: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorization: `Authorization`, required.
+        ///   - authorization: `Authorization`, required. Determines whether the query scope is enabled or disabled.
         public init(
             authorization: Authorization
         ) {
@@ -120,6 +132,8 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// A list of scopes set up for Lake Formation integration.
     public struct LakeFormationScopeUnion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,11 +149,13 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The S3 Access Grants scope.
     public struct ReadWriteAccess: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorization: `Authorization`, required.
+        ///   - authorization: `Authorization`, required. Determines whether the read/write scope is enabled or disabled.
         public init(
             authorization: Authorization
         ) {
@@ -150,6 +166,8 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// A union structure that defines the scope of Amazon Redshift service integrations.
     public struct RedshiftScopeUnion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,6 +183,8 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// A list of scopes set up for S3 Access Grants integration.
     public struct S3AccessGrantsScopeUnion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -180,13 +200,15 @@ extension Redshift.RedshiftIdcApplication {
     }
 
     /// A property type of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// A list of service integrations.
     public struct ServiceIntegrationsUnion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - lakeFormation: `LakeFormation`, optional.
-        ///   - redshift: `Redshift`, optional.
-        ///   - s3AccessGrants: `S3AccessGrants`, optional.
+        ///   - lakeFormation: `LakeFormation`, optional. A list of scopes set up for Lake Formation integration.
+        ///   - redshift: `Redshift`, optional. A list of scopes set up for Amazon Redshift integration.
+        ///   - s3AccessGrants: `S3AccessGrants`, optional. A list of scopes set up for S3 Access Grants integration.
         public init(
             lakeFormation: PropertyList<LakeFormationScopeUnion>? = nil,
             redshift: PropertyList<RedshiftScopeUnion>? = nil,
@@ -203,9 +225,15 @@ extension Redshift.RedshiftIdcApplication {
 
 extension Resource where D == Redshift.RedshiftIdcApplication {
     /// `Fn::GetAtt` `IdcManagedApplicationArn` of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The ARN for the Amazon Redshift IAM Identity Center application.
     public var idcManagedApplicationArn: Value<String> { attribute("IdcManagedApplicationArn") }
     /// `Fn::GetAtt` `IdcOnboardStatus` of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The onboarding status for the Amazon Redshift IAM Identity Center application.
     public var idcOnboardStatus: Value<String> { attribute("IdcOnboardStatus") }
     /// `Fn::GetAtt` `RedshiftIdcApplicationArn` of `AWS::Redshift::RedshiftIdcApplication`.
+    ///
+    /// The ARN for the Redshift application that integrates with IAM Identity Center.
     public var redshiftIdcApplicationArn: Value<String> { attribute("RedshiftIdcApplicationArn") }
 }

@@ -6,20 +6,22 @@ extension Redshift {
     /// The `AWS::Redshift::ScheduledAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-scheduledaction.html>
+    ///
+    /// The `AWS::Redshift::ScheduledAction` resource creates an Amazon Redshift Scheduled Action.
     public struct ScheduledAction: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ScheduledAction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - scheduledActionName: `ScheduledActionName`, required.
-        ///   - enable: `Enable`, optional.
-        ///   - endTime: `EndTime`, optional.
-        ///   - iamRole: `IamRole`, optional.
-        ///   - schedule: `Schedule`, optional.
-        ///   - scheduledActionDescription: `ScheduledActionDescription`, optional.
-        ///   - startTime: `StartTime`, optional.
-        ///   - targetAction: `TargetAction`, optional.
+        ///   - scheduledActionName: `ScheduledActionName`, required. The name of the scheduled action. The name must be unique within an account.
+        ///   - enable: `Enable`, optional. If true, the schedule is enabled. If false, the scheduled action does not trigger.
+        ///   - endTime: `EndTime`, optional. The end time in UTC of the scheduled action. After this time, the scheduled action does not trigger.
+        ///   - iamRole: `IamRole`, optional. The IAM role to assume to run the target action.
+        ///   - schedule: `Schedule`, optional. The schedule in `at( )` or `cron( )` format.
+        ///   - scheduledActionDescription: `ScheduledActionDescription`, optional. The description of the scheduled action.
+        ///   - startTime: `StartTime`, optional. The start time in UTC of the scheduled action. Before this time, the scheduled action does not trigger.
+        ///   - targetAction: `TargetAction`, optional. A JSON format string of the Amazon Redshift API operation with input parameters.
         public init(
             scheduledActionName: Value<String>,
             enable: Value<Bool>? = nil,
@@ -46,6 +48,8 @@ extension Redshift {
 
 extension Redshift.ScheduledAction {
     /// A property type of `AWS::Redshift::ScheduledAction`.
+    ///
+    /// Describes a pause cluster operation. For example, a scheduled action to run the `PauseCluster` API operation.
     public struct PauseClusterMessage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension Redshift.ScheduledAction {
     }
 
     /// A property type of `AWS::Redshift::ScheduledAction`.
+    ///
+    /// Describes a resize cluster operation. For example, a scheduled action to run the `ResizeCluster` API operation.
     public struct ResizeClusterMessage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,6 +94,8 @@ extension Redshift.ScheduledAction {
     }
 
     /// A property type of `AWS::Redshift::ScheduledAction`.
+    ///
+    /// Describes a resume cluster operation. For example, a scheduled action to run the `ResumeCluster` API operation.
     public struct ResumeClusterMessage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,7 +125,11 @@ extension Redshift.ScheduledAction {
 
 extension Resource where D == Redshift.ScheduledAction {
     /// `Fn::GetAtt` `NextInvocations` of `AWS::Redshift::ScheduledAction`.
+    ///
+    /// List of times when the scheduled action will run.
     public var nextInvocations: Value<[String]> { attribute("NextInvocations") }
     /// `Fn::GetAtt` `State` of `AWS::Redshift::ScheduledAction`.
+    ///
+    /// The state of the scheduled action.
     public var state: Value<String> { attribute("State") }
 }

@@ -6,16 +6,18 @@ extension Redshift {
     /// The `AWS::Redshift::Snapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-snapshot.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::Snapshot. Creates a manual snapshot of the specified cluster. The cluster must be in the available state.
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::Snapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterIdentifier: `ClusterIdentifier`, required.
-        ///   - snapshotIdentifier: `SnapshotIdentifier`, required.
-        ///   - manualSnapshotRetentionPeriod: `ManualSnapshotRetentionPeriod`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - clusterIdentifier: `ClusterIdentifier`, required. The cluster identifier for which you want a snapshot.
+        ///   - snapshotIdentifier: `SnapshotIdentifier`, required. A unique identifier for the snapshot that you are requesting. This identifier must be unique for all snapshots within the Amazon Web Services account.
+        ///   - manualSnapshotRetentionPeriod: `ManualSnapshotRetentionPeriod`, optional. The number of days that a manual snapshot is retained. If the value is -1, the manual snapshot is retained indefinitely. The value must be either -1 or an integer between 1 and 3653.
+        ///   - tags: `Tags`, optional. A list of tag instances.
         public init(
             clusterIdentifier: Value<String>,
             snapshotIdentifier: Value<String>,
@@ -34,43 +36,83 @@ extension Redshift {
 
 extension Resource where D == Redshift.Snapshot {
     /// `Fn::GetAtt` `AvailabilityZone` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The Availability Zone in which the cluster was created.
     public var availabilityZone: Value<String> { attribute("AvailabilityZone") }
     /// `Fn::GetAtt` `ClusterCreateTime` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The time (UTC) when the cluster was originally created.
     public var clusterCreateTime: Value<String> { attribute("ClusterCreateTime") }
     /// `Fn::GetAtt` `ClusterVersion` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The version ID of the Amazon Redshift engine that is running on the cluster.
     public var clusterVersion: Value<String> { attribute("ClusterVersion") }
     /// `Fn::GetAtt` `DBName` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The name of the database that was created when the cluster was created.
     public var dbName: Value<String> { attribute("DBName") }
     /// `Fn::GetAtt` `Encrypted` of `AWS::Redshift::Snapshot`.
+    ///
+    /// If true, the data in the snapshot is encrypted at rest.
     public var encrypted: Value<Bool> { attribute("Encrypted") }
     /// `Fn::GetAtt` `EncryptedWithHSM` of `AWS::Redshift::Snapshot`.
+    ///
+    /// A boolean that indicates whether the snapshot data is encrypted using the HSM keys of the source cluster.
     public var encryptedWithHSM: Value<Bool> { attribute("EncryptedWithHSM") }
     /// `Fn::GetAtt` `EngineFullVersion` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The engine full version of the cluster at the time the snapshot was taken.
     public var engineFullVersion: Value<String> { attribute("EngineFullVersion") }
     /// `Fn::GetAtt` `EnhancedVpcRouting` of `AWS::Redshift::Snapshot`.
+    ///
+    /// An option that specifies whether to create the cluster with enhanced VPC routing enabled.
     public var enhancedVpcRouting: Value<Bool> { attribute("EnhancedVpcRouting") }
     /// `Fn::GetAtt` `KmsKeyId` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The Key Management Service (KMS) key ID of the encryption key that was used to encrypt data in the cluster from which the snapshot was taken.
     public var kmsKeyId: Value<String> { attribute("KmsKeyId") }
     /// `Fn::GetAtt` `MaintenanceTrackName` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The name of the maintenance track for the snapshot.
     public var maintenanceTrackName: Value<String> { attribute("MaintenanceTrackName") }
     /// `Fn::GetAtt` `MasterUsername` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The admin user name for the cluster.
     public var masterUsername: Value<String> { attribute("MasterUsername") }
     /// `Fn::GetAtt` `NodeType` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The node type that the cluster is provisioned with.
     public var nodeType: Value<String> { attribute("NodeType") }
     /// `Fn::GetAtt` `NumberOfNodes` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The number of nodes in the cluster.
     public var numberOfNodes: Value<Int> { attribute("NumberOfNodes") }
     /// `Fn::GetAtt` `OwnerAccount` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The Amazon Web Services account that owns the snapshot.
     public var ownerAccount: Value<String> { attribute("OwnerAccount") }
     /// `Fn::GetAtt` `Port` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The port that the cluster is listening on.
     public var port: Value<Int> { attribute("Port") }
     /// `Fn::GetAtt` `SnapshotArn` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The Amazon Resource Name (ARN) of the snapshot.
     public var snapshotArn: Value<String> { attribute("SnapshotArn") }
     /// `Fn::GetAtt` `SnapshotCreateTime` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The time (in UTC format) when Amazon Redshift began the snapshot.
     public var snapshotCreateTime: Value<String> { attribute("SnapshotCreateTime") }
     /// `Fn::GetAtt` `SnapshotType` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The snapshot type. Snapshots created using CreateClusterSnapshot and CopyClusterSnapshot are of type manual.
     public var snapshotType: Value<String> { attribute("SnapshotType") }
     /// `Fn::GetAtt` `Status` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The snapshot status. The value of the status depends on the API operation used: CreateClusterSnapshot and CopyClusterSnapshot returns status as creating. DescribeClusterSnapshots returns status as creating, available, final snapshot, or failed. DeleteClusterSnapshot returns status as deleted.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `VpcId` of `AWS::Redshift::Snapshot`.
+    ///
+    /// The VPC identifier of the cluster if the snapshot is from a cluster in a VPC.
     public var vpcId: Value<String> { attribute("VpcId") }
 }

@@ -6,15 +6,17 @@ extension Redshift {
     /// The `AWS::Redshift::SnapshotCopyGrant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-snapshotcopygrant.html>
+    ///
+    /// Creates a snapshot copy grant that permits Amazon Redshift to use an encrypted symmetric key from AWS Key Management Service (KMS) to encrypt copied snapshots in a destination region.
     public struct SnapshotCopyGrant: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::SnapshotCopyGrant" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - snapshotCopyGrantName: `SnapshotCopyGrantName`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - snapshotCopyGrantName: `SnapshotCopyGrantName`, required. The name of the snapshot copy grant. This name must be unique in the region for the AWS account.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The unique identifier of the encrypted symmetric key to which to grant Amazon Redshift permission. If no key is specified, the default key is used. Marked writeOnly because Create accepts aliases/key-ids but Describe returns the resolved key ARN, which would fail drift detection.
+        ///   - tags: `Tags`, optional. A list of tag instances.
         public init(
             snapshotCopyGrantName: Value<String>,
             kmsKeyId: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension Redshift {
 
 extension Resource where D == Redshift.SnapshotCopyGrant {
     /// `Fn::GetAtt` `Arn` of `AWS::Redshift::SnapshotCopyGrant`.
+    ///
+    /// The Amazon Resource Name (ARN) of the snapshot copy grant.
     public var arn: Value<String> { attribute("Arn") }
 }

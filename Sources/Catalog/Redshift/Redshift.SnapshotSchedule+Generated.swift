@@ -6,16 +6,18 @@ extension Redshift {
     /// The `AWS::Redshift::SnapshotSchedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-snapshotschedule.html>
+    ///
+    /// Creates a snapshot schedule that lets you set up automatic snapshots of your Amazon Redshift cluster at regular intervals.
     public struct SnapshotSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::SnapshotSchedule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - scheduleDefinitions: `ScheduleDefinitions`, required.
-        ///   - scheduleIdentifier: `ScheduleIdentifier`, required.
-        ///   - scheduleDescription: `ScheduleDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - scheduleDefinitions: `ScheduleDefinitions`, required. The definition of the snapshot schedule. The definition is made up of schedule expressions, for example "cron(30 12 *)" or "rate(12 hours)".
+        ///   - scheduleIdentifier: `ScheduleIdentifier`, required. A unique identifier for the snapshot schedule. Only alphanumeric characters are allowed.
+        ///   - scheduleDescription: `ScheduleDescription`, optional. The description of the snapshot schedule.
+        ///   - tags: `Tags`, optional. An optional set of tags for the snapshot schedule.
         public init(
             scheduleDefinitions: Value<[String]>,
             scheduleIdentifier: Value<String>,
@@ -34,7 +36,11 @@ extension Redshift {
 
 extension Resource where D == Redshift.SnapshotSchedule {
     /// `Fn::GetAtt` `Arn` of `AWS::Redshift::SnapshotSchedule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the snapshot schedule.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociatedClusterCount` of `AWS::Redshift::SnapshotSchedule`.
+    ///
+    /// The number of clusters associated with the schedule.
     public var associatedClusterCount: Value<Int> { attribute("AssociatedClusterCount") }
 }

@@ -6,19 +6,21 @@ extension Redshift {
     /// The `AWS::Redshift::UsageLimit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-usagelimit.html>
+    ///
+    /// Resource Type definition for AWS::Redshift::UsageLimit. Creates a usage limit for a specified Amazon Redshift feature on a cluster. The usage limit is identified by the returned usage limit identifier.
     public struct UsageLimit: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::UsageLimit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - amount: `Amount`, required.
-        ///   - clusterIdentifier: `ClusterIdentifier`, required.
-        ///   - featureType: `FeatureType`, required.
-        ///   - limitType: `LimitType`, required.
-        ///   - breachAction: `BreachAction`, optional.
-        ///   - period: `Period`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - amount: `Amount`, required. The limit amount. If time-based, this amount is in minutes. If data-based, this amount is in terabytes (TB). The value must be a positive number.
+        ///   - clusterIdentifier: `ClusterIdentifier`, required. The identifier of the cluster that you want to limit usage.
+        ///   - featureType: `FeatureType`, required. The Amazon Redshift feature that you want to limit.
+        ///   - limitType: `LimitType`, required. The type of limit. Depending on the feature type, this can be based on a time duration or data size. If FeatureType is spectrum, then LimitType must be data-scanned. If FeatureType is concurrency-scaling, then LimitType must be time. If FeatureType is cross-region-datasharing, then LimitType must be data-scanned.
+        ///   - breachAction: `BreachAction`, optional. The action that Amazon Redshift takes when the limit is reached. The default is log.
+        ///   - period: `Period`, optional. The time period that the amount applies to. A weekly period begins on Sunday. The default is monthly.
+        ///   - tags: `Tags`, optional. A list of tag instances.
         public init(
             amount: Value<Double>,
             clusterIdentifier: Value<String>,
@@ -45,6 +47,8 @@ extension Redshift.UsageLimit {
     /// A string enum of `AWS::Redshift::UsageLimit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `log`, `emit-metric`, `disable`.
+    ///
+    /// The action that Amazon Redshift takes when the limit is reached. The default is log.
     public struct BreachAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -56,6 +60,8 @@ extension Redshift.UsageLimit {
     /// A string enum of `AWS::Redshift::UsageLimit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `spectrum`, `concurrency-scaling`, `cross-region-datasharing`, `extra-compute-for-automatic-optimization`.
+    ///
+    /// The Amazon Redshift feature that you want to limit.
     public struct FeatureType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +74,8 @@ extension Redshift.UsageLimit {
     /// A string enum of `AWS::Redshift::UsageLimit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `time`, `data-scanned`.
+    ///
+    /// The type of limit. Depending on the feature type, this can be based on a time duration or data size. If FeatureType is spectrum, then LimitType must be data-scanned. If FeatureType is concurrency-scaling, then LimitType must be time. If FeatureType is cross-region-datasharing, then LimitType must be data-scanned.
     public struct LimitType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,6 +86,8 @@ extension Redshift.UsageLimit {
     /// A string enum of `AWS::Redshift::UsageLimit`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `daily`, `weekly`, `monthly`.
+    ///
+    /// The time period that the amount applies to. A weekly period begins on Sunday. The default is monthly.
     public struct Period: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,7 +99,11 @@ extension Redshift.UsageLimit {
 
 extension Resource where D == Redshift.UsageLimit {
     /// `Fn::GetAtt` `Arn` of `AWS::Redshift::UsageLimit`.
+    ///
+    /// The Amazon Resource Name (ARN) of the usage limit.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `UsageLimitId` of `AWS::Redshift::UsageLimit`.
+    ///
+    /// The identifier of the usage limit.
     public var usageLimitId: Value<String> { attribute("UsageLimitId") }
 }

@@ -6,28 +6,30 @@ extension RedshiftServerless {
     /// The `AWS::RedshiftServerless::Namespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshiftserverless-namespace.html>
+    ///
+    /// Definition of AWS::RedshiftServerless::Namespace Resource Type
     public struct Namespace: PropertyOverridable {
         public var resourceType: String { "AWS::RedshiftServerless::Namespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - namespaceName: `NamespaceName`, required.
-        ///   - adminPasswordSecretKmsKeyId: `AdminPasswordSecretKmsKeyId`, optional.
-        ///   - adminUserPassword: `AdminUserPassword`, optional.
-        ///   - adminUsername: `AdminUsername`, optional.
-        ///   - dbName: `DbName`, optional.
-        ///   - defaultIamRoleArn: `DefaultIamRoleArn`, optional.
-        ///   - finalSnapshotName: `FinalSnapshotName`, optional.
-        ///   - finalSnapshotRetentionPeriod: `FinalSnapshotRetentionPeriod`, optional.
-        ///   - iamRoles: `IamRoles`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - logExports: `LogExports`, optional.
-        ///   - manageAdminPassword: `ManageAdminPassword`, optional.
+        ///   - namespaceName: `NamespaceName`, required. A unique identifier for the namespace. You use this identifier to refer to the namespace for any subsequent namespace operations such as deleting or modifying. All alphabetical characters must be lower case. Namespace name should be unique for all namespaces within an AWS account.
+        ///   - adminPasswordSecretKmsKeyId: `AdminPasswordSecretKmsKeyId`, optional. The ID of the AWS Key Management Service (KMS) key used to encrypt and store the namespace's admin credentials secret. You can only use this parameter if manageAdminPassword is true.
+        ///   - adminUserPassword: `AdminUserPassword`, optional. The password associated with the admin user for the namespace that is being created. Password must be at least 8 characters in length, should be any printable ASCII character. Must contain at least one lowercase letter, one uppercase letter and one decimal digit. You can't use adminUserPassword if manageAdminPassword is true.
+        ///   - adminUsername: `AdminUsername`, optional. The user name associated with the admin user for the namespace that is being created. Only alphanumeric characters and underscores are allowed. It should start with an alphabet.
+        ///   - dbName: `DbName`, optional. The database name associated for the namespace that is being created. Only alphanumeric characters and underscores are allowed. It should start with an alphabet.
+        ///   - defaultIamRoleArn: `DefaultIamRoleArn`, optional. The default IAM role ARN for the namespace that is being created.
+        ///   - finalSnapshotName: `FinalSnapshotName`, optional. The name of the namespace the source snapshot was created from. Please specify the name if needed before deleting namespace
+        ///   - finalSnapshotRetentionPeriod: `FinalSnapshotRetentionPeriod`, optional. The number of days to retain automated snapshot in the destination region after they are copied from the source region. If the value is -1, the manual snapshot is retained indefinitely. The value must be either -1 or an integer between 1 and 3,653.
+        ///   - iamRoles: `IamRoles`, optional. A list of AWS Identity and Access Management (IAM) roles that can be used by the namespace to access other AWS services. You must supply the IAM roles in their Amazon Resource Name (ARN) format. The Default role limit for each request is 10.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the namespace.
+        ///   - logExports: `LogExports`, optional. The collection of log types to be exported provided by the customer. Should only be one of the three supported log types: userlog, useractivitylog and connectionlog
+        ///   - manageAdminPassword: `ManageAdminPassword`, optional. If true, Amazon Redshift uses AWS Secrets Manager to manage the namespace's admin credentials. You can't use adminUserPassword if manageAdminPassword is true. If manageAdminPassword is false or not set, Amazon Redshift uses adminUserPassword for the admin user account's password.
         ///   - namespaceResourcePolicy: `NamespaceResourcePolicy`, optional.
-        ///   - redshiftIdcApplicationArn: `RedshiftIdcApplicationArn`, optional.
-        ///   - snapshotCopyConfigurations: `SnapshotCopyConfigurations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - redshiftIdcApplicationArn: `RedshiftIdcApplicationArn`, optional. The ARN for the Redshift application that integrates with IAM Identity Center.
+        ///   - snapshotCopyConfigurations: `SnapshotCopyConfigurations`, optional. The snapshot copy configurations for the namespace.
+        ///   - tags: `Tags`, optional. The list of tags for the namespace.
         public init(
             namespaceName: Value<String>,
             adminPasswordSecretKmsKeyId: Value<String>? = nil,

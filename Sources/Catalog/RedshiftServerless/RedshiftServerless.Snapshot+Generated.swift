@@ -6,16 +6,18 @@ extension RedshiftServerless {
     /// The `AWS::RedshiftServerless::Snapshot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshiftserverless-snapshot.html>
+    ///
+    /// Resource Type definition for AWS::RedshiftServerless::Snapshot Resource Type.
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::RedshiftServerless::Snapshot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - snapshotName: `SnapshotName`, required.
-        ///   - namespaceName: `NamespaceName`, optional.
-        ///   - retentionPeriod: `RetentionPeriod`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - snapshotName: `SnapshotName`, required. The name of the snapshot.
+        ///   - namespaceName: `NamespaceName`, optional. The namespace the snapshot is associated with.
+        ///   - retentionPeriod: `RetentionPeriod`, optional. The retention period of the snapshot.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             snapshotName: Value<String>,
             namespaceName: Value<String>? = nil,
@@ -34,6 +36,8 @@ extension RedshiftServerless {
 
 extension Resource where D == RedshiftServerless.Snapshot {
     /// `Fn::GetAtt` `OwnerAccount` of `AWS::RedshiftServerless::Snapshot`.
+    ///
+    /// The owner account of the snapshot.
     public var ownerAccount: Value<String> { attribute("OwnerAccount") }
     /// `Fn::GetAtt` `Snapshot.AdminUsername` of `AWS::RedshiftServerless::Snapshot`.
     public var snapshotAdminUsername: Value<String> { attribute("Snapshot.AdminUsername") }

@@ -6,30 +6,32 @@ extension RedshiftServerless {
     /// The `AWS::RedshiftServerless::Workgroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshiftserverless-workgroup.html>
+    ///
+    /// Definition of AWS::RedshiftServerless::Workgroup Resource Type
     public struct Workgroup: PropertyOverridable {
         public var resourceType: String { "AWS::RedshiftServerless::Workgroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - workgroupName: `WorkgroupName`, required.
-        ///   - baseCapacity: `BaseCapacity`, optional.
-        ///   - configParameters: `ConfigParameters`, optional.
-        ///   - enhancedVpcRouting: `EnhancedVpcRouting`, optional.
-        ///   - maxCapacity: `MaxCapacity`, optional.
-        ///   - namespaceName: `NamespaceName`, optional.
-        ///   - port: `Port`, optional.
-        ///   - pricePerformanceTarget: `PricePerformanceTarget`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - recoveryPointId: `RecoveryPointId`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - snapshotArn: `SnapshotArn`, optional.
-        ///   - snapshotName: `SnapshotName`, optional.
-        ///   - snapshotOwnerAccount: `SnapshotOwnerAccount`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - workgroupName: `WorkgroupName`, required. The name of the workgroup.
+        ///   - baseCapacity: `BaseCapacity`, optional. The base compute capacity of the workgroup in Redshift Processing Units (RPUs).
+        ///   - configParameters: `ConfigParameters`, optional. A list of parameters to set for finer control over a database. Available options are datestyle, enable_user_activity_logging, query_group, search_path, max_query_execution_time, and require_ssl.
+        ///   - enhancedVpcRouting: `EnhancedVpcRouting`, optional. The value that specifies whether to enable enhanced virtual private cloud (VPC) routing, which forces Amazon Redshift Serverless to route traffic through your VPC.
+        ///   - maxCapacity: `MaxCapacity`, optional. The max compute capacity of the workgroup in Redshift Processing Units (RPUs).
+        ///   - namespaceName: `NamespaceName`, optional. The namespace the workgroup is associated with.
+        ///   - port: `Port`, optional. The custom port to use when connecting to a workgroup. Valid port ranges are 5431-5455 and 8191-8215. The default is 5439.
+        ///   - pricePerformanceTarget: `PricePerformanceTarget`, optional. A property that represents the price performance target settings for the workgroup.
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. A value that specifies whether the workgroup can be accessible from a public network.
+        ///   - recoveryPointId: `RecoveryPointId`, optional. The identifier of the recovery point to restore the namespace from. When this resource is first created, the namespace is restored from this recovery point. On subsequent updates, a restore occurs only when RecoveryPointId changes from its previous value. If the value is unchanged or removed, no restore takes place and existing data is preserved.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of security group IDs to associate with the workgroup.
+        ///   - snapshotArn: `SnapshotArn`, optional. The Amazon Resource Name (ARN) of the snapshot to restore the namespace from. Specify either SnapshotArn or SnapshotName, but not both. When this resource is first created, the namespace is restored from this snapshot. On subsequent updates, a restore occurs only when SnapshotArn changes from its previous value. If the value is unchanged or removed, no restore takes place and existing data is preserved.
+        ///   - snapshotName: `SnapshotName`, optional. The name of the snapshot to restore the namespace from. Because snapshot names are unique only within an account, also specify SnapshotOwnerAccount when restoring from a snapshot owned by a different account. Specify either SnapshotName or SnapshotArn, but not both. When this resource is first created, the namespace is restored from this snapshot. On subsequent updates, a restore occurs only when SnapshotName or SnapshotOwnerAccount changes from its previous value. If both values are unchanged or SnapshotName is removed, no restore takes place and existing data is preserved.
+        ///   - snapshotOwnerAccount: `SnapshotOwnerAccount`, optional. The AWS account ID that owns the snapshot. Required when restoring from a snapshot shared by another account. Used in combination with SnapshotName. On updates, changing this value while SnapshotName is set triggers a restore from the newly referenced snapshot. If the value is unchanged, no restore takes place and existing data is preserved.
+        ///   - subnetIds: `SubnetIds`, optional. A list of subnet IDs the workgroup is associated with.
+        ///   - tags: `Tags`, optional. The map of the key-value pairs used to tag the workgroup.
         ///   - trackName: `TrackName`, optional.
-        ///   - workgroup: `Workgroup`, optional.
+        ///   - workgroup: `Workgroup`, optional. Definition for workgroup resource
         public init(
             workgroupName: Value<String>,
             baseCapacity: Value<Int>? = nil,

@@ -6,6 +6,8 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-refactorspaces-application.html>
+    ///
+    /// Definition of AWS::RefactorSpaces::Application Resource Type
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Application" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension RefactorSpaces {
         ///   - proxyType: `ProxyType`, required.
         ///   - vpcId: `VpcId`, required.
         ///   - apiGatewayProxy: `ApiGatewayProxy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Metadata that you can assign to help organize the frameworks that you create. Each tag is a key-value pair.
         public init(
             environmentIdentifier: Value<String>,
             name: Value<String>,

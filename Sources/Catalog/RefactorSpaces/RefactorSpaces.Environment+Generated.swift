@@ -6,6 +6,8 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-refactorspaces-environment.html>
+    ///
+    /// Definition of AWS::RefactorSpaces::Environment Resource Type
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Environment" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension RefactorSpaces {
         ///   - description: `Description`, optional.
         ///   - name: `Name`, optional.
         ///   - networkFabricType: `NetworkFabricType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Metadata that you can assign to help organize the frameworks that you create. Each tag is a key-value pair.
         public init(
             description: Value<String>? = nil,
             name: Value<String>? = nil,

@@ -6,6 +6,8 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Route` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-refactorspaces-route.html>
+    ///
+    /// Definition of AWS::RefactorSpaces::Route Resource Type
     public struct Route: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Route" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension RefactorSpaces {
         ///   - routeType: `RouteType`, required.
         ///   - serviceIdentifier: `ServiceIdentifier`, required.
         ///   - defaultRoute: `DefaultRoute`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Metadata that you can assign to help organize the frameworks that you create. Each tag is a key-value pair.
         ///   - uriPathRoute: `UriPathRoute`, optional.
         public init(
             applicationIdentifier: Value<String>,

@@ -6,6 +6,8 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Service` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-refactorspaces-service.html>
+    ///
+    /// Definition of AWS::RefactorSpaces::Service Resource Type
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Service" }
         public var properties: [String: Expr]
@@ -18,7 +20,7 @@ extension RefactorSpaces {
         ///   - name: `Name`, required.
         ///   - description: `Description`, optional.
         ///   - lambdaEndpoint: `LambdaEndpoint`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Metadata that you can assign to help organize the frameworks that you create. Each tag is a key-value pair.
         ///   - urlEndpoint: `UrlEndpoint`, optional.
         ///   - vpcId: `VpcId`, optional.
         public init(

@@ -6,6 +6,8 @@ extension Rekognition {
     /// The `AWS::Rekognition::Collection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rekognition-collection.html>
+    ///
+    /// The AWS::Rekognition::Collection type creates an Amazon Rekognition Collection. A collection is a logical grouping of information about detected faces which can later be referenced for searches on the group
     public struct Collection: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::Collection" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Rekognition {
 
         /// - Parameters:
         ///   - collectionId: `CollectionId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             collectionId: Value<String>,
             tags: PropertyList<Tag>? = nil

@@ -6,15 +6,17 @@ extension Rekognition {
     /// The `AWS::Rekognition::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rekognition-dataset.html>
+    ///
+    /// The AWS::Rekognition::Dataset type creates an Amazon Rekognition Custom Labels dataset.
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - datasetType: `DatasetType`, required.
-        ///   - projectArn: `ProjectArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - datasetType: `DatasetType`, required. The type of the dataset. Specify TRAIN to create a training dataset. Specify TEST to create a test dataset.
+        ///   - projectArn: `ProjectArn`, optional. The ARN of the project to which the dataset belongs.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             datasetType: DatasetType,
             projectArn: Value<String>? = nil,
@@ -33,6 +35,8 @@ extension Rekognition.Dataset {
     /// A string enum of `AWS::Rekognition::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TRAIN`, `TEST`.
+    ///
+    /// The type of the dataset. Specify TRAIN to create a training dataset. Specify TEST to create a test dataset.
     public struct DatasetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,5 +47,7 @@ extension Rekognition.Dataset {
 
 extension Resource where D == Rekognition.Dataset {
     /// `Fn::GetAtt` `DatasetArn` of `AWS::Rekognition::Dataset`.
+    ///
+    /// The ARN of the dataset.
     public var datasetArn: Value<String> { attribute("DatasetArn") }
 }

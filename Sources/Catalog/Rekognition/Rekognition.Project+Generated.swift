@@ -6,6 +6,8 @@ extension Rekognition {
     /// The `AWS::Rekognition::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rekognition-project.html>
+    ///
+    /// The AWS::Rekognition::Project type creates an Amazon Rekognition CustomLabels Project. A project is a grouping of the resources needed to create and manage Dataset and ProjectVersions.
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::Project" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Rekognition {
 
         /// - Parameters:
         ///   - projectName: `ProjectName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             projectName: Value<String>,
             tags: PropertyList<Tag>? = nil

@@ -6,6 +6,8 @@ extension Rekognition {
     /// The `AWS::Rekognition::StreamProcessor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rekognition-streamprocessor.html>
+    ///
+    /// The AWS::Rekognition::StreamProcessor type is used to create an Amazon Rekognition StreamProcessor that you can use to analyze streaming videos.
     public struct StreamProcessor: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::StreamProcessor" }
         public var properties: [String: Expr]
@@ -13,18 +15,18 @@ extension Rekognition {
 
         /// - Parameters:
         ///   - kinesisVideoStream: `KinesisVideoStream`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - boundingBoxRegionsOfInterest: `BoundingBoxRegionsOfInterest`, optional.
+        ///   - roleArn: `RoleArn`, required. ARN of the IAM role that allows access to the stream processor, and provides Rekognition read permissions for KVS stream and write permissions to S3 bucket and SNS topic.
+        ///   - boundingBoxRegionsOfInterest: `BoundingBoxRegionsOfInterest`, optional. The BoundingBoxRegionsOfInterest specifies an array of bounding boxes of interest in the video frames to analyze, as part of connected home feature. If an object is partially in a region of interest, Rekognition will tag it as detected if the overlap of the object with the region-of-interest is greater than 20%.
         ///   - connectedHomeSettings: `ConnectedHomeSettings`, optional.
         ///   - dataSharingPreference: `DataSharingPreference`, optional.
         ///   - faceSearchSettings: `FaceSearchSettings`, optional.
         ///   - kinesisDataStream: `KinesisDataStream`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - name: `Name`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key that is used by Rekognition to encrypt any intermediate customer metadata and store in the customer's S3 bucket.
+        ///   - name: `Name`, optional. Name of the stream processor. It's an identifier you assign to the stream processor. You can use it to manage the stream processor.
         ///   - notificationChannel: `NotificationChannel`, optional.
-        ///   - polygonRegionsOfInterest: `PolygonRegionsOfInterest`, optional.
+        ///   - polygonRegionsOfInterest: `PolygonRegionsOfInterest`, optional. The PolygonRegionsOfInterest specifies a set of polygon areas of interest in the video frames to analyze, as part of connected home feature. Each polygon is in turn, an ordered list of Point
         ///   - s3Destination: `S3Destination`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             kinesisVideoStream: KinesisVideoStream,
             roleArn: Value<String>,
@@ -61,6 +63,8 @@ extension Rekognition {
 
 extension Rekognition.StreamProcessor {
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// A bounding box denoting a region of interest in the frame to be analyzed.
     public struct BoundingBox: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,12 +89,14 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// Connected home settings to use on a streaming video. Note that either ConnectedHomeSettings or FaceSearchSettings should be set. Not both
     public struct ConnectedHomeSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - labels: `Labels`, required.
-        ///   - minConfidence: `MinConfidence`, optional.
+        ///   - minConfidence: `MinConfidence`, optional. Minimum object class match confidence score that must be met to return a result for a recognized object.
         public init(
             labels: Value<[String]>,
             minConfidence: Value<Double>? = nil
@@ -103,11 +109,13 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// Indicates whether Rekognition is allowed to store the video stream data for model-training.
     public struct DataSharingPreference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - optIn: `OptIn`, required.
+        ///   - optIn: `OptIn`, required. Flag to enable data-sharing
         public init(
             optIn: Value<Bool>
         ) {
@@ -118,12 +126,14 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// Face search settings to use on a streaming video. Note that either FaceSearchSettings or ConnectedHomeSettings should be set. Not both
     public struct FaceSearchSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - collectionId: `CollectionId`, required.
-        ///   - faceMatchThreshold: `FaceMatchThreshold`, optional.
+        ///   - collectionId: `CollectionId`, required. The ID of a collection that contains faces that you want to search for.
+        ///   - faceMatchThreshold: `FaceMatchThreshold`, optional. Minimum face match confidence score percentage that must be met to return a result for a recognized face. The default is 80. 0 is the lowest confidence. 100 is the highest confidence. Values between 0 and 100 are accepted.
         public init(
             collectionId: Value<String>,
             faceMatchThreshold: Value<Double>? = nil
@@ -136,11 +146,13 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// The Amazon Kinesis Data Stream stream to which the Amazon Rekognition stream processor streams the analysis results, as part of face search feature.
     public struct KinesisDataStream: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. ARN of the Kinesis Data Stream stream.
         public init(
             arn: Value<String>
         ) {
@@ -151,11 +163,13 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// The Kinesis Video Stream that streams the source video.
     public struct KinesisVideoStream: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. ARN of the Kinesis Video Stream that streams the source video.
         public init(
             arn: Value<String>
         ) {
@@ -166,11 +180,13 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// The ARN of the SNS notification channel where events of interests are published, as part of connected home feature.
     public struct NotificationChannel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
+        ///   - arn: `Arn`, required. ARN of the SNS topic.
         public init(
             arn: Value<String>
         ) {
@@ -181,12 +197,14 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// An (X, Y) cartesian coordinate denoting a point on the frame
     public struct Point: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - x: `X`, required.
-        ///   - y: `Y`, required.
+        ///   - x: `X`, required. The X coordinate of the point.
+        ///   - y: `Y`, required. The Y coordinate of the point.
         public init(
             x: Value<Double>,
             y: Value<Double>
@@ -199,12 +217,14 @@ extension Rekognition.StreamProcessor {
     }
 
     /// A property type of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// The S3 location in customer's account where inference output & artifacts are stored, as part of connected home feature.
     public struct S3Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - objectKeyPrefix: `ObjectKeyPrefix`, optional.
+        ///   - bucketName: `BucketName`, required. Name of the S3 bucket.
+        ///   - objectKeyPrefix: `ObjectKeyPrefix`, optional. The object key prefix path where the results will be stored. Default is no prefix path
         public init(
             bucketName: Value<String>,
             objectKeyPrefix: Value<String>? = nil
@@ -219,9 +239,15 @@ extension Rekognition.StreamProcessor {
 
 extension Resource where D == Rekognition.StreamProcessor {
     /// `Fn::GetAtt` `Arn` of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// The ARN of the stream processor
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Status` of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// Current status of the stream processor.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::Rekognition::StreamProcessor`.
+    ///
+    /// Detailed status message about the stream processor.
     public var statusMessage: Value<String> { attribute("StatusMessage") }
 }

@@ -6,20 +6,22 @@ extension ResilienceHub {
     /// The `AWS::ResilienceHub::App` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehub-app.html>
+    ///
+    /// Resource Type Definition for AWS::ResilienceHub::App.
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHub::App" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appTemplateBody: `AppTemplateBody`, required.
-        ///   - name: `Name`, required.
-        ///   - resourceMappings: `ResourceMappings`, required.
-        ///   - appAssessmentSchedule: `AppAssessmentSchedule`, optional.
-        ///   - description: `Description`, optional.
-        ///   - eventSubscriptions: `EventSubscriptions`, optional.
+        ///   - appTemplateBody: `AppTemplateBody`, required. A string containing full ResilienceHub app template body.
+        ///   - name: `Name`, required. Name of the app.
+        ///   - resourceMappings: `ResourceMappings`, required. An array of ResourceMapping objects.
+        ///   - appAssessmentSchedule: `AppAssessmentSchedule`, optional. Assessment execution schedule.
+        ///   - description: `Description`, optional. App description.
+        ///   - eventSubscriptions: `EventSubscriptions`, optional. The list of events you would like to subscribe and get notification for.
         ///   - permissionModel: `PermissionModel`, optional.
-        ///   - resiliencyPolicyArn: `ResiliencyPolicyArn`, optional.
+        ///   - resiliencyPolicyArn: `ResiliencyPolicyArn`, optional. Amazon Resource Name (ARN) of the Resiliency Policy.
         ///   - tags: `Tags`, optional.
         public init(
             appTemplateBody: Value<String>,
@@ -51,6 +53,8 @@ extension ResilienceHub.App {
     /// A string enum of `AWS::ResilienceHub::App`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Disabled`, `Daily`.
+    ///
+    /// Assessment execution schedule.
     public struct AppAssessmentSchedule: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,13 +63,15 @@ extension ResilienceHub.App {
     }
 
     /// A property type of `AWS::ResilienceHub::App`.
+    ///
+    /// Indicates an event you would like to subscribe and get notification for.
     public struct EventSubscription: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventType: `EventType`, required.
-        ///   - name: `Name`, required.
-        ///   - snsTopicArn: `SnsTopicArn`, optional.
+        ///   - eventType: `EventType`, required. The type of event you would like to subscribe and get notification for.
+        ///   - name: `Name`, required. Unique name to identify an event subscription.
+        ///   - snsTopicArn: `SnsTopicArn`, optional. Amazon Resource Name (ARN) of the Amazon Simple Notification Service topic.
         public init(
             eventType: EventType,
             name: Value<String>,
@@ -82,6 +88,8 @@ extension ResilienceHub.App {
     /// A string enum of `AWS::ResilienceHub::App`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ScheduledAssessmentFailure`, `DriftDetected`.
+    ///
+    /// The type of event you would like to subscribe and get notification for.
     public struct EventType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,13 +98,15 @@ extension ResilienceHub.App {
     }
 
     /// A property type of `AWS::ResilienceHub::App`.
+    ///
+    /// Defines the roles and credentials that AWS Resilience Hub would use while creating the application, importing its resources, and running an assessment.
     public struct PermissionModel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - crossAccountRoleArns: `CrossAccountRoleArns`, optional.
-        ///   - invokerRoleName: `InvokerRoleName`, optional.
+        ///   - type: `Type`, required. Defines how AWS Resilience Hub scans your resources. It can scan for the resources by using a pre-existing role in your AWS account, or by using the credentials of the current IAM user.
+        ///   - crossAccountRoleArns: `CrossAccountRoleArns`, optional. Defines a list of role Amazon Resource Names (ARNs) to be used in other accounts. These ARNs are used for querying purposes while importing resources and assessing your application.
+        ///   - invokerRoleName: `InvokerRoleName`, optional. Existing AWS IAM role name in the primary AWS account that will be assumed by AWS Resilience Hub Service Principle to obtain a read-only access to your application resources while running an assessment.
         public init(
             type: TypeProperty,
             crossAccountRoleArns: Value<[String]>? = nil,
@@ -135,6 +145,8 @@ extension ResilienceHub.App {
     }
 
     /// A property type of `AWS::ResilienceHub::App`.
+    ///
+    /// Resource mapping is used to map logical resources from template to physical resource
     public struct ResourceMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,6 +179,8 @@ extension ResilienceHub.App {
     /// A string enum of `AWS::ResilienceHub::App`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LegacyIAMUser`, `RoleBased`.
+    ///
+    /// Defines how AWS Resilience Hub scans your resources. It can scan for the resources by using a pre-existing role in your AWS account, or by using the credentials of the current IAM user.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,7 +191,11 @@ extension ResilienceHub.App {
 
 extension Resource where D == ResilienceHub.App {
     /// `Fn::GetAtt` `AppArn` of `AWS::ResilienceHub::App`.
+    ///
+    /// Amazon Resource Name (ARN) of the App.
     public var appArn: Value<String> { attribute("AppArn") }
     /// `Fn::GetAtt` `DriftStatus` of `AWS::ResilienceHub::App`.
+    ///
+    /// Indicates if compliance drifts (deviations) were detected while running an assessment for your application.
     public var driftStatus: Value<String> { attribute("DriftStatus") }
 }

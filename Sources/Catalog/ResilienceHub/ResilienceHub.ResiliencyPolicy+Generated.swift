@@ -6,6 +6,8 @@ extension ResilienceHub {
     /// The `AWS::ResilienceHub::ResiliencyPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehub-resiliencypolicy.html>
+    ///
+    /// Resource Type Definition for Resiliency Policy.
     public struct ResiliencyPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHub::ResiliencyPolicy" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension ResilienceHub {
 
         /// - Parameters:
         ///   - policy: `Policy`, required.
-        ///   - policyName: `PolicyName`, required.
-        ///   - tier: `Tier`, required.
-        ///   - dataLocationConstraint: `DataLocationConstraint`, optional.
-        ///   - policyDescription: `PolicyDescription`, optional.
+        ///   - policyName: `PolicyName`, required. Name of Resiliency Policy.
+        ///   - tier: `Tier`, required. Resiliency Policy Tier.
+        ///   - dataLocationConstraint: `DataLocationConstraint`, optional. Data Location Constraint of the Policy.
+        ///   - policyDescription: `PolicyDescription`, optional. Description of Resiliency Policy.
         ///   - tags: `Tags`, optional.
         public init(
             policy: PolicyMap,
@@ -42,6 +44,8 @@ extension ResilienceHub.ResiliencyPolicy {
     /// A string enum of `AWS::ResilienceHub::ResiliencyPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AnyLocation`, `SameContinent`, `SameCountry`.
+    ///
+    /// Data Location Constraint of the Policy.
     public struct DataLocationConstraint: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,12 +55,14 @@ extension ResilienceHub.ResiliencyPolicy {
     }
 
     /// A property type of `AWS::ResilienceHub::ResiliencyPolicy`.
+    ///
+    /// Failure Policy.
     public struct FailurePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rpoInSecs: `RpoInSecs`, required.
-        ///   - rtoInSecs: `RtoInSecs`, required.
+        ///   - rpoInSecs: `RpoInSecs`, required. RPO in seconds.
+        ///   - rtoInSecs: `RtoInSecs`, required. RTO in seconds.
         public init(
             rpoInSecs: Value<Int>,
             rtoInSecs: Value<Int>
@@ -95,6 +101,8 @@ extension ResilienceHub.ResiliencyPolicy {
     /// A string enum of `AWS::ResilienceHub::ResiliencyPolicy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MissionCritical`, `Critical`, `Important`, `CoreServices`, `NonCritical`.
+    ///
+    /// Resiliency Policy Tier.
     public struct Tier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -108,5 +116,7 @@ extension ResilienceHub.ResiliencyPolicy {
 
 extension Resource where D == ResilienceHub.ResiliencyPolicy {
     /// `Fn::GetAtt` `PolicyArn` of `AWS::ResilienceHub::ResiliencyPolicy`.
+    ///
+    /// Amazon Resource Name (ARN) of the Resiliency Policy.
     public var policyArn: Value<String> { attribute("PolicyArn") }
 }

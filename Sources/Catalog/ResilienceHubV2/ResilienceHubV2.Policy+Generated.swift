@@ -6,21 +6,23 @@ extension ResilienceHubV2 {
     /// The `AWS::ResilienceHubV2::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehubv2-policy.html>
+    ///
+    /// Creates a resilience policy that defines availability and disaster recovery requirements.
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::Policy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the policy.
         ///   - availabilitySlo: `AvailabilitySlo`, optional.
         ///   - dataRecovery: `DataRecovery`, optional.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - description: `Description`, optional. The description of the policy.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key ID for encrypting policy data.
         ///   - multiAz: `MultiAz`, optional.
         ///   - multiRegion: `MultiRegion`, optional.
-        ///   - sharingEnabled: `SharingEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - sharingEnabled: `SharingEnabled`, optional. Whether the policy is enabled to be shared with other members of the Organization. Only applicable if the policy owner is a management account or delegated admin.
+        ///   - tags: `Tags`, optional. Tags assigned to the policy.
         public init(
             name: Value<String>,
             availabilitySlo: AvailabilitySlo? = nil,
@@ -53,7 +55,7 @@ extension ResilienceHubV2.Policy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - target: `Target`, optional.
+        ///   - target: `Target`, optional. Availability target percentage.
         public init(
             target: Value<Double>? = nil
         ) {
@@ -68,7 +70,7 @@ extension ResilienceHubV2.Policy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - timeBetweenBackupsInMinutes: `TimeBetweenBackupsInMinutes`, optional.
+        ///   - timeBetweenBackupsInMinutes: `TimeBetweenBackupsInMinutes`, optional. Time between backups in minutes.
         public init(
             timeBetweenBackupsInMinutes: Value<Int>? = nil
         ) {
@@ -81,6 +83,8 @@ extension ResilienceHubV2.Policy {
     /// A string enum of `AWS::ResilienceHubV2::Policy`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE_ACTIVE`, `HOT_STANDBY`, `WARM_STANDBY`, `PILOT_LIGHT`, `BACKUP_AND_RESTORE`.
+    ///
+    /// Multi-AZ disaster recovery approach.
     public struct DisasterRecoveryApproach: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,9 +100,9 @@ extension ResilienceHubV2.Policy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disasterRecoveryApproach: `DisasterRecoveryApproach`, optional.
-        ///   - rpoInMinutes: `RpoInMinutes`, optional.
-        ///   - rtoInMinutes: `RtoInMinutes`, optional.
+        ///   - disasterRecoveryApproach: `DisasterRecoveryApproach`, optional. Multi-AZ disaster recovery approach.
+        ///   - rpoInMinutes: `RpoInMinutes`, optional. Recovery Point Objective in minutes.
+        ///   - rtoInMinutes: `RtoInMinutes`, optional. Recovery Time Objective in minutes.
         public init(
             disasterRecoveryApproach: DisasterRecoveryApproach? = nil,
             rpoInMinutes: Value<Int>? = nil,
@@ -117,9 +121,9 @@ extension ResilienceHubV2.Policy {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disasterRecoveryApproach: `DisasterRecoveryApproach`, optional.
-        ///   - rpoInMinutes: `RpoInMinutes`, optional.
-        ///   - rtoInMinutes: `RtoInMinutes`, optional.
+        ///   - disasterRecoveryApproach: `DisasterRecoveryApproach`, optional. Multi-Region disaster recovery approach.
+        ///   - rpoInMinutes: `RpoInMinutes`, optional. Recovery Point Objective in minutes.
+        ///   - rtoInMinutes: `RtoInMinutes`, optional. Recovery Time Objective in minutes.
         public init(
             disasterRecoveryApproach: DisasterRecoveryApproach? = nil,
             rpoInMinutes: Value<Int>? = nil,
@@ -136,11 +140,19 @@ extension ResilienceHubV2.Policy {
 
 extension Resource where D == ResilienceHubV2.Policy {
     /// `Fn::GetAtt` `AssociatedServiceCount` of `AWS::ResilienceHubV2::Policy`.
+    ///
+    /// The number of services associated with this policy.
     public var associatedServiceCount: Value<Int> { attribute("AssociatedServiceCount") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ResilienceHubV2::Policy`.
+    ///
+    /// The timestamp when the policy was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `PolicyArn` of `AWS::ResilienceHubV2::Policy`.
+    ///
+    /// The ARN of the policy.
     public var policyArn: Value<String> { attribute("PolicyArn") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ResilienceHubV2::Policy`.
+    ///
+    /// The timestamp when the policy was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

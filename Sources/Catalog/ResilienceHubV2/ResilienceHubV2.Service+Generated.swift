@@ -6,25 +6,27 @@ extension ResilienceHubV2 {
     /// The `AWS::ResilienceHubV2::Service` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehubv2-service.html>
+    ///
+    /// Creates a resilience-managed service with associated systems, input sources, assertions, and service functions.
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::Service" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - regions: `Regions`, required.
-        ///   - assertions: `Assertions`, optional.
-        ///   - associatedSystems: `AssociatedSystems`, optional.
-        ///   - dependencyDiscovery: `DependencyDiscovery`, optional.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the service.
+        ///   - regions: `Regions`, required. AWS regions for the service.
+        ///   - assertions: `Assertions`, optional. Assertions associated with this service.
+        ///   - associatedSystems: `AssociatedSystems`, optional. Systems associated with this service.
+        ///   - dependencyDiscovery: `DependencyDiscovery`, optional. Dependency discovery state.
+        ///   - description: `Description`, optional. The description of the service.
         ///   - devOpsAgentConfiguration: `DevOpsAgentConfiguration`, optional.
-        ///   - inputSources: `InputSources`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - inputSources: `InputSources`, optional. Input sources for this service.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key ID for encrypting service data.
         ///   - permissionModel: `PermissionModel`, optional.
-        ///   - policyArn: `PolicyArn`, optional.
+        ///   - policyArn: `PolicyArn`, optional. The ARN of the resilience policy to associate.
         ///   - reportConfiguration: `ReportConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags assigned to the service.
         public init(
             name: Value<String>,
             regions: Value<[String]>,
@@ -61,11 +63,13 @@ extension ResilienceHubV2 {
 
 extension ResilienceHubV2.Service {
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// An assertion about the service's resilience posture.
     public struct AssertionDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, required.
+        ///   - text: `Text`, required. The text of the assertion.
         public init(
             text: Value<String>
         ) {
@@ -80,8 +84,8 @@ extension ResilienceHubV2.Service {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - systemArn: `SystemArn`, required.
-        ///   - userJourneyIds: `UserJourneyIds`, optional.
+        ///   - systemArn: `SystemArn`, required. The system ARN.
+        ///   - userJourneyIds: `UserJourneyIds`, optional. User journey IDs associated with this system.
         public init(
             systemArn: Value<String>,
             userJourneyIds: Value<[String]>? = nil
@@ -98,8 +102,8 @@ extension ResilienceHubV2.Service {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - crossAccountRoleArn: `CrossAccountRoleArn`, required.
-        ///   - externalId: `ExternalId`, optional.
+        ///   - crossAccountRoleArn: `CrossAccountRoleArn`, required. ARN of the cross-account IAM role.
+        ///   - externalId: `ExternalId`, optional. External ID for cross-account access.
         public init(
             crossAccountRoleArn: Value<String>,
             externalId: Value<String>? = nil
@@ -114,6 +118,8 @@ extension ResilienceHubV2.Service {
     /// A string enum of `AWS::ResilienceHubV2::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`, `INITIALIZING`.
+    ///
+    /// Dependency discovery state.
     public struct DependencyDiscovery: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,11 +129,13 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// Links the service to an AWS DevOps Agent Agent Space. Provide AgentSpaceArn to connect the service; omit this property to leave an existing link unchanged. The DevOps Agent integration is governed by the service's resilience policy and operates in analysis-only mode.
     public struct DevOpsAgentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - agentSpaceArn: `AgentSpaceArn`, required.
+        ///   - agentSpaceArn: `AgentSpaceArn`, required. The ARN of the DevOps Agent Agent Space to link to this service.
         public init(
             agentSpaceArn: Value<String>
         ) {
@@ -138,12 +146,14 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// Kubernetes label selector that scopes discovery to matching objects in the specified namespaces. An object must satisfy both MatchLabels and MatchExpressions. Specify at least one of them; a selector carrying neither is treated as though no selector were supplied, and all supported objects in the specified namespaces are discovered.
     public struct EksLabelSelector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - matchExpressions: `MatchExpressions`, optional.
-        ///   - matchLabels: `MatchLabels`, optional.
+        ///   - matchExpressions: `MatchExpressions`, optional. Label selector requirements an object must satisfy to be discovered. Up to 20 requirements, all of which must match.
+        ///   - matchLabels: `MatchLabels`, optional. Label key/value pairs an object must carry to be discovered. Up to 20 pairs.
         public init(
             matchExpressions: PropertyList<EksLabelSelectorRequirement>? = nil,
             matchLabels: Value<[String: String]>? = nil
@@ -156,13 +166,15 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// A single label selector requirement. Specify Values when Operator is IN or NOT_IN, and omit Values when Operator is EXISTS or DOES_NOT_EXIST.
     public struct EksLabelSelectorRequirement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - operator: `Operator`, required.
-        ///   - values: `Values`, optional.
+        ///   - key: `Key`, required. Label key the requirement applies to.
+        ///   - operator: `Operator`, required. Operator applied to the label key.
+        ///   - values: `Values`, optional. Label values the requirement compares against. Up to 20 values. Required for IN and NOT_IN; omit for EXISTS and DOES_NOT_EXIST.
         public init(
             key: Value<String>,
             `operator`: Operator,
@@ -181,8 +193,8 @@ extension ResilienceHubV2.Service {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - namespaces: `Namespaces`, required.
+        ///   - clusterArn: `ClusterArn`, required. ARN of the EKS cluster.
+        ///   - namespaces: `Namespaces`, required. EKS namespaces.
         ///   - labelSelector: `LabelSelector`, optional.
         public init(
             clusterArn: Value<String>,
@@ -198,6 +210,8 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// An input source for the service.
     public struct InputSourceDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -215,6 +229,8 @@ extension ResilienceHubV2.Service {
     /// A string enum of `AWS::ResilienceHubV2::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IN`, `NOT_IN`, `EXISTS`, `DOES_NOT_EXIST`.
+    ///
+    /// Operator applied to the label key.
     public struct Operator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -229,8 +245,8 @@ extension ResilienceHubV2.Service {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - invokerRoleName: `InvokerRoleName`, required.
-        ///   - crossAccountRoleArns: `CrossAccountRoleArns`, optional.
+        ///   - invokerRoleName: `InvokerRoleName`, required. Name of the invoker IAM role.
+        ///   - crossAccountRoleArns: `CrossAccountRoleArns`, optional. Cross-account role ARNs.
         public init(
             invokerRoleName: Value<String>,
             crossAccountRoleArns: PropertyList<CrossAccountRoleConfiguration>? = nil
@@ -243,6 +259,8 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// Configuration for a report output destination.
     public struct ReportOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -258,15 +276,17 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// Resource configuration for an input source. Provide exactly one field.
     public struct ResourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cfnStackArn: `CfnStackArn`, optional.
-        ///   - designFileS3Url: `DesignFileS3Url`, optional.
+        ///   - cfnStackArn: `CfnStackArn`, optional. ARN of a CloudFormation stack.
+        ///   - designFileS3Url: `DesignFileS3Url`, optional. S3 URL of a design file.
         ///   - eks: `Eks`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - tfStateFileUrl: `TfStateFileUrl`, optional.
+        ///   - resourceTags: `ResourceTags`, optional. Resource tags to discover resources.
+        ///   - tfStateFileUrl: `TfStateFileUrl`, optional. URL of a Terraform state file.
         public init(
             cfnStackArn: Value<String>? = nil,
             designFileS3Url: Value<String>? = nil,
@@ -289,8 +309,8 @@ extension ResilienceHubV2.Service {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - values: `Values`, required.
+        ///   - key: `Key`, required. Tag key.
+        ///   - values: `Values`, required. Tag values.
         public init(
             key: Value<String>,
             values: Value<[String]>
@@ -303,12 +323,14 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// S3 configuration for report output.
     public struct S3ReportOutputConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketOwner: `BucketOwner`, required.
-        ///   - bucketPath: `BucketPath`, required.
+        ///   - bucketOwner: `BucketOwner`, required. Account ID of the bucket owner.
+        ///   - bucketPath: `BucketPath`, required. S3 bucket path where reports will be written.
         public init(
             bucketOwner: Value<String>,
             bucketPath: Value<String>
@@ -321,11 +343,13 @@ extension ResilienceHubV2.Service {
     }
 
     /// A property type of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// Configuration for automatic report generation on a Service.
     public struct ServiceReportConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reportOutput: `ReportOutput`, required.
+        ///   - reportOutput: `ReportOutput`, required. Output destinations for generated reports.
         public init(
             reportOutput: PropertyList<ReportOutputConfiguration>
         ) {
@@ -338,9 +362,15 @@ extension ResilienceHubV2.Service {
 
 extension Resource where D == ResilienceHubV2.Service {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// The timestamp when the service was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ServiceArn` of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// The ARN of the service.
     public var serviceArn: Value<String> { attribute("ServiceArn") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ResilienceHubV2::Service`.
+    ///
+    /// The timestamp when the service was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

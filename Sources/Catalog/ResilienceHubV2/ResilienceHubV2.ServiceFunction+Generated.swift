@@ -6,16 +6,18 @@ extension ResilienceHubV2 {
     /// The `AWS::ResilienceHubV2::ServiceFunction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehubv2-servicefunction.html>
+    ///
+    /// Creates a service function within a Resilience Hub service.
     public struct ServiceFunction: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::ServiceFunction" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - criticality: `Criticality`, required.
-        ///   - name: `Name`, required.
-        ///   - serviceArn: `ServiceArn`, required.
-        ///   - description: `Description`, optional.
+        ///   - criticality: `Criticality`, required. The criticality of the service function.
+        ///   - name: `Name`, required. The name of the service function.
+        ///   - serviceArn: `ServiceArn`, required. The ARN of the parent service.
+        ///   - description: `Description`, optional. The description of the service function.
         public init(
             criticality: Criticality,
             name: Value<String>,
@@ -36,6 +38,8 @@ extension ResilienceHubV2.ServiceFunction {
     /// A string enum of `AWS::ResilienceHubV2::ServiceFunction`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRIMARY`, `SUPPLEMENTAL`.
+    ///
+    /// The criticality of the service function.
     public struct Criticality: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,13 +50,23 @@ extension ResilienceHubV2.ServiceFunction {
 
 extension Resource where D == ResilienceHubV2.ServiceFunction {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ResilienceHubV2::ServiceFunction`.
+    ///
+    /// The timestamp when the service function was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `ResourceCount` of `AWS::ResilienceHubV2::ServiceFunction`.
+    ///
+    /// The number of resources associated with this function.
     public var resourceCount: Value<Int> { attribute("ResourceCount") }
     /// `Fn::GetAtt` `ServiceFunctionId` of `AWS::ResilienceHubV2::ServiceFunction`.
+    ///
+    /// The server-generated service function ID.
     public var serviceFunctionId: Value<String> { attribute("ServiceFunctionId") }
     /// `Fn::GetAtt` `Source` of `AWS::ResilienceHubV2::ServiceFunction`.
+    ///
+    /// The source of the service function.
     public var source: Value<String> { attribute("Source") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ResilienceHubV2::ServiceFunction`.
+    ///
+    /// The timestamp when the service function was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,17 +6,19 @@ extension ResilienceHubV2 {
     /// The `AWS::ResilienceHubV2::System` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehubv2-system.html>
+    ///
+    /// Creates a system that represents a logical grouping of services.
     public struct System: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::System" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - sharingEnabled: `SharingEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the system.
+        ///   - description: `Description`, optional. The description of the system.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key ID for encrypting system data.
+        ///   - sharingEnabled: `SharingEnabled`, optional. Whether the system is enabled to be shared with other members of the Organization. Only applicable if the system owner is a management account or delegated admin.
+        ///   - tags: `Tags`, optional. Tags assigned to the system.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -37,11 +39,19 @@ extension ResilienceHubV2 {
 
 extension Resource where D == ResilienceHubV2.System {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ResilienceHubV2::System`.
+    ///
+    /// The timestamp when the system was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `SystemArn` of `AWS::ResilienceHubV2::System`.
+    ///
+    /// The ARN of the system.
     public var systemArn: Value<String> { attribute("SystemArn") }
     /// `Fn::GetAtt` `SystemId` of `AWS::ResilienceHubV2::System`.
+    ///
+    /// The system ID.
     public var systemId: Value<String> { attribute("SystemId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ResilienceHubV2::System`.
+    ///
+    /// The timestamp when the system was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,16 +6,18 @@ extension ResilienceHubV2 {
     /// The `AWS::ResilienceHubV2::UserJourney` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resiliencehubv2-userjourney.html>
+    ///
+    /// Creates a user journey within a Resilience Hub system.
     public struct UserJourney: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::UserJourney" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - systemIdentifier: `SystemIdentifier`, required.
-        ///   - description: `Description`, optional.
-        ///   - policyArn: `PolicyArn`, optional.
+        ///   - name: `Name`, required. The name of the user journey.
+        ///   - systemIdentifier: `SystemIdentifier`, required. The system ARN or system ID that owns this user journey.
+        ///   - description: `Description`, optional. The description of the user journey.
+        ///   - policyArn: `PolicyArn`, optional. The ARN of the resilience policy to associate with this user journey.
         public init(
             name: Value<String>,
             systemIdentifier: Value<String>,
@@ -34,9 +36,15 @@ extension ResilienceHubV2 {
 
 extension Resource where D == ResilienceHubV2.UserJourney {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::ResilienceHubV2::UserJourney`.
+    ///
+    /// The timestamp when the user journey was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::ResilienceHubV2::UserJourney`.
+    ///
+    /// The timestamp when the user journey was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
     /// `Fn::GetAtt` `UserJourneyId` of `AWS::ResilienceHubV2::UserJourney`.
+    ///
+    /// The server-generated user journey ID.
     public var userJourneyId: Value<String> { attribute("UserJourneyId") }
 }

@@ -6,6 +6,8 @@ extension ResourceExplorer2 {
     /// The `AWS::ResourceExplorer2::DefaultViewAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resourceexplorer2-defaultviewassociation.html>
+    ///
+    /// Definition of AWS::ResourceExplorer2::DefaultViewAssociation Resource Type
     public struct DefaultViewAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceExplorer2::DefaultViewAssociation" }
         public var properties: [String: Expr]
@@ -25,5 +27,7 @@ extension ResourceExplorer2 {
 
 extension Resource where D == ResourceExplorer2.DefaultViewAssociation {
     /// `Fn::GetAtt` `AssociatedAwsPrincipal` of `AWS::ResourceExplorer2::DefaultViewAssociation`.
+    ///
+    /// The AWS principal that the default view is associated with, used as the unique identifier for this resource.
     public var associatedAwsPrincipal: Value<String> { attribute("AssociatedAwsPrincipal") }
 }

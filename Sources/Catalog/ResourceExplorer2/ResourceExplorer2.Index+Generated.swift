@@ -6,6 +6,8 @@ extension ResourceExplorer2 {
     /// The `AWS::ResourceExplorer2::Index` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resourceexplorer2-index.html>
+    ///
+    /// Definition of AWS::ResourceExplorer2::Index Resource Type
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceExplorer2::Index" }
         public var properties: [String: Expr]

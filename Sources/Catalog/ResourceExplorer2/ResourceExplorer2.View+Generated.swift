@@ -6,6 +6,8 @@ extension ResourceExplorer2 {
     /// The `AWS::ResourceExplorer2::View` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resourceexplorer2-view.html>
+    ///
+    /// Definition of AWS::ResourceExplorer2::View Resource Type
     public struct View: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceExplorer2::View" }
         public var properties: [String: Expr]

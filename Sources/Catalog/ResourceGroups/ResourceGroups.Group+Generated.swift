@@ -6,15 +6,17 @@ extension ResourceGroups {
     /// The `AWS::ResourceGroups::Group` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resourcegroups-group.html>
+    ///
+    /// Schema for ResourceGroups::Group
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceGroups::Group" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the resource group
         ///   - configuration: `Configuration`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the resource group
         ///   - resourceQuery: `ResourceQuery`, optional.
         ///   - resources: `Resources`, optional.
         ///   - tags: `Tags`, optional.
@@ -163,5 +165,7 @@ extension ResourceGroups.Group {
 
 extension Resource where D == ResourceGroups.Group {
     /// `Fn::GetAtt` `Arn` of `AWS::ResourceGroups::Group`.
+    ///
+    /// The Resource Group ARN.
     public var arn: Value<String> { attribute("Arn") }
 }

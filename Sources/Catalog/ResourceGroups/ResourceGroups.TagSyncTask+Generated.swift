@@ -6,16 +6,18 @@ extension ResourceGroups {
     /// The `AWS::ResourceGroups::TagSyncTask` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-resourcegroups-tagsynctask.html>
+    ///
+    /// Schema for ResourceGroups::TagSyncTask
     public struct TagSyncTask: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceGroups::TagSyncTask" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - group: `Group`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - tagKey: `TagKey`, required.
-        ///   - tagValue: `TagValue`, required.
+        ///   - group: `Group`, required. The Amazon resource name (ARN) or name of the application group for which you want to create a tag-sync task
+        ///   - roleArn: `RoleArn`, required. The Amazon resource name (ARN) of the role assumed by the service to tag and untag resources on your behalf.
+        ///   - tagKey: `TagKey`, required. The tag key. Resources tagged with this tag key-value pair will be added to the application. If a resource with this tag is later untagged, the tag-sync task removes the resource from the application.
+        ///   - tagValue: `TagValue`, required. The tag value. Resources tagged with this tag key-value pair will be added to the application. If a resource with this tag is later untagged, the tag-sync task removes the resource from the application.
         public init(
             group: Value<String>,
             roleArn: Value<String>,
@@ -34,11 +36,19 @@ extension ResourceGroups {
 
 extension Resource where D == ResourceGroups.TagSyncTask {
     /// `Fn::GetAtt` `GroupArn` of `AWS::ResourceGroups::TagSyncTask`.
+    ///
+    /// The Amazon resource name (ARN) of the ApplicationGroup for which the TagSyncTask is created
     public var groupArn: Value<String> { attribute("GroupArn") }
     /// `Fn::GetAtt` `GroupName` of `AWS::ResourceGroups::TagSyncTask`.
+    ///
+    /// The Name of the application group for which the TagSyncTask is created
     public var groupName: Value<String> { attribute("GroupName") }
     /// `Fn::GetAtt` `Status` of `AWS::ResourceGroups::TagSyncTask`.
+    ///
+    /// The status of the TagSyncTask
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TaskArn` of `AWS::ResourceGroups::TagSyncTask`.
+    ///
+    /// The ARN of the TagSyncTask resource
     public var taskArn: Value<String> { attribute("TaskArn") }
 }

@@ -6,13 +6,15 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::Fleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-robomaker-fleet.html>
+    ///
+    /// AWS::RoboMaker::Fleet resource creates an AWS RoboMaker fleet. Fleets contain robots and can receive deployments.
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::Fleet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the fleet.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>? = nil,

@@ -6,16 +6,18 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::Robot` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-robomaker-robot.html>
+    ///
+    /// AWS::RoboMaker::Robot resource creates an AWS RoboMaker Robot.
     public struct Robot: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::Robot" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - architecture: `Architecture`, required.
-        ///   - greengrassGroupId: `GreengrassGroupId`, required.
-        ///   - fleet: `Fleet`, optional.
-        ///   - name: `Name`, optional.
+        ///   - architecture: `Architecture`, required. The target architecture of the robot.
+        ///   - greengrassGroupId: `GreengrassGroupId`, required. The Greengrass group id.
+        ///   - fleet: `Fleet`, optional. The Amazon Resource Name (ARN) of the fleet.
+        ///   - name: `Name`, optional. The name for the robot.
         ///   - tags: `Tags`, optional.
         public init(
             architecture: Architecture,

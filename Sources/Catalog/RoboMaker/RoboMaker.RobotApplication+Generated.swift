@@ -6,6 +6,8 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::RobotApplication` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-robomaker-robotapplication.html>
+    ///
+    /// This schema is for testing purpose only.
     public struct RobotApplication: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::RobotApplication" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension RoboMaker {
 
         /// - Parameters:
         ///   - robotSoftwareSuite: `RobotSoftwareSuite`, required.
-        ///   - currentRevisionId: `CurrentRevisionId`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - name: `Name`, optional.
-        ///   - sources: `Sources`, optional.
+        ///   - currentRevisionId: `CurrentRevisionId`, optional. The revision ID of robot application.
+        ///   - environment: `Environment`, optional. The URI of the Docker image for the robot application.
+        ///   - name: `Name`, optional. The name of the robot application.
+        ///   - sources: `Sources`, optional. The sources of the robot application.
         ///   - tags: `Tags`, optional.
         public init(
             robotSoftwareSuite: RobotSoftwareSuite,
@@ -46,12 +48,14 @@ extension RoboMaker.RobotApplication {
     public typealias Name = RoboMaker.Name
 
     /// A property type of `AWS::RoboMaker::RobotApplication`.
+    ///
+    /// The robot software suite used by the robot application.
     public struct RobotSoftwareSuite: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, required. The name of robot software suite.
+        ///   - version: `Version`, optional. The version of robot software suite.
         public init(
             name: Name,
             version: Version? = nil
@@ -69,6 +73,8 @@ extension RoboMaker.RobotApplication {
     /// A string enum of `AWS::RoboMaker::RobotApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Kinetic`, `Melodic`, `Dashing`.
+    ///
+    /// The version of robot software suite.
     public struct Version: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

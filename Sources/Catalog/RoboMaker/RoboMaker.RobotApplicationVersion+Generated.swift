@@ -6,6 +6,8 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::RobotApplicationVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-robomaker-robotapplicationversion.html>
+    ///
+    /// AWS::RoboMaker::RobotApplicationVersion resource creates an AWS RoboMaker RobotApplicationVersion. This helps you control which code your robot uses.
     public struct RobotApplicationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::RobotApplicationVersion" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension RoboMaker {
 
         /// - Parameters:
         ///   - application: `Application`, required.
-        ///   - currentRevisionId: `CurrentRevisionId`, optional.
+        ///   - currentRevisionId: `CurrentRevisionId`, optional. The revision ID of robot application.
         public init(
             application: Value<String>,
             currentRevisionId: Value<String>? = nil

@@ -6,6 +6,8 @@ extension RoboMaker {
     /// A string enum of 3 resource types of `AWS::RoboMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `X86_64`, `ARM64`, `ARMHF`.
+    ///
+    /// The target architecture of the robot.
     public struct Architecture: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -17,6 +19,8 @@ extension RoboMaker {
     /// A string enum of 2 resource types of `AWS::RoboMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ROS`, `ROS2`, `General`.
+    ///
+    /// The name of robot software suite.
     public struct Name: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -30,9 +34,9 @@ extension RoboMaker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - architecture: `Architecture`, required.
-        ///   - s3Bucket: `S3Bucket`, required.
-        ///   - s3Key: `S3Key`, required.
+        ///   - architecture: `Architecture`, required. The architecture of robot application.
+        ///   - s3Bucket: `S3Bucket`, required. The Arn of the S3Bucket that stores the robot application source.
+        ///   - s3Key: `S3Key`, required. The s3 key of robot application source.
         public init(
             architecture: Architecture,
             s3Bucket: Value<String>,

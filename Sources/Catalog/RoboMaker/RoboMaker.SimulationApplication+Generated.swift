@@ -6,19 +6,21 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::SimulationApplication` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-robomaker-simulationapplication.html>
+    ///
+    /// This schema is for testing purpose only.
     public struct SimulationApplication: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::SimulationApplication" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - robotSoftwareSuite: `RobotSoftwareSuite`, required.
-        ///   - simulationSoftwareSuite: `SimulationSoftwareSuite`, required.
-        ///   - currentRevisionId: `CurrentRevisionId`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - name: `Name`, optional.
-        ///   - renderingEngine: `RenderingEngine`, optional.
-        ///   - sources: `Sources`, optional.
+        ///   - robotSoftwareSuite: `RobotSoftwareSuite`, required. The robot software suite used by the simulation application.
+        ///   - simulationSoftwareSuite: `SimulationSoftwareSuite`, required. The simulation software suite used by the simulation application.
+        ///   - currentRevisionId: `CurrentRevisionId`, optional. The current revision id.
+        ///   - environment: `Environment`, optional. The URI of the Docker image for the robot application.
+        ///   - name: `Name`, optional. The name of the simulation application.
+        ///   - renderingEngine: `RenderingEngine`, optional. The rendering engine for the simulation application.
+        ///   - sources: `Sources`, optional. The sources of the simulation application.
         ///   - tags: `Tags`, optional.
         public init(
             robotSoftwareSuite: RobotSoftwareSuite,
@@ -52,12 +54,14 @@ extension RoboMaker.SimulationApplication {
     public typealias Name = RoboMaker.Name
 
     /// A property type of `AWS::RoboMaker::SimulationApplication`.
+    ///
+    /// Information about a rendering engine.
     public struct RenderingEngine: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - version: `Version`, required.
+        ///   - name: `Name`, required. The name of the rendering engine.
+        ///   - version: `Version`, required. The version of the rendering engine.
         public init(
             name: RenderingEngineName,
             version: Value<String>
@@ -72,6 +76,8 @@ extension RoboMaker.SimulationApplication {
     /// A string enum of `AWS::RoboMaker::SimulationApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OGRE`.
+    ///
+    /// The name of the rendering engine.
     public struct RenderingEngineName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,12 +85,14 @@ extension RoboMaker.SimulationApplication {
     }
 
     /// A property type of `AWS::RoboMaker::SimulationApplication`.
+    ///
+    /// Information about a robot software suite.
     public struct RobotSoftwareSuite: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, required. The name of the robot software suite.
+        ///   - version: `Version`, optional. The version of the robot software suite.
         public init(
             name: Name,
             version: Version? = nil
@@ -97,12 +105,14 @@ extension RoboMaker.SimulationApplication {
     }
 
     /// A property type of `AWS::RoboMaker::SimulationApplication`.
+    ///
+    /// Information about a simulation software suite.
     public struct SimulationSoftwareSuite: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, required. The name of the simulation software suite.
+        ///   - version: `Version`, optional. The version of the simulation software suite.
         public init(
             name: SimulationSoftwareSuiteName,
             version: SimulationSoftwareSuiteVersion? = nil
@@ -117,6 +127,8 @@ extension RoboMaker.SimulationApplication {
     /// A string enum of `AWS::RoboMaker::SimulationApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Gazebo`, `RosbagPlay`, `SimulationRuntime`.
+    ///
+    /// The name of the simulation software suite.
     public struct SimulationSoftwareSuiteName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -128,6 +140,8 @@ extension RoboMaker.SimulationApplication {
     /// A string enum of `AWS::RoboMaker::SimulationApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `7`, `9`, `11`, `Kinetic`, `Melodic`, `Dashing`, `Foxy`.
+    ///
+    /// The version of the simulation software suite.
     public struct SimulationSoftwareSuiteVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -146,6 +160,8 @@ extension RoboMaker.SimulationApplication {
     /// A string enum of `AWS::RoboMaker::SimulationApplication`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Kinetic`, `Melodic`, `Dashing`, `Foxy`.
+    ///
+    /// The version of the robot software suite.
     public struct Version: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

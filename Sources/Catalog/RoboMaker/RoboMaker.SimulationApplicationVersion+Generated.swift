@@ -6,6 +6,8 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::SimulationApplicationVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-robomaker-simulationapplicationversion.html>
+    ///
+    /// AWS::RoboMaker::SimulationApplicationVersion resource creates an AWS RoboMaker SimulationApplicationVersion. This helps you control which code your simulation uses.
     public struct SimulationApplicationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::SimulationApplicationVersion" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension RoboMaker {
 
         /// - Parameters:
         ///   - application: `Application`, required.
-        ///   - currentRevisionId: `CurrentRevisionId`, optional.
+        ///   - currentRevisionId: `CurrentRevisionId`, optional. The revision ID of robot application.
         public init(
             application: Value<String>,
             currentRevisionId: Value<String>? = nil

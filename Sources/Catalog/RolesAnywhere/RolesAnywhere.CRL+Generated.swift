@@ -6,6 +6,8 @@ extension RolesAnywhere {
     /// The `AWS::RolesAnywhere::CRL` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rolesanywhere-crl.html>
+    ///
+    /// Definition of AWS::RolesAnywhere::CRL Resource Type
     public struct CRL: PropertyOverridable {
         public var resourceType: String { "AWS::RolesAnywhere::CRL" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension RolesAnywhere {
     /// The `AWS::RolesAnywhere::Profile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rolesanywhere-profile.html>
+    ///
+    /// Definition of AWS::RolesAnywhere::Profile Resource Type
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::RolesAnywhere::Profile" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension RolesAnywhere {
     /// The `AWS::RolesAnywhere::TrustAnchor` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rolesanywhere-trustanchor.html>
+    ///
+    /// Definition of AWS::RolesAnywhere::TrustAnchor Resource Type.
     public struct TrustAnchor: PropertyOverridable {
         public var resourceType: String { "AWS::RolesAnywhere::TrustAnchor" }
         public var properties: [String: Expr]

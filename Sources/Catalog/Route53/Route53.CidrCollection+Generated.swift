@@ -6,14 +6,16 @@ extension Route53 {
     /// The `AWS::Route53::CidrCollection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-cidrcollection.html>
+    ///
+    /// Resource Type definition for AWS::Route53::CidrCollection.
     public struct CidrCollection: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::CidrCollection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - locations: `Locations`, optional.
+        ///   - name: `Name`, required. A unique name for the CIDR collection.
+        ///   - locations: `Locations`, optional. A complex type that contains information about the list of CIDR locations.
         public init(
             name: Value<String>,
             locations: PropertyList<Location>? = nil
@@ -32,8 +34,8 @@ extension Route53.CidrCollection {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidrList: `CidrList`, required.
-        ///   - locationName: `LocationName`, required.
+        ///   - cidrList: `CidrList`, required. A list of CIDR blocks.
+        ///   - locationName: `LocationName`, required. The name of the location that is associated with the CIDR collection.
         public init(
             cidrList: Value<[String]>,
             locationName: Value<String>
@@ -48,7 +50,11 @@ extension Route53.CidrCollection {
 
 extension Resource where D == Route53.CidrCollection {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53::CidrCollection`.
+    ///
+    /// The Amazon resource name (ARN) to uniquely identify the AWS resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53::CidrCollection`.
+    ///
+    /// UUID of the CIDR collection.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,13 +6,15 @@ extension Route53 {
     /// The `AWS::Route53::DNSSEC` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-dnssec.html>
+    ///
+    /// Resource used to control (enable/disable) DNSSEC in a specific hosted zone.
     public struct DNSSEC: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::DNSSEC" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - hostedZoneId: `HostedZoneId`, required.
+        ///   - hostedZoneId: `HostedZoneId`, required. The unique string (ID) used to identify a hosted zone.
         public init(
             hostedZoneId: Value<String>
         ) {

@@ -6,6 +6,8 @@ extension Route53 {
     /// The `AWS::Route53::DelegationSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-delegationset.html>
+    ///
+    /// Resource Type definition for AWS::Route53::DelegationSet. Creates a reusable delegation set (a group of four name servers) that can be associated with multiple hosted zones.
     public struct DelegationSet: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::DelegationSet" }
         public var properties: [String: Expr]
@@ -17,11 +19,19 @@ extension Route53 {
 
 extension Resource where D == Route53.DelegationSet {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53::DelegationSet`.
+    ///
+    /// The Amazon Resource Name (ARN) of the delegation set.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CallerReference` of `AWS::Route53::DelegationSet`.
+    ///
+    /// A unique string that identifies the request and allows retrying failed CreateReusableDelegationSet requests without risk of executing the operation twice.
     public var callerReference: Value<String> { attribute("CallerReference") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53::DelegationSet`.
+    ///
+    /// The ID that Amazon Route 53 assigns to a reusable delegation set.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `NameServers` of `AWS::Route53::DelegationSet`.
+    ///
+    /// A list of the authoritative name servers for the delegation set.
     public var nameServers: Value<[String]> { attribute("NameServers") }
 }

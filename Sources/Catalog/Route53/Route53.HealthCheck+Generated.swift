@@ -6,14 +6,16 @@ extension Route53 {
     /// The `AWS::Route53::HealthCheck` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-healthcheck.html>
+    ///
+    /// Resource schema for AWS::Route53::HealthCheck.
     public struct HealthCheck: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::HealthCheck" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - healthCheckConfig: `HealthCheckConfig`, required.
-        ///   - healthCheckTags: `HealthCheckTags`, optional.
+        ///   - healthCheckConfig: `HealthCheckConfig`, required. A complex type that contains information about the health check.
+        ///   - healthCheckTags: `HealthCheckTags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             healthCheckConfig: HealthCheckConfig,
             healthCheckTags: PropertyList<Tag>? = nil
@@ -28,12 +30,14 @@ extension Route53 {
 
 extension Route53.HealthCheck {
     /// A property type of `AWS::Route53::HealthCheck`.
+    ///
+    /// A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether the specified health check is healthy.
     public struct AlarmIdentifier: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - region: `Region`, required.
+        ///   - name: `Name`, required. The name of the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether this health check is healthy.
+        ///   - region: `Region`, required. For the CloudWatch alarm that you want Route 53 health checkers to use to determine whether this health check is healthy, the region that the alarm was created in.
         public init(
             name: Value<String>,
             region: Region
@@ -46,6 +50,8 @@ extension Route53.HealthCheck {
     }
 
     /// A property type of `AWS::Route53::HealthCheck`.
+    ///
+    /// A complex type that contains information about the health check.
     public struct HealthCheckConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,6 +144,8 @@ extension Route53.HealthCheck {
     /// A string enum of `AWS::Route53::HealthCheck`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `af-south-1`, `ap-east-1`, `ap-east-2`, `ap-northeast-1`, `ap-northeast-2`, `ap-northeast-3`, `ap-south-1`, `ap-south-2`, `ap-southeast-1`, `ap-southeast-2`, `ap-southeast-3`, `ap-southeast-4`, `ap-southeast-5`, `ap-southeast-6`, `ap-southeast-7`, `ca-central-1`, `ca-west-1`, `cn-north-1`, `cn-northwest-1`, `eu-central-1`, `eu-central-2`, `eu-isoe-west-1`, `eu-north-1`, `eu-south-1`, `eu-south-2`, `eu-west-1`, `eu-west-2`, `eu-west-3`, `eusc-de-east-1`, `il-central-1`, `me-central-1`, `me-south-1`, `mx-central-1`, `sa-east-1`, `us-east-1`, `us-east-2`, `us-gov-east-1`, `us-gov-west-1`, `us-iso-east-1`, `us-iso-west-1`, `us-isob-east-1`, `us-isob-west-1`, `us-isof-east-1`, `us-isof-south-1`, `us-west-1`, `us-west-2`.
+    ///
+    /// For the CloudWatch alarm that you want Route 53 health checkers to use to determine whether this health check is healthy, the region that the alarm was created in.
     public struct Region: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

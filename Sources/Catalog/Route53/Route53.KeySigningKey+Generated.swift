@@ -6,16 +6,18 @@ extension Route53 {
     /// The `AWS::Route53::KeySigningKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-keysigningkey.html>
+    ///
+    /// Represents a key signing key (KSK) associated with a hosted zone. You can only have two KSKs per hosted zone.
     public struct KeySigningKey: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::KeySigningKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - hostedZoneId: `HostedZoneId`, required.
-        ///   - keyManagementServiceArn: `KeyManagementServiceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - status: `Status`, required.
+        ///   - hostedZoneId: `HostedZoneId`, required. The unique string (ID) used to identify a hosted zone.
+        ///   - keyManagementServiceArn: `KeyManagementServiceArn`, required. The Amazon resource name (ARN) for a customer managed key (CMK) in AWS Key Management Service (KMS). The KeyManagementServiceArn must be unique for each key signing key (KSK) in a single hosted zone.
+        ///   - name: `Name`, required. An alphanumeric string used to identify a key signing key (KSK). Name must be unique for each key signing key in the same hosted zone.
+        ///   - status: `Status`, required. A string specifying the initial status of the key signing key (KSK). You can set the value to ACTIVE or INACTIVE.
         public init(
             hostedZoneId: Value<String>,
             keyManagementServiceArn: Value<String>,
@@ -36,6 +38,8 @@ extension Route53.KeySigningKey {
     /// A string enum of `AWS::Route53::KeySigningKey`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `INACTIVE`.
+    ///
+    /// A string specifying the initial status of the key signing key (KSK). You can set the value to ACTIVE or INACTIVE.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

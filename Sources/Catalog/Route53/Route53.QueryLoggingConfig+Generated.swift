@@ -6,14 +6,16 @@ extension Route53 {
     /// The `AWS::Route53::QueryLoggingConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-queryloggingconfig.html>
+    ///
+    /// Resource Type definition for AWS::Route53::QueryLoggingConfig. Creates a configuration for DNS query logging, which publishes query logs for a public hosted zone to an Amazon CloudWatch Logs log group.
     public struct QueryLoggingConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::QueryLoggingConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cloudWatchLogsLogGroupArn: `CloudWatchLogsLogGroupArn`, required.
-        ///   - hostedZoneId: `HostedZoneId`, required.
+        ///   - cloudWatchLogsLogGroupArn: `CloudWatchLogsLogGroupArn`, required. The Amazon Resource Name (ARN) of the CloudWatch Logs log group in us-east-1 that Amazon Route 53 publishes query logs to.
+        ///   - hostedZoneId: `HostedZoneId`, required. The ID of the public hosted zone that Amazon Route 53 logs queries for.
         public init(
             cloudWatchLogsLogGroupArn: Value<String>,
             hostedZoneId: Value<String>
@@ -28,7 +30,11 @@ extension Route53 {
 
 extension Resource where D == Route53.QueryLoggingConfig {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53::QueryLoggingConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the query logging configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53::QueryLoggingConfig`.
+    ///
+    /// The ID that Amazon Route 53 assigns to the configuration for DNS query logging.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,29 +6,31 @@ extension Route53 {
     /// The `AWS::Route53::RecordSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-recordset.html>
+    ///
+    /// Resource Type definition for AWS::Route53::RecordSet.
     public struct RecordSet: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::RecordSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - aliasTarget: `AliasTarget`, optional.
-        ///   - cidrRoutingConfig: `CidrRoutingConfig`, optional.
-        ///   - comment: `Comment`, optional.
-        ///   - failover: `Failover`, optional.
-        ///   - geoLocation: `GeoLocation`, optional.
-        ///   - geoProximityLocation: `GeoProximityLocation`, optional.
-        ///   - healthCheckId: `HealthCheckId`, optional.
-        ///   - hostedZoneId: `HostedZoneId`, optional.
-        ///   - hostedZoneName: `HostedZoneName`, optional.
-        ///   - multiValueAnswer: `MultiValueAnswer`, optional.
-        ///   - region: `Region`, optional.
-        ///   - resourceRecords: `ResourceRecords`, optional.
-        ///   - setIdentifier: `SetIdentifier`, optional.
-        ///   - ttl: `TTL`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - name: `Name`, required. The name of the record that you want to create, update, or delete.
+        ///   - type: `Type`, required. The DNS record type.
+        ///   - aliasTarget: `AliasTarget`, optional. Alias resource record sets only: Information about the AWS resource, such as a CloudFront distribution or an Amazon S3 bucket, that you want to route traffic to.
+        ///   - cidrRoutingConfig: `CidrRoutingConfig`, optional. The object that is specified in resource record set object when you are linking a resource record set to a CIDR location.
+        ///   - comment: `Comment`, optional. Optional: Any comments you want to include about a change batch request.
+        ///   - failover: `Failover`, optional. To configure failover, you add the Failover element to two resource record sets. For one resource record set, you specify PRIMARY as the value for Failover; for the other resource record set, you specify SECONDARY. In addition, you include the HealthCheckId element and specify the health check that you want Amazon Route 53 to perform for each resource record set.
+        ///   - geoLocation: `GeoLocation`, optional. A complex type that lets you control how Amazon Route 53 responds to DNS queries based on the geographic origin of the query.
+        ///   - geoProximityLocation: `GeoProximityLocation`, optional. Geoproximity resource record sets only: A complex type that lets you specify where your resources are located. Only one of LocalZoneGroup, Coordinates, or AWSRegion is allowed per request at a time.
+        ///   - healthCheckId: `HealthCheckId`, optional. If you want Amazon Route 53 to return this resource record set in response to a DNS query only when the status of a health check is healthy, include the HealthCheckId element and specify the ID of the applicable health check.
+        ///   - hostedZoneId: `HostedZoneId`, optional. The ID of the hosted zone that you want to create records in.
+        ///   - hostedZoneName: `HostedZoneName`, optional. The name of the hosted zone that you want to create records in. You must include a trailing dot (for example, www.example.com.) as part of the HostedZoneName.
+        ///   - multiValueAnswer: `MultiValueAnswer`, optional. To route traffic approximately randomly to multiple resources, such as web servers, create one multivalue answer record for each resource and specify true for MultiValueAnswer.
+        ///   - region: `Region`, optional. The Amazon EC2 Region where you created the resource that this resource record set refers to.
+        ///   - resourceRecords: `ResourceRecords`, optional. One or more values that correspond with the value that you specified for the Type property.
+        ///   - setIdentifier: `SetIdentifier`, optional. An identifier that differentiates among multiple resource record sets that have the same combination of name and type.
+        ///   - ttl: `TTL`, optional. The resource record cache time to live (TTL), in seconds.
+        ///   - weight: `Weight`, optional. Among resource record sets that have the same combination of DNS name and type, a value that determines the proportion of DNS queries that Amazon Route 53 responds to using the current resource record set. Route 53 calculates the sum of the weights for the resource record sets that have the same combination of DNS name and type. Route 53 then responds to queries based on the ratio of a resource's weight to the total.
         public init(
             name: Value<String>,
             type: Value<String>,

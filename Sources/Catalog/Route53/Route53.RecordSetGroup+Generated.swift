@@ -6,6 +6,8 @@ extension Route53 {
     /// The `AWS::Route53::RecordSetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-recordsetgroup.html>
+    ///
+    /// Resource Type definition for AWS::Route53::RecordSetGroup
     public struct RecordSetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::RecordSetGroup" }
         public var properties: [String: Expr]

@@ -8,9 +8,9 @@ extension Route53 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dnsName: `DNSName`, required.
-        ///   - hostedZoneId: `HostedZoneId`, required.
-        ///   - evaluateTargetHealth: `EvaluateTargetHealth`, optional.
+        ///   - dnsName: `DNSName`, required. The value that you specify depends on where you want to route queries.
+        ///   - hostedZoneId: `HostedZoneId`, required. The value used depends on where you want to route traffic.
+        ///   - evaluateTargetHealth: `EvaluateTargetHealth`, optional. When EvaluateTargetHealth is true, an alias resource record set inherits the health of the referenced AWS resource, such as an ELB load balancer or another resource record set in the hosted zone.
         public init(
             dnsName: Value<String>,
             hostedZoneId: Value<String>,
@@ -29,8 +29,8 @@ extension Route53 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - collectionId: `CollectionId`, required.
-        ///   - locationName: `LocationName`, required.
+        ///   - collectionId: `CollectionId`, required. The CIDR collection ID.
+        ///   - locationName: `LocationName`, required. The CIDR collection location name.
         public init(
             collectionId: Value<String>,
             locationName: Value<String>
@@ -47,8 +47,8 @@ extension Route53 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - latitude: `Latitude`, required.
-        ///   - longitude: `Longitude`, required.
+        ///   - latitude: `Latitude`, required. Specifies a coordinate of the north–south position of a geographic point on the surface of the Earth.
+        ///   - longitude: `Longitude`, required. Specifies a coordinate of the east–west position of a geographic point on the surface of the Earth.
         public init(
             latitude: Value<String>,
             longitude: Value<String>
@@ -65,9 +65,9 @@ extension Route53 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - continentCode: `ContinentCode`, optional.
-        ///   - countryCode: `CountryCode`, optional.
-        ///   - subdivisionCode: `SubdivisionCode`, optional.
+        ///   - continentCode: `ContinentCode`, optional. For geolocation resource record sets, a two-letter abbreviation that identifies a continent.
+        ///   - countryCode: `CountryCode`, optional. For geolocation resource record sets, the two-letter code for a country.
+        ///   - subdivisionCode: `SubdivisionCode`, optional. For geolocation resource record sets, the two-letter code for a state of the United States.
         public init(
             continentCode: Value<String>? = nil,
             countryCode: Value<String>? = nil,
@@ -86,10 +86,10 @@ extension Route53 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsRegion: `AWSRegion`, optional.
-        ///   - bias: `Bias`, optional.
-        ///   - coordinates: `Coordinates`, optional.
-        ///   - localZoneGroup: `LocalZoneGroup`, optional.
+        ///   - awsRegion: `AWSRegion`, optional. The AWS Region the resource you are directing DNS traffic to, is in.
+        ///   - bias: `Bias`, optional. The bias increases or decreases the size of the geographic region from which Route 53 routes traffic to a resource.
+        ///   - coordinates: `Coordinates`, optional. Contains the longitude and latitude for a geographic region.
+        ///   - localZoneGroup: `LocalZoneGroup`, optional. Specifies an AWS Local Zone.
         public init(
             awsRegion: Value<String>? = nil,
             bias: Value<Int>? = nil,

@@ -6,15 +6,17 @@ extension Route53 {
     /// The `AWS::Route53::TrafficPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-trafficpolicy.html>
+    ///
+    /// Resource Type definition for AWS::Route53::TrafficPolicy. Creates a Route 53 traffic policy, a JSON document that describes how Route 53 responds to DNS queries for a domain name.
     public struct TrafficPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::TrafficPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - document: `Document`, required.
-        ///   - name: `Name`, required.
-        ///   - comment: `Comment`, optional.
+        ///   - document: `Document`, required. The definition of the traffic policy in JSON format.
+        ///   - name: `Name`, required. The name of the traffic policy.
+        ///   - comment: `Comment`, optional. Any comments to include about the traffic policy.
         public init(
             document: Value<String>,
             name: Value<String>,
@@ -31,11 +33,19 @@ extension Route53 {
 
 extension Resource where D == Route53.TrafficPolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53::TrafficPolicy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the traffic policy.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53::TrafficPolicy`.
+    ///
+    /// The ID that Amazon Route 53 assigned to the traffic policy when it was created.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Type` of `AWS::Route53::TrafficPolicy`.
+    ///
+    /// The DNS type of the resource record sets that Amazon Route 53 creates when the traffic policy is used to create a traffic policy instance.
     public var type: Value<String> { attribute("Type") }
     /// `Fn::GetAtt` `Version` of `AWS::Route53::TrafficPolicy`.
+    ///
+    /// The version number that Amazon Route 53 assigned to the traffic policy.
     public var version: Value<Int> { attribute("Version") }
 }

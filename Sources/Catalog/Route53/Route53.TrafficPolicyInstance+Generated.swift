@@ -6,17 +6,19 @@ extension Route53 {
     /// The `AWS::Route53::TrafficPolicyInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53-trafficpolicyinstance.html>
+    ///
+    /// Resource Type definition for AWS::Route53::TrafficPolicyInstance. Applies a version of a Route 53 traffic policy to a DNS name in a public hosted zone, and Route 53 creates and owns the resource record sets that answer queries for that name.
     public struct TrafficPolicyInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::TrafficPolicyInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - hostedZoneId: `HostedZoneId`, required.
-        ///   - name: `Name`, required.
-        ///   - ttl: `TTL`, required.
-        ///   - trafficPolicyId: `TrafficPolicyId`, required.
-        ///   - trafficPolicyVersion: `TrafficPolicyVersion`, required.
+        ///   - hostedZoneId: `HostedZoneId`, required. The ID of the hosted zone that Amazon Route 53 creates the resource record sets in. The bare ID as Route 53 returns it, without a /hostedzone/ prefix.
+        ///   - name: `Name`, required. The domain name, or subdomain name, for which Amazon Route 53 answers DNS queries by using the resource record sets it creates for this traffic policy instance. Must be lower-case and end with a trailing dot, which is the form Route 53 returns: Route 53 normalizes DNS names, so admitting another form would neither round-trip through Read nor guarantee that a change to this property changes the resource's identity.
+        ///   - ttl: `TTL`, required. The TTL that Amazon Route 53 assigns to all of the resource record sets that it creates in the specified hosted zone.
+        ///   - trafficPolicyId: `TrafficPolicyId`, required. The ID of the traffic policy that Amazon Route 53 uses to create resource record sets in the specified hosted zone. Lower-case, as Route 53 returns it.
+        ///   - trafficPolicyVersion: `TrafficPolicyVersion`, required. The version of the traffic policy that Amazon Route 53 uses to create resource record sets in the specified hosted zone.
         public init(
             hostedZoneId: Value<String>,
             name: Value<String>,
@@ -37,11 +39,19 @@ extension Route53 {
 
 extension Resource where D == Route53.TrafficPolicyInstance {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53::TrafficPolicyInstance`.
+    ///
+    /// The Amazon Resource Name (ARN) of the traffic policy instance.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53::TrafficPolicyInstance`.
+    ///
+    /// The ID that Amazon Route 53 assigned to the traffic policy instance when it was created.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `State` of `AWS::Route53::TrafficPolicyInstance`.
+    ///
+    /// The current state of the traffic policy instance. A steady-state instance is Applied.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `TrafficPolicyType` of `AWS::Route53::TrafficPolicyInstance`.
+    ///
+    /// The DNS type that Amazon Route 53 assigned to all of the resource record sets that it created for this traffic policy instance. Route 53 derives it from the referenced traffic policy.
     public var trafficPolicyType: Value<String> { attribute("TrafficPolicyType") }
 }

@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::AccessSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-accesssource.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::AccessSource
     public struct AccessSource: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::AccessSource" }
         public var properties: [String: Expr]

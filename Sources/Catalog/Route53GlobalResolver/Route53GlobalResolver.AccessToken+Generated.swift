@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::AccessToken` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-accesstoken.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::AccessToken
     public struct AccessToken: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::AccessToken" }
         public var properties: [String: Expr]

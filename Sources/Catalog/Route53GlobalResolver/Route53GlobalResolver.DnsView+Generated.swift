@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::DnsView` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-dnsview.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::DnsView
     public struct DnsView: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::DnsView" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::FirewallDomainList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-firewalldomainlist.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::FirewallDomainList
     public struct FirewallDomainList: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::FirewallDomainList" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension Route53GlobalResolver {
         ///   - name: `Name`, required.
         ///   - clientToken: `ClientToken`, optional.
         ///   - description: `Description`, optional.
-        ///   - domainFileUrl: `DomainFileUrl`, optional.
+        ///   - domainFileUrl: `DomainFileUrl`, optional. S3 URL to import domains from.
         ///   - domains: `Domains`, optional.
         ///   - tags: `Tags`, optional.
         public init(

@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::FirewallRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-firewallrule.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::FirewallRule
     public struct FirewallRule: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::FirewallRule" }
         public var properties: [String: Expr]

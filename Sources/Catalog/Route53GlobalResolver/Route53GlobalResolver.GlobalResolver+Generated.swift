@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::GlobalResolver` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-globalresolver.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::GlobalResolver
     public struct GlobalResolver: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::GlobalResolver" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Route53GlobalResolver {
 
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - regions: `Regions`, required.
+        ///   - regions: `Regions`, required. The list of regions the Global Resolver exists in. Regions can be added or removed on update; the order of this list is not significant.
         ///   - clientToken: `ClientToken`, optional.
         ///   - description: `Description`, optional.
         ///   - ipAddressType: `IpAddressType`, optional.

@@ -6,6 +6,8 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::HostedZoneAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53globalresolver-hostedzoneassociation.html>
+    ///
+    /// Resource schema for AWS::Route53GlobalResolver::HostedZoneAssociation
     public struct HostedZoneAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::HostedZoneAssociation" }
         public var properties: [String: Expr]

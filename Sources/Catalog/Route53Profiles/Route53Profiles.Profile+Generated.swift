@@ -6,14 +6,16 @@ extension Route53Profiles {
     /// The `AWS::Route53Profiles::Profile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53profiles-profile.html>
+    ///
+    /// Resource Type definition for AWS::Route53Profiles::Profile
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Profiles::Profile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the profile.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,11 +30,19 @@ extension Route53Profiles {
 
 extension Resource where D == Route53Profiles.Profile {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Profiles::Profile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resolver profile.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ClientToken` of `AWS::Route53Profiles::Profile`.
+    ///
+    /// The id of the creator request
     public var clientToken: Value<String> { attribute("ClientToken") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Profiles::Profile`.
+    ///
+    /// The ID of the profile.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ShareStatus` of `AWS::Route53Profiles::Profile`.
+    ///
+    /// The sharing status of the profile.
     public var shareStatus: Value<String> { attribute("ShareStatus") }
 }

@@ -6,17 +6,19 @@ extension Route53Profiles {
     /// The `AWS::Route53Profiles::ProfileAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53profiles-profileassociation.html>
+    ///
+    /// Resource Type definition for AWS::Route53Profiles::ProfileAssociation
     public struct ProfileAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Profiles::ProfileAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - profileId: `ProfileId`, required.
-        ///   - resourceId: `ResourceId`, required.
-        ///   - arn: `Arn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of an association between a  Profile and a VPC.
+        ///   - profileId: `ProfileId`, required. The ID of the  profile that you associated with the resource that is specified by ResourceId.
+        ///   - resourceId: `ResourceId`, required. The resource that you associated the  profile with.
+        ///   - arn: `Arn`, optional. The Amazon Resource Name (ARN) of the profile association.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             profileId: Value<String>,
@@ -37,5 +39,7 @@ extension Route53Profiles {
 
 extension Resource where D == Route53Profiles.ProfileAssociation {
     /// `Fn::GetAtt` `Id` of `AWS::Route53Profiles::ProfileAssociation`.
+    ///
+    /// Primary Identifier for  Profile Association
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,16 +6,18 @@ extension Route53Profiles {
     /// The `AWS::Route53Profiles::ProfileResourceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53profiles-profileresourceassociation.html>
+    ///
+    /// Resource Type definition for AWS::Route53Profiles::ProfileResourceAssociation
     public struct ProfileResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Profiles::ProfileResourceAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - profileId: `ProfileId`, required.
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - resourceProperties: `ResourceProperties`, optional.
+        ///   - name: `Name`, required. The name of an association between the  Profile and resource.
+        ///   - profileId: `ProfileId`, required. The ID of the  profile that you associated the resource to that is specified by ResourceArn.
+        ///   - resourceArn: `ResourceArn`, required. The arn of the resource that you associated to the  Profile.
+        ///   - resourceProperties: `ResourceProperties`, optional. A JSON-formatted string with key-value pairs specifying the properties of the associated resource.
         public init(
             name: Value<String>,
             profileId: Value<String>,
@@ -34,7 +36,11 @@ extension Route53Profiles {
 
 extension Resource where D == Route53Profiles.ProfileResourceAssociation {
     /// `Fn::GetAtt` `Id` of `AWS::Route53Profiles::ProfileResourceAssociation`.
+    ///
+    /// Primary Identifier for  Profile Resource Association
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ResourceType` of `AWS::Route53Profiles::ProfileResourceAssociation`.
+    ///
+    /// The type of the resource associated to the  Profile.
     public var resourceType: Value<String> { attribute("ResourceType") }
 }

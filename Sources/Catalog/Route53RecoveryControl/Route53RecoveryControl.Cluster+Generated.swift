@@ -6,15 +6,17 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoverycontrol-cluster.html>
+    ///
+    /// AWS Route53 Recovery Control Cluster resource schema
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::Cluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Name of a Cluster. You can use any non-white space character in the name
+        ///   - networkType: `NetworkType`, optional. Cluster supports IPv4 endpoints and Dual-stack IPv4 and IPv6 endpoints. NetworkType can be IPV4 or DUALSTACK.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             name: Value<String>,
             networkType: NetworkType? = nil,
@@ -33,6 +35,8 @@ extension Route53RecoveryControl.Cluster {
     /// A string enum of `AWS::Route53RecoveryControl::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUALSTACK`.
+    ///
+    /// Cluster supports IPv4 endpoints and Dual-stack IPv4 and IPv6 endpoints. NetworkType can be IPV4 or DUALSTACK.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,7 +47,11 @@ extension Route53RecoveryControl.Cluster {
 
 extension Resource where D == Route53RecoveryControl.Cluster {
     /// `Fn::GetAtt` `ClusterArn` of `AWS::Route53RecoveryControl::Cluster`.
+    ///
+    /// The Amazon Resource Name (ARN) of the cluster.
     public var clusterArn: Value<String> { attribute("ClusterArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53RecoveryControl::Cluster`.
+    ///
+    /// Deployment status of a resource. Status can be one of the following: PENDING, DEPLOYED, PENDING_DELETION.
     public var status: Value<String> { attribute("Status") }
 }

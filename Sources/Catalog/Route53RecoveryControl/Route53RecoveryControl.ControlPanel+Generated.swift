@@ -6,15 +6,17 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::ControlPanel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoverycontrol-controlpanel.html>
+    ///
+    /// AWS Route53 Recovery Control Control Panel resource schema .
     public struct ControlPanel: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::ControlPanel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - clusterArn: `ClusterArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the control panel. You can use any non-white space character in the name.
+        ///   - clusterArn: `ClusterArn`, optional. Cluster to associate with the Control Panel
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             name: Value<String>,
             clusterArn: Value<String>? = nil,
@@ -31,11 +33,19 @@ extension Route53RecoveryControl {
 
 extension Resource where D == Route53RecoveryControl.ControlPanel {
     /// `Fn::GetAtt` `ControlPanelArn` of `AWS::Route53RecoveryControl::ControlPanel`.
+    ///
+    /// The Amazon Resource Name (ARN) of the cluster.
     public var controlPanelArn: Value<String> { attribute("ControlPanelArn") }
     /// `Fn::GetAtt` `DefaultControlPanel` of `AWS::Route53RecoveryControl::ControlPanel`.
+    ///
+    /// A flag that Amazon Route 53 Application Recovery Controller sets to true to designate the default control panel for a cluster. When you create a cluster, Amazon Route 53 Application Recovery Controller creates a control panel, and sets this flag for that control panel. If you create a control panel yourself, this flag is set to false.
     public var defaultControlPanel: Value<Bool> { attribute("DefaultControlPanel") }
     /// `Fn::GetAtt` `RoutingControlCount` of `AWS::Route53RecoveryControl::ControlPanel`.
+    ///
+    /// Count of associated routing controls
     public var routingControlCount: Value<Int> { attribute("RoutingControlCount") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53RecoveryControl::ControlPanel`.
+    ///
+    /// The deployment status of control panel. Status can be one of the following: PENDING, DEPLOYED, PENDING_DELETION.
     public var status: Value<String> { attribute("Status") }
 }

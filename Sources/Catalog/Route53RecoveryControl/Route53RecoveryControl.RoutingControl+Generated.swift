@@ -6,15 +6,17 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::RoutingControl` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoverycontrol-routingcontrol.html>
+    ///
+    /// AWS Route53 Recovery Control Routing Control resource schema .
     public struct RoutingControl: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::RoutingControl" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - clusterArn: `ClusterArn`, optional.
-        ///   - controlPanelArn: `ControlPanelArn`, optional.
+        ///   - name: `Name`, required. The name of the routing control. You can use any non-white space character in the name.
+        ///   - clusterArn: `ClusterArn`, optional. Arn associated with Control Panel
+        ///   - controlPanelArn: `ControlPanelArn`, optional. The Amazon Resource Name (ARN) of the control panel.
         public init(
             name: Value<String>,
             clusterArn: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension Route53RecoveryControl {
 
 extension Resource where D == Route53RecoveryControl.RoutingControl {
     /// `Fn::GetAtt` `RoutingControlArn` of `AWS::Route53RecoveryControl::RoutingControl`.
+    ///
+    /// The Amazon Resource Name (ARN) of the routing control.
     public var routingControlArn: Value<String> { attribute("RoutingControlArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53RecoveryControl::RoutingControl`.
+    ///
+    /// The deployment status of the routing control. Status can be one of the following: PENDING, DEPLOYED, PENDING_DELETION.
     public var status: Value<String> { attribute("Status") }
 }

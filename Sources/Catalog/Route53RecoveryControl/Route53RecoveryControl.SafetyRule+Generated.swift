@@ -6,6 +6,8 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::SafetyRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoverycontrol-safetyrule.html>
+    ///
+    /// Resource schema for AWS Route53 Recovery Control basic constructs and validation rules.
     public struct SafetyRule: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::SafetyRule" }
         public var properties: [String: Expr]
@@ -13,11 +15,11 @@ extension Route53RecoveryControl {
 
         /// - Parameters:
         ///   - assertionRule: `AssertionRule`, optional.
-        ///   - controlPanelArn: `ControlPanelArn`, optional.
+        ///   - controlPanelArn: `ControlPanelArn`, optional. The Amazon Resource Name (ARN) of the control panel.
         ///   - gatingRule: `GatingRule`, optional.
         ///   - name: `Name`, optional.
         ///   - ruleConfig: `RuleConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             assertionRule: AssertionRule? = nil,
             controlPanelArn: Value<String>? = nil,
@@ -40,12 +42,14 @@ extension Route53RecoveryControl {
 
 extension Route53RecoveryControl.SafetyRule {
     /// A property type of `AWS::Route53RecoveryControl::SafetyRule`.
+    ///
+    /// An assertion rule enforces that, when a routing control state is changed, that the criteria set by the rule configuration is met. Otherwise, the change to the routing control is not accepted.
     public struct AssertionRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - assertedControls: `AssertedControls`, required.
-        ///   - waitPeriodMs: `WaitPeriodMs`, required.
+        ///   - assertedControls: `AssertedControls`, required. The routing controls that are part of transactions that are evaluated to determine if a request to change a routing control state is allowed. For example, you might include three routing controls, one for each of three AWS Regions.
+        ///   - waitPeriodMs: `WaitPeriodMs`, required. An evaluation period, in milliseconds (ms), during which any request against the target routing controls will fail. This helps prevent "flapping" of state. The wait period is 5000 ms by default, but you can choose a custom value.
         public init(
             assertedControls: Value<[String]>,
             waitPeriodMs: Value<Int>
@@ -58,13 +62,17 @@ extension Route53RecoveryControl.SafetyRule {
     }
 
     /// A property type of `AWS::Route53RecoveryControl::SafetyRule`.
+    ///
+    /// A gating rule verifies that a set of gating controls evaluates as true, based on a rule configuration that you specify. If the gating rule evaluates to true, Amazon Route 53 Application Recovery Controller allows a set of routing control state changes to run and complete against the set of target controls.
     public struct GatingRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gatingControls: `GatingControls`, required.
-        ///   - targetControls: `TargetControls`, required.
-        ///   - waitPeriodMs: `WaitPeriodMs`, required.
+        ///   - gatingControls: `GatingControls`, required. The gating controls for the gating rule. That is, routing controls that are evaluated by the rule configuration that you specify.
+        ///   - targetControls: `TargetControls`, required. Routing controls that can only be set or unset if the specified RuleConfig evaluates to true for the specified GatingControls. For example, say you have three gating controls, one for each of three AWS Regions. Now you specify AtLeast 2 as your RuleConfig. With these settings, you can only change (set or unset) the routing controls that you have specified as TargetControls if that rule evaluates to true.
+        ///
+        ///     In other words, your ability to change the routing controls that you have specified as TargetControls is gated by the rule that you set for the routing controls in GatingControls.
+        ///   - waitPeriodMs: `WaitPeriodMs`, required. An evaluation period, in milliseconds (ms), during which any request against the target routing controls will fail. This helps prevent "flapping" of state. The wait period is 5000 ms by default, but you can choose a custom value.
         public init(
             gatingControls: Value<[String]>,
             targetControls: Value<[String]>,
@@ -79,12 +87,14 @@ extension Route53RecoveryControl.SafetyRule {
     }
 
     /// A property type of `AWS::Route53RecoveryControl::SafetyRule`.
+    ///
+    /// The rule configuration for an assertion rule or gating rule. This is the criteria that you set for specific assertion controls (routing controls) or gating controls. This configuration specifies how many controls must be enabled after a transaction completes.
     public struct RuleConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inverted: `Inverted`, required.
-        ///   - threshold: `Threshold`, required.
+        ///   - inverted: `Inverted`, required. Logical negation of the rule. If the rule would usually evaluate true, it's evaluated as false, and vice versa.
+        ///   - threshold: `Threshold`, required. The value of N, when you specify an ATLEAST rule type. That is, Threshold is the number of controls that must be set when you specify an ATLEAST type.
         ///   - type: `Type`, required.
         public init(
             inverted: Value<Bool>,
@@ -102,6 +112,8 @@ extension Route53RecoveryControl.SafetyRule {
     /// A string enum of `AWS::Route53RecoveryControl::SafetyRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AND`, `OR`, `ATLEAST`.
+    ///
+    /// A rule can be one of the following: ATLEAST, AND, or OR.
     public struct RuleType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -113,7 +125,11 @@ extension Route53RecoveryControl.SafetyRule {
 
 extension Resource where D == Route53RecoveryControl.SafetyRule {
     /// `Fn::GetAtt` `SafetyRuleArn` of `AWS::Route53RecoveryControl::SafetyRule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the safety rule.
     public var safetyRuleArn: Value<String> { attribute("SafetyRuleArn") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53RecoveryControl::SafetyRule`.
+    ///
+    /// The deployment status of the routing control. Status can be one of the following: PENDING, DEPLOYED, PENDING_DELETION.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,15 +6,17 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::Cell` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoveryreadiness-cell.html>
+    ///
+    /// The API Schema for AWS Route53 Recovery Readiness Cells.
     public struct Cell: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::Cell" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cellName: `CellName`, optional.
-        ///   - cells: `Cells`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - cellName: `CellName`, optional. The name of the cell to create.
+        ///   - cells: `Cells`, optional. A list of cell Amazon Resource Names (ARNs) contained within this cell, for use in nested cells. For example, Availability Zones within specific Regions.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource
         public init(
             cellName: Value<String>? = nil,
             cells: Value<[String]>? = nil,
@@ -31,7 +33,11 @@ extension Route53RecoveryReadiness {
 
 extension Resource where D == Route53RecoveryReadiness.Cell {
     /// `Fn::GetAtt` `CellArn` of `AWS::Route53RecoveryReadiness::Cell`.
+    ///
+    /// The Amazon Resource Name (ARN) of the cell.
     public var cellArn: Value<String> { attribute("CellArn") }
     /// `Fn::GetAtt` `ParentReadinessScopes` of `AWS::Route53RecoveryReadiness::Cell`.
+    ///
+    /// The readiness scope for the cell, which can be a cell Amazon Resource Name (ARN) or a recovery group ARN. This is a list but currently can have only one element.
     public var parentReadinessScopes: Value<[String]> { attribute("ParentReadinessScopes") }
 }

@@ -6,15 +6,17 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::ReadinessCheck` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoveryreadiness-readinesscheck.html>
+    ///
+    /// Aws Route53 Recovery Readiness Check Schema and API specification.
     public struct ReadinessCheck: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::ReadinessCheck" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - readinessCheckName: `ReadinessCheckName`, optional.
-        ///   - resourceSetName: `ResourceSetName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - readinessCheckName: `ReadinessCheckName`, optional. Name of the ReadinessCheck to create.
+        ///   - resourceSetName: `ResourceSetName`, optional. The name of the resource set to check.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource.
         public init(
             readinessCheckName: Value<String>? = nil,
             resourceSetName: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension Route53RecoveryReadiness {
 
 extension Resource where D == Route53RecoveryReadiness.ReadinessCheck {
     /// `Fn::GetAtt` `ReadinessCheckArn` of `AWS::Route53RecoveryReadiness::ReadinessCheck`.
+    ///
+    /// The Amazon Resource Name (ARN) of the readiness check.
     public var readinessCheckArn: Value<String> { attribute("ReadinessCheckArn") }
 }

@@ -6,15 +6,17 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::RecoveryGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoveryreadiness-recoverygroup.html>
+    ///
+    /// AWS Route53 Recovery Readiness Recovery Group Schema and API specifications.
     public struct RecoveryGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::RecoveryGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - cells: `Cells`, optional.
-        ///   - recoveryGroupName: `RecoveryGroupName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - cells: `Cells`, optional. A list of the cell Amazon Resource Names (ARNs) in the recovery group.
+        ///   - recoveryGroupName: `RecoveryGroupName`, optional. The name of the recovery group to create.
+        ///   - tags: `Tags`, optional. A collection of tags associated with a resource.
         public init(
             cells: Value<[String]>? = nil,
             recoveryGroupName: Value<String>? = nil,
@@ -31,5 +33,7 @@ extension Route53RecoveryReadiness {
 
 extension Resource where D == Route53RecoveryReadiness.RecoveryGroup {
     /// `Fn::GetAtt` `RecoveryGroupArn` of `AWS::Route53RecoveryReadiness::RecoveryGroup`.
+    ///
+    /// A collection of tags associated with a resource.
     public var recoveryGroupArn: Value<String> { attribute("RecoveryGroupArn") }
 }

@@ -6,16 +6,20 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::ResourceSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53recoveryreadiness-resourceset.html>
+    ///
+    /// Schema for the AWS Route53 Recovery Readiness ResourceSet Resource and API.
     public struct ResourceSet: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::ResourceSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceSetType: `ResourceSetType`, required.
-        ///   - resources: `Resources`, required.
-        ///   - resourceSetName: `ResourceSetName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - resourceSetType: `ResourceSetType`, required. The resource type of the resources in the resource set. Enter one of the following values for resource type:
+        ///
+        ///     AWS: :AutoScaling: :AutoScalingGroup, AWS: :CloudWatch: :Alarm, AWS: :EC2: :CustomerGateway, AWS: :DynamoDB: :Table, AWS: :EC2: :Volume, AWS: :ElasticLoadBalancing: :LoadBalancer, AWS: :ElasticLoadBalancingV2: :LoadBalancer, AWS: :MSK: :Cluster, AWS: :RDS: :DBCluster, AWS: :Route53: :HealthCheck, AWS: :SQS: :Queue, AWS: :SNS: :Topic, AWS: :SNS: :Subscription, AWS: :EC2: :VPC, AWS: :EC2: :VPNConnection, AWS: :EC2: :VPNGateway, AWS::Route53RecoveryReadiness::DNSTargetResource
+        ///   - resources: `Resources`, required. A list of resource objects in the resource set.
+        ///   - resourceSetName: `ResourceSetName`, optional. The name of the resource set to create.
+        ///   - tags: `Tags`, optional. A tag to associate with the parameters for a resource set.
         public init(
             resourceSetType: Value<String>,
             resources: PropertyList<ResourceProperty>,
@@ -34,14 +38,16 @@ extension Route53RecoveryReadiness {
 
 extension Route53RecoveryReadiness.ResourceSet {
     /// A property type of `AWS::Route53RecoveryReadiness::ResourceSet`.
+    ///
+    /// A component for DNS/routing control readiness checks.
     public struct DNSTargetResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainName: `DomainName`, optional.
-        ///   - hostedZoneArn: `HostedZoneArn`, optional.
-        ///   - recordSetId: `RecordSetId`, optional.
-        ///   - recordType: `RecordType`, optional.
+        ///   - domainName: `DomainName`, optional. The domain name that acts as an ingress point to a portion of the customer application.
+        ///   - hostedZoneArn: `HostedZoneArn`, optional. The hosted zone Amazon Resource Name (ARN) that contains the DNS record with the provided name of the target resource.
+        ///   - recordSetId: `RecordSetId`, optional. The Route 53 record set ID that will uniquely identify a DNS record, given a name and a type.
+        ///   - recordType: `RecordType`, optional. The type of DNS record of the target resource.
         ///   - targetResource: `TargetResource`, optional.
         public init(
             domainName: Value<String>? = nil,
@@ -61,11 +67,13 @@ extension Route53RecoveryReadiness.ResourceSet {
     }
 
     /// A property type of `AWS::Route53RecoveryReadiness::ResourceSet`.
+    ///
+    /// The Network Load Balancer resource that a DNS target resource points to.
     public struct NLBResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
+        ///   - arn: `Arn`, optional. A Network Load Balancer resource Amazon Resource Name (ARN).
         public init(
             arn: Value<String>? = nil
         ) {
@@ -76,12 +84,14 @@ extension Route53RecoveryReadiness.ResourceSet {
     }
 
     /// A property type of `AWS::Route53RecoveryReadiness::ResourceSet`.
+    ///
+    /// The Route 53 resource that a DNS target resource record points to.
     public struct R53ResourceRecord: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainName: `DomainName`, optional.
-        ///   - recordSetId: `RecordSetId`, optional.
+        ///   - domainName: `DomainName`, optional. The DNS target domain name.
+        ///   - recordSetId: `RecordSetId`, optional. The Resource Record set id.
         public init(
             domainName: Value<String>? = nil,
             recordSetId: Value<String>? = nil
@@ -94,14 +104,16 @@ extension Route53RecoveryReadiness.ResourceSet {
     }
 
     /// A property type of `AWS::Route53RecoveryReadiness::ResourceSet`.
+    ///
+    /// The resource element of a ResourceSet
     public struct ResourceProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - componentId: `ComponentId`, optional.
+        ///   - componentId: `ComponentId`, optional. The component identifier of the resource, generated when DNS target resource is used.
         ///   - dnsTargetResource: `DnsTargetResource`, optional.
-        ///   - readinessScopes: `ReadinessScopes`, optional.
-        ///   - resourceArn: `ResourceArn`, optional.
+        ///   - readinessScopes: `ReadinessScopes`, optional. A list of recovery group Amazon Resource Names (ARNs) and cell ARNs that this resource is contained within.
+        ///   - resourceArn: `ResourceArn`, optional. The Amazon Resource Name (ARN) of the AWS resource.
         public init(
             componentId: Value<String>? = nil,
             dnsTargetResource: DNSTargetResource? = nil,
@@ -118,6 +130,8 @@ extension Route53RecoveryReadiness.ResourceSet {
     }
 
     /// A property type of `AWS::Route53RecoveryReadiness::ResourceSet`.
+    ///
+    /// The target resource that the Route 53 record points to.
     public struct TargetResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -138,5 +152,7 @@ extension Route53RecoveryReadiness.ResourceSet {
 
 extension Resource where D == Route53RecoveryReadiness.ResourceSet {
     /// `Fn::GetAtt` `ResourceSetArn` of `AWS::Route53RecoveryReadiness::ResourceSet`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resource set.
     public var resourceSetArn: Value<String> { attribute("ResourceSetArn") }
 }

@@ -6,16 +6,18 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::FirewallDomainList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-firewalldomainlist.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::FirewallDomainList.
     public struct FirewallDomainList: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::FirewallDomainList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainFileUrl: `DomainFileUrl`, optional.
+        ///   - domainFileUrl: `DomainFileUrl`, optional. S3 URL to import domains from.
         ///   - domains: `Domains`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. FirewallDomainListName
+        ///   - tags: `Tags`, optional. Tags
         public init(
             domainFileUrl: Value<String>? = nil,
             domains: Value<[String]>? = nil,
@@ -34,21 +36,39 @@ extension Route53Resolver {
 
 extension Resource where D == Route53Resolver.FirewallDomainList {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// Arn
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// Rfc3339TimeString
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CreatorRequestId` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// The id of the creator request.
     public var creatorRequestId: Value<String> { attribute("CreatorRequestId") }
     /// `Fn::GetAtt` `DomainCount` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// Count
     public var domainCount: Value<Int> { attribute("DomainCount") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// ResourceId
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ManagedOwnerName` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// ServicePrincipal
     public var managedOwnerName: Value<String> { attribute("ManagedOwnerName") }
     /// `Fn::GetAtt` `ModificationTime` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// Rfc3339TimeString
     public var modificationTime: Value<String> { attribute("ModificationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// ResolverFirewallDomainList, possible values are COMPLETE, DELETING, UPDATING, COMPLETE_IMPORT_FAILED, IMPORTING, and INACTIVE_OWNER_ACCOUNT_CLOSED.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::Route53Resolver::FirewallDomainList`.
+    ///
+    /// FirewallDomainListAssociationStatus
     public var statusMessage: Value<String> { attribute("StatusMessage") }
 }

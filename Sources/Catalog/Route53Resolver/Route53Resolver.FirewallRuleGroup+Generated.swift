@@ -6,15 +6,17 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::FirewallRuleGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-firewallrulegroup.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::FirewallRuleGroup.
     public struct FirewallRuleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::FirewallRuleGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - firewallRules: `FirewallRules`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - firewallRules: `FirewallRules`, optional. FirewallRules
+        ///   - name: `Name`, optional. FirewallRuleGroupName
+        ///   - tags: `Tags`, optional. Tags
         public init(
             firewallRules: PropertyList<FirewallRule>? = nil,
             name: Value<String>? = nil,
@@ -33,6 +35,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `BLOCK`, `ALERT`.
+    ///
+    /// Rule Action
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -44,6 +48,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CNAME`.
+    ///
+    /// BlockOverrideDnsType
     public struct BlockOverrideDnsType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,6 +59,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NODATA`, `NXDOMAIN`, `OVERRIDE`.
+    ///
+    /// BlockResponse
     public struct BlockResponse: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +72,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOW`, `MEDIUM`, `HIGH`.
+    ///
+    /// ConfidenceThreshold
     public struct ConfidenceThreshold: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,6 +85,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DGA`, `DNS_TUNNELING`, `DICTIONARY_DGA`.
+    ///
+    /// DnsThreatProtection
     public struct DnsThreatProtection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,11 +96,13 @@ extension Route53Resolver.FirewallRuleGroup {
     }
 
     /// A property type of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Configuration for an advanced content category rule type.
     public struct FirewallAdvancedContentCategoryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - category: `Category`, required.
+        ///   - category: `Category`, required. The content category value.
         public init(
             category: Value<String>
         ) {
@@ -99,11 +113,13 @@ extension Route53Resolver.FirewallRuleGroup {
     }
 
     /// A property type of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Configuration for an advanced threat category rule type.
     public struct FirewallAdvancedThreatCategoryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - category: `Category`, required.
+        ///   - category: `Category`, required. The threat category value.
         public init(
             category: Value<String>
         ) {
@@ -116,6 +132,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INSPECT_REDIRECTION_DOMAIN`, `TRUST_REDIRECTION_DOMAIN`.
+    ///
+    /// FirewallDomainRedirectionAction
     public struct FirewallDomainRedirectionAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,24 +142,26 @@ extension Route53Resolver.FirewallRuleGroup {
     }
 
     /// A property type of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Firewall Rule associating the Rule Group to a Domain List or advanced rule type
     public struct FirewallRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - priority: `Priority`, required.
-        ///   - blockOverrideDnsType: `BlockOverrideDnsType`, optional.
-        ///   - blockOverrideDomain: `BlockOverrideDomain`, optional.
-        ///   - blockOverrideTtl: `BlockOverrideTtl`, optional.
-        ///   - blockResponse: `BlockResponse`, optional.
-        ///   - confidenceThreshold: `ConfidenceThreshold`, optional.
-        ///   - dnsThreatProtection: `DnsThreatProtection`, optional.
-        ///   - firewallDomainListId: `FirewallDomainListId`, optional.
-        ///   - firewallDomainRedirectionAction: `FirewallDomainRedirectionAction`, optional.
-        ///   - firewallRuleType: `FirewallRuleType`, optional.
-        ///   - firewallThreatProtectionId: `FirewallThreatProtectionId`, optional.
-        ///   - qtype: `Qtype`, optional.
-        ///   - status: `Status`, optional.
+        ///   - action: `Action`, required. Rule Action
+        ///   - priority: `Priority`, required. Rule Priority
+        ///   - blockOverrideDnsType: `BlockOverrideDnsType`, optional. BlockOverrideDnsType
+        ///   - blockOverrideDomain: `BlockOverrideDomain`, optional. BlockOverrideDomain
+        ///   - blockOverrideTtl: `BlockOverrideTtl`, optional. BlockOverrideTtl
+        ///   - blockResponse: `BlockResponse`, optional. BlockResponse
+        ///   - confidenceThreshold: `ConfidenceThreshold`, optional. ConfidenceThreshold
+        ///   - dnsThreatProtection: `DnsThreatProtection`, optional. DnsThreatProtection
+        ///   - firewallDomainListId: `FirewallDomainListId`, optional. ResourceId
+        ///   - firewallDomainRedirectionAction: `FirewallDomainRedirectionAction`, optional. FirewallDomainRedirectionAction
+        ///   - firewallRuleType: `FirewallRuleType`, optional. Advanced firewall rule type. Mutually exclusive with FirewallDomainListId and DnsThreatProtection/ConfidenceThreshold.
+        ///   - firewallThreatProtectionId: `FirewallThreatProtectionId`, optional. ResourceId
+        ///   - qtype: `Qtype`, optional. Qtype
+        ///   - status: `Status`, optional. The status of the firewall rule.
         public init(
             action: Action,
             priority: Value<Int>,
@@ -178,6 +198,8 @@ extension Route53Resolver.FirewallRuleGroup {
     }
 
     /// A property type of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Firewall rule type union. Exactly one member must be set. Mutually exclusive with FirewallDomainListId and DnsThreatProtection/ConfidenceThreshold.
     public struct FirewallRuleType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -199,11 +221,13 @@ extension Route53Resolver.FirewallRuleGroup {
     }
 
     /// A property type of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Configuration for a partner threat protection rule type.
     public struct PartnerThreatProtectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - partner: `Partner`, required.
+        ///   - partner: `Partner`, required. The partner identifier value.
         public init(
             partner: Value<String>
         ) {
@@ -216,6 +240,8 @@ extension Route53Resolver.FirewallRuleGroup {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COMPLETE`, `CREATING`, `CREATION_FAILED`.
+    ///
+    /// The status of the firewall rule.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -227,23 +253,43 @@ extension Route53Resolver.FirewallRuleGroup {
 
 extension Resource where D == Route53Resolver.FirewallRuleGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Arn
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Rfc3339TimeString
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CreatorRequestId` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// The id of the creator request.
     public var creatorRequestId: Value<String> { attribute("CreatorRequestId") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// ResourceId
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ModificationTime` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Rfc3339TimeString
     public var modificationTime: Value<String> { attribute("ModificationTime") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// AccountId
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `RuleCount` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// Count
     public var ruleCount: Value<Int> { attribute("RuleCount") }
     /// `Fn::GetAtt` `ShareStatus` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// ShareStatus, possible values are NOT_SHARED, SHARED_WITH_ME, SHARED_BY_ME.
     public var shareStatus: Value<String> { attribute("ShareStatus") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// ResolverFirewallRuleGroupAssociation, possible values are COMPLETE, DELETING, UPDATING, and INACTIVE_OWNER_ACCOUNT_CLOSED.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::Route53Resolver::FirewallRuleGroup`.
+    ///
+    /// FirewallRuleGroupStatus
     public var statusMessage: Value<String> { attribute("StatusMessage") }
 }

@@ -6,18 +6,20 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::FirewallRuleGroupAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-firewallrulegroupassociation.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::FirewallRuleGroupAssociation.
     public struct FirewallRuleGroupAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::FirewallRuleGroupAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - firewallRuleGroupId: `FirewallRuleGroupId`, required.
-        ///   - priority: `Priority`, required.
-        ///   - vpcId: `VpcId`, required.
-        ///   - mutationProtection: `MutationProtection`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - firewallRuleGroupId: `FirewallRuleGroupId`, required. FirewallRuleGroupId
+        ///   - priority: `Priority`, required. Priority
+        ///   - vpcId: `VpcId`, required. VpcId
+        ///   - mutationProtection: `MutationProtection`, optional. MutationProtectionStatus
+        ///   - name: `Name`, optional. FirewallRuleGroupAssociationName
+        ///   - tags: `Tags`, optional. Tags
         public init(
             firewallRuleGroupId: Value<String>,
             priority: Value<Int>,
@@ -42,6 +44,8 @@ extension Route53Resolver.FirewallRuleGroupAssociation {
     /// A string enum of `AWS::Route53Resolver::FirewallRuleGroupAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// MutationProtectionStatus
     public struct MutationProtection: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,19 +56,35 @@ extension Route53Resolver.FirewallRuleGroupAssociation {
 
 extension Resource where D == Route53Resolver.FirewallRuleGroupAssociation {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// Arn
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// Rfc3339TimeString
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CreatorRequestId` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// The id of the creator request.
     public var creatorRequestId: Value<String> { attribute("CreatorRequestId") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// Id
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ManagedOwnerName` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// ServicePrincipal
     public var managedOwnerName: Value<String> { attribute("ManagedOwnerName") }
     /// `Fn::GetAtt` `ModificationTime` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// Rfc3339TimeString
     public var modificationTime: Value<String> { attribute("ModificationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// ResolverFirewallRuleGroupAssociation, possible values are COMPLETE, DELETING, UPDATING, and INACTIVE_OWNER_ACCOUNT_CLOSED.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
+    ///
+    /// FirewallDomainListAssociationStatus
     public var statusMessage: Value<String> { attribute("StatusMessage") }
 }

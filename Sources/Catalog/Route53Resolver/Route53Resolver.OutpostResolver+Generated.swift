@@ -6,17 +6,19 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::OutpostResolver` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-outpostresolver.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::OutpostResolver.
     public struct OutpostResolver: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::OutpostResolver" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - outpostArn: `OutpostArn`, required.
-        ///   - preferredInstanceType: `PreferredInstanceType`, required.
-        ///   - instanceCount: `InstanceCount`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The OutpostResolver name.
+        ///   - outpostArn: `OutpostArn`, required. The Outpost ARN.
+        ///   - preferredInstanceType: `PreferredInstanceType`, required. The OutpostResolver instance type.
+        ///   - instanceCount: `InstanceCount`, optional. The number of OutpostResolvers.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             outpostArn: Value<String>,
@@ -37,17 +39,31 @@ extension Route53Resolver {
 
 extension Resource where D == Route53Resolver.OutpostResolver {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// The OutpostResolver ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// The OutpostResolver creation time
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CreatorRequestId` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// The id of the creator request.
     public var creatorRequestId: Value<String> { attribute("CreatorRequestId") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// Id
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ModificationTime` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// The OutpostResolver last modified time
     public var modificationTime: Value<String> { attribute("ModificationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// The OutpostResolver status, possible values are CREATING, OPERATIONAL, UPDATING, DELETING, ACTION_NEEDED, FAILED_CREATION and FAILED_DELETION.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::Route53Resolver::OutpostResolver`.
+    ///
+    /// The OutpostResolver status message.
     public var statusMessage: Value<String> { attribute("StatusMessage") }
 }

@@ -6,14 +6,16 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverconfig.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::ResolverConfig.
     public struct ResolverConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autodefinedReverseFlag: `AutodefinedReverseFlag`, required.
-        ///   - resourceId: `ResourceId`, required.
+        ///   - autodefinedReverseFlag: `AutodefinedReverseFlag`, required. Represents the desired status of AutodefinedReverse. The only supported value on creation is DISABLE. Deletion of this resource will return AutodefinedReverse to its default value (ENABLED).
+        ///   - resourceId: `ResourceId`, required. ResourceId
         public init(
             autodefinedReverseFlag: AutodefinedReverseFlag,
             resourceId: Value<String>
@@ -30,6 +32,8 @@ extension Route53Resolver.ResolverConfig {
     /// A string enum of `AWS::Route53Resolver::ResolverConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLE`.
+    ///
+    /// Represents the desired status of AutodefinedReverse. The only supported value on creation is DISABLE. Deletion of this resource will return AutodefinedReverse to its default value (ENABLED).
     public struct AutodefinedReverseFlag: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -39,9 +43,15 @@ extension Route53Resolver.ResolverConfig {
 
 extension Resource where D == Route53Resolver.ResolverConfig {
     /// `Fn::GetAtt` `AutodefinedReverse` of `AWS::Route53Resolver::ResolverConfig`.
+    ///
+    /// ResolverAutodefinedReverseStatus, possible values are ENABLING, ENABLED, DISABLING AND DISABLED.
     public var autodefinedReverse: Value<String> { attribute("AutodefinedReverse") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::ResolverConfig`.
+    ///
+    /// Id
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::Route53Resolver::ResolverConfig`.
+    ///
+    /// AccountId
     public var ownerId: Value<String> { attribute("OwnerId") }
 }

@@ -6,13 +6,15 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverDNSSECConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverdnssecconfig.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::ResolverDNSSECConfig.
     public struct ResolverDNSSECConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverDNSSECConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceId: `ResourceId`, optional.
+        ///   - resourceId: `ResourceId`, optional. ResourceId
         public init(
             resourceId: Value<String>? = nil
         ) {
@@ -25,9 +27,15 @@ extension Route53Resolver {
 
 extension Resource where D == Route53Resolver.ResolverDNSSECConfig {
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::ResolverDNSSECConfig`.
+    ///
+    /// Id
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::Route53Resolver::ResolverDNSSECConfig`.
+    ///
+    /// AccountId
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `ValidationStatus` of `AWS::Route53Resolver::ResolverDNSSECConfig`.
+    ///
+    /// ResolverDNSSECValidationStatus, possible values are ENABLING, ENABLED, DISABLING AND DISABLED.
     public var validationStatus: Value<String> { attribute("ValidationStatus") }
 }

@@ -6,25 +6,31 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverendpoint.html>
+    ///
+    /// Resource type definition for AWS::Route53Resolver::ResolverEndpoint
     public struct ResolverEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverEndpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - direction: `Direction`, required.
-        ///   - ipAddresses: `IpAddresses`, required.
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - dns64Enabled: `Dns64Enabled`, optional.
-        ///   - ipv6InternetAccessEnabled: `Ipv6InternetAccessEnabled`, optional.
-        ///   - name: `Name`, optional.
-        ///   - outpostArn: `OutpostArn`, optional.
-        ///   - preferredInstanceType: `PreferredInstanceType`, optional.
-        ///   - protocols: `Protocols`, optional.
-        ///   - resolverEndpointType: `ResolverEndpointType`, optional.
-        ///   - rniEnhancedMetricsEnabled: `RniEnhancedMetricsEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetNameServerMetricsEnabled: `TargetNameServerMetricsEnabled`, optional.
+        ///   - direction: `Direction`, required. Indicates whether the Resolver endpoint allows inbound or outbound DNS queries:
+        ///
+        ///     - INBOUND: allows DNS queries to your VPC from your network
+        ///     - OUTBOUND: allows DNS queries from your VPC to your network
+        ///     - INBOUND_DELEGATION: allows DNS queries to your VPC from your network with authoritative answers from private hosted zones
+        ///   - ipAddresses: `IpAddresses`, required. The subnets and IP addresses in your VPC that DNS queries originate from (for outbound endpoints) or that you forward DNS queries to (for inbound endpoints). The subnet ID uniquely identifies a VPC.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The ID of one or more security groups that control access to this VPC. The security group must include one or more inbound rules (for inbound endpoints) or outbound rules (for outbound endpoints). Inbound and outbound rules must allow TCP and UDP access. For inbound access, open port 53. For outbound access, open the port that you're using for DNS queries on your network.
+        ///   - dns64Enabled: `Dns64Enabled`, optional. Specifies whether DNS64 is enabled for the Inbound Resolver Endpoint. When set to true, if a DNS AAAA query is made for a domain that has only an A (IPv4) record, the resolver automatically synthesizes an AAAA (IPv6) response by embedding the IPv4 address into the well-known prefix 64:ff9b::/96. Default is false.
+        ///   - ipv6InternetAccessEnabled: `Ipv6InternetAccessEnabled`, optional. Specifies whether IPv6 Internet Gateway access is enabled through the Outbound Resolver Endpoint. When set to true, this property allows your Endpoint ENIs to reach public IPv6 target nameservers through an internet gateway. Default is false.
+        ///   - name: `Name`, optional. A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
+        ///   - outpostArn: `OutpostArn`, optional. The ARN (Amazon Resource Name) for the Outpost.
+        ///   - preferredInstanceType: `PreferredInstanceType`, optional. The Amazon EC2 instance type.
+        ///   - protocols: `Protocols`, optional. Protocols used for the endpoint. DoH-FIPS is applicable for inbound endpoints only.
+        ///   - resolverEndpointType: `ResolverEndpointType`, optional. The Resolver endpoint IP address type.
+        ///   - rniEnhancedMetricsEnabled: `RniEnhancedMetricsEnabled`, optional. Specifies whether RNI enhanced metrics are enabled for the Resolver Endpoints. When set to true, one-minute granular metrics are published in CloudWatch for each RNI associated with this endpoint. When set to false, metrics are not published. Default is false.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetNameServerMetricsEnabled: `TargetNameServerMetricsEnabled`, optional. Specifies whether target name server metrics are enabled for the Outbound Resolver Endpoint. When set to true, one-minute granular metrics are published in CloudWatch for each target name server associated with this endpoint. When set to false, metrics are not published. Default is false.
         public init(
             direction: Value<String>,
             ipAddresses: PropertyList<IpAddressRequest>,
@@ -65,9 +71,9 @@ extension Route53Resolver.ResolverEndpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnetId: `SubnetId`, required.
-        ///   - ip: `Ip`, optional.
-        ///   - ipv6: `Ipv6`, optional.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet that contains the IP address.
+        ///   - ip: `Ip`, optional. The IPv4 address that you want to use for DNS queries.
+        ///   - ipv6: `Ipv6`, optional. The IPv6 address that you want to use for DNS queries.
         public init(
             subnetId: Value<String>,
             ip: Value<String>? = nil,
@@ -84,11 +90,19 @@ extension Route53Resolver.ResolverEndpoint {
 
 extension Resource where D == Route53Resolver.ResolverEndpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::ResolverEndpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resolver endpoint, such as arn:aws:route53resolver:us-east-1:123456789012:resolver-endpoint/resolver-endpoint-a1bzhi.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `HostVPCId` of `AWS::Route53Resolver::ResolverEndpoint`.
+    ///
+    /// The ID of the VPC that you want to create the resolver endpoint in.
     public var hostVPCId: Value<String> { attribute("HostVPCId") }
     /// `Fn::GetAtt` `IpAddressCount` of `AWS::Route53Resolver::ResolverEndpoint`.
+    ///
+    /// The number of IP addresses that the resolver endpoint can use for DNS queries.
     public var ipAddressCount: Value<String> { attribute("IpAddressCount") }
     /// `Fn::GetAtt` `ResolverEndpointId` of `AWS::Route53Resolver::ResolverEndpoint`.
+    ///
+    /// The ID of the resolver endpoint.
     public var resolverEndpointId: Value<String> { attribute("ResolverEndpointId") }
 }

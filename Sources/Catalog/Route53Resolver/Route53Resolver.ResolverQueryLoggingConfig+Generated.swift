@@ -6,15 +6,17 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverQueryLoggingConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverqueryloggingconfig.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::ResolverQueryLoggingConfig.
     public struct ResolverQueryLoggingConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverQueryLoggingConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationArn: `DestinationArn`, optional.
-        ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - destinationArn: `DestinationArn`, optional. destination arn
+        ///   - name: `Name`, optional. ResolverQueryLogConfigName
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destinationArn: Value<String>? = nil,
             name: Value<String>? = nil,
@@ -31,19 +33,35 @@ extension Route53Resolver {
 
 extension Resource where D == Route53Resolver.ResolverQueryLoggingConfig {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// Arn
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AssociationCount` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// Count
     public var associationCount: Value<Int> { attribute("AssociationCount") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// Rfc3339TimeString
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `CreatorRequestId` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// The id of the creator request.
     public var creatorRequestId: Value<String> { attribute("CreatorRequestId") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// ResourceId
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `OwnerId` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// AccountId
     public var ownerId: Value<String> { attribute("OwnerId") }
     /// `Fn::GetAtt` `ShareStatus` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// ShareStatus, possible values are NOT_SHARED, SHARED_WITH_ME, SHARED_BY_ME.
     public var shareStatus: Value<String> { attribute("ShareStatus") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53Resolver::ResolverQueryLoggingConfig`.
+    ///
+    /// ResolverQueryLogConfigStatus, possible values are CREATING, CREATED, DELETED AND FAILED.
     public var status: Value<String> { attribute("Status") }
 }

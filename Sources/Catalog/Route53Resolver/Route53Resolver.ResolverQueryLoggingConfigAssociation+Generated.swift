@@ -6,14 +6,16 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverqueryloggingconfigassociation.html>
+    ///
+    /// Resource schema for AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.
     public struct ResolverQueryLoggingConfigAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resolverQueryLogConfigId: `ResolverQueryLogConfigId`, optional.
-        ///   - resourceId: `ResourceId`, optional.
+        ///   - resolverQueryLogConfigId: `ResolverQueryLogConfigId`, optional. ResolverQueryLogConfigId
+        ///   - resourceId: `ResourceId`, optional. ResourceId
         public init(
             resolverQueryLogConfigId: Value<String>? = nil,
             resourceId: Value<String>? = nil
@@ -28,13 +30,23 @@ extension Route53Resolver {
 
 extension Resource where D == Route53Resolver.ResolverQueryLoggingConfigAssociation {
     /// `Fn::GetAtt` `CreationTime` of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`.
+    ///
+    /// Rfc3339TimeString
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Error` of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`.
+    ///
+    /// ResolverQueryLogConfigAssociationError
     public var error: Value<String> { attribute("Error") }
     /// `Fn::GetAtt` `ErrorMessage` of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`.
+    ///
+    /// ResolverQueryLogConfigAssociationErrorMessage
     public var errorMessage: Value<String> { attribute("ErrorMessage") }
     /// `Fn::GetAtt` `Id` of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`.
+    ///
+    /// Id
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`.
+    ///
+    /// ResolverQueryLogConfigAssociationStatus
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,19 +6,21 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverrule.html>
+    ///
+    /// Resource Type definition for AWS::Route53Resolver::ResolverRule
     public struct ResolverRule: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ruleType: `RuleType`, required.
-        ///   - delegationRecord: `DelegationRecord`, optional.
-        ///   - domainName: `DomainName`, optional.
-        ///   - name: `Name`, optional.
-        ///   - resolverEndpointId: `ResolverEndpointId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetIps: `TargetIps`, optional.
+        ///   - ruleType: `RuleType`, required. When you want to forward DNS queries for specified domain name to resolvers on your network, specify FORWARD. When you have a forwarding rule to forward DNS queries for a domain to your network and you want Resolver to process queries for a subdomain of that domain, specify SYSTEM.
+        ///   - delegationRecord: `DelegationRecord`, optional. The name server domain for queries to be delegated to if a query matches the delegation record.
+        ///   - domainName: `DomainName`, optional. DNS queries for this domain name are forwarded to the IP addresses that are specified in TargetIps
+        ///   - name: `Name`, optional. The name for the Resolver rule
+        ///   - resolverEndpointId: `ResolverEndpointId`, optional. The ID of the endpoint that the rule is associated with.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - targetIps: `TargetIps`, optional. An array that contains the IP addresses and ports that an outbound endpoint forwards DNS queries to. Typically, these are the IP addresses of DNS resolvers on your network. Specify IPv4 addresses. IPv6 is not supported.
         public init(
             ruleType: Value<String>,
             delegationRecord: Value<String>? = nil,
@@ -47,11 +49,11 @@ extension Route53Resolver.ResolverRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ip: `Ip`, optional.
-        ///   - ipv6: `Ipv6`, optional.
-        ///   - port: `Port`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - serverNameIndication: `ServerNameIndication`, optional.
+        ///   - ip: `Ip`, optional. One IP address that you want to forward DNS queries to. You can specify only IPv4 addresses.
+        ///   - ipv6: `Ipv6`, optional. One IPv6 address that you want to forward DNS queries to. You can specify only IPv6 addresses.
+        ///   - port: `Port`, optional. The port at Ip that you want to forward DNS queries to.
+        ///   - protocol: `Protocol`, optional. The protocol that you want to use to forward DNS queries.
+        ///   - serverNameIndication: `ServerNameIndication`, optional. The SNI of the target name servers for DoH/DoH-FIPS outbound endpoints
         public init(
             ip: Value<String>? = nil,
             ipv6: Value<String>? = nil,
@@ -72,7 +74,11 @@ extension Route53Resolver.ResolverRule {
 
 extension Resource where D == Route53Resolver.ResolverRule {
     /// `Fn::GetAtt` `Arn` of `AWS::Route53Resolver::ResolverRule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the resolver rule.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ResolverRuleId` of `AWS::Route53Resolver::ResolverRule`.
+    ///
+    /// The ID of the endpoint that the rule is associated with.
     public var resolverRuleId: Value<String> { attribute("ResolverRuleId") }
 }

@@ -6,15 +6,19 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverRuleAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-route53resolver-resolverruleassociation.html>
+    ///
+    /// In the response to an [AssociateResolverRule](https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverRule.html), [DisassociateResolverRule](https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverRule.html), or [ListResolverRuleAssociations](https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRuleAssociations.html) request, provides information about an association between a resolver rule and a VPC. The association determines which DNS queries that originate in the VPC are forwarded to your network.
     public struct ResolverRuleAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverRuleAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resolverRuleId: `ResolverRuleId`, required.
-        ///   - vpcId: `VPCId`, required.
-        ///   - name: `Name`, optional.
+        ///   - resolverRuleId: `ResolverRuleId`, required. The ID of the Resolver rule that you associated with the VPC that is specified by `VPCId`.
+        ///   - vpcId: `VPCId`, required. The ID of the VPC that you associated the Resolver rule with.
+        ///   - name: `Name`, optional. The name of an association between a Resolver rule and a VPC.
+        ///
+        ///     The name can be up to 64 characters long and can contain letters (a-z, A-Z), numbers (0-9), hyphens (-), underscores (_), and spaces. The name cannot consist of only numbers.
         public init(
             resolverRuleId: Value<String>,
             vpcId: Value<String>,

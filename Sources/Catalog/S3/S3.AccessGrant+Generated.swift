@@ -6,18 +6,20 @@ extension S3 {
     /// The `AWS::S3::AccessGrant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-accessgrant.html>
+    ///
+    /// The AWS::S3::AccessGrant resource is an Amazon S3 resource type representing permissions to a specific S3 bucket or prefix hosted in an S3 Access Grants instance.
     public struct AccessGrant: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessGrant" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessGrantsLocationId: `AccessGrantsLocationId`, required.
-        ///   - grantee: `Grantee`, required.
-        ///   - permission: `Permission`, required.
-        ///   - accessGrantsLocationConfiguration: `AccessGrantsLocationConfiguration`, optional.
-        ///   - applicationArn: `ApplicationArn`, optional.
-        ///   - s3PrefixType: `S3PrefixType`, optional.
+        ///   - accessGrantsLocationId: `AccessGrantsLocationId`, required. The custom S3 location to be accessed by the grantee
+        ///   - grantee: `Grantee`, required. The principal who will be granted permission to access S3.
+        ///   - permission: `Permission`, required. The level of access to be afforded to the grantee
+        ///   - accessGrantsLocationConfiguration: `AccessGrantsLocationConfiguration`, optional. The configuration options of the grant location, which is the S3 path to the data to which you are granting access.
+        ///   - applicationArn: `ApplicationArn`, optional. The ARN of the application grantees will use to access the location
+        ///   - s3PrefixType: `S3PrefixType`, optional. The type of S3SubPrefix.
         ///   - tags: `Tags`, optional.
         public init(
             accessGrantsLocationId: Value<String>,
@@ -47,7 +49,7 @@ extension S3.AccessGrant {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3SubPrefix: `S3SubPrefix`, required.
+        ///   - s3SubPrefix: `S3SubPrefix`, required. The S3 sub prefix of a registered location in your S3 Access Grants instance
         public init(
             s3SubPrefix: Value<String>
         ) {
@@ -62,8 +64,8 @@ extension S3.AccessGrant {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - granteeIdentifier: `GranteeIdentifier`, required.
-        ///   - granteeType: `GranteeType`, required.
+        ///   - granteeIdentifier: `GranteeIdentifier`, required. The unique identifier of the Grantee
+        ///   - granteeType: `GranteeType`, required. Configures the transfer acceleration state for an Amazon S3 bucket.
         public init(
             granteeIdentifier: Value<String>,
             granteeType: GranteeType
@@ -78,6 +80,8 @@ extension S3.AccessGrant {
     /// A string enum of `AWS::S3::AccessGrant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM`, `DIRECTORY_USER`, `DIRECTORY_GROUP`.
+    ///
+    /// Configures the transfer acceleration state for an Amazon S3 bucket.
     public struct GranteeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,6 +93,8 @@ extension S3.AccessGrant {
     /// A string enum of `AWS::S3::AccessGrant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `READ`, `WRITE`, `READWRITE`.
+    ///
+    /// The level of access to be afforded to the grantee
     public struct Permission: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,6 +106,8 @@ extension S3.AccessGrant {
     /// A string enum of `AWS::S3::AccessGrant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Object`.
+    ///
+    /// The type of S3SubPrefix.
     public struct S3PrefixType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,9 +117,15 @@ extension S3.AccessGrant {
 
 extension Resource where D == S3.AccessGrant {
     /// `Fn::GetAtt` `AccessGrantArn` of `AWS::S3::AccessGrant`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified access grant.
     public var accessGrantArn: Value<String> { attribute("AccessGrantArn") }
     /// `Fn::GetAtt` `AccessGrantId` of `AWS::S3::AccessGrant`.
+    ///
+    /// The ID assigned to this access grant.
     public var accessGrantId: Value<String> { attribute("AccessGrantId") }
     /// `Fn::GetAtt` `GrantScope` of `AWS::S3::AccessGrant`.
+    ///
+    /// The S3 path of the data to which you are granting access. It is a combination of the S3 path of the registered location and the subprefix.
     public var grantScope: Value<String> { attribute("GrantScope") }
 }

@@ -6,13 +6,15 @@ extension S3 {
     /// The `AWS::S3::AccessGrantsInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-accessgrantsinstance.html>
+    ///
+    /// The AWS::S3::AccessGrantsInstance resource is an Amazon S3 resource type that hosts Access Grants and their associated locations
     public struct AccessGrantsInstance: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessGrantsInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - identityCenterArn: `IdentityCenterArn`, optional.
+        ///   - identityCenterArn: `IdentityCenterArn`, optional. The Amazon Resource Name (ARN) of the specified AWS Identity Center.
         ///   - tags: `Tags`, optional.
         public init(
             identityCenterArn: Value<String>? = nil,
@@ -28,7 +30,11 @@ extension S3 {
 
 extension Resource where D == S3.AccessGrantsInstance {
     /// `Fn::GetAtt` `AccessGrantsInstanceArn` of `AWS::S3::AccessGrantsInstance`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified Access Grants instance.
     public var accessGrantsInstanceArn: Value<String> { attribute("AccessGrantsInstanceArn") }
     /// `Fn::GetAtt` `AccessGrantsInstanceId` of `AWS::S3::AccessGrantsInstance`.
+    ///
+    /// A unique identifier for the specified access grants instance.
     public var accessGrantsInstanceId: Value<String> { attribute("AccessGrantsInstanceId") }
 }

@@ -6,14 +6,16 @@ extension S3 {
     /// The `AWS::S3::AccessGrantsLocation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-accessgrantslocation.html>
+    ///
+    /// The AWS::S3::AccessGrantsLocation resource is an Amazon S3 resource type hosted in an access grants instance which can be the target of S3 access grants.
     public struct AccessGrantsLocation: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessGrantsLocation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - iamRoleArn: `IamRoleArn`, required.
-        ///   - locationScope: `LocationScope`, required.
+        ///   - iamRoleArn: `IamRoleArn`, required. The Amazon Resource Name (ARN) of the access grant location's associated IAM role.
+        ///   - locationScope: `LocationScope`, required. Descriptor for where the location actually points
         ///   - tags: `Tags`, optional.
         public init(
             iamRoleArn: Value<String>,
@@ -31,7 +33,11 @@ extension S3 {
 
 extension Resource where D == S3.AccessGrantsLocation {
     /// `Fn::GetAtt` `AccessGrantsLocationArn` of `AWS::S3::AccessGrantsLocation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified Access Grants location.
     public var accessGrantsLocationArn: Value<String> { attribute("AccessGrantsLocationArn") }
     /// `Fn::GetAtt` `AccessGrantsLocationId` of `AWS::S3::AccessGrantsLocation`.
+    ///
+    /// The unique identifier for the specified Access Grants location.
     public var accessGrantsLocationId: Value<String> { attribute("AccessGrantsLocationId") }
 }

@@ -6,19 +6,21 @@ extension S3 {
     /// The `AWS::S3::AccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-accesspoint.html>
+    ///
+    /// The AWS::S3::AccessPoint resource is an Amazon S3 resource type that you can use to access buckets.
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - bucketAccountId: `BucketAccountId`, optional.
-        ///   - name: `Name`, optional.
+        ///   - bucket: `Bucket`, required. The name of the bucket that you want to associate this Access Point with.
+        ///   - bucketAccountId: `BucketAccountId`, optional. The AWS account ID associated with the S3 bucket associated with this access point.
+        ///   - name: `Name`, optional. The name you want to assign to this Access Point. If you don't specify a name, AWS CloudFormation generates a unique ID and uses that ID for the access point name.
         ///   - policy: `Policy`, optional.
-        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcConfiguration: `VpcConfiguration`, optional.
+        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional. The PublicAccessBlock configuration that you want to apply to this Access Point. You can enable the configuration options in any combination. For more information about when Amazon S3 considers a bucket or object public, see https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status 'The Meaning of Public' in the Amazon Simple Storage Service Developer Guide.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this S3 Access Point.
+        ///   - vpcConfiguration: `VpcConfiguration`, optional. If you include this field, Amazon S3 restricts access to this Access Point to requests from the specified Virtual Private Cloud (VPC).
         public init(
             bucket: Value<String>,
             bucketAccountId: Value<String>? = nil,
@@ -46,11 +48,13 @@ extension S3.AccessPoint {
     public typealias PublicAccessBlockConfiguration = S3.PublicAccessBlockConfiguration
 
     /// A property type of `AWS::S3::AccessPoint`.
+    ///
+    /// The Virtual Private Cloud (VPC) configuration for a bucket access point.
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcId: `VpcId`, optional.
+        ///   - vpcId: `VpcId`, optional. If this field is specified, this access point will only allow connections from the specified VPC ID.
         public init(
             vpcId: Value<String>? = nil
         ) {
@@ -63,9 +67,15 @@ extension S3.AccessPoint {
 
 extension Resource where D == S3.AccessPoint {
     /// `Fn::GetAtt` `Alias` of `AWS::S3::AccessPoint`.
+    ///
+    /// The alias of this Access Point. This alias can be used for compatibility purposes with other AWS services and third-party applications.
     public var alias: Value<String> { attribute("Alias") }
     /// `Fn::GetAtt` `Arn` of `AWS::S3::AccessPoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified accesspoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `NetworkOrigin` of `AWS::S3::AccessPoint`.
+    ///
+    /// Indicates whether this Access Point allows access from the public Internet. If VpcConfiguration is specified for this Access Point, then NetworkOrigin is VPC, and the Access Point doesn't allow access from the public Internet. Otherwise, NetworkOrigin is Internet, and the Access Point allows access from the public Internet, subject to the Access Point and bucket access policies.
     public var networkOrigin: Value<String> { attribute("NetworkOrigin") }
 }

@@ -6,37 +6,63 @@ extension S3 {
     /// The `AWS::S3::Bucket` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-bucket.html>
+    ///
+    /// The `AWS::S3::Bucket` resource creates an Amazon S3 bucket in the same AWS Region where you create the AWS CloudFormation stack.
+    ///
+    /// To control how AWS CloudFormation handles the bucket when the stack is deleted, you can set a deletion policy for your bucket. You can choose to *retain* the bucket or to *delete* the bucket. For more information, see [DeletionPolicy Attribute](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-deletionpolicy.html).
+    ///
+    /// You can only delete empty buckets. Deletion fails for buckets that have contents.
     public struct Bucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3::Bucket" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - abacStatus: `AbacStatus`, optional.
-        ///   - accelerateConfiguration: `AccelerateConfiguration`, optional.
-        ///   - accessControl: `AccessControl`, optional.
-        ///   - analyticsConfigurations: `AnalyticsConfigurations`, optional.
-        ///   - bucketEncryption: `BucketEncryption`, optional.
-        ///   - bucketName: `BucketName`, optional.
+        ///   - abacStatus: `AbacStatus`, optional. The ABAC status of the general purpose bucket. When ABAC is enabled for the general purpose bucket, you can use tags to manage access to the general purpose buckets as well as for cost tracking purposes. When ABAC is disabled for the general purpose buckets, you can only use tags for cost tracking purposes. For more information, see [Using tags with S3 general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging.html).
+        ///   - accelerateConfiguration: `AccelerateConfiguration`, optional. Configures the transfer acceleration state for an Amazon S3 bucket. For more information, see [Amazon S3 Transfer Acceleration](https://docs.aws.amazon.com/AmazonS3/latest/dev/transfer-acceleration.html) in the *Amazon S3 User Guide*.
+        ///   - accessControl: `AccessControl`, optional. This is a legacy property, and it is not recommended for most use cases. A majority of modern use cases in Amazon S3 no longer require the use of ACLs, and we recommend that you keep ACLs disabled. For more information, see [Controlling object ownership](https://docs.aws.amazon.com//AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
+        ///
+        ///     A canned access control list (ACL) that grants predefined permissions to the bucket. For more information about canned ACLs, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#canned-acl) in the *Amazon S3 User Guide*.
+        ///
+        ///     S3 buckets are created with ACLs disabled by default. Therefore, unless you explicitly set the [AWS::S3::OwnershipControls](https://docs.aws.amazon.com//AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-ownershipcontrols.html) property to enable ACLs, your resource will fail to deploy with any value other than Private. Use cases requiring ACLs are uncommon.
+        ///
+        ///     The majority of access control configurations can be successfully and more easily achieved with bucket policies. For more information, see [AWS::S3::BucketPolicy](https://docs.aws.amazon.com//AWSCloudFormation/latest/UserGuide/aws-properties-s3-policy.html). For examples of common policy configurations, including S3 Server Access Logs buckets and more, see [Bucket policy examples](https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html) in the *Amazon S3 User Guide*.
+        ///   - analyticsConfigurations: `AnalyticsConfigurations`, optional. Specifies the configuration and any analyses for the analytics filter of an Amazon S3 bucket.
+        ///   - bucketEncryption: `BucketEncryption`, optional. Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS). For information about the Amazon S3 default encryption feature, see [Amazon S3 Default Encryption for S3 Buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-encryption.html) in the *Amazon S3 User Guide*.
+        ///   - bucketName: `BucketName`, optional. A name for the bucket. If you don't specify a name, AWS CloudFormation generates a unique ID and uses that ID for the bucket name. The bucket name must contain only lowercase letters, numbers, periods (.), and dashes (-) and must follow [Amazon S3 bucket restrictions and limitations](https://docs.aws.amazon.com/AmazonS3/latest/dev/BucketRestrictions.html). For more information, see [Rules for naming Amazon S3 buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html) in the *Amazon S3 User Guide*.
+        ///
+        ///     If you specify a name, you can't perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you need to replace the resource, specify a new name.
         ///   - bucketNamePrefix: `BucketNamePrefix`, optional.
         ///   - bucketNamespace: `BucketNamespace`, optional.
-        ///   - corsConfiguration: `CorsConfiguration`, optional.
-        ///   - intelligentTieringConfigurations: `IntelligentTieringConfigurations`, optional.
-        ///   - inventoryConfigurations: `InventoryConfigurations`, optional.
-        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional.
-        ///   - loggingConfiguration: `LoggingConfiguration`, optional.
-        ///   - metadataConfiguration: `MetadataConfiguration`, optional.
-        ///   - metadataTableConfiguration: `MetadataTableConfiguration`, optional.
-        ///   - metricsConfigurations: `MetricsConfigurations`, optional.
-        ///   - notificationConfiguration: `NotificationConfiguration`, optional.
-        ///   - objectLockConfiguration: `ObjectLockConfiguration`, optional.
-        ///   - objectLockEnabled: `ObjectLockEnabled`, optional.
-        ///   - ownershipControls: `OwnershipControls`, optional.
-        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional.
-        ///   - replicationConfiguration: `ReplicationConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - versioningConfiguration: `VersioningConfiguration`, optional.
-        ///   - websiteConfiguration: `WebsiteConfiguration`, optional.
+        ///   - corsConfiguration: `CorsConfiguration`, optional. Describes the cross-origin access configuration for objects in an Amazon S3 bucket. For more information, see [Enabling Cross-Origin Resource Sharing](https://docs.aws.amazon.com/AmazonS3/latest/dev/cors.html) in the *Amazon S3 User Guide*.
+        ///   - intelligentTieringConfigurations: `IntelligentTieringConfigurations`, optional. Defines how Amazon S3 handles Intelligent-Tiering storage.
+        ///   - inventoryConfigurations: `InventoryConfigurations`, optional. Specifies the S3 Inventory configuration for an Amazon S3 bucket. For more information, see [GET Bucket inventory](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketGETInventoryConfig.html) in the *Amazon S3 API Reference*.
+        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional. Specifies the lifecycle configuration for objects in an Amazon S3 bucket. For more information, see [Object Lifecycle Management](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lifecycle-mgmt.html) in the *Amazon S3 User Guide*.
+        ///   - loggingConfiguration: `LoggingConfiguration`, optional. Settings that define where logs are stored.
+        ///   - metadataConfiguration: `MetadataConfiguration`, optional. The S3 Metadata configuration for a general purpose bucket.
+        ///   - metadataTableConfiguration: `MetadataTableConfiguration`, optional. The metadata table configuration of an S3 general purpose bucket.
+        ///   - metricsConfigurations: `MetricsConfigurations`, optional. Specifies a metrics configuration for the CloudWatch request metrics (specified by the metrics configuration ID) from an Amazon S3 bucket. If you're updating an existing metrics configuration, note that this is a full replacement of the existing metrics configuration. If you don't include the elements you want to keep, they are erased. For more information, see [PutBucketMetricsConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTMetricConfiguration.html).
+        ///   - notificationConfiguration: `NotificationConfiguration`, optional. Configuration that defines how Amazon S3 handles bucket notifications.
+        ///   - objectLockConfiguration: `ObjectLockConfiguration`, optional. This operation is not supported for directory buckets.
+        ///
+        ///     Places an Object Lock configuration on the specified bucket. The rule specified in the Object Lock configuration will be applied by default to every new object placed in the specified bucket. For more information, see [Locking Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html).
+        ///
+        ///     - The `DefaultRetention` settings require both a mode and a period.
+        ///     - The `DefaultRetention` period can be either `Days` or `Years` but you must select one. You cannot specify `Days` and `Years` at the same time.
+        ///     - You can enable Object Lock for new or existing buckets. For more information, see [Configuring Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-configure.html).
+        ///
+        ///     You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+        ///   - objectLockEnabled: `ObjectLockEnabled`, optional. Indicates whether this bucket has an Object Lock configuration enabled. Enable `ObjectLockEnabled` when you apply `ObjectLockConfiguration` to a bucket.
+        ///   - ownershipControls: `OwnershipControls`, optional. Configuration that defines how Amazon S3 handles Object Ownership rules.
+        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional. Configuration that defines how Amazon S3 handles public access.
+        ///   - replicationConfiguration: `ReplicationConfiguration`, optional. Configuration for replicating objects in an S3 bucket. To enable replication, you must also enable versioning by using the `VersioningConfiguration` property.
+        ///
+        ///     Amazon S3 can store replicated objects in a single destination bucket or multiple destination buckets. The destination bucket or buckets must already exist.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this S3 bucket.
+        ///   - versioningConfiguration: `VersioningConfiguration`, optional. Enables multiple versions of all objects in this bucket. You might enable versioning to prevent objects from being deleted or overwritten by mistake or to archive objects so that you can retrieve previous versions of them.
+        ///
+        ///     When you enable versioning on a bucket for the first time, it might take a short amount of time for the change to be fully propagated. We recommend that you wait for 15 minutes after enabling versioning before issuing write operations (`PUT` or `DELETE`) on objects in the bucket.
+        ///   - websiteConfiguration: `WebsiteConfiguration`, optional. Information used to configure the bucket as a static website. For more information, see [Hosting Websites on Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/dev/WebsiteHosting.html).
         public init(
             abacStatus: AbacStatus? = nil,
             accelerateConfiguration: AccelerateConfiguration? = nil,
@@ -99,6 +125,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// The ABAC status of the general purpose bucket. When ABAC is enabled for the general purpose bucket, you can use tags to manage access to the general purpose buckets as well as for cost tracking purposes. When ABAC is disabled for the general purpose buckets, you can only use tags for cost tracking purposes. For more information, see [Using tags with S3 general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging.html).
     public struct AbacStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,11 +135,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload. For more information, see [Stopping Incomplete Multipart Uploads Using a Bucket Lifecycle Policy](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config) in the *Amazon S3 User Guide*.
     public struct AbortIncompleteMultipartUpload: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - daysAfterInitiation: `DaysAfterInitiation`, required.
+        ///   - daysAfterInitiation: `DaysAfterInitiation`, required. Specifies the number of days after which Amazon S3 stops an incomplete multipart upload.
         public init(
             daysAfterInitiation: Value<Int>
         ) {
@@ -122,11 +152,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Configures the transfer acceleration state for an Amazon S3 bucket. For more information, see [Amazon S3 Transfer Acceleration](https://docs.aws.amazon.com/AmazonS3/latest/dev/transfer-acceleration.html) in the *Amazon S3 User Guide*.
     public struct AccelerateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accelerationStatus: `AccelerationStatus`, required.
+        ///   - accelerationStatus: `AccelerationStatus`, required. Specifies the transfer acceleration status of the bucket.
         public init(
             accelerationStatus: AccelerationStatus
         ) {
@@ -139,6 +171,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Suspended`.
+    ///
+    /// Specifies the transfer acceleration status of the bucket.
     public struct AccelerationStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -149,6 +183,14 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AuthenticatedRead`, `AwsExecRead`, `BucketOwnerFullControl`, `BucketOwnerRead`, `LogDeliveryWrite`, `Private`, `PublicRead`, `PublicReadWrite`.
+    ///
+    /// This is a legacy property, and it is not recommended for most use cases. A majority of modern use cases in Amazon S3 no longer require the use of ACLs, and we recommend that you keep ACLs disabled. For more information, see [Controlling object ownership](https://docs.aws.amazon.com//AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
+    ///
+    /// A canned access control list (ACL) that grants predefined permissions to the bucket. For more information about canned ACLs, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#canned-acl) in the *Amazon S3 User Guide*.
+    ///
+    /// S3 buckets are created with ACLs disabled by default. Therefore, unless you explicitly set the [AWS::S3::OwnershipControls](https://docs.aws.amazon.com//AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-ownershipcontrols.html) property to enable ACLs, your resource will fail to deploy with any value other than Private. Use cases requiring ACLs are uncommon.
+    ///
+    /// The majority of access control configurations can be successfully and more easily achieved with bucket policies. For more information, see [AWS::S3::BucketPolicy](https://docs.aws.amazon.com//AWSCloudFormation/latest/UserGuide/aws-properties-s3-policy.html). For examples of common policy configurations, including S3 Server Access Logs buckets and more, see [Bucket policy examples](https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html) in the *Amazon S3 User Guide*.
     public struct AccessControl: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -163,11 +205,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specify this only in a cross-account scenario (where source and destination bucket owners are not the same), and you want to change replica ownership to the AWS-account that owns the destination bucket. If this is not specified in the replication configuration, the replicas are owned by same AWS-account that owns the source object.
     public struct AccessControlTranslation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - owner: `Owner`, required.
+        ///   - owner: `Owner`, required. Specifies the replica ownership. For default and valid values, see [PUT bucket replication](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTreplication.html) in the *Amazon S3 API Reference*.
         public init(
             owner: Owner
         ) {
@@ -180,6 +224,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ARCHIVE_ACCESS`, `DEEP_ARCHIVE_ACCESS`.
+    ///
+    /// S3 Intelligent-Tiering access tier. See [Storage class for automatically optimizing frequently and infrequently accessed objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html#sc-dynamic-data-access) for a list of access tiers in the S3 Intelligent-Tiering storage class.
     public struct AccessTier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -201,14 +247,18 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the configuration and any analyses for the analytics filter of an Amazon S3 bucket.
     public struct AnalyticsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - storageClassAnalysis: `StorageClassAnalysis`, required.
-        ///   - prefix: `Prefix`, optional.
-        ///   - tagFilters: `TagFilters`, optional.
+        ///   - id: `Id`, required. The ID that identifies the analytics configuration.
+        ///   - storageClassAnalysis: `StorageClassAnalysis`, required. Contains data related to access patterns to be collected and made available to analyze the tradeoffs between different storage classes.
+        ///   - prefix: `Prefix`, optional. The prefix that an object must have to be included in the analytics results.
+        ///   - tagFilters: `TagFilters`, optional. The tags to use when evaluating an analytics filter.
+        ///
+        ///     The analytics only includes objects that meet the filter's criteria. If no filter is specified, all of the contents of the bucket are included in the analysis.
         public init(
             id: Value<String>,
             storageClassAnalysis: StorageClassAnalysis,
@@ -225,15 +275,19 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The annotation table configuration for an S3 Metadata configuration. The annotation table tracks all annotations on objects in your bucket so that you can query annotation data at scale.
+    ///
+    /// If you've disabled your annotation table configuration and now want to re-enable it, you must first manually delete the old annotation table from your AWS managed table bucket. Otherwise, the newly re-enabled annotation table configuration will enter a failed state because the annotation table already exists in the table bucket.
     public struct AnnotationTableConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationState: `ConfigurationState`, required.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - role: `Role`, optional.
-        ///   - tableArn: `TableArn`, optional.
-        ///   - tableName: `TableName`, optional.
+        ///   - configurationState: `ConfigurationState`, required. Specifies whether the annotation table configuration is enabled or disabled.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. The encryption configuration for the annotation table. To encrypt your annotation table with server-side encryption using AWS Key Management Service (AWS KMS) keys (SSE-KMS), set `SseAlgorithm` to `aws:kms`. You must also set `KmsKeyArn` to the ARN of a customer managed KMS key in the same Region where your general purpose bucket is located.
+        ///   - role: `Role`, optional. The ARN of the IAM role that grants Amazon S3 Metadata permission to read annotations from your bucket.
+        ///   - tableArn: `TableArn`, optional. The Amazon Resource Name (ARN) for the annotation table.
+        ///   - tableName: `TableName`, optional. The name of the annotation table.
         public init(
             configurationState: ConfigurationState,
             encryptionConfiguration: MetadataTableEncryptionConfiguration? = nil,
@@ -262,11 +316,22 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A bucket-level setting for Amazon S3 general purpose buckets used to prevent the upload of new objects encrypted with the specified server-side encryption type. For example, blocking an encryption type will block `PutObject`, `CopyObject`, `PostObject`, multipart upload, and replication requests to the bucket for objects with the specified encryption type. However, you can continue to read and list any pre-existing objects already encrypted with the specified encryption type. For more information, see [Blocking or unblocking SSE-C for a general purpose bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/blocking-unblocking-s3-c-encryption-gpb.html).
+    ///
+    /// This data type is used with the following actions:
+    ///
+    /// - [PutBucketEncryption](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketEncryption.html)
+    /// - [GetBucketEncryption](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html)
+    /// - [DeleteBucketEncryption](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketEncryption.html)
+    /// - Permissions You must have the s3:PutEncryptionConfiguration permission to block or unblock an encryption type for a bucket. You must have the s3:GetEncryptionConfiguration permission to view a bucket's encryption type.
     public struct BlockedEncryptionTypes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionType: `EncryptionType`, optional.
+        ///   - encryptionType: `EncryptionType`, optional. The object encryption type that you want to block or unblock for an Amazon S3 general purpose bucket.
+        ///
+        ///     Currently, this parameter only supports blocking or unblocking server side encryption with customer-provided keys (SSE-C). For more information about SSE-C, see [Using server-side encryption with customer-provided keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html).
         public init(
             encryptionType: PropertyList<BlockedEncryptionTypeListItem>? = nil
         ) {
@@ -277,11 +342,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS). For information about the Amazon S3 default encryption feature, see [Amazon S3 Default Encryption for S3 Buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-encryption.html) in the *Amazon S3 User Guide*.
     public struct BucketEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, required.
+        ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, required. Specifies the default server-side-encryption configuration.
         public init(
             serverSideEncryptionConfiguration: PropertyList<ServerSideEncryptionRule>
         ) {
@@ -304,6 +371,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the annotation table configuration is enabled or disabled.
     public struct ConfigurationState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -312,11 +381,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Describes the cross-origin access configuration for objects in an Amazon S3 bucket. For more information, see [Enabling Cross-Origin Resource Sharing](https://docs.aws.amazon.com/AmazonS3/latest/dev/cors.html) in the *Amazon S3 User Guide*.
     public struct CorsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - corsRules: `CorsRules`, required.
+        ///   - corsRules: `CorsRules`, required. A set of origins and methods (cross-origin access that you want to allow). You can add up to 100 rules to the configuration.
         public init(
             corsRules: PropertyList<CorsRule>
         ) {
@@ -327,16 +398,20 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies a cross-origin access rule for an Amazon S3 bucket.
     public struct CorsRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowedMethods: `AllowedMethods`, required.
-        ///   - allowedOrigins: `AllowedOrigins`, required.
-        ///   - allowedHeaders: `AllowedHeaders`, optional.
-        ///   - exposedHeaders: `ExposedHeaders`, optional.
-        ///   - id: `Id`, optional.
-        ///   - maxAge: `MaxAge`, optional.
+        ///   - allowedMethods: `AllowedMethods`, required. An HTTP method that you allow the origin to run.
+        ///
+        ///     *Allowed values*: `GET` | `PUT` | `HEAD` | `POST` | `DELETE`
+        ///   - allowedOrigins: `AllowedOrigins`, required. One or more origins you want customers to be able to access the bucket from.
+        ///   - allowedHeaders: `AllowedHeaders`, optional. Headers that are specified in the `Access-Control-Request-Headers` header. These headers are allowed in a preflight OPTIONS request. In response to any preflight OPTIONS request, Amazon S3 returns any requested headers that are allowed.
+        ///   - exposedHeaders: `ExposedHeaders`, optional. One or more headers in the response that you want customers to be able to access from their applications (for example, from a JavaScript `XMLHttpRequest` object).
+        ///   - id: `Id`, optional. A unique identifier for this rule. The value must be no more than 255 characters.
+        ///   - maxAge: `MaxAge`, optional. The time in seconds that your browser is to cache the preflight response for the specified resource.
         public init(
             allowedMethods: PropertyList<AllowedMethod>,
             allowedOrigins: Value<[String]>,
@@ -357,12 +432,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies how data related to the storage class analysis for an Amazon S3 bucket should be exported.
     public struct DataExport: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
-        ///   - outputSchemaVersion: `OutputSchemaVersion`, required.
+        ///   - destination: `Destination`, required. The place to store the data for an analysis.
+        ///   - outputSchemaVersion: `OutputSchemaVersion`, required. The version of the output schema to use when exporting data. Must be `V_1`.
         public init(
             destination: Destination,
             outputSchemaVersion: OutputSchemaVersion
@@ -375,12 +452,16 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The default Object Lock event hold duration that you want to apply to new objects placed in the specified bucket, unless an object's upload request specifies its own Object Lock settings. New object versions are placed under an event hold and remain protected while the hold is active. When the event hold is released, Amazon S3 retains the object version for this duration, measured from the time the hold is released.
+    ///
+    /// The `DefaultEventHold` duration can be specified in either `Days` or `Years`, but you must select one. You can't specify `Days` and `Years` at the same time.
     public struct DefaultEventHold: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - days: `Days`, optional.
-        ///   - years: `Years`, optional.
+        ///   - days: `Days`, optional. The number of days that you want to specify for the default event hold duration. Valid values are `1` to `36500` days. You must specify either `Days` or `Years`, but not both.
+        ///   - years: `Years`, optional. The number of years that you want to specify for the default event hold duration. Valid values are `1` to `100` years. You must specify either `Days` or `Years`, but not both.
         public init(
             days: Value<Int>? = nil,
             years: Value<Int>? = nil
@@ -393,14 +474,21 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The container element for optionally specifying the default Object Lock retention settings for new objects placed in the specified bucket.
+    ///
+    /// - The `DefaultRetention` settings require both a mode and a period.
+    /// - The `DefaultRetention` period can be either `Days` or `Years` but you must select one. You cannot specify `Days` and `Years` at the same time.
     public struct DefaultRetention: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - days: `Days`, optional.
-        ///   - defaultEventHold: `DefaultEventHold`, optional.
-        ///   - mode: `Mode`, optional.
-        ///   - years: `Years`, optional.
+        ///   - days: `Days`, optional. The number of days that you want to specify for the default retention period. If Object Lock is turned on, you must specify `Mode` and specify either `Days` or `Years`.
+        ///   - defaultEventHold: `DefaultEventHold`, optional. The default Object Lock event hold duration that you want to apply to new objects placed in the specified bucket. When the event hold is released, Amazon S3 retains the object version for this duration.
+        ///
+        ///     If you specify both a default retention period (`Days` or `Years`) and a `DefaultEventHold`, the event hold duration can't exceed the default retention period.
+        ///   - mode: `Mode`, optional. The default Object Lock retention mode you want to apply to new objects placed in the specified bucket. If Object Lock is turned on, you must specify `Mode` and specify either `Days` or `Years`.
+        ///   - years: `Years`, optional. The number of years that you want to specify for the default retention period. If Object Lock is turned on, you must specify `Mode` and specify either `Days` or `Years`.
         public init(
             days: Value<Int>? = nil,
             defaultEventHold: DefaultEventHold? = nil,
@@ -417,11 +505,17 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies whether Amazon S3 replicates delete markers. If you specify a `Filter` in your replication configuration, you must also include a `DeleteMarkerReplication` element. If your `Filter` includes a `Tag` element, the `DeleteMarkerReplication` `Status` must be set to Disabled, because Amazon S3 does not support replicating delete markers for tag-based rules. For an example configuration, see [Basic Rule Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication-add-config.html#replication-config-min-rule-config).
+    ///
+    /// For more information about delete marker replication, see [Basic Rule Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/delete-marker-replication.html).
+    ///
+    /// If you are using an earlier version of the replication configuration, Amazon S3 handles replication of delete markers differently. For more information, see [Backward Compatibility](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication-add-config.html#replication-backward-compat-considerations).
     public struct DeleteMarkerReplication: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, optional.
+        ///   - status: `Status`, optional. Indicates whether to replicate delete markers.
         public init(
             status: Status? = nil
         ) {
@@ -432,14 +526,20 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies information about where to publish analysis or configuration results for an Amazon S3 bucket.
     public struct Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketArn: `BucketArn`, required.
-        ///   - format: `Format`, required.
-        ///   - bucketAccountId: `BucketAccountId`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - bucketArn: `BucketArn`, required. The Amazon Resource Name (ARN) of the bucket to which data is exported.
+        ///   - format: `Format`, required. Specifies the file format used when exporting data to Amazon S3.
+        ///
+        ///     *Allowed values*: `CSV` | `ORC` | `Parquet`
+        ///   - bucketAccountId: `BucketAccountId`, optional. The account ID that owns the destination S3 bucket. If no account ID is provided, the owner is not validated before exporting data.
+        ///
+        ///     Although this value is optional, we strongly recommend that you set it to help prevent problems if the destination bucket ownership changes.
+        ///   - prefix: `Prefix`, optional. The prefix to use when exporting data. The prefix is prepended to all results.
         public init(
             bucketArn: Value<String>,
             format: Format,
@@ -456,11 +556,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies encryption-related information for an Amazon S3 bucket that is a destination for replicated objects.
+    ///
+    /// If you're specifying a customer managed KMS key, we recommend using a fully qualified KMS key ARN. If you use a KMS key alias instead, then KMS resolves the key within the requester’s account. This behavior can result in data that's encrypted with a KMS key that belongs to the requester, and not the bucket owner.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - replicaKmsKeyID: `ReplicaKmsKeyID`, required.
+        ///   - replicaKmsKeyID: `ReplicaKmsKeyID`, required. Specifies the ID (Key ARN or Alias ARN) of the customer managed AWS KMS key stored in AWS Key Management Service (KMS) for the destination bucket. Amazon S3 uses this key to encrypt replica objects. Amazon S3 only supports symmetric encryption KMS keys. For more information, see [Asymmetric keys in KMS](https://docs.aws.amazon.com//kms/latest/developerguide/symmetric-asymmetric.html) in the *Key Management Service Developer Guide*.
         public init(
             replicaKmsKeyID: Value<String>
         ) {
@@ -471,11 +575,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Amazon S3 can send events to Amazon EventBridge whenever certain events happen in your bucket, see [Using EventBridge](https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html) in the *Amazon S3 User Guide*.
+    ///
+    /// Unlike other destinations, delivery of events to EventBridge can be either enabled or disabled for a bucket. If enabled, all events will be sent to EventBridge and you can use EventBridge rules to route events to additional targets. For more information, see [What Is Amazon EventBridge](https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html) in the *Amazon EventBridge User Guide*
     public struct EventBridgeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventBridgeEnabled: `EventBridgeEnabled`, required.
+        ///   - eventBridgeEnabled: `EventBridgeEnabled`, required. Enables delivery of events to Amazon EventBridge.
         public init(
             eventBridgeEnabled: Value<Bool>
         ) {
@@ -488,6 +596,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether journal table record expiration is enabled or disabled.
     public struct Expiration: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -496,12 +606,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the Amazon S3 object key name to filter on. An object key name is the name assigned to an object in your Amazon S3 bucket. You specify whether to filter on the suffix or prefix of the object key name. A prefix is a specific string of characters at the beginning of an object key name, which you can use to organize objects. For example, you can start the key names of related objects with a prefix, such as `2023-` or `engineering/`. Then, you can use `FilterRule` to find objects in a bucket with key names that have the same prefix. A suffix is similar to a prefix, but it is at the end of the object key name instead of at the beginning.
     public struct FilterRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. The object key name prefix or suffix identifying one or more objects to which the filtering rule applies. The maximum length is 1,024 characters. Overlapping prefixes and suffixes are not supported. For more information, see [Configuring Event Notifications](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html) in the *Amazon S3 User Guide*.
+        ///   - value: `Value`, required. The value that the filter searches for in object key names.
         public init(
             name: Value<String>,
             value: Value<String>
@@ -516,6 +628,10 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `ORC`, `Parquet`.
+    ///
+    /// Specifies the file format used when exporting data to Amazon S3.
+    ///
+    /// *Allowed values*: `CSV` | `ORC` | `Parquet`
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -527,6 +643,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `All`, `Current`.
+    ///
+    /// Object versions to include in the inventory list. If set to `All`, the list includes all the object versions, which adds the version-related fields `VersionId`, `IsLatest`, and `DeleteMarker` to the list. If set to `Current`, the list does not contain these version-related fields.
     public struct IncludedObjectVersions: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -535,15 +653,21 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the S3 Intelligent-Tiering configuration for an Amazon S3 bucket.
+    ///
+    /// For information about the S3 Intelligent-Tiering storage class, see [Storage class for automatically optimizing frequently and infrequently accessed objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html#sc-dynamic-data-access).
     public struct IntelligentTieringConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - status: `Status`, required.
-        ///   - tierings: `Tierings`, required.
-        ///   - prefix: `Prefix`, optional.
-        ///   - tagFilters: `TagFilters`, optional.
+        ///   - id: `Id`, required. The ID used to identify the S3 Intelligent-Tiering configuration.
+        ///   - status: `Status`, required. Specifies the status of the configuration.
+        ///   - tierings: `Tierings`, required. Specifies a list of S3 Intelligent-Tiering storage class tiers in the configuration. At least one tier must be defined in the list. At most, you can specify two tiers in the list, one for each available AccessTier: `ARCHIVE_ACCESS` and `DEEP_ARCHIVE_ACCESS`.
+        ///
+        ///     You only need Intelligent Tiering Configuration enabled on a bucket if you want to automatically move objects stored in the Intelligent-Tiering storage class to Archive Access or Deep Archive Access tiers.
+        ///   - prefix: `Prefix`, optional. An object key name prefix that identifies the subset of objects to which the rule applies.
+        ///   - tagFilters: `TagFilters`, optional. A container for a key-value pair.
         public init(
             id: Value<String>,
             status: Status,
@@ -562,17 +686,19 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the S3 Inventory configuration for an Amazon S3 bucket. For more information, see [GET Bucket inventory](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketGETInventoryConfig.html) in the *Amazon S3 API Reference*.
     public struct InventoryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
-        ///   - enabled: `Enabled`, required.
-        ///   - id: `Id`, required.
-        ///   - includedObjectVersions: `IncludedObjectVersions`, required.
-        ///   - scheduleFrequency: `ScheduleFrequency`, required.
-        ///   - optionalFields: `OptionalFields`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - destination: `Destination`, required. Contains information about where to publish the inventory results.
+        ///   - enabled: `Enabled`, required. Specifies whether the inventory is enabled or disabled. If set to `True`, an inventory list is generated. If set to `False`, no inventory list is generated.
+        ///   - id: `Id`, required. The ID used to identify the inventory configuration.
+        ///   - includedObjectVersions: `IncludedObjectVersions`, required. Object versions to include in the inventory list. If set to `All`, the list includes all the object versions, which adds the version-related fields `VersionId`, `IsLatest`, and `DeleteMarker` to the list. If set to `Current`, the list does not contain these version-related fields.
+        ///   - scheduleFrequency: `ScheduleFrequency`, required. Specifies the schedule for generating inventory results.
+        ///   - optionalFields: `OptionalFields`, optional. Contains the optional fields that are included in the inventory results.
+        ///   - prefix: `Prefix`, optional. Specifies the inventory filter prefix.
         public init(
             destination: Destination,
             enabled: Value<Bool>,
@@ -595,14 +721,18 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The inventory table configuration for an S3 Metadata configuration.
+    ///
+    /// If you've disabled your inventory table configuration and now want to re-enable it, you must first manually delete the old inventory table from your AWS managed table bucket. Otherwise, the newly re-enabled inventory table configuration will enter a failed state because the inventory table already exists in the table bucket.
     public struct InventoryTableConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationState: `ConfigurationState`, required.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - tableArn: `TableArn`, optional.
-        ///   - tableName: `TableName`, optional.
+        ///   - configurationState: `ConfigurationState`, required. The configuration state of the inventory table, indicating whether the inventory table is enabled or disabled.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. The encryption configuration for the inventory table.
+        ///   - tableArn: `TableArn`, optional. The Amazon Resource Name (ARN) for the inventory table.
+        ///   - tableName: `TableName`, optional. The name of the inventory table.
         public init(
             configurationState: ConfigurationState,
             encryptionConfiguration: MetadataTableEncryptionConfiguration? = nil,
@@ -619,14 +749,18 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The journal table configuration for an S3 Metadata configuration. The journal table is required for each metadata table configuration and cannot be disabled.
+    ///
+    /// The journal configuration will enter a failed state if a journal table already exists in the table bucket. The journal table of a previous configuration must be deleted before a new journal table can be created successfully.
     public struct JournalTableConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - recordExpiration: `RecordExpiration`, required.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - tableArn: `TableArn`, optional.
-        ///   - tableName: `TableName`, optional.
+        ///   - recordExpiration: `RecordExpiration`, required. The journal table record expiration settings for the journal table.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. The encryption configuration for the journal table.
+        ///   - tableArn: `TableArn`, optional. The Amazon Resource Name (ARN) for the journal table.
+        ///   - tableName: `TableName`, optional. The name of the journal table.
         public init(
             recordExpiration: RecordExpiration,
             encryptionConfiguration: MetadataTableEncryptionConfiguration? = nil,
@@ -643,13 +777,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Describes the LAMlong functions to invoke and the events for which to invoke them.
     public struct LambdaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - event: `Event`, required.
-        ///   - function: `Function`, required.
-        ///   - filter: `Filter`, optional.
+        ///   - event: `Event`, required. The Amazon S3 bucket event for which to invoke the LAMlong function. For more information, see [Supported Event Types](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html) in the *Amazon S3 User Guide*.
+        ///   - function: `Function`, required. The Amazon Resource Name (ARN) of the LAMlong function that Amazon S3 invokes when the specified event type occurs.
+        ///   - filter: `Filter`, optional. The filtering rules that determine which objects invoke the AWS Lambda function. For example, you can create a filter so that only image files with a `.jpg` extension invoke the function when they are added to the Amazon S3 bucket.
         public init(
             event: Value<String>,
             function: Value<String>,
@@ -664,12 +800,21 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the lifecycle configuration for objects in an Amazon S3 bucket. For more information, see [Object Lifecycle Management](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lifecycle-mgmt.html) in the *Amazon S3 User Guide*.
     public struct LifecycleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, required.
-        ///   - transitionDefaultMinimumObjectSize: `TransitionDefaultMinimumObjectSize`, optional.
+        ///   - rules: `Rules`, required. A lifecycle rule for individual objects in an Amazon S3 bucket.
+        ///   - transitionDefaultMinimumObjectSize: `TransitionDefaultMinimumObjectSize`, optional. Indicates which default minimum object size behavior is applied to the lifecycle configuration.
+        ///
+        ///     This parameter applies to general purpose buckets only. It isn't supported for directory bucket lifecycle configurations.
+        ///
+        ///     - `all_storage_classes_128K` - Objects smaller than 128 KB will not transition to any storage class by default.
+        ///     - `varies_by_storage_class` - Objects smaller than 128 KB will transition to Glacier Flexible Retrieval or Glacier Deep Archive storage classes. By default, all other storage classes will prevent transitions smaller than 128 KB.
+        ///
+        ///     To customize the minimum object size for any transition you can add a filter that specifies a custom `ObjectSizeGreaterThan` or `ObjectSizeLessThan` in the body of your transition rule. Custom filters always take precedence over the default transition behavior.
         public init(
             rules: PropertyList<Rule>,
             transitionDefaultMinimumObjectSize: TransitionDefaultMinimumObjectSize? = nil
@@ -682,13 +827,17 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Describes where logs are stored and the prefix that Amazon S3 assigns to all log object keys for a bucket. For examples and more information, see [PUT Bucket logging](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTlogging.html) in the *Amazon S3 API Reference*.
+    ///
+    /// To successfully complete the `AWS::S3::Bucket LoggingConfiguration` request, you must have `s3:PutObject` and `s3:PutObjectAcl` in your IAM permissions.
     public struct LoggingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationBucketName: `DestinationBucketName`, optional.
-        ///   - logFilePrefix: `LogFilePrefix`, optional.
-        ///   - targetObjectKeyFormat: `TargetObjectKeyFormat`, optional.
+        ///   - destinationBucketName: `DestinationBucketName`, optional. The name of the bucket where Amazon S3 should store server access log files. You can store log files in any bucket that you own. By default, logs are stored in the bucket where the `LoggingConfiguration` property is defined.
+        ///   - logFilePrefix: `LogFilePrefix`, optional. A prefix for all log object keys. If you store log files from multiple Amazon S3 buckets in a single bucket, you can use a prefix to distinguish which log files came from which bucket.
+        ///   - targetObjectKeyFormat: `TargetObjectKeyFormat`, optional. Amazon S3 key format for log objects. Only one format, either PartitionedPrefix or SimplePrefix, is allowed.
         public init(
             destinationBucketName: Value<String>? = nil,
             logFilePrefix: Value<String>? = nil,
@@ -703,14 +852,16 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Creates a V2 S3 Metadata configuration of a general purpose bucket. For more information, see [Accelerating data discovery with S3 Metadata](https://docs.aws.amazon.com/AmazonS3/latest/userguide/metadata-tables-overview.html) in the *Amazon S3 User Guide*.
     public struct MetadataConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - journalTableConfiguration: `JournalTableConfiguration`, required.
-        ///   - annotationTableConfiguration: `AnnotationTableConfiguration`, optional.
-        ///   - destination: `Destination`, optional.
-        ///   - inventoryTableConfiguration: `InventoryTableConfiguration`, optional.
+        ///   - journalTableConfiguration: `JournalTableConfiguration`, required. The journal table configuration for a metadata configuration.
+        ///   - annotationTableConfiguration: `AnnotationTableConfiguration`, optional. The annotation table configuration for a metadata configuration.
+        ///   - destination: `Destination`, optional. The destination information for the S3 Metadata configuration.
+        ///   - inventoryTableConfiguration: `InventoryTableConfiguration`, optional. The inventory table configuration for a metadata configuration.
         public init(
             journalTableConfiguration: JournalTableConfiguration,
             annotationTableConfiguration: AnnotationTableConfiguration? = nil,
@@ -727,13 +878,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The destination information for the S3 Metadata configuration.
     public struct MetadataDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tableBucketType: `TableBucketType`, required.
-        ///   - tableBucketArn: `TableBucketArn`, optional.
-        ///   - tableNamespace: `TableNamespace`, optional.
+        ///   - tableBucketType: `TableBucketType`, required. The type of the table bucket where the metadata configuration is stored. The `aws` value indicates an AWS managed table bucket, and the `customer` value indicates a customer-managed table bucket. V2 metadata configurations are stored in AWS managed table buckets, and V1 metadata configurations are stored in customer-managed table buckets.
+        ///   - tableBucketArn: `TableBucketArn`, optional. The Amazon Resource Name (ARN) of the table bucket where the metadata configuration is stored.
+        ///   - tableNamespace: `TableNamespace`, optional. The namespace in the table bucket where the metadata tables for a metadata configuration are stored.
         public init(
             tableBucketType: TableBucketType,
             tableBucketArn: Value<String>? = nil,
@@ -748,11 +901,17 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// We recommend that you create your S3 Metadata configurations by using the V2 [MetadataConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadataconfiguration.html) resource type. We no longer recommend using the V1 `MetadataTableConfiguration` resource type.
+    ///
+    /// If you created your S3 Metadata configuration before July 15, 2025, we recommend that you delete and re-create your configuration by using the [MetadataConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadataconfiguration.html) resource type so that you can expire journal table records and create a live inventory table.
+    ///
+    /// Creates a V1 S3 Metadata configuration for a general purpose bucket. For more information, see [Accelerating data discovery with S3 Metadata](https://docs.aws.amazon.com/AmazonS3/latest/userguide/metadata-tables-overview.html) in the *Amazon S3 User Guide*.
     public struct MetadataTableConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3TablesDestination: `S3TablesDestination`, required.
+        ///   - s3TablesDestination: `S3TablesDestination`, required. The destination information for the metadata table configuration. The destination table bucket must be in the same Region and AWS-account as the general purpose bucket. The specified metadata table name must be unique within the `aws_s3_metadata` namespace in the destination table bucket.
         public init(
             s3TablesDestination: S3TablesDestination
         ) {
@@ -763,12 +922,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The encryption settings for an S3 Metadata journal table or inventory table configuration.
     public struct MetadataTableEncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sseAlgorithm: `SseAlgorithm`, required.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - sseAlgorithm: `SseAlgorithm`, required. The encryption type specified for a metadata table. To specify server-side encryption with KMSlong (KMS) keys (SSE-KMS), use the `aws:kms` value. To specify server-side encryption with Amazon S3 managed keys (SSE-S3), use the `AES256` value.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. If server-side encryption with KMSlong (KMS) keys (SSE-KMS) is specified, you must also specify the KMS key Amazon Resource Name (ARN). You must specify a customer-managed KMS key that's located in the same Region as the general purpose bucket that corresponds to the metadata table configuration.
         public init(
             sseAlgorithm: SseAlgorithm,
             kmsKeyArn: Value<String>? = nil
@@ -781,12 +942,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container specifying replication metrics-related settings enabling replication metrics and events.
     public struct Metrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
-        ///   - eventThreshold: `EventThreshold`, optional.
+        ///   - status: `Status`, required. Specifies whether the replication metrics are enabled.
+        ///   - eventThreshold: `EventThreshold`, optional. A container specifying the time threshold for emitting the `s3:Replication:OperationMissedThreshold` event.
         public init(
             status: Status,
             eventThreshold: ReplicationTimeValue? = nil
@@ -799,14 +962,16 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies a metrics configuration for the CloudWatch request metrics (specified by the metrics configuration ID) from an Amazon S3 bucket. If you're updating an existing metrics configuration, note that this is a full replacement of the existing metrics configuration. If you don't include the elements you want to keep, they are erased. For examples, see [AWS::S3::Bucket](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket.html#aws-properties-s3-bucket--examples). For more information, see [PUT Bucket metrics](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTMetricConfiguration.html) in the *Amazon S3 API Reference*.
     public struct MetricsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - accessPointArn: `AccessPointArn`, optional.
-        ///   - prefix: `Prefix`, optional.
-        ///   - tagFilters: `TagFilters`, optional.
+        ///   - id: `Id`, required. The ID used to identify the metrics configuration. This can be any value you choose that helps you identify your metrics configuration.
+        ///   - accessPointArn: `AccessPointArn`, optional. The access point that was used while performing operations on the object. The metrics configuration only includes objects that meet the filter's criteria.
+        ///   - prefix: `Prefix`, optional. The prefix that an object must have to be included in the metrics results.
+        ///   - tagFilters: `TagFilters`, optional. Specifies a list of tag filters to use as a metrics configuration filter. The metrics configuration includes only objects that meet the filter's criteria.
         public init(
             id: Value<String>,
             accessPointArn: Value<String>? = nil,
@@ -825,6 +990,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COMPLIANCE`, `GOVERNANCE`.
+    ///
+    /// The default Object Lock retention mode you want to apply to new objects placed in the specified bucket. If Object Lock is turned on, you must specify `Mode` and specify either `Days` or `Years`.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -833,12 +1000,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies when noncurrent object versions expire. Upon expiration, S3 permanently deletes the noncurrent object versions. You set this lifecycle configuration action on a bucket that has versioning enabled (or suspended) to request that S3 delete noncurrent object versions at a specific period in the object's lifetime. For more information about setting a lifecycle rule configuration, see [AWS::S3::Bucket Rule](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-lifecycleconfig-rule.html).
     public struct NoncurrentVersionExpiration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - noncurrentDays: `NoncurrentDays`, required.
-        ///   - newerNoncurrentVersions: `NewerNoncurrentVersions`, optional.
+        ///   - noncurrentDays: `NoncurrentDays`, required. Specifies the number of days an object is noncurrent before S3 can perform the associated action. For information about the noncurrent days calculations, see [How Amazon S3 Calculates When an Object Became Noncurrent](https://docs.aws.amazon.com/AmazonS3/latest/dev/intro-lifecycle-rules.html#non-current-days-calculations) in the *Amazon S3 User Guide*.
+        ///   - newerNoncurrentVersions: `NewerNoncurrentVersions`, optional. Specifies how many noncurrent versions S3 will retain. If there are this many more recent noncurrent versions, S3 will take the associated action. For more information about noncurrent versions, see [Lifecycle configuration elements](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html) in the *Amazon S3 User Guide*.
         public init(
             noncurrentDays: Value<Int>,
             newerNoncurrentVersions: Value<Int>? = nil
@@ -851,13 +1020,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Container for the transition rule that describes when noncurrent objects transition to the `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER_IR`, `GLACIER`, or `DEEP_ARCHIVE` storage class. If your bucket is versioning-enabled (or versioning is suspended), you can set this action to request that Amazon S3 transition noncurrent object versions to the `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER_IR`, `GLACIER`, or `DEEP_ARCHIVE` storage class at a specific period in the object's lifetime. If you specify this property, don't specify the `NoncurrentVersionTransitions` property.
     public struct NoncurrentVersionTransition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageClass: `StorageClass`, required.
-        ///   - transitionInDays: `TransitionInDays`, required.
-        ///   - newerNoncurrentVersions: `NewerNoncurrentVersions`, optional.
+        ///   - storageClass: `StorageClass`, required. The class of storage used to store the object.
+        ///   - transitionInDays: `TransitionInDays`, required. Specifies the number of days an object is noncurrent before Amazon S3 can perform the associated action. For information about the noncurrent days calculations, see [How Amazon S3 Calculates How Long an Object Has Been Noncurrent](https://docs.aws.amazon.com/AmazonS3/latest/dev/intro-lifecycle-rules.html#non-current-days-calculations) in the *Amazon S3 User Guide*.
+        ///   - newerNoncurrentVersions: `NewerNoncurrentVersions`, optional. Specifies how many noncurrent versions S3 will retain. If there are this many more recent noncurrent versions, S3 will take the associated action. For more information about noncurrent versions, see [Lifecycle configuration elements](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html) in the *Amazon S3 User Guide*.
         public init(
             storageClass: StorageClass,
             transitionInDays: Value<Int>,
@@ -872,14 +1043,24 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Describes the notification configuration for an Amazon S3 bucket.
+    ///
+    /// If you create the target resource and related permissions in the same template, you might have a circular dependency.
+    ///
+    /// For example, you might use the `AWS::Lambda::Permission` resource to grant the bucket permission to invoke an AWS Lambda function. However, AWS CloudFormation can't create the bucket until the bucket has permission to invoke the function (AWS CloudFormation checks whether the bucket can invoke the function). If you're using Refs to pass the bucket name, this leads to a circular dependency.
+    ///
+    /// To avoid this dependency, you can create all resources without specifying the notification configuration. Then, update the stack with a notification configuration.
+    ///
+    /// For more information on permissions, see [AWS::Lambda::Permission](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-permission.html) and [Granting Permissions to Publish Event Notification Messages to a Destination](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html#grant-destinations-permissions-to-s3).
     public struct NotificationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventBridgeConfiguration: `EventBridgeConfiguration`, optional.
-        ///   - lambdaConfigurations: `LambdaConfigurations`, optional.
-        ///   - queueConfigurations: `QueueConfigurations`, optional.
-        ///   - topicConfigurations: `TopicConfigurations`, optional.
+        ///   - eventBridgeConfiguration: `EventBridgeConfiguration`, optional. Enables delivery of events to Amazon EventBridge.
+        ///   - lambdaConfigurations: `LambdaConfigurations`, optional. Describes the LAMlong functions to invoke and the events for which to invoke them.
+        ///   - queueConfigurations: `QueueConfigurations`, optional. The Amazon Simple Queue Service queues to publish messages to and the events for which to publish messages.
+        ///   - topicConfigurations: `TopicConfigurations`, optional. The topic to which notifications are sent and the events for which notifications are generated.
         public init(
             eventBridgeConfiguration: EventBridgeConfiguration? = nil,
             lambdaConfigurations: PropertyList<LambdaConfiguration>? = nil,
@@ -896,11 +1077,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies object key name filtering rules. For information about key name filtering, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
     public struct NotificationFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Key: `S3Key`, required.
+        ///   - s3Key: `S3Key`, required. A container for object key name prefix and suffix filtering rules.
         public init(
             s3Key: S3KeyFilter
         ) {
@@ -911,12 +1094,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Places an Object Lock configuration on the specified bucket. The rule specified in the Object Lock configuration will be applied by default to every new object placed in the specified bucket. For more information, see [Locking Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html).
     public struct ObjectLockConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - objectLockEnabled: `ObjectLockEnabled`, optional.
-        ///   - rule: `Rule`, optional.
+        ///   - objectLockEnabled: `ObjectLockEnabled`, optional. Indicates whether this bucket has an Object Lock configuration enabled. Enable `ObjectLockEnabled` when you apply `ObjectLockConfiguration` to a bucket.
+        ///   - rule: `Rule`, optional. Specifies the Object Lock rule for the specified object. Enable this rule when you apply `ObjectLockConfiguration` to a bucket. If Object Lock is turned on, bucket settings require both `Mode` and a period of either `Days` or `Years`. You cannot specify `Days` and `Years` at the same time. For more information, see [ObjectLockRule](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-objectlockrule.html) and [DefaultRetention](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-defaultretention.html).
         public init(
             objectLockEnabled: ObjectLockEnabled? = nil,
             rule: ObjectLockRule? = nil
@@ -931,6 +1116,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`.
+    ///
+    /// Indicates whether this bucket has an Object Lock configuration enabled. Enable `ObjectLockEnabled` when you apply `ObjectLockConfiguration` to a bucket.
     public struct ObjectLockEnabled: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -938,11 +1125,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the Object Lock rule for the specified object. Enable the this rule when you apply `ObjectLockConfiguration` to a bucket.
     public struct ObjectLockRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultRetention: `DefaultRetention`, optional.
+        ///   - defaultRetention: `DefaultRetention`, optional. The default Object Lock retention mode and period that you want to apply to new objects placed in the specified bucket. If Object Lock is turned on, bucket settings require both `Mode` and a period of either `Days` or `Years`. You cannot specify `Days` and `Years` at the same time. For more information about allowable values for mode and period, see [DefaultRetention](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-defaultretention.html).
         public init(
             defaultRetention: DefaultRetention? = nil
         ) {
@@ -955,6 +1144,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ObjectWriter`, `BucketOwnerPreferred`, `BucketOwnerEnforced`.
+    ///
+    /// Specifies an object ownership rule.
     public struct ObjectOwnership: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -996,6 +1187,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Destination`.
+    ///
+    /// Specifies the replica ownership. For default and valid values, see [PUT bucket replication](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTreplication.html) in the *Amazon S3 API Reference*.
     public struct Owner: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1003,11 +1196,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the container element for Object Ownership rules.
+    ///
+    /// S3 Object Ownership is an Amazon S3 bucket-level setting that you can use to disable access control lists (ACLs) and take ownership of every object in your bucket, simplifying access management for data stored in Amazon S3. For more information, see [Controlling ownership of objects and disabling ACLs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
     public struct OwnershipControls: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, required.
+        ///   - rules: `Rules`, required. Specifies the container element for Object Ownership rules.
         public init(
             rules: PropertyList<OwnershipControlsRule>
         ) {
@@ -1018,11 +1215,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies an Object Ownership rule.
+    ///
+    /// S3 Object Ownership is an Amazon S3 bucket-level setting that you can use to disable access control lists (ACLs) and take ownership of every object in your bucket, simplifying access management for data stored in Amazon S3. For more information, see [Controlling ownership of objects and disabling ACLs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
     public struct OwnershipControlsRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - objectOwnership: `ObjectOwnership`, optional.
+        ///   - objectOwnership: `ObjectOwnership`, optional. Specifies an object ownership rule.
         public init(
             objectOwnership: ObjectOwnership? = nil
         ) {
@@ -1035,6 +1236,12 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EventTime`, `DeliveryTime`.
+    ///
+    /// Specifies the partition date source for the partitioned prefix. `PartitionDateSource` can be `EventTime` or `DeliveryTime`.
+    ///
+    /// For `DeliveryTime`, the time in the log file names corresponds to the delivery time for the log files.
+    ///
+    /// For `EventTime`, The logs delivered are for a specific day only. The year, month, and day correspond to the day on which the event occurred, and the hour, minutes and seconds are set to 00 in the key.
     public struct PartitionDateSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1043,11 +1250,21 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Amazon S3 keys for log objects are partitioned in the following format:
+    ///
+    /// `[DestinationPrefix][SourceAccountId]/[SourceRegion]/[SourceBucket]/[YYYY]/[MM]/[DD]/[YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]`
+    ///
+    /// PartitionedPrefix defaults to EventTime delivery when server access logs are delivered.
     public struct PartitionedPrefix: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - partitionDateSource: `PartitionDateSource`, optional.
+        ///   - partitionDateSource: `PartitionDateSource`, optional. Specifies the partition date source for the partitioned prefix. `PartitionDateSource` can be `EventTime` or `DeliveryTime`.
+        ///
+        ///     For `DeliveryTime`, the time in the log file names corresponds to the delivery time for the log files.
+        ///
+        ///     For `EventTime`, The logs delivered are for a specific day only. The year, month, and day correspond to the day on which the event occurred, and the hour, minutes and seconds are set to 00 in the key.
         public init(
             partitionDateSource: PartitionDateSource? = nil
         ) {
@@ -1060,6 +1277,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http`, `https`.
+    ///
+    /// Protocol to use when redirecting requests. The default is the protocol that is used in the original request.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1071,13 +1290,15 @@ extension S3.Bucket {
     public typealias PublicAccessBlockConfiguration = S3.PublicAccessBlockConfiguration
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the configuration for publishing messages to an Amazon Simple Queue Service (Amazon SQS) queue when Amazon S3 detects specified events.
     public struct QueueConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - event: `Event`, required.
-        ///   - queue: `Queue`, required.
-        ///   - filter: `Filter`, optional.
+        ///   - event: `Event`, required. The Amazon S3 bucket event about which you want to publish messages to Amazon SQS. For more information, see [Supported Event Types](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html) in the *Amazon S3 User Guide*.
+        ///   - queue: `Queue`, required. The Amazon Resource Name (ARN) of the Amazon SQS queue to which Amazon S3 publishes a message when it detects events of the specified type. FIFO queues are not allowed when enabling an SQS queue as the event notification destination.
+        ///   - filter: `Filter`, optional. The filtering rules that determine which objects trigger notifications. For example, you can create a filter so that Amazon S3 sends notifications only when image files with a `.jpg` extension are added to the bucket. For more information, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/user-guide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
         public init(
             event: Value<String>,
             queue: Value<String>,
@@ -1092,12 +1313,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The journal table record expiration settings for a journal table in an S3 Metadata configuration.
     public struct RecordExpiration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expiration: `Expiration`, required.
-        ///   - days: `Days`, optional.
+        ///   - expiration: `Expiration`, required. Specifies whether journal table record expiration is enabled or disabled.
+        ///   - days: `Days`, optional. If you enable journal table record expiration, you can set the number of days to retain your journal table records. Journal table records must be retained for a minimum of 7 days. To set this value, specify any whole number from `7` to `2147483647`. For example, to retain your journal table records for one year, set this value to `365`.
         public init(
             expiration: Expiration,
             days: Value<Int>? = nil
@@ -1110,12 +1333,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the redirect behavior of all requests to a website endpoint of an Amazon S3 bucket.
     public struct RedirectAllRequestsTo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostName: `HostName`, required.
-        ///   - protocol: `Protocol`, optional.
+        ///   - hostName: `HostName`, required. Name of the host where requests are redirected.
+        ///   - protocol: `Protocol`, optional. Protocol to use when redirecting requests. The default is the protocol that is used in the original request.
         public init(
             hostName: Value<String>,
             `protocol`: ProtocolProperty? = nil
@@ -1128,15 +1353,21 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies how requests are redirected. In the event of an error, you can specify a different error code to return.
     public struct RedirectRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hostName: `HostName`, optional.
-        ///   - httpRedirectCode: `HttpRedirectCode`, optional.
-        ///   - protocol: `Protocol`, optional.
-        ///   - replaceKeyPrefixWith: `ReplaceKeyPrefixWith`, optional.
-        ///   - replaceKeyWith: `ReplaceKeyWith`, optional.
+        ///   - hostName: `HostName`, optional. The host name to use in the redirect request.
+        ///   - httpRedirectCode: `HttpRedirectCode`, optional. The HTTP redirect code to use on the response. Not required if one of the siblings is present.
+        ///   - protocol: `Protocol`, optional. Protocol to use when redirecting requests. The default is the protocol that is used in the original request.
+        ///   - replaceKeyPrefixWith: `ReplaceKeyPrefixWith`, optional. The object key prefix to use in the redirect request. For example, to redirect requests for all pages with prefix `docs/` (objects in the `docs/` folder) to `documents/`, you can set a condition block with `KeyPrefixEquals` set to `docs/` and in the Redirect set `ReplaceKeyPrefixWith` to `/documents`. Not required if one of the siblings is present. Can be present only if `ReplaceKeyWith` is not provided.
+        ///
+        ///     Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
+        ///   - replaceKeyWith: `ReplaceKeyWith`, optional. The specific object key to use in the redirect request. For example, redirect request to `error.html`. Not required if one of the siblings is present. Can be present only if `ReplaceKeyPrefixWith` is not provided.
+        ///
+        ///     Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
         public init(
             hostName: Value<String>? = nil,
             httpRedirectCode: Value<String>? = nil,
@@ -1155,11 +1386,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A filter that you can specify for selection for modifications on replicas.
     public struct ReplicaModifications: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. Specifies whether Amazon S3 replicates modifications on replicas.
+        ///
+        ///     *Allowed values*: `Enabled` | `Disabled`
         public init(
             status: Status
         ) {
@@ -1170,12 +1405,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for replication rules. You can add up to 1,000 rules. The maximum size of a replication configuration is 2 MB. The latest version of the replication configuration XML is V2. For more information about XML V2 replication configurations, see [Replication configuration](https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-add-config.html) in the *Amazon S3 User Guide*.
     public struct ReplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - role: `Role`, required.
-        ///   - rules: `Rules`, required.
+        ///   - role: `Role`, required. The Amazon Resource Name (ARN) of the IAMlong (IAM) role that Amazon S3 assumes when replicating objects. For more information, see [How to Set Up Replication](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication-how-setup.html) in the *Amazon S3 User Guide*.
+        ///   - rules: `Rules`, required. A container for one or more replication rules. A replication configuration must have at least one rule and can contain a maximum of 1,000 rules.
         public init(
             role: Value<String>,
             rules: PropertyList<ReplicationRule>
@@ -1188,17 +1425,25 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for information about the replication destination and its configurations including enabling the S3 Replication Time Control (S3 RTC).
     public struct ReplicationDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - accessControlTranslation: `AccessControlTranslation`, optional.
-        ///   - account: `Account`, optional.
-        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - metrics: `Metrics`, optional.
-        ///   - replicationTime: `ReplicationTime`, optional.
-        ///   - storageClass: `StorageClass`, optional.
+        ///   - bucket: `Bucket`, required. The Amazon Resource Name (ARN) of the bucket where you want Amazon S3 to store the results.
+        ///   - accessControlTranslation: `AccessControlTranslation`, optional. Specify this only in a cross-account scenario (where source and destination bucket owners are not the same), and you want to change replica ownership to the AWS-account that owns the destination bucket. If this is not specified in the replication configuration, the replicas are owned by same AWS-account that owns the source object.
+        ///   - account: `Account`, optional. Destination bucket owner account ID. In a cross-account scenario, if you direct Amazon S3 to change replica ownership to the AWS-account that owns the destination bucket by specifying the `AccessControlTranslation` property, this is the account ID of the destination bucket owner. For more information, see [Cross-Region Replication Additional Configuration: Change Replica Owner](https://docs.aws.amazon.com/AmazonS3/latest/dev/crr-change-owner.html) in the *Amazon S3 User Guide*.
+        ///
+        ///     If you specify the `AccessControlTranslation` property, the `Account` property is required.
+        ///   - encryptionConfiguration: `EncryptionConfiguration`, optional. Specifies encryption-related information.
+        ///   - metrics: `Metrics`, optional. A container specifying replication metrics-related settings enabling replication metrics and events.
+        ///   - replicationTime: `ReplicationTime`, optional. A container specifying S3 Replication Time Control (S3 RTC), including whether S3 RTC is enabled and the time when all objects and operations on objects must be replicated. Must be specified together with a `Metrics` block.
+        ///   - storageClass: `StorageClass`, optional. The storage class to use when replicating objects, such as S3 Standard or reduced redundancy. By default, Amazon S3 uses the storage class of the source object to create the object replica.
+        ///
+        ///     For valid values, see the `StorageClass` element of the [PUT Bucket replication](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTreplication.html) action in the *Amazon S3 API Reference*.
+        ///
+        ///     `FSX_OPENZFS` is not an accepted value when replicating objects.
         public init(
             bucket: Value<String>,
             accessControlTranslation: AccessControlTranslation? = nil,
@@ -1223,6 +1468,12 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEEP_ARCHIVE`, `GLACIER`, `GLACIER_IR`, `INTELLIGENT_TIERING`, `ONEZONE_IA`, `REDUCED_REDUNDANCY`, `STANDARD`, `STANDARD_IA`.
+    ///
+    /// The storage class to use when replicating objects, such as S3 Standard or reduced redundancy. By default, Amazon S3 uses the storage class of the source object to create the object replica.
+    ///
+    /// For valid values, see the `StorageClass` element of the [PUT Bucket replication](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTreplication.html) action in the *Amazon S3 API Reference*.
+    ///
+    /// `FSX_OPENZFS` is not an accepted value when replicating objects.
     public struct ReplicationDestinationStorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1237,18 +1488,30 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies which Amazon S3 objects to replicate and where to store the replicas.
     public struct ReplicationRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
-        ///   - status: `Status`, required.
-        ///   - deleteMarkerReplication: `DeleteMarkerReplication`, optional.
-        ///   - filter: `Filter`, optional.
-        ///   - id: `Id`, optional.
-        ///   - prefix: `Prefix`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - sourceSelectionCriteria: `SourceSelectionCriteria`, optional.
+        ///   - destination: `Destination`, required. A container for information about the replication destination and its configurations including enabling the S3 Replication Time Control (S3 RTC).
+        ///   - status: `Status`, required. Specifies whether the rule is enabled.
+        ///   - deleteMarkerReplication: `DeleteMarkerReplication`, optional. Specifies whether Amazon S3 replicates delete markers. If you specify a `Filter` in your replication configuration, you must also include a `DeleteMarkerReplication` element. If your `Filter` includes a `Tag` element, the `DeleteMarkerReplication` `Status` must be set to Disabled, because Amazon S3 does not support replicating delete markers for tag-based rules. For an example configuration, see [Basic Rule Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication-add-config.html#replication-config-min-rule-config).
+        ///
+        ///     For more information about delete marker replication, see [Basic Rule Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/delete-marker-replication.html).
+        ///
+        ///     If you are using an earlier version of the replication configuration, Amazon S3 handles replication of delete markers differently. For more information, see [Backward Compatibility](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication-add-config.html#replication-backward-compat-considerations).
+        ///   - filter: `Filter`, optional. A filter that identifies the subset of objects to which the replication rule applies. A `Filter` must specify exactly one `Prefix`, `TagFilter`, or an `And` child element. The use of the filter field indicates that this is a V2 replication configuration. This field isn't supported in a V1 replication configuration.
+        ///
+        ///     V1 replication configuration only supports filtering by key prefix. To filter using a V1 replication configuration, add the `Prefix` directly as a child element of the `Rule` element.
+        ///   - id: `Id`, optional. A unique identifier for the rule. The maximum value is 255 characters. If you don't specify a value, AWS CloudFormation generates a random ID. When using a V2 replication configuration this property is capitalized as "ID".
+        ///   - prefix: `Prefix`, optional. An object key name prefix that identifies the object or objects to which the rule applies. The maximum prefix length is 1,024 characters. To include all objects in a bucket, specify an empty string. To filter using a V1 replication configuration, add the `Prefix` directly as a child element of the `Rule` element.
+        ///
+        ///     Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
+        ///   - priority: `Priority`, optional. The priority indicates which rule has precedence whenever two or more replication rules conflict. Amazon S3 will attempt to replicate objects according to all replication rules. However, if there are two or more rules with the same destination bucket, then objects will be replicated according to the rule with the highest priority. The higher the number, the higher the priority.
+        ///
+        ///     For more information, see [Replication](https://docs.aws.amazon.com/AmazonS3/latest/dev/replication.html) in the *Amazon S3 User Guide*.
+        ///   - sourceSelectionCriteria: `SourceSelectionCriteria`, optional. A container that describes additional filters for identifying the source objects that you want to replicate. You can choose to enable or disable the replication of these objects.
         public init(
             destination: ReplicationDestination,
             status: Status,
@@ -1273,12 +1536,19 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for specifying rule filters. The filters determine the subset of objects to which the rule applies. This element is required only if you specify more than one filter.
+    ///
+    /// For example:
+    ///
+    /// - If you specify both a `Prefix` and a `TagFilter`, wrap these filters in an `And` tag.
+    /// - If you specify a filter based on multiple tags, wrap the `TagFilter` elements in an `And` tag
     public struct ReplicationRuleAndOperator: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - prefix: `Prefix`, optional.
-        ///   - tagFilters: `TagFilters`, optional.
+        ///   - prefix: `Prefix`, optional. An object key name prefix that identifies the subset of objects to which the rule applies.
+        ///   - tagFilters: `TagFilters`, optional. An array of tags containing key and value pairs.
         public init(
             prefix: Value<String>? = nil,
             tagFilters: PropertyList<Tag>? = nil
@@ -1291,13 +1561,22 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A filter that identifies the subset of objects to which the replication rule applies. A `Filter` must specify exactly one `Prefix`, `TagFilter`, or an `And` child element.
     public struct ReplicationRuleFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - and: `And`, optional.
-        ///   - prefix: `Prefix`, optional.
-        ///   - tagFilter: `TagFilter`, optional.
+        ///   - and: `And`, optional. A container for specifying rule filters. The filters determine the subset of objects to which the rule applies. This element is required only if you specify more than one filter. For example:
+        ///
+        ///     - If you specify both a `Prefix` and a `TagFilter`, wrap these filters in an `And` tag.
+        ///     - If you specify a filter based on multiple tags, wrap the `TagFilter` elements in an `And` tag.
+        ///   - prefix: `Prefix`, optional. An object key name prefix that identifies the subset of objects to which the rule applies.
+        ///
+        ///     Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
+        ///   - tagFilter: `TagFilter`, optional. A container for specifying a tag key and value.
+        ///
+        ///     The rule applies only to objects that have the tag in their tag set.
         public init(
             and: ReplicationRuleAndOperator? = nil,
             prefix: Value<String>? = nil,
@@ -1312,12 +1591,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container specifying S3 Replication Time Control (S3 RTC) related information, including whether S3 RTC is enabled and the time when all objects and operations on objects must be replicated. Must be specified together with a `Metrics` block.
     public struct ReplicationTime: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
-        ///   - time: `Time`, required.
+        ///   - status: `Status`, required. Specifies whether the replication time is enabled.
+        ///   - time: `Time`, required. A container specifying the time by which replication should be complete for all objects and operations on objects.
         public init(
             status: Status,
             time: ReplicationTimeValue
@@ -1330,11 +1611,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container specifying the time value for S3 Replication Time Control (S3 RTC) and replication metrics `EventThreshold`.
     public struct ReplicationTimeValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - minutes: `Minutes`, required.
+        ///   - minutes: `Minutes`, required. Contains an integer specifying time in minutes.
+        ///
+        ///     Valid value: 15
         public init(
             minutes: Value<Int>
         ) {
@@ -1345,12 +1630,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the redirect behavior and when a redirect is applied. For more information about routing rules, see [Configuring advanced conditional redirects](https://docs.aws.amazon.com/AmazonS3/latest/dev/how-to-page-redirect.html#advanced-conditional-redirects) in the *Amazon S3 User Guide*.
     public struct RoutingRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - redirectRule: `RedirectRule`, required.
-        ///   - routingRuleCondition: `RoutingRuleCondition`, optional.
+        ///   - redirectRule: `RedirectRule`, required. Container for redirect information. You can redirect requests to another host, to another page, or with another protocol. In the event of an error, you can specify a different error code to return.
+        ///   - routingRuleCondition: `RoutingRuleCondition`, optional. A container for describing a condition that must be met for the specified redirect to apply. For example, 1. If request is for pages in the `/docs` folder, redirect to the `/documents` folder. 2. If request results in HTTP error 4xx, redirect request to another host where you might process the error.
         public init(
             redirectRule: RedirectRule,
             routingRuleCondition: RoutingRuleCondition? = nil
@@ -1363,12 +1650,18 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for describing a condition that must be met for the specified redirect to apply. For example, 1. If request is for pages in the `/docs` folder, redirect to the `/documents` folder. 2. If request results in HTTP error 4xx, redirect request to another host where you might process the error.
     public struct RoutingRuleCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - httpErrorCodeReturnedEquals: `HttpErrorCodeReturnedEquals`, optional.
-        ///   - keyPrefixEquals: `KeyPrefixEquals`, optional.
+        ///   - httpErrorCodeReturnedEquals: `HttpErrorCodeReturnedEquals`, optional. The HTTP error code when the redirect is applied. In the event of an error, if the error code equals this value, then the specified redirect is applied.
+        ///
+        ///     Required when parent element `Condition` is specified and sibling `KeyPrefixEquals` is not specified. If both are specified, then both must be true for the redirect to be applied.
+        ///   - keyPrefixEquals: `KeyPrefixEquals`, optional. The object key name prefix when the redirect is applied. For example, to redirect requests for `ExamplePage.html`, the key prefix will be `ExamplePage.html`. To redirect request for all pages with the prefix `docs/`, the key prefix will be `docs/`, which identifies all objects in the docs/ folder.
+        ///
+        ///     Required when the parent element `Condition` is specified and sibling `HttpErrorCodeReturnedEquals` is not specified. If both conditions are specified, both must be true for the redirect to be applied.
         public init(
             httpErrorCodeReturnedEquals: Value<String>? = nil,
             keyPrefixEquals: Value<String>? = nil
@@ -1381,26 +1674,32 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies lifecycle rules for an Amazon S3 bucket. For more information, see [Put Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTlifecycle.html) in the *Amazon S3 API Reference*.
+    ///
+    /// You must specify at least one of the following properties: `AbortIncompleteMultipartUpload`, `ExpirationDate`, `ExpirationInDays`, `NoncurrentVersionExpirationInDays`, `NoncurrentVersionTransition`, `NoncurrentVersionTransitions`, `Transition`, or `Transitions`.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
-        ///   - abortIncompleteMultipartUpload: `AbortIncompleteMultipartUpload`, optional.
-        ///   - expirationDate: `ExpirationDate`, optional.
-        ///   - expirationInDays: `ExpirationInDays`, optional.
-        ///   - expiredObjectDeleteMarker: `ExpiredObjectDeleteMarker`, optional.
-        ///   - id: `Id`, optional.
-        ///   - noncurrentVersionExpiration: `NoncurrentVersionExpiration`, optional.
-        ///   - noncurrentVersionExpirationInDays: `NoncurrentVersionExpirationInDays`, optional.
-        ///   - noncurrentVersionTransition: `NoncurrentVersionTransition`, optional.
-        ///   - noncurrentVersionTransitions: `NoncurrentVersionTransitions`, optional.
-        ///   - objectSizeGreaterThan: `ObjectSizeGreaterThan`, optional.
-        ///   - objectSizeLessThan: `ObjectSizeLessThan`, optional.
-        ///   - prefix: `Prefix`, optional.
-        ///   - tagFilters: `TagFilters`, optional.
-        ///   - transition: `Transition`, optional.
-        ///   - transitions: `Transitions`, optional.
+        ///   - status: `Status`, required. If `Enabled`, the rule is currently being applied. If `Disabled`, the rule is not currently being applied.
+        ///   - abortIncompleteMultipartUpload: `AbortIncompleteMultipartUpload`, optional. Specifies a lifecycle rule that stops incomplete multipart uploads to an Amazon S3 bucket.
+        ///   - expirationDate: `ExpirationDate`, optional. Indicates when objects are deleted from Amazon S3 and Amazon S3 Glacier. The date value must be in ISO 8601 format. The time is always midnight UTC. If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date). The expiration time must also be later than the transition time.
+        ///   - expirationInDays: `ExpirationInDays`, optional. Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier. If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date). The expiration time must also be later than the transition time.
+        ///   - expiredObjectDeleteMarker: `ExpiredObjectDeleteMarker`, optional. Indicates whether Amazon S3 will remove a delete marker without any noncurrent versions. If set to true, the delete marker will be removed if there are no noncurrent versions. This cannot be specified with `ExpirationInDays`, `ExpirationDate`, or `TagFilters`.
+        ///   - id: `Id`, optional. Unique identifier for the rule. The value can't be longer than 255 characters.
+        ///   - noncurrentVersionExpiration: `NoncurrentVersionExpiration`, optional. Specifies when noncurrent object versions expire. Upon expiration, S3 permanently deletes the noncurrent object versions. You set this lifecycle configuration action on a bucket that has versioning enabled (or suspended) to request that S3 delete noncurrent object versions at a specific period in the object's lifetime.
+        ///   - noncurrentVersionExpirationInDays: `NoncurrentVersionExpirationInDays`, optional. (Deprecated.) For buckets with versioning enabled (or suspended), specifies the time, in days, between when a new version of the object is uploaded to the bucket and when old versions of the object expire. When object versions expire, Amazon S3 permanently deletes them. If you specify a transition and expiration time, the expiration time must be later than the transition time.
+        ///   - noncurrentVersionTransition: `NoncurrentVersionTransition`, optional. (Deprecated.) For buckets with versioning enabled (or suspended), specifies when non-current objects transition to a specified storage class. If you specify a transition and expiration time, the expiration time must be later than the transition time. If you specify this property, don't specify the `NoncurrentVersionTransitions` property.
+        ///   - noncurrentVersionTransitions: `NoncurrentVersionTransitions`, optional. For buckets with versioning enabled (or suspended), one or more transition rules that specify when non-current objects transition to a specified storage class. If you specify a transition and expiration time, the expiration time must be later than the transition time. If you specify this property, don't specify the `NoncurrentVersionTransition` property.
+        ///   - objectSizeGreaterThan: `ObjectSizeGreaterThan`, optional. Specifies the minimum object size in bytes for this rule to apply to. Objects must be larger than this value in bytes. For more information about size based rules, see [Lifecycle configuration using size-based rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html#lc-size-rules) in the *Amazon S3 User Guide*.
+        ///   - objectSizeLessThan: `ObjectSizeLessThan`, optional. Specifies the maximum object size in bytes for this rule to apply to. Objects must be smaller than this value in bytes. For more information about sized based rules, see [Lifecycle configuration using size-based rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html#lc-size-rules) in the *Amazon S3 User Guide*.
+        ///   - prefix: `Prefix`, optional. Object key prefix that identifies one or more objects to which this rule applies.
+        ///
+        ///     Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
+        ///   - tagFilters: `TagFilters`, optional. Tags to use to identify a subset of objects to which the lifecycle rule applies.
+        ///   - transition: `Transition`, optional. (Deprecated.) Specifies when an object transitions to a specified storage class. If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date). The expiration time must also be later than the transition time. If you specify this property, don't specify the `Transitions` property.
+        ///   - transitions: `Transitions`, optional. One or more transition rules that specify when an object transitions to a specified storage class. If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date). The expiration time must also be later than the transition time. If you specify this property, don't specify the `Transition` property.
         public init(
             status: Status,
             abortIncompleteMultipartUpload: AbortIncompleteMultipartUpload? = nil,
@@ -1441,11 +1740,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for object key name prefix and suffix filtering rules. For more information about object key name filtering, see [Configuring event notifications using object key name filtering](https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html) in the *Amazon S3 User Guide*.
+    ///
+    /// The same type of filter rule cannot be used more than once. For example, you cannot specify two prefix rules.
     public struct S3KeyFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, required.
+        ///   - rules: `Rules`, required. A list of containers for the key-value pair that defines the criteria for the filter rule.
         public init(
             rules: PropertyList<FilterRule>
         ) {
@@ -1456,14 +1759,16 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The destination information for a V1 S3 Metadata configuration. The destination table bucket must be in the same Region and AWS-account as the general purpose bucket. The specified metadata table name must be unique within the `aws_s3_metadata` namespace in the destination table bucket.
     public struct S3TablesDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tableBucketArn: `TableBucketArn`, required.
-        ///   - tableName: `TableName`, required.
-        ///   - tableArn: `TableArn`, optional.
-        ///   - tableNamespace: `TableNamespace`, optional.
+        ///   - tableBucketArn: `TableBucketArn`, required. The Amazon Resource Name (ARN) for the table bucket that's specified as the destination in the metadata table configuration. The destination table bucket must be in the same Region and AWS-account as the general purpose bucket.
+        ///   - tableName: `TableName`, required. The name for the metadata table in your metadata table configuration. The specified metadata table name must be unique within the `aws_s3_metadata` namespace in the destination table bucket.
+        ///   - tableArn: `TableArn`, optional. The Amazon Resource Name (ARN) for the metadata table in the metadata table configuration. The specified metadata table name must be unique within the `aws_s3_metadata` namespace in the destination table bucket.
+        ///   - tableNamespace: `TableNamespace`, optional. The table bucket namespace for the metadata table in your metadata table configuration. This value is always `aws_s3_metadata`.
         public init(
             tableBucketArn: Value<String>,
             tableName: Value<String>,
@@ -1482,6 +1787,10 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aws:kms`, `AES256`, `aws:kms:dsse`.
+    ///
+    /// Server-side encryption algorithm to use for the default encryption.
+    ///
+    /// For directory buckets, there are only two supported values for server-side encryption: `AES256` and `aws:kms`.
     public struct SSEAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1493,6 +1802,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Daily`, `Weekly`.
+    ///
+    /// Specifies the schedule for generating inventory results.
     public struct ScheduleFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1501,12 +1812,36 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Describes the default server-side encryption to apply to new objects in the bucket. If a PUT Object request doesn't specify any server-side encryption, this default encryption will be applied. For more information, see [PutBucketEncryption](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTencryption.html).
+    ///
+    /// - *General purpose buckets* - If you don't specify a customer managed key at configuration, Amazon S3 automatically creates an AWS KMS key (`aws/s3`) in your AWS account the first time that you add an object encrypted with SSE-KMS to a bucket. By default, Amazon S3 uses this KMS key for SSE-KMS.
+    /// - *Directory buckets* - Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported.
+    /// - *Directory buckets* - For directory buckets, there are only two supported options for server-side encryption: SSE-S3 and SSE-KMS.
     public struct ServerSideEncryptionByDefault: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sseAlgorithm: `SSEAlgorithm`, required.
-        ///   - kmsMasterKeyID: `KMSMasterKeyID`, optional.
+        ///   - sseAlgorithm: `SSEAlgorithm`, required. Server-side encryption algorithm to use for the default encryption.
+        ///
+        ///     For directory buckets, there are only two supported values for server-side encryption: `AES256` and `aws:kms`.
+        ///   - kmsMasterKeyID: `KMSMasterKeyID`, optional. AWS Key Management Service (KMS) customer managed key ID to use for the default encryption.
+        ///
+        ///     - *General purpose buckets* - This parameter is allowed if and only if `SSEAlgorithm` is set to `aws:kms` or `aws:kms:dsse`.
+        ///     - *Directory buckets* - This parameter is allowed if and only if `SSEAlgorithm` is set to `aws:kms`.
+        ///
+        ///     You can specify the key ID, key alias, or the Amazon Resource Name (ARN) of the KMS key.
+        ///
+        ///     - Key ID: `1234abcd-12ab-34cd-56ef-1234567890ab`
+        ///     - Key ARN: `arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+        ///     - Key Alias: `alias/alias-name`
+        ///
+        ///     If you are using encryption with cross-account or AWS service operations, you must use a fully qualified KMS key ARN. For more information, see [Using encryption for cross-account operations](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-encryption.html#bucket-encryption-update-bucket-policy).
+        ///
+        ///     - *General purpose buckets* - If you're specifying a customer managed KMS key, we recommend using a fully qualified KMS key ARN. If you use a KMS key alias instead, then KMS resolves the key within the requester’s account. This behavior can result in data that's encrypted with a KMS key that belongs to the requester, and not the bucket owner. Also, if you use a key ID, you can run into a LogDestination undeliverable error when creating a VPC flow log.
+        ///     - *Directory buckets* - When you specify an [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) for encryption in your directory bucket, only use the key ID or key ARN. The key alias format of the KMS key isn't supported.
+        ///
+        ///     Amazon S3 only supports symmetric encryption KMS keys. For more information, see [Asymmetric keys in KMS](https://docs.aws.amazon.com//kms/latest/developerguide/symmetric-asymmetric.html) in the *Key Management Service Developer Guide*.
         public init(
             sseAlgorithm: SSEAlgorithm,
             kmsMasterKeyID: Value<String>? = nil
@@ -1519,13 +1854,22 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies the default server-side encryption configuration.
+    ///
+    /// - *General purpose buckets* - If you're specifying a customer managed KMS key, we recommend using a fully qualified KMS key ARN. If you use a KMS key alias instead, then KMS resolves the key within the requester’s account. This behavior can result in data that's encrypted with a KMS key that belongs to the requester, and not the bucket owner.
+    /// - *Directory buckets* - When you specify an [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) for encryption in your directory bucket, only use the key ID or key ARN. The key alias format of the KMS key isn't supported.
     public struct ServerSideEncryptionRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockedEncryptionTypes: `BlockedEncryptionTypes`, optional.
-        ///   - bucketKeyEnabled: `BucketKeyEnabled`, optional.
-        ///   - serverSideEncryptionByDefault: `ServerSideEncryptionByDefault`, optional.
+        ///   - blockedEncryptionTypes: `BlockedEncryptionTypes`, optional. A bucket-level setting for Amazon S3 general purpose buckets used to prevent the upload of new objects encrypted with the specified server-side encryption type. For example, blocking an encryption type will block `PutObject`, `CopyObject`, `PostObject`, multipart upload, and replication requests to the bucket for objects with the specified encryption type. However, you can continue to read and list any pre-existing objects already encrypted with the specified encryption type. For more information, see [Blocking or unblocking SSE-C for a general purpose bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/blocking-unblocking-s3-c-encryption-gpb.html).
+        ///
+        ///     Currently, this parameter only supports blocking or unblocking server-side encryption with customer-provided keys (SSE-C). For more information about SSE-C, see [Using server-side encryption with customer-provided keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html).
+        ///   - bucketKeyEnabled: `BucketKeyEnabled`, optional. Specifies whether Amazon S3 should use an S3 Bucket Key with server-side encryption using KMS (SSE-KMS) for new objects in the bucket. Existing objects are not affected. Setting the `BucketKeyEnabled` element to `true` causes Amazon S3 to use an S3 Bucket Key. By default, S3 Bucket Key is not enabled.
+        ///
+        ///     For more information, see [Amazon S3 Bucket Keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-key.html) in the *Amazon S3 User Guide*.
+        ///   - serverSideEncryptionByDefault: `ServerSideEncryptionByDefault`, optional. Specifies the default server-side encryption to apply to new objects in the bucket. If a PUT Object request doesn't specify any server-side encryption, this default encryption will be applied.
         public init(
             blockedEncryptionTypes: BlockedEncryptionTypes? = nil,
             bucketKeyEnabled: Value<Bool>? = nil,
@@ -1540,12 +1884,14 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container that describes additional filters for identifying the source objects that you want to replicate. You can choose to enable or disable the replication of these objects.
     public struct SourceSelectionCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - replicaModifications: `ReplicaModifications`, optional.
-        ///   - sseKmsEncryptedObjects: `SseKmsEncryptedObjects`, optional.
+        ///   - replicaModifications: `ReplicaModifications`, optional. A filter that you can specify for selection for modifications on replicas.
+        ///   - sseKmsEncryptedObjects: `SseKmsEncryptedObjects`, optional. A container for filter information for the selection of Amazon S3 objects encrypted with AWS KMS.
         public init(
             replicaModifications: ReplicaModifications? = nil,
             sseKmsEncryptedObjects: SseKmsEncryptedObjects? = nil
@@ -1560,6 +1906,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aws:kms`, `AES256`.
+    ///
+    /// The encryption type specified for a metadata table. To specify server-side encryption with KMSlong (KMS) keys (SSE-KMS), use the `aws:kms` value. To specify server-side encryption with Amazon S3 managed keys (SSE-S3), use the `AES256` value.
     public struct SseAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1568,11 +1916,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for filter information for the selection of S3 objects encrypted with AWS KMS.
     public struct SseKmsEncryptedObjects: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. Specifies whether Amazon S3 replicates objects created with server-side encryption using an AWS KMS key stored in AWS Key Management Service.
         public init(
             status: Status
         ) {
@@ -1585,6 +1935,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Disabled`, `Enabled`.
+    ///
+    /// Specifies the status of the configuration.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1595,6 +1947,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEEP_ARCHIVE`, `GLACIER`, `Glacier`, `GLACIER_IR`, `INTELLIGENT_TIERING`, `ONEZONE_IA`, `STANDARD_IA`.
+    ///
+    /// The class of storage used to store the object.
     public struct StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1608,11 +1962,13 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies data related to access patterns to be collected and made available to analyze the tradeoffs between different storage classes for an Amazon S3 bucket.
     public struct StorageClassAnalysis: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataExport: `DataExport`, optional.
+        ///   - dataExport: `DataExport`, optional. Specifies how data related to the storage class analysis for an Amazon S3 bucket should be exported.
         public init(
             dataExport: DataExport? = nil
         ) {
@@ -1625,6 +1981,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `aws`, `customer`.
+    ///
+    /// The type of the table bucket where the metadata configuration is stored. The `aws` value indicates an AWS managed table bucket, and the `customer` value indicates a customer-managed table bucket. V2 metadata configurations are stored in AWS managed table buckets, and V1 metadata configurations are stored in customer-managed table buckets.
     public struct TableBucketType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1633,22 +1991,28 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket` that holds exactly one of its alternatives.
+    ///
+    /// Describes the key format for server access log file in the target bucket. You can choose between SimplePrefix and PartitionedPrefix.
     public struct TargetObjectKeyFormat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `PartitionedPrefix`.
         public static func partitionedPrefix(_ value: PartitionedPrefix) -> Self { Self(unchecked: .map(["PartitionedPrefix": value.expression])) }
         /// `SimplePrefix`.
+        ///
+        /// This format defaults the prefix to the given log file prefix for delivering server access log file.
         public static func simplePrefix(_ value: Expr) -> Self { Self(unchecked: .map(["SimplePrefix": value.expression])) }
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// The S3 Intelligent-Tiering storage class is designed to optimize storage costs by automatically moving data to the most cost-effective storage access tier, without additional operational overhead.
     public struct Tiering: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessTier: `AccessTier`, required.
-        ///   - days: `Days`, required.
+        ///   - accessTier: `AccessTier`, required. S3 Intelligent-Tiering access tier. See [Storage class for automatically optimizing frequently and infrequently accessed objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html#sc-dynamic-data-access) for a list of access tiers in the S3 Intelligent-Tiering storage class.
+        ///   - days: `Days`, required. The number of consecutive days of no access after which an object will be eligible to be transitioned to the corresponding tier. The minimum number of days specified for Archive Access tier must be at least 90 days and Deep Archive Access tier must be at least 180 days. The maximum can be up to 2 years (730 days).
         public init(
             accessTier: AccessTier,
             days: Value<Int>
@@ -1661,13 +2025,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// A container for specifying the configuration for publication of messages to an Amazon Simple Notification Service (Amazon SNS) topic when Amazon S3 detects specified events.
     public struct TopicConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - event: `Event`, required.
-        ///   - topic: `Topic`, required.
-        ///   - filter: `Filter`, optional.
+        ///   - event: `Event`, required. The Amazon S3 bucket event about which to send notifications. For more information, see [Supported Event Types](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html) in the *Amazon S3 User Guide*.
+        ///   - topic: `Topic`, required. The Amazon Resource Name (ARN) of the Amazon SNS topic to which Amazon S3 publishes a message when it detects events of the specified type.
+        ///   - filter: `Filter`, optional. The filtering rules that determine for which objects to send notifications. For example, you can create a filter so that Amazon S3 sends notifications only when image files with a `.jpg` extension are added to the bucket.
         public init(
             event: Value<String>,
             topic: Value<String>,
@@ -1682,13 +2048,15 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies when an object transitions to a specified storage class. For more information about Amazon S3 lifecycle configuration rules, see [Transitioning Objects Using Amazon S3 Lifecycle](https://docs.aws.amazon.com/AmazonS3/latest/dev/lifecycle-transition-general-considerations.html) in the *Amazon S3 User Guide*.
     public struct Transition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageClass: `StorageClass`, required.
-        ///   - transitionDate: `TransitionDate`, optional.
-        ///   - transitionInDays: `TransitionInDays`, optional.
+        ///   - storageClass: `StorageClass`, required. The storage class to which you want the object to transition.
+        ///   - transitionDate: `TransitionDate`, optional. Indicates when objects are transitioned to the specified storage class. The date value must be in ISO 8601 format. The time is always midnight UTC.
+        ///   - transitionInDays: `TransitionInDays`, optional. Indicates the number of days after creation when objects are transitioned to the specified storage class. The value can be `0` or any positive integer. Be aware that some storage classes have a minimum storage duration and that you're charged for transitioning objects before their minimum storage duration. For more information, see [Constraints and considerations for transitions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html#lifecycle-configuration-constraints) in the *Amazon S3 User Guide*.
         public init(
             storageClass: StorageClass,
             transitionDate: Value<String>? = nil,
@@ -1705,6 +2073,15 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `varies_by_storage_class`, `all_storage_classes_128K`.
+    ///
+    /// Indicates which default minimum object size behavior is applied to the lifecycle configuration.
+    ///
+    /// This parameter applies to general purpose buckets only. It isn't supported for directory bucket lifecycle configurations.
+    ///
+    /// - `all_storage_classes_128K` - Objects smaller than 128 KB will not transition to any storage class by default.
+    /// - `varies_by_storage_class` - Objects smaller than 128 KB will transition to Glacier Flexible Retrieval or Glacier Deep Archive storage classes. By default, all other storage classes will prevent transitions smaller than 128 KB.
+    ///
+    /// To customize the minimum object size for any transition you can add a filter that specifies a custom `ObjectSizeGreaterThan` or `ObjectSizeLessThan` in the body of your transition rule. Custom filters always take precedence over the default transition behavior.
     public struct TransitionDefaultMinimumObjectSize: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1713,11 +2090,19 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Describes the versioning state of an Amazon S3 bucket. For more information, see [PUT Bucket versioning](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTBucketPUTVersioningStatus.html) in the *Amazon S3 API Reference*.
+    ///
+    /// Keep the following timing in mind when enabling, suspending, or transitioning between versioning states:
+    ///
+    /// - *Enabling versioning* - Changes may take up to 15 minutes to propagate across all AWS regions for full consistency.
+    /// - *Suspending versioning* - Takes effect immediately with no propagation delay.
+    /// - *Transitioning between states* - Any change from Suspended to Enabled has a 15-minute delay.
     public struct VersioningConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. The versioning state of the bucket.
         public init(
             status: VersioningConfigurationStatus
         ) {
@@ -1730,6 +2115,8 @@ extension S3.Bucket {
     /// A string enum of `AWS::S3::Bucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Suspended`.
+    ///
+    /// The versioning state of the bucket.
     public struct VersioningConfigurationStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1738,14 +2125,18 @@ extension S3.Bucket {
     }
 
     /// A property type of `AWS::S3::Bucket`.
+    ///
+    /// Specifies website configuration parameters for an Amazon S3 bucket.
     public struct WebsiteConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - errorDocument: `ErrorDocument`, optional.
-        ///   - indexDocument: `IndexDocument`, optional.
-        ///   - redirectAllRequestsTo: `RedirectAllRequestsTo`, optional.
-        ///   - routingRules: `RoutingRules`, optional.
+        ///   - errorDocument: `ErrorDocument`, optional. The name of the error document for the website.
+        ///   - indexDocument: `IndexDocument`, optional. The name of the index document for the website.
+        ///   - redirectAllRequestsTo: `RedirectAllRequestsTo`, optional. The redirect behavior for every request to this bucket's website endpoint.
+        ///
+        ///     If you specify this property, you can't specify any other property.
+        ///   - routingRules: `RoutingRules`, optional. Rules that define when a redirect is applied and the redirect behavior.
         public init(
             errorDocument: Value<String>? = nil,
             indexDocument: Value<String>? = nil,
@@ -1770,20 +2161,36 @@ extension Resource where D == S3.Bucket {
     /// `Fn::GetAtt` `DualStackDomainName` of `AWS::S3::Bucket`.
     public var dualStackDomainName: Value<String> { attribute("DualStackDomainName") }
     /// `Fn::GetAtt` `MetadataConfiguration.AnnotationTableConfiguration.TableArn` of `AWS::S3::Bucket`.
+    ///
+    /// The Amazon Resource Name (ARN) for the annotation table.
     public var metadataConfigurationAnnotationTableConfigurationTableArn: Value<String> { attribute("MetadataConfiguration.AnnotationTableConfiguration.TableArn") }
     /// `Fn::GetAtt` `MetadataConfiguration.AnnotationTableConfiguration.TableName` of `AWS::S3::Bucket`.
+    ///
+    /// The name of the annotation table.
     public var metadataConfigurationAnnotationTableConfigurationTableName: Value<String> { attribute("MetadataConfiguration.AnnotationTableConfiguration.TableName") }
     /// `Fn::GetAtt` `MetadataConfiguration.InventoryTableConfiguration.TableArn` of `AWS::S3::Bucket`.
+    ///
+    /// The Amazon Resource Name (ARN) for the inventory table.
     public var metadataConfigurationInventoryTableConfigurationTableArn: Value<String> { attribute("MetadataConfiguration.InventoryTableConfiguration.TableArn") }
     /// `Fn::GetAtt` `MetadataConfiguration.InventoryTableConfiguration.TableName` of `AWS::S3::Bucket`.
+    ///
+    /// The name of the inventory table.
     public var metadataConfigurationInventoryTableConfigurationTableName: Value<String> { attribute("MetadataConfiguration.InventoryTableConfiguration.TableName") }
     /// `Fn::GetAtt` `MetadataConfiguration.JournalTableConfiguration.TableArn` of `AWS::S3::Bucket`.
+    ///
+    /// The Amazon Resource Name (ARN) for the journal table.
     public var metadataConfigurationJournalTableConfigurationTableArn: Value<String> { attribute("MetadataConfiguration.JournalTableConfiguration.TableArn") }
     /// `Fn::GetAtt` `MetadataConfiguration.JournalTableConfiguration.TableName` of `AWS::S3::Bucket`.
+    ///
+    /// The name of the journal table.
     public var metadataConfigurationJournalTableConfigurationTableName: Value<String> { attribute("MetadataConfiguration.JournalTableConfiguration.TableName") }
     /// `Fn::GetAtt` `MetadataTableConfiguration.S3TablesDestination.TableArn` of `AWS::S3::Bucket`.
+    ///
+    /// The Amazon Resource Name (ARN) for the metadata table in the metadata table configuration. The specified metadata table name must be unique within the `aws_s3_metadata` namespace in the destination table bucket.
     public var metadataTableConfigurationS3TablesDestinationTableArn: Value<String> { attribute("MetadataTableConfiguration.S3TablesDestination.TableArn") }
     /// `Fn::GetAtt` `MetadataTableConfiguration.S3TablesDestination.TableNamespace` of `AWS::S3::Bucket`.
+    ///
+    /// The table bucket namespace for the metadata table in your metadata table configuration. This value is always `aws_s3_metadata`.
     public var metadataTableConfigurationS3TablesDestinationTableNamespace: Value<String> { attribute("MetadataTableConfiguration.S3TablesDestination.TableNamespace") }
     /// `Fn::GetAtt` `RegionalDomainName` of `AWS::S3::Bucket`.
     public var regionalDomainName: Value<String> { attribute("RegionalDomainName") }

@@ -6,15 +6,17 @@ extension S3 {
     /// The `AWS::S3::MultiRegionAccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-multiregionaccesspoint.html>
+    ///
+    /// AWS::S3::MultiRegionAccessPoint is an Amazon S3 resource type that dynamically routes S3 requests to easily satisfy geographic compliance requirements based on customer-defined routing policies.
     public struct MultiRegionAccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3::MultiRegionAccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - regions: `Regions`, required.
-        ///   - name: `Name`, optional.
-        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional.
+        ///   - regions: `Regions`, required. The list of buckets that you want to associate this Multi Region Access Point with.
+        ///   - name: `Name`, optional. The name you want to assign to this Multi Region Access Point.
+        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional. The PublicAccessBlock configuration that you want to apply to this Multi Region Access Point. You can enable the configuration options in any combination. For more information about when Amazon S3 considers a bucket or object public, see https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status 'The Meaning of Public' in the Amazon Simple Storage Service Developer Guide.
         public init(
             regions: PropertyList<Region>,
             name: Value<String>? = nil,
@@ -54,7 +56,11 @@ extension S3.MultiRegionAccessPoint {
 
 extension Resource where D == S3.MultiRegionAccessPoint {
     /// `Fn::GetAtt` `Alias` of `AWS::S3::MultiRegionAccessPoint`.
+    ///
+    /// The alias is a unique identifier to, and is part of the public DNS name for this Multi Region Access Point
     public var alias: Value<String> { attribute("Alias") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::S3::MultiRegionAccessPoint`.
+    ///
+    /// The timestamp of the when the Multi Region Access Point is created
     public var createdAt: Value<String> { attribute("CreatedAt") }
 }

@@ -6,13 +6,15 @@ extension S3 {
     /// The `AWS::S3::MultiRegionAccessPointPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-multiregionaccesspointpolicy.html>
+    ///
+    /// The policy to be attached to a Multi Region Access Point
     public struct MultiRegionAccessPointPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3::MultiRegionAccessPointPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - mrapName: `MrapName`, required.
+        ///   - mrapName: `MrapName`, required. The name of the Multi Region Access Point to apply policy
         ///   - policy: `Policy`, required.
         public init(
             mrapName: Value<String>,
@@ -28,5 +30,7 @@ extension S3 {
 
 extension Resource where D == S3.MultiRegionAccessPointPolicy {
     /// `Fn::GetAtt` `PolicyStatus.IsPublic` of `AWS::S3::MultiRegionAccessPointPolicy`.
+    ///
+    /// Specifies whether the policy is public or not.
     public var policyStatusIsPublic: Value<String> { attribute("PolicyStatus.IsPublic") }
 }

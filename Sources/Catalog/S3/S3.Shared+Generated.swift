@@ -6,6 +6,8 @@ extension S3 {
     /// A string enum of 2 resource types of `AWS::S3`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `V_1`.
+    ///
+    /// The version of the output schema to use when exporting data. Must be `V_1`.
     public struct OutputSchemaVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -17,10 +19,19 @@ extension S3 {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockPublicAcls: `BlockPublicAcls`, optional.
-        ///   - blockPublicPolicy: `BlockPublicPolicy`, optional.
-        ///   - ignorePublicAcls: `IgnorePublicAcls`, optional.
-        ///   - restrictPublicBuckets: `RestrictPublicBuckets`, optional.
+        ///   - blockPublicAcls: `BlockPublicAcls`, optional. Specifies whether Amazon S3 should block public access control lists (ACLs) for buckets in this account. Setting this element to TRUE causes the following behavior:
+        ///
+        ///     - PUT Bucket acl and PUT Object acl calls fail if the specified ACL is public.
+        ///     - PUT Object calls fail if the request includes a public ACL.
+        ///
+        ///     . - PUT Bucket calls fail if the request includes a public ACL.
+        ///
+        ///     Enabling this setting doesn't affect existing policies or ACLs.
+        ///   - blockPublicPolicy: `BlockPublicPolicy`, optional. Specifies whether Amazon S3 should block public bucket policies for buckets in this account. Setting this element to TRUE causes Amazon S3 to reject calls to PUT Bucket policy if the specified bucket policy allows public access. Enabling this setting doesn't affect existing bucket policies.
+        ///   - ignorePublicAcls: `IgnorePublicAcls`, optional. Specifies whether Amazon S3 should ignore public ACLs for buckets in this account. Setting this element to TRUE causes Amazon S3 to ignore all public ACLs on buckets in this account and any objects that they contain. Enabling this setting doesn't affect the persistence of any existing ACLs and doesn't prevent new public ACLs from being set.
+        ///   - restrictPublicBuckets: `RestrictPublicBuckets`, optional. Specifies whether Amazon S3 should restrict public bucket policies for this bucket. Setting this element to TRUE restricts access to this bucket to only AWS services and authorized users within this account if the bucket has a public policy.
+        ///
+        ///     Enabling this setting doesn't affect previously stored bucket policies, except that public and cross-account access within any public bucket policy, including non-public delegation to specific accounts, is blocked.
         public init(
             blockPublicAcls: Value<Bool>? = nil,
             blockPublicPolicy: Value<Bool>? = nil,

@@ -6,6 +6,8 @@ extension S3 {
     /// The `AWS::S3::StorageLens` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-storagelens.html>
+    ///
+    /// The AWS::S3::StorageLens resource is an Amazon S3 resource type that you can use to create Storage Lens configurations.
     public struct StorageLens: PropertyOverridable {
         public var resourceType: String { "AWS::S3::StorageLens" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension S3 {
 
         /// - Parameters:
         ///   - storageLensConfiguration: `StorageLensConfiguration`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A set of tags (key-value pairs) for this Amazon S3 Storage Lens configuration.
         public init(
             storageLensConfiguration: StorageLensConfiguration,
             tags: PropertyList<Tag>? = nil
@@ -28,6 +30,8 @@ extension S3 {
 
 extension S3.StorageLens {
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Account-level metrics configurations.
     public struct AccountLevel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,11 +65,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Enables activity metrics.
     public struct ActivityMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether activity metrics are enabled or disabled.
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
@@ -76,11 +82,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Enables advanced cost optimization metrics.
     public struct AdvancedCostOptimizationMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether advanced cost optimization metrics are enabled or disabled.
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
@@ -91,11 +99,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Enables advanced data protection metrics.
     public struct AdvancedDataProtectionMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether advanced data protection metrics are enabled or disabled.
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
@@ -106,11 +116,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Advanced Performance Metrics.
     public struct AdvancedPerformanceMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether the Advanced Performance Metrics is enabled or disabled.
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
@@ -121,6 +133,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// The AWS Organizations ARN to use in the Amazon S3 Storage Lens configuration.
     public struct AwsOrg: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,6 +150,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Bucket-level metrics configurations.
     public struct BucketLevel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -166,6 +182,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// S3 buckets and Regions to include/exclude in the Amazon S3 Storage Lens configuration.
     public struct BucketsAndRegions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -184,11 +202,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// CloudWatch metrics settings for the Amazon S3 Storage Lens metrics export.
     public struct CloudWatchMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, required.
+        ///   - isEnabled: `IsEnabled`, required. Specifies whether CloudWatch metrics are enabled or disabled.
         public init(
             isEnabled: Value<Bool>
         ) {
@@ -199,6 +219,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Specifies how Amazon S3 Storage Lens metrics should be exported.
     public struct DataExport: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -220,11 +242,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Enables detailed status codes metrics.
     public struct DetailedStatusCodesMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether detailed status codes metrics are enabled or disabled.
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
@@ -235,18 +259,24 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens` that holds exactly one of its alternatives.
+    ///
+    /// Configures the server-side encryption for Amazon S3 Storage Lens report files with either S3-managed keys (SSE-S3) or KMS-managed keys (SSE-KMS).
     public struct Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `SSEKMS`.
         public static func ssekms(_ value: SSEKMS) -> Self { Self(unchecked: .map(["SSEKMS": value.expression])) }
         /// `SSES3`.
+        ///
+        /// S3 default server-side encryption.
         public static func sses3(_ value: Expr) -> Self { Self(unchecked: .map(["SSES3": value.expression])) }
     }
 
     /// A string enum of `AWS::S3::StorageLens`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `Parquet`.
+    ///
+    /// Specifies the file format to use when exporting Amazon S3 Storage Lens metrics export.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -258,6 +288,8 @@ extension S3.StorageLens {
     public typealias OutputSchemaVersion = S3.OutputSchemaVersion
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Prefix-level metrics configurations.
     public struct PrefixLevel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -277,7 +309,7 @@ extension S3.StorageLens {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, optional.
+        ///   - isEnabled: `IsEnabled`, optional. Specifies whether prefix-level storage metrics are enabled or disabled.
         ///   - selectionCriteria: `SelectionCriteria`, optional.
         public init(
             isEnabled: Value<Bool>? = nil,
@@ -291,16 +323,18 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// S3 bucket destination settings for the Amazon S3 Storage Lens metrics export.
     public struct S3BucketDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - arn: `Arn`, required.
-        ///   - format: `Format`, required.
-        ///   - outputSchemaVersion: `OutputSchemaVersion`, required.
+        ///   - accountId: `AccountId`, required. The AWS account ID that owns the destination S3 bucket.
+        ///   - arn: `Arn`, required. The ARN of the bucket to which Amazon S3 Storage Lens exports will be placed.
+        ///   - format: `Format`, required. Specifies the file format to use when exporting Amazon S3 Storage Lens metrics export.
+        ///   - outputSchemaVersion: `OutputSchemaVersion`, required. The version of the output schema to use when exporting Amazon S3 Storage Lens metrics.
         ///   - encryption: `Encryption`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - prefix: `Prefix`, optional. The prefix to use for Amazon S3 Storage Lens export.
         public init(
             accountId: Value<String>,
             arn: Value<String>,
@@ -321,11 +355,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// AWS KMS server-side encryption.
     public struct SSEKMS: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - keyId: `KeyId`, required.
+        ///   - keyId: `KeyId`, required. The ARN of the KMS key to use for encryption.
         public init(
             keyId: Value<String>
         ) {
@@ -336,13 +372,15 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Selection criteria for prefix-level metrics.
     public struct SelectionCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - delimiter: `Delimiter`, optional.
-        ///   - maxDepth: `MaxDepth`, optional.
-        ///   - minStorageBytesPercentage: `MinStorageBytesPercentage`, optional.
+        ///   - delimiter: `Delimiter`, optional. Delimiter to divide S3 key into hierarchy of prefixes.
+        ///   - maxDepth: `MaxDepth`, optional. Max depth of prefixes of S3 key that Amazon S3 Storage Lens will analyze.
+        ///   - minStorageBytesPercentage: `MinStorageBytesPercentage`, optional. The minimum storage bytes threshold for the prefixes to be included in the analysis.
         public init(
             delimiter: Value<String>? = nil,
             maxDepth: Value<Int>? = nil,
@@ -357,20 +395,22 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Specifies the details of Amazon S3 Storage Lens configuration.
     public struct StorageLensConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - accountLevel: `AccountLevel`, required.
         ///   - id: `Id`, required.
-        ///   - isEnabled: `IsEnabled`, required.
+        ///   - isEnabled: `IsEnabled`, required. Specifies whether the Amazon S3 Storage Lens configuration is enabled or disabled.
         ///   - awsOrg: `AwsOrg`, optional.
         ///   - dataExport: `DataExport`, optional.
         ///   - exclude: `Exclude`, optional.
         ///   - expandedPrefixesDataExport: `ExpandedPrefixesDataExport`, optional.
         ///   - include: `Include`, optional.
-        ///   - prefixDelimiter: `PrefixDelimiter`, optional.
-        ///   - storageLensArn: `StorageLensArn`, optional.
+        ///   - prefixDelimiter: `PrefixDelimiter`, optional. The delimiter to divide S3 key into hierarchy of prefixes.
+        ///   - storageLensArn: `StorageLensArn`, optional. The ARN for the Amazon S3 Storage Lens configuration.
         public init(
             accountLevel: AccountLevel,
             id: Value<String>,
@@ -399,6 +439,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Expanded Prefixes Data Export.
     public struct StorageLensExpandedPrefixesDataExport: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -417,6 +459,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Specifies the details of Amazon S3 Storage Lens Group configuration.
     public struct StorageLensGroupLevel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -432,6 +476,8 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// Selection criteria for Storage Lens Group level metrics
     public struct StorageLensGroupSelectionCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -450,11 +496,13 @@ extension S3.StorageLens {
     }
 
     /// A property type of `AWS::S3::StorageLens`.
+    ///
+    /// S3 Tables destination settings for the Amazon S3 Storage Lens metrics export.
     public struct StorageLensTableDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isEnabled: `IsEnabled`, required.
+        ///   - isEnabled: `IsEnabled`, required. Specifies whether the export to S3 Tables is enabled or disabled.
         ///   - encryption: `Encryption`, optional.
         public init(
             isEnabled: Value<Bool>,
@@ -470,5 +518,7 @@ extension S3.StorageLens {
 
 extension Resource where D == S3.StorageLens {
     /// `Fn::GetAtt` `StorageLensConfiguration.StorageLensArn` of `AWS::S3::StorageLens`.
+    ///
+    /// The ARN for the Amazon S3 Storage Lens configuration.
     public var storageLensConfigurationStorageLensArn: Value<String> { attribute("StorageLensConfiguration.StorageLensArn") }
 }

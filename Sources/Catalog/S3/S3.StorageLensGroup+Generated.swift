@@ -6,6 +6,8 @@ extension S3 {
     /// The `AWS::S3::StorageLensGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-storagelensgroup.html>
+    ///
+    /// The AWS::S3::StorageLensGroup resource is an Amazon S3 resource type that you can use to create Storage Lens Group.
     public struct StorageLensGroup: PropertyOverridable {
         public var resourceType: String { "AWS::S3::StorageLensGroup" }
         public var properties: [String: Expr]
@@ -14,7 +16,7 @@ extension S3 {
         /// - Parameters:
         ///   - filter: `Filter`, required.
         ///   - name: `Name`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A set of tags (key-value pairs) for this Amazon S3 Storage Lens Group.
         public init(
             filter: Filter,
             name: Value<String>,
@@ -31,6 +33,8 @@ extension S3 {
 
 extension S3.StorageLensGroup {
     /// A property type of `AWS::S3::StorageLensGroup`.
+    ///
+    /// The Storage Lens group will include objects that match all of the specified filter values.
     public struct And: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension S3.StorageLensGroup {
     }
 
     /// A property type of `AWS::S3::StorageLensGroup`.
+    ///
+    /// Sets the Storage Lens Group filter.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -91,12 +97,14 @@ extension S3.StorageLensGroup {
     }
 
     /// A property type of `AWS::S3::StorageLensGroup`.
+    ///
+    /// Filter to match all of the specified values for the minimum and maximum object age.
     public struct MatchObjectAge: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - daysGreaterThan: `DaysGreaterThan`, optional.
-        ///   - daysLessThan: `DaysLessThan`, optional.
+        ///   - daysGreaterThan: `DaysGreaterThan`, optional. Minimum object age to which the rule applies.
+        ///   - daysLessThan: `DaysLessThan`, optional. Maximum object age to which the rule applies.
         public init(
             daysGreaterThan: Value<Int>? = nil,
             daysLessThan: Value<Int>? = nil
@@ -109,12 +117,14 @@ extension S3.StorageLensGroup {
     }
 
     /// A property type of `AWS::S3::StorageLensGroup`.
+    ///
+    /// Filter to match all of the specified values for the minimum and maximum object size.
     public struct MatchObjectSize: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bytesGreaterThan: `BytesGreaterThan`, optional.
-        ///   - bytesLessThan: `BytesLessThan`, optional.
+        ///   - bytesGreaterThan: `BytesGreaterThan`, optional. Minimum object size to which the rule applies.
+        ///   - bytesLessThan: `BytesLessThan`, optional. Maximum object size to which the rule applies.
         public init(
             bytesGreaterThan: Value<Int>? = nil,
             bytesLessThan: Value<Int>? = nil
@@ -127,6 +137,8 @@ extension S3.StorageLensGroup {
     }
 
     /// A property type of `AWS::S3::StorageLensGroup`.
+    ///
+    /// The Storage Lens group will include objects that match any of the specified filter values.
     public struct Or: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -156,5 +168,7 @@ extension S3.StorageLensGroup {
 
 extension Resource where D == S3.StorageLensGroup {
     /// `Fn::GetAtt` `StorageLensGroupArn` of `AWS::S3::StorageLensGroup`.
+    ///
+    /// The ARN for the Amazon S3 Storage Lens Group.
     public var storageLensGroupArn: Value<String> { attribute("StorageLensGroupArn") }
 }

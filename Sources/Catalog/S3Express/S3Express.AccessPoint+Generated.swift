@@ -6,20 +6,22 @@ extension S3Express {
     /// The `AWS::S3Express::AccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3express-accesspoint.html>
+    ///
+    /// The AWS::S3Express::AccessPoint resource is an Amazon S3 resource type that you can use to access buckets.
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Express::AccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - bucketAccountId: `BucketAccountId`, optional.
-        ///   - name: `Name`, optional.
-        ///   - policy: `Policy`, optional.
-        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional.
-        ///   - scope: `Scope`, optional.
+        ///   - bucket: `Bucket`, required. The name of the bucket that you want to associate this Access Point with.
+        ///   - bucketAccountId: `BucketAccountId`, optional. The AWS account ID associated with the S3 bucket associated with this access point.
+        ///   - name: `Name`, optional. The name you want to assign to this Access Point. If you don't specify a name, AWS CloudFormation generates a unique ID and uses that ID for the access point name. For directory buckets, the access point name must consist of a base name that you provide and suﬃx that includes the ZoneID (AWS Availability Zone or Local Zone) of your bucket location, followed by --xa-s3.
+        ///   - policy: `Policy`, optional. The Access Point Policy you want to apply to this access point.
+        ///   - publicAccessBlockConfiguration: `PublicAccessBlockConfiguration`, optional. The PublicAccessBlock configuration that you want to apply to this Access Point.
+        ///   - scope: `Scope`, optional. For directory buckets, you can ﬁlter access control to speciﬁc preﬁxes, API operations, or a combination of both.
         ///   - tags: `Tags`, optional.
-        ///   - vpcConfiguration: `VpcConfiguration`, optional.
+        ///   - vpcConfiguration: `VpcConfiguration`, optional. If you include this field, Amazon S3 restricts access to this Access Point to requests from the specified Virtual Private Cloud (VPC).
         public init(
             bucket: Value<String>,
             bucketAccountId: Value<String>? = nil,
@@ -66,10 +68,19 @@ extension S3Express.AccessPoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - blockPublicAcls: `BlockPublicAcls`, optional.
-        ///   - blockPublicPolicy: `BlockPublicPolicy`, optional.
-        ///   - ignorePublicAcls: `IgnorePublicAcls`, optional.
-        ///   - restrictPublicBuckets: `RestrictPublicBuckets`, optional.
+        ///   - blockPublicAcls: `BlockPublicAcls`, optional. Specifies whether Amazon S3 should block public access control lists (ACLs) for buckets in this account. Setting this element to TRUE causes the following behavior:
+        ///
+        ///     - PUT Bucket acl and PUT Object acl calls fail if the specified ACL is public.
+        ///     - PUT Object calls fail if the request includes a public ACL.
+        ///
+        ///     . - PUT Bucket calls fail if the request includes a public ACL.
+        ///
+        ///     Enabling this setting doesn't affect existing policies or ACLs.
+        ///   - blockPublicPolicy: `BlockPublicPolicy`, optional. Specifies whether Amazon S3 should block public bucket policies for buckets in this account. Setting this element to TRUE causes Amazon S3 to reject calls to PUT Bucket policy if the specified bucket policy allows public access. Enabling this setting doesn't affect existing bucket policies.
+        ///   - ignorePublicAcls: `IgnorePublicAcls`, optional. Specifies whether Amazon S3 should ignore public ACLs for buckets in this account. Setting this element to TRUE causes Amazon S3 to ignore all public ACLs on buckets in this account and any objects that they contain. Enabling this setting doesn't affect the persistence of any existing ACLs and doesn't prevent new public ACLs from being set.
+        ///   - restrictPublicBuckets: `RestrictPublicBuckets`, optional. Specifies whether Amazon S3 should restrict public bucket policies for this bucket. Setting this element to TRUE restricts access to this bucket to only AWS services and authorized users within this account if the bucket has a public policy.
+        ///
+        ///     Enabling this setting doesn't affect previously stored bucket policies, except that public and cross-account access within any public bucket policy, including non-public delegation to specific accounts, is blocked.
         public init(
             blockPublicAcls: Value<Bool>? = nil,
             blockPublicPolicy: Value<Bool>? = nil,
@@ -90,8 +101,8 @@ extension S3Express.AccessPoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - permissions: `Permissions`, optional.
-        ///   - prefixes: `Prefixes`, optional.
+        ///   - permissions: `Permissions`, optional. You can include one or more API operations as permissions
+        ///   - prefixes: `Prefixes`, optional. You can specify any amount of preﬁxes, but the total length of characters of all preﬁxes must be less than 256 bytes in size.
         public init(
             permissions: PropertyList<Permission>? = nil,
             prefixes: Value<[String]>? = nil
@@ -104,11 +115,13 @@ extension S3Express.AccessPoint {
     }
 
     /// A property type of `AWS::S3Express::AccessPoint`.
+    ///
+    /// The Virtual Private Cloud (VPC) configuration for a bucket access point.
     public struct VpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcId: `VpcId`, optional.
+        ///   - vpcId: `VpcId`, optional. If this field is specified, this access point will only allow connections from the specified VPC ID.
         public init(
             vpcId: Value<String>? = nil
         ) {
@@ -121,7 +134,11 @@ extension S3Express.AccessPoint {
 
 extension Resource where D == S3Express.AccessPoint {
     /// `Fn::GetAtt` `Arn` of `AWS::S3Express::AccessPoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified accesspoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `NetworkOrigin` of `AWS::S3Express::AccessPoint`.
+    ///
+    /// Indicates whether this Access Point allows access from the public Internet. If VpcConfiguration is specified for this Access Point, then NetworkOrigin is VPC, and the Access Point doesn't allow access from the public Internet. Otherwise, NetworkOrigin is Internet, and the Access Point allows access from the public Internet, subject to the Access Point and bucket access policies.
     public var networkOrigin: Value<String> { attribute("NetworkOrigin") }
 }

@@ -6,14 +6,16 @@ extension S3Express {
     /// The `AWS::S3Express::BucketPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3express-bucketpolicy.html>
+    ///
+    /// Resource Type definition for AWS::S3Express::BucketPolicy.
     public struct BucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Express::BucketPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - policyDocument: `PolicyDocument`, required.
+        ///   - bucket: `Bucket`, required. The name of the S3 directory bucket to which the policy applies.
+        ///   - policyDocument: `PolicyDocument`, required. A policy document containing permissions to add to the specified bucket. In IAM, you must provide policy documents in JSON format. However, in CloudFormation you can provide the policy in JSON or YAML format because CloudFormation converts YAML to JSON before submitting it to IAM.
         public init(
             bucket: Value<String>,
             policyDocument: IAM.PolicyDocument

@@ -6,19 +6,21 @@ extension S3Express {
     /// The `AWS::S3Express::DirectoryBucket` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3express-directorybucket.html>
+    ///
+    /// Resource Type definition for AWS::S3Express::DirectoryBucket.
     public struct DirectoryBucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Express::DirectoryBucket" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataRedundancy: `DataRedundancy`, required.
-        ///   - locationName: `LocationName`, required.
+        ///   - dataRedundancy: `DataRedundancy`, required. Specifies the number of Availability Zone or Local Zone that's used for redundancy for the bucket.
+        ///   - locationName: `LocationName`, required. Specifies the Zone ID of the Availability Zone or Local Zone where the directory bucket will be created. An example Availability Zone ID value is 'use1-az5'.
         ///   - bucketEncryption: `BucketEncryption`, optional.
-        ///   - bucketName: `BucketName`, optional.
-        ///   - inventoryConfigurations: `InventoryConfigurations`, optional.
-        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional.
-        ///   - metricsConfigurations: `MetricsConfigurations`, optional.
+        ///   - bucketName: `BucketName`, optional. Specifies a name for the bucket. The bucket name must contain only lowercase letters, numbers, and hyphens (-). A directory bucket name must be unique in the chosen Availability Zone or Local Zone. The bucket name must also follow the format 'bucket_base_name--zone_id--x-s3'. The zone_id can be the ID of an Availability Zone or a Local Zone. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the bucket name.
+        ///   - inventoryConfigurations: `InventoryConfigurations`, optional. The inventory configuration for an Amazon S3 Express bucket.
+        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional. Lifecycle rules that define how Amazon S3 Express manages objects during their lifetime.
+        ///   - metricsConfigurations: `MetricsConfigurations`, optional. Specifies the metrics configurations for the Amazon S3 Express bucket.
         ///   - tags: `Tags`, optional.
         public init(
             dataRedundancy: DataRedundancy,
@@ -46,11 +48,13 @@ extension S3Express {
 
 extension S3Express.DirectoryBucket {
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload.
     public struct AbortIncompleteMultipartUpload: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - daysAfterInitiation: `DaysAfterInitiation`, required.
+        ///   - daysAfterInitiation: `DaysAfterInitiation`, required. Specifies the number of days after which Amazon S3 aborts an incomplete multipart upload.
         public init(
             daysAfterInitiation: Value<Int>
         ) {
@@ -61,11 +65,13 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies default encryption for a bucket using server-side encryption with Amazon S3 managed keys (SSE-S3) or AWS KMS keys (SSE-KMS).
     public struct BucketEncryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, required.
+        ///   - serverSideEncryptionConfiguration: `ServerSideEncryptionConfiguration`, required. Specifies the default server-side-encryption configuration.
         public init(
             serverSideEncryptionConfiguration: PropertyList<ServerSideEncryptionRule>
         ) {
@@ -78,6 +84,8 @@ extension S3Express.DirectoryBucket {
     /// A string enum of `AWS::S3Express::DirectoryBucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SingleAvailabilityZone`, `SingleLocalZone`.
+    ///
+    /// Specifies the number of Availability Zone or Local Zone that's used for redundancy for the bucket.
     public struct DataRedundancy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -86,14 +94,16 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies information about where to publish inventory reports for an Amazon S3 Express bucket.
     public struct Destination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketArn: `BucketArn`, required.
-        ///   - format: `Format`, required.
-        ///   - bucketAccountId: `BucketAccountId`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - bucketArn: `BucketArn`, required. The Amazon Resource Name (ARN) of the destination Amazon S3 bucket to which data is exported.
+        ///   - format: `Format`, required. Specifies the file format used when exporting data to Amazon S3.
+        ///   - bucketAccountId: `BucketAccountId`, optional. The account ID that owns the destination S3 bucket.
+        ///   - prefix: `Prefix`, optional. The prefix to use when exporting data. The prefix is prepended to all results.
         public init(
             bucketArn: Value<String>,
             format: Format,
@@ -112,6 +122,8 @@ extension S3Express.DirectoryBucket {
     /// A string enum of `AWS::S3Express::DirectoryBucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `ORC`, `Parquet`.
+    ///
+    /// Specifies the file format used when exporting data to Amazon S3.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,6 +135,8 @@ extension S3Express.DirectoryBucket {
     /// A string enum of `AWS::S3Express::DirectoryBucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `All`, `Current`.
+    ///
+    /// Object versions to include in the inventory list.
     public struct IncludedObjectVersions: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,17 +145,19 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies an inventory configuration for an Amazon S3 Express bucket
     public struct InventoryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - destination: `Destination`, required.
-        ///   - enabled: `Enabled`, required.
-        ///   - id: `Id`, required.
-        ///   - includedObjectVersions: `IncludedObjectVersions`, required.
-        ///   - scheduleFrequency: `ScheduleFrequency`, required.
-        ///   - optionalFields: `OptionalFields`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - enabled: `Enabled`, required. Specifies whether the inventory is enabled or disabled.
+        ///   - id: `Id`, required. The ID used to identify the inventory configuration.
+        ///   - includedObjectVersions: `IncludedObjectVersions`, required. Object versions to include in the inventory list.
+        ///   - scheduleFrequency: `ScheduleFrequency`, required. Specifies the schedule for generating inventory results.
+        ///   - optionalFields: `OptionalFields`, optional. Contains the optional fields that are included in the inventory results.
+        ///   - prefix: `Prefix`, optional. The prefix that is prepended to all inventory results.
         public init(
             destination: Destination,
             enabled: Value<Bool>,
@@ -168,7 +184,7 @@ extension S3Express.DirectoryBucket {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, required.
+        ///   - rules: `Rules`, required. A lifecycle rule for individual objects in an Amazon S3 Express bucket.
         public init(
             rules: PropertyList<Rule>
         ) {
@@ -179,13 +195,15 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies a metrics configuration for the CloudWatch request metrics from an Amazon S3 Express bucket.
     public struct MetricsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - accessPointArn: `AccessPointArn`, optional.
-        ///   - prefix: `Prefix`, optional.
+        ///   - id: `Id`, required. The ID used to identify the metrics configuration.
+        ///   - accessPointArn: `AccessPointArn`, optional. The access point ARN used when evaluating a metrics filter.
+        ///   - prefix: `Prefix`, optional. The prefix used when evaluating a metrics filter.
         public init(
             id: Value<String>,
             accessPointArn: Value<String>? = nil,
@@ -217,6 +235,8 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// You must specify at least one of the following properties: AbortIncompleteMultipartUpload, or ExpirationInDays.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -262,6 +282,8 @@ extension S3Express.DirectoryBucket {
     /// A string enum of `AWS::S3Express::DirectoryBucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Daily`, `Weekly`.
+    ///
+    /// Specifies the schedule for generating inventory results.
     public struct ScheduleFrequency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -270,12 +292,14 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies the default server-side encryption to apply to new objects in the bucket. If a PUT Object request doesn't specify any server-side encryption, this default encryption will be applied.
     public struct ServerSideEncryptionByDefault: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - sseAlgorithm: `SSEAlgorithm`, required.
-        ///   - kmsMasterKeyID: `KMSMasterKeyID`, optional.
+        ///   - kmsMasterKeyID: `KMSMasterKeyID`, optional. AWS Key Management Service (KMS) customer managed key ID to use for the default encryption. This parameter is allowed only if SSEAlgorithm is set to aws:kms. You can specify this parameter with the key ID or the Amazon Resource Name (ARN) of the KMS key
         public init(
             sseAlgorithm: SSEAlgorithm,
             kmsMasterKeyID: Value<String>? = nil
@@ -288,11 +312,13 @@ extension S3Express.DirectoryBucket {
     }
 
     /// A property type of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Specifies the default server-side encryption configuration.
     public struct ServerSideEncryptionRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketKeyEnabled: `BucketKeyEnabled`, optional.
+        ///   - bucketKeyEnabled: `BucketKeyEnabled`, optional. Specifies whether Amazon S3 should use an S3 Bucket Key with server-side encryption using KMS (SSE-KMS) for new objects in the bucket. Existing objects are not affected. Amazon S3 Express One Zone uses an S3 Bucket Key with SSE-KMS and S3 Bucket Key cannot be disabled. It's only allowed to set the BucketKeyEnabled element to true.
         ///   - serverSideEncryptionByDefault: `ServerSideEncryptionByDefault`, optional.
         public init(
             bucketKeyEnabled: Value<Bool>? = nil,
@@ -318,7 +344,11 @@ extension S3Express.DirectoryBucket {
 
 extension Resource where D == S3Express.DirectoryBucket {
     /// `Fn::GetAtt` `Arn` of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Returns the Amazon Resource Name (ARN) of the specified bucket.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AvailabilityZoneName` of `AWS::S3Express::DirectoryBucket`.
+    ///
+    /// Returns the code for the Availability Zone or Local Zone where the directory bucket was created. An example for the code of an Availability Zone is 'us-east-1f'.
     public var availabilityZoneName: Value<String> { attribute("AvailabilityZoneName") }
 }

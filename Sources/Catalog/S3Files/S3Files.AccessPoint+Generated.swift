@@ -6,16 +6,18 @@ extension S3Files {
     /// The `AWS::S3Files::AccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3files-accesspoint.html>
+    ///
+    /// Resource Type definition for AWS::S3Files::AccessPoint
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::AccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, required.
-        ///   - clientToken: `ClientToken`, optional.
-        ///   - posixUser: `PosixUser`, optional.
-        ///   - rootDirectory: `RootDirectory`, optional.
+        ///   - fileSystemId: `FileSystemId`, required. The ID of the S3 Files file system that the access point provides access to.
+        ///   - clientToken: `ClientToken`, optional. (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent creation.
+        ///   - posixUser: `PosixUser`, optional. The operating system user and group applied to all compute drive requests made using the access point.
+        ///   - rootDirectory: `RootDirectory`, optional. Specifies the directory on the Amazon EFS file system that the access point exposes as the root directory of your file system to NFS clients using the access point. The clients using the access point can only access the root directory and below. If the RootDirectory>Path specified does not exist, EFS creates it and applies the CreationPermissions settings when a client connects to an access point. When specifying a RootDirectory, you need to provide the Path, and the CreationPermissions is optional.
         ///   - tags: `Tags`, optional.
         public init(
             fileSystemId: Value<String>,
@@ -59,9 +61,9 @@ extension S3Files.AccessPoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ownerGid: `OwnerGid`, required.
-        ///   - ownerUid: `OwnerUid`, required.
-        ///   - permissions: `Permissions`, required.
+        ///   - ownerGid: `OwnerGid`, required. Specifies the POSIX group ID to apply to the RootDirectory. Accepts values from 0 to 2^32 (4294967295).
+        ///   - ownerUid: `OwnerUid`, required. Specifies the POSIX user ID to apply to the RootDirectory. Accepts values from 0 to 2^32 (4294967295).
+        ///   - permissions: `Permissions`, required. Specifies the POSIX permissions to apply to the RootDirectory, in the format of an octal number representing the file's mode bits.
         public init(
             ownerGid: Value<String>,
             ownerUid: Value<String>,
@@ -80,9 +82,9 @@ extension S3Files.AccessPoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - gid: `Gid`, required.
-        ///   - uid: `Uid`, required.
-        ///   - secondaryGids: `SecondaryGids`, optional.
+        ///   - gid: `Gid`, required. The POSIX group ID used for all file system operations using this access point.
+        ///   - uid: `Uid`, required. The POSIX user ID used for all file system operations using this access point.
+        ///   - secondaryGids: `SecondaryGids`, optional. Secondary POSIX group IDs used for all file system operations using this access point.
         public init(
             gid: Value<String>,
             uid: Value<String>,
@@ -101,8 +103,8 @@ extension S3Files.AccessPoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - creationPermissions: `CreationPermissions`, optional.
-        ///   - path: `Path`, optional.
+        ///   - creationPermissions: `CreationPermissions`, optional. (Optional) Specifies the POSIX IDs and permissions to apply to the access point's RootDirectory. If the RootDirectory>Path specified does not exist, EFS creates the root directory using the CreationPermissions settings when a client connects to an access point. When specifying the CreationPermissions, you must provide values for all properties.   If you do not provide CreationPermissions and the specified RootDirectory>Path does not exist, attempts to mount the file system using the access point will fail.
+        ///   - path: `Path`, optional. Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. A path can have up to four subdirectories. If the specified path does not exist, you are required to provide the CreationPermissions.
         public init(
             creationPermissions: CreationPermissions? = nil,
             path: Value<String>? = nil

@@ -6,6 +6,8 @@ extension S3Files {
     /// The `AWS::S3Files::FileSystem` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3files-filesystem.html>
+    ///
+    /// Resource Type definition for AWS::S3Files::FileSystem
     public struct FileSystem: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::FileSystem" }
         public var properties: [String: Expr]

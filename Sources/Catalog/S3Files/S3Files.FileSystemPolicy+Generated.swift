@@ -6,6 +6,8 @@ extension S3Files {
     /// The `AWS::S3Files::FileSystemPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3files-filesystempolicy.html>
+    ///
+    /// Resource Type definition for AWS::S3Files::FileSystemPolicy
     public struct FileSystemPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::FileSystemPolicy" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension S3Files {
     /// The `AWS::S3Files::MountTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3files-mounttarget.html>
+    ///
+    /// Resource Type definition for AWS::S3Files::MountTarget
     public struct MountTarget: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::MountTarget" }
         public var properties: [String: Expr]

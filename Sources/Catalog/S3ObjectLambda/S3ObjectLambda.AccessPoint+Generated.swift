@@ -6,14 +6,16 @@ extension S3ObjectLambda {
     /// The `AWS::S3ObjectLambda::AccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3objectlambda-accesspoint.html>
+    ///
+    /// The AWS::S3ObjectLambda::AccessPoint resource is an Amazon S3ObjectLambda resource type that you can use to add computation to S3 actions
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3ObjectLambda::AccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - objectLambdaConfiguration: `ObjectLambdaConfiguration`, required.
-        ///   - name: `Name`, optional.
+        ///   - objectLambdaConfiguration: `ObjectLambdaConfiguration`, required. The Object lambda Access Point Configuration that configures transformations to be applied on the objects on specified S3 Actions
+        ///   - name: `Name`, optional. The name you want to assign to this Object lambda Access Point.
         public init(
             objectLambdaConfiguration: ObjectLambdaConfiguration,
             name: Value<String>? = nil
@@ -61,6 +63,8 @@ extension S3ObjectLambda.AccessPoint {
     }
 
     /// A property type of `AWS::S3ObjectLambda::AccessPoint`.
+    ///
+    /// Configuration to be applied to this Object lambda Access Point. It specifies Supporting Access Point, Transformation Configurations. Customers can also set if they like to enable Cloudwatch metrics for accesses to this Object lambda Access Point. Default setting for Cloudwatch metrics is disable.
     public struct ObjectLambdaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -85,6 +89,8 @@ extension S3ObjectLambda.AccessPoint {
     }
 
     /// A property type of `AWS::S3ObjectLambda::AccessPoint`.
+    ///
+    /// Configuration to define what content transformation will be applied on which S3 Action.
     public struct TransformationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -105,13 +111,21 @@ extension S3ObjectLambda.AccessPoint {
 
 extension Resource where D == S3ObjectLambda.AccessPoint {
     /// `Fn::GetAtt` `Alias.Status` of `AWS::S3ObjectLambda::AccessPoint`.
+    ///
+    /// The status of the Object Lambda alias.
     public var aliasStatus: Value<String> { attribute("Alias.Status") }
     /// `Fn::GetAtt` `Alias.Value` of `AWS::S3ObjectLambda::AccessPoint`.
+    ///
+    /// The value of the Object Lambda alias.
     public var aliasValue: Value<String> { attribute("Alias.Value") }
     /// `Fn::GetAtt` `Arn` of `AWS::S3ObjectLambda::AccessPoint`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDate` of `AWS::S3ObjectLambda::AccessPoint`.
+    ///
+    /// The date and time when the Object lambda Access Point was created.
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `PolicyStatus.IsPublic` of `AWS::S3ObjectLambda::AccessPoint`.
+    ///
+    /// Specifies whether the Object lambda Access Point Policy is Public or not. Object lambda Access Points are private by default.
     public var policyStatusIsPublic: Value<Bool> { attribute("PolicyStatus.IsPublic") }
 }

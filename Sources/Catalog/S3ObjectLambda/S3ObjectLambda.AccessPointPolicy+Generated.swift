@@ -6,13 +6,15 @@ extension S3ObjectLambda {
     /// The `AWS::S3ObjectLambda::AccessPointPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3objectlambda-accesspointpolicy.html>
+    ///
+    /// AWS::S3ObjectLambda::AccessPointPolicy resource is an Amazon S3ObjectLambda policy type that you can use to control permissions for your S3ObjectLambda
     public struct AccessPointPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3ObjectLambda::AccessPointPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - objectLambdaAccessPoint: `ObjectLambdaAccessPoint`, required.
+        ///   - objectLambdaAccessPoint: `ObjectLambdaAccessPoint`, required. The name of the Amazon S3 ObjectLambdaAccessPoint to which the policy applies.
         ///   - policyDocument: `PolicyDocument`, required.
         public init(
             objectLambdaAccessPoint: Value<String>,

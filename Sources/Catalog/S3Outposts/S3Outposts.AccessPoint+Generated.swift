@@ -6,15 +6,17 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::AccessPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3outposts-accesspoint.html>
+    ///
+    /// Resource Type Definition for AWS::S3Outposts::AccessPoint
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::AccessPoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - name: `Name`, required.
-        ///   - vpcConfiguration: `VpcConfiguration`, required.
+        ///   - bucket: `Bucket`, required. The Amazon Resource Name (ARN) of the bucket you want to associate this AccessPoint with.
+        ///   - name: `Name`, required. A name for the AccessPoint.
+        ///   - vpcConfiguration: `VpcConfiguration`, required. Virtual Private Cloud (VPC) from which requests can be made to the AccessPoint.
         ///   - policy: `Policy`, optional.
         public init(
             bucket: Value<String>,
@@ -38,7 +40,7 @@ extension S3Outposts.AccessPoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - vpcId: `VpcId`, optional.
+        ///   - vpcId: `VpcId`, optional. Virtual Private Cloud (VPC) Id from which AccessPoint will allow requests.
         public init(
             vpcId: Value<String>? = nil
         ) {
@@ -51,5 +53,7 @@ extension S3Outposts.AccessPoint {
 
 extension Resource where D == S3Outposts.AccessPoint {
     /// `Fn::GetAtt` `Arn` of `AWS::S3Outposts::AccessPoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified AccessPoint.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,16 +6,18 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::Bucket` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3outposts-bucket.html>
+    ///
+    /// Resource Type Definition for AWS::S3Outposts::Bucket
     public struct Bucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::Bucket" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - outpostId: `OutpostId`, required.
-        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - bucketName: `BucketName`, required. A name for the bucket.
+        ///   - outpostId: `OutpostId`, required. The id of the customer outpost on which the bucket resides.
+        ///   - lifecycleConfiguration: `LifecycleConfiguration`, optional. Rules that define how Amazon S3Outposts manages objects during their lifetime.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this S3Outposts bucket.
         public init(
             bucketName: Value<String>,
             outpostId: Value<String>,
@@ -34,11 +36,13 @@ extension S3Outposts {
 
 extension S3Outposts.Bucket {
     /// A property type of `AWS::S3Outposts::Bucket`.
+    ///
+    /// Specifies the days since the initiation of an incomplete multipart upload that Amazon S3Outposts will wait before permanently removing all parts of the upload.
     public struct AbortIncompleteMultipartUpload: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - daysAfterInitiation: `DaysAfterInitiation`, required.
+        ///   - daysAfterInitiation: `DaysAfterInitiation`, required. Specifies the number of days after which Amazon S3Outposts aborts an incomplete multipart upload.
         public init(
             daysAfterInitiation: Value<Int>
         ) {
@@ -49,13 +53,15 @@ extension S3Outposts.Bucket {
     }
 
     /// A property type of `AWS::S3Outposts::Bucket`.
+    ///
+    /// The container for the filter of the lifecycle rule.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - andOperator: `AndOperator`, optional.
-        ///   - prefix: `Prefix`, optional.
-        ///   - tag: `Tag`, optional.
+        ///   - andOperator: `AndOperator`, optional. The container for the AND condition for the lifecycle rule. A combination of Prefix and 1 or more Tags OR a minimum of 2 or more tags.
+        ///   - prefix: `Prefix`, optional. Object key prefix that identifies one or more objects to which this rule applies.
+        ///   - tag: `Tag`, optional. Specifies a tag used to identify a subset of objects for an Amazon S3Outposts bucket.
         public init(
             andOperator: FilterAndOperator? = nil,
             prefix: Value<String>? = nil,
@@ -74,8 +80,8 @@ extension S3Outposts.Bucket {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - tags: `Tags`, required.
-        ///   - prefix: `Prefix`, optional.
+        ///   - tags: `Tags`, required. All of these tags must exist in the object's tag set in order for the rule to apply.
+        ///   - prefix: `Prefix`, optional. Prefix identifies one or more objects to which the rule applies.
         public init(
             tags: PropertyList<Tag>,
             prefix: Value<String>? = nil
@@ -92,7 +98,7 @@ extension S3Outposts.Bucket {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rules: `Rules`, required.
+        ///   - rules: `Rules`, required. A list of lifecycle rules for individual objects in an Amazon S3Outposts bucket.
         public init(
             rules: PropertyList<Rule>
         ) {
@@ -103,15 +109,17 @@ extension S3Outposts.Bucket {
     }
 
     /// A property type of `AWS::S3Outposts::Bucket`.
+    ///
+    /// Specifies lifecycle rules for an Amazon S3Outposts bucket. You must specify at least one of the following: AbortIncompleteMultipartUpload, ExpirationDate, ExpirationInDays.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - abortIncompleteMultipartUpload: `AbortIncompleteMultipartUpload`, optional.
-        ///   - expirationDate: `ExpirationDate`, optional.
-        ///   - expirationInDays: `ExpirationInDays`, optional.
-        ///   - filter: `Filter`, optional.
-        ///   - id: `Id`, optional.
+        ///   - abortIncompleteMultipartUpload: `AbortIncompleteMultipartUpload`, optional. Specifies a lifecycle rule that stops incomplete multipart uploads to an Amazon S3Outposts bucket.
+        ///   - expirationDate: `ExpirationDate`, optional. Indicates when objects are deleted from Amazon S3Outposts. The date value must be in ISO 8601 format. The time is always midnight UTC.
+        ///   - expirationInDays: `ExpirationInDays`, optional. Indicates the number of days after creation when objects are deleted from Amazon S3Outposts.
+        ///   - filter: `Filter`, optional. The container for the filter of the lifecycle rule.
+        ///   - id: `Id`, optional. Unique identifier for the lifecycle rule. The value can't be longer than 255 characters.
         ///   - status: `Status`, optional.
         public init(
             abortIncompleteMultipartUpload: AbortIncompleteMultipartUpload? = nil,
@@ -145,5 +153,7 @@ extension S3Outposts.Bucket {
 
 extension Resource where D == S3Outposts.Bucket {
     /// `Fn::GetAtt` `Arn` of `AWS::S3Outposts::Bucket`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified bucket.
     public var arn: Value<String> { attribute("Arn") }
 }

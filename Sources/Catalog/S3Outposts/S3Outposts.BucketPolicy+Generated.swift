@@ -6,13 +6,15 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::BucketPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3outposts-bucketpolicy.html>
+    ///
+    /// Resource Type Definition for AWS::S3Outposts::BucketPolicy
     public struct BucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::BucketPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
+        ///   - bucket: `Bucket`, required. The Amazon Resource Name (ARN) of the specified bucket.
         ///   - policyDocument: `PolicyDocument`, required.
         public init(
             bucket: Value<String>,

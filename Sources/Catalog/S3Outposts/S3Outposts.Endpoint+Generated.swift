@@ -6,18 +6,20 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::Endpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3outposts-endpoint.html>
+    ///
+    /// Resource Type Definition for AWS::S3Outposts::Endpoint
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::Endpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - outpostId: `OutpostId`, required.
-        ///   - securityGroupId: `SecurityGroupId`, required.
-        ///   - subnetId: `SubnetId`, required.
-        ///   - accessType: `AccessType`, optional.
-        ///   - customerOwnedIpv4Pool: `CustomerOwnedIpv4Pool`, optional.
-        ///   - failedReason: `FailedReason`, optional.
+        ///   - outpostId: `OutpostId`, required. The id of the customer outpost on which the bucket resides.
+        ///   - securityGroupId: `SecurityGroupId`, required. The ID of the security group to use with the endpoint.
+        ///   - subnetId: `SubnetId`, required. The ID of the subnet in the selected VPC. The subnet must belong to the Outpost.
+        ///   - accessType: `AccessType`, optional. The type of access for the on-premise network connectivity for the Outpost endpoint. To access endpoint from an on-premises network, you must specify the access type and provide the customer owned Ipv4 pool.
+        ///   - customerOwnedIpv4Pool: `CustomerOwnedIpv4Pool`, optional. The ID of the customer-owned IPv4 pool for the Endpoint. IP addresses will be allocated from this pool for the endpoint.
+        ///   - failedReason: `FailedReason`, optional. The failure reason, if any, for a create or delete endpoint operation.
         public init(
             outpostId: Value<String>,
             securityGroupId: Value<String>,
@@ -42,6 +44,8 @@ extension S3Outposts.Endpoint {
     /// A string enum of `AWS::S3Outposts::Endpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CustomerOwnedIp`, `Private`.
+    ///
+    /// The type of access for the on-premise network connectivity for the Outpost endpoint. To access endpoint from an on-premises network, you must specify the access type and provide the customer owned Ipv4 pool.
     public struct AccessType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,8 +58,8 @@ extension S3Outposts.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - errorCode: `ErrorCode`, optional.
-        ///   - message: `Message`, optional.
+        ///   - errorCode: `ErrorCode`, optional. The failure code, if any, for a create or delete endpoint operation.
+        ///   - message: `Message`, optional. Additional error details describing the endpoint failure and recommended action.
         public init(
             errorCode: Value<String>? = nil,
             message: Value<String>? = nil
@@ -70,12 +74,20 @@ extension S3Outposts.Endpoint {
 
 extension Resource where D == S3Outposts.Endpoint {
     /// `Fn::GetAtt` `Arn` of `AWS::S3Outposts::Endpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the endpoint.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CidrBlock` of `AWS::S3Outposts::Endpoint`.
+    ///
+    /// The VPC CIDR committed by this endpoint.
     public var cidrBlock: Value<String> { attribute("CidrBlock") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::S3Outposts::Endpoint`.
+    ///
+    /// The time the endpoint was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Id` of `AWS::S3Outposts::Endpoint`.
+    ///
+    /// The ID of the endpoint.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `Status` of `AWS::S3Outposts::Endpoint`.
     public var status: Value<String> { attribute("Status") }

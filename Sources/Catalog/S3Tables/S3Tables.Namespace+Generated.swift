@@ -6,6 +6,8 @@ extension S3Tables {
     /// The `AWS::S3Tables::Namespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3tables-namespace.html>
+    ///
+    /// Resource Type definition for AWS::S3Tables::Namespace
     public struct Namespace: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::Namespace" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension S3Tables {
     /// A string enum of 2 resource types of `AWS::S3Tables`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `INTELLIGENT_TIERING`.
+    ///
+    /// The storage class for the table
     public struct StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -14,11 +16,13 @@ extension S3Tables {
     }
 
     /// A property type of 2 resource types of `AWS::S3Tables`.
+    ///
+    /// Specifies storage class settings for the table
     public struct StorageClassConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - storageClass: `StorageClass`, optional.
+        ///   - storageClass: `StorageClass`, optional. The storage class for the table
         public init(
             storageClass: StorageClass? = nil
         ) {

@@ -6,6 +6,8 @@ extension S3Tables {
     /// The `AWS::S3Tables::Table` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3tables-table.html>
+    ///
+    /// Resource Type definition for AWS::S3Tables::Table
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::Table" }
         public var properties: [String: Expr]
@@ -20,7 +22,7 @@ extension S3Tables {
         ///   - icebergMetadata: `IcebergMetadata`, optional.
         ///   - snapshotManagement: `SnapshotManagement`, optional.
         ///   - storageClassConfiguration: `StorageClassConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. User tags (key-value pairs) to associate with the table.
         ///   - withoutMetadata: `WithoutMetadata`, optional.
         public init(
             namespace: Value<String>,
@@ -52,12 +54,14 @@ extension S3Tables {
 
 extension S3Tables.Table {
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Settings governing the Compaction maintenance action. Contains details about the compaction settings for an Iceberg table.
     public struct Compaction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, optional.
-        ///   - targetFileSizeMB: `TargetFileSizeMB`, optional.
+        ///   - status: `Status`, optional. Indicates whether the Compaction maintenance action is enabled.
+        ///   - targetFileSizeMB: `TargetFileSizeMB`, optional. The target file size for the table in MB.
         public init(
             status: Status? = nil,
             targetFileSizeMB: Value<Int>? = nil
@@ -72,6 +76,8 @@ extension S3Tables.Table {
     /// A string enum of `AWS::S3Tables::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `asc`, `desc`.
+    ///
+    /// Sort direction (asc or desc)
     public struct Direction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -80,13 +86,15 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Contains details about the metadata for an Iceberg table. Specify either IcebergSchema (for simple flat schemas with primitive types only) or IcebergSchemaV2 (for schemas with nested types like struct, list, map), but not both.
     public struct IcebergMetadata: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - icebergPartitionSpec: `IcebergPartitionSpec`, optional.
-        ///   - icebergSchema: `IcebergSchema`, optional.
-        ///   - icebergSchemaV2: `IcebergSchemaV2`, optional.
+        ///   - icebergSchema: `IcebergSchema`, optional. Schema definition for flat tables with primitive types only. Mutually exclusive with IcebergSchemaV2.
+        ///   - icebergSchemaV2: `IcebergSchemaV2`, optional. Schema definition that supports Apache Iceberg nested types (struct, list, map) and primitive types. Mutually exclusive with IcebergSchema.
         ///   - icebergSortOrder: `IcebergSortOrder`, optional.
         ///   - tableProperties: `TableProperties`, optional.
         public init(
@@ -107,14 +115,16 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// A partition field specification for an Iceberg table
     public struct IcebergPartitionField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - sourceId: `SourceId`, required.
-        ///   - transform: `Transform`, required.
-        ///   - fieldId: `FieldId`, optional.
+        ///   - name: `Name`, required. The name of the partition field
+        ///   - sourceId: `SourceId`, required. The source column ID to partition on
+        ///   - transform: `Transform`, required. The partition transform function (identity, bucket[N], truncate[N], year, month, day, hour)
+        ///   - fieldId: `FieldId`, optional. The partition field ID (auto-assigned starting from 1000 if not specified)
         public init(
             name: Value<String>,
             sourceId: Value<Int>,
@@ -131,12 +141,14 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Partition specification for an Iceberg table
     public struct IcebergPartitionSpec: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - specId: `SpecId`, optional.
+        ///   - fields: `Fields`, required. List of partition fields
+        ///   - specId: `SpecId`, optional. The partition spec ID (defaults to 0 if not specified)
         public init(
             fields: PropertyList<IcebergPartitionField>,
             specId: Value<Int>? = nil
@@ -149,6 +161,8 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Contains details about the schema for an Iceberg table
     public struct IcebergSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -164,14 +178,16 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Contains details about the schema version 2 (V2) for an Iceberg table that supports Apache Iceberg Nested Types (struct, list, map). Primitive types are also supported.
     public struct IcebergSchemaV2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - schemaV2FieldList: `SchemaV2FieldList`, required.
-        ///   - schemaV2FieldType: `SchemaV2FieldType`, required.
-        ///   - identifierFieldIds: `IdentifierFieldIds`, optional.
-        ///   - schemaId: `SchemaId`, optional.
+        ///   - schemaV2FieldList: `SchemaV2FieldList`, required. The schema fields for the table
+        ///   - schemaV2FieldType: `SchemaV2FieldType`, required. The type of the top-level schema, which is always 'struct'
+        ///   - identifierFieldIds: `IdentifierFieldIds`, optional. A list of field IDs that are used as the identifier fields for the table. Identifier fields uniquely identify a row in the table.
+        ///   - schemaId: `SchemaId`, optional. An optional unique identifier for the schema
         public init(
             schemaV2FieldList: PropertyList<SchemaV2Field>,
             schemaV2FieldType: SchemaV2FieldType,
@@ -188,14 +204,16 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// A sort field specification for an Iceberg table
     public struct IcebergSortField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - direction: `Direction`, required.
-        ///   - nullOrder: `NullOrder`, required.
-        ///   - sourceId: `SourceId`, required.
-        ///   - transform: `Transform`, required.
+        ///   - direction: `Direction`, required. Sort direction (asc or desc)
+        ///   - nullOrder: `NullOrder`, required. Null value ordering (nulls-first or nulls-last)
+        ///   - sourceId: `SourceId`, required. The source column ID to sort on
+        ///   - transform: `Transform`, required. The sort transform function
         public init(
             direction: Direction,
             nullOrder: NullOrder,
@@ -212,12 +230,14 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Sort order specification for an Iceberg table
     public struct IcebergSortOrder: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - orderId: `OrderId`, optional.
+        ///   - fields: `Fields`, required. List of sort fields
+        ///   - orderId: `OrderId`, optional. The sort order ID (defaults to 1 if not specified, 0 is reserved for unsorted)
         public init(
             fields: PropertyList<IcebergSortField>,
             orderId: Value<Int>? = nil
@@ -232,6 +252,8 @@ extension S3Tables.Table {
     /// A string enum of `AWS::S3Tables::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `nulls-first`, `nulls-last`.
+    ///
+    /// Null value ordering (nulls-first or nulls-last)
     public struct NullOrder: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -242,6 +264,8 @@ extension S3Tables.Table {
     /// A string enum of `AWS::S3Tables::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ICEBERG`.
+    ///
+    /// Format of the table.
     public struct OpenTableFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -249,14 +273,16 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Contains details about the schema for an Iceberg table
     public struct SchemaField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
-        ///   - id: `Id`, optional.
-        ///   - required: `Required`, optional.
+        ///   - name: `Name`, required. The name of the field
+        ///   - type: `Type`, required. The field type
+        ///   - id: `Id`, optional. The unique identifier for the field
+        ///   - required: `Required`, optional. A Boolean value that specifies whether values are required for each row in this field
         public init(
             name: Value<String>,
             type: Value<String>,
@@ -273,15 +299,17 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Contains details about a schema field for an Iceberg table that supports nested types (struct, list, map)
     public struct SchemaV2Field: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
-        ///   - required: `Required`, required.
-        ///   - type: `Type`, required.
-        ///   - doc: `Doc`, optional.
+        ///   - id: `Id`, required. The unique identifier for the field
+        ///   - name: `Name`, required. The name of the field
+        ///   - required: `Required`, required. A Boolean value that specifies whether values are required for each row in this field
+        ///   - type: `Type`, required. The field type. For primitive types, use a string (e.g., 'int', 'string', 'long'). For nested types, use an object (e.g., {'type': 'struct', 'fields': [...]} for struct, {'type': 'list', 'element-id': N, 'element': 'type'} for list, {'type': 'map', 'key-id': N, 'key': 'type', 'value-id': N, 'value': 'type'} for map).
+        ///   - doc: `Doc`, optional. Optional documentation for the field
         public init(
             id: Value<Int>,
             name: Value<String>,
@@ -302,6 +330,8 @@ extension S3Tables.Table {
     /// A string enum of `AWS::S3Tables::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `struct`.
+    ///
+    /// The type of the top-level schema, which is always 'struct'
     public struct SchemaV2FieldType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -309,13 +339,15 @@ extension S3Tables.Table {
     }
 
     /// A property type of `AWS::S3Tables::Table`.
+    ///
+    /// Contains details about the snapshot management settings for an Iceberg table. A snapshot is expired when it exceeds MinSnapshotsToKeep and MaxSnapshotAgeHours.
     public struct SnapshotManagement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxSnapshotAgeHours: `MaxSnapshotAgeHours`, optional.
-        ///   - minSnapshotsToKeep: `MinSnapshotsToKeep`, optional.
-        ///   - status: `Status`, optional.
+        ///   - maxSnapshotAgeHours: `MaxSnapshotAgeHours`, optional. The maximum age of a snapshot before it can be expired.
+        ///   - minSnapshotsToKeep: `MinSnapshotsToKeep`, optional. The minimum number of snapshots to keep.
+        ///   - status: `Status`, optional. Indicates whether the SnapshotManagement maintenance action is enabled.
         public init(
             maxSnapshotAgeHours: Value<Int>? = nil,
             minSnapshotsToKeep: Value<Int>? = nil,
@@ -332,6 +364,8 @@ extension S3Tables.Table {
     /// A string enum of `AWS::S3Tables::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `enabled`, `disabled`.
+    ///
+    /// Indicates whether the Compaction maintenance action is enabled.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -348,6 +382,8 @@ extension S3Tables.Table {
     /// A string enum of `AWS::S3Tables::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Yes`.
+    ///
+    /// Indicates that you don't want to specify a schema for the table. This property is mutually exclusive to 'IcebergMetadata', and its only possible value is 'Yes'.
     public struct WithoutMetadata: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -357,9 +393,15 @@ extension S3Tables.Table {
 
 extension Resource where D == S3Tables.Table {
     /// `Fn::GetAtt` `TableARN` of `AWS::S3Tables::Table`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified table.
     public var tableARN: Value<String> { attribute("TableARN") }
     /// `Fn::GetAtt` `VersionToken` of `AWS::S3Tables::Table`.
+    ///
+    /// The version token of the table
     public var versionToken: Value<String> { attribute("VersionToken") }
     /// `Fn::GetAtt` `WarehouseLocation` of `AWS::S3Tables::Table`.
+    ///
+    /// The warehouse location of the table.
     public var warehouseLocation: Value<String> { attribute("WarehouseLocation") }
 }

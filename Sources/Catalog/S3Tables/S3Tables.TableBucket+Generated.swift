@@ -6,6 +6,8 @@ extension S3Tables {
     /// The `AWS::S3Tables::TableBucket` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3tables-tablebucket.html>
+    ///
+    /// Creates an Amazon S3 Tables table bucket in the same AWS Region where you create the AWS CloudFormation stack.
     public struct TableBucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::TableBucket" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension S3Tables {
         ///   - metricsConfiguration: `MetricsConfiguration`, optional.
         ///   - replicationConfiguration: `ReplicationConfiguration`, optional.
         ///   - storageClassConfiguration: `StorageClassConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. User tags (key-value pairs) to associate with the table bucket.
         ///   - unreferencedFileRemoval: `UnreferencedFileRemoval`, optional.
         public init(
             tableBucketName: Value<String>,
@@ -43,12 +45,14 @@ extension S3Tables {
 
 extension S3Tables.TableBucket {
     /// A property type of `AWS::S3Tables::TableBucket`.
+    ///
+    /// Specifies encryption settings for the table bucket
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KMSKeyArn`, optional.
-        ///   - sseAlgorithm: `SSEAlgorithm`, optional.
+        ///   - kmsKeyArn: `KMSKeyArn`, optional. ARN of the KMS key to use for encryption
+        ///   - sseAlgorithm: `SSEAlgorithm`, optional. Server-side encryption algorithm
         public init(
             kmsKeyArn: Value<String>? = nil,
             sseAlgorithm: SSEAlgorithm? = nil
@@ -61,11 +65,13 @@ extension S3Tables.TableBucket {
     }
 
     /// A property type of `AWS::S3Tables::TableBucket`.
+    ///
+    /// Settings governing the Metric configuration for the table bucket.
     public struct MetricsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, optional.
+        ///   - status: `Status`, optional. Indicates whether Metrics are enabled.
         public init(
             status: Status? = nil
         ) {
@@ -76,12 +82,14 @@ extension S3Tables.TableBucket {
     }
 
     /// A property type of `AWS::S3Tables::TableBucket`.
+    ///
+    /// Specifies replication configuration for the table bucket
     public struct ReplicationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - role: `Role`, required.
-        ///   - rules: `Rules`, required.
+        ///   - role: `Role`, required. The ARN of the IAM role to use for replication
+        ///   - rules: `Rules`, required. List of replication rules
         public init(
             role: Value<String>,
             rules: PropertyList<ReplicationRule>
@@ -94,11 +102,13 @@ extension S3Tables.TableBucket {
     }
 
     /// A property type of `AWS::S3Tables::TableBucket`.
+    ///
+    /// A replication destination
     public struct ReplicationDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationTableBucketARN: `DestinationTableBucketARN`, required.
+        ///   - destinationTableBucketARN: `DestinationTableBucketARN`, required. The ARN of the destination table bucket
         public init(
             destinationTableBucketARN: Value<String>
         ) {
@@ -109,11 +119,13 @@ extension S3Tables.TableBucket {
     }
 
     /// A property type of `AWS::S3Tables::TableBucket`.
+    ///
+    /// A replication rule for the table bucket
     public struct ReplicationRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinations: `Destinations`, required.
+        ///   - destinations: `Destinations`, required. List of replication destinations
         public init(
             destinations: PropertyList<ReplicationDestination>
         ) {
@@ -126,6 +138,8 @@ extension S3Tables.TableBucket {
     /// A string enum of `AWS::S3Tables::TableBucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES256`, `aws:kms`.
+    ///
+    /// Server-side encryption algorithm
     public struct SSEAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,6 +150,8 @@ extension S3Tables.TableBucket {
     /// A string enum of `AWS::S3Tables::TableBucket`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// Indicates whether Metrics are enabled.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -150,13 +166,15 @@ extension S3Tables.TableBucket {
     public typealias StorageClassConfiguration = S3Tables.StorageClassConfiguration
 
     /// A property type of `AWS::S3Tables::TableBucket`.
+    ///
+    /// Settings governing the Unreferenced File Removal maintenance action. Unreferenced file removal identifies and deletes all objects that are not referenced by any table snapshots.
     public struct UnreferencedFileRemoval: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - noncurrentDays: `NoncurrentDays`, optional.
-        ///   - status: `Status`, optional.
-        ///   - unreferencedDays: `UnreferencedDays`, optional.
+        ///   - noncurrentDays: `NoncurrentDays`, optional. S3 permanently deletes noncurrent objects after the number of days specified by the NoncurrentDays property.
+        ///   - status: `Status`, optional. Indicates whether the Unreferenced File Removal maintenance action is enabled.
+        ///   - unreferencedDays: `UnreferencedDays`, optional. For any object not referenced by your table and older than the UnreferencedDays property, S3 creates a delete marker and marks the object version as noncurrent.
         public init(
             noncurrentDays: Value<Int>? = nil,
             status: Status? = nil,
@@ -173,5 +191,7 @@ extension S3Tables.TableBucket {
 
 extension Resource where D == S3Tables.TableBucket {
     /// `Fn::GetAtt` `TableBucketARN` of `AWS::S3Tables::TableBucket`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified table bucket.
     public var tableBucketARN: Value<String> { attribute("TableBucketARN") }
 }

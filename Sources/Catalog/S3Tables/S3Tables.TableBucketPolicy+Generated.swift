@@ -6,6 +6,8 @@ extension S3Tables {
     /// The `AWS::S3Tables::TableBucketPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3tables-tablebucketpolicy.html>
+    ///
+    /// Applies an IAM resource policy to a table bucket.
     public struct TableBucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::TableBucketPolicy" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension S3Tables {
     /// The `AWS::S3Tables::TablePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3tables-tablepolicy.html>
+    ///
+    /// Resource Type definition for AWS::S3Tables::TablePolicy
     public struct TablePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::TablePolicy" }
         public var properties: [String: Expr]
@@ -28,9 +30,15 @@ extension S3Tables {
 
 extension Resource where D == S3Tables.TablePolicy {
     /// `Fn::GetAtt` `Namespace` of `AWS::S3Tables::TablePolicy`.
+    ///
+    /// The namespace that the table belongs to.
     public var namespace: Value<String> { attribute("Namespace") }
     /// `Fn::GetAtt` `TableBucketARN` of `AWS::S3Tables::TablePolicy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified table bucket.
     public var tableBucketARN: Value<String> { attribute("TableBucketARN") }
     /// `Fn::GetAtt` `TableName` of `AWS::S3Tables::TablePolicy`.
+    ///
+    /// The name for the table.
     public var tableName: Value<String> { attribute("TableName") }
 }

@@ -6,6 +6,8 @@ extension S3Vectors {
     /// The `AWS::S3Vectors::Index` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3vectors-index.html>
+    ///
+    /// Resource Type definition for AWS::S3Vectors::Index
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::S3Vectors::Index" }
         public var properties: [String: Expr]
@@ -18,7 +20,7 @@ extension S3Vectors {
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
         ///   - indexName: `IndexName`, optional.
         ///   - metadataConfiguration: `MetadataConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. User tags (key-value pairs) to associate with the index.
         ///   - vectorBucketArn: `VectorBucketArn`, optional.
         ///   - vectorBucketName: `VectorBucketName`, optional.
         public init(
@@ -51,6 +53,8 @@ extension S3Vectors.Index {
     /// A string enum of `AWS::S3Vectors::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `float32`.
+    ///
+    /// The data type of the vectors to be inserted into the vector index.
     public struct DataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,6 +64,8 @@ extension S3Vectors.Index {
     /// A string enum of `AWS::S3Vectors::Index`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `cosine`, `euclidean`.
+    ///
+    /// The distance metric to be used for similarity search.
     public struct DistanceMetric: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,11 +77,13 @@ extension S3Vectors.Index {
     public typealias EncryptionConfiguration = S3Vectors.EncryptionConfiguration
 
     /// A property type of `AWS::S3Vectors::Index`.
+    ///
+    /// The metadata configuration for the vector index.
     public struct MetadataConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nonFilterableMetadataKeys: `NonFilterableMetadataKeys`, optional.
+        ///   - nonFilterableMetadataKeys: `NonFilterableMetadataKeys`, optional. Non-filterable metadata keys allow you to enrich vectors with additional context during storage and retrieval. Unlike default metadata keys, these keys cannot be used as query filters. Non-filterable metadata keys can be retrieved but cannot be searched, queried, or filtered. You can access non-filterable metadata keys of your vectors after finding the vectors.
         public init(
             nonFilterableMetadataKeys: Value<[String]>? = nil
         ) {
@@ -91,7 +99,11 @@ extension S3Vectors.Index {
 
 extension Resource where D == S3Vectors.Index {
     /// `Fn::GetAtt` `CreationTime` of `AWS::S3Vectors::Index`.
+    ///
+    /// Date and time when the vector index was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `IndexArn` of `AWS::S3Vectors::Index`.
+    ///
+    /// The Amazon Resource Name (ARN) of the index
     public var indexArn: Value<String> { attribute("IndexArn") }
 }

@@ -4,12 +4,14 @@
 
 extension S3Vectors {
     /// A property type of 2 resource types of `AWS::S3Vectors`.
+    ///
+    /// The encryption configuration for the index.
     public struct EncryptionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - sseType: `SseType`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. AWS Key Management Service (KMS) customer managed key ID to use for the encryption configuration. This parameter is allowed if and only if sseType is set to aws:kms
+        ///   - sseType: `SseType`, optional. Defines the server-side encryption type for index encryption configuration. Defaults to the parent vector bucket's encryption settings when unspecified.
         public init(
             kmsKeyArn: Value<String>? = nil,
             sseType: SseType? = nil
@@ -24,6 +26,8 @@ extension S3Vectors {
     /// A string enum of 2 resource types of `AWS::S3Vectors`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES256`, `aws:kms`.
+    ///
+    /// Defines the server-side encryption type for index encryption configuration. Defaults to the parent vector bucket's encryption settings when unspecified.
     public struct SseType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension S3Vectors {
     /// The `AWS::S3Vectors::VectorBucket` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3vectors-vectorbucket.html>
+    ///
+    /// Resource Type definition for AWS::S3Vectors::VectorBucket
     public struct VectorBucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Vectors::VectorBucket" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension S3Vectors {
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. User tags (key-value pairs) to associate with the vector bucket.
         ///   - vectorBucketName: `VectorBucketName`, optional.
         public init(
             encryptionConfiguration: EncryptionConfiguration? = nil,
@@ -39,7 +41,11 @@ extension S3Vectors.VectorBucket {
 
 extension Resource where D == S3Vectors.VectorBucket {
     /// `Fn::GetAtt` `CreationTime` of `AWS::S3Vectors::VectorBucket`.
+    ///
+    /// Date and time when the vector bucket was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `VectorBucketArn` of `AWS::S3Vectors::VectorBucket`.
+    ///
+    /// The Amazon Resource Name (ARN) of the vector bucket.
     public var vectorBucketArn: Value<String> { attribute("VectorBucketArn") }
 }

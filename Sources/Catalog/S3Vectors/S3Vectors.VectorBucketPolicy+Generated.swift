@@ -6,6 +6,8 @@ extension S3Vectors {
     /// The `AWS::S3Vectors::VectorBucketPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3vectors-vectorbucketpolicy.html>
+    ///
+    /// Resource Type definition for AWS::S3Vectors::VectorBucketPolicy
     public struct VectorBucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Vectors::VectorBucketPolicy" }
         public var properties: [String: Expr]

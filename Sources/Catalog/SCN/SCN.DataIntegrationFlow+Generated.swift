@@ -6,18 +6,20 @@ extension SCN {
     /// The `AWS::SCN::DataIntegrationFlow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-scn-dataintegrationflow.html>
+    ///
+    /// Represents an AWS Supply Chain data integration flow.
     public struct DataIntegrationFlow: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::DataIntegrationFlow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceId: `InstanceId`, required.
-        ///   - name: `Name`, required.
-        ///   - sources: `Sources`, required.
+        ///   - instanceId: `InstanceId`, required. The Amazon Web Services Supply Chain instance identifier.
+        ///   - name: `Name`, required. The name of the DataIntegrationFlow.
+        ///   - sources: `Sources`, required. The source configurations for the DataIntegrationFlow.
         ///   - target: `Target`, required.
         ///   - transformation: `Transformation`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags for the DataIntegrationFlow.
         public init(
             instanceId: Value<String>,
             name: Value<String>,
@@ -40,12 +42,14 @@ extension SCN {
 
 extension SCN.DataIntegrationFlow {
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The DataIntegrationFlow source parameters.
     public struct DataIntegrationFlowSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceName: `SourceName`, required.
-        ///   - sourceType: `SourceType`, required.
+        ///   - sourceName: `SourceName`, required. The source name that can be used as table alias in SQL transformation query.
+        ///   - sourceType: `SourceType`, required. The source type.
         ///   - datasetSource: `DatasetSource`, optional.
         ///   - s3Source: `S3Source`, optional.
         public init(
@@ -64,11 +68,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The DataIntegrationFlow target parameters.
     public struct DataIntegrationFlowTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - targetType: `TargetType`, required.
+        ///   - targetType: `TargetType`, required. The target type.
         ///   - datasetTarget: `DatasetTarget`, optional.
         public init(
             targetType: TargetType,
@@ -82,11 +88,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The DataIntegrationFlow transformation parameters.
     public struct DataIntegrationFlowTransformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - transformationType: `TransformationType`, required.
+        ///   - transformationType: `TransformationType`, required. The transformation type.
         ///   - sqlTransformation: `SqlTransformation`, optional.
         public init(
             transformationType: TransformationType,
@@ -100,13 +108,15 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The dataset options.
     public struct DatasetOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dedupeRecords: `DedupeRecords`, optional.
+        ///   - dedupeRecords: `DedupeRecords`, optional. The option to perform deduplication on data records sharing same primary key values.
         ///   - dedupeStrategy: `DedupeStrategy`, optional.
-        ///   - loadType: `LoadType`, optional.
+        ///   - loadType: `LoadType`, optional. The load type.
         public init(
             dedupeRecords: Value<Bool>? = nil,
             dedupeStrategy: DedupeStrategy? = nil,
@@ -121,11 +131,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The dataset source configuration parameters.
     public struct DatasetSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - datasetIdentifier: `DatasetIdentifier`, required.
+        ///   - datasetIdentifier: `DatasetIdentifier`, required. The ARN of the dataset.
         ///   - options: `Options`, optional.
         public init(
             datasetIdentifier: Value<String>,
@@ -139,11 +151,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The dataset target configuration parameters.
     public struct DatasetTargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - datasetIdentifier: `DatasetIdentifier`, required.
+        ///   - datasetIdentifier: `DatasetIdentifier`, required. The dataset ARN.
         ///   - options: `Options`, optional.
         public init(
             datasetIdentifier: Value<String>,
@@ -157,11 +171,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The deduplication strategy.
     public struct DedupeStrategy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The deduplication strategy type.
         ///   - fieldPriority: `FieldPriority`, optional.
         public init(
             type: TypeProperty,
@@ -175,12 +191,14 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// A deduplication field.
     public struct FieldPriorityDedupeField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - sortOrder: `SortOrder`, required.
+        ///   - name: `Name`, required. The name of the deduplication field.
+        ///   - sortOrder: `SortOrder`, required. The sort order.
         public init(
             name: Value<String>,
             sortOrder: SortOrder
@@ -193,11 +211,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The field priority deduplication strategy configuration.
     public struct FieldPriorityDedupeStrategyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
+        ///   - fields: `Fields`, required. The list of field names and their sort order for deduplication.
         public init(
             fields: PropertyList<FieldPriorityDedupeField>
         ) {
@@ -210,6 +230,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `PARQUET`, `JSON`.
+    ///
+    /// The file type.
     public struct FileType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -221,6 +243,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCREMENTAL`, `REPLACE`.
+    ///
+    /// The load type.
     public struct LoadType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -229,11 +253,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The Amazon S3 options.
     public struct S3Options: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileType: `FileType`, optional.
+        ///   - fileType: `FileType`, optional. The file type.
         public init(
             fileType: FileType? = nil
         ) {
@@ -244,12 +270,14 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The S3 source configuration parameters.
     public struct S3SourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - prefix: `Prefix`, required.
+        ///   - bucketName: `BucketName`, required. The S3 bucket name.
+        ///   - prefix: `Prefix`, required. The S3 prefix.
         ///   - options: `Options`, optional.
         public init(
             bucketName: Value<String>,
@@ -267,6 +295,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ASC`, `DESC`.
+    ///
+    /// The sort order.
     public struct SortOrder: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -277,6 +307,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3`, `DATASET`.
+    ///
+    /// The source type.
     public struct SourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -285,11 +317,13 @@ extension SCN.DataIntegrationFlow {
     }
 
     /// A property type of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The SQL transformation configuration parameters.
     public struct SqlTransformationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - query: `Query`, required.
+        ///   - query: `Query`, required. The transformation SQL query body based on SparkSQL.
         public init(
             query: Value<String>
         ) {
@@ -302,6 +336,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DATASET`.
+    ///
+    /// The target type.
     public struct TargetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -311,6 +347,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SQL`, `NONE`.
+    ///
+    /// The transformation type.
     public struct TransformationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -321,6 +359,8 @@ extension SCN.DataIntegrationFlow {
     /// A string enum of `AWS::SCN::DataIntegrationFlow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FIELD_PRIORITY`.
+    ///
+    /// The deduplication strategy type.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -330,9 +370,15 @@ extension SCN.DataIntegrationFlow {
 
 extension Resource where D == SCN.DataIntegrationFlow {
     /// `Fn::GetAtt` `Arn` of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The Amazon Resource Name (ARN) of the DataIntegrationFlow.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The creation time of the DataIntegrationFlow.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SCN::DataIntegrationFlow`.
+    ///
+    /// The last modified time of the DataIntegrationFlow.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,19 +6,21 @@ extension SCN {
     /// The `AWS::SCN::Dataset` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-scn-dataset.html>
+    ///
+    /// Represents an AWS Supply Chain data lake dataset.
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::Dataset" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceId: `InstanceId`, required.
-        ///   - name: `Name`, required.
-        ///   - namespace: `Namespace`, required.
-        ///   - description: `Description`, optional.
-        ///   - partitionSpec: `PartitionSpec`, optional.
-        ///   - schema: `Schema`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceId: `InstanceId`, required. The Amazon Web Services Supply Chain instance identifier.
+        ///   - name: `Name`, required. The name of the dataset.
+        ///   - namespace: `Namespace`, required. The namespace of the dataset.
+        ///   - description: `Description`, optional. The description of the dataset.
+        ///   - partitionSpec: `PartitionSpec`, optional. The partition specification of the dataset.
+        ///   - schema: `Schema`, optional. The schema of the dataset.
+        ///   - tags: `Tags`, optional. The tags for the dataset.
         public init(
             instanceId: Value<String>,
             name: Value<String>,
@@ -43,12 +45,14 @@ extension SCN {
 
 extension SCN.Dataset {
     /// A property type of `AWS::SCN::Dataset`.
+    ///
+    /// The partition field details.
     public struct DataLakeDatasetPartitionField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - transform: `Transform`, required.
+        ///   - name: `Name`, required. The name of the partition field.
+        ///   - transform: `Transform`, required. The transformation of the partition field.
         public init(
             name: Value<String>,
             transform: Transform
@@ -61,11 +65,13 @@ extension SCN.Dataset {
     }
 
     /// A property type of `AWS::SCN::Dataset`.
+    ///
+    /// The primary key field details.
     public struct DataLakeDatasetPrimaryKeyField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the primary key field.
         public init(
             name: Value<String>
         ) {
@@ -76,13 +82,15 @@ extension SCN.Dataset {
     }
 
     /// A property type of `AWS::SCN::Dataset`.
+    ///
+    /// The dataset field details.
     public struct DataLakeDatasetSchemaField: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - isRequired: `IsRequired`, required.
-        ///   - name: `Name`, required.
-        ///   - type: `Type`, required.
+        ///   - isRequired: `IsRequired`, required. Indicate if the field is required or not.
+        ///   - name: `Name`, required. The dataset field name.
+        ///   - type: `Type`, required. The dataset field type.
         public init(
             isRequired: Value<Bool>,
             name: Value<String>,
@@ -99,6 +107,8 @@ extension SCN.Dataset {
     /// A string enum of `AWS::SCN::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INT`, `DOUBLE`, `STRING`, `TIMESTAMP`, `LONG`.
+    ///
+    /// The dataset field type.
     public struct DataLakeDatasetSchemaFieldTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -110,11 +120,13 @@ extension SCN.Dataset {
     }
 
     /// A property type of `AWS::SCN::Dataset`.
+    ///
+    /// The partition specification of the dataset.
     public struct PartitionSpec: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
+        ///   - fields: `Fields`, required. The partition fields.
         public init(
             fields: PropertyList<DataLakeDatasetPartitionField>
         ) {
@@ -125,13 +137,15 @@ extension SCN.Dataset {
     }
 
     /// A property type of `AWS::SCN::Dataset`.
+    ///
+    /// The schema of the dataset.
     public struct Schema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fields: `Fields`, required.
-        ///   - name: `Name`, required.
-        ///   - primaryKeys: `PrimaryKeys`, optional.
+        ///   - fields: `Fields`, required. The list of field details of the dataset schema.
+        ///   - name: `Name`, required. The name of the dataset schema.
+        ///   - primaryKeys: `PrimaryKeys`, optional. The list of primary key fields for the dataset.
         public init(
             fields: PropertyList<DataLakeDatasetSchemaField>,
             name: Value<String>,
@@ -146,11 +160,13 @@ extension SCN.Dataset {
     }
 
     /// A property type of `AWS::SCN::Dataset`.
+    ///
+    /// The transformation of the partition field.
     public struct Transform: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The type of partitioning transformation.
         public init(
             type: TypeProperty
         ) {
@@ -163,6 +179,8 @@ extension SCN.Dataset {
     /// A string enum of `AWS::SCN::Dataset`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `YEAR`, `MONTH`, `DAY`, `HOUR`, `IDENTITY`.
+    ///
+    /// The type of partitioning transformation.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -176,9 +194,15 @@ extension SCN.Dataset {
 
 extension Resource where D == SCN.Dataset {
     /// `Fn::GetAtt` `Arn` of `AWS::SCN::Dataset`.
+    ///
+    /// The Amazon Resource Name (ARN) of the dataset.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::SCN::Dataset`.
+    ///
+    /// The creation time of the dataset.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SCN::Dataset`.
+    ///
+    /// The last modified time of the dataset.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,16 +6,18 @@ extension SCN {
     /// The `AWS::SCN::Instance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-scn-instance.html>
+    ///
+    /// Resource Type definition for AWS::SCN::Instance
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::Instance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceDescription: `InstanceDescription`, optional.
-        ///   - instanceName: `InstanceName`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - webAppDnsDomain: `WebAppDnsDomain`, optional.
+        ///   - instanceDescription: `InstanceDescription`, optional. The instance description.
+        ///   - instanceName: `InstanceName`, optional. The instance name.
+        ///   - tags: `Tags`, optional. Tags for the instance.
+        ///   - webAppDnsDomain: `WebAppDnsDomain`, optional. The WebApp DNS domain name of the instance.
         public init(
             instanceDescription: Value<String>? = nil,
             instanceName: Value<String>? = nil,
@@ -34,17 +36,31 @@ extension SCN {
 
 extension Resource where D == SCN.Instance {
     /// `Fn::GetAtt` `Arn` of `AWS::SCN::Instance`.
+    ///
+    /// The ARN of the instance.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::SCN::Instance`.
+    ///
+    /// The AWS account ID that owns the instance.
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::SCN::Instance`.
+    ///
+    /// The instance creation timestamp.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `InstanceId` of `AWS::SCN::Instance`.
+    ///
+    /// The instance identifier.
     public var instanceId: Value<String> { attribute("InstanceId") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SCN::Instance`.
+    ///
+    /// The instance last modified timestamp.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `State` of `AWS::SCN::Instance`.
+    ///
+    /// The state of the instance.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `VersionNumber` of `AWS::SCN::Instance`.
+    ///
+    /// The version number of the instance.
     public var versionNumber: Value<Double> { attribute("VersionNumber") }
 }

@@ -6,16 +6,18 @@ extension SCN {
     /// The `AWS::SCN::Namespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-scn-namespace.html>
+    ///
+    /// Definition of AWS::SCN::Namespace Resource Type
     public struct Namespace: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::Namespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceId: `InstanceId`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - instanceId: `InstanceId`, required. The Amazon Web Services Supply Chain instance identifier.
+        ///   - name: `Name`, required. The name of the namespace.
+        ///   - description: `Description`, optional. The description of the namespace.
+        ///   - tags: `Tags`, optional. The tags for the namespace.
         public init(
             instanceId: Value<String>,
             name: Value<String>,
@@ -34,9 +36,15 @@ extension SCN {
 
 extension Resource where D == SCN.Namespace {
     /// `Fn::GetAtt` `Arn` of `AWS::SCN::Namespace`.
+    ///
+    /// The Amazon Resource Name (ARN) of the namespace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::SCN::Namespace`.
+    ///
+    /// The creation time of the namespace.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SCN::Namespace`.
+    ///
+    /// The last modified time of the namespace.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

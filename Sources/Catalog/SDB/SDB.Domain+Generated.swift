@@ -6,13 +6,15 @@ extension SDB {
     /// The `AWS::SDB::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sdb-domain.html>
+    ///
+    /// Resource Type definition for AWS::SDB::Domain
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::SDB::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Information about the SimpleDB domain.
         public init(
             description: Value<String>? = nil
         ) {
@@ -25,5 +27,7 @@ extension SDB {
 
 extension Resource where D == SDB.Domain {
     /// `Fn::GetAtt` `Id` of `AWS::SDB::Domain`.
+    ///
+    /// The name of the domain to create.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::ConfigurationSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-configurationset.html>
+    ///
+    /// Resource schema for AWS::SES::ConfigurationSet.
     public struct ConfigurationSet: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ConfigurationSet" }
         public var properties: [String: Expr]
@@ -14,11 +16,11 @@ extension SES {
         /// - Parameters:
         ///   - archivingOptions: `ArchivingOptions`, optional.
         ///   - deliveryOptions: `DeliveryOptions`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the configuration set.
         ///   - reputationOptions: `ReputationOptions`, optional.
         ///   - sendingOptions: `SendingOptions`, optional.
         ///   - suppressionOptions: `SuppressionOptions`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the contact list.
         ///   - trackingOptions: `TrackingOptions`, optional.
         ///   - vdmOptions: `VdmOptions`, optional.
         public init(
@@ -49,11 +51,13 @@ extension SES {
 
 extension SES.ConfigurationSet {
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that defines a MailManager archive that is used to preserve emails that you send using the configuration set.
     public struct ArchivingOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - archiveArn: `ArchiveArn`, optional.
+        ///   - archiveArn: `ArchiveArn`, optional. The ARN of the MailManager archive to associate with the configuration set.
         public init(
             archiveArn: Value<String>? = nil
         ) {
@@ -64,12 +68,14 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// The condition threshold settings for suppression validation.
     public struct ConditionThreshold: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditionThresholdEnabled: `ConditionThresholdEnabled`, required.
-        ///   - overallConfidenceThreshold: `OverallConfidenceThreshold`, optional.
+        ///   - conditionThresholdEnabled: `ConditionThresholdEnabled`, required. Whether the condition threshold is enabled or disabled.
+        ///   - overallConfidenceThreshold: `OverallConfidenceThreshold`, optional. The overall confidence threshold settings.
         public init(
             conditionThresholdEnabled: Value<String>,
             overallConfidenceThreshold: OverallConfidenceThreshold? = nil
@@ -82,11 +88,13 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// Preferences regarding the Dashboard feature.
     public struct DashboardOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - engagementMetrics: `EngagementMetrics`, required.
+        ///   - engagementMetrics: `EngagementMetrics`, required. Whether emails sent with this configuration set have engagement tracking enabled.
         public init(
             engagementMetrics: Value<String>
         ) {
@@ -97,13 +105,15 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that defines the dedicated IP pool that is used to send emails that you send using the configuration set.
     public struct DeliveryOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxDeliverySeconds: `MaxDeliverySeconds`, optional.
-        ///   - sendingPoolName: `SendingPoolName`, optional.
-        ///   - tlsPolicy: `TlsPolicy`, optional.
+        ///   - maxDeliverySeconds: `MaxDeliverySeconds`, optional. Specifies the maximum time until which SES will retry sending emails
+        ///   - sendingPoolName: `SendingPoolName`, optional. The name of the dedicated IP pool to associate with the configuration set.
+        ///   - tlsPolicy: `TlsPolicy`, optional. Specifies whether messages that use the configuration set are required to use Transport Layer Security (TLS). If the value is Require , messages are only delivered if a TLS connection can be established. If the value is Optional , messages can be delivered in plain text if a TLS connection can't be established.
         public init(
             maxDeliverySeconds: Value<Double>? = nil,
             sendingPoolName: Value<String>? = nil,
@@ -118,11 +128,13 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// Preferences regarding the Guardian feature.
     public struct GuardianOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - optimizedSharedDelivery: `OptimizedSharedDelivery`, required.
+        ///   - optimizedSharedDelivery: `OptimizedSharedDelivery`, required. Whether emails sent with this configuration set have optimized delivery algorithm enabled.
         public init(
             optimizedSharedDelivery: Value<String>
         ) {
@@ -133,11 +145,13 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// The overall confidence threshold settings.
     public struct OverallConfidenceThreshold: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - confidenceVerdictThreshold: `ConfidenceVerdictThreshold`, required.
+        ///   - confidenceVerdictThreshold: `ConfidenceVerdictThreshold`, required. The confidence verdict threshold level.
         public init(
             confidenceVerdictThreshold: Value<String>
         ) {
@@ -148,11 +162,13 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that defines whether or not Amazon SES collects reputation metrics for the emails that you send that use the configuration set.
     public struct ReputationOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reputationMetricsEnabled: `ReputationMetricsEnabled`, optional.
+        ///   - reputationMetricsEnabled: `ReputationMetricsEnabled`, optional. If true , tracking of reputation metrics is enabled for the configuration set. If false , tracking of reputation metrics is disabled for the configuration set.
         public init(
             reputationMetricsEnabled: Value<Bool>? = nil
         ) {
@@ -163,6 +179,8 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that defines whether or not Amazon SES can send email that you send using the configuration set.
     public struct SendingOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,12 +196,14 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that contains information about the suppression list preferences for your account.
     public struct SuppressionOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - suppressedReasons: `SuppressedReasons`, optional.
-        ///   - validationOptions: `ValidationOptions`, optional.
+        ///   - suppressedReasons: `SuppressedReasons`, optional. A list that contains the reasons that email addresses are automatically added to the suppression list for your account.
+        ///   - validationOptions: `ValidationOptions`, optional. An object that contains information about the validation options for your account.
         public init(
             suppressedReasons: Value<[String]>? = nil,
             validationOptions: ValidationOptions? = nil
@@ -196,12 +216,14 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that defines the open and click tracking options for emails that you send using the configuration set.
     public struct TrackingOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customRedirectDomain: `CustomRedirectDomain`, optional.
-        ///   - httpsPolicy: `HttpsPolicy`, optional.
+        ///   - customRedirectDomain: `CustomRedirectDomain`, optional. The domain to use for tracking open and click events.
+        ///   - httpsPolicy: `HttpsPolicy`, optional. The https policy to use for tracking open and click events.
         public init(
             customRedirectDomain: Value<String>? = nil,
             httpsPolicy: Value<String>? = nil
@@ -214,11 +236,13 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that contains information about the validation options for your account.
     public struct ValidationOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - conditionThreshold: `ConditionThreshold`, required.
+        ///   - conditionThreshold: `ConditionThreshold`, required. The condition threshold settings for suppression validation.
         public init(
             conditionThreshold: ConditionThreshold
         ) {
@@ -229,6 +253,8 @@ extension SES.ConfigurationSet {
     }
 
     /// A property type of `AWS::SES::ConfigurationSet`.
+    ///
+    /// An object that contains Virtual Deliverability Manager (VDM) settings for this configuration set.
     public struct VdmOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,14 +6,16 @@ extension SES {
     /// The `AWS::SES::ConfigurationSetEventDestination` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-configurationseteventdestination.html>
+    ///
+    /// Resource Type definition for AWS::SES::ConfigurationSetEventDestination
     public struct ConfigurationSetEventDestination: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ConfigurationSetEventDestination" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configurationSetName: `ConfigurationSetName`, required.
-        ///   - eventDestination: `EventDestination`, required.
+        ///   - configurationSetName: `ConfigurationSetName`, required. The name of the configuration set that contains the event destination.
+        ///   - eventDestination: `EventDestination`, required. The event destination object.
         public init(
             configurationSetName: Value<String>,
             eventDestination: EventDestination
@@ -28,11 +30,13 @@ extension SES {
 
 extension SES.ConfigurationSetEventDestination {
     /// A property type of `AWS::SES::ConfigurationSetEventDestination`.
+    ///
+    /// An object that contains the names, default values, and sources of the dimensions associated with an Amazon CloudWatch event destination.
     public struct CloudWatchDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dimensionConfigurations: `DimensionConfigurations`, optional.
+        ///   - dimensionConfigurations: `DimensionConfigurations`, optional. A list of dimensions upon which to categorize your emails when you publish email sending events to Amazon CloudWatch.
         public init(
             dimensionConfigurations: PropertyList<DimensionConfiguration>? = nil
         ) {
@@ -43,13 +47,15 @@ extension SES.ConfigurationSetEventDestination {
     }
 
     /// A property type of `AWS::SES::ConfigurationSetEventDestination`.
+    ///
+    /// A list of dimensions upon which to categorize your emails when you publish email sending events to Amazon CloudWatch.
     public struct DimensionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultDimensionValue: `DefaultDimensionValue`, required.
-        ///   - dimensionName: `DimensionName`, required.
-        ///   - dimensionValueSource: `DimensionValueSource`, required.
+        ///   - defaultDimensionValue: `DefaultDimensionValue`, required. The default value of the dimension that is published to Amazon CloudWatch if you do not provide the value of the dimension when you send an email.
+        ///   - dimensionName: `DimensionName`, required. The name of an Amazon CloudWatch dimension associated with an email sending metric.
+        ///   - dimensionValueSource: `DimensionValueSource`, required. The place where Amazon SES finds the value of a dimension to publish to Amazon CloudWatch. To use the message tags that you specify using an X-SES-MESSAGE-TAGS header or a parameter to the SendEmail/SendRawEmail API, specify messageTag. To use your own email headers, specify emailHeader. To put a custom tag on any link included in your email, specify linkTag.
         public init(
             defaultDimensionValue: Value<String>,
             dimensionName: Value<String>,
@@ -66,6 +72,8 @@ extension SES.ConfigurationSetEventDestination {
     /// A string enum of `AWS::SES::ConfigurationSetEventDestination`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EMAIL_HEADER`, `LINK_TAG`, `MESSAGE_TAG`, `emailHeader`, `linkTag`, `messageTag`.
+    ///
+    /// The place where Amazon SES finds the value of a dimension to publish to Amazon CloudWatch. To use the message tags that you specify using an X-SES-MESSAGE-TAGS header or a parameter to the SendEmail/SendRawEmail API, specify messageTag. To use your own email headers, specify emailHeader. To put a custom tag on any link included in your email, specify linkTag.
     public struct DimensionValueSource: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,6 +86,8 @@ extension SES.ConfigurationSetEventDestination {
     }
 
     /// A property type of `AWS::SES::ConfigurationSetEventDestination`.
+    ///
+    /// An object that contains Event bus ARN associated with the event bridge destination.
     public struct EventBridgeDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,13 +107,13 @@ extension SES.ConfigurationSetEventDestination {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - matchingEventTypes: `MatchingEventTypes`, required.
-        ///   - cloudWatchDestination: `CloudWatchDestination`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - eventBridgeDestination: `EventBridgeDestination`, optional.
-        ///   - kinesisFirehoseDestination: `KinesisFirehoseDestination`, optional.
-        ///   - name: `Name`, optional.
-        ///   - snsDestination: `SnsDestination`, optional.
+        ///   - matchingEventTypes: `MatchingEventTypes`, required. The type of email sending events, send, reject, bounce, complaint, delivery, open, click, renderingFailure, deliveryDelay, and subscription.
+        ///   - cloudWatchDestination: `CloudWatchDestination`, optional. An object that contains the names, default values, and sources of the dimensions associated with an Amazon CloudWatch event destination.
+        ///   - enabled: `Enabled`, optional. Sets whether Amazon SES publishes events to this destination when you send an email with the associated configuration set. Set to true to enable publishing to this destination; set to false to prevent publishing to this destination. The default value is false.
+        ///   - eventBridgeDestination: `EventBridgeDestination`, optional. An object that contains Event bus ARN associated with the event bridge destination.
+        ///   - kinesisFirehoseDestination: `KinesisFirehoseDestination`, optional. An object that contains the delivery stream ARN and the IAM role ARN associated with an Amazon Kinesis Firehose event destination.
+        ///   - name: `Name`, optional. The name of the event destination set. SES cannot rename an event destination, so changing the name replaces it.
+        ///   - snsDestination: `SnsDestination`, optional. An object that contains SNS topic ARN associated event destination.
         public init(
             matchingEventTypes: Value<[String]>,
             cloudWatchDestination: CloudWatchDestination? = nil,
@@ -126,12 +136,14 @@ extension SES.ConfigurationSetEventDestination {
     }
 
     /// A property type of `AWS::SES::ConfigurationSetEventDestination`.
+    ///
+    /// An object that contains the delivery stream ARN and the IAM role ARN associated with an Amazon Kinesis Firehose event destination.
     public struct KinesisFirehoseDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryStreamARN: `DeliveryStreamARN`, required.
-        ///   - iamRoleARN: `IAMRoleARN`, required.
+        ///   - deliveryStreamARN: `DeliveryStreamARN`, required. The ARN of the Amazon Kinesis Firehose stream that email sending events should be published to.
+        ///   - iamRoleARN: `IAMRoleARN`, required. The ARN of the IAM role under which Amazon SES publishes email sending events to the Amazon Kinesis Firehose stream.
         public init(
             deliveryStreamARN: Value<String>,
             iamRoleARN: Value<String>
@@ -144,6 +156,8 @@ extension SES.ConfigurationSetEventDestination {
     }
 
     /// A property type of `AWS::SES::ConfigurationSetEventDestination`.
+    ///
+    /// An object that contains SNS topic ARN associated event destination.
     public struct SnsDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

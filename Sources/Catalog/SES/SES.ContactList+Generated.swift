@@ -6,16 +6,18 @@ extension SES {
     /// The `AWS::SES::ContactList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-contactlist.html>
+    ///
+    /// Resource schema for AWS::SES::ContactList.
     public struct ContactList: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ContactList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactListName: `ContactListName`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - topics: `Topics`, optional.
+        ///   - contactListName: `ContactListName`, optional. The name of the contact list.
+        ///   - description: `Description`, optional. The description of the contact list.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the contact list.
+        ///   - topics: `Topics`, optional. The topics associated with the contact list.
         public init(
             contactListName: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -39,9 +41,9 @@ extension SES.ContactList {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - defaultSubscriptionStatus: `DefaultSubscriptionStatus`, required.
-        ///   - displayName: `DisplayName`, required.
-        ///   - topicName: `TopicName`, required.
-        ///   - description: `Description`, optional.
+        ///   - displayName: `DisplayName`, required. The display name of the topic.
+        ///   - topicName: `TopicName`, required. The name of the topic.
+        ///   - description: `Description`, optional. The description of the topic.
         public init(
             defaultSubscriptionStatus: Value<String>,
             displayName: Value<String>,

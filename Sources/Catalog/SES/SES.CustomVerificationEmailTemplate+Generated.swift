@@ -6,19 +6,21 @@ extension SES {
     /// The `AWS::SES::CustomVerificationEmailTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-customverificationemailtemplate.html>
+    ///
+    /// Resource Type definition for AWS::SES::CustomVerificationEmailTemplate.
     public struct CustomVerificationEmailTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::SES::CustomVerificationEmailTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - failureRedirectionURL: `FailureRedirectionURL`, required.
-        ///   - fromEmailAddress: `FromEmailAddress`, required.
-        ///   - successRedirectionURL: `SuccessRedirectionURL`, required.
-        ///   - templateContent: `TemplateContent`, required.
-        ///   - templateName: `TemplateName`, required.
-        ///   - templateSubject: `TemplateSubject`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - failureRedirectionURL: `FailureRedirectionURL`, required. The URL that the recipient of the verification email is sent to if his or her address is not successfully verified.
+        ///   - fromEmailAddress: `FromEmailAddress`, required. The email address that the custom verification email is sent from.
+        ///   - successRedirectionURL: `SuccessRedirectionURL`, required. The URL that the recipient of the verification email is sent to if his or her address is successfully verified.
+        ///   - templateContent: `TemplateContent`, required. The content of the custom verification email. The total size of the email must be less than 10 MB. The message body may contain HTML, with some limitations.
+        ///   - templateName: `TemplateName`, required. The name of the custom verification email template.
+        ///   - templateSubject: `TemplateSubject`, required. The subject line of the custom verification email.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the tenant.
         public init(
             failureRedirectionURL: Value<String>,
             fromEmailAddress: Value<String>,

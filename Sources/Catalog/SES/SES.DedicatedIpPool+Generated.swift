@@ -6,15 +6,17 @@ extension SES {
     /// The `AWS::SES::DedicatedIpPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-dedicatedippool.html>
+    ///
+    /// Resource Type definition for AWS::SES::DedicatedIpPool
     public struct DedicatedIpPool: PropertyOverridable {
         public var resourceType: String { "AWS::SES::DedicatedIpPool" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - poolName: `PoolName`, optional.
-        ///   - scalingMode: `ScalingMode`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - poolName: `PoolName`, optional. The name of the dedicated IP pool.
+        ///   - scalingMode: `ScalingMode`, optional. Specifies whether the dedicated IP pool is managed or not. The default value is STANDARD.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the dedicated IP pool.
         public init(
             poolName: Value<String>? = nil,
             scalingMode: ScalingMode? = nil,
@@ -33,6 +35,8 @@ extension SES.DedicatedIpPool {
     /// A string enum of `AWS::SES::DedicatedIpPool`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `MANAGED`.
+    ///
+    /// Specifies whether the dedicated IP pool is managed or not. The default value is STANDARD.
     public struct ScalingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

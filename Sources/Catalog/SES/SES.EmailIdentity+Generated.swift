@@ -6,19 +6,21 @@ extension SES {
     /// The `AWS::SES::EmailIdentity` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-emailidentity.html>
+    ///
+    /// Resource Type definition for AWS::SES::EmailIdentity
     public struct EmailIdentity: PropertyOverridable {
         public var resourceType: String { "AWS::SES::EmailIdentity" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - emailIdentity: `EmailIdentity`, required.
+        ///   - emailIdentity: `EmailIdentity`, required. The email address or domain to verify.
         ///   - configurationSetAttributes: `ConfigurationSetAttributes`, optional.
         ///   - dkimAttributes: `DkimAttributes`, optional.
         ///   - dkimSigningAttributes: `DkimSigningAttributes`, optional.
         ///   - feedbackAttributes: `FeedbackAttributes`, optional.
         ///   - mailFromAttributes: `MailFromAttributes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the email identity.
         public init(
             emailIdentity: Value<String>,
             configurationSetAttributes: ConfigurationSetAttributes? = nil,
@@ -43,11 +45,13 @@ extension SES {
 
 extension SES.EmailIdentity {
     /// A property type of `AWS::SES::EmailIdentity`.
+    ///
+    /// Used to associate a configuration set with an email identity.
     public struct ConfigurationSetAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configurationSetName: `ConfigurationSetName`, optional.
+        ///   - configurationSetName: `ConfigurationSetName`, optional. The configuration set to use by default when sending from this identity. Note that any configuration set defined in the email sending request takes precedence.
         public init(
             configurationSetName: Value<String>? = nil
         ) {
@@ -58,11 +62,13 @@ extension SES.EmailIdentity {
     }
 
     /// A property type of `AWS::SES::EmailIdentity`.
+    ///
+    /// Used to enable or disable DKIM authentication for an email identity.
     public struct DkimAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - signingEnabled: `SigningEnabled`, optional.
+        ///   - signingEnabled: `SigningEnabled`, optional. Sets the DKIM signing configuration for the identity. When you set this value true, then the messages that are sent from the identity are signed using DKIM. If you set this value to false, your messages are sent without DKIM signing.
         public init(
             signingEnabled: Value<Bool>? = nil
         ) {
@@ -73,13 +79,15 @@ extension SES.EmailIdentity {
     }
 
     /// A property type of `AWS::SES::EmailIdentity`.
+    ///
+    /// If your request includes this object, Amazon SES configures the identity to use Bring Your Own DKIM (BYODKIM) for DKIM authentication purposes, or, configures the key length to be used for Easy DKIM.
     public struct DkimSigningAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainSigningPrivateKey: `DomainSigningPrivateKey`, optional.
-        ///   - domainSigningSelector: `DomainSigningSelector`, optional.
-        ///   - nextSigningKeyLength: `NextSigningKeyLength`, optional.
+        ///   - domainSigningPrivateKey: `DomainSigningPrivateKey`, optional. [Bring Your Own DKIM] A private key that's used to generate a DKIM signature. The private key must use 1024 or 2048-bit RSA encryption, and must be encoded using base64 encoding.
+        ///   - domainSigningSelector: `DomainSigningSelector`, optional. [Bring Your Own DKIM] A string that's used to identify a public key in the DNS configuration for a domain.
+        ///   - nextSigningKeyLength: `NextSigningKeyLength`, optional. [Easy DKIM] The key length of the future DKIM key pair to be generated. This can be changed at most once per day.
         public init(
             domainSigningPrivateKey: Value<String>? = nil,
             domainSigningSelector: Value<String>? = nil,
@@ -94,11 +102,13 @@ extension SES.EmailIdentity {
     }
 
     /// A property type of `AWS::SES::EmailIdentity`.
+    ///
+    /// Used to enable or disable feedback forwarding for an identity.
     public struct FeedbackAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - emailForwardingEnabled: `EmailForwardingEnabled`, optional.
+        ///   - emailForwardingEnabled: `EmailForwardingEnabled`, optional. If the value is true, you receive email notifications when bounce or complaint events occur
         public init(
             emailForwardingEnabled: Value<Bool>? = nil
         ) {
@@ -109,12 +119,14 @@ extension SES.EmailIdentity {
     }
 
     /// A property type of `AWS::SES::EmailIdentity`.
+    ///
+    /// Used to enable or disable the custom Mail-From domain configuration for an email identity.
     public struct MailFromAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - behaviorOnMxFailure: `BehaviorOnMxFailure`, optional.
-        ///   - mailFromDomain: `MailFromDomain`, optional.
+        ///   - behaviorOnMxFailure: `BehaviorOnMxFailure`, optional. The action to take if the required MX record isn't found when you send an email. When you set this value to UseDefaultValue , the mail is sent using amazonses.com as the MAIL FROM domain. When you set this value to RejectMessage , the Amazon SES API v2 returns a MailFromDomainNotVerified error, and doesn't attempt to deliver the email.
+        ///   - mailFromDomain: `MailFromDomain`, optional. The custom MAIL FROM domain that you want the verified identity to use
         public init(
             behaviorOnMxFailure: Value<String>? = nil,
             mailFromDomain: Value<String>? = nil

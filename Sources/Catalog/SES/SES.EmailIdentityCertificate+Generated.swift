@@ -6,15 +6,17 @@ extension SES {
     /// The `AWS::SES::EmailIdentityCertificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-emailidentitycertificate.html>
+    ///
+    /// Associates an AWS Certificate Manager certificate with a sender under an SES email identity, so that SES signs the sender's mail with S/MIME. Removing this resource removes only the association. The ACM certificate itself stays intact. SES stores the sender lower-cased, and this provider matches senders case-insensitively and preserves the casing from the template.
     public struct EmailIdentityCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::SES::EmailIdentityCertificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificateArn: `CertificateArn`, required.
-        ///   - emailIdentity: `EmailIdentity`, required.
-        ///   - fromAddress: `FromAddress`, required.
+        ///   - certificateArn: `CertificateArn`, required. The ARN of the AWS Certificate Manager certificate to associate with the sender.
+        ///   - emailIdentity: `EmailIdentity`, required. The email identity that owns the sender the certificate is associated with.
+        ///   - fromAddress: `FromAddress`, required. The sender the certificate signs for. For an email address identity this is the identity itself.
         public init(
             certificateArn: Value<String>,
             emailIdentity: Value<String>,

@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerAddonInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanageraddoninstance.html>
+    ///
+    /// Definition of AWS::SES::MailManagerAddonInstance Resource Type
     public struct MailManagerAddonInstance: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerAddonInstance" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerAddonSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanageraddonsubscription.html>
+    ///
+    /// Definition of AWS::SES::MailManagerAddonSubscription Resource Type
     public struct MailManagerAddonSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerAddonSubscription" }
         public var properties: [String: Expr]

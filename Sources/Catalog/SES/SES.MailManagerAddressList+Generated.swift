@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerAddressList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanageraddresslist.html>
+    ///
+    /// Definition of AWS::SES::MailManagerAddressList Resource Type
     public struct MailManagerAddressList: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerAddressList" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerArchive` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanagerarchive.html>
+    ///
+    /// Definition of AWS::SES::MailManagerArchive Resource Type
     public struct MailManagerArchive: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerArchive" }
         public var properties: [String: Expr]

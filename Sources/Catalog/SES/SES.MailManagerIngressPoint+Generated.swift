@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerIngressPoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanageringresspoint.html>
+    ///
+    /// Definition of AWS::SES::MailManagerIngressPoint Resource Type
     public struct MailManagerIngressPoint: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerIngressPoint" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerRelay` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanagerrelay.html>
+    ///
+    /// Definition of AWS::SES::MailManagerRelay Resource Type
     public struct MailManagerRelay: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerRelay" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerRuleSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanagerruleset.html>
+    ///
+    /// Definition of AWS::SES::MailManagerRuleSet Resource Type
     public struct MailManagerRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerRuleSet" }
         public var properties: [String: Expr]

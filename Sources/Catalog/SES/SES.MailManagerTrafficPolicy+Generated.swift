@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MailManagerTrafficPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-mailmanagertrafficpolicy.html>
+    ///
+    /// Definition of AWS::SES::MailManagerTrafficPolicy Resource Type
     public struct MailManagerTrafficPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerTrafficPolicy" }
         public var properties: [String: Expr]

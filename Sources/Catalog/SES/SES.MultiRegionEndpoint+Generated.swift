@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::MultiRegionEndpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-multiregionendpoint.html>
+    ///
+    /// Resource Type definition for AWS::SES::MultiRegionEndpoint
     public struct MultiRegionEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MultiRegionEndpoint" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension SES {
 
         /// - Parameters:
         ///   - details: `Details`, required.
-        ///   - endpointName: `EndpointName`, required.
+        ///   - endpointName: `EndpointName`, required. The name of the multi-region endpoint (global-endpoint).
         ///   - tags: `Tags`, optional.
         public init(
             details: Details,
@@ -31,6 +33,8 @@ extension SES {
 
 extension SES.MultiRegionEndpoint {
     /// A property type of `AWS::SES::MultiRegionEndpoint`.
+    ///
+    /// Contains details of a multi-region endpoint (global-endpoint) being created.
     public struct Details: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

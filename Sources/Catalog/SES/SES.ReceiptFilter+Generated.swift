@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::ReceiptFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-receiptfilter.html>
+    ///
+    /// Resource Type definition for AWS::SES::ReceiptFilter
     public struct ReceiptFilter: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ReceiptFilter" }
         public var properties: [String: Expr]
@@ -25,12 +27,14 @@ extension SES {
 
 extension SES.ReceiptFilter {
     /// A property type of `AWS::SES::ReceiptFilter`.
+    ///
+    /// A structure that describes the IP address filter to create, which consists of a name, an IP address range, and whether to allow or block mail from it.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - ipFilter: `IpFilter`, required.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the IP address filter.
         public init(
             ipFilter: IpFilter,
             name: Value<String>? = nil
@@ -43,12 +47,14 @@ extension SES.ReceiptFilter {
     }
 
     /// A property type of `AWS::SES::ReceiptFilter`.
+    ///
+    /// A structure that provides the IP addresses to block or allow, and whether to block or allow incoming mail from them.
     public struct IpFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, required.
-        ///   - policy: `Policy`, required.
+        ///   - cidr: `Cidr`, required. A single IP address or a range of IP addresses to block or allow, specified in CIDR notation.
+        ///   - policy: `Policy`, required. Indicates whether to block or allow incoming mail from the specified IP addresses.
         public init(
             cidr: Value<String>,
             policy: Policy
@@ -63,6 +69,8 @@ extension SES.ReceiptFilter {
     /// A string enum of `AWS::SES::ReceiptFilter`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Allow`, `Block`.
+    ///
+    /// Indicates whether to block or allow incoming mail from the specified IP addresses.
     public struct Policy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

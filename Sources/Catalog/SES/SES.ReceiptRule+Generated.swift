@@ -6,15 +6,17 @@ extension SES {
     /// The `AWS::SES::ReceiptRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-receiptrule.html>
+    ///
+    /// Resource Type definition for AWS::SES::ReceiptRule
     public struct ReceiptRule: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ReceiptRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - rule: `Rule`, required.
-        ///   - ruleSetName: `RuleSetName`, required.
-        ///   - after: `After`, optional.
+        ///   - rule: `Rule`, required. A data structure that contains the specified rule's name, actions, recipients, domains, enabled status, scan status, and TLS policy.
+        ///   - ruleSetName: `RuleSetName`, required. The name of the rule set where the receipt rule is added.
+        ///   - after: `After`, optional. The name of an existing rule after which the new rule is placed. If this parameter is null, the new rule is inserted at the beginning of the rule list.
         public init(
             rule: Rule,
             ruleSetName: Value<String>,
@@ -31,6 +33,8 @@ extension SES {
 
 extension SES.ReceiptRule {
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// An action that Amazon SES can take when it receives an email on behalf of one or more email addresses or domains that you own. An instance of this data type can represent only one action.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,15 +74,17 @@ extension SES.ReceiptRule {
     public typealias AddHeaderAction = SES.AddHeaderAction
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// When included in a receipt rule, this action rejects the received email by returning a bounce response to the sender and, optionally, publishes a notification to Amazon Simple Notification Service (Amazon SNS).
     public struct BounceAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - message: `Message`, required.
-        ///   - sender: `Sender`, required.
-        ///   - smtpReplyCode: `SmtpReplyCode`, required.
-        ///   - statusCode: `StatusCode`, optional.
-        ///   - topicArn: `TopicArn`, optional.
+        ///   - message: `Message`, required. Human-readable text to include in the bounce message.
+        ///   - sender: `Sender`, required. The email address of the sender of the bounced email. This is the address from which the bounce message is sent.
+        ///   - smtpReplyCode: `SmtpReplyCode`, required. The SMTP reply code, as defined by RFC 5321.
+        ///   - statusCode: `StatusCode`, optional. The SMTP enhanced status code, as defined by RFC 3463.
+        ///   - topicArn: `TopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon SNS topic to notify when the bounce action is taken. You can find the ARN of a topic by using the ListTopics operation in Amazon SNS.
         public init(
             message: Value<String>,
             sender: Value<String>,
@@ -97,12 +103,14 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// When included in a receipt rule, this action parses the received message and starts an email contact in Amazon Connect on your behalf.
     public struct ConnectAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - iamRoleARN: `IAMRoleARN`, required.
-        ///   - instanceARN: `InstanceARN`, required.
+        ///   - iamRoleARN: `IAMRoleARN`, required. The Amazon Resource Name (ARN) of the IAM role to be used by Amazon Simple Email Service while starting email contacts to the Amazon Connect instance. This role should have permission to invoke connect:StartEmailContact for the given Amazon Connect instance.
+        ///   - instanceARN: `InstanceARN`, required. The Amazon Resource Name (ARN) for the Amazon Connect instance that Amazon SES integrates with for starting email contacts.
         public init(
             iamRoleARN: Value<String>,
             instanceARN: Value<String>
@@ -117,6 +125,8 @@ extension SES.ReceiptRule {
     /// A string enum of `AWS::SES::ReceiptRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Base64`, `UTF-8`.
+    ///
+    /// The encoding to use for the email within the Amazon SNS notification. The default value is UTF-8. Use BASE64 if you need to preserve all special characters, especially when the original message uses a different encoding format.
     public struct Encoding: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,6 +137,8 @@ extension SES.ReceiptRule {
     /// A string enum of `AWS::SES::ReceiptRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Event`, `RequestResponse`.
+    ///
+    /// The invocation type of the AWS Lambda function. An invocation type of RequestResponse means that the execution of the function immediately results in a response, and a value of Event means that the function is invoked asynchronously. The default value is Event. For information about AWS Lambda invocation types, see the AWS Lambda Developer Guide. There is a 30-second timeout on RequestResponse invocations. You should use Event invocation in most cases. Use RequestResponse only to make a mail flow decision, such as whether to stop the receipt rule or the receipt rule set.
     public struct InvocationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -135,13 +147,15 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// When included in a receipt rule, this action calls an AWS Lambda function and, optionally, publishes a notification to Amazon Simple Notification Service (Amazon SNS).
     public struct LambdaAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - functionArn: `FunctionArn`, required.
-        ///   - invocationType: `InvocationType`, optional.
-        ///   - topicArn: `TopicArn`, optional.
+        ///   - functionArn: `FunctionArn`, required. The Amazon Resource Name (ARN) of the AWS Lambda function. An example of an AWS Lambda function ARN is arn:aws:lambda:us-west-2:account-id:function:MyFunction. For more information about AWS Lambda, see the AWS Lambda Developer Guide.
+        ///   - invocationType: `InvocationType`, optional. The invocation type of the AWS Lambda function. An invocation type of RequestResponse means that the execution of the function immediately results in a response, and a value of Event means that the function is invoked asynchronously. The default value is Event. For information about AWS Lambda invocation types, see the AWS Lambda Developer Guide. There is a 30-second timeout on RequestResponse invocations. You should use Event invocation in most cases. Use RequestResponse only to make a mail flow decision, such as whether to stop the receipt rule or the receipt rule set.
+        ///   - topicArn: `TopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon SNS topic to notify when the Lambda action is executed. You can find the ARN of a topic by using the ListTopics operation in Amazon SNS.
         public init(
             functionArn: Value<String>,
             invocationType: InvocationType? = nil,
@@ -156,16 +170,18 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// A data structure that contains the specified rule's name, actions, recipients, domains, enabled status, scan status, and TLS policy.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - name: `Name`, optional.
-        ///   - recipients: `Recipients`, optional.
-        ///   - scanEnabled: `ScanEnabled`, optional.
-        ///   - tlsPolicy: `TlsPolicy`, optional.
+        ///   - actions: `Actions`, optional. An ordered list of actions to perform on messages that match at least one of the recipient email addresses or domains specified in the receipt rule.
+        ///   - enabled: `Enabled`, optional. If true, the receipt rule is active. The default value is false.
+        ///   - name: `Name`, optional. The name of the receipt rule. The name must meet the following requirements: Contain only ASCII letters (a-z, A-Z), numbers (0-9), underscores (_), dashes (-), or periods (.). Start and end with a letter or number. Contain 64 characters or fewer.
+        ///   - recipients: `Recipients`, optional. The recipient domains and email addresses that the receipt rule applies to. If this field is not specified, this rule matches all recipients on all verified domains.
+        ///   - scanEnabled: `ScanEnabled`, optional. If true, then messages that this receipt rule applies to are scanned for spam and viruses. The default value is false.
+        ///   - tlsPolicy: `TlsPolicy`, optional. Specifies whether Amazon SES should require that incoming email is delivered over a connection encrypted with Transport Layer Security (TLS). If this parameter is set to Require, Amazon SES bounces emails that are not received over TLS. The default is Optional.
         public init(
             actions: PropertyList<Action>? = nil,
             enabled: Value<Bool>? = nil,
@@ -186,15 +202,17 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// When included in a receipt rule, this action saves the received message to an Amazon Simple Storage Service (Amazon S3) bucket and, optionally, publishes a notification to Amazon Simple Notification Service (Amazon SNS).
     public struct S3Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - iamRoleArn: `IamRoleArn`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - objectKeyPrefix: `ObjectKeyPrefix`, optional.
-        ///   - topicArn: `TopicArn`, optional.
+        ///   - bucketName: `BucketName`, required. The name of the Amazon S3 bucket for incoming email.
+        ///   - iamRoleArn: `IamRoleArn`, optional. The ARN of the IAM role to be used by Amazon SES while writing to the Amazon S3 bucket.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The customer managed key that Amazon SES should use to encrypt your emails before saving them to the Amazon S3 bucket. You can use the AWS managed key or a customer managed key that you created in AWS KMS as follows: To use the AWS managed key, provide an ARN in the form of arn:aws:kms:REGION:ACCOUNT-ID-WITHOUT-HYPHENS:alias/aws/ses. For example, if your AWS account ID is 123456789012 and you want to use the AWS managed key in the US West (Oregon) Region, the ARN of the AWS managed key would be arn:aws:kms:us-west-2:123456789012:alias/aws/ses. If you use the AWS managed key, you don't need to perform any extra steps to give Amazon SES permission to use the key. To use a customer managed key that you created in AWS KMS, provide the ARN of the customer managed key and ensure that you add a statement to your key's policy to give Amazon SES permission to use it. For more information about giving permissions, see the Amazon SES Developer Guide. For more information about key policies, see the AWS KMS Developer Guide. If you do not specify an AWS KMS key, Amazon SES does not encrypt your emails. Your mail is encrypted by Amazon SES using the Amazon S3 encryption client before the mail is submitted to Amazon S3 for storage. It is not encrypted using Amazon S3 server-side encryption. This means that you must use the Amazon S3 encryption client to decrypt the email after retrieving it from Amazon S3, as the service has no access to use your AWS KMS keys for decryption. This encryption client is currently available with the AWS SDK for Java and AWS SDK for Ruby only. For more information about client-side encryption using AWS KMS managed keys, see the Amazon S3 Developer Guide.
+        ///   - objectKeyPrefix: `ObjectKeyPrefix`, optional. The key prefix of the Amazon S3 bucket. The key prefix is similar to a directory name that enables you to store similar data under the same directory in a bucket.
+        ///   - topicArn: `TopicArn`, optional. The ARN of the Amazon SNS topic to notify when the message is saved to the Amazon S3 bucket. You can find the ARN of a topic by using the ListTopics operation in Amazon SNS.
         public init(
             bucketName: Value<String>,
             iamRoleArn: Value<String>? = nil,
@@ -213,12 +231,14 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// The action to publish the email content to an Amazon SNS topic. When executed, this action will send the email as a notification to the specified SNS topic.
     public struct SNSAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encoding: `Encoding`, optional.
-        ///   - topicArn: `TopicArn`, optional.
+        ///   - encoding: `Encoding`, optional. The encoding to use for the email within the Amazon SNS notification. The default value is UTF-8. Use BASE64 if you need to preserve all special characters, especially when the original message uses a different encoding format.
+        ///   - topicArn: `TopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon SNS Topic to which notification for the email received will be published.
         public init(
             encoding: Encoding? = nil,
             topicArn: Value<String>? = nil
@@ -233,6 +253,8 @@ extension SES.ReceiptRule {
     /// A string enum of `AWS::SES::ReceiptRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RuleSet`.
+    ///
+    /// The scope of the StopAction. The only acceptable value is RuleSet.
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -240,12 +262,14 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// When included in a receipt rule, this action terminates the evaluation of the receipt rule set and, optionally, publishes a notification to Amazon Simple Notification Service (Amazon SNS).
     public struct StopAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scope: `Scope`, required.
-        ///   - topicArn: `TopicArn`, optional.
+        ///   - scope: `Scope`, required. The scope of the StopAction. The only acceptable value is RuleSet.
+        ///   - topicArn: `TopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon SNS topic to notify when the stop action is taken. You can find the ARN of a topic by using the ListTopics Amazon SNS operation.
         public init(
             scope: Scope,
             topicArn: Value<String>? = nil
@@ -260,6 +284,8 @@ extension SES.ReceiptRule {
     /// A string enum of `AWS::SES::ReceiptRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Optional`, `Require`.
+    ///
+    /// Specifies whether Amazon SES should require that incoming email is delivered over a connection encrypted with Transport Layer Security (TLS). If this parameter is set to Require, Amazon SES bounces emails that are not received over TLS. The default is Optional.
     public struct TlsPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -268,12 +294,14 @@ extension SES.ReceiptRule {
     }
 
     /// A property type of `AWS::SES::ReceiptRule`.
+    ///
+    /// When included in a receipt rule, this action calls Amazon WorkMail and, optionally, publishes a notification to Amazon Simple Notification Service (Amazon SNS). It usually isn't necessary to set this up manually, because Amazon WorkMail adds the rule automatically during its setup procedure.
     public struct WorkmailAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - organizationArn: `OrganizationArn`, required.
-        ///   - topicArn: `TopicArn`, optional.
+        ///   - organizationArn: `OrganizationArn`, required. The Amazon Resource Name (ARN) of the Amazon WorkMail organization. Amazon WorkMail ARNs use the following format: arn:aws:workmail:\<region>:\<awsAccountId>:organization/\<workmailOrganizationId>. You can find the ID of your organization by using the ListOrganizations operation in Amazon WorkMail. Amazon WorkMail organization IDs begin with "m-", followed by a string of alphanumeric characters.
+        ///   - topicArn: `TopicArn`, optional. The Amazon Resource Name (ARN) of the Amazon SNS topic to notify when the WorkMail action is called. You can find the ARN of a topic by using the ListTopics operation in Amazon SNS.
         public init(
             organizationArn: Value<String>,
             topicArn: Value<String>? = nil
@@ -288,5 +316,7 @@ extension SES.ReceiptRule {
 
 extension Resource where D == SES.ReceiptRule {
     /// `Fn::GetAtt` `RuleName` of `AWS::SES::ReceiptRule`.
+    ///
+    /// The name of the rule
     public var ruleName: Value<String> { attribute("RuleName") }
 }

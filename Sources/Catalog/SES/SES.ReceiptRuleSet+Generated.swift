@@ -6,13 +6,15 @@ extension SES {
     /// The `AWS::SES::ReceiptRuleSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-receiptruleset.html>
+    ///
+    /// Resource Type definition for AWS::SES::ReceiptRuleSet
     public struct ReceiptRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ReceiptRuleSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - ruleSetName: `RuleSetName`, optional.
+        ///   - ruleSetName: `RuleSetName`, optional. The name of the rule set.
         public init(
             ruleSetName: Value<String>? = nil
         ) {

@@ -6,13 +6,15 @@ extension SES {
     /// The `AWS::SES::Template` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-template.html>
+    ///
+    /// Resource Type definition for AWS::SES::Template
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::SES::Template" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the email template.
         ///   - template: `Template`, optional.
         public init(
             tags: PropertyList<Tag>? = nil,
@@ -28,14 +30,16 @@ extension SES {
 
 extension SES.Template {
     /// A property type of `AWS::SES::Template`.
+    ///
+    /// The content of the email, composed of a subject line, an HTML part, and a text-only part
     public struct Template2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subjectPart: `SubjectPart`, required.
-        ///   - htmlPart: `HtmlPart`, optional.
-        ///   - templateName: `TemplateName`, optional.
-        ///   - textPart: `TextPart`, optional.
+        ///   - subjectPart: `SubjectPart`, required. The subject line of the email.
+        ///   - htmlPart: `HtmlPart`, optional. The HTML body of the email.
+        ///   - templateName: `TemplateName`, optional. The name of the template.
+        ///   - textPart: `TextPart`, optional. The email body that is visible to recipients whose email clients do not display HTML content.
         public init(
             subjectPart: Value<String>,
             htmlPart: Value<String>? = nil,

@@ -6,17 +6,19 @@ extension SES {
     /// The `AWS::SES::Tenant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-tenant.html>
+    ///
+    /// Resource Type definition for AWS::SES::Tenant
     public struct Tenant: PropertyOverridable {
         public var resourceType: String { "AWS::SES::Tenant" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - tenantName: `TenantName`, required.
-        ///   - reputationEntity: `ReputationEntity`, optional.
-        ///   - resourceAssociations: `ResourceAssociations`, optional.
-        ///   - suppressionAttributes: `SuppressionAttributes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tenantName: `TenantName`, required. The name of the tenant.
+        ///   - reputationEntity: `ReputationEntity`, optional. The reputation configuration for the tenant. Sending status remains managed by SES.
+        ///   - resourceAssociations: `ResourceAssociations`, optional. The list of resources to associate with the tenant.
+        ///   - suppressionAttributes: `SuppressionAttributes`, optional. The suppression attributes for the tenant.
+        ///   - tags: `Tags`, optional. The tags (keys and values) associated with the tenant.
         public init(
             tenantName: Value<String>,
             reputationEntity: ReputationEntity? = nil,
@@ -37,6 +39,8 @@ extension SES {
 
 extension SES.Tenant {
     /// A property type of `AWS::SES::Tenant`.
+    ///
+    /// The reputation configuration for the tenant.
     public struct ReputationEntity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,11 +56,13 @@ extension SES.Tenant {
     }
 
     /// A property type of `AWS::SES::Tenant`.
+    ///
+    /// The reputation policy for the tenant.
     public struct ReputationPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reputationEntityPolicy: `ReputationEntityPolicy`, required.
+        ///   - reputationEntityPolicy: `ReputationEntityPolicy`, required. The ARN of an SES-managed reputation policy.
         public init(
             reputationEntityPolicy: Value<String>
         ) {
@@ -67,11 +73,13 @@ extension SES.Tenant {
     }
 
     /// A property type of `AWS::SES::Tenant`.
+    ///
+    /// The resource to associate with the tenant
     public struct ResourceAssociation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - resourceArn: `ResourceArn`, required. The ARN of the resource to associate with the tenant
         public init(
             resourceArn: Value<String>
         ) {
@@ -94,6 +102,8 @@ extension SES.Tenant {
     /// A string enum of `AWS::SES::Tenant`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT`, `TENANT`.
+    ///
+    /// The scope of the suppression list for the tenant.
     public struct SuppressionScope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,12 +112,14 @@ extension SES.Tenant {
     }
 
     /// A property type of `AWS::SES::Tenant`.
+    ///
+    /// The suppression attributes for the tenant.
     public struct TenantSuppressionAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - suppressedReasons: `SuppressedReasons`, required.
-        ///   - suppressionScope: `SuppressionScope`, required.
+        ///   - suppressedReasons: `SuppressedReasons`, required. The reasons that cause messages to be added to the suppression list.
+        ///   - suppressionScope: `SuppressionScope`, required. The scope of the suppression list for the tenant.
         public init(
             suppressedReasons: PropertyList<SuppressedReason>,
             suppressionScope: SuppressionScope
@@ -122,5 +134,7 @@ extension SES.Tenant {
 
 extension Resource where D == SES.Tenant {
     /// `Fn::GetAtt` `Arn` of `AWS::SES::Tenant`.
+    ///
+    /// Amazon Resource Name (ARN) of the tenant.
     public var arn: Value<String> { attribute("Arn") }
 }

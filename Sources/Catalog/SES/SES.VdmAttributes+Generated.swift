@@ -6,6 +6,8 @@ extension SES {
     /// The `AWS::SES::VdmAttributes` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ses-vdmattributes.html>
+    ///
+    /// Resource Type definition for AWS::SES::VdmAttributes
     public struct VdmAttributes: PropertyOverridable {
         public var resourceType: String { "AWS::SES::VdmAttributes" }
         public var properties: [String: Expr]
@@ -28,11 +30,13 @@ extension SES {
 
 extension SES.VdmAttributes {
     /// A property type of `AWS::SES::VdmAttributes`.
+    ///
+    /// Preferences regarding the Dashboard feature.
     public struct DashboardAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - engagementMetrics: `EngagementMetrics`, optional.
+        ///   - engagementMetrics: `EngagementMetrics`, optional. Whether emails sent from this account have engagement tracking enabled.
         public init(
             engagementMetrics: Value<String>? = nil
         ) {
@@ -43,11 +47,13 @@ extension SES.VdmAttributes {
     }
 
     /// A property type of `AWS::SES::VdmAttributes`.
+    ///
+    /// Preferences regarding the Guardian feature.
     public struct GuardianAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - optimizedSharedDelivery: `OptimizedSharedDelivery`, optional.
+        ///   - optimizedSharedDelivery: `OptimizedSharedDelivery`, optional. Whether emails sent from this account have optimized delivery algorithm enabled.
         public init(
             optimizedSharedDelivery: Value<String>? = nil
         ) {
@@ -60,5 +66,7 @@ extension SES.VdmAttributes {
 
 extension Resource where D == SES.VdmAttributes {
     /// `Fn::GetAtt` `VdmAttributesResourceId` of `AWS::SES::VdmAttributes`.
+    ///
+    /// Unique identifier for this resource
     public var vdmAttributesResourceId: Value<String> { attribute("VdmAttributesResourceId") }
 }

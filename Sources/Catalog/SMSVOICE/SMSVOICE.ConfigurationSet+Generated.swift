@@ -6,18 +6,20 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::ConfigurationSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-configurationset.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::ConfigurationSet
     public struct ConfigurationSet: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::ConfigurationSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configurationSetName: `ConfigurationSetName`, optional.
-        ///   - defaultSenderId: `DefaultSenderId`, optional.
-        ///   - eventDestinations: `EventDestinations`, optional.
-        ///   - messageFeedbackEnabled: `MessageFeedbackEnabled`, optional.
-        ///   - protectConfigurationId: `ProtectConfigurationId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - configurationSetName: `ConfigurationSetName`, optional. The name to use for the configuration set.
+        ///   - defaultSenderId: `DefaultSenderId`, optional. The default sender ID to set for the ConfigurationSet.
+        ///   - eventDestinations: `EventDestinations`, optional. An event destination is a location where you send message events.
+        ///   - messageFeedbackEnabled: `MessageFeedbackEnabled`, optional. Set to true to enable message feedback.
+        ///   - protectConfigurationId: `ProtectConfigurationId`, optional. The unique identifier for the protect configuration to be associated to the configuration set.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             configurationSetName: Value<String>? = nil,
             defaultSenderId: Value<String>? = nil,
@@ -44,8 +46,8 @@ extension SMSVOICE.ConfigurationSet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - iamRoleArn: `IamRoleArn`, required.
-        ///   - logGroupArn: `LogGroupArn`, required.
+        ///   - iamRoleArn: `IamRoleArn`, required. The Amazon Resource Name (ARN) of an AWS Identity and Access Management role that is able to write event data to an Amazon CloudWatch destination.
+        ///   - logGroupArn: `LogGroupArn`, required. The name of the Amazon CloudWatch log group that you want to record events in.
         public init(
             iamRoleArn: Value<String>,
             logGroupArn: Value<String>
@@ -58,16 +60,18 @@ extension SMSVOICE.ConfigurationSet {
     }
 
     /// A property type of `AWS::SMSVOICE::ConfigurationSet`.
+    ///
+    /// An event destination is a location where you send message events. The event options are Amazon CloudWatch, Amazon Data Firehose, or Amazon SNS. For example, when a message is delivered successfully, you can send information about that event to an event destination, or send notifications to endpoints that are subscribed to an Amazon SNS topic.
     public struct EventDestination: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - eventDestinationName: `EventDestinationName`, required.
-        ///   - matchingEventTypes: `MatchingEventTypes`, required.
-        ///   - cloudWatchLogsDestination: `CloudWatchLogsDestination`, optional.
-        ///   - kinesisFirehoseDestination: `KinesisFirehoseDestination`, optional.
-        ///   - snsDestination: `SnsDestination`, optional.
+        ///   - enabled: `Enabled`, required. When set to true events will be logged. By default this is set to true
+        ///   - eventDestinationName: `EventDestinationName`, required. The name that identifies the event destination.
+        ///   - matchingEventTypes: `MatchingEventTypes`, required. An array of event types that determine which events to log. If 'ALL' is used, then AWS End User Messaging SMS and Voice logs every event type.
+        ///   - cloudWatchLogsDestination: `CloudWatchLogsDestination`, optional. An object that contains IamRoleArn and LogGroupArn associated with an Amazon CloudWatch event destination.
+        ///   - kinesisFirehoseDestination: `KinesisFirehoseDestination`, optional. An object that contains IamRoleArn and DeliveryStreamArn associated with an Amazon Kinesis Firehose event destination.
+        ///   - snsDestination: `SnsDestination`, optional. An object that contains SNS TopicArn event destination.
         public init(
             enabled: Value<Bool>,
             eventDestinationName: Value<String>,
@@ -92,8 +96,8 @@ extension SMSVOICE.ConfigurationSet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deliveryStreamArn: `DeliveryStreamArn`, required.
-        ///   - iamRoleArn: `IamRoleArn`, required.
+        ///   - deliveryStreamArn: `DeliveryStreamArn`, required. The Amazon Resource Name (ARN) of the delivery stream.
+        ///   - iamRoleArn: `IamRoleArn`, required. The Amazon Resource Name (ARN) of an AWS Identity and Access Management role that is able to write event data to an Amazon CloudWatch destination.
         public init(
             deliveryStreamArn: Value<String>,
             iamRoleArn: Value<String>
@@ -110,7 +114,7 @@ extension SMSVOICE.ConfigurationSet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topicArn: `TopicArn`, required.
+        ///   - topicArn: `TopicArn`, required. The Amazon Resource Name (ARN) of the Amazon SNS topic that you want to publish events to.
         public init(
             topicArn: Value<String>
         ) {

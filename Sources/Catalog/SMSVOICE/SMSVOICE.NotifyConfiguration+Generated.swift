@@ -6,20 +6,22 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::NotifyConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-notifyconfiguration.html>
+    ///
+    /// A notify configuration defines the settings used to send templated messages with AWS End User Messaging SMS managed messaging, including the display name, use case, enabled channels, and enabled countries.
     public struct NotifyConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::NotifyConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - displayName: `DisplayName`, required.
-        ///   - enabledChannels: `EnabledChannels`, required.
-        ///   - useCase: `UseCase`, required.
-        ///   - defaultTemplateId: `DefaultTemplateId`, optional.
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - enabledCountries: `EnabledCountries`, optional.
-        ///   - poolId: `PoolId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - displayName: `DisplayName`, required. The display name to associate with the notify configuration.
+        ///   - enabledChannels: `EnabledChannels`, required. An array of channels to enable for the notify configuration. Supported values include SMS and VOICE.
+        ///   - useCase: `UseCase`, required. The use case for the notify configuration.
+        ///   - defaultTemplateId: `DefaultTemplateId`, optional. The default template identifier to associate with the notify configuration. If specified, this template is used when sending messages without an explicit template identifier.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. By default this is set to false. When set to true the notify configuration can't be deleted.
+        ///   - enabledCountries: `EnabledCountries`, optional. An array of two-character ISO country codes, in ISO 3166-1 alpha-2 format, that are enabled for the notify configuration.
+        ///   - poolId: `PoolId`, optional. The identifier of the pool to associate with the notify configuration.
+        ///   - tags: `Tags`, optional. An array of tags (key and value pairs) associated with the notify configuration.
         public init(
             displayName: Value<String>,
             enabledChannels: PropertyList<EnabledChannel>,
@@ -60,6 +62,8 @@ extension SMSVOICE.NotifyConfiguration {
     /// A string enum of `AWS::SMSVOICE::NotifyConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CODE_VERIFICATION`.
+    ///
+    /// The use case for the notify configuration.
     public struct UseCase: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,15 +73,27 @@ extension SMSVOICE.NotifyConfiguration {
 
 extension Resource where D == SMSVOICE.NotifyConfiguration {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::SMSVOICE::NotifyConfiguration`.
+    ///
+    /// The time when the notify configuration was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `NotifyConfigurationArn` of `AWS::SMSVOICE::NotifyConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) for the notify configuration.
     public var notifyConfigurationArn: Value<String> { attribute("NotifyConfigurationArn") }
     /// `Fn::GetAtt` `NotifyConfigurationId` of `AWS::SMSVOICE::NotifyConfiguration`.
+    ///
+    /// The unique identifier for the notify configuration.
     public var notifyConfigurationId: Value<String> { attribute("NotifyConfigurationId") }
     /// `Fn::GetAtt` `Status` of `AWS::SMSVOICE::NotifyConfiguration`.
+    ///
+    /// The current status of the notify configuration.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Tier` of `AWS::SMSVOICE::NotifyConfiguration`.
+    ///
+    /// The tier of the notify configuration.
     public var tier: Value<String> { attribute("Tier") }
     /// `Fn::GetAtt` `TierUpgradeStatus` of `AWS::SMSVOICE::NotifyConfiguration`.
+    ///
+    /// The tier upgrade status of the notify configuration.
     public var tierUpgradeStatus: Value<String> { attribute("TierUpgradeStatus") }
 }

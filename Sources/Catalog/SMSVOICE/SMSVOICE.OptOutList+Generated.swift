@@ -6,14 +6,16 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::OptOutList` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-optoutlist.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::OptOutList
     public struct OptOutList: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::OptOutList" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - optOutListName: `OptOutListName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - optOutListName: `OptOutListName`, optional. The name of the new OptOutList.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             optOutListName: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
@@ -28,5 +30,7 @@ extension SMSVOICE {
 
 extension Resource where D == SMSVOICE.OptOutList {
     /// `Fn::GetAtt` `Arn` of `AWS::SMSVOICE::OptOutList`.
+    ///
+    /// The Amazon Resource Name (ARN) for the OptOutList.
     public var arn: Value<String> { attribute("Arn") }
 }

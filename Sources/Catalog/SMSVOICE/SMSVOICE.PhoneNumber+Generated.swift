@@ -6,22 +6,24 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::PhoneNumber` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-phonenumber.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::PhoneNumber
     public struct PhoneNumber: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::PhoneNumber" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - isoCountryCode: `IsoCountryCode`, required.
-        ///   - mandatoryKeywords: `MandatoryKeywords`, required.
-        ///   - numberCapabilities: `NumberCapabilities`, required.
-        ///   - numberType: `NumberType`, required.
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - optOutListName: `OptOutListName`, optional.
-        ///   - optionalKeywords: `OptionalKeywords`, optional.
-        ///   - selfManagedOptOutsEnabled: `SelfManagedOptOutsEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - twoWay: `TwoWay`, optional.
+        ///   - isoCountryCode: `IsoCountryCode`, required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
+        ///   - mandatoryKeywords: `MandatoryKeywords`, required. A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message. Keywords "HELP" and "STOP" are mandatory keywords
+        ///   - numberCapabilities: `NumberCapabilities`, required. Indicates if the phone number will be used for text messages, voice messages, or both.
+        ///   - numberType: `NumberType`, required. The type of phone number to request.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. When set to true the sender ID can't be deleted. By default this is set to false.
+        ///   - optOutListName: `OptOutListName`, optional. The name of the OptOutList to associate with the phone number. You can use the OptOutListName or OptOutListArn.
+        ///   - optionalKeywords: `OptionalKeywords`, optional. A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message.
+        ///   - selfManagedOptOutsEnabled: `SelfManagedOptOutsEnabled`, optional. By default this is set to false. When an end recipient sends a message that begins with HELP or STOP to one of your dedicated numbers, AWS End User Messaging SMS and Voice automatically replies with a customizable message and adds the end recipient to the OptOutList. When set to true you're responsible for responding to HELP and STOP requests. You're also responsible for tracking and honoring opt-out requests.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - twoWay: `TwoWay`, optional. When you set up two-way SMS, you can receive incoming messages from your customers. When one of your customers sends a message to your phone number, the message body is sent to an Amazon SNS topic or Amazon Connect for processing.
         public init(
             isoCountryCode: Value<String>,
             mandatoryKeywords: MandatoryKeywords,
@@ -74,6 +76,8 @@ extension SMSVOICE.PhoneNumber {
     /// A string enum of `AWS::SMSVOICE::PhoneNumber`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LONG_CODE`, `TOLL_FREE`, `TEN_DLC`, `SIMULATOR`.
+    ///
+    /// The type of phone number to request.
     public struct NumberType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

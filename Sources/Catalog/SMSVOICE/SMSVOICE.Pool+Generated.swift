@@ -6,21 +6,23 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::Pool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-pool.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::Pool
     public struct Pool: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::Pool" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - mandatoryKeywords: `MandatoryKeywords`, required.
-        ///   - originationIdentities: `OriginationIdentities`, required.
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - optOutListName: `OptOutListName`, optional.
-        ///   - optionalKeywords: `OptionalKeywords`, optional.
-        ///   - selfManagedOptOutsEnabled: `SelfManagedOptOutsEnabled`, optional.
-        ///   - sharedRoutesEnabled: `SharedRoutesEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - twoWay: `TwoWay`, optional.
+        ///   - mandatoryKeywords: `MandatoryKeywords`, required. A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message. Keywords "HELP" and "STOP" are mandatory keywords
+        ///   - originationIdentities: `OriginationIdentities`, required. The origination identity to use such as a PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn and it's IsoCountryCode.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. When set to true the pool can't be deleted. By default this is set to false.
+        ///   - optOutListName: `OptOutListName`, optional. The name of the OptOutList to associate with the pool. You can use the OptOutListName or OptOutListArn.
+        ///   - optionalKeywords: `OptionalKeywords`, optional. A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message.
+        ///   - selfManagedOptOutsEnabled: `SelfManagedOptOutsEnabled`, optional. By default this is set to false. When an end recipient sends a message that begins with HELP or STOP to one of your dedicated numbers, AWS End User Messaging SMS and Voice automatically replies with a customizable message and adds the end recipient to the OptOutList. When set to true you're responsible for responding to HELP and STOP requests. You're also responsible for tracking and honoring opt-out requests.
+        ///   - sharedRoutesEnabled: `SharedRoutesEnabled`, optional. Indicates whether shared routes are enabled for the pool.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - twoWay: `TwoWay`, optional. When you set up two-way SMS, you can receive incoming messages from your customers. When one of your customers sends a message to your phone number, the message body is sent to an Amazon SNS topic or Amazon Connect for processing.
         public init(
             mandatoryKeywords: MandatoryKeywords,
             originationIdentities: Value<[String]>,

@@ -6,15 +6,17 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::ProtectConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-protectconfiguration.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::ProtectConfiguration
     public struct ProtectConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::ProtectConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - countryRuleSet: `CountryRuleSet`, optional.
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - countryRuleSet: `CountryRuleSet`, optional. An array of CountryRule containing the rules for the NumberCapability.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. When set to true deletion protection is enabled and protect configuration cannot be deleted. By default this is set to false.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             countryRuleSet: CountryRuleSet? = nil,
             deletionProtectionEnabled: Value<Bool>? = nil,
@@ -35,8 +37,8 @@ extension SMSVOICE.ProtectConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - countryCode: `CountryCode`, required.
-        ///   - protectStatus: `ProtectStatus`, required.
+        ///   - countryCode: `CountryCode`, required. The two-letter ISO country code
+        ///   - protectStatus: `ProtectStatus`, required. The types of protection that can be used.
         public init(
             countryCode: Value<String>,
             protectStatus: ProtectStatus
@@ -72,6 +74,8 @@ extension SMSVOICE.ProtectConfiguration {
     /// A string enum of `AWS::SMSVOICE::ProtectConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `BLOCK`, `MONITOR`, `FILTER`.
+    ///
+    /// The types of protection that can be used.
     public struct ProtectStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,7 +88,11 @@ extension SMSVOICE.ProtectConfiguration {
 
 extension Resource where D == SMSVOICE.ProtectConfiguration {
     /// `Fn::GetAtt` `Arn` of `AWS::SMSVOICE::ProtectConfiguration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the protect configuration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ProtectConfigurationId` of `AWS::SMSVOICE::ProtectConfiguration`.
+    ///
+    /// The unique identifier for the protect configuration.
     public var protectConfigurationId: Value<String> { attribute("ProtectConfigurationId") }
 }

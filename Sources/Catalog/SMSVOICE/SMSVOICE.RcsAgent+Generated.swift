@@ -6,23 +6,25 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::RcsAgent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-rcsagent.html>
+    ///
+    /// An AWS RCS Agent in AWS End User Messaging SMS. The RCS agent is the top-level resource representing your brand for RCS messaging, and serves as an origination identity for sending RCS messages. A newly created agent is in CREATED status; it advances through TESTING, PARTIAL and ACTIVE only as testing and country launch registrations are submitted and approved by carriers.
     public struct RcsAgent: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::RcsAgent" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - optOutListName: `OptOutListName`, optional.
-        ///   - selfManagedOptOutsEnabled: `SelfManagedOptOutsEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - twoWayChannelArn: `TwoWayChannelArn`, optional.
-        ///   - twoWayChannelRole: `TwoWayChannelRole`, optional.
-        ///   - twoWayEnabled: `TwoWayEnabled`, optional.
-        ///   - twoWayMediaS3BucketName: `TwoWayMediaS3BucketName`, optional.
-        ///   - twoWayMediaS3KeyPrefix: `TwoWayMediaS3KeyPrefix`, optional.
-        ///   - twoWayMediaS3Role: `TwoWayMediaS3Role`, optional.
-        ///   - twoWayRcsEventsEnabled: `TwoWayRcsEventsEnabled`, optional.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. When set to true the RCS agent can't be deleted. By default this is false.
+        ///   - optOutListName: `OptOutListName`, optional. The name of the opt-out list associated with the RCS agent.
+        ///   - selfManagedOptOutsEnabled: `SelfManagedOptOutsEnabled`, optional. When set to true you're responsible for responding to HELP and STOP requests, and for tracking and honoring opt-out requests. By default this is false.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to the RCS agent.
+        ///   - twoWayChannelArn: `TwoWayChannelArn`, optional. The Amazon Resource Name (ARN) of the two way channel where inbound messages are delivered.
+        ///   - twoWayChannelRole: `TwoWayChannelRole`, optional. The Amazon Resource Name (ARN) of an IAM role for the service to assume in order to post inbound messages to the two way channel.
+        ///   - twoWayEnabled: `TwoWayEnabled`, optional. When set to true two-way messaging is enabled for the RCS agent.
+        ///   - twoWayMediaS3BucketName: `TwoWayMediaS3BucketName`, optional. The name of the Amazon S3 bucket where inbound RCS media objects are written.
+        ///   - twoWayMediaS3KeyPrefix: `TwoWayMediaS3KeyPrefix`, optional. The key prefix used for inbound RCS media objects in the Amazon S3 bucket.
+        ///   - twoWayMediaS3Role: `TwoWayMediaS3Role`, optional. The Amazon Resource Name (ARN) of the IAM role used to write inbound RCS media files to the Amazon S3 bucket. The role must have s3:PutObject permission on the bucket and a trust policy allowing sms-voice.amazonaws.com to assume it.
+        ///   - twoWayRcsEventsEnabled: `TwoWayRcsEventsEnabled`, optional. The list of RCS event types enabled for two-way messaging. An empty list disables all event types. The special value ALL enables all current and future event types and must be the only element if used. Requires TwoWayEnabled to be true.
         public init(
             deletionProtectionEnabled: Value<Bool>? = nil,
             optOutListName: Value<String>? = nil,
@@ -55,13 +57,23 @@ extension SMSVOICE {
 
 extension Resource where D == SMSVOICE.RcsAgent {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::SMSVOICE::RcsAgent`.
+    ///
+    /// The time when the RCS agent was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `PoolId` of `AWS::SMSVOICE::RcsAgent`.
+    ///
+    /// The unique identifier of the pool associated with the RCS agent. This is populated only while the agent is associated with a pool, which is done through the pool APIs rather than through this resource.
     public var poolId: Value<String> { attribute("PoolId") }
     /// `Fn::GetAtt` `RcsAgentArn` of `AWS::SMSVOICE::RcsAgent`.
+    ///
+    /// The Amazon Resource Name (ARN) of the RCS agent.
     public var rcsAgentArn: Value<String> { attribute("RcsAgentArn") }
     /// `Fn::GetAtt` `RcsAgentId` of `AWS::SMSVOICE::RcsAgent`.
+    ///
+    /// The unique identifier for the RCS agent, in the format rcs- followed by a hexadecimal string.
     public var rcsAgentId: Value<String> { attribute("RcsAgentId") }
     /// `Fn::GetAtt` `Status` of `AWS::SMSVOICE::RcsAgent`.
+    ///
+    /// The current status of the RCS agent. CREATED means the agent exists but no registration has been submitted. PENDING means a registration is awaiting processing. TESTING means the testing registration is approved and the agent can message registered test devices. PARTIAL means at least one country launch is active. ACTIVE means all submitted country launches are active. DELETED means the agent has been deleted.
     public var status: Value<String> { attribute("Status") }
 }

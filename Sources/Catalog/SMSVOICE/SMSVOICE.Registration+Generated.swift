@@ -6,14 +6,16 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::Registration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-registration.html>
+    ///
+    /// A registration that has been created.
     public struct Registration: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::Registration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - registrationType: `RegistrationType`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - registrationType: `RegistrationType`, required. The type of registration form to create.
+        ///   - tags: `Tags`, optional. An array of tags (key and value pairs) to associate with the registration.
         public init(
             registrationType: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,13 +30,23 @@ extension SMSVOICE {
 
 extension Resource where D == SMSVOICE.Registration {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::SMSVOICE::Registration`.
+    ///
+    /// The time when the registration was created, in UNIX epoch time format.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `CurrentVersionNumber` of `AWS::SMSVOICE::Registration`.
+    ///
+    /// The current version number of the registration.
     public var currentVersionNumber: Value<Int> { attribute("CurrentVersionNumber") }
     /// `Fn::GetAtt` `RegistrationArn` of `AWS::SMSVOICE::Registration`.
+    ///
+    /// The Amazon Resource Name (ARN) for the registration.
     public var registrationArn: Value<String> { attribute("RegistrationArn") }
     /// `Fn::GetAtt` `RegistrationId` of `AWS::SMSVOICE::Registration`.
+    ///
+    /// The unique identifier for the registration.
     public var registrationId: Value<String> { attribute("RegistrationId") }
     /// `Fn::GetAtt` `RegistrationStatus` of `AWS::SMSVOICE::Registration`.
+    ///
+    /// The status of the registration.
     public var registrationStatus: Value<String> { attribute("RegistrationStatus") }
 }

@@ -6,15 +6,17 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::RegistrationAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-registrationattachment.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::RegistrationAttachment
     public struct RegistrationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::RegistrationAttachment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - attachmentBody: `AttachmentBody`, optional.
-        ///   - attachmentUrl: `AttachmentUrl`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - attachmentBody: `AttachmentBody`, optional. The registration file to upload. The maximum file size is 1500KB and valid file extensions are PDF, JPEG and PNG.
+        ///   - attachmentUrl: `AttachmentUrl`, optional. A URL to the required registration file. For example, the URL to an MMS/shortcode form.
+        ///   - tags: `Tags`, optional. An array of tags (key and value pairs) to associate with the registration attachment.
         public init(
             attachmentBody: Value<String>? = nil,
             attachmentUrl: Value<String>? = nil,
@@ -31,13 +33,23 @@ extension SMSVOICE {
 
 extension Resource where D == SMSVOICE.RegistrationAttachment {
     /// `Fn::GetAtt` `AttachmentStatus` of `AWS::SMSVOICE::RegistrationAttachment`.
+    ///
+    /// The status of the registration attachment.
     public var attachmentStatus: Value<String> { attribute("AttachmentStatus") }
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::SMSVOICE::RegistrationAttachment`.
+    ///
+    /// The time when the registration attachment was created, in UNIX epoch time format.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `RegistrationAttachmentArn` of `AWS::SMSVOICE::RegistrationAttachment`.
+    ///
+    /// The Amazon Resource Name (ARN) for the registration attachment.
     public var registrationAttachmentArn: Value<String> { attribute("RegistrationAttachmentArn") }
     /// `Fn::GetAtt` `RegistrationAttachmentId` of `AWS::SMSVOICE::RegistrationAttachment`.
+    ///
+    /// The unique identifier for the registration attachment.
     public var registrationAttachmentId: Value<String> { attribute("RegistrationAttachmentId") }
     /// `Fn::GetAtt` `UploadedAttachmentUrl` of `AWS::SMSVOICE::RegistrationAttachment`.
+    ///
+    /// The URL to the document that was uploaded as the registration attachment, as returned by the service.
     public var uploadedAttachmentUrl: Value<String> { attribute("UploadedAttachmentUrl") }
 }

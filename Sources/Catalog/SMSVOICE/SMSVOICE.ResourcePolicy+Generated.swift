@@ -6,14 +6,16 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-resourcepolicy.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - policyDocument: `PolicyDocument`, required. The JSON formatted resource-based policy to attach.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) of the AWS End User Messaging SMS and Voice resource to attach the resource-based policy to.
         public init(
             policyDocument: IAM.PolicyDocument,
             resourceArn: Value<String>

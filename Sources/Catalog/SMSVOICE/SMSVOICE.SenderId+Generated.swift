@@ -6,16 +6,18 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::SenderId` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-senderid.html>
+    ///
+    /// Resource Type definition for AWS::SMSVOICE::SenderId
     public struct SenderId: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::SenderId" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - isoCountryCode: `IsoCountryCode`, required.
-        ///   - senderId: `SenderId`, required.
-        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - isoCountryCode: `IsoCountryCode`, required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
+        ///   - senderId: `SenderId`, required. The sender ID string to request.
+        ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional. When set to true the sender ID can't be deleted. By default this is set to false.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             isoCountryCode: Value<String>,
             senderId: Value<String>,
@@ -34,5 +36,7 @@ extension SMSVOICE {
 
 extension Resource where D == SMSVOICE.SenderId {
     /// `Fn::GetAtt` `Arn` of `AWS::SMSVOICE::SenderId`.
+    ///
+    /// The Amazon Resource Name (ARN) associated with the SenderId.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -15,6 +15,8 @@ extension SMSVOICE {
     }
 
     /// A property type of 2 resource types of `AWS::SMSVOICE`.
+    ///
+    /// A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message. Keywords "HELP" and "STOP" are mandatory keywords
     public struct MandatoryKeyword: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -30,6 +32,8 @@ extension SMSVOICE {
     }
 
     /// A property type of 2 resource types of `AWS::SMSVOICE`.
+    ///
+    /// A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message. Keywords "HELP" and "STOP" are mandatory keywords
     public struct MandatoryKeywords: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,6 +52,8 @@ extension SMSVOICE {
     }
 
     /// A property type of 2 resource types of `AWS::SMSVOICE`.
+    ///
+    /// A keyword is a word that you can search for on a particular phone number or pool. It is also a specific word or phrase that an end user can send to your number to elicit a response, such as an informational message or a special offer. When your number receives a message that begins with a keyword, AWS End User Messaging SMS and Voice responds with a customizable message.
     public struct OptionalKeyword: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -69,13 +75,15 @@ extension SMSVOICE {
     }
 
     /// A property type of 2 resource types of `AWS::SMSVOICE`.
+    ///
+    /// When you set up two-way SMS, you can receive incoming messages from your customers. When one of your customers sends a message to your phone number, the message body is sent to an Amazon SNS topic or Amazon Connect for processing.
     public struct TwoWay: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabled: `Enabled`, required.
-        ///   - channelArn: `ChannelArn`, optional.
-        ///   - channelRole: `ChannelRole`, optional.
+        ///   - enabled: `Enabled`, required. By default this is set to false. When set to true you can receive incoming text messages from your end recipients.
+        ///   - channelArn: `ChannelArn`, optional. The Amazon Resource Name (ARN) of the two way channel.
+        ///   - channelRole: `ChannelRole`, optional. An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
         public init(
             enabled: Value<Bool>,
             channelArn: Value<String>? = nil,

@@ -6,14 +6,16 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::VerifiedDestinationNumber` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-smsvoice-verifieddestinationnumber.html>
+    ///
+    /// A destination phone number that has been registered for verification with AWS End User Messaging SMS. A newly created number is in PENDING status; it becomes VERIFIED only after the recipient supplies the one-time code out of band.
     public struct VerifiedDestinationNumber: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::VerifiedDestinationNumber" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - destinationPhoneNumber: `DestinationPhoneNumber`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - destinationPhoneNumber: `DestinationPhoneNumber`, required. The verified destination phone number, in E.164 format.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             destinationPhoneNumber: Value<String>,
             tags: PropertyList<Tag>? = nil
@@ -28,11 +30,19 @@ extension SMSVOICE {
 
 extension Resource where D == SMSVOICE.VerifiedDestinationNumber {
     /// `Fn::GetAtt` `CreatedTimestamp` of `AWS::SMSVOICE::VerifiedDestinationNumber`.
+    ///
+    /// The time when the verified destination phone number was created.
     public var createdTimestamp: Value<String> { attribute("CreatedTimestamp") }
     /// `Fn::GetAtt` `Status` of `AWS::SMSVOICE::VerifiedDestinationNumber`.
+    ///
+    /// The status of the verified destination phone number. PENDING means the phone number has not been verified yet; VERIFIED means it is verified and can receive messages.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `VerifiedDestinationNumberArn` of `AWS::SMSVOICE::VerifiedDestinationNumber`.
+    ///
+    /// The Amazon Resource Name (ARN) for the verified destination phone number.
     public var verifiedDestinationNumberArn: Value<String> { attribute("VerifiedDestinationNumberArn") }
     /// `Fn::GetAtt` `VerifiedDestinationNumberId` of `AWS::SMSVOICE::VerifiedDestinationNumber`.
+    ///
+    /// The unique identifier for the verified destination phone number.
     public var verifiedDestinationNumberId: Value<String> { attribute("VerifiedDestinationNumberId") }
 }

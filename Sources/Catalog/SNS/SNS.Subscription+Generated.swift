@@ -6,23 +6,25 @@ extension SNS {
     /// The `AWS::SNS::Subscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-subscription.html>
+    ///
+    /// Resource Type definition for AWS::SNS::Subscription
     public struct Subscription: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::Subscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - protocol: `Protocol`, required.
-        ///   - topicArn: `TopicArn`, required.
-        ///   - deliveryPolicy: `DeliveryPolicy`, optional.
-        ///   - endpoint: `Endpoint`, optional.
-        ///   - filterPolicy: `FilterPolicy`, optional.
-        ///   - filterPolicyScope: `FilterPolicyScope`, optional.
-        ///   - rawMessageDelivery: `RawMessageDelivery`, optional.
-        ///   - redrivePolicy: `RedrivePolicy`, optional.
-        ///   - region: `Region`, optional.
-        ///   - replayPolicy: `ReplayPolicy`, optional.
-        ///   - subscriptionRoleArn: `SubscriptionRoleArn`, optional.
+        ///   - protocol: `Protocol`, required. The subscription's protocol.
+        ///   - topicArn: `TopicArn`, required. The ARN of the topic to subscribe to.
+        ///   - deliveryPolicy: `DeliveryPolicy`, optional. The delivery policy JSON assigned to the subscription. Enables the subscriber to define the message delivery retry strategy in the case of an HTTP/S endpoint subscribed to the topic.
+        ///   - endpoint: `Endpoint`, optional. The subscription's endpoint. The endpoint value depends on the protocol that you specify.
+        ///   - filterPolicy: `FilterPolicy`, optional. The filter policy JSON assigned to the subscription. Enables the subscriber to filter out unwanted messages.
+        ///   - filterPolicyScope: `FilterPolicyScope`, optional. This attribute lets you choose the filtering scope by using one of the following string value types: MessageAttributes (default) and MessageBody.
+        ///   - rawMessageDelivery: `RawMessageDelivery`, optional. When set to true, enables raw message delivery. Raw messages don't contain any JSON formatting and can be sent to Amazon SQS and HTTP/S endpoints.
+        ///   - redrivePolicy: `RedrivePolicy`, optional. When specified, sends undeliverable messages to the specified Amazon SQS dead-letter queue. Messages that can't be delivered due to client errors are held in the dead-letter queue for further analysis or reprocessing.
+        ///   - region: `Region`, optional. For cross-region subscriptions, the region in which the topic resides.If no region is specified, AWS CloudFormation uses the region of the caller as the default.
+        ///   - replayPolicy: `ReplayPolicy`, optional. Specifies whether Amazon SNS resends the notification to the subscription when a message's attribute changes.
+        ///   - subscriptionRoleArn: `SubscriptionRoleArn`, optional. This property applies only to Amazon Data Firehose delivery stream subscriptions.
         public init(
             `protocol`: Value<String>,
             topicArn: Value<String>,
@@ -55,5 +57,7 @@ extension SNS {
 
 extension Resource where D == SNS.Subscription {
     /// `Fn::GetAtt` `Arn` of `AWS::SNS::Subscription`.
+    ///
+    /// Arn of the subscription
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,12 @@ extension SNS {
     /// The `AWS::SNS::Topic` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topic.html>
+    ///
+    /// The `AWS::SNS::Topic` resource creates a topic to which notifications can be published.
+    ///
+    /// One account can create a maximum of 100,000 standard topics and 1,000 FIFO topics. For more information, see [endpoints and quotas](https://docs.aws.amazon.com/general/latest/gr/sns.html) in the *General Reference*.
+    ///
+    /// The structure of `AUTHPARAMS` depends on the .signature of the API request. For more information, see [Examples of the complete Signature Version 4 signing process](https://docs.aws.amazon.com/general/latest/gr/sigv4-signed-request-examples.html) in the *General Reference*.
     public struct Topic: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::Topic" }
         public var properties: [String: Expr]
@@ -13,19 +19,37 @@ extension SNS {
 
         /// - Parameters:
         ///   - archivePolicy: `ArchivePolicy`, optional.
-        ///   - contentBasedDeduplication: `ContentBasedDeduplication`, optional.
+        ///   - contentBasedDeduplication: `ContentBasedDeduplication`, optional. `ContentBasedDeduplication` enables deduplication of messages based on their content for FIFO topics. By default, this property is set to false. If you create a FIFO topic with `ContentBasedDeduplication` set to false, you must provide a `MessageDeduplicationId` for each `Publish` action. When set to true, SNS automatically generates a `MessageDeduplicationId` using a SHA-256 hash of the message body (excluding message attributes). You can optionally override this generated value by specifying a `MessageDeduplicationId` in the `Publish` action. Note that this property only applies to FIFO topics; using it with standard topics will cause the creation to fail.
         ///   - dataProtectionPolicy: `DataProtectionPolicy`, optional.
-        ///   - deliveryStatusLogging: `DeliveryStatusLogging`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - fifoThroughputScope: `FifoThroughputScope`, optional.
-        ///   - fifoTopic: `FifoTopic`, optional.
-        ///   - kmsMasterKeyId: `KmsMasterKeyId`, optional.
+        ///   - deliveryStatusLogging: `DeliveryStatusLogging`, optional. The `DeliveryStatusLogging` configuration enables you to log the delivery status of messages sent from your Amazon SNS topic to subscribed endpoints with the following supported delivery protocols:
+        ///
+        ///     - HTTP
+        ///     - Amazon Kinesis Data Firehose
+        ///     - AWS Lambda
+        ///     - Platform application endpoint
+        ///     - Amazon Simple Queue Service
+        ///
+        ///     Once configured, log entries are sent to Amazon CloudWatch Logs.
+        ///   - displayName: `DisplayName`, optional. The display name to use for an SNS topic with SMS subscriptions. The display name must be maximum 100 characters long, including hyphens (-), underscores (_), spaces, and tabs.
+        ///   - fifoThroughputScope: `FifoThroughputScope`, optional. Specifies the throughput quota and deduplication behavior to apply for the FIFO topic. Valid values are `Topic` or `MessageGroup`.
+        ///   - fifoTopic: `FifoTopic`, optional. Set to true to create a FIFO topic.
+        ///   - kmsMasterKeyId: `KmsMasterKeyId`, optional. The ID of an AWS managed customer master key (CMK) for SNS or a custom CMK. For more information, see [Key terms](https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html#sse-key-terms). For more examples, see `KeyId` in the *API Reference*.
+        ///
+        ///     This property applies only to [server-side-encryption](https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html).
         ///   - maximumMessageSize: `MaximumMessageSize`, optional.
-        ///   - signatureVersion: `SignatureVersion`, optional.
-        ///   - subscription: `Subscription`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - topicName: `TopicName`, optional.
-        ///   - tracingConfig: `TracingConfig`, optional.
+        ///   - signatureVersion: `SignatureVersion`, optional. The signature version corresponds to the hashing algorithm used while creating the signature of the notifications, subscription confirmations, or unsubscribe confirmation messages sent by Amazon SNS. By default, `SignatureVersion` is set to `1`.
+        ///   - subscription: `Subscription`, optional. The SNS subscriptions (endpoints) for this topic.
+        ///
+        ///     If you specify the `Subscription` property in the `AWS::SNS::Topic` resource and it creates an associated subscription resource, the associated subscription is not deleted when the `AWS::SNS::Topic` resource is deleted.
+        ///   - tags: `Tags`, optional. The list of tags to add to a new topic.
+        ///
+        ///     To be able to tag a topic on creation, you must have the `sns:CreateTopic` and `sns:TagResource` permissions.
+        ///   - topicName: `TopicName`, optional. The name of the topic you want to create. Topic names must include only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long. FIFO topic names must end with `.fifo`.
+        ///
+        ///     If you don't specify a name, CFN generates a unique physical ID and uses that ID for the topic name. For more information, see [Name type](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-name.html).
+        ///
+        ///     If you specify a name, you can't perform updates that require replacement of this resource. You can perform updates that require no or some interruption. If you must replace the resource, specify a new name.
+        ///   - tracingConfig: `TracingConfig`, optional. Tracing mode of an SNS topic. By default `TracingConfig` is set to `PassThrough`, and the topic passes through the tracing header it receives from an SNS publisher to its subscriptions. If set to `Active`, SNS will vend X-Ray segment data to topic owner account if the sampled flag in the tracing header is true.
         public init(
             archivePolicy: Expr? = nil,
             contentBasedDeduplication: Value<Bool>? = nil,
@@ -64,14 +88,18 @@ extension SNS {
 
 extension SNS.Topic {
     /// A property type of `AWS::SNS::Topic`.
+    ///
+    /// The `LoggingConfig` property type specifies the `Delivery` status logging configuration for an [AWS::SNS::Topic](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sns-topic.html).
     public struct LoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - protocol: `Protocol`, required.
-        ///   - failureFeedbackRoleArn: `FailureFeedbackRoleArn`, optional.
-        ///   - successFeedbackRoleArn: `SuccessFeedbackRoleArn`, optional.
-        ///   - successFeedbackSampleRate: `SuccessFeedbackSampleRate`, optional.
+        ///   - protocol: `Protocol`, required. Indicates one of the supported protocols for the Amazon SNS topic.
+        ///
+        ///     At least one of the other three `LoggingConfig` properties is recommend along with `Protocol`.
+        ///   - failureFeedbackRoleArn: `FailureFeedbackRoleArn`, optional. The IAM role ARN to be used when logging failed message deliveries in Amazon CloudWatch.
+        ///   - successFeedbackRoleArn: `SuccessFeedbackRoleArn`, optional. The IAM role ARN to be used when logging successful message deliveries in Amazon CloudWatch.
+        ///   - successFeedbackSampleRate: `SuccessFeedbackSampleRate`, optional. The percentage of successful message deliveries to be logged in Amazon CloudWatch. Valid percentage values range from 0 to 100.
         public init(
             `protocol`: ProtocolProperty,
             failureFeedbackRoleArn: Value<String>? = nil,
@@ -90,6 +118,10 @@ extension SNS.Topic {
     /// A string enum of `AWS::SNS::Topic`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `http/s`, `sqs`, `lambda`, `firehose`, `application`.
+    ///
+    /// Indicates one of the supported protocols for the Amazon SNS topic.
+    ///
+    /// At least one of the other three `LoggingConfig` properties is recommend along with `Protocol`.
     public struct ProtocolProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,12 +133,16 @@ extension SNS.Topic {
     }
 
     /// A property type of `AWS::SNS::Topic`.
+    ///
+    /// `Subscription` is an embedded property that describes the subscription endpoints of an SNS topic.
+    ///
+    /// For full control over subscription behavior (for example, delivery policy, filtering, raw message delivery, and cross-region subscriptions), use the [AWS::SNS::Subscription](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sns-subscription.html) resource.
     public struct Subscription: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoint: `Endpoint`, required.
-        ///   - protocol: `Protocol`, required.
+        ///   - endpoint: `Endpoint`, required. The endpoint that receives notifications from the SNS topic. The endpoint value depends on the protocol that you specify. For more information, see the `Endpoint` parameter of the `Subscribe` action in the *API Reference*.
+        ///   - protocol: `Protocol`, required. The subscription's protocol. For more information, see the `Protocol` parameter of the `Subscribe` action in the *API Reference*.
         public init(
             endpoint: Value<String>,
             `protocol`: Value<String>

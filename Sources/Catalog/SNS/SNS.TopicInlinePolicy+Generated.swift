@@ -6,6 +6,8 @@ extension SNS {
     /// The `AWS::SNS::TopicInlinePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicinlinepolicy.html>
+    ///
+    /// Schema for AWS::SNS::TopicInlinePolicy
     public struct TopicInlinePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::TopicInlinePolicy" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension SNS {
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.
-        ///   - topicArn: `TopicArn`, required.
+        ///   - topicArn: `TopicArn`, required. The Amazon Resource Name (ARN) of the topic to which you want to add the policy.
         public init(
             policyDocument: IAM.PolicyDocument,
             topicArn: Value<String>

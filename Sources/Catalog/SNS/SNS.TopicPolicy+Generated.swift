@@ -6,14 +6,16 @@ extension SNS {
     /// The `AWS::SNS::TopicPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sns-topicpolicy.html>
+    ///
+    /// The `AWS::SNS::TopicPolicy` resource associates SNS topics with a policy. For an example snippet, see [Declaring an policy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/quickref-iam.html#scenario-sns-policy) in the *User Guide*.
     public struct TopicPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::TopicPolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - topics: `Topics`, required.
+        ///   - policyDocument: `PolicyDocument`, required. A policy document that contains permissions to add to the specified SNS topics.
+        ///   - topics: `Topics`, required. The Amazon Resource Names (ARN) of the topics to which you want to add the policy. You can use the `Ref` function to specify an `AWS::SNS::Topic` resource.
         public init(
             policyDocument: IAM.PolicyDocument,
             topics: Value<[String]>

@@ -6,6 +6,8 @@ extension SQS {
     /// The `AWS::SQS::QueueInlinePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queueinlinepolicy.html>
+    ///
+    /// Schema for SQS QueueInlinePolicy
     public struct QueueInlinePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SQS::QueueInlinePolicy" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension SQS {
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.
-        ///   - queue: `Queue`, required.
+        ///   - queue: `Queue`, required. The URL of the SQS queue.
         public init(
             policyDocument: IAM.PolicyDocument,
             queue: Value<String>

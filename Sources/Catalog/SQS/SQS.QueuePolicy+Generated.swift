@@ -6,14 +6,16 @@ extension SQS {
     /// The `AWS::SQS::QueuePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queuepolicy.html>
+    ///
+    /// The `AWS::SQS::QueuePolicy` type applies a policy to SQS queues. For an example snippet, see [Declaring an policy](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/quickref-iam.html#scenario-sqs-policy) in the *User Guide*.
     public struct QueuePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SQS::QueuePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - queues: `Queues`, required.
+        ///   - policyDocument: `PolicyDocument`, required. A policy document that contains the permissions for the specified SQS queues. For more information about SQS policies, see [Using custom policies with the access policy language](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-creating-custom-policies.html) in the *Developer Guide*.
+        ///   - queues: `Queues`, required. The URLs of the queues to which you want to add the policy. You can use the `Ref` function to specify an `AWS::SQS::Queue` resource.
         public init(
             policyDocument: IAM.PolicyDocument,
             queues: Value<[String]>

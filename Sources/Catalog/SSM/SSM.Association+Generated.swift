@@ -6,30 +6,32 @@ extension SSM {
     /// The `AWS::SSM::Association` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-association.html>
+    ///
+    /// The AWS::SSM::Association resource associates an SSM document in AWS Systems Manager with EC2 instances that contain a configuration agent to process the document.
     public struct Association: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::Association" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the SSM document.
         ///   - applyOnlyAtCronInterval: `ApplyOnlyAtCronInterval`, optional.
-        ///   - associationDispatchAssumeRole: `AssociationDispatchAssumeRole`, optional.
-        ///   - associationName: `AssociationName`, optional.
+        ///   - associationDispatchAssumeRole: `AssociationDispatchAssumeRole`, optional. A role used by association to take actions on your behalf.
+        ///   - associationName: `AssociationName`, optional. The name of the association.
         ///   - automationTargetParameterName: `AutomationTargetParameterName`, optional.
         ///   - calendarNames: `CalendarNames`, optional.
         ///   - complianceSeverity: `ComplianceSeverity`, optional.
-        ///   - documentVersion: `DocumentVersion`, optional.
-        ///   - instanceId: `InstanceId`, optional.
+        ///   - documentVersion: `DocumentVersion`, optional. The version of the SSM document to associate with the target.
+        ///   - instanceId: `InstanceId`, optional. The ID of the instance that the SSM document is associated with.
         ///   - maxConcurrency: `MaxConcurrency`, optional.
         ///   - maxErrors: `MaxErrors`, optional.
         ///   - outputLocation: `OutputLocation`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
+        ///   - parameters: `Parameters`, optional. Parameter values that the SSM document uses at runtime.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. A Cron or Rate expression that specifies when the association is applied to the target.
         ///   - scheduleOffset: `ScheduleOffset`, optional.
         ///   - syncCompliance: `SyncCompliance`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targets: `Targets`, optional.
+        ///   - tags: `Tags`, optional. A key-value pair to associate with a resource.
+        ///   - targets: `Targets`, optional. The targets that the SSM document sends commands to.
         ///   - waitForSuccessTimeoutSeconds: `WaitForSuccessTimeoutSeconds`, optional.
         public init(
             name: Value<String>,
@@ -143,5 +145,7 @@ extension SSM.Association {
 
 extension Resource where D == SSM.Association {
     /// `Fn::GetAtt` `AssociationId` of `AWS::SSM::Association`.
+    ///
+    /// Unique identifier of the association.
     public var associationId: Value<String> { attribute("AssociationId") }
 }

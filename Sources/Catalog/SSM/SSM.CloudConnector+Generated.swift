@@ -6,18 +6,20 @@ extension SSM {
     /// The `AWS::SSM::CloudConnector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-cloudconnector.html>
+    ///
+    /// Resource Type definition for AWS::SSM::CloudConnector. Enables AWS Systems Manager to manage resources in external cloud providers.
     public struct CloudConnector: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::CloudConnector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configConnectorArn: `ConfigConnectorArn`, required.
-        ///   - configuration: `Configuration`, required.
-        ///   - displayName: `DisplayName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - configConnectorArn: `ConfigConnectorArn`, required. The ARN of the AWS Config connector.
+        ///   - configuration: `Configuration`, required. The configuration for the cloud connector.
+        ///   - displayName: `DisplayName`, required. The display name of the cloud connector.
+        ///   - roleArn: `RoleArn`, required. The IAM role ARN used by the cloud connector.
+        ///   - description: `Description`, optional. The description of the cloud connector.
+        ///   - tags: `Tags`, optional. Tags to apply to the cloud connector.
         public init(
             configConnectorArn: Value<String>,
             configuration: CloudConnectorConfiguration,
@@ -40,15 +42,17 @@ extension SSM {
 
 extension SSM.CloudConnector {
     /// A property type of `AWS::SSM::CloudConnector`.
+    ///
+    /// Configuration for connecting to Azure.
     public struct AzureConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationId: `ApplicationId`, required.
-        ///   - tenantId: `TenantId`, required.
-        ///   - applicationDisplayName: `ApplicationDisplayName`, optional.
+        ///   - applicationId: `ApplicationId`, required. The Azure AD application ID.
+        ///   - tenantId: `TenantId`, required. The Azure AD tenant ID. Cannot be changed after creation.
+        ///   - applicationDisplayName: `ApplicationDisplayName`, optional. The display name of the Azure AD application.
         ///   - targets: `Targets`, optional.
-        ///   - tenantDisplayName: `TenantDisplayName`, optional.
+        ///   - tenantDisplayName: `TenantDisplayName`, optional. The display name of the Azure AD tenant.
         public init(
             applicationId: Value<String>,
             tenantId: Value<String>,
@@ -67,12 +71,14 @@ extension SSM.CloudConnector {
     }
 
     /// A property type of `AWS::SSM::CloudConnector`.
+    ///
+    /// An Azure subscription with its ID and optional display name.
     public struct AzureSubscription: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - displayName: `DisplayName`, optional.
+        ///   - id: `Id`, required. The Azure subscription ID.
+        ///   - displayName: `DisplayName`, optional. The display name of the Azure subscription.
         public init(
             id: Value<String>,
             displayName: Value<String>? = nil
@@ -85,6 +91,8 @@ extension SSM.CloudConnector {
     }
 
     /// A property type of `AWS::SSM::CloudConnector`.
+    ///
+    /// The configuration for the cloud connector. Currently supports Azure.
     public struct CloudConnectorConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -100,11 +108,13 @@ extension SSM.CloudConnector {
     }
 
     /// A property type of `AWS::SSM::CloudConnector`.
+    ///
+    /// The targets for the cloud connector. If omitted, the entire tenant is targeted.
     public struct ConfigurationTargets: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subscriptions: `Subscriptions`, required.
+        ///   - subscriptions: `Subscriptions`, required. List of Azure subscriptions.
         public init(
             subscriptions: PropertyList<AzureSubscription>
         ) {
@@ -117,11 +127,19 @@ extension SSM.CloudConnector {
 
 extension Resource where D == SSM.CloudConnector {
     /// `Fn::GetAtt` `CloudConnectorArn` of `AWS::SSM::CloudConnector`.
+    ///
+    /// The ARN of the cloud connector.
     public var cloudConnectorArn: Value<String> { attribute("CloudConnectorArn") }
     /// `Fn::GetAtt` `CloudConnectorId` of `AWS::SSM::CloudConnector`.
+    ///
+    /// The unique identifier of the cloud connector.
     public var cloudConnectorId: Value<String> { attribute("CloudConnectorId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SSM::CloudConnector`.
+    ///
+    /// The timestamp when the cloud connector was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::SSM::CloudConnector`.
+    ///
+    /// The timestamp when the cloud connector was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,22 +6,24 @@ extension SSM {
     /// The `AWS::SSM::Document` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-document.html>
+    ///
+    /// The AWS::SSM::Document resource is an SSM document in AWS Systems Manager that defines the actions that Systems Manager performs, which can be used to set up and run commands on your instances.
     public struct Document: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::Document" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
-        ///   - attachments: `Attachments`, optional.
-        ///   - documentFormat: `DocumentFormat`, optional.
-        ///   - documentType: `DocumentType`, optional.
-        ///   - name: `Name`, optional.
-        ///   - requires: `Requires`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetType: `TargetType`, optional.
-        ///   - updateMethod: `UpdateMethod`, optional.
-        ///   - versionName: `VersionName`, optional.
+        ///   - content: `Content`, required. The content for the Systems Manager document in JSON, YAML or String format.
+        ///   - attachments: `Attachments`, optional. A list of key and value pairs that describe attachments to a version of a document.
+        ///   - documentFormat: `DocumentFormat`, optional. Specify the document format for the request. The document format can be either JSON or YAML. JSON is the default format.
+        ///   - documentType: `DocumentType`, optional. The type of document to create.
+        ///   - name: `Name`, optional. A name for the Systems Manager document.
+        ///   - requires: `Requires`, optional. A list of SSM documents required by a document. For example, an ApplicationConfiguration document requires an ApplicationConfigurationSchema document.
+        ///   - tags: `Tags`, optional. Optional metadata that you assign to a resource. Tags enable you to categorize a resource in different ways, such as by purpose, owner, or environment.
+        ///   - targetType: `TargetType`, optional. Specify a target type to define the kinds of resources the document can run on.
+        ///   - updateMethod: `UpdateMethod`, optional. Update method - when set to 'Replace', the update will replace the existing document; when set to 'NewVersion', the update will create a new version.
+        ///   - versionName: `VersionName`, optional. An optional field specifying the version of the artifact you are creating with the document. This value is unique across all versions of a document, and cannot be changed.
         public init(
             content: Expr,
             attachments: PropertyList<AttachmentsSource>? = nil,
@@ -56,9 +58,9 @@ extension SSM.Document {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - name: `Name`, optional.
-        ///   - values: `Values`, optional.
+        ///   - key: `Key`, optional. The key of a key-value pair that identifies the location of an attachment to a document.
+        ///   - name: `Name`, optional. The name of the document attachment file.
+        ///   - values: `Values`, optional. The value of a key-value pair that identifies the location of an attachment to a document. The format for Value depends on the type of key you specify.
         public init(
             key: Key? = nil,
             name: Value<String>? = nil,
@@ -75,6 +77,8 @@ extension SSM.Document {
     /// A string enum of `AWS::SSM::Document`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `YAML`, `JSON`, `TEXT`.
+    ///
+    /// Specify the document format for the request. The document format can be either JSON or YAML. JSON is the default format.
     public struct DocumentFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -88,8 +92,8 @@ extension SSM.Document {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - version: `Version`, optional.
+        ///   - name: `Name`, optional. The name of the required SSM document. The name can be an Amazon Resource Name (ARN).
+        ///   - version: `Version`, optional. The document version required by the current document.
         public init(
             name: Value<String>? = nil,
             version: Value<String>? = nil
@@ -104,6 +108,8 @@ extension SSM.Document {
     /// A string enum of `AWS::SSM::Document`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ApplicationConfiguration`, `ApplicationConfigurationSchema`, `Automation`, `Automation.ChangeTemplate`, `AutoApprovalPolicy`, `ChangeCalendar`, `CloudFormation`, `Command`, `DeploymentStrategy`, `ManualApprovalPolicy`, `Package`, `Policy`, `ProblemAnalysis`, `ProblemAnalysisTemplate`, `Session`.
+    ///
+    /// The type of document to create.
     public struct DocumentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -127,6 +133,8 @@ extension SSM.Document {
     /// A string enum of `AWS::SSM::Document`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SourceUrl`, `S3FileUrl`, `AttachmentReference`.
+    ///
+    /// The key of a key-value pair that identifies the location of an attachment to a document.
     public struct Key: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -140,8 +148,8 @@ extension SSM.Document {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, optional.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, optional. The name of the tag.
+        ///   - value: `Value`, optional. The value of the tag.
         public init(
             key: Value<String>? = nil,
             value: Value<String>? = nil
@@ -156,6 +164,8 @@ extension SSM.Document {
     /// A string enum of `AWS::SSM::Document`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Replace`, `NewVersion`.
+    ///
+    /// Update method - when set to 'Replace', the update will replace the existing document; when set to 'NewVersion', the update will create a new version.
     public struct UpdateMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

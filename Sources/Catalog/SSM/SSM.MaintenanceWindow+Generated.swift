@@ -6,23 +6,25 @@ extension SSM {
     /// The `AWS::SSM::MaintenanceWindow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-maintenancewindow.html>
+    ///
+    /// Resource type definition for AWS::SSM::MaintenanceWindow
     public struct MaintenanceWindow: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::MaintenanceWindow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allowUnassociatedTargets: `AllowUnassociatedTargets`, required.
-        ///   - cutoff: `Cutoff`, required.
-        ///   - duration: `Duration`, required.
-        ///   - name: `Name`, required.
-        ///   - schedule: `Schedule`, required.
-        ///   - description: `Description`, optional.
-        ///   - endDate: `EndDate`, optional.
-        ///   - scheduleOffset: `ScheduleOffset`, optional.
-        ///   - scheduleTimezone: `ScheduleTimezone`, optional.
-        ///   - startDate: `StartDate`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - allowUnassociatedTargets: `AllowUnassociatedTargets`, required. Enables a maintenance window task to run on managed instances, even if you have not registered those instances as targets. If enabled, then you must specify the unregistered instances (by instance ID) when you register a task with the maintenance window.
+        ///   - cutoff: `Cutoff`, required. The number of hours before the end of the maintenance window that AWS Systems Manager stops scheduling new tasks for execution.
+        ///   - duration: `Duration`, required. The duration of the maintenance window in hours.
+        ///   - name: `Name`, required. The name of the maintenance window.
+        ///   - schedule: `Schedule`, required. The schedule of the maintenance window in the form of a cron or rate expression.
+        ///   - description: `Description`, optional. A description of the maintenance window.
+        ///   - endDate: `EndDate`, optional. The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become inactive.
+        ///   - scheduleOffset: `ScheduleOffset`, optional. The number of days to wait to run a maintenance window after the scheduled cron expression date and time.
+        ///   - scheduleTimezone: `ScheduleTimezone`, optional. The time zone that the scheduled maintenance window executions are based on, in Internet Assigned Numbers Authority (IANA) format.
+        ///   - startDate: `StartDate`, optional. The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become active. StartDate allows you to delay activation of the maintenance window until the specified future date.
+        ///   - tags: `Tags`, optional. Optional metadata that you assign to a resource in the form of an arbitrary set of tags (key-value pairs). Tags enable you to categorize a resource in different ways, such as by purpose, owner, or environment. For example, you might want to tag a maintenance window to identify the type of tasks it will run, the types of targets, and the environment it will run in.
         public init(
             allowUnassociatedTargets: Value<Bool>,
             cutoff: Value<Int>,
@@ -55,5 +57,7 @@ extension SSM {
 
 extension Resource where D == SSM.MaintenanceWindow {
     /// `Fn::GetAtt` `WindowId` of `AWS::SSM::MaintenanceWindow`.
+    ///
+    /// The ID of the maintenance window.
     public var windowId: Value<String> { attribute("WindowId") }
 }

@@ -6,18 +6,20 @@ extension SSM {
     /// The `AWS::SSM::MaintenanceWindowTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-maintenancewindowtarget.html>
+    ///
+    /// Resource type definition for AWS::SSM::MaintenanceWindowTarget
     public struct MaintenanceWindowTarget: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::MaintenanceWindowTarget" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceType: `ResourceType`, required.
-        ///   - targets: `Targets`, required.
-        ///   - windowId: `WindowId`, required.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
-        ///   - ownerInformation: `OwnerInformation`, optional.
+        ///   - resourceType: `ResourceType`, required. The type of target that is being registered with the maintenance window.
+        ///   - targets: `Targets`, required. The targets to register with the maintenance window.
+        ///   - windowId: `WindowId`, required. The ID of the maintenance window to register the target with.
+        ///   - description: `Description`, optional. A description for the target.
+        ///   - name: `Name`, optional. The name for the maintenance window target.
+        ///   - ownerInformation: `OwnerInformation`, optional. A user-provided value that will be included in any Amazon CloudWatch Events events that are raised while running tasks for these targets in this maintenance window.
         public init(
             resourceType: ResourceType,
             targets: PropertyList<Targets>,
@@ -42,6 +44,8 @@ extension SSM.MaintenanceWindowTarget {
     /// A string enum of `AWS::SSM::MaintenanceWindowTarget`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INSTANCE`, `RESOURCE_GROUP`.
+    ///
+    /// The type of target that is being registered with the maintenance window.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,8 +58,8 @@ extension SSM.MaintenanceWindowTarget {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - values: `Values`, required.
+        ///   - key: `Key`, required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
+        ///   - values: `Values`, required. User-defined criteria that maps to Key.
         public init(
             key: Value<String>,
             values: Value<[String]>
@@ -70,5 +74,7 @@ extension SSM.MaintenanceWindowTarget {
 
 extension Resource where D == SSM.MaintenanceWindowTarget {
     /// `Fn::GetAtt` `WindowTargetId` of `AWS::SSM::MaintenanceWindowTarget`.
+    ///
+    /// The ID of the target.
     public var windowTargetId: Value<String> { attribute("WindowTargetId") }
 }

@@ -6,25 +6,27 @@ extension SSM {
     /// The `AWS::SSM::MaintenanceWindowTask` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-maintenancewindowtask.html>
+    ///
+    /// Resource Type definition for AWS::SSM::MaintenanceWindowTask
     public struct MaintenanceWindowTask: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::MaintenanceWindowTask" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - priority: `Priority`, required.
-        ///   - taskArn: `TaskArn`, required.
-        ///   - taskType: `TaskType`, required.
-        ///   - windowId: `WindowId`, required.
-        ///   - cutoffBehavior: `CutoffBehavior`, optional.
-        ///   - description: `Description`, optional.
-        ///   - loggingInfo: `LoggingInfo`, optional.
-        ///   - maxConcurrency: `MaxConcurrency`, optional.
-        ///   - maxErrors: `MaxErrors`, optional.
-        ///   - name: `Name`, optional.
-        ///   - serviceRoleArn: `ServiceRoleArn`, optional.
-        ///   - targets: `Targets`, optional.
-        ///   - taskInvocationParameters: `TaskInvocationParameters`, optional.
+        ///   - priority: `Priority`, required. The priority of the task in the maintenance window. The lower the number, the higher the priority. Tasks that have the same priority are scheduled in parallel.
+        ///   - taskArn: `TaskArn`, required. The resource that the task uses during execution.
+        ///   - taskType: `TaskType`, required. The type of task.
+        ///   - windowId: `WindowId`, required. The ID of the maintenance window where the task is registered.
+        ///   - cutoffBehavior: `CutoffBehavior`, optional. The specification for whether tasks should continue to run after the cutoff time specified in the maintenance windows is reached.
+        ///   - description: `Description`, optional. A description of the task.
+        ///   - loggingInfo: `LoggingInfo`, optional. Information about an Amazon S3 bucket to write Run Command task-level logs to.
+        ///   - maxConcurrency: `MaxConcurrency`, optional. The maximum number of targets this task can be run for, in parallel.
+        ///   - maxErrors: `MaxErrors`, optional. The maximum number of errors allowed before this task stops being scheduled.
+        ///   - name: `Name`, optional. The task name.
+        ///   - serviceRoleArn: `ServiceRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
+        ///   - targets: `Targets`, optional. The targets (either instances or window target ids).
+        ///   - taskInvocationParameters: `TaskInvocationParameters`, optional. The parameters to pass to the task when it runs. Populate only the fields that match the task type. All other fields should be empty.
         ///   - taskParameters: `TaskParameters`, optional.
         public init(
             priority: Value<Int>,
@@ -68,8 +70,8 @@ extension SSM.MaintenanceWindowTask {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional.
-        ///   - cloudWatchOutputEnabled: `CloudWatchOutputEnabled`, optional.
+        ///   - cloudWatchLogGroupName: `CloudWatchLogGroupName`, optional. The name of the CloudWatch log group where you want to send command output.
+        ///   - cloudWatchOutputEnabled: `CloudWatchOutputEnabled`, optional. Enables Systems Manager to send command output to CloudWatch Logs.
         public init(
             cloudWatchLogGroupName: Value<String>? = nil,
             cloudWatchOutputEnabled: Value<Bool>? = nil
@@ -84,6 +86,8 @@ extension SSM.MaintenanceWindowTask {
     /// A string enum of `AWS::SSM::MaintenanceWindowTask`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CANCEL_TASK`, `CONTINUE_TASK`.
+    ///
+    /// The specification for whether tasks should continue to run after the cutoff time specified in the maintenance windows is reached.
     public struct CutoffBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -265,6 +269,8 @@ extension SSM.MaintenanceWindowTask {
     /// A string enum of `AWS::SSM::MaintenanceWindowTask`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATION`, `LAMBDA`, `RUN_COMMAND`, `STEP_FUNCTIONS`.
+    ///
+    /// The type of task.
     public struct TaskType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -277,5 +283,7 @@ extension SSM.MaintenanceWindowTask {
 
 extension Resource where D == SSM.MaintenanceWindowTask {
     /// `Fn::GetAtt` `WindowTaskId` of `AWS::SSM::MaintenanceWindowTask`.
+    ///
+    /// Unique identifier of the maintenance window task.
     public var windowTaskId: Value<String> { attribute("WindowTaskId") }
 }

@@ -6,19 +6,21 @@ extension SSM {
     /// The `AWS::SSM::OpsItem` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-opsitem.html>
+    ///
+    /// Resource schema for AWS::SSM::OpsItem.
     public struct OpsItem: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::OpsItem" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - source: `Source`, required.
-        ///   - title: `Title`, required.
-        ///   - category: `Category`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - severity: `Severity`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. The description of the OpsItem.
+        ///   - source: `Source`, required. The origin of the OpsItem.
+        ///   - title: `Title`, required. The title of the OpsItem.
+        ///   - category: `Category`, optional. The category of the OpsItem.
+        ///   - priority: `Priority`, optional. The priority of the OpsItem.
+        ///   - severity: `Severity`, optional. The severity of the OpsItem.
+        ///   - tags: `Tags`, optional. Tags for the OpsItem.
         public init(
             description: Value<String>,
             source: Value<String>,
@@ -43,21 +45,39 @@ extension SSM {
 
 extension Resource where D == SSM.OpsItem {
     /// `Fn::GetAtt` `CreatedBy` of `AWS::SSM::OpsItem`.
+    ///
+    /// The user who created the OpsItem.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `CreatedTime` of `AWS::SSM::OpsItem`.
+    ///
+    /// The time the OpsItem was created.
     public var createdTime: Value<String> { attribute("CreatedTime") }
     /// `Fn::GetAtt` `LastModifiedBy` of `AWS::SSM::OpsItem`.
+    ///
+    /// The user who last modified the OpsItem.
     public var lastModifiedBy: Value<String> { attribute("LastModifiedBy") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SSM::OpsItem`.
+    ///
+    /// The time the OpsItem was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `OpsItemArn` of `AWS::SSM::OpsItem`.
+    ///
+    /// The ARN of the OpsItem.
     public var opsItemArn: Value<String> { attribute("OpsItemArn") }
     /// `Fn::GetAtt` `OpsItemId` of `AWS::SSM::OpsItem`.
+    ///
+    /// The ID of the OpsItem.
     public var opsItemId: Value<String> { attribute("OpsItemId") }
     /// `Fn::GetAtt` `OpsItemType` of `AWS::SSM::OpsItem`.
+    ///
+    /// The type of OpsItem.
     public var opsItemType: Value<String> { attribute("OpsItemType") }
     /// `Fn::GetAtt` `Status` of `AWS::SSM::OpsItem`.
+    ///
+    /// The status of the OpsItem.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Version` of `AWS::SSM::OpsItem`.
+    ///
+    /// The version of the OpsItem.
     public var version: Value<String> { attribute("Version") }
 }

@@ -6,27 +6,29 @@ extension SSM {
     /// The `AWS::SSM::PatchBaseline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-patchbaseline.html>
+    ///
+    /// Resource Type definition for AWS::SSM::PatchBaseline
     public struct PatchBaseline: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::PatchBaseline" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the patch baseline.
         ///   - approvalRules: `ApprovalRules`, optional.
-        ///   - approvedPatches: `ApprovedPatches`, optional.
-        ///   - approvedPatchesComplianceLevel: `ApprovedPatchesComplianceLevel`, optional.
-        ///   - approvedPatchesEnableNonSecurity: `ApprovedPatchesEnableNonSecurity`, optional.
-        ///   - availableSecurityUpdatesComplianceStatus: `AvailableSecurityUpdatesComplianceStatus`, optional.
-        ///   - defaultBaseline: `DefaultBaseline`, optional.
-        ///   - description: `Description`, optional.
-        ///   - globalFilters: `GlobalFilters`, optional.
-        ///   - operatingSystem: `OperatingSystem`, optional.
-        ///   - patchGroups: `PatchGroups`, optional.
-        ///   - rejectedPatches: `RejectedPatches`, optional.
-        ///   - rejectedPatchesAction: `RejectedPatchesAction`, optional.
-        ///   - sources: `Sources`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - approvedPatches: `ApprovedPatches`, optional. A list of explicitly approved patches for the baseline.
+        ///   - approvedPatchesComplianceLevel: `ApprovedPatchesComplianceLevel`, optional. Defines the compliance level for approved patches. This means that if an approved patch is reported as missing, this is the severity of the compliance violation. The default value is UNSPECIFIED.
+        ///   - approvedPatchesEnableNonSecurity: `ApprovedPatchesEnableNonSecurity`, optional. Indicates whether the list of approved patches includes non-security updates that should be applied to the instances. The default value is 'false'. Applies to Linux instances only.
+        ///   - availableSecurityUpdatesComplianceStatus: `AvailableSecurityUpdatesComplianceStatus`, optional. The compliance status for vendor recommended security updates that are not approved by this patch baseline.
+        ///   - defaultBaseline: `DefaultBaseline`, optional. Set the baseline as default baseline. Only registering to default patch baseline is allowed.
+        ///   - description: `Description`, optional. The description of the patch baseline.
+        ///   - globalFilters: `GlobalFilters`, optional. A set of global filters used to include patches in the baseline.
+        ///   - operatingSystem: `OperatingSystem`, optional. Defines the operating system the patch baseline applies to. The Default value is WINDOWS.
+        ///   - patchGroups: `PatchGroups`, optional. PatchGroups is used to associate instances with a specific patch baseline
+        ///   - rejectedPatches: `RejectedPatches`, optional. A list of explicitly rejected patches for the baseline.
+        ///   - rejectedPatchesAction: `RejectedPatchesAction`, optional. The action for Patch Manager to take on patches included in the RejectedPackages list.
+        ///   - sources: `Sources`, optional. Information about the patches to use to update the instances, including target operating systems and source repository. Applies to Linux instances only.
+        ///   - tags: `Tags`, optional. Optional metadata that you assign to a resource. Tags enable you to categorize a resource in different ways.
         public init(
             name: Value<String>,
             approvalRules: RuleGroup? = nil,
@@ -69,6 +71,8 @@ extension SSM.PatchBaseline {
     /// A string enum of `AWS::SSM::PatchBaseline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CRITICAL`, `HIGH`, `MEDIUM`, `LOW`, `INFORMATIONAL`, `UNSPECIFIED`.
+    ///
+    /// Defines the compliance level for approved patches. This means that if an approved patch is reported as missing, this is the severity of the compliance violation. The default value is UNSPECIFIED.
     public struct ApprovedPatchesComplianceLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,6 +87,8 @@ extension SSM.PatchBaseline {
     /// A string enum of `AWS::SSM::PatchBaseline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NON_COMPLIANT`, `COMPLIANT`.
+    ///
+    /// The compliance status for vendor recommended security updates that are not approved by this patch baseline.
     public struct AvailableSecurityUpdatesComplianceStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -134,6 +140,8 @@ extension SSM.PatchBaseline {
     /// A string enum of `AWS::SSM::PatchBaseline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WINDOWS`, `AMAZON_LINUX`, `AMAZON_LINUX_2`, `AMAZON_LINUX_2022`, `AMAZON_LINUX_2023`, `UBUNTU`, `REDHAT_ENTERPRISE_LINUX`, `SUSE`, `CENTOS`, `ORACLE_LINUX`, `DEBIAN`, `MACOS`, `RASPBIAN`, `ROCKY_LINUX`, `ALMA_LINUX`.
+    ///
+    /// Defines the operating system the patch baseline applies to. The Default value is WINDOWS.
     public struct OperatingSystem: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -155,6 +163,8 @@ extension SSM.PatchBaseline {
     }
 
     /// A property type of `AWS::SSM::PatchBaseline`.
+    ///
+    /// Defines which patches should be included in a patch baseline.
     public struct PatchFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -173,6 +183,8 @@ extension SSM.PatchBaseline {
     }
 
     /// A property type of `AWS::SSM::PatchBaseline`.
+    ///
+    /// The patch filter group that defines the criteria for the rule.
     public struct PatchFilterGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,6 +200,8 @@ extension SSM.PatchBaseline {
     }
 
     /// A property type of `AWS::SSM::PatchBaseline`.
+    ///
+    /// Information about the patches to use to update the instances, including target operating systems and source repository. Applies to Linux instances only.
     public struct PatchSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,6 +225,8 @@ extension SSM.PatchBaseline {
     /// A string enum of `AWS::SSM::PatchBaseline`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW_AS_DEPENDENCY`, `BLOCK`.
+    ///
+    /// The action for Patch Manager to take on patches included in the RejectedPackages list.
     public struct RejectedPatchesAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -219,6 +235,8 @@ extension SSM.PatchBaseline {
     }
 
     /// A property type of `AWS::SSM::PatchBaseline`.
+    ///
+    /// Defines an approval rule for a patch baseline.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -246,6 +264,8 @@ extension SSM.PatchBaseline {
     }
 
     /// A property type of `AWS::SSM::PatchBaseline`.
+    ///
+    /// A set of rules defining the approval rules for a patch baseline.
     public struct RuleGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -263,5 +283,7 @@ extension SSM.PatchBaseline {
 
 extension Resource where D == SSM.PatchBaseline {
     /// `Fn::GetAtt` `Id` of `AWS::SSM::PatchBaseline`.
+    ///
+    /// The ID of the patch baseline.
     public var id: Value<String> { attribute("Id") }
 }

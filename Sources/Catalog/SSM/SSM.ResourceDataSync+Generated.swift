@@ -6,6 +6,8 @@ extension SSM {
     /// The `AWS::SSM::ResourceDataSync` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-resourcedatasync.html>
+    ///
+    /// Resource Type definition for AWS::SSM::ResourceDataSync
     public struct ResourceDataSync: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::ResourceDataSync" }
         public var properties: [String: Expr]

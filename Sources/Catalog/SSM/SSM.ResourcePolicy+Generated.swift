@@ -6,14 +6,16 @@ extension SSM {
     /// The `AWS::SSM::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-resourcepolicy.html>
+    ///
+    /// Resource Type definition for AWS::SSM::ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policy: `Policy`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - policy: `Policy`, required. Actual policy statement.
+        ///   - resourceArn: `ResourceArn`, required. Arn of OpsItemGroup etc.
         public init(
             policy: IAM.PolicyDocument,
             resourceArn: Value<String>
@@ -28,7 +30,11 @@ extension SSM {
 
 extension Resource where D == SSM.ResourcePolicy {
     /// `Fn::GetAtt` `PolicyHash` of `AWS::SSM::ResourcePolicy`.
+    ///
+    /// A snapshot identifier for the policy over time.
     public var policyHash: Value<String> { attribute("PolicyHash") }
     /// `Fn::GetAtt` `PolicyId` of `AWS::SSM::ResourcePolicy`.
+    ///
+    /// An unique identifier within the policies of a resource.
     public var policyId: Value<String> { attribute("PolicyId") }
 }

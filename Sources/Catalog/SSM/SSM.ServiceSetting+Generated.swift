@@ -6,14 +6,16 @@ extension SSM {
     /// The `AWS::SSM::ServiceSetting` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-servicesetting.html>
+    ///
+    /// Resource Type definition for AWS::SSM::ServiceSetting. ServiceSetting is an account-level setting for an AWS service that defines how a user interacts with or uses a service or feature.
     public struct ServiceSetting: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::ServiceSetting" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - settingId: `SettingId`, required.
-        ///   - settingValue: `SettingValue`, required.
+        ///   - settingId: `SettingId`, required. The ID of the service setting, such as /ssm/parameter-store/high-throughput-enabled.
+        ///   - settingValue: `SettingValue`, required. The value of the service setting.
         public init(
             settingId: Value<String>,
             settingValue: Value<String>
@@ -28,11 +30,19 @@ extension SSM {
 
 extension Resource where D == SSM.ServiceSetting {
     /// `Fn::GetAtt` `Arn` of `AWS::SSM::ServiceSetting`.
+    ///
+    /// The ARN of the service setting.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LastModifiedDate` of `AWS::SSM::ServiceSetting`.
+    ///
+    /// The last time the service setting was modified.
     public var lastModifiedDate: Value<String> { attribute("LastModifiedDate") }
     /// `Fn::GetAtt` `LastModifiedUser` of `AWS::SSM::ServiceSetting`.
+    ///
+    /// The ARN of the last modified user.
     public var lastModifiedUser: Value<String> { attribute("LastModifiedUser") }
     /// `Fn::GetAtt` `Status` of `AWS::SSM::ServiceSetting`.
+    ///
+    /// The status of the service setting. The value can be Default, Customized or PendingUpdate.
     public var status: Value<String> { attribute("Status") }
 }

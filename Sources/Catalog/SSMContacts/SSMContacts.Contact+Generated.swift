@@ -6,16 +6,18 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::Contact` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmcontacts-contact.html>
+    ///
+    /// Resource Type definition for AWS::SSMContacts::Contact
     public struct Contact: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::Contact" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - alias: `Alias`, required.
-        ///   - displayName: `DisplayName`, required.
-        ///   - type: `Type`, required.
-        ///   - plan: `Plan`, optional.
+        ///   - alias: `Alias`, required. Alias of the contact. String value with 20 to 256 characters. Only alphabetical, numeric characters, dash, or underscore allowed.
+        ///   - displayName: `DisplayName`, required. Name of the contact. String value with 3 to 256 characters. Only alphabetical, space, numeric characters, dash, or underscore allowed.
+        ///   - type: `Type`, required. Contact type, which specify type of contact. Currently supported values: “PERSONAL”, “SHARED”, “OTHER“.
+        ///   - plan: `Plan`, optional. The stages that an escalation plan or engagement plan engages contacts and contact methods in.
         ///   - tags: `Tags`, optional.
         public init(
             alias: Value<String>,
@@ -43,13 +45,15 @@ extension SSMContacts.Contact {
     public typealias ContactTargetInfo = SSMContacts.ContactTargetInfo
 
     /// A property type of `AWS::SSMContacts::Contact`.
+    ///
+    /// A set amount of time that an escalation plan or engagement plan engages the specified contacts or contact methods.
     public struct Stage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - durationInMinutes: `DurationInMinutes`, optional.
-        ///   - rotationIds: `RotationIds`, optional.
-        ///   - targets: `Targets`, optional.
+        ///   - durationInMinutes: `DurationInMinutes`, optional. The time to wait until beginning the next stage.
+        ///   - rotationIds: `RotationIds`, optional. List of Rotation Ids to associate with Contact
+        ///   - targets: `Targets`, optional. The contacts or contact methods that the escalation plan or engagement plan is engaging.
         public init(
             durationInMinutes: Value<Int>? = nil,
             rotationIds: Value<[String]>? = nil,
@@ -69,6 +73,8 @@ extension SSMContacts.Contact {
     /// A string enum of `AWS::SSMContacts::Contact`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PERSONAL`, `ESCALATION`, `ONCALL_SCHEDULE`.
+    ///
+    /// Contact type, which specify type of contact. Currently supported values: “PERSONAL”, “SHARED”, “OTHER“.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -80,5 +86,7 @@ extension SSMContacts.Contact {
 
 extension Resource where D == SSMContacts.Contact {
     /// `Fn::GetAtt` `Arn` of `AWS::SSMContacts::Contact`.
+    ///
+    /// The Amazon Resource Name (ARN) of the contact.
     public var arn: Value<String> { attribute("Arn") }
 }

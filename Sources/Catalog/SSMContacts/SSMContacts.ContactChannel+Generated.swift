@@ -6,17 +6,19 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::ContactChannel` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmcontacts-contactchannel.html>
+    ///
+    /// Resource Type definition for AWS::SSMContacts::ContactChannel
     public struct ContactChannel: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::ContactChannel" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelAddress: `ChannelAddress`, optional.
-        ///   - channelName: `ChannelName`, optional.
-        ///   - channelType: `ChannelType`, optional.
-        ///   - contactId: `ContactId`, optional.
-        ///   - deferActivation: `DeferActivation`, optional.
+        ///   - channelAddress: `ChannelAddress`, optional. The details that SSM Incident Manager uses when trying to engage the contact channel.
+        ///   - channelName: `ChannelName`, optional. The device name. String of 6 to 50 alphabetical, numeric, dash, and underscore characters.
+        ///   - channelType: `ChannelType`, optional. Device type, which specify notification channel. Currently supported values: “SMS”, “VOICE”, “EMAIL”, “CHATBOT.
+        ///   - contactId: `ContactId`, optional. ARN of the contact resource
+        ///   - deferActivation: `DeferActivation`, optional. If you want to activate the channel at a later time, you can choose to defer activation. SSM Incident Manager can't engage your contact channel until it has been activated.
         public init(
             channelAddress: Value<String>? = nil,
             channelName: Value<String>? = nil,
@@ -39,6 +41,8 @@ extension SSMContacts.ContactChannel {
     /// A string enum of `AWS::SSMContacts::ContactChannel`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SMS`, `VOICE`, `EMAIL`.
+    ///
+    /// Device type, which specify notification channel. Currently supported values: “SMS”, “VOICE”, “EMAIL”, “CHATBOT.
     public struct ChannelType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -50,5 +54,7 @@ extension SSMContacts.ContactChannel {
 
 extension Resource where D == SSMContacts.ContactChannel {
     /// `Fn::GetAtt` `Arn` of `AWS::SSMContacts::ContactChannel`.
+    ///
+    /// The Amazon Resource Name (ARN) of the engagement to a contact channel.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,15 +6,17 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::Plan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmcontacts-plan.html>
+    ///
+    /// Engagement Plan for a SSM Incident Manager Contact.
     public struct Plan: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::Plan" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactId: `ContactId`, optional.
-        ///   - rotationIds: `RotationIds`, optional.
-        ///   - stages: `Stages`, optional.
+        ///   - contactId: `ContactId`, optional. Contact ID for the AWS SSM Incident Manager Contact to associate the plan.
+        ///   - rotationIds: `RotationIds`, optional. Rotation Ids to associate with Oncall Contact for engagement.
+        ///   - stages: `Stages`, optional. The stages that an escalation plan or engagement plan engages contacts and contact methods in.
         public init(
             contactId: Value<String>? = nil,
             rotationIds: Value<[String]>? = nil,
@@ -37,12 +39,14 @@ extension SSMContacts.Plan {
     public typealias ContactTargetInfo = SSMContacts.ContactTargetInfo
 
     /// A property type of `AWS::SSMContacts::Plan`.
+    ///
+    /// A set amount of time that an escalation plan or engagement plan engages the specified contacts or contact methods.
     public struct Stage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - durationInMinutes: `DurationInMinutes`, required.
-        ///   - targets: `Targets`, optional.
+        ///   - durationInMinutes: `DurationInMinutes`, required. The time to wait until beginning the next stage.
+        ///   - targets: `Targets`, optional. The contacts or contact methods that the escalation plan or engagement plan is engaging.
         public init(
             durationInMinutes: Value<Int>,
             targets: PropertyList<Targets>? = nil
@@ -60,5 +64,7 @@ extension SSMContacts.Plan {
 
 extension Resource where D == SSMContacts.Plan {
     /// `Fn::GetAtt` `Arn` of `AWS::SSMContacts::Plan`.
+    ///
+    /// The Amazon Resource Name (ARN) of the contact.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,17 +6,19 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::Rotation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmcontacts-rotation.html>
+    ///
+    /// Resource Type definition for AWS::SSMContacts::Rotation.
     public struct Rotation: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::Rotation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contactIds: `ContactIds`, required.
-        ///   - name: `Name`, required.
+        ///   - contactIds: `ContactIds`, required. Members of the rotation
+        ///   - name: `Name`, required. Name of the Rotation
         ///   - recurrence: `Recurrence`, required.
-        ///   - startTime: `StartTime`, required.
-        ///   - timeZoneId: `TimeZoneId`, required.
+        ///   - startTime: `StartTime`, required. Start time of the first shift of Oncall Schedule
+        ///   - timeZoneId: `TimeZoneId`, required. TimeZone Identifier for the Oncall Schedule
         ///   - tags: `Tags`, optional.
         public init(
             contactIds: Value<[String]>,
@@ -40,6 +42,8 @@ extension SSMContacts {
 
 extension SSMContacts.Rotation {
     /// A property type of `AWS::SSMContacts::Rotation`.
+    ///
+    /// StartTime and EndTime for the Shift
     public struct CoverageTime: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,6 +64,8 @@ extension SSMContacts.Rotation {
     /// A string enum of `AWS::SSMContacts::Rotation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MON`, `TUE`, `WED`, `THU`, `FRI`, `SAT`, `SUN`.
+    ///
+    /// The day of the week when weekly recurring on-call shift rotations begin.
     public struct DayOfWeek: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,11 +79,13 @@ extension SSMContacts.Rotation {
     }
 
     /// A property type of `AWS::SSMContacts::Rotation`.
+    ///
+    /// DayOfWeek for Month and HandOff Time for Monthly Recurring Rotation.
     public struct MonthlySetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dayOfMonth: `DayOfMonth`, required.
+        ///   - dayOfMonth: `DayOfMonth`, required. The day of the month when monthly recurring on-call rotations begin.
         ///   - handOffTime: `HandOffTime`, required.
         public init(
             dayOfMonth: Value<Int>,
@@ -91,16 +99,18 @@ extension SSMContacts.Rotation {
     }
 
     /// A property type of `AWS::SSMContacts::Rotation`.
+    ///
+    /// Information about when an on-call rotation is in effect and how long the rotation period lasts.
     public struct RecurrenceSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dailySettings: `DailySettings`, optional.
-        ///   - monthlySettings: `MonthlySettings`, optional.
-        ///   - numberOfOnCalls: `NumberOfOnCalls`, optional.
-        ///   - recurrenceMultiplier: `RecurrenceMultiplier`, optional.
-        ///   - shiftCoverages: `ShiftCoverages`, optional.
-        ///   - weeklySettings: `WeeklySettings`, optional.
+        ///   - dailySettings: `DailySettings`, optional. Information about on-call rotations that recur daily.
+        ///   - monthlySettings: `MonthlySettings`, optional. Information about on-call rotations that recur monthly.
+        ///   - numberOfOnCalls: `NumberOfOnCalls`, optional. Number of Oncalls per shift.
+        ///   - recurrenceMultiplier: `RecurrenceMultiplier`, optional. The number of days, weeks, or months a single rotation lasts.
+        ///   - shiftCoverages: `ShiftCoverages`, optional. Information about the days of the week included in on-call rotation coverage.
+        ///   - weeklySettings: `WeeklySettings`, optional. Information about on-call rotations that recur weekly.
         public init(
             dailySettings: Value<[String]>? = nil,
             monthlySettings: PropertyList<MonthlySetting>? = nil,
@@ -121,11 +131,13 @@ extension SSMContacts.Rotation {
     }
 
     /// A property type of `AWS::SSMContacts::Rotation`.
+    ///
+    /// Information about the days of the week included in on-call rotation coverage.
     public struct ShiftCoverage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - coverageTimes: `CoverageTimes`, required.
+        ///   - coverageTimes: `CoverageTimes`, required. Information about when an on-call shift begins and ends.
         ///   - dayOfWeek: `DayOfWeek`, required.
         public init(
             coverageTimes: PropertyList<CoverageTime>,
@@ -139,6 +151,8 @@ extension SSMContacts.Rotation {
     }
 
     /// A property type of `AWS::SSMContacts::Rotation`.
+    ///
+    /// DayOfWeek for Rotation and HandOff Time for Weekly Recurring Rotation.
     public struct WeeklySetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,5 +173,7 @@ extension SSMContacts.Rotation {
 
 extension Resource where D == SSMContacts.Rotation {
     /// `Fn::GetAtt` `Arn` of `AWS::SSMContacts::Rotation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the rotation.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -4,12 +4,14 @@
 
 extension SSMContacts {
     /// A property type of 2 resource types of `AWS::SSMContacts`.
+    ///
+    /// Information about the contact channel that SSM Incident Manager uses to engage the contact.
     public struct ChannelTargetInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - channelId: `ChannelId`, required.
-        ///   - retryIntervalInMinutes: `RetryIntervalInMinutes`, required.
+        ///   - channelId: `ChannelId`, required. The Amazon Resource Name (ARN) of the contact channel.
+        ///   - retryIntervalInMinutes: `RetryIntervalInMinutes`, required. The number of minutes to wait to retry sending engagement in the case the engagement initially fails.
         public init(
             channelId: Value<String>,
             retryIntervalInMinutes: Value<Int>
@@ -22,12 +24,14 @@ extension SSMContacts {
     }
 
     /// A property type of 2 resource types of `AWS::SSMContacts`.
+    ///
+    /// The contact that SSM Incident Manager is engaging during an incident.
     public struct ContactTargetInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contactId: `ContactId`, required.
-        ///   - isEssential: `IsEssential`, required.
+        ///   - contactId: `ContactId`, required. The Amazon Resource Name (ARN) of the contact.
+        ///   - isEssential: `IsEssential`, required. A Boolean value determining if the contact's acknowledgement stops the progress of stages in the plan.
         public init(
             contactId: Value<String>,
             isEssential: Value<Bool>
@@ -40,6 +44,8 @@ extension SSMContacts {
     }
 
     /// A property type of 2 resource types of `AWS::SSMContacts`.
+    ///
+    /// The contacts or contact methods that the escalation plan or engagement plan is engaging.
     public struct Targets: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,13 +6,15 @@ extension SSMGuiConnect {
     /// The `AWS::SSMGuiConnect::Preferences` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmguiconnect-preferences.html>
+    ///
+    /// Definition of AWS::SSMGuiConnect::Preferences Resource Type
     public struct Preferences: PropertyOverridable {
         public var resourceType: String { "AWS::SSMGuiConnect::Preferences" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - connectionRecordingPreferences: `ConnectionRecordingPreferences`, optional.
+        ///   - connectionRecordingPreferences: `ConnectionRecordingPreferences`, optional. The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region. This includes details such as which S3 bucket recordings are stored in.
         public init(
             connectionRecordingPreferences: ConnectionRecordingPreferences? = nil
         ) {
@@ -25,6 +27,8 @@ extension SSMGuiConnect {
 
 extension SSMGuiConnect.Preferences {
     /// A property type of `AWS::SSMGuiConnect::Preferences`.
+    ///
+    /// The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region. This includes details such as which S3 bucket recordings are stored in.
     public struct ConnectionRecordingPreferences: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,6 +47,8 @@ extension SSMGuiConnect.Preferences {
     }
 
     /// A property type of `AWS::SSMGuiConnect::Preferences`.
+    ///
+    /// Determines where recordings of RDP connections are stored.
     public struct RecordingDestinations: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +64,8 @@ extension SSMGuiConnect.Preferences {
     }
 
     /// A property type of `AWS::SSMGuiConnect::Preferences`.
+    ///
+    /// The S3 bucket where RDP connection recordings are stored.
     public struct S3Bucket: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,5 +86,7 @@ extension SSMGuiConnect.Preferences {
 
 extension Resource where D == SSMGuiConnect.Preferences {
     /// `Fn::GetAtt` `AccountId` of `AWS::SSMGuiConnect::Preferences`.
+    ///
+    /// The AWS Account Id that the preference is associated with, used as the unique identifier for this resource.
     public var accountId: Value<String> { attribute("AccountId") }
 }

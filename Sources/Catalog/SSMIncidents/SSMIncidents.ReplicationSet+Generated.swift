@@ -6,15 +6,17 @@ extension SSMIncidents {
     /// The `AWS::SSMIncidents::ReplicationSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmincidents-replicationset.html>
+    ///
+    /// Resource type definition for AWS::SSMIncidents::ReplicationSet
     public struct ReplicationSet: PropertyOverridable {
         public var resourceType: String { "AWS::SSMIncidents::ReplicationSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - regions: `Regions`, required.
+        ///   - regions: `Regions`, required. The ReplicationSet configuration.
         ///   - deletionProtected: `DeletionProtected`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to apply to the replication set.
         public init(
             regions: PropertyList<ReplicationRegion>,
             deletionProtected: Value<Bool>? = nil,
@@ -31,11 +33,13 @@ extension SSMIncidents {
 
 extension SSMIncidents.ReplicationSet {
     /// A property type of `AWS::SSMIncidents::ReplicationSet`.
+    ///
+    /// The ReplicationSet regional configuration.
     public struct RegionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sseKmsKeyId: `SseKmsKeyId`, required.
+        ///   - sseKmsKeyId: `SseKmsKeyId`, required. The AWS Key Management Service key ID or Key Alias to use to encrypt your replication set.
         public init(
             sseKmsKeyId: Value<String>
         ) {
@@ -46,6 +50,8 @@ extension SSMIncidents.ReplicationSet {
     }
 
     /// A property type of `AWS::SSMIncidents::ReplicationSet`.
+    ///
+    /// The ReplicationSet regional configuration.
     public struct ReplicationRegion: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,5 +72,7 @@ extension SSMIncidents.ReplicationSet {
 
 extension Resource where D == SSMIncidents.ReplicationSet {
     /// `Fn::GetAtt` `Arn` of `AWS::SSMIncidents::ReplicationSet`.
+    ///
+    /// The ARN of the ReplicationSet.
     public var arn: Value<String> { attribute("Arn") }
 }

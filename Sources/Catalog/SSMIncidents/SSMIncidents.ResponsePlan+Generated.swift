@@ -6,6 +6,8 @@ extension SSMIncidents {
     /// The `AWS::SSMIncidents::ResponsePlan` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmincidents-responseplan.html>
+    ///
+    /// Resource type definition for AWS::SSMIncidents::ResponsePlan
     public struct ResponsePlan: PropertyOverridable {
         public var resourceType: String { "AWS::SSMIncidents::ResponsePlan" }
         public var properties: [String: Expr]
@@ -13,13 +15,13 @@ extension SSMIncidents {
 
         /// - Parameters:
         ///   - incidentTemplate: `IncidentTemplate`, required.
-        ///   - name: `Name`, required.
-        ///   - actions: `Actions`, optional.
+        ///   - name: `Name`, required. The name of the response plan.
+        ///   - actions: `Actions`, optional. The list of actions.
         ///   - chatChannel: `ChatChannel`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - engagements: `Engagements`, optional.
-        ///   - integrations: `Integrations`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - displayName: `DisplayName`, optional. The display name of the response plan.
+        ///   - engagements: `Engagements`, optional. The list of engagements to use.
+        ///   - integrations: `Integrations`, optional. The list of integrations.
+        ///   - tags: `Tags`, optional. The tags to apply to the response plan.
         public init(
             incidentTemplate: IncidentTemplate,
             name: Value<String>,
@@ -46,6 +48,8 @@ extension SSMIncidents {
 
 extension SSMIncidents.ResponsePlan {
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The automation configuration to launch.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -61,6 +65,8 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The chat channel configuration.
     public struct ChatChannel: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,6 +82,8 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// A parameter with a dynamic value to set when starting the SSM automation document.
     public struct DynamicSsmParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +102,8 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// Value of the dynamic parameter to set when starting the SSM automation document.
     public struct DynamicSsmParameterValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -109,16 +119,18 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The incident template configuration.
     public struct IncidentTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - impact: `Impact`, required.
-        ///   - title: `Title`, required.
-        ///   - dedupeString: `DedupeString`, optional.
-        ///   - incidentTags: `IncidentTags`, optional.
-        ///   - notificationTargets: `NotificationTargets`, optional.
-        ///   - summary: `Summary`, optional.
+        ///   - impact: `Impact`, required. The impact value.
+        ///   - title: `Title`, required. The title string.
+        ///   - dedupeString: `DedupeString`, optional. The deduplication string.
+        ///   - incidentTags: `IncidentTags`, optional. Tags that get applied to incidents created by the StartIncident API action.
+        ///   - notificationTargets: `NotificationTargets`, optional. The list of notification targets.
+        ///   - summary: `Summary`, optional. The summary string.
         public init(
             impact: Value<Int>,
             title: Value<String>,
@@ -154,6 +166,8 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// A notification target.
     public struct NotificationTargetItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -169,13 +183,15 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The pagerDuty configuration to use when starting the incident.
     public struct PagerDutyConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the pagerDuty configuration.
         ///   - pagerDutyIncidentConfiguration: `PagerDutyIncidentConfiguration`, required.
-        ///   - secretId: `SecretId`, required.
+        ///   - secretId: `SecretId`, required. The AWS secrets manager secretId storing the pagerDuty token.
         public init(
             name: Value<String>,
             pagerDutyIncidentConfiguration: PagerDutyIncidentConfiguration,
@@ -190,11 +206,13 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The pagerDuty incident configuration.
     public struct PagerDutyIncidentConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - serviceId: `ServiceId`, required.
+        ///   - serviceId: `ServiceId`, required. The pagerDuty serviceId.
         public init(
             serviceId: Value<String>
         ) {
@@ -205,16 +223,18 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The configuration to use when starting the SSM automation document.
     public struct SsmAutomation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - documentName: `DocumentName`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - documentVersion: `DocumentVersion`, optional.
-        ///   - dynamicParameters: `DynamicParameters`, optional.
-        ///   - parameters: `Parameters`, optional.
-        ///   - targetAccount: `TargetAccount`, optional.
+        ///   - documentName: `DocumentName`, required. The document name to use when starting the SSM automation document.
+        ///   - roleArn: `RoleArn`, required. The role ARN to use when starting the SSM automation document.
+        ///   - documentVersion: `DocumentVersion`, optional. The version of the document to use when starting the SSM automation document.
+        ///   - dynamicParameters: `DynamicParameters`, optional. The parameters with dynamic values to set when starting the SSM automation document.
+        ///   - parameters: `Parameters`, optional. The parameters to set when starting the SSM automation document.
+        ///   - targetAccount: `TargetAccount`, optional. The account type to use when starting the SSM automation document.
         public init(
             documentName: Value<String>,
             roleArn: Value<String>,
@@ -235,6 +255,8 @@ extension SSMIncidents.ResponsePlan {
     }
 
     /// A property type of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// A parameter to set when starting the SSM automation document.
     public struct SsmParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -255,6 +277,8 @@ extension SSMIncidents.ResponsePlan {
     /// A string enum of `AWS::SSMIncidents::ResponsePlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IMPACTED_ACCOUNT`, `RESPONSE_PLAN_OWNER_ACCOUNT`.
+    ///
+    /// The account type to use when starting the SSM automation document.
     public struct TargetAccount: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -265,6 +289,8 @@ extension SSMIncidents.ResponsePlan {
     /// A string enum of `AWS::SSMIncidents::ResponsePlan`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INCIDENT_RECORD_ARN`, `INVOLVED_RESOURCES`.
+    ///
+    /// The variable types used as dynamic parameter value when starting the SSM automation document.
     public struct VariableType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -275,5 +301,7 @@ extension SSMIncidents.ResponsePlan {
 
 extension Resource where D == SSMIncidents.ResponsePlan {
     /// `Fn::GetAtt` `Arn` of `AWS::SSMIncidents::ResponsePlan`.
+    ///
+    /// The ARN of the response plan.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension SSMQuickSetup {
     /// The `AWS::SSMQuickSetup::ConfigurationManager` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmquicksetup-configurationmanager.html>
+    ///
+    /// Definition of AWS::SSMQuickSetup::ConfigurationManager Resource Type
     public struct ConfigurationManager: PropertyOverridable {
         public var resourceType: String { "AWS::SSMQuickSetup::ConfigurationManager" }
         public var properties: [String: Expr]

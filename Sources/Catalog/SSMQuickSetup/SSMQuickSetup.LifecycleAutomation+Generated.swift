@@ -6,15 +6,17 @@ extension SSMQuickSetup {
     /// The `AWS::SSMQuickSetup::LifecycleAutomation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssmquicksetup-lifecycleautomation.html>
+    ///
+    /// Resource Type definition for AWS::SSMQuickSetup::LifecycleAutomation that executes SSM Automation documents in response to CloudFormation lifecycle events.
     public struct LifecycleAutomation: PropertyOverridable {
         public var resourceType: String { "AWS::SSMQuickSetup::LifecycleAutomation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - automationDocument: `AutomationDocument`, required.
+        ///   - automationDocument: `AutomationDocument`, required. The name of the Automation document to execute
         ///   - automationParameters: `AutomationParameters`, required.
-        ///   - resourceKey: `ResourceKey`, required.
+        ///   - resourceKey: `ResourceKey`, required. A unique identifier used for generating a unique logical ID for the custom resource
         ///   - tags: `Tags`, optional.
         public init(
             automationDocument: Value<String>,
@@ -34,5 +36,7 @@ extension SSMQuickSetup {
 
 extension Resource where D == SSMQuickSetup.LifecycleAutomation {
     /// `Fn::GetAtt` `AssociationId` of `AWS::SSMQuickSetup::LifecycleAutomation`.
+    ///
+    /// The id from the association that is returned when creating the association
     public var associationId: Value<String> { attribute("AssociationId") }
 }

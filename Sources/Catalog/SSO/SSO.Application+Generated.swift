@@ -6,18 +6,20 @@ extension SSO {
     /// The `AWS::SSO::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sso-application.html>
+    ///
+    /// Resource Type definition for Identity Center (SSO) Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationProviderArn: `ApplicationProviderArn`, required.
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - portalOptions: `PortalOptions`, optional.
-        ///   - status: `Status`, optional.
+        ///   - applicationProviderArn: `ApplicationProviderArn`, required. The ARN of the application provider under which the operation will run
+        ///   - instanceArn: `InstanceArn`, required. The ARN of the instance of IAM Identity Center under which the operation will run
+        ///   - name: `Name`, required. The name you want to assign to this Identity Center (SSO) Application
+        ///   - description: `Description`, optional. The description information for the Identity Center (SSO) Application
+        ///   - portalOptions: `PortalOptions`, optional. A structure that describes the options for the portal associated with an application
+        ///   - status: `Status`, optional. Specifies whether the application is enabled or disabled
         ///   - tags: `Tags`, optional.
         public init(
             applicationProviderArn: Value<String>,
@@ -45,6 +47,8 @@ extension SSO.Application {
     /// A string enum of `AWS::SSO::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IDENTITY_CENTER`, `APPLICATION`.
+    ///
+    /// This determines how IAM Identity Center navigates the user to the target application
     public struct Origin: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,12 +57,14 @@ extension SSO.Application {
     }
 
     /// A property type of `AWS::SSO::Application`.
+    ///
+    /// A structure that describes the options for the access portal associated with an application
     public struct PortalOptionsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - signInOptions: `SignInOptions`, optional.
-        ///   - visibility: `Visibility`, optional.
+        ///   - signInOptions: `SignInOptions`, optional. A structure that describes the sign-in options for the access portal
+        ///   - visibility: `Visibility`, optional. Indicates whether this application is visible in the access portal
         public init(
             signInOptions: SignInOptions? = nil,
             visibility: Visibility? = nil
@@ -71,12 +77,14 @@ extension SSO.Application {
     }
 
     /// A property type of `AWS::SSO::Application`.
+    ///
+    /// A structure that describes the sign-in options for an application portal
     public struct SignInOptions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - origin: `Origin`, required.
-        ///   - applicationUrl: `ApplicationUrl`, optional.
+        ///   - origin: `Origin`, required. This determines how IAM Identity Center navigates the user to the target application
+        ///   - applicationUrl: `ApplicationUrl`, optional. The URL that accepts authentication requests for an application, this is a required parameter if the Origin parameter is APPLICATION
         public init(
             origin: Origin,
             applicationUrl: Value<String>? = nil
@@ -91,6 +99,8 @@ extension SSO.Application {
     /// A string enum of `AWS::SSO::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the application is enabled or disabled
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -101,6 +111,8 @@ extension SSO.Application {
     /// A string enum of `AWS::SSO::Application`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether this application is visible in the access portal
     public struct Visibility: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -111,7 +123,11 @@ extension SSO.Application {
 
 extension Resource where D == SSO.Application {
     /// `Fn::GetAtt` `ApplicationArn` of `AWS::SSO::Application`.
+    ///
+    /// The Application ARN that is returned upon creation of the Identity Center (SSO) Application
     public var applicationArn: Value<String> { attribute("ApplicationArn") }
     /// `Fn::GetAtt` `IdentityStoreArn` of `AWS::SSO::Application`.
+    ///
+    /// The ARN of the identity store associated with the Identity Center instance
     public var identityStoreArn: Value<String> { attribute("IdentityStoreArn") }
 }

@@ -6,15 +6,17 @@ extension SSO {
     /// The `AWS::SSO::ApplicationAssignment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sso-applicationassignment.html>
+    ///
+    /// Resource Type definition for SSO application access grant to a user or group.
     public struct ApplicationAssignment: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::ApplicationAssignment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - applicationArn: `ApplicationArn`, required.
-        ///   - principalId: `PrincipalId`, required.
-        ///   - principalType: `PrincipalType`, required.
+        ///   - applicationArn: `ApplicationArn`, required. The ARN of the application.
+        ///   - principalId: `PrincipalId`, required. An identifier for an object in IAM Identity Center, such as a user or group
+        ///   - principalType: `PrincipalType`, required. The entity type for which the assignment will be created.
         public init(
             applicationArn: Value<String>,
             principalId: Value<String>,

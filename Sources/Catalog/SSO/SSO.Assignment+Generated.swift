@@ -6,18 +6,20 @@ extension SSO {
     /// The `AWS::SSO::Assignment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sso-assignment.html>
+    ///
+    /// Resource Type definition for SSO assignmet
     public struct Assignment: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::Assignment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - permissionSetArn: `PermissionSetArn`, required.
-        ///   - principalId: `PrincipalId`, required.
-        ///   - principalType: `PrincipalType`, required.
-        ///   - targetId: `TargetId`, required.
-        ///   - targetType: `TargetType`, required.
+        ///   - instanceArn: `InstanceArn`, required. The sso instance that the permission set is owned.
+        ///   - permissionSetArn: `PermissionSetArn`, required. The permission set that the assignment will be assigned
+        ///   - principalId: `PrincipalId`, required. The assignee's identifier, user id/group id
+        ///   - principalType: `PrincipalType`, required. The assignee's type, user/group
+        ///   - targetId: `TargetId`, required. The account id to be provisioned.
+        ///   - targetType: `TargetType`, required. The type of resource to be provisioned to, only aws account now
         public init(
             instanceArn: Value<String>,
             permissionSetArn: Value<String>,
@@ -45,6 +47,8 @@ extension SSO.Assignment {
     /// A string enum of `AWS::SSO::Assignment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AWS_ACCOUNT`.
+    ///
+    /// The type of resource to be provisioned to, only aws account now
     public struct TargetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

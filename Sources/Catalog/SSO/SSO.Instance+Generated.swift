@@ -6,13 +6,15 @@ extension SSO {
     /// The `AWS::SSO::Instance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sso-instance.html>
+    ///
+    /// Resource Type definition for Identity Center (SSO) Instance
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::Instance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name you want to assign to this Identity Center (SSO) Instance
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>? = nil,
@@ -28,11 +30,19 @@ extension SSO {
 
 extension Resource where D == SSO.Instance {
     /// `Fn::GetAtt` `IdentityStoreId` of `AWS::SSO::Instance`.
+    ///
+    /// The ID of the identity store associated with the created Identity Center (SSO) Instance
     public var identityStoreId: Value<String> { attribute("IdentityStoreId") }
     /// `Fn::GetAtt` `InstanceArn` of `AWS::SSO::Instance`.
+    ///
+    /// The SSO Instance ARN that is returned upon creation of the Identity Center (SSO) Instance
     public var instanceArn: Value<String> { attribute("InstanceArn") }
     /// `Fn::GetAtt` `OwnerAccountId` of `AWS::SSO::Instance`.
+    ///
+    /// The AWS accountId of the owner of the Identity Center (SSO) Instance
     public var ownerAccountId: Value<String> { attribute("OwnerAccountId") }
     /// `Fn::GetAtt` `Status` of `AWS::SSO::Instance`.
+    ///
+    /// The status of the Identity Center (SSO) Instance, create_in_progress/delete_in_progress/active
     public var status: Value<String> { attribute("Status") }
 }

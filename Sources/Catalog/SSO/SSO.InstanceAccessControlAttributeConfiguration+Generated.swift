@@ -6,15 +6,17 @@ extension SSO {
     /// The `AWS::SSO::InstanceAccessControlAttributeConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sso-instanceaccesscontrolattributeconfiguration.html>
+    ///
+    /// Resource Type definition for SSO InstanceAccessControlAttributeConfiguration
     public struct InstanceAccessControlAttributeConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::InstanceAccessControlAttributeConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
+        ///   - instanceArn: `InstanceArn`, required. The ARN of the AWS SSO instance under which the operation will be executed.
         ///   - accessControlAttributes: `AccessControlAttributes`, optional.
-        ///   - instanceAccessControlAttributeConfiguration: `InstanceAccessControlAttributeConfiguration`, optional.
+        ///   - instanceAccessControlAttributeConfiguration: `InstanceAccessControlAttributeConfiguration`, optional. The InstanceAccessControlAttributeConfiguration property has been deprecated but is still supported for backwards compatibility purposes. We recomend that you use  AccessControlAttributes property instead.
         public init(
             instanceArn: Value<String>,
             accessControlAttributes: PropertyList<AccessControlAttribute>? = nil,
@@ -64,6 +66,8 @@ extension SSO.InstanceAccessControlAttributeConfiguration {
     }
 
     /// A property type of `AWS::SSO::InstanceAccessControlAttributeConfiguration`.
+    ///
+    /// The InstanceAccessControlAttributeConfiguration property has been deprecated but is still supported for backwards compatibility purposes. We recomend that you use  AccessControlAttributes property instead.
     public struct InstanceAccessControlAttributeConfiguration2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

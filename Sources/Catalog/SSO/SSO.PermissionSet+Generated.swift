@@ -6,21 +6,23 @@ extension SSO {
     /// The `AWS::SSO::PermissionSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sso-permissionset.html>
+    ///
+    /// Resource Type definition for SSO PermissionSet
     public struct PermissionSet: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::PermissionSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceArn: `InstanceArn`, required.
-        ///   - name: `Name`, required.
+        ///   - instanceArn: `InstanceArn`, required. The sso instance arn that the permission set is owned.
+        ///   - name: `Name`, required. The name you want to assign to this permission set.
         ///   - customerManagedPolicyReferences: `CustomerManagedPolicyReferences`, optional.
-        ///   - description: `Description`, optional.
-        ///   - inlinePolicy: `InlinePolicy`, optional.
+        ///   - description: `Description`, optional. The permission set description.
+        ///   - inlinePolicy: `InlinePolicy`, optional. The inline policy to put in permission set.
         ///   - managedPolicies: `ManagedPolicies`, optional.
         ///   - permissionsBoundary: `PermissionsBoundary`, optional.
-        ///   - relayStateType: `RelayStateType`, optional.
-        ///   - sessionDuration: `SessionDuration`, optional.
+        ///   - relayStateType: `RelayStateType`, optional. The relay state URL that redirect links to any service in the AWS Management Console.
+        ///   - sessionDuration: `SessionDuration`, optional. The length of time that a user can be signed in to an AWS account.
         ///   - tags: `Tags`, optional.
         public init(
             instanceArn: Value<String>,
@@ -90,5 +92,7 @@ extension SSO.PermissionSet {
 
 extension Resource where D == SSO.PermissionSet {
     /// `Fn::GetAtt` `PermissionSetArn` of `AWS::SSO::PermissionSet`.
+    ///
+    /// The permission set that the policy will be attached to
     public var permissionSetArn: Value<String> { attribute("PermissionSetArn") }
 }

@@ -6,6 +6,8 @@ extension SSO {
     /// A string enum of 2 resource types of `AWS::SSO`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USER`, `GROUP`.
+    ///
+    /// The entity type for which the assignment will be created.
     public struct PrincipalType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,16 +6,18 @@ extension SageMaker {
     /// The `AWS::SageMaker::AIWorkloadConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-aiworkloadconfig.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::AIWorkloadConfig. A reusable AI workload configuration that defines datasets, data sources and benchmark tool settings for consistent performance testing of generative AI inference deployments on Amazon SageMaker AI.
     public struct AIWorkloadConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::AIWorkloadConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - aiWorkloadConfigName: `AIWorkloadConfigName`, required.
-        ///   - aiWorkloadConfigs: `AIWorkloadConfigs`, optional.
-        ///   - datasetConfig: `DatasetConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - aiWorkloadConfigName: `AIWorkloadConfigName`, required. The name of the AI workload configuration. The name must be unique within your AWS account in the current AWS Region. Only lowercase letters and digits are accepted: DeleteAIWorkloadConfig lowercases the name before looking it up, so a name containing an uppercase letter produces a configuration that can be created and read but never deleted.
+        ///   - aiWorkloadConfigs: `AIWorkloadConfigs`, optional. The benchmark tool configuration and workload specification.
+        ///   - datasetConfig: `DatasetConfig`, optional. The dataset configuration for the workload. Specify input data channels with their data sources for benchmark workloads.
+        ///   - tags: `Tags`, optional. The metadata that you apply to the AI workload configuration to help you categorize and organize it.
         public init(
             aiWorkloadConfigName: Value<String>,
             aiWorkloadConfigs: AIWorkloadConfigs? = nil,
@@ -34,11 +36,13 @@ extension SageMaker {
 
 extension SageMaker.AIWorkloadConfig {
     /// A property type of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// The dataset configuration for an AI workload.
     public struct AIDatasetConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputDataConfig: `InputDataConfig`, required.
+        ///   - inputDataConfig: `InputDataConfig`, required. An array of input data channel configurations for the workload.
         public init(
             inputDataConfig: PropertyList<AIWorkloadInputDataConfig>
         ) {
@@ -49,11 +53,13 @@ extension SageMaker.AIWorkloadConfig {
     }
 
     /// A property type of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// The benchmark tool configuration for an AI workload.
     public struct AIWorkloadConfigs: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - workloadSpec: `WorkloadSpec`, required.
+        ///   - workloadSpec: `WorkloadSpec`, required. The workload specification that defines benchmark parameters.
         public init(
             workloadSpec: WorkloadSpec
         ) {
@@ -64,11 +70,13 @@ extension SageMaker.AIWorkloadConfig {
     }
 
     /// A property type of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// The data source for an AI workload input data channel.
     public struct AIWorkloadDataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3DataSource: `S3DataSource`, optional.
+        ///   - s3DataSource: `S3DataSource`, optional. The Amazon S3 data source configuration.
         public init(
             s3DataSource: AIWorkloadS3DataSource? = nil
         ) {
@@ -79,12 +87,14 @@ extension SageMaker.AIWorkloadConfig {
     }
 
     /// A property type of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// A channel of input data for an AI workload configuration.
     public struct AIWorkloadInputDataConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - channelName: `ChannelName`, required.
-        ///   - dataSource: `DataSource`, required.
+        ///   - channelName: `ChannelName`, required. The logical name for the data channel.
+        ///   - dataSource: `DataSource`, required. The data source for this channel.
         public init(
             channelName: Value<String>,
             dataSource: AIWorkloadDataSource
@@ -97,11 +107,13 @@ extension SageMaker.AIWorkloadConfig {
     }
 
     /// A property type of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// The Amazon S3 data source for an AI workload.
     public struct AIWorkloadS3DataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - s3Uri: `S3Uri`, required. The Amazon S3 URI of the data.
         public init(
             s3Uri: Value<String>
         ) {
@@ -112,11 +124,13 @@ extension SageMaker.AIWorkloadConfig {
     }
 
     /// A property type of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// The workload specification for benchmark tool configuration.
     public struct WorkloadSpec: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inline: `Inline`, required.
+        ///   - inline: `Inline`, required. An inline YAML or JSON string that defines benchmark parameters. The service validates the document against its own benchmark schema: it must declare a benchmark object whose type member matches the pattern ^(aiperf)$.
         public init(
             inline: Value<String>
         ) {
@@ -129,7 +143,11 @@ extension SageMaker.AIWorkloadConfig {
 
 extension Resource where D == SageMaker.AIWorkloadConfig {
     /// `Fn::GetAtt` `AIWorkloadConfigArn` of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AI workload configuration. The name segment is restricted to lowercase for the same reason as AIWorkloadConfigName: the engine derives that property from this ARN, so a permissive ARN would yield a derived name the schema itself rejects.
     public var aiWorkloadConfigArn: Value<String> { attribute("AIWorkloadConfigArn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::AIWorkloadConfig`.
+    ///
+    /// A timestamp that indicates when the AI workload configuration was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
 }

@@ -6,20 +6,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::Action` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-action.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::Action. An action is a lineage tracking entity that represents an action or activity, such as a model deployment or an HPO job.
     public struct Action: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Action" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actionName: `ActionName`, required.
-        ///   - actionType: `ActionType`, required.
-        ///   - source: `Source`, required.
-        ///   - description: `Description`, optional.
-        ///   - metadataProperties: `MetadataProperties`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - actionName: `ActionName`, required. The name of the action. Must be unique to your account in an AWS Region.
+        ///   - actionType: `ActionType`, required. The action type.
+        ///   - source: `Source`, required. The source type, ID, and URI.
+        ///   - description: `Description`, optional. The description of the action.
+        ///   - metadataProperties: `MetadataProperties`, optional. Metadata properties of the tracking entity, trial, or trial component.
+        ///   - properties: `Properties`, optional. A list of properties to add to the action.
+        ///   - status: `Status`, optional. The status of the action.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the action.
         public init(
             actionName: Value<String>,
             actionType: Value<String>,
@@ -50,9 +52,9 @@ extension SageMaker.Action {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceUri: `SourceUri`, required.
-        ///   - sourceId: `SourceId`, optional.
-        ///   - sourceType: `SourceType`, optional.
+        ///   - sourceUri: `SourceUri`, required. The URI of the source.
+        ///   - sourceId: `SourceId`, optional. The ID of the source.
+        ///   - sourceType: `SourceType`, optional. The type of the source.
         public init(
             sourceUri: Value<String>,
             sourceId: Value<String>? = nil,
@@ -72,6 +74,8 @@ extension SageMaker.Action {
     /// A string enum of `AWS::SageMaker::Action`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Unknown`, `InProgress`, `Completed`, `Failed`, `Stopping`, `Stopped`.
+    ///
+    /// The status of the action.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -86,9 +90,15 @@ extension SageMaker.Action {
 
 extension Resource where D == SageMaker.Action {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::Action`.
+    ///
+    /// The Amazon Resource Name (ARN) of the action.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Action`.
+    ///
+    /// When the action was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::Action`.
+    ///
+    /// When the action was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::Algorithm` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-algorithm.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Algorithm
     public struct Algorithm: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Algorithm" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - algorithmName: `AlgorithmName`, required.
+        ///   - algorithmName: `AlgorithmName`, required. The name of the algorithm.
         ///   - trainingSpecification: `TrainingSpecification`, required.
-        ///   - algorithmDescription: `AlgorithmDescription`, optional.
-        ///   - certifyForMarketplace: `CertifyForMarketplace`, optional.
+        ///   - algorithmDescription: `AlgorithmDescription`, optional. A description of the algorithm.
+        ///   - certifyForMarketplace: `CertifyForMarketplace`, optional. Whether to certify the algorithm so that it can be listed in AWS Marketplace.
         ///   - inferenceSpecification: `InferenceSpecification`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             algorithmName: Value<String>,
             trainingSpecification: TrainingSpecification,
@@ -1003,7 +1005,11 @@ extension SageMaker.Algorithm {
 
 extension Resource where D == SageMaker.Algorithm {
     /// `Fn::GetAtt` `AlgorithmArn` of `AWS::SageMaker::Algorithm`.
+    ///
+    /// The Amazon Resource Name (ARN) of the algorithm.
     public var algorithmArn: Value<String> { attribute("AlgorithmArn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Algorithm`.
+    ///
+    /// A timestamp specifying when the algorithm was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
 }

@@ -6,19 +6,21 @@ extension SageMaker {
     /// The `AWS::SageMaker::App` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-app.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::App
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::App" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appName: `AppName`, required.
-        ///   - appType: `AppType`, required.
-        ///   - domainId: `DomainId`, required.
-        ///   - userProfileName: `UserProfileName`, required.
-        ///   - recoveryMode: `RecoveryMode`, optional.
-        ///   - resourceSpec: `ResourceSpec`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - appName: `AppName`, required. The name of the app.
+        ///   - appType: `AppType`, required. The type of app.
+        ///   - domainId: `DomainId`, required. The domain ID.
+        ///   - userProfileName: `UserProfileName`, required. The user profile name.
+        ///   - recoveryMode: `RecoveryMode`, optional. Indicates whether the application is launched in recovery mode.
+        ///   - resourceSpec: `ResourceSpec`, optional. The instance type and the Amazon Resource Name (ARN) of the SageMaker image created on the instance.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the app.
         public init(
             appName: Value<String>,
             appType: AppType,
@@ -45,6 +47,8 @@ extension SageMaker.App {
     /// A string enum of `AWS::SageMaker::App`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JupyterServer`, `KernelGateway`, `RStudioServerPro`, `RSessionGateway`, `Canvas`.
+    ///
+    /// The type of app.
     public struct AppType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,6 +62,8 @@ extension SageMaker.App {
     /// A string enum of `AWS::SageMaker::App`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `system`, `ml.t3.micro`, `ml.t3.small`, `ml.t3.medium`, `ml.t3.large`, `ml.t3.xlarge`, `ml.t3.2xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.8xlarge`, `ml.m5.12xlarge`, `ml.m5.16xlarge`, `ml.m5.24xlarge`, `ml.m5d.large`, `ml.m5d.xlarge`, `ml.m5d.2xlarge`, `ml.m5d.4xlarge`, `ml.m5d.8xlarge`, `ml.m5d.12xlarge`, `ml.m5d.16xlarge`, `ml.m5d.24xlarge`, `ml.c5.large`, `ml.c5.xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.12xlarge`, `ml.c5.18xlarge`, `ml.c5.24xlarge`, `ml.p3.2xlarge`, `ml.p3.8xlarge`, `ml.p3.16xlarge`, `ml.p3dn.24xlarge`, `ml.g4dn.xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.8xlarge`, `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.g5.xlarge`, `ml.g5.2xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.48xlarge`, `ml.g6.xlarge`, `ml.g6.2xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.48xlarge`, `ml.g6e.xlarge`, `ml.g6e.2xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.48xlarge`, `ml.geospatial.interactive`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`, `ml.p5.48xlarge`, `ml.p5e.48xlarge`, `ml.p5en.48xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m6i.2xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.32xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m7i.2xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.48xlarge`, `ml.c6i.large`, `ml.c6i.xlarge`, `ml.c6i.2xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.32xlarge`, `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c7i.2xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`, `ml.c7i.24xlarge`, `ml.c7i.48xlarge`, `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r6i.2xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`, `ml.r6i.24xlarge`, `ml.r6i.32xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.r7i.2xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.48xlarge`, `ml.m6id.large`, `ml.m6id.xlarge`, `ml.m6id.2xlarge`, `ml.m6id.4xlarge`, `ml.m6id.8xlarge`, `ml.m6id.12xlarge`, `ml.m6id.16xlarge`, `ml.m6id.24xlarge`, `ml.m6id.32xlarge`, `ml.c6id.large`, `ml.c6id.xlarge`, `ml.c6id.2xlarge`, `ml.c6id.4xlarge`, `ml.c6id.8xlarge`, `ml.c6id.12xlarge`, `ml.c6id.16xlarge`, `ml.c6id.24xlarge`, `ml.c6id.32xlarge`, `ml.r6id.large`, `ml.r6id.xlarge`, `ml.r6id.2xlarge`, `ml.r6id.4xlarge`, `ml.r6id.8xlarge`, `ml.r6id.12xlarge`, `ml.r6id.16xlarge`, `ml.r6id.24xlarge`, `ml.r6id.32xlarge`.
+    ///
+    /// The instance type that the image version runs on.
     public struct InstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -231,10 +237,10 @@ extension SageMaker.App {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, optional.
-        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional.
-        ///   - sageMakerImageArn: `SageMakerImageArn`, optional.
-        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional.
+        ///   - instanceType: `InstanceType`, optional. The instance type that the image version runs on.
+        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional. The Amazon Resource Name (ARN) of the Lifecycle Configuration to attach to the Resource.
+        ///   - sageMakerImageArn: `SageMakerImageArn`, optional. The ARN of the SageMaker image that the image version belongs to.
+        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional. The ARN of the image version created on the instance.
         public init(
             instanceType: InstanceType? = nil,
             lifecycleConfigArn: Value<String>? = nil,
@@ -253,7 +259,11 @@ extension SageMaker.App {
 
 extension Resource where D == SageMaker.App {
     /// `Fn::GetAtt` `AppArn` of `AWS::SageMaker::App`.
+    ///
+    /// The Amazon Resource Name (ARN) of the app.
     public var appArn: Value<String> { attribute("AppArn") }
     /// `Fn::GetAtt` `BuiltInLifecycleConfigArn` of `AWS::SageMaker::App`.
+    ///
+    /// The lifecycle configuration that runs before the default lifecycle configuration.
     public var builtInLifecycleConfigArn: Value<String> { attribute("BuiltInLifecycleConfigArn") }
 }

@@ -6,17 +6,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::AppImageConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-appimageconfig.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::AppImageConfig
     public struct AppImageConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::AppImageConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - appImageConfigName: `AppImageConfigName`, required.
-        ///   - codeEditorAppImageConfig: `CodeEditorAppImageConfig`, optional.
-        ///   - jupyterLabAppImageConfig: `JupyterLabAppImageConfig`, optional.
-        ///   - kernelGatewayImageConfig: `KernelGatewayImageConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - appImageConfigName: `AppImageConfigName`, required. The Name of the AppImageConfig.
+        ///   - codeEditorAppImageConfig: `CodeEditorAppImageConfig`, optional. The CodeEditorAppImageConfig.
+        ///   - jupyterLabAppImageConfig: `JupyterLabAppImageConfig`, optional. The JupyterLabAppImageConfig.
+        ///   - kernelGatewayImageConfig: `KernelGatewayImageConfig`, optional. The KernelGatewayImageConfig.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the AppImageConfig.
         public init(
             appImageConfigName: Value<String>,
             codeEditorAppImageConfig: CodeEditorAppImageConfig? = nil,
@@ -37,11 +39,13 @@ extension SageMaker {
 
 extension SageMaker.AppImageConfig {
     /// A property type of `AWS::SageMaker::AppImageConfig`.
+    ///
+    /// The configuration for the kernels in a SageMaker image running as a CodeEditor app.
     public struct CodeEditorAppImageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerConfig: `ContainerConfig`, optional.
+        ///   - containerConfig: `ContainerConfig`, optional. The container configuration for a SageMaker image.
         public init(
             containerConfig: ContainerConfig? = nil
         ) {
@@ -52,13 +56,15 @@ extension SageMaker.AppImageConfig {
     }
 
     /// A property type of `AWS::SageMaker::AppImageConfig`.
+    ///
+    /// The container configuration for a SageMaker image.
     public struct ContainerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerArguments: `ContainerArguments`, optional.
-        ///   - containerEntrypoint: `ContainerEntrypoint`, optional.
-        ///   - containerEnvironmentVariables: `ContainerEnvironmentVariables`, optional.
+        ///   - containerArguments: `ContainerArguments`, optional. A list of arguments to apply to the container.
+        ///   - containerEntrypoint: `ContainerEntrypoint`, optional. The custom entry point to use on container.
+        ///   - containerEnvironmentVariables: `ContainerEnvironmentVariables`, optional. A list of variables to apply to the custom container.
         public init(
             containerArguments: Value<[String]>? = nil,
             containerEntrypoint: Value<[String]>? = nil,
@@ -73,13 +79,15 @@ extension SageMaker.AppImageConfig {
     }
 
     /// A property type of `AWS::SageMaker::AppImageConfig`.
+    ///
+    /// The Amazon Elastic File System (EFS) storage configuration for a SageMaker image.
     public struct FileSystemConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultGid: `DefaultGid`, optional.
-        ///   - defaultUid: `DefaultUid`, optional.
-        ///   - mountPath: `MountPath`, optional.
+        ///   - defaultGid: `DefaultGid`, optional. The default POSIX group ID (GID). If not specified, defaults to 100.
+        ///   - defaultUid: `DefaultUid`, optional. The default POSIX user ID (UID). If not specified, defaults to 1000.
+        ///   - mountPath: `MountPath`, optional. The path within the image to mount the user's EFS home directory. The directory should be empty. If not specified, defaults to /home/sagemaker-user.
         public init(
             defaultGid: Value<Int>? = nil,
             defaultUid: Value<Int>? = nil,
@@ -94,11 +102,13 @@ extension SageMaker.AppImageConfig {
     }
 
     /// A property type of `AWS::SageMaker::AppImageConfig`.
+    ///
+    /// The configuration for the kernels in a SageMaker image running as a JupyterLab app.
     public struct JupyterLabAppImageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerConfig: `ContainerConfig`, optional.
+        ///   - containerConfig: `ContainerConfig`, optional. The container configuration for a SageMaker image.
         public init(
             containerConfig: ContainerConfig? = nil
         ) {
@@ -109,12 +119,14 @@ extension SageMaker.AppImageConfig {
     }
 
     /// A property type of `AWS::SageMaker::AppImageConfig`.
+    ///
+    /// The configuration for the file system and kernels in a SageMaker image running as a KernelGateway app.
     public struct KernelGatewayImageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kernelSpecs: `KernelSpecs`, required.
-        ///   - fileSystemConfig: `FileSystemConfig`, optional.
+        ///   - kernelSpecs: `KernelSpecs`, required. The specification of the Jupyter kernels in the image.
+        ///   - fileSystemConfig: `FileSystemConfig`, optional. The Amazon Elastic File System (EFS) storage configuration for a SageMaker image.
         public init(
             kernelSpecs: PropertyList<KernelSpec>,
             fileSystemConfig: FileSystemConfig? = nil
@@ -131,8 +143,8 @@ extension SageMaker.AppImageConfig {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - displayName: `DisplayName`, optional.
+        ///   - name: `Name`, required. The name of the kernel.
+        ///   - displayName: `DisplayName`, optional. The display name of the kernel.
         public init(
             name: Value<String>,
             displayName: Value<String>? = nil
@@ -147,5 +159,7 @@ extension SageMaker.AppImageConfig {
 
 extension Resource where D == SageMaker.AppImageConfig {
     /// `Fn::GetAtt` `AppImageConfigArn` of `AWS::SageMaker::AppImageConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the AppImageConfig.
     public var appImageConfigArn: Value<String> { attribute("AppImageConfigArn") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::Artifact` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-artifact.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::Artifact. An artifact is a lineage tracking entity that represents a URI addressable object or data, such as an S3 URI of a dataset or the ECR registry path of an image.
     public struct Artifact: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Artifact" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - artifactType: `ArtifactType`, required.
-        ///   - source: `Source`, required.
-        ///   - artifactName: `ArtifactName`, optional.
-        ///   - metadataProperties: `MetadataProperties`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - artifactType: `ArtifactType`, required. The artifact type.
+        ///   - source: `Source`, required. The source of the artifact.
+        ///   - artifactName: `ArtifactName`, optional. The name of the artifact. Must be unique to your account in an AWS Region.
+        ///   - metadataProperties: `MetadataProperties`, optional. Metadata properties of the tracking entity, trial, or trial component.
+        ///   - properties: `Properties`, optional. A list of properties to add to the artifact.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the artifact.
         public init(
             artifactType: Value<String>,
             source: ArtifactSource,
@@ -44,8 +46,8 @@ extension SageMaker.Artifact {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceUri: `SourceUri`, required.
-        ///   - sourceTypes: `SourceTypes`, optional.
+        ///   - sourceUri: `SourceUri`, required. The URI of the source.
+        ///   - sourceTypes: `SourceTypes`, optional. A list of source types.
         public init(
             sourceUri: Value<String>,
             sourceTypes: PropertyList<ArtifactSourceType>? = nil
@@ -62,8 +64,8 @@ extension SageMaker.Artifact {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceIdType: `SourceIdType`, required.
-        ///   - value: `Value`, required.
+        ///   - sourceIdType: `SourceIdType`, required. The type of ID.
+        ///   - value: `Value`, required. The ID.
         public init(
             sourceIdType: SourceIdType,
             value: Value<String>
@@ -81,6 +83,8 @@ extension SageMaker.Artifact {
     /// A string enum of `AWS::SageMaker::Artifact`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MD5Hash`, `S3ETag`, `S3Version`, `Custom`.
+    ///
+    /// The type of ID.
     public struct SourceIdType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -93,9 +97,15 @@ extension SageMaker.Artifact {
 
 extension Resource where D == SageMaker.Artifact {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::Artifact`.
+    ///
+    /// The Amazon Resource Name (ARN) of the artifact.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Artifact`.
+    ///
+    /// When the artifact was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::Artifact`.
+    ///
+    /// When the artifact was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::Cluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-cluster.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Cluster
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Cluster" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension SageMaker {
 
         /// - Parameters:
         ///   - autoScaling: `AutoScaling`, optional.
-        ///   - clusterName: `ClusterName`, optional.
-        ///   - clusterRole: `ClusterRole`, optional.
+        ///   - clusterName: `ClusterName`, optional. The name of the HyperPod Cluster.
+        ///   - clusterRole: `ClusterRole`, optional. The cluster role for the autoscaler to assume.
         ///   - instanceGroups: `InstanceGroups`, optional.
-        ///   - nodeProvisioningMode: `NodeProvisioningMode`, optional.
-        ///   - nodeRecovery: `NodeRecovery`, optional.
+        ///   - nodeProvisioningMode: `NodeProvisioningMode`, optional. Determines the scaling strategy for the SageMaker HyperPod cluster. When set to 'Continuous', enables continuous scaling which dynamically manages node provisioning. If the parameter is omitted, uses the standard scaling approach in previous release.
+        ///   - nodeRecovery: `NodeRecovery`, optional. If node auto-recovery is set to true, faulty nodes will be replaced or rebooted when a failure is detected. If set to false, nodes will be labelled when a fault is detected.
         ///   - orchestrator: `Orchestrator`, optional.
         ///   - restrictedInstanceGroups: `RestrictedInstanceGroups`, optional.
         ///   - restrictedInstanceGroupsConfig: `RestrictedInstanceGroupsConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Custom tags for managing the SageMaker HyperPod cluster as an AWS resource. You can add tags to your cluster in the same way you add them in other AWS services that support tagging.
         ///   - tieredStorageConfig: `TieredStorageConfig`, optional.
         ///   - vpcConfig: `VpcConfig`, optional.
         public init(
@@ -58,11 +60,13 @@ extension SageMaker {
 
 extension SageMaker.Cluster {
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The details of the alarm to monitor during the AMI update.
     public struct AlarmDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmName: `AlarmName`, required.
+        ///   - alarmName: `AlarmName`, required. The name of the alarm.
         public init(
             alarmName: Value<String>
         ) {
@@ -73,11 +77,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The configuration for automatic patching of the instance group. Enables workload-aware, patch-level AMI updates.
     public struct AutoPatchConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - patchingStrategy: `PatchingStrategy`, required.
+        ///   - patchingStrategy: `PatchingStrategy`, required. The patching strategy that determines when and how instances are patched. WhenIdle patches instances as they become idle. WhenAllIdle patches all instances when they are all idle.
         ///   - deploymentConfig: `DeploymentConfig`, optional.
         ///   - patchSchedule: `PatchSchedule`, optional.
         public init(
@@ -96,6 +102,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Karpenter`.
+    ///
+    /// The type of auto-scaler to use
     public struct AutoScalerType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -103,12 +111,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The configuration of the size measurements of the AMI update. Using this configuration, you can specify whether SageMaker should update your instance group by an amount or percentage of instances.
     public struct CapacitySizeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. Specifies whether SageMaker should process the update by amount or percentage of instances.
+        ///   - value: `Value`, required. Specifies the amount or percentage of instances SageMaker updates at a time.
         public init(
             type: Value<String>,
             value: Value<Int>
@@ -121,14 +131,16 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// External MySQL-compatible accounting database that a Slurm cluster's slurmdbd connects to. Database credentials are supplied out-of-band through the referenced Secrets Manager secret. Supported only with Continuous node provisioning.
     public struct ClusterAccountingDatabase: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoint: `Endpoint`, required.
-        ///   - secretArn: `SecretArn`, required.
-        ///   - name: `Name`, optional.
-        ///   - port: `Port`, optional.
+        ///   - endpoint: `Endpoint`, required. Hostname or endpoint of the accounting database, such as an RDS endpoint.
+        ///   - secretArn: `SecretArn`, required. ARN of the Secrets Manager secret holding the database credentials.
+        ///   - name: `Name`, optional. Name of the accounting database schema. Defaults to slurm_acct_db when omitted.
+        ///   - port: `Port`, optional. TCP port of the accounting database. Defaults to 3306 when omitted.
         public init(
             endpoint: Value<String>,
             secretArn: Value<String>,
@@ -145,12 +157,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Configuration for cluster auto-scaling
     public struct ClusterAutoScalingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - autoScalerType: `AutoScalerType`, optional.
+        ///   - mode: `Mode`, required. The auto-scaling mode for the cluster
+        ///   - autoScalerType: `AutoScalerType`, optional. The type of auto-scaler to use
         public init(
             mode: Mode,
             autoScalerType: AutoScalerType? = nil
@@ -163,6 +177,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Specifies the capacity requirements configuration for an instance group
     public struct ClusterCapacityRequirements: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -181,13 +197,15 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Defines the configuration for attaching additional Amazon Elastic Block Store (EBS) volumes to the instances in the SageMaker HyperPod cluster instance group. The additional EBS volume is attached to each instance within the SageMaker HyperPod cluster instance group and mounted to /opt/sagemaker.
     public struct ClusterEbsVolumeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - rootVolume: `RootVolume`, optional.
         ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional.
-        ///   - volumeSizeInGB: `VolumeSizeInGB`, optional.
+        ///   - volumeSizeInGB: `VolumeSizeInGB`, optional. The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the SageMaker HyperPod cluster instance group. The additional EBS volume is attached to each instance within the SageMaker HyperPod cluster instance group and mounted to /opt/sagemaker.
         public init(
             rootVolume: Value<Bool>? = nil,
             volumeKmsKeyId: Value<String>? = nil,
@@ -202,13 +220,15 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Configuration for mounting an Amazon FSx Lustre file system to the instances in the SageMaker HyperPod cluster instance group.
     public struct ClusterFsxLustreConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dnsName: `DnsName`, required.
-        ///   - mountName: `MountName`, required.
-        ///   - mountPath: `MountPath`, optional.
+        ///   - dnsName: `DnsName`, required. The DNS name of the FSx for Lustre file system.
+        ///   - mountName: `MountName`, required. The mount name of the FSx for Lustre file system.
+        ///   - mountPath: `MountPath`, optional. The mount path for the FSx for Lustre file system.
         public init(
             dnsName: Value<String>,
             mountName: Value<String>,
@@ -223,12 +243,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Configuration for mounting an Amazon FSx OpenZFS file system to the instances in the SageMaker HyperPod cluster instance group.
     public struct ClusterFsxOpenZfsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dnsName: `DnsName`, required.
-        ///   - mountPath: `MountPath`, optional.
+        ///   - dnsName: `DnsName`, required. The DNS name of the FSx for OpenZFS file system.
+        ///   - mountPath: `MountPath`, optional. The mount path for the FSx for OpenZFS file system.
         public init(
             dnsName: Value<String>,
             mountPath: Value<String>? = nil
@@ -241,31 +263,33 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Details of an instance group in a SageMaker HyperPod cluster.
     public struct ClusterInstanceGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - executionRole: `ExecutionRole`, required.
-        ///   - instanceCount: `InstanceCount`, required.
+        ///   - instanceCount: `InstanceCount`, required. The number of instances you specified to add to the instance group of a SageMaker HyperPod cluster.
         ///   - instanceGroupName: `InstanceGroupName`, required.
         ///   - autoPatchConfig: `AutoPatchConfig`, optional.
         ///   - capacityRequirements: `CapacityRequirements`, optional.
-        ///   - currentCount: `CurrentCount`, optional.
+        ///   - currentCount: `CurrentCount`, optional. The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
         ///   - imageId: `ImageId`, optional.
-        ///   - imageReleaseVersion: `ImageReleaseVersion`, optional.
+        ///   - imageReleaseVersion: `ImageReleaseVersion`, optional. The version of the HyperPod-managed AMI for the instance group, in semantic version format MAJOR.MINOR.PATCH (for example, 1.2.3). Supported only for EKS-orchestrated clusters. If omitted at creation, the latest available version is used (or the version of an existing same-architecture instance group when adding a group). Changing this value on an existing instance group triggers a software update via UpdateClusterSoftware. Automatic patching (AutoPatchConfig) and out-of-band software updates can advance the running version past this value; CloudFormation does not revert such changes and may report the property as drifted. Only an explicit change to this value in the template triggers an update.
         ///   - instanceRequirements: `InstanceRequirements`, optional.
         ///   - instanceStorageConfigs: `InstanceStorageConfigs`, optional.
         ///   - instanceType: `InstanceType`, optional.
         ///   - kubernetesConfig: `KubernetesConfig`, optional.
         ///   - lifeCycleConfig: `LifeCycleConfig`, optional.
-        ///   - minInstanceCount: `MinInstanceCount`, optional.
+        ///   - minInstanceCount: `MinInstanceCount`, optional. The minimum number of instances required for the instance group to be InService. MinInstanceCount must be less than or equal to InstanceCount.
         ///   - networkInterface: `NetworkInterface`, optional.
         ///   - onStartDeepHealthChecks: `OnStartDeepHealthChecks`, optional.
         ///   - overrideVpcConfig: `OverrideVpcConfig`, optional.
         ///   - scheduledUpdateConfig: `ScheduledUpdateConfig`, optional.
         ///   - slurmConfig: `SlurmConfig`, optional.
-        ///   - threadsPerCore: `ThreadsPerCore`, optional.
-        ///   - trainingPlanArn: `TrainingPlanArn`, optional.
+        ///   - threadsPerCore: `ThreadsPerCore`, optional. The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading. For instance types that support multithreading, you can specify 1 for disabling multithreading and 2 for enabling multithreading.
+        ///   - trainingPlanArn: `TrainingPlanArn`, optional. The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group. For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker Training Plan, see CreateTrainingPlan.
         public init(
             executionRole: Value<String>,
             instanceCount: Value<Int>,
@@ -316,6 +340,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster` that holds exactly one of its alternatives.
+    ///
+    /// Defines the configuration for attaching additional storage to the instances in the SageMaker HyperPod cluster instance group.
     public struct ClusterInstanceStorageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -328,6 +354,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Kubernetes configuration for cluster nodes including labels and taints.
     public struct ClusterKubernetesConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -346,13 +374,15 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// A Kubernetes taint to apply to cluster nodes.
     public struct ClusterKubernetesTaint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - effect: `Effect`, required.
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - effect: `Effect`, required. The effect of the taint.
+        ///   - key: `Key`, required. The key of the taint.
+        ///   - value: `Value`, optional. The value of the taint.
         public init(
             effect: Effect,
             key: Value<String>,
@@ -367,13 +397,15 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The lifecycle configuration for a SageMaker HyperPod cluster. When omitted, the instance group uses Bootstrap mode. When provided with SourceS3Uri and OnCreate, uses Customer Managed mode. When provided with SourceS3Uri and OnInitComplete, uses Extended mode.
     public struct ClusterLifeCycleConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onCreate: `OnCreate`, optional.
-        ///   - onInitComplete: `OnInitComplete`, optional.
-        ///   - sourceS3Uri: `SourceS3Uri`, optional.
+        ///   - onCreate: `OnCreate`, optional. The file name of the entrypoint script of lifecycle scripts under SourceS3Uri. This entrypoint script runs during cluster creation. Mutually exclusive with OnInitComplete.
+        ///   - onInitComplete: `OnInitComplete`, optional. The file name of the extension script under SourceS3Uri. This script runs after HyperPod configures the default software on the instance. Mutually exclusive with OnCreate.
+        ///   - sourceS3Uri: `SourceS3Uri`, optional. An Amazon S3 bucket path where your lifecycle scripts are stored.
         public init(
             onCreate: Value<String>? = nil,
             onInitComplete: Value<String>? = nil,
@@ -388,11 +420,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Specifies the network interface configuration for the instance group.
     public struct ClusterNetworkInterface: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - interfaceType: `InterfaceType`, required.
+        ///   - interfaceType: `InterfaceType`, required. The type of network interface.
         public init(
             interfaceType: InterfaceType
         ) {
@@ -403,11 +437,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Specifies parameter(s) related to EKS as orchestrator, e.g. the EKS cluster nodes will attach to,
     public struct ClusterOrchestratorEksConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
+        ///   - clusterArn: `ClusterArn`, required. The ARN of the EKS cluster, such as arn:aws:eks:us-west-2:123456789012:cluster/my-eks-cluster
         public init(
             clusterArn: Value<String>
         ) {
@@ -418,12 +454,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Specifies parameter(s) related to Slurm as orchestrator.
     public struct ClusterOrchestratorSlurmConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - accountingDatabase: `AccountingDatabase`, optional.
-        ///   - slurmConfigStrategy: `SlurmConfigStrategy`, optional.
+        ///   - slurmConfigStrategy: `SlurmConfigStrategy`, optional. The strategy for managing Slurm configuration on the cluster.
         public init(
             accountingDatabase: ClusterAccountingDatabase? = nil,
             slurmConfigStrategy: SlurmConfigStrategy? = nil
@@ -436,21 +474,23 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Details of a restricted instance group in a SageMaker HyperPod cluster.
     public struct ClusterRestrictedInstanceGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - executionRole: `ExecutionRole`, required.
-        ///   - instanceCount: `InstanceCount`, required.
+        ///   - instanceCount: `InstanceCount`, required. The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
         ///   - instanceGroupName: `InstanceGroupName`, required.
         ///   - instanceType: `InstanceType`, required.
-        ///   - currentCount: `CurrentCount`, optional.
+        ///   - currentCount: `CurrentCount`, optional. The number of instances that are currently in the restricted instance group of a SageMaker HyperPod cluster.
         ///   - environmentConfig: `EnvironmentConfig`, optional.
         ///   - instanceStorageConfigs: `InstanceStorageConfigs`, optional.
         ///   - onStartDeepHealthChecks: `OnStartDeepHealthChecks`, optional.
         ///   - overrideVpcConfig: `OverrideVpcConfig`, optional.
-        ///   - threadsPerCore: `ThreadsPerCore`, optional.
-        ///   - trainingPlanArn: `TrainingPlanArn`, optional.
+        ///   - threadsPerCore: `ThreadsPerCore`, optional. The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading. For instance types that support multithreading, you can specify 1 for disabling multithreading and 2 for enabling multithreading.
+        ///   - trainingPlanArn: `TrainingPlanArn`, optional. The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group. For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker Training Plan, see CreateTrainingPlan.
         public init(
             executionRole: Value<String>,
             instanceCount: Value<Int>,
@@ -481,12 +521,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Slurm configuration for the instance group.
     public struct ClusterSlurmConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nodeType: `NodeType`, required.
-        ///   - partitionNames: `PartitionNames`, optional.
+        ///   - nodeType: `NodeType`, required. The type of Slurm node for this instance group.
+        ///   - partitionNames: `PartitionNames`, optional. The Slurm partitions that this instance group belongs to. Maximum of 1 partition.
         public init(
             nodeType: NodeType,
             partitionNames: Value<[String]>? = nil
@@ -501,6 +543,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `InstanceStress`, `InstanceConnectivity`.
+    ///
+    /// The type of deep health check(s) to be performed on the instances in the SageMaker HyperPod cluster instance group.
     public struct DeepHealthCheckType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -509,13 +553,15 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The configuration to use when updating the AMI versions.
     public struct DeploymentConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - autoRollbackConfiguration: `AutoRollbackConfiguration`, optional.
         ///   - rollingUpdatePolicy: `RollingUpdatePolicy`, optional.
-        ///   - waitIntervalInSeconds: `WaitIntervalInSeconds`, optional.
+        ///   - waitIntervalInSeconds: `WaitIntervalInSeconds`, optional. The duration in seconds that SageMaker waits before updating more instances in the cluster.
         public init(
             autoRollbackConfiguration: PropertyList<AlarmDetails>? = nil,
             rollingUpdatePolicy: RollingUpdatePolicy? = nil,
@@ -532,6 +578,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NoSchedule`, `PreferNoSchedule`, `NoExecute`.
+    ///
+    /// The effect of the taint.
     public struct Effect: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -541,6 +589,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The configuration for the restricted instance groups (RIG) environment.
     public struct EnvironmentConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -556,12 +606,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
     public struct FSxLustreConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - perUnitStorageThroughput: `PerUnitStorageThroughput`, required.
-        ///   - sizeInGiB: `SizeInGiB`, required.
+        ///   - perUnitStorageThroughput: `PerUnitStorageThroughput`, required. The throughput capacity of the FSx for Lustre file system, measured in MB/s per TiB of storage.
+        ///   - sizeInGiB: `SizeInGiB`, required. The storage capacity of the FSx for Lustre file system, specified in gibibytes (GiB).
         public init(
             perUnitStorageThroughput: Value<Int>,
             sizeInGiB: Value<Int>
@@ -576,6 +628,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Keep`, `DeleteIfNotUsed`.
+    ///
+    /// The deletion policy for the shared FSx Lustre file system. Keep retains the FSx when RIGs are deleted. DeleteIfNotUsed deletes the FSx when no RIGs reference it.
     public struct FSxLustreDeletionPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -584,11 +638,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The instance requirements for the instance group. Specifies a list of instance types that can be used.
     public struct InstanceRequirements: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceTypes: `InstanceTypes`, required.
+        ///   - instanceTypes: `InstanceTypes`, required. A list of instance types that can be used for this instance group.
         public init(
             instanceTypes: Value<[String]>
         ) {
@@ -601,6 +657,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `efa`, `efa-only`.
+    ///
+    /// The type of network interface.
     public struct InterfaceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -611,6 +669,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enable`, `Disable`.
+    ///
+    /// The auto-scaling mode for the cluster
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -621,6 +681,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Continuous`.
+    ///
+    /// Determines the scaling strategy for the SageMaker HyperPod cluster. When set to 'Continuous', enables continuous scaling which dynamically manages node provisioning. If the parameter is omitted, uses the standard scaling approach in previous release.
     public struct NodeProvisioningMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -630,6 +692,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Automatic`, `None`.
+    ///
+    /// If node auto-recovery is set to true, faulty nodes will be replaced or rebooted when a failure is detected. If set to false, nodes will be labelled when a fault is detected.
     public struct NodeRecovery: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -640,6 +704,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Controller`, `Login`, `Compute`.
+    ///
+    /// The type of Slurm node for this instance group.
     public struct NodeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -649,6 +715,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster` that holds exactly one of its alternatives.
+    ///
+    /// Specifies parameter(s) specific to the orchestrator, e.g. specify the EKS cluster or Slurm configuration.
     public struct Orchestrator: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -659,11 +727,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The schedule configuration for automatic patching.
     public struct PatchSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - nextPatchDate: `NextPatchDate`, optional.
+        ///   - nextPatchDate: `NextPatchDate`, optional. The date and time of the next scheduled patch, set by the system when a patch AMI is detected.
         public init(
             nextPatchDate: Value<String>? = nil
         ) {
@@ -676,6 +746,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `WhenIdle`, `WhenAllIdle`.
+    ///
+    /// The patching strategy that determines when and how instances are patched. WhenIdle patches instances as they become idle. WhenAllIdle patches all instances when they are all idle.
     public struct PatchingStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -684,6 +756,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The cluster-level configuration for restricted instance groups, including shared environment settings for inter-RIG communication and FSx Lustre sharing.
     public struct RestrictedInstanceGroupsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -699,6 +773,8 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The policy that SageMaker uses when updating the AMI versions of the cluster.
     public struct RollingUpdatePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -717,11 +793,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The configuration object of the schedule that SageMaker follows when updating the AMI.
     public struct ScheduledUpdateConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, required.
+        ///   - scheduleExpression: `ScheduleExpression`, required. A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
         ///   - deploymentConfig: `DeploymentConfig`, optional.
         public init(
             scheduleExpression: Value<String>,
@@ -735,11 +813,13 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// The shared environment configuration for restricted instance groups that use cluster-level shared FSx Lustre storage.
     public struct SharedEnvironmentConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fSxLustreDeletionPolicy: `FSxLustreDeletionPolicy`, required.
+        ///   - fSxLustreDeletionPolicy: `FSxLustreDeletionPolicy`, required. The deletion policy for the shared FSx Lustre file system. Keep retains the FSx when RIGs are deleted. DeleteIfNotUsed deletes the FSx when no RIGs reference it.
         ///   - fSxLustreConfig: `FSxLustreConfig`, optional.
         public init(
             fSxLustreDeletionPolicy: FSxLustreDeletionPolicy,
@@ -755,6 +835,8 @@ extension SageMaker.Cluster {
     /// A string enum of `AWS::SageMaker::Cluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Overwrite`, `Managed`, `Merge`.
+    ///
+    /// The strategy for managing Slurm configuration on the cluster.
     public struct SlurmConfigStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -764,12 +846,14 @@ extension SageMaker.Cluster {
     }
 
     /// A property type of `AWS::SageMaker::Cluster`.
+    ///
+    /// Configuration for tiered storage in the SageMaker HyperPod cluster.
     public struct TieredStorageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - instanceMemoryAllocationPercentage: `InstanceMemoryAllocationPercentage`, optional.
+        ///   - mode: `Mode`, required. The mode of tiered storage.
+        ///   - instanceMemoryAllocationPercentage: `InstanceMemoryAllocationPercentage`, optional. The percentage of instance memory to allocate for tiered storage.
         public init(
             mode: Mode,
             instanceMemoryAllocationPercentage: Value<Int>? = nil
@@ -787,11 +871,19 @@ extension SageMaker.Cluster {
 
 extension Resource where D == SageMaker.Cluster {
     /// `Fn::GetAtt` `ClusterArn` of `AWS::SageMaker::Cluster`.
+    ///
+    /// The Amazon Resource Name (ARN) of the HyperPod Cluster.
     public var clusterArn: Value<String> { attribute("ClusterArn") }
     /// `Fn::GetAtt` `ClusterStatus` of `AWS::SageMaker::Cluster`.
+    ///
+    /// The status of the HyperPod Cluster.
     public var clusterStatus: Value<String> { attribute("ClusterStatus") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Cluster`.
+    ///
+    /// The time at which the HyperPod cluster was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `FailureMessage` of `AWS::SageMaker::Cluster`.
+    ///
+    /// The failure message of the HyperPod Cluster.
     public var failureMessage: Value<String> { attribute("FailureMessage") }
 }

@@ -6,17 +6,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::ClusterSchedulerConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-clusterschedulerconfig.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ClusterSchedulerConfig. Cluster policy configuration used for task prioritization and fair-share allocation of idle compute.
     public struct ClusterSchedulerConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ClusterSchedulerConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - name: `Name`, required.
+        ///   - clusterArn: `ClusterArn`, required. ARN of the cluster.
+        ///   - name: `Name`, required. Name for the cluster policy.
         ///   - schedulerConfig: `SchedulerConfig`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. Description of the cluster policy.
+        ///   - tags: `Tags`, optional. Tags of the cluster policy.
         public init(
             clusterArn: Value<String>,
             name: Value<String>,
@@ -39,6 +41,8 @@ extension SageMaker.ClusterSchedulerConfig {
     /// A string enum of `AWS::SageMaker::ClusterSchedulerConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// When enabled, entities borrow idle compute based on assigned FairShareWeight.
     public struct FairShare: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension SageMaker.ClusterSchedulerConfig {
     /// A string enum of `AWS::SageMaker::ClusterSchedulerConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// Configuration for sharing idle compute resources across entities.
     public struct IdleResourceSharing: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -57,12 +63,14 @@ extension SageMaker.ClusterSchedulerConfig {
     }
 
     /// A property type of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// Priority class configuration.
     public struct PriorityClass: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - weight: `Weight`, required.
+        ///   - name: `Name`, required. Name of the priority class.
+        ///   - weight: `Weight`, required. Weight of the priority class. Range 0-100, default 0.
         public init(
             name: Value<String>,
             weight: Value<Int>
@@ -75,13 +83,15 @@ extension SageMaker.ClusterSchedulerConfig {
     }
 
     /// A property type of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// Cluster policy configuration.
     public struct SchedulerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fairShare: `FairShare`, optional.
-        ///   - idleResourceSharing: `IdleResourceSharing`, optional.
-        ///   - priorityClasses: `PriorityClasses`, optional.
+        ///   - fairShare: `FairShare`, optional. When enabled, entities borrow idle compute based on assigned FairShareWeight.
+        ///   - idleResourceSharing: `IdleResourceSharing`, optional. Configuration for sharing idle compute resources across entities.
+        ///   - priorityClasses: `PriorityClasses`, optional. List of priority class configurations.
         public init(
             fairShare: FairShare? = nil,
             idleResourceSharing: IdleResourceSharing? = nil,
@@ -98,13 +108,23 @@ extension SageMaker.ClusterSchedulerConfig {
 
 extension Resource where D == SageMaker.ClusterSchedulerConfig {
     /// `Fn::GetAtt` `ClusterSchedulerConfigArn` of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// ARN of the cluster policy.
     public var clusterSchedulerConfigArn: Value<String> { attribute("ClusterSchedulerConfigArn") }
     /// `Fn::GetAtt` `ClusterSchedulerConfigId` of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// ID of the cluster policy.
     public var clusterSchedulerConfigId: Value<String> { attribute("ClusterSchedulerConfigId") }
     /// `Fn::GetAtt` `ClusterSchedulerConfigVersion` of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// Version of the cluster policy.
     public var clusterSchedulerConfigVersion: Value<Int> { attribute("ClusterSchedulerConfigVersion") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// Creation time of the cluster policy.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `Status` of `AWS::SageMaker::ClusterSchedulerConfig`.
+    ///
+    /// Status of the cluster policy.
     public var status: Value<String> { attribute("Status") }
 }

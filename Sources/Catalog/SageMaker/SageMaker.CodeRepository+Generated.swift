@@ -6,15 +6,17 @@ extension SageMaker {
     /// The `AWS::SageMaker::CodeRepository` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-coderepository.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::CodeRepository
     public struct CodeRepository: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::CodeRepository" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gitConfig: `GitConfig`, required.
-        ///   - codeRepositoryName: `CodeRepositoryName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - gitConfig: `GitConfig`, required. Configuration details for the Git repository, including the URL where it is located and the ARN of the AWS Secrets Manager secret that contains the credentials used to access the repository.
+        ///   - codeRepositoryName: `CodeRepositoryName`, optional. The name of the Git repository.
+        ///   - tags: `Tags`, optional. An array of key-value pairs.
         public init(
             gitConfig: GitConfig,
             codeRepositoryName: Value<String>? = nil,
@@ -35,9 +37,9 @@ extension SageMaker.CodeRepository {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryUrl: `RepositoryUrl`, required.
-        ///   - branch: `Branch`, optional.
-        ///   - secretArn: `SecretArn`, optional.
+        ///   - repositoryUrl: `RepositoryUrl`, required. The URL where the Git repository is located.
+        ///   - branch: `Branch`, optional. The default branch for the Git repository.
+        ///   - secretArn: `SecretArn`, optional. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the credentials used to access the git repository.
         public init(
             repositoryUrl: Value<String>,
             branch: Value<String>? = nil,
@@ -54,5 +56,7 @@ extension SageMaker.CodeRepository {
 
 extension Resource where D == SageMaker.CodeRepository {
     /// `Fn::GetAtt` `CodeRepositoryArn` of `AWS::SageMaker::CodeRepository`.
+    ///
+    /// The Amazon Resource Name (ARN) of the code repository.
     public var codeRepositoryArn: Value<String> { attribute("CodeRepositoryArn") }
 }

@@ -6,19 +6,21 @@ extension SageMaker {
     /// The `AWS::SageMaker::ComputeQuota` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-computequota.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ComputeQuota. Defines a compute allocation rule for an EKS-orchestrated SageMaker HyperPod cluster's task governance. Available in 15 regions (us-east-1, us-east-2, us-west-1, us-west-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-northeast-1, eu-central-1, eu-west-1, eu-west-2, eu-north-1, eu-south-2, sa-east-1).
     public struct ComputeQuota: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ComputeQuota" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - clusterArn: `ClusterArn`, required.
-        ///   - computeQuotaConfig: `ComputeQuotaConfig`, required.
-        ///   - computeQuotaTarget: `ComputeQuotaTarget`, required.
-        ///   - name: `Name`, required.
-        ///   - activationState: `ActivationState`, optional.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - clusterArn: `ClusterArn`, required. The ARN of the EKS-orchestrated SageMaker HyperPod cluster the compute allocation definition is bound to. Slurm-orchestrated clusters are rejected by the service.
+        ///   - computeQuotaConfig: `ComputeQuotaConfig`, required. Compute allocation rules: per-resource quotas, idle-borrowing strategy, and team-task preemption policy.
+        ///   - computeQuotaTarget: `ComputeQuotaTarget`, required. The team this compute allocation rule applies to.
+        ///   - name: `Name`, required. The name of the compute allocation definition.
+        ///   - activationState: `ActivationState`, optional. Whether the compute allocation rule is active. Defaults service-side to 'Enabled' when omitted on Create.
+        ///   - description: `Description`, optional. A free-form description of the compute allocation definition.
+        ///   - tags: `Tags`, optional. Tags to associate with the compute allocation definition.
         public init(
             clusterArn: Value<String>,
             computeQuotaConfig: ComputeQuotaConfig,
@@ -43,12 +45,14 @@ extension SageMaker {
 
 extension SageMaker.ComputeQuota {
     /// A property type of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// Multi-instance GPU (MIG) partition profile and count for fractional accelerator allocation.
     public struct AcceleratorPartitionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - count: `Count`, required.
-        ///   - type: `Type`, required.
+        ///   - count: `Count`, required. The number of MIG partitions of the specified Type allocated to the team.
+        ///   - type: `Type`, required. MIG profile type. Service rejects MIG profiles that the chosen InstanceType does not support.
         public init(
             count: Value<Int>,
             type: TypeProperty
@@ -63,6 +67,8 @@ extension SageMaker.ComputeQuota {
     /// A string enum of `AWS::SageMaker::ComputeQuota`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// Whether the compute allocation rule is active. Defaults service-side to 'Enabled' when omitted on Create.
     public struct ActivationState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,13 +77,15 @@ extension SageMaker.ComputeQuota {
     }
 
     /// A property type of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// Compute allocation rules: per-resource quotas, idle-borrowing strategy, and team-task preemption policy.
     public struct ComputeQuotaConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - computeQuotaResources: `ComputeQuotaResources`, optional.
-        ///   - preemptTeamTasks: `PreemptTeamTasks`, optional.
-        ///   - resourceSharingConfig: `ResourceSharingConfig`, optional.
+        ///   - computeQuotaResources: `ComputeQuotaResources`, optional. Per-instance-type compute quotas for the team. When VCpu / MemoryInGiB / Accelerators are partially specified, SageMaker auto-fills the remaining fields ratio-proportionally to the underlying instance — Read may return values the customer did not supply (drift may flag this).
+        ///   - preemptTeamTasks: `PreemptTeamTasks`, optional. Team-task preemption policy. Defaults service-side to 'LowerPriority' when omitted on Create.
+        ///   - resourceSharingConfig: `ResourceSharingConfig`, optional. Idle-resource-sharing strategy for this team's quota. When omitted, the service applies defaults (Strategy=LendAndBorrow, BorrowLimit=50).
         public init(
             computeQuotaResources: PropertyList<ComputeQuotaResourceConfig>? = nil,
             preemptTeamTasks: PreemptTeamTasks? = nil,
@@ -92,16 +100,18 @@ extension SageMaker.ComputeQuota {
     }
 
     /// A property type of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// Per-instance-type compute quota element. Reused under ComputeQuotaConfig.ComputeQuotaResources and ResourceSharingConfig.AbsoluteBorrowLimits.
     public struct ComputeQuotaResourceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, required.
-        ///   - acceleratorPartition: `AcceleratorPartition`, optional.
-        ///   - accelerators: `Accelerators`, optional.
-        ///   - count: `Count`, optional.
-        ///   - memoryInGiB: `MemoryInGiB`, optional.
-        ///   - vCpu: `VCpu`, optional.
+        ///   - instanceType: `InstanceType`, required. The cluster instance type the quota applies to (e.g., 'ml.m5.xlarge', 'ml.p5.48xlarge'). Validated by the service against the supported HyperPod instance types.
+        ///   - acceleratorPartition: `AcceleratorPartition`, optional. Multi-instance GPU (MIG) partition profile and count, for fractional accelerator allocation. Service rejects MIG profiles that the chosen InstanceType does not support.
+        ///   - accelerators: `Accelerators`, optional. The number of accelerators (e.g., GPUs) of this type allocated to the team. SageMaker auto-fills VCpu / MemoryInGiB ratio-proportionally if only this is set.
+        ///   - count: `Count`, optional. The number of instances of this type allocated to the team.
+        ///   - memoryInGiB: `MemoryInGiB`, optional. The memory in GiB allocated to the team. Floating-point. SageMaker auto-fills Accelerators / VCpu ratio-proportionally if only this is set.
+        ///   - vCpu: `VCpu`, optional. The number of vCPUs allocated to the team. Floating-point. SageMaker auto-fills Accelerators / MemoryInGiB ratio-proportionally if only this is set.
         public init(
             instanceType: InstanceType,
             acceleratorPartition: AcceleratorPartitionConfig? = nil,
@@ -122,12 +132,14 @@ extension SageMaker.ComputeQuota {
     }
 
     /// A property type of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The team this compute allocation rule applies to.
     public struct ComputeQuotaTarget: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - teamName: `TeamName`, required.
-        ///   - fairShareWeight: `FairShareWeight`, optional.
+        ///   - teamName: `TeamName`, required. The name of the team. Materialized as Kubernetes namespace 'hyperpod-ns-\<TeamName>' on the EKS cluster, so the value must satisfy RFC 1123 namespace constraints. Reassignment is not supported (createOnly).
+        ///   - fairShareWeight: `FairShareWeight`, optional. Relative fair-share weight when fair-share scheduling is enabled on the parent ClusterSchedulerConfig. Defaults service-side to 0 when omitted.
         public init(
             teamName: Value<String>,
             fairShareWeight: Value<Int>? = nil
@@ -142,6 +154,8 @@ extension SageMaker.ComputeQuota {
     /// A string enum of `AWS::SageMaker::ComputeQuota`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ml.c5.12xlarge`, `ml.c5.18xlarge`, `ml.c5.24xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.large`, `ml.c5.xlarge`, `ml.c5n.18xlarge`, `ml.c5n.2xlarge`, `ml.c5n.4xlarge`, `ml.c5n.9xlarge`, `ml.c5n.large`, `ml.c6a.12xlarge`, `ml.c6a.16xlarge`, `ml.c6a.24xlarge`, `ml.c6a.2xlarge`, `ml.c6a.32xlarge`, `ml.c6a.48xlarge`, `ml.c6a.4xlarge`, `ml.c6a.8xlarge`, `ml.c6a.large`, `ml.c6a.xlarge`, `ml.c6g.12xlarge`, `ml.c6g.16xlarge`, `ml.c6g.2xlarge`, `ml.c6g.4xlarge`, `ml.c6g.8xlarge`, `ml.c6g.large`, `ml.c6g.medium`, `ml.c6g.xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.2xlarge`, `ml.c6i.32xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.large`, `ml.c6i.xlarge`, `ml.c7g.12xlarge`, `ml.c7g.16xlarge`, `ml.c7g.2xlarge`, `ml.c7g.4xlarge`, `ml.c7g.8xlarge`, `ml.c7g.large`, `ml.c7g.medium`, `ml.c7g.xlarge`, `ml.c8a.16xlarge`, `ml.c8g.12xlarge`, `ml.c8g.16xlarge`, `ml.c8g.24xlarge`, `ml.c8g.2xlarge`, `ml.c8g.48xlarge`, `ml.c8g.4xlarge`, `ml.c8g.8xlarge`, `ml.c8g.large`, `ml.c8g.medium`, `ml.c8g.xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.2xlarge`, `ml.g5.48xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.2xlarge`, `ml.g6.48xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.2xlarge`, `ml.g6e.48xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.xlarge`, `ml.g7.12xlarge`, `ml.g7.24xlarge`, `ml.g7.2xlarge`, `ml.g7.48xlarge`, `ml.g7.4xlarge`, `ml.g7.8xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.2xlarge`, `ml.g7e.48xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.gr6.4xlarge`, `ml.gr6.8xlarge`, `ml.i3en.12xlarge`, `ml.i3en.24xlarge`, `ml.i3en.2xlarge`, `ml.i3en.3xlarge`, `ml.i3en.6xlarge`, `ml.i3en.large`, `ml.i3en.xlarge`, `ml.m5.12xlarge`, `ml.m5.16xlarge`, `ml.m5.24xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.8xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m6a.12xlarge`, `ml.m6a.16xlarge`, `ml.m6a.24xlarge`, `ml.m6a.2xlarge`, `ml.m6a.32xlarge`, `ml.m6a.48xlarge`, `ml.m6a.4xlarge`, `ml.m6a.8xlarge`, `ml.m6a.large`, `ml.m6a.xlarge`, `ml.m6g.12xlarge`, `ml.m6g.16xlarge`, `ml.m6g.2xlarge`, `ml.m6g.4xlarge`, `ml.m6g.8xlarge`, `ml.m6g.large`, `ml.m6g.medium`, `ml.m6g.xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.2xlarge`, `ml.m6i.32xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m7g.12xlarge`, `ml.m7g.16xlarge`, `ml.m7g.2xlarge`, `ml.m7g.4xlarge`, `ml.m7g.8xlarge`, `ml.m7g.large`, `ml.m7g.medium`, `ml.m7g.xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.2xlarge`, `ml.m7i.48xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m8a.16xlarge`, `ml.m8g.12xlarge`, `ml.m8g.16xlarge`, `ml.m8g.24xlarge`, `ml.m8g.2xlarge`, `ml.m8g.48xlarge`, `ml.m8g.4xlarge`, `ml.m8g.8xlarge`, `ml.m8g.large`, `ml.m8g.medium`, `ml.m8g.xlarge`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.p5.48xlarge`, `ml.p5.4xlarge`, `ml.p5e.48xlarge`, `ml.p5en.48xlarge`, `ml.p6-b200.48xlarge`, `ml.p6-b300.48xlarge`, `ml.p6e-gb200.36xlarge`, `ml.r5d.16xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`, `ml.r6i.24xlarge`, `ml.r6i.2xlarge`, `ml.r6i.32xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`, `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.2xlarge`, `ml.r7i.48xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`, `ml.t3.xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`, `ml.trn2.3xlarge`, `ml.trn2.48xlarge`.
+    ///
+    /// The cluster instance type the quota applies to (e.g., 'ml.m5.xlarge', 'ml.p5.48xlarge'). Validated by the service against the supported HyperPod instance types.
     public struct InstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -359,6 +373,8 @@ extension SageMaker.ComputeQuota {
     /// A string enum of `AWS::SageMaker::ComputeQuota`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Never`, `LowerPriority`.
+    ///
+    /// Team-task preemption policy. Defaults service-side to 'LowerPriority' when omitted on Create.
     public struct PreemptTeamTasks: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -367,13 +383,15 @@ extension SageMaker.ComputeQuota {
     }
 
     /// A property type of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// Idle-resource-sharing strategy for this team's quota.
     public struct ResourceSharingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - strategy: `Strategy`, required.
-        ///   - absoluteBorrowLimits: `AbsoluteBorrowLimits`, optional.
-        ///   - borrowLimit: `BorrowLimit`, optional.
+        ///   - strategy: `Strategy`, required. How this team participates in idle-resource sharing.
+        ///   - absoluteBorrowLimits: `AbsoluteBorrowLimits`, optional. Per-instance-type absolute caps on resources this team can borrow.
+        ///   - borrowLimit: `BorrowLimit`, optional. Maximum percentage of the team's idle quota that can be borrowed by other teams. Smithy admits 0..10000; in practice the service-documented operational range is 1..500. Defaults service-side to 50 when omitted on Create.
         public init(
             strategy: Strategy,
             absoluteBorrowLimits: PropertyList<ComputeQuotaResourceConfig>? = nil,
@@ -390,6 +408,8 @@ extension SageMaker.ComputeQuota {
     /// A string enum of `AWS::SageMaker::ComputeQuota`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Lend`, `DontLend`, `LendAndBorrow`.
+    ///
+    /// How this team participates in idle-resource sharing.
     public struct Strategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -401,6 +421,8 @@ extension SageMaker.ComputeQuota {
     /// A string enum of `AWS::SageMaker::ComputeQuota`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `mig-1g.5gb`, `mig-1g.10gb`, `mig-1g.18gb`, `mig-1g.20gb`, `mig-1g.23gb`, `mig-1g.35gb`, `mig-1g.45gb`, `mig-1g.47gb`, `mig-2g.10gb`, `mig-2g.20gb`, `mig-2g.35gb`, `mig-2g.45gb`, `mig-2g.47gb`, `mig-3g.20gb`, `mig-3g.40gb`, `mig-3g.71gb`, `mig-3g.90gb`, `mig-3g.93gb`, `mig-4g.20gb`, `mig-4g.40gb`, `mig-4g.71gb`, `mig-4g.90gb`, `mig-4g.93gb`, `mig-7g.40gb`, `mig-7g.80gb`, `mig-7g.141gb`, `mig-7g.180gb`, `mig-7g.186gb`.
+    ///
+    /// MIG profile type. Service rejects MIG profiles that the chosen InstanceType does not support.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -437,15 +459,27 @@ extension SageMaker.ComputeQuota {
 
 extension Resource where D == SageMaker.ComputeQuota {
     /// `Fn::GetAtt` `ComputeQuotaArn` of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The Amazon Resource Name (ARN) of the compute allocation definition.
     public var computeQuotaArn: Value<String> { attribute("ComputeQuotaArn") }
     /// `Fn::GetAtt` `ComputeQuotaId` of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The unique 12-character identifier of the compute allocation definition.
     public var computeQuotaId: Value<String> { attribute("ComputeQuotaId") }
     /// `Fn::GetAtt` `ComputeQuotaVersion` of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The version of the compute allocation definition. Incremented on each successful Update; used for optimistic concurrency control.
     public var computeQuotaVersion: Value<Int> { attribute("ComputeQuotaVersion") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The ISO-8601 timestamp at which the compute allocation definition was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The ISO-8601 timestamp at which the compute allocation definition was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::SageMaker::ComputeQuota`.
+    ///
+    /// The current lifecycle status of the compute allocation definition.
     public var status: Value<String> { attribute("Status") }
 }

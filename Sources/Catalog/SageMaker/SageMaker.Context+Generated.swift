@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::Context` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-context.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::Context. A context is a lineage tracking entity that represents a logical grouping of other tracking or experiment entities.
     public struct Context: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Context" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - contextName: `ContextName`, required.
-        ///   - contextType: `ContextType`, required.
-        ///   - source: `Source`, required.
-        ///   - description: `Description`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - contextName: `ContextName`, required. The name of the context. Must be unique to your account in an AWS Region.
+        ///   - contextType: `ContextType`, required. The context type.
+        ///   - source: `Source`, required. The source type, ID, and URI.
+        ///   - description: `Description`, optional. The description of the context.
+        ///   - properties: `Properties`, optional. A list of properties to add to the context.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the context.
         public init(
             contextName: Value<String>,
             contextType: Value<String>,
@@ -40,13 +42,15 @@ extension SageMaker {
 
 extension SageMaker.Context {
     /// A property type of `AWS::SageMaker::Context`.
+    ///
+    /// The source type, ID, and URI.
     public struct Source: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceUri: `SourceUri`, required.
-        ///   - sourceId: `SourceId`, optional.
-        ///   - sourceType: `SourceType`, optional.
+        ///   - sourceUri: `SourceUri`, required. The URI of the source.
+        ///   - sourceId: `SourceId`, optional. The ID of the source.
+        ///   - sourceType: `SourceType`, optional. The type of the source.
         public init(
             sourceUri: Value<String>,
             sourceId: Value<String>? = nil,
@@ -66,9 +70,15 @@ extension SageMaker.Context {
 
 extension Resource where D == SageMaker.Context {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::Context`.
+    ///
+    /// The Amazon Resource Name (ARN) of the context.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Context`.
+    ///
+    /// When the context was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::Context`.
+    ///
+    /// When the context was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

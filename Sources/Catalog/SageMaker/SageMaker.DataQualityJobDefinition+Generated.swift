@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::DataQualityJobDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-dataqualityjobdefinition.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::DataQualityJobDefinition
     public struct DataQualityJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::DataQualityJobDefinition" }
         public var properties: [String: Expr]
@@ -16,13 +18,13 @@ extension SageMaker {
         ///   - dataQualityJobInput: `DataQualityJobInput`, required.
         ///   - dataQualityJobOutputConfig: `DataQualityJobOutputConfig`, required.
         ///   - jobResources: `JobResources`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
         ///   - dataQualityBaselineConfig: `DataQualityBaselineConfig`, optional.
         ///   - endpointName: `EndpointName`, optional.
         ///   - jobDefinitionName: `JobDefinitionName`, optional.
         ///   - networkConfig: `NetworkConfig`, optional.
         ///   - stoppingCondition: `StoppingCondition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             dataQualityAppSpecification: DataQualityAppSpecification,
             dataQualityJobInput: DataQualityJobInput,
@@ -67,16 +69,18 @@ extension SageMaker.DataQualityJobDefinition {
     public typealias Csv = SageMaker.Csv
 
     /// A property type of `AWS::SageMaker::DataQualityJobDefinition`.
+    ///
+    /// Container image configuration object for the monitoring job.
     public struct DataQualityAppSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageUri: `ImageUri`, required.
-        ///   - containerArguments: `ContainerArguments`, optional.
-        ///   - containerEntrypoint: `ContainerEntrypoint`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - postAnalyticsProcessorSourceUri: `PostAnalyticsProcessorSourceUri`, optional.
-        ///   - recordPreprocessorSourceUri: `RecordPreprocessorSourceUri`, optional.
+        ///   - imageUri: `ImageUri`, required. The container image to be run by the monitoring job.
+        ///   - containerArguments: `ContainerArguments`, optional. An array of arguments for the container used to run the monitoring job.
+        ///   - containerEntrypoint: `ContainerEntrypoint`, optional. Specifies the entrypoint for a container used to run the monitoring job.
+        ///   - environment: `Environment`, optional. Sets the environment variables in the Docker container
+        ///   - postAnalyticsProcessorSourceUri: `PostAnalyticsProcessorSourceUri`, optional. An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only for the built-in (first party) containers.
+        ///   - recordPreprocessorSourceUri: `RecordPreprocessorSourceUri`, optional. An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64 decode the payload and convert it into a flatted json so that the built-in container can use the converted data. Applicable only for the built-in (first party) containers
         public init(
             imageUri: Value<String>,
             containerArguments: Value<[String]>? = nil,
@@ -97,6 +101,8 @@ extension SageMaker.DataQualityJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::DataQualityJobDefinition`.
+    ///
+    /// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
     public struct DataQualityBaselineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -118,6 +124,8 @@ extension SageMaker.DataQualityJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::DataQualityJobDefinition`.
+    ///
+    /// The inputs for a monitoring job.
     public struct DataQualityJobInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -180,7 +188,11 @@ extension SageMaker.DataQualityJobDefinition {
 
 extension Resource where D == SageMaker.DataQualityJobDefinition {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::DataQualityJobDefinition`.
+    ///
+    /// The time at which the job definition was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `JobDefinitionArn` of `AWS::SageMaker::DataQualityJobDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of job definition.
     public var jobDefinitionArn: Value<String> { attribute("JobDefinitionArn") }
 }

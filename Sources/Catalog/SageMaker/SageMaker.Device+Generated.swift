@@ -6,15 +6,17 @@ extension SageMaker {
     /// The `AWS::SageMaker::Device` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-device.html>
+    ///
+    /// Resource schema for AWS::SageMaker::Device
     public struct Device: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Device" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deviceFleetName: `DeviceFleetName`, required.
-        ///   - device: `Device`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deviceFleetName: `DeviceFleetName`, required. The name of the edge device fleet
+        ///   - device: `Device`, optional. The Edge Device you want to register against a device fleet
+        ///   - tags: `Tags`, optional. Associate tags with the resource
         public init(
             deviceFleetName: Value<String>,
             device: Device2? = nil,
@@ -31,13 +33,15 @@ extension SageMaker {
 
 extension SageMaker.Device {
     /// A property type of `AWS::SageMaker::Device`.
+    ///
+    /// Edge device you want to create
     public struct Device2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - deviceName: `DeviceName`, required.
-        ///   - description: `Description`, optional.
-        ///   - iotThingName: `IotThingName`, optional.
+        ///   - deviceName: `DeviceName`, required. The name of the device
+        ///   - description: `Description`, optional. Description of the device
+        ///   - iotThingName: `IotThingName`, optional. AWS Internet of Things (IoT) object name.
         public init(
             deviceName: Value<String>,
             description: Value<String>? = nil,

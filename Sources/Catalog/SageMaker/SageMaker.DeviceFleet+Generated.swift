@@ -6,17 +6,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::DeviceFleet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-devicefleet.html>
+    ///
+    /// Resource schema for AWS::SageMaker::DeviceFleet
     public struct DeviceFleet: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::DeviceFleet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - deviceFleetName: `DeviceFleetName`, required.
-        ///   - outputConfig: `OutputConfig`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - deviceFleetName: `DeviceFleetName`, required. The name of the edge device fleet
+        ///   - outputConfig: `OutputConfig`, required. S3 bucket and an ecryption key id (if available) to store outputs for the fleet
+        ///   - roleArn: `RoleArn`, required. Role associated with the device fleet
+        ///   - description: `Description`, optional. Description for the edge device fleet
+        ///   - tags: `Tags`, optional. Associate tags with the resource
         public init(
             deviceFleetName: Value<String>,
             outputConfig: EdgeOutputConfig,
@@ -41,8 +43,8 @@ extension SageMaker.DeviceFleet {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3OutputLocation: `S3OutputLocation`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - s3OutputLocation: `S3OutputLocation`, required. The Amazon Simple Storage (S3) bucket URI
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key id used for encryption on the S3 bucket
         public init(
             s3OutputLocation: Value<String>,
             kmsKeyId: Value<String>? = nil

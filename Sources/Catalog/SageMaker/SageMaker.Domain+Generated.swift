@@ -6,25 +6,27 @@ extension SageMaker {
     /// The `AWS::SageMaker::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-domain.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Domain
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Domain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authMode: `AuthMode`, required.
-        ///   - defaultUserSettings: `DefaultUserSettings`, required.
-        ///   - domainName: `DomainName`, required.
-        ///   - appNetworkAccessType: `AppNetworkAccessType`, optional.
-        ///   - appSecurityGroupManagement: `AppSecurityGroupManagement`, optional.
-        ///   - defaultSpaceSettings: `DefaultSpaceSettings`, optional.
+        ///   - authMode: `AuthMode`, required. The mode of authentication that members use to access the domain.
+        ///   - defaultUserSettings: `DefaultUserSettings`, required. The default user settings.
+        ///   - domainName: `DomainName`, required. A name for the domain.
+        ///   - appNetworkAccessType: `AppNetworkAccessType`, optional. Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly.
+        ///   - appSecurityGroupManagement: `AppSecurityGroupManagement`, optional. The entity that creates and manages the required security groups for inter-app communication in VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided.
+        ///   - defaultSpaceSettings: `DefaultSpaceSettings`, optional. The default space settings.
         ///   - domainSettings: `DomainSettings`, optional.
-        ///   - homeEfsFileSystemCreation: `HomeEfsFileSystemCreation`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
-        ///   - tagPropagation: `TagPropagation`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - homeEfsFileSystemCreation: `HomeEfsFileSystemCreation`, optional. Indicates whether a home EFS file system is created for the domain. Set to Disabled to skip EFS creation and reduce domain creation time.
+        ///   - kmsKeyId: `KmsKeyId`, optional. SageMaker uses AWS KMS to encrypt the EFS volume attached to the domain with an AWS managed customer master key (CMK) by default.
+        ///   - subnetIds: `SubnetIds`, optional. The VPC subnets that Studio uses for communication.
+        ///   - tagPropagation: `TagPropagation`, optional. Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the user profile.
+        ///   - vpcId: `VpcId`, optional. The ID of the Amazon Virtual Private Cloud (VPC) that Studio uses for communication.
         public init(
             authMode: AuthMode,
             defaultUserSettings: UserSettings,
@@ -66,6 +68,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `system`, `ml.t3.micro`, `ml.t3.small`, `ml.t3.medium`, `ml.t3.large`, `ml.t3.xlarge`, `ml.t3.2xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.8xlarge`, `ml.m5.12xlarge`, `ml.m5.16xlarge`, `ml.m5.24xlarge`, `ml.m5d.large`, `ml.m5d.xlarge`, `ml.m5d.2xlarge`, `ml.m5d.4xlarge`, `ml.m5d.8xlarge`, `ml.m5d.12xlarge`, `ml.m5d.16xlarge`, `ml.m5d.24xlarge`, `ml.c5.large`, `ml.c5.xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.12xlarge`, `ml.c5.18xlarge`, `ml.c5.24xlarge`, `ml.p3.2xlarge`, `ml.p3.8xlarge`, `ml.p3.16xlarge`, `ml.p3dn.24xlarge`, `ml.g4dn.xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.8xlarge`, `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.g5.xlarge`, `ml.g5.2xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.48xlarge`, `ml.g6.xlarge`, `ml.g6.2xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.48xlarge`, `ml.g6e.xlarge`, `ml.g6e.2xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.48xlarge`, `ml.geospatial.interactive`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`, `ml.p5.48xlarge`, `ml.p5e.48xlarge`, `ml.p5en.48xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m6i.2xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.32xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m7i.2xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.48xlarge`, `ml.c6i.large`, `ml.c6i.xlarge`, `ml.c6i.2xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.32xlarge`, `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c7i.2xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`, `ml.c7i.24xlarge`, `ml.c7i.48xlarge`, `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r6i.2xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`, `ml.r6i.24xlarge`, `ml.r6i.32xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.r7i.2xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.48xlarge`, `ml.m6id.large`, `ml.m6id.xlarge`, `ml.m6id.2xlarge`, `ml.m6id.4xlarge`, `ml.m6id.8xlarge`, `ml.m6id.12xlarge`, `ml.m6id.16xlarge`, `ml.m6id.24xlarge`, `ml.m6id.32xlarge`, `ml.c6id.large`, `ml.c6id.xlarge`, `ml.c6id.2xlarge`, `ml.c6id.4xlarge`, `ml.c6id.8xlarge`, `ml.c6id.12xlarge`, `ml.c6id.16xlarge`, `ml.c6id.24xlarge`, `ml.c6id.32xlarge`, `ml.r6id.large`, `ml.r6id.xlarge`, `ml.r6id.2xlarge`, `ml.r6id.4xlarge`, `ml.r6id.8xlarge`, `ml.r6id.12xlarge`, `ml.r6id.16xlarge`, `ml.r6id.24xlarge`, `ml.r6id.32xlarge`, `ml.p5.4xlarge`, `ml.p6-b200.48xlarge`, `ml.g7e.2xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.48xlarge`.
+    ///
+    /// The instance type that the image version runs on.
     public struct AppInstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -260,6 +264,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PublicInternetOnly`, `VpcOnly`.
+    ///
+    /// Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly.
     public struct AppNetworkAccessType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -270,6 +276,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Service`, `Customer`.
+    ///
+    /// The entity that creates and manages the required security groups for inter-app communication in VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided.
     public struct AppSecurityGroupManagement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -283,6 +291,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSO`, `IAM`.
+    ///
+    /// The mode of authentication that members use to access the domain.
     public struct AuthMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -294,15 +304,17 @@ extension SageMaker.Domain {
     public typealias AutoMountHomeEFS = SageMaker.AutoMountHomeEFS
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// The CodeEditor app settings.
     public struct CodeEditorAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - appLifecycleManagement: `AppLifecycleManagement`, optional.
-        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional.
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional. The lifecycle configuration that runs before the default lifecycle configuration.
+        ///   - customImages: `CustomImages`, optional. A list of custom images for use for CodeEditor apps.
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the CodeEditor app.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with CodeEditor apps.
         public init(
             appLifecycleManagement: AppLifecycleManagement? = nil,
             builtInLifecycleConfigArn: Value<String>? = nil,
@@ -325,7 +337,7 @@ extension SageMaker.Domain {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryUrl: `RepositoryUrl`, required.
+        ///   - repositoryUrl: `RepositoryUrl`, required. A CodeRepository (valid URL) to be used within Jupyter's Git extension.
         public init(
             repositoryUrl: Value<String>
         ) {
@@ -348,18 +360,20 @@ extension SageMaker.Domain {
     public typealias DefaultEbsStorageSettings = SageMaker.DefaultEbsStorageSettings
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of settings that apply to spaces of Amazon SageMaker Studio. These settings are specified when the Create/Update Domain API is called.
     public struct DefaultSpaceSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionRole: `ExecutionRole`, required.
+        ///   - executionRole: `ExecutionRole`, required. The execution role for the space.
         ///   - customFileSystemConfigs: `CustomFileSystemConfigs`, optional.
-        ///   - customPosixUserConfig: `CustomPosixUserConfig`, optional.
-        ///   - jupyterLabAppSettings: `JupyterLabAppSettings`, optional.
-        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional.
-        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - spaceStorageSettings: `SpaceStorageSettings`, optional.
+        ///   - customPosixUserConfig: `CustomPosixUserConfig`, optional. The Jupyter lab's custom posix user configurations.
+        ///   - jupyterLabAppSettings: `JupyterLabAppSettings`, optional. The Jupyter lab's app settings.
+        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional. The Jupyter server's app settings.
+        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional. The kernel gateway app settings.
+        ///   - securityGroups: `SecurityGroups`, optional. The security groups for the Amazon Virtual Private Cloud (VPC) that Studio uses for communication.
+        ///   - spaceStorageSettings: `SpaceStorageSettings`, optional. The Jupyter lab's space storage settings.
         public init(
             executionRole: Value<String>,
             customFileSystemConfigs: PropertyList<CustomFileSystemConfig>? = nil,
@@ -387,12 +401,14 @@ extension SageMaker.Domain {
     public typealias DefaultSpaceStorageSettings = SageMaker.DefaultSpaceStorageSettings
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of settings that are required to start docker-proxy server.
     public struct DockerSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableDockerAccess: `EnableDockerAccess`, optional.
-        ///   - vpcOnlyTrustedAccounts: `VpcOnlyTrustedAccounts`, optional.
+        ///   - enableDockerAccess: `EnableDockerAccess`, optional. The flag to enable/disable docker-proxy server
+        ///   - vpcOnlyTrustedAccounts: `VpcOnlyTrustedAccounts`, optional. A list of account id's that would be used to pull images from in VpcOnly mode
         public init(
             enableDockerAccess: EnableDockerAccess? = nil,
             vpcOnlyTrustedAccounts: Value<[String]>? = nil
@@ -405,15 +421,17 @@ extension SageMaker.Domain {
     }
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of Domain settings.
     public struct DomainSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - dockerSettings: `DockerSettings`, optional.
-        ///   - executionRoleIdentityConfig: `ExecutionRoleIdentityConfig`, optional.
+        ///   - executionRoleIdentityConfig: `ExecutionRoleIdentityConfig`, optional. The configuration for attaching a SageMaker user profile name to the execution role as a sts:SourceIdentity key.
         ///   - ipAddressType: `IpAddressType`, optional.
         ///   - rStudioServerProDomainSettings: `RStudioServerProDomainSettings`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The security groups for the Amazon Virtual Private Cloud that the Domain uses for communication between Domain-level apps and user apps.
         ///   - unifiedStudioSettings: `UnifiedStudioSettings`, optional.
         public init(
             dockerSettings: DockerSettings? = nil,
@@ -440,6 +458,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The flag to enable/disable docker-proxy server
     public struct EnableDockerAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -450,6 +470,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USER_PROFILE_NAME`, `DISABLED`.
+    ///
+    /// The configuration for attaching a SageMaker user profile name to the execution role as a sts:SourceIdentity key.
     public struct ExecutionRoleIdentityConfig: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -466,6 +488,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// Indicates whether a home EFS file system is created for the domain. Set to Disabled to skip EFS creation and reduce domain creation time.
     public struct HomeEfsFileSystemCreation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -500,6 +524,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUALSTACK`.
+    ///
+    /// A setting to indicate if IPv6 routing should be enabled along with IPv4 or not
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -508,16 +534,18 @@ extension SageMaker.Domain {
     }
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// The JupyterLab app settings.
     public struct JupyterLabAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - appLifecycleManagement: `AppLifecycleManagement`, optional.
-        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional.
-        ///   - codeRepositories: `CodeRepositories`, optional.
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional. The lifecycle configuration that runs before the default lifecycle configuration.
+        ///   - codeRepositories: `CodeRepositories`, optional. A list of CodeRepositories available for use with JupyterLab apps.
+        ///   - customImages: `CustomImages`, optional. A list of custom images for use for JupyterLab apps.
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterLab app.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with JupyterLab apps.
         public init(
             appLifecycleManagement: AppLifecycleManagement? = nil,
             builtInLifecycleConfigArn: Value<String>? = nil,
@@ -538,12 +566,14 @@ extension SageMaker.Domain {
     }
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// The JupyterServer app settings.
     public struct JupyterServerAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with JupyterServer apps.
         public init(
             defaultResourceSpec: ResourceSpec? = nil,
             lifecycleConfigArns: Value<[String]>? = nil
@@ -556,13 +586,15 @@ extension SageMaker.Domain {
     }
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// The kernel gateway app settings.
     public struct KernelGatewayAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - customImages: `CustomImages`, optional. A list of custom SageMaker images that are configured to run as a KernelGateway app.
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the KernelGateway app.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with KernelGateway apps.
         public init(
             customImages: PropertyList<CustomImage>? = nil,
             defaultResourceSpec: ResourceSpec? = nil,
@@ -579,6 +611,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// A flag to enable/disable AppLifecycleManagement settings
     public struct LifecycleManagement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -593,11 +627,13 @@ extension SageMaker.Domain {
     public typealias NotebookOutputOption = SageMaker.NotebookOutputOption
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of settings that apply to an RSessionGateway app.
     public struct RSessionAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customImages: `CustomImages`, optional.
+        ///   - customImages: `CustomImages`, optional. A list of custom SageMaker images that are configured to run as a KernelGateway app.
         ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
         public init(
             customImages: PropertyList<CustomImage>? = nil,
@@ -614,14 +650,16 @@ extension SageMaker.Domain {
     public typealias RStudioServerProAppSettings = SageMaker.RStudioServerProAppSettings
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of settings that update the current configuration for the RStudioServerPro Domain-level app.
     public struct RStudioServerProDomainSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainExecutionRoleArn: `DomainExecutionRoleArn`, required.
+        ///   - domainExecutionRoleArn: `DomainExecutionRoleArn`, required. The ARN of the execution role for the RStudioServerPro Domain-level app.
         ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - rStudioConnectUrl: `RStudioConnectUrl`, optional.
-        ///   - rStudioPackageManagerUrl: `RStudioPackageManagerUrl`, optional.
+        ///   - rStudioConnectUrl: `RStudioConnectUrl`, optional. A URL pointing to an RStudio Connect server.
+        ///   - rStudioPackageManagerUrl: `RStudioPackageManagerUrl`, optional. A URL pointing to an RStudio Package Manager server.
         public init(
             domainExecutionRoleArn: Value<String>,
             defaultResourceSpec: ResourceSpec? = nil,
@@ -643,10 +681,10 @@ extension SageMaker.Domain {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - instanceType: `InstanceType`, optional.
-        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional.
-        ///   - sageMakerImageArn: `SageMakerImageArn`, optional.
-        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional.
-        ///   - trainingPlanArn: `TrainingPlanArn`, optional.
+        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional. The Amazon Resource Name (ARN) of the Lifecycle Configuration to attach to the Resource.
+        ///   - sageMakerImageArn: `SageMakerImageArn`, optional. The Amazon Resource Name (ARN) of the SageMaker image that the image version belongs to.
+        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional. The Amazon Resource Name (ARN) of the image version created on the instance.
+        ///   - trainingPlanArn: `TrainingPlanArn`, optional. The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         public init(
             instanceType: AppInstanceType? = nil,
             lifecycleConfigArn: Value<String>? = nil,
@@ -679,6 +717,16 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Sets whether you can access the domain in Amazon SageMaker Studio:
+    ///
+    /// ENABLED
+    ///
+    /// You can access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon SageMaker Unified Studio, you can access it in both studio interfaces.
+    ///
+    /// DISABLED
+    ///
+    /// You can't access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon SageMaker Unified Studio, you can access it only in that studio interface.
     public struct StudioWebPortalAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -687,14 +735,16 @@ extension SageMaker.Domain {
     }
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// Studio settings. If these settings are applied on a user level, they take priority over the settings applied on a domain level.
     public struct StudioWebPortalSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hiddenAppTypes: `HiddenAppTypes`, optional.
-        ///   - hiddenInstanceTypes: `HiddenInstanceTypes`, optional.
-        ///   - hiddenMlTools: `HiddenMlTools`, optional.
-        ///   - hiddenSageMakerImageVersionAliases: `HiddenSageMakerImageVersionAliases`, optional.
+        ///   - hiddenAppTypes: `HiddenAppTypes`, optional. Applications supported in Studio that are hidden from the Studio left navigation pane.
+        ///   - hiddenInstanceTypes: `HiddenInstanceTypes`, optional. The instance types you are hiding from the Studio user interface.
+        ///   - hiddenMlTools: `HiddenMlTools`, optional. The machine learning tools that are hidden from the Studio left navigation pane.
+        ///   - hiddenSageMakerImageVersionAliases: `HiddenSageMakerImageVersionAliases`, optional. The version aliases you are hiding from the Studio user interface.
         public init(
             hiddenAppTypes: PropertyList<AppType>? = nil,
             hiddenInstanceTypes: PropertyList<AppInstanceType>? = nil,
@@ -713,6 +763,8 @@ extension SageMaker.Domain {
     /// A string enum of `AWS::SageMaker::Domain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
     public struct TagPropagation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -721,17 +773,27 @@ extension SageMaker.Domain {
     }
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of settings that apply to an Amazon SageMaker AI domain when you use it in Amazon SageMaker Unified Studio.
     public struct UnifiedStudioSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainAccountId: `DomainAccountId`, optional.
-        ///   - domainId: `DomainId`, optional.
-        ///   - domainRegion: `DomainRegion`, optional.
-        ///   - environmentId: `EnvironmentId`, optional.
-        ///   - projectId: `ProjectId`, optional.
-        ///   - projectS3Path: `ProjectS3Path`, optional.
-        ///   - studioWebPortalAccess: `StudioWebPortalAccess`, optional.
+        ///   - domainAccountId: `DomainAccountId`, optional. The ID of the AWS account that has the Amazon SageMaker Unified Studio domain. The default value, if you don't specify an ID, is the ID of the account that has the Amazon SageMaker AI domain.
+        ///   - domainId: `DomainId`, optional. The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
+        ///   - domainRegion: `DomainRegion`, optional. The AWS Region where the domain is located in Amazon SageMaker Unified Studio. The default value, if you don't specify a Region, is the Region where the Amazon SageMaker AI domain is located.
+        ///   - environmentId: `EnvironmentId`, optional. The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
+        ///   - projectId: `ProjectId`, optional. The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
+        ///   - projectS3Path: `ProjectS3Path`, optional. The location where Amazon S3 stores temporary execution data and other artifacts for the project that corresponds to the domain.
+        ///   - studioWebPortalAccess: `StudioWebPortalAccess`, optional. Sets whether you can access the domain in Amazon SageMaker Studio:
+        ///
+        ///     ENABLED
+        ///
+        ///     You can access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon SageMaker Unified Studio, you can access it in both studio interfaces.
+        ///
+        ///     DISABLED
+        ///
+        ///     You can't access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon SageMaker Unified Studio, you can access it only in that studio interface.
         public init(
             domainAccountId: Value<String>? = nil,
             domainId: Value<String>? = nil,
@@ -757,25 +819,27 @@ extension SageMaker.Domain {
     public typealias UserGroup = SageMaker.UserGroup
 
     /// A property type of `AWS::SageMaker::Domain`.
+    ///
+    /// A collection of settings that apply to users of Amazon SageMaker Studio. These settings are specified when the CreateUserProfile API is called, and as DefaultUserSettings when the CreateDomain API is called.
     public struct UserSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - executionRole: `ExecutionRole`, required.
-        ///   - autoMountHomeEFS: `AutoMountHomeEFS`, optional.
+        ///   - executionRole: `ExecutionRole`, required. The execution role for the user.
+        ///   - autoMountHomeEFS: `AutoMountHomeEFS`, optional. Indicates whether auto-mounting of an EFS volume is supported for the user profile.
         ///   - codeEditorAppSettings: `CodeEditorAppSettings`, optional.
         ///   - customFileSystemConfigs: `CustomFileSystemConfigs`, optional.
         ///   - customPosixUserConfig: `CustomPosixUserConfig`, optional.
-        ///   - defaultLandingUri: `DefaultLandingUri`, optional.
+        ///   - defaultLandingUri: `DefaultLandingUri`, optional. Defines which Amazon SageMaker application users are directed to by default.
         ///   - jupyterLabAppSettings: `JupyterLabAppSettings`, optional.
-        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional.
-        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional.
+        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional. The Jupyter server's app settings.
+        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional. The kernel gateway app settings.
         ///   - rSessionAppSettings: `RSessionAppSettings`, optional.
         ///   - rStudioServerProAppSettings: `RStudioServerProAppSettings`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - sharingSettings: `SharingSettings`, optional.
+        ///   - securityGroups: `SecurityGroups`, optional. The security groups for the Amazon Virtual Private Cloud (VPC) that Studio uses for communication.
+        ///   - sharingSettings: `SharingSettings`, optional. The sharing settings.
         ///   - spaceStorageSettings: `SpaceStorageSettings`, optional.
-        ///   - studioWebPortal: `StudioWebPortal`, optional.
+        ///   - studioWebPortal: `StudioWebPortal`, optional. Indicates whether the Studio experience is available to users. If not, users cannot access Studio.
         ///   - studioWebPortalSettings: `StudioWebPortalSettings`, optional.
         public init(
             executionRole: Value<String>,
@@ -819,17 +883,31 @@ extension SageMaker.Domain {
 
 extension Resource where D == SageMaker.Domain {
     /// `Fn::GetAtt` `DomainArn` of `AWS::SageMaker::Domain`.
+    ///
+    /// The Amazon Resource Name (ARN) of the created domain.
     public var domainArn: Value<String> { attribute("DomainArn") }
     /// `Fn::GetAtt` `DomainId` of `AWS::SageMaker::Domain`.
+    ///
+    /// The domain name.
     public var domainId: Value<String> { attribute("DomainId") }
     /// `Fn::GetAtt` `HomeEfsFileSystemId` of `AWS::SageMaker::Domain`.
+    ///
+    /// The ID of the Amazon Elastic File System (EFS) managed by this Domain.
     public var homeEfsFileSystemId: Value<String> { attribute("HomeEfsFileSystemId") }
     /// `Fn::GetAtt` `SecurityGroupIdForDomainBoundary` of `AWS::SageMaker::Domain`.
+    ///
+    /// The ID of the security group that authorizes traffic between the RSessionGateway apps and the RStudioServerPro app.
     public var securityGroupIdForDomainBoundary: Value<String> { attribute("SecurityGroupIdForDomainBoundary") }
     /// `Fn::GetAtt` `SingleSignOnApplicationArn` of `AWS::SageMaker::Domain`.
+    ///
+    /// The ARN of the application managed by SageMaker in IAM Identity Center. This value is only returned for domains created after October 1, 2023.
     public var singleSignOnApplicationArn: Value<String> { attribute("SingleSignOnApplicationArn") }
     /// `Fn::GetAtt` `SingleSignOnManagedApplicationInstanceId` of `AWS::SageMaker::Domain`.
+    ///
+    /// The SSO managed application instance ID.
     public var singleSignOnManagedApplicationInstanceId: Value<String> { attribute("SingleSignOnManagedApplicationInstanceId") }
     /// `Fn::GetAtt` `Url` of `AWS::SageMaker::Domain`.
+    ///
+    /// The URL to the created domain.
     public var url: Value<String> { attribute("Url") }
 }

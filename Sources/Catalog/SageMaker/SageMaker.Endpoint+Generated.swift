@@ -6,19 +6,21 @@ extension SageMaker {
     /// The `AWS::SageMaker::Endpoint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-endpoint.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Endpoint
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Endpoint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - endpointConfigName: `EndpointConfigName`, required.
-        ///   - deploymentConfig: `DeploymentConfig`, optional.
-        ///   - endpointName: `EndpointName`, optional.
-        ///   - excludeRetainedVariantProperties: `ExcludeRetainedVariantProperties`, optional.
-        ///   - retainAllVariantProperties: `RetainAllVariantProperties`, optional.
-        ///   - retainDeploymentConfig: `RetainDeploymentConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - endpointConfigName: `EndpointConfigName`, required. The name of the endpoint configuration for the SageMaker endpoint. This is a required property.
+        ///   - deploymentConfig: `DeploymentConfig`, optional. Specifies deployment configuration for updating the SageMaker endpoint. Includes rollback and update policies.
+        ///   - endpointName: `EndpointName`, optional. The name of the SageMaker endpoint. This name must be unique within an AWS Region.
+        ///   - excludeRetainedVariantProperties: `ExcludeRetainedVariantProperties`, optional. Specifies a list of variant properties that you want to exclude when updating an endpoint.
+        ///   - retainAllVariantProperties: `RetainAllVariantProperties`, optional. When set to true, retains all variant properties for an endpoint when it is updated.
+        ///   - retainDeploymentConfig: `RetainDeploymentConfig`, optional. When set to true, retains the deployment configuration during endpoint updates.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             endpointConfigName: Value<String>,
             deploymentConfig: DeploymentConfig? = nil,
@@ -50,7 +52,7 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarms: `Alarms`, required.
+        ///   - alarms: `Alarms`, required. List of CloudWatch alarms to monitor during the deployment. If any alarm goes off, the deployment is rolled back.
         public init(
             alarms: PropertyList<Alarm>
         ) {
@@ -65,9 +67,9 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - trafficRoutingConfiguration: `TrafficRoutingConfiguration`, required.
-        ///   - maximumExecutionTimeoutInSeconds: `MaximumExecutionTimeoutInSeconds`, optional.
-        ///   - terminationWaitInSeconds: `TerminationWaitInSeconds`, optional.
+        ///   - trafficRoutingConfiguration: `TrafficRoutingConfiguration`, required. The traffic routing configuration for the blue/green deployment.
+        ///   - maximumExecutionTimeoutInSeconds: `MaximumExecutionTimeoutInSeconds`, optional. The maximum time allowed for the blue/green update, in seconds.
+        ///   - terminationWaitInSeconds: `TerminationWaitInSeconds`, optional. The wait time before terminating the old endpoint during a blue/green deployment.
         public init(
             trafficRoutingConfiguration: TrafficRoutingConfig,
             maximumExecutionTimeoutInSeconds: Value<Int>? = nil,
@@ -86,8 +88,8 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - value: `Value`, required.
+        ///   - type: `Type`, required. Specifies whether the `Value` is an instance count or a capacity unit.
+        ///   - value: `Value`, required. The value representing either the number of instances or the number of capacity units.
         public init(
             type: CapacitySizeTypeProperty,
             value: Value<Int>
@@ -102,6 +104,8 @@ extension SageMaker.Endpoint {
     /// A string enum of `AWS::SageMaker::Endpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CAPACITY_PERCENT`, `INSTANCE_COUNT`.
+    ///
+    /// Specifies whether the `Value` is an instance count or a capacity unit.
     public struct CapacitySizeTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,9 +118,9 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoRollbackConfiguration: `AutoRollbackConfiguration`, optional.
-        ///   - blueGreenUpdatePolicy: `BlueGreenUpdatePolicy`, optional.
-        ///   - rollingUpdatePolicy: `RollingUpdatePolicy`, optional.
+        ///   - autoRollbackConfiguration: `AutoRollbackConfiguration`, optional. Configuration for automatic rollback if an error occurs during deployment.
+        ///   - blueGreenUpdatePolicy: `BlueGreenUpdatePolicy`, optional. Configuration for blue-green update deployment policies.
+        ///   - rollingUpdatePolicy: `RollingUpdatePolicy`, optional. Configuration for rolling update deployment policies.
         public init(
             autoRollbackConfiguration: AutoRollbackConfig? = nil,
             blueGreenUpdatePolicy: BlueGreenUpdatePolicy? = nil,
@@ -135,10 +139,10 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumBatchSize: `MaximumBatchSize`, required.
-        ///   - waitIntervalInSeconds: `WaitIntervalInSeconds`, required.
-        ///   - maximumExecutionTimeoutInSeconds: `MaximumExecutionTimeoutInSeconds`, optional.
-        ///   - rollbackMaximumBatchSize: `RollbackMaximumBatchSize`, optional.
+        ///   - maximumBatchSize: `MaximumBatchSize`, required. Specifies the maximum batch size for each rolling update.
+        ///   - waitIntervalInSeconds: `WaitIntervalInSeconds`, required. The time to wait between steps during the rolling update, in seconds.
+        ///   - maximumExecutionTimeoutInSeconds: `MaximumExecutionTimeoutInSeconds`, optional. The maximum time allowed for the rolling update, in seconds.
+        ///   - rollbackMaximumBatchSize: `RollbackMaximumBatchSize`, optional. The maximum batch size for rollback during an update failure.
         public init(
             maximumBatchSize: CapacitySize,
             waitIntervalInSeconds: Value<Int>,
@@ -159,10 +163,10 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - canarySize: `CanarySize`, optional.
-        ///   - linearStepSize: `LinearStepSize`, optional.
-        ///   - waitIntervalInSeconds: `WaitIntervalInSeconds`, optional.
+        ///   - type: `Type`, required. Specifies the type of traffic routing (e.g., 'AllAtOnce', 'Canary', 'Linear').
+        ///   - canarySize: `CanarySize`, optional. Specifies the size of the canary traffic in a canary deployment.
+        ///   - linearStepSize: `LinearStepSize`, optional. Specifies the step size for linear traffic routing.
+        ///   - waitIntervalInSeconds: `WaitIntervalInSeconds`, optional. Specifies the wait interval between traffic shifts, in seconds.
         public init(
             type: TypeProperty,
             canarySize: CapacitySize? = nil,
@@ -181,6 +185,8 @@ extension SageMaker.Endpoint {
     /// A string enum of `AWS::SageMaker::Endpoint`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL_AT_ONCE`, `CANARY`, `LINEAR`.
+    ///
+    /// Specifies the type of traffic routing (e.g., 'AllAtOnce', 'Canary', 'Linear').
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -194,7 +200,7 @@ extension SageMaker.Endpoint {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - variantPropertyType: `VariantPropertyType`, optional.
+        ///   - variantPropertyType: `VariantPropertyType`, optional. The type of variant property (e.g., 'DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig').
         public init(
             variantPropertyType: Value<String>? = nil
         ) {
@@ -207,5 +213,7 @@ extension SageMaker.Endpoint {
 
 extension Resource where D == SageMaker.Endpoint {
     /// `Fn::GetAtt` `EndpointArn` of `AWS::SageMaker::Endpoint`.
+    ///
+    /// The Amazon Resource Name (ARN) of the endpoint.
     public var endpointArn: Value<String> { attribute("EndpointArn") }
 }

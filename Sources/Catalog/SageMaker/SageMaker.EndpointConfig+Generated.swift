@@ -6,24 +6,26 @@ extension SageMaker {
     /// The `AWS::SageMaker::EndpointConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-endpointconfig.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::EndpointConfig
     public struct EndpointConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::EndpointConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - productionVariants: `ProductionVariants`, required.
-        ///   - asyncInferenceConfig: `AsyncInferenceConfig`, optional.
-        ///   - dataCaptureConfig: `DataCaptureConfig`, optional.
-        ///   - enableNetworkIsolation: `EnableNetworkIsolation`, optional.
-        ///   - endpointConfigName: `EndpointConfigName`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
-        ///   - explainerConfig: `ExplainerConfig`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - shadowProductionVariants: `ShadowProductionVariants`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - productionVariants: `ProductionVariants`, required. A list of ProductionVariant objects, one for each model that you want to host at this endpoint.
+        ///   - asyncInferenceConfig: `AsyncInferenceConfig`, optional. Specifies configuration for how an endpoint performs asynchronous inference.
+        ///   - dataCaptureConfig: `DataCaptureConfig`, optional. Specifies how to capture endpoint data for model monitor. The data capture configuration applies to all production variants hosted at the endpoint.
+        ///   - enableNetworkIsolation: `EnableNetworkIsolation`, optional. Sets whether all model containers deployed to the endpoint are isolated. If they are, no inbound or outbound network calls can be made to or from the model containers.
+        ///   - endpointConfigName: `EndpointConfigName`, optional. The name of the endpoint configuration.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform actions on your behalf.
+        ///   - explainerConfig: `ExplainerConfig`, optional. A parameter to activate explainers.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The Amazon Resource Name (ARN) of an AWS Key Management Service key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that hosts the endpoint.
+        ///   - metricsConfig: `MetricsConfig`, optional. Specifies the metrics that the endpoint publishes to Amazon CloudWatch, the frequency of publication, and whether to enable enhanced or detailed observability metrics.
+        ///   - shadowProductionVariants: `ShadowProductionVariants`, optional. Array of ProductionVariant objects. There is one for each model that you want to host at this endpoint in shadow mode with production traffic replicated from the model specified on ProductionVariants. If you use this field, you can only specify one variant for ProductionVariants and one variant for ShadowProductionVariants.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to apply to this resource.
+        ///   - vpcConfig: `VpcConfig`, optional. Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to. You can control access to and from your resources by configuring a VPC.
         public init(
             productionVariants: PropertyList<ProductionVariant>,
             asyncInferenceConfig: AsyncInferenceConfig? = nil,
@@ -58,11 +60,13 @@ extension SageMaker {
 
 extension SageMaker.EndpointConfig {
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Configures the behavior of the client used by SageMaker to interact with the model container during asynchronous inference.
     public struct AsyncInferenceClientConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxConcurrentInvocationsPerInstance: `MaxConcurrentInvocationsPerInstance`, optional.
+        ///   - maxConcurrentInvocationsPerInstance: `MaxConcurrentInvocationsPerInstance`, optional. The maximum number of concurrent requests sent by the SageMaker client to the model container. If no value is provided, SageMaker will choose an optimal value for you.
         public init(
             maxConcurrentInvocationsPerInstance: Value<Int>? = nil
         ) {
@@ -73,12 +77,14 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies configuration for how an endpoint performs asynchronous inference.
     public struct AsyncInferenceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - outputConfig: `OutputConfig`, required.
-        ///   - clientConfig: `ClientConfig`, optional.
+        ///   - outputConfig: `OutputConfig`, required. Specifies the configuration for asynchronous inference invocation outputs.
+        ///   - clientConfig: `ClientConfig`, optional. Configures the behavior of the client used by SageMaker to interact with the model container during asynchronous inference.
         public init(
             outputConfig: AsyncInferenceOutputConfig,
             clientConfig: AsyncInferenceClientConfig? = nil
@@ -91,13 +97,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies the configuration for notifications of inference results for asynchronous inference.
     public struct AsyncInferenceNotificationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - errorTopic: `ErrorTopic`, optional.
-        ///   - includeInferenceResponseIn: `IncludeInferenceResponseIn`, optional.
-        ///   - successTopic: `SuccessTopic`, optional.
+        ///   - errorTopic: `ErrorTopic`, optional. Amazon SNS topic to post a notification to when an inference fails. If no topic is provided, no notification is sent on failure.
+        ///   - includeInferenceResponseIn: `IncludeInferenceResponseIn`, optional. The Amazon SNS topics where you want the inference response to be included.
+        ///   - successTopic: `SuccessTopic`, optional. Amazon SNS topic to post a notification to when an inference completes successfully. If no topic is provided, no notification is sent on success.
         public init(
             errorTopic: Value<String>? = nil,
             includeInferenceResponseIn: PropertyList<IncludeInferenceResponseInItem>? = nil,
@@ -112,14 +120,16 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies the configuration for asynchronous inference invocation outputs.
     public struct AsyncInferenceOutputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - notificationConfig: `NotificationConfig`, optional.
-        ///   - s3FailurePath: `S3FailurePath`, optional.
-        ///   - s3OutputPath: `S3OutputPath`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt the asynchronous inference output in Amazon S3.
+        ///   - notificationConfig: `NotificationConfig`, optional. Specifies the configuration for notifications of inference results for asynchronous inference.
+        ///   - s3FailurePath: `S3FailurePath`, optional. The Amazon S3 location to upload failure inference responses to.
+        ///   - s3OutputPath: `S3OutputPath`, optional. The Amazon S3 location to upload inference responses to.
         public init(
             kmsKeyId: Value<String>? = nil,
             notificationConfig: AsyncInferenceNotificationConfig? = nil,
@@ -136,12 +146,14 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Settings for the capacity reservation for the compute instances that SageMaker AI reserves for an endpoint.
     public struct CapacityReservationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityReservationPreference: `CapacityReservationPreference`, optional.
-        ///   - mlReservationArn: `MlReservationArn`, optional.
+        ///   - capacityReservationPreference: `CapacityReservationPreference`, optional. Options that you can choose for the capacity reservation.
+        ///   - mlReservationArn: `MlReservationArn`, optional. The Amazon Resource Name (ARN) that uniquely identifies the ML capacity reservation that SageMaker AI applies when it deploys the endpoint.
         public init(
             capacityReservationPreference: Value<String>? = nil,
             mlReservationArn: Value<String>? = nil
@@ -159,6 +171,8 @@ extension SageMaker.EndpointConfig {
     /// A string enum of `AWS::SageMaker::EndpointConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Input`, `InputAndOutput`, `Output`.
+    ///
+    /// Specifies whether the endpoint captures input data or output data.
     public struct CaptureMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -168,11 +182,13 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies whether the endpoint captures input data or output data.
     public struct CaptureOption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - captureMode: `CaptureMode`, required.
+        ///   - captureMode: `CaptureMode`, required. Specifies whether the endpoint captures input data or output data.
         public init(
             captureMode: CaptureMode
         ) {
@@ -183,13 +199,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// The configuration parameters for the SageMaker Clarify explainer.
     public struct ClarifyExplainerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - shapConfig: `ShapConfig`, required.
-        ///   - enableExplanations: `EnableExplanations`, optional.
-        ///   - inferenceConfig: `InferenceConfig`, optional.
+        ///   - shapConfig: `ShapConfig`, required. The configuration for SHAP analysis.
+        ///   - enableExplanations: `EnableExplanations`, optional. A JMESPath boolean expression used to filter which records to explain. Explanations are activated by default.
+        ///   - inferenceConfig: `InferenceConfig`, optional. The inference configuration parameter for the model container.
         public init(
             shapConfig: ClarifyShapConfig,
             enableExplanations: Value<String>? = nil,
@@ -204,21 +222,23 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// The inference configuration parameter for the model container.
     public struct ClarifyInferenceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentTemplate: `ContentTemplate`, optional.
-        ///   - featureHeaders: `FeatureHeaders`, optional.
-        ///   - featureTypes: `FeatureTypes`, optional.
-        ///   - featuresAttribute: `FeaturesAttribute`, optional.
-        ///   - labelAttribute: `LabelAttribute`, optional.
-        ///   - labelHeaders: `LabelHeaders`, optional.
-        ///   - labelIndex: `LabelIndex`, optional.
-        ///   - maxPayloadInMB: `MaxPayloadInMB`, optional.
-        ///   - maxRecordCount: `MaxRecordCount`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
-        ///   - probabilityIndex: `ProbabilityIndex`, optional.
+        ///   - contentTemplate: `ContentTemplate`, optional. A template string used to format a JSON record into an acceptable model container input.
+        ///   - featureHeaders: `FeatureHeaders`, optional. The names of the features. If provided, these are included in the endpoint response payload to help readability of the InvokeEndpoint output.
+        ///   - featureTypes: `FeatureTypes`, optional. A list of data types of the features (optional). Applicable only to NLP explainability. If provided, FeatureTypes must have at least one 'text' string (for example, ['text']). If FeatureTypes is not provided, the explainer infers the feature types based on the baseline data.
+        ///   - featuresAttribute: `FeaturesAttribute`, optional. Provides the JMESPath expression to extract the features from a model container input in JSON Lines format.
+        ///   - labelAttribute: `LabelAttribute`, optional. A JMESPath expression used to locate the list of label headers in the model container output.
+        ///   - labelHeaders: `LabelHeaders`, optional. For multiclass classification problems, the label headers are the names of the classes. Otherwise, the label header is the name of the predicted label.
+        ///   - labelIndex: `LabelIndex`, optional. A zero-based index used to extract a label header or list of label headers from model container output in CSV format.
+        ///   - maxPayloadInMB: `MaxPayloadInMB`, optional. The maximum payload size (MB) allowed of a request from the explainer to the model container. Defaults to 6 MB.
+        ///   - maxRecordCount: `MaxRecordCount`, optional. The maximum number of records in a request that the model container can process when querying the model container for the predictions of a synthetic dataset. A record is a unit of input data that inference can be made on, for example, a single line in CSV data.
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. A JMESPath expression used to extract the probability (or score) from the model container output if the model container is in JSON Lines format.
+        ///   - probabilityIndex: `ProbabilityIndex`, optional. A zero-based index used to extract a probability value (score) or list from model container output in CSV format. If this value is not provided, the entire model container output will be treated as a probability value (score) or list.
         public init(
             contentTemplate: Value<String>? = nil,
             featureHeaders: Value<[String]>? = nil,
@@ -249,13 +269,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// The configuration for the SHAP baseline (also called the background or reference dataset) of the Kernal SHAP algorithm.
     public struct ClarifyShapBaselineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mimeType: `MimeType`, optional.
-        ///   - shapBaseline: `ShapBaseline`, optional.
-        ///   - shapBaselineUri: `ShapBaselineUri`, optional.
+        ///   - mimeType: `MimeType`, optional. The MIME type of the baseline data. Choose from 'text/csv' or 'application/jsonlines'. Defaults to 'text/csv'.
+        ///   - shapBaseline: `ShapBaseline`, optional. The inline SHAP baseline data in string format. ShapBaseline can have one or multiple records to be used as the baseline dataset. The format of the SHAP baseline file should be the same format as the training dataset.
+        ///   - shapBaselineUri: `ShapBaselineUri`, optional. The uniform resource identifier (URI) of the S3 bucket where the SHAP baseline file is stored. The format of the SHAP baseline file should be the same format as the format of the training dataset.
         public init(
             mimeType: Value<String>? = nil,
             shapBaseline: Value<String>? = nil,
@@ -270,15 +292,17 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// The configuration for SHAP analysis using SageMaker Clarify Explainer.
     public struct ClarifyShapConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - shapBaselineConfig: `ShapBaselineConfig`, required.
-        ///   - numberOfSamples: `NumberOfSamples`, optional.
-        ///   - seed: `Seed`, optional.
-        ///   - textConfig: `TextConfig`, optional.
-        ///   - useLogit: `UseLogit`, optional.
+        ///   - shapBaselineConfig: `ShapBaselineConfig`, required. The configuration for the SHAP baseline of the Kernal SHAP algorithm.
+        ///   - numberOfSamples: `NumberOfSamples`, optional. The number of samples to be used for analysis by the Kernal SHAP algorithm.
+        ///   - seed: `Seed`, optional. The starting value used to initialize the random number generator in the explainer. Provide a value for this parameter to obtain a deterministic SHAP result.
+        ///   - textConfig: `TextConfig`, optional. A parameter that indicates if text features are treated as text and explanations are provided for individual units of text. Required for natural language processing (NLP) explainability only.
+        ///   - useLogit: `UseLogit`, optional. A Boolean toggle to indicate if you want to use the logit function (true) or log-odds units (false) for model predictions. Defaults to false.
         public init(
             shapBaselineConfig: ClarifyShapBaselineConfig,
             numberOfSamples: Value<Int>? = nil,
@@ -297,12 +321,14 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// A parameter used to configure the SageMaker Clarify explainer to treat text features as text so that explanations are provided for individual units of text. Required only for natural language processing (NLP) explainability.
     public struct ClarifyTextConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - granularity: `Granularity`, required.
-        ///   - language: `Language`, required.
+        ///   - granularity: `Granularity`, required. The unit of granularity for the analysis of text features. For example, if the unit is 'token', then each token (like a word in English) of the text is treated as a feature. SHAP values are computed for each unit/feature.
+        ///   - language: `Language`, required. Specifies the language of the text features in ISO 639-1 or ISO 639-3 code of a supported language.
         public init(
             granularity: Value<String>,
             language: Value<String>
@@ -315,12 +341,14 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies where SageMaker writes core dumps from the model container when the process crashes, and how it encrypts them.
     public struct CoreDumpConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destinationS3Uri: `DestinationS3Uri`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - destinationS3Uri: `DestinationS3Uri`, required. The Amazon S3 bucket to send the core dump to.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that SageMaker uses to encrypt the core dump data at rest using Amazon S3 server-side encryption. If you use a KMS key ID or an alias of your KMS key, the SageMaker execution role must include permissions to call kms:Encrypt.
         public init(
             destinationS3Uri: Value<String>,
             kmsKeyId: Value<String>? = nil
@@ -333,16 +361,18 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies how to capture endpoint data for model monitor. The data capture configuration applies to all production variants hosted at the endpoint.
     public struct DataCaptureConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - captureOptions: `CaptureOptions`, required.
-        ///   - destinationS3Uri: `DestinationS3Uri`, required.
-        ///   - initialSamplingPercentage: `InitialSamplingPercentage`, required.
-        ///   - captureContentTypeHeader: `CaptureContentTypeHeader`, optional.
-        ///   - enableCapture: `EnableCapture`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - captureOptions: `CaptureOptions`, required. Specifies whether the endpoint captures input data to your model, output data from your model, or both.
+        ///   - destinationS3Uri: `DestinationS3Uri`, required. The S3 bucket where model monitor stores captured data.
+        ///   - initialSamplingPercentage: `InitialSamplingPercentage`, required. The percentage of data to capture.
+        ///   - captureContentTypeHeader: `CaptureContentTypeHeader`, optional. A list of the JSON and CSV content type that the endpoint captures.
+        ///   - enableCapture: `EnableCapture`, optional. Set to True to enable data capture.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt the captured data at rest using Amazon S3 server-side encryption.
         public init(
             captureOptions: PropertyList<CaptureOption>,
             destinationS3Uri: Value<String>,
@@ -363,11 +393,13 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// A parameter to activate explainers.
     public struct ExplainerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clarifyExplainerConfig: `ClarifyExplainerConfig`, optional.
+        ///   - clarifyExplainerConfig: `ClarifyExplainerConfig`, optional. A member of ExplainerConfig that contains configuration parameters for the SageMaker Clarify explainer.
         public init(
             clarifyExplainerConfig: ClarifyExplainerConfig? = nil
         ) {
@@ -390,6 +422,8 @@ extension SageMaker.EndpointConfig {
     /// A string enum of `AWS::SageMaker::EndpointConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `al2-ami-sagemaker-inference-gpu-2`, `al2-ami-sagemaker-inference-gpu-2-1`, `al2-ami-sagemaker-inference-gpu-3-1`, `al2-ami-sagemaker-inference-neuron-2`, `al2023-ami-sagemaker-inference-gpu-4-1`.
+    ///
+    /// Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images. Each image is configured by AWS with a set of software and driver versions. AWS optimizes these configurations for different machine learning workloads. By selecting an AMI version, you can ensure that your inference environment is compatible with specific software requirements, such as CUDA driver versions, Linux kernel versions, or AWS Neuron driver versions
     public struct InferenceAmiVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -401,13 +435,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies an instance type and its priority for a heterogeneous endpoint. Use instance pools to configure a production variant with multiple instance types, enabling the endpoint to provision instances across different types based on priority.
     public struct InstancePool: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, required.
-        ///   - priority: `Priority`, required.
-        ///   - modelNameOverride: `ModelNameOverride`, optional.
+        ///   - instanceType: `InstanceType`, required. The ML compute instance type for the instance pool.
+        ///   - priority: `Priority`, required. The priority for the instance pool. SageMaker attempts to provision instances in order of priority, starting with the lowest value. If instances for a higher-priority pool are unavailable, SageMaker attempts to provision from the next pool. Valid values: 1 to 5, where 1 is the highest priority.
+        ///   - modelNameOverride: `ModelNameOverride`, optional. The name of a SageMaker model to use for this instance pool instead of the model specified for the production variant. Use this to deploy a different model optimized for the instance type in this pool.
         public init(
             instanceType: InstanceType,
             priority: Value<Int>,
@@ -424,6 +460,8 @@ extension SageMaker.EndpointConfig {
     /// A string enum of `AWS::SageMaker::EndpointConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ml.c4.2xlarge`, `ml.c4.4xlarge`, `ml.c4.8xlarge`, `ml.c4.large`, `ml.c4.xlarge`, `ml.c5.18xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.large`, `ml.c5.xlarge`, `ml.c5d.18xlarge`, `ml.c5d.2xlarge`, `ml.c5d.4xlarge`, `ml.c5d.9xlarge`, `ml.c5d.large`, `ml.c5d.xlarge`, `ml.c6g.12xlarge`, `ml.c6g.16xlarge`, `ml.c6g.2xlarge`, `ml.c6g.4xlarge`, `ml.c6g.8xlarge`, `ml.c6g.large`, `ml.c6g.xlarge`, `ml.c6gd.12xlarge`, `ml.c6gd.16xlarge`, `ml.c6gd.2xlarge`, `ml.c6gd.4xlarge`, `ml.c6gd.8xlarge`, `ml.c6gd.large`, `ml.c6gd.xlarge`, `ml.c6gn.12xlarge`, `ml.c6gn.16xlarge`, `ml.c6gn.2xlarge`, `ml.c6gn.4xlarge`, `ml.c6gn.8xlarge`, `ml.c6gn.large`, `ml.c6gn.xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.2xlarge`, `ml.c6i.32xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.large`, `ml.c6i.xlarge`, `ml.c6in.12xlarge`, `ml.c6in.16xlarge`, `ml.c6in.24xlarge`, `ml.c6in.2xlarge`, `ml.c6in.32xlarge`, `ml.c6in.4xlarge`, `ml.c6in.8xlarge`, `ml.c6in.large`, `ml.c6in.xlarge`, `ml.c7g.12xlarge`, `ml.c7g.16xlarge`, `ml.c7g.2xlarge`, `ml.c7g.4xlarge`, `ml.c7g.8xlarge`, `ml.c7g.large`, `ml.c7g.xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`, `ml.c7i.24xlarge`, `ml.c7i.2xlarge`, `ml.c7i.48xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`, `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c8g.12xlarge`, `ml.c8g.16xlarge`, `ml.c8g.24xlarge`, `ml.c8g.2xlarge`, `ml.c8g.48xlarge`, `ml.c8g.4xlarge`, `ml.c8g.8xlarge`, `ml.c8g.large`, `ml.c8g.medium`, `ml.c8g.xlarge`, `ml.dl1.24xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.2xlarge`, `ml.g5.48xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.2xlarge`, `ml.g6.48xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.2xlarge`, `ml.g6e.48xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.xlarge`, `ml.g7.12xlarge`, `ml.g7.24xlarge`, `ml.g7.2xlarge`, `ml.g7.48xlarge`, `ml.g7.4xlarge`, `ml.g7.8xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.2xlarge`, `ml.g7e.48xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.inf1.24xlarge`, `ml.inf1.2xlarge`, `ml.inf1.6xlarge`, `ml.inf1.xlarge`, `ml.inf2.24xlarge`, `ml.inf2.48xlarge`, `ml.inf2.8xlarge`, `ml.inf2.xlarge`, `ml.m4.10xlarge`, `ml.m4.16xlarge`, `ml.m4.2xlarge`, `ml.m4.4xlarge`, `ml.m4.xlarge`, `ml.m5.12xlarge`, `ml.m5.24xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m5d.12xlarge`, `ml.m5d.24xlarge`, `ml.m5d.2xlarge`, `ml.m5d.4xlarge`, `ml.m5d.large`, `ml.m5d.xlarge`, `ml.m6g.12xlarge`, `ml.m6g.16xlarge`, `ml.m6g.2xlarge`, `ml.m6g.4xlarge`, `ml.m6g.8xlarge`, `ml.m6g.large`, `ml.m6g.xlarge`, `ml.m6gd.12xlarge`, `ml.m6gd.16xlarge`, `ml.m6gd.2xlarge`, `ml.m6gd.4xlarge`, `ml.m6gd.8xlarge`, `ml.m6gd.large`, `ml.m6gd.xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.2xlarge`, `ml.m6i.32xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.2xlarge`, `ml.m7i.48xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m8g.12xlarge`, `ml.m8g.16xlarge`, `ml.m8g.24xlarge`, `ml.m8g.2xlarge`, `ml.m8g.48xlarge`, `ml.m8g.4xlarge`, `ml.m8g.8xlarge`, `ml.m8g.large`, `ml.m8g.medium`, `ml.m8g.xlarge`, `ml.p2.16xlarge`, `ml.p2.8xlarge`, `ml.p2.xlarge`, `ml.p3.16xlarge`, `ml.p3.2xlarge`, `ml.p3.8xlarge`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.p5.48xlarge`, `ml.p5.4xlarge`, `ml.p5e.48xlarge`, `ml.p5en.48xlarge`, `ml.p6-b200.48xlarge`, `ml.p6-b300.48xlarge`, `ml.p6e-gb200.36xlarge`, `ml.r5.12xlarge`, `ml.r5.24xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r5d.12xlarge`, `ml.r5d.24xlarge`, `ml.r5d.2xlarge`, `ml.r5d.4xlarge`, `ml.r5d.large`, `ml.r5d.xlarge`, `ml.r6g.12xlarge`, `ml.r6g.16xlarge`, `ml.r6g.2xlarge`, `ml.r6g.4xlarge`, `ml.r6g.8xlarge`, `ml.r6g.large`, `ml.r6g.xlarge`, `ml.r6gd.12xlarge`, `ml.r6gd.16xlarge`, `ml.r6gd.2xlarge`, `ml.r6gd.4xlarge`, `ml.r6gd.8xlarge`, `ml.r6gd.large`, `ml.r6gd.xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`, `ml.r6i.24xlarge`, `ml.r6i.2xlarge`, `ml.r6i.32xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`, `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r7gd.12xlarge`, `ml.r7gd.16xlarge`, `ml.r7gd.2xlarge`, `ml.r7gd.4xlarge`, `ml.r7gd.8xlarge`, `ml.r7gd.large`, `ml.r7gd.medium`, `ml.r7gd.xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.2xlarge`, `ml.r7i.48xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.r8g.12xlarge`, `ml.r8g.16xlarge`, `ml.r8g.24xlarge`, `ml.r8g.2xlarge`, `ml.r8g.48xlarge`, `ml.r8g.4xlarge`, `ml.r8g.8xlarge`, `ml.r8g.large`, `ml.r8g.medium`, `ml.r8g.xlarge`, `ml.t2.2xlarge`, `ml.t2.large`, `ml.t2.medium`, `ml.t2.xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`, `ml.trn2.48xlarge`.
+    ///
+    /// The ML compute instance type for the instance pool.
     public struct InstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -707,14 +745,16 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Settings that control the range in the number of instances that the endpoint provisions as it scales up or down to accommodate traffic.
     public struct ManagedInstanceScaling: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxInstanceCount: `MaxInstanceCount`, optional.
-        ///   - minInstanceCount: `MinInstanceCount`, optional.
-        ///   - scaleInPolicy: `ScaleInPolicy`, optional.
-        ///   - status: `Status`, optional.
+        ///   - maxInstanceCount: `MaxInstanceCount`, optional. The maximum number of instances that the endpoint can provision when it scales up to accommodate an increase in traffic.
+        ///   - minInstanceCount: `MinInstanceCount`, optional. The minimum number of instances that the endpoint must retain when it scales down to accommodate a decrease in traffic.
+        ///   - scaleInPolicy: `ScaleInPolicy`, optional. Configures the scale-in behavior for managed instance scaling.
+        ///   - status: `Status`, optional. Indicates whether managed instance scaling is enabled.
         public init(
             maxInstanceCount: Value<Int>? = nil,
             minInstanceCount: Value<Int>? = nil,
@@ -731,13 +771,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies the metrics that the endpoint publishes to Amazon CloudWatch, the frequency of publication, and whether to enable enhanced or detailed observability metrics.
     public struct MetricsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableDetailedObservability: `EnableDetailedObservability`, optional.
-        ///   - enableEnhancedMetrics: `EnableEnhancedMetrics`, optional.
-        ///   - metricPublishFrequencyInSeconds: `MetricPublishFrequencyInSeconds`, optional.
+        ///   - enableDetailedObservability: `EnableDetailedObservability`, optional. Specifies whether to enable detailed observability for the endpoint. When set to true, the endpoint publishes container-level inference metrics, per-GPU metrics, per-instance host metrics, and inference component placement metrics.
+        ///   - enableEnhancedMetrics: `EnableEnhancedMetrics`, optional. Specifies whether to enable enhanced metrics for the endpoint. Enhanced metrics provide utilization and invocation data at instance and container granularity.
+        ///   - metricPublishFrequencyInSeconds: `MetricPublishFrequencyInSeconds`, optional. The interval, in seconds, at which the endpoint publishes metrics to Amazon CloudWatch. Valid values are 10, 30, 60, 120, 180, 240, and 300. The default is 60.
         public init(
             enableDetailedObservability: Value<Bool>? = nil,
             enableEnhancedMetrics: Value<Bool>? = nil,
@@ -752,12 +794,14 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// The configuration for prefix-aware routing on a SageMaker real-time inference endpoint. Specify PrefixLength and ConcurrencyThreshold to control routing behavior.
     public struct PrefixAwareRoutingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - concurrencyThreshold: `ConcurrencyThreshold`, optional.
-        ///   - prefixLength: `PrefixLength`, optional.
+        ///   - concurrencyThreshold: `ConcurrencyThreshold`, optional. The maximum number of in-flight requests on the target instance before the endpoint routes to another instance. Required when RoutingStrategy is PREFIX_AWARE. Valid values are 1 to 1024.
+        ///   - prefixLength: `PrefixLength`, optional. The maximum length of the prefix used for routing decisions. Required when RoutingStrategy is PREFIX_AWARE. Valid values are 1024 to 65536.
         public init(
             concurrencyThreshold: Value<Int>? = nil,
             prefixLength: Value<Int>? = nil
@@ -770,27 +814,29 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies a model that you want to host and the resources to deploy for hosting it.
     public struct ProductionVariant: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - variantName: `VariantName`, required.
-        ///   - capacityReservationConfig: `CapacityReservationConfig`, optional.
-        ///   - containerStartupHealthCheckTimeoutInSeconds: `ContainerStartupHealthCheckTimeoutInSeconds`, optional.
-        ///   - coreDumpConfig: `CoreDumpConfig`, optional.
-        ///   - enableSSMAccess: `EnableSSMAccess`, optional.
-        ///   - inferenceAmiVersion: `InferenceAmiVersion`, optional.
-        ///   - initialInstanceCount: `InitialInstanceCount`, optional.
-        ///   - initialVariantWeight: `InitialVariantWeight`, optional.
-        ///   - instancePools: `InstancePools`, optional.
-        ///   - instanceType: `InstanceType`, optional.
+        ///   - variantName: `VariantName`, required. The name of the production variant.
+        ///   - capacityReservationConfig: `CapacityReservationConfig`, optional. Settings for the capacity reservation for the compute instances that SageMaker AI reserves for an endpoint.
+        ///   - containerStartupHealthCheckTimeoutInSeconds: `ContainerStartupHealthCheckTimeoutInSeconds`, optional. The timeout value, in seconds, for your inference container to pass health check by SageMaker Hosting.
+        ///   - coreDumpConfig: `CoreDumpConfig`, optional. Specifies configuration for a core dump from the model container when the process crashes.
+        ///   - enableSSMAccess: `EnableSSMAccess`, optional. You can use this parameter to turn on native AWS Systems Manager (SSM) access for a production variant behind an endpoint. By default, SSM access is disabled for all production variants behind an endpoint.
+        ///   - inferenceAmiVersion: `InferenceAmiVersion`, optional. Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images. Each image is configured by AWS with a set of software and driver versions. AWS optimizes these configurations for different machine learning workloads. By selecting an AMI version, you can ensure that your inference environment is compatible with specific software requirements, such as CUDA driver versions, Linux kernel versions, or AWS Neuron driver versions
+        ///   - initialInstanceCount: `InitialInstanceCount`, optional. Number of instances to launch initially.
+        ///   - initialVariantWeight: `InitialVariantWeight`, optional. Determines initial traffic distribution among all of the models that you specify in the endpoint configuration.
+        ///   - instancePools: `InstancePools`, optional. A list of instance pools for the production variant. Each instance pool specifies an instance type and its priority for provisioning. Use instance pools to configure heterogeneous endpoints that deploy models across multiple instance types.
+        ///   - instanceType: `InstanceType`, optional. The ML compute instance type.
         ///   - managedInstanceScaling: `ManagedInstanceScaling`, optional.
-        ///   - modelDataDownloadTimeoutInSeconds: `ModelDataDownloadTimeoutInSeconds`, optional.
-        ///   - modelName: `ModelName`, optional.
-        ///   - routingConfig: `RoutingConfig`, optional.
-        ///   - serverlessConfig: `ServerlessConfig`, optional.
-        ///   - variantInstanceProvisionTimeoutInSeconds: `VariantInstanceProvisionTimeoutInSeconds`, optional.
-        ///   - volumeSizeInGB: `VolumeSizeInGB`, optional.
+        ///   - modelDataDownloadTimeoutInSeconds: `ModelDataDownloadTimeoutInSeconds`, optional. The timeout value, in seconds, to download and extract the model that you want to host from Amazon S3 to the individual inference instance associated with this production variant.
+        ///   - modelName: `ModelName`, optional. The name of the model that you want to host. This is the name that you specified when creating the model.
+        ///   - routingConfig: `RoutingConfig`, optional. Settings that control how the endpoint routes incoming traffic to the instances that the endpoint hosts.
+        ///   - serverlessConfig: `ServerlessConfig`, optional. The serverless configuration for an endpoint. Specifies a serverless endpoint configuration instead of an instance-based endpoint configuration.
+        ///   - variantInstanceProvisionTimeoutInSeconds: `VariantInstanceProvisionTimeoutInSeconds`, optional. The timeout value, in seconds, for provisioning instances for the production variant. When SageMaker encounters an insufficient capacity error while provisioning instances, it retries with the next instance pool (if configured) or waits until the timeout expires. This timeout applies only to capacity provisioning and does not include the time for model download or container startup.
+        ///   - volumeSizeInGB: `VolumeSizeInGB`, optional. The size, in GB, of the ML storage volume attached to individual inference instance associated with the production variant. Currently only Amazon EBS gp2 storage volumes are supported.
         public init(
             variantName: Value<String>,
             capacityReservationConfig: CapacityReservationConfig? = nil,
@@ -833,12 +879,14 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Settings that control how the endpoint routes incoming traffic to the instances that the endpoint hosts.
     public struct RoutingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - prefixAwareRoutingConfig: `PrefixAwareRoutingConfig`, optional.
-        ///   - routingStrategy: `RoutingStrategy`, optional.
+        ///   - prefixAwareRoutingConfig: `PrefixAwareRoutingConfig`, optional. The configuration for prefix-aware routing. Specify this property only when you set RoutingStrategy to PREFIX_AWARE.
+        ///   - routingStrategy: `RoutingStrategy`, optional. Sets how the endpoint routes incoming traffic.
         public init(
             prefixAwareRoutingConfig: PrefixAwareRoutingConfig? = nil,
             routingStrategy: RoutingStrategy? = nil
@@ -853,6 +901,8 @@ extension SageMaker.EndpointConfig {
     /// A string enum of `AWS::SageMaker::EndpointConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LEAST_OUTSTANDING_REQUESTS`, `PREFIX_AWARE`, `RANDOM`.
+    ///
+    /// Sets how the endpoint routes incoming traffic.
     public struct RoutingStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -862,13 +912,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies how the endpoint releases instances when managed instance scaling scales in.
     public struct ScaleInPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - strategy: `Strategy`, required.
-        ///   - cooldownInMinutes: `CooldownInMinutes`, optional.
-        ///   - maximumStepSize: `MaximumStepSize`, optional.
+        ///   - strategy: `Strategy`, required. The strategy for scaling in instances. IDLE_RELEASE releases instances that have no hosted inference component copies. CONSOLIDATION consolidates inference component copies onto fewer instances to release more instances.
+        ///   - cooldownInMinutes: `CooldownInMinutes`, optional. The cooldown period, in minutes, after the last endpoint operation before the endpoint evaluates consolidation scale-in opportunities. Valid values are 5 to 1440. The default is 20.
+        ///   - maximumStepSize: `MaximumStepSize`, optional. The maximum number of instances that the endpoint can terminate at a time during a consolidation scale-in operation. Valid values are 1 to 100. The default is 1.
         public init(
             strategy: Strategy,
             cooldownInMinutes: Value<Int>? = nil,
@@ -883,13 +935,15 @@ extension SageMaker.EndpointConfig {
     }
 
     /// A property type of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// Specifies the serverless configuration for an endpoint variant.
     public struct ServerlessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxConcurrency: `MaxConcurrency`, required.
-        ///   - memorySizeInMB: `MemorySizeInMB`, required.
-        ///   - provisionedConcurrency: `ProvisionedConcurrency`, optional.
+        ///   - maxConcurrency: `MaxConcurrency`, required. The maximum number of concurrent invocations your serverless endpoint can process.
+        ///   - memorySizeInMB: `MemorySizeInMB`, required. The memory size of your serverless endpoint. Valid values are in 1 GB increments: 1024 MB, 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.
+        ///   - provisionedConcurrency: `ProvisionedConcurrency`, optional. The amount of provisioned concurrency to allocate for the serverless endpoint. Should be less than or equal to MaxConcurrency.
         public init(
             maxConcurrency: Value<Int>,
             memorySizeInMB: Value<Int>,
@@ -906,6 +960,8 @@ extension SageMaker.EndpointConfig {
     /// A string enum of `AWS::SageMaker::EndpointConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// Indicates whether managed instance scaling is enabled.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -916,6 +972,8 @@ extension SageMaker.EndpointConfig {
     /// A string enum of `AWS::SageMaker::EndpointConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONSOLIDATION`, `IDLE_RELEASE`.
+    ///
+    /// The strategy for scaling in instances. IDLE_RELEASE releases instances that have no hosted inference component copies. CONSOLIDATION consolidates inference component copies onto fewer instances to release more instances.
     public struct Strategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -929,5 +987,7 @@ extension SageMaker.EndpointConfig {
 
 extension Resource where D == SageMaker.EndpointConfig {
     /// `Fn::GetAtt` `EndpointConfigArn` of `AWS::SageMaker::EndpointConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the endpoint configuration.
     public var endpointConfigArn: Value<String> { attribute("EndpointConfigArn") }
 }

@@ -6,16 +6,18 @@ extension SageMaker {
     /// The `AWS::SageMaker::Experiment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-experiment.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::Experiment. An experiment is a collection of related trials used to organize and track machine learning workflows.
     public struct Experiment: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Experiment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - experimentName: `ExperimentName`, required.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - experimentName: `ExperimentName`, required. The name of the experiment. Must be unique in your AWS account and is not case-sensitive.
+        ///   - description: `Description`, optional. The description of the experiment.
+        ///   - displayName: `DisplayName`, optional. The name of the experiment as displayed. The name does not need to be unique.
+        ///   - tags: `Tags`, optional. A list of tags to associate with the experiment.
         public init(
             experimentName: Value<String>,
             description: Value<String>? = nil,
@@ -39,9 +41,15 @@ extension SageMaker.Experiment {
 
 extension Resource where D == SageMaker.Experiment {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::Experiment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the experiment.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Experiment`.
+    ///
+    /// When the experiment was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::Experiment`.
+    ///
+    /// When the experiment was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ExperimentTrialComponent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-experimenttrialcomponent.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ExperimentTrialComponent
     public struct ExperimentTrialComponent: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ExperimentTrialComponent" }
         public var properties: [String: Expr]

@@ -6,21 +6,23 @@ extension SageMaker {
     /// The `AWS::SageMaker::FeatureGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-featuregroup.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::FeatureGroup
     public struct FeatureGroup: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::FeatureGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - eventTimeFeatureName: `EventTimeFeatureName`, required.
-        ///   - featureDefinitions: `FeatureDefinitions`, required.
-        ///   - featureGroupName: `FeatureGroupName`, required.
-        ///   - recordIdentifierFeatureName: `RecordIdentifierFeatureName`, required.
-        ///   - description: `Description`, optional.
+        ///   - eventTimeFeatureName: `EventTimeFeatureName`, required. The Event Time Feature Name.
+        ///   - featureDefinitions: `FeatureDefinitions`, required. An Array of Feature Definition
+        ///   - featureGroupName: `FeatureGroupName`, required. The Name of the FeatureGroup.
+        ///   - recordIdentifierFeatureName: `RecordIdentifierFeatureName`, required. The Record Identifier Feature Name.
+        ///   - description: `Description`, optional. Description about the FeatureGroup.
         ///   - offlineStoreConfig: `OfflineStoreConfig`, optional.
         ///   - onlineStoreConfig: `OnlineStoreConfig`, optional.
-        ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - roleArn: `RoleArn`, optional. Role Arn
+        ///   - tags: `Tags`, optional. An array of key-value pair to apply to this resource.
         ///   - throughputConfig: `ThroughputConfig`, optional.
         public init(
             eventTimeFeatureName: Value<String>,
@@ -195,6 +197,8 @@ extension SageMaker.FeatureGroup {
     /// A string enum of `AWS::SageMaker::FeatureGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Iceberg`, `Glue`.
+    ///
+    /// Format for the offline store feature group. Iceberg is the optimal format for feature groups shared between offline and online stores.
     public struct TableFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -208,8 +212,8 @@ extension SageMaker.FeatureGroup {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - throughputMode: `ThroughputMode`, required.
-        ///   - provisionedReadCapacityUnits: `ProvisionedReadCapacityUnits`, optional.
-        ///   - provisionedWriteCapacityUnits: `ProvisionedWriteCapacityUnits`, optional.
+        ///   - provisionedReadCapacityUnits: `ProvisionedReadCapacityUnits`, optional. For provisioned feature groups with online store enabled, this indicates the read throughput you are billed for and can consume without throttling.
+        ///   - provisionedWriteCapacityUnits: `ProvisionedWriteCapacityUnits`, optional. For provisioned feature groups, this indicates the write throughput you are billed for and can consume without throttling.
         public init(
             throughputMode: ThroughputMode,
             provisionedReadCapacityUnits: Value<Int>? = nil,
@@ -226,6 +230,8 @@ extension SageMaker.FeatureGroup {
     /// A string enum of `AWS::SageMaker::FeatureGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OnDemand`, `Provisioned`.
+    ///
+    /// Throughput mode configuration of the feature group
     public struct ThroughputMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -234,6 +240,8 @@ extension SageMaker.FeatureGroup {
     }
 
     /// A property type of `AWS::SageMaker::FeatureGroup`.
+    ///
+    /// TTL configuration of the feature group
     public struct TtlDuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -254,6 +262,8 @@ extension SageMaker.FeatureGroup {
     /// A string enum of `AWS::SageMaker::FeatureGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Seconds`, `Minutes`, `Hours`, `Days`, `Weeks`.
+    ///
+    /// Unit of ttl configuration
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -267,7 +277,11 @@ extension SageMaker.FeatureGroup {
 
 extension Resource where D == SageMaker.FeatureGroup {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::FeatureGroup`.
+    ///
+    /// A timestamp of FeatureGroup creation time.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `FeatureGroupStatus` of `AWS::SageMaker::FeatureGroup`.
+    ///
+    /// The status of the feature group.
     public var featureGroupStatus: Value<String> { attribute("FeatureGroupStatus") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::Hub` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-hub.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::Hub
     public struct Hub: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Hub" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - hubDescription: `HubDescription`, required.
-        ///   - hubName: `HubName`, required.
-        ///   - hubDisplayName: `HubDisplayName`, optional.
-        ///   - hubSearchKeywords: `HubSearchKeywords`, optional.
-        ///   - s3StorageConfig: `S3StorageConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - hubDescription: `HubDescription`, required. A description of the hub.
+        ///   - hubName: `HubName`, required. The name of the hub.
+        ///   - hubDisplayName: `HubDisplayName`, optional. The display name of the hub.
+        ///   - hubSearchKeywords: `HubSearchKeywords`, optional. The searchable keywords for the hub.
+        ///   - s3StorageConfig: `S3StorageConfig`, optional. The Amazon S3 storage configuration for the hub.
+        ///   - tags: `Tags`, optional. Tags to associate with the hub.
         public init(
             hubDescription: Value<String>,
             hubName: Value<String>,
@@ -40,11 +42,13 @@ extension SageMaker {
 
 extension SageMaker.Hub {
     /// A property type of `AWS::SageMaker::Hub`.
+    ///
+    /// The Amazon S3 storage configuration for the hub.
     public struct S3StorageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3OutputPath: `S3OutputPath`, optional.
+        ///   - s3OutputPath: `S3OutputPath`, optional. The Amazon S3 bucket prefix for hosting hub content.
         public init(
             s3OutputPath: Value<String>? = nil
         ) {
@@ -57,11 +61,19 @@ extension SageMaker.Hub {
 
 extension Resource where D == SageMaker.Hub {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Hub`.
+    ///
+    /// The date and time that the hub was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `HubArn` of `AWS::SageMaker::Hub`.
+    ///
+    /// The Amazon Resource Name (ARN) of the hub.
     public var hubArn: Value<String> { attribute("HubArn") }
     /// `Fn::GetAtt` `HubStatus` of `AWS::SageMaker::Hub`.
+    ///
+    /// The status of the hub.
     public var hubStatus: Value<String> { attribute("HubStatus") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::Hub`.
+    ///
+    /// The date and time that the hub was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
 }

@@ -6,15 +6,17 @@ extension SageMaker {
     /// The `AWS::SageMaker::HumanTaskUi` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-humantaskui.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::HumanTaskUi
     public struct HumanTaskUi: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::HumanTaskUi" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - humanTaskUiName: `HumanTaskUiName`, required.
-        ///   - tags: `Tags`, optional.
-        ///   - uiTemplate: `UiTemplate`, optional.
+        ///   - humanTaskUiName: `HumanTaskUiName`, required. The name of the human task user interface.
+        ///   - tags: `Tags`, optional. An array of key-value pairs that contain metadata to help you categorize and organize a human review workflow user interface.
+        ///   - uiTemplate: `UiTemplate`, optional. The Liquid template for the worker user interface.
         public init(
             humanTaskUiName: Value<String>,
             tags: PropertyList<Tag>? = nil,
@@ -31,11 +33,13 @@ extension SageMaker {
 
 extension SageMaker.HumanTaskUi {
     /// A property type of `AWS::SageMaker::HumanTaskUi`.
+    ///
+    /// The Liquid template for the worker user interface.
     public struct UiTemplate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - content: `Content`, required.
+        ///   - content: `Content`, required. The content of the Liquid template for the worker user interface.
         public init(
             content: Value<String>
         ) {
@@ -48,7 +52,11 @@ extension SageMaker.HumanTaskUi {
 
 extension Resource where D == SageMaker.HumanTaskUi {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::HumanTaskUi`.
+    ///
+    /// The timestamp when the human task user interface was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `HumanTaskUiArn` of `AWS::SageMaker::HumanTaskUi`.
+    ///
+    /// The Amazon Resource Name (ARN) of the human task user interface.
     public var humanTaskUiArn: Value<String> { attribute("HumanTaskUiArn") }
 }

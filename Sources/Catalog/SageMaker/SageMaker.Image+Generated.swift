@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::Image` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-image.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Image
     public struct Image: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Image" }
         public var properties: [String: Expr]
@@ -16,7 +18,7 @@ extension SageMaker {
         ///   - imageRoleArn: `ImageRoleArn`, required.
         ///   - imageDescription: `ImageDescription`, optional.
         ///   - imageDisplayName: `ImageDisplayName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             imageName: Value<String>,
             imageRoleArn: Value<String>,
@@ -37,5 +39,7 @@ extension SageMaker {
 
 extension Resource where D == SageMaker.Image {
     /// `Fn::GetAtt` `ImageArn` of `AWS::SageMaker::Image`.
+    ///
+    /// The Amazon Resource Name (ARN) of the image.
     public var imageArn: Value<String> { attribute("ImageArn") }
 }

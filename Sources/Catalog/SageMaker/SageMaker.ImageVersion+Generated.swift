@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ImageVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-imageversion.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ImageVersion
     public struct ImageVersion: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ImageVersion" }
         public var properties: [String: Expr]
@@ -57,6 +59,8 @@ extension SageMaker.ImageVersion {
     /// A string enum of `AWS::SageMaker::ImageVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TRAINING`, `INFERENCE`, `NOTEBOOK_KERNEL`.
+    ///
+    /// Indicates SageMaker job type compatibility.
     public struct JobType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,6 +72,8 @@ extension SageMaker.ImageVersion {
     /// A string enum of `AWS::SageMaker::ImageVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CPU`, `GPU`.
+    ///
+    /// Indicates CPU or GPU compatibility.
     public struct Processor: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,6 +84,8 @@ extension SageMaker.ImageVersion {
     /// A string enum of `AWS::SageMaker::ImageVersion`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NOT_PROVIDED`, `STABLE`, `TO_BE_ARCHIVED`, `ARCHIVED`.
+    ///
+    /// The availability of the image version specified by the maintainer.
     public struct VendorGuidance: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,11 +98,19 @@ extension SageMaker.ImageVersion {
 
 extension Resource where D == SageMaker.ImageVersion {
     /// `Fn::GetAtt` `ContainerImage` of `AWS::SageMaker::ImageVersion`.
+    ///
+    /// The registry path of the container image that contains this image version.
     public var containerImage: Value<String> { attribute("ContainerImage") }
     /// `Fn::GetAtt` `ImageArn` of `AWS::SageMaker::ImageVersion`.
+    ///
+    /// The Amazon Resource Name (ARN) of the parent image.
     public var imageArn: Value<String> { attribute("ImageArn") }
     /// `Fn::GetAtt` `ImageVersionArn` of `AWS::SageMaker::ImageVersion`.
+    ///
+    /// The Amazon Resource Name (ARN) of the image version.
     public var imageVersionArn: Value<String> { attribute("ImageVersionArn") }
     /// `Fn::GetAtt` `Version` of `AWS::SageMaker::ImageVersion`.
+    ///
+    /// The version number of the image version.
     public var version: Value<Int> { attribute("Version") }
 }

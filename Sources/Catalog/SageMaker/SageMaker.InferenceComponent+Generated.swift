@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::InferenceComponent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-inferencecomponent.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::InferenceComponent
     public struct InferenceComponent: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::InferenceComponent" }
         public var properties: [String: Expr]
@@ -76,6 +78,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The configuration for container metrics scraping
     public struct ContainerMetricsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,12 +116,14 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// Configuration for balancing inference component copies across Availability Zones
     public struct InferenceComponentAvailabilityZoneBalance: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - enforcementMode: `EnforcementMode`, required.
-        ///   - maxImbalance: `MaxImbalance`, optional.
+        ///   - maxImbalance: `MaxImbalance`, optional. The maximum allowed difference in the number of inference component copies between any two Availability Zones
         public init(
             enforcementMode: AvailabilityZoneBalanceEnforcementMode,
             maxImbalance: Value<Int>? = nil
@@ -130,6 +136,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// Capacity size configuration for the inference component
     public struct InferenceComponentCapacitySize: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -209,6 +217,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// Container specification for one Specifications entry. Distinct from InferenceComponentContainerSpecification: DescribeInferenceComponent returns no per-entry DeployedImage (VERIFIED in us-west-2), so DeployedImage is intentionally omitted here and this definition can never be aggregated into a plural READ response. The singular InferenceComponentContainerSpecification keeps DeployedImage - the service DOES return it there.
     public struct InferenceComponentContainerSpecificationForInstanceType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,11 +243,13 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// Settings that affect how the inference component caches data
     public struct InferenceComponentDataCacheConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableCaching: `EnableCaching`, required.
+        ///   - enableCaching: `EnableCaching`, required. Whether the endpoint caches the model artifacts and container image on each instance it provisions for the inference component
         public init(
             enableCaching: Value<Bool>
         ) {
@@ -248,6 +260,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The deployment config for the inference component
     public struct InferenceComponentDeploymentConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -266,6 +280,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The number of inference component copies currently placed on instances of a given type
     public struct InferenceComponentPlacementStatus: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -294,6 +310,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The rolling update policy for the inference component
     public struct InferenceComponentRollingUpdatePolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -318,6 +336,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The runtime config for the inference component
     public struct InferenceComponentRuntimeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -325,7 +345,7 @@ extension SageMaker.InferenceComponent {
         ///   - copyCount: `CopyCount`, optional.
         ///   - currentCopyCount: `CurrentCopyCount`, optional.
         ///   - desiredCopyCount: `DesiredCopyCount`, optional.
-        ///   - placementStatus: `PlacementStatus`, optional.
+        ///   - placementStatus: `PlacementStatus`, optional. The placement status of the inference component across instance types
         public init(
             copyCount: Value<Int>? = nil,
             currentCopyCount: Value<Int>? = nil,
@@ -342,6 +362,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The scheduling configuration that determines how inference component copies are placed across available instances
     public struct InferenceComponentSchedulingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -360,6 +382,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The specification for the inference component, for an endpoint with a single instance type. Specify exactly one of Specification or Specifications. InstanceType is not accepted here; use Specifications for per instance type configuration.
     public struct InferenceComponentSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -367,7 +391,7 @@ extension SageMaker.InferenceComponent {
         ///   - baseInferenceComponentName: `BaseInferenceComponentName`, optional.
         ///   - computeResourceRequirements: `ComputeResourceRequirements`, optional.
         ///   - container: `Container`, optional.
-        ///   - currentDataCacheConfig: `CurrentDataCacheConfig`, optional.
+        ///   - currentDataCacheConfig: `CurrentDataCacheConfig`, optional. The data caching configuration actually in effect, including a value the service chose rather than the template: SageMaker enables caching automatically on instance types with more than 232 GiB of local NVMe storage, whether or not DataCacheConfig was set. Returned by Describe and not settable; set DataCacheConfig instead.
         ///   - dataCacheConfig: `DataCacheConfig`, optional.
         ///   - modelName: `ModelName`, optional.
         ///   - schedulingConfig: `SchedulingConfig`, optional.
@@ -396,6 +420,8 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// A specification for one instance type, for use in Specifications. InstanceType is required here, and is not accepted on the singular Specification. BaseInferenceComponentName is not accepted here either: adapter inference components are supported only on the singular Specification.
     public struct InferenceComponentSpecificationForInstanceType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -403,7 +429,7 @@ extension SageMaker.InferenceComponent {
         ///   - instanceType: `InstanceType`, required.
         ///   - computeResourceRequirements: `ComputeResourceRequirements`, optional.
         ///   - container: `Container`, optional.
-        ///   - currentDataCacheConfig: `CurrentDataCacheConfig`, optional.
+        ///   - currentDataCacheConfig: `CurrentDataCacheConfig`, optional. The data caching configuration actually in effect for this instance type, including a value the service chose rather than the template: SageMaker enables caching automatically on instance types with more than 232 GiB of local NVMe storage, whether or not DataCacheConfig was set. Returned by Describe and not settable; set DataCacheConfig instead.
         ///   - dataCacheConfig: `DataCacheConfig`, optional.
         ///   - modelName: `ModelName`, optional.
         ///   - schedulingConfig: `SchedulingConfig`, optional.
@@ -450,12 +476,14 @@ extension SageMaker.InferenceComponent {
     }
 
     /// A property type of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// A metrics endpoint exposed by the container
     public struct MetricsEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metricsEndpointPath: `MetricsEndpointPath`, required.
-        ///   - metricPublishFrequencyInSeconds: `MetricPublishFrequencyInSeconds`, optional.
+        ///   - metricsEndpointPath: `MetricsEndpointPath`, required. The path to the Prometheus formatted metrics endpoint exposed by the container
+        ///   - metricPublishFrequencyInSeconds: `MetricPublishFrequencyInSeconds`, optional. The interval, in seconds, at which container metrics scraped from the endpoint are published to Amazon CloudWatch. Valid values per the SageMaker API Reference are 10, 30, 60, 120, 180, 240 and 300; the service validates the value.
         public init(
             metricsEndpointPath: Value<String>,
             metricPublishFrequencyInSeconds: Value<Int>? = nil
@@ -472,15 +500,23 @@ extension Resource where D == SageMaker.InferenceComponent {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::InferenceComponent`.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The failure reason if the inference component is in a failed state
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `InferenceComponentArn` of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The Amazon Resource Name (ARN) of the inference component
     public var inferenceComponentArn: Value<String> { attribute("InferenceComponentArn") }
     /// `Fn::GetAtt` `InferenceComponentStatus` of `AWS::SageMaker::InferenceComponent`.
     public var inferenceComponentStatus: Value<String> { attribute("InferenceComponentStatus") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::InferenceComponent`.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `RuntimeConfig.CurrentCopyCount` of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The number of copies for the inference component
     public var runtimeConfigCurrentCopyCount: Value<Int> { attribute("RuntimeConfig.CurrentCopyCount") }
     /// `Fn::GetAtt` `RuntimeConfig.DesiredCopyCount` of `AWS::SageMaker::InferenceComponent`.
+    ///
+    /// The number of copies for the inference component
     public var runtimeConfigDesiredCopyCount: Value<Int> { attribute("RuntimeConfig.DesiredCopyCount") }
 }

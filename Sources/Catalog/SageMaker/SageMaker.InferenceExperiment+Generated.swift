@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::InferenceExperiment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-inferenceexperiment.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::InferenceExperiment
     public struct InferenceExperiment: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::InferenceExperiment" }
         public var properties: [String: Expr]
@@ -13,18 +15,18 @@ extension SageMaker {
 
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.
-        ///   - modelVariants: `ModelVariants`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - type: `Type`, required.
+        ///   - modelVariants: `ModelVariants`, required. An array of ModelVariantConfig objects. Each ModelVariantConfig object in the array describes the infrastructure configuration for the corresponding variant.
+        ///   - name: `Name`, required. The name for the inference experiment.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to access model artifacts and container images, and manage Amazon SageMaker Inference endpoints for model deployment.
+        ///   - type: `Type`, required. The type of the inference experiment that you want to run.
         ///   - dataStorageConfig: `DataStorageConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - desiredState: `DesiredState`, optional.
-        ///   - kmsKey: `KmsKey`, optional.
+        ///   - description: `Description`, optional. The description of the inference experiment.
+        ///   - desiredState: `DesiredState`, optional. The desired state of the experiment after starting or stopping operation.
+        ///   - kmsKey: `KmsKey`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that hosts the endpoint.
         ///   - schedule: `Schedule`, optional.
         ///   - shadowModeConfig: `ShadowModeConfig`, optional.
-        ///   - statusReason: `StatusReason`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - statusReason: `StatusReason`, optional. The error message or client-specified reason from the StopInferenceExperiment API, that explains the status of the inference experiment.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             endpointName: Value<String>,
             modelVariants: PropertyList<ModelVariantConfig>,
@@ -64,13 +66,15 @@ extension SageMaker.InferenceExperiment {
     public typealias CaptureContentTypeHeader = SageMaker.CaptureContentTypeHeader
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The Amazon S3 location and configuration for storing inference request and response data.
     public struct DataStorageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, required.
+        ///   - destination: `Destination`, required. The Amazon S3 bucket where the inference request and response data is stored.
         ///   - contentType: `ContentType`, optional.
-        ///   - kmsKey: `KmsKey`, optional.
+        ///   - kmsKey: `KmsKey`, optional. The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
         public init(
             destination: Value<String>,
             contentType: CaptureContentTypeHeader? = nil,
@@ -87,6 +91,8 @@ extension SageMaker.InferenceExperiment {
     /// A string enum of `AWS::SageMaker::InferenceExperiment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Running`, `Completed`, `Cancelled`.
+    ///
+    /// The desired state of the experiment after starting or stopping operation.
     public struct DesiredState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,12 +102,14 @@ extension SageMaker.InferenceExperiment {
     }
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The duration for which you want the inference experiment to run.
     public struct InferenceExperimentSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endTime: `EndTime`, optional.
-        ///   - startTime: `StartTime`, optional.
+        ///   - endTime: `EndTime`, optional. The timestamp at which the inference experiment ended or will end.
+        ///   - startTime: `StartTime`, optional. The timestamp at which the inference experiment started or will start.
         public init(
             endTime: Value<String>? = nil,
             startTime: Value<String>? = nil
@@ -116,6 +124,8 @@ extension SageMaker.InferenceExperiment {
     /// A string enum of `AWS::SageMaker::InferenceExperiment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `RealTimeInference`.
+    ///
+    /// The type of the inference experiment that you want to run.
     public struct InfrastructureType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,11 +133,13 @@ extension SageMaker.InferenceExperiment {
     }
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The configuration for the infrastructure that the model will be deployed to.
     public struct ModelInfrastructureConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - infrastructureType: `InfrastructureType`, required.
+        ///   - infrastructureType: `InfrastructureType`, required. The type of the inference experiment that you want to run.
         ///   - realTimeInferenceConfig: `RealTimeInferenceConfig`, required.
         public init(
             infrastructureType: InfrastructureType,
@@ -141,13 +153,15 @@ extension SageMaker.InferenceExperiment {
     }
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// Contains information about the deployment options of a model.
     public struct ModelVariantConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - infrastructureConfig: `InfrastructureConfig`, required.
-        ///   - modelName: `ModelName`, required.
-        ///   - variantName: `VariantName`, required.
+        ///   - modelName: `ModelName`, required. The name of the Amazon SageMaker Model entity.
+        ///   - variantName: `VariantName`, required. The name of the variant.
         public init(
             infrastructureConfig: ModelInfrastructureConfig,
             modelName: Value<String>,
@@ -162,12 +176,14 @@ extension SageMaker.InferenceExperiment {
     }
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The infrastructure configuration for deploying the model to a real-time inference endpoint.
     public struct RealTimeInferenceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceCount: `InstanceCount`, required.
-        ///   - instanceType: `InstanceType`, required.
+        ///   - instanceCount: `InstanceCount`, required. The number of instances of the type specified by InstanceType.
+        ///   - instanceType: `InstanceType`, required. The instance type the model is deployed to.
         public init(
             instanceCount: Value<Int>,
             instanceType: Value<String>
@@ -180,12 +196,14 @@ extension SageMaker.InferenceExperiment {
     }
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The configuration of ShadowMode inference experiment type. Use this field to specify a production variant which takes all the inference requests, and a shadow variant to which Amazon SageMaker replicates a percentage of the inference requests. For the shadow variant also specify the percentage of requests that Amazon SageMaker replicates.
     public struct ShadowModeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - shadowModelVariants: `ShadowModelVariants`, required.
-        ///   - sourceModelVariantName: `SourceModelVariantName`, required.
+        ///   - shadowModelVariants: `ShadowModelVariants`, required. List of shadow variant configurations.
+        ///   - sourceModelVariantName: `SourceModelVariantName`, required. The name of the production variant, which takes all the inference requests.
         public init(
             shadowModelVariants: PropertyList<ShadowModelVariantConfig>,
             sourceModelVariantName: Value<String>
@@ -198,12 +216,14 @@ extension SageMaker.InferenceExperiment {
     }
 
     /// A property type of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The name and sampling percentage of a shadow variant.
     public struct ShadowModelVariantConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - samplingPercentage: `SamplingPercentage`, required.
-        ///   - shadowModelVariantName: `ShadowModelVariantName`, required.
+        ///   - samplingPercentage: `SamplingPercentage`, required. The percentage of inference requests that Amazon SageMaker replicates from the production variant to the shadow variant.
+        ///   - shadowModelVariantName: `ShadowModelVariantName`, required. The name of the shadow variant.
         public init(
             samplingPercentage: Value<Int>,
             shadowModelVariantName: Value<String>
@@ -218,6 +238,8 @@ extension SageMaker.InferenceExperiment {
     /// A string enum of `AWS::SageMaker::InferenceExperiment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ShadowMode`.
+    ///
+    /// The type of the inference experiment that you want to run.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -227,11 +249,19 @@ extension SageMaker.InferenceExperiment {
 
 extension Resource where D == SageMaker.InferenceExperiment {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The Amazon Resource Name (ARN) of the inference experiment.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The timestamp at which you created the inference experiment.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The timestamp at which you last modified the inference experiment.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `Status` of `AWS::SageMaker::InferenceExperiment`.
+    ///
+    /// The status of the inference experiment.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::MlflowApp` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-mlflowapp.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::MlflowApp
     public struct MlflowApp: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::MlflowApp" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - artifactStoreUri: `ArtifactStoreUri`, required.
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - modelRegistrationMode: `ModelRegistrationMode`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - weeklyMaintenanceWindowStart: `WeeklyMaintenanceWindowStart`, optional.
+        ///   - artifactStoreUri: `ArtifactStoreUri`, required. The S3 URI for a general purpose bucket to use as the MLflow App artifact store.
+        ///   - name: `Name`, required. The name of the MLflow App.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow App uses to access the artifact store in Amazon S3.
+        ///   - modelRegistrationMode: `ModelRegistrationMode`, optional. Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model Registry.
+        ///   - tags: `Tags`, optional. Tags to associate with the MLflow App.
+        ///   - weeklyMaintenanceWindowStart: `WeeklyMaintenanceWindowStart`, optional. The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that weekly maintenance updates are scheduled. For example: Tue:03:30.
         public init(
             artifactStoreUri: Value<String>,
             name: Value<String>,
@@ -42,6 +44,8 @@ extension SageMaker.MlflowApp {
     /// A string enum of `AWS::SageMaker::MlflowApp`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AutoModelRegistrationEnabled`, `AutoModelRegistrationDisabled`.
+    ///
+    /// Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model Registry.
     public struct ModelRegistrationMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,15 +56,27 @@ extension SageMaker.MlflowApp {
 
 extension Resource where D == SageMaker.MlflowApp {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::MlflowApp`.
+    ///
+    /// The Amazon Resource Name (ARN) of the MLflow App.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::MlflowApp`.
+    ///
+    /// The date and time that the MLflow App was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::MlflowApp`.
+    ///
+    /// The date and time that the MLflow App was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `MlflowAppId` of `AWS::SageMaker::MlflowApp`.
+    ///
+    /// The server-generated identifier of the MLflow App.
     public var mlflowAppId: Value<String> { attribute("MlflowAppId") }
     /// `Fn::GetAtt` `MlflowVersion` of `AWS::SageMaker::MlflowApp`.
+    ///
+    /// The MLflow version used by the MLflow App.
     public var mlflowVersion: Value<String> { attribute("MlflowVersion") }
     /// `Fn::GetAtt` `Status` of `AWS::SageMaker::MlflowApp`.
+    ///
+    /// The status of the MLflow App.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,20 +6,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::MlflowTrackingServer` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-mlflowtrackingserver.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::MlflowTrackingServer
     public struct MlflowTrackingServer: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::MlflowTrackingServer" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - artifactStoreUri: `ArtifactStoreUri`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - trackingServerName: `TrackingServerName`, required.
-        ///   - automaticModelRegistration: `AutomaticModelRegistration`, optional.
-        ///   - mlflowVersion: `MlflowVersion`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - trackingServerSize: `TrackingServerSize`, optional.
-        ///   - weeklyMaintenanceWindowStart: `WeeklyMaintenanceWindowStart`, optional.
+        ///   - artifactStoreUri: `ArtifactStoreUri`, required. The Amazon S3 URI for MLFlow Tracking Server artifacts.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on behalf of the customer.
+        ///   - trackingServerName: `TrackingServerName`, required. The name of the MLFlow Tracking Server.
+        ///   - automaticModelRegistration: `AutomaticModelRegistration`, optional. A flag to enable Automatic SageMaker Model Registration.
+        ///   - mlflowVersion: `MlflowVersion`, optional. The MLFlow Version used on the MLFlow Tracking Server.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - trackingServerSize: `TrackingServerSize`, optional. The size of the MLFlow Tracking Server.
+        ///   - weeklyMaintenanceWindowStart: `WeeklyMaintenanceWindowStart`, optional. The start of the time window for maintenance of the MLFlow Tracking Server in UTC time.
         public init(
             artifactStoreUri: Value<String>,
             roleArn: Value<String>,
@@ -48,6 +50,8 @@ extension SageMaker.MlflowTrackingServer {
     /// A string enum of `AWS::SageMaker::MlflowTrackingServer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Small`, `Medium`, `Large`.
+    ///
+    /// The size of the MLFlow Tracking Server.
     public struct TrackingServerSize: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,5 +63,7 @@ extension SageMaker.MlflowTrackingServer {
 
 extension Resource where D == SageMaker.MlflowTrackingServer {
     /// `Fn::GetAtt` `TrackingServerArn` of `AWS::SageMaker::MlflowTrackingServer`.
+    ///
+    /// The Amazon Resource Name (ARN) of the MLFlow Tracking Server.
     public var trackingServerArn: Value<String> { attribute("TrackingServerArn") }
 }

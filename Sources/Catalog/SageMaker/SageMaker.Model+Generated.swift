@@ -6,19 +6,21 @@ extension SageMaker {
     /// The `AWS::SageMaker::Model` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-model.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::Model
     public struct Model: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Model" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - containers: `Containers`, optional.
-        ///   - enableNetworkIsolation: `EnableNetworkIsolation`, optional.
-        ///   - executionRoleArn: `ExecutionRoleArn`, optional.
+        ///   - containers: `Containers`, optional. Specifies the containers in the inference pipeline.
+        ///   - enableNetworkIsolation: `EnableNetworkIsolation`, optional. Isolates the model container. No inbound or outbound network calls can be made to or from the model container.
+        ///   - executionRoleArn: `ExecutionRoleArn`, optional. The Amazon Resource Name (ARN) of the IAM role that you specified for the model.
         ///   - inferenceExecutionConfig: `InferenceExecutionConfig`, optional.
-        ///   - modelName: `ModelName`, optional.
+        ///   - modelName: `ModelName`, optional. The name of the new model.
         ///   - primaryContainer: `PrimaryContainer`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs. You can use tags to categorize your AWS resources in different ways, for example, by purpose, owner, or environment. For more information, see [Tagging AWS Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
         ///   - vpcConfig: `VpcConfig`, optional.
         public init(
             containers: PropertyList<ContainerDefinition>? = nil,
@@ -49,19 +51,25 @@ extension SageMaker.Model {
     public typealias CompressionType = SageMaker.CompressionType
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Describes the container, as part of model definition.
     public struct ContainerDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerHostname: `ContainerHostname`, optional.
+        ///   - containerHostname: `ContainerHostname`, optional. This parameter is ignored for models that contain only a PrimaryContainer.
+        ///
+        ///     When a ContainerDefinition is part of an inference pipeline, the value of the parameter uniquely identifies the container for the purposes of logging and metrics. For information, see [Use Logs and Metrics to Monitor an Inference Pipeline](https://docs.aws.amazon.com/sagemaker/latest/dg/inference-pipeline-logs-metrics.html). If you don't specify a value for this parameter for a ContainerDefinition that is part of an inference pipeline, a unique name is automatically assigned based on the position of the ContainerDefinition in the pipeline. If you specify a value for the ContainerHostName for any ContainerDefinition that is part of an inference pipeline, you must specify a value for the ContainerHostName parameter of every ContainerDefinition in that pipeline.
         ///   - environment: `Environment`, optional.
-        ///   - image: `Image`, optional.
+        ///   - image: `Image`, optional. The path where inference code is stored. This can be either in Amazon EC2 Container Registry or in a Docker registry that is accessible from the same VPC that you configure for your endpoint. If you are using your own custom algorithm instead of an algorithm provided by SageMaker, the inference code must meet SageMaker requirements. SageMaker supports both registry/repository[:tag] and registry/repository[@digest] image path formats. For more information, see [Using Your Own Algorithms with Amazon SageMaker](https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html).
         ///   - imageConfig: `ImageConfig`, optional.
-        ///   - inferenceSpecificationName: `InferenceSpecificationName`, optional.
-        ///   - mode: `Mode`, optional.
+        ///   - inferenceSpecificationName: `InferenceSpecificationName`, optional. The inference specification name in the model package version.
+        ///   - mode: `Mode`, optional. Whether the container hosts a single model or multiple models.
         ///   - modelDataSource: `ModelDataSource`, optional.
-        ///   - modelDataUrl: `ModelDataUrl`, optional.
-        ///   - modelPackageName: `ModelPackageName`, optional.
+        ///   - modelDataUrl: `ModelDataUrl`, optional. The S3 path where the model artifacts, which result from model training, are stored. This path must point to a single gzip compressed tar archive (.tar.gz suffix). The S3 path is required for SageMaker built-in algorithms, but not if you use your own algorithms. For more information on built-in algorithms, see [Common Parameters](https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-algo-docker-registry-paths.html).
+        ///
+        ///     If you provide a value for this parameter, SageMaker uses AWS Security Token Service to download model artifacts from the S3 path you provide. AWS STS is activated in your AWS account by default. If you previously deactivated AWS STS for a region, you need to reactivate AWS STS for that region. For more information, see [Activating and Deactivating AWS STS in an AWS Region](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html) in the AWS Identity and Access Management User Guide
+        ///   - modelPackageName: `ModelPackageName`, optional. The name or Amazon Resource Name (ARN) of the model package to use to create the model.
         ///   - multiModelConfig: `MultiModelConfig`, optional.
         public init(
             containerHostname: Value<String>? = nil,
@@ -91,11 +99,13 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Configuration information specifying which hub contents have accessible deployment options.
     public struct HubAccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hubContentArn: `HubContentArn`, required.
+        ///   - hubContentArn: `HubContentArn`, required. The ARN of the hub content for which deployment access is allowed.
         public init(
             hubContentArn: Value<String>
         ) {
@@ -106,11 +116,13 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Specifies whether the model container is in Amazon ECR or a private Docker registry accessible from your Amazon Virtual Private Cloud (VPC).
     public struct ImageConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryAccessMode: `RepositoryAccessMode`, required.
+        ///   - repositoryAccessMode: `RepositoryAccessMode`, required. Set this to one of the following values: Platform - The model image is hosted in Amazon ECR. Vpc - The model image is hosted in a private Docker registry in your VPC.
         ///   - repositoryAuthConfig: `RepositoryAuthConfig`, optional.
         public init(
             repositoryAccessMode: RepositoryAccessMode,
@@ -124,11 +136,13 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Specifies details about how containers in a multi-container endpoint are run.
     public struct InferenceExecutionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
+        ///   - mode: `Mode`, required. How containers in a multi-container are run.
         public init(
             mode: InferenceExecutionConfigMode
         ) {
@@ -141,6 +155,8 @@ extension SageMaker.Model {
     /// A string enum of `AWS::SageMaker::Model`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Serial`, `Direct`.
+    ///
+    /// How containers in a multi-container are run.
     public struct InferenceExecutionConfigMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -151,6 +167,8 @@ extension SageMaker.Model {
     /// A string enum of `AWS::SageMaker::Model`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SingleModel`, `MultiModel`.
+    ///
+    /// Whether the container hosts a single model or multiple models.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -164,6 +182,8 @@ extension SageMaker.Model {
     /// A string enum of `AWS::SageMaker::Model`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`.
+    ///
+    /// Whether to cache models for a multi-model endpoint. By default, multi-model endpoints cache models so that a model does not have to be loaded into memory each time it is invoked. Some use cases do not benefit from model caching. For example, if an endpoint hosts a large number of models that are each invoked infrequently, the endpoint might perform better if you disable model caching. To disable model caching, set the value of this parameter to `Disabled`.
     public struct ModelCacheSetting: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -172,6 +192,8 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Specifies the location of ML model data to deploy. If specified, you must specify one and only one of the available data sources.
     public struct ModelDataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -187,11 +209,13 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Specifies additional configuration for multi-model endpoints.
     public struct MultiModelConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelCacheSetting: `ModelCacheSetting`, optional.
+        ///   - modelCacheSetting: `ModelCacheSetting`, optional. Whether to cache models for a multi-model endpoint. By default, multi-model endpoints cache models so that a model does not have to be loaded into memory each time it is invoked. Some use cases do not benefit from model caching. For example, if an endpoint hosts a large number of models that are each invoked infrequently, the endpoint might perform better if you disable model caching. To disable model caching, set the value of this parameter to `Disabled`.
         public init(
             modelCacheSetting: ModelCacheSetting? = nil
         ) {
@@ -204,6 +228,8 @@ extension SageMaker.Model {
     /// A string enum of `AWS::SageMaker::Model`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Platform`, `Vpc`.
+    ///
+    /// Set this to one of the following values: Platform - The model image is hosted in Amazon ECR. Vpc - The model image is hosted in a private Docker registry in your VPC.
     public struct RepositoryAccessMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,11 +238,13 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Specifies an authentication configuration for the private docker registry where your model image is hosted. Specify a value for this property only if you specified `Vpc` as the value for the `RepositoryAccessMode` field of the `ImageConfig` object that you passed to a call to `CreateModel` and the private Docker registry where the model image is hosted requires authentication.
     public struct RepositoryAuthConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryCredentialsProviderArn: `RepositoryCredentialsProviderArn`, required.
+        ///   - repositoryCredentialsProviderArn: `RepositoryCredentialsProviderArn`, required. The Amazon Resource Name (ARN) of an AWS Lambda function that provides credentials to authenticate to the private Docker registry where your model image is hosted. For information about how to create an AWS Lambda function, see [Create a Lambda function with the console](https://docs.aws.amazon.com/lambda/latest/dg/getting-started-create-function.html) in the AWS Lambda Developer Guide
         public init(
             repositoryCredentialsProviderArn: Value<String>
         ) {
@@ -227,13 +255,15 @@ extension SageMaker.Model {
     }
 
     /// A property type of `AWS::SageMaker::Model`.
+    ///
+    /// Specifies the S3 location of ML model data to deploy.
     public struct S3DataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - compressionType: `CompressionType`, required.
-        ///   - s3DataType: `S3DataType`, required.
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - compressionType: `CompressionType`, required. Specifies how the ML model data is prepared.
+        ///   - s3DataType: `S3DataType`, required. Specifies the type of ML model data to deploy.
+        ///   - s3Uri: `S3Uri`, required. Specifies the S3 path of ML model data to deploy.
         ///   - hubAccessConfig: `HubAccessConfig`, optional.
         ///   - modelAccessConfig: `ModelAccessConfig`, optional.
         public init(
@@ -262,5 +292,7 @@ extension SageMaker.Model {
 
 extension Resource where D == SageMaker.Model {
     /// `Fn::GetAtt` `ModelArn` of `AWS::SageMaker::Model`.
+    ///
+    /// The Amazon Resource Name (ARN) of the model.
     public var modelArn: Value<String> { attribute("ModelArn") }
 }

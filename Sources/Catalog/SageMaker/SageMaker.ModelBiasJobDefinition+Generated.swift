@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelBiasJobDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-modelbiasjobdefinition.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ModelBiasJobDefinition
     public struct ModelBiasJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelBiasJobDefinition" }
         public var properties: [String: Expr]
@@ -16,13 +18,13 @@ extension SageMaker {
         ///   - modelBiasAppSpecification: `ModelBiasAppSpecification`, required.
         ///   - modelBiasJobInput: `ModelBiasJobInput`, required.
         ///   - modelBiasJobOutputConfig: `ModelBiasJobOutputConfig`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
         ///   - endpointName: `EndpointName`, optional.
         ///   - jobDefinitionName: `JobDefinitionName`, optional.
         ///   - modelBiasBaselineConfig: `ModelBiasBaselineConfig`, optional.
         ///   - networkConfig: `NetworkConfig`, optional.
         ///   - stoppingCondition: `StoppingCondition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             jobResources: MonitoringResources,
             modelBiasAppSpecification: ModelBiasAppSpecification,
@@ -55,21 +57,23 @@ extension SageMaker {
 
 extension SageMaker.ModelBiasJobDefinition {
     /// A property type of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// The batch transform input for a monitoring job.
     public struct BatchTransformInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required.
+        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required. A URI that identifies the Amazon S3 storage location where Batch Transform Job captures data.
         ///   - datasetFormat: `DatasetFormat`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - endTimeOffset: `EndTimeOffset`, optional.
-        ///   - featuresAttribute: `FeaturesAttribute`, optional.
-        ///   - inferenceAttribute: `InferenceAttribute`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - endTimeOffset: `EndTimeOffset`, optional. Monitoring end time offset, e.g. PT0H
+        ///   - featuresAttribute: `FeaturesAttribute`, optional. JSONpath to locate features in JSONlines dataset
+        ///   - inferenceAttribute: `InferenceAttribute`, optional. Index or JSONpath to locate predicted label(s)
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. Index or JSONpath to locate probabilities
         ///   - probabilityThresholdAttribute: `ProbabilityThresholdAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
-        ///   - startTimeOffset: `StartTimeOffset`, optional.
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
+        ///   - startTimeOffset: `StartTimeOffset`, optional. Monitoring start time offset, e.g. -PT1H
         public init(
             dataCapturedDestinationS3Uri: Value<String>,
             datasetFormat: DatasetFormat,
@@ -112,20 +116,22 @@ extension SageMaker.ModelBiasJobDefinition {
     public typealias DatasetFormat = SageMaker.DatasetFormat
 
     /// A property type of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// The endpoint for a monitoring job.
     public struct EndpointInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - endTimeOffset: `EndTimeOffset`, optional.
-        ///   - featuresAttribute: `FeaturesAttribute`, optional.
-        ///   - inferenceAttribute: `InferenceAttribute`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - endTimeOffset: `EndTimeOffset`, optional. Monitoring end time offset, e.g. PT0H
+        ///   - featuresAttribute: `FeaturesAttribute`, optional. JSONpath to locate features in JSONlines dataset
+        ///   - inferenceAttribute: `InferenceAttribute`, optional. Index or JSONpath to locate predicted label(s)
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. Index or JSONpath to locate probabilities
         ///   - probabilityThresholdAttribute: `ProbabilityThresholdAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
-        ///   - startTimeOffset: `StartTimeOffset`, optional.
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
+        ///   - startTimeOffset: `StartTimeOffset`, optional. Monitoring start time offset, e.g. -PT1H
         public init(
             endpointName: Value<String>,
             localPath: Value<String>,
@@ -157,13 +163,15 @@ extension SageMaker.ModelBiasJobDefinition {
     public typealias Json = SageMaker.Json
 
     /// A property type of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// Container image configuration object for the monitoring job.
     public struct ModelBiasAppSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configUri: `ConfigUri`, required.
-        ///   - imageUri: `ImageUri`, required.
-        ///   - environment: `Environment`, optional.
+        ///   - configUri: `ConfigUri`, required. The S3 URI to an analysis configuration file
+        ///   - imageUri: `ImageUri`, required. The container image to be run by the monitoring job.
+        ///   - environment: `Environment`, optional. Sets the environment variables in the Docker container
         public init(
             configUri: Value<String>,
             imageUri: Value<String>,
@@ -178,6 +186,8 @@ extension SageMaker.ModelBiasJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
     public struct ModelBiasBaselineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -196,6 +206,8 @@ extension SageMaker.ModelBiasJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// The inputs for a monitoring job.
     public struct ModelBiasJobInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -252,7 +264,11 @@ extension SageMaker.ModelBiasJobDefinition {
 
 extension Resource where D == SageMaker.ModelBiasJobDefinition {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// The time at which the job definition was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `JobDefinitionArn` of `AWS::SageMaker::ModelBiasJobDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of job definition.
     public var jobDefinitionArn: Value<String> { attribute("JobDefinitionArn") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelCard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-modelcard.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ModelCard.
     public struct ModelCard: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelCard" }
         public var properties: [String: Expr]
@@ -13,12 +15,12 @@ extension SageMaker {
 
         /// - Parameters:
         ///   - content: `Content`, required.
-        ///   - modelCardName: `ModelCardName`, required.
-        ///   - modelCardStatus: `ModelCardStatus`, required.
-        ///   - createdBy: `CreatedBy`, optional.
-        ///   - lastModifiedBy: `LastModifiedBy`, optional.
+        ///   - modelCardName: `ModelCardName`, required. The unique name of the model card.
+        ///   - modelCardStatus: `ModelCardStatus`, required. The approval status of the model card within your organization. Different organizations might have different criteria for model card review and approval.
+        ///   - createdBy: `CreatedBy`, optional. Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
+        ///   - lastModifiedBy: `LastModifiedBy`, optional. Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
         ///   - securityConfig: `SecurityConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Key-value pairs used to manage metadata for model cards.
         public init(
             content: Content,
             modelCardName: Value<String>,
@@ -47,9 +49,9 @@ extension SageMaker.ModelCard {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - caveatsAndRecommendations: `CaveatsAndRecommendations`, optional.
-        ///   - customDetails: `CustomDetails`, optional.
-        ///   - ethicalConsiderations: `EthicalConsiderations`, optional.
+        ///   - caveatsAndRecommendations: `CaveatsAndRecommendations`, optional. Caveats and recommendations for people who might use this model in their applications.
+        ///   - customDetails: `CustomDetails`, optional. customer details.
+        ///   - ethicalConsiderations: `EthicalConsiderations`, optional. Any ethical considerations that the author wants to provide.
         public init(
             caveatsAndRecommendations: Value<String>? = nil,
             customDetails: Value<[String: String]>? = nil,
@@ -64,13 +66,15 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Business details.
     public struct BusinessDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - businessProblem: `BusinessProblem`, optional.
-        ///   - businessStakeholders: `BusinessStakeholders`, optional.
-        ///   - lineOfBusiness: `LineOfBusiness`, optional.
+        ///   - businessProblem: `BusinessProblem`, optional. What business problem does the model solve?
+        ///   - businessStakeholders: `BusinessStakeholders`, optional. Business stakeholders.
+        ///   - lineOfBusiness: `LineOfBusiness`, optional. Line of business.
         public init(
             businessProblem: Value<String>? = nil,
             businessStakeholders: Value<String>? = nil,
@@ -89,9 +93,9 @@ extension SageMaker.ModelCard {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - image: `Image`, required.
-        ///   - modelDataUrl: `ModelDataUrl`, optional.
-        ///   - nearestModelName: `NearestModelName`, optional.
+        ///   - image: `Image`, required. Inference environment path. The Amazon EC2 Container Registry (Amazon ECR) path where inference code is stored.
+        ///   - modelDataUrl: `ModelDataUrl`, optional. The Amazon S3 path where the model artifacts, which result from model training, are stored.
+        ///   - nearestModelName: `NearestModelName`, optional. The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model.
         public init(
             image: Value<String>,
             modelDataUrl: Value<String>? = nil,
@@ -106,6 +110,8 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The content of the model card.
     public struct Content: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,6 +145,8 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// item of evaluation details
     public struct EvaluationDetail: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,7 +155,7 @@ extension SageMaker.ModelCard {
         ///   - datasets: `Datasets`, optional.
         ///   - evaluationJobArn: `EvaluationJobArn`, optional.
         ///   - evaluationObservation: `EvaluationObservation`, optional.
-        ///   - metadata: `Metadata`, optional.
+        ///   - metadata: `Metadata`, optional. additional attributes associated with the evaluation results.
         ///   - metricGroups: `MetricGroups`, optional.
         public init(
             name: Value<String>,
@@ -169,6 +177,8 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// objective function that training job is optimized for.
     public struct Function: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -200,11 +210,13 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Overview about the inference.
     public struct InferenceEnvironment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerImage: `ContainerImage`, optional.
+        ///   - containerImage: `ContainerImage`, optional. SageMaker inference image uri.
         public init(
             containerImage: Value<[String]>? = nil
         ) {
@@ -219,7 +231,7 @@ extension SageMaker.ModelCard {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containers: `Containers`, required.
+        ///   - containers: `Containers`, required. Contains inference related information which were used to create model package.
         public init(
             containers: PropertyList<Container>
         ) {
@@ -230,14 +242,16 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Intended usage of model.
     public struct IntendedUses: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - explanationsForRiskRating: `ExplanationsForRiskRating`, optional.
         ///   - factorsAffectingModelEfficiency: `FactorsAffectingModelEfficiency`, optional.
-        ///   - intendedUses: `IntendedUses`, optional.
-        ///   - purposeOfModel: `PurposeOfModel`, optional.
+        ///   - intendedUses: `IntendedUses`, optional. intended use cases.
+        ///   - purposeOfModel: `PurposeOfModel`, optional. Why the model was developed?
         ///   - riskRating: `RiskRating`, optional.
         public init(
             explanationsForRiskRating: Value<String>? = nil,
@@ -287,6 +301,8 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// item in metric groups
     public struct MetricGroup: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -311,20 +327,22 @@ extension SageMaker.ModelCard {
     public typealias ModelCardStatus = SageMaker.ModelCardStatus
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Overview about the model.
     public struct ModelOverview: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithmType: `AlgorithmType`, optional.
-        ///   - inferenceEnvironment: `InferenceEnvironment`, optional.
-        ///   - modelArtifact: `ModelArtifact`, optional.
-        ///   - modelCreator: `ModelCreator`, optional.
-        ///   - modelDescription: `ModelDescription`, optional.
-        ///   - modelId: `ModelId`, optional.
-        ///   - modelName: `ModelName`, optional.
-        ///   - modelOwner: `ModelOwner`, optional.
-        ///   - modelVersion: `ModelVersion`, optional.
-        ///   - problemType: `ProblemType`, optional.
+        ///   - algorithmType: `AlgorithmType`, optional. Algorithm used to solve the problem.
+        ///   - inferenceEnvironment: `InferenceEnvironment`, optional. Overview about the inference.
+        ///   - modelArtifact: `ModelArtifact`, optional. Location of the model artifact.
+        ///   - modelCreator: `ModelCreator`, optional. Creator of model.
+        ///   - modelDescription: `ModelDescription`, optional. description of model.
+        ///   - modelId: `ModelId`, optional. SageMaker Model Arn or Non SageMaker Model id.
+        ///   - modelName: `ModelName`, optional. Name of the model.
+        ///   - modelOwner: `ModelOwner`, optional. Owner of model.
+        ///   - modelVersion: `ModelVersion`, optional. Version of the model.
+        ///   - problemType: `ProblemType`, optional. Problem being solved with the model.
         public init(
             algorithmType: Value<String>? = nil,
             inferenceEnvironment: InferenceEnvironment? = nil,
@@ -357,7 +375,7 @@ extension SageMaker.ModelCard {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - userProfileName: `UserProfileName`, optional.
+        ///   - userProfileName: `UserProfileName`, optional. The name of the user's profile in Studio
         public init(
             userProfileName: Value<String>? = nil
         ) {
@@ -368,23 +386,25 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Metadata information related to model package version
     public struct ModelPackageDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - approvalDescription: `ApprovalDescription`, optional.
-        ///   - createdBy: `CreatedBy`, optional.
-        ///   - domain: `Domain`, optional.
-        ///   - inferenceSpecification: `InferenceSpecification`, optional.
-        ///   - modelApprovalStatus: `ModelApprovalStatus`, optional.
-        ///   - modelPackageArn: `ModelPackageArn`, optional.
-        ///   - modelPackageDescription: `ModelPackageDescription`, optional.
-        ///   - modelPackageGroupName: `ModelPackageGroupName`, optional.
-        ///   - modelPackageName: `ModelPackageName`, optional.
-        ///   - modelPackageStatus: `ModelPackageStatus`, optional.
-        ///   - modelPackageVersion: `ModelPackageVersion`, optional.
-        ///   - sourceAlgorithms: `SourceAlgorithms`, optional.
-        ///   - task: `Task`, optional.
+        ///   - approvalDescription: `ApprovalDescription`, optional. A description provided for the model approval
+        ///   - createdBy: `CreatedBy`, optional. Information about the user who created model package.
+        ///   - domain: `Domain`, optional. The machine learning domain of the model package you specified. Common machine learning domains include computer vision and natural language processing.
+        ///   - inferenceSpecification: `InferenceSpecification`, optional. Details about inference jobs that can be run with models based on this model package.
+        ///   - modelApprovalStatus: `ModelApprovalStatus`, optional. Current approval status of model package
+        ///   - modelPackageArn: `ModelPackageArn`, optional. The Amazon Resource Name (ARN) of the model package
+        ///   - modelPackageDescription: `ModelPackageDescription`, optional. A brief summary of the model package
+        ///   - modelPackageGroupName: `ModelPackageGroupName`, optional. If the model is a versioned model, the name of the model group that the versioned model belongs to.
+        ///   - modelPackageName: `ModelPackageName`, optional. Name of the model package
+        ///   - modelPackageStatus: `ModelPackageStatus`, optional. Current status of model package
+        ///   - modelPackageVersion: `ModelPackageVersion`, optional. Version of the model package
+        ///   - sourceAlgorithms: `SourceAlgorithms`, optional. A list of algorithms that were used to create a model package.
+        ///   - task: `Task`, optional. The machine learning task you specified that your model package accomplishes. Common machine learning tasks include object detection and image classification.
         public init(
             approvalDescription: Value<String>? = nil,
             createdBy: ModelPackageCreator? = nil,
@@ -421,6 +441,8 @@ extension SageMaker.ModelCard {
     /// A string enum of `AWS::SageMaker::ModelCard`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Pending`, `InProgress`, `Completed`, `Failed`, `Deleting`.
+    ///
+    /// Current status of model package
     public struct ModelPackageStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -432,11 +454,13 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// the objective function the model will optimize for.
     public struct ObjectiveFunction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - function: `Function`, optional.
+        ///   - function: `Function`, optional. objective function that training job is optimized for.
         ///   - notes: `Notes`, optional.
         public init(
             function: Function? = nil,
@@ -452,6 +476,8 @@ extension SageMaker.ModelCard {
     /// A string enum of `AWS::SageMaker::ModelCard`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `High`, `Medium`, `Low`, `Unknown`.
+    ///
+    /// Risk rating of model.
     public struct RiskRating: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -462,11 +488,13 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// An optional Key Management Service key to encrypt, decrypt, and re-encrypt model card content for regulated workloads with highly sensitive data.
     public struct SecurityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. A Key Management Service key ID to use for encrypting a model card.
         public init(
             kmsKeyId: Value<String>? = nil
         ) {
@@ -480,6 +508,8 @@ extension SageMaker.ModelCard {
     public typealias SourceAlgorithm = SageMaker.SourceAlgorithm
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Overview about the training.
     public struct TrainingDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -505,7 +535,7 @@ extension SageMaker.ModelCard {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containerImage: `ContainerImage`, optional.
+        ///   - containerImage: `ContainerImage`, optional. SageMaker training image uri.
         public init(
             containerImage: Value<[String]>? = nil
         ) {
@@ -516,6 +546,8 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// training hyper parameter
     public struct TrainingHyperParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -539,8 +571,8 @@ extension SageMaker.ModelCard {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - hyperParameters: `HyperParameters`, optional.
-        ///   - trainingArn: `TrainingArn`, optional.
-        ///   - trainingDatasets: `TrainingDatasets`, optional.
+        ///   - trainingArn: `TrainingArn`, optional. SageMaker Training job arn.
+        ///   - trainingDatasets: `TrainingDatasets`, optional. Location of the model datasets.
         ///   - trainingEnvironment: `TrainingEnvironment`, optional.
         ///   - trainingMetrics: `TrainingMetrics`, optional.
         ///   - userProvidedHyperParameters: `UserProvidedHyperParameters`, optional.
@@ -567,6 +599,8 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// training metric data.
     public struct TrainingMetric: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -599,13 +633,15 @@ extension SageMaker.ModelCard {
     }
 
     /// A property type of `AWS::SageMaker::ModelCard`.
+    ///
+    /// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
     public struct UserContext: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainId: `DomainId`, optional.
-        ///   - userProfileArn: `UserProfileArn`, optional.
-        ///   - userProfileName: `UserProfileName`, optional.
+        ///   - domainId: `DomainId`, optional. The domain associated with the user.
+        ///   - userProfileArn: `UserProfileArn`, optional. The Amazon Resource Name (ARN) of the user's profile.
+        ///   - userProfileName: `UserProfileName`, optional. The name of the user's profile.
         public init(
             domainId: Value<String>? = nil,
             userProfileArn: Value<String>? = nil,
@@ -622,25 +658,47 @@ extension SageMaker.ModelCard {
 
 extension Resource where D == SageMaker.ModelCard {
     /// `Fn::GetAtt` `CreatedBy.DomainId` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The domain associated with the user.
     public var createdByDomainId: Value<String> { attribute("CreatedBy.DomainId") }
     /// `Fn::GetAtt` `CreatedBy.UserProfileArn` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user's profile.
     public var createdByUserProfileArn: Value<String> { attribute("CreatedBy.UserProfileArn") }
     /// `Fn::GetAtt` `CreatedBy.UserProfileName` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The name of the user's profile.
     public var createdByUserProfileName: Value<String> { attribute("CreatedBy.UserProfileName") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The date and time the model card was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedBy.DomainId` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The domain associated with the user.
     public var lastModifiedByDomainId: Value<String> { attribute("LastModifiedBy.DomainId") }
     /// `Fn::GetAtt` `LastModifiedBy.UserProfileArn` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The Amazon Resource Name (ARN) of the user's profile.
     public var lastModifiedByUserProfileArn: Value<String> { attribute("LastModifiedBy.UserProfileArn") }
     /// `Fn::GetAtt` `LastModifiedBy.UserProfileName` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The name of the user's profile.
     public var lastModifiedByUserProfileName: Value<String> { attribute("LastModifiedBy.UserProfileName") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The date and time the model card was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `ModelCardArn` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The Amazon Resource Name (ARN) of the successfully created model card.
     public var modelCardArn: Value<String> { attribute("ModelCardArn") }
     /// `Fn::GetAtt` `ModelCardProcessingStatus` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// The processing status of model card deletion. The ModelCardProcessingStatus updates throughout the different deletion steps.
     public var modelCardProcessingStatus: Value<String> { attribute("ModelCardProcessingStatus") }
     /// `Fn::GetAtt` `ModelCardVersion` of `AWS::SageMaker::ModelCard`.
+    ///
+    /// A version of the model card.
     public var modelCardVersion: Value<Int> { attribute("ModelCardVersion") }
 }

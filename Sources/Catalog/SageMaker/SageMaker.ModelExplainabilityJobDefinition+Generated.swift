@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelExplainabilityJobDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-modelexplainabilityjobdefinition.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ModelExplainabilityJobDefinition
     public struct ModelExplainabilityJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelExplainabilityJobDefinition" }
         public var properties: [String: Expr]
@@ -16,13 +18,13 @@ extension SageMaker {
         ///   - modelExplainabilityAppSpecification: `ModelExplainabilityAppSpecification`, required.
         ///   - modelExplainabilityJobInput: `ModelExplainabilityJobInput`, required.
         ///   - modelExplainabilityJobOutputConfig: `ModelExplainabilityJobOutputConfig`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
         ///   - endpointName: `EndpointName`, optional.
         ///   - jobDefinitionName: `JobDefinitionName`, optional.
         ///   - modelExplainabilityBaselineConfig: `ModelExplainabilityBaselineConfig`, optional.
         ///   - networkConfig: `NetworkConfig`, optional.
         ///   - stoppingCondition: `StoppingCondition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             jobResources: MonitoringResources,
             modelExplainabilityAppSpecification: ModelExplainabilityAppSpecification,
@@ -55,18 +57,20 @@ extension SageMaker {
 
 extension SageMaker.ModelExplainabilityJobDefinition {
     /// A property type of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// The batch transform input for a monitoring job.
     public struct BatchTransformInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required.
+        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required. A URI that identifies the Amazon S3 storage location where Batch Transform Job captures data.
         ///   - datasetFormat: `DatasetFormat`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - featuresAttribute: `FeaturesAttribute`, optional.
-        ///   - inferenceAttribute: `InferenceAttribute`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - featuresAttribute: `FeaturesAttribute`, optional. JSONpath to locate features in JSONlines dataset
+        ///   - inferenceAttribute: `InferenceAttribute`, optional. Index or JSONpath to locate predicted label(s)
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. Index or JSONpath to locate probabilities
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
         public init(
             dataCapturedDestinationS3Uri: Value<String>,
             datasetFormat: DatasetFormat,
@@ -103,17 +107,19 @@ extension SageMaker.ModelExplainabilityJobDefinition {
     public typealias DatasetFormat = SageMaker.DatasetFormat
 
     /// A property type of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// The endpoint for a monitoring job.
     public struct EndpointInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - featuresAttribute: `FeaturesAttribute`, optional.
-        ///   - inferenceAttribute: `InferenceAttribute`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - featuresAttribute: `FeaturesAttribute`, optional. JSONpath to locate features in JSONlines dataset
+        ///   - inferenceAttribute: `InferenceAttribute`, optional. Index or JSONpath to locate predicted label(s)
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. Index or JSONpath to locate probabilities
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
         public init(
             endpointName: Value<String>,
             localPath: Value<String>,
@@ -139,13 +145,15 @@ extension SageMaker.ModelExplainabilityJobDefinition {
     public typealias Json = SageMaker.Json
 
     /// A property type of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// Container image configuration object for the monitoring job.
     public struct ModelExplainabilityAppSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - configUri: `ConfigUri`, required.
-        ///   - imageUri: `ImageUri`, required.
-        ///   - environment: `Environment`, optional.
+        ///   - configUri: `ConfigUri`, required. The S3 URI to an analysis configuration file
+        ///   - imageUri: `ImageUri`, required. The container image to be run by the monitoring job.
+        ///   - environment: `Environment`, optional. Sets the environment variables in the Docker container
         public init(
             configUri: Value<String>,
             imageUri: Value<String>,
@@ -160,6 +168,8 @@ extension SageMaker.ModelExplainabilityJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
     public struct ModelExplainabilityBaselineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,6 +188,8 @@ extension SageMaker.ModelExplainabilityJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// The inputs for a monitoring job.
     public struct ModelExplainabilityJobInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -228,7 +240,11 @@ extension SageMaker.ModelExplainabilityJobDefinition {
 
 extension Resource where D == SageMaker.ModelExplainabilityJobDefinition {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// The time at which the job definition was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `JobDefinitionArn` of `AWS::SageMaker::ModelExplainabilityJobDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of job definition.
     public var jobDefinitionArn: Value<String> { attribute("JobDefinitionArn") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelPackage` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-modelpackage.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ModelPackage
     public struct ModelPackage: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelPackage" }
         public var properties: [String: Expr]
@@ -35,7 +37,7 @@ extension SageMaker {
         ///   - skipModelValidation: `SkipModelValidation`, optional.
         ///   - sourceAlgorithmSpecification: `SourceAlgorithmSpecification`, optional.
         ///   - sourceUri: `SourceUri`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         ///   - task: `Task`, optional.
         ///   - validationSpecification: `ValidationSpecification`, optional.
         public init(
@@ -100,17 +102,19 @@ extension SageMaker {
 
 extension SageMaker.ModelPackage {
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Additional Inference Specification specifies details about inference jobs that can be run with models based on this model package.AdditionalInferenceSpecifications can be added to existing model packages using AdditionalInferenceSpecificationsToAdd.
     public struct AdditionalInferenceSpecificationDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containers: `Containers`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - supportedContentTypes: `SupportedContentTypes`, optional.
-        ///   - supportedRealtimeInferenceInstanceTypes: `SupportedRealtimeInferenceInstanceTypes`, optional.
-        ///   - supportedResponseMIMETypes: `SupportedResponseMIMETypes`, optional.
-        ///   - supportedTransformInstanceTypes: `SupportedTransformInstanceTypes`, optional.
+        ///   - containers: `Containers`, required. The Amazon ECR registry path of the Docker image that contains the inference code.
+        ///   - name: `Name`, required. A unique name to identify the additional inference specification. The name must be unique within the list of your additional inference specifications for a particular model package.
+        ///   - description: `Description`, optional. A description of the additional Inference specification.
+        ///   - supportedContentTypes: `SupportedContentTypes`, optional. The supported MIME types for the input data.
+        ///   - supportedRealtimeInferenceInstanceTypes: `SupportedRealtimeInferenceInstanceTypes`, optional. A list of the instance types that are used to generate inferences in real-time
+        ///   - supportedResponseMIMETypes: `SupportedResponseMIMETypes`, optional. The supported MIME types for the output data.
+        ///   - supportedTransformInstanceTypes: `SupportedTransformInstanceTypes`, optional. A list of the instance types on which a transformation job can be run or on which an endpoint can be deployed.
         public init(
             containers: PropertyList<ModelPackageContainerDefinition>,
             name: Value<String>,
@@ -135,6 +139,8 @@ extension SageMaker.ModelPackage {
     /// A string enum of `AWS::SageMaker::ModelPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `Line`.
+    ///
+    /// Defines how to assemble the results of the transform job as a single S3 object.
     public struct AssembleWith: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -145,6 +151,8 @@ extension SageMaker.ModelPackage {
     /// A string enum of `AWS::SageMaker::ModelPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MultiRecord`, `SingleRecord`.
+    ///
+    /// A string that determines the number of records included in a single mini-batch.
     public struct BatchStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -153,6 +161,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Contains bias metrics for a model.
     public struct Bias: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,6 +187,8 @@ extension SageMaker.ModelPackage {
     public typealias CompressionType = SageMaker.CompressionType
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Describes the input source of a transform job and the way the transform job consumes it.
     public struct DataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -192,6 +204,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents the drift check baselines that can be used when the model monitor is set using the model package.
     public struct DriftCheckBaselines: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -216,6 +230,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents the drift check bias baselines that can be used when the model monitor is set using the model package.
     public struct DriftCheckBias: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -237,6 +253,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Contains explainability metrics for a model.
     public struct DriftCheckExplainability: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -255,6 +273,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents the drift check data quality baselines that can be used when the model monitor is set using the model package.
     public struct DriftCheckModelDataQuality: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -273,6 +293,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents the drift check model quality baselines that can be used when the model monitor is set using the model package.
     public struct DriftCheckModelQuality: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -291,6 +313,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Contains explainability metrics for a model.
     public struct Explainability: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -306,13 +330,15 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents a File Source Object.
     public struct FileSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - contentDigest: `ContentDigest`, optional.
-        ///   - contentType: `ContentType`, optional.
+        ///   - s3Uri: `S3Uri`, required. The Amazon S3 URI for the file source.
+        ///   - contentDigest: `ContentDigest`, optional. The digest of the file source.
+        ///   - contentType: `ContentType`, optional. The type of content stored in the file source.
         public init(
             s3Uri: Value<String>,
             contentDigest: Value<String>? = nil,
@@ -327,15 +353,17 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Details about inference jobs that can be run with models based on this model package.
     public struct InferenceSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - containers: `Containers`, required.
-        ///   - supportedContentTypes: `SupportedContentTypes`, required.
-        ///   - supportedResponseMIMETypes: `SupportedResponseMIMETypes`, required.
-        ///   - supportedRealtimeInferenceInstanceTypes: `SupportedRealtimeInferenceInstanceTypes`, optional.
-        ///   - supportedTransformInstanceTypes: `SupportedTransformInstanceTypes`, optional.
+        ///   - containers: `Containers`, required. The Amazon ECR registry path of the Docker image that contains the inference code.
+        ///   - supportedContentTypes: `SupportedContentTypes`, required. The supported MIME types for the input data.
+        ///   - supportedResponseMIMETypes: `SupportedResponseMIMETypes`, required. The supported MIME types for the output data.
+        ///   - supportedRealtimeInferenceInstanceTypes: `SupportedRealtimeInferenceInstanceTypes`, optional. A list of the instance types that are used to generate inferences in real-time
+        ///   - supportedTransformInstanceTypes: `SupportedTransformInstanceTypes`, optional. A list of the instance types on which a transformation job can be run or on which an endpoint can be deployed.
         public init(
             containers: PropertyList<ModelPackageContainerDefinition>,
             supportedContentTypes: Value<[String]>,
@@ -357,13 +385,15 @@ extension SageMaker.ModelPackage {
     public typealias MetadataProperties = SageMaker.MetadataProperties
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents a Metric Source Object.
     public struct MetricsSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - contentType: `ContentType`, required.
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - contentDigest: `ContentDigest`, optional.
+        ///   - contentType: `ContentType`, required. The type of content stored in the metric source.
+        ///   - s3Uri: `S3Uri`, required. The Amazon S3 URI for the metric source.
+        ///   - contentDigest: `ContentDigest`, optional. The digest of the metric source.
         public init(
             contentType: Value<String>,
             s3Uri: Value<String>,
@@ -384,12 +414,14 @@ extension SageMaker.ModelPackage {
     public typealias ModelApprovalStatus = SageMaker.ModelApprovalStatus
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// The model card associated with the model package.
     public struct ModelCard: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - modelCardContent: `ModelCardContent`, required.
-        ///   - modelCardStatus: `ModelCardStatus`, required.
+        ///   - modelCardContent: `ModelCardContent`, required. The content of the model card.
+        ///   - modelCardStatus: `ModelCardStatus`, required. The approval status of the model card within your organization.
         public init(
             modelCardContent: Value<String>,
             modelCardStatus: ModelCardStatus
@@ -405,6 +437,8 @@ extension SageMaker.ModelPackage {
     public typealias ModelCardStatus = SageMaker.ModelCardStatus
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Metrics that measure the quality of the input data for a model.
     public struct ModelDataQuality: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -423,6 +457,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Specifies the location of ML model data to deploy during endpoint creation.
     public struct ModelDataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -441,6 +477,8 @@ extension SageMaker.ModelPackage {
     public typealias ModelInput = SageMaker.ModelInput
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// A structure that contains model metrics reports.
     public struct ModelMetrics: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -465,20 +503,22 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Describes the Docker container for the model package.
     public struct ModelPackageContainerDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - image: `Image`, required.
-        ///   - containerHostname: `ContainerHostname`, optional.
+        ///   - image: `Image`, required. The Amazon EC2 Container Registry (Amazon ECR) path where inference code is stored.
+        ///   - containerHostname: `ContainerHostname`, optional. The DNS host name for the Docker container.
         ///   - environment: `Environment`, optional.
-        ///   - framework: `Framework`, optional.
-        ///   - frameworkVersion: `FrameworkVersion`, optional.
-        ///   - imageDigest: `ImageDigest`, optional.
+        ///   - framework: `Framework`, optional. The machine learning framework of the model package container image.
+        ///   - frameworkVersion: `FrameworkVersion`, optional. The framework version of the Model Package Container Image.
+        ///   - imageDigest: `ImageDigest`, optional. An MD5 hash of the training algorithm that identifies the Docker image used for training.
         ///   - modelDataSource: `ModelDataSource`, optional.
-        ///   - modelDataUrl: `ModelDataUrl`, optional.
+        ///   - modelDataUrl: `ModelDataUrl`, optional. A structure with Model Input details.
         ///   - modelInput: `ModelInput`, optional.
-        ///   - nearestModelName: `NearestModelName`, optional.
+        ///   - nearestModelName: `NearestModelName`, optional. The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model.
         public init(
             image: Value<String>,
             containerHostname: Value<String>? = nil,
@@ -507,6 +547,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Details about the current status of the model package.
     public struct ModelPackageStatusDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -522,13 +564,15 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Represents the overall status of a model package.
     public struct ModelPackageStatusItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - status: `Status`, required.
-        ///   - failureReason: `FailureReason`, optional.
+        ///   - name: `Name`, required. The name of the model package for which the overall status is being reported.
+        ///   - status: `Status`, required. The current status.
+        ///   - failureReason: `FailureReason`, optional. If the overall status is Failed, the reason for the failure.
         public init(
             name: Value<String>,
             status: Status,
@@ -543,6 +587,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Metrics that measure the quality of a model.
     public struct ModelQuality: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -561,12 +607,14 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Describes the S3 data source.
     public struct S3DataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3DataType: `S3DataType`, required.
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - s3DataType: `S3DataType`, required. The S3 Data Source Type
+        ///   - s3Uri: `S3Uri`, required. Depending on the value specified for the S3DataType, identifies either a key name prefix or a manifest.
         public init(
             s3DataType: S3DataSourceS3DataType,
             s3Uri: Value<String>
@@ -581,6 +629,8 @@ extension SageMaker.ModelPackage {
     /// A string enum of `AWS::SageMaker::ModelPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ManifestFile`, `S3Prefix`, `AugmentedManifestFile`.
+    ///
+    /// The S3 Data Source Type
     public struct S3DataSourceS3DataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -593,13 +643,15 @@ extension SageMaker.ModelPackage {
     public typealias S3DataType = SageMaker.S3DataType
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Specifies the S3 location of ML model data to deploy.
     public struct S3ModelDataSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - compressionType: `CompressionType`, required.
-        ///   - s3DataType: `S3DataType`, required.
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - compressionType: `CompressionType`, required. Specifies how the ML model data is prepared.
+        ///   - s3DataType: `S3DataType`, required. Specifies the type of ML model data to deploy.
+        ///   - s3Uri: `S3Uri`, required. Specifies the S3 path of ML model data to deploy.
         ///   - modelAccessConfig: `ModelAccessConfig`, optional.
         public init(
             compressionType: CompressionType,
@@ -617,11 +669,13 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// An optional AWS Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data.
     public struct SecurityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKeyId: `KmsKeyId`, required.
+        ///   - kmsKeyId: `KmsKeyId`, required. The AWS KMS Key ID (KMSKeyId) used for encryption of model package information.
         public init(
             kmsKeyId: Value<String>
         ) {
@@ -634,6 +688,8 @@ extension SageMaker.ModelPackage {
     /// A string enum of `AWS::SageMaker::ModelPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `All`.
+    ///
+    /// Indicates if you want to skip model validation.
     public struct SkipModelValidation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -645,11 +701,13 @@ extension SageMaker.ModelPackage {
     public typealias SourceAlgorithm = SageMaker.SourceAlgorithm
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Details about the algorithm that was used to create the model package.
     public struct SourceAlgorithmSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceAlgorithms: `SourceAlgorithms`, required.
+        ///   - sourceAlgorithms: `SourceAlgorithms`, required. A list of algorithms that were used to create a model package.
         public init(
             sourceAlgorithms: PropertyList<SourceAlgorithm>
         ) {
@@ -662,6 +720,8 @@ extension SageMaker.ModelPackage {
     /// A string enum of `AWS::SageMaker::ModelPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `TFRecord`, `Line`, `RecordIO`.
+    ///
+    /// The method to use to split the transform job's data files into smaller batches.
     public struct SplitType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -674,6 +734,8 @@ extension SageMaker.ModelPackage {
     /// A string enum of `AWS::SageMaker::ModelPackage`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NotStarted`, `Failed`, `InProgress`, `Completed`.
+    ///
+    /// The current status.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -684,14 +746,16 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Describes the input source of a transform job and the way the transform job consumes it.
     public struct TransformInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - dataSource: `DataSource`, required.
-        ///   - compressionType: `CompressionType`, optional.
-        ///   - contentType: `ContentType`, optional.
-        ///   - splitType: `SplitType`, optional.
+        ///   - compressionType: `CompressionType`, optional. If your transform data is compressed, specify the compression type. Amazon SageMaker automatically decompresses the data for the transform job accordingly. The default value is None.
+        ///   - contentType: `ContentType`, optional. The multipurpose internet mail extension (MIME) type of the data. Amazon SageMaker uses the MIME type with each http call to transfer data to the transform job.
+        ///   - splitType: `SplitType`, optional. The method to use to split the transform job's data files into smaller batches.
         public init(
             dataSource: DataSource,
             compressionType: CompressionType? = nil,
@@ -708,6 +772,8 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Defines the input needed to run a transform job using the inference specification specified in the algorithm.
     public struct TransformJobDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -715,10 +781,10 @@ extension SageMaker.ModelPackage {
         ///   - transformInput: `TransformInput`, required.
         ///   - transformOutput: `TransformOutput`, required.
         ///   - transformResources: `TransformResources`, required.
-        ///   - batchStrategy: `BatchStrategy`, optional.
+        ///   - batchStrategy: `BatchStrategy`, optional. A string that determines the number of records included in a single mini-batch.
         ///   - environment: `Environment`, optional.
-        ///   - maxConcurrentTransforms: `MaxConcurrentTransforms`, optional.
-        ///   - maxPayloadInMB: `MaxPayloadInMB`, optional.
+        ///   - maxConcurrentTransforms: `MaxConcurrentTransforms`, optional. The maximum number of parallel requests that can be sent to each instance in a transform job. The default value is 1.
+        ///   - maxPayloadInMB: `MaxPayloadInMB`, optional. The maximum payload size allowed, in MB. A payload is the data portion of a record (without metadata).
         public init(
             transformInput: TransformInput,
             transformOutput: TransformOutput,
@@ -741,14 +807,16 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Describes the results of a transform job.
     public struct TransformOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3OutputPath: `S3OutputPath`, required.
-        ///   - accept: `Accept`, optional.
-        ///   - assembleWith: `AssembleWith`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - s3OutputPath: `S3OutputPath`, required. The Amazon S3 path where you want Amazon SageMaker to store the results of the transform job.
+        ///   - accept: `Accept`, optional. The MIME type used to specify the output data. Amazon SageMaker uses the MIME type with each http call to transfer data from the transform job.
+        ///   - assembleWith: `AssembleWith`, optional. Defines how to assemble the results of the transform job as a single S3 object.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
         public init(
             s3OutputPath: Value<String>,
             accept: Value<String>? = nil,
@@ -765,13 +833,15 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Describes the resources, including ML instance types and ML instance count, to use for transform job.
     public struct TransformResources: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceCount: `InstanceCount`, required.
-        ///   - instanceType: `InstanceType`, required.
-        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional.
+        ///   - instanceCount: `InstanceCount`, required. The number of ML compute instances to use in the transform job. For distributed transform jobs, specify a value greater than 1. The default value is 1.
+        ///   - instanceType: `InstanceType`, required. The ML compute instance type for the transform job.
+        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt model data on the storage volume attached to the ML compute instance(s) that run the batch transform job.
         public init(
             instanceCount: Value<Int>,
             instanceType: Value<String>,
@@ -786,11 +856,13 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Contains data, such as the inputs and targeted instance types that are used in the process of validating the model package.
     public struct ValidationProfile: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - profileName: `ProfileName`, required.
+        ///   - profileName: `ProfileName`, required. The name of the profile for the model package.
         ///   - transformJobDefinition: `TransformJobDefinition`, required.
         public init(
             profileName: Value<String>,
@@ -804,12 +876,14 @@ extension SageMaker.ModelPackage {
     }
 
     /// A property type of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// Specifies configurations for one or more transform jobs that Amazon SageMaker runs to test the model package.
     public struct ValidationSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - validationProfiles: `ValidationProfiles`, required.
-        ///   - validationRole: `ValidationRole`, required.
+        ///   - validationRole: `ValidationRole`, required. The IAM roles to be used for the validation of the model package.
         public init(
             validationProfiles: PropertyList<ValidationProfile>,
             validationRole: Value<String>
@@ -824,11 +898,19 @@ extension SageMaker.ModelPackage {
 
 extension Resource where D == SageMaker.ModelPackage {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// The time at which the model package was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// The time at which the model package was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `ModelPackageArn` of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// The Amazon Resource Name (ARN) of the model package group.
     public var modelPackageArn: Value<String> { attribute("ModelPackageArn") }
     /// `Fn::GetAtt` `ModelPackageStatus` of `AWS::SageMaker::ModelPackage`.
+    ///
+    /// The current status of the model package.
     public var modelPackageStatus: Value<String> { attribute("ModelPackageStatus") }
 }

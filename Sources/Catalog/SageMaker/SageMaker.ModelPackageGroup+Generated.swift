@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelPackageGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-modelpackagegroup.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ModelPackageGroup
     public struct ModelPackageGroup: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelPackageGroup" }
         public var properties: [String: Expr]
@@ -15,7 +17,7 @@ extension SageMaker {
         ///   - modelPackageGroupName: `ModelPackageGroupName`, required.
         ///   - modelPackageGroupDescription: `ModelPackageGroupDescription`, optional.
         ///   - modelPackageGroupPolicy: `ModelPackageGroupPolicy`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             modelPackageGroupName: Value<String>,
             modelPackageGroupDescription: Value<String>? = nil,
@@ -34,9 +36,15 @@ extension SageMaker {
 
 extension Resource where D == SageMaker.ModelPackageGroup {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ModelPackageGroup`.
+    ///
+    /// The time at which the model package group was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `ModelPackageGroupArn` of `AWS::SageMaker::ModelPackageGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the model package group.
     public var modelPackageGroupArn: Value<String> { attribute("ModelPackageGroupArn") }
     /// `Fn::GetAtt` `ModelPackageGroupStatus` of `AWS::SageMaker::ModelPackageGroup`.
+    ///
+    /// The status of a modelpackage group job.
     public var modelPackageGroupStatus: Value<String> { attribute("ModelPackageGroupStatus") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelQualityJobDefinition` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-modelqualityjobdefinition.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ModelQualityJobDefinition
     public struct ModelQualityJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelQualityJobDefinition" }
         public var properties: [String: Expr]
@@ -16,13 +18,13 @@ extension SageMaker {
         ///   - modelQualityAppSpecification: `ModelQualityAppSpecification`, required.
         ///   - modelQualityJobInput: `ModelQualityJobInput`, required.
         ///   - modelQualityJobOutputConfig: `ModelQualityJobOutputConfig`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
         ///   - endpointName: `EndpointName`, optional.
         ///   - jobDefinitionName: `JobDefinitionName`, optional.
         ///   - modelQualityBaselineConfig: `ModelQualityBaselineConfig`, optional.
         ///   - networkConfig: `NetworkConfig`, optional.
         ///   - stoppingCondition: `StoppingCondition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             jobResources: MonitoringResources,
             modelQualityAppSpecification: ModelQualityAppSpecification,
@@ -55,20 +57,22 @@ extension SageMaker {
 
 extension SageMaker.ModelQualityJobDefinition {
     /// A property type of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// The batch transform input for a monitoring job.
     public struct BatchTransformInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required.
+        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required. A URI that identifies the Amazon S3 storage location where Batch Transform Job captures data.
         ///   - datasetFormat: `DatasetFormat`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - endTimeOffset: `EndTimeOffset`, optional.
-        ///   - inferenceAttribute: `InferenceAttribute`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - endTimeOffset: `EndTimeOffset`, optional. Monitoring end time offset, e.g. PT0H
+        ///   - inferenceAttribute: `InferenceAttribute`, optional. Index or JSONpath to locate predicted label(s)
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. Index or JSONpath to locate probabilities
         ///   - probabilityThresholdAttribute: `ProbabilityThresholdAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
-        ///   - startTimeOffset: `StartTimeOffset`, optional.
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
+        ///   - startTimeOffset: `StartTimeOffset`, optional. Monitoring start time offset, e.g. -PT1H
         public init(
             dataCapturedDestinationS3Uri: Value<String>,
             datasetFormat: DatasetFormat,
@@ -109,19 +113,21 @@ extension SageMaker.ModelQualityJobDefinition {
     public typealias DatasetFormat = SageMaker.DatasetFormat
 
     /// A property type of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// The endpoint for a monitoring job.
     public struct EndpointInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - endTimeOffset: `EndTimeOffset`, optional.
-        ///   - inferenceAttribute: `InferenceAttribute`, optional.
-        ///   - probabilityAttribute: `ProbabilityAttribute`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - endTimeOffset: `EndTimeOffset`, optional. Monitoring end time offset, e.g. PT0H
+        ///   - inferenceAttribute: `InferenceAttribute`, optional. Index or JSONpath to locate predicted label(s)
+        ///   - probabilityAttribute: `ProbabilityAttribute`, optional. Index or JSONpath to locate probabilities
         ///   - probabilityThresholdAttribute: `ProbabilityThresholdAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
-        ///   - startTimeOffset: `StartTimeOffset`, optional.
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
+        ///   - startTimeOffset: `StartTimeOffset`, optional. Monitoring start time offset, e.g. -PT1H
         public init(
             endpointName: Value<String>,
             localPath: Value<String>,
@@ -151,17 +157,19 @@ extension SageMaker.ModelQualityJobDefinition {
     public typealias Json = SageMaker.Json
 
     /// A property type of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// Container image configuration object for the monitoring job.
     public struct ModelQualityAppSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageUri: `ImageUri`, required.
+        ///   - imageUri: `ImageUri`, required. The container image to be run by the monitoring job.
         ///   - problemType: `ProblemType`, required.
-        ///   - containerArguments: `ContainerArguments`, optional.
-        ///   - containerEntrypoint: `ContainerEntrypoint`, optional.
-        ///   - environment: `Environment`, optional.
-        ///   - postAnalyticsProcessorSourceUri: `PostAnalyticsProcessorSourceUri`, optional.
-        ///   - recordPreprocessorSourceUri: `RecordPreprocessorSourceUri`, optional.
+        ///   - containerArguments: `ContainerArguments`, optional. An array of arguments for the container used to run the monitoring job.
+        ///   - containerEntrypoint: `ContainerEntrypoint`, optional. Specifies the entrypoint for a container used to run the monitoring job.
+        ///   - environment: `Environment`, optional. Sets the environment variables in the Docker container
+        ///   - postAnalyticsProcessorSourceUri: `PostAnalyticsProcessorSourceUri`, optional. An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only for the built-in (first party) containers.
+        ///   - recordPreprocessorSourceUri: `RecordPreprocessorSourceUri`, optional. An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64 decode the payload and convert it into a flatted json so that the built-in container can use the converted data. Applicable only for the built-in (first party) containers
         public init(
             imageUri: Value<String>,
             problemType: ProblemType,
@@ -184,6 +192,8 @@ extension SageMaker.ModelQualityJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
     public struct ModelQualityBaselineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -202,6 +212,8 @@ extension SageMaker.ModelQualityJobDefinition {
     }
 
     /// A property type of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// The inputs for a monitoring job.
     public struct ModelQualityJobInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -240,6 +252,8 @@ extension SageMaker.ModelQualityJobDefinition {
     /// A string enum of `AWS::SageMaker::ModelQualityJobDefinition`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BinaryClassification`, `MulticlassClassification`, `Regression`.
+    ///
+    /// The status of the monitoring job.
     public struct ProblemType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -269,7 +283,11 @@ extension SageMaker.ModelQualityJobDefinition {
 
 extension Resource where D == SageMaker.ModelQualityJobDefinition {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// The time at which the job definition was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `JobDefinitionArn` of `AWS::SageMaker::ModelQualityJobDefinition`.
+    ///
+    /// The Amazon Resource Name (ARN) of job definition.
     public var jobDefinitionArn: Value<String> { attribute("JobDefinitionArn") }
 }

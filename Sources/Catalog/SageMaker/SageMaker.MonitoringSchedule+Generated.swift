@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::MonitoringSchedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-monitoringschedule.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::MonitoringSchedule
     public struct MonitoringSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::MonitoringSchedule" }
         public var properties: [String: Expr]
@@ -15,10 +17,10 @@ extension SageMaker {
         ///   - monitoringScheduleConfig: `MonitoringScheduleConfig`, required.
         ///   - monitoringScheduleName: `MonitoringScheduleName`, required.
         ///   - endpointName: `EndpointName`, optional.
-        ///   - failureReason: `FailureReason`, optional.
-        ///   - lastMonitoringExecutionSummary: `LastMonitoringExecutionSummary`, optional.
-        ///   - monitoringScheduleStatus: `MonitoringScheduleStatus`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - failureReason: `FailureReason`, optional. Contains the reason a monitoring job failed, if it failed.
+        ///   - lastMonitoringExecutionSummary: `LastMonitoringExecutionSummary`, optional. Describes metadata on the last execution to run, if there was one.
+        ///   - monitoringScheduleStatus: `MonitoringScheduleStatus`, optional. The status of a schedule job.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             monitoringScheduleConfig: MonitoringScheduleConfig,
             monitoringScheduleName: Value<String>,
@@ -43,6 +45,8 @@ extension SageMaker {
 
 extension SageMaker.MonitoringSchedule {
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
     public struct BaselineConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,15 +86,17 @@ extension SageMaker.MonitoringSchedule {
     public typealias Json = SageMaker.Json
 
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// Container image configuration object for the monitoring job.
     public struct MonitoringAppSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageUri: `ImageUri`, required.
-        ///   - containerArguments: `ContainerArguments`, optional.
-        ///   - containerEntrypoint: `ContainerEntrypoint`, optional.
-        ///   - postAnalyticsProcessorSourceUri: `PostAnalyticsProcessorSourceUri`, optional.
-        ///   - recordPreprocessorSourceUri: `RecordPreprocessorSourceUri`, optional.
+        ///   - imageUri: `ImageUri`, required. The container image to be run by the monitoring job.
+        ///   - containerArguments: `ContainerArguments`, optional. An array of arguments for the container used to run the monitoring job.
+        ///   - containerEntrypoint: `ContainerEntrypoint`, optional. Specifies the entrypoint for a container used to run the monitoring job.
+        ///   - postAnalyticsProcessorSourceUri: `PostAnalyticsProcessorSourceUri`, optional. An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only for the built-in (first party) containers.
+        ///   - recordPreprocessorSourceUri: `RecordPreprocessorSourceUri`, optional. An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64 decode the payload and convert it into a flatted json so that the built-in container can use the converted data. Applicable only for the built-in (first party) containers
         public init(
             imageUri: Value<String>,
             containerArguments: Value<[String]>? = nil,
@@ -111,6 +117,8 @@ extension SageMaker.MonitoringSchedule {
     /// A string enum of `AWS::SageMaker::MonitoringSchedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Pending`, `Completed`, `CompletedWithViolations`, `InProgress`, `Failed`, `Stopping`, `Stopped`.
+    ///
+    /// The status of the monitoring job.
     public struct MonitoringExecutionStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -124,18 +132,20 @@ extension SageMaker.MonitoringSchedule {
     }
 
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// Summary of information about monitoring job
     public struct MonitoringExecutionSummary: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - creationTime: `CreationTime`, required.
-        ///   - lastModifiedTime: `LastModifiedTime`, required.
-        ///   - monitoringExecutionStatus: `MonitoringExecutionStatus`, required.
+        ///   - creationTime: `CreationTime`, required. The time at which the monitoring job was created.
+        ///   - lastModifiedTime: `LastModifiedTime`, required. A timestamp that indicates the last time the monitoring job was modified.
+        ///   - monitoringExecutionStatus: `MonitoringExecutionStatus`, required. The status of the monitoring job.
         ///   - monitoringScheduleName: `MonitoringScheduleName`, required.
-        ///   - scheduledTime: `ScheduledTime`, required.
+        ///   - scheduledTime: `ScheduledTime`, required. The time the monitoring job was scheduled.
         ///   - endpointName: `EndpointName`, optional.
-        ///   - failureReason: `FailureReason`, optional.
-        ///   - processingJobArn: `ProcessingJobArn`, optional.
+        ///   - failureReason: `FailureReason`, optional. Contains the reason a monitoring job failed, if it failed.
+        ///   - processingJobArn: `ProcessingJobArn`, optional. The Amazon Resource Name (ARN) of the monitoring job.
         public init(
             creationTime: Value<String>,
             lastModifiedTime: Value<String>,
@@ -160,6 +170,8 @@ extension SageMaker.MonitoringSchedule {
     }
 
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// The inputs for a monitoring job.
     public struct MonitoringInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,6 +190,8 @@ extension SageMaker.MonitoringSchedule {
     }
 
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// Defines the monitoring job.
     public struct MonitoringJobDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -186,9 +200,9 @@ extension SageMaker.MonitoringSchedule {
         ///   - monitoringInputs: `MonitoringInputs`, required.
         ///   - monitoringOutputConfig: `MonitoringOutputConfig`, required.
         ///   - monitoringResources: `MonitoringResources`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
         ///   - baselineConfig: `BaselineConfig`, optional.
-        ///   - environment: `Environment`, optional.
+        ///   - environment: `Environment`, optional. Sets the environment variables in the Docker container
         ///   - networkConfig: `NetworkConfig`, optional.
         ///   - stoppingCondition: `StoppingCondition`, optional.
         public init(
@@ -226,12 +240,14 @@ extension SageMaker.MonitoringSchedule {
     public typealias MonitoringResources = SageMaker.MonitoringResources
 
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// The configuration object that specifies the monitoring schedule and defines the monitoring job.
     public struct MonitoringScheduleConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - monitoringJobDefinition: `MonitoringJobDefinition`, optional.
-        ///   - monitoringJobDefinitionName: `MonitoringJobDefinitionName`, optional.
+        ///   - monitoringJobDefinitionName: `MonitoringJobDefinitionName`, optional. Name of the job definition
         ///   - monitoringType: `MonitoringType`, optional.
         ///   - scheduleConfig: `ScheduleConfig`, optional.
         public init(
@@ -252,6 +268,8 @@ extension SageMaker.MonitoringSchedule {
     /// A string enum of `AWS::SageMaker::MonitoringSchedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Pending`, `Failed`, `Scheduled`, `Stopped`.
+    ///
+    /// The status of a schedule job.
     public struct MonitoringScheduleStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -264,6 +282,8 @@ extension SageMaker.MonitoringSchedule {
     /// A string enum of `AWS::SageMaker::MonitoringSchedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DataQuality`, `ModelQuality`, `ModelBias`, `ModelExplainability`.
+    ///
+    /// The type of monitoring job.
     public struct MonitoringType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -289,13 +309,15 @@ extension SageMaker.MonitoringSchedule {
     public typealias S3UploadMode = SageMaker.S3UploadMode
 
     /// A property type of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// Configuration details about the monitoring schedule.
     public struct ScheduleConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scheduleExpression: `ScheduleExpression`, required.
-        ///   - dataAnalysisEndTime: `DataAnalysisEndTime`, optional.
-        ///   - dataAnalysisStartTime: `DataAnalysisStartTime`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, required. A cron expression or 'NOW' that describes details about the monitoring schedule.
+        ///   - dataAnalysisEndTime: `DataAnalysisEndTime`, optional. Data Analysis end time, e.g. PT0H
+        ///   - dataAnalysisStartTime: `DataAnalysisStartTime`, optional. Data Analysis start time, e.g. -PT1H
         public init(
             scheduleExpression: Value<String>,
             dataAnalysisEndTime: Value<String>? = nil,
@@ -321,9 +343,15 @@ extension SageMaker.MonitoringSchedule {
 
 extension Resource where D == SageMaker.MonitoringSchedule {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// The time at which the schedule was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// A timestamp that indicates the last time the monitoring job was modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `MonitoringScheduleArn` of `AWS::SageMaker::MonitoringSchedule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the monitoring schedule.
     public var monitoringScheduleArn: Value<String> { attribute("MonitoringScheduleArn") }
 }

@@ -6,28 +6,30 @@ extension SageMaker {
     /// The `AWS::SageMaker::NotebookInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstance.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::NotebookInstance
     public struct NotebookInstance: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::NotebookInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - acceleratorTypes: `AcceleratorTypes`, optional.
-        ///   - additionalCodeRepositories: `AdditionalCodeRepositories`, optional.
-        ///   - defaultCodeRepository: `DefaultCodeRepository`, optional.
-        ///   - directInternetAccess: `DirectInternetAccess`, optional.
-        ///   - instanceMetadataServiceConfiguration: `InstanceMetadataServiceConfiguration`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - lifecycleConfigName: `LifecycleConfigName`, optional.
-        ///   - notebookInstanceName: `NotebookInstanceName`, optional.
-        ///   - platformIdentifier: `PlatformIdentifier`, optional.
-        ///   - rootAccess: `RootAccess`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetId: `SubnetId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - volumeSizeInGB: `VolumeSizeInGB`, optional.
+        ///   - instanceType: `InstanceType`, required. The type of ML compute instance to launch for the notebook instance. Expect some interruption of service if this parameter is changed as CloudFormation stops a notebook instance and starts it up again to update it.
+        ///   - roleArn: `RoleArn`, required. When you send any requests to AWS resources from the notebook instance, SageMaker AI assumes this role to perform tasks on your behalf. You must grant this role necessary permissions so SageMaker AI can perform these tasks. The policy must allow the SageMaker AI service principal (sagemaker.amazonaws.com) permissions to assume this role. To be able to pass this role to SageMaker AI, the caller of this API must have the iam:PassRole permission.
+        ///   - acceleratorTypes: `AcceleratorTypes`, optional. A list of Amazon Elastic Inference (EI) instance types to associate with the notebook instance. Currently, only one instance type can be associated with a notebook instance.
+        ///   - additionalCodeRepositories: `AdditionalCodeRepositories`, optional. An array of up to three Git repositories associated with the notebook instance. These can be either the names of Git repositories stored as resources in your account, or the URL of Git repositories in AWS CodeCommit or in any other Git repository. These repositories are cloned at the same level as the default repository of your notebook instance.
+        ///   - defaultCodeRepository: `DefaultCodeRepository`, optional. The Git repository associated with the notebook instance as its default code repository. This can be either the name of a Git repository stored as a resource in your account, or the URL of a Git repository in AWS CodeCommit or in any other Git repository. When you open a notebook instance, it opens in the directory that contains this repository.
+        ///   - directInternetAccess: `DirectInternetAccess`, optional. Sets whether SageMaker AI provides internet access to the notebook instance. If you set this to Disabled this notebook instance is able to access resources only in your VPC, and is not be able to connect to SageMaker AI training and endpoint services unless you configure a NAT Gateway in your VPC. You can set the value of this parameter to Disabled only if you set a value for the SubnetId parameter.
+        ///   - instanceMetadataServiceConfiguration: `InstanceMetadataServiceConfiguration`, optional. Information on the IMDS configuration of the notebook instance.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The Amazon Resource Name (ARN) of a AWS Key Management Service key that SageMaker AI uses to encrypt data on the storage volume attached to your notebook instance. The KMS key you provide must be enabled.
+        ///   - lifecycleConfigName: `LifecycleConfigName`, optional. The name of a lifecycle configuration to associate with the notebook instance.
+        ///   - notebookInstanceName: `NotebookInstanceName`, optional. The name of the new notebook instance.
+        ///   - platformIdentifier: `PlatformIdentifier`, optional. The platform identifier of the notebook instance runtime environment. The default value is notebook-al2023-v1.
+        ///   - rootAccess: `RootAccess`, optional. Whether root access is enabled or disabled for users of the notebook instance. The default value is Enabled. Lifecycle configurations need root access to be able to set up a notebook instance. Because of this, lifecycle configurations associated with a notebook instance always run with root access even if you disable root access for users.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same VPC as specified in the subnet.
+        ///   - subnetId: `SubnetId`, optional. The ID of the subnet in a VPC to which you would like to have a connectivity from your ML compute instance.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to apply to this resource.
+        ///   - volumeSizeInGB: `VolumeSizeInGB`, optional. The size, in GB, of the ML storage volume to attach to the notebook instance. The default value is 5 GB. Expect some interruption of service if this parameter is changed as CloudFormation stops a notebook instance and starts it up again to update it.
         public init(
             instanceType: InstanceType,
             roleArn: Value<String>,
@@ -86,6 +88,8 @@ extension SageMaker.NotebookInstance {
     /// A string enum of `AWS::SageMaker::NotebookInstance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Disabled`, `Enabled`.
+    ///
+    /// Sets whether SageMaker AI provides internet access to the notebook instance. If you set this to Disabled this notebook instance is able to access resources only in your VPC, and is not be able to connect to SageMaker AI training and endpoint services unless you configure a NAT Gateway in your VPC. You can set the value of this parameter to Disabled only if you set a value for the SubnetId parameter.
     public struct DirectInternetAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,11 +98,13 @@ extension SageMaker.NotebookInstance {
     }
 
     /// A property type of `AWS::SageMaker::NotebookInstance`.
+    ///
+    /// Information on the IMDS configuration of the notebook instance
     public struct InstanceMetadataServiceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - minimumInstanceMetadataServiceVersion: `MinimumInstanceMetadataServiceVersion`, required.
+        ///   - minimumInstanceMetadataServiceVersion: `MinimumInstanceMetadataServiceVersion`, required. Indicates the minimum IMDS version that the notebook instance supports. When passed as part of CreateNotebookInstance, if no value is selected, then it defaults to IMDSv1. This means that both IMDSv1 and IMDSv2 are supported. If passed as part of UpdateNotebookInstance, there is no default.
         public init(
             minimumInstanceMetadataServiceVersion: Value<String>
         ) {
@@ -111,6 +117,8 @@ extension SageMaker.NotebookInstance {
     /// A string enum of `AWS::SageMaker::NotebookInstance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ml.c4.2xlarge`, `ml.c4.4xlarge`, `ml.c4.8xlarge`, `ml.c4.xlarge`, `ml.c5.18xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.xlarge`, `ml.c5d.18xlarge`, `ml.c5d.2xlarge`, `ml.c5d.4xlarge`, `ml.c5d.9xlarge`, `ml.c5d.xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.2xlarge`, `ml.c6i.32xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.large`, `ml.c6i.xlarge`, `ml.c6id.12xlarge`, `ml.c6id.16xlarge`, `ml.c6id.24xlarge`, `ml.c6id.2xlarge`, `ml.c6id.32xlarge`, `ml.c6id.4xlarge`, `ml.c6id.8xlarge`, `ml.c6id.large`, `ml.c6id.xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`, `ml.c7i.24xlarge`, `ml.c7i.2xlarge`, `ml.c7i.48xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`, `ml.c7i.large`, `ml.c7i.xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.2xlarge`, `ml.g5.48xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.2xlarge`, `ml.g6.48xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.2xlarge`, `ml.g6e.48xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.2xlarge`, `ml.g7e.48xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.inf1.24xlarge`, `ml.inf1.2xlarge`, `ml.inf1.6xlarge`, `ml.inf1.xlarge`, `ml.inf2.24xlarge`, `ml.inf2.48xlarge`, `ml.inf2.8xlarge`, `ml.inf2.xlarge`, `ml.m4.10xlarge`, `ml.m4.16xlarge`, `ml.m4.2xlarge`, `ml.m4.4xlarge`, `ml.m4.xlarge`, `ml.m5.12xlarge`, `ml.m5.24xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.xlarge`, `ml.m5d.12xlarge`, `ml.m5d.16xlarge`, `ml.m5d.24xlarge`, `ml.m5d.2xlarge`, `ml.m5d.4xlarge`, `ml.m5d.8xlarge`, `ml.m5d.large`, `ml.m5d.xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.2xlarge`, `ml.m6i.32xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m6id.12xlarge`, `ml.m6id.16xlarge`, `ml.m6id.24xlarge`, `ml.m6id.2xlarge`, `ml.m6id.32xlarge`, `ml.m6id.4xlarge`, `ml.m6id.8xlarge`, `ml.m6id.large`, `ml.m6id.xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.2xlarge`, `ml.m7i.48xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.p2.16xlarge`, `ml.p2.8xlarge`, `ml.p2.xlarge`, `ml.p3.16xlarge`, `ml.p3.2xlarge`, `ml.p3.8xlarge`, `ml.p3dn.24xlarge`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.p5.48xlarge`, `ml.p5.4xlarge`, `ml.p5en.48xlarge`, `ml.p6-b200.48xlarge`, `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.8xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`, `ml.r6i.24xlarge`, `ml.r6i.2xlarge`, `ml.r6i.32xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`, `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r6id.12xlarge`, `ml.r6id.16xlarge`, `ml.r6id.24xlarge`, `ml.r6id.2xlarge`, `ml.r6id.32xlarge`, `ml.r6id.4xlarge`, `ml.r6id.8xlarge`, `ml.r6id.large`, `ml.r6id.xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.2xlarge`, `ml.r7i.48xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.t2.2xlarge`, `ml.t2.large`, `ml.t2.medium`, `ml.t2.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`, `ml.t3.xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`.
+    ///
+    /// The type of ML compute instance to launch for the notebook instance. Expect some interruption of service if this parameter is changed as CloudFormation stops a notebook instance and starts it up again to update it.
     public struct InstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -308,6 +316,8 @@ extension SageMaker.NotebookInstance {
     /// A string enum of `AWS::SageMaker::NotebookInstance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `notebook-al1-v1`, `notebook-al2-v1`, `notebook-al2-v2`, `notebook-al2-v3`, `notebook-al2023-v1`.
+    ///
+    /// The platform identifier of the notebook instance runtime environment. The default value is notebook-al2023-v1.
     public struct PlatformIdentifier: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -321,6 +331,8 @@ extension SageMaker.NotebookInstance {
     /// A string enum of `AWS::SageMaker::NotebookInstance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Disabled`, `Enabled`.
+    ///
+    /// Whether root access is enabled or disabled for users of the notebook instance. The default value is Enabled. Lifecycle configurations need root access to be able to set up a notebook instance. Because of this, lifecycle configurations associated with a notebook instance always run with root access even if you disable root access for users.
     public struct RootAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -331,5 +343,7 @@ extension SageMaker.NotebookInstance {
 
 extension Resource where D == SageMaker.NotebookInstance {
     /// `Fn::GetAtt` `NotebookInstanceArn` of `AWS::SageMaker::NotebookInstance`.
+    ///
+    /// The Amazon Resource Name (ARN) of the notebook instance.
     public var notebookInstanceArn: Value<String> { attribute("NotebookInstanceArn") }
 }

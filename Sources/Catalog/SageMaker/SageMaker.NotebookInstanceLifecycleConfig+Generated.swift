@@ -6,16 +6,18 @@ extension SageMaker {
     /// The `AWS::SageMaker::NotebookInstanceLifecycleConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstancelifecycleconfig.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::NotebookInstanceLifecycleConfig
     public struct NotebookInstanceLifecycleConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::NotebookInstanceLifecycleConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - notebookInstanceLifecycleConfigName: `NotebookInstanceLifecycleConfigName`, optional.
-        ///   - onCreate: `OnCreate`, optional.
-        ///   - onStart: `OnStart`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - notebookInstanceLifecycleConfigName: `NotebookInstanceLifecycleConfigName`, optional. The name of the lifecycle configuration.
+        ///   - onCreate: `OnCreate`, optional. A shell script that runs only once, when you create a notebook instance. The shell script must be a base64-encoded string.
+        ///   - onStart: `OnStart`, optional. A shell script that runs every time you start a notebook instance, including when you create the notebook instance. The shell script must be a base64-encoded string.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             notebookInstanceLifecycleConfigName: Value<String>? = nil,
             onCreate: PropertyList<NotebookInstanceLifecycleHook>? = nil,
@@ -34,6 +36,8 @@ extension SageMaker {
 
 extension SageMaker.NotebookInstanceLifecycleConfig {
     /// A property type of `AWS::SageMaker::NotebookInstanceLifecycleConfig`.
+    ///
+    /// Specifies the notebook instance lifecycle configuration script. Each lifecycle configuration script has a limit of 16384 characters.
     public struct NotebookInstanceLifecycleHook: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,5 +55,7 @@ extension SageMaker.NotebookInstanceLifecycleConfig {
 
 extension Resource where D == SageMaker.NotebookInstanceLifecycleConfig {
     /// `Fn::GetAtt` `NotebookInstanceLifecycleConfigArn` of `AWS::SageMaker::NotebookInstanceLifecycleConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the lifecycle configuration.
     public var notebookInstanceLifecycleConfigArn: Value<String> { attribute("NotebookInstanceLifecycleConfigArn") }
 }

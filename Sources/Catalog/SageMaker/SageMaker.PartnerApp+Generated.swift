@@ -6,25 +6,27 @@ extension SageMaker {
     /// The `AWS::SageMaker::PartnerApp` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-partnerapp.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::PartnerApp
     public struct PartnerApp: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::PartnerApp" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - authType: `AuthType`, required.
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - name: `Name`, required.
-        ///   - tier: `Tier`, required.
-        ///   - type: `Type`, required.
-        ///   - appVersion: `AppVersion`, optional.
-        ///   - applicationConfig: `ApplicationConfig`, optional.
-        ///   - clientToken: `ClientToken`, optional.
-        ///   - enableAutoMinorVersionUpgrade: `EnableAutoMinorVersionUpgrade`, optional.
-        ///   - enableIamSessionBasedIdentity: `EnableIamSessionBasedIdentity`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - maintenanceConfig: `MaintenanceConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - authType: `AuthType`, required. The Auth type of PartnerApp.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. The execution role for the user.
+        ///   - name: `Name`, required. A name for the PartnerApp.
+        ///   - tier: `Tier`, required. The tier of the PartnerApp.
+        ///   - type: `Type`, required. The type of PartnerApp.
+        ///   - appVersion: `AppVersion`, optional. The version of the PartnerApp.
+        ///   - applicationConfig: `ApplicationConfig`, optional. A collection of settings that specify the maintenance schedule for the PartnerApp.
+        ///   - clientToken: `ClientToken`, optional. The client token for the PartnerApp.
+        ///   - enableAutoMinorVersionUpgrade: `EnableAutoMinorVersionUpgrade`, optional. Enables automatic minor version upgrades for the PartnerApp.
+        ///   - enableIamSessionBasedIdentity: `EnableIamSessionBasedIdentity`, optional. Enables IAM Session based Identity for PartnerApp.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp.
+        ///   - maintenanceConfig: `MaintenanceConfig`, optional. A collection of settings that specify the maintenance schedule for the PartnerApp.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the PartnerApp.
         public init(
             authType: AuthType,
             executionRoleArn: Value<String>,
@@ -63,6 +65,8 @@ extension SageMaker.PartnerApp {
     /// A string enum of `AWS::SageMaker::PartnerApp`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IAM`.
+    ///
+    /// The Auth type of PartnerApp.
     public struct AuthType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -70,12 +74,14 @@ extension SageMaker.PartnerApp {
     }
 
     /// A property type of `AWS::SageMaker::PartnerApp`.
+    ///
+    /// A collection of configuration settings for the PartnerApp.
     public struct PartnerAppConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - adminUsers: `AdminUsers`, optional.
-        ///   - arguments: `Arguments`, optional.
+        ///   - adminUsers: `AdminUsers`, optional. A list of users with administrator privileges for the PartnerApp.
+        ///   - arguments: `Arguments`, optional. A list of arguments to pass to the PartnerApp.
         public init(
             adminUsers: Value<[String]>? = nil,
             arguments: Value<[String: String]>? = nil
@@ -88,11 +94,13 @@ extension SageMaker.PartnerApp {
     }
 
     /// A property type of `AWS::SageMaker::PartnerApp`.
+    ///
+    /// A collection of settings that specify the maintenance schedule for the PartnerApp.
     public struct PartnerAppMaintenanceConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maintenanceWindowStart: `MaintenanceWindowStart`, required.
+        ///   - maintenanceWindowStart: `MaintenanceWindowStart`, required. The maintenance window start day and time for the PartnerApp.
         public init(
             maintenanceWindowStart: Value<String>
         ) {
@@ -105,6 +113,8 @@ extension SageMaker.PartnerApp {
     /// A string enum of `AWS::SageMaker::PartnerApp`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `lakera-guard`, `comet`, `deepchecks-llm-evaluation`, `fiddler`.
+    ///
+    /// The type of PartnerApp.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,9 +127,15 @@ extension SageMaker.PartnerApp {
 
 extension Resource where D == SageMaker.PartnerApp {
     /// `Fn::GetAtt` `Arn` of `AWS::SageMaker::PartnerApp`.
+    ///
+    /// The Amazon Resource Name (ARN) of the created PartnerApp.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `BaseUrl` of `AWS::SageMaker::PartnerApp`.
+    ///
+    /// The AppServerUrl based on app and account-info.
     public var baseUrl: Value<String> { attribute("BaseUrl") }
     /// `Fn::GetAtt` `CurrentVersionEolDate` of `AWS::SageMaker::PartnerApp`.
+    ///
+    /// The end-of-life date for the current version of the PartnerApp.
     public var currentVersionEolDate: Value<String> { attribute("CurrentVersionEolDate") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::Pipeline` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-pipeline.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Pipeline
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Pipeline" }
         public var properties: [String: Expr]
@@ -13,11 +15,11 @@ extension SageMaker {
 
         /// - Parameters:
         ///   - pipelineDefinition: `PipelineDefinition`, required.
-        ///   - pipelineName: `PipelineName`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - pipelineName: `PipelineName`, required. The name of the Pipeline.
+        ///   - roleArn: `RoleArn`, required. Role Arn
         ///   - parallelismConfiguration: `ParallelismConfiguration`, optional.
-        ///   - pipelineDescription: `PipelineDescription`, optional.
-        ///   - pipelineDisplayName: `PipelineDisplayName`, optional.
+        ///   - pipelineDescription: `PipelineDescription`, optional. The description of the Pipeline.
+        ///   - pipelineDisplayName: `PipelineDisplayName`, optional. The display name of the Pipeline.
         ///   - tags: `Tags`, optional.
         public init(
             pipelineDefinition: PipelineDefinition,
@@ -47,7 +49,7 @@ extension SageMaker.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxParallelExecutionSteps: `MaxParallelExecutionSteps`, required.
+        ///   - maxParallelExecutionSteps: `MaxParallelExecutionSteps`, required. Maximum parallel execution steps
         public init(
             maxParallelExecutionSteps: Value<Int>
         ) {
@@ -62,6 +64,8 @@ extension SageMaker.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `PipelineDefinitionBody`.
+        ///
+        /// A specification that defines the pipeline in JSON format.
         public static func pipelineDefinitionBody(_ value: Value<String>) -> Self { Self(unchecked: .map(["PipelineDefinitionBody": value.expression])) }
         /// `PipelineDefinitionS3Location`.
         public static func pipelineDefinitionS3Location(_ value: S3Location) -> Self { Self(unchecked: .map(["PipelineDefinitionS3Location": value.expression])) }
@@ -72,10 +76,10 @@ extension SageMaker.Pipeline {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, required.
-        ///   - key: `Key`, required.
-        ///   - eTag: `ETag`, optional.
-        ///   - version: `Version`, optional.
+        ///   - bucket: `Bucket`, required. The name of the S3 bucket where the PipelineDefinition file is stored.
+        ///   - key: `Key`, required. The file name of the PipelineDefinition file (Amazon S3 object name).
+        ///   - eTag: `ETag`, optional. The Amazon S3 ETag (a file checksum) of the PipelineDefinition file. If you don't specify a value, SageMaker skips ETag validation of your PipelineDefinition file.
+        ///   - version: `Version`, optional. For versioning-enabled buckets, a specific version of the PipelineDefinition file.
         public init(
             bucket: Value<String>,
             key: Value<String>,

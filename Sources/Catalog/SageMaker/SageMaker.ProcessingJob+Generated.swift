@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::ProcessingJob` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-processingjob.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::ProcessingJob
     public struct ProcessingJob: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ProcessingJob" }
         public var properties: [String: Expr]
@@ -14,15 +16,15 @@ extension SageMaker {
         /// - Parameters:
         ///   - appSpecification: `AppSpecification`, required.
         ///   - processingResources: `ProcessingResources`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf.
         ///   - environment: `Environment`, optional.
         ///   - experimentConfig: `ExperimentConfig`, optional.
         ///   - networkConfig: `NetworkConfig`, optional.
-        ///   - processingInputs: `ProcessingInputs`, optional.
-        ///   - processingJobName: `ProcessingJobName`, optional.
+        ///   - processingInputs: `ProcessingInputs`, optional. An array of inputs configuring the data to download into the processing container.
+        ///   - processingJobName: `ProcessingJobName`, optional. The name of the processing job. The name must be unique within an AWS Region in the AWS account.
         ///   - processingOutputConfig: `ProcessingOutputConfig`, optional.
         ///   - stoppingCondition: `StoppingCondition`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. (Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags(https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/cost-alloc-tags.html#allocation-whatURL) in the AWS Billing and Cost Management User Guide.
         public init(
             appSpecification: AppSpecification,
             processingResources: ProcessingResources,
@@ -55,13 +57,15 @@ extension SageMaker {
 
 extension SageMaker.ProcessingJob {
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configures the processing job to run a specified Docker container image.
     public struct AppSpecification: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - imageUri: `ImageUri`, required.
-        ///   - containerArguments: `ContainerArguments`, optional.
-        ///   - containerEntrypoint: `ContainerEntrypoint`, optional.
+        ///   - imageUri: `ImageUri`, required. The container image to be run by the processing job.
+        ///   - containerArguments: `ContainerArguments`, optional. The arguments for a container used to run a processing job.
+        ///   - containerEntrypoint: `ContainerEntrypoint`, optional. The entrypoint for a container used to run a processing job.
         public init(
             imageUri: Value<String>,
             containerArguments: Value<[String]>? = nil,
@@ -76,18 +80,20 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for Athena Dataset Definition input.
     public struct AthenaDatasetDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - catalog: `Catalog`, required.
-        ///   - database: `Database`, required.
-        ///   - outputFormat: `OutputFormat`, required.
-        ///   - outputS3Uri: `OutputS3Uri`, required.
-        ///   - queryString: `QueryString`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - outputCompression: `OutputCompression`, optional.
-        ///   - workGroup: `WorkGroup`, optional.
+        ///   - catalog: `Catalog`, required. The name of the data catalog used in Athena query execution.
+        ///   - database: `Database`, required. The name of the database used in the Athena query execution.
+        ///   - outputFormat: `OutputFormat`, required. The data storage format for Athena query results.
+        ///   - outputS3Uri: `OutputS3Uri`, required. The location in Amazon S3 where Athena query results are stored.
+        ///   - queryString: `QueryString`, required. The SQL query statements, to be executed.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data generated from an Athena query execution.
+        ///   - outputCompression: `OutputCompression`, optional. The compression used for Athena query results.
+        ///   - workGroup: `WorkGroup`, optional. The name of the workgroup in which the Athena query is being started.
         public init(
             catalog: Value<String>,
             database: Value<String>,
@@ -112,14 +118,16 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for the cluster used to run a processing job.
     public struct ClusterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceCount: `InstanceCount`, required.
-        ///   - instanceType: `InstanceType`, required.
-        ///   - volumeSizeInGB: `VolumeSizeInGB`, required.
-        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional.
+        ///   - instanceCount: `InstanceCount`, required. The number of ML compute instances to use in the processing job. For distributed processing jobs, specify a value greater than 1. The default value is 1.
+        ///   - instanceType: `InstanceType`, required. The ML compute instance type for the processing job.
+        ///   - volumeSizeInGB: `VolumeSizeInGB`, required. The size of the ML storage volume in gigabytes that you want to provision. You must specify sufficient ML storage for your scenario.
+        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the processing job.
         public init(
             instanceCount: Value<Int>,
             instanceType: InstanceType,
@@ -138,6 +146,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FullyReplicated`, `ShardedByS3Key`.
+    ///
+    /// Whether the generated dataset is FullyReplicated or ShardedByS3Key (default).
     public struct DataDistributionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -146,14 +156,16 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for Dataset Definition inputs. The Dataset Definition input must specify exactly one of either `AthenaDatasetDefinition` or `RedshiftDatasetDefinition` types.
     public struct DatasetDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - athenaDatasetDefinition: `AthenaDatasetDefinition`, optional.
-        ///   - dataDistributionType: `DataDistributionType`, optional.
-        ///   - inputMode: `InputMode`, optional.
-        ///   - localPath: `LocalPath`, optional.
+        ///   - dataDistributionType: `DataDistributionType`, optional. Whether the generated dataset is FullyReplicated or ShardedByS3Key (default).
+        ///   - inputMode: `InputMode`, optional. Whether to use File or Pipe input mode. In File (default) mode, Amazon SageMaker copies the data from the input source onto the local Amazon Elastic Block Store (Amazon EBS) volumes before starting your training algorithm. This is the most commonly used input mode. In Pipe mode, Amazon SageMaker streams input data from the source directly to your algorithm without using the EBS volume.
+        ///   - localPath: `LocalPath`, optional. The local path where you want Amazon SageMaker to download the Dataset Definition inputs to run a processing job. LocalPath is an absolute path to the input data. This is a required parameter when AppManaged is False (default).
         ///   - redshiftDatasetDefinition: `RedshiftDatasetDefinition`, optional.
         public init(
             athenaDatasetDefinition: AthenaDatasetDefinition? = nil,
@@ -173,14 +185,16 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Associates a SageMaker job as a trial component with an experiment and trial.
     public struct ExperimentConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - experimentName: `ExperimentName`, optional.
-        ///   - runName: `RunName`, optional.
-        ///   - trialComponentDisplayName: `TrialComponentDisplayName`, optional.
-        ///   - trialName: `TrialName`, optional.
+        ///   - experimentName: `ExperimentName`, optional. The name of an existing experiment to associate with the trial component.
+        ///   - runName: `RunName`, optional. The name of the experiment run to associate with the trial component.
+        ///   - trialComponentDisplayName: `TrialComponentDisplayName`, optional. The display name for the trial component. If this key isn't specified, the display name is the trial component name.
+        ///   - trialName: `TrialName`, optional. The name of an existing trial to associate the trial component with. If not specified, a new trial is created.
         public init(
             experimentName: Value<String>? = nil,
             runName: Value<String>? = nil,
@@ -197,11 +211,13 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for processing job outputs in Amazon SageMaker Feature Store.
     public struct FeatureStoreOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - featureGroupName: `FeatureGroupName`, required.
+        ///   - featureGroupName: `FeatureGroupName`, required. The name of the Amazon SageMaker FeatureGroup to use as the destination for processing job output. Note that your processing script is responsible for putting records into your Feature Store.
         public init(
             featureGroupName: Value<String>
         ) {
@@ -214,6 +230,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `File`, `Pipe`.
+    ///
+    /// Whether to use File or Pipe input mode. In File (default) mode, Amazon SageMaker copies the data from the input source onto the local Amazon Elastic Block Store (Amazon EBS) volumes before starting your training algorithm. This is the most commonly used input mode. In Pipe mode, Amazon SageMaker streams input data from the source directly to your algorithm without using the EBS volume.
     public struct InputMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -224,6 +242,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ml.t3.medium`, `ml.t3.large`, `ml.t3.xlarge`, `ml.t3.2xlarge`, `ml.m4.xlarge`, `ml.m4.2xlarge`, `ml.m4.4xlarge`, `ml.m4.10xlarge`, `ml.m4.16xlarge`, `ml.c4.xlarge`, `ml.c4.2xlarge`, `ml.c4.4xlarge`, `ml.c4.8xlarge`, `ml.c5.xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.18xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.12xlarge`, `ml.m5.24xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.8xlarge`, `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.g4dn.xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.g5.xlarge`, `ml.g5.2xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.16xlarge`, `ml.g5.12xlarge`, `ml.g5.24xlarge`, `ml.g5.48xlarge`, `ml.r5d.large`, `ml.r5d.xlarge`, `ml.r5d.2xlarge`, `ml.r5d.4xlarge`, `ml.r5d.8xlarge`, `ml.r5d.12xlarge`, `ml.r5d.16xlarge`, `ml.r5d.24xlarge`, `ml.g6.xlarge`, `ml.g6.2xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.48xlarge`, `ml.g6e.xlarge`, `ml.g6e.2xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.48xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m6i.2xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.32xlarge`, `ml.c6i.xlarge`, `ml.c6i.2xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.32xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m7i.2xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.48xlarge`, `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c7i.2xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`, `ml.c7i.24xlarge`, `ml.c7i.48xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.r7i.2xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.48xlarge`.
+    ///
+    /// The ML compute instance type for the processing job.
     public struct InstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -349,6 +369,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GZIP`, `SNAPPY`, `ZLIB`.
+    ///
+    /// The compression used for Athena query results.
     public struct OutputCompression: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -360,6 +382,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PARQUET`, `AVRO`, `ORC`, `JSON`, `TEXTFILE`.
+    ///
+    /// The data storage format for Athena query results.
     public struct OutputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -371,12 +395,14 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The inputs for a processing job. The processing input must specify exactly one of either S3Input or DatasetDefinition types.
     public struct ProcessingInputsObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - inputName: `InputName`, required.
-        ///   - appManaged: `AppManaged`, optional.
+        ///   - inputName: `InputName`, required. The name for the processing job input.
+        ///   - appManaged: `AppManaged`, optional. When True, input operations such as data download are managed natively by the processing job application. When False (default), input operations are managed by Amazon SageMaker.
         ///   - datasetDefinition: `DatasetDefinition`, optional.
         ///   - s3Input: `S3Input`, optional.
         public init(
@@ -395,12 +421,14 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for uploading output from the processing container.
     public struct ProcessingOutputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - outputs: `Outputs`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - outputs: `Outputs`, required. An array of outputs configuring the data to upload from the processing container.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt the processing job output. KmsKeyId can be an ID of a KMS key, ARN of a KMS key, or alias of a KMS key. The KmsKeyId is applied to all outputs.
         public init(
             outputs: PropertyList<ProcessingOutputsObject>,
             kmsKeyId: Value<String>? = nil
@@ -413,12 +441,14 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Describes the results of a processing job. The processing output must specify exactly one of either S3Output or FeatureStoreOutput types.
     public struct ProcessingOutputsObject: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - outputName: `OutputName`, required.
-        ///   - appManaged: `AppManaged`, optional.
+        ///   - outputName: `OutputName`, required. The name for the processing job output.
+        ///   - appManaged: `AppManaged`, optional. When True, output operations such as data upload are managed natively by the processing job application. When False (default), output operations are managed by Amazon SageMaker.
         ///   - featureStoreOutput: `FeatureStoreOutput`, optional.
         ///   - s3Output: `S3Output`, optional.
         public init(
@@ -437,6 +467,8 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Identifies the resources, ML compute instances, and ML storage volumes to deploy for a processing job. In distributed training, you specify more than one instance.
     public struct ProcessingResources: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -452,19 +484,21 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for Redshift Dataset Definition input.
     public struct RedshiftDatasetDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clusterId: `ClusterId`, required.
-        ///   - clusterRoleArn: `ClusterRoleArn`, required.
-        ///   - database: `Database`, required.
-        ///   - dbUser: `DbUser`, required.
-        ///   - outputFormat: `OutputFormat`, required.
-        ///   - outputS3Uri: `OutputS3Uri`, required.
-        ///   - queryString: `QueryString`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - outputCompression: `OutputCompression`, optional.
+        ///   - clusterId: `ClusterId`, required. The Redshift cluster Identifier.
+        ///   - clusterRoleArn: `ClusterRoleArn`, required. The IAM role attached to your Redshift cluster that Amazon SageMaker uses to generate datasets.
+        ///   - database: `Database`, required. The name of the Redshift database used in Redshift query execution.
+        ///   - dbUser: `DbUser`, required. The database user name used in Redshift query execution.
+        ///   - outputFormat: `OutputFormat`, required. The data storage format for Redshift query results.
+        ///   - outputS3Uri: `OutputS3Uri`, required. The location in Amazon S3 where the Redshift query results are stored.
+        ///   - queryString: `QueryString`, required. The SQL query statements to be executed.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data from a Redshift execution.
+        ///   - outputCompression: `OutputCompression`, optional. The compression used for Redshift query results.
         public init(
             clusterId: Value<String>,
             clusterRoleArn: Value<String>,
@@ -493,6 +527,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `GZIP`, `SNAPPY`, `ZSTD`, `BZIP2`.
+    ///
+    /// The compression used for Redshift query results.
     public struct RedshiftDatasetDefinitionOutputCompression: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -506,6 +542,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PARQUET`, `CSV`.
+    ///
+    /// The data storage format for Redshift query results.
     public struct RedshiftDatasetDefinitionOutputFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -516,6 +554,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `Gzip`.
+    ///
+    /// Whether to GZIP-decompress the data in Amazon S3 as it is streamed into the processing container. `Gzip` can only be used when `Pipe` mode is specified as the `S3InputMode`. In `Pipe` mode, Amazon SageMaker streams input data from the source directly to your container without using the EBS volume.
     public struct S3CompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -529,6 +569,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ManifestFile`, `S3Prefix`.
+    ///
+    /// Whether you use an S3Prefix or a ManifestFile for the data type. If you choose S3Prefix, S3Uri identifies a key name prefix. Amazon SageMaker uses all objects with the specified key name prefix for the processing job. If you choose ManifestFile, S3Uri identifies an object that is a manifest file containing a list of object keys that you want Amazon SageMaker to use for the processing job.
     public struct S3DataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -537,16 +579,18 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for downloading input data from Amazon S3 into the processing container.
     public struct S3Input: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3DataType: `S3DataType`, required.
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - localPath: `LocalPath`, optional.
-        ///   - s3CompressionType: `S3CompressionType`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
+        ///   - s3DataType: `S3DataType`, required. Whether you use an S3Prefix or a ManifestFile for the data type. If you choose S3Prefix, S3Uri identifies a key name prefix. Amazon SageMaker uses all objects with the specified key name prefix for the processing job. If you choose ManifestFile, S3Uri identifies an object that is a manifest file containing a list of object keys that you want Amazon SageMaker to use for the processing job.
+        ///   - s3Uri: `S3Uri`, required. The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing job.
+        ///   - localPath: `LocalPath`, optional. The local path in your container where you want Amazon SageMaker to write input data to. `LocalPath` is an absolute path to the input data and must begin with `/opt/ml/processing/`. LocalPath is a required parameter when `AppManaged` is `False` (default).
+        ///   - s3CompressionType: `S3CompressionType`, optional. Whether to GZIP-decompress the data in Amazon S3 as it is streamed into the processing container. `Gzip` can only be used when `Pipe` mode is specified as the `S3InputMode`. In `Pipe` mode, Amazon SageMaker streams input data from the source directly to your container without using the EBS volume.
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether to distribute the data from Amazon S3 to all processing instances with `FullyReplicated`, or whether the data from Amazon S3 is shared by Amazon S3 key, downloading one shard of data to each processing instance.
+        ///   - s3InputMode: `S3InputMode`, optional. Whether to use File or Pipe input mode. In File mode, Amazon SageMaker copies the data from the input source onto the local ML storage volume before starting your processing container. This is the most commonly used input mode. In Pipe mode, Amazon SageMaker streams input data from the source directly to your processing container into named pipes without using the ML storage volume.
         public init(
             s3DataType: S3DataType,
             s3Uri: Value<String>,
@@ -569,6 +613,8 @@ extension SageMaker.ProcessingJob {
     /// A string enum of `AWS::SageMaker::ProcessingJob`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `File`, `Pipe`.
+    ///
+    /// Whether to use File or Pipe input mode. In File mode, Amazon SageMaker copies the data from the input source onto the local ML storage volume before starting your processing container. This is the most commonly used input mode. In Pipe mode, Amazon SageMaker streams input data from the source directly to your processing container into named pipes without using the ML storage volume.
     public struct S3InputMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -577,13 +623,15 @@ extension SageMaker.ProcessingJob {
     }
 
     /// A property type of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Configuration for uploading output data to Amazon S3 from the processing container.
     public struct S3Output: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3UploadMode: `S3UploadMode`, required.
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - localPath: `LocalPath`, optional.
+        ///   - s3UploadMode: `S3UploadMode`, required. Whether to upload the results of the processing job continuously or after the job completes.
+        ///   - s3Uri: `S3Uri`, required. A URI that identifies the Amazon S3 bucket where you want Amazon SageMaker to save the results of a processing job.
+        ///   - localPath: `LocalPath`, optional. The local path of a directory where you want Amazon SageMaker to upload its contents to Amazon S3. LocalPath is an absolute path to a directory containing output files. This directory will be created by the platform and exist when your container's entrypoint is invoked.
         public init(
             s3UploadMode: S3UploadMode,
             s3Uri: Value<String>,
@@ -609,25 +657,47 @@ extension SageMaker.ProcessingJob {
 
 extension Resource where D == SageMaker.ProcessingJob {
     /// `Fn::GetAtt` `AutoMLJobArn` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The ARN of an AutoML job associated with this processing job.
     public var autoMLJobArn: Value<String> { attribute("AutoMLJobArn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The time at which the processing job was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `ExitMessage` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// An optional string, up to one KB in size, that contains metadata from the processing container when the processing job exits.
     public var exitMessage: Value<String> { attribute("ExitMessage") }
     /// `Fn::GetAtt` `FailureReason` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
     public var failureReason: Value<String> { attribute("FailureReason") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The time at which the processing job was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `MonitoringScheduleArn` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The ARN of a monitoring schedule for an endpoint associated with this processing job.
     public var monitoringScheduleArn: Value<String> { attribute("MonitoringScheduleArn") }
     /// `Fn::GetAtt` `ProcessingEndTime` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The time at which the processing job completed.
     public var processingEndTime: Value<String> { attribute("ProcessingEndTime") }
     /// `Fn::GetAtt` `ProcessingJobArn` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The Amazon Resource Name (ARN) of the processing job.
     public var processingJobArn: Value<String> { attribute("ProcessingJobArn") }
     /// `Fn::GetAtt` `ProcessingJobStatus` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// Provides the status of a processing job.
     public var processingJobStatus: Value<String> { attribute("ProcessingJobStatus") }
     /// `Fn::GetAtt` `ProcessingStartTime` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The time at which the processing job started.
     public var processingStartTime: Value<String> { attribute("ProcessingStartTime") }
     /// `Fn::GetAtt` `TrainingJobArn` of `AWS::SageMaker::ProcessingJob`.
+    ///
+    /// The ARN of a training job associated with this processing job
     public var trainingJobArn: Value<String> { attribute("TrainingJobArn") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// The `AWS::SageMaker::Project` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-project.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Project
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Project" }
         public var properties: [String: Expr]
@@ -14,10 +16,10 @@ extension SageMaker {
         /// - Parameters:
         ///   - projectName: `ProjectName`, required.
         ///   - projectDescription: `ProjectDescription`, optional.
-        ///   - serviceCatalogProvisionedProductDetails: `ServiceCatalogProvisionedProductDetails`, optional.
-        ///   - serviceCatalogProvisioningDetails: `ServiceCatalogProvisioningDetails`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - templateProviderDetails: `TemplateProviderDetails`, optional.
+        ///   - serviceCatalogProvisionedProductDetails: `ServiceCatalogProvisionedProductDetails`, optional. Provisioned ServiceCatalog  Details
+        ///   - serviceCatalogProvisioningDetails: `ServiceCatalogProvisioningDetails`, optional. Input ServiceCatalog Provisioning Details
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
+        ///   - templateProviderDetails: `TemplateProviderDetails`, optional. An array of template providers associated with the project.
         public init(
             projectName: Value<String>,
             projectDescription: Value<String>? = nil,
@@ -40,14 +42,16 @@ extension SageMaker {
 
 extension SageMaker.Project {
     /// A property type of `AWS::SageMaker::Project`.
+    ///
+    /// CloudFormation template provider details for a SageMaker project.
     public struct CfnTemplateProviderDetail: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - templateName: `TemplateName`, required.
-        ///   - templateURL: `TemplateURL`, required.
+        ///   - templateName: `TemplateName`, required. The name of the template used for the project.
+        ///   - templateURL: `TemplateURL`, required. The URL of the CloudFormation template.
         ///   - parameters: `Parameters`, optional.
-        ///   - roleARN: `RoleARN`, optional.
+        ///   - roleARN: `RoleARN`, optional. The Amazon Resource Name (ARN) of the IAM role used by the template provider.
         public init(
             templateName: Value<String>,
             templateURL: Value<String>,
@@ -64,6 +68,8 @@ extension SageMaker.Project {
     }
 
     /// A property type of `AWS::SageMaker::Project`.
+    ///
+    /// Provisioned ServiceCatalog  Details
     public struct ServiceCatalogProvisionedProductDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -82,6 +88,8 @@ extension SageMaker.Project {
     }
 
     /// A property type of `AWS::SageMaker::Project`.
+    ///
+    /// Input ServiceCatalog Provisioning Details
     public struct ServiceCatalogProvisioningDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,7 +97,7 @@ extension SageMaker.Project {
         ///   - productId: `ProductId`, required.
         ///   - pathId: `PathId`, optional.
         ///   - provisioningArtifactId: `ProvisioningArtifactId`, optional.
-        ///   - provisioningParameters: `ProvisioningParameters`, optional.
+        ///   - provisioningParameters: `ProvisioningParameters`, optional. Parameters specified by the administrator that are required for provisioning the product.
         public init(
             productId: Value<String>,
             pathId: Value<String>? = nil,
@@ -106,6 +114,8 @@ extension SageMaker.Project {
     }
 
     /// A property type of `AWS::SageMaker::Project`.
+    ///
+    /// Details about the template provider for the SageMaker project.
     public struct TemplateProviderDetail: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -123,11 +133,19 @@ extension SageMaker.Project {
 
 extension Resource where D == SageMaker.Project {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::Project`.
+    ///
+    /// The time at which the project was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `ProjectArn` of `AWS::SageMaker::Project`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Project.
     public var projectArn: Value<String> { attribute("ProjectArn") }
     /// `Fn::GetAtt` `ProjectId` of `AWS::SageMaker::Project`.
+    ///
+    /// Project Id.
     public var projectId: Value<String> { attribute("ProjectId") }
     /// `Fn::GetAtt` `ProjectStatus` of `AWS::SageMaker::Project`.
+    ///
+    /// The status of a project.
     public var projectStatus: Value<String> { attribute("ProjectStatus") }
 }

@@ -6,6 +6,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether the current user has access to the RStudioServerPro app.
     public struct AccessStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -18,7 +20,7 @@ extension SageMaker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - alarmName: `AlarmName`, required.
+        ///   - alarmName: `AlarmName`, required. The name of the CloudWatch alarm.
         public init(
             alarmName: Value<String>
         ) {
@@ -46,6 +48,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Enabled`, `Disabled`, `DefaultAsDomain`.
+    ///
+    /// Indicates whether auto-mounting of an EFS volume is supported for the user profile.
     public struct AutoMountHomeEFS: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,16 +59,18 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// The batch transform input for a monitoring job.
     public struct BatchTransformInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required.
+        ///   - dataCapturedDestinationS3Uri: `DataCapturedDestinationS3Uri`, required. A URI that identifies the Amazon S3 storage location where Batch Transform Job captures data.
         ///   - datasetFormat: `DatasetFormat`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - excludeFeaturesAttribute: `ExcludeFeaturesAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - excludeFeaturesAttribute: `ExcludeFeaturesAttribute`, optional. Indexes or names of the features to be excluded from analysis
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
         public init(
             dataCapturedDestinationS3Uri: Value<String>,
             datasetFormat: DatasetFormat,
@@ -85,12 +91,14 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// Specifies the JSON and CSV content types of the data that the endpoint captures.
     public struct CaptureContentTypeHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - csvContentTypes: `CsvContentTypes`, optional.
-        ///   - jsonContentTypes: `JsonContentTypes`, optional.
+        ///   - csvContentTypes: `CsvContentTypes`, optional. A list of the CSV content types of the data that the endpoint captures. For the endpoint to capture the data, you must also specify the content type when you invoke the endpoint.
+        ///   - jsonContentTypes: `JsonContentTypes`, optional. A list of the JSON content types of the data that the endpoint captures. For the endpoint to capture the data, you must also specify the content type when you invoke the endpoint.
         public init(
             csvContentTypes: Value<[String]>? = nil,
             jsonContentTypes: Value<[String]>? = nil
@@ -103,14 +111,16 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// Configuration for the cluster used to run model monitoring jobs.
     public struct ClusterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceCount: `InstanceCount`, required.
-        ///   - instanceType: `InstanceType`, required.
-        ///   - volumeSizeInGB: `VolumeSizeInGB`, required.
-        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional.
+        ///   - instanceCount: `InstanceCount`, required. The number of ML compute instances to use in the model monitoring job. For distributed processing jobs, specify a value greater than 1. The default value is 1.
+        ///   - instanceType: `InstanceType`, required. The ML compute instance type for the processing job.
+        ///   - volumeSizeInGB: `VolumeSizeInGB`, required. The size of the ML storage volume, in gigabytes, that you want to provision. You must specify sufficient ML storage for your scenario.
+        ///   - volumeKmsKeyId: `VolumeKmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job.
         public init(
             instanceCount: Value<Int>,
             instanceType: Value<String>,
@@ -129,6 +139,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `None`, `Gzip`.
+    ///
+    /// Specifies how the ML model data is prepared.
     public struct CompressionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -137,11 +149,13 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// The baseline constraints resource for a monitoring job.
     public struct ConstraintsResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, optional.
+        ///   - s3Uri: `S3Uri`, optional. The Amazon S3 URI for baseline constraint file in Amazon S3 that the current monitoring job should validated against.
         public init(
             s3Uri: Value<String>? = nil
         ) {
@@ -152,11 +166,13 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// The CSV format
     public struct Csv: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - header: `Header`, optional.
+        ///   - header: `Header`, optional. A boolean flag indicating if given CSV has header
         public init(
             header: Value<Bool>? = nil
         ) {
@@ -188,13 +204,15 @@ extension SageMaker {
     }
 
     /// A property type of 3 resource types of `AWS::SageMaker`.
+    ///
+    /// A custom SageMaker image.
     public struct CustomImage: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - appImageConfigName: `AppImageConfigName`, required.
-        ///   - imageName: `ImageName`, required.
-        ///   - imageVersionNumber: `ImageVersionNumber`, optional.
+        ///   - appImageConfigName: `AppImageConfigName`, required. The Name of the AppImageConfig.
+        ///   - imageName: `ImageName`, required. The name of the CustomImage. Must be unique to your account.
+        ///   - imageVersionNumber: `ImageVersionNumber`, optional. The version number of the CustomImage.
         public init(
             appImageConfigName: Value<String>,
             imageName: Value<String>,
@@ -227,6 +245,8 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// The dataset format of the data to monitor
     public struct DatasetFormat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -248,12 +268,14 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// Properties related to the Amazon Elastic Block Store volume. Must be provided if storage type is Amazon EBS and must not be provided if storage type is not Amazon EBS
     public struct DefaultEbsStorageSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultEbsVolumeSizeInGb: `DefaultEbsVolumeSizeInGb`, required.
-        ///   - maximumEbsVolumeSizeInGb: `MaximumEbsVolumeSizeInGb`, required.
+        ///   - defaultEbsVolumeSizeInGb: `DefaultEbsVolumeSizeInGb`, required. Default size of the Amazon EBS volume in Gb
+        ///   - maximumEbsVolumeSizeInGb: `MaximumEbsVolumeSizeInGb`, required. Maximum size of the Amazon EBS volume in Gb. Must be greater than or equal to the DefaultEbsVolumeSizeInGb.
         public init(
             defaultEbsVolumeSizeInGb: Value<Int>,
             maximumEbsVolumeSizeInGb: Value<Int>
@@ -266,6 +288,8 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// Default storage settings for a space.
     public struct DefaultSpaceStorageSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -299,15 +323,17 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// The endpoint for a monitoring job.
     public struct EndpointInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.
-        ///   - localPath: `LocalPath`, required.
-        ///   - excludeFeaturesAttribute: `ExcludeFeaturesAttribute`, optional.
-        ///   - s3DataDistributionType: `S3DataDistributionType`, optional.
-        ///   - s3InputMode: `S3InputMode`, optional.
+        ///   - localPath: `LocalPath`, required. Path to the filesystem where the endpoint data is available to the container.
+        ///   - excludeFeaturesAttribute: `ExcludeFeaturesAttribute`, optional. Indexes or names of the features to be excluded from analysis
+        ///   - s3DataDistributionType: `S3DataDistributionType`, optional. Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
+        ///   - s3InputMode: `S3InputMode`, optional. Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
         public init(
             endpointName: Value<String>,
             localPath: Value<String>,
@@ -348,7 +374,7 @@ extension SageMaker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sageMakerImageName: `SageMakerImageName`, optional.
+        ///   - sageMakerImageName: `SageMakerImageName`, optional. The SageMaker image name that you are hiding from the Studio user interface.
         ///   - versionAliases: `VersionAliases`, optional.
         public init(
             sageMakerImageName: SageMakerImageName? = nil,
@@ -362,11 +388,13 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// The Json format
     public struct Json: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - line: `Line`, optional.
+        ///   - line: `Line`, optional. A boolean flag indicating if it is JSON line format
         public init(
             line: Value<Bool>? = nil
         ) {
@@ -381,10 +409,10 @@ extension SageMaker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - commitId: `CommitId`, optional.
-        ///   - generatedBy: `GeneratedBy`, optional.
-        ///   - projectId: `ProjectId`, optional.
-        ///   - repository: `Repository`, optional.
+        ///   - commitId: `CommitId`, optional. The commit ID.
+        ///   - generatedBy: `GeneratedBy`, optional. The entity this entity was generated by.
+        ///   - projectId: `ProjectId`, optional. The project ID.
+        ///   - repository: `Repository`, optional. The repository.
         public init(
             commitId: Value<String>? = nil,
             generatedBy: Value<String>? = nil,
@@ -429,11 +457,13 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// The access configuration file to control access to the ML model. You can explicitly accept the model end-user license agreement (EULA) within the `ModelAccessConfig`.
     public struct ModelAccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - acceptEula: `AcceptEula`, required.
+        ///   - acceptEula: `AcceptEula`, required. Specifies agreement to the model end-user license agreement (EULA). The `AcceptEula` value must be explicitly defined as `True` in order to accept the EULA that this model requires. You are responsible for reviewing and complying with any applicable license terms and making sure they are acceptable for your use case before downloading or using a model.
         public init(
             acceptEula: Value<Bool>
         ) {
@@ -446,6 +476,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Approved`, `Rejected`, `PendingManualApproval`.
+    ///
+    /// Current approval status of model package
     public struct ModelApprovalStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -457,6 +489,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Draft`, `PendingReview`, `Approved`, `Archived`.
+    ///
+    /// The approval status of the model card within your organization. Different organizations might have different criteria for model card review and approval.
     public struct ModelCardStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -482,11 +516,13 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// Ground truth input provided in S3
     public struct MonitoringGroundTruthS3Input: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - s3Uri: `S3Uri`, required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job.
         public init(
             s3Uri: Value<String>
         ) {
@@ -497,6 +533,8 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// The output object for a monitoring job.
     public struct MonitoringOutput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -512,12 +550,14 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// The output configuration for monitoring jobs.
     public struct MonitoringOutputConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - monitoringOutputs: `MonitoringOutputs`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
+        ///   - monitoringOutputs: `MonitoringOutputs`, required. Monitoring outputs for monitoring jobs. This is where the output of the periodic monitoring jobs is uploaded.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
         public init(
             monitoringOutputs: PropertyList<MonitoringOutput>,
             kmsKeyId: Value<String>? = nil
@@ -530,6 +570,8 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// Identifies the resources to deploy for a monitoring job.
     public struct MonitoringResources: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -545,12 +587,14 @@ extension SageMaker {
     }
 
     /// A property type of 6 resource types of `AWS::SageMaker`.
+    ///
+    /// Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
     public struct NetworkConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableInterContainerTrafficEncryption: `EnableInterContainerTrafficEncryption`, optional.
-        ///   - enableNetworkIsolation: `EnableNetworkIsolation`, optional.
+        ///   - enableInterContainerTrafficEncryption: `EnableInterContainerTrafficEncryption`, optional. Whether to encrypt all communications between distributed processing jobs. Choose True to encrypt communications. Encryption provides greater security for distributed processing jobs, but the processing might take longer.
+        ///   - enableNetworkIsolation: `EnableNetworkIsolation`, optional. Whether to allow inbound and outbound network calls to and from the containers used for the processing job.
         ///   - vpcConfig: `VpcConfig`, optional.
         public init(
             enableInterContainerTrafficEncryption: Value<Bool>? = nil,
@@ -568,6 +612,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Allowed`, `Disabled`.
+    ///
+    /// Whether to include the notebook cell output when sharing the notebook. The default is Disabled.
     public struct NotebookOutputOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -576,12 +622,14 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// A collection of settings that configure user interaction with the RStudioServerPro app.
     public struct RStudioServerProAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessStatus: `AccessStatus`, optional.
-        ///   - userGroup: `UserGroup`, optional.
+        ///   - accessStatus: `AccessStatus`, optional. Indicates whether the current user has access to the RStudioServerPro app.
+        ///   - userGroup: `UserGroup`, optional. The level of permissions that the user has within the RStudioServerPro app. This value defaults to User. The Admin value allows the user access to the RStudio Administrative Dashboard.
         public init(
             accessStatus: AccessStatus? = nil,
             userGroup: UserGroup? = nil
@@ -596,6 +644,8 @@ extension SageMaker {
     /// A string enum of 6 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FullyReplicated`, `ShardedByS3Key`.
+    ///
+    /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Defauts to FullyReplicated
     public struct S3DataDistributionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -606,6 +656,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `S3Prefix`, `S3Object`.
+    ///
+    /// Specifies the type of ML model data to deploy.
     public struct S3DataType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -634,6 +686,8 @@ extension SageMaker {
     /// A string enum of 5 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Pipe`, `File`.
+    ///
+    /// Whether the Pipe or File is used as the input mode for transfering data for the monitoring job. Pipe mode is recommended for large datasets. File mode is useful for small files that fit in memory. Defaults to File.
     public struct S3InputMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -642,13 +696,15 @@ extension SageMaker {
     }
 
     /// A property type of 5 resource types of `AWS::SageMaker`.
+    ///
+    /// Information about where and how to store the results of a monitoring job.
     public struct S3Output: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - localPath: `LocalPath`, required.
-        ///   - s3Uri: `S3Uri`, required.
-        ///   - s3UploadMode: `S3UploadMode`, optional.
+        ///   - localPath: `LocalPath`, required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. LocalPath is an absolute path for the output data.
+        ///   - s3Uri: `S3Uri`, required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job.
+        ///   - s3UploadMode: `S3UploadMode`, optional. Whether to upload the results of the monitoring job continuously or after the job completes.
         public init(
             localPath: Value<String>,
             s3Uri: Value<String>,
@@ -665,6 +721,8 @@ extension SageMaker {
     /// A string enum of 6 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Continuous`, `EndOfJob`.
+    ///
+    /// Whether to upload the results of the monitoring job continuously or after the job completes.
     public struct S3UploadMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -675,6 +733,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `sagemaker_distribution`.
+    ///
+    /// The SageMaker image name that you are hiding from the Studio user interface.
     public struct SageMakerImageName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -682,13 +742,15 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// Specifies options when sharing an Amazon SageMaker Studio notebook. These settings are specified as part of DefaultUserSettings when the CreateDomain API is called, and as part of UserSettings when the CreateUserProfile API is called.
     public struct SharingSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - notebookOutputOption: `NotebookOutputOption`, optional.
-        ///   - s3KmsKeyId: `S3KmsKeyId`, optional.
-        ///   - s3OutputPath: `S3OutputPath`, optional.
+        ///   - notebookOutputOption: `NotebookOutputOption`, optional. Whether to include the notebook cell output when sharing the notebook. The default is Disabled.
+        ///   - s3KmsKeyId: `S3KmsKeyId`, optional. When NotebookOutputOption is Allowed, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
+        ///   - s3OutputPath: `S3OutputPath`, optional. When NotebookOutputOption is Allowed, the Amazon S3 bucket used to store the shared notebook snapshots.
         public init(
             notebookOutputOption: NotebookOutputOption? = nil,
             s3KmsKeyId: Value<String>? = nil,
@@ -707,8 +769,8 @@ extension SageMaker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - algorithmName: `AlgorithmName`, required.
-        ///   - modelDataUrl: `ModelDataUrl`, optional.
+        ///   - algorithmName: `AlgorithmName`, required. The name of an algorithm that was used to create the model package. The algorithm must be either an algorithm resource in your SageMaker account or an algorithm in AWS Marketplace that you are subscribed to.
+        ///   - modelDataUrl: `ModelDataUrl`, optional. The Amazon S3 path where the model artifacts, which result from model training, are stored.
         public init(
             algorithmName: Value<String>,
             modelDataUrl: Value<String>? = nil
@@ -721,11 +783,13 @@ extension SageMaker {
     }
 
     /// A property type of 2 resource types of `AWS::SageMaker`.
+    ///
+    /// The baseline statistics resource for a monitoring job.
     public struct StatisticsResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Uri: `S3Uri`, optional.
+        ///   - s3Uri: `S3Uri`, optional. The Amazon S3 URI for the baseline statistics file in Amazon S3 that the current monitoring job should be validated against.
         public init(
             s3Uri: Value<String>? = nil
         ) {
@@ -736,11 +800,13 @@ extension SageMaker {
     }
 
     /// A property type of 6 resource types of `AWS::SageMaker`.
+    ///
+    /// Specifies a time limit for how long the monitoring job is allowed to run.
     public struct StoppingCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxRuntimeInSeconds: `MaxRuntimeInSeconds`, required.
+        ///   - maxRuntimeInSeconds: `MaxRuntimeInSeconds`, required. The maximum runtime allowed in seconds.
         public init(
             maxRuntimeInSeconds: Value<Int>
         ) {
@@ -753,6 +819,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether the Studio experience is available to users. If not, users cannot access Studio.
     public struct StudioWebPortal: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -765,8 +833,8 @@ extension SageMaker {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. The tag key.
+        ///   - value: `Value`, required. The tag value.
         public init(
             key: Value<String>,
             value: Value<String>
@@ -781,6 +849,8 @@ extension SageMaker {
     /// A string enum of 2 resource types of `AWS::SageMaker`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `R_STUDIO_ADMIN`, `R_STUDIO_USER`.
+    ///
+    /// The level of permissions that the user has within the RStudioServerPro app. This value defaults to User. The Admin value allows the user access to the RStudio Administrative Dashboard.
     public struct UserGroup: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -789,12 +859,14 @@ extension SageMaker {
     }
 
     /// A property type of 9 resource types of `AWS::SageMaker`.
+    ///
+    /// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to. You can control access to and from your resources by configuring a VPC.
     public struct VpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, required.
-        ///   - subnets: `Subnets`, required.
+        ///   - securityGroupIds: `SecurityGroupIds`, required. The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security groups for the VPC that is specified in the Subnets field.
+        ///   - subnets: `Subnets`, required. The ID of the subnets in the VPC to which you want to connect your training job or model.
         public init(
             securityGroupIds: Value<[String]>,
             subnets: Value<[String]>

@@ -6,19 +6,21 @@ extension SageMaker {
     /// The `AWS::SageMaker::Space` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-space.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Space
     public struct Space: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Space" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainId: `DomainId`, required.
-        ///   - spaceName: `SpaceName`, required.
+        ///   - domainId: `DomainId`, required. The ID of the associated Domain.
+        ///   - spaceName: `SpaceName`, required. A name for the Space.
         ///   - ownershipSettings: `OwnershipSettings`, optional.
         ///   - spaceDisplayName: `SpaceDisplayName`, optional.
-        ///   - spaceSettings: `SpaceSettings`, optional.
+        ///   - spaceSettings: `SpaceSettings`, optional. A collection of settings.
         ///   - spaceSharingSettings: `SpaceSharingSettings`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the space.
         public init(
             domainId: Value<String>,
             spaceName: Value<String>,
@@ -62,7 +64,7 @@ extension SageMaker.Space {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryUrl: `RepositoryUrl`, required.
+        ///   - repositoryUrl: `RepositoryUrl`, required. A CodeRepository (valid URL) to be used within Jupyter's Git extension.
         public init(
             repositoryUrl: Value<String>
         ) {
@@ -112,11 +114,13 @@ extension SageMaker.Space {
     }
 
     /// A property type of `AWS::SageMaker::Space`.
+    ///
+    /// Properties related to the space's Amazon Elastic Block Store volume.
     public struct EbsStorageSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ebsVolumeSizeInGb: `EbsVolumeSizeInGb`, required.
+        ///   - ebsVolumeSizeInGb: `EbsVolumeSizeInGb`, required. Size of the Amazon EBS volume in Gb
         public init(
             ebsVolumeSizeInGb: Value<Int>
         ) {
@@ -144,6 +148,8 @@ extension SageMaker.Space {
     /// A string enum of `AWS::SageMaker::Space`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `system`, `ml.t3.micro`, `ml.t3.small`, `ml.t3.medium`, `ml.t3.large`, `ml.t3.xlarge`, `ml.t3.2xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.8xlarge`, `ml.m5.12xlarge`, `ml.m5.16xlarge`, `ml.m5.24xlarge`, `ml.c5.large`, `ml.c5.xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.12xlarge`, `ml.c5.18xlarge`, `ml.c5.24xlarge`, `ml.p3.2xlarge`, `ml.p3.8xlarge`, `ml.p3.16xlarge`, `ml.g4dn.xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.8xlarge`, `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.p3dn.24xlarge`, `ml.m5d.large`, `ml.m5d.xlarge`, `ml.m5d.2xlarge`, `ml.m5d.4xlarge`, `ml.m5d.8xlarge`, `ml.m5d.12xlarge`, `ml.m5d.16xlarge`, `ml.m5d.24xlarge`, `ml.g5.xlarge`, `ml.g5.2xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.48xlarge`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.geospatial.interactive`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`.
+    ///
+    /// The instance type that the image version runs on.
     public struct InstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -213,12 +219,14 @@ extension SageMaker.Space {
     }
 
     /// A property type of `AWS::SageMaker::Space`.
+    ///
+    /// The JupyterServer app settings.
     public struct JupyterServerAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with JupyterServer apps.
         public init(
             defaultResourceSpec: ResourceSpec? = nil,
             lifecycleConfigArns: Value<[String]>? = nil
@@ -231,13 +239,15 @@ extension SageMaker.Space {
     }
 
     /// A property type of `AWS::SageMaker::Space`.
+    ///
+    /// The kernel gateway app settings.
     public struct KernelGatewayAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - customImages: `CustomImages`, optional. A list of custom SageMaker images that are configured to run as a KernelGateway app.
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the KernelGateway app.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with KernelGateway apps.
         public init(
             customImages: PropertyList<CustomImage>? = nil,
             defaultResourceSpec: ResourceSpec? = nil,
@@ -269,6 +279,8 @@ extension SageMaker.Space {
     /// A string enum of `AWS::SageMaker::Space`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The flag to enable/disable remote access for a space.
     public struct RemoteAccess: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -281,10 +293,10 @@ extension SageMaker.Space {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceType: `InstanceType`, optional.
-        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional.
-        ///   - sageMakerImageArn: `SageMakerImageArn`, optional.
-        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional.
+        ///   - instanceType: `InstanceType`, optional. The instance type that the image version runs on.
+        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional. The Amazon Resource Name (ARN) of the Lifecycle Configuration to attach to the Resource.
+        ///   - sageMakerImageArn: `SageMakerImageArn`, optional. The ARN of the SageMaker image that the image version belongs to.
+        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional. The ARN of the image version created on the instance.
         public init(
             instanceType: InstanceType? = nil,
             lifecycleConfigArn: Value<String>? = nil,
@@ -326,6 +338,8 @@ extension SageMaker.Space {
     }
 
     /// A property type of `AWS::SageMaker::Space`.
+    ///
+    /// The CodeEditor app settings.
     public struct SpaceCodeEditorAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -341,11 +355,13 @@ extension SageMaker.Space {
     }
 
     /// A property type of `AWS::SageMaker::Space`.
+    ///
+    /// The JupyterServer app settings.
     public struct SpaceJupyterLabAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - codeRepositories: `CodeRepositories`, optional.
+        ///   - codeRepositories: `CodeRepositories`, optional. A list of CodeRepositories available for use with JupyterLab apps.
         ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
         public init(
             codeRepositories: PropertyList<CodeRepository>? = nil,
@@ -361,6 +377,8 @@ extension SageMaker.Space {
     /// A string enum of `AWS::SageMaker::Space`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// The flag to enable/disable creation of space managed resources.
     public struct SpaceManagedResources: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -369,19 +387,21 @@ extension SageMaker.Space {
     }
 
     /// A property type of `AWS::SageMaker::Space`.
+    ///
+    /// A collection of settings that apply to spaces of Amazon SageMaker Studio. These settings are specified when the CreateSpace API is called.
     public struct SpaceSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - appType: `AppType`, optional.
-        ///   - codeEditorAppSettings: `CodeEditorAppSettings`, optional.
+        ///   - codeEditorAppSettings: `CodeEditorAppSettings`, optional. The CodeEditor app settings.
         ///   - customFileSystems: `CustomFileSystems`, optional.
-        ///   - jupyterLabAppSettings: `JupyterLabAppSettings`, optional.
-        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional.
-        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional.
-        ///   - remoteAccess: `RemoteAccess`, optional.
-        ///   - spaceManagedResources: `SpaceManagedResources`, optional.
-        ///   - spaceStorageSettings: `SpaceStorageSettings`, optional.
+        ///   - jupyterLabAppSettings: `JupyterLabAppSettings`, optional. The JupyterLab app settings.
+        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional. The Jupyter server's app settings.
+        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional. The kernel gateway app settings.
+        ///   - remoteAccess: `RemoteAccess`, optional. This is a flag used to indicate if remote access is enabled.
+        ///   - spaceManagedResources: `SpaceManagedResources`, optional. This is a flag used to indicate if space managed resources needs to be created.
+        ///   - spaceStorageSettings: `SpaceStorageSettings`, optional. Default storage settings for a space.
         public init(
             appType: AppType? = nil,
             codeEditorAppSettings: SpaceCodeEditorAppSettings? = nil,
@@ -440,6 +460,8 @@ extension SageMaker.Space {
 
 extension Resource where D == SageMaker.Space {
     /// `Fn::GetAtt` `SpaceArn` of `AWS::SageMaker::Space`.
+    ///
+    /// The space Amazon Resource Name (ARN).
     public var spaceArn: Value<String> { attribute("SpaceArn") }
     /// `Fn::GetAtt` `Url` of `AWS::SageMaker::Space`.
     public var url: Value<String> { attribute("Url") }

@@ -6,16 +6,18 @@ extension SageMaker {
     /// The `AWS::SageMaker::StudioLifecycleConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-studiolifecycleconfig.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::StudioLifecycleConfig
     public struct StudioLifecycleConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::StudioLifecycleConfig" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - studioLifecycleConfigAppType: `StudioLifecycleConfigAppType`, required.
-        ///   - studioLifecycleConfigContent: `StudioLifecycleConfigContent`, required.
-        ///   - studioLifecycleConfigName: `StudioLifecycleConfigName`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - studioLifecycleConfigAppType: `StudioLifecycleConfigAppType`, required. The App type that the Lifecycle Configuration is attached to.
+        ///   - studioLifecycleConfigContent: `StudioLifecycleConfigContent`, required. The content of your Amazon SageMaker Studio Lifecycle Configuration script. This content must be base64 encoded.
+        ///   - studioLifecycleConfigName: `StudioLifecycleConfigName`, required. The name of the Amazon SageMaker Studio Lifecycle Configuration.
+        ///   - tags: `Tags`, optional. Tags to be associated with the Lifecycle Configuration. Each tag consists of a key and an optional value. Tag keys must be unique per resource. Tags are searchable using the Search API.
         public init(
             studioLifecycleConfigAppType: StudioLifecycleConfigAppType,
             studioLifecycleConfigContent: Value<String>,
@@ -36,6 +38,8 @@ extension SageMaker.StudioLifecycleConfig {
     /// A string enum of `AWS::SageMaker::StudioLifecycleConfig`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JupyterServer`, `KernelGateway`, `CodeEditor`, `JupyterLab`.
+    ///
+    /// The App type that the Lifecycle Configuration is attached to.
     public struct StudioLifecycleConfigAppType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -48,5 +52,7 @@ extension SageMaker.StudioLifecycleConfig {
 
 extension Resource where D == SageMaker.StudioLifecycleConfig {
     /// `Fn::GetAtt` `StudioLifecycleConfigArn` of `AWS::SageMaker::StudioLifecycleConfig`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Lifecycle Configuration.
     public var studioLifecycleConfigArn: Value<String> { attribute("StudioLifecycleConfigArn") }
 }

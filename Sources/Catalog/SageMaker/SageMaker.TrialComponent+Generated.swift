@@ -6,20 +6,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::TrialComponent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-trialcomponent.html>
+    ///
+    /// Resource type definition for AWS::SageMaker::TrialComponent. A trial component is a stage of a machine learning trial, such as a preprocessing job, training job, or batch transform job.
     public struct TrialComponent: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::TrialComponent" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - trialComponentName: `TrialComponentName`, required.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - inputArtifacts: `InputArtifacts`, optional.
+        ///   - trialComponentName: `TrialComponentName`, required. The name of the trial component. Must be unique in your AWS account and is not case-sensitive.
+        ///   - displayName: `DisplayName`, optional. The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is displayed.
+        ///   - inputArtifacts: `InputArtifacts`, optional. The input artifacts for the component.
         ///   - metadataProperties: `MetadataProperties`, optional.
-        ///   - outputArtifacts: `OutputArtifacts`, optional.
-        ///   - parameters: `Parameters`, optional.
+        ///   - outputArtifacts: `OutputArtifacts`, optional. The output artifacts for the component.
+        ///   - parameters: `Parameters`, optional. The hyperparameters for the component.
         ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to associate with the trial component.
         public init(
             trialComponentName: Value<String>,
             displayName: Value<String>? = nil,
@@ -51,6 +53,8 @@ extension SageMaker.TrialComponent {
     /// A string enum of `AWS::SageMaker::TrialComponent`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `InProgress`, `Completed`, `Failed`, `Stopping`, `Stopped`.
+    ///
+    /// The status of the trial component.
     public struct PrimaryStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,12 +69,14 @@ extension SageMaker.TrialComponent {
     public typealias TagProperty = SageMaker.TagProperty
 
     /// A property type of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// Represents an input or output artifact of a trial component.
     public struct TrialComponentArtifact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, required.
-        ///   - mediaType: `MediaType`, optional.
+        ///   - value: `Value`, required. The location of the artifact.
+        ///   - mediaType: `MediaType`, optional. The media type of the artifact.
         public init(
             value: Value<String>,
             mediaType: Value<String>? = nil
@@ -83,12 +89,14 @@ extension SageMaker.TrialComponent {
     }
 
     /// A property type of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// The value of a hyperparameter. Only one of StringValue or NumberValue can be specified.
     public struct TrialComponentParameterValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - numberValue: `NumberValue`, optional.
-        ///   - stringValue: `StringValue`, optional.
+        ///   - numberValue: `NumberValue`, optional. The numeric value of a numeric hyperparameter.
+        ///   - stringValue: `StringValue`, optional. The string value of a categorical hyperparameter.
         public init(
             numberValue: Value<Double>? = nil,
             stringValue: Value<String>? = nil
@@ -101,12 +109,14 @@ extension SageMaker.TrialComponent {
     }
 
     /// A property type of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// The status of the trial component.
     public struct TrialComponentStatus: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - message: `Message`, optional.
-        ///   - primaryStatus: `PrimaryStatus`, optional.
+        ///   - message: `Message`, optional. If the component failed, a message describing why.
+        ///   - primaryStatus: `PrimaryStatus`, optional. The status of the trial component.
         public init(
             message: Value<String>? = nil,
             primaryStatus: PrimaryStatus? = nil
@@ -121,11 +131,19 @@ extension SageMaker.TrialComponent {
 
 extension Resource where D == SageMaker.TrialComponent {
     /// `Fn::GetAtt` `CreationTime` of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// When the trial component was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// When the trial component was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `LineageGroupArn` of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// The Amazon Resource Name (ARN) of the lineage group.
     public var lineageGroupArn: Value<String> { attribute("LineageGroupArn") }
     /// `Fn::GetAtt` `TrialComponentArn` of `AWS::SageMaker::TrialComponent`.
+    ///
+    /// The Amazon Resource Name (ARN) of the trial component.
     public var trialComponentArn: Value<String> { attribute("TrialComponentArn") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::UserProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-userprofile.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::UserProfile
     public struct UserProfile: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::UserProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - domainId: `DomainId`, required.
-        ///   - userProfileName: `UserProfileName`, required.
-        ///   - singleSignOnUserIdentifier: `SingleSignOnUserIdentifier`, optional.
-        ///   - singleSignOnUserValue: `SingleSignOnUserValue`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userSettings: `UserSettings`, optional.
+        ///   - domainId: `DomainId`, required. The ID of the associated Domain.
+        ///   - userProfileName: `UserProfileName`, required. A name for the UserProfile.
+        ///   - singleSignOnUserIdentifier: `SingleSignOnUserIdentifier`, optional. A specifier for the type of value specified in SingleSignOnUserValue. Currently, the only supported value is "UserName". If the Domain's AuthMode is SSO, this field is required. If the Domain's AuthMode is not SSO, this field cannot be specified.
+        ///   - singleSignOnUserValue: `SingleSignOnUserValue`, optional. The username of the associated AWS Single Sign-On User for this UserProfile. If the Domain's AuthMode is SSO, this field is required, and must match a valid username of a user in your directory. If the Domain's AuthMode is not SSO, this field cannot be specified.
+        ///   - tags: `Tags`, optional. A list of tags to apply to the user profile.
+        ///   - userSettings: `UserSettings`, optional. A collection of settings.
         public init(
             domainId: Value<String>,
             userProfileName: Value<String>,
@@ -45,6 +47,8 @@ extension SageMaker.UserProfile {
     /// A string enum of `AWS::SageMaker::UserProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `system`, `ml.t3.micro`, `ml.t3.small`, `ml.t3.medium`, `ml.t3.large`, `ml.t3.xlarge`, `ml.t3.2xlarge`, `ml.m5.large`, `ml.m5.xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.8xlarge`, `ml.m5.12xlarge`, `ml.m5.16xlarge`, `ml.m5.24xlarge`, `ml.m5d.large`, `ml.m5d.xlarge`, `ml.m5d.2xlarge`, `ml.m5d.4xlarge`, `ml.m5d.8xlarge`, `ml.m5d.12xlarge`, `ml.m5d.16xlarge`, `ml.m5d.24xlarge`, `ml.c5.large`, `ml.c5.xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.12xlarge`, `ml.c5.18xlarge`, `ml.c5.24xlarge`, `ml.p3.2xlarge`, `ml.p3.8xlarge`, `ml.p3.16xlarge`, `ml.p3dn.24xlarge`, `ml.g4dn.xlarge`, `ml.g4dn.2xlarge`, `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`, `ml.r5.8xlarge`, `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.g5.xlarge`, `ml.g5.2xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`, `ml.g5.24xlarge`, `ml.g5.48xlarge`, `ml.g6.xlarge`, `ml.g6.2xlarge`, `ml.g6.4xlarge`, `ml.g6.8xlarge`, `ml.g6.12xlarge`, `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.48xlarge`, `ml.g6e.xlarge`, `ml.g6e.2xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.48xlarge`, `ml.geospatial.interactive`, `ml.p4d.24xlarge`, `ml.p4de.24xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn1n.32xlarge`, `ml.p5.48xlarge`, `ml.p5e.48xlarge`, `ml.p5en.48xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m6i.2xlarge`, `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.32xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m7i.2xlarge`, `ml.m7i.4xlarge`, `ml.m7i.8xlarge`, `ml.m7i.12xlarge`, `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.48xlarge`, `ml.c6i.large`, `ml.c6i.xlarge`, `ml.c6i.2xlarge`, `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.32xlarge`, `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c7i.2xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`, `ml.c7i.24xlarge`, `ml.c7i.48xlarge`, `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r6i.2xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`, `ml.r6i.24xlarge`, `ml.r6i.32xlarge`, `ml.r7i.large`, `ml.r7i.xlarge`, `ml.r7i.2xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`, `ml.r7i.48xlarge`, `ml.m6id.large`, `ml.m6id.xlarge`, `ml.m6id.2xlarge`, `ml.m6id.4xlarge`, `ml.m6id.8xlarge`, `ml.m6id.12xlarge`, `ml.m6id.16xlarge`, `ml.m6id.24xlarge`, `ml.m6id.32xlarge`, `ml.c6id.large`, `ml.c6id.xlarge`, `ml.c6id.2xlarge`, `ml.c6id.4xlarge`, `ml.c6id.8xlarge`, `ml.c6id.12xlarge`, `ml.c6id.16xlarge`, `ml.c6id.24xlarge`, `ml.c6id.32xlarge`, `ml.r6id.large`, `ml.r6id.xlarge`, `ml.r6id.2xlarge`, `ml.r6id.4xlarge`, `ml.r6id.8xlarge`, `ml.r6id.12xlarge`, `ml.r6id.16xlarge`, `ml.r6id.24xlarge`, `ml.r6id.32xlarge`, `ml.p5.4xlarge`, `ml.p6-b200.48xlarge`, `ml.g7.2xlarge`, `ml.g7.4xlarge`, `ml.g7.8xlarge`, `ml.g7.12xlarge`, `ml.g7.24xlarge`, `ml.g7.48xlarge`, `ml.g7e.2xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.48xlarge`.
+    ///
+    /// The instance type that the image version runs on.
     public struct AppInstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -234,14 +238,16 @@ extension SageMaker.UserProfile {
     public typealias AutoMountHomeEFS = SageMaker.AutoMountHomeEFS
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// The CodeEditor app settings.
     public struct CodeEditorAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional.
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional. The lifecycle configuration that runs before the default lifecycle configuration.
+        ///   - customImages: `CustomImages`, optional. A list of custom images for use for CodeEditor apps.
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the CodeEditor app.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with CodeEditor apps.
         public init(
             builtInLifecycleConfigArn: Value<String>? = nil,
             customImages: PropertyList<CustomImage>? = nil,
@@ -262,7 +268,7 @@ extension SageMaker.UserProfile {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - repositoryUrl: `RepositoryUrl`, required.
+        ///   - repositoryUrl: `RepositoryUrl`, required. A CodeRepository (valid URL) to be used within Jupyter's Git extension.
         public init(
             repositoryUrl: Value<String>
         ) {
@@ -291,12 +297,14 @@ extension SageMaker.UserProfile {
     public typealias EFSFileSystemConfig = SageMaker.EFSFileSystemConfig
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// Configuration parameters specifying IAM roles assumed by SageMaker's execution role and cluster instances.
     public struct EmrSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - assumableRoleArns: `AssumableRoleArns`, optional.
-        ///   - executionRoleArns: `ExecutionRoleArns`, optional.
+        ///   - assumableRoleArns: `AssumableRoleArns`, optional. An array of Amazon Resource Names (ARNs) of the IAM roles that the execution role of SageMaker can assume.
+        ///   - executionRoleArns: `ExecutionRoleArns`, optional. An array of ARNs of IAM roles used by EMR cluster instances or job execution environments.
         public init(
             assumableRoleArns: Value<[String]>? = nil,
             executionRoleArns: Value<[String]>? = nil
@@ -315,16 +323,18 @@ extension SageMaker.UserProfile {
     public typealias HiddenSageMakerImage = SageMaker.HiddenSageMakerImage
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// The JupyterLab app settings.
     public struct JupyterLabAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional.
-        ///   - codeRepositories: `CodeRepositories`, optional.
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - emrSettings: `EmrSettings`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - builtInLifecycleConfigArn: `BuiltInLifecycleConfigArn`, optional. The lifecycle configuration that runs before the default lifecycle configuration.
+        ///   - codeRepositories: `CodeRepositories`, optional. A list of CodeRepositories available for use with JupyterLab apps.
+        ///   - customImages: `CustomImages`, optional. A list of custom images available for use for JupyterLab apps
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterLab app.
+        ///   - emrSettings: `EmrSettings`, optional. The configuration parameters for EMR settings.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with JupyterLab apps.
         public init(
             builtInLifecycleConfigArn: Value<String>? = nil,
             codeRepositories: PropertyList<CodeRepository>? = nil,
@@ -345,12 +355,14 @@ extension SageMaker.UserProfile {
     }
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// The JupyterServer app settings.
     public struct JupyterServerAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with JupyterServer apps.
         public init(
             defaultResourceSpec: ResourceSpec? = nil,
             lifecycleConfigArns: Value<[String]>? = nil
@@ -363,13 +375,15 @@ extension SageMaker.UserProfile {
     }
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// The kernel gateway app settings.
     public struct KernelGatewayAppSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customImages: `CustomImages`, optional.
-        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional.
-        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional.
+        ///   - customImages: `CustomImages`, optional. A list of custom SageMaker images that are configured to run as a KernelGateway app.
+        ///   - defaultResourceSpec: `DefaultResourceSpec`, optional. The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the KernelGateway app.
+        ///   - lifecycleConfigArns: `LifecycleConfigArns`, optional. A list of LifecycleConfigArns available for use with KernelGateway apps.
         public init(
             customImages: PropertyList<CustomImage>? = nil,
             defaultResourceSpec: ResourceSpec? = nil,
@@ -398,10 +412,10 @@ extension SageMaker.UserProfile {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - instanceType: `InstanceType`, optional.
-        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional.
-        ///   - sageMakerImageArn: `SageMakerImageArn`, optional.
-        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional.
-        ///   - trainingPlanArn: `TrainingPlanArn`, optional.
+        ///   - lifecycleConfigArn: `LifecycleConfigArn`, optional. The Amazon Resource Name (ARN) of the Lifecycle Configuration to attach to the Resource.
+        ///   - sageMakerImageArn: `SageMakerImageArn`, optional. The ARN of the SageMaker image that the image version belongs to.
+        ///   - sageMakerImageVersionArn: `SageMakerImageVersionArn`, optional. The ARN of the image version created on the instance.
+        ///   - trainingPlanArn: `TrainingPlanArn`, optional. The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         public init(
             instanceType: AppInstanceType? = nil,
             lifecycleConfigArn: Value<String>? = nil,
@@ -432,14 +446,16 @@ extension SageMaker.UserProfile {
     public typealias StudioWebPortal = SageMaker.StudioWebPortal
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// Studio settings. If these settings are applied on a user level, they take priority over the settings applied on a domain level.
     public struct StudioWebPortalSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - hiddenAppTypes: `HiddenAppTypes`, optional.
-        ///   - hiddenInstanceTypes: `HiddenInstanceTypes`, optional.
-        ///   - hiddenMlTools: `HiddenMlTools`, optional.
-        ///   - hiddenSageMakerImageVersionAliases: `HiddenSageMakerImageVersionAliases`, optional.
+        ///   - hiddenAppTypes: `HiddenAppTypes`, optional. Applications supported in Studio that are hidden from the Studio left navigation pane.
+        ///   - hiddenInstanceTypes: `HiddenInstanceTypes`, optional. The instance types you are hiding from the Studio user interface.
+        ///   - hiddenMlTools: `HiddenMlTools`, optional. The machine learning tools that are hidden from the Studio left navigation pane.
+        ///   - hiddenSageMakerImageVersionAliases: `HiddenSageMakerImageVersionAliases`, optional. The version aliases you are hiding from the Studio user interface.
         public init(
             hiddenAppTypes: PropertyList<AppType>? = nil,
             hiddenInstanceTypes: PropertyList<AppInstanceType>? = nil,
@@ -459,24 +475,26 @@ extension SageMaker.UserProfile {
     public typealias UserGroup = SageMaker.UserGroup
 
     /// A property type of `AWS::SageMaker::UserProfile`.
+    ///
+    /// A collection of settings that apply to users of Amazon SageMaker Studio. These settings are specified when the CreateUserProfile API is called, and as DefaultUserSettings when the CreateDomain API is called.
     public struct UserSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - autoMountHomeEFS: `AutoMountHomeEFS`, optional.
+        ///   - autoMountHomeEFS: `AutoMountHomeEFS`, optional. Indicates whether auto-mounting of an EFS volume is supported for the user profile.
         ///   - codeEditorAppSettings: `CodeEditorAppSettings`, optional.
         ///   - customFileSystemConfigs: `CustomFileSystemConfigs`, optional.
         ///   - customPosixUserConfig: `CustomPosixUserConfig`, optional.
-        ///   - defaultLandingUri: `DefaultLandingUri`, optional.
-        ///   - executionRole: `ExecutionRole`, optional.
+        ///   - defaultLandingUri: `DefaultLandingUri`, optional. Defines which Amazon SageMaker application users are directed to by default.
+        ///   - executionRole: `ExecutionRole`, optional. The user profile Amazon Resource Name (ARN).
         ///   - jupyterLabAppSettings: `JupyterLabAppSettings`, optional.
-        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional.
-        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional.
+        ///   - jupyterServerAppSettings: `JupyterServerAppSettings`, optional. The Jupyter server's app settings.
+        ///   - kernelGatewayAppSettings: `KernelGatewayAppSettings`, optional. The kernel gateway app settings.
         ///   - rStudioServerProAppSettings: `RStudioServerProAppSettings`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
-        ///   - sharingSettings: `SharingSettings`, optional.
+        ///   - securityGroups: `SecurityGroups`, optional. The security groups for the Amazon Virtual Private Cloud (VPC) that Studio uses for communication.
+        ///   - sharingSettings: `SharingSettings`, optional. The sharing settings.
         ///   - spaceStorageSettings: `SpaceStorageSettings`, optional.
-        ///   - studioWebPortal: `StudioWebPortal`, optional.
+        ///   - studioWebPortal: `StudioWebPortal`, optional. Indicates whether the Studio experience is available to users. If not, users cannot access Studio.
         ///   - studioWebPortalSettings: `StudioWebPortalSettings`, optional.
         public init(
             autoMountHomeEFS: AutoMountHomeEFS? = nil,
@@ -518,5 +536,7 @@ extension SageMaker.UserProfile {
 
 extension Resource where D == SageMaker.UserProfile {
     /// `Fn::GetAtt` `UserProfileArn` of `AWS::SageMaker::UserProfile`.
+    ///
+    /// The user profile Amazon Resource Name (ARN).
     public var userProfileArn: Value<String> { attribute("UserProfileArn") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::Workforce` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-workforce.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Workforce. Use to create a private workforce that you can use to label your training data using Amazon SageMaker Ground Truth.
     public struct Workforce: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Workforce" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - workforceName: `WorkforceName`, required.
+        ///   - workforceName: `WorkforceName`, required. The name of the private workforce.
         ///   - cognitoConfig: `CognitoConfig`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address type for the workforce. IPv4 only or dualstack (IPv4 and IPv6).
         ///   - oidcConfig: `OidcConfig`, optional.
         ///   - sourceIpConfig: `SourceIpConfig`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. An array of key-value pairs.
         ///   - workforceVpcConfig: `WorkforceVpcConfig`, optional.
         public init(
             workforceName: Value<String>,
@@ -43,12 +45,14 @@ extension SageMaker {
 
 extension SageMaker.Workforce {
     /// A property type of `AWS::SageMaker::Workforce`.
+    ///
+    /// The configuration of an Amazon Cognito workforce. A single Cognito workforce is created using and corresponds to a single Amazon Cognito user pool.
     public struct CognitoConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - clientId: `ClientId`, required.
-        ///   - userPool: `UserPool`, required.
+        ///   - clientId: `ClientId`, required. The client ID for your Amazon Cognito user pool.
+        ///   - userPool: `UserPool`, required. The ID for your Amazon Cognito user pool.
         public init(
             clientId: Value<String>,
             userPool: Value<String>
@@ -63,6 +67,8 @@ extension SageMaker.Workforce {
     /// A string enum of `AWS::SageMaker::Workforce`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ipv4`, `dualstack`.
+    ///
+    /// The IP address type for the workforce. IPv4 only or dualstack (IPv4 and IPv6).
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -71,20 +77,22 @@ extension SageMaker.Workforce {
     }
 
     /// A property type of `AWS::SageMaker::Workforce`.
+    ///
+    /// The configuration of an OIDC Identity Provider (IdP) private workforce.
     public struct OidcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required.
-        ///   - clientId: `ClientId`, required.
-        ///   - issuer: `Issuer`, required.
-        ///   - jwksUri: `JwksUri`, required.
-        ///   - logoutEndpoint: `LogoutEndpoint`, required.
-        ///   - tokenEndpoint: `TokenEndpoint`, required.
-        ///   - userInfoEndpoint: `UserInfoEndpoint`, required.
-        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional.
-        ///   - clientSecret: `ClientSecret`, optional.
-        ///   - scope: `Scope`, optional.
+        ///   - authorizationEndpoint: `AuthorizationEndpoint`, required. The OIDC IdP authorization endpoint used to configure your private workforce.
+        ///   - clientId: `ClientId`, required. The OIDC IdP client ID used to configure your private workforce.
+        ///   - issuer: `Issuer`, required. The OIDC IdP issuer used to configure your private workforce.
+        ///   - jwksUri: `JwksUri`, required. The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce.
+        ///   - logoutEndpoint: `LogoutEndpoint`, required. The OIDC IdP logout endpoint used to configure your private workforce.
+        ///   - tokenEndpoint: `TokenEndpoint`, required. The OIDC IdP token endpoint used to configure your private workforce.
+        ///   - userInfoEndpoint: `UserInfoEndpoint`, required. The OIDC IdP user info endpoint used to configure your private workforce.
+        ///   - authenticationRequestExtraParams: `AuthenticationRequestExtraParams`, optional. A string to string map of identifiers specific to the custom identity provider (IdP) being used.
+        ///   - clientSecret: `ClientSecret`, optional. The OIDC IdP client secret used to configure your private workforce.
+        ///   - scope: `Scope`, optional. An array of string identifiers used to refer to the specific pieces of user data or claims that the client application wants to access.
         public init(
             authorizationEndpoint: Value<String>,
             clientId: Value<String>,
@@ -113,11 +121,13 @@ extension SageMaker.Workforce {
     }
 
     /// A property type of `AWS::SageMaker::Workforce`.
+    ///
+    /// A list of IP address ranges used to access your training data.
     public struct SourceIpConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidrs: `Cidrs`, required.
+        ///   - cidrs: `Cidrs`, required. A list of one to ten Classless Inter-Domain Routing (CIDR) values.
         public init(
             cidrs: Value<[String]>
         ) {
@@ -128,13 +138,15 @@ extension SageMaker.Workforce {
     }
 
     /// A property type of `AWS::SageMaker::Workforce`.
+    ///
+    /// The VPC configuration for the workforce.
     public struct WorkforceVpcConfigRequest: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnets: `Subnets`, optional.
-        ///   - vpcId: `VpcId`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The VPC security group IDs.
+        ///   - subnets: `Subnets`, optional. The VPC subnets.
+        ///   - vpcId: `VpcId`, optional. The ID of the VPC.
         public init(
             securityGroupIds: Value<[String]>? = nil,
             subnets: Value<[String]>? = nil,
@@ -151,7 +163,11 @@ extension SageMaker.Workforce {
 
 extension Resource where D == SageMaker.Workforce {
     /// `Fn::GetAtt` `SubDomain` of `AWS::SageMaker::Workforce`.
+    ///
+    /// The subdomain for your OIDC Identity Provider.
     public var subDomain: Value<String> { attribute("SubDomain") }
     /// `Fn::GetAtt` `WorkforceArn` of `AWS::SageMaker::Workforce`.
+    ///
+    /// The Amazon Resource Name (ARN) of the private workforce.
     public var workforceArn: Value<String> { attribute("WorkforceArn") }
 }

@@ -6,18 +6,20 @@ extension SageMaker {
     /// The `AWS::SageMaker::Workteam` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-workteam.html>
+    ///
+    /// Resource Type definition for AWS::SageMaker::Workteam
     public struct Workteam: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Workteam" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - memberDefinitions: `MemberDefinitions`, required.
-        ///   - notificationConfiguration: `NotificationConfiguration`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - workforceName: `WorkforceName`, optional.
-        ///   - workteamName: `WorkteamName`, optional.
+        ///   - description: `Description`, required. A description of the work team.
+        ///   - memberDefinitions: `MemberDefinitions`, required. A list of MemberDefinition objects that contains objects that identify the workers that make up the work team.
+        ///   - notificationConfiguration: `NotificationConfiguration`, optional. Configures SNS notifications of available or expiring work items for work teams.
+        ///   - tags: `Tags`, optional. An array of key-value pairs.
+        ///   - workforceName: `WorkforceName`, optional. The name of the Workforce
+        ///   - workteamName: `WorkteamName`, optional. The name of the work team.
         public init(
             description: Value<String>,
             memberDefinitions: PropertyList<MemberDefinition>,
@@ -40,13 +42,15 @@ extension SageMaker {
 
 extension SageMaker.Workteam {
     /// A property type of `AWS::SageMaker::Workteam`.
+    ///
+    /// The Amazon Cognito user group that is part of the work team.
     public struct CognitoMemberDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cognitoClientId: `CognitoClientId`, required.
-        ///   - cognitoUserGroup: `CognitoUserGroup`, required.
-        ///   - cognitoUserPool: `CognitoUserPool`, required.
+        ///   - cognitoClientId: `CognitoClientId`, required. An identifier for an application client. You must create the app client ID using Amazon Cognito.
+        ///   - cognitoUserGroup: `CognitoUserGroup`, required. An identifier for a user group.
+        ///   - cognitoUserPool: `CognitoUserPool`, required. An identifier for a user pool. The user pool must be in the same region as the service that you are calling.
         public init(
             cognitoClientId: Value<String>,
             cognitoUserGroup: Value<String>,
@@ -61,12 +65,14 @@ extension SageMaker.Workteam {
     }
 
     /// A property type of `AWS::SageMaker::Workteam`.
+    ///
+    /// Defines an Amazon Cognito or your own OIDC IdP user group that is part of a work team.
     public struct MemberDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cognitoMemberDefinition: `CognitoMemberDefinition`, optional.
-        ///   - oidcMemberDefinition: `OidcMemberDefinition`, optional.
+        ///   - cognitoMemberDefinition: `CognitoMemberDefinition`, optional. The Amazon Cognito user group that is part of the work team
+        ///   - oidcMemberDefinition: `OidcMemberDefinition`, optional. A list user groups that exist in your OIDC Identity Provider (IdP).
         public init(
             cognitoMemberDefinition: CognitoMemberDefinition? = nil,
             oidcMemberDefinition: OidcMemberDefinition? = nil
@@ -79,11 +85,13 @@ extension SageMaker.Workteam {
     }
 
     /// A property type of `AWS::SageMaker::Workteam`.
+    ///
+    /// Configures SNS notifications of available or expiring work items for work teams.
     public struct NotificationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - notificationTopicArn: `NotificationTopicArn`, required.
+        ///   - notificationTopicArn: `NotificationTopicArn`, required. The Amazon Resource Name (ARN) of the Amazon SNS topic to which notifications should be published.
         public init(
             notificationTopicArn: Value<String>
         ) {
@@ -94,11 +102,13 @@ extension SageMaker.Workteam {
     }
 
     /// A property type of `AWS::SageMaker::Workteam`.
+    ///
+    /// A list of user groups that exist in your OIDC Identity Provider (IdP).
     public struct OidcMemberDefinition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - oidcGroups: `OidcGroups`, required.
+        ///   - oidcGroups: `OidcGroups`, required. A list of OIDC group names whose members will be part of this workteam
         public init(
             oidcGroups: Value<[String]>
         ) {
@@ -111,5 +121,7 @@ extension SageMaker.Workteam {
 
 extension Resource where D == SageMaker.Workteam {
     /// `Fn::GetAtt` `WorkteamArn` of `AWS::SageMaker::Workteam`.
+    ///
+    /// The Amazon Resource Name (ARN) that identifies the work team.
     public var workteamArn: Value<String> { attribute("WorkteamArn") }
 }

@@ -6,6 +6,8 @@ extension Scheduler {
     /// The `AWS::Scheduler::Schedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-scheduler-schedule.html>
+    ///
+    /// Definition of AWS::Scheduler::Schedule Resource Type
     public struct Schedule: PropertyOverridable {
         public var resourceType: String { "AWS::Scheduler::Schedule" }
         public var properties: [String: Expr]
@@ -13,15 +15,15 @@ extension Scheduler {
 
         /// - Parameters:
         ///   - flexibleTimeWindow: `FlexibleTimeWindow`, required.
-        ///   - scheduleExpression: `ScheduleExpression`, required.
+        ///   - scheduleExpression: `ScheduleExpression`, required. The scheduling expression.
         ///   - target: `Target`, required.
-        ///   - description: `Description`, optional.
-        ///   - endDate: `EndDate`, optional.
-        ///   - groupName: `GroupName`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - description: `Description`, optional. The description of the schedule.
+        ///   - endDate: `EndDate`, optional. The date, in UTC, before which the schedule can invoke its target. Depending on the schedule's recurrence expression, invocations might stop on, or before, the EndDate you specify.
+        ///   - groupName: `GroupName`, optional. The name of the schedule group to associate with this schedule. If you omit this, the default schedule group is used.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN for a KMS Key that will be used to encrypt customer data.
         ///   - name: `Name`, optional.
-        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional.
-        ///   - startDate: `StartDate`, optional.
+        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional. The timezone in which the scheduling expression is evaluated.
+        ///   - startDate: `StartDate`, optional. The date, in UTC, after which the schedule can begin invoking its target. Depending on the schedule's recurrence expression, invocations might occur on, or after, the StartDate you specify.
         ///   - state: `State`, optional.
         public init(
             flexibleTimeWindow: FlexibleTimeWindow,
@@ -57,6 +59,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the task's elastic network interface receives a public IP address. You can specify ENABLED only when LaunchType in EcsParameters is set to FARGATE.
     public struct AssignPublicIp: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -65,13 +69,15 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// This structure specifies the VPC subnets and security groups for the task, and whether a public IP address is to be used. This structure is relevant only for ECS tasks that use the awsvpc network mode.
     public struct AwsVpcConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - subnets: `Subnets`, required.
+        ///   - subnets: `Subnets`, required. Specifies the subnets associated with the task. These subnets must all be in the same VPC. You can specify as many as 16 subnets.
         ///   - assignPublicIp: `AssignPublicIp`, optional.
-        ///   - securityGroups: `SecurityGroups`, optional.
+        ///   - securityGroups: `SecurityGroups`, optional. Specifies the security groups associated with the task. These security groups must all be in the same VPC. You can specify as many as five security groups. If you do not specify a security group, the default security group for the VPC is used.
         public init(
             subnets: Value<[String]>,
             assignPublicIp: AssignPublicIp? = nil,
@@ -86,13 +92,15 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// The details of a capacity provider strategy.
     public struct CapacityProviderStrategyItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - capacityProvider: `CapacityProvider`, required.
-        ///   - base: `Base`, optional.
-        ///   - weight: `Weight`, optional.
+        ///   - capacityProvider: `CapacityProvider`, required. The short name of the capacity provider.
+        ///   - base: `Base`, optional. The base value designates how many tasks, at a minimum, to run on the specified capacity provider. Only one capacity provider in a capacity provider strategy can have a base defined. If no value is specified, the default value of 0 is used.
+        ///   - weight: `Weight`, optional. The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider. The weight value is taken into consideration after the base value, if defined, is satisfied.
         public init(
             capacityProvider: Value<String>,
             base: Value<Double>? = nil,
@@ -107,11 +115,13 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// A DeadLetterConfig object that contains information about a dead-letter queue configuration.
     public struct DeadLetterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the SQS queue specified as the target for the dead-letter queue.
         public init(
             arn: Value<String>? = nil
         ) {
@@ -122,24 +132,26 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// The custom parameters to be used when the target is an Amazon ECS task.
     public struct EcsParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - taskDefinitionArn: `TaskDefinitionArn`, required.
-        ///   - capacityProviderStrategy: `CapacityProviderStrategy`, optional.
-        ///   - enableECSManagedTags: `EnableECSManagedTags`, optional.
-        ///   - enableExecuteCommand: `EnableExecuteCommand`, optional.
-        ///   - group: `Group`, optional.
+        ///   - taskDefinitionArn: `TaskDefinitionArn`, required. The ARN of the task definition to use if the event target is an Amazon ECS task.
+        ///   - capacityProviderStrategy: `CapacityProviderStrategy`, optional. The capacity provider strategy to use for the task.
+        ///   - enableECSManagedTags: `EnableECSManagedTags`, optional. Specifies whether to enable Amazon ECS managed tags for the task. For more information, see Tagging Your Amazon ECS Resources in the Amazon Elastic Container Service Developer Guide.
+        ///   - enableExecuteCommand: `EnableExecuteCommand`, optional. Whether or not to enable the execute command functionality for the containers in this task. If true, this enables execute command functionality on all containers in the task.
+        ///   - group: `Group`, optional. Specifies an ECS task group for the task. The maximum length is 255 characters.
         ///   - launchType: `LaunchType`, optional.
         ///   - networkConfiguration: `NetworkConfiguration`, optional.
-        ///   - placementConstraints: `PlacementConstraints`, optional.
-        ///   - placementStrategy: `PlacementStrategy`, optional.
-        ///   - platformVersion: `PlatformVersion`, optional.
+        ///   - placementConstraints: `PlacementConstraints`, optional. An array of placement constraint objects to use for the task. You can specify up to 10 constraints per task (including constraints in the task definition and those specified at runtime).
+        ///   - placementStrategy: `PlacementStrategy`, optional. The placement strategy objects to use for the task. You can specify a maximum of five strategy rules per task.
+        ///   - platformVersion: `PlatformVersion`, optional. Specifies the platform version for the task. Specify only the numeric portion of the platform version, such as 1.1.0.
         ///   - propagateTags: `PropagateTags`, optional.
-        ///   - referenceId: `ReferenceId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - taskCount: `TaskCount`, optional.
+        ///   - referenceId: `ReferenceId`, optional. The reference ID to use for the task.
+        ///   - tags: `Tags`, optional. The metadata that you apply to the task to help you categorize and organize them. Each tag consists of a key and an optional value, both of which you define. To learn more, see RunTask in the Amazon ECS API Reference.
+        ///   - taskCount: `TaskCount`, optional. The number of tasks to create based on TaskDefinition. The default is 1.
         public init(
             taskDefinitionArn: Value<String>,
             capacityProviderStrategy: PropertyList<CapacityProviderStrategyItem>? = nil,
@@ -176,12 +188,14 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// EventBridge PutEvent predefined target type.
     public struct EventBridgeParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - detailType: `DetailType`, required.
-        ///   - source: `Source`, required.
+        ///   - detailType: `DetailType`, required. Free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
+        ///   - source: `Source`, required. The source of the event.
         public init(
             detailType: Value<String>,
             source: Value<String>
@@ -194,12 +208,14 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// Flexible time window allows configuration of a window within which a schedule can be invoked
     public struct FlexibleTimeWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - mode: `Mode`, required.
-        ///   - maximumWindowInMinutes: `MaximumWindowInMinutes`, optional.
+        ///   - maximumWindowInMinutes: `MaximumWindowInMinutes`, optional. The maximum time window during which a schedule can be invoked.
         public init(
             mode: FlexibleTimeWindowMode,
             maximumWindowInMinutes: Value<Double>? = nil
@@ -214,6 +230,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OFF`, `FLEXIBLE`.
+    ///
+    /// Determines whether the schedule is executed within a flexible time window.
     public struct FlexibleTimeWindowMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -222,11 +240,13 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// The custom parameter you can use to control the shard to which EventBridge Scheduler sends the event.
     public struct KinesisParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - partitionKey: `PartitionKey`, required.
+        ///   - partitionKey: `PartitionKey`, required. The custom parameter used as the Kinesis partition key. For more information, see Amazon Kinesis Streams Key Concepts in the Amazon Kinesis Streams Developer Guide.
         public init(
             partitionKey: Value<String>
         ) {
@@ -239,6 +259,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EC2`, `FARGATE`, `EXTERNAL`.
+    ///
+    /// Specifies the launch type on which your task is running. The launch type that you specify here must match one of the launch type (compatibilities) of the target task. The FARGATE value is supported only in the Regions where AWS Fargate with Amazon ECS is supported. For more information, see AWS Fargate on Amazon ECS in the Amazon Elastic Container Service Developer Guide.
     public struct LaunchType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -248,6 +270,8 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// This structure specifies the network configuration for an ECS task.
     public struct NetworkConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -263,11 +287,13 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// An object representing a constraint on task placement.
     public struct PlacementConstraint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - expression: `Expression`, optional.
+        ///   - expression: `Expression`, optional. A cluster query language expression to apply to the constraint. You cannot specify an expression if the constraint type is distinctInstance. To learn more, see Cluster Query Language in the Amazon Elastic Container Service Developer Guide.
         ///   - type: `Type`, optional.
         public init(
             expression: Value<String>? = nil,
@@ -283,6 +309,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `distinctInstance`, `memberOf`.
+    ///
+    /// The type of constraint. Use distinctInstance to ensure that each task in a particular group is running on a different container instance. Use memberOf to restrict the selection to a group of valid candidates.
     public struct PlacementConstraintType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -291,11 +319,13 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// The task placement strategy for a task or service.
     public struct PlacementStrategy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - field: `Field`, optional.
+        ///   - field: `Field`, optional. The field to apply the placement strategy against. For the spread placement strategy, valid values are instanceId (or host, which has the same effect), or any platform or custom attribute that is applied to a container instance, such as attribute:ecs.availability-zone. For the binpack placement strategy, valid values are cpu and memory. For the random placement strategy, this field is not used.
         ///   - type: `Type`, optional.
         public init(
             field: Value<String>? = nil,
@@ -311,6 +341,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `random`, `spread`, `binpack`.
+    ///
+    /// The type of placement strategy. The random placement strategy randomly places tasks on available candidates. The spread placement strategy spreads placement across available candidates evenly based on the field parameter. The binpack strategy places tasks on available candidates that have the least available amount of the resource that is specified with the field parameter. For example, if you binpack on memory, a task is placed on the instance with the least amount of remaining memory (but still enough to run the task).
     public struct PlacementStrategyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -322,6 +354,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TASK_DEFINITION`.
+    ///
+    /// Specifies whether to propagate the tags from the task definition to the task. If no value is specified, the tags are not propagated. Tags can only be propagated to the task during task creation. To add tags to a task after task creation, use the TagResource API action.
     public struct PropagateTags: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -329,12 +363,14 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// A RetryPolicy object that includes information about the retry policy settings.
     public struct RetryPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumEventAgeInSeconds: `MaximumEventAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
+        ///   - maximumEventAgeInSeconds: `MaximumEventAgeInSeconds`, optional. The maximum amount of time, in seconds, to continue to make retry attempts.
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. The maximum number of retry attempts to make before the request fails. Retry attempts with exponential backoff continue until either the maximum number of attempts is made or until the duration of the MaximumEventAgeInSeconds is reached.
         public init(
             maximumEventAgeInSeconds: Value<Double>? = nil,
             maximumRetryAttempts: Value<Double>? = nil
@@ -347,12 +383,14 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// Name/Value pair of a parameter to start execution of a SageMaker Model Building Pipeline.
     public struct SageMakerPipelineParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - value: `Value`, required.
+        ///   - name: `Name`, required. Name of parameter to start execution of a SageMaker Model Building Pipeline.
+        ///   - value: `Value`, required. Value of parameter to start execution of a SageMaker Model Building Pipeline.
         public init(
             name: Value<String>,
             value: Value<String>
@@ -365,11 +403,13 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// These are custom parameters to use when the target is a SageMaker Model Building Pipeline that starts based on AWS EventBridge Scheduler schedules.
     public struct SageMakerPipelineParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pipelineParameterList: `PipelineParameterList`, optional.
+        ///   - pipelineParameterList: `PipelineParameterList`, optional. List of Parameter names and values for SageMaker Model Building Pipeline execution.
         public init(
             pipelineParameterList: PropertyList<SageMakerPipelineParameter>? = nil
         ) {
@@ -382,6 +422,8 @@ extension Scheduler.Schedule {
     /// A string enum of `AWS::Scheduler::Schedule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the schedule is enabled or disabled.
     public struct ScheduleState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -390,11 +432,13 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// Contains the message group ID to use when the target is a FIFO queue. If you specify an SQS FIFO queue as a target, the queue must have content-based deduplication enabled.
     public struct SqsParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - messageGroupId: `MessageGroupId`, optional.
+        ///   - messageGroupId: `MessageGroupId`, optional. The FIFO message group ID to use as the target.
         public init(
             messageGroupId: Value<String>? = nil
         ) {
@@ -405,16 +449,18 @@ extension Scheduler.Schedule {
     }
 
     /// A property type of `AWS::Scheduler::Schedule`.
+    ///
+    /// The schedule target.
     public struct Target: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, required.
-        ///   - roleArn: `RoleArn`, required.
+        ///   - arn: `Arn`, required. The Amazon Resource Name (ARN) of the target.
+        ///   - roleArn: `RoleArn`, required. The Amazon Resource Name (ARN) of the IAM role to be used for this target when the schedule is triggered.
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
         ///   - ecsParameters: `EcsParameters`, optional.
         ///   - eventBridgeParameters: `EventBridgeParameters`, optional.
-        ///   - input: `Input`, optional.
+        ///   - input: `Input`, optional. The text, or well-formed JSON, passed to the target. If you are configuring a templated Lambda, AWS Step Functions, or Amazon EventBridge target, the input must be a well-formed JSON. For all other target types, a JSON is not required. If you do not specify anything for this field, EventBridge Scheduler delivers a default notification to the target.
         ///   - kinesisParameters: `KinesisParameters`, optional.
         ///   - retryPolicy: `RetryPolicy`, optional.
         ///   - sageMakerPipelineParameters: `SageMakerPipelineParameters`, optional.
@@ -449,5 +495,7 @@ extension Scheduler.Schedule {
 
 extension Resource where D == Scheduler.Schedule {
     /// `Fn::GetAtt` `Arn` of `AWS::Scheduler::Schedule`.
+    ///
+    /// The Amazon Resource Name (ARN) of the schedule.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension Scheduler {
     /// The `AWS::Scheduler::ScheduleGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-scheduler-schedulegroup.html>
+    ///
+    /// Definition of AWS::Scheduler::ScheduleGroup Resource Type
     public struct ScheduleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Scheduler::ScheduleGroup" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Scheduler {
 
         /// - Parameters:
         ///   - name: `Name`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The list of tags to associate with the schedule group.
         public init(
             name: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
@@ -28,11 +30,19 @@ extension Scheduler {
 
 extension Resource where D == Scheduler.ScheduleGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::Scheduler::ScheduleGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the schedule group.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationDate` of `AWS::Scheduler::ScheduleGroup`.
+    ///
+    /// The time at which the schedule group was created.
     public var creationDate: Value<String> { attribute("CreationDate") }
     /// `Fn::GetAtt` `LastModificationDate` of `AWS::Scheduler::ScheduleGroup`.
+    ///
+    /// The time at which the schedule group was last modified.
     public var lastModificationDate: Value<String> { attribute("LastModificationDate") }
     /// `Fn::GetAtt` `State` of `AWS::Scheduler::ScheduleGroup`.
+    ///
+    /// Specifies the state of the schedule group.
     public var state: Value<String> { attribute("State") }
 }

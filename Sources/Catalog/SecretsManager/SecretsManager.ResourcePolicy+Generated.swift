@@ -6,6 +6,8 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-secretsmanager-resourcepolicy.html>
+    ///
+    /// Resource Type definition for AWS::SecretsManager::ResourcePolicy
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::ResourcePolicy" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension SecretsManager {
 
         /// - Parameters:
         ///   - resourcePolicy: `ResourcePolicy`, required.
-        ///   - secretId: `SecretId`, required.
-        ///   - blockPublicPolicy: `BlockPublicPolicy`, optional.
+        ///   - secretId: `SecretId`, required. The ARN or name of the secret to attach the resource-based policy.
+        ///   - blockPublicPolicy: `BlockPublicPolicy`, optional. Specifies whether to block resource-based policies that allow broad access to the secret.
         public init(
             resourcePolicy: IAM.PolicyDocument,
             secretId: Value<String>,
@@ -31,5 +33,7 @@ extension SecretsManager {
 
 extension Resource where D == SecretsManager.ResourcePolicy {
     /// `Fn::GetAtt` `Id` of `AWS::SecretsManager::ResourcePolicy`.
+    ///
+    /// The Arn of the secret.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,19 +6,21 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::RotationSchedule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-secretsmanager-rotationschedule.html>
+    ///
+    /// Resource Type definition for AWS::SecretsManager::RotationSchedule
     public struct RotationSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::RotationSchedule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - secretId: `SecretId`, required.
-        ///   - externalSecretRotationMetadata: `ExternalSecretRotationMetadata`, optional.
-        ///   - externalSecretRotationRoleArn: `ExternalSecretRotationRoleArn`, optional.
-        ///   - hostedRotationLambda: `HostedRotationLambda`, optional.
-        ///   - rotateImmediatelyOnUpdate: `RotateImmediatelyOnUpdate`, optional.
-        ///   - rotationLambdaARN: `RotationLambdaARN`, optional.
-        ///   - rotationRules: `RotationRules`, optional.
+        ///   - secretId: `SecretId`, required. The ARN or name of the secret to rotate.
+        ///   - externalSecretRotationMetadata: `ExternalSecretRotationMetadata`, optional. The list of metadata needed to successfully rotate a managed external secret.
+        ///   - externalSecretRotationRoleArn: `ExternalSecretRotationRoleArn`, optional. The ARN of the IAM role that is used by Secrets Manager to rotate a managed external secret.
+        ///   - hostedRotationLambda: `HostedRotationLambda`, optional. Creates a new Lambda rotation function based on one of the Secrets Manager rotation function templates. To use a rotation function that already exists, specify RotationLambdaARN instead.
+        ///   - rotateImmediatelyOnUpdate: `RotateImmediatelyOnUpdate`, optional. Specifies whether to rotate the secret immediately or wait until the next scheduled rotation window.
+        ///   - rotationLambdaARN: `RotationLambdaARN`, optional. The ARN of an existing Lambda rotation function. To specify a rotation function that is also defined in this template, use the Ref function.
+        ///   - rotationRules: `RotationRules`, optional. A structure that defines the rotation configuration for this secret.
         public init(
             secretId: Value<String>,
             externalSecretRotationMetadata: PropertyList<Tag>? = nil,
@@ -47,17 +49,17 @@ extension SecretsManager.RotationSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - rotationType: `RotationType`, required.
-        ///   - excludeCharacters: `ExcludeCharacters`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - masterSecretArn: `MasterSecretArn`, optional.
-        ///   - masterSecretKmsKeyArn: `MasterSecretKmsKeyArn`, optional.
-        ///   - rotationLambdaName: `RotationLambdaName`, optional.
-        ///   - runtime: `Runtime`, optional.
-        ///   - superuserSecretArn: `SuperuserSecretArn`, optional.
-        ///   - superuserSecretKmsKeyArn: `SuperuserSecretKmsKeyArn`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
-        ///   - vpcSubnetIds: `VpcSubnetIds`, optional.
+        ///   - rotationType: `RotationType`, required. The type of rotation template to use
+        ///   - excludeCharacters: `ExcludeCharacters`, optional. A string of the characters that you don't want in the password.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMS key that Secrets Manager uses to encrypt the secret. If you don't specify this value, then Secrets Manager uses the key aws/secretsmanager. If aws/secretsmanager doesn't yet exist, then Secrets Manager creates it for you automatically the first time it encrypts the secret value.
+        ///   - masterSecretArn: `MasterSecretArn`, optional. The ARN of the secret that contains superuser credentials, if you use the alternating users rotation strategy. CloudFormation grants the execution role for the Lambda rotation function GetSecretValue permission to the secret in this property.
+        ///   - masterSecretKmsKeyArn: `MasterSecretKmsKeyArn`, optional. The ARN of the KMS key that Secrets Manager used to encrypt the superuser secret, if you use the alternating users strategy and the superuser secret is encrypted with a customer managed key. You don't need to specify this property if the superuser secret is encrypted using the key aws/secretsmanager. CloudFormation grants the execution role for the Lambda rotation function Decrypt, DescribeKey, and GenerateDataKey permission to the key in this property.
+        ///   - rotationLambdaName: `RotationLambdaName`, optional. The name of the Lambda rotation function.
+        ///   - runtime: `Runtime`, optional. The python runtime associated with the Lambda function
+        ///   - superuserSecretArn: `SuperuserSecretArn`, optional. The ARN of the secret that contains superuser credentials, if you use the alternating users rotation strategy. CloudFormation grants the execution role for the Lambda rotation function GetSecretValue permission to the secret in this property.
+        ///   - superuserSecretKmsKeyArn: `SuperuserSecretKmsKeyArn`, optional. The ARN of the KMS key that Secrets Manager used to encrypt the superuser secret, if you use the alternating users strategy and the superuser secret is encrypted with a customer managed key. You don't need to specify this property if the superuser secret is encrypted using the key aws/secretsmanager. CloudFormation grants the execution role for the Lambda rotation function Decrypt, DescribeKey, and GenerateDataKey permission to the key in this property.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. A comma-separated list of security group IDs applied to the target database.
+        ///   - vpcSubnetIds: `VpcSubnetIds`, optional. A comma separated list of VPC subnet IDs of the target database network. The Lambda rotation function is in the same subnet group.
         public init(
             rotationType: Value<String>,
             excludeCharacters: Value<String>? = nil,
@@ -92,9 +94,9 @@ extension SecretsManager.RotationSchedule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - automaticallyAfterDays: `AutomaticallyAfterDays`, optional.
-        ///   - duration: `Duration`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
+        ///   - automaticallyAfterDays: `AutomaticallyAfterDays`, optional. The number of days between automatic scheduled rotations of the secret. You can use this value to check that your secret meets your compliance guidelines for how often secrets must be rotated.
+        ///   - duration: `Duration`, optional. The length of the rotation window in hours, for example 3h for a three hour window. Secrets Manager rotates your secret at any time during this window. The window must not extend into the next rotation window or the next UTC day. The window starts according to the ScheduleExpression. If you don't specify a Duration, for a ScheduleExpression in hours, the window automatically closes after one hour. For a ScheduleExpression in days, the window automatically closes at the end of the UTC day.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. A cron() or rate() expression that defines the schedule for rotating your secret. Secrets Manager rotation schedules use UTC time zone.
         public init(
             automaticallyAfterDays: Value<Int>? = nil,
             duration: Value<String>? = nil,
@@ -111,5 +113,7 @@ extension SecretsManager.RotationSchedule {
 
 extension Resource where D == SecretsManager.RotationSchedule {
     /// `Fn::GetAtt` `Id` of `AWS::SecretsManager::RotationSchedule`.
+    ///
+    /// The ARN of the secret.
     public var id: Value<String> { attribute("Id") }
 }

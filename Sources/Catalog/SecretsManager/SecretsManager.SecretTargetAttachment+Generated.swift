@@ -6,6 +6,8 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::SecretTargetAttachment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-secretsmanager-secrettargetattachment.html>
+    ///
+    /// Resource Type definition for AWS::SecretsManager::SecretTargetAttachment
     public struct SecretTargetAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::SecretTargetAttachment" }
         public var properties: [String: Expr]

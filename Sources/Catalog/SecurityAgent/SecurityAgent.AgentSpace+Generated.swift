@@ -6,20 +6,22 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::AgentSpace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityagent-agentspace.html>
+    ///
+    /// Resource Type definition for AWS::SecurityAgent::AgentSpace
     public struct AgentSpace: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::AgentSpace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Name of the agent space
         ///   - awsResources: `AwsResources`, optional.
         ///   - codeReviewSettings: `CodeReviewSettings`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the agent space
         ///   - integratedResources: `IntegratedResources`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - targetDomainIds: `TargetDomainIds`, optional.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Identifier of the KMS key used to encrypt data. Can be a key ID, key ARN, alias name, or alias ARN. If not specified, an AWS managed key is used.
+        ///   - tags: `Tags`, optional. Tags for the agent space
+        ///   - targetDomainIds: `TargetDomainIds`, optional. List of target domain identifiers registered with the agent space
         public init(
             name: Value<String>,
             awsResources: AWSResources? = nil,
@@ -46,16 +48,18 @@ extension SecurityAgent {
 
 extension SecurityAgent.AgentSpace {
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// AWS resource configuration
     public struct AWSResources: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - iamRoles: `IamRoles`, optional.
-        ///   - lambdaFunctionArns: `LambdaFunctionArns`, optional.
-        ///   - logGroups: `LogGroups`, optional.
-        ///   - s3Buckets: `S3Buckets`, optional.
-        ///   - secretArns: `SecretArns`, optional.
-        ///   - vpcs: `Vpcs`, optional.
+        ///   - iamRoles: `IamRoles`, optional. IAM role ARNs
+        ///   - lambdaFunctionArns: `LambdaFunctionArns`, optional. Lambda function ARNs used to retrieve tester credentials for pentests
+        ///   - logGroups: `LogGroups`, optional. CloudWatch log group ARNs
+        ///   - s3Buckets: `S3Buckets`, optional. S3 bucket ARNs
+        ///   - secretArns: `SecretArns`, optional. SecretsManager secret ARNs used to store tester credentials for pentests
+        ///   - vpcs: `Vpcs`, optional. VPC configurations
         public init(
             iamRoles: Value<[String]>? = nil,
             lambdaFunctionArns: Value<[String]>? = nil,
@@ -76,12 +80,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Bitbucket repository capabilities
     public struct BitbucketCapabilitiesResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - leaveComments: `LeaveComments`, optional.
-        ///   - remediateCode: `RemediateCode`, optional.
+        ///   - leaveComments: `LeaveComments`, optional. Enables Code Review in the repository
+        ///   - remediateCode: `RemediateCode`, optional. Enables creation of pull requests with automated fixes
         public init(
             leaveComments: Value<Bool>? = nil,
             remediateCode: Value<Bool>? = nil
@@ -94,12 +100,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Bitbucket repository details
     public struct BitbucketRepositoryResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - workspace: `Workspace`, required.
+        ///   - name: `Name`, required. Bitbucket repository name
+        ///   - workspace: `Workspace`, required. Bitbucket workspace slug owning the repository
         public init(
             name: Value<String>,
             workspace: Value<String>
@@ -112,12 +120,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Details of code review settings
     public struct CodeReviewSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - controlsScanning: `ControlsScanning`, required.
-        ///   - generalPurposeScanning: `GeneralPurposeScanning`, required.
+        ///   - controlsScanning: `ControlsScanning`, required. Whether Controls are utilized for code review analysis
+        ///   - generalPurposeScanning: `GeneralPurposeScanning`, required. Whether general purpose analysis is performed for code review
         public init(
             controlsScanning: Value<Bool>,
             generalPurposeScanning: Value<Bool>
@@ -130,13 +140,15 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Confluence document capabilities
     public struct ConfluenceCapabilitiesResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - createDocument: `CreateDocument`, optional.
-        ///   - fetchDocument: `FetchDocument`, optional.
-        ///   - updateDocument: `UpdateDocument`, optional.
+        ///   - createDocument: `CreateDocument`, optional. Enables creation of new Confluence documents in the same space
+        ///   - fetchDocument: `FetchDocument`, optional. Enables read access to the document content
+        ///   - updateDocument: `UpdateDocument`, optional. Enables updates to the document
         public init(
             createDocument: Value<Bool>? = nil,
             fetchDocument: Value<Bool>? = nil,
@@ -151,15 +163,17 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Confluence document details
     public struct ConfluenceDocumentResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - pageId: `PageId`, required.
-        ///   - spaceKey: `SpaceKey`, required.
-        ///   - spaceTitle: `SpaceTitle`, optional.
-        ///   - title: `Title`, optional.
+        ///   - name: `Name`, required. Customer-supplied logical name for the Confluence document
+        ///   - pageId: `PageId`, required. Confluence page identifier
+        ///   - spaceKey: `SpaceKey`, required. Confluence space key containing the document
+        ///   - spaceTitle: `SpaceTitle`, optional. Read-only human-readable title of the containing space, populated from service-side metadata
+        ///   - title: `Title`, optional. Read-only human-readable title of the page, populated from service-side metadata
         public init(
             name: Value<String>,
             pageId: Value<String>,
@@ -178,12 +192,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// GitHub repository capabilities
     public struct GitHubCapabilitiesResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - leaveComments: `LeaveComments`, required.
-        ///   - remediateCode: `RemediateCode`, required.
+        ///   - leaveComments: `LeaveComments`, required. Enables Code Review in the repository
+        ///   - remediateCode: `RemediateCode`, required. Enables creation of pull requests with automated fixes
         public init(
             leaveComments: Value<Bool>,
             remediateCode: Value<Bool>
@@ -196,12 +212,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// GitHub repository details
     public struct GitHubRepositoryResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - owner: `Owner`, required.
+        ///   - name: `Name`, required. GitHub repository name
+        ///   - owner: `Owner`, required. GitHub repository owner (user or organization)
         public init(
             name: Value<String>,
             owner: Value<String>
@@ -214,12 +232,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// GitLab repository capabilities
     public struct GitLabCapabilitiesResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - leaveComments: `LeaveComments`, optional.
-        ///   - remediateCode: `RemediateCode`, optional.
+        ///   - leaveComments: `LeaveComments`, optional. Enables Code Review in the repository
+        ///   - remediateCode: `RemediateCode`, optional. Enables creation of merge requests with automated fixes
         public init(
             leaveComments: Value<Bool>? = nil,
             remediateCode: Value<Bool>? = nil
@@ -232,12 +252,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// GitLab repository details
     public struct GitLabRepositoryResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - namespace: `Namespace`, required.
+        ///   - name: `Name`, required. GitLab project name
+        ///   - namespace: `Namespace`, required. GitLab project namespace (user, group, or subgroup path)
         public init(
             name: Value<String>,
             namespace: Value<String>
@@ -250,12 +272,14 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Integrated Resource details
     public struct IntegratedResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - integration: `Integration`, required.
-        ///   - providerResources: `ProviderResources`, required.
+        ///   - integration: `Integration`, required. Unique identifier of the Provider Integration
+        ///   - providerResources: `ProviderResources`, required. List of selected Resources from the Integration
         public init(
             integration: Value<String>,
             providerResources: PropertyList<ProviderResource>
@@ -268,6 +292,8 @@ extension SecurityAgent.AgentSpace {
     }
 
     /// A property type of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Selected Resource (eg: Code Repository, Document) from an Integration
     public struct ProviderResource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -309,9 +335,15 @@ extension SecurityAgent.AgentSpace {
 
 extension Resource where D == SecurityAgent.AgentSpace {
     /// `Fn::GetAtt` `AgentSpaceId` of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Unique identifier of the agent space
     public var agentSpaceId: Value<String> { attribute("AgentSpaceId") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Timestamp when the agent space was created
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::SecurityAgent::AgentSpace`.
+    ///
+    /// Timestamp when the agent space was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

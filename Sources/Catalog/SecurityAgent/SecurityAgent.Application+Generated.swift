@@ -6,16 +6,18 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityagent-application.html>
+    ///
+    /// Resource Type definition for AWS::SecurityAgent::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - defaultKmsKeyId: `DefaultKmsKeyId`, optional.
+        ///   - defaultKmsKeyId: `DefaultKmsKeyId`, optional. Identifier of a KMS key. Can be a key ID, key ARN, alias name, or alias ARN.
         ///   - idCConfiguration: `IdCConfiguration`, optional.
         ///   - roleArn: `RoleArn`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Tags for the application
         public init(
             defaultKmsKeyId: Value<String>? = nil,
             idCConfiguration: IdCConfiguration? = nil,

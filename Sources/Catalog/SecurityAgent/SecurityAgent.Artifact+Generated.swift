@@ -6,16 +6,18 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::Artifact` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityagent-artifact.html>
+    ///
+    /// Uploads an artifact to an agent space. Artifacts provide additional context for security testing, such as architecture diagrams, API specifications, or configuration files.
     public struct Artifact: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::Artifact" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - agentSpaceId: `AgentSpaceId`, required.
-        ///   - artifactType: `ArtifactType`, required.
-        ///   - fileName: `FileName`, required.
-        ///   - artifactContent: `ArtifactContent`, optional.
+        ///   - agentSpaceId: `AgentSpaceId`, required. The unique identifier of the agent space to add the artifact to.
+        ///   - artifactType: `ArtifactType`, required. The file type of the artifact.
+        ///   - fileName: `FileName`, required. The file name of the artifact.
+        ///   - artifactContent: `ArtifactContent`, optional. The binary content of the artifact to upload, encoded as a Base64 string.
         public init(
             agentSpaceId: Value<String>,
             artifactType: ArtifactType,
@@ -36,6 +38,8 @@ extension SecurityAgent.Artifact {
     /// A string enum of `AWS::SecurityAgent::Artifact`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TXT`, `PNG`, `JPEG`, `MD`, `PDF`, `DOCX`, `DOC`, `JSON`, `YAML`.
+    ///
+    /// The file type of the artifact.
     public struct ArtifactType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,9 +57,15 @@ extension SecurityAgent.Artifact {
 
 extension Resource where D == SecurityAgent.Artifact {
     /// `Fn::GetAtt` `Arn` of `AWS::SecurityAgent::Artifact`.
+    ///
+    /// The Amazon Resource Name (ARN) of the artifact.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ArtifactId` of `AWS::SecurityAgent::Artifact`.
+    ///
+    /// The unique identifier assigned to the uploaded artifact.
     public var artifactId: Value<String> { attribute("ArtifactId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::SecurityAgent::Artifact`.
+    ///
+    /// The date and time the artifact was last updated, in ISO 8601 format.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

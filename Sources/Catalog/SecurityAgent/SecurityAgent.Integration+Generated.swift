@@ -6,18 +6,20 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::Integration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityagent-integration.html>
+    ///
+    /// Resource Type definition for AWS::SecurityAgent::Integration. Creates a connection between Security Agent and a third-party provider for code review and remediation.
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::Integration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - displayName: `DisplayName`, required.
-        ///   - provider: `Provider`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - privateConnectionName: `PrivateConnectionName`, optional.
+        ///   - displayName: `DisplayName`, required. The display name for the integration.
+        ///   - provider: `Provider`, required. The integration provider.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The identifier of the AWS KMS key to use for encrypting data associated with the integration. Can be a key ID, key ARN, alias name, or alias ARN.
+        ///   - privateConnectionName: `PrivateConnectionName`, optional. The name of an active private connection used to reach a self-hosted provider instance over private networking.
         ///   - providerInput: `ProviderInput`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to associate with the integration.
         public init(
             displayName: Value<String>,
             provider: Provider,
@@ -40,14 +42,16 @@ extension SecurityAgent {
 
 extension SecurityAgent.Integration {
     /// A property type of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The input required to create a Bitbucket integration.
     public struct BitbucketInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - code: `Code`, required.
-        ///   - installationId: `InstallationId`, required.
-        ///   - state: `State`, required.
-        ///   - workspace: `Workspace`, required.
+        ///   - code: `Code`, required. The OAuth 2.0 authorization code returned from the consent redirect.
+        ///   - installationId: `InstallationId`, required. The Atlassian installation identifier, available from the Atlassian administration console.
+        ///   - state: `State`, required. The CSRF state token echoed back from the OAuth redirect.
+        ///   - workspace: `Workspace`, required. The Bitbucket workspace slug that identifies the workspace to integrate.
         public init(
             code: Value<String>,
             installationId: Value<String>,
@@ -64,14 +68,16 @@ extension SecurityAgent.Integration {
     }
 
     /// A property type of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The input required to create a Confluence integration.
     public struct ConfluenceInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - code: `Code`, required.
-        ///   - installationId: `InstallationId`, required.
-        ///   - siteUrl: `SiteUrl`, required.
-        ///   - state: `State`, required.
+        ///   - code: `Code`, required. The OAuth 2.0 authorization code returned from the consent redirect.
+        ///   - installationId: `InstallationId`, required. The Atlassian installation identifier, available from the Atlassian administration console.
+        ///   - siteUrl: `SiteUrl`, required. The Confluence Cloud site URL, for example https://mysite.atlassian.net.
+        ///   - state: `State`, required. The CSRF state token echoed back from the OAuth redirect.
         public init(
             code: Value<String>,
             installationId: Value<String>,
@@ -88,15 +94,17 @@ extension SecurityAgent.Integration {
     }
 
     /// A property type of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The input required to create a GitHub integration.
     public struct GitHubInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - code: `Code`, required.
-        ///   - state: `State`, required.
-        ///   - installationId: `InstallationId`, optional.
-        ///   - organizationName: `OrganizationName`, optional.
-        ///   - targetUrl: `TargetUrl`, optional.
+        ///   - code: `Code`, required. The OAuth authorization code received from GitHub.
+        ///   - state: `State`, required. The CSRF state token for validating the OAuth flow.
+        ///   - installationId: `InstallationId`, optional. The installation identifier provided by GitHub Enterprise Server on the install callback. Required for GitHub Enterprise Server integrations and ignored for GitHub.com.
+        ///   - organizationName: `OrganizationName`, optional. The name of the GitHub organization to integrate with.
+        ///   - targetUrl: `TargetUrl`, optional. The HTTPS URL of a self-hosted GitHub Enterprise Server instance. Omit this value for GitHub.com.
         public init(
             code: Value<String>,
             state: Value<String>,
@@ -115,14 +123,16 @@ extension SecurityAgent.Integration {
     }
 
     /// A property type of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The input required to create a GitLab integration.
     public struct GitLabInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessToken: `AccessToken`, required.
-        ///   - tokenType: `TokenType`, required.
-        ///   - groupId: `GroupId`, optional.
-        ///   - targetUrl: `TargetUrl`, optional.
+        ///   - accessToken: `AccessToken`, required. The GitLab access token used to authenticate. This can be a personal access token or a group access token.
+        ///   - tokenType: `TokenType`, required. The type of GitLab access token.
+        ///   - groupId: `GroupId`, optional. The identifier of the GitLab group. Required when TokenType is GROUP and ignored for personal tokens.
+        ///   - targetUrl: `TargetUrl`, optional. The HTTPS URL of a self-managed GitLab instance. Omit this value for GitLab SaaS (gitlab.com).
         public init(
             accessToken: Value<String>,
             tokenType: TokenType,
@@ -141,6 +151,8 @@ extension SecurityAgent.Integration {
     /// A string enum of `AWS::SecurityAgent::Integration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GITHUB`, `GITLAB`, `BITBUCKET`, `CONFLUENCE`.
+    ///
+    /// The integration provider.
     public struct Provider: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -151,6 +163,8 @@ extension SecurityAgent.Integration {
     }
 
     /// A property type of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The provider-specific input required to create the integration. Exactly one of the provider input objects must be specified.
     public struct ProviderInput: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -177,6 +191,8 @@ extension SecurityAgent.Integration {
     /// A string enum of `AWS::SecurityAgent::Integration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PERSONAL`, `GROUP`.
+    ///
+    /// The type of GitLab access token.
     public struct TokenType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -187,13 +203,23 @@ extension SecurityAgent.Integration {
 
 extension Resource where D == SecurityAgent.Integration {
     /// `Fn::GetAtt` `Arn` of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The Amazon Resource Name (ARN) of the integration.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `InstallationId` of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The installation identifier from the integration provider.
     public var installationId: Value<String> { attribute("InstallationId") }
     /// `Fn::GetAtt` `IntegrationId` of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The unique identifier of the integration.
     public var integrationId: Value<String> { attribute("IntegrationId") }
     /// `Fn::GetAtt` `ProviderType` of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The type of the integration provider.
     public var providerType: Value<String> { attribute("ProviderType") }
     /// `Fn::GetAtt` `TargetUrl` of `AWS::SecurityAgent::Integration`.
+    ///
+    /// The HTTPS URL of the customer self-hosted instance, such as a GitHub Enterprise Server or self-managed GitLab instance. This value is absent for SaaS integrations.
     public var targetUrl: Value<String> { attribute("TargetUrl") }
 }

@@ -6,18 +6,20 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::SecurityRequirementPack` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityagent-securityrequirementpack.html>
+    ///
+    /// Resource Type definition for AWS::SecurityAgent::SecurityRequirementPack
     public struct SecurityRequirementPack: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::SecurityRequirementPack" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - securityRequirements: `SecurityRequirements`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. Name of the security requirement pack
+        ///   - description: `Description`, optional. Description of the pack
+        ///   - kmsKeyId: `KmsKeyId`, optional. KMS key for client-side encryption of pack contents
+        ///   - securityRequirements: `SecurityRequirements`, optional. Security requirements within this pack
+        ///   - status: `Status`, optional. Whether the pack is enabled or disabled
+        ///   - tags: `Tags`, optional. Tags for the security requirement pack
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -44,11 +46,11 @@ extension SecurityAgent.SecurityRequirementPack {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - domain: `Domain`, required.
-        ///   - evaluation: `Evaluation`, required.
-        ///   - name: `Name`, required.
-        ///   - remediation: `Remediation`, optional.
+        ///   - description: `Description`, required. Description of the security requirement
+        ///   - domain: `Domain`, required. Security domain this requirement belongs to
+        ///   - evaluation: `Evaluation`, required. How to evaluate compliance with this requirement
+        ///   - name: `Name`, required. Name of the security requirement
+        ///   - remediation: `Remediation`, optional. How to remediate non-compliance
         public init(
             description: Value<String>,
             domain: Value<String>,
@@ -69,6 +71,8 @@ extension SecurityAgent.SecurityRequirementPack {
     /// A string enum of `AWS::SecurityAgent::SecurityRequirementPack`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Whether the pack is enabled or disabled
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -79,5 +83,7 @@ extension SecurityAgent.SecurityRequirementPack {
 
 extension Resource where D == SecurityAgent.SecurityRequirementPack {
     /// `Fn::GetAtt` `PackId` of `AWS::SecurityAgent::SecurityRequirementPack`.
+    ///
+    /// Unique identifier of the security requirement pack
     public var packId: Value<String> { attribute("PackId") }
 }

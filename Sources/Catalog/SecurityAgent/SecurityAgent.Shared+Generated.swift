@@ -4,13 +4,15 @@
 
 extension SecurityAgent {
     /// A property type of 2 resource types of `AWS::SecurityAgent`.
+    ///
+    /// Customer VPC configuration that the security testing environment accesses
     public struct VpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - securityGroupArns: `SecurityGroupArns`, optional.
-        ///   - subnetArns: `SubnetArns`, optional.
-        ///   - vpcArn: `VpcArn`, optional.
+        ///   - securityGroupArns: `SecurityGroupArns`, optional. List of security group ARNs in the customer VPC
+        ///   - subnetArns: `SubnetArns`, optional. List of subnet ARNs in the customer VPC
+        ///   - vpcArn: `VpcArn`, optional. ARN of the customer VPC
         public init(
             securityGroupArns: Value<[String]>? = nil,
             subnetArns: Value<[String]>? = nil,

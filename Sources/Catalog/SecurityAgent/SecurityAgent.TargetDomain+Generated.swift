@@ -6,15 +6,17 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::TargetDomain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityagent-targetdomain.html>
+    ///
+    /// Resource Type definition for AWS::SecurityAgent::TargetDomain
     public struct TargetDomain: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::TargetDomain" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - targetDomainName: `TargetDomainName`, required.
-        ///   - verificationMethod: `VerificationMethod`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - targetDomainName: `TargetDomainName`, required. Domain name of the target domain
+        ///   - verificationMethod: `VerificationMethod`, required. Verification method for the target domain
+        ///   - tags: `Tags`, optional. Tags for the target domain
         public init(
             targetDomainName: Value<String>,
             verificationMethod: VerificationMethod,
@@ -33,6 +35,8 @@ extension SecurityAgent.TargetDomain {
     /// A string enum of `AWS::SecurityAgent::TargetDomain`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DNS_TXT`, `HTTP_ROUTE`, `PRIVATE_VPC`.
+    ///
+    /// Verification method for the target domain
     public struct VerificationMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -44,13 +48,23 @@ extension SecurityAgent.TargetDomain {
 
 extension Resource where D == SecurityAgent.TargetDomain {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SecurityAgent::TargetDomain`.
+    ///
+    /// Timestamp when the target domain was registered
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `TargetDomainId` of `AWS::SecurityAgent::TargetDomain`.
+    ///
+    /// Unique identifier of the target domain
     public var targetDomainId: Value<String> { attribute("TargetDomainId") }
     /// `Fn::GetAtt` `VerificationStatus` of `AWS::SecurityAgent::TargetDomain`.
+    ///
+    /// Current verification status of the registered target domain
     public var verificationStatus: Value<String> { attribute("VerificationStatus") }
     /// `Fn::GetAtt` `VerificationStatusReason` of `AWS::SecurityAgent::TargetDomain`.
+    ///
+    /// Reason for the current target domain verification status
     public var verificationStatusReason: Value<String> { attribute("VerificationStatusReason") }
     /// `Fn::GetAtt` `VerifiedAt` of `AWS::SecurityAgent::TargetDomain`.
+    ///
+    /// Timestamp when the target domain was last successfully verified
     public var verifiedAt: Value<String> { attribute("VerifiedAt") }
 }

@@ -6,15 +6,17 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ActionTarget` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-actiontarget.html>
+    ///
+    /// Creates a custom action target in Security Hub.
     public struct ActionTarget: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ActionTarget" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - id: `Id`, required.
-        ///   - name: `Name`, required.
+        ///   - description: `Description`, required. The description for the custom action target.
+        ///   - id: `Id`, required. The ID for the custom action target. Can contain up to 20 alphanumeric characters.
+        ///   - name: `Name`, required. The name of the custom action target. Can contain up to 20 characters.
         public init(
             description: Value<String>,
             id: Value<String>,
@@ -31,5 +33,7 @@ extension SecurityHub {
 
 extension Resource where D == SecurityHub.ActionTarget {
     /// `Fn::GetAtt` `ActionTargetArn` of `AWS::SecurityHub::ActionTarget`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom action target.
     public var actionTargetArn: Value<String> { attribute("ActionTargetArn") }
 }

@@ -6,14 +6,16 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::AggregatorV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-aggregatorv2.html>
+    ///
+    /// The AWS::SecurityHub::AggregatorV2 resource represents the AWS Security Hub AggregatorV2 in your account. One aggregatorv2 resource is created for each account in non opt-in region in which you configure region linking mode.
     public struct AggregatorV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::AggregatorV2" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - linkedRegions: `LinkedRegions`, required.
-        ///   - regionLinkingMode: `RegionLinkingMode`, required.
+        ///   - linkedRegions: `LinkedRegions`, required. The list of included Regions
+        ///   - regionLinkingMode: `RegionLinkingMode`, required. Indicates to link a list of included Regions
         ///   - tags: `Tags`, optional.
         public init(
             linkedRegions: Value<[String]>,
@@ -33,6 +35,8 @@ extension SecurityHub.AggregatorV2 {
     /// A string enum of `AWS::SecurityHub::AggregatorV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SPECIFIED_REGIONS`.
+    ///
+    /// Indicates to link a list of included Regions
     public struct RegionLinkingMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -42,7 +46,11 @@ extension SecurityHub.AggregatorV2 {
 
 extension Resource where D == SecurityHub.AggregatorV2 {
     /// `Fn::GetAtt` `AggregationRegion` of `AWS::SecurityHub::AggregatorV2`.
+    ///
+    /// The aggregation Region of the AggregatorV2
     public var aggregationRegion: Value<String> { attribute("AggregationRegion") }
     /// `Fn::GetAtt` `AggregatorV2Arn` of `AWS::SecurityHub::AggregatorV2`.
+    ///
+    /// The ARN of the AggregatorV2 being created and assigned as the unique identifier
     public var aggregatorV2Arn: Value<String> { attribute("AggregatorV2Arn") }
 }

@@ -6,20 +6,22 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::AutomationRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-automationrule.html>
+    ///
+    /// The `AWS::SecurityHub::AutomationRule` resource specifies an automation rule based on input parameters. For more information, see [Automation rules](https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules.html) in the *User Guide*.
     public struct AutomationRule: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::AutomationRule" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
-        ///   - criteria: `Criteria`, required.
-        ///   - description: `Description`, required.
-        ///   - ruleName: `RuleName`, required.
-        ///   - ruleOrder: `RuleOrder`, required.
-        ///   - isTerminal: `IsTerminal`, optional.
-        ///   - ruleStatus: `RuleStatus`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - actions: `Actions`, required. One or more actions to update finding fields if a finding matches the conditions specified in `Criteria`.
+        ///   - criteria: `Criteria`, required. A set of [Security Finding Format (ASFF)](https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-findings-format.html) finding field attributes and corresponding expected values that ASH uses to filter findings. If a rule is enabled and a finding matches the criteria specified in this parameter, ASH applies the rule action to the finding.
+        ///   - description: `Description`, required. A description of the rule.
+        ///   - ruleName: `RuleName`, required. The name of the rule.
+        ///   - ruleOrder: `RuleOrder`, required. An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings. Security Hub CSPM applies rules with lower values for this parameter first.
+        ///   - isTerminal: `IsTerminal`, optional. Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria. This is useful when a finding matches the criteria for multiple rules, and each rule has different actions. If a rule is terminal, Security Hub CSPM applies the rule action to a finding that matches the rule criteria and doesn't evaluate other rules for the finding. By default, a rule isn't terminal.
+        ///   - ruleStatus: `RuleStatus`, optional. Whether the rule is active after it is created. If this parameter is equal to `ENABLED`, ASH applies the rule to findings and finding updates after the rule is created.
+        ///   - tags: `Tags`, optional. User-defined tags associated with an automation rule.
         public init(
             actions: PropertyList<AutomationRulesAction>,
             criteria: AutomationRulesFindingFilters,
@@ -46,12 +48,14 @@ extension SecurityHub {
 
 extension SecurityHub.AutomationRule {
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// One or more actions that ASHlong takes when a finding matches the defined criteria of a rule.
     public struct AutomationRulesAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - findingFieldsUpdate: `FindingFieldsUpdate`, required.
-        ///   - type: `Type`, required.
+        ///   - findingFieldsUpdate: `FindingFieldsUpdate`, required. Specifies that the automation rule action is an update to a finding field.
+        ///   - type: `Type`, required. Specifies the type of action that Security Hub CSPM takes when a finding matches the defined criteria of a rule.
         public init(
             findingFieldsUpdate: AutomationRulesFindingFieldsUpdate,
             type: TypeProperty
@@ -64,19 +68,21 @@ extension SecurityHub.AutomationRule {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// Identifies the finding fields that the automation rule action updates when a finding matches the defined criteria.
     public struct AutomationRulesFindingFieldsUpdate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - confidence: `Confidence`, optional.
-        ///   - criticality: `Criticality`, optional.
-        ///   - note: `Note`, optional.
-        ///   - relatedFindings: `RelatedFindings`, optional.
-        ///   - severity: `Severity`, optional.
-        ///   - types: `Types`, optional.
-        ///   - userDefinedFields: `UserDefinedFields`, optional.
-        ///   - verificationState: `VerificationState`, optional.
-        ///   - workflow: `Workflow`, optional.
+        ///   - confidence: `Confidence`, optional. The rule action updates the `Confidence` field of a finding.
+        ///   - criticality: `Criticality`, optional. The rule action updates the `Criticality` field of a finding.
+        ///   - note: `Note`, optional. The rule action will update the `Note` field of a finding.
+        ///   - relatedFindings: `RelatedFindings`, optional. The rule action will update the `RelatedFindings` field of a finding.
+        ///   - severity: `Severity`, optional. The rule action will update the `Severity` field of a finding.
+        ///   - types: `Types`, optional. The rule action updates the `Types` field of a finding.
+        ///   - userDefinedFields: `UserDefinedFields`, optional. The rule action updates the `UserDefinedFields` field of a finding.
+        ///   - verificationState: `VerificationState`, optional. The rule action updates the `VerificationState` field of a finding.
+        ///   - workflow: `Workflow`, optional. The rule action will update the `Workflow` field of a finding.
         public init(
             confidence: Value<Int>? = nil,
             criticality: Value<Int>? = nil,
@@ -103,45 +109,127 @@ extension SecurityHub.AutomationRule {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// The criteria that determine which findings a rule applies to.
     public struct AutomationRulesFindingFilters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsAccountId: `AwsAccountId`, optional.
-        ///   - companyName: `CompanyName`, optional.
-        ///   - complianceAssociatedStandardsId: `ComplianceAssociatedStandardsId`, optional.
-        ///   - complianceSecurityControlId: `ComplianceSecurityControlId`, optional.
-        ///   - complianceStatus: `ComplianceStatus`, optional.
-        ///   - confidence: `Confidence`, optional.
-        ///   - createdAt: `CreatedAt`, optional.
-        ///   - criticality: `Criticality`, optional.
-        ///   - description: `Description`, optional.
-        ///   - firstObservedAt: `FirstObservedAt`, optional.
-        ///   - generatorId: `GeneratorId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - lastObservedAt: `LastObservedAt`, optional.
-        ///   - noteText: `NoteText`, optional.
-        ///   - noteUpdatedAt: `NoteUpdatedAt`, optional.
-        ///   - noteUpdatedBy: `NoteUpdatedBy`, optional.
-        ///   - productArn: `ProductArn`, optional.
-        ///   - productName: `ProductName`, optional.
-        ///   - recordState: `RecordState`, optional.
-        ///   - relatedFindingsId: `RelatedFindingsId`, optional.
-        ///   - relatedFindingsProductArn: `RelatedFindingsProductArn`, optional.
-        ///   - resourceDetailsOther: `ResourceDetailsOther`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - resourcePartition: `ResourcePartition`, optional.
-        ///   - resourceRegion: `ResourceRegion`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - severityLabel: `SeverityLabel`, optional.
-        ///   - sourceUrl: `SourceUrl`, optional.
-        ///   - title: `Title`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
-        ///   - userDefinedFields: `UserDefinedFields`, optional.
-        ///   - verificationState: `VerificationState`, optional.
-        ///   - workflowStatus: `WorkflowStatus`, optional.
+        ///   - awsAccountId: `AwsAccountId`, optional. The AWS-account ID in which a finding was generated.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 100 items.
+        ///   - companyName: `CompanyName`, optional. The name of the company for the product that generated the finding. For control-based findings, the company is AWS.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - complianceAssociatedStandardsId: `ComplianceAssociatedStandardsId`, optional. The unique identifier of a standard in which a control is enabled. This field consists of the resource portion of the Amazon Resource Name (ARN) returned for a standard in the [DescribeStandards](https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandards.html) API response.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - complianceSecurityControlId: `ComplianceSecurityControlId`, optional. The security control ID for which a finding was generated. Security control IDs are the same across standards.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - complianceStatus: `ComplianceStatus`, optional. The result of a security check. This field is only used for findings generated from controls.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - confidence: `Confidence`, optional. The likelihood that a finding accurately identifies the behavior or issue that it was intended to identify. `Confidence` is scored on a 0–100 basis using a ratio scale. A value of `0` means 0 percent confidence, and a value of `100` means 100 percent confidence. For example, a data exfiltration detection based on a statistical deviation of network traffic has low confidence because an actual exfiltration hasn't been verified. For more information, see [Confidence](https://docs.aws.amazon.com/securityhub/latest/userguide/asff-top-level-attributes.html#asff-confidence) in the *User Guide*.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - createdAt: `CreatedAt`, optional. A timestamp that indicates when this finding record was created.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - criticality: `Criticality`, optional. The level of importance that is assigned to the resources that are associated with a finding. `Criticality` is scored on a 0–100 basis, using a ratio scale that supports only full integers. A score of `0` means that the underlying resources have no criticality, and a score of `100` is reserved for the most critical resources. For more information, see [Criticality](https://docs.aws.amazon.com/securityhub/latest/userguide/asff-top-level-attributes.html#asff-criticality) in the *User Guide*.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - description: `Description`, optional. A finding's description.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - firstObservedAt: `FirstObservedAt`, optional. A timestamp that indicates when the potential security issue captured by a finding was first observed by the security findings product.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - generatorId: `GeneratorId`, optional. The identifier for the solution-specific component that generated a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 100 items.
+        ///   - id: `Id`, optional. The product-specific identifier for a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - lastObservedAt: `LastObservedAt`, optional. A timestamp that indicates when the security findings provider most recently observed a change in the resource that is involved in the finding.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - noteText: `NoteText`, optional. The text of a user-defined note that's added to a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - noteUpdatedAt: `NoteUpdatedAt`, optional. The timestamp of when the note was updated.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - noteUpdatedBy: `NoteUpdatedBy`, optional. The principal that created a note.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - productArn: `ProductArn`, optional. The Amazon Resource Name (ARN) for a third-party product that generated a finding in Security Hub CSPM.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - productName: `ProductName`, optional. Provides the name of the product that generated the finding. For control-based findings, the product name is Security Hub CSPM.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - recordState: `RecordState`, optional. Provides the current state of a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - relatedFindingsId: `RelatedFindingsId`, optional. The product-generated identifier for a related finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - relatedFindingsProductArn: `RelatedFindingsProductArn`, optional. The ARN for the product that generated a related finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - resourceDetailsOther: `ResourceDetailsOther`, optional. Custom fields and values about the resource that a finding pertains to.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - resourceId: `ResourceId`, optional. The identifier for the given resource type. For AWS resources that are identified by Amazon Resource Names (ARNs), this is the ARN. For AWS resources that lack ARNs, this is the identifier as defined by the AWS-service that created the resource. For non-AWS resources, this is a unique identifier that is associated with the resource.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 100 items.
+        ///   - resourcePartition: `ResourcePartition`, optional. The partition in which the resource that the finding pertains to is located. A partition is a group of AWS-Regions. Each AWS-account is scoped to one partition.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - resourceRegion: `ResourceRegion`, optional. The AWS-Region where the resource that a finding pertains to is located.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - resourceTags: `ResourceTags`, optional. A list of AWS tags associated with a resource at the time the finding was processed.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - resourceType: `ResourceType`, optional. A finding's title.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 100 items.
+        ///   - severityLabel: `SeverityLabel`, optional. The severity value of the finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - sourceUrl: `SourceUrl`, optional. Provides a URL that links to a page about the current finding in the finding product.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - title: `Title`, optional. A finding's title.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 100 items.
+        ///   - type: `Type`, optional. One or more finding types in the format of namespace/category/classifier that classify a finding. For a list of namespaces, classifiers, and categories, see [Types taxonomy for ASFF](https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-findings-format-type-taxonomy.html) in the *User Guide*.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - updatedAt: `UpdatedAt`, optional. A timestamp that indicates when the finding record was most recently updated.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - userDefinedFields: `UserDefinedFields`, optional. A list of user-defined name and value string pairs added to a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - verificationState: `VerificationState`, optional. Provides the veracity of a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - workflowStatus: `WorkflowStatus`, optional. Provides information about the status of the investigation into a finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
         public init(
             awsAccountId: PropertyList<StringFilter>? = nil,
             companyName: PropertyList<StringFilter>? = nil,
@@ -222,6 +310,28 @@ extension SecurityHub.AutomationRule {
     /// A string enum of `AWS::SecurityHub::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`, `NOT_EQUALS`, `CONTAINS`, `NOT_CONTAINS`.
+    ///
+    /// The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
+    ///
+    /// To search for values that have the filter value, use one of the following comparison operators:
+    ///
+    /// - To search for values that include the filter value, use `CONTAINS`. For example, for the `ResourceTags` field, the filter `Department CONTAINS Security` matches findings that include the value `Security` for the `Department` tag. In the same example, a finding with a value of `Security team` for the `Department` tag is a match.
+    /// - To search for values that exactly match the filter value, use `EQUALS`. For example, for the `ResourceTags` field, the filter `Department EQUALS Security` matches findings that have the value `Security` for the `Department` tag.
+    ///
+    /// `CONTAINS` and `EQUALS` filters on the same field are joined by `OR`. A finding matches if it matches any one of those filters. For example, the filters `Department CONTAINS Security OR Department CONTAINS Finance` match a finding that includes either `Security`, `Finance`, or both values.
+    ///
+    /// To search for values that don't have the filter value, use one of the following comparison operators:
+    ///
+    /// - To search for values that exclude the filter value, use `NOT_CONTAINS`. For example, for the `ResourceTags` field, the filter `Department NOT_CONTAINS Finance` matches findings that exclude the value `Finance` for the `Department` tag.
+    /// - To search for values other than the filter value, use `NOT_EQUALS`. For example, for the `ResourceTags` field, the filter `Department NOT_EQUALS Finance` matches findings that don’t have the value `Finance` for the `Department` tag.
+    ///
+    /// `NOT_CONTAINS` and `NOT_EQUALS` filters on the same field are joined by `AND`. A finding matches only if it matches all of those filters. For example, the filters `Department NOT_CONTAINS Security AND Department NOT_CONTAINS Finance` match a finding that excludes both the `Security` and `Finance` values.
+    ///
+    /// `CONTAINS` filters can only be used with other `CONTAINS` filters. `NOT_CONTAINS` filters can only be used with other `NOT_CONTAINS` filters.
+    ///
+    /// You can’t have both a `CONTAINS` filter and a `NOT_CONTAINS` filter on the same field. Similarly, you can’t have both an `EQUALS` filter and a `NOT_EQUALS` filter on the same field. Combining filters in this way returns an error.
+    ///
+    /// `CONTAINS` and `NOT_CONTAINS` operators can be used only with automation rules. For more information, see [Automation rules](https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules.html) in the *User Guide*.
     public struct Comparison: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -240,6 +350,14 @@ extension SecurityHub.AutomationRule {
     /// A string enum of `AWS::SecurityHub::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `INFORMATIONAL`, `LOW`, `MEDIUM`, `HIGH`, `CRITICAL`.
+    ///
+    /// The severity value of the finding. The allowed values are the following.
+    ///
+    /// - `INFORMATIONAL` - No issue was found.
+    /// - `LOW` - The issue does not require action on its own.
+    /// - `MEDIUM` - The issue must be addressed but not urgently.
+    /// - `HIGH` - The issue must be addressed as a priority.
+    /// - `CRITICAL` - The issue must be remediated immediately to avoid it escalating.
     public struct Label: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -251,13 +369,35 @@ extension SecurityHub.AutomationRule {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// A map filter for filtering ASHlong findings. Each map filter provides the field to check for, the value to check for, and the comparison operator.
     public struct MapFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparison: `Comparison`, required.
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - comparison: `Comparison`, required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
+        ///
+        ///     To search for values that have the filter value, use one of the following comparison operators:
+        ///
+        ///     - To search for values that include the filter value, use `CONTAINS`. For example, for the `ResourceTags` field, the filter `Department CONTAINS Security` matches findings that include the value `Security` for the `Department` tag. In the same example, a finding with a value of `Security team` for the `Department` tag is a match.
+        ///     - To search for values that exactly match the filter value, use `EQUALS`. For example, for the `ResourceTags` field, the filter `Department EQUALS Security` matches findings that have the value `Security` for the `Department` tag.
+        ///
+        ///     `CONTAINS` and `EQUALS` filters on the same field are joined by `OR`. A finding matches if it matches any one of those filters. For example, the filters `Department CONTAINS Security OR Department CONTAINS Finance` match a finding that includes either `Security`, `Finance`, or both values.
+        ///
+        ///     To search for values that don't have the filter value, use one of the following comparison operators:
+        ///
+        ///     - To search for values that exclude the filter value, use `NOT_CONTAINS`. For example, for the `ResourceTags` field, the filter `Department NOT_CONTAINS Finance` matches findings that exclude the value `Finance` for the `Department` tag.
+        ///     - To search for values other than the filter value, use `NOT_EQUALS`. For example, for the `ResourceTags` field, the filter `Department NOT_EQUALS Finance` matches findings that don’t have the value `Finance` for the `Department` tag.
+        ///
+        ///     `NOT_CONTAINS` and `NOT_EQUALS` filters on the same field are joined by `AND`. A finding matches only if it matches all of those filters. For example, the filters `Department NOT_CONTAINS Security AND Department NOT_CONTAINS Finance` match a finding that excludes both the `Security` and `Finance` values.
+        ///
+        ///     `CONTAINS` filters can only be used with other `CONTAINS` filters. `NOT_CONTAINS` filters can only be used with other `NOT_CONTAINS` filters.
+        ///
+        ///     You can’t have both a `CONTAINS` filter and a `NOT_CONTAINS` filter on the same field. Similarly, you can’t have both an `EQUALS` filter and a `NOT_EQUALS` filter on the same field. Combining filters in this way returns an error.
+        ///
+        ///     `CONTAINS` and `NOT_CONTAINS` operators can be used only with automation rules. For more information, see [Automation rules](https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules.html) in the *User Guide*.
+        ///   - key: `Key`, required. The key of the map filter. For example, for `ResourceTags`, `Key` identifies the name of the tag. For `UserDefinedFields`, `Key` is the name of the field.
+        ///   - value: `Value`, required. The value for the key in the map filter. Filter values are case sensitive. For example, one of the values for a tag called `Department` might be `Security`. If you provide `security` as the filter value, then there's no match.
         public init(
             comparison: Comparison,
             key: Value<String>,
@@ -272,12 +412,14 @@ extension SecurityHub.AutomationRule {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// The updated note.
     public struct NoteUpdate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, required.
-        ///   - updatedBy: `UpdatedBy`, required.
+        ///   - text: `Text`, required. The updated note text.
+        ///   - updatedBy: `UpdatedBy`, required. The principal that updated the note.
         public init(
             text: Value<String>,
             updatedBy: Value<String>
@@ -293,12 +435,16 @@ extension SecurityHub.AutomationRule {
     public typealias NumberFilter = SecurityHub.NumberFilter
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// Provides details about a list of findings that the current finding relates to.
     public struct RelatedFinding: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - productArn: `ProductArn`, required.
+        ///   - id: `Id`, required. The product-generated identifier for a related finding.
+        ///
+        ///     Array Members: Minimum number of 1 item. Maximum number of 20 items.
+        ///   - productArn: `ProductArn`, required. The Amazon Resource Name (ARN) for the product that generated a related finding.
         public init(
             id: Value<String>,
             productArn: Value<String>
@@ -314,13 +460,29 @@ extension SecurityHub.AutomationRule {
     public typealias RuleStatus = SecurityHub.RuleStatus
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// Updates to the severity information for a finding.
     public struct SeverityUpdate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - label: `Label`, optional.
-        ///   - normalized: `Normalized`, optional.
-        ///   - product: `Product`, optional.
+        ///   - label: `Label`, optional. The severity value of the finding. The allowed values are the following.
+        ///
+        ///     - `INFORMATIONAL` - No issue was found.
+        ///     - `LOW` - The issue does not require action on its own.
+        ///     - `MEDIUM` - The issue must be addressed but not urgently.
+        ///     - `HIGH` - The issue must be addressed as a priority.
+        ///     - `CRITICAL` - The issue must be remediated immediately to avoid it escalating.
+        ///   - normalized: `Normalized`, optional. The normalized severity for the finding. This attribute is to be deprecated in favor of `Label`.
+        ///
+        ///     If you provide `Normalized` and don't provide `Label`, `Label` is set automatically as follows.
+        ///
+        ///     - 0 - `INFORMATIONAL`
+        ///     - 1–39 - `LOW`
+        ///     - 40–69 - `MEDIUM`
+        ///     - 70–89 - `HIGH`
+        ///     - 90–100 - `CRITICAL`
+        ///   - product: `Product`, optional. The native severity as defined by the AWS service or integrated partner product that generated the finding.
         public init(
             label: Label? = nil,
             normalized: Value<Int>? = nil,
@@ -337,6 +499,20 @@ extension SecurityHub.AutomationRule {
     /// A string enum of `AWS::SecurityHub::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NEW`, `NOTIFIED`, `RESOLVED`, `SUPPRESSED`.
+    ///
+    /// The status of the investigation into the finding. The workflow status is specific to an individual finding. It does not affect the generation of new findings. For example, setting the workflow status to `SUPPRESSED` or `RESOLVED` does not prevent a new finding for the same issue.
+    ///
+    /// The allowed values are the following.
+    ///
+    /// - `NEW` - The initial state of a finding, before it is reviewed.
+    ///
+    /// Security Hub CSPM also resets `WorkFlowStatus` from `NOTIFIED` or `RESOLVED` to `NEW` in the following cases:
+    ///
+    /// - The record state changes from `ARCHIVED` to `ACTIVE`.
+    /// - The compliance status changes from `PASSED` to either `WARNING`, `FAILED`, or `NOT_AVAILABLE`.
+    /// - `NOTIFIED` - Indicates that you notified the resource owner about the security issue. Used when the initial reviewer is not the resource owner, and needs intervention from the resource owner.
+    /// - `RESOLVED` - The finding was reviewed and remediated and is now considered resolved.
+    /// - `SUPPRESSED` - Indicates that you reviewed the finding and don't believe that any action is needed. The finding is no longer updated.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -347,12 +523,43 @@ extension SecurityHub.AutomationRule {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// A string filter for filtering ASHlong findings.
     public struct StringFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparison: `Comparison`, required.
-        ///   - value: `Value`, required.
+        ///   - comparison: `Comparison`, required. The condition to apply to a string value when filtering Security Hub CSPM findings.
+        ///
+        ///     To search for values that have the filter value, use one of the following comparison operators:
+        ///
+        ///     - To search for values that include the filter value, use `CONTAINS`. For example, the filter `Title CONTAINS CloudFront` matches findings that have a `Title` that includes the string CloudFront.
+        ///     - To search for values that exactly match the filter value, use `EQUALS`. For example, the filter `AwsAccountId EQUALS 123456789012` only matches findings that have an account ID of `123456789012`.
+        ///     - To search for values that start with the filter value, use `PREFIX`. For example, the filter `ResourceRegion PREFIX us` matches findings that have a `ResourceRegion` that starts with `us`. A `ResourceRegion` that starts with a different value, such as `af`, `ap`, or `ca`, doesn't match.
+        ///
+        ///     `CONTAINS`, `EQUALS`, and `PREFIX` filters on the same field are joined by `OR`. A finding matches if it matches any one of those filters. For example, the filters `Title CONTAINS CloudFront OR Title CONTAINS CloudWatch` match a finding that includes either `CloudFront`, `CloudWatch`, or both strings in the title.
+        ///
+        ///     To search for values that don’t have the filter value, use one of the following comparison operators:
+        ///
+        ///     - To search for values that exclude the filter value, use `NOT_CONTAINS`. For example, the filter `Title NOT_CONTAINS CloudFront` matches findings that have a `Title` that excludes the string CloudFront.
+        ///     - To search for values other than the filter value, use `NOT_EQUALS`. For example, the filter `AwsAccountId NOT_EQUALS 123456789012` only matches findings that have an account ID other than `123456789012`.
+        ///     - To search for values that don't start with the filter value, use `PREFIX_NOT_EQUALS`. For example, the filter `ResourceRegion PREFIX_NOT_EQUALS us` matches findings with a `ResourceRegion` that starts with a value other than `us`.
+        ///
+        ///     `NOT_CONTAINS`, `NOT_EQUALS`, and `PREFIX_NOT_EQUALS` filters on the same field are joined by `AND`. A finding matches only if it matches all of those filters. For example, the filters `Title NOT_CONTAINS CloudFront AND Title NOT_CONTAINS CloudWatch` match a finding that excludes both `CloudFront` and `CloudWatch` in the title.
+        ///
+        ///     You can’t have both a `CONTAINS` filter and a `NOT_CONTAINS` filter on the same field. Similarly, you can't provide both an `EQUALS` filter and a `NOT_EQUALS` or `PREFIX_NOT_EQUALS` filter on the same field. Combining filters in this way returns an error. `CONTAINS` filters can only be used with other `CONTAINS` filters. `NOT_CONTAINS` filters can only be used with other `NOT_CONTAINS` filters.
+        ///
+        ///     You can combine `PREFIX` filters with `NOT_EQUALS` or `PREFIX_NOT_EQUALS` filters for the same field. Security Hub CSPM first processes the `PREFIX` filters, and then the `NOT_EQUALS` or `PREFIX_NOT_EQUALS` filters.
+        ///
+        ///     For example, for the following filters, Security Hub CSPM first identifies findings that have resource types that start with either `AwsIam` or `AwsEc2`. It then excludes findings that have a resource type of `AwsIamPolicy` and findings that have a resource type of `AwsEc2NetworkInterface`.
+        ///
+        ///     - `ResourceType PREFIX AwsIam`
+        ///     - `ResourceType PREFIX AwsEc2`
+        ///     - `ResourceType NOT_EQUALS AwsIamPolicy`
+        ///     - `ResourceType NOT_EQUALS AwsEc2NetworkInterface`
+        ///
+        ///     The `CONTAINS` operator works with automation rules V1 and V2. The `NOT_CONTAINS` operator works only with automation rules V1. The `CONTAINS_WORD` operator works only in the `GetFindingsV2`, `GetFindingStatisticsV2`, `GetResourcesV2`, and `GetResourcesStatisticsV2` APIs. For more information, see [Automation rules](https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules.html) in the *User Guide*.
+        ///   - value: `Value`, required. The string filter value. Filter values are case sensitive. For example, the product name for control-based findings is `Security Hub CSPM`. If you provide `security hub` as the filter value, there's no match.
         public init(
             comparison: StringFilterComparison,
             value: Value<String>
@@ -367,6 +574,8 @@ extension SecurityHub.AutomationRule {
     /// A string enum of `AWS::SecurityHub::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`, `PREFIX`, `NOT_EQUALS`, `PREFIX_NOT_EQUALS`, `CONTAINS`, `NOT_CONTAINS`.
+    ///
+    /// The condition to apply to a string value when filtering Security Hub findings.
     public struct StringFilterComparison: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -381,6 +590,8 @@ extension SecurityHub.AutomationRule {
     /// A string enum of `AWS::SecurityHub::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FINDING_FIELDS_UPDATE`.
+    ///
+    /// Specifies the type of action that Security Hub CSPM takes when a finding matches the defined criteria of a rule.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -393,6 +604,8 @@ extension SecurityHub.AutomationRule {
     /// A string enum of `AWS::SecurityHub::AutomationRule`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UNKNOWN`, `TRUE_POSITIVE`, `FALSE_POSITIVE`, `BENIGN_POSITIVE`.
+    ///
+    /// The rule action updates the `VerificationState` field of a finding.
     public struct VerificationState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -403,11 +616,25 @@ extension SecurityHub.AutomationRule {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRule`.
+    ///
+    /// Used to update information about the investigation into the finding.
     public struct WorkflowUpdate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. The status of the investigation into the finding. The workflow status is specific to an individual finding. It does not affect the generation of new findings. For example, setting the workflow status to `SUPPRESSED` or `RESOLVED` does not prevent a new finding for the same issue.
+        ///
+        ///     The allowed values are the following.
+        ///
+        ///     - `NEW` - The initial state of a finding, before it is reviewed.
+        ///
+        ///     Security Hub CSPM also resets `WorkFlowStatus` from `NOTIFIED` or `RESOLVED` to `NEW` in the following cases:
+        ///
+        ///     - The record state changes from `ARCHIVED` to `ACTIVE`.
+        ///     - The compliance status changes from `PASSED` to either `WARNING`, `FAILED`, or `NOT_AVAILABLE`.
+        ///     - `NOTIFIED` - Indicates that you notified the resource owner about the security issue. Used when the initial reviewer is not the resource owner, and needs intervention from the resource owner.
+        ///     - `RESOLVED` - The finding was reviewed and remediated and is now considered resolved.
+        ///     - `SUPPRESSED` - Indicates that you reviewed the finding and don't believe that any action is needed. The finding is no longer updated.
         public init(
             status: Status
         ) {

@@ -6,18 +6,20 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::AutomationRuleV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-automationrulev2.html>
+    ///
+    /// Resource schema for AWS::SecurityHub::AutomationRuleV2
     public struct AutomationRuleV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::AutomationRuleV2" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - actions: `Actions`, required.
+        ///   - actions: `Actions`, required. A list of actions to be performed when the rule criteria is met
         ///   - criteria: `Criteria`, required.
-        ///   - description: `Description`, required.
-        ///   - ruleName: `RuleName`, required.
-        ///   - ruleOrder: `RuleOrder`, required.
-        ///   - ruleStatus: `RuleStatus`, optional.
+        ///   - description: `Description`, required. A description of the automation rule
+        ///   - ruleName: `RuleName`, required. The name of the automation rule
+        ///   - ruleOrder: `RuleOrder`, required. The value for the rule priority
+        ///   - ruleStatus: `RuleStatus`, optional. The status of the automation rule
         ///   - tags: `Tags`, optional.
         public init(
             actions: PropertyList<AutomationRulesActionV2>,
@@ -45,6 +47,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AND`, `OR`.
+    ///
+    /// The logical operator used to combine multiple conditions
     public struct AllowedOperators: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,11 +57,13 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Allows you to configure automated responses
     public struct AutomationRulesActionV2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
+        ///   - type: `Type`, required. The category of action to be executed by the automation rule
         ///   - externalIntegrationConfiguration: `ExternalIntegrationConfiguration`, optional.
         ///   - findingFieldsUpdate: `FindingFieldsUpdate`, optional.
         public init(
@@ -74,13 +80,15 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The changes to be applied to fields in a security finding when an automation rule is triggered
     public struct AutomationRulesFindingFieldsUpdateV2: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comment: `Comment`, optional.
-        ///   - severityId: `SeverityId`, optional.
-        ///   - statusId: `StatusId`, optional.
+        ///   - comment: `Comment`, optional. Notes or contextual information for findings that are modified by the automation rule
+        ///   - severityId: `SeverityId`, optional. The severity level to be assigned to findings that match the automation rule criteria
+        ///   - statusId: `StatusId`, optional. The status to be applied to findings that match automation rule criteria
         public init(
             comment: Value<String>? = nil,
             severityId: Value<Int>? = nil,
@@ -101,16 +109,18 @@ extension SecurityHub.AutomationRuleV2 {
     public typealias Comparison = SecurityHub.Comparison
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Enables the creation of filtering criteria for security findings
     public struct CompositeFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - booleanFilters: `BooleanFilters`, optional.
-        ///   - dateFilters: `DateFilters`, optional.
-        ///   - mapFilters: `MapFilters`, optional.
-        ///   - numberFilters: `NumberFilters`, optional.
+        ///   - booleanFilters: `BooleanFilters`, optional. Enables filtering based on boolean field values
+        ///   - dateFilters: `DateFilters`, optional. Enables filtering based on date and timestamp fields
+        ///   - mapFilters: `MapFilters`, optional. Enables filtering based on map field value
+        ///   - numberFilters: `NumberFilters`, optional. Enables filtering based on numerical field values
         ///   - operator: `Operator`, optional.
-        ///   - stringFilters: `StringFilters`, optional.
+        ///   - stringFilters: `StringFilters`, optional. Enables filtering based on string field values
         public init(
             booleanFilters: PropertyList<OcsfBooleanFilter>? = nil,
             dateFilters: PropertyList<OcsfDateFilter>? = nil,
@@ -131,6 +141,8 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Defines the parameters and conditions used to evaluate and filter security findings
     public struct Criteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -152,11 +164,13 @@ extension SecurityHub.AutomationRuleV2 {
     public typealias DateRange = SecurityHub.DateRange
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The settings for integrating automation rule actions with external systems or service
     public struct ExternalIntegrationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectorArn: `ConnectorArn`, optional.
+        ///   - connectorArn: `ConnectorArn`, optional. The ARN of the connector that establishes the integration
         public init(
             connectorArn: Value<String>? = nil
         ) {
@@ -169,6 +183,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `compliance.assessments.meets_criteria`, `vulnerabilities.is_exploit_available`, `vulnerabilities.is_fix_available`.
+    ///
+    /// The name of the field
     public struct FieldName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -184,11 +200,13 @@ extension SecurityHub.AutomationRuleV2 {
     public typealias NumberFilter = SecurityHub.NumberFilter
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Enables filtering of security findings based on boolean field values in OCSF
     public struct OcsfBooleanFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldName: `FieldName`, required.
+        ///   - fieldName: `FieldName`, required. The name of the field
         ///   - filter: `Filter`, required.
         public init(
             fieldName: FieldName,
@@ -202,11 +220,13 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Enables filtering of security findings based on date and timestamp fields in OCSF
     public struct OcsfDateFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldName: `FieldName`, required.
+        ///   - fieldName: `FieldName`, required. The name of the field
         ///   - filter: `Filter`, required.
         public init(
             fieldName: OcsfDateFilterFieldName,
@@ -222,6 +242,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `finding_info.created_time_dt`, `finding_info.first_seen_time_dt`, `finding_info.last_seen_time_dt`, `finding_info.modified_time_dt`.
+    ///
+    /// The name of the field
     public struct OcsfDateFilterFieldName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -232,11 +254,13 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The filtering conditions that align with OCSF standards
     public struct OcsfFindingFilters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - compositeFilters: `CompositeFilters`, optional.
+        ///   - compositeFilters: `CompositeFilters`, optional. Enables the creation of complex filtering conditions by combining filter
         ///   - compositeOperator: `CompositeOperator`, optional.
         public init(
             compositeFilters: PropertyList<CompositeFilter>? = nil,
@@ -250,11 +274,13 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Enables filtering of security findings based on map field values in OCSF
     public struct OcsfMapFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldName: `FieldName`, required.
+        ///   - fieldName: `FieldName`, required. The name of the field
         ///   - filter: `Filter`, required.
         public init(
             fieldName: OcsfMapFilterFieldName,
@@ -270,6 +296,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `resources.tags`.
+    ///
+    /// The name of the field
     public struct OcsfMapFilterFieldName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -277,11 +305,13 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Enables filtering of security findings based on numerical field values in OCSF
     public struct OcsfNumberFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldName: `FieldName`, required.
+        ///   - fieldName: `FieldName`, required. The name of the field
         ///   - filter: `Filter`, required.
         public init(
             fieldName: OcsfNumberFilterFieldName,
@@ -297,6 +327,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `activity_id`, `compliance.status_id`, `confidence_score`, `finding_info.related_events_count`, `vendor_attributes.severity_id`.
+    ///
+    /// The name of the field
     public struct OcsfNumberFilterFieldName: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -310,6 +342,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `activity_name`, `cloud.account.name`, `cloud.account.uid`, `cloud.provider`, `cloud.region`, `compliance.assessments.category`, `compliance.assessments.name`, `compliance.control`, `compliance.status`, `compliance.standards`, `finding_info.desc`, `finding_info.src_url`, `finding_info.title`, `finding_info.types`, `finding_info.uid`, `finding_info.related_events.uid`, `finding_info.related_events.product.uid`, `finding_info.related_events.title`, `metadata.product.feature.uid`, `metadata.product.name`, `metadata.product.uid`, `metadata.product.vendor_name`, `remediation.desc`, `remediation.references`, `resources.cloud_partition`, `resources.name`, `resources.region`, `resources.type`, `resources.uid`, `vulnerabilities.fix_coverage`, `class_name`, `vendor_attributes.severity`.
+    ///
+    /// The name of the field
     public struct OcsfStringField: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -348,6 +382,8 @@ extension SecurityHub.AutomationRuleV2 {
     }
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// Enables filtering of security findings based on string field values in OCSF
     public struct OcsfStringFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -369,12 +405,14 @@ extension SecurityHub.AutomationRuleV2 {
     public typealias RuleStatus = SecurityHub.RuleStatus
 
     /// A property type of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// A string filter for filtering findings
     public struct StringFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparison: `Comparison`, required.
-        ///   - value: `Value`, required.
+        ///   - comparison: `Comparison`, required. The condition to apply to a string value when filtering findings
+        ///   - value: `Value`, required. The string filter value
         public init(
             comparison: StringFilterComparison,
             value: Value<String>
@@ -389,6 +427,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`, `PREFIX`, `NOT_EQUALS`, `PREFIX_NOT_EQUALS`, `CONTAINS`.
+    ///
+    /// The condition to apply to a string value when filtering findings
     public struct StringFilterComparison: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -402,6 +442,8 @@ extension SecurityHub.AutomationRuleV2 {
     /// A string enum of `AWS::SecurityHub::AutomationRuleV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FINDING_FIELDS_UPDATE`, `EXTERNAL_INTEGRATION`.
+    ///
+    /// The category of action to be executed by the automation rule
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -415,11 +457,19 @@ extension SecurityHub.AutomationRuleV2 {
 
 extension Resource where D == SecurityHub.AutomationRuleV2 {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The timestamp formatted in ISO8601
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `RuleArn` of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The ARN of the automation rule
     public var ruleArn: Value<String> { attribute("RuleArn") }
     /// `Fn::GetAtt` `RuleId` of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The ID of the automation rule
     public var ruleId: Value<String> { attribute("RuleId") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::SecurityHub::AutomationRuleV2`.
+    ///
+    /// The timestamp formatted in ISO8601
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,6 +6,8 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ConfigurationPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-configurationpolicy.html>
+    ///
+    /// The AWS::SecurityHub::ConfigurationPolicy resource represents the Central Configuration Policy in your account.
     public struct ConfigurationPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ConfigurationPolicy" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension SecurityHub {
 
         /// - Parameters:
         ///   - configurationPolicy: `ConfigurationPolicy`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the configuration policy.
+        ///   - description: `Description`, optional. The description of the configuration policy.
         ///   - tags: `Tags`, optional.
         public init(
             configurationPolicy: Policy,
@@ -40,6 +42,8 @@ extension SecurityHub.ConfigurationPolicy {
     public typealias ParameterValue = SecurityHub.ParameterValue
 
     /// A property type of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// An object that defines how Security Hub is configured.
     public struct Policy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,12 +59,14 @@ extension SecurityHub.ConfigurationPolicy {
     }
 
     /// A property type of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// An object of security control and control parameter value that are included in a configuration policy.
     public struct SecurityControlCustomParameter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - parameters: `Parameters`, optional.
-        ///   - securityControlId: `SecurityControlId`, optional.
+        ///   - parameters: `Parameters`, optional. An object that specifies parameter values for a control in a configuration policy.
+        ///   - securityControlId: `SecurityControlId`, optional. The ID of the security control.
         public init(
             parameters: PropertyMap<ParameterConfiguration>? = nil,
             securityControlId: Value<String>? = nil
@@ -73,13 +79,15 @@ extension SecurityHub.ConfigurationPolicy {
     }
 
     /// A property type of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// An object that defines which security controls are enabled in an AWS Security Hub configuration policy.
     public struct SecurityControlsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - disabledSecurityControlIdentifiers: `DisabledSecurityControlIdentifiers`, optional.
-        ///   - enabledSecurityControlIdentifiers: `EnabledSecurityControlIdentifiers`, optional.
-        ///   - securityControlCustomParameters: `SecurityControlCustomParameters`, optional.
+        ///   - disabledSecurityControlIdentifiers: `DisabledSecurityControlIdentifiers`, optional. A list of security controls that are disabled in the configuration policy
+        ///   - enabledSecurityControlIdentifiers: `EnabledSecurityControlIdentifiers`, optional. A list of security controls that are enabled in the configuration policy.
+        ///   - securityControlCustomParameters: `SecurityControlCustomParameters`, optional. A list of security controls and control parameter values that are included in a configuration policy.
         public init(
             disabledSecurityControlIdentifiers: Value<[String]>? = nil,
             enabledSecurityControlIdentifiers: Value<[String]>? = nil,
@@ -94,13 +102,15 @@ extension SecurityHub.ConfigurationPolicy {
     }
 
     /// A property type of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// An object that defines how AWS Security Hub is configured.
     public struct SecurityHubPolicy: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enabledStandardIdentifiers: `EnabledStandardIdentifiers`, optional.
+        ///   - enabledStandardIdentifiers: `EnabledStandardIdentifiers`, optional. A list that defines which security standards are enabled in the configuration policy.
         ///   - securityControlsConfiguration: `SecurityControlsConfiguration`, optional.
-        ///   - serviceEnabled: `ServiceEnabled`, optional.
+        ///   - serviceEnabled: `ServiceEnabled`, optional. Indicates whether Security Hub is enabled in the policy.
         public init(
             enabledStandardIdentifiers: Value<[String]>? = nil,
             securityControlsConfiguration: SecurityControlsConfiguration? = nil,
@@ -120,13 +130,23 @@ extension SecurityHub.ConfigurationPolicy {
 
 extension Resource where D == SecurityHub.ConfigurationPolicy {
     /// `Fn::GetAtt` `Arn` of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// The Amazon Resource Name (ARN) of the configuration policy.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// The date and time, in UTC and ISO 8601 format.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Id` of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// The universally unique identifier (UUID) of the configuration policy.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ServiceEnabled` of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// Indicates whether the service that the configuration policy applies to is enabled in the policy.
     public var serviceEnabled: Value<Bool> { attribute("ServiceEnabled") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::SecurityHub::ConfigurationPolicy`.
+    ///
+    /// The date and time, in UTC and ISO 8601 format.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,15 +6,17 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-connector.html>
+    ///
+    /// Creates a connector to a third-party cloud provider in Security Hub CSPM. A connector establishes a connection between Security Hub CSPM and a third-party cloud provider, enabling Security Hub CSPM to ingest security findings and resource data from the connected environment.
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Connector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the connector.
         ///   - provider: `Provider`, required.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the connector.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,

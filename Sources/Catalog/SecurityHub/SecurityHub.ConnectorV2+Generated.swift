@@ -6,16 +6,18 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ConnectorV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-connectorv2.html>
+    ///
+    /// Resource schema for AWS::SecurityHub::ConnectorV2
     public struct ConnectorV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ConnectorV2" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the connector
         ///   - provider: `Provider`, required.
-        ///   - description: `Description`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - description: `Description`, optional. A description of the connector
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of KMS key used for the connector
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -43,11 +45,13 @@ extension SecurityHub.ConnectorV2 {
     public typealias AzureScopeConfiguration = SecurityHub.AzureScopeConfiguration
 
     /// A property type of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The initial configuration settings required to establish an integration between Security Hub and Jira Cloud
     public struct JiraCloudProviderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - projectKey: `ProjectKey`, required.
+        ///   - projectKey: `ProjectKey`, required. The project key for a Jira Cloud instance
         public init(
             projectKey: Value<String>
         ) {
@@ -58,6 +62,8 @@ extension SecurityHub.ConnectorV2 {
     }
 
     /// A property type of `AWS::SecurityHub::ConnectorV2` that holds exactly one of its alternatives.
+    ///
+    /// The third-party provider configuration for the connector
     public struct Provider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -73,12 +79,14 @@ extension SecurityHub.ConnectorV2 {
     public typealias ScopeType = SecurityHub.ScopeType
 
     /// A property type of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The initial configuration settings required to establish an integration between Security Hub and ServiceNow ITSM
     public struct ServiceNowProviderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - instanceName: `InstanceName`, required.
-        ///   - secretArn: `SecretArn`, required.
+        ///   - instanceName: `InstanceName`, required. The instance name of ServiceNow ITSM
+        ///   - secretArn: `SecretArn`, required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the ServiceNow credentials
         public init(
             instanceName: Value<String>,
             secretArn: Value<String>
@@ -93,21 +101,39 @@ extension SecurityHub.ConnectorV2 {
 
 extension Resource where D == SecurityHub.ConnectorV2 {
     /// `Fn::GetAtt` `ConnectorArn` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The ARN of the connector
     public var connectorArn: Value<String> { attribute("ConnectorArn") }
     /// `Fn::GetAtt` `ConnectorId` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The ID of the connector
     public var connectorId: Value<String> { attribute("ConnectorId") }
     /// `Fn::GetAtt` `ConnectorStatus` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The status of the connector
     public var connectorStatus: Value<String> { attribute("ConnectorStatus") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The timestamp formatted in ISO8601
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `EnablementStatus` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The enablement status of the connector
     public var enablementStatus: Value<String> { attribute("EnablementStatus") }
     /// `Fn::GetAtt` `EnablementStatusReason` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The reason for the enablement status of the connector
     public var enablementStatusReason: Value<String> { attribute("EnablementStatusReason") }
     /// `Fn::GetAtt` `LastCheckedAt` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The timestamp formatted in ISO8601
     public var lastCheckedAt: Value<String> { attribute("LastCheckedAt") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The timestamp formatted in ISO8601
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `Message` of `AWS::SecurityHub::ConnectorV2`.
+    ///
+    /// The message of the connector status change
     public var message: Value<String> { attribute("Message") }
 }

@@ -6,15 +6,17 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Hub` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-hub.html>
+    ///
+    /// The AWS::SecurityHub::Hub resource represents the implementation of the AWS Security Hub service in your account. One hub resource is created for each Region in which you enable Security Hub.
     public struct Hub: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Hub" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoEnableControls: `AutoEnableControls`, optional.
-        ///   - controlFindingGenerator: `ControlFindingGenerator`, optional.
-        ///   - enableDefaultStandards: `EnableDefaultStandards`, optional.
+        ///   - autoEnableControls: `AutoEnableControls`, optional. Whether to automatically enable new controls when they are added to standards that are enabled
+        ///   - controlFindingGenerator: `ControlFindingGenerator`, optional. This field, used when enabling Security Hub, specifies whether the calling account has consolidated control findings turned on. If the value for this field is set to SECURITY_CONTROL, Security Hub generates a single finding for a control check even when the check applies to multiple enabled standards.  If the value for this field is set to STANDARD_CONTROL, Security Hub generates separate findings for a control check when the check applies to multiple enabled standards.
+        ///   - enableDefaultStandards: `EnableDefaultStandards`, optional. Whether to enable the security standards that Security Hub has designated as automatically enabled.
         ///   - tags: `Tags`, optional.
         public init(
             autoEnableControls: Value<Bool>? = nil,
@@ -36,6 +38,8 @@ extension SecurityHub.Hub {
     /// A string enum of `AWS::SecurityHub::Hub`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SECURITY_CONTROL`, `STANDARD_CONTROL`.
+    ///
+    /// This field, used when enabling Security Hub, specifies whether the calling account has consolidated control findings turned on. If the value for this field is set to SECURITY_CONTROL, Security Hub generates a single finding for a control check even when the check applies to multiple enabled standards.  If the value for this field is set to STANDARD_CONTROL, Security Hub generates separate findings for a control check when the check applies to multiple enabled standards.
     public struct ControlFindingGenerator: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,7 +50,11 @@ extension SecurityHub.Hub {
 
 extension Resource where D == SecurityHub.Hub {
     /// `Fn::GetAtt` `ARN` of `AWS::SecurityHub::Hub`.
+    ///
+    /// An ARN is automatically created for the customer.
     public var arn: Value<String> { attribute("ARN") }
     /// `Fn::GetAtt` `SubscribedAt` of `AWS::SecurityHub::Hub`.
+    ///
+    /// The date and time when Security Hub was enabled in the account.
     public var subscribedAt: Value<String> { attribute("SubscribedAt") }
 }

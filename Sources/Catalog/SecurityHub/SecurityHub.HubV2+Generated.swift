@@ -6,6 +6,8 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::HubV2` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-hubv2.html>
+    ///
+    /// The AWS::SecurityHub::HubV2 resource represents the implementation of the AWS Security Hub V2 service in your account. Only one hubv2 resource can created in each region in which you enable Security Hub V2.
     public struct HubV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::HubV2" }
         public var properties: [String: Expr]
@@ -28,11 +30,13 @@ extension SecurityHub {
 
 extension SecurityHub.HubV2 {
     /// A property type of `AWS::SecurityHub::HubV2`.
+    ///
+    /// Configuration for the Network Scanning opt-in feature of Security Hub V2. Network Scanning is available in the AWS commercial partition only; specifying this property in another partition, such as AWS GovCloud (US) or China, fails. This property is desired state: if you remove it from a stack that previously set it, the feature is disabled. If a stack has never set it, the feature is left as-is, so a stack that does not manage Network Scanning will not disable it. Network Scanning requires Security Hub V2 to be enabled in the same account and Region.
     public struct NetworkScanning: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - status: `Status`, required.
+        ///   - status: `Status`, required. Whether the Network Scanning feature is enabled for this account and Region.
         public init(
             status: Status
         ) {
@@ -45,6 +49,8 @@ extension SecurityHub.HubV2 {
     /// A string enum of `AWS::SecurityHub::HubV2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Whether the Network Scanning feature is enabled for this account and Region.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,6 +61,8 @@ extension SecurityHub.HubV2 {
 
 extension Resource where D == SecurityHub.HubV2 {
     /// `Fn::GetAtt` `HubV2Arn` of `AWS::SecurityHub::HubV2`.
+    ///
+    /// The Amazon Resource Name of the Security Hub V2 resource.
     public var hubV2Arn: Value<String> { attribute("HubV2Arn") }
     /// `Fn::GetAtt` `SubscribedAt` of `AWS::SecurityHub::HubV2`.
     public var subscribedAt: Value<String> { attribute("SubscribedAt") }

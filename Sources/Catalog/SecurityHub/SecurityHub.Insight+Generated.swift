@@ -6,15 +6,17 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Insight` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-insight.html>
+    ///
+    /// The AWS::SecurityHub::Insight resource represents the AWS Security Hub Insight in your account. An AWS Security Hub insight is a collection of related findings.
     public struct Insight: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Insight" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - filters: `Filters`, required.
-        ///   - groupByAttribute: `GroupByAttribute`, required.
-        ///   - name: `Name`, required.
+        ///   - filters: `Filters`, required. One or more attributes used to filter the findings included in the insight
+        ///   - groupByAttribute: `GroupByAttribute`, required. The grouping attribute for the insight's findings
+        ///   - name: `Name`, required. The name of a Security Hub insight
         public init(
             filters: AwsSecurityFindingFilters,
             groupByAttribute: Value<String>,
@@ -31,114 +33,116 @@ extension SecurityHub {
 
 extension SecurityHub.Insight {
     /// A property type of `AWS::SecurityHub::Insight`.
+    ///
+    /// A collection of filters that are applied to all active findings aggregated by AWS Security Hub.
     public struct AwsSecurityFindingFilters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsAccountId: `AwsAccountId`, optional.
-        ///   - awsAccountName: `AwsAccountName`, optional.
-        ///   - companyName: `CompanyName`, optional.
-        ///   - complianceAssociatedStandardsId: `ComplianceAssociatedStandardsId`, optional.
-        ///   - complianceSecurityControlId: `ComplianceSecurityControlId`, optional.
-        ///   - complianceSecurityControlParametersName: `ComplianceSecurityControlParametersName`, optional.
-        ///   - complianceSecurityControlParametersValue: `ComplianceSecurityControlParametersValue`, optional.
-        ///   - complianceStatus: `ComplianceStatus`, optional.
-        ///   - confidence: `Confidence`, optional.
-        ///   - createdAt: `CreatedAt`, optional.
-        ///   - criticality: `Criticality`, optional.
-        ///   - description: `Description`, optional.
-        ///   - findingProviderFieldsConfidence: `FindingProviderFieldsConfidence`, optional.
-        ///   - findingProviderFieldsCriticality: `FindingProviderFieldsCriticality`, optional.
-        ///   - findingProviderFieldsRelatedFindingsId: `FindingProviderFieldsRelatedFindingsId`, optional.
-        ///   - findingProviderFieldsRelatedFindingsProductArn: `FindingProviderFieldsRelatedFindingsProductArn`, optional.
-        ///   - findingProviderFieldsSeverityLabel: `FindingProviderFieldsSeverityLabel`, optional.
-        ///   - findingProviderFieldsSeverityOriginal: `FindingProviderFieldsSeverityOriginal`, optional.
-        ///   - findingProviderFieldsTypes: `FindingProviderFieldsTypes`, optional.
-        ///   - firstObservedAt: `FirstObservedAt`, optional.
-        ///   - generatorId: `GeneratorId`, optional.
-        ///   - id: `Id`, optional.
-        ///   - keyword: `Keyword`, optional.
-        ///   - lastObservedAt: `LastObservedAt`, optional.
-        ///   - malwareName: `MalwareName`, optional.
-        ///   - malwarePath: `MalwarePath`, optional.
-        ///   - malwareState: `MalwareState`, optional.
-        ///   - malwareType: `MalwareType`, optional.
-        ///   - networkDestinationDomain: `NetworkDestinationDomain`, optional.
-        ///   - networkDestinationIpV4: `NetworkDestinationIpV4`, optional.
-        ///   - networkDestinationIpV6: `NetworkDestinationIpV6`, optional.
-        ///   - networkDestinationPort: `NetworkDestinationPort`, optional.
-        ///   - networkDirection: `NetworkDirection`, optional.
-        ///   - networkProtocol: `NetworkProtocol`, optional.
-        ///   - networkSourceDomain: `NetworkSourceDomain`, optional.
-        ///   - networkSourceIpV4: `NetworkSourceIpV4`, optional.
-        ///   - networkSourceIpV6: `NetworkSourceIpV6`, optional.
-        ///   - networkSourceMac: `NetworkSourceMac`, optional.
-        ///   - networkSourcePort: `NetworkSourcePort`, optional.
-        ///   - noteText: `NoteText`, optional.
-        ///   - noteUpdatedAt: `NoteUpdatedAt`, optional.
-        ///   - noteUpdatedBy: `NoteUpdatedBy`, optional.
-        ///   - processLaunchedAt: `ProcessLaunchedAt`, optional.
-        ///   - processName: `ProcessName`, optional.
-        ///   - processParentPid: `ProcessParentPid`, optional.
-        ///   - processPath: `ProcessPath`, optional.
-        ///   - processPid: `ProcessPid`, optional.
-        ///   - processTerminatedAt: `ProcessTerminatedAt`, optional.
-        ///   - productArn: `ProductArn`, optional.
-        ///   - productFields: `ProductFields`, optional.
-        ///   - productName: `ProductName`, optional.
-        ///   - recommendationText: `RecommendationText`, optional.
-        ///   - recordState: `RecordState`, optional.
-        ///   - region: `Region`, optional.
-        ///   - relatedFindingsId: `RelatedFindingsId`, optional.
-        ///   - relatedFindingsProductArn: `RelatedFindingsProductArn`, optional.
-        ///   - resourceApplicationArn: `ResourceApplicationArn`, optional.
-        ///   - resourceApplicationName: `ResourceApplicationName`, optional.
-        ///   - resourceAwsEc2InstanceIamInstanceProfileArn: `ResourceAwsEc2InstanceIamInstanceProfileArn`, optional.
-        ///   - resourceAwsEc2InstanceImageId: `ResourceAwsEc2InstanceImageId`, optional.
-        ///   - resourceAwsEc2InstanceIpV4Addresses: `ResourceAwsEc2InstanceIpV4Addresses`, optional.
-        ///   - resourceAwsEc2InstanceIpV6Addresses: `ResourceAwsEc2InstanceIpV6Addresses`, optional.
-        ///   - resourceAwsEc2InstanceKeyName: `ResourceAwsEc2InstanceKeyName`, optional.
-        ///   - resourceAwsEc2InstanceLaunchedAt: `ResourceAwsEc2InstanceLaunchedAt`, optional.
-        ///   - resourceAwsEc2InstanceSubnetId: `ResourceAwsEc2InstanceSubnetId`, optional.
-        ///   - resourceAwsEc2InstanceType: `ResourceAwsEc2InstanceType`, optional.
-        ///   - resourceAwsEc2InstanceVpcId: `ResourceAwsEc2InstanceVpcId`, optional.
-        ///   - resourceAwsIamAccessKeyCreatedAt: `ResourceAwsIamAccessKeyCreatedAt`, optional.
-        ///   - resourceAwsIamAccessKeyPrincipalName: `ResourceAwsIamAccessKeyPrincipalName`, optional.
-        ///   - resourceAwsIamAccessKeyStatus: `ResourceAwsIamAccessKeyStatus`, optional.
-        ///   - resourceAwsIamAccessKeyUserName: `ResourceAwsIamAccessKeyUserName`, optional.
-        ///   - resourceAwsIamUserUserName: `ResourceAwsIamUserUserName`, optional.
-        ///   - resourceAwsS3BucketOwnerId: `ResourceAwsS3BucketOwnerId`, optional.
-        ///   - resourceAwsS3BucketOwnerName: `ResourceAwsS3BucketOwnerName`, optional.
-        ///   - resourceContainerImageId: `ResourceContainerImageId`, optional.
-        ///   - resourceContainerImageName: `ResourceContainerImageName`, optional.
-        ///   - resourceContainerLaunchedAt: `ResourceContainerLaunchedAt`, optional.
-        ///   - resourceContainerName: `ResourceContainerName`, optional.
-        ///   - resourceDetailsOther: `ResourceDetailsOther`, optional.
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - resourcePartition: `ResourcePartition`, optional.
-        ///   - resourceRegion: `ResourceRegion`, optional.
-        ///   - resourceTags: `ResourceTags`, optional.
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - sample: `Sample`, optional.
-        ///   - severityLabel: `SeverityLabel`, optional.
-        ///   - severityNormalized: `SeverityNormalized`, optional.
-        ///   - severityProduct: `SeverityProduct`, optional.
-        ///   - sourceUrl: `SourceUrl`, optional.
-        ///   - threatIntelIndicatorCategory: `ThreatIntelIndicatorCategory`, optional.
-        ///   - threatIntelIndicatorLastObservedAt: `ThreatIntelIndicatorLastObservedAt`, optional.
-        ///   - threatIntelIndicatorSource: `ThreatIntelIndicatorSource`, optional.
-        ///   - threatIntelIndicatorSourceUrl: `ThreatIntelIndicatorSourceUrl`, optional.
-        ///   - threatIntelIndicatorType: `ThreatIntelIndicatorType`, optional.
-        ///   - threatIntelIndicatorValue: `ThreatIntelIndicatorValue`, optional.
-        ///   - title: `Title`, optional.
-        ///   - type: `Type`, optional.
-        ///   - updatedAt: `UpdatedAt`, optional.
-        ///   - userDefinedFields: `UserDefinedFields`, optional.
-        ///   - verificationState: `VerificationState`, optional.
-        ///   - vulnerabilitiesExploitAvailable: `VulnerabilitiesExploitAvailable`, optional.
-        ///   - vulnerabilitiesFixAvailable: `VulnerabilitiesFixAvailable`, optional.
-        ///   - workflowState: `WorkflowState`, optional.
-        ///   - workflowStatus: `WorkflowStatus`, optional.
+        ///   - awsAccountId: `AwsAccountId`, optional. The AWS account ID in which a finding is generated.
+        ///   - awsAccountName: `AwsAccountName`, optional. The name of the AWS account in which a finding is generated.
+        ///   - companyName: `CompanyName`, optional. The name of the findings provider (company) that owns the solution (product) that generates findings.
+        ///   - complianceAssociatedStandardsId: `ComplianceAssociatedStandardsId`, optional. The unique identifier of a standard in which a control is enabled.
+        ///   - complianceSecurityControlId: `ComplianceSecurityControlId`, optional. The unique identifier of a control across standards.
+        ///   - complianceSecurityControlParametersName: `ComplianceSecurityControlParametersName`, optional. The name of a security control parameter.
+        ///   - complianceSecurityControlParametersValue: `ComplianceSecurityControlParametersValue`, optional. The current value of a security control parameter.
+        ///   - complianceStatus: `ComplianceStatus`, optional. Exclusive to findings that are generated as the result of a check run against a specific rule in a supported standard.
+        ///   - confidence: `Confidence`, optional. A finding's confidence.
+        ///   - createdAt: `CreatedAt`, optional. An ISO8601-formatted timestamp that indicates when the security findings provider captured the potential security issue that a finding captured.
+        ///   - criticality: `Criticality`, optional. The level of importance assigned to the resources associated with the finding.
+        ///   - description: `Description`, optional. A finding's description.
+        ///   - findingProviderFieldsConfidence: `FindingProviderFieldsConfidence`, optional. The finding provider value for the finding confidence.
+        ///   - findingProviderFieldsCriticality: `FindingProviderFieldsCriticality`, optional. The finding provider value for the level of importance assigned to the resources associated with the findings.
+        ///   - findingProviderFieldsRelatedFindingsId: `FindingProviderFieldsRelatedFindingsId`, optional. The finding identifier of a related finding that is identified by the finding provider.
+        ///   - findingProviderFieldsRelatedFindingsProductArn: `FindingProviderFieldsRelatedFindingsProductArn`, optional. The ARN of the solution that generated a related finding that is identified by the finding provider.
+        ///   - findingProviderFieldsSeverityLabel: `FindingProviderFieldsSeverityLabel`, optional. The finding provider value for the severity label.
+        ///   - findingProviderFieldsSeverityOriginal: `FindingProviderFieldsSeverityOriginal`, optional. The finding provider's original value for the severity.
+        ///   - findingProviderFieldsTypes: `FindingProviderFieldsTypes`, optional. One or more finding types that the finding provider assigned to the finding.
+        ///   - firstObservedAt: `FirstObservedAt`, optional. An ISO8601-formatted timestamp that indicates when the security findings provider first observed the potential security issue that a finding captured.
+        ///   - generatorId: `GeneratorId`, optional. The identifier for the solution-specific component (a discrete unit of logic) that generated a finding.
+        ///   - id: `Id`, optional. The security findings provider-specific identifier for a finding.
+        ///   - keyword: `Keyword`, optional. A keyword for a finding.
+        ///   - lastObservedAt: `LastObservedAt`, optional. An ISO8601-formatted timestamp that indicates when the security findings provider most recently observed the potential security issue that a finding captured.
+        ///   - malwareName: `MalwareName`, optional. The name of the malware that was observed.
+        ///   - malwarePath: `MalwarePath`, optional. The filesystem path of the malware that was observed.
+        ///   - malwareState: `MalwareState`, optional. The state of the malware that was observed.
+        ///   - malwareType: `MalwareType`, optional. The type of the malware that was observed.
+        ///   - networkDestinationDomain: `NetworkDestinationDomain`, optional. The destination domain of network-related information about a finding.
+        ///   - networkDestinationIpV4: `NetworkDestinationIpV4`, optional. The destination IPv4 address of network-related information about a finding.
+        ///   - networkDestinationIpV6: `NetworkDestinationIpV6`, optional. The destination IPv6 address of network-related information about a finding.
+        ///   - networkDestinationPort: `NetworkDestinationPort`, optional. The destination port of network-related information about a finding.
+        ///   - networkDirection: `NetworkDirection`, optional. Indicates the direction of network traffic associated with a finding.
+        ///   - networkProtocol: `NetworkProtocol`, optional. The protocol of network-related information about a finding.
+        ///   - networkSourceDomain: `NetworkSourceDomain`, optional. The source domain of network-related information about a finding.
+        ///   - networkSourceIpV4: `NetworkSourceIpV4`, optional. The source IPv4 address of network-related information about a finding.
+        ///   - networkSourceIpV6: `NetworkSourceIpV6`, optional. The source IPv6 address of network-related information about a finding.
+        ///   - networkSourceMac: `NetworkSourceMac`, optional. The source media access control (MAC) address of network-related information about a finding.
+        ///   - networkSourcePort: `NetworkSourcePort`, optional. The source port of network-related information about a finding.
+        ///   - noteText: `NoteText`, optional. The text of a note.
+        ///   - noteUpdatedAt: `NoteUpdatedAt`, optional. The timestamp of when the note was updated.
+        ///   - noteUpdatedBy: `NoteUpdatedBy`, optional. The principal that created a note.
+        ///   - processLaunchedAt: `ProcessLaunchedAt`, optional. A timestamp that identifies when the process was launched.
+        ///   - processName: `ProcessName`, optional. The name of the process.
+        ///   - processParentPid: `ProcessParentPid`, optional. The parent process ID.
+        ///   - processPath: `ProcessPath`, optional. The path to the process executable.
+        ///   - processPid: `ProcessPid`, optional. The process ID.
+        ///   - processTerminatedAt: `ProcessTerminatedAt`, optional. A timestamp that identifies when the process was terminated.
+        ///   - productArn: `ProductArn`, optional. The ARN generated by Security Hub that uniquely identifies a third-party company (security findings provider) after this provider's product (solution that generates findings) is registered with Security Hub.
+        ///   - productFields: `ProductFields`, optional. A data type where security findings providers can include additional solution-specific details that aren't part of the defined AwsSecurityFinding format.
+        ///   - productName: `ProductName`, optional. The name of the solution (product) that generates findings.
+        ///   - recommendationText: `RecommendationText`, optional. The recommendation of what to do about the issue described in a finding.
+        ///   - recordState: `RecordState`, optional. The updated record state for the finding.
+        ///   - region: `Region`, optional. The Region from which the finding was generated.
+        ///   - relatedFindingsId: `RelatedFindingsId`, optional. The solution-generated identifier for a related finding.
+        ///   - relatedFindingsProductArn: `RelatedFindingsProductArn`, optional. The ARN of the solution that generated a related finding.
+        ///   - resourceApplicationArn: `ResourceApplicationArn`, optional. The ARN of the application that is related to a finding.
+        ///   - resourceApplicationName: `ResourceApplicationName`, optional. The name of the application that is related to a finding.
+        ///   - resourceAwsEc2InstanceIamInstanceProfileArn: `ResourceAwsEc2InstanceIamInstanceProfileArn`, optional. The IAM profile ARN of the instance.
+        ///   - resourceAwsEc2InstanceImageId: `ResourceAwsEc2InstanceImageId`, optional. The Amazon Machine Image (AMI) ID of the instance.
+        ///   - resourceAwsEc2InstanceIpV4Addresses: `ResourceAwsEc2InstanceIpV4Addresses`, optional. The IPv4 addresses associated with the instance.
+        ///   - resourceAwsEc2InstanceIpV6Addresses: `ResourceAwsEc2InstanceIpV6Addresses`, optional. The IPv6 addresses associated with the instance.
+        ///   - resourceAwsEc2InstanceKeyName: `ResourceAwsEc2InstanceKeyName`, optional. The key name associated with the instance.
+        ///   - resourceAwsEc2InstanceLaunchedAt: `ResourceAwsEc2InstanceLaunchedAt`, optional. The date and time the instance was launched.
+        ///   - resourceAwsEc2InstanceSubnetId: `ResourceAwsEc2InstanceSubnetId`, optional. The identifier of the subnet that the instance was launched in.
+        ///   - resourceAwsEc2InstanceType: `ResourceAwsEc2InstanceType`, optional. The instance type of the instance.
+        ///   - resourceAwsEc2InstanceVpcId: `ResourceAwsEc2InstanceVpcId`, optional. The identifier of the VPC that the instance was launched in.
+        ///   - resourceAwsIamAccessKeyCreatedAt: `ResourceAwsIamAccessKeyCreatedAt`, optional. The creation date/time of the IAM access key related to a finding.
+        ///   - resourceAwsIamAccessKeyPrincipalName: `ResourceAwsIamAccessKeyPrincipalName`, optional. The name of the principal that is associated with an IAM access key.
+        ///   - resourceAwsIamAccessKeyStatus: `ResourceAwsIamAccessKeyStatus`, optional. The status of the IAM access key related to a finding.
+        ///   - resourceAwsIamAccessKeyUserName: `ResourceAwsIamAccessKeyUserName`, optional. The user associated with the IAM access key related to a finding.
+        ///   - resourceAwsIamUserUserName: `ResourceAwsIamUserUserName`, optional. The name of an IAM user.
+        ///   - resourceAwsS3BucketOwnerId: `ResourceAwsS3BucketOwnerId`, optional. The canonical user ID of the owner of the S3 bucket.
+        ///   - resourceAwsS3BucketOwnerName: `ResourceAwsS3BucketOwnerName`, optional. The display name of the owner of the S3 bucket.
+        ///   - resourceContainerImageId: `ResourceContainerImageId`, optional. The identifier of the image related to a finding.
+        ///   - resourceContainerImageName: `ResourceContainerImageName`, optional. The name of the image related to a finding.
+        ///   - resourceContainerLaunchedAt: `ResourceContainerLaunchedAt`, optional. A timestamp that identifies when the container was started.
+        ///   - resourceContainerName: `ResourceContainerName`, optional. The name of the container related to a finding.
+        ///   - resourceDetailsOther: `ResourceDetailsOther`, optional. The details of a resource that doesn't have a specific subfield for the resource type defined.
+        ///   - resourceId: `ResourceId`, optional. The canonical identifier for the given resource type.
+        ///   - resourcePartition: `ResourcePartition`, optional. The canonical AWS partition name that the Region is assigned to.
+        ///   - resourceRegion: `ResourceRegion`, optional. The canonical AWS external Region name where this resource is located.
+        ///   - resourceTags: `ResourceTags`, optional. A list of AWS tags associated with a resource at the time the finding was processed.
+        ///   - resourceType: `ResourceType`, optional. Specifies the type of the resource that details are provided for.
+        ///   - sample: `Sample`, optional. Indicates whether or not sample findings are included in the filter results.
+        ///   - severityLabel: `SeverityLabel`, optional. The label of a finding's severity.
+        ///   - severityNormalized: `SeverityNormalized`, optional. The normalized severity of a finding.
+        ///   - severityProduct: `SeverityProduct`, optional. The native severity as defined by the security findings provider's solution that generated the finding.
+        ///   - sourceUrl: `SourceUrl`, optional. A URL that links to a page about the current finding in the security findings provider's solution.
+        ///   - threatIntelIndicatorCategory: `ThreatIntelIndicatorCategory`, optional. The category of a threat intelligence indicator.
+        ///   - threatIntelIndicatorLastObservedAt: `ThreatIntelIndicatorLastObservedAt`, optional. A timestamp that identifies the last observation of a threat intelligence indicator.
+        ///   - threatIntelIndicatorSource: `ThreatIntelIndicatorSource`, optional. The source of the threat intelligence.
+        ///   - threatIntelIndicatorSourceUrl: `ThreatIntelIndicatorSourceUrl`, optional. The URL for more details from the source of the threat intelligence.
+        ///   - threatIntelIndicatorType: `ThreatIntelIndicatorType`, optional. The type of a threat intelligence indicator.
+        ///   - threatIntelIndicatorValue: `ThreatIntelIndicatorValue`, optional. The value of a threat intelligence indicator.
+        ///   - title: `Title`, optional. A finding's title.
+        ///   - type: `Type`, optional. A finding type in the format of namespace/category/classifier that classifies a finding.
+        ///   - updatedAt: `UpdatedAt`, optional. An ISO8601-formatted timestamp that indicates when the security findings provider last updated the finding record.
+        ///   - userDefinedFields: `UserDefinedFields`, optional. A list of name/value string pairs associated with the finding.
+        ///   - verificationState: `VerificationState`, optional. The veracity of a finding.
+        ///   - vulnerabilitiesExploitAvailable: `VulnerabilitiesExploitAvailable`, optional. Indicates whether a software vulnerability in your environment has a known exploit.
+        ///   - vulnerabilitiesFixAvailable: `VulnerabilitiesFixAvailable`, optional. Indicates whether a vulnerability is fixed in a newer version of the affected software packages.
+        ///   - workflowState: `WorkflowState`, optional. The workflow state of a finding.
+        ///   - workflowStatus: `WorkflowStatus`, optional. The status of the investigation into a finding.
         public init(
             awsAccountId: PropertyList<StringFilter>? = nil,
             awsAccountName: PropertyList<StringFilter>? = nil,
@@ -367,11 +371,13 @@ extension SecurityHub.Insight {
     public typealias DateRange = SecurityHub.DateRange
 
     /// A property type of `AWS::SecurityHub::Insight`.
+    ///
+    /// The IP filter for querying findings.
     public struct IpFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cidr: `Cidr`, required.
+        ///   - cidr: `Cidr`, required. A finding's CIDR value.
         public init(
             cidr: Value<String>
         ) {
@@ -382,11 +388,13 @@ extension SecurityHub.Insight {
     }
 
     /// A property type of `AWS::SecurityHub::Insight`.
+    ///
+    /// A keyword filter for querying findings.
     public struct KeywordFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, required.
+        ///   - value: `Value`, required. A value for the keyword.
         public init(
             value: Value<String>
         ) {
@@ -403,6 +411,8 @@ extension SecurityHub.Insight {
     public typealias NumberFilter = SecurityHub.NumberFilter
 
     /// A property type of `AWS::SecurityHub::Insight`.
+    ///
+    /// A string filter for filtering AWS Security Hub findings.
     public struct StringFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -423,6 +433,8 @@ extension SecurityHub.Insight {
     /// A string enum of `AWS::SecurityHub::Insight`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`, `PREFIX`, `NOT_EQUALS`, `PREFIX_NOT_EQUALS`.
+    ///
+    /// The condition to apply to a string value when filtering Security Hub findings.
     public struct StringFilterComparison: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -438,5 +450,7 @@ extension SecurityHub.Insight {
 
 extension Resource where D == SecurityHub.Insight {
     /// `Fn::GetAtt` `InsightArn` of `AWS::SecurityHub::Insight`.
+    ///
+    /// The ARN of a Security Hub insight
     public var insightArn: Value<String> { attribute("InsightArn") }
 }

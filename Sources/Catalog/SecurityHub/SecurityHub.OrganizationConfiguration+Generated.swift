@@ -6,15 +6,17 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::OrganizationConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-organizationconfiguration.html>
+    ///
+    /// The AWS::SecurityHub::OrganizationConfiguration resource represents the configuration of your organization in Security Hub. Only the Security Hub administrator account can create Organization Configuration resource in each region and can opt-in to Central Configuration only in the aggregation region of FindingAggregator.
     public struct OrganizationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::OrganizationConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - autoEnable: `AutoEnable`, required.
-        ///   - autoEnableStandards: `AutoEnableStandards`, optional.
-        ///   - configurationType: `ConfigurationType`, optional.
+        ///   - autoEnable: `AutoEnable`, required. Whether to automatically enable Security Hub in new member accounts when they join the organization.
+        ///   - autoEnableStandards: `AutoEnableStandards`, optional. Whether to automatically enable Security Hub default standards in new member accounts when they join the organization.
+        ///   - configurationType: `ConfigurationType`, optional. Indicates whether the organization uses local or central configuration.
         public init(
             autoEnable: Value<Bool>,
             autoEnableStandards: AutoEnableStandards? = nil,
@@ -33,6 +35,8 @@ extension SecurityHub.OrganizationConfiguration {
     /// A string enum of `AWS::SecurityHub::OrganizationConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `NONE`.
+    ///
+    /// Whether to automatically enable Security Hub default standards in new member accounts when they join the organization.
     public struct AutoEnableStandards: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -43,6 +47,8 @@ extension SecurityHub.OrganizationConfiguration {
     /// A string enum of `AWS::SecurityHub::OrganizationConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CENTRAL`, `LOCAL`.
+    ///
+    /// Indicates whether the organization uses local or central configuration.
     public struct ConfigurationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,11 +59,19 @@ extension SecurityHub.OrganizationConfiguration {
 
 extension Resource where D == SecurityHub.OrganizationConfiguration {
     /// `Fn::GetAtt` `MemberAccountLimitReached` of `AWS::SecurityHub::OrganizationConfiguration`.
+    ///
+    /// Whether the maximum number of allowed member accounts are already associated with the Security Hub administrator account.
     public var memberAccountLimitReached: Value<Bool> { attribute("MemberAccountLimitReached") }
     /// `Fn::GetAtt` `OrganizationConfigurationIdentifier` of `AWS::SecurityHub::OrganizationConfiguration`.
+    ///
+    /// The identifier of the OrganizationConfiguration being created and assigned as the unique identifier.
     public var organizationConfigurationIdentifier: Value<String> { attribute("OrganizationConfigurationIdentifier") }
     /// `Fn::GetAtt` `Status` of `AWS::SecurityHub::OrganizationConfiguration`.
+    ///
+    /// Describes whether central configuration could be enabled as the ConfigurationType for the organization.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `StatusMessage` of `AWS::SecurityHub::OrganizationConfiguration`.
+    ///
+    /// Provides an explanation if the value of Status is equal to FAILED when ConfigurationType is equal to CENTRAL.
     public var statusMessage: Value<String> { attribute("StatusMessage") }
 }

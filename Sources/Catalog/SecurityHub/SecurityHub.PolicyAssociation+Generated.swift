@@ -6,15 +6,17 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::PolicyAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-policyassociation.html>
+    ///
+    /// The AWS::SecurityHub::PolicyAssociation resource represents the AWS Security Hub Central Configuration Policy associations in your Target. Only the AWS Security Hub delegated administrator can create the resouce from the home region.
     public struct PolicyAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::PolicyAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - configurationPolicyId: `ConfigurationPolicyId`, required.
-        ///   - targetId: `TargetId`, required.
-        ///   - targetType: `TargetType`, required.
+        ///   - configurationPolicyId: `ConfigurationPolicyId`, required. The universally unique identifier (UUID) of the configuration policy or a value of SELF_MANAGED_SECURITY_HUB for a self-managed configuration
+        ///   - targetId: `TargetId`, required. The identifier of the target account, organizational unit, or the root
+        ///   - targetType: `TargetType`, required. Indicates whether the target is an AWS account, organizational unit, or the organization root
         public init(
             configurationPolicyId: Value<String>,
             targetId: Value<String>,
@@ -33,6 +35,8 @@ extension SecurityHub.PolicyAssociation {
     /// A string enum of `AWS::SecurityHub::PolicyAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACCOUNT`, `ORGANIZATIONAL_UNIT`, `ROOT`.
+    ///
+    /// Indicates whether the target is an AWS account, organizational unit, or the organization root
     public struct TargetType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -44,13 +48,23 @@ extension SecurityHub.PolicyAssociation {
 
 extension Resource where D == SecurityHub.PolicyAssociation {
     /// `Fn::GetAtt` `AssociationIdentifier` of `AWS::SecurityHub::PolicyAssociation`.
+    ///
+    /// A unique identifier to indicates if the target has an association
     public var associationIdentifier: Value<String> { attribute("AssociationIdentifier") }
     /// `Fn::GetAtt` `AssociationStatus` of `AWS::SecurityHub::PolicyAssociation`.
+    ///
+    /// The current status of the association between the specified target and the configuration
     public var associationStatus: Value<String> { attribute("AssociationStatus") }
     /// `Fn::GetAtt` `AssociationStatusMessage` of `AWS::SecurityHub::PolicyAssociation`.
+    ///
+    /// An explanation for a FAILED value for AssociationStatus
     public var associationStatusMessage: Value<String> { attribute("AssociationStatusMessage") }
     /// `Fn::GetAtt` `AssociationType` of `AWS::SecurityHub::PolicyAssociation`.
+    ///
+    /// Indicates whether the association between the specified target and the configuration was directly applied by the Security Hub delegated administrator or inherited from a parent
     public var associationType: Value<String> { attribute("AssociationType") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::SecurityHub::PolicyAssociation`.
+    ///
+    /// The date and time, in UTC and ISO 8601 format, that the configuration policy association was last updated
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

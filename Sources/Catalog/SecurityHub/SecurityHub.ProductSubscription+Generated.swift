@@ -6,13 +6,15 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ProductSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-productsubscription.html>
+    ///
+    /// The AWS::SecurityHub::ProductSubscription resource represents a subscription to a service that is allowed to generate findings for your Security Hub account. One product subscription resource is created for each product enabled.
     public struct ProductSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ProductSubscription" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - productArn: `ProductArn`, required.
+        ///   - productArn: `ProductArn`, required. The generic ARN of the product being subscribed to
         public init(
             productArn: Value<String>
         ) {
@@ -25,5 +27,7 @@ extension SecurityHub {
 
 extension Resource where D == SecurityHub.ProductSubscription {
     /// `Fn::GetAtt` `ProductSubscriptionArn` of `AWS::SecurityHub::ProductSubscription`.
+    ///
+    /// The ARN of the product subscription for the account
     public var productSubscriptionArn: Value<String> { attribute("ProductSubscriptionArn") }
 }

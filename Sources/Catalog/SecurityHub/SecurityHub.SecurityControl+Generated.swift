@@ -6,16 +6,18 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::SecurityControl` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-securitycontrol.html>
+    ///
+    /// A security control in Security Hub describes a security best practice related to a specific resource.
     public struct SecurityControl: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::SecurityControl" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - parameters: `Parameters`, required.
-        ///   - lastUpdateReason: `LastUpdateReason`, optional.
-        ///   - securityControlArn: `SecurityControlArn`, optional.
-        ///   - securityControlId: `SecurityControlId`, optional.
+        ///   - parameters: `Parameters`, required. An object that identifies the name of a control parameter, its current value, and whether it has been customized.
+        ///   - lastUpdateReason: `LastUpdateReason`, optional. The most recent reason for updating the customizable properties of a security control. This differs from the UpdateReason field of the BatchUpdateStandardsControlAssociations API, which tracks the reason for updating the enablement status of a control. This field accepts alphanumeric characters in addition to white spaces, dashes, and underscores.
+        ///   - securityControlArn: `SecurityControlArn`, optional. The Amazon Resource Name (ARN) for a security control across standards, such as `arn:aws:securityhub:eu-central-1:123456789012:security-control/S3.1`. This parameter doesn't mention a specific standard.
+        ///   - securityControlId: `SecurityControlId`, optional. The unique identifier of a security control across standards. Values for this field typically consist of an AWS service name and a number, such as APIGateway.3.
         public init(
             parameters: PropertyMap<ParameterConfiguration>,
             lastUpdateReason: Value<String>? = nil,

@@ -4,13 +4,15 @@
 
 extension SecurityHub {
     /// A property type of 2 resource types of `AWS::SecurityHub`.
+    ///
+    /// The configuration for connecting to an Azure environment.
     public struct AzureProviderConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - awsConfigConnectorArn: `AWSConfigConnectorArn`, required.
-        ///   - azureRegions: `AzureRegions`, required.
-        ///   - scopeConfiguration: `ScopeConfiguration`, required.
+        ///   - awsConfigConnectorArn: `AWSConfigConnectorArn`, required. The ARN of the multi-cloud configuration connector used to establish the connection to Azure.
+        ///   - azureRegions: `AzureRegions`, required. The list of Azure regions to monitor.
+        ///   - scopeConfiguration: `ScopeConfiguration`, required. The scope configuration that defines which Azure resources are monitored.
         public init(
             awsConfigConnectorArn: Value<String>,
             azureRegions: Value<[String]>,
@@ -25,12 +27,14 @@ extension SecurityHub {
     }
 
     /// A property type of 2 resource types of `AWS::SecurityHub`.
+    ///
+    /// The scope configuration for an Azure connector, defining the tenant or subscription scope.
     public struct AzureScopeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - scopeType: `ScopeType`, required.
-        ///   - scopeValues: `ScopeValues`, optional.
+        ///   - scopeType: `ScopeType`, required. The type of scope. Valid values are `tenant` and `subscription`.
+        ///   - scopeValues: `ScopeValues`, optional. The list of scope values, such as subscription IDs, when the scope type is `subscription`.
         public init(
             scopeType: ScopeType,
             scopeValues: Value<[String]>? = nil
@@ -43,11 +47,13 @@ extension SecurityHub {
     }
 
     /// A property type of 2 resource types of `AWS::SecurityHub`.
+    ///
+    /// Boolean filter for querying findings
     public struct BooleanFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - value: `Value`, required.
+        ///   - value: `Value`, required. The value of the boolean
         public init(
             value: Value<Bool>
         ) {
@@ -60,6 +66,8 @@ extension SecurityHub {
     /// A string enum of 2 resource types of `AWS::SecurityHub`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EQUALS`, `NOT_EQUALS`.
+    ///
+    /// The condition to apply to the key value when filtering findings with a map filter
     public struct Comparison: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -68,13 +76,19 @@ extension SecurityHub {
     }
 
     /// A property type of 3 resource types of `AWS::SecurityHub`.
+    ///
+    /// A date filter for querying findings.
     public struct DateFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dateRange: `DateRange`, optional.
-        ///   - end: `End`, optional.
-        ///   - start: `Start`, optional.
+        ///   - dateRange: `DateRange`, optional. A date range for the date filter.
+        ///   - end: `End`, optional. A timestamp that provides the end date for the date filter.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
+        ///   - start: `Start`, optional. A timestamp that provides the start date for the date filter.
+        ///
+        ///     For more information about the validation and formatting of timestamp fields in ASHlong, see [Timestamps](https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html#timestamps).
         public init(
             dateRange: DateRange? = nil,
             end: Value<String>? = nil,
@@ -89,12 +103,14 @@ extension SecurityHub {
     }
 
     /// A property type of 3 resource types of `AWS::SecurityHub`.
+    ///
+    /// A date range for the date filter.
     public struct DateRange: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - unit: `Unit`, required.
-        ///   - value: `Value`, required.
+        ///   - unit: `Unit`, required. A date range unit for the date filter.
+        ///   - value: `Value`, required. A date range value for the date filter.
         public init(
             unit: Unit,
             value: Value<Double>
@@ -107,13 +123,15 @@ extension SecurityHub {
     }
 
     /// A property type of 2 resource types of `AWS::SecurityHub`.
+    ///
+    /// A map filter for filtering findings
     public struct MapFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - comparison: `Comparison`, required.
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - comparison: `Comparison`, required. The condition to apply to the key value when filtering findings with a map filter
+        ///   - key: `Key`, required. The key of the map filter
+        ///   - value: `Value`, required. The value for the key in the map filter
         public init(
             comparison: Comparison,
             key: Value<String>,
@@ -128,13 +146,15 @@ extension SecurityHub {
     }
 
     /// A property type of 3 resource types of `AWS::SecurityHub`.
+    ///
+    /// A number filter for querying findings.
     public struct NumberFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eq: `Eq`, optional.
-        ///   - gte: `Gte`, optional.
-        ///   - lte: `Lte`, optional.
+        ///   - eq: `Eq`, optional. The equal-to condition to be applied to a single field when querying for findings.
+        ///   - gte: `Gte`, optional. The greater-than-equal condition to be applied to a single field when querying for findings.
+        ///   - lte: `Lte`, optional. The less-than-equal condition to be applied to a single field when querying for findings.
         public init(
             eq: Value<Double>? = nil,
             gte: Value<Double>? = nil,
@@ -149,11 +169,13 @@ extension SecurityHub {
     }
 
     /// A property type of 2 resource types of `AWS::SecurityHub`.
+    ///
+    /// An object that provides the current value of a security control parameter and identifies whether it has been customized.
     public struct ParameterConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - valueType: `ValueType`, required.
+        ///   - valueType: `ValueType`, required. Identifies whether a control parameter uses a custom user-defined value or subscribes to the default AWS Security Hub behavior.
         ///   - value: `Value`, optional.
         public init(
             valueType: ValueType,
@@ -167,18 +189,20 @@ extension SecurityHub {
     }
 
     /// A property type of 2 resource types of `AWS::SecurityHub`.
+    ///
+    /// An object that includes the data type of a security control parameter and its current value.
     public struct ParameterValue: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - boolean: `Boolean`, optional.
-        ///   - double: `Double`, optional.
-        ///   - enum: `Enum`, optional.
-        ///   - enumList: `EnumList`, optional.
-        ///   - integer: `Integer`, optional.
-        ///   - integerList: `IntegerList`, optional.
-        ///   - string: `String`, optional.
-        ///   - stringList: `StringList`, optional.
+        ///   - boolean: `Boolean`, optional. A control parameter that is a boolean.
+        ///   - double: `Double`, optional. A control parameter that is a double.
+        ///   - enum: `Enum`, optional. A control parameter that is an enum.
+        ///   - enumList: `EnumList`, optional. A control parameter that is a list of enums.
+        ///   - integer: `Integer`, optional. A control parameter that is an integer.
+        ///   - integerList: `IntegerList`, optional. A control parameter that is a list of integers.
+        ///   - string: `String`, optional. A control parameter that is a string.
+        ///   - stringList: `StringList`, optional. A control parameter that is a list of strings.
         public init(
             boolean: Value<Bool>? = nil,
             double: Value<Double>? = nil,
@@ -205,6 +229,8 @@ extension SecurityHub {
     /// A string enum of 2 resource types of `AWS::SecurityHub`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Whether the rule is active after it is created. If this parameter is equal to `ENABLED`, ASH applies the rule to findings and finding updates after the rule is created.
     public struct RuleStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -215,6 +241,8 @@ extension SecurityHub {
     /// A string enum of 2 resource types of `AWS::SecurityHub`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TENANT`, `SUBSCRIPTION`.
+    ///
+    /// The type of scope. Valid values are `tenant` and `subscription`.
     public struct ScopeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -225,6 +253,8 @@ extension SecurityHub {
     /// A string enum of 3 resource types of `AWS::SecurityHub`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DAYS`.
+    ///
+    /// A date range unit for the date filter.
     public struct Unit: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -234,6 +264,8 @@ extension SecurityHub {
     /// A string enum of 2 resource types of `AWS::SecurityHub`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEFAULT`, `CUSTOM`.
+    ///
+    /// Identifies whether a control parameter uses a custom user-defined value or subscribes to the default AWS Security Hub behavior.
     public struct ValueType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

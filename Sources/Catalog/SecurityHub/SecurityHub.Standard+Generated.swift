@@ -6,14 +6,22 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Standard` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securityhub-standard.html>
+    ///
+    /// The `AWS::SecurityHub::Standard` resource specifies the enablement of a security standard. The standard is identified by the `StandardsArn` property. To view a list of ASH standards and their Amazon Resource Names (ARNs), use the [DescribeStandards](https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandards.html) API operation.
+    ///
+    /// You must create a separate `AWS::SecurityHub::Standard` resource for each standard that you want to enable.
+    ///
+    /// For more information about ASH standards, see [standards reference](https://docs.aws.amazon.com/securityhub/latest/userguide/standards-reference.html) in the *User Guide*.
     public struct Standard: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Standard" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - standardsArn: `StandardsArn`, required.
-        ///   - disabledStandardsControls: `DisabledStandardsControls`, optional.
+        ///   - standardsArn: `StandardsArn`, required. The ARN of the standard that you want to enable. To view a list of available ASH standards and their ARNs, use the [DescribeStandards](https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeStandards.html) API operation.
+        ///   - disabledStandardsControls: `DisabledStandardsControls`, optional. Specifies which controls are to be disabled in a standard.
+        ///
+        ///     *Maximum*: `100`
         public init(
             standardsArn: Value<String>,
             disabledStandardsControls: PropertyList<StandardsControl>? = nil
@@ -28,12 +36,14 @@ extension SecurityHub {
 
 extension SecurityHub.Standard {
     /// A property type of `AWS::SecurityHub::Standard`.
+    ///
+    /// Provides details about an individual security control. For a list of ASH controls, see [controls reference](https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-controls-reference.html) in the *User Guide*.
     public struct StandardsControl: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - standardsControlArn: `StandardsControlArn`, required.
-        ///   - reason: `Reason`, optional.
+        ///   - standardsControlArn: `StandardsControlArn`, required. The Amazon Resource Name (ARN) of the control.
+        ///   - reason: `Reason`, optional. A user-defined reason for changing a control's enablement status in a specified standard. If you are disabling a control, then this property is required.
         public init(
             standardsControlArn: Value<String>,
             reason: Value<String>? = nil

@@ -6,16 +6,18 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::AwsLogSource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securitylake-awslogsource.html>
+    ///
+    /// Resource Type definition for AWS::SecurityLake::AwsLogSource
     public struct AwsLogSource: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::AwsLogSource" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dataLakeArn: `DataLakeArn`, required.
-        ///   - sourceName: `SourceName`, required.
-        ///   - sourceVersion: `SourceVersion`, required.
-        ///   - accounts: `Accounts`, optional.
+        ///   - dataLakeArn: `DataLakeArn`, required. The ARN for the data lake.
+        ///   - sourceName: `SourceName`, required. The name for a AWS source. This must be a Regionally unique value.
+        ///   - sourceVersion: `SourceVersion`, required. The version for a AWS source. This must be a Regionally unique value.
+        ///   - accounts: `Accounts`, optional. AWS account where you want to collect logs from.
         public init(
             dataLakeArn: Value<String>,
             sourceName: Value<String>,

@@ -6,6 +6,8 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::Subscriber` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securitylake-subscriber.html>
+    ///
+    /// Resource Type definition for AWS::SecurityLake::Subscriber
     public struct Subscriber: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::Subscriber" }
         public var properties: [String: Expr]
@@ -13,12 +15,12 @@ extension SecurityLake {
 
         /// - Parameters:
         ///   - accessTypes: `AccessTypes`, required.
-        ///   - dataLakeArn: `DataLakeArn`, required.
-        ///   - sources: `Sources`, required.
-        ///   - subscriberIdentity: `SubscriberIdentity`, required.
-        ///   - subscriberName: `SubscriberName`, required.
-        ///   - subscriberDescription: `SubscriberDescription`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dataLakeArn: `DataLakeArn`, required. The ARN for the data lake.
+        ///   - sources: `Sources`, required. The supported AWS services from which logs and events are collected.
+        ///   - subscriberIdentity: `SubscriberIdentity`, required. The AWS identity used to access your data.
+        ///   - subscriberName: `SubscriberName`, required. The name of your Security Lake subscriber account.
+        ///   - subscriberDescription: `SubscriberDescription`, optional. The description for your subscriber account in Security Lake.
+        ///   - tags: `Tags`, optional. An array of objects, one for each tag to associate with the subscriber. For each tag, you must specify both a tag key and a tag value. A tag value cannot be null, but it can be an empty string.
         public init(
             accessTypes: PropertyList<AccessTypesItem>,
             dataLakeArn: Value<String>,
@@ -53,12 +55,14 @@ extension SecurityLake.Subscriber {
     }
 
     /// A property type of `AWS::SecurityLake::Subscriber`.
+    ///
+    /// Amazon Security Lake supports log and event collection for natively supported AWS services.
     public struct AwsLogSource: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceName: `SourceName`, optional.
-        ///   - sourceVersion: `SourceVersion`, optional.
+        ///   - sourceName: `SourceName`, optional. The name for a AWS source. This must be a Regionally unique value.
+        ///   - sourceVersion: `SourceVersion`, optional. The version for a AWS source. This must be a Regionally unique value.
         public init(
             sourceName: Value<String>? = nil,
             sourceVersion: Value<String>? = nil
@@ -75,8 +79,8 @@ extension SecurityLake.Subscriber {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - sourceName: `SourceName`, optional.
-        ///   - sourceVersion: `SourceVersion`, optional.
+        ///   - sourceName: `SourceName`, optional. The name for a third-party custom source. This must be a Regionally unique value.
+        ///   - sourceVersion: `SourceVersion`, optional. The version for a third-party custom source. This must be a Regionally unique value.
         public init(
             sourceName: Value<String>? = nil,
             sourceVersion: Value<String>? = nil
@@ -107,12 +111,14 @@ extension SecurityLake.Subscriber {
     }
 
     /// A property type of `AWS::SecurityLake::Subscriber`.
+    ///
+    /// The AWS identity used to access your data.
     public struct SubscriberIdentity: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - externalId: `ExternalId`, required.
-        ///   - principal: `Principal`, required.
+        ///   - externalId: `ExternalId`, required. The external ID used to establish trust relationship with the AWS identity.
+        ///   - principal: `Principal`, required. The AWS identity principal.
         public init(
             externalId: Value<String>,
             principal: Value<String>

@@ -6,6 +6,8 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::SubscriberNotification` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-securitylake-subscribernotification.html>
+    ///
+    /// Resource Type definition for AWS::SecurityLake::SubscriberNotification
     public struct SubscriberNotification: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::SubscriberNotification" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension SecurityLake {
 
         /// - Parameters:
         ///   - notificationConfiguration: `NotificationConfiguration`, required.
-        ///   - subscriberArn: `SubscriberArn`, required.
+        ///   - subscriberArn: `SubscriberArn`, required. The ARN for the subscriber
         public init(
             notificationConfiguration: NotificationConfiguration,
             subscriberArn: Value<String>
@@ -30,6 +32,8 @@ extension SecurityLake.SubscriberNotification {
     /// A string enum of `AWS::SecurityLake::SubscriberNotification`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `POST`, `PUT`.
+    ///
+    /// The HTTPS method used for the notification subscription.
     public struct HttpMethod: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -38,15 +42,17 @@ extension SecurityLake.SubscriberNotification {
     }
 
     /// A property type of `AWS::SecurityLake::SubscriberNotification`.
+    ///
+    /// The configuration for HTTPS subscriber notification.
     public struct HttpsNotificationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - endpoint: `Endpoint`, required.
-        ///   - targetRoleArn: `TargetRoleArn`, required.
-        ///   - authorizationApiKeyName: `AuthorizationApiKeyName`, optional.
-        ///   - authorizationApiKeyValue: `AuthorizationApiKeyValue`, optional.
-        ///   - httpMethod: `HttpMethod`, optional.
+        ///   - endpoint: `Endpoint`, required. The subscription endpoint in Security Lake.
+        ///   - targetRoleArn: `TargetRoleArn`, required. The Amazon Resource Name (ARN) of the EventBridge API destinations IAM role that you created.
+        ///   - authorizationApiKeyName: `AuthorizationApiKeyName`, optional. The key name for the notification subscription.
+        ///   - authorizationApiKeyValue: `AuthorizationApiKeyValue`, optional. The key value for the notification subscription.
+        ///   - httpMethod: `HttpMethod`, optional. The HTTPS method used for the notification subscription.
         public init(
             endpoint: Value<String>,
             targetRoleArn: Value<String>,
@@ -85,5 +91,7 @@ extension SecurityLake.SubscriberNotification {
 
 extension Resource where D == SecurityLake.SubscriberNotification {
     /// `Fn::GetAtt` `SubscriberEndpoint` of `AWS::SecurityLake::SubscriberNotification`.
+    ///
+    /// The endpoint the subscriber should listen to for notifications
     public var subscriberEndpoint: Value<String> { attribute("SubscriberEndpoint") }
 }

@@ -443,6 +443,10 @@ extension Serverless.Api {
     public typealias MutualTlsAuthentication = Serverless.MutualTlsAuthentication
 
     /// A property type of `AWS::Serverless::Api`.
+    ///
+    /// `QuotaSettings` is a property of the [AWS::ApiGateway::UsagePlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplan.html) resource that specifies a target for the maximum number of requests users can make to your REST APIs.
+    ///
+    /// In some cases clients can exceed the targets that you set. Don’t rely on usage plans to control costs. Consider using [](https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-managing-costs.html) to monitor costs and [](https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html) to manage API requests.
     public struct Quota: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -509,12 +513,16 @@ extension Serverless.Api {
     }
 
     /// A property type of `AWS::Serverless::Api`.
+    ///
+    /// An array of key-value pairs to apply to this resource.
+    ///
+    /// For more information, see [Tag](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html).
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
+        ///   - key: `Key`, required. A string you can use to assign a value. The combination of tag keys and values can help you organize and categorize your resources.
+        ///   - value: `Value`, required. The value for the specified tag key.
         public init(
             key: Value<String>,
             value: Value<String>
@@ -527,6 +535,8 @@ extension Serverless.Api {
     }
 
     /// A property type of `AWS::Serverless::Api`.
+    ///
+    /// `ThrottleSettings` is a property of the [AWS::ApiGateway::UsagePlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplan.html) resource that specifies the overall request rate (average requests per second) and burst capacity when users call your REST APIs.
     public struct Throttle: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -551,9 +561,11 @@ extension Serverless.Api {
         /// - Parameters:
         ///   - createUsagePlan: `CreateUsagePlan`, required.
         ///   - description: `Description`, optional.
-        ///   - quota: `Quota`, optional.
+        ///   - quota: `Quota`, optional. `QuotaSettings` is a property of the [AWS::ApiGateway::UsagePlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplan.html) resource that specifies a target for the maximum number of requests users can make to your REST APIs.
+        ///
+        ///     In some cases clients can exceed the targets that you set. Don’t rely on usage plans to control costs. Consider using [](https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-managing-costs.html) to monitor costs and [](https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html) to manage API requests.
         ///   - tags: `Tags`, optional.
-        ///   - throttle: `Throttle`, optional.
+        ///   - throttle: `Throttle`, optional. `ThrottleSettings` is a property of the [AWS::ApiGateway::UsagePlan](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-usageplan.html) resource that specifies the overall request rate (average requests per second) and burst capacity when users call your REST APIs.
         ///   - usagePlanName: `UsagePlanName`, optional.
         public init(
             createUsagePlan: CreateUsagePlan,

@@ -36,31 +36,42 @@ extension Serverless {
         ///   - imageConfig: `ImageConfig`, optional.
         ///   - imageUri: `ImageUri`, optional.
         ///   - inlineCode: `InlineCode`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - layers: `Layers`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that's used to encrypt the following resources:
+        ///
+        ///     - The function's [environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption).
+        ///     - The function's [Lambda SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart-security.html) snapshots.
+        ///     - When used with `SourceKMSKeyArn`, the unzipped version of the .zip deployment package that's used for function invocations. For more information, see [Specifying a customer managed key for Lambda](https://docs.aws.amazon.com/lambda/latest/dg/encrypt-zip-package.html#enable-zip-custom-encryption).
+        ///     - The optimized version of the container image that's used for function invocations. Note that this is not the same key that's used to protect your container image in the Amazon Elastic Container Registry (Amazon ECR). For more information, see [Function lifecycle](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-lifecycle).
+        ///
+        ///     If you don't provide a customer managed key, Lambda uses an [owned key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-owned-cmk) or an [](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk).
+        ///   - layers: `Layers`, optional. A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment. Specify each layer by its ARN, including the version.
         ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - memorySize: `MemorySize`, optional.
-        ///   - packageType: `PackageType`, optional.
+        ///   - memorySize: `MemorySize`, optional. The amount of [memory available to the function](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-memory-console) at runtime. Increasing the function memory also increases its CPU allocation. The default value is 128 MB. The value can be any multiple of 1 MB. Note that new AWS accounts have reduced concurrency and memory quotas. AWS raises these quotas automatically based on your usage. You can also request a quota increase.
+        ///   - packageType: `PackageType`, optional. The type of deployment package. Set to `Image` for container image and set `Zip` for .zip file archive.
         ///   - permissionsBoundary: `PermissionsBoundary`, optional.
         ///   - policies: `Policies`, optional.
         ///   - propagateTags: `PropagateTags`, optional.
         ///   - provisionedConcurrencyConfig: `ProvisionedConcurrencyConfig`, optional.
         ///   - publishToLatestPublished: `PublishToLatestPublished`, optional.
         ///   - recursiveLoop: `RecursiveLoop`, optional.
-        ///   - reservedConcurrentExecutions: `ReservedConcurrentExecutions`, optional.
+        ///   - reservedConcurrentExecutions: `ReservedConcurrentExecutions`, optional. The number of simultaneous executions to reserve for the function.
         ///   - role: `Role`, optional.
         ///   - rolePath: `RolePath`, optional.
         ///   - runtime: `Runtime`, optional.
         ///   - runtimeManagementConfig: `RuntimeManagementConfig`, optional.
-        ///   - snapStart: `SnapStart`, optional.
+        ///   - snapStart: `SnapStart`, optional. The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
         ///   - sourceKMSKeyArn: `SourceKMSKeyArn`, optional.
         ///   - tags: `Tags`, optional.
         ///   - tenancyConfig: `TenancyConfig`, optional.
-        ///   - timeout: `Timeout`, optional.
+        ///   - timeout: `Timeout`, optional. The amount of time (in seconds) that Lambda allows a function to run before stopping it. The default is 3 seconds, and the maximum allowed value is 900 seconds. For functions using Lambda Managed Instances, asynchronous invocations and event source mapping invocations (except Amazon MQ and Amazon DocumentDB) support a maximum allowed value of 5,400 seconds (90 minutes). For more information, see [Lambda execution environment](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-context.html).
         ///   - tracing: `Tracing`, optional.
         ///   - versionDeletionPolicy: `VersionDeletionPolicy`, optional.
-        ///   - versionDescription: `VersionDescription`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - versionDescription: `VersionDescription`, optional. A description for the version to override the description in the function configuration. Updates are not supported for this property.
+        ///   - vpcConfig: `VpcConfig`, optional. The VPC security groups and subnets that are attached to a Lambda function. When you connect a function to a VPC, Lambda creates an elastic network interface for each combination of security group and subnet in the function's VPC configuration. The function can only access resources and the internet through that VPC. For more information, see [VPC Settings](https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html).
+        ///
+        ///     When you delete a function, CFN monitors the state of its network interfaces and waits for Lambda to delete them before proceeding. If the VPC is defined in the same stack, the network interfaces need to be deleted by Lambda before CFN can delete the VPC's resources.
+        ///
+        ///     To monitor network interfaces, CFN needs the `ec2:DescribeNetworkInterfaces` permission. It obtains this from the user or role that modifies the stack. If you don't provide this permission, CFN does not wait for network interfaces to be deleted.
         public init(
             architectures: Value<[String]>? = nil,
             assumeRolePolicyDocument: IAM.PolicyDocument? = nil,
@@ -169,12 +180,18 @@ extension Serverless {
 
 extension Serverless.Function {
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific access configuration settings that tell Lambda how to authenticate with your schema registry.
+    ///
+    /// If you're working with an GLU schema registry, don't provide authentication details in this object. Instead, ensure that your execution role has the required permissions for Lambda to access your cluster.
+    ///
+    /// If you're working with a Confluent schema registry, choose the authentication method in the `Type` field, and provide the ASMlong secret ARN in the `URI` field.
     public struct AccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
-        ///   - uri: `URI`, optional.
+        ///   - type: `Type`, optional. The type of authentication Lambda uses to access your schema registry.
+        ///   - uri: `URI`, optional. The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
         public init(
             type: AccessConfigTypeProperty? = nil,
             uri: Value<String>? = nil
@@ -189,6 +206,8 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC_AUTH`, `CLIENT_CERTIFICATE_TLS_AUTH`, `SERVER_ROOT_CA_CERTIFICATE`, `OAUTHBEARER_AUTH`.
+    ///
+    /// The type of authentication Lambda uses to access your schema registry.
     public struct AccessConfigTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -297,6 +316,8 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PublishedVersions`, `None`.
+    ///
+    /// Set `ApplyOn` to `PublishedVersions` to create a snapshot of the initialized execution environment when you publish a function version.
     public struct ApplyOn: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -307,6 +328,8 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEY`, `VALUE`.
+    ///
+    /// The attributes you want your schema registry to validate and filter for. If you selected `JSON` as the `EventRecordFormat`, Lambda also deserializes the selected message attributes.
     public struct Attribute: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -341,11 +364,11 @@ extension Serverless.Function {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - enabled: `Enabled`, optional.
-        ///   - eventBusName: `EventBusName`, optional.
+        ///   - eventBusName: `EventBusName`, optional. The name or ARN of the event bus associated with the rule. If you omit this, the default event bus is used.
         ///   - input: `Input`, optional.
         ///   - inputPath: `InputPath`, optional.
-        ///   - pattern: `Pattern`, optional.
-        ///   - state: `State`, optional.
+        ///   - pattern: `Pattern`, optional. The event pattern of the rule. For more information, see Events and Event Patterns in the Amazon EventBridge User Guide.
+        ///   - state: `State`, optional. The state of the rule.
         public init(
             enabled: Value<Bool>? = nil,
             eventBusName: Value<String>? = nil,
@@ -370,8 +393,8 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filterPattern: `FilterPattern`, required.
-        ///   - logGroupName: `LogGroupName`, required.
+        ///   - filterPattern: `FilterPattern`, required. The filtering expressions that restrict what gets delivered to the destination AWS resource. For more information about the filter pattern syntax, see [Filter and Pattern Syntax](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
+        ///   - logGroupName: `LogGroupName`, required. The log group to associate with the subscription filter. All log events that are uploaded to this log group are filtered and delivered to the specified AWS resource if the filter pattern matches the log events.
         public init(
             filterPattern: Value<String>,
             logGroupName: Value<String>
@@ -428,6 +451,8 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Stream`, `Queue`.
+    ///
+    /// The mode that determines how Lambda reads from a Kafka topic. Use Stream for ordered processing or Queue for higher throughput when ordering is not required.
     public struct ConsumptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -440,11 +465,11 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowCredentials: `AllowCredentials`, optional.
-        ///   - allowHeaders: `AllowHeaders`, optional.
-        ///   - allowMethods: `AllowMethods`, optional.
-        ///   - allowOrigins: `AllowOrigins`, optional.
-        ///   - exposeHeaders: `ExposeHeaders`, optional.
+        ///   - allowCredentials: `AllowCredentials`, optional. Specifies whether credentials are included in the CORS request.
+        ///   - allowHeaders: `AllowHeaders`, optional. Represents a collection of allowed headers.
+        ///   - allowMethods: `AllowMethods`, optional. Represents a collection of allowed HTTP methods.
+        ///   - allowOrigins: `AllowOrigins`, optional. Represents a collection of allowed origins.
+        ///   - exposeHeaders: `ExposeHeaders`, optional. Represents a collection of exposed headers.
         ///   - maxAge: `MaxAge`, optional.
         public init(
             allowCredentials: Value<Bool>? = nil,
@@ -506,7 +531,7 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the rule, such as arn:aws:events:us-east-2:123456789012:rule/example.
         ///   - queueLogicalId: `QueueLogicalId`, optional.
         ///   - type: `Type`, optional.
         public init(
@@ -674,22 +699,55 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - stream: `Stream`, required.
-        ///   - batchSize: `BatchSize`, optional.
-        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional.
-        ///   - destinationConfig: `DestinationConfig`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
-        ///   - functionResponseTypes: `FunctionResponseTypes`, optional.
+        ///   - stream: `Stream`, required. The Amazon Resource Name (ARN) of the event source.
+        ///
+        ///     - *Amazon Kinesis* – The ARN of the data stream or a stream consumer.
+        ///     - *Amazon DynamoDB Streams* – The ARN of the stream.
+        ///     - *Amazon Simple Queue Service* – The ARN of the queue.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – The ARN of the cluster or the ARN of the VPC connection (for [cross-account event source mappings](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#msk-multi-vpc)).
+        ///     - *Amazon MQ* – The ARN of the broker.
+        ///     - *Amazon DocumentDB* – The ARN of the DocumentDB change stream.
+        ///   - batchSize: `BatchSize`, optional. The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function. Lambda passes all of the records in the batch to the function in a single call, up to the payload limit for synchronous invocation (6 MB).
+        ///
+        ///     - *Amazon Kinesis* – Default 100. Max 10,000.
+        ///     - *Amazon DynamoDB Streams* – Default 100. Max 10,000.
+        ///     - *Amazon Simple Queue Service* – Default 10. For standard queues the max is 10,000. For FIFO queues the max is 10.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Self-managed Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Amazon MQ (ActiveMQ and RabbitMQ)* – Default 100. Max 10,000.
+        ///     - *DocumentDB* – Default 100. Max 10,000.
+        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional. (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry. The default value is false.
+        ///
+        ///     When using `BisectBatchOnFunctionError`, check the `BatchSize` parameter in the `OnFailure` destination message's metadata. The `BatchSize` could be greater than 1 since LAM consolidates failed messages metadata when writing to the `OnFailure` destination.
+        ///   - destinationConfig: `DestinationConfig`, optional. A configuration object that specifies the destination of an event after Lambda processes it. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
+        ///   - enabled: `Enabled`, optional. When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
+        ///
+        ///     Default: True
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that contains the filters for an event source.
+        ///   - functionResponseTypes: `FunctionResponseTypes`, optional. (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
+        ///
+        ///     Valid Values: `ReportBatchItemFailures`
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
-        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
+        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional. The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
+        ///
+        ///     *Default (, , event sources)*: 0
+        ///
+        ///     *Default (, Kafka, , event sources)*: 500 ms
+        ///
+        ///     *Related setting:* For SQS event sources, when you set `BatchSize` to a value greater than 10, you must set `MaximumBatchingWindowInSeconds` to at least 1.
+        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age. The default value is -1, which sets the maximum age to infinite. When the value is set to infinite, Lambda never discards old records.
+        ///
+        ///     The minimum valid value for maximum record age is 60s. Although values less than 60 and greater than -1 fall within the parameter's absolute range, they are not allowed
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries. The default value is -1, which sets the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, Lambda retries failed records until the record expires in the event source.
         ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - parallelizationFactor: `ParallelizationFactor`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional.
-        ///   - tumblingWindowInSeconds: `TumblingWindowInSeconds`, optional.
+        ///   - parallelizationFactor: `ParallelizationFactor`, optional. (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard. The default value is 1.
+        ///   - startingPosition: `StartingPosition`, optional. The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+        ///
+        ///     - *LATEST* - Read only new records.
+        ///     - *TRIM_HORIZON* - Process all available records.
+        ///     - *AT_TIMESTAMP* - Specify a time from which to start reading records.
+        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional. With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. `StartingPositionTimestamp` cannot be in the future.
+        ///   - tumblingWindowInSeconds: `TumblingWindowInSeconds`, optional. (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources. A value of 0 seconds indicates no tumbling window.
         public init(
             stream: Value<String>,
             batchSize: Value<Int>? = nil,
@@ -730,11 +788,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A configuration object that specifies the destination of an event after Lambda processes it. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
     public struct DynamoDBEventPropertiesDestinationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onFailure: `OnFailure`, optional.
+        ///   - onFailure: `OnFailure`, optional. A destination for events that failed processing. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
         public init(
             onFailure: DynamoDBEventPropertiesDestinationConfigOnFailure? = nil
         ) {
@@ -745,11 +805,19 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A destination for events that failed processing. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
     public struct DynamoDBEventPropertiesDestinationConfigOnFailure: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, optional.
+        ///   - destination: `Destination`, optional. The Amazon Resource Name (ARN) of the destination resource.
+        ///
+        ///     To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Apache Kafka](https://docs.aws.amazon.com/lambda/latest/dg/kafka-on-failure.html), or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/kafka-on-failure.html), you can configure an Amazon SNS topic, Amazon SQS queue, Amazon S3 bucket, or Kafka topic as the destination.
+        ///
+        ///     Amazon SNS destinations have a message size limit of 256 KB. If the combined size of the function request and response payload exceeds the limit, Lambda will drop the payload when sending `OnFailure` event to the destination. For details on this behavior, refer to [Retaining records of asynchronous invocations](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
+        ///
+        ///     To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Kafka](https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html#services-smaa-onfailure-destination) or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#services-msk-onfailure-destination), you can configure an Amazon SNS topic, Amazon SQS queue, or Amazon S3 bucket as the destination.
         public init(
             destination: Value<String>? = nil
         ) {
@@ -760,11 +828,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct DynamoDBEventPropertiesFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<DynamoDBEventPropertiesFilterCriteriaFilter>? = nil
         ) {
@@ -775,11 +845,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct DynamoDBEventPropertiesFilterCriteriaFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -868,14 +940,14 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, required.
+        ///   - pattern: `Pattern`, required. The event pattern of the rule. For more information, see Events and Event Patterns in the Amazon EventBridge User Guide.
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - eventBusName: `EventBusName`, optional.
+        ///   - eventBusName: `EventBusName`, optional. The name or ARN of the event bus associated with the rule. If you omit this, the default event bus is used.
         ///   - input: `Input`, optional.
         ///   - inputPath: `InputPath`, optional.
         ///   - inputTransformer: `InputTransformer`, optional.
         ///   - retryPolicy: `RetryPolicy`, optional.
-        ///   - ruleName: `RuleName`, optional.
+        ///   - ruleName: `RuleName`, optional. The name of the rule.
         ///   - target: `Target`, optional.
         public init(
             pattern: Expr,
@@ -996,6 +1068,11 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `JSON`, `SOURCE`.
+    ///
+    /// The record format that Lambda delivers to your function after schema validation.
+    ///
+    /// - Choose `JSON` to have Lambda deliver the record to your function as a standard JSON object.
+    /// - Choose `SOURCE` to have Lambda deliver the record to your function in its original source format. Lambda removes all schema metadata, such as the schema ID, before sending the record to your function.
     public struct EventRecordFormat: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1009,13 +1086,13 @@ extension Serverless.Function {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the rule.
         ///   - enabled: `Enabled`, optional.
         ///   - input: `Input`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the rule.
         ///   - retryPolicy: `RetryPolicy`, optional.
-        ///   - schedule: `Schedule`, optional.
-        ///   - state: `State`, optional.
+        ///   - schedule: `Schedule`, optional. The scheduling expression. For example, "cron(0 20 * * ? *)", "rate(5 minutes)". For more information, see Creating an Amazon EventBridge rule that runs on a schedule.
+        ///   - state: `State`, optional. The state of the rule.
         public init(
             deadLetterConfig: DeadLetterConfig? = nil,
             description: Value<String>? = nil,
@@ -1061,11 +1138,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct Filter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -1076,11 +1155,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct FilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<Filter>? = nil
         ) {
@@ -1272,22 +1353,55 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - stream: `Stream`, required.
-        ///   - batchSize: `BatchSize`, optional.
-        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional.
-        ///   - destinationConfig: `DestinationConfig`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
-        ///   - functionResponseTypes: `FunctionResponseTypes`, optional.
+        ///   - stream: `Stream`, required. The Amazon Resource Name (ARN) of the event source.
+        ///
+        ///     - *Amazon Kinesis* – The ARN of the data stream or a stream consumer.
+        ///     - *Amazon DynamoDB Streams* – The ARN of the stream.
+        ///     - *Amazon Simple Queue Service* – The ARN of the queue.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – The ARN of the cluster or the ARN of the VPC connection (for [cross-account event source mappings](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#msk-multi-vpc)).
+        ///     - *Amazon MQ* – The ARN of the broker.
+        ///     - *Amazon DocumentDB* – The ARN of the DocumentDB change stream.
+        ///   - batchSize: `BatchSize`, optional. The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function. Lambda passes all of the records in the batch to the function in a single call, up to the payload limit for synchronous invocation (6 MB).
+        ///
+        ///     - *Amazon Kinesis* – Default 100. Max 10,000.
+        ///     - *Amazon DynamoDB Streams* – Default 100. Max 10,000.
+        ///     - *Amazon Simple Queue Service* – Default 10. For standard queues the max is 10,000. For FIFO queues the max is 10.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Self-managed Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Amazon MQ (ActiveMQ and RabbitMQ)* – Default 100. Max 10,000.
+        ///     - *DocumentDB* – Default 100. Max 10,000.
+        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional. (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry. The default value is false.
+        ///
+        ///     When using `BisectBatchOnFunctionError`, check the `BatchSize` parameter in the `OnFailure` destination message's metadata. The `BatchSize` could be greater than 1 since LAM consolidates failed messages metadata when writing to the `OnFailure` destination.
+        ///   - destinationConfig: `DestinationConfig`, optional. A configuration object that specifies the destination of an event after Lambda processes it. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
+        ///   - enabled: `Enabled`, optional. When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
+        ///
+        ///     Default: True
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that contains the filters for an event source.
+        ///   - functionResponseTypes: `FunctionResponseTypes`, optional. (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
+        ///
+        ///     Valid Values: `ReportBatchItemFailures`
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
-        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
+        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional. The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
+        ///
+        ///     *Default (, , event sources)*: 0
+        ///
+        ///     *Default (, Kafka, , event sources)*: 500 ms
+        ///
+        ///     *Related setting:* For SQS event sources, when you set `BatchSize` to a value greater than 10, you must set `MaximumBatchingWindowInSeconds` to at least 1.
+        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age. The default value is -1, which sets the maximum age to infinite. When the value is set to infinite, Lambda never discards old records.
+        ///
+        ///     The minimum valid value for maximum record age is 60s. Although values less than 60 and greater than -1 fall within the parameter's absolute range, they are not allowed
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries. The default value is -1, which sets the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, Lambda retries failed records until the record expires in the event source.
         ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - parallelizationFactor: `ParallelizationFactor`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional.
-        ///   - tumblingWindowInSeconds: `TumblingWindowInSeconds`, optional.
+        ///   - parallelizationFactor: `ParallelizationFactor`, optional. (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard. The default value is 1.
+        ///   - startingPosition: `StartingPosition`, optional. The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+        ///
+        ///     - *LATEST* - Read only new records.
+        ///     - *TRIM_HORIZON* - Process all available records.
+        ///     - *AT_TIMESTAMP* - Specify a time from which to start reading records.
+        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional. With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. `StartingPositionTimestamp` cannot be in the future.
+        ///   - tumblingWindowInSeconds: `TumblingWindowInSeconds`, optional. (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources. A value of 0 seconds indicates no tumbling window.
         public init(
             stream: Value<String>,
             batchSize: Value<Int>? = nil,
@@ -1328,11 +1442,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A configuration object that specifies the destination of an event after Lambda processes it. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
     public struct KinesisEventPropertiesDestinationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - onFailure: `OnFailure`, optional.
+        ///   - onFailure: `OnFailure`, optional. A destination for events that failed processing. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
         public init(
             onFailure: KinesisEventPropertiesDestinationConfigOnFailure? = nil
         ) {
@@ -1343,11 +1459,19 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A destination for events that failed processing. For more information, see [Adding a destination](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations).
     public struct KinesisEventPropertiesDestinationConfigOnFailure: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - destination: `Destination`, optional.
+        ///   - destination: `Destination`, optional. The Amazon Resource Name (ARN) of the destination resource.
+        ///
+        ///     To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Apache Kafka](https://docs.aws.amazon.com/lambda/latest/dg/kafka-on-failure.html), or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/kafka-on-failure.html), you can configure an Amazon SNS topic, Amazon SQS queue, Amazon S3 bucket, or Kafka topic as the destination.
+        ///
+        ///     Amazon SNS destinations have a message size limit of 256 KB. If the combined size of the function request and response payload exceeds the limit, Lambda will drop the payload when sending `OnFailure` event to the destination. For details on this behavior, refer to [Retaining records of asynchronous invocations](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
+        ///
+        ///     To retain records of failed invocations from [Kinesis](https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html), [DynamoDB](https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html), [self-managed Kafka](https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html#services-smaa-onfailure-destination) or [Amazon MSK](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#services-msk-onfailure-destination), you can configure an Amazon SNS topic, Amazon SQS queue, or Amazon S3 bucket as the destination.
         public init(
             destination: Value<String>? = nil
         ) {
@@ -1395,15 +1519,38 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - broker: `Broker`, required.
-        ///   - queues: `Queues`, required.
-        ///   - sourceAccessConfigurations: `SourceAccessConfigurations`, required.
-        ///   - batchSize: `BatchSize`, optional.
+        ///   - broker: `Broker`, required. The Amazon Resource Name (ARN) of the event source.
+        ///
+        ///     - *Amazon Kinesis* – The ARN of the data stream or a stream consumer.
+        ///     - *Amazon DynamoDB Streams* – The ARN of the stream.
+        ///     - *Amazon Simple Queue Service* – The ARN of the queue.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – The ARN of the cluster or the ARN of the VPC connection (for [cross-account event source mappings](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#msk-multi-vpc)).
+        ///     - *Amazon MQ* – The ARN of the broker.
+        ///     - *Amazon DocumentDB* – The ARN of the DocumentDB change stream.
+        ///   - queues: `Queues`, required. (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
+        ///   - sourceAccessConfigurations: `SourceAccessConfigurations`, required. An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
+        ///   - batchSize: `BatchSize`, optional. The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function. Lambda passes all of the records in the batch to the function in a single call, up to the payload limit for synchronous invocation (6 MB).
+        ///
+        ///     - *Amazon Kinesis* – Default 100. Max 10,000.
+        ///     - *Amazon DynamoDB Streams* – Default 100. Max 10,000.
+        ///     - *Amazon Simple Queue Service* – Default 10. For standard queues the max is 10,000. For FIFO queues the max is 10.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Self-managed Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Amazon MQ (ActiveMQ and RabbitMQ)* – Default 100. Max 10,000.
+        ///     - *DocumentDB* – Default 100. Max 10,000.
         ///   - dynamicPolicyName: `DynamicPolicyName`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
+        ///   - enabled: `Enabled`, optional. When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
+        ///
+        ///     Default: True
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that contains the filters for an event source.
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
+        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional. The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
+        ///
+        ///     *Default (, , event sources)*: 0
+        ///
+        ///     *Default (, Kafka, , event sources)*: 500 ms
+        ///
+        ///     *Related setting:* For SQS event sources, when you set `BatchSize` to a value greater than 10, you must set `MaximumBatchingWindowInSeconds` to at least 1.
         ///   - secretsManagerKmsKeyId: `SecretsManagerKmsKeyId`, optional.
         public init(
             broker: Value<String>,
@@ -1433,11 +1580,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct MQEventPropertiesFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<MQEventPropertiesFilterCriteriaFilter>? = nil
         ) {
@@ -1448,11 +1597,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct MQEventPropertiesFilterCriteriaFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -1467,26 +1618,49 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - stream: `Stream`, required.
-        ///   - topics: `Topics`, required.
+        ///   - stream: `Stream`, required. The Amazon Resource Name (ARN) of the event source.
+        ///
+        ///     - *Amazon Kinesis* – The ARN of the data stream or a stream consumer.
+        ///     - *Amazon DynamoDB Streams* – The ARN of the stream.
+        ///     - *Amazon Simple Queue Service* – The ARN of the queue.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – The ARN of the cluster or the ARN of the VPC connection (for [cross-account event source mappings](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#msk-multi-vpc)).
+        ///     - *Amazon MQ* – The ARN of the broker.
+        ///     - *Amazon DocumentDB* – The ARN of the DocumentDB change stream.
+        ///   - topics: `Topics`, required. The name of the Kafka topic.
         ///   - batchSize: `BatchSize`, optional.
-        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional.
+        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional. (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry. The default value is false.
+        ///
+        ///     When using `BisectBatchOnFunctionError`, check the `BatchSize` parameter in the `OnFailure` destination message's metadata. The `BatchSize` could be greater than 1 since LAM consolidates failed messages metadata when writing to the `OnFailure` destination.
         ///   - consumerGroupId: `ConsumerGroupId`, optional.
         ///   - destinationConfig: `DestinationConfig`, optional.
         ///   - enabled: `Enabled`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
-        ///   - functionResponseTypes: `FunctionResponseTypes`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
-        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
-        ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - provisionedPollerConfig: `ProvisionedPollerConfig`, optional.
-        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional.
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that contains the filters for an event source.
+        ///   - functionResponseTypes: `FunctionResponseTypes`, optional. (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
+        ///
+        ///     Valid Values: `ReportBatchItemFailures`
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that Lambda uses to encrypt your function's [filter criteria](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-basics).
+        ///   - loggingConfig: `LoggingConfig`, optional. The function's Amazon CloudWatch Logs configuration settings.
+        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional. The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
+        ///
+        ///     *Default (, , event sources)*: 0
+        ///
+        ///     *Default (, Kafka, , event sources)*: 500 ms
+        ///
+        ///     *Related setting:* For SQS event sources, when you set `BatchSize` to a value greater than 10, you must set `MaximumBatchingWindowInSeconds` to at least 1.
+        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age. The default value is -1, which sets the maximum age to infinite. When the value is set to infinite, Lambda never discards old records.
+        ///
+        ///     The minimum valid value for maximum record age is 60s. Although values less than 60 and greater than -1 fall within the parameter's absolute range, they are not allowed
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries. The default value is -1, which sets the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, Lambda retries failed records until the record expires in the event source.
+        ///   - metricsConfig: `MetricsConfig`, optional. The metrics configuration for your event source. Use this configuration object to define which metrics you want your event source mapping to produce.
+        ///   - provisionedPollerConfig: `ProvisionedPollerConfig`, optional. The [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode) configuration for the event source. Use Provisioned Mode to customize the minimum and maximum number of event pollers for your event source.
+        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional. Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
         ///   - sourceAccessConfigurations: `SourceAccessConfigurations`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional.
+        ///   - startingPosition: `StartingPosition`, optional. The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+        ///
+        ///     - *LATEST* - Read only new records.
+        ///     - *TRIM_HORIZON* - Process all available records.
+        ///     - *AT_TIMESTAMP* - Specify a time from which to start reading records.
+        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional. With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. `StartingPositionTimestamp` cannot be in the future.
         public init(
             stream: Value<String>,
             topics: Value<[String]>,
@@ -1535,11 +1709,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct MSKEventPropertiesFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<MSKEventPropertiesFilterCriteriaFilter>? = nil
         ) {
@@ -1550,11 +1726,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct MSKEventPropertiesFilterCriteriaFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -1565,11 +1743,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The function's Amazon CloudWatch Logs configuration settings.
     public struct MSKEventPropertiesLoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - systemLogLevel: `SystemLogLevel`, optional.
+        ///   - systemLogLevel: `SystemLogLevel`, optional. Set this property to filter the system logs for your function that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
         public init(
             systemLogLevel: SystemLogLevel? = nil
         ) {
@@ -1591,11 +1771,19 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The metrics configuration for your event source. Use this configuration object to define which metrics you want your event source mapping to produce.
     public struct MetricsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metrics: `Metrics`, optional.
+        ///   - metrics: `Metrics`, optional. The metrics you want your event source mapping to produce, including `EventCount`, `ErrorCount`, `KafkaMetrics`.
+        ///
+        ///     - `EventCount` to receive metrics related to the number of events processed by your event source mapping.
+        ///     - `ErrorCount` (Amazon MSK and self-managed Apache Kafka) to receive metrics related to the number of errors in your event source mapping processing.
+        ///     - `KafkaMetrics` (Amazon MSK and self-managed Apache Kafka) to receive metrics related to the Kafka consumers from your event source mapping.
+        ///
+        ///     For more information about these metrics, see [Event source mapping metrics](https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics).
         public init(
             metrics: PropertyList<Metric>? = nil
         ) {
@@ -1626,6 +1814,8 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `Image`, `Zip`.
+    ///
+    /// The type of deployment package. Set to `Image` for container image and set `Zip` for .zip file archive.
     public struct PackageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1678,13 +1868,15 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode) configuration for the event source. Use Provisioned Mode to customize the minimum and maximum number of event pollers for your event source.
     public struct ProvisionedPollerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumPollers: `MaximumPollers`, optional.
-        ///   - minimumPollers: `MinimumPollers`, optional.
-        ///   - pollerGroupName: `PollerGroupName`, optional.
+        ///   - maximumPollers: `MaximumPollers`, optional. The maximum number of event pollers this event source can scale up to. For Amazon SQS event source mappings, the accepted range is between 2 and 10,000, with a default of 200. For Amazon MSK and self-managed Apache Kafka event source mappings, the accepted range is between 1 and 2,000, with a default of 200.
+        ///   - minimumPollers: `MinimumPollers`, optional. The minimum number of event pollers this event source can scale down to. For Amazon SQS events source mappings, default is 2, and minimum 2 required. For Amazon MSK and self-managed Apache Kafka event source mappings, default is 1.
+        ///   - pollerGroupName: `PollerGroupName`, optional. (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group. Use this option to group multiple ESMs within the event source's VPC to share Event Poller Unit (EPU) capacity. You can use this option to optimize Provisioned mode costs for your ESMs. You can group up to 100 ESMs per poller group and aggregate maximum pollers across all ESMs in a group cannot exceed 2000.
         public init(
             maximumPollers: Value<Int>? = nil,
             minimumPollers: Value<Int>? = nil,
@@ -1766,10 +1958,10 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topic: `Topic`, required.
-        ///   - filterPolicy: `FilterPolicy`, optional.
+        ///   - topic: `Topic`, required. The ARN of the topic to subscribe to.
+        ///   - filterPolicy: `FilterPolicy`, optional. The filter policy JSON assigned to the subscription. Enables the subscriber to filter out unwanted messages.
         ///   - filterPolicyScope: `FilterPolicyScope`, optional.
-        ///   - region: `Region`, optional.
+        ///   - region: `Region`, optional. For cross-region subscriptions, the region in which the topic resides.If no region is specified, AWS CloudFormation uses the region of the caller as the default.
         ///   - sqsSubscription: `SqsSubscription`, optional.
         public init(
             topic: Value<String>,
@@ -1793,13 +1985,38 @@ extension Serverless.Function {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - queue: `Queue`, required.
-        ///   - batchSize: `BatchSize`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
-        ///   - functionResponseTypes: `FunctionResponseTypes`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional.
+        ///   - queue: `Queue`, required. The Amazon Resource Name (ARN) of the event source.
+        ///
+        ///     - *Amazon Kinesis* – The ARN of the data stream or a stream consumer.
+        ///     - *Amazon DynamoDB Streams* – The ARN of the stream.
+        ///     - *Amazon Simple Queue Service* – The ARN of the queue.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – The ARN of the cluster or the ARN of the VPC connection (for [cross-account event source mappings](https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html#msk-multi-vpc)).
+        ///     - *Amazon MQ* – The ARN of the broker.
+        ///     - *Amazon DocumentDB* – The ARN of the DocumentDB change stream.
+        ///   - batchSize: `BatchSize`, optional. The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function. Lambda passes all of the records in the batch to the function in a single call, up to the payload limit for synchronous invocation (6 MB).
+        ///
+        ///     - *Amazon Kinesis* – Default 100. Max 10,000.
+        ///     - *Amazon DynamoDB Streams* – Default 100. Max 10,000.
+        ///     - *Amazon Simple Queue Service* – Default 10. For standard queues the max is 10,000. For FIFO queues the max is 10.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Self-managed Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Amazon MQ (ActiveMQ and RabbitMQ)* – Default 100. Max 10,000.
+        ///     - *DocumentDB* – Default 100. Max 10,000.
+        ///   - enabled: `Enabled`, optional. When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
+        ///
+        ///     Default: True
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that contains the filters for an event source.
+        ///   - functionResponseTypes: `FunctionResponseTypes`, optional. (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
+        ///
+        ///     Valid Values: `ReportBatchItemFailures`
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that Lambda uses to encrypt your function's [filter criteria](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-basics).
+        ///   - maximumBatchingWindowInSeconds: `MaximumBatchingWindowInSeconds`, optional. The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
+        ///
+        ///     *Default (, , event sources)*: 0
+        ///
+        ///     *Default (, Kafka, , event sources)*: 500 ms
+        ///
+        ///     *Related setting:* For SQS event sources, when you set `BatchSize` to a value greater than 10, you must set `MaximumBatchingWindowInSeconds` to at least 1.
         ///   - metricsConfig: `MetricsConfig`, optional.
         ///   - scalingConfig: `ScalingConfig`, optional.
         public init(
@@ -1828,11 +2045,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct SQSEventPropertiesFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<SQSEventPropertiesFilterCriteriaFilter>? = nil
         ) {
@@ -1843,11 +2062,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct SQSEventPropertiesFilterCriteriaFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -1863,21 +2084,23 @@ extension Serverless.Function {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - endDate: `EndDate`, optional.
-        ///   - flexibleTimeWindow: `FlexibleTimeWindow`, optional.
-        ///   - groupName: `GroupName`, optional.
+        ///   - description: `Description`, optional. The description of the schedule.
+        ///   - endDate: `EndDate`, optional. The date, in UTC, before which the schedule can invoke its target. Depending on the schedule's recurrence expression, invocations might stop on, or before, the EndDate you specify.
+        ///   - flexibleTimeWindow: `FlexibleTimeWindow`, optional. Flexible time window allows configuration of a window within which a schedule can be invoked
+        ///   - groupName: `GroupName`, optional. The name of the schedule group to associate with this schedule. If you omit this, the default schedule group is used.
         ///   - input: `Input`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN for a KMS Key that will be used to encrypt customer data.
         ///   - name: `Name`, optional.
         ///   - omitName: `OmitName`, optional.
-        ///   - permissionsBoundary: `PermissionsBoundary`, optional.
+        ///   - permissionsBoundary: `PermissionsBoundary`, optional. The ARN of the policy used to set the permissions boundary for the role.
+        ///
+        ///     For more information about permissions boundaries, see [Permissions boundaries for IAM identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html) in the *IAM User Guide*.
         ///   - retryPolicy: `RetryPolicy`, optional.
         ///   - roleArn: `RoleArn`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional.
-        ///   - startDate: `StartDate`, optional.
-        ///   - state: `State`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. The scheduling expression.
+        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional. The timezone in which the scheduling expression is evaluated.
+        ///   - startDate: `StartDate`, optional. The date, in UTC, after which the schedule can begin invoking its target. Depending on the schedule's recurrence expression, invocations might occur on, or after, the StartDate you specify.
+        ///   - state: `State`, optional. Specifies whether the schedule is enabled or disabled.
         public init(
             deadLetterConfig: DeadLetterConfig? = nil,
             description: Value<String>? = nil,
@@ -1921,12 +2144,14 @@ extension Serverless.Function {
     public typealias ScheduleV2EventPropertiesState = Serverless.ScheduleV2EventPropertiesState
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
     public struct SchemaRegistryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumerGroupId: `ConsumerGroupId`, optional.
-        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional.
+        ///   - consumerGroupId: `ConsumerGroupId`, optional. The identifier for the Kafka Consumer Group to join.
+        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional. Specific configuration settings for a Kafka schema registry.
         public init(
             consumerGroupId: Value<String>? = nil,
             schemaRegistryConfig: SchemaRegistryConfigSchemaRegistryConfig? = nil
@@ -1939,14 +2164,22 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific configuration settings for a Kafka schema registry.
     public struct SchemaRegistryConfigSchemaRegistryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessConfigs: `AccessConfigs`, optional.
-        ///   - eventRecordFormat: `EventRecordFormat`, optional.
-        ///   - schemaRegistryURI: `SchemaRegistryURI`, optional.
-        ///   - schemaValidationConfigs: `SchemaValidationConfigs`, optional.
+        ///   - accessConfigs: `AccessConfigs`, optional. An array of access configuration objects that tell Lambda how to authenticate with your schema registry.
+        ///   - eventRecordFormat: `EventRecordFormat`, optional. The record format that Lambda delivers to your function after schema validation.
+        ///
+        ///     - Choose `JSON` to have Lambda deliver the record to your function as a standard JSON object.
+        ///     - Choose `SOURCE` to have Lambda deliver the record to your function in its original source format. Lambda removes all schema metadata, such as the schema ID, before sending the record to your function.
+        ///   - schemaRegistryURI: `SchemaRegistryURI`, optional. The URI for your schema registry. The correct URI format depends on the type of schema registry you're using.
+        ///
+        ///     - For GLU schema registries, use the ARN of the registry.
+        ///     - For Confluent schema registries, use the URL of the registry.
+        ///   - schemaValidationConfigs: `SchemaValidationConfigs`, optional. An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         public init(
             accessConfigs: PropertyList<AccessConfig>? = nil,
             eventRecordFormat: EventRecordFormat? = nil,
@@ -1963,11 +2196,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific schema validation configuration settings that tell Lambda the message attributes you want to validate and filter using your schema registry.
     public struct SchemaValidationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attribute: `Attribute`, optional.
+        ///   - attribute: `Attribute`, optional. The attributes you want your schema registry to validate and filter for. If you selected `JSON` as the `EventRecordFormat`, Lambda also deserializes the selected message attributes.
         public init(
             attribute: Attribute? = nil
         ) {
@@ -1983,23 +2218,43 @@ extension Serverless.Function {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - sourceAccessConfigurations: `SourceAccessConfigurations`, required.
-        ///   - topics: `Topics`, required.
-        ///   - batchSize: `BatchSize`, optional.
-        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional.
+        ///   - topics: `Topics`, required. The name of the Kafka topic.
+        ///   - batchSize: `BatchSize`, optional. The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function. Lambda passes all of the records in the batch to the function in a single call, up to the payload limit for synchronous invocation (6 MB).
+        ///
+        ///     - *Amazon Kinesis* – Default 100. Max 10,000.
+        ///     - *Amazon DynamoDB Streams* – Default 100. Max 10,000.
+        ///     - *Amazon Simple Queue Service* – Default 10. For standard queues the max is 10,000. For FIFO queues the max is 10.
+        ///     - *Amazon Managed Streaming for Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Self-managed Apache Kafka* – Default 100. Max 10,000.
+        ///     - *Amazon MQ (ActiveMQ and RabbitMQ)* – Default 100. Max 10,000.
+        ///     - *DocumentDB* – Default 100. Max 10,000.
+        ///   - bisectBatchOnFunctionError: `BisectBatchOnFunctionError`, optional. (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry. The default value is false.
+        ///
+        ///     When using `BisectBatchOnFunctionError`, check the `BatchSize` parameter in the `OnFailure` destination message's metadata. The `BatchSize` could be greater than 1 since LAM consolidates failed messages metadata when writing to the `OnFailure` destination.
         ///   - consumerGroupId: `ConsumerGroupId`, optional.
-        ///   - enabled: `Enabled`, optional.
-        ///   - filterCriteria: `FilterCriteria`, optional.
-        ///   - functionResponseTypes: `FunctionResponseTypes`, optional.
+        ///   - enabled: `Enabled`, optional. When true, the event source mapping is active. When false, Lambda pauses polling and invocation.
+        ///
+        ///     Default: True
+        ///   - filterCriteria: `FilterCriteria`, optional. An object that contains the filters for an event source.
+        ///   - functionResponseTypes: `FunctionResponseTypes`, optional. (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
+        ///
+        ///     Valid Values: `ReportBatchItemFailures`
         ///   - kafkaBootstrapServers: `KafkaBootstrapServers`, optional.
         ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional.
-        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional.
-        ///   - metricsConfig: `MetricsConfig`, optional.
-        ///   - provisionedPollerConfig: `ProvisionedPollerConfig`, optional.
-        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional.
-        ///   - startingPosition: `StartingPosition`, optional.
-        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional.
+        ///   - loggingConfig: `LoggingConfig`, optional. The function's Amazon CloudWatch Logs configuration settings.
+        ///   - maximumRecordAgeInSeconds: `MaximumRecordAgeInSeconds`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age. The default value is -1, which sets the maximum age to infinite. When the value is set to infinite, Lambda never discards old records.
+        ///
+        ///     The minimum valid value for maximum record age is 60s. Although values less than 60 and greater than -1 fall within the parameter's absolute range, they are not allowed
+        ///   - maximumRetryAttempts: `MaximumRetryAttempts`, optional. (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries. The default value is -1, which sets the maximum number of retries to infinite. When MaximumRetryAttempts is infinite, Lambda retries failed records until the record expires in the event source.
+        ///   - metricsConfig: `MetricsConfig`, optional. The metrics configuration for your event source. Use this configuration object to define which metrics you want your event source mapping to produce.
+        ///   - provisionedPollerConfig: `ProvisionedPollerConfig`, optional. The [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode) configuration for the event source. Use Provisioned Mode to customize the minimum and maximum number of event pollers for your event source.
+        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional. Specific configuration settings for a self-managed Apache Kafka event source.
+        ///   - startingPosition: `StartingPosition`, optional. The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+        ///
+        ///     - *LATEST* - Read only new records.
+        ///     - *TRIM_HORIZON* - Process all available records.
+        ///     - *AT_TIMESTAMP* - Specify a time from which to start reading records.
+        ///   - startingPositionTimestamp: `StartingPositionTimestamp`, optional. With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. `StartingPositionTimestamp` cannot be in the future.
         public init(
             sourceAccessConfigurations: Expr,
             topics: Value<[String]>,
@@ -2044,11 +2299,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An object that contains the filters for an event source.
     public struct SelfManagedKafkaEventPropertiesFilterCriteria: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filters: `Filters`, optional.
+        ///   - filters: `Filters`, optional. A list of filters.
         public init(
             filters: PropertyList<SelfManagedKafkaEventPropertiesFilterCriteriaFilter>? = nil
         ) {
@@ -2059,11 +2316,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// A structure within a `FilterCriteria` object that defines an event filtering pattern.
     public struct SelfManagedKafkaEventPropertiesFilterCriteriaFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule syntax](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-syntax).
         public init(
             pattern: Value<String>? = nil
         ) {
@@ -2074,11 +2333,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The function's Amazon CloudWatch Logs configuration settings.
     public struct SelfManagedKafkaEventPropertiesLoggingConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - systemLogLevel: `SystemLogLevel`, optional.
+        ///   - systemLogLevel: `SystemLogLevel`, optional. Set this property to filter the system logs for your function that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
         public init(
             systemLogLevel: SystemLogLevel? = nil
         ) {
@@ -2089,11 +2350,19 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The metrics configuration for your event source. Use this configuration object to define which metrics you want your event source mapping to produce.
     public struct SelfManagedKafkaEventPropertiesMetricsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - metrics: `Metrics`, optional.
+        ///   - metrics: `Metrics`, optional. The metrics you want your event source mapping to produce, including `EventCount`, `ErrorCount`, `KafkaMetrics`.
+        ///
+        ///     - `EventCount` to receive metrics related to the number of events processed by your event source mapping.
+        ///     - `ErrorCount` (Amazon MSK and self-managed Apache Kafka) to receive metrics related to the number of errors in your event source mapping processing.
+        ///     - `KafkaMetrics` (Amazon MSK and self-managed Apache Kafka) to receive metrics related to the Kafka consumers from your event source mapping.
+        ///
+        ///     For more information about these metrics, see [Event source mapping metrics](https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics).
         public init(
             metrics: PropertyList<Metric>? = nil
         ) {
@@ -2104,13 +2373,15 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The [provisioned mode](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html#invocation-eventsourcemapping-provisioned-mode) configuration for the event source. Use Provisioned Mode to customize the minimum and maximum number of event pollers for your event source.
     public struct SelfManagedKafkaEventPropertiesProvisionedPollerConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maximumPollers: `MaximumPollers`, optional.
-        ///   - minimumPollers: `MinimumPollers`, optional.
-        ///   - pollerGroupName: `PollerGroupName`, optional.
+        ///   - maximumPollers: `MaximumPollers`, optional. The maximum number of event pollers this event source can scale up to. For Amazon SQS event source mappings, the accepted range is between 2 and 10,000, with a default of 200. For Amazon MSK and self-managed Apache Kafka event source mappings, the accepted range is between 1 and 2,000, with a default of 200.
+        ///   - minimumPollers: `MinimumPollers`, optional. The minimum number of event pollers this event source can scale down to. For Amazon SQS events source mappings, default is 2, and minimum 2 required. For Amazon MSK and self-managed Apache Kafka event source mappings, default is 1.
+        ///   - pollerGroupName: `PollerGroupName`, optional. (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group. Use this option to group multiple ESMs within the event source's VPC to share Event Poller Unit (EPU) capacity. You can use this option to optimize Provisioned mode costs for your ESMs. You can group up to 100 ESMs per poller group and aggregate maximum pollers across all ESMs in a group cannot exceed 2000.
         public init(
             maximumPollers: Value<Int>? = nil,
             minimumPollers: Value<Int>? = nil,
@@ -2125,13 +2396,15 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific configuration settings for a self-managed Apache Kafka event source.
     public struct SelfManagedKafkaEventPropertiesSchemaRegistryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - consumerGroupId: `ConsumerGroupId`, optional.
-        ///   - consumptionMode: `ConsumptionMode`, optional.
-        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional.
+        ///   - consumerGroupId: `ConsumerGroupId`, optional. The identifier for the Kafka Consumer Group to join.
+        ///   - consumptionMode: `ConsumptionMode`, optional. The mode that determines how Lambda reads from a Kafka topic. Use Stream for ordered processing or Queue for higher throughput when ordering is not required.
+        ///   - schemaRegistryConfig: `SchemaRegistryConfig`, optional. Specific configuration settings for a Kafka schema registry.
         public init(
             consumerGroupId: Value<String>? = nil,
             consumptionMode: ConsumptionMode? = nil,
@@ -2146,14 +2419,22 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific configuration settings for a Kafka schema registry.
     public struct SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessConfigs: `AccessConfigs`, optional.
-        ///   - eventRecordFormat: `EventRecordFormat`, optional.
-        ///   - schemaRegistryURI: `SchemaRegistryURI`, optional.
-        ///   - schemaValidationConfigs: `SchemaValidationConfigs`, optional.
+        ///   - accessConfigs: `AccessConfigs`, optional. An array of access configuration objects that tell Lambda how to authenticate with your schema registry.
+        ///   - eventRecordFormat: `EventRecordFormat`, optional. The record format that Lambda delivers to your function after schema validation.
+        ///
+        ///     - Choose `JSON` to have Lambda deliver the record to your function as a standard JSON object.
+        ///     - Choose `SOURCE` to have Lambda deliver the record to your function in its original source format. Lambda removes all schema metadata, such as the schema ID, before sending the record to your function.
+        ///   - schemaRegistryURI: `SchemaRegistryURI`, optional. The URI for your schema registry. The correct URI format depends on the type of schema registry you're using.
+        ///
+        ///     - For GLU schema registries, use the ARN of the registry.
+        ///     - For Confluent schema registries, use the URL of the registry.
+        ///   - schemaValidationConfigs: `SchemaValidationConfigs`, optional. An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         public init(
             accessConfigs: PropertyList<SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfigAccessConfig>? = nil,
             eventRecordFormat: EventRecordFormat? = nil,
@@ -2170,12 +2451,18 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific access configuration settings that tell Lambda how to authenticate with your schema registry.
+    ///
+    /// If you're working with an GLU schema registry, don't provide authentication details in this object. Instead, ensure that your execution role has the required permissions for Lambda to access your cluster.
+    ///
+    /// If you're working with a Confluent schema registry, choose the authentication method in the `Type` field, and provide the ASMlong secret ARN in the `URI` field.
     public struct SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfigAccessConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
-        ///   - uri: `URI`, optional.
+        ///   - type: `Type`, optional. The type of authentication Lambda uses to access your schema registry.
+        ///   - uri: `URI`, optional. The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
         public init(
             type: AccessConfigTypeProperty? = nil,
             uri: Value<String>? = nil
@@ -2188,11 +2475,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// Specific schema validation configuration settings that tell Lambda the message attributes you want to validate and filter using your schema registry.
     public struct SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfigSchemaValidationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attribute: `Attribute`, optional.
+        ///   - attribute: `Attribute`, optional. The attributes you want your schema registry to validate and filter for. If you selected `JSON` as the `EventRecordFormat`, Lambda also deserializes the selected message attributes.
         public init(
             attribute: Attribute? = nil
         ) {
@@ -2203,11 +2492,13 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
     public struct SnapStart: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applyOn: `ApplyOn`, required.
+        ///   - applyOn: `ApplyOn`, required. Set `ApplyOn` to `PublishedVersions` to create a snapshot of the initialized execution environment when you publish a function version.
         public init(
             applyOn: ApplyOn
         ) {
@@ -2218,12 +2509,24 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
     public struct SourceAccessConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, optional.
-        ///   - uri: `URI`, optional.
+        ///   - type: `Type`, optional. The type of authentication protocol, VPC components, or virtual host for your event source. For example: `"Type":"SASL_SCRAM_512_AUTH"`.
+        ///
+        ///     - `BASIC_AUTH` – (Amazon MQ) The ASMlong secret that stores your broker credentials.
+        ///     - `BASIC_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL/PLAIN authentication of your Apache Kafka brokers.
+        ///     - `VPC_SUBNET` – (Self-managed Apache Kafka) The subnets associated with your VPC. Lambda connects to these subnets to fetch data from your self-managed Apache Kafka cluster.
+        ///     - `VPC_SECURITY_GROUP` – (Self-managed Apache Kafka) The VPC security group used to manage access to your self-managed Apache Kafka brokers.
+        ///     - `SASL_SCRAM_256_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-256 authentication of your self-managed Apache Kafka brokers.
+        ///     - `SASL_SCRAM_512_AUTH` – (Amazon MSK, Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-512 authentication of your self-managed Apache Kafka brokers.
+        ///     - `VIRTUAL_HOST` –- (RabbitMQ) The name of the virtual host in your RabbitMQ broker. Lambda uses this RabbitMQ host as the event source. This property cannot be specified in an UpdateEventSourceMapping API call.
+        ///     - `CLIENT_CERTIFICATE_TLS_AUTH` – (Amazon MSK, self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the certificate chain (X.509 PEM), private key (PKCS#8 PEM), and private key password (optional) used for mutual TLS authentication of your MSK/Apache Kafka brokers.
+        ///     - `SERVER_ROOT_CA_CERTIFICATE` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the root CA certificate (X.509 PEM) used for TLS encryption of your Apache Kafka brokers.
+        ///   - uri: `URI`, optional. The value for your chosen configuration in `Type`. For example: `"URI": "arn:aws:secretsmanager:us-east-1:01234567890:secret:MyBrokerSecretName"`.
         public init(
             type: SourceAccessConfigurationTypeProperty? = nil,
             uri: Value<String>? = nil
@@ -2238,6 +2541,18 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASIC_AUTH`, `VPC_SUBNET`, `VPC_SECURITY_GROUP`, `SASL_SCRAM_512_AUTH`, `SASL_SCRAM_256_AUTH`, `VIRTUAL_HOST`, `CLIENT_CERTIFICATE_TLS_AUTH`, `SERVER_ROOT_CA_CERTIFICATE`, `OAUTHBEARER_AUTH`, `OAUTHBEARER_SCOPE`, `OAUTHBEARER_AUDIENCE`, `OAUTHBEARER_LOGICAL_CLUSTER`, `OAUTHBEARER_IDENTITY_POOL`, `IAM_AUTH`, `IAM_OAUTHBEARER_AUTH`.
+    ///
+    /// The type of authentication protocol, VPC components, or virtual host for your event source. For example: `"Type":"SASL_SCRAM_512_AUTH"`.
+    ///
+    /// - `BASIC_AUTH` – (Amazon MQ) The ASMlong secret that stores your broker credentials.
+    /// - `BASIC_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL/PLAIN authentication of your Apache Kafka brokers.
+    /// - `VPC_SUBNET` – (Self-managed Apache Kafka) The subnets associated with your VPC. Lambda connects to these subnets to fetch data from your self-managed Apache Kafka cluster.
+    /// - `VPC_SECURITY_GROUP` – (Self-managed Apache Kafka) The VPC security group used to manage access to your self-managed Apache Kafka brokers.
+    /// - `SASL_SCRAM_256_AUTH` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-256 authentication of your self-managed Apache Kafka brokers.
+    /// - `SASL_SCRAM_512_AUTH` – (Amazon MSK, Self-managed Apache Kafka) The Secrets Manager ARN of your secret key used for SASL SCRAM-512 authentication of your self-managed Apache Kafka brokers.
+    /// - `VIRTUAL_HOST` –- (RabbitMQ) The name of the virtual host in your RabbitMQ broker. Lambda uses this RabbitMQ host as the event source. This property cannot be specified in an UpdateEventSourceMapping API call.
+    /// - `CLIENT_CERTIFICATE_TLS_AUTH` – (Amazon MSK, self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the certificate chain (X.509 PEM), private key (PKCS#8 PEM), and private key password (optional) used for mutual TLS authentication of your MSK/Apache Kafka brokers.
+    /// - `SERVER_ROOT_CA_CERTIFICATE` – (Self-managed Apache Kafka) The Secrets Manager ARN of your secret key containing the root CA certificate (X.509 PEM) used for TLS encryption of your Apache Kafka brokers.
     public struct SourceAccessConfigurationTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2261,6 +2576,12 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LATEST`, `TRIM_HORIZON`, `AT_TIMESTAMP`.
+    ///
+    /// The position in a stream from which to start reading. Required for Amazon Kinesis and Amazon DynamoDB.
+    ///
+    /// - *LATEST* - Read only new records.
+    /// - *TRIM_HORIZON* - Process all available records.
+    /// - *AT_TIMESTAMP* - Specify a time from which to start reading records.
     public struct StartingPosition: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2275,6 +2596,8 @@ extension Serverless.Function {
     /// A string enum of `AWS::Serverless::Function`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEBUG`, `INFO`, `WARN`.
+    ///
+    /// Set this property to filter the system logs for your function that Lambda sends to CloudWatch. Lambda only sends system logs at the selected level of detail and lower, where `DEBUG` is the highest level and `WARN` is the lowest.
     public struct SystemLogLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -2398,13 +2721,19 @@ extension Serverless.Function {
     }
 
     /// A property type of `AWS::Serverless::Function`.
+    ///
+    /// The VPC security groups and subnets that are attached to a Lambda function. When you connect a function to a VPC, Lambda creates an elastic network interface for each combination of security group and subnet in the function's VPC configuration. The function can only access resources and the internet through that VPC. For more information, see [VPC Settings](https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html).
+    ///
+    /// When you delete a function, CFN monitors the state of its network interfaces and waits for Lambda to delete them before proceeding. If the VPC is defined in the same stack, the network interfaces need to be deleted by Lambda before CFN can delete the VPC's resources.
+    ///
+    /// To monitor network interfaces, CFN needs the `ec2:DescribeNetworkInterfaces` permission. It obtains this from the user or role that modifies the stack. If you don't provide this permission, CFN does not wait for network interfaces to be deleted.
     public struct VpcConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipv6AllowedForDualStack: `Ipv6AllowedForDualStack`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
+        ///   - ipv6AllowedForDualStack: `Ipv6AllowedForDualStack`, optional. Allows outbound IPv6 traffic on VPC functions that are connected to dual-stack subnets.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. A list of VPC security group IDs.
+        ///   - subnetIds: `SubnetIds`, optional. A list of VPC subnet IDs.
         public init(
             ipv6AllowedForDualStack: Value<Bool>? = nil,
             securityGroupIds: Value<[String]>? = nil,
@@ -2423,7 +2752,11 @@ extension Resource where D == Serverless.Function {
     /// `Fn::GetAtt` `Arn` of `AWS::Serverless::Function`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `SnapStartResponse.ApplyOn` of `AWS::Serverless::Function`.
+    ///
+    /// When set to `PublishedVersions`, Lambda creates a snapshot of the execution environment when you publish a function version.
     public var snapStartResponseApplyOn: Value<String> { attribute("SnapStartResponse.ApplyOn") }
     /// `Fn::GetAtt` `SnapStartResponse.OptimizationStatus` of `AWS::Serverless::Function`.
+    ///
+    /// When you provide a [qualified Amazon Resource Name (ARN)](https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html#versioning-versions-using), this response element indicates whether SnapStart is activated for the specified function version.
     public var snapStartResponseOptimizationStatus: Value<String> { attribute("SnapStartResponse.OptimizationStatus") }
 }

@@ -160,27 +160,38 @@ extension Serverless.Globals {
         ///   - functionScalingConfig: `FunctionScalingConfig`, optional.
         ///   - functionUrlConfig: `FunctionUrlConfig`, optional.
         ///   - handler: `Handler`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - layers: `Layers`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN of the KMSlong (KMS) customer managed key that's used to encrypt the following resources:
+        ///
+        ///     - The function's [environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption).
+        ///     - The function's [Lambda SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart-security.html) snapshots.
+        ///     - When used with `SourceKMSKeyArn`, the unzipped version of the .zip deployment package that's used for function invocations. For more information, see [Specifying a customer managed key for Lambda](https://docs.aws.amazon.com/lambda/latest/dg/encrypt-zip-package.html#enable-zip-custom-encryption).
+        ///     - The optimized version of the container image that's used for function invocations. Note that this is not the same key that's used to protect your container image in the Amazon Elastic Container Registry (Amazon ECR). For more information, see [Function lifecycle](https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-lifecycle).
+        ///
+        ///     If you don't provide a customer managed key, Lambda uses an [owned key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-owned-cmk) or an [](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk).
+        ///   - layers: `Layers`, optional. A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment. Specify each layer by its ARN, including the version.
         ///   - loggingConfig: `LoggingConfig`, optional.
-        ///   - memorySize: `MemorySize`, optional.
+        ///   - memorySize: `MemorySize`, optional. The amount of [memory available to the function](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-memory-console) at runtime. Increasing the function memory also increases its CPU allocation. The default value is 128 MB. The value can be any multiple of 1 MB. Note that new AWS accounts have reduced concurrency and memory quotas. AWS raises these quotas automatically based on your usage. You can also request a quota increase.
         ///   - permissionsBoundary: `PermissionsBoundary`, optional.
         ///   - propagateTags: `PropagateTags`, optional.
         ///   - provisionedConcurrencyConfig: `ProvisionedConcurrencyConfig`, optional.
         ///   - publishToLatestPublished: `PublishToLatestPublished`, optional.
         ///   - recursiveLoop: `RecursiveLoop`, optional.
-        ///   - reservedConcurrentExecutions: `ReservedConcurrentExecutions`, optional.
+        ///   - reservedConcurrentExecutions: `ReservedConcurrentExecutions`, optional. The number of simultaneous executions to reserve for the function.
         ///   - rolePath: `RolePath`, optional.
         ///   - runtime: `Runtime`, optional.
         ///   - runtimeManagementConfig: `RuntimeManagementConfig`, optional.
-        ///   - snapStart: `SnapStart`, optional.
+        ///   - snapStart: `SnapStart`, optional. The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
         ///   - sourceKMSKeyArn: `SourceKMSKeyArn`, optional.
         ///   - tags: `Tags`, optional.
         ///   - tenancyConfig: `TenancyConfig`, optional.
-        ///   - timeout: `Timeout`, optional.
+        ///   - timeout: `Timeout`, optional. The amount of time (in seconds) that Lambda allows a function to run before stopping it. The default is 3 seconds, and the maximum allowed value is 900 seconds. For functions using Lambda Managed Instances, asynchronous invocations and event source mapping invocations (except Amazon MQ and Amazon DocumentDB) support a maximum allowed value of 5,400 seconds (90 minutes). For more information, see [Lambda execution environment](https://docs.aws.amazon.com/lambda/latest/dg/runtimes-context.html).
         ///   - tracing: `Tracing`, optional.
         ///   - versionDeletionPolicy: `VersionDeletionPolicy`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - vpcConfig: `VpcConfig`, optional. The VPC security groups and subnets that are attached to a Lambda function. When you connect a function to a VPC, Lambda creates an elastic network interface for each combination of security group and subnet in the function's VPC configuration. The function can only access resources and the internet through that VPC. For more information, see [VPC Settings](https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html).
+        ///
+        ///     When you delete a function, CFN monitors the state of its network interfaces and waits for Lambda to delete them before proceeding. If the VPC is defined in the same stack, the network interfaces need to be deleted by Lambda before CFN can delete the VPC's resources.
+        ///
+        ///     To monitor network interfaces, CFN needs the `ec2:DescribeNetworkInterfaces` permission. It obtains this from the user or role that modifies the stack. If you don't provide this permission, CFN does not wait for network interfaces to be deleted.
         public init(
             architectures: Value<[String]>? = nil,
             assumeRolePolicyDocument: IAM.PolicyDocument? = nil,
@@ -275,12 +286,12 @@ extension Serverless.Globals {
         public init(unchecked expression: Expr) { self.expression = expression }
 
         /// - Parameters:
-        ///   - accessLogSettings: `AccessLogSettings`, optional.
+        ///   - accessLogSettings: `AccessLogSettings`, optional. Settings for logging access in this stage.
         ///   - auth: `Auth`, optional.
         ///   - corsConfiguration: `CorsConfiguration`, optional.
         ///   - defaultRouteSettings: `DefaultRouteSettings`, optional.
         ///   - domain: `Domain`, optional.
-        ///   - failOnWarnings: `FailOnWarnings`, optional.
+        ///   - failOnWarnings: `FailOnWarnings`, optional. Specifies whether to rollback the API creation when a warning is encountered. By default, API creation continues if a warning is encountered.
         ///   - propagateTags: `PropagateTags`, optional.
         ///   - routeSettings: `RouteSettings`, optional.
         ///   - stageVariables: `StageVariables`, optional.

@@ -20,7 +20,7 @@ extension Serverless {
         ///   - functions: `Functions`, optional.
         ///   - introspectionConfig: `IntrospectionConfig`, optional.
         ///   - logging: `Logging`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The API name
         ///   - ownerContact: `OwnerContact`, optional.
         ///   - queryDepthLimit: `QueryDepthLimit`, optional.
         ///   - resolverCountLimit: `ResolverCountLimit`, optional.
@@ -80,9 +80,9 @@ extension Serverless.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - apiKeyId: `ApiKeyId`, optional.
-        ///   - description: `Description`, optional.
-        ///   - expiresOn: `ExpiresOn`, optional.
+        ///   - apiKeyId: `ApiKeyId`, optional. The API key ID.
+        ///   - description: `Description`, optional. Unique description of your API key.
+        ///   - expiresOn: `ExpiresOn`, optional. The time after which the API key expires. The date is represented as seconds since the epoch, rounded down to the nearest hour.
         public init(
             apiKeyId: Value<String>? = nil,
             description: Value<String>? = nil,
@@ -259,11 +259,11 @@ extension Serverless.GraphQLApi {
         /// - Parameters:
         ///   - tableName: `TableName`, required.
         ///   - deltaSync: `DeltaSync`, optional.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
+        ///   - description: `Description`, optional. The description of the data source.
+        ///   - name: `Name`, optional. Friendly name for you to identify your AppSync data source after creation.
         ///   - permissions: `Permissions`, optional.
         ///   - region: `Region`, optional.
-        ///   - serviceRoleArn: `ServiceRoleArn`, optional.
+        ///   - serviceRoleArn: `ServiceRoleArn`, optional. The AWS Identity and Access Management service role ARN for the data source. The system assumes this role when accessing the data source.
         ///   - tableArn: `TableArn`, optional.
         ///   - useCallerCredentials: `UseCallerCredentials`, optional.
         ///   - versioned: `Versioned`, optional.
@@ -299,11 +299,11 @@ extension Serverless.GraphQLApi {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - codeUri: `CodeUri`, optional.
+        ///   - codeUri: `CodeUri`, optional. The Amazon S3 endpoint (where the code is located??).
         ///   - dataSource: `DataSource`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The function description.
         ///   - id: `Id`, optional.
-        ///   - inlineCode: `InlineCode`, optional.
+        ///   - inlineCode: `InlineCode`, optional. The resolver code that contains the request and response functions. When code is used, the runtime is required. The runtime value must be APPSYNC_JS.
         ///   - maxBatchSize: `MaxBatchSize`, optional.
         ///   - name: `Name`, optional.
         ///   - runtime: `Runtime`, optional.
@@ -375,9 +375,9 @@ extension Serverless.GraphQLApi {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - functionArn: `FunctionArn`, required.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
-        ///   - serviceRoleArn: `ServiceRoleArn`, optional.
+        ///   - description: `Description`, optional. The description of the data source.
+        ///   - name: `Name`, optional. Friendly name for you to identify your AppSync data source after creation.
+        ///   - serviceRoleArn: `ServiceRoleArn`, optional. The AWS Identity and Access Management service role ARN for the data source. The system assumes this role when accessing the data source.
         public init(
             functionArn: Expr,
             description: Value<String>? = nil,
@@ -426,10 +426,10 @@ extension Serverless.GraphQLApi {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - caching: `Caching`, optional.
-        ///   - codeUri: `CodeUri`, optional.
+        ///   - codeUri: `CodeUri`, optional. The Amazon S3 endpoint.
         ///   - fieldName: `FieldName`, optional.
-        ///   - inlineCode: `InlineCode`, optional.
-        ///   - maxBatchSize: `MaxBatchSize`, optional.
+        ///   - inlineCode: `InlineCode`, optional. The `resolver` code that contains the request and response functions. When code is used, the `runtime` is required. The runtime value must be `APPSYNC_JS`.
+        ///   - maxBatchSize: `MaxBatchSize`, optional. The maximum number of resolver request inputs that will be sent to a single LAMlong function in a `BatchInvoke` operation.
         ///   - pipeline: `Pipeline`, optional.
         ///   - runtime: `Runtime`, optional.
         ///   - sync: `Sync`, optional.

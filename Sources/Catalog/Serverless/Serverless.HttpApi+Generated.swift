@@ -12,7 +12,7 @@ extension Serverless {
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessLogSettings: `AccessLogSettings`, optional.
+        ///   - accessLogSettings: `AccessLogSettings`, optional. Settings for logging access in this stage.
         ///   - auth: `Auth`, optional.
         ///   - corsConfiguration: `CorsConfiguration`, optional.
         ///   - defaultRouteSettings: `DefaultRouteSettings`, optional.
@@ -21,11 +21,11 @@ extension Serverless {
         ///   - description: `Description`, optional.
         ///   - disableExecuteApiEndpoint: `DisableExecuteApiEndpoint`, optional.
         ///   - domain: `Domain`, optional.
-        ///   - failOnWarnings: `FailOnWarnings`, optional.
+        ///   - failOnWarnings: `FailOnWarnings`, optional. Specifies whether to rollback the API creation when a warning is encountered. By default, API creation continues if a warning is encountered.
         ///   - name: `Name`, optional.
         ///   - propagateTags: `PropagateTags`, optional.
         ///   - routeSettings: `RouteSettings`, optional.
-        ///   - stageName: `StageName`, optional.
+        ///   - stageName: `StageName`, optional. The stage name. Stage names can contain only alphanumeric characters, hyphens, and underscores, or be $default. Maximum length is 128 characters.
         ///   - stageVariables: `StageVariables`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -145,7 +145,7 @@ extension Serverless.HttpApi {
         ///   - basePath: `BasePath`, optional.
         ///   - endpointConfiguration: `EndpointConfiguration`, optional.
         ///   - mutualTlsAuthentication: `MutualTlsAuthentication`, optional.
-        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional.
+        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional. The ARN of the public certificate issued by ACM to validate ownership of your custom domain. Only required when configuring mutual TLS and using an ACM imported or private CA certificate ARN as the RegionalCertificateArn.
         ///   - route53: `Route53`, optional.
         ///   - securityPolicy: `SecurityPolicy`, optional.
         public init(

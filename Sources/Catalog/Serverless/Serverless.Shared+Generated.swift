@@ -4,6 +4,8 @@
 
 extension Serverless {
     /// A property type of 2 resource types of `AWS::Serverless`.
+    ///
+    /// Settings for logging access in this stage.
     public struct AccessLogSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -67,12 +69,14 @@ extension Serverless {
     }
 
     /// A property type of 2 resource types of `AWS::Serverless`.
+    ///
+    /// Flexible time window allows configuration of a window within which a schedule can be invoked
     public struct FlexibleTimeWindow: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - maximumWindowInMinutes: `MaximumWindowInMinutes`, optional.
+        ///   - mode: `Mode`, required. Determines whether the schedule is executed within a flexible time window.
+        ///   - maximumWindowInMinutes: `MaximumWindowInMinutes`, optional. The maximum time window during which a schedule can be invoked.
         public init(
             mode: Mode,
             maximumWindowInMinutes: Value<Double>? = nil
@@ -87,6 +91,8 @@ extension Serverless {
     /// A string enum of 2 resource types of `AWS::Serverless`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OFF`, `FLEXIBLE`.
+    ///
+    /// Determines whether the schedule is executed within a flexible time window.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -170,6 +176,8 @@ extension Serverless {
     /// A string enum of 2 resource types of `AWS::Serverless`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether the schedule is enabled or disabled.
     public struct ScheduleV2EventPropertiesState: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -180,6 +188,8 @@ extension Serverless {
     /// A string enum of 2 resource types of `AWS::Serverless`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`, `ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS`.
+    ///
+    /// The state of the rule.
     public struct State: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -19,11 +19,17 @@ extension Serverless {
         ///   - deploymentPreference: `DeploymentPreference`, optional.
         ///   - events: `Events`, optional.
         ///   - logging: `Logging`, optional.
-        ///   - permissionsBoundary: `PermissionsBoundary`, optional.
+        ///   - permissionsBoundary: `PermissionsBoundary`, optional. The ARN of the policy used to set the permissions boundary for the role.
+        ///
+        ///     For more information about permissions boundaries, see [Permissions boundaries for IAM identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html) in the *IAM User Guide*.
         ///   - policies: `Policies`, optional.
         ///   - propagateTags: `PropagateTags`, optional.
         ///   - role: `Role`, optional.
-        ///   - rolePath: `RolePath`, optional.
+        ///   - rolePath: `RolePath`, optional. The path to the role. For more information about paths, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the *IAM User Guide*.
+        ///
+        ///     This parameter is optional. If it is not included, it defaults to a slash (/).
+        ///
+        ///     This parameter allows (through its [regex pattern](https://docs.aws.amazon.com/http://wikipedia.org/wiki/regex)) a string of characters consisting of either a forward slash (/) by itself or a string that must begin and end with forward slashes. In addition, it can contain any ASCII character from the ! (`\u0021`) through the DEL character (`\u007F`), including most punctuation characters, digits, and upper and lowercased letters.
         ///   - tags: `Tags`, optional.
         ///   - tracing: `Tracing`, optional.
         ///   - type: `Type`, optional.
@@ -125,10 +131,10 @@ extension Serverless.StateMachine {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - eventBusName: `EventBusName`, optional.
+        ///   - eventBusName: `EventBusName`, optional. The name or ARN of the event bus associated with the rule. If you omit this, the default event bus is used.
         ///   - input: `Input`, optional.
         ///   - inputPath: `InputPath`, optional.
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. The event pattern of the rule. For more information, see Events and Event Patterns in the Amazon EventBridge User Guide.
         public init(
             eventBusName: Value<String>? = nil,
             input: Expr? = nil,
@@ -164,7 +170,7 @@ extension Serverless.StateMachine {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - arn: `Arn`, optional.
+        ///   - arn: `Arn`, optional. The ARN of the rule, such as arn:aws:events:us-east-2:123456789012:rule/example.
         ///   - queueLogicalId: `QueueLogicalId`, optional.
         ///   - type: `Type`, optional.
         public init(
@@ -217,13 +223,13 @@ extension Serverless.StateMachine {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - eventBusName: `EventBusName`, optional.
+        ///   - eventBusName: `EventBusName`, optional. The name or ARN of the event bus associated with the rule. If you omit this, the default event bus is used.
         ///   - input: `Input`, optional.
         ///   - inputPath: `InputPath`, optional.
         ///   - inputTransformer: `InputTransformer`, optional.
-        ///   - pattern: `Pattern`, optional.
+        ///   - pattern: `Pattern`, optional. The event pattern of the rule. For more information, see Events and Event Patterns in the Amazon EventBridge User Guide.
         ///   - retryPolicy: `RetryPolicy`, optional.
-        ///   - ruleName: `RuleName`, optional.
+        ///   - ruleName: `RuleName`, optional. The name of the rule.
         ///   - target: `Target`, optional.
         public init(
             deadLetterConfig: DeadLetterConfig? = nil,
@@ -319,14 +325,14 @@ extension Serverless.StateMachine {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the rule.
         ///   - enabled: `Enabled`, optional.
         ///   - input: `Input`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the rule.
         ///   - retryPolicy: `RetryPolicy`, optional.
         ///   - roleArn: `RoleArn`, optional.
-        ///   - schedule: `Schedule`, optional.
-        ///   - state: `State`, optional.
+        ///   - schedule: `Schedule`, optional. The scheduling expression. For example, "cron(0 20 * * ? *)", "rate(5 minutes)". For more information, see Creating an Amazon EventBridge rule that runs on a schedule.
+        ///   - state: `State`, optional. The state of the rule.
         ///   - target: `Target`, optional.
         public init(
             deadLetterConfig: DeadLetterConfig? = nil,
@@ -376,21 +382,23 @@ extension Serverless.StateMachine {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - deadLetterConfig: `DeadLetterConfig`, optional.
-        ///   - description: `Description`, optional.
-        ///   - endDate: `EndDate`, optional.
-        ///   - flexibleTimeWindow: `FlexibleTimeWindow`, optional.
-        ///   - groupName: `GroupName`, optional.
+        ///   - description: `Description`, optional. The description of the schedule.
+        ///   - endDate: `EndDate`, optional. The date, in UTC, before which the schedule can invoke its target. Depending on the schedule's recurrence expression, invocations might stop on, or before, the EndDate you specify.
+        ///   - flexibleTimeWindow: `FlexibleTimeWindow`, optional. Flexible time window allows configuration of a window within which a schedule can be invoked
+        ///   - groupName: `GroupName`, optional. The name of the schedule group to associate with this schedule. If you omit this, the default schedule group is used.
         ///   - input: `Input`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The ARN for a KMS Key that will be used to encrypt customer data.
         ///   - name: `Name`, optional.
         ///   - omitName: `OmitName`, optional.
-        ///   - permissionsBoundary: `PermissionsBoundary`, optional.
+        ///   - permissionsBoundary: `PermissionsBoundary`, optional. The ARN of the policy used to set the permissions boundary for the role.
+        ///
+        ///     For more information about permissions boundaries, see [Permissions boundaries for IAM identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html) in the *IAM User Guide*.
         ///   - retryPolicy: `RetryPolicy`, optional.
         ///   - roleArn: `RoleArn`, optional.
-        ///   - scheduleExpression: `ScheduleExpression`, optional.
-        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional.
-        ///   - startDate: `StartDate`, optional.
-        ///   - state: `State`, optional.
+        ///   - scheduleExpression: `ScheduleExpression`, optional. The scheduling expression.
+        ///   - scheduleExpressionTimezone: `ScheduleExpressionTimezone`, optional. The timezone in which the scheduling expression is evaluated.
+        ///   - startDate: `StartDate`, optional. The date, in UTC, after which the schedule can begin invoking its target. Depending on the schedule's recurrence expression, invocations might occur on, or after, the StartDate you specify.
+        ///   - state: `State`, optional. Specifies whether the schedule is enabled or disabled.
         public init(
             deadLetterConfig: DeadLetterConfig? = nil,
             description: Value<String>? = nil,

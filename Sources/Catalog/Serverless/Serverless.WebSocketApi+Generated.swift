@@ -12,21 +12,23 @@ extension Serverless {
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - routeSelectionExpression: `RouteSelectionExpression`, required.
+        ///   - routeSelectionExpression: `RouteSelectionExpression`, required. The route selection expression for the API. For HTTP APIs, the `routeSelectionExpression` must be `${request.method} ${request.path}`. If not provided, this will be the default for HTTP APIs. This property is required for WebSocket APIs.
         ///   - routes: `Routes`, required.
-        ///   - accessLogSettings: `AccessLogSettings`, optional.
-        ///   - apiKeySelectionExpression: `ApiKeySelectionExpression`, optional.
+        ///   - accessLogSettings: `AccessLogSettings`, optional. Settings for logging access in this stage.
+        ///   - apiKeySelectionExpression: `ApiKeySelectionExpression`, optional. An API key selection expression. Supported only for WebSocket APIs. See [API Key Selection Expressions](https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html#apigateway-websocket-api-apikey-selection-expressions).
         ///   - auth: `Auth`, optional.
-        ///   - defaultRouteSettings: `DefaultRouteSettings`, optional.
+        ///   - defaultRouteSettings: `DefaultRouteSettings`, optional. The default route settings for the stage.
         ///   - description: `Description`, optional.
-        ///   - disableExecuteApiEndpoint: `DisableExecuteApiEndpoint`, optional.
+        ///   - disableExecuteApiEndpoint: `DisableExecuteApiEndpoint`, optional. Specifies whether clients can invoke your API by using the default `execute-api` endpoint. By default, clients can invoke your API with the default https://{api_id}.execute-api.{region}.amazonaws.com endpoint. To require that clients use a custom domain name to invoke your API, disable the default endpoint.
         ///   - disableSchemaValidation: `DisableSchemaValidation`, optional.
         ///   - domain: `Domain`, optional.
-        ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - name: `Name`, optional.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address types that can invoke the API. Use `ipv4` to allow only IPv4 addresses to invoke your API, or use `dualstack` to allow both IPv4 and IPv6 addresses to invoke your API.
+        ///
+        ///     Don’t use IP address type for an HTTP API based on an OpenAPI specification. Instead, specify the IP address type in the OpenAPI specification.
+        ///   - name: `Name`, optional. The name of the API. Required unless you specify an OpenAPI definition for `Body` or `S3BodyLocation`.
         ///   - propagateTags: `PropagateTags`, optional.
         ///   - routeSettings: `RouteSettings`, optional.
-        ///   - stageName: `StageName`, optional.
+        ///   - stageName: `StageName`, optional. The stage name. Stage names can contain only alphanumeric characters, hyphens, and underscores, or be $default. Maximum length is 128 characters.
         ///   - stageVariables: `StageVariables`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -82,9 +84,13 @@ extension Serverless.WebSocketApi {
         /// - Parameters:
         ///   - authType: `AuthType`, required.
         ///   - authArn: `AuthArn`, optional.
-        ///   - identitySource: `IdentitySource`, optional.
+        ///   - identitySource: `IdentitySource`, optional. The identity source for which authorization is requested.
+        ///
+        ///     For a `REQUEST` authorizer, this is optional. The value is a set of one or more mapping expressions of the specified request parameters. The identity source can be headers, query string parameters, stage variables, and context parameters. For example, if an Auth header and a Name query string parameter are defined as identity sources, this value is route.request.header.Auth, route.request.querystring.Name for WebSocket APIs. For HTTP APIs, use selection expressions prefixed with `$`, for example, `$request.header.Auth`, `$request.querystring.Name`. These parameters are used to perform runtime validation for Lambda-based authorizers by verifying all of the identity-related request parameters are present in the request, not null, and non-empty. Only when this is true does the authorizer invoke the authorizer Lambda function. Otherwise, it returns a 401 Unauthorized response without calling the Lambda function. For HTTP APIs, identity sources are also used as the cache key when caching is enabled. To learn more, see [Working with Lambda authorizers for HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html).
+        ///
+        ///     For `JWT`, a single entry that specifies where to extract the JSON Web Token (JWT) from inbound requests. Currently only header-based and query parameter-based selections are supported, for example `$request.header.Authorization`.
         ///   - invokeRole: `InvokeRole`, optional.
-        ///   - name: `Name`, optional.
+        ///   - name: `Name`, optional. The name of the authorizer.
         public init(
             authType: Expr,
             authArn: Value<String>? = nil,
@@ -103,6 +109,8 @@ extension Serverless.WebSocketApi {
     }
 
     /// A property type of `AWS::Serverless::WebSocketApi`.
+    ///
+    /// The default route settings for the stage.
     public struct DefaultRouteSettings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -139,7 +147,7 @@ extension Serverless.WebSocketApi {
         ///   - basePath: `BasePath`, optional.
         ///   - endpointConfiguration: `EndpointConfiguration`, optional.
         ///   - mutualTlsAuthentication: `MutualTlsAuthentication`, optional.
-        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional.
+        ///   - ownershipVerificationCertificateArn: `OwnershipVerificationCertificateArn`, optional. The ARN of the public certificate issued by ACM to validate ownership of your custom domain. Only required when configuring mutual TLS and using an ACM imported or private CA certificate ARN as the RegionalCertificateArn.
         ///   - route53: `Route53`, optional.
         ///   - securityPolicy: `SecurityPolicy`, optional.
         public init(
@@ -207,13 +215,13 @@ extension Serverless.WebSocketApi {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - functionArn: `FunctionArn`, required.
-        ///   - apiKeyRequired: `ApiKeyRequired`, optional.
-        ///   - integrationTimeout: `IntegrationTimeout`, optional.
-        ///   - modelSelectionExpression: `ModelSelectionExpression`, optional.
-        ///   - operationName: `OperationName`, optional.
+        ///   - apiKeyRequired: `ApiKeyRequired`, optional. Specifies whether an API key is required for the route. Supported only for WebSocket APIs.
+        ///   - integrationTimeout: `IntegrationTimeout`, optional. Custom timeout between 50 and 29000 milliseconds for WebSocket APIs and between 50 and 30000 milliseconds for HTTP APIs. The default timeout is 29 seconds for WebSocket APIs and 30 seconds for HTTP APIs.
+        ///   - modelSelectionExpression: `ModelSelectionExpression`, optional. The model selection expression for the route. Supported only for WebSocket APIs.
+        ///   - operationName: `OperationName`, optional. The operation name for the route.
         ///   - requestModels: `RequestModels`, optional.
-        ///   - requestParameters: `RequestParameters`, optional.
-        ///   - routeResponseSelectionExpression: `RouteResponseSelectionExpression`, optional.
+        ///   - requestParameters: `RequestParameters`, optional. The request parameters for the route. Supported only for WebSocket APIs.
+        ///   - routeResponseSelectionExpression: `RouteResponseSelectionExpression`, optional. The route response selection expression for the route. Supported only for WebSocket APIs.
         public init(
             functionArn: Value<String>,
             apiKeyRequired: Value<Bool>? = nil,

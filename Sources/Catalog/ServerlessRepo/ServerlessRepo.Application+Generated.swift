@@ -6,23 +6,25 @@ extension ServerlessRepo {
     /// The `AWS::ServerlessRepo::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-serverlessrepo-application.html>
+    ///
+    /// Resource type definition for an AWS Serverless Application Repository application.
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ServerlessRepo::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - author: `Author`, required.
-        ///   - description: `Description`, required.
-        ///   - name: `Name`, required.
-        ///   - homePageUrl: `HomePageUrl`, optional.
-        ///   - labels: `Labels`, optional.
-        ///   - licenseBody: `LicenseBody`, optional.
-        ///   - readmeBody: `ReadmeBody`, optional.
-        ///   - semanticVersion: `SemanticVersion`, optional.
-        ///   - sourceCodeUrl: `SourceCodeUrl`, optional.
-        ///   - spdxLicenseId: `SpdxLicenseId`, optional.
-        ///   - templateBody: `TemplateBody`, optional.
+        ///   - author: `Author`, required. The name of the author publishing the app.
+        ///   - description: `Description`, required. The description of the application.
+        ///   - name: `Name`, required. The name of the application.
+        ///   - homePageUrl: `HomePageUrl`, optional. A URL with more information about the application.
+        ///   - labels: `Labels`, optional. Labels to improve discovery of apps in search results.
+        ///   - licenseBody: `LicenseBody`, optional. A local text file that contains the license of the app.
+        ///   - readmeBody: `ReadmeBody`, optional. A text readme file in Markdown language that contains a more detailed description of the application.
+        ///   - semanticVersion: `SemanticVersion`, optional. The semantic version of the application.
+        ///   - sourceCodeUrl: `SourceCodeUrl`, optional. A link to a public repository for the source code of your application.
+        ///   - spdxLicenseId: `SpdxLicenseId`, optional. A valid identifier from https://spdx.org/licenses/.
+        ///   - templateBody: `TemplateBody`, optional. The local raw packaged AWS SAM template file of your application.
         public init(
             author: Value<String>,
             description: Value<String>,
@@ -55,9 +57,15 @@ extension ServerlessRepo {
 
 extension Resource where D == ServerlessRepo.Application {
     /// `Fn::GetAtt` `ApplicationId` of `AWS::ServerlessRepo::Application`.
+    ///
+    /// The Amazon Resource Name (ARN) of the application.
     public var applicationId: Value<String> { attribute("ApplicationId") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::ServerlessRepo::Application`.
+    ///
+    /// The date and time this resource was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
     /// `Fn::GetAtt` `IsVerifiedAuthor` of `AWS::ServerlessRepo::Application`.
+    ///
+    /// Whether the author of this application has been verified.
     public var isVerifiedAuthor: Value<Bool> { attribute("IsVerifiedAuthor") }
 }

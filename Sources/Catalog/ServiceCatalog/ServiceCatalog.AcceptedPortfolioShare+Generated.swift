@@ -6,14 +6,16 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::AcceptedPortfolioShare` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-acceptedportfolioshare.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::AcceptedPortfolioShare
     public struct AcceptedPortfolioShare: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::AcceptedPortfolioShare" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - portfolioId: `PortfolioId`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
+        ///   - portfolioId: `PortfolioId`, required. The portfolio identifier.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
         public init(
             portfolioId: Value<String>,
             acceptLanguage: AcceptLanguage? = nil

@@ -6,25 +6,27 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::CloudFormationProduct` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-cloudformationproduct.html>
+    ///
+    /// Resource type definition for AWS::ServiceCatalog::CloudFormationProduct
     public struct CloudFormationProduct: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::CloudFormationProduct" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - owner: `Owner`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - description: `Description`, optional.
-        ///   - distributor: `Distributor`, optional.
-        ///   - productType: `ProductType`, optional.
-        ///   - provisioningArtifactParameters: `ProvisioningArtifactParameters`, optional.
-        ///   - replaceProvisioningArtifacts: `ReplaceProvisioningArtifacts`, optional.
-        ///   - sourceConnection: `SourceConnection`, optional.
-        ///   - supportDescription: `SupportDescription`, optional.
-        ///   - supportEmail: `SupportEmail`, optional.
-        ///   - supportUrl: `SupportUrl`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name of the product.
+        ///   - owner: `Owner`, required. The owner of the product.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
+        ///   - description: `Description`, optional. The description of the product.
+        ///   - distributor: `Distributor`, optional. The distributor of the product.
+        ///   - productType: `ProductType`, optional. The type of product.
+        ///   - provisioningArtifactParameters: `ProvisioningArtifactParameters`, optional. The configuration of the provisioning artifact (also known as a version).
+        ///   - replaceProvisioningArtifacts: `ReplaceProvisioningArtifacts`, optional. This property is turned off by default. If turned off, you can update provisioning artifacts or product attributes (such as description, distributor, name, owner, and more) and the associated provisioning artifacts will retain the same unique identifier. Provisioning artifacts are matched within the CloudFormationProduct resource, and only those that have been updated will be changed. Provisioning artifacts are matched by a combinaton of provisioning artifact template URL and name.
+        ///   - sourceConnection: `SourceConnection`, optional. A top level ProductViewDetail response containing details about the product's connection. AWS Service Catalog returns this field for the CreateProduct, UpdateProduct, DescribeProductAsAdmin, and SearchProductAsAdmin APIs. This response contains the same fields as the ConnectionParameters request, with the addition of the LastSync response.
+        ///   - supportDescription: `SupportDescription`, optional. The support information about the product.
+        ///   - supportEmail: `SupportEmail`, optional. The contact email for product support.
+        ///   - supportUrl: `SupportUrl`, optional. The contact URL for product support.
+        ///   - tags: `Tags`, optional. One or more tags.
         public init(
             name: Value<String>,
             owner: Value<String>,
@@ -65,10 +67,10 @@ extension ServiceCatalog.CloudFormationProduct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - artifactPath: `ArtifactPath`, required.
-        ///   - branch: `Branch`, required.
-        ///   - connectionArn: `ConnectionArn`, required.
-        ///   - repository: `Repository`, required.
+        ///   - artifactPath: `ArtifactPath`, required. The absolute path where the artifact resides within the repo and branch, formatted as "folder/file.json".
+        ///   - branch: `Branch`, required. The specific branch where the artifact resides.
+        ///   - connectionArn: `ConnectionArn`, required. The CodeStar ARN, which is the connection between AWS Service Catalog and the external repository.
+        ///   - repository: `Repository`, required. The specific repository where the product's artifact-to-be-synced resides, formatted as "Account/Repo."
         public init(
             artifactPath: Value<String>,
             branch: Value<String>,
@@ -87,6 +89,8 @@ extension ServiceCatalog.CloudFormationProduct {
     /// A string enum of `AWS::ServiceCatalog::CloudFormationProduct`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLOUD_FORMATION_TEMPLATE`, `MARKETPLACE_AMI`, `MARKETPLACE_CAR`, `TERRAFORM_OPEN_SOURCE`, `TERRAFORM_CLOUD`, `EXTERNAL`.
+    ///
+    /// The type of product.
     public struct ProductType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,10 +108,10 @@ extension ServiceCatalog.CloudFormationProduct {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - info: `Info`, required.
-        ///   - description: `Description`, optional.
-        ///   - disableTemplateValidation: `DisableTemplateValidation`, optional.
-        ///   - name: `Name`, optional.
-        ///   - type: `Type`, optional.
+        ///   - description: `Description`, optional. The description of the provisioning artifact, including how it differs from the previous provisioning artifact.
+        ///   - disableTemplateValidation: `DisableTemplateValidation`, optional. If set to true, AWS Service Catalog stops validating the specified provisioning artifact even if it is invalid.
+        ///   - name: `Name`, optional. The name of the provisioning artifact (for example, v1 v2beta). No spaces are allowed.
+        ///   - type: `Type`, optional. The type of provisioning artifact. Valid values are CLOUD_FORMATION_TEMPLATE, TERRAFORM_OPEN_SOURCE, TERRAFORM_CLOUD, EXTERNAL
         public init(
             info: Expr,
             description: Value<String>? = nil,
@@ -130,8 +134,8 @@ extension ServiceCatalog.CloudFormationProduct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectionParameters: `ConnectionParameters`, required.
-        ///   - type: `Type`, required.
+        ///   - connectionParameters: `ConnectionParameters`, required. The connection details based on the connection Type.
+        ///   - type: `Type`, required. The only supported SourceConnection type is Codestar.
         public init(
             connectionParameters: SourceConnectionConnectionParameters,
             type: SourceConnectionTypeProperty
@@ -144,6 +148,8 @@ extension ServiceCatalog.CloudFormationProduct {
     }
 
     /// A property type of `AWS::ServiceCatalog::CloudFormationProduct`.
+    ///
+    /// The connection details based on the connection Type.
     public struct SourceConnectionConnectionParameters: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -161,6 +167,8 @@ extension ServiceCatalog.CloudFormationProduct {
     /// A string enum of `AWS::ServiceCatalog::CloudFormationProduct`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CODESTAR`.
+    ///
+    /// The only supported SourceConnection type is Codestar.
     public struct SourceConnectionTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -170,6 +178,8 @@ extension ServiceCatalog.CloudFormationProduct {
     /// A string enum of `AWS::ServiceCatalog::CloudFormationProduct`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLOUD_FORMATION_TEMPLATE`, `MARKETPLACE_AMI`, `MARKETPLACE_CAR`, `TERRAFORM_OPEN_SOURCE`, `TERRAFORM_CLOUD`, `EXTERNAL`.
+    ///
+    /// The type of provisioning artifact. Valid values are CLOUD_FORMATION_TEMPLATE, TERRAFORM_OPEN_SOURCE, TERRAFORM_CLOUD, EXTERNAL
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -184,11 +194,19 @@ extension ServiceCatalog.CloudFormationProduct {
 
 extension Resource where D == ServiceCatalog.CloudFormationProduct {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::CloudFormationProduct`.
+    ///
+    /// The ID of the product, such as prod-tsjbmal34qvek
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `ProductName` of `AWS::ServiceCatalog::CloudFormationProduct`.
+    ///
+    /// The name of the product.
     public var productName: Value<String> { attribute("ProductName") }
     /// `Fn::GetAtt` `ProvisioningArtifactIds` of `AWS::ServiceCatalog::CloudFormationProduct`.
+    ///
+    /// The IDs of the provisioning artifacts
     public var provisioningArtifactIds: Value<String> { attribute("ProvisioningArtifactIds") }
     /// `Fn::GetAtt` `ProvisioningArtifactNames` of `AWS::ServiceCatalog::CloudFormationProduct`.
+    ///
+    /// The names of the provisioning artifacts
     public var provisioningArtifactNames: Value<String> { attribute("ProvisioningArtifactNames") }
 }

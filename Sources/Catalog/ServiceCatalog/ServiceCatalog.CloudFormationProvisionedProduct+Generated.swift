@@ -6,6 +6,8 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::CloudFormationProvisionedProduct` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-cloudformationprovisionedproduct.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::CloudFormationProvisionedProduct
     public struct CloudFormationProvisionedProduct: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::CloudFormationProvisionedProduct" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::LaunchNotificationConstraint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-launchnotificationconstraint.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::LaunchNotificationConstraint
     public struct LaunchNotificationConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::LaunchNotificationConstraint" }
         public var properties: [String: Expr]
@@ -37,5 +39,7 @@ extension ServiceCatalog {
 
 extension Resource where D == ServiceCatalog.LaunchNotificationConstraint {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::LaunchNotificationConstraint`.
+    ///
+    /// Unique identifier for the constraint
     public var id: Value<String> { attribute("Id") }
 }

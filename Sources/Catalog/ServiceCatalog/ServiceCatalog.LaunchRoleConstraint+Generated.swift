@@ -6,18 +6,20 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::LaunchRoleConstraint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-launchroleconstraint.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::LaunchRoleConstraint
     public struct LaunchRoleConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::LaunchRoleConstraint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - portfolioId: `PortfolioId`, required.
-        ///   - productId: `ProductId`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - description: `Description`, optional.
-        ///   - localRoleName: `LocalRoleName`, optional.
-        ///   - roleArn: `RoleArn`, optional.
+        ///   - portfolioId: `PortfolioId`, required. The ID of the portfolio to which this launch role constraint applies.
+        ///   - productId: `ProductId`, required. The ID of the product to which this launch role constraint applies.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code for the constraint.
+        ///   - description: `Description`, optional. The description of the launch role constraint.
+        ///   - localRoleName: `LocalRoleName`, optional. The local IAM role name to use in the launch constraint.
+        ///   - roleArn: `RoleArn`, optional. The ARN of the IAM role used for the launch constraint.
         public init(
             portfolioId: Value<String>,
             productId: Value<String>,
@@ -40,5 +42,7 @@ extension ServiceCatalog {
 
 extension Resource where D == ServiceCatalog.LaunchRoleConstraint {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::LaunchRoleConstraint`.
+    ///
+    /// The unique identifier for the launch role constraint.
     public var id: Value<String> { attribute("Id") }
 }

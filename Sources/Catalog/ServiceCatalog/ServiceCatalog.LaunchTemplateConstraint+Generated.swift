@@ -6,17 +6,19 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::LaunchTemplateConstraint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-launchtemplateconstraint.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::LaunchTemplateConstraint
     public struct LaunchTemplateConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::LaunchTemplateConstraint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - portfolioId: `PortfolioId`, required.
-        ///   - productId: `ProductId`, required.
-        ///   - rules: `Rules`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - description: `Description`, optional.
+        ///   - portfolioId: `PortfolioId`, required. The portfolio identifier.
+        ///   - productId: `ProductId`, required. The product identifier.
+        ///   - rules: `Rules`, required. A json encoded string of the template constraint rules
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
+        ///   - description: `Description`, optional. The description of the constraint.
         public init(
             portfolioId: Value<String>,
             productId: Value<String>,
@@ -37,5 +39,7 @@ extension ServiceCatalog {
 
 extension Resource where D == ServiceCatalog.LaunchTemplateConstraint {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::LaunchTemplateConstraint`.
+    ///
+    /// Unique identifier for the constraint
     public var id: Value<String> { attribute("Id") }
 }

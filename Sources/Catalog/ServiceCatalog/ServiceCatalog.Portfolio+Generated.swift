@@ -6,6 +6,8 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::Portfolio` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-portfolio.html>
+    ///
+    /// Resource type definition for AWS::ServiceCatalog::Portfolio
     public struct Portfolio: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::Portfolio" }
         public var properties: [String: Expr]

@@ -6,16 +6,18 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::PortfolioPrincipalAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-portfolioprincipalassociation.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::PortfolioPrincipalAssociation
     public struct PortfolioPrincipalAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::PortfolioPrincipalAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - principalType: `PrincipalType`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - portfolioId: `PortfolioId`, optional.
-        ///   - principalARN: `PrincipalARN`, optional.
+        ///   - principalType: `PrincipalType`, required. The principal type. The supported value is IAM if you use a fully defined Amazon Resource Name (ARN), or IAM_PATTERN if you use an ARN with no accountID, with or without wildcard characters.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
+        ///   - portfolioId: `PortfolioId`, optional. The portfolio identifier.
+        ///   - principalARN: `PrincipalARN`, optional. The ARN of the principal (user, role, or group).
         public init(
             principalType: Value<String>,
             acceptLanguage: Value<String>? = nil,

@@ -6,16 +6,18 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::PortfolioProductAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-portfolioproductassociation.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::PortfolioProductAssociation
     public struct PortfolioProductAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::PortfolioProductAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - portfolioId: `PortfolioId`, optional.
-        ///   - productId: `ProductId`, optional.
-        ///   - sourcePortfolioId: `SourcePortfolioId`, optional.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
+        ///   - portfolioId: `PortfolioId`, optional. The portfolio identifier.
+        ///   - productId: `ProductId`, optional. The product identifier.
+        ///   - sourcePortfolioId: `SourcePortfolioId`, optional. The identifier of the source portfolio. The source portfolio must be a portfolio imported from a different account than the one creating the association. This account must have previously shared this portfolio with the account creating the association.
         public init(
             acceptLanguage: Value<String>? = nil,
             portfolioId: Value<String>? = nil,

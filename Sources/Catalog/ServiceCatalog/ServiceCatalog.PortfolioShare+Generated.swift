@@ -6,16 +6,18 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::PortfolioShare` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-portfolioshare.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::PortfolioShare
     public struct PortfolioShare: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::PortfolioShare" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountId: `AccountId`, required.
-        ///   - portfolioId: `PortfolioId`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - shareTagOptions: `ShareTagOptions`, optional.
+        ///   - accountId: `AccountId`, required. The AWS account ID.
+        ///   - portfolioId: `PortfolioId`, required. The portfolio identifier.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
+        ///   - shareTagOptions: `ShareTagOptions`, optional. Enables or disables TagOptions sharing when creating the portfolio share.
         public init(
             accountId: Value<String>,
             portfolioId: Value<String>,

@@ -6,17 +6,19 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::ResourceUpdateConstraint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-resourceupdateconstraint.html>
+    ///
+    /// Resource type definition for AWS::ServiceCatalog::ResourceUpdateConstraint
     public struct ResourceUpdateConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::ResourceUpdateConstraint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - portfolioId: `PortfolioId`, required.
-        ///   - productId: `ProductId`, required.
-        ///   - tagUpdateOnProvisionedProduct: `TagUpdateOnProvisionedProduct`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
-        ///   - description: `Description`, optional.
+        ///   - portfolioId: `PortfolioId`, required. The portfolio identifier
+        ///   - productId: `ProductId`, required. The product identifier
+        ///   - tagUpdateOnProvisionedProduct: `TagUpdateOnProvisionedProduct`, required. ALLOWED or NOT_ALLOWED, to permit or prevent changes to the tags on provisioned instances of the specified portfolio / product combination
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code
+        ///   - description: `Description`, optional. The description of the constraint
         public init(
             portfolioId: Value<String>,
             productId: Value<String>,
@@ -37,5 +39,7 @@ extension ServiceCatalog {
 
 extension Resource where D == ServiceCatalog.ResourceUpdateConstraint {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::ResourceUpdateConstraint`.
+    ///
+    /// Unique identifier for the constraint
     public var id: Value<String> { attribute("Id") }
 }

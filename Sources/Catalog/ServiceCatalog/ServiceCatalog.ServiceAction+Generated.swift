@@ -6,6 +6,8 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::ServiceAction` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-serviceaction.html>
+    ///
+    /// Resource Schema for AWS::ServiceCatalog::ServiceAction
     public struct ServiceAction: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::ServiceAction" }
         public var properties: [String: Expr]

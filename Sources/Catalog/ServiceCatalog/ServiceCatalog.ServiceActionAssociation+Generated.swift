@@ -6,6 +6,8 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::ServiceActionAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-serviceactionassociation.html>
+    ///
+    /// Resource Schema for AWS::ServiceCatalog::ServiceActionAssociation
     public struct ServiceActionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::ServiceActionAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension ServiceCatalog {
     /// A string enum of 3 resource types of `AWS::ServiceCatalog`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `en`, `jp`, `zh`.
+    ///
+    /// The language code.
     public struct AcceptLanguage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,21 +6,23 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::StackSetConstraint` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-stacksetconstraint.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::StackSetConstraint
     public struct StackSetConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::StackSetConstraint" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountList: `AccountList`, required.
-        ///   - adminRole: `AdminRole`, required.
-        ///   - description: `Description`, required.
-        ///   - executionRole: `ExecutionRole`, required.
-        ///   - portfolioId: `PortfolioId`, required.
-        ///   - productId: `ProductId`, required.
-        ///   - regionList: `RegionList`, required.
-        ///   - stackInstanceControl: `StackInstanceControl`, required.
-        ///   - acceptLanguage: `AcceptLanguage`, optional.
+        ///   - accountList: `AccountList`, required. One or more AWS accounts that will have access to the provisioned product.
+        ///   - adminRole: `AdminRole`, required. AdminRole ARN.
+        ///   - description: `Description`, required. The description of the constraint.
+        ///   - executionRole: `ExecutionRole`, required. ExecutionRole name.
+        ///   - portfolioId: `PortfolioId`, required. The portfolio identifier.
+        ///   - productId: `ProductId`, required. The product identifier.
+        ///   - regionList: `RegionList`, required. One or more AWS Regions where the provisioned product will be available.
+        ///   - stackInstanceControl: `StackInstanceControl`, required. Permission to create, update, and delete stack instances. Choose from ALLOWED and NOT_ALLOWED.
+        ///   - acceptLanguage: `AcceptLanguage`, optional. The language code.
         public init(
             accountList: Value<[String]>,
             adminRole: Value<String>,
@@ -49,5 +51,7 @@ extension ServiceCatalog {
 
 extension Resource where D == ServiceCatalog.StackSetConstraint {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::StackSetConstraint`.
+    ///
+    /// Unique identifier for the constraint
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,15 +6,17 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::TagOption` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-tagoption.html>
+    ///
+    /// Resource type definition for AWS::ServiceCatalog::TagOption
     public struct TagOption: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::TagOption" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, required.
-        ///   - active: `Active`, optional.
+        ///   - key: `Key`, required. The TagOption key.
+        ///   - value: `Value`, required. The TagOption value.
+        ///   - active: `Active`, optional. The TagOption active state.
         public init(
             key: Value<String>,
             value: Value<String>,
@@ -31,5 +33,7 @@ extension ServiceCatalog {
 
 extension Resource where D == ServiceCatalog.TagOption {
     /// `Fn::GetAtt` `Id` of `AWS::ServiceCatalog::TagOption`.
+    ///
+    /// The TagOption identifier.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,14 +6,16 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::TagOptionAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalog-tagoptionassociation.html>
+    ///
+    /// Resource Type definition for AWS::ServiceCatalog::TagOptionAssociation
     public struct TagOptionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::TagOptionAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - resourceId: `ResourceId`, optional.
-        ///   - tagOptionId: `TagOptionId`, optional.
+        ///   - resourceId: `ResourceId`, optional. The CloudformationProduct or Portfolio identifier.
+        ///   - tagOptionId: `TagOptionId`, optional. The TagOption identifier.
         public init(
             resourceId: Value<String>? = nil,
             tagOptionId: Value<String>? = nil

@@ -6,14 +6,16 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalogappregistry-application.html>
+    ///
+    /// Resource Schema for AWS::ServiceCatalogAppRegistry::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::Application" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the application.
+        ///   - description: `Description`, optional. The description of the application.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,
@@ -31,10 +33,16 @@ extension ServiceCatalogAppRegistry {
 
 extension Resource where D == ServiceCatalogAppRegistry.Application {
     /// `Fn::GetAtt` `ApplicationName` of `AWS::ServiceCatalogAppRegistry::Application`.
+    ///
+    /// The name of the application.
     public var applicationName: Value<String> { attribute("ApplicationName") }
     /// `Fn::GetAtt` `ApplicationTagKey` of `AWS::ServiceCatalogAppRegistry::Application`.
+    ///
+    /// The key of the AWS application tag, which is awsApplication. Applications created before 11/13/2023 or applications without the AWS application tag resource group return no value.
     public var applicationTagKey: Value<String> { attribute("ApplicationTagKey") }
     /// `Fn::GetAtt` `ApplicationTagValue` of `AWS::ServiceCatalogAppRegistry::Application`.
+    ///
+    /// The value of the AWS application tag, which is the identifier of an associated resource. Applications created before 11/13/2023 or applications without the AWS application tag resource group return no value.
     public var applicationTagValue: Value<String> { attribute("ApplicationTagValue") }
     /// `Fn::GetAtt` `Arn` of `AWS::ServiceCatalogAppRegistry::Application`.
     public var arn: Value<String> { attribute("Arn") }

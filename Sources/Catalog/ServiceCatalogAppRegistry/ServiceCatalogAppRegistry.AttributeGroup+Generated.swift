@@ -6,6 +6,8 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::AttributeGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalogappregistry-attributegroup.html>
+    ///
+    /// Resource Schema for AWS::ServiceCatalogAppRegistry::AttributeGroup.
     public struct AttributeGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::AttributeGroup" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension ServiceCatalogAppRegistry {
 
         /// - Parameters:
         ///   - attributes: `Attributes`, required.
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The name of the attribute group.
+        ///   - description: `Description`, optional. The description of the attribute group.
         ///   - tags: `Tags`, optional.
         public init(
             attributes: Expr,

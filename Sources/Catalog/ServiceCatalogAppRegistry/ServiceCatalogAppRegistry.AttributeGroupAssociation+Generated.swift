@@ -6,14 +6,16 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalogappregistry-attributegroupassociation.html>
+    ///
+    /// Resource Schema for AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.
     public struct AttributeGroupAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - application: `Application`, required.
-        ///   - attributeGroup: `AttributeGroup`, required.
+        ///   - application: `Application`, required. The name or the Id of the Application.
+        ///   - attributeGroup: `AttributeGroup`, required. The name or the Id of the AttributeGroup.
         public init(
             application: Value<String>,
             attributeGroup: Value<String>

@@ -6,15 +6,17 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::ResourceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicecatalogappregistry-resourceassociation.html>
+    ///
+    /// Resource Schema for AWS::ServiceCatalogAppRegistry::ResourceAssociation
     public struct ResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::ResourceAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - application: `Application`, required.
-        ///   - resource: `Resource`, required.
-        ///   - resourceType: `ResourceType`, required.
+        ///   - application: `Application`, required. The name or the Id of the Application.
+        ///   - resource: `Resource`, required. The name or the Id of the Resource.
+        ///   - resourceType: `ResourceType`, required. The type of the CFN Resource for now it's enum CFN_STACK.
         public init(
             application: Value<String>,
             resource: Value<String>,
@@ -33,6 +35,8 @@ extension ServiceCatalogAppRegistry.ResourceAssociation {
     /// A string enum of `AWS::ServiceCatalogAppRegistry::ResourceAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CFN_STACK`.
+    ///
+    /// The type of the CFN Resource for now it's enum CFN_STACK.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,15 +6,17 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::HttpNamespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicediscovery-httpnamespace.html>
+    ///
+    /// Resource Type definition for AWS::ServiceDiscovery::HttpNamespace
     public struct HttpNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::HttpNamespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name that you want to assign to this namespace.
+        ///   - description: `Description`, optional. A description for the namespace.
+        ///   - tags: `Tags`, optional. The tags for the namespace. Each tag consists of a key and an optional value, both of which you define. Tag keys can have a maximum character length of 128 characters, and tag values can have a maximum length of 256 characters.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -31,7 +33,11 @@ extension ServiceDiscovery {
 
 extension Resource where D == ServiceDiscovery.HttpNamespace {
     /// `Fn::GetAtt` `Arn` of `AWS::ServiceDiscovery::HttpNamespace`.
+    ///
+    /// The Amazon Resource Name (ARN) of the namespace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::ServiceDiscovery::HttpNamespace`.
+    ///
+    /// The ID of the namespace.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::Instance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicediscovery-instance.html>
+    ///
+    /// Resource Type definition for AWS::ServiceDiscovery::Instance
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::Instance" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension ServiceDiscovery {
 
         /// - Parameters:
         ///   - instanceAttributes: `InstanceAttributes`, required.
-        ///   - serviceId: `ServiceId`, required.
-        ///   - instanceId: `InstanceId`, optional.
+        ///   - serviceId: `ServiceId`, required. The ID or Amazon Resource Name (ARN) of the service that you want to use for settings for the instance.
+        ///   - instanceId: `InstanceId`, optional. An identifier that you want to associate with the instance.
         public init(
             instanceAttributes: Expr,
             serviceId: Value<String>,

@@ -6,17 +6,19 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::PrivateDnsNamespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicediscovery-privatednsnamespace.html>
+    ///
+    /// Resource Type definition for AWS::ServiceDiscovery::PrivateDnsNamespace
     public struct PrivateDnsNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::PrivateDnsNamespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpc: `Vpc`, optional.
+        ///   - name: `Name`, required. The name that you want to assign to this namespace. When you create a private DNS namespace, AWS Cloud Map automatically creates an Amazon Route 53 private hosted zone that has the same name as the namespace.
+        ///   - description: `Description`, optional. A description of the namespace.
+        ///   - properties: `Properties`, optional. Properties of the private DNS namespace.
+        ///   - tags: `Tags`, optional. The tags for the namespace. Each tag consists of a key and an optional value, both of which you define. Tag keys can have a maximum character length of 128 characters, and tag values can have a maximum length of 256 characters.
+        ///   - vpc: `Vpc`, optional. The ID of the Amazon VPC that you want to associate the namespace with.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -72,9 +74,15 @@ extension ServiceDiscovery.PrivateDnsNamespace {
 
 extension Resource where D == ServiceDiscovery.PrivateDnsNamespace {
     /// `Fn::GetAtt` `Arn` of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+    ///
+    /// The Amazon Resource Name (ARN) of the private namespace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `HostedZoneId` of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+    ///
+    /// The ID for the Route 53 hosted zone that AWS Cloud Map creates when you create a namespace.
     public var hostedZoneId: Value<String> { attribute("HostedZoneId") }
     /// `Fn::GetAtt` `Id` of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+    ///
+    /// The ID of the private namespace.
     public var id: Value<String> { attribute("Id") }
 }

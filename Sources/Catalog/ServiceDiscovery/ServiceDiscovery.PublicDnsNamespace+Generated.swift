@@ -6,16 +6,18 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::PublicDnsNamespace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicediscovery-publicdnsnamespace.html>
+    ///
+    /// Resource Type definition for AWS::ServiceDiscovery::PublicDnsNamespace
     public struct PublicDnsNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::PublicDnsNamespace" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - properties: `Properties`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. The name that you want to assign to this namespace.
+        ///   - description: `Description`, optional. A description for the namespace.
+        ///   - properties: `Properties`, optional. Properties for the public DNS namespace.
+        ///   - tags: `Tags`, optional. The tags for the namespace. Each tag consists of a key and an optional value, both of which you define. Tag keys can have a maximum character length of 128 characters, and tag values can have a maximum length of 256 characters.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -69,9 +71,15 @@ extension ServiceDiscovery.PublicDnsNamespace {
 
 extension Resource where D == ServiceDiscovery.PublicDnsNamespace {
     /// `Fn::GetAtt` `Arn` of `AWS::ServiceDiscovery::PublicDnsNamespace`.
+    ///
+    /// The Amazon Resource Name (ARN) of the public namespace.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `HostedZoneId` of `AWS::ServiceDiscovery::PublicDnsNamespace`.
+    ///
+    /// The ID for the Route 53 hosted zone that AWS Cloud Map creates when you create a namespace.
     public var hostedZoneId: Value<String> { attribute("HostedZoneId") }
     /// `Fn::GetAtt` `Id` of `AWS::ServiceDiscovery::PublicDnsNamespace`.
+    ///
+    /// The ID of the public namespace.
     public var id: Value<String> { attribute("Id") }
 }

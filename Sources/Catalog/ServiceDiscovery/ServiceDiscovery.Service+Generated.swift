@@ -6,21 +6,23 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::Service` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-servicediscovery-service.html>
+    ///
+    /// Resource Type definition for AWS::ServiceDiscovery::Service
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::Service" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, optional.
-        ///   - dnsConfig: `DnsConfig`, optional.
-        ///   - healthCheckConfig: `HealthCheckConfig`, optional.
-        ///   - healthCheckCustomConfig: `HealthCheckCustomConfig`, optional.
-        ///   - name: `Name`, optional.
-        ///   - namespaceId: `NamespaceId`, optional.
-        ///   - serviceAttributes: `ServiceAttributes`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - type: `Type`, optional.
+        ///   - description: `Description`, optional. A description for the service.
+        ///   - dnsConfig: `DnsConfig`, optional. DNS-related configurations for the service.
+        ///   - healthCheckConfig: `HealthCheckConfig`, optional. Settings for health checks. Used when routing is DNS-based.
+        ///   - healthCheckCustomConfig: `HealthCheckCustomConfig`, optional. Settings for custom health checks.
+        ///   - name: `Name`, optional. The name of the service.
+        ///   - namespaceId: `NamespaceId`, optional. The ID of the namespace in which the service is created.
+        ///   - serviceAttributes: `ServiceAttributes`, optional. A string map that contains attributes and values for the service. You can specify a maximum of 30 key-value pairs.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to associate with the service.
+        ///   - type: `Type`, optional. The type of service. Supported values are HTTP or DNS.
         public init(
             description: Value<String>? = nil,
             dnsConfig: DnsConfig? = nil,
@@ -49,13 +51,15 @@ extension ServiceDiscovery {
 
 extension ServiceDiscovery.Service {
     /// A property type of `AWS::ServiceDiscovery::Service`.
+    ///
+    /// DNS configuration settings for the service.
     public struct DnsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - dnsRecords: `DnsRecords`, required.
-        ///   - namespaceId: `NamespaceId`, optional.
-        ///   - routingPolicy: `RoutingPolicy`, optional.
+        ///   - dnsRecords: `DnsRecords`, required. A list of DNS records associated with the service.
+        ///   - namespaceId: `NamespaceId`, optional. The ID of the namespace for the DNS configuration.
+        ///   - routingPolicy: `RoutingPolicy`, optional. The routing policy to use for DNS queries.
         public init(
             dnsRecords: PropertyList<DnsRecord>,
             namespaceId: Value<String>? = nil,
@@ -70,12 +74,14 @@ extension ServiceDiscovery.Service {
     }
 
     /// A property type of `AWS::ServiceDiscovery::Service`.
+    ///
+    /// A DNS record associated with the service.
     public struct DnsRecord: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ttl: `TTL`, required.
-        ///   - type: `Type`, required.
+        ///   - ttl: `TTL`, required. The time-to-live (TTL) for the DNS record.
+        ///   - type: `Type`, required. The DNS record type (e.g., A, AAAA, SRV).
         public init(
             ttl: Value<Double>,
             type: TypeProperty
@@ -88,13 +94,15 @@ extension ServiceDiscovery.Service {
     }
 
     /// A property type of `AWS::ServiceDiscovery::Service`.
+    ///
+    /// Configuration for health checks for the service.
     public struct HealthCheckConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - failureThreshold: `FailureThreshold`, optional.
-        ///   - resourcePath: `ResourcePath`, optional.
+        ///   - type: `Type`, required. The type of health check (e.g., HTTP, HTTPS, TCP).
+        ///   - failureThreshold: `FailureThreshold`, optional. The number of consecutive health check failures that must occur before declaring the service unhealthy.
+        ///   - resourcePath: `ResourcePath`, optional. The path to ping on the service for health checks.
         public init(
             type: HealthCheckConfigTypeProperty,
             failureThreshold: Value<Double>? = nil,
@@ -111,6 +119,8 @@ extension ServiceDiscovery.Service {
     /// A string enum of `AWS::ServiceDiscovery::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTP`, `HTTPS`, `TCP`.
+    ///
+    /// The type of health check (e.g., HTTP, HTTPS, TCP).
     public struct HealthCheckConfigTypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,11 +130,13 @@ extension ServiceDiscovery.Service {
     }
 
     /// A property type of `AWS::ServiceDiscovery::Service`.
+    ///
+    /// Configurations for custom health checks for the service.
     public struct HealthCheckCustomConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - failureThreshold: `FailureThreshold`, optional.
+        ///   - failureThreshold: `FailureThreshold`, optional. The number of consecutive health check failures required before the service is considered unhealthy.
         public init(
             failureThreshold: Value<Double>? = nil
         ) {
@@ -137,6 +149,8 @@ extension ServiceDiscovery.Service {
     /// A string enum of `AWS::ServiceDiscovery::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MULTIVALUE`, `WEIGHTED`.
+    ///
+    /// The routing policy to use for DNS queries.
     public struct RoutingPolicy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -147,6 +161,8 @@ extension ServiceDiscovery.Service {
     /// A string enum of `AWS::ServiceDiscovery::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `A`, `AAAA`, `CNAME`, `SRV`.
+    ///
+    /// The DNS record type (e.g., A, AAAA, SRV).
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,6 +175,8 @@ extension ServiceDiscovery.Service {
     /// A string enum of `AWS::ServiceDiscovery::Service`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HTTP`.
+    ///
+    /// The type of service. Supported values are HTTP or DNS.
     public struct TypeProperty2: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -168,7 +186,11 @@ extension ServiceDiscovery.Service {
 
 extension Resource where D == ServiceDiscovery.Service {
     /// `Fn::GetAtt` `Arn` of `AWS::ServiceDiscovery::Service`.
+    ///
+    /// The Amazon Resource Name (ARN) of the service.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::ServiceDiscovery::Service`.
+    ///
+    /// The unique identifier for the service.
     public var id: Value<String> { attribute("Id") }
 }

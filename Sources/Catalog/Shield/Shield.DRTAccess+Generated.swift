@@ -6,14 +6,16 @@ extension Shield {
     /// The `AWS::Shield::DRTAccess` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-shield-drtaccess.html>
+    ///
+    /// Config the role and list of Amazon S3 log buckets used by the Shield Response Team (SRT) to access your AWS account while assisting with attack mitigation.
     public struct DRTAccess: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::DRTAccess" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - roleArn: `RoleArn`, required.
-        ///   - logBucketList: `LogBucketList`, optional.
+        ///   - roleArn: `RoleArn`, required. Authorizes the Shield Response Team (SRT) using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks. This enables the SRT to inspect your AWS WAF configuration and create or update AWS WAF rules and web ACLs.
+        ///   - logBucketList: `LogBucketList`, optional. Authorizes the Shield Response Team (SRT) to access the specified Amazon S3 bucket containing log data such as Application Load Balancer access logs, CloudFront logs, or logs from third party sources. You can associate up to 10 Amazon S3 buckets with your subscription.
         public init(
             roleArn: Value<String>,
             logBucketList: Value<[String]>? = nil

@@ -6,14 +6,20 @@ extension Shield {
     /// The `AWS::Shield::ProactiveEngagement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-shield-proactiveengagement.html>
+    ///
+    /// Authorizes the Shield Response Team (SRT) to use email and phone to notify contacts about escalations to the SRT and to initiate proactive customer support.
     public struct ProactiveEngagement: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::ProactiveEngagement" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - emergencyContactList: `EmergencyContactList`, required.
-        ///   - proactiveEngagementStatus: `ProactiveEngagementStatus`, required.
+        ///   - emergencyContactList: `EmergencyContactList`, required. A list of email addresses and phone numbers that the Shield Response Team (SRT) can use to contact you for escalations to the SRT and to initiate proactive customer support.
+        ///
+        ///     To enable proactive engagement, the contact list must include at least one phone number.
+        ///   - proactiveEngagementStatus: `ProactiveEngagementStatus`, required. If `ENABLED`, the Shield Response Team (SRT) will use email and phone to notify contacts about escalations to the SRT and to initiate proactive customer support.
+        ///
+        ///     If `DISABLED`, the SRT will not proactively notify contacts about escalations or to initiate proactive customer support.
         public init(
             emergencyContactList: PropertyList<EmergencyContact>,
             proactiveEngagementStatus: ProactiveEngagementStatus
@@ -28,13 +34,15 @@ extension Shield {
 
 extension Shield.ProactiveEngagement {
     /// A property type of `AWS::Shield::ProactiveEngagement`.
+    ///
+    /// An emergency contact is used by Shield Response Team (SRT) to contact you for escalations to the SRT and to initiate proactive customer support. An emergency contact requires an email address.
     public struct EmergencyContact: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - emailAddress: `EmailAddress`, required.
-        ///   - contactNotes: `ContactNotes`, optional.
-        ///   - phoneNumber: `PhoneNumber`, optional.
+        ///   - emailAddress: `EmailAddress`, required. The email address for the contact.
+        ///   - contactNotes: `ContactNotes`, optional. Additional notes regarding the contact.
+        ///   - phoneNumber: `PhoneNumber`, optional. The phone number for the contact
         public init(
             emailAddress: Value<String>,
             contactNotes: Value<String>? = nil,
@@ -51,6 +59,10 @@ extension Shield.ProactiveEngagement {
     /// A string enum of `AWS::Shield::ProactiveEngagement`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// If `ENABLED`, the Shield Response Team (SRT) will use email and phone to notify contacts about escalations to the SRT and to initiate proactive customer support.
+    ///
+    /// If `DISABLED`, the SRT will not proactively notify contacts about escalations or to initiate proactive customer support.
     public struct ProactiveEngagementStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,17 +6,19 @@ extension Shield {
     /// The `AWS::Shield::Protection` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-shield-protection.html>
+    ///
+    /// Enables AWS Shield Advanced for a specific AWS resource. The resource can be an Amazon CloudFront distribution, Amazon Route 53 hosted zone, AWS Global Accelerator standard accelerator, Elastic IP Address, Application Load Balancer, or a Classic Load Balancer. You can protect Amazon EC2 instances and Network Load Balancers by association with protected Amazon EC2 Elastic IP addresses.
     public struct Protection: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::Protection" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - resourceArn: `ResourceArn`, required.
+        ///   - name: `Name`, required. Friendly name for the Protection.
+        ///   - resourceArn: `ResourceArn`, required. The ARN (Amazon Resource Name) of the resource to be protected.
         ///   - applicationLayerAutomaticResponseConfiguration: `ApplicationLayerAutomaticResponseConfiguration`, optional.
-        ///   - healthCheckArns: `HealthCheckArns`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - healthCheckArns: `HealthCheckArns`, optional. The Amazon Resource Names (ARNs) of the health check to associate with the protection.
+        ///   - tags: `Tags`, optional. One or more tag key-value pairs for the Protection object.
         public init(
             name: Value<String>,
             resourceArn: Value<String>,
@@ -37,22 +39,34 @@ extension Shield {
 
 extension Shield.Protection {
     /// A property type of `AWS::Shield::Protection` that holds exactly one of its alternatives.
+    ///
+    /// Specifies the action setting that Shield Advanced should use in the AWS WAF rules that it creates on behalf of the protected resource in response to DDoS attacks. You specify this as part of the configuration for the automatic application layer DDoS mitigation feature, when you enable or update automatic mitigation. Shield Advanced creates the AWS WAF rules in a Shield Advanced-managed rule group, inside the web ACL that you have associated with the resource.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// `Block`.
+        ///
+        /// Specifies that Shield Advanced should configure its AWS WAF rules with the AWS WAF `Block` action.
+        ///
+        /// You must specify exactly one action, either `Block` or `Count`.
         public static func block(_ value: Expr) -> Self { Self(unchecked: .map(["Block": value.expression])) }
         /// `Count`.
+        ///
+        /// Specifies that Shield Advanced should configure its AWS WAF rules with the AWS WAF `Count` action.
+        ///
+        /// You must specify exactly one action, either `Block` or `Count`.
         public static func count(_ value: Expr) -> Self { Self(unchecked: .map(["Count": value.expression])) }
     }
 
     /// A property type of `AWS::Shield::Protection`.
+    ///
+    /// The automatic application layer DDoS mitigation settings for a Protection. This configuration determines whether Shield Advanced automatically manages rules in the web ACL in order to respond to application layer events that Shield Advanced determines to be DDoS attacks.
     public struct ApplicationLayerAutomaticResponseConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - status: `Status`, required.
+        ///   - action: `Action`, required. Specifies the action setting that Shield Advanced should use in the AWS WAF rules that it creates on behalf of the protected resource in response to DDoS attacks. You specify this as part of the configuration for the automatic application layer DDoS mitigation feature, when you enable or update automatic mitigation. Shield Advanced creates the AWS WAF rules in a Shield Advanced-managed rule group, inside the web ACL that you have associated with the resource.
+        ///   - status: `Status`, required. Indicates whether automatic application layer DDoS mitigation is enabled for the protection.
         public init(
             action: Action,
             status: Status
@@ -67,6 +81,8 @@ extension Shield.Protection {
     /// A string enum of `AWS::Shield::Protection`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether automatic application layer DDoS mitigation is enabled for the protection.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -77,7 +93,11 @@ extension Shield.Protection {
 
 extension Resource where D == Shield.Protection {
     /// `Fn::GetAtt` `ProtectionArn` of `AWS::Shield::Protection`.
+    ///
+    /// The ARN (Amazon Resource Name) of the protection.
     public var protectionArn: Value<String> { attribute("ProtectionArn") }
     /// `Fn::GetAtt` `ProtectionId` of `AWS::Shield::Protection`.
+    ///
+    /// The unique identifier (ID) of the protection.
     public var protectionId: Value<String> { attribute("ProtectionId") }
 }

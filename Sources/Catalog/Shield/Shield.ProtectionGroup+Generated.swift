@@ -6,18 +6,24 @@ extension Shield {
     /// The `AWS::Shield::ProtectionGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-shield-protectiongroup.html>
+    ///
+    /// A grouping of protected resources so they can be handled as a collective. This resource grouping improves the accuracy of detection and reduces false positives.
     public struct ProtectionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::ProtectionGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - aggregation: `Aggregation`, required.
-        ///   - pattern: `Pattern`, required.
-        ///   - protectionGroupId: `ProtectionGroupId`, required.
-        ///   - members: `Members`, optional.
-        ///   - resourceType: `ResourceType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - aggregation: `Aggregation`, required. Defines how AWS Shield combines resource data for the group in order to detect, mitigate, and report events.
+        ///
+        ///     * Sum - Use the total traffic across the group. This is a good choice for most cases. Examples include Elastic IP addresses for EC2 instances that scale manually or automatically.
+        ///     * Mean - Use the average of the traffic across the group. This is a good choice for resources that share traffic uniformly. Examples include accelerators and load balancers.
+        ///     * Max - Use the highest traffic from each resource. This is useful for resources that don't share traffic and for resources that share that traffic in a non-uniform way. Examples include Amazon CloudFront and origin resources for CloudFront distributions.
+        ///   - pattern: `Pattern`, required. The criteria to use to choose the protected resources for inclusion in the group. You can include all resources that have protections, provide a list of resource Amazon Resource Names (ARNs), or include all resources of a specified resource type.
+        ///   - protectionGroupId: `ProtectionGroupId`, required. The name of the protection group. You use this to identify the protection group in lists and to manage the protection group, for example to update, delete, or describe it.
+        ///   - members: `Members`, optional. The Amazon Resource Names (ARNs) of the resources to include in the protection group. You must set this when you set `Pattern` to `ARBITRARY` and you must not set it for any other `Pattern` setting.
+        ///   - resourceType: `ResourceType`, optional. The resource type to include in the protection group. All protected resources of this type are included in the protection group. Newly protected resources of this type are automatically added to the group. You must set this when you set `Pattern` to `BY_RESOURCE_TYPE` and you must not set it for any other `Pattern` setting.
+        ///   - tags: `Tags`, optional. One or more tag key-value pairs for the Protection object.
         public init(
             aggregation: Aggregation,
             pattern: Pattern,
@@ -42,6 +48,12 @@ extension Shield.ProtectionGroup {
     /// A string enum of `AWS::Shield::ProtectionGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SUM`, `MEAN`, `MAX`.
+    ///
+    /// Defines how AWS Shield combines resource data for the group in order to detect, mitigate, and report events.
+    ///
+    /// * Sum - Use the total traffic across the group. This is a good choice for most cases. Examples include Elastic IP addresses for EC2 instances that scale manually or automatically.
+    /// * Mean - Use the average of the traffic across the group. This is a good choice for resources that share traffic uniformly. Examples include accelerators and load balancers.
+    /// * Max - Use the highest traffic from each resource. This is useful for resources that don't share traffic and for resources that share that traffic in a non-uniform way. Examples include Amazon CloudFront and origin resources for CloudFront distributions.
     public struct Aggregation: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -53,6 +65,8 @@ extension Shield.ProtectionGroup {
     /// A string enum of `AWS::Shield::ProtectionGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `ARBITRARY`, `BY_RESOURCE_TYPE`.
+    ///
+    /// The criteria to use to choose the protected resources for inclusion in the group. You can include all resources that have protections, provide a list of resource Amazon Resource Names (ARNs), or include all resources of a specified resource type.
     public struct Pattern: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +78,8 @@ extension Shield.ProtectionGroup {
     /// A string enum of `AWS::Shield::ProtectionGroup`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLOUDFRONT_DISTRIBUTION`, `ROUTE_53_HOSTED_ZONE`, `ELASTIC_IP_ALLOCATION`, `CLASSIC_LOAD_BALANCER`, `APPLICATION_LOAD_BALANCER`, `GLOBAL_ACCELERATOR`.
+    ///
+    /// The resource type to include in the protection group. All protected resources of this type are included in the protection group. Newly protected resources of this type are automatically added to the group. You must set this when you set `Pattern` to `BY_RESOURCE_TYPE` and you must not set it for any other `Pattern` setting.
     public struct ResourceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,5 +94,7 @@ extension Shield.ProtectionGroup {
 
 extension Resource where D == Shield.ProtectionGroup {
     /// `Fn::GetAtt` `ProtectionGroupArn` of `AWS::Shield::ProtectionGroup`.
+    ///
+    /// The ARN (Amazon Resource Name) of the protection group.
     public var protectionGroupArn: Value<String> { attribute("ProtectionGroupArn") }
 }

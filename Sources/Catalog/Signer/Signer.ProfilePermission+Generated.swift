@@ -6,6 +6,8 @@ extension Signer {
     /// The `AWS::Signer::ProfilePermission` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-signer-profilepermission.html>
+    ///
+    /// Resource Type definition for AWS::Signer::ProfilePermission
     public struct ProfilePermission: PropertyOverridable {
         public var resourceType: String { "AWS::Signer::ProfilePermission" }
         public var properties: [String: Expr]

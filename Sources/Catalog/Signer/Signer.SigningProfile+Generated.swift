@@ -6,15 +6,17 @@ extension Signer {
     /// The `AWS::Signer::SigningProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-signer-signingprofile.html>
+    ///
+    /// A signing profile is a signing template that can be used to carry out a pre-defined signing job.
     public struct SigningProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Signer::SigningProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - platformId: `PlatformId`, required.
-        ///   - signatureValidityPeriod: `SignatureValidityPeriod`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - platformId: `PlatformId`, required. The ID of the target signing platform.
+        ///   - signatureValidityPeriod: `SignatureValidityPeriod`, optional. Signature validity period of the profile.
+        ///   - tags: `Tags`, optional. A list of tags associated with the signing profile.
         public init(
             platformId: PlatformId,
             signatureValidityPeriod: SignatureValidityPeriod? = nil,
@@ -90,11 +92,19 @@ extension Signer.SigningProfile {
 
 extension Resource where D == Signer.SigningProfile {
     /// `Fn::GetAtt` `Arn` of `AWS::Signer::SigningProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified signing profile.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ProfileName` of `AWS::Signer::SigningProfile`.
+    ///
+    /// A name for the signing profile. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the signing profile name.
     public var profileName: Value<String> { attribute("ProfileName") }
     /// `Fn::GetAtt` `ProfileVersion` of `AWS::Signer::SigningProfile`.
+    ///
+    /// A version for the signing profile. AWS Signer generates a unique version for each profile of the same profile name.
     public var profileVersion: Value<String> { attribute("ProfileVersion") }
     /// `Fn::GetAtt` `ProfileVersionArn` of `AWS::Signer::SigningProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the specified signing profile version.
     public var profileVersionArn: Value<String> { attribute("ProfileVersionArn") }
 }

@@ -6,15 +6,17 @@ extension SimSpaceWeaver {
     /// The `AWS::SimSpaceWeaver::Simulation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-simspaceweaver-simulation.html>
+    ///
+    /// AWS::SimSpaceWeaver::Simulation resource creates an AWS Simulation.
     public struct Simulation: PropertyOverridable {
         public var resourceType: String { "AWS::SimSpaceWeaver::Simulation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - roleArn: `RoleArn`, required.
-        ///   - maximumDuration: `MaximumDuration`, optional.
+        ///   - name: `Name`, required. The name of the simulation.
+        ///   - roleArn: `RoleArn`, required. Role ARN.
+        ///   - maximumDuration: `MaximumDuration`, optional. The maximum running time of the simulation.
         ///   - schemaS3Location: `SchemaS3Location`, optional.
         ///   - snapshotS3Location: `SnapshotS3Location`, optional.
         public init(
@@ -41,8 +43,8 @@ extension SimSpaceWeaver.Simulation {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - objectKey: `ObjectKey`, required.
+        ///   - bucketName: `BucketName`, required. The Schema S3 bucket name.
+        ///   - objectKey: `ObjectKey`, required. This is the schema S3 object key, which includes the full path of "folders" from the bucket root to the schema.
         public init(
             bucketName: Value<String>,
             objectKey: Value<String>
@@ -57,5 +59,7 @@ extension SimSpaceWeaver.Simulation {
 
 extension Resource where D == SimSpaceWeaver.Simulation {
     /// `Fn::GetAtt` `DescribePayload` of `AWS::SimSpaceWeaver::Simulation`.
+    ///
+    /// Json object with all simulation details
     public var describePayload: Value<String> { attribute("DescribePayload") }
 }

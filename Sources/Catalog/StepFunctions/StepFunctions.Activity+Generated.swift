@@ -6,6 +6,8 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::Activity` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-stepfunctions-activity.html>
+    ///
+    /// Resource schema for Activity
     public struct Activity: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::Activity" }
         public var properties: [String: Expr]

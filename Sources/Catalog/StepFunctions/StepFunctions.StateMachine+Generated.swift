@@ -6,6 +6,8 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::StateMachine` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-stepfunctions-statemachine.html>
+    ///
+    /// Resource schema for StateMachine
     public struct StateMachine: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::StateMachine" }
         public var properties: [String: Expr]

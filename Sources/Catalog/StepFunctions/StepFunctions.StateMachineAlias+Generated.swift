@@ -6,6 +6,8 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::StateMachineAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-stepfunctions-statemachinealias.html>
+    ///
+    /// Resource schema for StateMachineAlias
     public struct StateMachineAlias: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::StateMachineAlias" }
         public var properties: [String: Expr]
@@ -13,8 +15,8 @@ extension StepFunctions {
 
         /// - Parameters:
         ///   - deploymentPreference: `DeploymentPreference`, optional.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
+        ///   - description: `Description`, optional. An optional description of the alias.
+        ///   - name: `Name`, optional. The alias name.
         ///   - routingConfiguration: `RoutingConfiguration`, optional.
         ///   - stateMachineArn: `StateMachineArn`, optional.
         public init(
@@ -37,15 +39,17 @@ extension StepFunctions {
 
 extension StepFunctions.StateMachineAlias {
     /// A property type of `AWS::StepFunctions::StateMachineAlias`.
+    ///
+    /// The settings to enable gradual state machine deployments.
     public struct DeploymentPreference: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - stateMachineVersionArn: `StateMachineVersionArn`, required.
-        ///   - type: `Type`, required.
-        ///   - alarms: `Alarms`, optional.
-        ///   - interval: `Interval`, optional.
-        ///   - percentage: `Percentage`, optional.
+        ///   - type: `Type`, required. The type of deployment to perform.
+        ///   - alarms: `Alarms`, optional. A list of CloudWatch alarm names that will be monitored during the deployment. The deployment will fail and rollback if any alarms go into ALARM state.
+        ///   - interval: `Interval`, optional. The time in minutes between each traffic shifting increment.
+        ///   - percentage: `Percentage`, optional. The percentage of traffic to shift to the new version in each increment.
         public init(
             stateMachineVersionArn: Value<String>,
             type: TypeProperty,
@@ -68,8 +72,8 @@ extension StepFunctions.StateMachineAlias {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - stateMachineVersionArn: `StateMachineVersionArn`, required.
-        ///   - weight: `Weight`, required.
+        ///   - stateMachineVersionArn: `StateMachineVersionArn`, required. The Amazon Resource Name (ARN) that identifies one or two state machine versions defined in the routing configuration.
+        ///   - weight: `Weight`, required. The percentage of traffic you want to route to the state machine version. The sum of the weights in the routing configuration must be equal to 100.
         public init(
             stateMachineVersionArn: Value<String>,
             weight: Value<Int>
@@ -84,6 +88,8 @@ extension StepFunctions.StateMachineAlias {
     /// A string enum of `AWS::StepFunctions::StateMachineAlias`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LINEAR`, `ALL_AT_ONCE`, `CANARY`.
+    ///
+    /// The type of deployment to perform.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -95,5 +101,7 @@ extension StepFunctions.StateMachineAlias {
 
 extension Resource where D == StepFunctions.StateMachineAlias {
     /// `Fn::GetAtt` `Arn` of `AWS::StepFunctions::StateMachineAlias`.
+    ///
+    /// The ARN of the alias.
     public var arn: Value<String> { attribute("Arn") }
 }

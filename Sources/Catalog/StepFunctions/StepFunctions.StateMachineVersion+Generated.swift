@@ -6,6 +6,8 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::StateMachineVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-stepfunctions-statemachineversion.html>
+    ///
+    /// Resource schema for StateMachineVersion
     public struct StateMachineVersion: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::StateMachineVersion" }
         public var properties: [String: Expr]

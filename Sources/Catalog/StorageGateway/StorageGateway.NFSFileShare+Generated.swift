@@ -6,33 +6,35 @@ extension StorageGateway {
     /// The `AWS::StorageGateway::NFSFileShare` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-storagegateway-nfsfileshare.html>
+    ///
+    /// Resource Type definition for AWS::StorageGateway::NFSFileShare. An NFS file share exposes an Amazon S3 bucket through a Storage Gateway file gateway, so clients read and write objects as files over NFS. The share's variant is fixed by its resource type rather than by a property: the service constructs the two variants with different APIs, and a property carrying the choice would belong to neither API's input.
     public struct NFSFileShare: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::NFSFileShare" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gatewayARN: `GatewayARN`, required.
-        ///   - locationARN: `LocationARN`, required.
-        ///   - role: `Role`, required.
-        ///   - auditDestinationARN: `AuditDestinationARN`, optional.
-        ///   - bucketRegion: `BucketRegion`, optional.
+        ///   - gatewayARN: `GatewayARN`, required. The ARN of the S3 File Gateway that hosts the share.
+        ///   - locationARN: `LocationARN`, required. The ARN of the S3 bucket, or bucket prefix, the share exposes.
+        ///   - role: `Role`, required. The ARN of the IAM role the gateway assumes when it accesses the S3 location.
+        ///   - auditDestinationARN: `AuditDestinationARN`, optional. The ARN of the CloudWatch log group that receives the share's audit logs. Removing this property from a template detaches audit logging: the update sends the empty string, which the service treats as the reset.
+        ///   - bucketRegion: `BucketRegion`, optional. The Region of the S3 bucket, required when the bucket is reached through a VPC endpoint.
         ///   - cacheAttributes: `CacheAttributes`, optional.
-        ///   - clientList: `ClientList`, optional.
-        ///   - defaultStorageClass: `DefaultStorageClass`, optional.
-        ///   - encryptionType: `EncryptionType`, optional.
-        ///   - fileShareName: `FileShareName`, optional.
-        ///   - guessMIMETypeEnabled: `GuessMIMETypeEnabled`, optional.
-        ///   - kmsEncrypted: `KMSEncrypted`, optional.
-        ///   - kmsKey: `KMSKey`, optional.
+        ///   - clientList: `ClientList`, optional. The IPv4 or IPv6 addresses and CIDR blocks permitted to mount the NFS share. Removing this property from a template leaves the share's current value: the service documents no value that resets it.
+        ///   - defaultStorageClass: `DefaultStorageClass`, optional. The S3 storage class for new objects. The service accepts S3_STANDARD, S3_INTELLIGENT_TIERING, S3_STANDARD_IA and S3_ONEZONE_IA; it is a length-bounded string in the API model rather than an enumeration.
+        ///   - encryptionType: `EncryptionType`, optional. The server-side encryption the gateway applies to objects it writes.
+        ///   - fileShareName: `FileShareName`, optional. The name of the file share, which defaults to the bucket name when omitted. Removing this property from a template leaves the share's current value: the service documents no value that resets it.
+        ///   - guessMIMETypeEnabled: `GuessMIMETypeEnabled`, optional. Whether the gateway infers the MIME type of uploaded objects from their extension.
+        ///   - kmsEncrypted: `KMSEncrypted`, optional. Deprecated by the service in favour of EncryptionType; true selects KMS encryption. Retained because it remains readable and settable.
+        ///   - kmsKey: `KMSKey`, optional. The KMS key used for encryption, when EncryptionType selects KMS. Removing this property from a template leaves the share's current value: the service documents no value that resets it.
         ///   - nfsFileShareDefaults: `NFSFileShareDefaults`, optional.
-        ///   - notificationPolicy: `NotificationPolicy`, optional.
-        ///   - objectACL: `ObjectACL`, optional.
-        ///   - readOnly: `ReadOnly`, optional.
-        ///   - requesterPays: `RequesterPays`, optional.
-        ///   - squash: `Squash`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcEndpointDNSName: `VPCEndpointDNSName`, optional.
+        ///   - notificationPolicy: `NotificationPolicy`, optional. The upload-notification settling period, as a JSON document.
+        ///   - objectACL: `ObjectACL`, optional. The canned S3 ACL applied to objects the gateway writes.
+        ///   - readOnly: `ReadOnly`, optional. Whether clients may write to the share.
+        ///   - requesterPays: `RequesterPays`, optional. Whether the bucket is a Requester Pays bucket.
+        ///   - squash: `Squash`, optional. How the NFS share maps client user IDs. The service accepts RootSquash, NoSquash and AllSquash; it is a length-bounded string in the API model rather than an enumeration.
+        ///   - tags: `Tags`, optional. Tags assigned to the file share.
+        ///   - vpcEndpointDNSName: `VPCEndpointDNSName`, optional. The DNS name of the S3 VPC endpoint the gateway uses to reach the bucket.
         public init(
             gatewayARN: Value<String>,
             locationARN: Value<String>,
@@ -91,14 +93,16 @@ extension StorageGateway.NFSFileShare {
     public typealias EncryptionType = StorageGateway.EncryptionType
 
     /// A property type of `AWS::StorageGateway::NFSFileShare`.
+    ///
+    /// Default values for the file and directory permissions of an NFS share. Removing this property from a template leaves the live values unchanged rather than clearing them, because the service has no reset for it: a create that omits the object leaves it absent, but the update path merges member by member keyed on the same internal sentinel that reports absence, so no request can restore that state. Set the members you want rather than relying on removal.
     public struct NFSFileShareDefaults: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - directoryMode: `DirectoryMode`, optional.
-        ///   - fileMode: `FileMode`, optional.
-        ///   - groupId: `GroupId`, optional.
-        ///   - ownerId: `OwnerId`, optional.
+        ///   - directoryMode: `DirectoryMode`, optional. The Unix directory mode in the form nnnn.
+        ///   - fileMode: `FileMode`, optional. The Unix file mode in the form nnnn.
+        ///   - groupId: `GroupId`, optional. The default group ID for files in the file share.
+        ///   - ownerId: `OwnerId`, optional. The default owner ID for files in the file share.
         public init(
             directoryMode: Value<String>? = nil,
             fileMode: Value<String>? = nil,
@@ -120,11 +124,19 @@ extension StorageGateway.NFSFileShare {
 
 extension Resource where D == StorageGateway.NFSFileShare {
     /// `Fn::GetAtt` `FileShareARN` of `AWS::StorageGateway::NFSFileShare`.
+    ///
+    /// The ARN of the file share.
     public var fileShareARN: Value<String> { attribute("FileShareARN") }
     /// `Fn::GetAtt` `FileShareId` of `AWS::StorageGateway::NFSFileShare`.
+    ///
+    /// The ID of the file share.
     public var fileShareId: Value<String> { attribute("FileShareId") }
     /// `Fn::GetAtt` `FileShareStatus` of `AWS::StorageGateway::NFSFileShare`.
+    ///
+    /// The status of the file share. The service reports CREATING, UPDATING, AVAILABLE, DELETING and FORCE_DELETING; it is a length-bounded string in the API model rather than an enumeration.
     public var fileShareStatus: Value<String> { attribute("FileShareStatus") }
     /// `Fn::GetAtt` `Path` of `AWS::StorageGateway::NFSFileShare`.
+    ///
+    /// The export path the share is mounted or mapped at.
     public var path: Value<String> { attribute("Path") }
 }

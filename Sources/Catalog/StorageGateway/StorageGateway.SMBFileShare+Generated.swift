@@ -6,38 +6,40 @@ extension StorageGateway {
     /// The `AWS::StorageGateway::SMBFileShare` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-storagegateway-smbfileshare.html>
+    ///
+    /// Resource Type definition for AWS::StorageGateway::SMBFileShare. An SMB file share exposes an Amazon S3 bucket through a Storage Gateway file gateway, so clients read and write objects as files over SMB. The share's variant is fixed by its resource type rather than by a property: the service constructs the two variants with different APIs, and a property carrying the choice would belong to neither API's input.
     public struct SMBFileShare: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::SMBFileShare" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gatewayARN: `GatewayARN`, required.
-        ///   - locationARN: `LocationARN`, required.
-        ///   - role: `Role`, required.
-        ///   - accessBasedEnumeration: `AccessBasedEnumeration`, optional.
-        ///   - adminUserList: `AdminUserList`, optional.
-        ///   - auditDestinationARN: `AuditDestinationARN`, optional.
-        ///   - authentication: `Authentication`, optional.
-        ///   - bucketRegion: `BucketRegion`, optional.
+        ///   - gatewayARN: `GatewayARN`, required. The ARN of the S3 File Gateway that hosts the share.
+        ///   - locationARN: `LocationARN`, required. The ARN of the S3 bucket, or bucket prefix, the share exposes.
+        ///   - role: `Role`, required. The ARN of the IAM role the gateway assumes when it accesses the S3 location.
+        ///   - accessBasedEnumeration: `AccessBasedEnumeration`, optional. Whether clients see only the files and folders they may access.
+        ///   - adminUserList: `AdminUserList`, optional. Users and groups granted administrative privileges on the SMB share.
+        ///   - auditDestinationARN: `AuditDestinationARN`, optional. The ARN of the CloudWatch log group that receives the share's audit logs. Removing this property from a template detaches audit logging: the update sends the empty string, which the service treats as the reset.
+        ///   - authentication: `Authentication`, optional. The authentication the SMB share uses. The service accepts ActiveDirectory and GuestAccess; it is a length-bounded string in the API model rather than an enumeration.
+        ///   - bucketRegion: `BucketRegion`, optional. The Region of the S3 bucket, required when the bucket is reached through a VPC endpoint.
         ///   - cacheAttributes: `CacheAttributes`, optional.
-        ///   - caseSensitivity: `CaseSensitivity`, optional.
-        ///   - defaultStorageClass: `DefaultStorageClass`, optional.
-        ///   - encryptionType: `EncryptionType`, optional.
-        ///   - fileShareName: `FileShareName`, optional.
-        ///   - guessMIMETypeEnabled: `GuessMIMETypeEnabled`, optional.
-        ///   - invalidUserList: `InvalidUserList`, optional.
-        ///   - kmsEncrypted: `KMSEncrypted`, optional.
-        ///   - kmsKey: `KMSKey`, optional.
-        ///   - notificationPolicy: `NotificationPolicy`, optional.
-        ///   - objectACL: `ObjectACL`, optional.
-        ///   - oplocksEnabled: `OplocksEnabled`, optional.
-        ///   - readOnly: `ReadOnly`, optional.
-        ///   - requesterPays: `RequesterPays`, optional.
-        ///   - smbaclEnabled: `SMBACLEnabled`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcEndpointDNSName: `VPCEndpointDNSName`, optional.
-        ///   - validUserList: `ValidUserList`, optional.
+        ///   - caseSensitivity: `CaseSensitivity`, optional. Whether the SMB share is case sensitive or defers to the client.
+        ///   - defaultStorageClass: `DefaultStorageClass`, optional. The S3 storage class for new objects. The service accepts S3_STANDARD, S3_INTELLIGENT_TIERING, S3_STANDARD_IA and S3_ONEZONE_IA; it is a length-bounded string in the API model rather than an enumeration.
+        ///   - encryptionType: `EncryptionType`, optional. The server-side encryption the gateway applies to objects it writes.
+        ///   - fileShareName: `FileShareName`, optional. The name of the file share, which defaults to the bucket name when omitted. Removing this property from a template leaves the share's current value: the service documents no value that resets it.
+        ///   - guessMIMETypeEnabled: `GuessMIMETypeEnabled`, optional. Whether the gateway infers the MIME type of uploaded objects from their extension.
+        ///   - invalidUserList: `InvalidUserList`, optional. Users and groups denied access to the SMB share.
+        ///   - kmsEncrypted: `KMSEncrypted`, optional. Deprecated by the service in favour of EncryptionType; true selects KMS encryption. Retained because it remains readable and settable.
+        ///   - kmsKey: `KMSKey`, optional. The KMS key used for encryption, when EncryptionType selects KMS. Removing this property from a template leaves the share's current value: the service documents no value that resets it.
+        ///   - notificationPolicy: `NotificationPolicy`, optional. The upload-notification settling period, as a JSON document.
+        ///   - objectACL: `ObjectACL`, optional. The canned S3 ACL applied to objects the gateway writes.
+        ///   - oplocksEnabled: `OplocksEnabled`, optional. Whether the SMB share grants opportunistic locks. Removing this property from a template leaves the live value unchanged rather than restoring the created default, because that default depends on the gateway's software version -- opportunistic locking is enabled by default only on appliances at 1.19.0.0 or above -- and the version is not part of this resource. Set the value explicitly rather than relying on removal.
+        ///   - readOnly: `ReadOnly`, optional. Whether clients may write to the share.
+        ///   - requesterPays: `RequesterPays`, optional. Whether the bucket is a Requester Pays bucket.
+        ///   - smbaclEnabled: `SMBACLEnabled`, optional. Whether the SMB share uses Windows ACLs rather than POSIX permissions.
+        ///   - tags: `Tags`, optional. Tags assigned to the file share.
+        ///   - vpcEndpointDNSName: `VPCEndpointDNSName`, optional. The DNS name of the S3 VPC endpoint the gateway uses to reach the bucket.
+        ///   - validUserList: `ValidUserList`, optional. Users and groups permitted to access the SMB share.
         public init(
             gatewayARN: Value<String>,
             locationARN: Value<String>,
@@ -105,6 +107,8 @@ extension StorageGateway.SMBFileShare {
     /// A string enum of `AWS::StorageGateway::SMBFileShare`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ClientSpecified`, `CaseSensitive`.
+    ///
+    /// Whether the SMB share is case sensitive or defers to the client.
     public struct CaseSensitivity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -121,11 +125,19 @@ extension StorageGateway.SMBFileShare {
 
 extension Resource where D == StorageGateway.SMBFileShare {
     /// `Fn::GetAtt` `FileShareARN` of `AWS::StorageGateway::SMBFileShare`.
+    ///
+    /// The ARN of the file share.
     public var fileShareARN: Value<String> { attribute("FileShareARN") }
     /// `Fn::GetAtt` `FileShareId` of `AWS::StorageGateway::SMBFileShare`.
+    ///
+    /// The ID of the file share.
     public var fileShareId: Value<String> { attribute("FileShareId") }
     /// `Fn::GetAtt` `FileShareStatus` of `AWS::StorageGateway::SMBFileShare`.
+    ///
+    /// The status of the file share. The service reports CREATING, UPDATING, AVAILABLE, DELETING and FORCE_DELETING; it is a length-bounded string in the API model rather than an enumeration.
     public var fileShareStatus: Value<String> { attribute("FileShareStatus") }
     /// `Fn::GetAtt` `Path` of `AWS::StorageGateway::SMBFileShare`.
+    ///
+    /// The export path the share is mounted or mapped at.
     public var path: Value<String> { attribute("Path") }
 }

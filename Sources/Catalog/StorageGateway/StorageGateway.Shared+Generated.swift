@@ -4,11 +4,13 @@
 
 extension StorageGateway {
     /// A property type of 2 resource types of `AWS::StorageGateway`.
+    ///
+    /// Refresh cache information for the file share. Removing this property from a template leaves the share's current value: the service documents no value that resets it.
     public struct CacheAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cacheStaleTimeoutInSeconds: `CacheStaleTimeoutInSeconds`, optional.
+        ///   - cacheStaleTimeoutInSeconds: `CacheStaleTimeoutInSeconds`, optional. How long the directory contents cached by the gateway are considered valid.
         public init(
             cacheStaleTimeoutInSeconds: Value<Int>? = nil
         ) {
@@ -21,6 +23,8 @@ extension StorageGateway {
     /// A string enum of 2 resource types of `AWS::StorageGateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SseS3`, `SseKms`, `DsseKms`.
+    ///
+    /// The server-side encryption the gateway applies to objects it writes.
     public struct EncryptionType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -32,6 +36,8 @@ extension StorageGateway {
     /// A string enum of 2 resource types of `AWS::StorageGateway`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `private`, `public-read`, `public-read-write`, `authenticated-read`, `bucket-owner-read`, `bucket-owner-full-control`, `aws-exec-read`.
+    ///
+    /// The canned S3 ACL applied to objects the gateway writes.
     public struct ObjectACL: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,20 +6,22 @@ extension StorageGateway {
     /// The `AWS::StorageGateway::Tape` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-storagegateway-tape.html>
+    ///
+    /// Creates a virtual tape with a user-defined barcode on a Tape Gateway (VTL). A virtual tape is stored in Amazon S3 and can be archived to S3 Glacier or S3 Glacier Deep Archive.
     public struct Tape: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::Tape" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gatewayARN: `GatewayARN`, required.
-        ///   - tapeSizeInBytes: `TapeSizeInBytes`, required.
-        ///   - kmsEncrypted: `KMSEncrypted`, optional.
-        ///   - kmsKey: `KMSKey`, optional.
-        ///   - poolId: `PoolId`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - tapeBarcode: `TapeBarcode`, optional.
-        ///   - worm: `Worm`, optional.
+        ///   - gatewayARN: `GatewayARN`, required. The Amazon Resource Name (ARN) of the Tape Gateway that hosts the virtual tape.
+        ///   - tapeSizeInBytes: `TapeSizeInBytes`, required. The size, in bytes, of the virtual tape that you want to create.
+        ///   - kmsEncrypted: `KMSEncrypted`, optional. Set to true to use Amazon S3 server-side encryption with your own KMS key, or false to use a key managed by Amazon S3. Optional.
+        ///   - kmsKey: `KMSKey`, optional. The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3 server-side encryption. This value must be set if KMSEncrypted is true.
+        ///   - poolId: `PoolId`, optional. The ID of the pool that you want to add your tape to for archiving. Tapes in this pool are archived in the S3 storage class that is associated with the pool.
+        ///   - tags: `Tags`, optional. A list of up to 50 tags to assign to the virtual tape.
+        ///   - tapeBarcode: `TapeBarcode`, optional. The barcode that you want to assign to the virtual tape. Barcodes cannot be reused, even after a tape is deleted.
+        ///   - worm: `Worm`, optional. Set to true to create a write-once-read-many (WORM) virtual tape.
         public init(
             gatewayARN: Value<String>,
             tapeSizeInBytes: Value<Double>,
@@ -46,11 +48,19 @@ extension StorageGateway {
 
 extension Resource where D == StorageGateway.Tape {
     /// `Fn::GetAtt` `TapeARN` of `AWS::StorageGateway::Tape`.
+    ///
+    /// The Amazon Resource Name (ARN) of the virtual tape.
     public var tapeARN: Value<String> { attribute("TapeARN") }
     /// `Fn::GetAtt` `TapeCreatedDate` of `AWS::StorageGateway::Tape`.
+    ///
+    /// The date and time that the virtual tape was created.
     public var tapeCreatedDate: Value<String> { attribute("TapeCreatedDate") }
     /// `Fn::GetAtt` `TapeStatus` of `AWS::StorageGateway::Tape`.
+    ///
+    /// The current status of the virtual tape.
     public var tapeStatus: Value<String> { attribute("TapeStatus") }
     /// `Fn::GetAtt` `TapeUsedInBytes` of `AWS::StorageGateway::Tape`.
+    ///
+    /// The size, in bytes, of data stored on the virtual tape.
     public var tapeUsedInBytes: Value<Double> { attribute("TapeUsedInBytes") }
 }

@@ -6,17 +6,19 @@ extension StorageGateway {
     /// The `AWS::StorageGateway::TapePool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-storagegateway-tapepool.html>
+    ///
+    /// Creates a custom tape pool for archiving virtual tapes with optional retention lock.
     public struct TapePool: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::TapePool" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - poolName: `PoolName`, required.
-        ///   - storageClass: `StorageClass`, required.
-        ///   - retentionLockTimeInDays: `RetentionLockTimeInDays`, optional.
-        ///   - retentionLockType: `RetentionLockType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - poolName: `PoolName`, required. The name of the custom tape pool.
+        ///   - storageClass: `StorageClass`, required. The storage class associated with the custom pool (S3 Glacier or S3 Glacier Deep Archive).
+        ///   - retentionLockTimeInDays: `RetentionLockTimeInDays`, optional. Tape retention lock time in days (up to 36,500 days / 100 years).
+        ///   - retentionLockType: `RetentionLockType`, optional. Tape retention lock type. Governance mode allows authorized removal; compliance mode prevents all removal.
+        ///   - tags: `Tags`, optional. A list of up to 50 tags for the tape pool.
         public init(
             poolName: Value<String>,
             storageClass: StorageClass,
@@ -39,6 +41,8 @@ extension StorageGateway.TapePool {
     /// A string enum of `AWS::StorageGateway::TapePool`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COMPLIANCE`, `GOVERNANCE`, `NONE`.
+    ///
+    /// Tape retention lock type. Governance mode allows authorized removal; compliance mode prevents all removal.
     public struct RetentionLockType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -50,6 +54,8 @@ extension StorageGateway.TapePool {
     /// A string enum of `AWS::StorageGateway::TapePool`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEEP_ARCHIVE`, `GLACIER`.
+    ///
+    /// The storage class associated with the custom pool (S3 Glacier or S3 Glacier Deep Archive).
     public struct StorageClass: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -60,7 +66,11 @@ extension StorageGateway.TapePool {
 
 extension Resource where D == StorageGateway.TapePool {
     /// `Fn::GetAtt` `PoolARN` of `AWS::StorageGateway::TapePool`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom tape pool.
     public var poolARN: Value<String> { attribute("PoolARN") }
     /// `Fn::GetAtt` `PoolId` of `AWS::StorageGateway::TapePool`.
+    ///
+    /// The unique identifier of the custom tape pool, extracted from the ARN.
     public var poolId: Value<String> { attribute("PoolId") }
 }

@@ -6,21 +6,23 @@ extension StorageGateway {
     /// The `AWS::StorageGateway::Volume` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-storagegateway-volume.html>
+    ///
+    /// Creates a cached iSCSI volume on a Storage Gateway. A cached volume stores data in Amazon S3 and retains a copy of frequently accessed data subsets locally.
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::Volume" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - gatewayARN: `GatewayARN`, required.
-        ///   - networkInterfaceId: `NetworkInterfaceId`, required.
-        ///   - targetName: `TargetName`, required.
-        ///   - volumeSizeInBytes: `VolumeSizeInBytes`, required.
-        ///   - kmsEncrypted: `KMSEncrypted`, optional.
-        ///   - kmsKey: `KMSKey`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - sourceVolumeARN: `SourceVolumeARN`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - gatewayARN: `GatewayARN`, required. The Amazon Resource Name (ARN) of the gateway on which to create the volume.
+        ///   - networkInterfaceId: `NetworkInterfaceId`, required. The network interface of the gateway on which to expose the iSCSI target. Only IPv4 addresses are accepted.
+        ///   - targetName: `TargetName`, required. The name of the iSCSI target used by an initiator to connect to a volume and used as a suffix for the target ARN.
+        ///   - volumeSizeInBytes: `VolumeSizeInBytes`, required. The size of the volume in bytes.
+        ///   - kmsEncrypted: `KMSEncrypted`, optional. Set to true to use Amazon S3 server-side encryption with your own KMS key, or false to use a key managed by Amazon S3.
+        ///   - kmsKey: `KMSKey`, optional. The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3 server-side encryption.
+        ///   - snapshotId: `SnapshotId`, optional. The snapshot ID of the snapshot to restore as the new cached volume (e.g., snap-1122aabb).
+        ///   - sourceVolumeARN: `SourceVolumeARN`, optional. The ARN of an existing volume from which to create the new volume.
+        ///   - tags: `Tags`, optional. A list of up to 50 tags to assign to the volume.
         public init(
             gatewayARN: Value<String>,
             networkInterfaceId: Value<String>,
@@ -49,19 +51,35 @@ extension StorageGateway {
 
 extension Resource where D == StorageGateway.Volume {
     /// `Fn::GetAtt` `CreatedDate` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The date the volume was created.
     public var createdDate: Value<String> { attribute("CreatedDate") }
     /// `Fn::GetAtt` `TargetARN` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The Amazon Resource Name (ARN) of the volume target, which includes the iSCSI target name.
     public var targetARN: Value<String> { attribute("TargetARN") }
     /// `Fn::GetAtt` `VolumeARN` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The Amazon Resource Name (ARN) of the storage volume.
     public var volumeARN: Value<String> { attribute("VolumeARN") }
     /// `Fn::GetAtt` `VolumeAttachmentStatus` of `AWS::StorageGateway::Volume`.
+    ///
+    /// Indicates whether the storage volume is attached to or detached from the gateway.
     public var volumeAttachmentStatus: Value<String> { attribute("VolumeAttachmentStatus") }
     /// `Fn::GetAtt` `VolumeId` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The unique identifier of the volume, extracted from the ARN.
     public var volumeId: Value<String> { attribute("VolumeId") }
     /// `Fn::GetAtt` `VolumeStatus` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The status of the storage volume.
     public var volumeStatus: Value<String> { attribute("VolumeStatus") }
     /// `Fn::GetAtt` `VolumeType` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The type of the volume (CACHED iSCSI).
     public var volumeType: Value<String> { attribute("VolumeType") }
     /// `Fn::GetAtt` `VolumeUsedInBytes` of `AWS::StorageGateway::Volume`.
+    ///
+    /// The size of the data stored on the volume in bytes.
     public var volumeUsedInBytes: Value<Double> { attribute("VolumeUsedInBytes") }
 }

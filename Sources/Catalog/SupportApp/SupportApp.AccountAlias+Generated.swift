@@ -6,13 +6,15 @@ extension SupportApp {
     /// The `AWS::SupportApp::AccountAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-supportapp-accountalias.html>
+    ///
+    /// An AWS Support App resource that creates, updates, reads, and deletes a customer's account alias.
     public struct AccountAlias: PropertyOverridable {
         public var resourceType: String { "AWS::SupportApp::AccountAlias" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountAlias: `AccountAlias`, required.
+        ///   - accountAlias: `AccountAlias`, required. An account alias associated with a customer's account.
         public init(
             accountAlias: Value<String>
         ) {
@@ -25,5 +27,7 @@ extension SupportApp {
 
 extension Resource where D == SupportApp.AccountAlias {
     /// `Fn::GetAtt` `AccountAliasResourceId` of `AWS::SupportApp::AccountAlias`.
+    ///
+    /// Unique identifier representing an alias tied to an account
     public var accountAliasResourceId: Value<String> { attribute("AccountAliasResourceId") }
 }

@@ -6,20 +6,22 @@ extension SupportApp {
     /// The `AWS::SupportApp::SlackChannelConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-supportapp-slackchannelconfiguration.html>
+    ///
+    /// An AWS Support App resource that creates, updates, lists and deletes Slack channel configurations.
     public struct SlackChannelConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SupportApp::SlackChannelConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - channelId: `ChannelId`, required.
-        ///   - channelRoleArn: `ChannelRoleArn`, required.
-        ///   - notifyOnCaseSeverity: `NotifyOnCaseSeverity`, required.
-        ///   - teamId: `TeamId`, required.
-        ///   - channelName: `ChannelName`, optional.
-        ///   - notifyOnAddCorrespondenceToCase: `NotifyOnAddCorrespondenceToCase`, optional.
-        ///   - notifyOnCreateOrReopenCase: `NotifyOnCreateOrReopenCase`, optional.
-        ///   - notifyOnResolveCase: `NotifyOnResolveCase`, optional.
+        ///   - channelId: `ChannelId`, required. The channel ID in Slack, which identifies a channel within a workspace.
+        ///   - channelRoleArn: `ChannelRoleArn`, required. The Amazon Resource Name (ARN) of an IAM role that grants the AWS Support App access to perform operations for AWS services.
+        ///   - notifyOnCaseSeverity: `NotifyOnCaseSeverity`, required. The severity level of a support case that a customer wants to get notified for.
+        ///   - teamId: `TeamId`, required. The team ID in Slack, which uniquely identifies a workspace.
+        ///   - channelName: `ChannelName`, optional. The channel name in Slack.
+        ///   - notifyOnAddCorrespondenceToCase: `NotifyOnAddCorrespondenceToCase`, optional. Whether to notify when a correspondence is added to a case.
+        ///   - notifyOnCreateOrReopenCase: `NotifyOnCreateOrReopenCase`, optional. Whether to notify when a case is created or reopened.
+        ///   - notifyOnResolveCase: `NotifyOnResolveCase`, optional. Whether to notify when a case is resolved.
         public init(
             channelId: Value<String>,
             channelRoleArn: Value<String>,
@@ -48,6 +50,8 @@ extension SupportApp.SlackChannelConfiguration {
     /// A string enum of `AWS::SupportApp::SlackChannelConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `all`, `high`.
+    ///
+    /// The severity level of a support case that a customer wants to get notified for.
     public struct NotifyOnCaseSeverity: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

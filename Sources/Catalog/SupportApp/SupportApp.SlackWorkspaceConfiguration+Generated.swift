@@ -6,14 +6,16 @@ extension SupportApp {
     /// The `AWS::SupportApp::SlackWorkspaceConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-supportapp-slackworkspaceconfiguration.html>
+    ///
+    /// An AWS Support App resource that creates, updates, lists, and deletes Slack workspace configurations.
     public struct SlackWorkspaceConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SupportApp::SlackWorkspaceConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - teamId: `TeamId`, required.
-        ///   - versionId: `VersionId`, optional.
+        ///   - teamId: `TeamId`, required. The team ID in Slack, which uniquely identifies a workspace.
+        ///   - versionId: `VersionId`, optional. An identifier used to update an existing Slack workspace configuration in AWS CloudFormation.
         public init(
             teamId: Value<String>,
             versionId: Value<String>? = nil

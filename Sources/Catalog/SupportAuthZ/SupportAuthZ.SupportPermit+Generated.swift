@@ -6,18 +6,20 @@ extension SupportAuthZ {
     /// The `AWS::SupportAuthZ::SupportPermit` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-supportauthz-supportpermit.html>
+    ///
+    /// Resource Type definition for AWS::SupportAuthZ::SupportPermit. Represents a support permit that grants AWS support time-bounded access to one or more resources for a set of actions.
     public struct SupportPermit: PropertyOverridable {
         public var resourceType: String { "AWS::SupportAuthZ::SupportPermit" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the support permit.
         ///   - permit: `Permit`, required.
         ///   - signingKeyInfo: `SigningKeyInfo`, required.
-        ///   - description: `Description`, optional.
-        ///   - supportCaseDisplayId: `SupportCaseDisplayId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, optional. An optional description of the support permit.
+        ///   - supportCaseDisplayId: `SupportCaseDisplayId`, optional. The support case display identifier associated with the permit. When provided, the permit is linked to the specified AWS Support case.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to apply to this resource.
         public init(
             name: Value<String>,
             permit: Permit,
@@ -40,12 +42,14 @@ extension SupportAuthZ {
 
 extension SupportAuthZ.SupportPermit {
     /// A property type of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The set of actions a support permit grants. Exactly one of AllActions or Actions must be provided.
     public struct ActionSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actions: `Actions`, optional.
-        ///   - allActions: `AllActions`, optional.
+        ///   - actions: `Actions`, optional. An explicit list of actions to grant.
+        ///   - allActions: `AllActions`, optional. Grants all actions.
         public init(
             actions: Value<[String]>? = nil,
             allActions: Expr? = nil
@@ -58,12 +62,14 @@ extension SupportAuthZ.SupportPermit {
     }
 
     /// A property type of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// A time-bound condition controlling when the permit is active. Exactly one of AllowAfter or AllowBefore must be provided.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allowAfter: `AllowAfter`, optional.
-        ///   - allowBefore: `AllowBefore`, optional.
+        ///   - allowAfter: `AllowAfter`, optional. The permit is active only after this time.
+        ///   - allowBefore: `AllowBefore`, optional. The permit is active only before this time.
         public init(
             allowAfter: Value<String>? = nil,
             allowBefore: Value<String>? = nil
@@ -76,13 +82,15 @@ extension SupportAuthZ.SupportPermit {
     }
 
     /// A property type of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The grant definition: which actions on which resources, optionally constrained by time conditions.
     public struct Permit: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - actions: `Actions`, required.
         ///   - resources: `Resources`, required.
-        ///   - conditions: `Conditions`, optional.
+        ///   - conditions: `Conditions`, optional. Optional time-bound conditions (at most two).
         public init(
             actions: ActionSet,
             resources: ResourceSet,
@@ -97,12 +105,14 @@ extension SupportAuthZ.SupportPermit {
     }
 
     /// A property type of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The set of resources a support permit applies to. Exactly one of AllResourcesInRegion or Resources must be provided.
     public struct ResourceSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - allResourcesInRegion: `AllResourcesInRegion`, optional.
-        ///   - resources: `Resources`, optional.
+        ///   - allResourcesInRegion: `AllResourcesInRegion`, optional. Applies to all resources in the region.
+        ///   - resources: `Resources`, optional. An explicit list of resource ARNs.
         public init(
             allResourcesInRegion: Expr? = nil,
             resources: Value<[String]>? = nil
@@ -115,11 +125,13 @@ extension SupportAuthZ.SupportPermit {
     }
 
     /// A property type of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The signing key used by the permit. Exactly one key type must be provided.
     public struct SigningKeyInfo: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - kmsKey: `KmsKey`, required.
+        ///   - kmsKey: `KmsKey`, required. The ARN of the KMS key used to sign permit grants.
         public init(
             kmsKey: Value<String>
         ) {
@@ -132,11 +144,19 @@ extension SupportAuthZ.SupportPermit {
 
 extension Resource where D == SupportAuthZ.SupportPermit {
     /// `Fn::GetAtt` `Arn` of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The Amazon Resource Name (ARN) of the support permit.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The time at which the support permit was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `PermitId` of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The service-generated identifier of the support permit (the resource segment of the ARN).
     public var permitId: Value<String> { attribute("PermitId") }
     /// `Fn::GetAtt` `Status` of `AWS::SupportAuthZ::SupportPermit`.
+    ///
+    /// The current status of the support permit.
     public var status: Value<String> { attribute("Status") }
 }

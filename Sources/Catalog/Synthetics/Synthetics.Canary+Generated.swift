@@ -6,34 +6,36 @@ extension Synthetics {
     /// The `AWS::Synthetics::Canary` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-synthetics-canary.html>
+    ///
+    /// Resource Type definition for AWS::Synthetics::Canary
     public struct Canary: PropertyOverridable {
         public var resourceType: String { "AWS::Synthetics::Canary" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - artifactS3Location: `ArtifactS3Location`, required.
-        ///   - code: `Code`, required.
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - name: `Name`, required.
-        ///   - runtimeVersion: `RuntimeVersion`, required.
-        ///   - schedule: `Schedule`, required.
-        ///   - artifactConfig: `ArtifactConfig`, optional.
-        ///   - browserConfigs: `BrowserConfigs`, optional.
-        ///   - deleteLambdaResourcesOnCanaryDeletion: `DeleteLambdaResourcesOnCanaryDeletion`, optional.
-        ///   - dryRunAndUpdate: `DryRunAndUpdate`, optional.
-        ///   - failureRetentionPeriod: `FailureRetentionPeriod`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - provisionedResourceCleanup: `ProvisionedResourceCleanup`, optional.
-        ///   - replicas: `Replicas`, optional.
-        ///   - resourcesToReplicateTags: `ResourcesToReplicateTags`, optional.
-        ///   - runConfig: `RunConfig`, optional.
-        ///   - startCanaryAfterCreation: `StartCanaryAfterCreation`, optional.
-        ///   - successRetentionPeriod: `SuccessRetentionPeriod`, optional.
+        ///   - artifactS3Location: `ArtifactS3Location`, required. Provide the s3 bucket output location for test results
+        ///   - code: `Code`, required. Provide the canary script source
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. Lambda Execution role used to run your canaries
+        ///   - name: `Name`, required. Name of the canary.
+        ///   - runtimeVersion: `RuntimeVersion`, required. Runtime version of Synthetics Library
+        ///   - schedule: `Schedule`, required. Frequency to run your canaries
+        ///   - artifactConfig: `ArtifactConfig`, optional. Provide artifact configuration
+        ///   - browserConfigs: `BrowserConfigs`, optional. List of browser configurations for the canary
+        ///   - deleteLambdaResourcesOnCanaryDeletion: `DeleteLambdaResourcesOnCanaryDeletion`, optional. Deletes associated lambda resources created by Synthetics if set to True. Default is False
+        ///   - dryRunAndUpdate: `DryRunAndUpdate`, optional. Setting to control if UpdateCanary will perform a DryRun and validate it is PASSING before performing the Update. Default is FALSE.
+        ///   - failureRetentionPeriod: `FailureRetentionPeriod`, optional. Retention period of failed canary runs represented in number of days
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. KMS key ARN for encrypting the canary's Lambda function environment variables at rest. If omitted, Lambda uses an AWS-managed key.
+        ///   - provisionedResourceCleanup: `ProvisionedResourceCleanup`, optional. Setting to control if provisioned resources created by Synthetics are deleted alongside the canary. Default is AUTOMATIC.
+        ///   - replicas: `Replicas`, optional. List of replica locations for multi-location canary execution
+        ///   - resourcesToReplicateTags: `ResourcesToReplicateTags`, optional. List of resources which canary tags should be replicated to.
+        ///   - runConfig: `RunConfig`, optional. Provide canary run configuration
+        ///   - startCanaryAfterCreation: `StartCanaryAfterCreation`, optional. Runs canary if set to True. Default is False
+        ///   - successRetentionPeriod: `SuccessRetentionPeriod`, optional. Retention period of successful canary runs represented in number of days
         ///   - tags: `Tags`, optional.
-        ///   - vpcConfig: `VPCConfig`, optional.
-        ///   - visualReference: `VisualReference`, optional.
-        ///   - visualReferences: `VisualReferences`, optional.
+        ///   - vpcConfig: `VPCConfig`, optional. Provide VPC Configuration if enabled.
+        ///   - visualReference: `VisualReference`, optional. Visual reference configuration for visual testing
+        ///   - visualReferences: `VisualReferences`, optional. List of visual references for the canary
         public init(
             artifactS3Location: Value<String>,
             code: Code,
@@ -92,7 +94,7 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Encryption: `S3Encryption`, optional.
+        ///   - s3Encryption: `S3Encryption`, optional. Encryption configuration for uploading artifacts to S3
         public init(
             s3Encryption: S3Encryption? = nil
         ) {
@@ -107,8 +109,8 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - screenshotName: `ScreenshotName`, required.
-        ///   - ignoreCoordinates: `IgnoreCoordinates`, optional.
+        ///   - screenshotName: `ScreenshotName`, required. Name of the screenshot to be used as base reference for visual testing
+        ///   - ignoreCoordinates: `IgnoreCoordinates`, optional. List of coordinates of rectangles to be ignored during visual testing
         public init(
             screenshotName: Value<String>,
             ignoreCoordinates: Value<[String]>? = nil
@@ -151,7 +153,7 @@ extension Synthetics.Canary {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - blueprintTypes: `BlueprintTypes`, optional.
-        ///   - dependencies: `Dependencies`, optional.
+        ///   - dependencies: `Dependencies`, optional. List of Lambda layers to attach to the canary
         ///   - handler: `Handler`, optional.
         ///   - s3Bucket: `S3Bucket`, optional.
         ///   - s3Key: `S3Key`, optional.
@@ -186,8 +188,8 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - reference: `Reference`, required.
-        ///   - type: `Type`, optional.
+        ///   - reference: `Reference`, required. ARN of the Lambda layer
+        ///   - type: `Type`, optional. Type of dependency
         public init(
             reference: Value<String>,
             type: TypeProperty? = nil
@@ -202,6 +204,8 @@ extension Synthetics.Canary {
     /// A string enum of `AWS::Synthetics::Canary`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSE_KMS`, `SSE_S3`.
+    ///
+    /// Encryption mode for encrypting artifacts when uploading to S3. Valid values: SSE_S3 and SSE_KMS.
     public struct EncryptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -212,6 +216,8 @@ extension Synthetics.Canary {
     /// A string enum of `AWS::Synthetics::Canary`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `OFF`.
+    ///
+    /// Setting to control if provisioned resources created by Synthetics are deleted alongside the canary. Default is AUTOMATIC.
     public struct ProvisionedResourceCleanup: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -220,18 +226,20 @@ extension Synthetics.Canary {
     }
 
     /// A property type of `AWS::Synthetics::Canary`.
+    ///
+    /// Configuration and status for a replica location in a multi-location canary
     public struct Replica: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - location: `Location`, required.
-        ///   - canaryState: `CanaryState`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - lastModified: `LastModified`, optional.
-        ///   - replicationStatus: `ReplicationStatus`, optional.
-        ///   - resourcesToReplicateTags: `ResourcesToReplicateTags`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vpcConfig: `VpcConfig`, optional.
+        ///   - location: `Location`, required. AWS region for the replica (e.g., us-east-1)
+        ///   - canaryState: `CanaryState`, optional. State of the replica canary (CREATING, READY, RUNNING, etc.)
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. ARN of the KMS key used to encrypt the replica canary's Lambda function environment variables
+        ///   - lastModified: `LastModified`, optional. Last modified timestamp of the replica
+        ///   - replicationStatus: `ReplicationStatus`, optional. Replication status for this replica
+        ///   - resourcesToReplicateTags: `ResourcesToReplicateTags`, optional. Resources to replicate tags to for this replica (e.g., lambda-function)
+        ///   - tags: `Tags`, optional. Tags to apply to this replica canary and optionally its Lambda function
+        ///   - vpcConfig: `VpcConfig`, optional. VPC configuration for this replica location
         public init(
             location: Value<String>,
             canaryState: Value<String>? = nil,
@@ -256,11 +264,13 @@ extension Synthetics.Canary {
     }
 
     /// A property type of `AWS::Synthetics::Canary`.
+    ///
+    /// Replication status details
     public struct ReplicaReplicationStatus: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - state: `State`, optional.
+        ///   - state: `State`, optional. Replication state: InProgress, InSync, or Inconsistent
         public init(
             state: Value<String>? = nil
         ) {
@@ -273,6 +283,8 @@ extension Synthetics.Canary {
     /// A string enum of `AWS::Synthetics::Canary`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `lambda-function`.
+    ///
+    /// Specifies which resources canary tags should be replicated to.
     public struct ResourceToTag: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -284,7 +296,7 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxRetries: `MaxRetries`, required.
+        ///   - maxRetries: `MaxRetries`, required. maximum times the canary will be retried upon the scheduled run failure
         public init(
             maxRetries: Value<Int>
         ) {
@@ -299,11 +311,11 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - activeTracing: `ActiveTracing`, optional.
-        ///   - environmentVariables: `EnvironmentVariables`, optional.
-        ///   - ephemeralStorage: `EphemeralStorage`, optional.
-        ///   - memoryInMB: `MemoryInMB`, optional.
-        ///   - timeoutInSeconds: `TimeoutInSeconds`, optional.
+        ///   - activeTracing: `ActiveTracing`, optional. Enable active tracing if set to true
+        ///   - environmentVariables: `EnvironmentVariables`, optional. Environment variable key-value pairs.
+        ///   - ephemeralStorage: `EphemeralStorage`, optional. Provide ephemeralStorage available for canary in MB
+        ///   - memoryInMB: `MemoryInMB`, optional. Provide maximum memory available for canary in MB
+        ///   - timeoutInSeconds: `TimeoutInSeconds`, optional. Provide maximum canary timeout per run in seconds
         public init(
             activeTracing: Value<Bool>? = nil,
             environmentVariables: Value<[String: String]>? = nil,
@@ -326,8 +338,8 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - encryptionMode: `EncryptionMode`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
+        ///   - encryptionMode: `EncryptionMode`, optional. Encryption mode for encrypting artifacts when uploading to S3. Valid values: SSE_S3 and SSE_KMS.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. KMS key Arn for encrypting artifacts when uploading to S3. You must specify KMS key Arn for SSE_KMS encryption mode only.
         public init(
             encryptionMode: EncryptionMode? = nil,
             kmsKeyArn: Value<String>? = nil
@@ -346,7 +358,7 @@ extension Synthetics.Canary {
         /// - Parameters:
         ///   - expression: `Expression`, required.
         ///   - durationInSeconds: `DurationInSeconds`, optional.
-        ///   - retryConfig: `RetryConfig`, optional.
+        ///   - retryConfig: `RetryConfig`, optional. Provide canary auto retry configuration
         public init(
             expression: Value<String>,
             durationInSeconds: Value<String>? = nil,
@@ -363,6 +375,8 @@ extension Synthetics.Canary {
     /// A string enum of `AWS::Synthetics::Canary`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LambdaLayer`.
+    ///
+    /// Type of dependency
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -376,7 +390,7 @@ extension Synthetics.Canary {
         /// - Parameters:
         ///   - securityGroupIds: `SecurityGroupIds`, required.
         ///   - subnetIds: `SubnetIds`, required.
-        ///   - ipv6AllowedForDualStack: `Ipv6AllowedForDualStack`, optional.
+        ///   - ipv6AllowedForDualStack: `Ipv6AllowedForDualStack`, optional. Allow outbound IPv6 traffic on VPC canaries that are connected to dual-stack subnets if set to true
         ///   - vpcId: `VpcId`, optional.
         public init(
             securityGroupIds: Value<[String]>,
@@ -398,8 +412,8 @@ extension Synthetics.Canary {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - baseCanaryRunId: `BaseCanaryRunId`, required.
-        ///   - baseScreenshots: `BaseScreenshots`, optional.
+        ///   - baseCanaryRunId: `BaseCanaryRunId`, required. Canary run id to be used as base reference for visual testing
+        ///   - baseScreenshots: `BaseScreenshots`, optional. List of screenshots used as base reference for visual testing
         ///   - browserType: `BrowserType`, optional.
         public init(
             baseCanaryRunId: Value<String>,
@@ -419,7 +433,11 @@ extension Resource where D == Synthetics.Canary {
     /// `Fn::GetAtt` `Code.SourceLocationArn` of `AWS::Synthetics::Canary`.
     public var codeSourceLocationArn: Value<String> { attribute("Code.SourceLocationArn") }
     /// `Fn::GetAtt` `Id` of `AWS::Synthetics::Canary`.
+    ///
+    /// Id of the canary
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `State` of `AWS::Synthetics::Canary`.
+    ///
+    /// State of the canary
     public var state: Value<String> { attribute("State") }
 }

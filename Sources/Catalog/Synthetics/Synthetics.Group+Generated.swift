@@ -6,13 +6,15 @@ extension Synthetics {
     /// The `AWS::Synthetics::Group` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-synthetics-group.html>
+    ///
+    /// Resource Type definition for AWS::Synthetics::Group
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::Synthetics::Group" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. Name of the group.
         ///   - resourceArns: `ResourceArns`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -31,5 +33,7 @@ extension Synthetics {
 
 extension Resource where D == Synthetics.Group {
     /// `Fn::GetAtt` `Id` of `AWS::Synthetics::Group`.
+    ///
+    /// Id of the group.
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension SystemsManagerSAP {
     /// The `AWS::SystemsManagerSAP::Application` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-systemsmanagersap-application.html>
+    ///
+    /// Resource schema for AWS::SystemsManagerSAP::Application
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::SystemsManagerSAP::Application" }
         public var properties: [String: Expr]
@@ -14,13 +16,13 @@ extension SystemsManagerSAP {
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.
         ///   - applicationType: `ApplicationType`, required.
-        ///   - componentsInfo: `ComponentsInfo`, optional.
+        ///   - componentsInfo: `ComponentsInfo`, optional. This is an optional parameter for component details to which the SAP ABAP application is attached, such as Web Dispatcher.
         ///   - credentials: `Credentials`, optional.
-        ///   - databaseArn: `DatabaseArn`, optional.
+        ///   - databaseArn: `DatabaseArn`, optional. The ARN of the SAP HANA database
         ///   - instances: `Instances`, optional.
         ///   - sapInstanceNumber: `SapInstanceNumber`, optional.
         ///   - sid: `Sid`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags of a SystemsManagerSAP application.
         public init(
             applicationId: Value<String>,
             applicationType: ApplicationType,
@@ -128,5 +130,7 @@ extension SystemsManagerSAP.Application {
 
 extension Resource where D == SystemsManagerSAP.Application {
     /// `Fn::GetAtt` `Arn` of `AWS::SystemsManagerSAP::Application`.
+    ///
+    /// The ARN of the SSM-SAP application
     public var arn: Value<String> { attribute("Arn") }
 }

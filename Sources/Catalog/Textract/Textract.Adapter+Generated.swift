@@ -6,6 +6,8 @@ extension Textract {
     /// The `AWS::Textract::Adapter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-textract-adapter.html>
+    ///
+    /// The AWS::Textract::Adapter resource creates an Amazon Textract adapter, which can be fine-tuned for enhanced performance on user-provided documents.
     public struct Adapter: PropertyOverridable {
         public var resourceType: String { "AWS::Textract::Adapter" }
         public var properties: [String: Expr]
@@ -13,10 +15,10 @@ extension Textract {
 
         /// - Parameters:
         ///   - adapterName: `AdapterName`, required.
-        ///   - featureTypes: `FeatureTypes`, required.
+        ///   - featureTypes: `FeatureTypes`, required. The type of feature that the adapter is being trained on. Currently, supported feature types are: QUERIES
         ///   - autoUpdate: `AutoUpdate`, optional.
         ///   - description: `Description`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. A list of tags to be added to the adapter.
         public init(
             adapterName: Value<String>,
             featureTypes: PropertyList<FeatureType>,
@@ -39,6 +41,8 @@ extension Textract.Adapter {
     /// A string enum of `AWS::Textract::Adapter`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Controls whether or not the adapter should automatically update.
     public struct AutoUpdate: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,6 +53,8 @@ extension Textract.Adapter {
     /// A string enum of `AWS::Textract::Adapter`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `QUERIES`.
+    ///
+    /// The type of feature that the adapter is being trained on.
     public struct FeatureType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,9 +64,15 @@ extension Textract.Adapter {
 
 extension Resource where D == Textract.Adapter {
     /// `Fn::GetAtt` `AdapterId` of `AWS::Textract::Adapter`.
+    ///
+    /// A unique identifier for the adapter resource.
     public var adapterId: Value<String> { attribute("AdapterId") }
     /// `Fn::GetAtt` `Arn` of `AWS::Textract::Adapter`.
+    ///
+    /// The Amazon Resource Name (ARN) of the adapter.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreationTime` of `AWS::Textract::Adapter`.
+    ///
+    /// The date and time that the adapter was created.
     public var creationTime: Value<String> { attribute("CreationTime") }
 }

@@ -6,15 +6,17 @@ extension Timestream {
     /// The `AWS::Timestream::Database` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-timestream-database.html>
+    ///
+    /// The AWS::Timestream::Database resource creates a Timestream database.
     public struct Database: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::Database" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - databaseName: `DatabaseName`, optional. The name for the database. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the database name.
+        ///   - kmsKeyId: `KmsKeyId`, optional. The KMS key for the database. If the KMS key is not specified, the database will be encrypted with a Timestream managed KMS key located in your account.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             databaseName: Value<String>? = nil,
             kmsKeyId: Value<String>? = nil,

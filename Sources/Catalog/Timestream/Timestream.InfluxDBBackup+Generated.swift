@@ -6,16 +6,18 @@ extension Timestream {
     /// The `AWS::Timestream::InfluxDBBackup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-timestream-influxdbbackup.html>
+    ///
+    /// Resource type definition for AWS::Timestream::InfluxDBBackup. An on-demand backup of an Amazon Timestream for InfluxDB DB instance or DB cluster.
     public struct InfluxDBBackup: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::InfluxDBBackup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - dbResourceId: `DbResourceId`, required.
-        ///   - name: `Name`, required.
-        ///   - retentionDays: `RetentionDays`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - dbResourceId: `DbResourceId`, required. The id of the DB instance or DB cluster to back up.
+        ///   - name: `Name`, required. The name of the backup. Must be unique within the account and region.
+        ///   - retentionDays: `RetentionDays`, optional. The number of days to retain the backup. Valid values are 1 to 3650.
+        ///   - tags: `Tags`, optional. A list of key-value pairs to associate with the backup.
         public init(
             dbResourceId: Value<String>,
             name: Value<String>,
@@ -34,43 +36,83 @@ extension Timestream {
 
 extension Resource where D == Timestream.InfluxDBBackup {
     /// `Fn::GetAtt` `AllocatedStorage` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The allocated storage of the resource at the time of backup, in GiB.
     public var allocatedStorage: Value<Int> { attribute("AllocatedStorage") }
     /// `Fn::GetAtt` `Arn` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the backup.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The time when the backup was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DbInstanceType` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The DB instance type of the resource at the time of backup.
     public var dbInstanceType: Value<String> { attribute("DbInstanceType") }
     /// `Fn::GetAtt` `DbParameterGroupId` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The identifier of the DB parameter group associated with the backup.
     public var dbParameterGroupId: Value<String> { attribute("DbParameterGroupId") }
     /// `Fn::GetAtt` `DbStorageType` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The storage type of the resource at the time of backup.
     public var dbStorageType: Value<String> { attribute("DbStorageType") }
     /// `Fn::GetAtt` `DeploymentType` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The deployment type of the resource that the backup was created from.
     public var deploymentType: Value<String> { attribute("DeploymentType") }
     /// `Fn::GetAtt` `EngineType` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The engine type of the resource that the backup was created from.
     public var engineType: Value<String> { attribute("EngineType") }
     /// `Fn::GetAtt` `ExpiresAfter` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The date after which the backup will be automatically deleted, as a calendar date in YYYY-MM-DD format.
     public var expiresAfter: Value<String> { attribute("ExpiresAfter") }
     /// `Fn::GetAtt` `FailoverMode` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The failover mode of the resource at the time of backup.
     public var failoverMode: Value<String> { attribute("FailoverMode") }
     /// `Fn::GetAtt` `Id` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// Service-generated unique identifier of the backup.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InfluxAuthParametersSecretArn` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The ARN of the Secrets Manager secret containing the InfluxDB auth parameters.
     public var influxAuthParametersSecretArn: Value<String> { attribute("InfluxAuthParametersSecretArn") }
     /// `Fn::GetAtt` `KmsKeyId` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The Amazon Web Services KMS key ARN used for encryption of the resource at the time of backup.
     public var kmsKeyId: Value<String> { attribute("KmsKeyId") }
     /// `Fn::GetAtt` `NetworkType` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The network type of the resource at the time of backup.
     public var networkType: Value<String> { attribute("NetworkType") }
     /// `Fn::GetAtt` `Port` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The port number of the resource at the time of backup.
     public var port: Value<Int> { attribute("Port") }
     /// `Fn::GetAtt` `PubliclyAccessible` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// Indicates whether the resource was publicly accessible at the time of backup.
     public var publiclyAccessible: Value<Bool> { attribute("PubliclyAccessible") }
     /// `Fn::GetAtt` `Status` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The current status of the backup.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Type` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The type of backup. Backups created through this resource type are always ON_DEMAND.
     public var type: Value<String> { attribute("Type") }
     /// `Fn::GetAtt` `VpcSecurityGroupIds` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The VPC security group IDs associated with the resource at the time of backup.
     public var vpcSecurityGroupIds: Value<[String]> { attribute("VpcSecurityGroupIds") }
     /// `Fn::GetAtt` `VpcSubnetIds` of `AWS::Timestream::InfluxDBBackup`.
+    ///
+    /// The VPC subnet IDs associated with the resource at the time of backup.
     public var vpcSubnetIds: Value<[String]> { attribute("VpcSubnetIds") }
 }

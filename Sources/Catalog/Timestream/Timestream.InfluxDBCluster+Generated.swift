@@ -6,31 +6,33 @@ extension Timestream {
     /// The `AWS::Timestream::InfluxDBCluster` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-timestream-influxdbcluster.html>
+    ///
+    /// The AWS::Timestream::InfluxDBCluster resource creates an InfluxDB cluster.
     public struct InfluxDBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::InfluxDBCluster" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allocatedStorage: `AllocatedStorage`, optional.
-        ///   - bucket: `Bucket`, optional.
-        ///   - dbInstanceType: `DbInstanceType`, optional.
-        ///   - dbParameterGroupIdentifier: `DbParameterGroupIdentifier`, optional.
-        ///   - dbStorageType: `DbStorageType`, optional.
-        ///   - deploymentType: `DeploymentType`, optional.
-        ///   - failoverMode: `FailoverMode`, optional.
-        ///   - logDeliveryConfiguration: `LogDeliveryConfiguration`, optional.
-        ///   - maintenanceSchedule: `MaintenanceSchedule`, optional.
-        ///   - name: `Name`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - organization: `Organization`, optional.
-        ///   - password: `Password`, optional.
-        ///   - port: `Port`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - username: `Username`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
-        ///   - vpcSubnetIds: `VpcSubnetIds`, optional.
+        ///   - allocatedStorage: `AllocatedStorage`, optional. The allocated storage for the InfluxDB cluster.
+        ///   - bucket: `Bucket`, optional. The bucket for the InfluxDB cluster.
+        ///   - dbInstanceType: `DbInstanceType`, optional. The compute instance of the InfluxDB cluster.
+        ///   - dbParameterGroupIdentifier: `DbParameterGroupIdentifier`, optional. The name of an existing InfluxDB parameter group.
+        ///   - dbStorageType: `DbStorageType`, optional. The storage type of the InfluxDB cluster.
+        ///   - deploymentType: `DeploymentType`, optional. Deployment type of the InfluxDB cluster.
+        ///   - failoverMode: `FailoverMode`, optional. Failover mode of the InfluxDB cluster.
+        ///   - logDeliveryConfiguration: `LogDeliveryConfiguration`, optional. Configuration for sending logs to customer account from the InfluxDB cluster.
+        ///   - maintenanceSchedule: `MaintenanceSchedule`, optional. The maintenance schedule for the InfluxDB cluster.
+        ///   - name: `Name`, optional. The unique name that is associated with the InfluxDB cluster.
+        ///   - networkType: `NetworkType`, optional. Network type of the InfluxDB cluster.
+        ///   - organization: `Organization`, optional. The organization for the InfluxDB cluster.
+        ///   - password: `Password`, optional. The password for the InfluxDB cluster.
+        ///   - port: `Port`, optional. The port number on which InfluxDB accepts connections.
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. Attach a public IP to the customer ENI.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this DB cluster.
+        ///   - username: `Username`, optional. The username for the InfluxDB cluster.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. A list of Amazon EC2 VPC security groups to associate with this InfluxDB cluster.
+        ///   - vpcSubnetIds: `VpcSubnetIds`, optional. A list of EC2 subnet IDs for this InfluxDB cluster.
         public init(
             allocatedStorage: Value<Int>? = nil,
             bucket: Value<String>? = nil,
@@ -87,6 +89,8 @@ extension Timestream.InfluxDBCluster {
     /// A string enum of `AWS::Timestream::InfluxDBCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MULTI_NODE_READ_REPLICAS`.
+    ///
+    /// Deployment type of the InfluxDB cluster.
     public struct DeploymentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,6 +100,8 @@ extension Timestream.InfluxDBCluster {
     /// A string enum of `AWS::Timestream::InfluxDBCluster`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AUTOMATIC`, `NO_FAILOVER`.
+    ///
+    /// Failover mode of the InfluxDB cluster.
     public struct FailoverMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -116,12 +122,14 @@ extension Timestream.InfluxDBCluster {
     public typealias S3Configuration = Timestream.S3Configuration
 
     /// A property type of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -136,19 +144,35 @@ extension Timestream.InfluxDBCluster {
 
 extension Resource where D == Timestream.InfluxDBCluster {
     /// `Fn::GetAtt` `Arn` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The Amazon Resource Name (ARN) that is associated with the InfluxDB cluster.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The connection endpoint for the InfluxDB cluster.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `EngineType` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The engine type for the InfluxDB cluster.
     public var engineType: Value<String> { attribute("EngineType") }
     /// `Fn::GetAtt` `Id` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The service generated unique identifier for InfluxDB cluster.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InfluxAuthParametersSecretArn` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The Auth parameters secret Amazon Resource name (ARN) that is associated with the InfluxDB cluster.
     public var influxAuthParametersSecretArn: Value<String> { attribute("InfluxAuthParametersSecretArn") }
     /// `Fn::GetAtt` `NextMaintenanceTime` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The timestamp of the next scheduled maintenance event.
     public var nextMaintenanceTime: Value<String> { attribute("NextMaintenanceTime") }
     /// `Fn::GetAtt` `ReaderEndpoint` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// The reader endpoint for the InfluxDB cluster.
     public var readerEndpoint: Value<String> { attribute("ReaderEndpoint") }
     /// `Fn::GetAtt` `Status` of `AWS::Timestream::InfluxDBCluster`.
+    ///
+    /// Status of the InfluxDB cluster.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,30 +6,32 @@ extension Timestream {
     /// The `AWS::Timestream::InfluxDBInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-timestream-influxdbinstance.html>
+    ///
+    /// The AWS::Timestream::InfluxDBInstance resource creates an InfluxDB instance.
     public struct InfluxDBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::InfluxDBInstance" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - allocatedStorage: `AllocatedStorage`, optional.
-        ///   - bucket: `Bucket`, optional.
-        ///   - dbInstanceType: `DbInstanceType`, optional.
-        ///   - dbParameterGroupIdentifier: `DbParameterGroupIdentifier`, optional.
-        ///   - dbStorageType: `DbStorageType`, optional.
-        ///   - deploymentType: `DeploymentType`, optional.
-        ///   - logDeliveryConfiguration: `LogDeliveryConfiguration`, optional.
-        ///   - maintenanceSchedule: `MaintenanceSchedule`, optional.
-        ///   - name: `Name`, optional.
-        ///   - networkType: `NetworkType`, optional.
-        ///   - organization: `Organization`, optional.
-        ///   - password: `Password`, optional.
-        ///   - port: `Port`, optional.
-        ///   - publiclyAccessible: `PubliclyAccessible`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - username: `Username`, optional.
-        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional.
-        ///   - vpcSubnetIds: `VpcSubnetIds`, optional.
+        ///   - allocatedStorage: `AllocatedStorage`, optional. The allocated storage for the InfluxDB instance.
+        ///   - bucket: `Bucket`, optional. The bucket for the InfluxDB instance.
+        ///   - dbInstanceType: `DbInstanceType`, optional. The compute instance of the InfluxDB instance.
+        ///   - dbParameterGroupIdentifier: `DbParameterGroupIdentifier`, optional. The name of an existing InfluxDB parameter group.
+        ///   - dbStorageType: `DbStorageType`, optional. The storage type of the InfluxDB instance.
+        ///   - deploymentType: `DeploymentType`, optional. Deployment type of the InfluxDB Instance.
+        ///   - logDeliveryConfiguration: `LogDeliveryConfiguration`, optional. Configuration for sending logs to customer account from the InfluxDB instance.
+        ///   - maintenanceSchedule: `MaintenanceSchedule`, optional. The maintenance schedule for the InfluxDB instance.
+        ///   - name: `Name`, optional. The unique name that is associated with the InfluxDB instance.
+        ///   - networkType: `NetworkType`, optional. Network type of the InfluxDB Instance.
+        ///   - organization: `Organization`, optional. The organization for the InfluxDB instance.
+        ///   - password: `Password`, optional. The password for the InfluxDB instance.
+        ///   - port: `Port`, optional. The port number on which InfluxDB accepts connections.
+        ///   - publiclyAccessible: `PubliclyAccessible`, optional. Attach a public IP to the customer ENI.
+        ///   - tags: `Tags`, optional. An arbitrary set of tags (key-value pairs) for this DB instance.
+        ///   - username: `Username`, optional. The username for the InfluxDB instance.
+        ///   - vpcSecurityGroupIds: `VpcSecurityGroupIds`, optional. A list of Amazon EC2 VPC security groups to associate with this InfluxDB instance.
+        ///   - vpcSubnetIds: `VpcSubnetIds`, optional. A list of EC2 subnet IDs for this InfluxDB instance.
         public init(
             allocatedStorage: Value<Int>? = nil,
             bucket: Value<String>? = nil,
@@ -84,6 +86,8 @@ extension Timestream.InfluxDBInstance {
     /// A string enum of `AWS::Timestream::InfluxDBInstance`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE_AZ`, `WITH_MULTIAZ_STANDBY`.
+    ///
+    /// Deployment type of the InfluxDB Instance.
     public struct DeploymentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,12 +108,14 @@ extension Timestream.InfluxDBInstance {
     public typealias S3Configuration = Timestream.S3Configuration
 
     /// A property type of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - key: `Key`, required.
-        ///   - value: `Value`, optional.
+        ///   - key: `Key`, required. The key name of the tag. You can specify a value that is 1 to 128 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
+        ///   - value: `Value`, optional. The value for the tag. You can specify a value that is 0 to 256 Unicode characters in length and cannot be prefixed with aws:. You can use any of the following characters: the set of Unicode letters, digits, whitespace, _, ., /, =, +, and -.
         public init(
             key: Value<String>,
             value: Value<String>? = nil
@@ -124,19 +130,35 @@ extension Timestream.InfluxDBInstance {
 
 extension Resource where D == Timestream.InfluxDBInstance {
     /// `Fn::GetAtt` `Arn` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The Amazon Resource Name (ARN) that is associated with the InfluxDB instance.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `AvailabilityZone` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The Availability Zone (AZ) where the InfluxDB instance is created.
     public var availabilityZone: Value<String> { attribute("AvailabilityZone") }
     /// `Fn::GetAtt` `Endpoint` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The connection endpoint for the InfluxDB instance.
     public var endpoint: Value<String> { attribute("Endpoint") }
     /// `Fn::GetAtt` `Id` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The service generated unique identifier for InfluxDB instance.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `InfluxAuthParametersSecretArn` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The Auth parameters secret Amazon Resource name (ARN) that is associated with the InfluxDB instance.
     public var influxAuthParametersSecretArn: Value<String> { attribute("InfluxAuthParametersSecretArn") }
     /// `Fn::GetAtt` `NextMaintenanceTime` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The timestamp of the next scheduled maintenance event.
     public var nextMaintenanceTime: Value<String> { attribute("NextMaintenanceTime") }
     /// `Fn::GetAtt` `SecondaryAvailabilityZone` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// The Secondary Availability Zone (AZ) where the InfluxDB instance is created, if DeploymentType is set as WITH_MULTIAZ_STANDBY.
     public var secondaryAvailabilityZone: Value<String> { attribute("SecondaryAvailabilityZone") }
     /// `Fn::GetAtt` `Status` of `AWS::Timestream::InfluxDBInstance`.
+    ///
+    /// Status of the InfluxDB Instance.
     public var status: Value<String> { attribute("Status") }
 }

@@ -6,6 +6,8 @@ extension Timestream {
     /// The `AWS::Timestream::ScheduledQuery` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-timestream-scheduledquery.html>
+    ///
+    /// The AWS::Timestream::ScheduledQuery resource creates a Timestream Scheduled Query.
     public struct ScheduledQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::ScheduledQuery" }
         public var properties: [String: Expr]
@@ -52,6 +54,8 @@ extension Timestream {
 
 extension Timestream.ScheduledQuery {
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// This type is used to map column(s) from the query result to a dimension in the destination table.
     public struct DimensionMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -72,6 +76,8 @@ extension Timestream.ScheduledQuery {
     /// A string enum of `AWS::Timestream::ScheduledQuery`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `VARCHAR`.
+    ///
+    /// Type for the dimension.
     public struct DimensionValueType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,6 +87,8 @@ extension Timestream.ScheduledQuery {
     /// A string enum of `AWS::Timestream::ScheduledQuery`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SSE_S3`, `SSE_KMS`.
+    ///
+    /// Encryption at rest options for the error reports. If no encryption option is specified, Timestream will choose SSE_S3 as default.
     public struct EncryptionOption: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -89,6 +97,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration for error reporting. Error reports will be generated when a problem is encountered when writing the query results.
     public struct ErrorReportConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,6 +114,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// MixedMeasureMappings are mappings that can be used to ingest data into a mixture of narrow and multi measures in the derived table.
     public struct MixedMeasureMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -133,6 +145,8 @@ extension Timestream.ScheduledQuery {
     /// A string enum of `AWS::Timestream::ScheduledQuery`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BIGINT`, `BOOLEAN`, `DOUBLE`, `VARCHAR`, `MULTI`.
+    ///
+    /// Type of the value that is to be read from SourceColumn. If the mapping is for MULTI, use MeasureValueType.MULTI.
     public struct MixedMeasureMappingMeasureValueType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -144,6 +158,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// An attribute mapping to be used for mapping query results to ingest data for multi-measure attributes.
     public struct MultiMeasureAttributeMapping: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -167,6 +183,8 @@ extension Timestream.ScheduledQuery {
     /// A string enum of `AWS::Timestream::ScheduledQuery`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BIGINT`, `BOOLEAN`, `DOUBLE`, `VARCHAR`, `TIMESTAMP`.
+    ///
+    /// Value type of the measure value column to be read from the query result.
     public struct MultiMeasureAttributeMappingMeasureValueType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,6 +196,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Only one of MixedMeasureMappings or MultiMeasureMappings is to be provided. MultiMeasureMappings can be used to ingest data as multi measures in the derived table.
     public struct MultiMeasureMappings: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -196,6 +216,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Notification configuration for the scheduled query. A notification is sent by Timestream when a query run finishes, when the state is updated or when you delete it.
     public struct NotificationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,6 +233,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Details on S3 location for error reports that result from running a query.
     public struct S3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -232,6 +256,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration for when the scheduled query is executed.
     public struct ScheduleConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -247,6 +273,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// SNS configuration for notification upon scheduled query execution.
     public struct SnsConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -262,6 +290,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// A key-value pair to label the scheduled query.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -280,6 +310,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration of target store where scheduled query results are written to.
     public struct TargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -295,6 +327,8 @@ extension Timestream.ScheduledQuery {
     }
 
     /// A property type of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration needed to write data into the Timestream database and table.
     public struct TimestreamConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -330,21 +364,39 @@ extension Timestream.ScheduledQuery {
 
 extension Resource where D == Timestream.ScheduledQuery {
     /// `Fn::GetAtt` `Arn` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Amazon Resource Name of the scheduled query that is generated upon creation.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `SQErrorReportConfiguration` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration for error reporting. Error reports will be generated when a problem is encountered when writing the query results.
     public var sqErrorReportConfiguration: Value<String> { attribute("SQErrorReportConfiguration") }
     /// `Fn::GetAtt` `SQKmsKeyId` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// The Amazon KMS key used to encrypt the scheduled query resource, at-rest. If the Amazon KMS key is not specified, the scheduled query resource will be encrypted with a Timestream owned Amazon KMS key. To specify a KMS key, use the key ID, key ARN, alias name, or alias ARN. When using an alias name, prefix the name with alias/. If ErrorReportConfiguration uses SSE_KMS as encryption type, the same KmsKeyId is used to encrypt the error report at rest.
     public var sqKmsKeyId: Value<String> { attribute("SQKmsKeyId") }
     /// `Fn::GetAtt` `SQName` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// The name of the scheduled query. Scheduled query names must be unique within each Region.
     public var sqName: Value<String> { attribute("SQName") }
     /// `Fn::GetAtt` `SQNotificationConfiguration` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Notification configuration for the scheduled query. A notification is sent by Timestream when a query run finishes, when the state is updated or when you delete it.
     public var sqNotificationConfiguration: Value<String> { attribute("SQNotificationConfiguration") }
     /// `Fn::GetAtt` `SQQueryString` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// The query string to run. Parameter names can be specified in the query string @ character followed by an identifier. The named Parameter @scheduled_runtime is reserved and can be used in the query to get the time at which the query is scheduled to run. The timestamp calculated according to the ScheduleConfiguration parameter, will be the value of @scheduled_runtime paramater for each query run. For example, consider an instance of a scheduled query executing on 2021-12-01 00:00:00. For this instance, the @scheduled_runtime parameter is initialized to the timestamp 2021-12-01 00:00:00 when invoking the query.
     public var sqQueryString: Value<String> { attribute("SQQueryString") }
     /// `Fn::GetAtt` `SQScheduleConfiguration` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration for when the scheduled query is executed.
     public var sqScheduleConfiguration: Value<String> { attribute("SQScheduleConfiguration") }
     /// `Fn::GetAtt` `SQScheduledQueryExecutionRoleArn` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// The ARN for the IAM role that Timestream will assume when running the scheduled query.
     public var sqScheduledQueryExecutionRoleArn: Value<String> { attribute("SQScheduledQueryExecutionRoleArn") }
     /// `Fn::GetAtt` `SQTargetConfiguration` of `AWS::Timestream::ScheduledQuery`.
+    ///
+    /// Configuration of target store where scheduled query results are written to.
     public var sqTargetConfiguration: Value<String> { attribute("SQTargetConfiguration") }
 }

@@ -6,6 +6,8 @@ extension Timestream {
     /// A string enum of 2 resource types of `AWS::Timestream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `db.influx.medium`, `db.influx.large`, `db.influx.xlarge`, `db.influx.2xlarge`, `db.influx.4xlarge`, `db.influx.8xlarge`, `db.influx.12xlarge`, `db.influx.16xlarge`, `db.influx.24xlarge`.
+    ///
+    /// The compute instance of the InfluxDB cluster.
     public struct DbInstanceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -23,6 +25,8 @@ extension Timestream {
     /// A string enum of 2 resource types of `AWS::Timestream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `InfluxIOIncludedT1`, `InfluxIOIncludedT2`, `InfluxIOIncludedT3`.
+    ///
+    /// The storage type of the InfluxDB cluster.
     public struct DbStorageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -32,11 +36,13 @@ extension Timestream {
     }
 
     /// A property type of 2 resource types of `AWS::Timestream`.
+    ///
+    /// Configuration for sending logs to customer account from the InfluxDB cluster.
     public struct LogDeliveryConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Configuration: `S3Configuration`, required.
+        ///   - s3Configuration: `S3Configuration`, required. S3 configuration for sending logs to customer account from the InfluxDB cluster.
         public init(
             s3Configuration: S3Configuration
         ) {
@@ -47,12 +53,14 @@ extension Timestream {
     }
 
     /// A property type of 2 resource types of `AWS::Timestream`.
+    ///
+    /// The maintenance schedule for the InfluxDB cluster.
     public struct MaintenanceSchedule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, required.
-        ///   - timezone: `Timezone`, required.
+        ///   - preferredMaintenanceWindow: `PreferredMaintenanceWindow`, required. The preferred maintenance window in format ddd:HH:MM-ddd:HH:MM.
+        ///   - timezone: `Timezone`, required. The IANA timezone identifier for the maintenance schedule.
         public init(
             preferredMaintenanceWindow: Value<String>,
             timezone: Value<String>
@@ -67,6 +75,8 @@ extension Timestream {
     /// A string enum of 2 resource types of `AWS::Timestream`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUAL`.
+    ///
+    /// Network type of the InfluxDB cluster.
     public struct NetworkType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -75,12 +85,14 @@ extension Timestream {
     }
 
     /// A property type of 2 resource types of `AWS::Timestream`.
+    ///
+    /// S3 configuration for sending logs to customer account from the InfluxDB cluster.
     public struct S3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - enabled: `Enabled`, required.
+        ///   - bucketName: `BucketName`, required. The bucket name for logs to be sent from the InfluxDB cluster
+        ///   - enabled: `Enabled`, required. Specifies whether logging to customer specified bucket is enabled.
         public init(
             bucketName: Value<String>,
             enabled: Value<Bool>
@@ -93,6 +105,8 @@ extension Timestream {
     }
 
     /// A property type of 2 resource types of `AWS::Timestream`.
+    ///
+    /// You can use the Resource Tags property to apply tags to resources, which can help you identify and categorize those resources.
     public struct TagProperty: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,18 +6,20 @@ extension Timestream {
     /// The `AWS::Timestream::Table` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-timestream-table.html>
+    ///
+    /// The AWS::Timestream::Table resource creates a Timestream Table.
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::Table" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - databaseName: `DatabaseName`, required.
-        ///   - magneticStoreWriteProperties: `MagneticStoreWriteProperties`, optional.
-        ///   - retentionProperties: `RetentionProperties`, optional.
-        ///   - schema: `Schema`, optional.
-        ///   - tableName: `TableName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - databaseName: `DatabaseName`, required. The name for the database which the table to be created belongs to.
+        ///   - magneticStoreWriteProperties: `MagneticStoreWriteProperties`, optional. The properties that determine whether magnetic store writes are enabled.
+        ///   - retentionProperties: `RetentionProperties`, optional. The retention duration of the memory store and the magnetic store.
+        ///   - schema: `Schema`, optional. A Schema specifies the expected data model of the table.
+        ///   - tableName: `TableName`, optional. The name for the table. If you don't specify a name, AWS CloudFormation generates a unique physical ID and uses that ID for the table name.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             databaseName: Value<String>,
             magneticStoreWriteProperties: MagneticStoreWriteProperties? = nil,
@@ -40,11 +42,13 @@ extension Timestream {
 
 extension Timestream.Table {
     /// A property type of `AWS::Timestream::Table`.
+    ///
+    /// Location to store information about records that were asynchronously rejected during magnetic store writes.
     public struct MagneticStoreRejectedDataLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - s3Configuration: `S3Configuration`, optional.
+        ///   - s3Configuration: `S3Configuration`, optional. S3 configuration for location to store rejections from magnetic store writes
         public init(
             s3Configuration: S3Configuration? = nil
         ) {
@@ -55,12 +59,14 @@ extension Timestream.Table {
     }
 
     /// A property type of `AWS::Timestream::Table`.
+    ///
+    /// The properties that determine whether magnetic store writes are enabled.
     public struct MagneticStoreWriteProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - enableMagneticStoreWrites: `EnableMagneticStoreWrites`, required.
-        ///   - magneticStoreRejectedDataLocation: `MagneticStoreRejectedDataLocation`, optional.
+        ///   - enableMagneticStoreWrites: `EnableMagneticStoreWrites`, required. Boolean flag indicating whether magnetic store writes are enabled.
+        ///   - magneticStoreRejectedDataLocation: `MagneticStoreRejectedDataLocation`, optional. Location to store information about records that were asynchronously rejected during magnetic store writes.
         public init(
             enableMagneticStoreWrites: Value<Bool>,
             magneticStoreRejectedDataLocation: MagneticStoreRejectedDataLocation? = nil
@@ -73,6 +79,8 @@ extension Timestream.Table {
     }
 
     /// A property type of `AWS::Timestream::Table`.
+    ///
+    /// An attribute used in partitioning data in a table. There are two types of partition keys: dimension keys and measure keys. A dimension key partitions data on a dimension name, while a measure key partitions data on the measure name.
     public struct PartitionKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -96,6 +104,8 @@ extension Timestream.Table {
     /// A string enum of `AWS::Timestream::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REQUIRED`, `OPTIONAL`.
+    ///
+    /// The level of enforcement for the specification of a dimension key in ingested records. Options are REQUIRED (dimension key must be specified) and OPTIONAL (dimension key does not have to be specified).
     public struct PartitionKeyEnforcementLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -106,6 +116,8 @@ extension Timestream.Table {
     /// A string enum of `AWS::Timestream::Table`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DIMENSION`, `MEASURE`.
+    ///
+    /// The type of the partition key. Options are DIMENSION (dimension key) and MEASURE (measure key).
     public struct PartitionKeyType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,12 +126,14 @@ extension Timestream.Table {
     }
 
     /// A property type of `AWS::Timestream::Table`.
+    ///
+    /// The retention duration of the memory store and the magnetic store.
     public struct RetentionProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - magneticStoreRetentionPeriodInDays: `MagneticStoreRetentionPeriodInDays`, optional.
-        ///   - memoryStoreRetentionPeriodInHours: `MemoryStoreRetentionPeriodInHours`, optional.
+        ///   - magneticStoreRetentionPeriodInDays: `MagneticStoreRetentionPeriodInDays`, optional. The duration for which data must be stored in the magnetic store.
+        ///   - memoryStoreRetentionPeriodInHours: `MemoryStoreRetentionPeriodInHours`, optional. The duration for which data must be stored in the memory store.
         public init(
             magneticStoreRetentionPeriodInDays: Value<String>? = nil,
             memoryStoreRetentionPeriodInHours: Value<String>? = nil
@@ -132,14 +146,16 @@ extension Timestream.Table {
     }
 
     /// A property type of `AWS::Timestream::Table`.
+    ///
+    /// S3 configuration for location to store rejections from magnetic store writes
     public struct S3Configuration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucketName: `BucketName`, required.
-        ///   - encryptionOption: `EncryptionOption`, required.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - objectKeyPrefix: `ObjectKeyPrefix`, optional.
+        ///   - bucketName: `BucketName`, required. The bucket name used to store the data.
+        ///   - encryptionOption: `EncryptionOption`, required. Either SSE_KMS or SSE_S3.
+        ///   - kmsKeyId: `KmsKeyId`, optional. Must be provided if SSE_KMS is specified as the encryption option
+        ///   - objectKeyPrefix: `ObjectKeyPrefix`, optional. String used to prefix all data in the bucket.
         public init(
             bucketName: Value<String>,
             encryptionOption: Value<String>,
@@ -156,6 +172,8 @@ extension Timestream.Table {
     }
 
     /// A property type of `AWS::Timestream::Table`.
+    ///
+    /// A Schema specifies the expected data model of the table.
     public struct Schema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -178,5 +196,7 @@ extension Resource where D == Timestream.Table {
     /// `Fn::GetAtt` `Arn` of `AWS::Timestream::Table`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Name` of `AWS::Timestream::Table`.
+    ///
+    /// The table name exposed as a read-only attribute.
     public var name: Value<String> { attribute("Name") }
 }

@@ -6,16 +6,18 @@ extension Transcribe {
     /// The `AWS::Transcribe::CallAnalyticsCategory` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transcribe-callanalyticscategory.html>
+    ///
+    /// Resource type definition for AWS::Transcribe::CallAnalyticsCategory
     public struct CallAnalyticsCategory: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::CallAnalyticsCategory" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - categoryName: `CategoryName`, required.
-        ///   - rules: `Rules`, required.
-        ///   - inputType: `InputType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - categoryName: `CategoryName`, required. A unique name, chosen by you, for your Call Analytics category.
+        ///   - rules: `Rules`, required. Rules define a Call Analytics category.
+        ///   - inputType: `InputType`, optional. The input type associated with the specified category.
+        ///   - tags: `Tags`, optional. Tags associated with the Call Analytics category.
         public init(
             categoryName: Value<String>,
             rules: PropertyList<Rule>,
@@ -60,6 +62,8 @@ extension Transcribe.CallAnalyticsCategory {
     /// A string enum of `AWS::Transcribe::CallAnalyticsCategory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REAL_TIME`, `POST_CALL`.
+    ///
+    /// The input type associated with the specified category.
     public struct InputType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -257,9 +261,15 @@ extension Transcribe.CallAnalyticsCategory {
 
 extension Resource where D == Transcribe.CallAnalyticsCategory {
     /// `Fn::GetAtt` `Arn` of `AWS::Transcribe::CallAnalyticsCategory`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Call Analytics category.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreateTime` of `AWS::Transcribe::CallAnalyticsCategory`.
+    ///
+    /// The date and time the Call Analytics category was created.
     public var createTime: Value<String> { attribute("CreateTime") }
     /// `Fn::GetAtt` `LastUpdateTime` of `AWS::Transcribe::CallAnalyticsCategory`.
+    ///
+    /// The date and time the Call Analytics category was last updated.
     public var lastUpdateTime: Value<String> { attribute("LastUpdateTime") }
 }

@@ -6,16 +6,18 @@ extension Transcribe {
     /// The `AWS::Transcribe::MedicalVocabulary` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transcribe-medicalvocabulary.html>
+    ///
+    /// Resource type definition for AWS::Transcribe::MedicalVocabulary
     public struct MedicalVocabulary: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::MedicalVocabulary" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - languageCode: `LanguageCode`, required.
-        ///   - vocabularyName: `VocabularyName`, required.
-        ///   - tags: `Tags`, optional.
-        ///   - vocabularyFileUri: `VocabularyFileUri`, optional.
+        ///   - languageCode: `LanguageCode`, required. The language code of the vocabulary entries.
+        ///   - vocabularyName: `VocabularyName`, required. The name of the medical vocabulary.
+        ///   - tags: `Tags`, optional. Tags associated with the medical vocabulary.
+        ///   - vocabularyFileUri: `VocabularyFileUri`, optional. The Amazon S3 location of the text file that contains the medical vocabulary.
         public init(
             languageCode: LanguageCode,
             vocabularyName: Value<String>,
@@ -36,6 +38,8 @@ extension Transcribe.MedicalVocabulary {
     /// A string enum of `AWS::Transcribe::MedicalVocabulary`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `af-ZA`, `ar-AE`, `ar-SA`, `da-DK`, `de-CH`, `de-DE`, `en-AB`, `en-AU`, `en-GB`, `en-IE`, `en-IN`, `en-US`, `en-WL`, `es-ES`, `es-US`, `fa-IR`, `fr-CA`, `fr-FR`, `he-IL`, `hi-IN`, `id-ID`, `it-IT`, `ja-JP`, `ko-KR`, `ms-MY`, `nl-NL`, `pt-BR`, `pt-PT`, `ru-RU`, `ta-IN`, `te-IN`, `tr-TR`, `zh-CN`, `zh-TW`, `th-TH`, `en-ZA`, `en-NZ`, `vi-VN`, `sv-SE`.
+    ///
+    /// The language code of the vocabulary entries.
     public struct LanguageCode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -83,5 +87,7 @@ extension Transcribe.MedicalVocabulary {
 
 extension Resource where D == Transcribe.MedicalVocabulary {
     /// `Fn::GetAtt` `Arn` of `AWS::Transcribe::MedicalVocabulary`.
+    ///
+    /// The Amazon Resource Name (ARN) of the medical vocabulary.
     public var arn: Value<String> { attribute("Arn") }
 }

@@ -6,6 +6,8 @@ extension Transcribe {
     /// A string enum of 2 resource types of `AWS::Transcribe`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ab-GE`, `af-ZA`, `am-ET`, `ar-AE`, `ar-SA`, `ast-ES`, `az-AZ`, `ba-RU`, `be-BY`, `bg-BG`, `bn-IN`, `bs-BA`, `ca-ES`, `ckb-IQ`, `ckb-IR`, `cs-CZ`, `cy-GB`, `cy-WL`, `da-DK`, `de-CH`, `de-DE`, `el-GR`, `en-AB`, `en-AU`, `en-GB`, `en-IE`, `en-IN`, `en-NZ`, `en-US`, `en-WL`, `en-ZA`, `es-ES`, `es-MX`, `es-US`, `et-EE`, `et-ET`, `eu-ES`, `fa-AF`, `fa-IR`, `fi-FI`, `fr-CA`, `fr-FR`, `ga-IE`, `gd-GB`, `gl-ES`, `gu-IN`, `ha-NG`, `he-IL`, `hi-IN`, `hr-HR`, `ht-HT`, `hu-HU`, `hy-AM`, `id-ID`, `is-IS`, `it-IT`, `ja-JP`, `jv-ID`, `ka-GE`, `kab-DZ`, `kk-KZ`, `km-KH`, `kn-IN`, `ko-KR`, `ky-KG`, `lg-IN`, `lt-LT`, `lv-LV`, `mhr-RU`, `mi-NZ`, `mk-MK`, `ml-IN`, `mn-MN`, `mr-IN`, `ms-MY`, `mt-MT`, `my-MM`, `ne-NP`, `nl-NL`, `no-NO`, `or-IN`, `pa-IN`, `pl-PL`, `ps-AF`, `pt-BR`, `pt-PT`, `ro-RO`, `ru-RU`, `rw-RW`, `si-LK`, `sk-SK`, `sl-SI`, `so-SO`, `sq-AL`, `sr-RS`, `su-ID`, `sv-SE`, `sw-BI`, `sw-KE`, `sw-RW`, `sw-TZ`, `sw-UG`, `ta-IN`, `te-IN`, `th-TH`, `tl-PH`, `tr-TR`, `tt-RU`, `ug-CN`, `uk-UA`, `uz-UZ`, `vi-VN`, `wo-SN`, `zh-CN`, `zh-HK`, `zh-TW`, `zu-ZA`.
+    ///
+    /// The language code that represents the language of the entries in your custom vocabulary. Each custom vocabulary must contain terms in only one language.
     public struct LanguageCode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,18 +6,20 @@ extension Transcribe {
     /// The `AWS::Transcribe::Vocabulary` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transcribe-vocabulary.html>
+    ///
+    /// Creates a custom vocabulary that you can use to improve the transcription accuracy of domain-specific words and phrases.
     public struct Vocabulary: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::Vocabulary" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - languageCode: `LanguageCode`, required.
-        ///   - vocabularyName: `VocabularyName`, required.
-        ///   - dataAccessRoleArn: `DataAccessRoleArn`, optional.
-        ///   - phrases: `Phrases`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vocabularyFileUri: `VocabularyFileUri`, optional.
+        ///   - languageCode: `LanguageCode`, required. The language code that represents the language of the entries in your custom vocabulary. Each custom vocabulary must contain terms in only one language.
+        ///   - vocabularyName: `VocabularyName`, required. A unique name, chosen by you, for your custom vocabulary. This name is case sensitive, cannot contain spaces, and must be unique within an AWS account.
+        ///   - dataAccessRoleArn: `DataAccessRoleArn`, optional. The Amazon Resource Name (ARN) of an IAM role that has permissions to access the Amazon S3 bucket that contains your input file.
+        ///   - phrases: `Phrases`, optional. Use this parameter if you want to create your custom vocabulary by including all desired terms, as comma-separated values, within your request. You cannot use this parameter together with VocabularyFileUri.
+        ///   - tags: `Tags`, optional. Adds one or more custom tags, each in the form of a key:value pair, to the custom vocabulary.
+        ///   - vocabularyFileUri: `VocabularyFileUri`, optional. The Amazon S3 location of the text file that contains your custom vocabulary. You cannot use this parameter together with Phrases.
         public init(
             languageCode: LanguageCode,
             vocabularyName: Value<String>,
@@ -45,9 +47,15 @@ extension Transcribe.Vocabulary {
 
 extension Resource where D == Transcribe.Vocabulary {
     /// `Fn::GetAtt` `Arn` of `AWS::Transcribe::Vocabulary`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom vocabulary.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `LastModifiedTime` of `AWS::Transcribe::Vocabulary`.
+    ///
+    /// The date and time the specified custom vocabulary was last modified.
     public var lastModifiedTime: Value<String> { attribute("LastModifiedTime") }
     /// `Fn::GetAtt` `VocabularyState` of `AWS::Transcribe::Vocabulary`.
+    ///
+    /// The processing state of your custom vocabulary. If the state is READY, you can use the custom vocabulary in a StartTranscriptionJob request.
     public var vocabularyState: Value<String> { attribute("VocabularyState") }
 }

@@ -6,18 +6,20 @@ extension Transcribe {
     /// The `AWS::Transcribe::VocabularyFilter` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transcribe-vocabularyfilter.html>
+    ///
+    /// Creates a custom vocabulary filter that you can use to mask, delete, or flag specific words from your transcript.
     public struct VocabularyFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::VocabularyFilter" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - languageCode: `LanguageCode`, required.
-        ///   - vocabularyFilterName: `VocabularyFilterName`, required.
-        ///   - dataAccessRoleArn: `DataAccessRoleArn`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - vocabularyFilterFileUri: `VocabularyFilterFileUri`, optional.
-        ///   - words: `Words`, optional.
+        ///   - languageCode: `LanguageCode`, required. The language code that represents the language of the entries in your vocabulary filter.
+        ///   - vocabularyFilterName: `VocabularyFilterName`, required. A unique name, chosen by you, for your custom vocabulary filter.
+        ///   - dataAccessRoleArn: `DataAccessRoleArn`, optional. The Amazon Resource Name (ARN) of an IAM role that has permissions to access the Amazon S3 bucket that contains your input files.
+        ///   - tags: `Tags`, optional. Tags associated with the vocabulary filter.
+        ///   - vocabularyFilterFileUri: `VocabularyFilterFileUri`, optional. The Amazon S3 location of the text file that contains your custom vocabulary filter terms.
+        ///   - words: `Words`, optional. Use this parameter if you want to create your custom vocabulary filter by including all desired terms, as comma-separated values, within your request.
         public init(
             languageCode: LanguageCode,
             vocabularyFilterName: Value<String>,
@@ -45,5 +47,7 @@ extension Transcribe.VocabularyFilter {
 
 extension Resource where D == Transcribe.VocabularyFilter {
     /// `Fn::GetAtt` `Arn` of `AWS::Transcribe::VocabularyFilter`.
+    ///
+    /// The Amazon Resource Name (ARN) of the vocabulary filter.
     public var arn: Value<String> { attribute("Arn") }
 }

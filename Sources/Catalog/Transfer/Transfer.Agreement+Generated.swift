@@ -6,23 +6,25 @@ extension Transfer {
     /// The `AWS::Transfer::Agreement` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-agreement.html>
+    ///
+    /// Resource Type definition for AWS::Transfer::Agreement
     public struct Agreement: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Agreement" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessRole: `AccessRole`, required.
-        ///   - localProfileId: `LocalProfileId`, required.
-        ///   - partnerProfileId: `PartnerProfileId`, required.
-        ///   - serverId: `ServerId`, required.
-        ///   - baseDirectory: `BaseDirectory`, optional.
-        ///   - customDirectories: `CustomDirectories`, optional.
-        ///   - description: `Description`, optional.
-        ///   - enforceMessageSigning: `EnforceMessageSigning`, optional.
-        ///   - preserveFilename: `PreserveFilename`, optional.
-        ///   - status: `Status`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - accessRole: `AccessRole`, required. Specifies the access role for the agreement.
+        ///   - localProfileId: `LocalProfileId`, required. A unique identifier for the local profile.
+        ///   - partnerProfileId: `PartnerProfileId`, required. A unique identifier for the partner profile.
+        ///   - serverId: `ServerId`, required. A unique identifier for the server.
+        ///   - baseDirectory: `BaseDirectory`, optional. Specifies the base directory for the agreement.
+        ///   - customDirectories: `CustomDirectories`, optional. Specifies a separate directory for each type of file to store for an AS2 message.
+        ///   - description: `Description`, optional. A textual description for the agreement.
+        ///   - enforceMessageSigning: `EnforceMessageSigning`, optional. Specifies whether to enforce an AS2 message is signed for this agreement.
+        ///   - preserveFilename: `PreserveFilename`, optional. Specifies whether to preserve the filename received for this agreement.
+        ///   - status: `Status`, optional. Specifies the status of the agreement.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to group and search for agreements. Tags are metadata attached to agreements for any purpose.
         public init(
             accessRole: Value<String>,
             localProfileId: Value<String>,
@@ -55,15 +57,17 @@ extension Transfer {
 
 extension Transfer.Agreement {
     /// A property type of `AWS::Transfer::Agreement`.
+    ///
+    /// Specifies a separate directory for each type of file to store for an AS2 message.
     public struct CustomDirectories: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - failedFilesDirectory: `FailedFilesDirectory`, required.
-        ///   - mdnFilesDirectory: `MdnFilesDirectory`, required.
-        ///   - payloadFilesDirectory: `PayloadFilesDirectory`, required.
-        ///   - statusFilesDirectory: `StatusFilesDirectory`, required.
-        ///   - temporaryFilesDirectory: `TemporaryFilesDirectory`, required.
+        ///   - failedFilesDirectory: `FailedFilesDirectory`, required. Specifies a location to store the failed files for an AS2 message.
+        ///   - mdnFilesDirectory: `MdnFilesDirectory`, required. Specifies a location to store the MDN file for an AS2 message.
+        ///   - payloadFilesDirectory: `PayloadFilesDirectory`, required. Specifies a location to store the payload file for an AS2 message.
+        ///   - statusFilesDirectory: `StatusFilesDirectory`, required. Specifies a location to store the status file for an AS2 message.
+        ///   - temporaryFilesDirectory: `TemporaryFilesDirectory`, required. Specifies a location to store the temporary processing file for an AS2 message.
         public init(
             failedFilesDirectory: Value<String>,
             mdnFilesDirectory: Value<String>,
@@ -84,6 +88,8 @@ extension Transfer.Agreement {
     /// A string enum of `AWS::Transfer::Agreement`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether to enforce an AS2 message is signed for this agreement.
     public struct EnforceMessageSigning: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -94,6 +100,8 @@ extension Transfer.Agreement {
     /// A string enum of `AWS::Transfer::Agreement`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether to preserve the filename received for this agreement.
     public struct PreserveFilename: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -104,6 +112,8 @@ extension Transfer.Agreement {
     /// A string enum of `AWS::Transfer::Agreement`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ACTIVE`, `INACTIVE`.
+    ///
+    /// Specifies the status of the agreement.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -114,7 +124,11 @@ extension Transfer.Agreement {
 
 extension Resource where D == Transfer.Agreement {
     /// `Fn::GetAtt` `AgreementId` of `AWS::Transfer::Agreement`.
+    ///
+    /// A unique identifier for the agreement.
     public var agreementId: Value<String> { attribute("AgreementId") }
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::Agreement`.
+    ///
+    /// Specifies the unique Amazon Resource Name (ARN) for the agreement.
     public var arn: Value<String> { attribute("Arn") }
 }

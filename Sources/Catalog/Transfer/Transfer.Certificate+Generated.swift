@@ -6,20 +6,22 @@ extension Transfer {
     /// The `AWS::Transfer::Certificate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-certificate.html>
+    ///
+    /// Resource Type definition for AWS::Transfer::Certificate
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Certificate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - certificate: `Certificate`, required.
-        ///   - usage: `Usage`, required.
-        ///   - activeDate: `ActiveDate`, optional.
-        ///   - certificateChain: `CertificateChain`, optional.
-        ///   - description: `Description`, optional.
-        ///   - inactiveDate: `InactiveDate`, optional.
-        ///   - privateKey: `PrivateKey`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - certificate: `Certificate`, required. Specifies the certificate body to be imported.
+        ///   - usage: `Usage`, required. Specifies the usage type for the certificate.
+        ///   - activeDate: `ActiveDate`, optional. Specifies the active date for the certificate.
+        ///   - certificateChain: `CertificateChain`, optional. Specifies the certificate chain to be imported.
+        ///   - description: `Description`, optional. A textual description for the certificate.
+        ///   - inactiveDate: `InactiveDate`, optional. Specifies the inactive date for the certificate.
+        ///   - privateKey: `PrivateKey`, optional. Specifies the private key for the certificate.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to group and search for certificates. Tags are metadata attached to certificates for any purpose.
         public init(
             certificate: Value<String>,
             usage: Usage,
@@ -48,6 +50,8 @@ extension Transfer.Certificate {
     /// A string enum of `AWS::Transfer::Certificate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SIGNING`, `ENCRYPTION`, `TLS`.
+    ///
+    /// Specifies the usage type for the certificate.
     public struct Usage: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -59,17 +63,31 @@ extension Transfer.Certificate {
 
 extension Resource where D == Transfer.Certificate {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::Certificate`.
+    ///
+    /// Specifies the unique Amazon Resource Name (ARN) for the agreement.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CertificateId` of `AWS::Transfer::Certificate`.
+    ///
+    /// A unique identifier for the certificate.
     public var certificateId: Value<String> { attribute("CertificateId") }
     /// `Fn::GetAtt` `NotAfterDate` of `AWS::Transfer::Certificate`.
+    ///
+    /// Specifies the not after date for the certificate.
     public var notAfterDate: Value<String> { attribute("NotAfterDate") }
     /// `Fn::GetAtt` `NotBeforeDate` of `AWS::Transfer::Certificate`.
+    ///
+    /// Specifies the not before date for the certificate.
     public var notBeforeDate: Value<String> { attribute("NotBeforeDate") }
     /// `Fn::GetAtt` `Serial` of `AWS::Transfer::Certificate`.
+    ///
+    /// Specifies Certificate's serial.
     public var serial: Value<String> { attribute("Serial") }
     /// `Fn::GetAtt` `Status` of `AWS::Transfer::Certificate`.
+    ///
+    /// A status description for the certificate.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `Type` of `AWS::Transfer::Certificate`.
+    ///
+    /// Describing the type of certificate. With or without a private key.
     public var type: Value<String> { attribute("Type") }
 }

@@ -6,22 +6,24 @@ extension Transfer {
     /// The `AWS::Transfer::Connector` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-connector.html>
+    ///
+    /// Resource Type definition for AWS::Transfer::Connector
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Connector" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessRole: `AccessRole`, required.
-        ///   - as2Config: `As2Config`, optional.
-        ///   - egressConfig: `EgressConfig`, optional.
-        ///   - egressType: `EgressType`, optional.
+        ///   - accessRole: `AccessRole`, required. Specifies the access role for the connector.
+        ///   - as2Config: `As2Config`, optional. Configuration for an AS2 connector.
+        ///   - egressConfig: `EgressConfig`, optional. Egress configuration for the connector.
+        ///   - egressType: `EgressType`, optional. Specifies the egress type for the connector.
         ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - loggingRole: `LoggingRole`, optional.
-        ///   - securityPolicyName: `SecurityPolicyName`, optional.
-        ///   - sftpConfig: `SftpConfig`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - url: `Url`, optional.
+        ///   - loggingRole: `LoggingRole`, optional. Specifies the logging role for the connector.
+        ///   - securityPolicyName: `SecurityPolicyName`, optional. Security policy for SFTP Connector
+        ///   - sftpConfig: `SftpConfig`, optional. Configuration for an SFTP connector.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to group and search for connectors. Tags are metadata attached to connectors for any purpose.
+        ///   - url: `Url`, optional. URL for Connector
         public init(
             accessRole: Value<String>,
             as2Config: As2Config? = nil,
@@ -52,21 +54,23 @@ extension Transfer {
 
 extension Transfer.Connector {
     /// A property type of `AWS::Transfer::Connector`.
+    ///
+    /// Configuration for an AS2 connector.
     public struct As2Config: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - asyncMdnConfig: `AsyncMdnConfig`, optional.
-        ///   - basicAuthSecretId: `BasicAuthSecretId`, optional.
-        ///   - compression: `Compression`, optional.
-        ///   - encryptionAlgorithm: `EncryptionAlgorithm`, optional.
-        ///   - localProfileId: `LocalProfileId`, optional.
-        ///   - mdnResponse: `MdnResponse`, optional.
-        ///   - mdnSigningAlgorithm: `MdnSigningAlgorithm`, optional.
-        ///   - messageSubject: `MessageSubject`, optional.
-        ///   - partnerProfileId: `PartnerProfileId`, optional.
-        ///   - preserveContentType: `PreserveContentType`, optional.
-        ///   - signingAlgorithm: `SigningAlgorithm`, optional.
+        ///   - asyncMdnConfig: `AsyncMdnConfig`, optional. Configuration for an AS2 connector with ASYNC MDN Response
+        ///   - basicAuthSecretId: `BasicAuthSecretId`, optional. ARN or name of the secret in AWS Secrets Manager which contains the credentials for Basic authentication. If empty, Basic authentication is disabled for the AS2 connector
+        ///   - compression: `Compression`, optional. Compression setting for this AS2 connector configuration.
+        ///   - encryptionAlgorithm: `EncryptionAlgorithm`, optional. Encryption algorithm for this AS2 connector configuration.
+        ///   - localProfileId: `LocalProfileId`, optional. A unique identifier for the local profile.
+        ///   - mdnResponse: `MdnResponse`, optional. MDN Response setting for this AS2 connector configuration.
+        ///   - mdnSigningAlgorithm: `MdnSigningAlgorithm`, optional. MDN Signing algorithm for this AS2 connector configuration.
+        ///   - messageSubject: `MessageSubject`, optional. The message subject for this AS2 connector configuration.
+        ///   - partnerProfileId: `PartnerProfileId`, optional. A unique identifier for the partner profile.
+        ///   - preserveContentType: `PreserveContentType`, optional. Specifies whether to use the AWS S3 object content-type as the content-type for the AS2 message.
+        ///   - signingAlgorithm: `SigningAlgorithm`, optional. Signing algorithm for this AS2 connector configuration.
         public init(
             asyncMdnConfig: ConnectorAsyncMdnConfig? = nil,
             basicAuthSecretId: Value<String>? = nil,
@@ -99,6 +103,8 @@ extension Transfer.Connector {
     /// A string enum of `AWS::Transfer::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ZLIB`, `DISABLED`.
+    ///
+    /// Compression setting for this AS2 connector configuration.
     public struct Compression: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -112,7 +118,7 @@ extension Transfer.Connector {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - serverIds: `ServerIds`, required.
-        ///   - url: `Url`, required.
+        ///   - url: `Url`, required. URL of the server to receive the MDN response on
         public init(
             serverIds: Value<[String]>,
             url: Value<String>
@@ -154,8 +160,8 @@ extension Transfer.Connector {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - resourceConfigurationArn: `ResourceConfigurationArn`, required.
-        ///   - portNumber: `PortNumber`, optional.
+        ///   - resourceConfigurationArn: `ResourceConfigurationArn`, required. ARN of the VPC Lattice resource configuration
+        ///   - portNumber: `PortNumber`, optional. Port to connect to on the target VPC Lattice resource
         public init(
             resourceConfigurationArn: Value<String>,
             portNumber: Value<Int>? = nil
@@ -170,6 +176,8 @@ extension Transfer.Connector {
     /// A string enum of `AWS::Transfer::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AES128_CBC`, `AES192_CBC`, `AES256_CBC`, `NONE`, `DES_EDE3_CBC`.
+    ///
+    /// Encryption algorithm for this AS2 connector configuration.
     public struct EncryptionAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -186,6 +194,8 @@ extension Transfer.Connector {
     /// A string enum of `AWS::Transfer::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SYNC`, `ASYNC`, `NONE`.
+    ///
+    /// MDN Response setting for this AS2 connector configuration.
     public struct MdnResponse: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,6 +207,8 @@ extension Transfer.Connector {
     /// A string enum of `AWS::Transfer::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SHA256`, `SHA384`, `SHA512`, `SHA1`, `NONE`, `DEFAULT`.
+    ///
+    /// MDN Signing algorithm for this AS2 connector configuration.
     public struct MdnSigningAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,6 +223,8 @@ extension Transfer.Connector {
     /// A string enum of `AWS::Transfer::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether to use the AWS S3 object content-type as the content-type for the AS2 message.
     public struct PreserveContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -219,14 +233,16 @@ extension Transfer.Connector {
     }
 
     /// A property type of `AWS::Transfer::Connector`.
+    ///
+    /// Configuration for an SFTP connector.
     public struct SftpConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - maxConcurrentConnections: `MaxConcurrentConnections`, optional.
-        ///   - orderedUserSecretVersionStages: `OrderedUserSecretVersionStages`, optional.
-        ///   - trustedHostKeys: `TrustedHostKeys`, optional.
-        ///   - userSecretId: `UserSecretId`, optional.
+        ///   - maxConcurrentConnections: `MaxConcurrentConnections`, optional. Specifies the number of active connections that your connector can establish with the remote server at the same time.
+        ///   - orderedUserSecretVersionStages: `OrderedUserSecretVersionStages`, optional. Specifies the order in which the connector attempts to use secret versions during authentication. This enables fallback to alternative credentials if the primary version fails.
+        ///   - trustedHostKeys: `TrustedHostKeys`, optional. List of public host keys, for the external server to which you are connecting.
+        ///   - userSecretId: `UserSecretId`, optional. ARN or name of the secret in AWS Secrets Manager which contains the SFTP user's private keys or passwords.
         public init(
             maxConcurrentConnections: Value<Int>? = nil,
             orderedUserSecretVersionStages: Value<[String]>? = nil,
@@ -245,6 +261,8 @@ extension Transfer.Connector {
     /// A string enum of `AWS::Transfer::Connector`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SHA256`, `SHA384`, `SHA512`, `SHA1`, `NONE`.
+    ///
+    /// Signing algorithm for this AS2 connector configuration.
     public struct SigningAlgorithm: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -258,12 +276,20 @@ extension Transfer.Connector {
 
 extension Resource where D == Transfer.Connector {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::Connector`.
+    ///
+    /// Specifies the unique Amazon Resource Name (ARN) for the connector.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ConnectorId` of `AWS::Transfer::Connector`.
+    ///
+    /// A unique identifier for the connector.
     public var connectorId: Value<String> { attribute("ConnectorId") }
     /// `Fn::GetAtt` `ErrorMessage` of `AWS::Transfer::Connector`.
+    ///
+    /// Detailed error message when Connector in ERRORED status
     public var errorMessage: Value<String> { attribute("ErrorMessage") }
     /// `Fn::GetAtt` `ServiceManagedEgressIpAddresses` of `AWS::Transfer::Connector`.
+    ///
+    /// The list of egress IP addresses of this connector. These IP addresses are assigned automatically when you create the connector.
     public var serviceManagedEgressIpAddresses: Value<[String]> { attribute("ServiceManagedEgressIpAddresses") }
     /// `Fn::GetAtt` `Status` of `AWS::Transfer::Connector`.
     public var status: Value<String> { attribute("Status") }

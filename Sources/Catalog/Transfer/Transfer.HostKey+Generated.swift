@@ -6,18 +6,20 @@ extension Transfer {
     /// The `AWS::Transfer::HostKey` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-hostkey.html>
+    ///
+    /// Resource type definition for AWS::Transfer::HostKey
     public struct HostKey: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::HostKey" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - serverId: `ServerId`, required.
-        ///   - description: `Description`, optional.
-        ///   - hostKeyBody: `HostKeyBody`, optional.
-        ///   - kmsKey: `KmsKey`, optional.
-        ///   - storageType: `StorageType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - serverId: `ServerId`, required. The identifier of the server that contains the host key.
+        ///   - description: `Description`, optional. The text description for this host key.
+        ///   - hostKeyBody: `HostKeyBody`, optional. The private key portion of an SSH key pair. Transfer Family accepts RSA, ECDSA, and ED25519 keys.
+        ///   - kmsKey: `KmsKey`, optional. The Amazon Resource Name (ARN) of a customer managed key used to encrypt the Secrets Manager secret that holds the host key. Applies only when StorageType is SECRETS_MANAGER. If omitted, the AWS managed key is used.
+        ///   - storageType: `StorageType`, optional. The type of storage used for the host key. SERVICE_MANAGED keys are stored within the Transfer Family service. SECRETS_MANAGER keys are stored in an AWS Secrets Manager secret in your account.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to group and search for host keys.
         public init(
             serverId: Value<String>,
             description: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension Transfer.HostKey {
     /// A string enum of `AWS::Transfer::HostKey`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SERVICE_MANAGED`, `SECRETS_MANAGER`.
+    ///
+    /// The type of storage used for the host key. SERVICE_MANAGED keys are stored within the Transfer Family service. SECRETS_MANAGER keys are stored in an AWS Secrets Manager secret in your account.
     public struct StorageType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -52,15 +56,27 @@ extension Transfer.HostKey {
 
 extension Resource where D == Transfer.HostKey {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::HostKey`.
+    ///
+    /// The unique Amazon Resource Name (ARN) for the host key.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `DateImported` of `AWS::Transfer::HostKey`.
+    ///
+    /// The date on which the host key was added to the server.
     public var dateImported: Value<String> { attribute("DateImported") }
     /// `Fn::GetAtt` `HostKeyFingerprint` of `AWS::Transfer::HostKey`.
+    ///
+    /// The public key fingerprint, which is a short sequence of bytes used to identify the longer public key.
     public var hostKeyFingerprint: Value<String> { attribute("HostKeyFingerprint") }
     /// `Fn::GetAtt` `HostKeyId` of `AWS::Transfer::HostKey`.
+    ///
+    /// A unique identifier for the host key.
     public var hostKeyId: Value<String> { attribute("HostKeyId") }
     /// `Fn::GetAtt` `SecretId` of `AWS::Transfer::HostKey`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Secrets Manager secret that holds the host key. Returned only when StorageType is SECRETS_MANAGER.
     public var secretId: Value<String> { attribute("SecretId") }
     /// `Fn::GetAtt` `Type` of `AWS::Transfer::HostKey`.
+    ///
+    /// The encryption algorithm that is used for the host key.
     public var type: Value<String> { attribute("Type") }
 }

@@ -6,16 +6,18 @@ extension Transfer {
     /// The `AWS::Transfer::Profile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-profile.html>
+    ///
+    /// Resource Type definition for AWS::Transfer::Profile
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Profile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - as2Id: `As2Id`, required.
-        ///   - profileType: `ProfileType`, required.
-        ///   - certificateIds: `CertificateIds`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - as2Id: `As2Id`, required. AS2 identifier agreed with a trading partner.
+        ///   - profileType: `ProfileType`, required. Enum specifying whether the profile is local or associated with a trading partner.
+        ///   - certificateIds: `CertificateIds`, optional. List of the certificate IDs associated with this profile to be used for encryption and signing of AS2 messages.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             as2Id: Value<String>,
             profileType: ProfileType,
@@ -36,6 +38,8 @@ extension Transfer.Profile {
     /// A string enum of `AWS::Transfer::Profile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOCAL`, `PARTNER`.
+    ///
+    /// Enum specifying whether the profile is local or associated with a trading partner.
     public struct ProfileType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -46,7 +50,11 @@ extension Transfer.Profile {
 
 extension Resource where D == Transfer.Profile {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::Profile`.
+    ///
+    /// Specifies the unique Amazon Resource Name (ARN) for the profile.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `ProfileId` of `AWS::Transfer::Profile`.
+    ///
+    /// A unique identifier for the profile
     public var profileId: Value<String> { attribute("ProfileId") }
 }

@@ -6,6 +6,8 @@ extension Transfer {
     /// The `AWS::Transfer::Server` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-server.html>
+    ///
+    /// Definition of AWS::Transfer::Server Resource Type
     public struct Server: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Server" }
         public var properties: [String: Expr]
@@ -13,7 +15,7 @@ extension Transfer {
 
         /// - Parameters:
         ///   - certificate: `Certificate`, optional.
-        ///   - createWithHostKey: `CreateWithHostKey`, optional.
+        ///   - createWithHostKey: `CreateWithHostKey`, optional. When this property is `true`, AWS Transfer Family will generate an initial host key for your server, making it immediately available to SFTP clients. When set to `false`, clients will not be able to establish an SFTP session until you import one or more host keys (see AWS::Transfer::HostKey). This property cannot be changed after resource creation. Default: `true`.
         ///   - domain: `Domain`, optional.
         ///   - endpointDetails: `EndpointDetails`, optional.
         ///   - endpointType: `EndpointType`, optional.
@@ -87,6 +89,8 @@ extension Transfer.Server {
     /// A string enum of `AWS::Transfer::Server`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates whether optimization to directory listing on S3 servers is used. Disabled by default for compatibility.
     public struct DirectoryListingOptimization: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -337,6 +341,8 @@ extension Resource where D == Transfer.Server {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::Server`.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `As2ServiceManagedEgressIpAddresses` of `AWS::Transfer::Server`.
+    ///
+    /// The list of egress IP addresses of this server. These IP addresses are only relevant for servers that use the AS2 protocol. They are used for sending asynchronous MDNs. These IP addresses are assigned automatically when you create an AS2 server. Additionally, if you update an existing server and add the AS2 protocol, static IP addresses are assigned as well.
     public var as2ServiceManagedEgressIpAddresses: Value<[String]> { attribute("As2ServiceManagedEgressIpAddresses") }
     /// `Fn::GetAtt` `ServerId` of `AWS::Transfer::Server`.
     public var serverId: Value<String> { attribute("ServerId") }

@@ -6,6 +6,8 @@ extension Transfer {
     /// A string enum of 3 resource types of `AWS::Transfer`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `DUALSTACK`.
+    ///
+    /// IP address type for Connector
     public struct IpAddressType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension Transfer {
     /// The `AWS::Transfer::User` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-user.html>
+    ///
+    /// Definition of AWS::Transfer::User Resource Type
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::User" }
         public var properties: [String: Expr]
@@ -20,7 +22,7 @@ extension Transfer {
         ///   - homeDirectoryType: `HomeDirectoryType`, optional.
         ///   - policy: `Policy`, optional.
         ///   - posixProfile: `PosixProfile`, optional.
-        ///   - sshPublicKeys: `SshPublicKeys`, optional.
+        ///   - sshPublicKeys: `SshPublicKeys`, optional. This represents the SSH User Public Keys for CloudFormation resource
         ///   - tags: `Tags`, optional.
         public init(
             role: Value<String>,

@@ -6,6 +6,8 @@ extension Transfer {
     /// The `AWS::Transfer::WebApp` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-webapp.html>
+    ///
+    /// Resource Type definition for AWS::Transfer::WebApp
     public struct WebApp: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::WebApp" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension Transfer {
 
         /// - Parameters:
         ///   - identityProviderDetails: `IdentityProviderDetails`, required.
-        ///   - accessEndpoint: `AccessEndpoint`, optional.
+        ///   - accessEndpoint: `AccessEndpoint`, optional. The AccessEndpoint is the URL that you provide to your users for them to interact with the Transfer Family web app. You can specify a custom URL or use the default value.
         ///   - endpointDetails: `EndpointDetails`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to group and search for web apps.
         ///   - webAppCustomization: `WebAppCustomization`, optional.
         ///   - webAppEndpointPolicy: `WebAppEndpointPolicy`, optional.
         ///   - webAppUnits: `WebAppUnits`, optional.
@@ -58,13 +60,15 @@ extension Transfer.WebApp {
     }
 
     /// A property type of `AWS::Transfer::WebApp`.
+    ///
+    /// You can provide a structure that contains the details for the identity provider to use with your web app.
     public struct IdentityProviderDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - applicationArn: `ApplicationArn`, optional.
-        ///   - instanceArn: `InstanceArn`, optional.
-        ///   - role: `Role`, optional.
+        ///   - instanceArn: `InstanceArn`, optional. The Amazon Resource Name (ARN) for the IAM Identity Center used for the web app.
+        ///   - role: `Role`, optional. The IAM role in IAM Identity Center used for the web app.
         public init(
             applicationArn: Value<String>? = nil,
             instanceArn: Value<String>? = nil,
@@ -82,11 +86,13 @@ extension Transfer.WebApp {
     public typealias IpAddressType = Transfer.IpAddressType
 
     /// A property type of `AWS::Transfer::WebApp`.
+    ///
+    /// You can provide a structure that contains the details for the VPC endpoint to use with your web app.
     public struct Vpc: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipAddressType: `IpAddressType`, optional.
+        ///   - ipAddressType: `IpAddressType`, optional. The IP address type for the VPC endpoint used by the web app.
         ///   - securityGroupIds: `SecurityGroupIds`, optional.
         ///   - subnetIds: `SubnetIds`, optional.
         ///   - vpcId: `VpcId`, optional.
@@ -110,9 +116,9 @@ extension Transfer.WebApp {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - faviconFile: `FaviconFile`, optional.
-        ///   - logoFile: `LogoFile`, optional.
-        ///   - title: `Title`, optional.
+        ///   - faviconFile: `FaviconFile`, optional. Specifies a favicon to display in the browser tab.
+        ///   - logoFile: `LogoFile`, optional. Specifies a logo to display on the web app.
+        ///   - title: `Title`, optional. Specifies a title to display on the web app.
         public init(
             faviconFile: Value<String>? = nil,
             logoFile: Value<String>? = nil,
@@ -137,6 +143,8 @@ extension Transfer.WebApp {
     }
 
     /// A property type of `AWS::Transfer::WebApp`.
+    ///
+    /// A union that contains the value for number of concurrent connections or the user sessions on your web app.
     public struct WebAppUnits: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -154,11 +162,15 @@ extension Transfer.WebApp {
 
 extension Resource where D == Transfer.WebApp {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::WebApp`.
+    ///
+    /// Specifies the unique Amazon Resource Name (ARN) for the web app.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `IdentityProviderDetails.ApplicationArn` of `AWS::Transfer::WebApp`.
     public var identityProviderDetailsApplicationArn: Value<String> { attribute("IdentityProviderDetails.ApplicationArn") }
     /// `Fn::GetAtt` `VpcEndpointId` of `AWS::Transfer::WebApp`.
     public var vpcEndpointId: Value<String> { attribute("VpcEndpointId") }
     /// `Fn::GetAtt` `WebAppId` of `AWS::Transfer::WebApp`.
+    ///
+    /// A unique identifier for the web app.
     public var webAppId: Value<String> { attribute("WebAppId") }
 }

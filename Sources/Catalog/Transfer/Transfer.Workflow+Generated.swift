@@ -6,16 +6,18 @@ extension Transfer {
     /// The `AWS::Transfer::Workflow` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-transfer-workflow.html>
+    ///
+    /// Resource Type definition for AWS::Transfer::Workflow
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Workflow" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - steps: `Steps`, required.
-        ///   - description: `Description`, optional.
-        ///   - onExceptionSteps: `OnExceptionSteps`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - steps: `Steps`, required. Specifies the details for the steps that are in the specified workflow.
+        ///   - description: `Description`, optional. A textual description for the workflow.
+        ///   - onExceptionSteps: `OnExceptionSteps`, optional. Specifies the steps (actions) to take if any errors are encountered during execution of the workflow.
+        ///   - tags: `Tags`, optional. Key-value pairs that can be used to group and search for workflows. Tags are metadata attached to workflows for any purpose.
         public init(
             steps: PropertyList<WorkflowStep>,
             description: Value<String>? = nil,
@@ -34,14 +36,16 @@ extension Transfer {
 
 extension Transfer.Workflow {
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Details for a step that performs a file copy.
     public struct CopyStepDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - destinationFileLocation: `DestinationFileLocation`, optional.
-        ///   - name: `Name`, optional.
-        ///   - overwriteExisting: `OverwriteExisting`, optional.
-        ///   - sourceFileLocation: `SourceFileLocation`, optional.
+        ///   - name: `Name`, optional. The name of the step, used as an identifier.
+        ///   - overwriteExisting: `OverwriteExisting`, optional. A flag that indicates whether or not to overwrite an existing file of the same name. The default is FALSE.
+        ///   - sourceFileLocation: `SourceFileLocation`, optional. Specifies which file to use as input to the workflow step.
         public init(
             destinationFileLocation: S3FileLocation? = nil,
             name: Value<String>? = nil,
@@ -58,14 +62,16 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Details for a step that invokes a lambda function.
     public struct CustomStepDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - sourceFileLocation: `SourceFileLocation`, optional.
-        ///   - target: `Target`, optional.
-        ///   - timeoutSeconds: `TimeoutSeconds`, optional.
+        ///   - name: `Name`, optional. The name of the step, used as an identifier.
+        ///   - sourceFileLocation: `SourceFileLocation`, optional. Specifies which file to use as input to the workflow step.
+        ///   - target: `Target`, optional. The ARN for the lambda function that is being called.
+        ///   - timeoutSeconds: `TimeoutSeconds`, optional. Timeout, in seconds, for the step.
         public init(
             name: Value<String>? = nil,
             sourceFileLocation: Value<String>? = nil,
@@ -82,15 +88,17 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Details for a step that performs a file decryption.
     public struct DecryptStepDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - destinationFileLocation: `DestinationFileLocation`, required.
-        ///   - type: `Type`, required.
-        ///   - name: `Name`, optional.
-        ///   - overwriteExisting: `OverwriteExisting`, optional.
-        ///   - sourceFileLocation: `SourceFileLocation`, optional.
+        ///   - type: `Type`, required. Specifies which encryption method to use.
+        ///   - name: `Name`, optional. The name of the step, used as an identifier.
+        ///   - overwriteExisting: `OverwriteExisting`, optional. A flag that indicates whether or not to overwrite an existing file of the same name. The default is FALSE.
+        ///   - sourceFileLocation: `SourceFileLocation`, optional. Specifies which file to use as input to the workflow step.
         public init(
             destinationFileLocation: InputFileLocation,
             type: TypeProperty,
@@ -109,12 +117,14 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Details for a step that deletes the file.
     public struct DeleteStepDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - sourceFileLocation: `SourceFileLocation`, optional.
+        ///   - name: `Name`, optional. The name of the step, used as an identifier.
+        ///   - sourceFileLocation: `SourceFileLocation`, optional. Specifies which file to use as input to the workflow step.
         public init(
             name: Value<String>? = nil,
             sourceFileLocation: Value<String>? = nil
@@ -127,12 +137,14 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Specifies the details for an EFS file.
     public struct EfsInputFileLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fileSystemId: `FileSystemId`, optional.
-        ///   - path: `Path`, optional.
+        ///   - fileSystemId: `FileSystemId`, optional. Specifies the EFS filesystem that contains the file.
+        ///   - path: `Path`, optional. The name assigned to the file when it was created in EFS. You use the object path to retrieve the object.
         public init(
             fileSystemId: Value<String>? = nil,
             path: Value<String>? = nil
@@ -145,6 +157,8 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Specifies the location for the file being decrypted. Only applicable for the Decrypt type of workflow steps.
     public struct InputFileLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -165,6 +179,8 @@ extension Transfer.Workflow {
     /// A string enum of `AWS::Transfer::Workflow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TRUE`, `FALSE`.
+    ///
+    /// A flag that indicates whether or not to overwrite an existing file of the same name. The default is FALSE.
     public struct OverwriteExisting: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -173,6 +189,8 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Specifies the location for the file being copied. Only applicable for the Copy type of workflow steps.
     public struct S3FileLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -188,12 +206,14 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Specifies the details for a S3 file.
     public struct S3InputFileLocation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - bucket: `Bucket`, optional.
-        ///   - key: `Key`, optional.
+        ///   - bucket: `Bucket`, optional. Specifies the S3 bucket that contains the file.
+        ///   - key: `Key`, optional. The name assigned to the file when it was created in S3. You use the object key to retrieve the object.
         public init(
             bucket: Value<String>? = nil,
             key: Value<String>? = nil
@@ -206,13 +226,15 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// Details for a step that creates one or more tags.
     public struct TagStepDetails: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - sourceFileLocation: `SourceFileLocation`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, optional. The name of the step, used as an identifier.
+        ///   - sourceFileLocation: `SourceFileLocation`, optional. Specifies which file to use as input to the workflow step.
+        ///   - tags: `Tags`, optional. Array that contains from 1 to 10 key/value pairs.
         public init(
             name: Value<String>? = nil,
             sourceFileLocation: Value<String>? = nil,
@@ -229,6 +251,8 @@ extension Transfer.Workflow {
     /// A string enum of `AWS::Transfer::Workflow`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PGP`.
+    ///
+    /// Specifies which encryption method to use.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -236,15 +260,17 @@ extension Transfer.Workflow {
     }
 
     /// A property type of `AWS::Transfer::Workflow`.
+    ///
+    /// The basic building block of a workflow.
     public struct WorkflowStep: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - copyStepDetails: `CopyStepDetails`, optional.
-        ///   - customStepDetails: `CustomStepDetails`, optional.
-        ///   - decryptStepDetails: `DecryptStepDetails`, optional.
-        ///   - deleteStepDetails: `DeleteStepDetails`, optional.
-        ///   - tagStepDetails: `TagStepDetails`, optional.
+        ///   - copyStepDetails: `CopyStepDetails`, optional. Details for a step that performs a file copy.
+        ///   - customStepDetails: `CustomStepDetails`, optional. Details for a step that invokes a lambda function.
+        ///   - decryptStepDetails: `DecryptStepDetails`, optional. Details for a step that performs a file decryption.
+        ///   - deleteStepDetails: `DeleteStepDetails`, optional. Details for a step that deletes the file.
+        ///   - tagStepDetails: `TagStepDetails`, optional. Details for a step that creates one or more tags.
         ///   - type: `Type`, optional.
         public init(
             copyStepDetails: CopyStepDetails? = nil,
@@ -281,7 +307,11 @@ extension Transfer.Workflow {
 
 extension Resource where D == Transfer.Workflow {
     /// `Fn::GetAtt` `Arn` of `AWS::Transfer::Workflow`.
+    ///
+    /// Specifies the unique Amazon Resource Name (ARN) for the workflow.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `WorkflowId` of `AWS::Transfer::Workflow`.
+    ///
+    /// A unique identifier for the workflow.
     public var workflowId: Value<String> { attribute("WorkflowId") }
 }

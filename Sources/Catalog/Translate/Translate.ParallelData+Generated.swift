@@ -6,17 +6,19 @@ extension Translate {
     /// The `AWS::Translate::ParallelData` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-translate-paralleldata.html>
+    ///
+    /// A parallel data resource in Amazon Translate used to customize machine translation output.
     public struct ParallelData: PropertyOverridable {
         public var resourceType: String { "AWS::Translate::ParallelData" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - parallelDataConfig: `ParallelDataConfig`, required.
-        ///   - description: `Description`, optional.
-        ///   - encryptionKey: `EncryptionKey`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - name: `Name`, required. A custom name for the parallel data resource. Must be unique in the account and region.
+        ///   - parallelDataConfig: `ParallelDataConfig`, required. Specifies the format and S3 location of the parallel data input file.
+        ///   - description: `Description`, optional. A custom description for the parallel data resource.
+        ///   - encryptionKey: `EncryptionKey`, optional. The encryption key used to encrypt this object.
+        ///   - tags: `Tags`, optional. Tags associated with the parallel data resource.
         public init(
             name: Value<String>,
             parallelDataConfig: ParallelDataConfig,
@@ -42,6 +44,8 @@ extension Translate.ParallelData {
     /// A string enum of `AWS::Translate::ParallelData`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TSV`, `CSV`, `TMX`.
+    ///
+    /// The format of the parallel data input file.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,12 +55,14 @@ extension Translate.ParallelData {
     }
 
     /// A property type of `AWS::Translate::ParallelData`.
+    ///
+    /// Specifies the format and S3 location of the parallel data input file.
     public struct ParallelDataConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - format: `Format`, required.
-        ///   - s3Uri: `S3Uri`, required.
+        ///   - format: `Format`, required. The format of the parallel data input file.
+        ///   - s3Uri: `S3Uri`, required. The URI of the Amazon S3 folder that contains the parallel data input file.
         public init(
             format: Format,
             s3Uri: Value<String>
@@ -77,23 +83,43 @@ extension Translate.ParallelData {
 
 extension Resource where D == Translate.ParallelData {
     /// `Fn::GetAtt` `Arn` of `AWS::Translate::ParallelData`.
+    ///
+    /// The Amazon Resource Name (ARN) of the parallel data resource.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Translate::ParallelData`.
+    ///
+    /// The time at which the parallel data resource was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `FailedRecordCount` of `AWS::Translate::ParallelData`.
+    ///
+    /// The number of records unsuccessfully imported.
     public var failedRecordCount: Value<Int> { attribute("FailedRecordCount") }
     /// `Fn::GetAtt` `ImportedDataSize` of `AWS::Translate::ParallelData`.
+    ///
+    /// The number of UTF-8 characters imported from the parallel data input file.
     public var importedDataSize: Value<Int> { attribute("ImportedDataSize") }
     /// `Fn::GetAtt` `ImportedRecordCount` of `AWS::Translate::ParallelData`.
+    ///
+    /// The number of records successfully imported.
     public var importedRecordCount: Value<Int> { attribute("ImportedRecordCount") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::Translate::ParallelData`.
+    ///
+    /// The time at which the parallel data resource was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `SkippedRecordCount` of `AWS::Translate::ParallelData`.
+    ///
+    /// The number of items skipped during import.
     public var skippedRecordCount: Value<Int> { attribute("SkippedRecordCount") }
     /// `Fn::GetAtt` `SourceLanguageCode` of `AWS::Translate::ParallelData`.
+    ///
+    /// The source language of the translations in the parallel data file.
     public var sourceLanguageCode: Value<String> { attribute("SourceLanguageCode") }
     /// `Fn::GetAtt` `Status` of `AWS::Translate::ParallelData`.
+    ///
+    /// The status of the parallel data resource.
     public var status: Value<String> { attribute("Status") }
     /// `Fn::GetAtt` `TargetLanguageCodes` of `AWS::Translate::ParallelData`.
+    ///
+    /// The language codes for the target languages available in the parallel data file.
     public var targetLanguageCodes: Value<[String]> { attribute("TargetLanguageCodes") }
 }

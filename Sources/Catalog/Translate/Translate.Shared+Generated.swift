@@ -4,12 +4,14 @@
 
 extension Translate {
     /// A property type of 2 resource types of `AWS::Translate`.
+    ///
+    /// The encryption key used to encrypt this object.
     public struct EncryptionKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - id: `Id`, required.
-        ///   - type: `Type`, required.
+        ///   - id: `Id`, required. The Amazon Resource Name (ARN) of the encryption key.
+        ///   - type: `Type`, required. The type of encryption key.
         public init(
             id: Value<String>,
             type: TypeProperty
@@ -42,6 +44,8 @@ extension Translate {
     /// A string enum of 2 resource types of `AWS::Translate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KMS`.
+    ///
+    /// The type of encryption key.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

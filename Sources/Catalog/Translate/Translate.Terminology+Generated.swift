@@ -6,18 +6,20 @@ extension Translate {
     /// The `AWS::Translate::Terminology` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-translate-terminology.html>
+    ///
+    /// A custom terminology resource for Amazon Translate that enables customized translations.
     public struct Terminology: PropertyOverridable {
         public var resourceType: String { "AWS::Translate::Terminology" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - name: `Name`, required.
-        ///   - description: `Description`, optional.
-        ///   - encryptionKey: `EncryptionKey`, optional.
-        ///   - mergeStrategy: `MergeStrategy`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - terminologyData: `TerminologyData`, optional.
+        ///   - name: `Name`, required. The name of the custom terminology.
+        ///   - description: `Description`, optional. The description of the custom terminology.
+        ///   - encryptionKey: `EncryptionKey`, optional. The encryption key for the custom terminology.
+        ///   - mergeStrategy: `MergeStrategy`, optional. The merge strategy for the custom terminology. Currently only OVERWRITE is supported.
+        ///   - tags: `Tags`, optional. Tags associated with the terminology.
+        ///   - terminologyData: `TerminologyData`, optional. The terminology data for the custom terminology being imported.
         public init(
             name: Value<String>,
             description: Value<String>? = nil,
@@ -42,6 +44,8 @@ extension Translate.Terminology {
     /// A string enum of `AWS::Translate::Terminology`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UNI`, `MULTI`.
+    ///
+    /// The directionality of the terminology resource.
     public struct Directionality: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -55,6 +59,8 @@ extension Translate.Terminology {
     /// A string enum of `AWS::Translate::Terminology`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CSV`, `TMX`, `TSV`.
+    ///
+    /// The data format of the custom terminology.
     public struct Format: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -66,6 +72,8 @@ extension Translate.Terminology {
     /// A string enum of `AWS::Translate::Terminology`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `OVERWRITE`.
+    ///
+    /// The merge strategy for the custom terminology. Currently only OVERWRITE is supported.
     public struct MergeStrategy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -76,13 +84,15 @@ extension Translate.Terminology {
     public typealias TagProperty = Translate.TagProperty
 
     /// A property type of `AWS::Translate::Terminology`.
+    ///
+    /// The terminology data for the custom terminology being imported.
     public struct TerminologyData: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - file: `File`, required.
-        ///   - format: `Format`, required.
-        ///   - directionality: `Directionality`, optional.
+        ///   - file: `File`, required. The file containing the custom terminology data, base64-encoded.
+        ///   - format: `Format`, required. The data format of the custom terminology.
+        ///   - directionality: `Directionality`, optional. The directionality of the terminology resource.
         public init(
             file: Value<String>,
             format: Format,
@@ -102,21 +112,39 @@ extension Translate.Terminology {
 
 extension Resource where D == Translate.Terminology {
     /// `Fn::GetAtt` `Arn` of `AWS::Translate::Terminology`.
+    ///
+    /// The Amazon Resource Name (ARN) of the custom terminology.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::Translate::Terminology`.
+    ///
+    /// The time the terminology was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Directionality` of `AWS::Translate::Terminology`.
+    ///
+    /// The directionality of the terminology.
     public var directionality: Value<String> { attribute("Directionality") }
     /// `Fn::GetAtt` `Format` of `AWS::Translate::Terminology`.
+    ///
+    /// The format of the terminology data.
     public var format: Value<String> { attribute("Format") }
     /// `Fn::GetAtt` `LastUpdatedAt` of `AWS::Translate::Terminology`.
+    ///
+    /// The time the terminology was last updated.
     public var lastUpdatedAt: Value<String> { attribute("LastUpdatedAt") }
     /// `Fn::GetAtt` `SizeBytes` of `AWS::Translate::Terminology`.
+    ///
+    /// The size of the terminology file in bytes.
     public var sizeBytes: Value<Int> { attribute("SizeBytes") }
     /// `Fn::GetAtt` `SourceLanguageCode` of `AWS::Translate::Terminology`.
+    ///
+    /// The source language code for the custom terminology.
     public var sourceLanguageCode: Value<String> { attribute("SourceLanguageCode") }
     /// `Fn::GetAtt` `TargetLanguageCodes` of `AWS::Translate::Terminology`.
+    ///
+    /// The target language codes for the custom terminology.
     public var targetLanguageCodes: Value<[String]> { attribute("TargetLanguageCodes") }
     /// `Fn::GetAtt` `TermCount` of `AWS::Translate::Terminology`.
+    ///
+    /// The number of terms in the custom terminology.
     public var termCount: Value<Int> { attribute("TermCount") }
 }

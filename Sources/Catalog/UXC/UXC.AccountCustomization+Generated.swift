@@ -6,15 +6,17 @@ extension UXC {
     /// The `AWS::UXC::AccountCustomization` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-uxc-accountcustomization.html>
+    ///
+    /// Resource schema for managing AWS account-level UX customization settings, including account color, visible services, and visible regions.
     public struct AccountCustomization: PropertyOverridable {
         public var resourceType: String { "AWS::UXC::AccountCustomization" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accountColor: `AccountColor`, optional.
-        ///   - visibleRegions: `VisibleRegions`, optional.
-        ///   - visibleServices: `VisibleServices`, optional.
+        ///   - accountColor: `AccountColor`, optional. The color theme assigned to the account for visual identification in the AWS Console.
+        ///   - visibleRegions: `VisibleRegions`, optional. A list of AWS region identifiers visible to the account in the AWS Console.
+        ///   - visibleServices: `VisibleServices`, optional. A list of AWS service identifiers visible to the account in the AWS Console.
         public init(
             accountColor: AccountColor? = nil,
             visibleRegions: Value<[String]>? = nil,
@@ -33,6 +35,8 @@ extension UXC.AccountCustomization {
     /// A string enum of `AWS::UXC::AccountCustomization`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `none`, `pink`, `purple`, `darkBlue`, `lightBlue`, `teal`, `green`, `yellow`, `orange`, `red`.
+    ///
+    /// The color theme assigned to the account for visual identification in the AWS Console.
     public struct AccountColor: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -51,5 +55,7 @@ extension UXC.AccountCustomization {
 
 extension Resource where D == UXC.AccountCustomization {
     /// `Fn::GetAtt` `AccountId` of `AWS::UXC::AccountCustomization`.
+    ///
+    /// The AWS account ID that this customization belongs to. This is automatically determined from the caller's identity.
     public var accountId: Value<String> { attribute("AccountId") }
 }

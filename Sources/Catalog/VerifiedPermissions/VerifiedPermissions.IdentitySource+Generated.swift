@@ -6,6 +6,8 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::IdentitySource` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-verifiedpermissions-identitysource.html>
+    ///
+    /// Definition of AWS::VerifiedPermissions::IdentitySource Resource Type
     public struct IdentitySource: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::IdentitySource" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::Policy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-verifiedpermissions-policy.html>
+    ///
+    /// Definition of AWS::VerifiedPermissions::Policy Resource Type
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::Policy" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::PolicyStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-verifiedpermissions-policystore.html>
+    ///
+    /// Represents a policy store that you can place schema, policies, and policy templates in to validate authorization requests
     public struct PolicyStore: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::PolicyStore" }
         public var properties: [String: Expr]
@@ -17,7 +19,7 @@ extension VerifiedPermissions {
         ///   - description: `Description`, optional.
         ///   - encryptionSettings: `EncryptionSettings`, optional.
         ///   - schema: `Schema`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to add to the policy store
         public init(
             validationSettings: ValidationSettings,
             deletionProtection: DeletionProtection? = nil,

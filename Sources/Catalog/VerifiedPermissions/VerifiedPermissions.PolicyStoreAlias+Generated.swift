@@ -6,6 +6,8 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::PolicyStoreAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-verifiedpermissions-policystorealias.html>
+    ///
+    /// Definition of AWS::VerifiedPermissions::PolicyStoreAlias Resource Type
     public struct PolicyStoreAlias: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::PolicyStoreAlias" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::PolicyTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-verifiedpermissions-policytemplate.html>
+    ///
+    /// Definition of AWS::VerifiedPermissions::PolicyTemplate Resource Type
     public struct PolicyTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::PolicyTemplate" }
         public var properties: [String: Expr]

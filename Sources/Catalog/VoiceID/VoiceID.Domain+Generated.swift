@@ -6,6 +6,8 @@ extension VoiceID {
     /// The `AWS::VoiceID::Domain` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-voiceid-domain.html>
+    ///
+    /// The AWS::VoiceID::Domain resource specifies an Amazon VoiceID Domain.
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::VoiceID::Domain" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::AccessLogSubscription` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-accesslogsubscription.html>
+    ///
+    /// Enables access logs to be sent to Amazon CloudWatch, Amazon S3, and Amazon Kinesis Data Firehose. The service network owner can use the access logs to audit the services in the network. The service network owner will only see access logs from clients and services that are associated with their service network. Access log entries represent traffic originated from VPCs associated with that network.
     public struct AccessLogSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::AccessLogSubscription" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::AuthPolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-authpolicy.html>
+    ///
+    /// Creates or updates the auth policy.
     public struct AuthPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::AuthPolicy" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::DomainVerification` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-domainverification.html>
+    ///
+    /// Creates a Lattice Domain Verification
     public struct DomainVerification: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::DomainVerification" }
         public var properties: [String: Expr]

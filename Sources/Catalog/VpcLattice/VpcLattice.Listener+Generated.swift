@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::Listener` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-listener.html>
+    ///
+    /// Creates a listener for a service. Before you start using your Amazon VPC Lattice service, you must add one or more listeners. A listener is a process that checks for connection requests to your services.
     public struct Listener: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::Listener" }
         public var properties: [String: Expr]

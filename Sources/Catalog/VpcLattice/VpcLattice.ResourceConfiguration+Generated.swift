@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ResourceConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourceconfiguration.html>
+    ///
+    /// VpcLattice ResourceConfiguration CFN resource
     public struct ResourceConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ResourceConfiguration" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ResourceGateway` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcegateway.html>
+    ///
+    /// Creates a resource gateway for a service.
     public struct ResourceGateway: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ResourceGateway" }
         public var properties: [String: Expr]
@@ -13,12 +15,12 @@ extension VpcLattice {
 
         /// - Parameters:
         ///   - name: `Name`, required.
-        ///   - subnetIds: `SubnetIds`, required.
+        ///   - subnetIds: `SubnetIds`, required. The ID of one or more subnets in which to create an endpoint network interface.
         ///   - vpcIdentifier: `VpcIdentifier`, required.
         ///   - ipAddressType: `IpAddressType`, optional.
-        ///   - ipv4AddressesPerEni: `Ipv4AddressesPerEni`, optional.
+        ///   - ipv4AddressesPerEni: `Ipv4AddressesPerEni`, optional. The number of IPv4 addresses to allocate per ENI for the resource gateway
         ///   - resourceConfigDnsResolution: `ResourceConfigDnsResolution`, optional.
-        ///   - securityGroupIds: `SecurityGroupIds`, optional.
+        ///   - securityGroupIds: `SecurityGroupIds`, optional. The ID of one or more security groups to associate with the endpoint network interface.
         ///   - tags: `Tags`, optional.
         public init(
             name: Value<String>,

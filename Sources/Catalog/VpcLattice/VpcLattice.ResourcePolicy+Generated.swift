@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-resourcepolicy.html>
+    ///
+    /// Retrieves information about the resource policy. The resource policy is an IAM policy created by AWS RAM on behalf of the resource owner when they share a resource.
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ResourcePolicy" }
         public var properties: [String: Expr]

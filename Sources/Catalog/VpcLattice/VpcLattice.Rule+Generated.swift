@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-rule.html>
+    ///
+    /// Creates a listener rule. Each listener has a default rule for checking connection requests, but you can define additional rules. Each rule consists of a priority, one or more actions, and one or more conditions.
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::Rule" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::Service` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-service.html>
+    ///
+    /// A service is any software application that can run on instances containers, or serverless functions within an account or virtual private cloud (VPC).
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::Service" }
         public var properties: [String: Expr]

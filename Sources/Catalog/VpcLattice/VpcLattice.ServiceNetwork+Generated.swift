@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetwork` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetwork.html>
+    ///
+    /// A service network is a logical boundary for a collection of services. You can associate services and VPCs with a service network.
     public struct ServiceNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetwork" }
         public var properties: [String: Expr]

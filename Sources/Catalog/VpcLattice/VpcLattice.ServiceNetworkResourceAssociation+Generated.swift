@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetworkResourceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkresourceassociation.html>
+    ///
+    /// VpcLattice ServiceNetworkResourceAssociation CFN resource
     public struct ServiceNetworkResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetworkResourceAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetworkServiceAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkserviceassociation.html>
+    ///
+    /// Associates a service with a service network.
     public struct ServiceNetworkServiceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetworkServiceAssociation" }
         public var properties: [String: Expr]

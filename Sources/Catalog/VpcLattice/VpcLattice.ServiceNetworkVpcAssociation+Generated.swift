@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetworkVpcAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-servicenetworkvpcassociation.html>
+    ///
+    /// Associates a VPC with a service network.
     public struct ServiceNetworkVpcAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetworkVpcAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::TargetGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-vpclattice-targetgroup.html>
+    ///
+    /// A target group is a collection of targets, or compute resources, that run your application or service. A target group can only be used by a single service.
     public struct TargetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::TargetGroup" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::ByteMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-bytematchset.html>
+    ///
+    /// Resource Type definition for AWS::WAF::ByteMatchSet
     public struct ByteMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::ByteMatchSet" }
         public var properties: [String: Expr]

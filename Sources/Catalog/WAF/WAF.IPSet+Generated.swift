@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::IPSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-ipset.html>
+    ///
+    /// Resource Type definition for AWS::WAF::IPSet
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::IPSet" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-rule.html>
+    ///
+    /// Resource Type definition for AWS::WAF::Rule
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::Rule" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::SizeConstraintSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-sizeconstraintset.html>
+    ///
+    /// Resource Type definition for AWS::WAF::SizeConstraintSet
     public struct SizeConstraintSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::SizeConstraintSet" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::SqlInjectionMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-sqlinjectionmatchset.html>
+    ///
+    /// Resource Type definition for AWS::WAF::SqlInjectionMatchSet
     public struct SqlInjectionMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::SqlInjectionMatchSet" }
         public var properties: [String: Expr]

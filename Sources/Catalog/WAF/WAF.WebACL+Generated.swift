@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::WebACL` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-webacl.html>
+    ///
+    /// Resource Type definition for AWS::WAF::WebACL
     public struct WebACL: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::WebACL" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAF {
     /// The `AWS::WAF::XssMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-waf-xssmatchset.html>
+    ///
+    /// Resource Type definition for AWS::WAF::XssMatchSet
     public struct XssMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::XssMatchSet" }
         public var properties: [String: Expr]

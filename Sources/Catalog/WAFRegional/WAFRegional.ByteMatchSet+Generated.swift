@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::ByteMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-bytematchset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::ByteMatchSet
     public struct ByteMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::ByteMatchSet" }
         public var properties: [String: Expr]

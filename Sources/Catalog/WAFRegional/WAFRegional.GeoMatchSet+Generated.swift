@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::GeoMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-geomatchset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::GeoMatchSet
     public struct GeoMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::GeoMatchSet" }
         public var properties: [String: Expr]

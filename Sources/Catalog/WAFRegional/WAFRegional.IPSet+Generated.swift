@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::IPSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-ipset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::IPSet
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::IPSet" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::RateBasedRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-ratebasedrule.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::RateBasedRule
     public struct RateBasedRule: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::RateBasedRule" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::RegexPatternSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-regexpatternset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::RegexPatternSet
     public struct RegexPatternSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::RegexPatternSet" }
         public var properties: [String: Expr]

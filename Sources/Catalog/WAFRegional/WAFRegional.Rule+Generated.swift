@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::Rule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-rule.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::Rule
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::Rule" }
         public var properties: [String: Expr]

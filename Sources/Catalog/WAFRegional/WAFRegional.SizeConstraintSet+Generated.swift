@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::SizeConstraintSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-sizeconstraintset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::SizeConstraintSet
     public struct SizeConstraintSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::SizeConstraintSet" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::SqlInjectionMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-sqlinjectionmatchset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::SqlInjectionMatchSet
     public struct SqlInjectionMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::SqlInjectionMatchSet" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::WebACL` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-webacl.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::WebACL
     public struct WebACL: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::WebACL" }
         public var properties: [String: Expr]

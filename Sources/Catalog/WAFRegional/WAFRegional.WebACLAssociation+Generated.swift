@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::WebACLAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-webaclassociation.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::WebACLAssociation
     public struct WebACLAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::WebACLAssociation" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::XssMatchSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafregional-xssmatchset.html>
+    ///
+    /// Resource Type definition for AWS::WAFRegional::XssMatchSet
     public struct XssMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::XssMatchSet" }
         public var properties: [String: Expr]

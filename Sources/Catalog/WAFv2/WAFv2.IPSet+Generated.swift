@@ -6,13 +6,15 @@ extension WAFv2 {
     /// The `AWS::WAFv2::IPSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-ipset.html>
+    ///
+    /// Contains a list of IP addresses. This can be either IPV4 or IPV6. The list will be mutually
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::IPSet" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - addresses: `Addresses`, required.
+        ///   - addresses: `Addresses`, required. List of IPAddresses.
         ///   - ipAddressVersion: `IPAddressVersion`, required.
         ///   - scope: `Scope`, required.
         ///   - description: `Description`, optional.
@@ -42,6 +44,8 @@ extension WAFv2.IPSet {
     /// A string enum of `AWS::WAFv2::IPSet`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `IPV4`, `IPV6`.
+    ///
+    /// Type of addresses in the IPSet, use IPV4 for IPV4 IP addresses, IPV6 for IPV6 address.
     public struct IPAddressVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -58,7 +62,11 @@ extension WAFv2.IPSet {
 
 extension Resource where D == WAFv2.IPSet {
     /// `Fn::GetAtt` `Arn` of `AWS::WAFv2::IPSet`.
+    ///
+    /// ARN of the WAF entity.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::WAFv2::IPSet`.
+    ///
+    /// Id of the IPSet
     public var id: Value<String> { attribute("Id") }
 }

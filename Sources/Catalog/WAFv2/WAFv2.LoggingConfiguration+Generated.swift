@@ -6,16 +6,18 @@ extension WAFv2 {
     /// The `AWS::WAFv2::LoggingConfiguration` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-loggingconfiguration.html>
+    ///
+    /// A WAFv2 Logging Configuration Resource Provider
     public struct LoggingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::LoggingConfiguration" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - logDestinationConfigs: `LogDestinationConfigs`, required.
-        ///   - resourceArn: `ResourceArn`, required.
-        ///   - loggingFilter: `LoggingFilter`, optional.
-        ///   - redactedFields: `RedactedFields`, optional.
+        ///   - logDestinationConfigs: `LogDestinationConfigs`, required. The Amazon Resource Names (ARNs) of the logging destinations that you want to associate with the web ACL.
+        ///   - resourceArn: `ResourceArn`, required. The Amazon Resource Name (ARN) of the web ACL that you want to associate with LogDestinationConfigs.
+        ///   - loggingFilter: `LoggingFilter`, optional. Filtering that specifies which web requests are kept in the logs and which are dropped. You can filter on the rule action and on the web request labels that were applied by matching rules during web ACL evaluation.
+        ///   - redactedFields: `RedactedFields`, optional. The parts of the request that you want to keep out of the logs. For example, if you redact the HEADER field, the HEADER field in the firehose will be xxx.
         public init(
             logDestinationConfigs: Value<[String]>,
             resourceArn: Value<String>,
@@ -36,6 +38,8 @@ extension WAFv2.LoggingConfiguration {
     /// A string enum of `AWS::WAFv2::LoggingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `BLOCK`, `COUNT`, `CAPTCHA`, `CHALLENGE`, `MONETIZE`, `EXCLUDED_AS_COUNT`.
+    ///
+    /// Logic to apply to the filtering conditions. You can specify that, in order to satisfy the filter, a log must match all conditions or must match at least one condition.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,11 +53,13 @@ extension WAFv2.LoggingConfiguration {
     }
 
     /// A property type of `AWS::WAFv2::LoggingConfiguration`.
+    ///
+    /// A single action condition.
     public struct ActionCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
+        ///   - action: `Action`, required. Logic to apply to the filtering conditions. You can specify that, in order to satisfy the filter, a log must match all conditions or must match at least one condition.
         public init(
             action: Action
         ) {
@@ -66,6 +72,8 @@ extension WAFv2.LoggingConfiguration {
     /// A string enum of `AWS::WAFv2::LoggingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEEP`, `DROP`.
+    ///
+    /// How to handle logs that satisfy the filter's conditions and requirement.
     public struct Behavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,8 +86,8 @@ extension WAFv2.LoggingConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - actionCondition: `ActionCondition`, optional.
-        ///   - labelNameCondition: `LabelNameCondition`, optional.
+        ///   - actionCondition: `ActionCondition`, optional. A single action condition.
+        ///   - labelNameCondition: `LabelNameCondition`, optional. A single label name condition.
         public init(
             actionCondition: ActionCondition? = nil,
             labelNameCondition: LabelNameCondition? = nil
@@ -94,6 +102,8 @@ extension WAFv2.LoggingConfiguration {
     /// A string enum of `AWS::WAFv2::LoggingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `KEEP`, `DROP`.
+    ///
+    /// Default handling for logs that don't match any of the specified filtering conditions.
     public struct DefaultBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -102,13 +112,15 @@ extension WAFv2.LoggingConfiguration {
     }
 
     /// A property type of `AWS::WAFv2::LoggingConfiguration`.
+    ///
+    /// A key-value pair to associate with a resource.
     public struct FieldToMatch: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - method: `Method`, optional.
         ///   - queryString: `QueryString`, optional.
-        ///   - singleHeader: `SingleHeader`, optional.
+        ///   - singleHeader: `SingleHeader`, optional. Inspect a single header. Provide the name of the header to inspect, for example, User-Agent or Referer. This setting isn't case sensitive.
         ///   - uriPath: `UriPath`, optional.
         public init(
             method: Expr? = nil,
@@ -130,9 +142,9 @@ extension WAFv2.LoggingConfiguration {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - behavior: `Behavior`, required.
-        ///   - conditions: `Conditions`, required.
-        ///   - requirement: `Requirement`, required.
+        ///   - behavior: `Behavior`, required. How to handle logs that satisfy the filter's conditions and requirement.
+        ///   - conditions: `Conditions`, required. Match conditions for the filter.
+        ///   - requirement: `Requirement`, required. Logic to apply to the filtering conditions. You can specify that, in order to satisfy the filter, a log must match all conditions or must match at least one condition.
         public init(
             behavior: Behavior,
             conditions: PropertyList<Condition>,
@@ -147,11 +159,13 @@ extension WAFv2.LoggingConfiguration {
     }
 
     /// A property type of `AWS::WAFv2::LoggingConfiguration`.
+    ///
+    /// A single label name condition.
     public struct LabelNameCondition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - labelName: `LabelName`, required.
+        ///   - labelName: `LabelName`, required. The label name that a log record must contain in order to meet the condition. This must be a fully qualified label name. Fully qualified labels have a prefix, optional namespaces, and label name. The prefix identifies the rule group or web ACL context of the rule that added the label.
         public init(
             labelName: Value<String>
         ) {
@@ -162,12 +176,14 @@ extension WAFv2.LoggingConfiguration {
     }
 
     /// A property type of `AWS::WAFv2::LoggingConfiguration`.
+    ///
+    /// Filtering that specifies which web requests are kept in the logs and which are dropped. You can filter on the rule action and on the web request labels that were applied by matching rules during web ACL evaluation.
     public struct LoggingFilter: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - defaultBehavior: `DefaultBehavior`, required.
-        ///   - filters: `Filters`, required.
+        ///   - defaultBehavior: `DefaultBehavior`, required. Default handling for logs that don't match any of the specified filtering conditions.
+        ///   - filters: `Filters`, required. The filters that you want to apply to the logs.
         public init(
             defaultBehavior: DefaultBehavior,
             filters: PropertyList<Filter>
@@ -182,6 +198,8 @@ extension WAFv2.LoggingConfiguration {
     /// A string enum of `AWS::WAFv2::LoggingConfiguration`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MEETS_ALL`, `MEETS_ANY`.
+    ///
+    /// Logic to apply to the filtering conditions. You can specify that, in order to satisfy the filter, a log must match all conditions or must match at least one condition.
     public struct Requirement: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -195,5 +213,7 @@ extension WAFv2.LoggingConfiguration {
 
 extension Resource where D == WAFv2.LoggingConfiguration {
     /// `Fn::GetAtt` `ManagedByFirewallManager` of `AWS::WAFv2::LoggingConfiguration`.
+    ///
+    /// Indicates whether the logging configuration was created by AWS Firewall Manager, as part of an AWS WAF policy configuration. If true, only Firewall Manager can modify or delete the configuration.
     public var managedByFirewallManager: Value<Bool> { attribute("ManagedByFirewallManager") }
 }

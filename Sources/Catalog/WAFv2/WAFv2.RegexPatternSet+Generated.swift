@@ -6,6 +6,8 @@ extension WAFv2 {
     /// The `AWS::WAFv2::RegexPatternSet` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-regexpatternset.html>
+    ///
+    /// Contains a list of Regular expressions based on the provided inputs. RegexPatternSet can be used with other WAF entities with RegexPatternSetReferenceStatement to perform other actions .
     public struct RegexPatternSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::RegexPatternSet" }
         public var properties: [String: Expr]
@@ -13,9 +15,9 @@ extension WAFv2 {
 
         /// - Parameters:
         ///   - regularExpressionList: `RegularExpressionList`, required.
-        ///   - scope: `Scope`, required.
-        ///   - description: `Description`, optional.
-        ///   - name: `Name`, optional.
+        ///   - scope: `Scope`, required. Use CLOUDFRONT for CloudFront RegexPatternSet, use REGIONAL for Application Load Balancer and API Gateway.
+        ///   - description: `Description`, optional. Description of the entity.
+        ///   - name: `Name`, optional. Name of the RegexPatternSet.
         ///   - tags: `Tags`, optional.
         public init(
             regularExpressionList: Value<[String]>,
@@ -45,7 +47,11 @@ extension WAFv2.RegexPatternSet {
 
 extension Resource where D == WAFv2.RegexPatternSet {
     /// `Fn::GetAtt` `Arn` of `AWS::WAFv2::RegexPatternSet`.
+    ///
+    /// ARN of the WAF entity.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::WAFv2::RegexPatternSet`.
+    ///
+    /// Id of the RegexPatternSet
     public var id: Value<String> { attribute("Id") }
 }

@@ -6,6 +6,8 @@ extension WAFv2 {
     /// The `AWS::WAFv2::RuleGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-rulegroup.html>
+    ///
+    /// Contains the Rules that identify the requests that you want to allow, block, or count. In a RuleGroup, you also specify a default action (ALLOW or BLOCK), and the action for each Rule that you add to a RuleGroup, for example, block requests from specified IP addresses or block requests from specified referrers. You also associate the RuleGroup with a CloudFront distribution to identify the requests that you want AWS WAF to filter. If you add more than one Rule to a RuleGroup, a request needs to match only one of the specifications to be allowed, blocked, or counted.
     public struct RuleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::RuleGroup" }
         public var properties: [String: Expr]
@@ -15,13 +17,13 @@ extension WAFv2 {
         ///   - capacity: `Capacity`, required.
         ///   - scope: `Scope`, required.
         ///   - visibilityConfig: `VisibilityConfig`, required.
-        ///   - availableLabels: `AvailableLabels`, optional.
-        ///   - consumedLabels: `ConsumedLabels`, optional.
+        ///   - availableLabels: `AvailableLabels`, optional. Collection of Available Labels.
+        ///   - consumedLabels: `ConsumedLabels`, optional. Collection of Consumed Labels.
         ///   - customResponseBodies: `CustomResponseBodies`, optional.
         ///   - description: `Description`, optional.
         ///   - monetizationConfig: `MonetizationConfig`, optional.
         ///   - name: `Name`, optional.
-        ///   - rules: `Rules`, optional.
+        ///   - rules: `Rules`, optional. Collection of Rules.
         ///   - tags: `Tags`, optional.
         public init(
             capacity: Value<Int>,
@@ -100,6 +102,8 @@ extension WAFv2.RuleGroup {
     public typealias BodyParsingFallbackBehavior = WAFv2.BodyParsingFallbackBehavior
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Byte Match statement.
     public struct ByteMatchStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -181,6 +185,8 @@ extension WAFv2.RuleGroup {
     public typealias FallbackBehavior = WAFv2.FallbackBehavior
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Field of the request to match.
     public struct FieldToMatch: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -196,7 +202,7 @@ extension WAFv2.RuleGroup {
         ///   - method: `Method`, optional.
         ///   - queryString: `QueryString`, optional.
         ///   - singleHeader: `SingleHeader`, optional.
-        ///   - singleQueryArgument: `SingleQueryArgument`, optional.
+        ///   - singleQueryArgument: `SingleQueryArgument`, optional. One query argument in a web request, identified by name, for example UserName or SalesRegion. The name can be up to 30 characters long and isn't case sensitive.
         ///   - uriFragment: `UriFragment`, optional.
         ///   - uriPath: `UriPath`, optional.
         public init(
@@ -364,7 +370,7 @@ extension WAFv2.RuleGroup {
         /// - Parameters:
         ///   - aggregateKeyType: `AggregateKeyType`, required.
         ///   - limit: `Limit`, required.
-        ///   - customKeys: `CustomKeys`, optional.
+        ///   - customKeys: `CustomKeys`, optional. Specifies the aggregate keys to use in a rate-base rule.
         ///   - evaluationWindowSec: `EvaluationWindowSec`, optional.
         ///   - forwardedIPConfig: `ForwardedIPConfig`, optional.
         ///   - scopeDownStatement: `ScopeDownStatement`, optional.
@@ -466,6 +472,8 @@ extension WAFv2.RuleGroup {
     public typealias ResponseContentType = WAFv2.ResponseContentType
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Rule of RuleGroup that contains condition and action.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -477,7 +485,7 @@ extension WAFv2.RuleGroup {
         ///   - action: `Action`, optional.
         ///   - captchaConfig: `CaptchaConfig`, optional.
         ///   - challengeConfig: `ChallengeConfig`, optional.
-        ///   - ruleLabels: `RuleLabels`, optional.
+        ///   - ruleLabels: `RuleLabels`, optional. Collection of Rule Labels.
         public init(
             name: Value<String>,
             priority: Value<Int>,
@@ -514,6 +522,8 @@ extension WAFv2.RuleGroup {
     public typealias SingleHeader = WAFv2.SingleHeader
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// One query argument in a web request, identified by name, for example UserName or SalesRegion. The name can be up to 30 characters long and isn't case sensitive.
     public struct SingleQueryArgument: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -529,6 +539,8 @@ extension WAFv2.RuleGroup {
     }
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Size Constraint statement.
     public struct SizeConstraintStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -556,6 +568,8 @@ extension WAFv2.RuleGroup {
     }
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Sqli Match Statement.
     public struct SqliMatchStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -580,6 +594,8 @@ extension WAFv2.RuleGroup {
     }
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// First level statement that contains conditions, such as ByteMatch, SizeConstraint, etc
     public struct Statement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -649,6 +665,8 @@ extension WAFv2.RuleGroup {
     public typealias VisibilityConfig = WAFv2.VisibilityConfig
 
     /// A property type of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Xss Match Statement.
     public struct XssMatchStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -672,9 +690,15 @@ extension WAFv2.RuleGroup {
 
 extension Resource where D == WAFv2.RuleGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// ARN of the WAF entity.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Id` of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Id of the RuleGroup
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LabelNamespace` of `AWS::WAFv2::RuleGroup`.
+    ///
+    /// Name of the Label.
     public var labelNamespace: Value<String> { attribute("LabelNamespace") }
 }

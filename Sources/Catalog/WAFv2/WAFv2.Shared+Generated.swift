@@ -4,6 +4,8 @@
 
 extension WAFv2 {
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Allow traffic towards application.
     public struct AllowAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -37,6 +39,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Block traffic towards application.
     public struct BlockAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -54,6 +58,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BASE`, `SOLANA`, `BASE_SEPOLIA`, `SOLANA_DEVNET`.
+    ///
+    /// The blockchain chain to use.
     public struct BlockchainChain: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -64,6 +70,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// The body of a web request. This immediately follows the request headers.
     public struct Body: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,6 +89,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `MATCH`, `NO_MATCH`, `EVALUATE_AS_STRING`.
+    ///
+    /// The inspection behavior to fall back to if the JSON in the request body is invalid.
     public struct BodyParsingFallbackBehavior: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -90,6 +100,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Checks valid token exists with request.
     public struct CaptchaAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -120,6 +132,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Checks that the request has a valid token with an unexpired challenge timestamp and, if not, returns a browser challenge to the client.
     public struct ChallengeAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -164,6 +178,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// The pattern to look for in the request cookies.
     public struct CookieMatchPattern: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -185,6 +201,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Includes cookies of a web request.
     public struct Cookies: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -206,6 +224,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Count traffic towards application.
     public struct CountAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -479,6 +499,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Configures cryptocurrency payment settings.
     public struct CryptoConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -496,6 +518,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USDC`.
+    ///
+    /// The cryptocurrency to use for payment.
     public struct CryptoCurrency: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -505,6 +529,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `REAL`, `TEST`.
+    ///
+    /// The currency mode for monetization. Use REAL for production payments and TEST for testing with testnet currencies.
     public struct CurrencyMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -513,6 +539,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// HTTP header.
     public struct CustomHTTPHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -531,11 +559,13 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Custom request handling.
     public struct CustomRequestHandling: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - insertHeaders: `InsertHeaders`, required.
+        ///   - insertHeaders: `InsertHeaders`, required. Collection of HTTP headers.
         public init(
             insertHeaders: PropertyList<CustomHTTPHeader>
         ) {
@@ -546,13 +576,15 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Custom response.
     public struct CustomResponse: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - responseCode: `ResponseCode`, required.
-        ///   - customResponseBodyKey: `CustomResponseBodyKey`, optional.
-        ///   - responseHeaders: `ResponseHeaders`, optional.
+        ///   - customResponseBodyKey: `CustomResponseBodyKey`, optional. Custom response body key.
+        ///   - responseHeaders: `ResponseHeaders`, optional. Collection of HTTP headers.
         public init(
             responseCode: Value<Int>,
             customResponseBodyKey: Value<String>? = nil,
@@ -567,6 +599,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Custom response body.
     public struct CustomResponseBody: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -631,6 +665,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// The pattern to look for in the request headers.
     public struct HeaderMatchPattern: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -652,6 +688,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// The string containing the list of a web request's header names, ordered as they appear in the web request, separated by colons.
     public struct HeaderOrder: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -667,6 +705,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Includes headers of a web request.
     public struct Headers: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -742,6 +782,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Includes the JA3 fingerprint of a web request.
     public struct JA3Fingerprint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -757,6 +799,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Includes the JA4 fingerprint of a web request.
     public struct JA4Fingerprint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -772,6 +816,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Inspect the request body as JSON. The request body immediately follows the request headers.
     public struct JsonBody: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -796,6 +842,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// The pattern to look for in the JSON body.
     public struct JsonMatchPattern: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -816,6 +864,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `KEY`, `VALUE`.
+    ///
+    /// The parts of the JSON to match against using the MatchPattern.
     public struct JsonMatchScope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -870,6 +920,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALL`, `KEY`, `VALUE`.
+    ///
+    /// The parts of the request to match against using the MatchPattern.
     public struct MapMatchScope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -879,6 +931,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Configures monetization for the web ACL or rule group.
     public struct MonetizationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -897,6 +951,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Monetize action for rules.
     public struct MonetizeAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -914,6 +970,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CONTINUE`, `MATCH`, `NO_MATCH`.
+    ///
+    /// Handling of requests containing oversize fields
     public struct OversizeHandling: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -923,6 +981,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Configuration for a single payment network.
     public struct PaymentNetwork: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -957,6 +1017,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EXACTLY`, `STARTS_WITH`, `ENDS_WITH`, `CONTAINS`, `CONTAINS_WORD`.
+    ///
+    /// Position of the evaluation in the FieldToMatch of request.
     public struct PositionalConstraint: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -968,6 +1030,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Text Transformation applied before parsing the query string.
     public struct PreParseTextTransformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -988,6 +1052,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `URL_DECODE`, `URL_DECODE_UNI`, `COMBINE_DUPLICATE_QUERY_ARGS_BY_COMMA`, `REPLACE_SEMICOLONS_WITH_AMPERSANDS`.
+    ///
+    /// Type of pre-parse text transformation.
     public struct PreParseTextTransformationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -999,6 +1065,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// A price configuration.
     public struct Price: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1017,6 +1085,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies a single custom aggregate key for a rate-base rule.
     public struct RateBasedStatementCustomKey: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1065,11 +1135,13 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies a cookie as an aggregate key for a rate-based rule.
     public struct RateLimitCookie: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the cookie to use.
         ///   - textTransformations: `TextTransformations`, required.
         public init(
             name: Value<String>,
@@ -1083,11 +1155,13 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies a header as an aggregate key for a rate-based rule.
     public struct RateLimitHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the header to use.
         ///   - textTransformations: `TextTransformations`, required.
         public init(
             name: Value<String>,
@@ -1101,6 +1175,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies the request's JA3 fingerprint as an aggregate key for a rate-based rule.
     public struct RateLimitJA3Fingerprint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1116,6 +1192,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies the request's JA4 fingerprint as an aggregate key for a rate-based rule.
     public struct RateLimitJA4Fingerprint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1131,11 +1209,13 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies a label namespace to use as an aggregate key for a rate-based rule.
     public struct RateLimitLabelNamespace: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - namespace: `Namespace`, required.
+        ///   - namespace: `Namespace`, required. The namespace to use for aggregation.
         public init(
             namespace: Value<String>
         ) {
@@ -1146,11 +1226,13 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies a query argument in the request as an aggregate key for a rate-based rule.
     public struct RateLimitQueryArgument: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the query argument to use.
         ///   - textTransformations: `TextTransformations`, required.
         public init(
             name: Value<String>,
@@ -1164,6 +1246,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies the request's query string as an aggregate key for a rate-based rule.
     public struct RateLimitQueryString: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1179,6 +1263,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Specifies the request's URI Path as an aggregate key for a rate-based rule.
     public struct RateLimitUriPath: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1196,6 +1282,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TEXT_PLAIN`, `TEXT_HTML`, `APPLICATION_JSON`.
+    ///
+    /// Valid values are TEXT_PLAIN, TEXT_HTML, and APPLICATION_JSON.
     public struct ResponseContentType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1205,6 +1293,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Action taken when Rule matches its condition.
     public struct RuleAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1237,6 +1327,8 @@ extension WAFv2 {
     /// A string enum of 4 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLOUDFRONT`, `REGIONAL`.
+    ///
+    /// Use CLOUDFRONT for CloudFront IPSet, use REGIONAL for Application Load Balancer and API Gateway.
     public struct Scope: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1247,6 +1339,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `LOW`, `HIGH`.
+    ///
+    /// Sensitivity Level current only used for sqli match statements.
     public struct SensitivityLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1255,11 +1349,13 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Inspect a single header. Provide the name of the header to inspect, for example, User-Agent or Referer. This setting isn't case sensitive.
     public struct SingleHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, required.
+        ///   - name: `Name`, required. The name of the query header to inspect.
         public init(
             name: Value<String>
         ) {
@@ -1288,6 +1384,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Text Transformation on the Search String before match.
     public struct TextTransformation: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1308,6 +1406,8 @@ extension WAFv2 {
     /// A string enum of 2 resource types of `AWS::WAFv2`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `COMPRESS_WHITE_SPACE`, `HTML_ENTITY_DECODE`, `LOWERCASE`, `CMD_LINE`, `URL_DECODE`, `BASE64_DECODE`, `HEX_DECODE`, `MD5`, `REPLACE_COMMENTS`, `ESCAPE_SEQ_DECODE`, `SQL_HEX_DECODE`, `CSS_DECODE`, `JS_DECODE`, `NORMALIZE_PATH`, `NORMALIZE_PATH_WIN`, `REMOVE_NULLS`, `REPLACE_NULLS`, `BASE64_DECODE_EXT`, `URL_DECODE_UNI`, `UTF8_TO_UNICODE`, `REMOVE_WHITESPACE`, `TRIM`, `TRIM_LEFT`, `TRIM_RIGHT`, `REMOVE_COMMENTS_CHAR`, `UPPERCASE`, `CMD_LINE_WIN`, `CMD_LINE_UNIX`, `JS_DECODE_EXT`, `SHA256`.
+    ///
+    /// Type of text transformation.
     public struct TextTransformationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1345,6 +1445,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// The path component of the URI Fragment. This is the part of a web request that identifies a fragment uri, for example, /abcd#introduction
     public struct UriFragment: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1360,6 +1462,8 @@ extension WAFv2 {
     }
 
     /// A property type of 2 resource types of `AWS::WAFv2`.
+    ///
+    /// Visibility Metric of the RuleGroup.
     public struct VisibilityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

@@ -6,6 +6,8 @@ extension WAFv2 {
     /// The `AWS::WAFv2::WebACL` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-webacl.html>
+    ///
+    /// Contains the Rules that identify the requests that you want to allow, block, or count. In a WebACL, you also specify a default action (ALLOW or BLOCK), and the action for each Rule that you add to a WebACL, for example, block requests from specified IP addresses or block requests from specified referrers. You also associate the WebACL with a CloudFront distribution to identify the requests that you want AWS WAF to filter. If you add more than one Rule to a WebACL, a request needs to match only one of the specifications to be allowed, blocked, or counted.
     public struct WebACL: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::WebACL" }
         public var properties: [String: Expr]
@@ -15,17 +17,17 @@ extension WAFv2 {
         ///   - defaultAction: `DefaultAction`, required.
         ///   - scope: `Scope`, required.
         ///   - visibilityConfig: `VisibilityConfig`, required.
-        ///   - applicationConfig: `ApplicationConfig`, optional.
+        ///   - applicationConfig: `ApplicationConfig`, optional. Collection of application attributes.
         ///   - associationConfig: `AssociationConfig`, optional.
         ///   - captchaConfig: `CaptchaConfig`, optional.
         ///   - challengeConfig: `ChallengeConfig`, optional.
         ///   - customResponseBodies: `CustomResponseBodies`, optional.
-        ///   - dataProtectionConfig: `DataProtectionConfig`, optional.
+        ///   - dataProtectionConfig: `DataProtectionConfig`, optional. Collection of dataProtects.
         ///   - description: `Description`, optional.
         ///   - monetizationConfig: `MonetizationConfig`, optional.
         ///   - name: `Name`, optional.
         ///   - onSourceDDoSProtectionConfig: `OnSourceDDoSProtectionConfig`, optional.
-        ///   - rules: `Rules`, optional.
+        ///   - rules: `Rules`, optional. Collection of Rules.
         ///   - tags: `Tags`, optional.
         ///   - tokenDomains: `TokenDomains`, optional.
         public init(
@@ -80,6 +82,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures how to use the Account creation fraud prevention managed rule group in the web ACL
     public struct AWSManagedRulesACFPRuleSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -107,6 +111,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures how to use the Account Takeover Prevention managed rule group in the web ACL
     public struct AWSManagedRulesATPRuleSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -131,6 +137,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures how to use the AntiDDOS AWS managed rule group in the web ACL
     public struct AWSManagedRulesAntiDDoSRuleSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -149,6 +157,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures how to use the Bot Control managed rule group in the web ACL
     public struct AWSManagedRulesBotControlRuleSet: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -197,6 +207,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Application details defined during the &webacl; creation process. Application attributes help WAF; give recommendations for protection packs.
     public struct ApplicationAttribute: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -215,6 +227,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures the ability for the WAF; console to store and retrieve application attributes during the webacl; creation process. Application attributes help WAF; give recommendations for protection packs.
     public struct ApplicationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,6 +247,8 @@ extension WAFv2.WebACL {
     public typealias AsnMatchStatement = WAFv2.AsnMatchStatement
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// AssociationConfig for body inspection
     public struct AssociationConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -260,6 +276,8 @@ extension WAFv2.WebACL {
     public typealias BodyParsingFallbackBehavior = WAFv2.BodyParsingFallbackBehavior
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Byte Match statement.
     public struct ByteMatchStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -302,6 +320,8 @@ extension WAFv2.WebACL {
     public typealias ChallengeConfig = WAFv2.ChallengeConfig
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Client side action config for AntiDDOS AMR.
     public struct ClientSideAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -323,6 +343,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Client side action config for AntiDDOS AMR.
     public struct ClientSideActionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -423,6 +445,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Default Action WebACL will take against ingress traffic when there is no matching Rule.
     public struct DefaultAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -441,6 +465,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Excluded Rule in the RuleGroup or ManagedRuleGroup will not be evaluated.
     public struct ExcludedRule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -474,6 +500,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Field of the request to match.
     public struct FieldToMatch: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -489,7 +517,7 @@ extension WAFv2.WebACL {
         ///   - method: `Method`, optional.
         ///   - queryString: `QueryString`, optional.
         ///   - singleHeader: `SingleHeader`, optional.
-        ///   - singleQueryArgument: `SingleQueryArgument`, optional.
+        ///   - singleQueryArgument: `SingleQueryArgument`, optional. One query argument in a web request, identified by name, for example UserName or SalesRegion. The name can be up to 30 characters long and isn't case sensitive.
         ///   - uriFragment: `UriFragment`, optional.
         ///   - uriPath: `UriPath`, optional.
         public init(
@@ -543,6 +571,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// One query argument in a web request, identified by name, for example UserName or SalesRegion. The name can be up to 30 characters long and isn't case sensitive.
     public struct FieldToMatchSingleQueryArgument: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -558,12 +588,14 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Field in log to protect.
     public struct FieldToProtect: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fieldType: `FieldType`, required.
-        ///   - fieldKeys: `FieldKeys`, optional.
+        ///   - fieldType: `FieldType`, required. Field type to protect
+        ///   - fieldKeys: `FieldKeys`, optional. List of field keys to protect
         public init(
             fieldType: FieldType,
             fieldKeys: Value<[String]>? = nil
@@ -578,6 +610,8 @@ extension WAFv2.WebACL {
     /// A string enum of `AWS::WAFv2::WebACL`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SINGLE_HEADER`, `SINGLE_COOKIE`, `SINGLE_QUERY_ARGUMENT`, `QUERY_STRING`, `BODY`.
+    ///
+    /// Field type to protect
     public struct FieldType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -647,6 +681,8 @@ extension WAFv2.WebACL {
     public typealias LabelMatchStatement = WAFv2.LabelMatchStatement
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// ManagedRuleGroupConfig.
     public struct ManagedRuleGroupConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -690,8 +726,8 @@ extension WAFv2.WebACL {
         ///   - name: `Name`, required.
         ///   - vendorName: `VendorName`, required.
         ///   - excludedRules: `ExcludedRules`, optional.
-        ///   - managedRuleGroupConfigs: `ManagedRuleGroupConfigs`, optional.
-        ///   - ruleActionOverrides: `RuleActionOverrides`, optional.
+        ///   - managedRuleGroupConfigs: `ManagedRuleGroupConfigs`, optional. Collection of ManagedRuleGroupConfig.
+        ///   - ruleActionOverrides: `RuleActionOverrides`, optional. Action overrides for rules in the rule group.
         ///   - scopeDownStatement: `ScopeDownStatement`, optional.
         ///   - version: `Version`, optional.
         public init(
@@ -740,6 +776,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures the options for on-source DDoS protection provided by supported resource type.
     public struct OnSourceDDoSProtectionConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -770,6 +808,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Override a RuleGroup or ManagedRuleGroup behavior. This can only be applied to Rule that has RuleGroupReferenceStatement or ManagedRuleGroupReferenceStatement.
     public struct OverrideAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -825,7 +865,7 @@ extension WAFv2.WebACL {
         /// - Parameters:
         ///   - aggregateKeyType: `AggregateKeyType`, required.
         ///   - limit: `Limit`, required.
-        ///   - customKeys: `CustomKeys`, optional.
+        ///   - customKeys: `CustomKeys`, optional. Specifies the aggregate keys to use in a rate-base rule.
         ///   - evaluationWindowSec: `EvaluationWindowSec`, optional.
         ///   - forwardedIPConfig: `ForwardedIPConfig`, optional.
         ///   - scopeDownStatement: `ScopeDownStatement`, optional.
@@ -876,6 +916,8 @@ extension WAFv2.WebACL {
     public typealias RateLimitUriPath = WAFv2.RateLimitUriPath
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Regex
     public struct Regex: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -939,6 +981,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures the inspection size in the request body.
     public struct RequestBodyAssociatedResourceTypeConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -954,6 +998,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures the inspection of login requests
     public struct RequestInspection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -975,6 +1021,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures the inspection of sign-up requests
     public struct RequestInspectionACFP: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1008,6 +1056,8 @@ extension WAFv2.WebACL {
     public typealias ResponseContentType = WAFv2.ResponseContentType
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Configures the inspection of login responses
     public struct ResponseInspection: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1032,6 +1082,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Response body contents that indicate success or failure of a login request
     public struct ResponseInspectionBodyContains: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1050,6 +1102,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Response headers that indicate success or failure of a login request
     public struct ResponseInspectionHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1071,6 +1125,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Response JSON that indicate success or failure of a login request
     public struct ResponseInspectionJson: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1092,6 +1148,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Response status codes that indicate success or failure of a login request
     public struct ResponseInspectionStatusCode: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1110,6 +1168,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Rule of WebACL that contains condition and action.
     public struct Rule: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1122,7 +1182,7 @@ extension WAFv2.WebACL {
         ///   - captchaConfig: `CaptchaConfig`, optional.
         ///   - challengeConfig: `ChallengeConfig`, optional.
         ///   - overrideAction: `OverrideAction`, optional.
-        ///   - ruleLabels: `RuleLabels`, optional.
+        ///   - ruleLabels: `RuleLabels`, optional. Collection of Rule Labels.
         public init(
             name: Value<String>,
             priority: Value<Int>,
@@ -1152,6 +1212,8 @@ extension WAFv2.WebACL {
     public typealias RuleAction = WAFv2.RuleAction
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Action override for rules in the rule group.
     public struct RuleActionOverride: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1176,7 +1238,7 @@ extension WAFv2.WebACL {
         /// - Parameters:
         ///   - arn: `Arn`, required.
         ///   - excludedRules: `ExcludedRules`, optional.
-        ///   - ruleActionOverrides: `RuleActionOverrides`, optional.
+        ///   - ruleActionOverrides: `RuleActionOverrides`, optional. Action overrides for rules in the rule group.
         public init(
             arn: Value<String>,
             excludedRules: PropertyList<ExcludedRule>? = nil,
@@ -1208,6 +1270,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Size Constraint statement.
     public struct SizeConstraintStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1247,6 +1311,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Sqli Match Statement.
     public struct SqliMatchStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1271,6 +1337,8 @@ extension WAFv2.WebACL {
     }
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// First level statement that contains conditions, such as ByteMatch, SizeConstraint, etc
     public struct Statement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1356,6 +1424,8 @@ extension WAFv2.WebACL {
     public typealias VisibilityConfig = WAFv2.VisibilityConfig
 
     /// A property type of `AWS::WAFv2::WebACL`.
+    ///
+    /// Xss Match Statement.
     public struct XssMatchStatement: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -1379,11 +1449,17 @@ extension WAFv2.WebACL {
 
 extension Resource where D == WAFv2.WebACL {
     /// `Fn::GetAtt` `Arn` of `AWS::WAFv2::WebACL`.
+    ///
+    /// ARN of the WAF entity.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `Capacity` of `AWS::WAFv2::WebACL`.
     public var capacity: Value<Int> { attribute("Capacity") }
     /// `Fn::GetAtt` `Id` of `AWS::WAFv2::WebACL`.
+    ///
+    /// Id of the WebACL
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LabelNamespace` of `AWS::WAFv2::WebACL`.
+    ///
+    /// Name of the Label.
     public var labelNamespace: Value<String> { attribute("LabelNamespace") }
 }

@@ -6,6 +6,8 @@ extension WAFv2 {
     /// The `AWS::WAFv2::WebACLAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-webaclassociation.html>
+    ///
+    /// Associates WebACL to Application Load Balancer, CloudFront or API Gateway.
     public struct WebACLAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::WebACLAssociation" }
         public var properties: [String: Expr]

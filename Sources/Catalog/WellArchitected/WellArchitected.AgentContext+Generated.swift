@@ -6,16 +6,18 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::AgentContext` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-agentcontext.html>
+    ///
+    /// Resource schema for AWS::WellArchitected::AgentContext. An Agent Context provides supplemental application context (free-form content) within an Agent Profile, used to improve the quality of Well-Architected Agent recommendations.
     public struct AgentContext: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::AgentContext" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - content: `Content`, required.
+        ///   - content: `Content`, required. The free-form content of the Agent Context, supplied as an arbitrary JSON object.
         ///   - contextType: `ContextType`, required.
-        ///   - profileArn: `ProfileArn`, required.
-        ///   - title: `Title`, required.
+        ///   - profileArn: `ProfileArn`, required. The Amazon Resource Name (ARN) of the parent Agent Profile that owns this context. Pass `!Ref` of the parent AWS::WellArchitected::AgentProfile to flow its ARN here.
+        ///   - title: `Title`, required. The title of the Agent Context.
         public init(
             content: Expr,
             contextType: ContextType,
@@ -36,6 +38,8 @@ extension WellArchitected.AgentContext {
     /// A string enum of `AWS::WellArchitected::AgentContext`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `APPLICATION`.
+    ///
+    /// The type of the Agent Context.
     public struct ContextType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -45,19 +49,35 @@ extension WellArchitected.AgentContext {
 
 extension Resource where D == WellArchitected.AgentContext {
     /// `Fn::GetAtt` `ApplicationType` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// Type of the application described by this context. Mirrors the value stored in `Content.applicationType` and is surfaced as a typed read-only attribute by the service for discoverability.
     public var applicationType: Value<String> { attribute("ApplicationType") }
     /// `Fn::GetAtt` `Arn` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// The synthetic Amazon Resource Name (ARN) of the Agent Context, composed of the parent profile ARN and the context id.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// The timestamp when the context was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// The identifier of the system or user that created this context.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `Criticality` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// Business criticality of the application described by this context. Mirrors the value stored in `Content.criticality` and is surfaced as a typed read-only attribute by the service for discoverability.
     public var criticality: Value<String> { attribute("Criticality") }
     /// `Fn::GetAtt` `Id` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// The service-generated unique identifier of the Agent Context.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastModifiedAt` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// The timestamp when the context was last modified.
     public var lastModifiedAt: Value<String> { attribute("LastModifiedAt") }
     /// `Fn::GetAtt` `LastModifiedBy` of `AWS::WellArchitected::AgentContext`.
+    ///
+    /// The identifier of the system or user that last modified this context.
     public var lastModifiedBy: Value<String> { attribute("LastModifiedBy") }
 }

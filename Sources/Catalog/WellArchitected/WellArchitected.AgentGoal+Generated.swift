@@ -6,16 +6,18 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::AgentGoal` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-agentgoal.html>
+    ///
+    /// Resource schema for AWS::WellArchitected::AgentGoal. An Agent Goal expresses a Well-Architected objective (a title, optional description, and the pillars it targets) within an Agent Profile, used to focus Well-Architected Agent recommendations.
     public struct AgentGoal: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::AgentGoal" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - pillars: `Pillars`, required.
-        ///   - profileArn: `ProfileArn`, required.
-        ///   - title: `Title`, required.
-        ///   - description: `Description`, optional.
+        ///   - pillars: `Pillars`, required. The list of Well-Architected pillars this goal targets.
+        ///   - profileArn: `ProfileArn`, required. The Amazon Resource Name (ARN) of the parent Agent Profile that owns this goal. Pass `!Ref` of the parent AWS::WellArchitected::AgentProfile to flow its ARN here.
+        ///   - title: `Title`, required. The title of the Agent Goal.
+        ///   - description: `Description`, optional. A description of the Agent Goal.
         public init(
             pillars: PropertyList<Pillar>,
             profileArn: Value<String>,
@@ -36,6 +38,8 @@ extension WellArchitected.AgentGoal {
     /// A string enum of `AWS::WellArchitected::AgentGoal`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COST_OPTIMIZATION`, `SECURITY`, `RESILIENCE`, `PERFORMANCE`, `OPERATIONAL_EXCELLENCE`.
+    ///
+    /// A Well-Architected pillar the Agent Goal targets.
     public struct Pillar: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -49,15 +53,27 @@ extension WellArchitected.AgentGoal {
 
 extension Resource where D == WellArchitected.AgentGoal {
     /// `Fn::GetAtt` `Arn` of `AWS::WellArchitected::AgentGoal`.
+    ///
+    /// The synthetic Amazon Resource Name (ARN) of the Agent Goal, composed of the parent profile ARN and the goal id.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::WellArchitected::AgentGoal`.
+    ///
+    /// The timestamp when the goal was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::WellArchitected::AgentGoal`.
+    ///
+    /// The identifier of the system or user that created this goal.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `Id` of `AWS::WellArchitected::AgentGoal`.
+    ///
+    /// The service-generated unique identifier of the Agent Goal.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `LastModifiedAt` of `AWS::WellArchitected::AgentGoal`.
+    ///
+    /// The timestamp when the goal was last modified.
     public var lastModifiedAt: Value<String> { attribute("LastModifiedAt") }
     /// `Fn::GetAtt` `LastModifiedBy` of `AWS::WellArchitected::AgentGoal`.
+    ///
+    /// The identifier of the system or user that last modified this goal.
     public var lastModifiedBy: Value<String> { attribute("LastModifiedBy") }
 }

@@ -6,21 +6,23 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::AgentProfile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-agentprofile.html>
+    ///
+    /// Resource Type definition for AWS::WellArchitected::AgentProfile. An Agent Profile defines the execution role, account/region scope (via aggregation configuration access roles), and Well-Architected pillar focus used to generate Well-Architected Agent recommendations.
     public struct AgentProfile: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::AgentProfile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - aggregationConfiguration: `AggregationConfiguration`, required.
-        ///   - executionRoleArn: `ExecutionRoleArn`, required.
-        ///   - name: `Name`, required.
-        ///   - pillars: `Pillars`, required.
-        ///   - businessOverview: `BusinessOverview`, optional.
-        ///   - deletionProtection: `DeletionProtection`, optional.
-        ///   - description: `Description`, optional.
-        ///   - displayName: `DisplayName`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - aggregationConfiguration: `AggregationConfiguration`, required. The aggregation configuration entries (account, regions, access role) associated with this profile.
+        ///   - executionRoleArn: `ExecutionRoleArn`, required. The ARN of the IAM role assumed to execute recommendation actions.
+        ///   - name: `Name`, required. The name of the profile. Unique within the account and used as the last component of the ARN.
+        ///   - pillars: `Pillars`, required. The list of Well-Architected pillars to focus on.
+        ///   - businessOverview: `BusinessOverview`, optional. A business overview for the profile used to improve recommendation quality.
+        ///   - deletionProtection: `DeletionProtection`, optional. Whether deletion protection is enabled for the profile. When enabled, the profile cannot be deleted until deletion protection is disabled.
+        ///   - description: `Description`, optional. A description of the profile.
+        ///   - displayName: `DisplayName`, optional. The human-readable display name of the profile.
+        ///   - tags: `Tags`, optional. Key-value pairs to associate with the Agent Profile.
         public init(
             aggregationConfiguration: PropertyList<AggregationConfiguration>,
             executionRoleArn: Value<String>,
@@ -49,13 +51,15 @@ extension WellArchitected {
 
 extension WellArchitected.AgentProfile {
     /// A property type of `AWS::WellArchitected::AgentProfile`.
+    ///
+    /// Defines an account, its in-scope regions, and the access role used to reach resources in that account.
     public struct AggregationConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessRoleArn: `AccessRoleArn`, required.
-        ///   - accountId: `AccountId`, required.
-        ///   - regions: `Regions`, required.
+        ///   - accessRoleArn: `AccessRoleArn`, required. The ARN of the IAM role used to access resources in this account.
+        ///   - accountId: `AccountId`, required. The target AWS account ID.
+        ///   - regions: `Regions`, required. The target regions in the account.
         public init(
             accessRoleArn: Value<String>,
             accountId: Value<String>,
@@ -72,6 +76,8 @@ extension WellArchitected.AgentProfile {
     /// A string enum of `AWS::WellArchitected::AgentProfile`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `COST_OPTIMIZATION`, `SECURITY`, `RESILIENCE`, `PERFORMANCE`.
+    ///
+    /// A Well-Architected pillar the Agent Profile focuses on.
     public struct Pillar: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -84,13 +90,23 @@ extension WellArchitected.AgentProfile {
 
 extension Resource where D == WellArchitected.AgentProfile {
     /// `Fn::GetAtt` `Arn` of `AWS::WellArchitected::AgentProfile`.
+    ///
+    /// The Amazon Resource Name (ARN) of the Agent Profile.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::WellArchitected::AgentProfile`.
+    ///
+    /// The timestamp when the profile was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `CreatedBy` of `AWS::WellArchitected::AgentProfile`.
+    ///
+    /// The identifier of the system or user that created this profile.
     public var createdBy: Value<String> { attribute("CreatedBy") }
     /// `Fn::GetAtt` `LastModifiedAt` of `AWS::WellArchitected::AgentProfile`.
+    ///
+    /// The timestamp when the profile was last modified.
     public var lastModifiedAt: Value<String> { attribute("LastModifiedAt") }
     /// `Fn::GetAtt` `LastModifiedBy` of `AWS::WellArchitected::AgentProfile`.
+    ///
+    /// The identifier of the system or user that last modified this profile.
     public var lastModifiedBy: Value<String> { attribute("LastModifiedBy") }
 }

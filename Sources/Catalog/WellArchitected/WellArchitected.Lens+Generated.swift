@@ -6,15 +6,17 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::Lens` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-lens.html>
+    ///
+    /// Definition of AWS::WellArchitected::Lens Resource Type
     public struct Lens: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::Lens" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - jsonString: `JSONString`, optional.
-        ///   - lensVersion: `LensVersion`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - jsonString: `JSONString`, optional. The JSON representation of a lens.
+        ///   - lensVersion: `LensVersion`, optional. The version of the lens.
+        ///   - tags: `Tags`, optional. The tags assigned to the lens.
         public init(
             jsonString: Value<String>? = nil,
             lensVersion: Value<String>? = nil,
@@ -36,13 +38,23 @@ extension WellArchitected.Lens {
 
 extension Resource where D == WellArchitected.Lens {
     /// `Fn::GetAtt` `Description` of `AWS::WellArchitected::Lens`.
+    ///
+    /// The description of the lens.
     public var description: Value<String> { attribute("Description") }
     /// `Fn::GetAtt` `LensArn` of `AWS::WellArchitected::Lens`.
+    ///
+    /// The ARN of the lens.
     public var lensArn: Value<String> { attribute("LensArn") }
     /// `Fn::GetAtt` `LensId` of `AWS::WellArchitected::Lens`.
+    ///
+    /// The unique identifier of the lens.
     public var lensId: Value<String> { attribute("LensId") }
     /// `Fn::GetAtt` `Name` of `AWS::WellArchitected::Lens`.
+    ///
+    /// The full name of the lens.
     public var name: Value<String> { attribute("Name") }
     /// `Fn::GetAtt` `Owner` of `AWS::WellArchitected::Lens`.
+    ///
+    /// The Amazon Web Services account ID that owns the lens.
     public var owner: Value<String> { attribute("Owner") }
 }

@@ -6,16 +6,18 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::Profile` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-profile.html>
+    ///
+    /// Definition of AWS::WellArchitected::Profile Resource Type
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::Profile" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - profileDescription: `ProfileDescription`, required.
-        ///   - profileName: `ProfileName`, required.
-        ///   - profileQuestions: `ProfileQuestions`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - profileDescription: `ProfileDescription`, required. The profile description.
+        ///   - profileName: `ProfileName`, required. The name of the profile.
+        ///   - profileQuestions: `ProfileQuestions`, required. The profile questions.
+        ///   - tags: `Tags`, optional. The tags assigned to the profile.
         public init(
             profileDescription: Value<String>,
             profileName: Value<String>,
@@ -34,12 +36,14 @@ extension WellArchitected {
 
 extension WellArchitected.Profile {
     /// A property type of `AWS::WellArchitected::Profile`.
+    ///
+    /// An update to a profile question.
     public struct ProfileQuestionUpdate: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - questionId: `QuestionId`, optional.
-        ///   - selectedChoiceIds: `SelectedChoiceIds`, optional.
+        ///   - questionId: `QuestionId`, optional. The ID of the question.
+        ///   - selectedChoiceIds: `SelectedChoiceIds`, optional. The selected choices.
         public init(
             questionId: Value<String>? = nil,
             selectedChoiceIds: Value<[String]>? = nil
@@ -54,13 +58,23 @@ extension WellArchitected.Profile {
 
 extension Resource where D == WellArchitected.Profile {
     /// `Fn::GetAtt` `CreatedAt` of `AWS::WellArchitected::Profile`.
+    ///
+    /// The date and time the profile was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `Owner` of `AWS::WellArchitected::Profile`.
+    ///
+    /// The owner of the profile.
     public var owner: Value<String> { attribute("Owner") }
     /// `Fn::GetAtt` `ProfileArn` of `AWS::WellArchitected::Profile`.
+    ///
+    /// The profile ARN.
     public var profileArn: Value<String> { attribute("ProfileArn") }
     /// `Fn::GetAtt` `ProfileVersion` of `AWS::WellArchitected::Profile`.
+    ///
+    /// The profile version.
     public var profileVersion: Value<String> { attribute("ProfileVersion") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::WellArchitected::Profile`.
+    ///
+    /// The date and time the profile was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

@@ -6,17 +6,19 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::ReviewTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-reviewtemplate.html>
+    ///
+    /// Creates a review template for the Well-Architected Tool.
     public struct ReviewTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::ReviewTemplate" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - lenses: `Lenses`, required.
-        ///   - templateName: `TemplateName`, required.
-        ///   - notes: `Notes`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. The review template description.
+        ///   - lenses: `Lenses`, required. The lenses applied to the review template.
+        ///   - templateName: `TemplateName`, required. The name of the review template.
+        ///   - notes: `Notes`, optional. The notes associated with the review template.
+        ///   - tags: `Tags`, optional. The tags assigned to the review template.
         public init(
             description: Value<String>,
             lenses: Value<[String]>,
@@ -42,11 +44,19 @@ extension WellArchitected.ReviewTemplate {
 
 extension Resource where D == WellArchitected.ReviewTemplate {
     /// `Fn::GetAtt` `Owner` of `AWS::WellArchitected::ReviewTemplate`.
+    ///
+    /// The owner of the review template.
     public var owner: Value<String> { attribute("Owner") }
     /// `Fn::GetAtt` `TemplateArn` of `AWS::WellArchitected::ReviewTemplate`.
+    ///
+    /// The review template ARN.
     public var templateArn: Value<String> { attribute("TemplateArn") }
     /// `Fn::GetAtt` `UpdateStatus` of `AWS::WellArchitected::ReviewTemplate`.
+    ///
+    /// The latest status of the review template.
     public var updateStatus: Value<String> { attribute("UpdateStatus") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::WellArchitected::ReviewTemplate`.
+    ///
+    /// The date and time the review template was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

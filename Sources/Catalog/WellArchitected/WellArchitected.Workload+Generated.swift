@@ -6,26 +6,28 @@ extension WellArchitected {
     /// The `AWS::WellArchitected::Workload` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wellarchitected-workload.html>
+    ///
+    /// Definition of AWS::WellArchitected::Workload Resource Type
     public struct Workload: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::Workload" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - description: `Description`, required.
-        ///   - environment: `Environment`, required.
-        ///   - lenses: `Lenses`, required.
-        ///   - workloadName: `WorkloadName`, required.
-        ///   - accountIds: `AccountIds`, optional.
-        ///   - architecturalDesign: `ArchitecturalDesign`, optional.
-        ///   - awsRegions: `AwsRegions`, optional.
-        ///   - discoveryConfig: `DiscoveryConfig`, optional.
-        ///   - industry: `Industry`, optional.
-        ///   - industryType: `IndustryType`, optional.
-        ///   - nonAwsRegions: `NonAwsRegions`, optional.
-        ///   - notes: `Notes`, optional.
-        ///   - reviewOwner: `ReviewOwner`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - description: `Description`, required. The description for the workload.
+        ///   - environment: `Environment`, required. The environment for the workload.
+        ///   - lenses: `Lenses`, required. The list of lenses associated with the workload.
+        ///   - workloadName: `WorkloadName`, required. The name of the workload.
+        ///   - accountIds: `AccountIds`, optional. The list of Amazon Web Services account IDs associated with the workload.
+        ///   - architecturalDesign: `ArchitecturalDesign`, optional. The URL of the architectural design for the workload.
+        ///   - awsRegions: `AwsRegions`, optional. The list of Amazon Web Services Regions associated with the workload.
+        ///   - discoveryConfig: `DiscoveryConfig`, optional. Discovery configuration associated to the workload.
+        ///   - industry: `Industry`, optional. The industry for the workload.
+        ///   - industryType: `IndustryType`, optional. The industry type for the workload.
+        ///   - nonAwsRegions: `NonAwsRegions`, optional. The list of non-Amazon Web Services Regions associated with the workload.
+        ///   - notes: `Notes`, optional. The notes associated with the workload.
+        ///   - reviewOwner: `ReviewOwner`, optional. The review owner of the workload.
+        ///   - tags: `Tags`, optional. The tags associated with the workload.
         public init(
             description: Value<String>,
             environment: Environment,
@@ -64,12 +66,14 @@ extension WellArchitected {
 
 extension WellArchitected.Workload {
     /// A property type of `AWS::WellArchitected::Workload`.
+    ///
+    /// Discovery configuration associated to the workload.
     public struct DiscoveryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - trustedAdvisorIntegrationStatus: `TrustedAdvisorIntegrationStatus`, optional.
-        ///   - workloadResourceDefinition: `WorkloadResourceDefinition`, optional.
+        ///   - trustedAdvisorIntegrationStatus: `TrustedAdvisorIntegrationStatus`, optional. Discovery integration status in respect to Trusted Advisor for the workload.
+        ///   - workloadResourceDefinition: `WorkloadResourceDefinition`, optional. The mode to use for identifying resources associated with the workload.
         public init(
             trustedAdvisorIntegrationStatus: TrustedAdvisorIntegrationStatus? = nil,
             workloadResourceDefinition: PropertyList<WorkloadResourceDefinitionItem>? = nil
@@ -84,6 +88,8 @@ extension WellArchitected.Workload {
     /// A string enum of `AWS::WellArchitected::Workload`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PRODUCTION`, `PREPRODUCTION`.
+    ///
+    /// The environment for the workload.
     public struct Environment: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -97,6 +103,8 @@ extension WellArchitected.Workload {
     /// A string enum of `AWS::WellArchitected::Workload`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Discovery integration status in respect to Trusted Advisor for the workload.
     public struct TrustedAdvisorIntegrationStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -117,9 +125,15 @@ extension WellArchitected.Workload {
 
 extension Resource where D == WellArchitected.Workload {
     /// `Fn::GetAtt` `ImprovementStatus` of `AWS::WellArchitected::Workload`.
+    ///
+    /// The improvement status for a workload.
     public var improvementStatus: Value<String> { attribute("ImprovementStatus") }
     /// `Fn::GetAtt` `WorkloadArn` of `AWS::WellArchitected::Workload`.
+    ///
+    /// The ARN for the workload.
     public var workloadArn: Value<String> { attribute("WorkloadArn") }
     /// `Fn::GetAtt` `WorkloadId` of `AWS::WellArchitected::Workload`.
+    ///
+    /// The ID assigned to the workload.
     public var workloadId: Value<String> { attribute("WorkloadId") }
 }

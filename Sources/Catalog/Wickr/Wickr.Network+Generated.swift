@@ -6,14 +6,16 @@ extension Wickr {
     /// The `AWS::Wickr::Network` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wickr-network.html>
+    ///
+    /// Resource Type definition for AWS::Wickr::Network. Creates and manages an AWS Wickr network for secure enterprise communications.
     public struct Network: PropertyOverridable {
         public var resourceType: String { "AWS::Wickr::Network" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - accessLevel: `AccessLevel`, required.
-        ///   - networkName: `NetworkName`, required.
+        ///   - accessLevel: `AccessLevel`, required. The access level of the network, which determines available features and capabilities.
+        ///   - networkName: `NetworkName`, required. The name of the network. Must be between 1 and 20 characters.
         public init(
             accessLevel: AccessLevel,
             networkName: Value<String>
@@ -30,6 +32,8 @@ extension Wickr.Network {
     /// A string enum of `AWS::Wickr::Network`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD`, `PREMIUM`.
+    ///
+    /// The access level of the network, which determines available features and capabilities.
     public struct AccessLevel: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -40,13 +44,23 @@ extension Wickr.Network {
 
 extension Resource where D == Wickr.Network {
     /// `Fn::GetAtt` `AwsAccountId` of `AWS::Wickr::Network`.
+    ///
+    /// The AWS account ID that owns the network.
     public var awsAccountId: Value<String> { attribute("AwsAccountId") }
     /// `Fn::GetAtt` `MigrationState` of `AWS::Wickr::Network`.
+    ///
+    /// The SSO redirect URI migration state. Values: 0 (not started), 1 (in progress), or 2 (completed).
     public var migrationState: Value<Int> { attribute("MigrationState") }
     /// `Fn::GetAtt` `NetworkArn` of `AWS::Wickr::Network`.
+    ///
+    /// The Amazon Resource Name (ARN) of the network.
     public var networkArn: Value<String> { attribute("NetworkArn") }
     /// `Fn::GetAtt` `NetworkId` of `AWS::Wickr::Network`.
+    ///
+    /// The unique identifier of the network.
     public var networkId: Value<String> { attribute("NetworkId") }
     /// `Fn::GetAtt` `Standing` of `AWS::Wickr::Network`.
+    ///
+    /// The current standing or status of the network.
     public var standing: Value<Int> { attribute("Standing") }
 }

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIAgent` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-aiagent.html>
+    ///
+    /// Definition of AWS::Wisdom::AIAgent Resource Type
     public struct AIAgent: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIAgent" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIAgentVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-aiagentversion.html>
+    ///
+    /// Definition of AWS::Wisdom::AIAgentVersion Resource Type
     public struct AIAgentVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIAgentVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIGuardrail` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-aiguardrail.html>
+    ///
+    /// Definition of AWS::Wisdom::AIGuardrail Resource Type
     public struct AIGuardrail: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIGuardrail" }
         public var properties: [String: Expr]
@@ -13,11 +15,11 @@ extension Wisdom {
 
         /// - Parameters:
         ///   - assistantId: `AssistantId`, required.
-        ///   - blockedInputMessaging: `BlockedInputMessaging`, required.
-        ///   - blockedOutputsMessaging: `BlockedOutputsMessaging`, required.
+        ///   - blockedInputMessaging: `BlockedInputMessaging`, required. Messaging for when violations are detected in text
+        ///   - blockedOutputsMessaging: `BlockedOutputsMessaging`, required. Messaging for when violations are detected in text
         ///   - contentPolicyConfig: `ContentPolicyConfig`, optional.
         ///   - contextualGroundingPolicyConfig: `ContextualGroundingPolicyConfig`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. Description of the guardrail or its version
         ///   - name: `Name`, optional.
         ///   - sensitiveInformationPolicyConfig: `SensitiveInformationPolicyConfig`, optional.
         ///   - tags: `Tags`, optional.
@@ -55,11 +57,13 @@ extension Wisdom {
 
 extension Wisdom.AIGuardrail {
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Content policy config for a guardrail.
     public struct AIGuardrailContentPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filtersConfig: `FiltersConfig`, required.
+        ///   - filtersConfig: `FiltersConfig`, required. List of content filter configs in content policy.
         public init(
             filtersConfig: PropertyList<GuardrailContentFilterConfig>
         ) {
@@ -70,11 +74,13 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Contextual grounding policy config for a guardrail.
     public struct AIGuardrailContextualGroundingPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - filtersConfig: `FiltersConfig`, required.
+        ///   - filtersConfig: `FiltersConfig`, required. List of contextual grounding filter configs.
         public init(
             filtersConfig: PropertyList<GuardrailContextualGroundingFilterConfig>
         ) {
@@ -85,12 +91,14 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Sensitive information policy config for a guardrail.
     public struct AIGuardrailSensitiveInformationPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - piiEntitiesConfig: `PiiEntitiesConfig`, optional.
-        ///   - regexesConfig: `RegexesConfig`, optional.
+        ///   - piiEntitiesConfig: `PiiEntitiesConfig`, optional. List of entities.
+        ///   - regexesConfig: `RegexesConfig`, optional. List of regex.
         public init(
             piiEntitiesConfig: PropertyList<GuardrailPiiEntityConfig>? = nil,
             regexesConfig: PropertyList<GuardrailRegexConfig>? = nil
@@ -103,11 +111,13 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Topic policy config for a guardrail.
     public struct AIGuardrailTopicPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - topicsConfig: `TopicsConfig`, required.
+        ///   - topicsConfig: `TopicsConfig`, required. List of topic configs in topic policy.
         public init(
             topicsConfig: PropertyList<GuardrailTopicConfig>
         ) {
@@ -118,12 +128,14 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Word policy config for a guardrail.
     public struct AIGuardrailWordPolicyConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - managedWordListsConfig: `ManagedWordListsConfig`, optional.
-        ///   - wordsConfig: `WordsConfig`, optional.
+        ///   - managedWordListsConfig: `ManagedWordListsConfig`, optional. A config for the list of managed words.
+        ///   - wordsConfig: `WordsConfig`, optional. List of custom word configs.
         public init(
             managedWordListsConfig: PropertyList<GuardrailManagedWordsConfig>? = nil,
             wordsConfig: PropertyList<GuardrailWordConfig>? = nil
@@ -136,6 +148,8 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Content filter config in content policy.
     public struct GuardrailContentFilterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -159,6 +173,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SEXUAL`, `VIOLENCE`, `HATE`, `INSULTS`, `MISCONDUCT`, `PROMPT_ATTACK`.
+    ///
+    /// Type of text to text filter in content policy
     public struct GuardrailContentFilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -171,11 +187,13 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// A config for grounding filter.
     public struct GuardrailContextualGroundingFilterConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - threshold: `Threshold`, required.
+        ///   - threshold: `Threshold`, required. The threshold for this filter.
         ///   - type: `Type`, required.
         public init(
             threshold: Value<Double>,
@@ -191,6 +209,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `GROUNDING`, `RELEVANCE`.
+    ///
+    /// Type of contextual grounding filter
     public struct GuardrailContextualGroundingFilterType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -201,6 +221,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `NONE`, `LOW`, `MEDIUM`, `HIGH`.
+    ///
+    /// Strength for filters
     public struct GuardrailFilterStrength: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -211,6 +233,8 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// A managed words config.
     public struct GuardrailManagedWordsConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -228,6 +252,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PROFANITY`.
+    ///
+    /// Options for managed words.
     public struct GuardrailManagedWordsType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -235,6 +261,8 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Pii entity configuration.
     public struct GuardrailPiiEntityConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -255,6 +283,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ADDRESS`, `AGE`, `AWS_ACCESS_KEY`, `AWS_SECRET_KEY`, `CA_HEALTH_NUMBER`, `CA_SOCIAL_INSURANCE_NUMBER`, `CREDIT_DEBIT_CARD_CVV`, `CREDIT_DEBIT_CARD_EXPIRY`, `CREDIT_DEBIT_CARD_NUMBER`, `DRIVER_ID`, `EMAIL`, `INTERNATIONAL_BANK_ACCOUNT_NUMBER`, `IP_ADDRESS`, `LICENSE_PLATE`, `MAC_ADDRESS`, `NAME`, `PASSWORD`, `PHONE`, `PIN`, `SWIFT_CODE`, `UK_NATIONAL_HEALTH_SERVICE_NUMBER`, `UK_NATIONAL_INSURANCE_NUMBER`, `UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER`, `URL`, `USERNAME`, `US_BANK_ACCOUNT_NUMBER`, `US_BANK_ROUTING_NUMBER`, `US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER`, `US_PASSPORT_NUMBER`, `US_SOCIAL_SECURITY_NUMBER`, `VEHICLE_IDENTIFICATION_NUMBER`.
+    ///
+    /// The currently supported PII entities
     public struct GuardrailPiiEntityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -292,14 +322,16 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// A regex configuration.
     public struct GuardrailRegexConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - action: `Action`, required.
-        ///   - name: `Name`, required.
-        ///   - pattern: `Pattern`, required.
-        ///   - description: `Description`, optional.
+        ///   - name: `Name`, required. The regex name.
+        ///   - pattern: `Pattern`, required. The regex pattern.
+        ///   - description: `Description`, optional. The regex description.
         public init(
             action: GuardrailSensitiveInformationAction,
             name: Value<String>,
@@ -318,6 +350,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `BLOCK`, `ANONYMIZE`.
+    ///
+    /// Options for sensitive information action.
     public struct GuardrailSensitiveInformationAction: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -326,14 +360,16 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// Topic config in topic policy.
     public struct GuardrailTopicConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - definition: `Definition`, required.
-        ///   - name: `Name`, required.
+        ///   - definition: `Definition`, required. Definition of topic in topic policy
+        ///   - name: `Name`, required. Name of topic in topic policy
         ///   - type: `Type`, required.
-        ///   - examples: `Examples`, optional.
+        ///   - examples: `Examples`, optional. List of text examples
         public init(
             definition: Value<String>,
             name: Value<String>,
@@ -352,6 +388,8 @@ extension Wisdom.AIGuardrail {
     /// A string enum of `AWS::Wisdom::AIGuardrail`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DENY`.
+    ///
+    /// Type of topic in a policy
     public struct GuardrailTopicType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -359,11 +397,13 @@ extension Wisdom.AIGuardrail {
     }
 
     /// A property type of `AWS::Wisdom::AIGuardrail`.
+    ///
+    /// A custom word config.
     public struct GuardrailWordConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - text: `Text`, required.
+        ///   - text: `Text`, required. The custom word text.
         public init(
             text: Value<String>
         ) {

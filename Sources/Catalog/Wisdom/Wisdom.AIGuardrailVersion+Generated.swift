@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIGuardrailVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-aiguardrailversion.html>
+    ///
+    /// Definition of AWS::Wisdom::AIGuardrailVersion Resource Type
     public struct AIGuardrailVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIGuardrailVersion" }
         public var properties: [String: Expr]

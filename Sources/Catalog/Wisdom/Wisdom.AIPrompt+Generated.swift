@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIPrompt` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-aiprompt.html>
+    ///
+    /// Definition of AWS::Wisdom::AIPrompt Resource Type
     public struct AIPrompt: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIPrompt" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIPromptVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-aipromptversion.html>
+    ///
+    /// Definition of AWS::Wisdom::AIPromptVersion Resource Type
     public struct AIPromptVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIPromptVersion" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::Assistant` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-assistant.html>
+    ///
+    /// Definition of AWS::Wisdom::Assistant Resource Type
     public struct Assistant: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::Assistant" }
         public var properties: [String: Expr]

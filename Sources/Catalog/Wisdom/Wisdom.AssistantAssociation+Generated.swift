@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::AssistantAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-assistantassociation.html>
+    ///
+    /// Definition of AWS::Wisdom::AssistantAssociation Resource Type
     public struct AssistantAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AssistantAssociation" }
         public var properties: [String: Expr]

@@ -6,19 +6,21 @@ extension Wisdom {
     /// The `AWS::Wisdom::Content` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-content.html>
+    ///
+    /// Definition of AWS::Wisdom::Content Resource Type
     public struct Content: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::Content" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - knowledgeBaseId: `KnowledgeBaseId`, required.
-        ///   - name: `Name`, required.
-        ///   - metadata: `Metadata`, optional.
-        ///   - overrideLinkOutUri: `OverrideLinkOutUri`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - title: `Title`, optional.
-        ///   - uploadId: `UploadId`, optional.
+        ///   - knowledgeBaseId: `KnowledgeBaseId`, required. The identifier of the knowledge base.
+        ///   - name: `Name`, required. The name of the content.
+        ///   - metadata: `Metadata`, optional. A key/value map to store attributes without affecting tagging or recommendations.
+        ///   - overrideLinkOutUri: `OverrideLinkOutUri`, optional. The URI you want to use for the article.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
+        ///   - title: `Title`, optional. The title of the content.
+        ///   - uploadId: `UploadId`, optional. A pointer to the uploaded asset. This value is returned by StartContentUpload.
         public init(
             knowledgeBaseId: Value<String>,
             name: Value<String>,
@@ -43,17 +45,31 @@ extension Wisdom {
 
 extension Resource where D == Wisdom.Content {
     /// `Fn::GetAtt` `ContentArn` of `AWS::Wisdom::Content`.
+    ///
+    /// The Amazon Resource Name (ARN) of the content.
     public var contentArn: Value<String> { attribute("ContentArn") }
     /// `Fn::GetAtt` `ContentId` of `AWS::Wisdom::Content`.
+    ///
+    /// The identifier of the content.
     public var contentId: Value<String> { attribute("ContentId") }
     /// `Fn::GetAtt` `ContentType` of `AWS::Wisdom::Content`.
+    ///
+    /// The media type of the content.
     public var contentType: Value<String> { attribute("ContentType") }
     /// `Fn::GetAtt` `KnowledgeBaseArn` of `AWS::Wisdom::Content`.
+    ///
+    /// The Amazon Resource Name (ARN) of the knowledge base.
     public var knowledgeBaseArn: Value<String> { attribute("KnowledgeBaseArn") }
     /// `Fn::GetAtt` `LinkOutUri` of `AWS::Wisdom::Content`.
+    ///
+    /// The URI of the content.
     public var linkOutUri: Value<String> { attribute("LinkOutUri") }
     /// `Fn::GetAtt` `RevisionId` of `AWS::Wisdom::Content`.
+    ///
+    /// The identifier of the content revision.
     public var revisionId: Value<String> { attribute("RevisionId") }
     /// `Fn::GetAtt` `Status` of `AWS::Wisdom::Content`.
+    ///
+    /// The status of the content.
     public var status: Value<String> { attribute("Status") }
 }

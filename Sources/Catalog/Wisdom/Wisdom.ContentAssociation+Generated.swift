@@ -6,17 +6,19 @@ extension Wisdom {
     /// The `AWS::Wisdom::ContentAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-contentassociation.html>
+    ///
+    /// Definition of AWS::Wisdom::ContentAssociation Resource Type
     public struct ContentAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::ContentAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - association: `Association`, required.
-        ///   - associationType: `AssociationType`, required.
-        ///   - contentId: `ContentId`, required.
-        ///   - knowledgeBaseId: `KnowledgeBaseId`, required.
-        ///   - tags: `Tags`, optional.
+        ///   - association: `Association`, required. The identifier of the associated resource.
+        ///   - associationType: `AssociationType`, required. The type of association.
+        ///   - contentId: `ContentId`, required. The identifier of the content.
+        ///   - knowledgeBaseId: `KnowledgeBaseId`, required. The identifier of the knowledge base.
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource.
         public init(
             association: ContentAssociationContents,
             associationType: AssociationType,
@@ -54,6 +56,8 @@ extension Wisdom.ContentAssociation {
     /// A string enum of `AWS::Wisdom::ContentAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `AMAZON_CONNECT_GUIDE`.
+    ///
+    /// The type of association.
     public struct AssociationType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -78,11 +82,19 @@ extension Wisdom.ContentAssociation {
 
 extension Resource where D == Wisdom.ContentAssociation {
     /// `Fn::GetAtt` `ContentArn` of `AWS::Wisdom::ContentAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the content.
     public var contentArn: Value<String> { attribute("ContentArn") }
     /// `Fn::GetAtt` `ContentAssociationArn` of `AWS::Wisdom::ContentAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the content association.
     public var contentAssociationArn: Value<String> { attribute("ContentAssociationArn") }
     /// `Fn::GetAtt` `ContentAssociationId` of `AWS::Wisdom::ContentAssociation`.
+    ///
+    /// The identifier of the content association.
     public var contentAssociationId: Value<String> { attribute("ContentAssociationId") }
     /// `Fn::GetAtt` `KnowledgeBaseArn` of `AWS::Wisdom::ContentAssociation`.
+    ///
+    /// The Amazon Resource Name (ARN) of the knowledge base.
     public var knowledgeBaseArn: Value<String> { attribute("KnowledgeBaseArn") }
 }

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::KnowledgeBase` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-knowledgebase.html>
+    ///
+    /// Definition of AWS::Wisdom::KnowledgeBase Resource Type
     public struct KnowledgeBase: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::KnowledgeBase" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::MessageTemplate` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-messagetemplate.html>
+    ///
+    /// Definition of AWS::Wisdom::MessageTemplate Resource Type
     public struct MessageTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::MessageTemplate" }
         public var properties: [String: Expr]
@@ -14,14 +16,14 @@ extension Wisdom {
         /// - Parameters:
         ///   - channelSubtype: `ChannelSubtype`, required.
         ///   - content: `Content`, required.
-        ///   - knowledgeBaseArn: `KnowledgeBaseArn`, required.
-        ///   - name: `Name`, required.
+        ///   - knowledgeBaseArn: `KnowledgeBaseArn`, required. The Amazon Resource Name (ARN) of the knowledge base to which the message template belongs.
+        ///   - name: `Name`, required. The name of the message template.
         ///   - defaultAttributes: `DefaultAttributes`, optional.
-        ///   - description: `Description`, optional.
+        ///   - description: `Description`, optional. The description of the message template.
         ///   - groupingConfiguration: `GroupingConfiguration`, optional.
-        ///   - language: `Language`, optional.
-        ///   - messageTemplateAttachments: `MessageTemplateAttachments`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - language: `Language`, optional. The language code value for the language in which the message template is written. The supported language codes include de_DE, en_US, es_ES, fr_FR, id_ID, it_IT, ja_JP, ko_KR, pt_BR, zh_CN, zh_TW
+        ///   - messageTemplateAttachments: `MessageTemplateAttachments`, optional. List of message template attachments
+        ///   - tags: `Tags`, optional. The tags used to organize, track, or control access for this resource. For example, { "tags": {"key1":"value1", "key2":"value2"} }.
         public init(
             channelSubtype: ChannelSubtype,
             content: Content,
@@ -52,12 +54,14 @@ extension Wisdom {
 
 extension Wisdom.MessageTemplate {
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The agent attributes that are used with the message template.
     public struct AgentAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - firstName: `FirstName`, optional.
-        ///   - lastName: `LastName`, optional.
+        ///   - firstName: `FirstName`, optional. The agent’s first name as entered in their Amazon Connect user account.
+        ///   - lastName: `LastName`, optional. The agent’s last name as entered in their Amazon Connect user account.
         public init(
             firstName: Value<String>? = nil,
             lastName: Value<String>? = nil
@@ -72,6 +76,8 @@ extension Wisdom.MessageTemplate {
     /// A string enum of `AWS::Wisdom::MessageTemplate`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `EMAIL`, `SMS`.
+    ///
+    /// The channel subtype this message template applies to.
     public struct ChannelSubtype: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -80,6 +86,8 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The content of the message template.
     public struct Content: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -98,68 +106,70 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The customer profile attributes that are used with the message template.
     public struct CustomerProfileAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accountNumber: `AccountNumber`, optional.
-        ///   - additionalInformation: `AdditionalInformation`, optional.
-        ///   - address1: `Address1`, optional.
-        ///   - address2: `Address2`, optional.
-        ///   - address3: `Address3`, optional.
-        ///   - address4: `Address4`, optional.
-        ///   - billingAddress1: `BillingAddress1`, optional.
-        ///   - billingAddress2: `BillingAddress2`, optional.
-        ///   - billingAddress3: `BillingAddress3`, optional.
-        ///   - billingAddress4: `BillingAddress4`, optional.
-        ///   - billingCity: `BillingCity`, optional.
-        ///   - billingCountry: `BillingCountry`, optional.
-        ///   - billingCounty: `BillingCounty`, optional.
-        ///   - billingPostalCode: `BillingPostalCode`, optional.
-        ///   - billingProvince: `BillingProvince`, optional.
-        ///   - billingState: `BillingState`, optional.
-        ///   - birthDate: `BirthDate`, optional.
-        ///   - businessEmailAddress: `BusinessEmailAddress`, optional.
-        ///   - businessName: `BusinessName`, optional.
-        ///   - businessPhoneNumber: `BusinessPhoneNumber`, optional.
-        ///   - city: `City`, optional.
-        ///   - country: `Country`, optional.
-        ///   - county: `County`, optional.
+        ///   - accountNumber: `AccountNumber`, optional. A unique account number that you have given to the customer.
+        ///   - additionalInformation: `AdditionalInformation`, optional. Any additional information relevant to the customer's profile.
+        ///   - address1: `Address1`, optional. The first line of a customer address.
+        ///   - address2: `Address2`, optional. The second line of a customer address.
+        ///   - address3: `Address3`, optional. The third line of a customer address.
+        ///   - address4: `Address4`, optional. The fourth line of a customer address.
+        ///   - billingAddress1: `BillingAddress1`, optional. The first line of a customer’s billing address.
+        ///   - billingAddress2: `BillingAddress2`, optional. The second line of a customer’s billing address.
+        ///   - billingAddress3: `BillingAddress3`, optional. The third line of a customer’s billing address.
+        ///   - billingAddress4: `BillingAddress4`, optional. The fourth line of a customer’s billing address.
+        ///   - billingCity: `BillingCity`, optional. The city of a customer’s billing address.
+        ///   - billingCountry: `BillingCountry`, optional. The country of a customer’s billing address.
+        ///   - billingCounty: `BillingCounty`, optional. The county of a customer’s billing address.
+        ///   - billingPostalCode: `BillingPostalCode`, optional. The postal code of a customer’s billing address.
+        ///   - billingProvince: `BillingProvince`, optional. The province of a customer’s billing address.
+        ///   - billingState: `BillingState`, optional. The state of a customer’s billing address.
+        ///   - birthDate: `BirthDate`, optional. The customer's birth date.
+        ///   - businessEmailAddress: `BusinessEmailAddress`, optional. The customer's business email address.
+        ///   - businessName: `BusinessName`, optional. The name of the customer's business.
+        ///   - businessPhoneNumber: `BusinessPhoneNumber`, optional. The customer's business phone number.
+        ///   - city: `City`, optional. The city in which a customer lives.
+        ///   - country: `Country`, optional. The country in which a customer lives.
+        ///   - county: `County`, optional. The county in which a customer lives.
         ///   - custom: `Custom`, optional.
-        ///   - emailAddress: `EmailAddress`, optional.
-        ///   - firstName: `FirstName`, optional.
-        ///   - gender: `Gender`, optional.
-        ///   - homePhoneNumber: `HomePhoneNumber`, optional.
-        ///   - lastName: `LastName`, optional.
-        ///   - mailingAddress1: `MailingAddress1`, optional.
-        ///   - mailingAddress2: `MailingAddress2`, optional.
-        ///   - mailingAddress3: `MailingAddress3`, optional.
-        ///   - mailingAddress4: `MailingAddress4`, optional.
-        ///   - mailingCity: `MailingCity`, optional.
-        ///   - mailingCountry: `MailingCountry`, optional.
-        ///   - mailingCounty: `MailingCounty`, optional.
-        ///   - mailingPostalCode: `MailingPostalCode`, optional.
-        ///   - mailingProvince: `MailingProvince`, optional.
-        ///   - mailingState: `MailingState`, optional.
-        ///   - middleName: `MiddleName`, optional.
-        ///   - mobilePhoneNumber: `MobilePhoneNumber`, optional.
-        ///   - partyType: `PartyType`, optional.
-        ///   - phoneNumber: `PhoneNumber`, optional.
-        ///   - postalCode: `PostalCode`, optional.
-        ///   - profileARN: `ProfileARN`, optional.
-        ///   - profileId: `ProfileId`, optional.
-        ///   - province: `Province`, optional.
-        ///   - shippingAddress1: `ShippingAddress1`, optional.
-        ///   - shippingAddress2: `ShippingAddress2`, optional.
-        ///   - shippingAddress3: `ShippingAddress3`, optional.
-        ///   - shippingAddress4: `ShippingAddress4`, optional.
-        ///   - shippingCity: `ShippingCity`, optional.
-        ///   - shippingCountry: `ShippingCountry`, optional.
-        ///   - shippingCounty: `ShippingCounty`, optional.
-        ///   - shippingPostalCode: `ShippingPostalCode`, optional.
-        ///   - shippingProvince: `ShippingProvince`, optional.
-        ///   - shippingState: `ShippingState`, optional.
-        ///   - state: `State`, optional.
+        ///   - emailAddress: `EmailAddress`, optional. The customer's email address, which has not been specified as a personal or business address.
+        ///   - firstName: `FirstName`, optional. The customer's first name.
+        ///   - gender: `Gender`, optional. The customer's gender.
+        ///   - homePhoneNumber: `HomePhoneNumber`, optional. The customer's home phone number.
+        ///   - lastName: `LastName`, optional. The customer's last name.
+        ///   - mailingAddress1: `MailingAddress1`, optional. The first line of a customer’s mailing address.
+        ///   - mailingAddress2: `MailingAddress2`, optional. The second line of a customer’s mailing address.
+        ///   - mailingAddress3: `MailingAddress3`, optional. The third line of a customer’s mailing address.
+        ///   - mailingAddress4: `MailingAddress4`, optional. The fourth line of a customer’s mailing address.
+        ///   - mailingCity: `MailingCity`, optional. The city of a customer’s mailing address.
+        ///   - mailingCountry: `MailingCountry`, optional. The country of a customer’s mailing address.
+        ///   - mailingCounty: `MailingCounty`, optional. The county of a customer’s mailing address.
+        ///   - mailingPostalCode: `MailingPostalCode`, optional. The postal code of a customer’s mailing address
+        ///   - mailingProvince: `MailingProvince`, optional. The province of a customer’s mailing address.
+        ///   - mailingState: `MailingState`, optional. The state of a customer’s mailing address.
+        ///   - middleName: `MiddleName`, optional. The customer's middle name.
+        ///   - mobilePhoneNumber: `MobilePhoneNumber`, optional. The customer's mobile phone number.
+        ///   - partyType: `PartyType`, optional. The customer's party type.
+        ///   - phoneNumber: `PhoneNumber`, optional. The customer's phone number, which has not been specified as a mobile, home, or business number.
+        ///   - postalCode: `PostalCode`, optional. The postal code of a customer address.
+        ///   - profileARN: `ProfileARN`, optional. The ARN of a customer profile.
+        ///   - profileId: `ProfileId`, optional. The unique identifier of a customer profile.
+        ///   - province: `Province`, optional. The province in which a customer lives.
+        ///   - shippingAddress1: `ShippingAddress1`, optional. The first line of a customer’s shipping address.
+        ///   - shippingAddress2: `ShippingAddress2`, optional. The second line of a customer’s shipping address.
+        ///   - shippingAddress3: `ShippingAddress3`, optional. The third line of a customer’s shipping address.
+        ///   - shippingAddress4: `ShippingAddress4`, optional. The fourth line of a customer’s shipping address
+        ///   - shippingCity: `ShippingCity`, optional. The city of a customer’s shipping address.
+        ///   - shippingCountry: `ShippingCountry`, optional. The country of a customer’s shipping address.
+        ///   - shippingCounty: `ShippingCounty`, optional. The county of a customer’s shipping address.
+        ///   - shippingPostalCode: `ShippingPostalCode`, optional. The postal code of a customer’s shipping address.
+        ///   - shippingProvince: `ShippingProvince`, optional. The province of a customer’s shipping address.
+        ///   - shippingState: `ShippingState`, optional. The state of a customer’s shipping address.
+        ///   - state: `State`, optional. The state in which a customer lives.
         public init(
             accountNumber: Value<String>? = nil,
             additionalInformation: Value<String>? = nil,
@@ -284,13 +294,15 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The content of message template that applies to email channel subtype.
     public struct EmailMessageTemplateContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - body: `Body`, required.
-        ///   - headers: `Headers`, required.
-        ///   - subject: `Subject`, required.
+        ///   - headers: `Headers`, required. The email headers to include in email messages.
+        ///   - subject: `Subject`, required. The subject line, or title, to use in email messages.
         public init(
             body: EmailMessageTemplateContentBody,
             headers: PropertyList<EmailMessageTemplateHeader>,
@@ -305,12 +317,14 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The body to use in email messages.
     public struct EmailMessageTemplateContentBody: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - html: `Html`, optional.
-        ///   - plainText: `PlainText`, optional.
+        ///   - html: `Html`, optional. The message body, in HTML format, to use in email messages that are based on the message template. We recommend using HTML format for email clients that render HTML content. You can include links, formatted text, and more in an HTML message.
+        ///   - plainText: `PlainText`, optional. The message body, in plain text format, to use in email messages that are based on the message template. We recommend using plain text format for email clients that don't render HTML content and clients that are connected to high-latency networks, such as mobile devices.
         public init(
             html: MessageTemplateBodyContentProvider? = nil,
             plainText: MessageTemplateBodyContentProvider? = nil
@@ -323,12 +337,14 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The email header to include in email messages.
     public struct EmailMessageTemplateHeader: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - name: `Name`, optional.
-        ///   - value: `Value`, optional.
+        ///   - name: `Name`, optional. The name of the email header.
+        ///   - value: `Value`, optional. The value of the email header.
         public init(
             name: Value<String>? = nil,
             value: Value<String>? = nil
@@ -365,6 +381,8 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// An object that specifies the default values to use for variables in the message template. This object contains different categories of key-value pairs. Each key defines a variable or placeholder in the message template. The corresponding value defines the default value for that variable.
     public struct MessageTemplateAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -389,6 +407,8 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The container of message template body.
     public struct MessageTemplateBodyContentProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -404,6 +424,8 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The content of message template that applies to SMS channel subtype.
     public struct SmsMessageTemplateContent: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -419,6 +441,8 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The body to use in SMS messages.
     public struct SmsMessageTemplateContentBody: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -434,13 +458,15 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The system attributes that are used with the message template.
     public struct SystemAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customerEndpoint: `CustomerEndpoint`, optional.
-        ///   - name: `Name`, optional.
-        ///   - systemEndpoint: `SystemEndpoint`, optional.
+        ///   - customerEndpoint: `CustomerEndpoint`, optional. The CustomerEndpoint attribute.
+        ///   - name: `Name`, optional. The name of the task.
+        ///   - systemEndpoint: `SystemEndpoint`, optional. The SystemEndpoint attribute.
         public init(
             customerEndpoint: SystemEndpointAttributes? = nil,
             name: Value<String>? = nil,
@@ -455,11 +481,13 @@ extension Wisdom.MessageTemplate {
     }
 
     /// A property type of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The system endpoint attributes that are used with the message template.
     public struct SystemEndpointAttributes: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - address: `Address`, optional.
+        ///   - address: `Address`, optional. The customer's phone number if used with customerEndpoint, or the number the customer dialed to call your contact center if used with systemEndpoint.
         public init(
             address: Value<String>? = nil
         ) {
@@ -472,9 +500,15 @@ extension Wisdom.MessageTemplate {
 
 extension Resource where D == Wisdom.MessageTemplate {
     /// `Fn::GetAtt` `MessageTemplateArn` of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The Amazon Resource Name (ARN) of the message template.
     public var messageTemplateArn: Value<String> { attribute("MessageTemplateArn") }
     /// `Fn::GetAtt` `MessageTemplateContentSha256` of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The content SHA256 of the message template.
     public var messageTemplateContentSha256: Value<String> { attribute("MessageTemplateContentSha256") }
     /// `Fn::GetAtt` `MessageTemplateId` of `AWS::Wisdom::MessageTemplate`.
+    ///
+    /// The unique identifier of the message template.
     public var messageTemplateId: Value<String> { attribute("MessageTemplateId") }
 }

@@ -6,14 +6,16 @@ extension Wisdom {
     /// The `AWS::Wisdom::MessageTemplateVersion` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-messagetemplateversion.html>
+    ///
+    /// A version for the specified customer-managed message template within the specified knowledge base.
     public struct MessageTemplateVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::MessageTemplateVersion" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - messageTemplateArn: `MessageTemplateArn`, required.
-        ///   - messageTemplateContentSha256: `MessageTemplateContentSha256`, optional.
+        ///   - messageTemplateArn: `MessageTemplateArn`, required. The unqualified Amazon Resource Name (ARN) of the message template.
+        ///   - messageTemplateContentSha256: `MessageTemplateContentSha256`, optional. The content SHA256 of the message template.
         public init(
             messageTemplateArn: Value<String>,
             messageTemplateContentSha256: Value<String>? = nil
@@ -28,7 +30,11 @@ extension Wisdom {
 
 extension Resource where D == Wisdom.MessageTemplateVersion {
     /// `Fn::GetAtt` `MessageTemplateVersionArn` of `AWS::Wisdom::MessageTemplateVersion`.
+    ///
+    /// The unqualified Amazon Resource Name (ARN) of the message template version.
     public var messageTemplateVersionArn: Value<String> { attribute("MessageTemplateVersionArn") }
     /// `Fn::GetAtt` `MessageTemplateVersionNumber` of `AWS::Wisdom::MessageTemplateVersion`.
+    ///
+    /// Current version number of the message template.
     public var messageTemplateVersionNumber: Value<Double> { attribute("MessageTemplateVersionNumber") }
 }

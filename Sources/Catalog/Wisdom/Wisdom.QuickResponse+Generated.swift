@@ -6,6 +6,8 @@ extension Wisdom {
     /// The `AWS::Wisdom::QuickResponse` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wisdom-quickresponse.html>
+    ///
+    /// Definition of AWS::Wisdom::QuickResponse Resource Type.
     public struct QuickResponse: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::QuickResponse" }
         public var properties: [String: Expr]
@@ -13,16 +15,19 @@ extension Wisdom {
 
         /// - Parameters:
         ///   - content: `Content`, required.
-        ///   - knowledgeBaseArn: `KnowledgeBaseArn`, required.
-        ///   - name: `Name`, required.
-        ///   - channels: `Channels`, optional.
-        ///   - contentType: `ContentType`, optional.
-        ///   - description: `Description`, optional.
+        ///   - knowledgeBaseArn: `KnowledgeBaseArn`, required. The Amazon Resource Name (ARN) of the knowledge base.
+        ///   - name: `Name`, required. The name of the quick response.
+        ///   - channels: `Channels`, optional. The Amazon Connect contact channels this quick response applies to.
+        ///   - contentType: `ContentType`, optional. The media type of the quick response content.
+        ///
+        ///     - Use application/x.quickresponse;format=plain for quick response written in plain text.
+        ///     - Use application/x.quickresponse;format=markdown for quick response written in richtext.
+        ///   - description: `Description`, optional. The description of the quick response.
         ///   - groupingConfiguration: `GroupingConfiguration`, optional.
-        ///   - isActive: `IsActive`, optional.
-        ///   - language: `Language`, optional.
-        ///   - shortcutKey: `ShortcutKey`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - isActive: `IsActive`, optional. Whether the quick response is active.
+        ///   - language: `Language`, optional. The language code value for the language in which the quick response is written. The supported language codes include de_DE, en_US, es_ES, fr_FR, id_ID, it_IT, ja_JP, ko_KR, pt_BR, zh_CN, zh_TW
+        ///   - shortcutKey: `ShortcutKey`, optional. The shortcut key of the quick response. The value should be unique across the knowledge base.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             content: QuickResponseContentProvider,
             knowledgeBaseArn: Value<String>,
@@ -68,11 +73,13 @@ extension Wisdom.QuickResponse {
     public typealias GroupingConfiguration = Wisdom.GroupingConfiguration
 
     /// A property type of `AWS::Wisdom::QuickResponse`.
+    ///
+    /// The container of quick response content.
     public struct QuickResponseContentProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - content: `Content`, optional.
+        ///   - content: `Content`, optional. The content of the quick response.
         public init(
             content: Value<String>? = nil
         ) {
@@ -85,9 +92,15 @@ extension Wisdom.QuickResponse {
 
 extension Resource where D == Wisdom.QuickResponse {
     /// `Fn::GetAtt` `QuickResponseArn` of `AWS::Wisdom::QuickResponse`.
+    ///
+    /// The Amazon Resource Name (ARN) of the quick response.
     public var quickResponseArn: Value<String> { attribute("QuickResponseArn") }
     /// `Fn::GetAtt` `QuickResponseId` of `AWS::Wisdom::QuickResponse`.
+    ///
+    /// The identifier of the quick response.
     public var quickResponseId: Value<String> { attribute("QuickResponseId") }
     /// `Fn::GetAtt` `Status` of `AWS::Wisdom::QuickResponse`.
+    ///
+    /// The status of the quick response data.
     public var status: Value<String> { attribute("Status") }
 }

@@ -4,12 +4,14 @@
 
 extension Wisdom {
     /// A property type of 2 resource types of `AWS::Wisdom`.
+    ///
+    /// The configuration information of the user groups that the message template is accessible to.
     public struct GroupingConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - criteria: `Criteria`, required.
-        ///   - values: `Values`, required.
+        ///   - criteria: `Criteria`, required. The criteria used for grouping Amazon Q in Connect users.
+        ///   - values: `Values`, required. The list of values that define different groups of Amazon Q in Connect users.
         public init(
             criteria: Value<String>,
             values: Value<[String]>

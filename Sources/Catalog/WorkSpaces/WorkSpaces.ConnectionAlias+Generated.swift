@@ -6,6 +6,8 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::ConnectionAlias` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspaces-connectionalias.html>
+    ///
+    /// Resource Type definition for AWS::WorkSpaces::ConnectionAlias
     public struct ConnectionAlias: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::ConnectionAlias" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::Directory` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspaces-directory.html>
+    ///
+    /// Resource Type definition for AWS::WorkSpaces::Directory
     public struct Directory: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::Directory" }
         public var properties: [String: Expr]
@@ -14,23 +16,23 @@ extension WorkSpaces {
         /// - Parameters:
         ///   - activeDirectoryConfig: `ActiveDirectoryConfig`, optional.
         ///   - certificateBasedAuthProperties: `CertificateBasedAuthProperties`, optional.
-        ///   - enableSelfService: `EnableSelfService`, optional.
-        ///   - endpointEncryptionMode: `EndpointEncryptionMode`, optional.
-        ///   - idcInstanceArn: `IdcInstanceArn`, optional.
-        ///   - ipGroupIds: `IpGroupIds`, optional.
+        ///   - enableSelfService: `EnableSelfService`, optional. Indicates whether self-service capabilities are enabled or disabled.
+        ///   - endpointEncryptionMode: `EndpointEncryptionMode`, optional. Endpoint encryption mode that allows you to configure the specified directory between Standard TLS and FIPS 140-2 validated mode.
+        ///   - idcInstanceArn: `IdcInstanceArn`, optional. The Amazon Resource Name (ARN) of the identity center instance.
+        ///   - ipGroupIds: `IpGroupIds`, optional. The identifiers of the IP access control groups associated with the directory.
         ///   - microsoftEntraConfig: `MicrosoftEntraConfig`, optional.
         ///   - samlProperties: `SamlProperties`, optional.
         ///   - selfservicePermissions: `SelfservicePermissions`, optional.
         ///   - streamingProperties: `StreamingProperties`, optional.
-        ///   - subnetIds: `SubnetIds`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - tenancy: `Tenancy`, optional.
-        ///   - userIdentityType: `UserIdentityType`, optional.
+        ///   - subnetIds: `SubnetIds`, optional. The identifiers of the subnets for your virtual private cloud (VPC).
+        ///   - tags: `Tags`, optional. The tags associated with the directory.
+        ///   - tenancy: `Tenancy`, optional. Indicates whether your WorkSpace directory is dedicated or shared.
+        ///   - userIdentityType: `UserIdentityType`, optional. The type of identity management the user is using.
         ///   - workspaceAccessProperties: `WorkspaceAccessProperties`, optional.
         ///   - workspaceCreationProperties: `WorkspaceCreationProperties`, optional.
-        ///   - workspaceDirectoryDescription: `WorkspaceDirectoryDescription`, optional.
-        ///   - workspaceDirectoryName: `WorkspaceDirectoryName`, optional.
-        ///   - workspaceType: `WorkspaceType`, optional.
+        ///   - workspaceDirectoryDescription: `WorkspaceDirectoryDescription`, optional. Description of the directory to register.
+        ///   - workspaceDirectoryName: `WorkspaceDirectoryName`, optional. The name of the directory to register.
+        ///   - workspaceType: `WorkspaceType`, optional. Indicates whether the directory's WorkSpace type is personal or pools.
         public init(
             activeDirectoryConfig: ActiveDirectoryConfig? = nil,
             certificateBasedAuthProperties: CertificateBasedAuthProperties? = nil,
@@ -79,12 +81,14 @@ extension WorkSpaces {
 
 extension WorkSpaces.Directory {
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the access type and endpoint for a WorkSpace.
     public struct AccessEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessEndpointType: `AccessEndpointType`, optional.
-        ///   - vpcEndpointId: `VpcEndpointId`, optional.
+        ///   - accessEndpointType: `AccessEndpointType`, optional. Indicates the type of access endpoint.
+        ///   - vpcEndpointId: `VpcEndpointId`, optional. Indicates the VPC endpoint to use for access.
         public init(
             accessEndpointType: AccessEndpointType? = nil,
             vpcEndpointId: Value<String>? = nil
@@ -97,12 +101,14 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the access endpoint configuration for a WorkSpace.
     public struct AccessEndpointConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - accessEndpoints: `AccessEndpoints`, required.
-        ///   - internetFallbackProtocols: `InternetFallbackProtocols`, optional.
+        ///   - accessEndpoints: `AccessEndpoints`, required. Indicates a list of access endpoints associated with this directory.
+        ///   - internetFallbackProtocols: `InternetFallbackProtocols`, optional. Indicates a list of protocols that fallback to using the public Internet when streaming over a VPC endpoint is not available.
         public init(
             accessEndpoints: PropertyList<AccessEndpoint>,
             internetFallbackProtocols: PropertyList<InternetFallbackProtocol>? = nil
@@ -117,6 +123,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STREAMING_WSP`.
+    ///
+    /// Indicates the type of access endpoint.
     public struct AccessEndpointType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -126,6 +134,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CLIPBOARD_COPY_FROM_LOCAL_DEVICE`, `CLIPBOARD_COPY_TO_LOCAL_DEVICE`, `PRINTING_TO_LOCAL_DEVICE`, `SMART_CARD`.
+    ///
+    /// Indicates the type of action.
     public struct Action: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -136,12 +146,14 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Information about the Active Directory config.
     public struct ActiveDirectoryConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - domainName: `DomainName`, required.
-        ///   - serviceAccountSecretArn: `ServiceAccountSecretArn`, required.
+        ///   - domainName: `DomainName`, required. The name of the domain.
+        ///   - serviceAccountSecretArn: `ServiceAccountSecretArn`, required. Indicates the secret ARN on the service account.
         public init(
             domainName: Value<String>,
             serviceAccountSecretArn: Value<String>
@@ -154,12 +166,14 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the properties of the certificate-based authentication you want to use with your WorkSpaces.
     public struct CertificateBasedAuthProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, optional.
-        ///   - status: `Status`, optional.
+        ///   - certificateAuthorityArn: `CertificateAuthorityArn`, optional. The Amazon Resource Name (ARN) of the Amazon Web Services Certificate Manager Private CA resource.
+        ///   - status: `Status`, optional. The status of the certificate-based authentication properties.
         public init(
             certificateAuthorityArn: Value<String>? = nil,
             status: Status? = nil
@@ -174,6 +188,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether users can change the compute type (bundle) for their WorkSpace.
     public struct ChangeComputeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -184,6 +200,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `HOME_FOLDER`.
+    ///
+    /// The type of connector used to save user files.
     public struct ConnectorType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -191,16 +209,18 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The default values that are used to create WorkSpaces.
     public struct DefaultWorkspaceCreationProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - customSecurityGroupId: `CustomSecurityGroupId`, optional.
-        ///   - defaultOu: `DefaultOu`, optional.
-        ///   - enableInternetAccess: `EnableInternetAccess`, optional.
-        ///   - enableMaintenanceMode: `EnableMaintenanceMode`, optional.
-        ///   - instanceIamRoleArn: `InstanceIamRoleArn`, optional.
-        ///   - userEnabledAsLocalAdministrator: `UserEnabledAsLocalAdministrator`, optional.
+        ///   - customSecurityGroupId: `CustomSecurityGroupId`, optional. The identifier of the default security group to apply to WorkSpaces when they are created.
+        ///   - defaultOu: `DefaultOu`, optional. The organizational unit (OU) in the directory for the WorkSpace machine accounts.
+        ///   - enableInternetAccess: `EnableInternetAccess`, optional. Specifies whether to automatically assign an Elastic public IP address to WorkSpaces in this directory by default.
+        ///   - enableMaintenanceMode: `EnableMaintenanceMode`, optional. Specifies whether maintenance mode is enabled for WorkSpaces.
+        ///   - instanceIamRoleArn: `InstanceIamRoleArn`, optional. Indicates the IAM role ARN of the instance.
+        ///   - userEnabledAsLocalAdministrator: `UserEnabledAsLocalAdministrator`, optional. Specifies whether WorkSpace users are local administrators on their WorkSpaces.
         public init(
             customSecurityGroupId: Value<String>? = nil,
             defaultOu: Value<String>? = nil,
@@ -223,6 +243,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use Android and Android-compatible Chrome OS devices to access their WorkSpaces.
     public struct DeviceTypeAndroid: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -233,6 +255,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use Chromebooks to access their WorkSpaces.
     public struct DeviceTypeChromeOs: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -243,6 +267,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use iOS devices to access their WorkSpaces.
     public struct DeviceTypeIos: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -253,6 +279,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use Linux clients to access their WorkSpaces.
     public struct DeviceTypeLinux: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -263,6 +291,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use macOS clients to access their WorkSpaces.
     public struct DeviceTypeOsx: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -273,6 +303,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can access their WorkSpaces through a web browser.
     public struct DeviceTypeWeb: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -283,6 +315,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use Windows clients to access their WorkSpaces.
     public struct DeviceTypeWindows: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -293,6 +327,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can access their WorkSpaces through a WorkSpaces Thin Client.
     public struct DeviceTypeWorkSpacesThinClient: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -303,6 +339,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ALLOW`, `DENY`.
+    ///
+    /// Indicates whether users can use zero client devices to access their WorkSpaces.
     public struct DeviceTypeZeroClient: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -313,6 +351,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `STANDARD_TLS`, `FIPS_VALIDATED`.
+    ///
+    /// Endpoint encryption mode that allows you to configure the specified directory between Standard TLS and FIPS 140-2 validated mode.
     public struct EndpointEncryptionMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -321,12 +361,14 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the Global Accelerator for directory.
     public struct GlobalAcceleratorForDirectory: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - mode: `Mode`, required.
-        ///   - preferredProtocol: `PreferredProtocol`, optional.
+        ///   - mode: `Mode`, required. Indicates if Global Accelerator for directory is enabled or disabled.
+        ///   - preferredProtocol: `PreferredProtocol`, optional. Indicates the preferred protocol for Global Accelerator.
         public init(
             mode: Mode,
             preferredProtocol: PreferredProtocol? = nil
@@ -341,6 +383,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether users can increase the volume size of the drives on their WorkSpace.
     public struct IncreaseVolumeSize: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -358,12 +402,14 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Specifies the configurations of the Microsoft Entra.
     public struct MicrosoftEntraConfig: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - applicationConfigSecretArn: `ApplicationConfigSecretArn`, optional.
-        ///   - tenantId: `TenantId`, optional.
+        ///   - applicationConfigSecretArn: `ApplicationConfigSecretArn`, optional. The Amazon Resource Name (ARN) of the application config.
+        ///   - tenantId: `TenantId`, optional. The identifier of the tenant.
         public init(
             applicationConfigSecretArn: Value<String>? = nil,
             tenantId: Value<String>? = nil
@@ -378,6 +424,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED_AUTO`, `DISABLED`.
+    ///
+    /// Indicates if Global Accelerator for directory is enabled or disabled.
     public struct Mode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -388,6 +436,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Indicates if the setting is enabled or disabled.
     public struct Permission: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -398,6 +448,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `NONE`.
+    ///
+    /// Indicates the preferred protocol for Global Accelerator.
     public struct PreferredProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -408,6 +460,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether users can rebuild the operating system of a WorkSpace to its original state.
     public struct RebuildWorkspace: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -418,6 +472,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether users can restart their WorkSpace.
     public struct RestartWorkspace: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -426,13 +482,15 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the enablement status, user access URL, and relay state parameter name that are used for configuring federation with an SAML 2.0 identity provider.
     public struct SamlProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - relayStateParameterName: `RelayStateParameterName`, optional.
-        ///   - status: `Status`, optional.
-        ///   - userAccessUrl: `UserAccessUrl`, optional.
+        ///   - relayStateParameterName: `RelayStateParameterName`, optional. The relay state parameter name supported by the SAML 2.0 identity provider (IdP).
+        ///   - status: `Status`, optional. Indicates the status of SAML 2.0 authentication.
+        ///   - userAccessUrl: `UserAccessUrl`, optional. The SAML 2.0 identity provider (IdP) user access URL.
         public init(
             relayStateParameterName: Value<String>? = nil,
             status: SamlPropertiesStatus? = nil,
@@ -449,6 +507,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`, `ENABLED_WITH_DIRECTORY_LOGIN_FALLBACK`.
+    ///
+    /// Indicates the status of SAML 2.0 authentication.
     public struct SamlPropertiesStatus: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -458,15 +518,17 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the self-service permissions for a directory.
     public struct SelfservicePermissions: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - changeComputeType: `ChangeComputeType`, optional.
-        ///   - increaseVolumeSize: `IncreaseVolumeSize`, optional.
-        ///   - rebuildWorkspace: `RebuildWorkspace`, optional.
-        ///   - restartWorkspace: `RestartWorkspace`, optional.
-        ///   - switchRunningMode: `SwitchRunningMode`, optional.
+        ///   - changeComputeType: `ChangeComputeType`, optional. Specifies whether users can change the compute type (bundle) for their WorkSpace.
+        ///   - increaseVolumeSize: `IncreaseVolumeSize`, optional. Specifies whether users can increase the volume size of the drives on their WorkSpace.
+        ///   - rebuildWorkspace: `RebuildWorkspace`, optional. Specifies whether users can rebuild the operating system of a WorkSpace to its original state.
+        ///   - restartWorkspace: `RestartWorkspace`, optional. Specifies whether users can restart their WorkSpace.
+        ///   - switchRunningMode: `SwitchRunningMode`, optional. Specifies whether users can switch the running mode of their WorkSpace.
         public init(
             changeComputeType: ChangeComputeType? = nil,
             increaseVolumeSize: IncreaseVolumeSize? = nil,
@@ -487,6 +549,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DISABLED`, `ENABLED`.
+    ///
+    /// The status of the certificate-based authentication properties.
     public struct Status: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -495,12 +559,14 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the storage connector.
     public struct StorageConnector: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - connectorType: `ConnectorType`, required.
-        ///   - status: `Status`, required.
+        ///   - connectorType: `ConnectorType`, required. The type of connector used to save user files.
+        ///   - status: `Status`, required. Indicates if the storage connector is enabled or disabled.
         public init(
             connectorType: ConnectorType,
             status: Status
@@ -515,6 +581,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `TCP`, `UDP`.
+    ///
+    /// Indicates the type of preferred protocol for the streaming experience.
     public struct StreamingExperiencePreferredProtocol: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -523,14 +591,16 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Describes the streaming properties.
     public struct StreamingProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - globalAccelerator: `GlobalAccelerator`, optional.
-        ///   - storageConnectors: `StorageConnectors`, optional.
-        ///   - streamingExperiencePreferredProtocol: `StreamingExperiencePreferredProtocol`, optional.
-        ///   - userSettings: `UserSettings`, optional.
+        ///   - storageConnectors: `StorageConnectors`, optional. Indicates the storage connector used.
+        ///   - streamingExperiencePreferredProtocol: `StreamingExperiencePreferredProtocol`, optional. Indicates the type of preferred protocol for the streaming experience.
+        ///   - userSettings: `UserSettings`, optional. Indicates the permission settings associated with the user.
         public init(
             globalAccelerator: GlobalAcceleratorForDirectory? = nil,
             storageConnectors: PropertyList<StorageConnector>? = nil,
@@ -549,6 +619,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `ENABLED`, `DISABLED`.
+    ///
+    /// Specifies whether users can switch the running mode of their WorkSpace.
     public struct SwitchRunningMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -559,6 +631,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `DEDICATED`, `SHARED`.
+    ///
+    /// Indicates whether your WorkSpace directory is dedicated or shared.
     public struct Tenancy: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -569,6 +643,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `CUSTOMER_MANAGED`, `AWS_DIRECTORY_SERVICE`, `AWS_IAM_IDENTITY_CENTER`.
+    ///
+    /// The type of identity management the user is using.
     public struct UserIdentityType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -578,13 +654,15 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// Information about the user's permission settings.
     public struct UserSetting: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - action: `Action`, required.
-        ///   - permission: `Permission`, required.
-        ///   - maximumLength: `MaximumLength`, optional.
+        ///   - action: `Action`, required. Indicates the type of action.
+        ///   - permission: `Permission`, required. Indicates if the setting is enabled or disabled.
+        ///   - maximumLength: `MaximumLength`, optional. Indicates the maximum character length for the specified user setting.
         public init(
             action: Action,
             permission: Permission,
@@ -599,20 +677,22 @@ extension WorkSpaces.Directory {
     }
 
     /// A property type of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The device types and operating systems that can be used to access a WorkSpace.
     public struct WorkspaceAccessProperties: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - accessEndpointConfig: `AccessEndpointConfig`, optional.
-        ///   - deviceTypeAndroid: `DeviceTypeAndroid`, optional.
-        ///   - deviceTypeChromeOs: `DeviceTypeChromeOs`, optional.
-        ///   - deviceTypeIos: `DeviceTypeIos`, optional.
-        ///   - deviceTypeLinux: `DeviceTypeLinux`, optional.
-        ///   - deviceTypeOsx: `DeviceTypeOsx`, optional.
-        ///   - deviceTypeWeb: `DeviceTypeWeb`, optional.
-        ///   - deviceTypeWindows: `DeviceTypeWindows`, optional.
-        ///   - deviceTypeWorkSpacesThinClient: `DeviceTypeWorkSpacesThinClient`, optional.
-        ///   - deviceTypeZeroClient: `DeviceTypeZeroClient`, optional.
+        ///   - deviceTypeAndroid: `DeviceTypeAndroid`, optional. Indicates whether users can use Android and Android-compatible Chrome OS devices to access their WorkSpaces.
+        ///   - deviceTypeChromeOs: `DeviceTypeChromeOs`, optional. Indicates whether users can use Chromebooks to access their WorkSpaces.
+        ///   - deviceTypeIos: `DeviceTypeIos`, optional. Indicates whether users can use iOS devices to access their WorkSpaces.
+        ///   - deviceTypeLinux: `DeviceTypeLinux`, optional. Indicates whether users can use Linux clients to access their WorkSpaces.
+        ///   - deviceTypeOsx: `DeviceTypeOsx`, optional. Indicates whether users can use macOS clients to access their WorkSpaces.
+        ///   - deviceTypeWeb: `DeviceTypeWeb`, optional. Indicates whether users can access their WorkSpaces through a web browser.
+        ///   - deviceTypeWindows: `DeviceTypeWindows`, optional. Indicates whether users can use Windows clients to access their WorkSpaces.
+        ///   - deviceTypeWorkSpacesThinClient: `DeviceTypeWorkSpacesThinClient`, optional. Indicates whether users can access their WorkSpaces through a WorkSpaces Thin Client.
+        ///   - deviceTypeZeroClient: `DeviceTypeZeroClient`, optional. Indicates whether users can use zero client devices to access their WorkSpaces.
         public init(
             accessEndpointConfig: AccessEndpointConfig? = nil,
             deviceTypeAndroid: DeviceTypeAndroid? = nil,
@@ -643,6 +723,8 @@ extension WorkSpaces.Directory {
     /// A string enum of `AWS::WorkSpaces::Directory`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PERSONAL`, `POOLS`.
+    ///
+    /// Indicates whether the directory's WorkSpace type is personal or pools.
     public struct WorkspaceType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -653,27 +735,51 @@ extension WorkSpaces.Directory {
 
 extension Resource where D == WorkSpaces.Directory {
     /// `Fn::GetAtt` `Alias` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The directory alias.
     public var alias: Value<String> { attribute("Alias") }
     /// `Fn::GetAtt` `Arn` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The Amazon Resource Name (ARN) of the WorkSpace directory.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CustomerUserName` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The user name for the service account.
     public var customerUserName: Value<String> { attribute("CustomerUserName") }
     /// `Fn::GetAtt` `DirectoryId` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The directory identifier.
     public var directoryId: Value<String> { attribute("DirectoryId") }
     /// `Fn::GetAtt` `DirectoryName` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The name of the directory.
     public var directoryName: Value<String> { attribute("DirectoryName") }
     /// `Fn::GetAtt` `DirectoryType` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The directory type.
     public var directoryType: Value<String> { attribute("DirectoryType") }
     /// `Fn::GetAtt` `DnsIpAddresses` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The IP addresses of the DNS servers for the directory.
     public var dnsIpAddresses: Value<[String]> { attribute("DnsIpAddresses") }
     /// `Fn::GetAtt` `DnsIpv6Addresses` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The IPv6 addresses of the DNS servers for the directory.
     public var dnsIpv6Addresses: Value<[String]> { attribute("DnsIpv6Addresses") }
     /// `Fn::GetAtt` `IamRoleId` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The identifier of the IAM role.
     public var iamRoleId: Value<String> { attribute("IamRoleId") }
     /// `Fn::GetAtt` `RegistrationCode` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The registration code for the directory.
     public var registrationCode: Value<String> { attribute("RegistrationCode") }
     /// `Fn::GetAtt` `State` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The state of the directory's registration with Amazon WorkSpaces.
     public var state: Value<String> { attribute("State") }
     /// `Fn::GetAtt` `WorkspaceSecurityGroupId` of `AWS::WorkSpaces::Directory`.
+    ///
+    /// The identifier of the security group that is assigned to new WorkSpaces.
     public var workspaceSecurityGroupId: Value<String> { attribute("WorkspaceSecurityGroupId") }
 }

@@ -6,6 +6,8 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::Workspace` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspaces-workspace.html>
+    ///
+    /// Resource Type definition for AWS::WorkSpaces::Workspace
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::Workspace" }
         public var properties: [String: Expr]

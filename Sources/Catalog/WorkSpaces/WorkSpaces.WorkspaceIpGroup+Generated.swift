@@ -6,16 +6,18 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::WorkspaceIpGroup` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspaces-workspaceipgroup.html>
+    ///
+    /// Resource Type definition for an IP access control group for Amazon WorkSpaces.
     public struct WorkspaceIpGroup: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::WorkspaceIpGroup" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupName: `GroupName`, required.
-        ///   - groupDesc: `GroupDesc`, optional.
-        ///   - tags: `Tags`, optional.
-        ///   - userRules: `UserRules`, optional.
+        ///   - groupName: `GroupName`, required. The name of the group.
+        ///   - groupDesc: `GroupDesc`, optional. The description of the group.
+        ///   - tags: `Tags`, optional. The tags for the IP access control group.
+        ///   - userRules: `UserRules`, optional. The rules for the IP access control group.
         public init(
             groupName: Value<String>,
             groupDesc: Value<String>? = nil,
@@ -34,12 +36,14 @@ extension WorkSpaces {
 
 extension WorkSpaces.WorkspaceIpGroup {
     /// A property type of `AWS::WorkSpaces::WorkspaceIpGroup`.
+    ///
+    /// Describes a rule for an IP access control group.
     public struct IpRuleItem: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipRule: `IpRule`, required.
-        ///   - ruleDesc: `RuleDesc`, optional.
+        ///   - ipRule: `IpRule`, required. The IP address range, in CIDR notation.
+        ///   - ruleDesc: `RuleDesc`, optional. The description of the rule.
         public init(
             ipRule: Value<String>,
             ruleDesc: Value<String>? = nil
@@ -54,7 +58,11 @@ extension WorkSpaces.WorkspaceIpGroup {
 
 extension Resource where D == WorkSpaces.WorkspaceIpGroup {
     /// `Fn::GetAtt` `Arn` of `AWS::WorkSpaces::WorkspaceIpGroup`.
+    ///
+    /// The Amazon Resource Name (ARN) of the IP access control group.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `GroupId` of `AWS::WorkSpaces::WorkspaceIpGroup`.
+    ///
+    /// The identifier of the IP access control group.
     public var groupId: Value<String> { attribute("GroupId") }
 }

@@ -6,6 +6,8 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::WorkspacesPool` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspaces-workspacespool.html>
+    ///
+    /// Resource Type definition for AWS::WorkSpaces::WorkspacesPool
     public struct WorkspacesPool: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::WorkspacesPool" }
         public var properties: [String: Expr]

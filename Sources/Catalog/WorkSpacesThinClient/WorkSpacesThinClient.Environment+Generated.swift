@@ -6,22 +6,24 @@ extension WorkSpacesThinClient {
     /// The `AWS::WorkSpacesThinClient::Environment` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesthinclient-environment.html>
+    ///
+    /// Resource type definition for AWS::WorkSpacesThinClient::Environment.
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesThinClient::Environment" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - desktopArn: `DesktopArn`, required.
-        ///   - desiredSoftwareSetId: `DesiredSoftwareSetId`, optional.
-        ///   - desktopEndpoint: `DesktopEndpoint`, optional.
-        ///   - deviceCreationTags: `DeviceCreationTags`, optional.
-        ///   - kmsKeyArn: `KmsKeyArn`, optional.
-        ///   - maintenanceWindow: `MaintenanceWindow`, optional.
-        ///   - name: `Name`, optional.
-        ///   - softwareSetUpdateMode: `SoftwareSetUpdateMode`, optional.
-        ///   - softwareSetUpdateSchedule: `SoftwareSetUpdateSchedule`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - desktopArn: `DesktopArn`, required. The Amazon Resource Name (ARN) of the desktop to stream from Amazon WorkSpaces, WorkSpaces Web, or AppStream 2.0.
+        ///   - desiredSoftwareSetId: `DesiredSoftwareSetId`, optional. The ID of the software set to apply.
+        ///   - desktopEndpoint: `DesktopEndpoint`, optional. The URL for the identity provider login (only for environments that use AppStream 2.0).
+        ///   - deviceCreationTags: `DeviceCreationTags`, optional. An array of key-value pairs to apply to the newly created devices for this environment.
+        ///   - kmsKeyArn: `KmsKeyArn`, optional. The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the environment.
+        ///   - maintenanceWindow: `MaintenanceWindow`, optional. A specification for a time window to apply software updates.
+        ///   - name: `Name`, optional. The name of the environment.
+        ///   - softwareSetUpdateMode: `SoftwareSetUpdateMode`, optional. An option to define which software updates to apply.
+        ///   - softwareSetUpdateSchedule: `SoftwareSetUpdateSchedule`, optional. An option to define if software updates should be applied within a maintenance window.
+        ///   - tags: `Tags`, optional. An array of key-value pairs to apply to this resource.
         public init(
             desktopArn: Value<String>,
             desiredSoftwareSetId: Value<String>? = nil,
@@ -54,6 +56,8 @@ extension WorkSpacesThinClient.Environment {
     /// A string enum of `AWS::WorkSpacesThinClient::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `UTC`, `DEVICE`.
+    ///
+    /// The desired time zone maintenance window.
     public struct ApplyTimeOf: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -81,13 +85,13 @@ extension WorkSpacesThinClient.Environment {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - type: `Type`, required.
-        ///   - applyTimeOf: `ApplyTimeOf`, optional.
-        ///   - daysOfTheWeek: `DaysOfTheWeek`, optional.
-        ///   - endTimeHour: `EndTimeHour`, optional.
-        ///   - endTimeMinute: `EndTimeMinute`, optional.
-        ///   - startTimeHour: `StartTimeHour`, optional.
-        ///   - startTimeMinute: `StartTimeMinute`, optional.
+        ///   - type: `Type`, required. The type of maintenance window.
+        ///   - applyTimeOf: `ApplyTimeOf`, optional. The desired time zone maintenance window.
+        ///   - daysOfTheWeek: `DaysOfTheWeek`, optional. The date of maintenance window.
+        ///   - endTimeHour: `EndTimeHour`, optional. The hour end time of maintenance window.
+        ///   - endTimeMinute: `EndTimeMinute`, optional. The minute end time of maintenance window.
+        ///   - startTimeHour: `StartTimeHour`, optional. The hour start time of maintenance window.
+        ///   - startTimeMinute: `StartTimeMinute`, optional. The minute start time of maintenance window.
         public init(
             type: TypeProperty,
             applyTimeOf: ApplyTimeOf? = nil,
@@ -112,6 +116,8 @@ extension WorkSpacesThinClient.Environment {
     /// A string enum of `AWS::WorkSpacesThinClient::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USE_LATEST`, `USE_DESIRED`.
+    ///
+    /// An option to define which software updates to apply.
     public struct SoftwareSetUpdateMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -122,6 +128,8 @@ extension WorkSpacesThinClient.Environment {
     /// A string enum of `AWS::WorkSpacesThinClient::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `USE_MAINTENANCE_WINDOW`, `APPLY_IMMEDIATELY`.
+    ///
+    /// An option to define if software updates should be applied within a maintenance window.
     public struct SoftwareSetUpdateSchedule: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -132,6 +140,8 @@ extension WorkSpacesThinClient.Environment {
     /// A string enum of `AWS::WorkSpacesThinClient::Environment`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `SYSTEM`, `CUSTOM`.
+    ///
+    /// The type of maintenance window.
     public struct TypeProperty: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
@@ -142,23 +152,43 @@ extension WorkSpacesThinClient.Environment {
 
 extension Resource where D == WorkSpacesThinClient.Environment {
     /// `Fn::GetAtt` `ActivationCode` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// Activation code for devices associated with environment.
     public var activationCode: Value<String> { attribute("ActivationCode") }
     /// `Fn::GetAtt` `Arn` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// The environment ARN.
     public var arn: Value<String> { attribute("Arn") }
     /// `Fn::GetAtt` `CreatedAt` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// The timestamp in unix epoch format when environment was created.
     public var createdAt: Value<String> { attribute("CreatedAt") }
     /// `Fn::GetAtt` `DesktopType` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// The type of VDI.
     public var desktopType: Value<String> { attribute("DesktopType") }
     /// `Fn::GetAtt` `Id` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// Unique identifier of the environment.
     public var id: Value<String> { attribute("Id") }
     /// `Fn::GetAtt` `PendingSoftwareSetId` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// The ID of the software set that is pending to be installed.
     public var pendingSoftwareSetId: Value<String> { attribute("PendingSoftwareSetId") }
     /// `Fn::GetAtt` `PendingSoftwareSetVersion` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// The version of the software set that is pending to be installed.
     public var pendingSoftwareSetVersion: Value<String> { attribute("PendingSoftwareSetVersion") }
     /// `Fn::GetAtt` `RegisteredDevicesCount` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// Number of devices registered to the environment.
     public var registeredDevicesCount: Value<Int> { attribute("RegisteredDevicesCount") }
     /// `Fn::GetAtt` `SoftwareSetComplianceStatus` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// Describes if the software currently installed on all devices in the environment is a supported version.
     public var softwareSetComplianceStatus: Value<String> { attribute("SoftwareSetComplianceStatus") }
     /// `Fn::GetAtt` `UpdatedAt` of `AWS::WorkSpacesThinClient::Environment`.
+    ///
+    /// The timestamp in unix epoch format when environment was last updated.
     public var updatedAt: Value<String> { attribute("UpdatedAt") }
 }

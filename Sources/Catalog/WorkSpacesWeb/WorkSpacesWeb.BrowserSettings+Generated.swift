@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::BrowserSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-browsersettings.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::BrowserSettings Resource Type
     public struct BrowserSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::BrowserSettings" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::DataProtectionSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-dataprotectionsettings.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::DataProtectionSettings Resource Type
     public struct DataProtectionSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::DataProtectionSettings" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::IdentityProvider` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-identityprovider.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::IdentityProvider Resource Type
     public struct IdentityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::IdentityProvider" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::IpAccessSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-ipaccesssettings.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::IpAccessSettings Resource Type
     public struct IpAccessSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::IpAccessSettings" }
         public var properties: [String: Expr]
@@ -44,7 +46,7 @@ extension WorkSpacesWeb.IpAccessSettings {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - ipRange: `IpRange`, required.
+        ///   - ipRange: `IpRange`, required. A single IP address or an IP address range in CIDR notation
         ///   - description: `Description`, optional.
         public init(
             ipRange: Value<String>,

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::NetworkSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-networksettings.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::NetworkSettings Resource Type
     public struct NetworkSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::NetworkSettings" }
         public var properties: [String: Expr]

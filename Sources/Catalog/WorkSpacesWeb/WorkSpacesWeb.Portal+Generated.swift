@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::Portal` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-portal.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::Portal Resource Type
     public struct Portal: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::Portal" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::SessionLogger` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-sessionlogger.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::SessionLogger Resource Type
     public struct SessionLogger: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::SessionLogger" }
         public var properties: [String: Expr]

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::TrustStore` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-truststore.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::TrustStore Resource Type
     public struct TrustStore: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::TrustStore" }
         public var properties: [String: Expr]

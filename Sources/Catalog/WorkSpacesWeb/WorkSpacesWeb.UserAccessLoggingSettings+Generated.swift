@@ -6,13 +6,15 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::UserAccessLoggingSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-useraccessloggingsettings.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::UserAccessLoggingSettings Resource Type
     public struct UserAccessLoggingSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::UserAccessLoggingSettings" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - kinesisStreamArn: `KinesisStreamArn`, required.
+        ///   - kinesisStreamArn: `KinesisStreamArn`, required. Kinesis stream ARN to which log events are published.
         ///   - tags: `Tags`, optional.
         public init(
             kinesisStreamArn: Value<String>,

@@ -6,6 +6,8 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::UserSettings` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesweb-usersettings.html>
+    ///
+    /// Definition of AWS::WorkSpacesWeb::UserSettings Resource Type
     public struct UserSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::UserSettings" }
         public var properties: [String: Expr]

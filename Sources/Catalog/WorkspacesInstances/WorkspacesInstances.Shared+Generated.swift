@@ -18,6 +18,8 @@ extension WorkspacesInstances {
     /// A string enum of 2 resource types of `AWS::WorkspacesInstances`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `standard`, `io1`, `io2`, `gp2`, `sc1`, `st1`, `gp3`.
+    ///
+    /// The volume type
     public struct VolumeType: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

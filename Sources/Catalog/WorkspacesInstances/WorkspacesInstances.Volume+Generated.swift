@@ -6,21 +6,23 @@ extension WorkspacesInstances {
     /// The `AWS::WorkspacesInstances::Volume` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesinstances-volume.html>
+    ///
+    /// Resource Type definition for AWS::WorkspacesInstances::Volume - Manages WorkSpaces Volume resources
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::WorkspacesInstances::Volume" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - availabilityZone: `AvailabilityZone`, required.
-        ///   - encrypted: `Encrypted`, optional.
-        ///   - iops: `Iops`, optional.
-        ///   - kmsKeyId: `KmsKeyId`, optional.
-        ///   - sizeInGB: `SizeInGB`, optional.
-        ///   - snapshotId: `SnapshotId`, optional.
-        ///   - tagSpecifications: `TagSpecifications`, optional.
-        ///   - throughput: `Throughput`, optional.
-        ///   - volumeType: `VolumeType`, optional.
+        ///   - availabilityZone: `AvailabilityZone`, required. The Availability Zone in which to create the volume
+        ///   - encrypted: `Encrypted`, optional. Indicates whether the volume should be encrypted
+        ///   - iops: `Iops`, optional. The number of I/O operations per second (IOPS)
+        ///   - kmsKeyId: `KmsKeyId`, optional. The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption
+        ///   - sizeInGB: `SizeInGB`, optional. The size of the volume, in GiBs
+        ///   - snapshotId: `SnapshotId`, optional. The snapshot from which to create the volume
+        ///   - tagSpecifications: `TagSpecifications`, optional. The tags passed to EBS volume
+        ///   - throughput: `Throughput`, optional. The throughput to provision for a volume, with a maximum of 1,000 MiB/s
+        ///   - volumeType: `VolumeType`, optional. The volume type
         public init(
             availabilityZone: Value<String>,
             encrypted: Value<Bool>? = nil,
@@ -57,7 +59,7 @@ extension WorkspacesInstances.Volume {
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
         ///   - resourceType: `ResourceType`, optional.
-        ///   - tags: `Tags`, optional.
+        ///   - tags: `Tags`, optional. The tags to apply to the resource
         public init(
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
@@ -75,5 +77,7 @@ extension WorkspacesInstances.Volume {
 
 extension Resource where D == WorkspacesInstances.Volume {
     /// `Fn::GetAtt` `VolumeId` of `AWS::WorkspacesInstances::Volume`.
+    ///
+    /// Unique identifier for the volume
     public var volumeId: Value<String> { attribute("VolumeId") }
 }

@@ -6,16 +6,18 @@ extension WorkspacesInstances {
     /// The `AWS::WorkspacesInstances::VolumeAssociation` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesinstances-volumeassociation.html>
+    ///
+    /// Resource Type definition for AWS::WorkspacesInstances::VolumeAssociation
     public struct VolumeAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::WorkspacesInstances::VolumeAssociation" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - device: `Device`, required.
-        ///   - volumeId: `VolumeId`, required.
-        ///   - workspaceInstanceId: `WorkspaceInstanceId`, required.
-        ///   - disassociateMode: `DisassociateMode`, optional.
+        ///   - device: `Device`, required. The device name for the volume attachment
+        ///   - volumeId: `VolumeId`, required. ID of the volume to attach to the workspace instance
+        ///   - workspaceInstanceId: `WorkspaceInstanceId`, required. ID of the workspace instance to associate with the volume
+        ///   - disassociateMode: `DisassociateMode`, optional. Mode to use when disassociating the volume
         public init(
             device: Value<String>,
             volumeId: Value<String>,
@@ -36,6 +38,8 @@ extension WorkspacesInstances.VolumeAssociation {
     /// A string enum of `AWS::WorkspacesInstances::VolumeAssociation`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `FORCE`, `NO_FORCE`.
+    ///
+    /// Mode to use when disassociating the volume
     public struct DisassociateMode: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }

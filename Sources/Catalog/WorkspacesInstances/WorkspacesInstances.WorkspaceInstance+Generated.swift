@@ -6,6 +6,8 @@ extension WorkspacesInstances {
     /// The `AWS::WorkspacesInstances::WorkspaceInstance` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspacesinstances-workspaceinstance.html>
+    ///
+    /// Resource Type definition for AWS::WorkspacesInstances::WorkspaceInstance
     public struct WorkspaceInstance: PropertyOverridable {
         public var resourceType: String { "AWS::WorkspacesInstances::WorkspaceInstance" }
         public var properties: [String: Expr]
@@ -594,7 +596,11 @@ extension Resource where D == WorkspacesInstances.WorkspaceInstance {
     /// `Fn::GetAtt` `EC2ManagedInstance.InstanceId` of `AWS::WorkspacesInstances::WorkspaceInstance`.
     public var ec2ManagedInstanceInstanceId: Value<String> { attribute("EC2ManagedInstance.InstanceId") }
     /// `Fn::GetAtt` `ProvisionState` of `AWS::WorkspacesInstances::WorkspaceInstance`.
+    ///
+    /// The current state of the workspace instance
     public var provisionState: Value<String> { attribute("ProvisionState") }
     /// `Fn::GetAtt` `WorkspaceInstanceId` of `AWS::WorkspacesInstances::WorkspaceInstance`.
+    ///
+    /// Unique identifier for the workspace instance
     public var workspaceInstanceId: Value<String> { attribute("WorkspaceInstanceId") }
 }

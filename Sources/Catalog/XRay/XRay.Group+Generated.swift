@@ -6,14 +6,16 @@ extension XRay {
     /// The `AWS::XRay::Group` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-xray-group.html>
+    ///
+    /// This schema provides construct and validation rules for AWS-XRay Group resource parameters.
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::Group" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - groupName: `GroupName`, required.
-        ///   - filterExpression: `FilterExpression`, optional.
+        ///   - groupName: `GroupName`, required. The case-sensitive name of the new group. Names must be unique.
+        ///   - filterExpression: `FilterExpression`, optional. The filter expression defining criteria by which to group traces.
         ///   - insightsConfiguration: `InsightsConfiguration`, optional.
         ///   - tags: `Tags`, optional.
         public init(
@@ -38,8 +40,8 @@ extension XRay.Group {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - insightsEnabled: `InsightsEnabled`, optional.
-        ///   - notificationsEnabled: `NotificationsEnabled`, optional.
+        ///   - insightsEnabled: `InsightsEnabled`, optional. Set the InsightsEnabled value to true to enable insights or false to disable insights.
+        ///   - notificationsEnabled: `NotificationsEnabled`, optional. Set the NotificationsEnabled value to true to enable insights notifications. Notifications can only be enabled on a group with InsightsEnabled set to true.
         public init(
             insightsEnabled: Value<Bool>? = nil,
             notificationsEnabled: Value<Bool>? = nil
@@ -54,5 +56,7 @@ extension XRay.Group {
 
 extension Resource where D == XRay.Group {
     /// `Fn::GetAtt` `GroupARN` of `AWS::XRay::Group`.
+    ///
+    /// The ARN of the group that was generated on creation.
     public var groupARN: Value<String> { attribute("GroupARN") }
 }

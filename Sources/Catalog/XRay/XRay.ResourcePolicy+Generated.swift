@@ -6,15 +6,17 @@ extension XRay {
     /// The `AWS::XRay::ResourcePolicy` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-xray-resourcepolicy.html>
+    ///
+    /// This schema provides construct and validation rules for AWS-XRay Resource Policy resource parameters.
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::ResourcePolicy" }
         public var properties: [String: Expr]
         public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
-        ///   - policyDocument: `PolicyDocument`, required.
-        ///   - policyName: `PolicyName`, required.
-        ///   - bypassPolicyLockoutCheck: `BypassPolicyLockoutCheck`, optional.
+        ///   - policyDocument: `PolicyDocument`, required. The resource policy document, which can be up to 5kb in size.
+        ///   - policyName: `PolicyName`, required. The name of the resource policy. Must be unique within a specific AWS account.
+        ///   - bypassPolicyLockoutCheck: `BypassPolicyLockoutCheck`, optional. A flag to indicate whether to bypass the resource policy lockout safety check
         public init(
             policyDocument: Value<String>,
             policyName: Value<String>,

@@ -6,6 +6,8 @@ extension XRay {
     /// The `AWS::XRay::SamplingRule` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-xray-samplingrule.html>
+    ///
+    /// This schema provides construct and validation rules for AWS-XRay SamplingRule resource parameters.
     public struct SamplingRule: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::SamplingRule" }
         public var properties: [String: Expr]
@@ -41,8 +43,8 @@ extension XRay.SamplingRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - cooldownWindowMinutes: `CooldownWindowMinutes`, required.
-        ///   - maxRate: `MaxRate`, required.
+        ///   - cooldownWindowMinutes: `CooldownWindowMinutes`, required. Time window (in minutes) in which only one sampling rate boost can be triggered. After a boost occurs, no further boosts are allowed until the next window.
+        ///   - maxRate: `MaxRate`, required. The maximum sampling rate X-Ray will apply when it detects anomalies. X-Ray determines the appropriate rate between your baseline and the maximum, depending on anomaly activity.
         public init(
             cooldownWindowMinutes: Value<Int>,
             maxRate: Value<Double>
@@ -59,20 +61,20 @@ extension XRay.SamplingRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - fixedRate: `FixedRate`, required.
-        ///   - httpMethod: `HTTPMethod`, required.
-        ///   - host: `Host`, required.
-        ///   - priority: `Priority`, required.
-        ///   - reservoirSize: `ReservoirSize`, required.
-        ///   - resourceARN: `ResourceARN`, required.
-        ///   - serviceName: `ServiceName`, required.
-        ///   - serviceType: `ServiceType`, required.
-        ///   - urlPath: `URLPath`, required.
-        ///   - attributes: `Attributes`, optional.
+        ///   - fixedRate: `FixedRate`, required. The percentage of matching requests to instrument, after the reservoir is exhausted.
+        ///   - httpMethod: `HTTPMethod`, required. Matches the HTTP method from a request URL.
+        ///   - host: `Host`, required. Matches the hostname from a request URL.
+        ///   - priority: `Priority`, required. The priority of the sampling rule.
+        ///   - reservoirSize: `ReservoirSize`, required. A fixed number of matching requests to instrument per second, prior to applying the fixed rate. The reservoir is not used directly by services, but applies to all services using the rule collectively.
+        ///   - resourceARN: `ResourceARN`, required. Matches the ARN of the AWS resource on which the service runs.
+        ///   - serviceName: `ServiceName`, required. Matches the name that the service uses to identify itself in segments.
+        ///   - serviceType: `ServiceType`, required. Matches the origin that the service uses to identify its type in segments.
+        ///   - urlPath: `URLPath`, required. Matches the path from a request URL.
+        ///   - attributes: `Attributes`, optional. Matches attributes derived from the request.
         ///   - ruleARN: `RuleARN`, optional.
         ///   - ruleName: `RuleName`, optional.
         ///   - samplingRateBoost: `SamplingRateBoost`, optional.
-        ///   - version: `Version`, optional.
+        ///   - version: `Version`, optional. The version of the sampling rule format (1)
         public init(
             fixedRate: Value<Double>,
             httpMethod: Value<String>,
@@ -113,8 +115,8 @@ extension XRay.SamplingRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - createdAt: `CreatedAt`, optional.
-        ///   - modifiedAt: `ModifiedAt`, optional.
+        ///   - createdAt: `CreatedAt`, optional. When the rule was created, in Unix time seconds.
+        ///   - modifiedAt: `ModifiedAt`, optional. When the rule was modified, in Unix time seconds.
         ///   - samplingRule: `SamplingRule`, optional.
         public init(
             createdAt: Value<String>? = nil,
@@ -134,19 +136,19 @@ extension XRay.SamplingRule {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
         /// - Parameters:
-        ///   - attributes: `Attributes`, optional.
-        ///   - fixedRate: `FixedRate`, optional.
-        ///   - httpMethod: `HTTPMethod`, optional.
-        ///   - host: `Host`, optional.
-        ///   - priority: `Priority`, optional.
-        ///   - reservoirSize: `ReservoirSize`, optional.
-        ///   - resourceARN: `ResourceARN`, optional.
+        ///   - attributes: `Attributes`, optional. Matches attributes derived from the request.
+        ///   - fixedRate: `FixedRate`, optional. The percentage of matching requests to instrument, after the reservoir is exhausted.
+        ///   - httpMethod: `HTTPMethod`, optional. Matches the HTTP method from a request URL.
+        ///   - host: `Host`, optional. Matches the hostname from a request URL.
+        ///   - priority: `Priority`, optional. The priority of the sampling rule.
+        ///   - reservoirSize: `ReservoirSize`, optional. A fixed number of matching requests to instrument per second, prior to applying the fixed rate. The reservoir is not used directly by services, but applies to all services using the rule collectively.
+        ///   - resourceARN: `ResourceARN`, optional. Matches the ARN of the AWS resource on which the service runs.
         ///   - ruleARN: `RuleARN`, optional.
         ///   - ruleName: `RuleName`, optional.
         ///   - samplingRateBoost: `SamplingRateBoost`, optional.
-        ///   - serviceName: `ServiceName`, optional.
-        ///   - serviceType: `ServiceType`, optional.
-        ///   - urlPath: `URLPath`, optional.
+        ///   - serviceName: `ServiceName`, optional. Matches the name that the service uses to identify itself in segments.
+        ///   - serviceType: `ServiceType`, optional. Matches the origin that the service uses to identify its type in segments.
+        ///   - urlPath: `URLPath`, optional. Matches the path from a request URL.
         public init(
             attributes: Value<[String: String]>? = nil,
             fixedRate: Value<Double>? = nil,
@@ -183,5 +185,7 @@ extension XRay.SamplingRule {
 
 extension Resource where D == XRay.SamplingRule {
     /// `Fn::GetAtt` `RuleARN` of `AWS::XRay::SamplingRule`.
+    ///
+    /// The ARN of the sampling rule. Specify a rule by either name or ARN, but not both.
     public var ruleARN: Value<String> { attribute("RuleARN") }
 }

@@ -6,6 +6,8 @@ extension XRay {
     /// The `AWS::XRay::TransactionSearchConfig` resource type.
     ///
     /// Documentation: <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-xray-transactionsearchconfig.html>
+    ///
+    /// This schema provides construct and validation rules for AWS-XRay TransactionSearchConfig resource parameters.
     public struct TransactionSearchConfig: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::TransactionSearchConfig" }
         public var properties: [String: Expr]
@@ -25,5 +27,7 @@ extension XRay {
 
 extension Resource where D == XRay.TransactionSearchConfig {
     /// `Fn::GetAtt` `AccountId` of `AWS::XRay::TransactionSearchConfig`.
+    ///
+    /// User account id, used as the primary identifier for the resource
     public var accountId: Value<String> { attribute("AccountId") }
 }
