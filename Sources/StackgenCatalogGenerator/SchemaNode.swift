@@ -31,6 +31,14 @@ struct SchemaNode: Sendable {
     var allOf: [SchemaNode]? { json["allOf"]?.array?.map(SchemaNode.init) }
     var anyOf: [SchemaNode]? { (json["anyOf"] ?? json["oneOf"])?.array?.map(SchemaNode.init) }
 
+    /// This node with the `description` of the node holding it, unless it has its own or is a
+    /// `$ref` (a definition is described where it is defined).
+    func inheriting(description: String?) -> SchemaNode {
+        guard let description, self.description == nil, ref == nil, case .object(var fields) = json else { return self }
+        fields["description"] = .string(description)
+        return SchemaNode(.object(fields))
+    }
+
     /// String enum values, or the `const` value; empty when the node is no string enum.
     var stringEnum: [String] {
         if let values = json["enum"]?.array {

@@ -84,7 +84,7 @@ final class TypeMapper {
         if let ref = node.ref { return resolveDefinition(ref) }
         if let parts = node.allOf {
             if let withRef = parts.first(where: { $0.ref != nil }) { return resolve(withRef, origin: origin) }
-            if parts.count == 1 { return resolve(inheriting(parts[0], node.description), origin: origin) }
+            if parts.count == 1 { return resolve(parts[0].inheriting(description: node.description), origin: origin) }
         }
         let types = node.types
         if types.count > 1 { return .json }
@@ -156,7 +156,7 @@ final class TypeMapper {
         let shapedOnly = meaningful.filter { $0.types.count < 2 }
         if !shapedOnly.isEmpty { meaningful = shapedOnly }
         if meaningful.isEmpty { return shaped.contains(where: isRefPlaceholder) ? .string : .json }
-        if meaningful.count == 1 { return resolve(inheriting(meaningful[0], description), origin: origin) }
+        if meaningful.count == 1 { return resolve(meaningful[0].inheriting(description: description), origin: origin) }
         if let variants = unionVariants(meaningful) {
             return declareUnion(variants, origin: origin, description: description)
         }
@@ -188,7 +188,7 @@ final class TypeMapper {
         guard let objectIndex = kinds.firstIndex(of: "object"), kinds.contains("string"),
             objectProperties(alternatives[objectIndex]) != nil
         else { return nil }
-        let type = resolve(inheriting(alternatives[objectIndex], description), origin: origin)
+        let type = resolve(alternatives[objectIndex].inheriting(description: description), origin: origin)
         guard case .named(let name) = type, case .structure(_, let properties, _)? = declared[name] else {
             return nil
         }
@@ -197,16 +197,6 @@ final class TypeMapper {
     }
 
     /// SAM's `{"Ref": …}` object, which stands for "an intrinsic" in its schemas.
-    /// `node` with the `description` of the node holding it, unless it has its own or is a
-    /// `$ref` (a definition is described where it is defined).
-    private func inheriting(_ node: SchemaNode, _ description: String?) -> SchemaNode {
-        guard let description, node.description == nil, node.ref == nil, case .object(var fields) = node.json else {
-            return node
-        }
-        fields["description"] = .string(description)
-        return SchemaNode(.object(fields))
-    }
-
     private func isRefPlaceholder(_ node: SchemaNode) -> Bool {
         guard let properties = objectProperties(node) else { return false }
         return Array(properties.keys) == ["Ref"]
