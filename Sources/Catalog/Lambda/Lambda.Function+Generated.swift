@@ -232,7 +232,7 @@ extension Lambda.Function {
         /// - Parameters:
         ///   - variables: `Variables`, optional.
         public init(
-            variables: Expr? = nil
+            variables: Value<[String: String]>? = nil
         ) {
             self.expression = Expr.map(propertyFields([
                 ("Variables", variables?.expression)
