@@ -113,10 +113,10 @@ struct CentliActionGroups {
             ("RetailersTableName", retailers, "Marketplace Retailers"), ("BeneficiariesTableName", beneficiaries, "CRM Beneficiaries"),
         ]
         for (key, table, what) in tableOutputs {
-            stack.output(key, table.ref, description: "\(what) Table Name", exportName: export(key))
+            stack.output(key, table.ref, description: "\(what) Table Name", exportName: export(key), usedOutside: CentliStack.outsideConsumers)
         }
         for (key, function) in functions {
-            stack.output(key, function.arn, description: "\(function.logicalID) ARN", exportName: export(key))
+            stack.output(key, function.arn, description: "\(function.logicalID) ARN", exportName: export(key), usedOutside: CentliStack.outsideConsumers)
         }
     }
 }

@@ -53,6 +53,11 @@ struct CentliStack {
         stack.output("AccountId", AWS.accountID, description: "AWS Account ID")
     }
 
+    /// Who imports the stack's exports from outside this app: seed 003 plans Units 2–4 as
+    /// their own deployments reading Unit 1's outputs ("stack outputs for cross-unit
+    /// references"), so the exports stay although no stack here imports them (no SG401).
+    static let outsideConsumers = "Units 2–4 of the CENTLI plan, deployed on their own"
+
     /// The deployed export name of an output: `${AWS::StackName}-<key>` in the template.
     static func exportName(_ key: String) -> String { "\(name)-\(key)" }
 

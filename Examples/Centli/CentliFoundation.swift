@@ -91,11 +91,11 @@ struct CentliFoundation {
             "CentliLogGroup", Logs.LogGroup(logGroupName: "/aws/lambda/centli", retentionInDays: 7, tags: tags))
 
         let export = CentliStack.exportName
-        stack.output("EventBusArn", eventBus.arn, description: "EventBridge Event Bus ARN for event-driven communication", exportName: export("EventBusArn"))
-        stack.output("EventBusName", eventBus.ref, description: "EventBridge Event Bus Name", exportName: export("EventBusName"))
-        stack.output("AssetsBucketName", assetsBucket.ref, description: "S3 Assets Bucket Name for images and static files", exportName: export("AssetsBucketName"))
-        stack.output("AssetsBucketArn", assetsBucket.arn, description: "S3 Assets Bucket ARN", exportName: export("AssetsBucketArn"))
-        stack.output("LambdaExecutionRoleArn", role.arn, description: "Lambda Execution Role ARN for all Lambda functions", exportName: export("LambdaExecutionRoleArn"))
-        stack.output("LogGroupName", logGroup.ref, description: "CloudWatch Log Group Name for centralized logging", exportName: export("LogGroupName"))
+        stack.output("EventBusArn", eventBus.arn, description: "EventBridge Event Bus ARN for event-driven communication", exportName: export("EventBusArn"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("EventBusName", eventBus.ref, description: "EventBridge Event Bus Name", exportName: export("EventBusName"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("AssetsBucketName", assetsBucket.ref, description: "S3 Assets Bucket Name for images and static files", exportName: export("AssetsBucketName"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("AssetsBucketArn", assetsBucket.arn, description: "S3 Assets Bucket ARN", exportName: export("AssetsBucketArn"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("LambdaExecutionRoleArn", role.arn, description: "Lambda Execution Role ARN for all Lambda functions", exportName: export("LambdaExecutionRoleArn"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("LogGroupName", logGroup.ref, description: "CloudWatch Log Group Name for centralized logging", exportName: export("LogGroupName"), usedOutside: CentliStack.outsideConsumers)
     }
 }

@@ -83,12 +83,12 @@ struct CentliOrchestration {
         let export = CentliStack.exportName
         stack.output(
             "WebSocketURL", "wss://\(api.ref).execute-api.\(AWS.region).amazonaws.com/prod",
-            description: "WebSocket API URL for real-time communication", exportName: export("WebSocketURL"))
-        stack.output("WebSocketAPIId", api.ref, description: "WebSocket API ID", exportName: export("WebSocketAPIId"))
-        stack.output("SessionsTableName", sessions.ref, description: "DynamoDB Sessions Table Name", exportName: export("SessionsTableName"))
-        stack.output("SessionsTableArn", sessions.arn, description: "DynamoDB Sessions Table ARN", exportName: export("SessionsTableArn"))
-        stack.output("ConnectFunctionArn", connect.arn, description: "Connect Lambda Function ARN", exportName: export("ConnectFunctionArn"))
-        stack.output("DisconnectFunctionArn", disconnect.arn, description: "Disconnect Lambda Function ARN", exportName: export("DisconnectFunctionArn"))
-        stack.output("MessageFunctionArn", message.arn, description: "Message Lambda Function ARN", exportName: export("MessageFunctionArn"))
+            description: "WebSocket API URL for real-time communication", exportName: export("WebSocketURL"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("WebSocketAPIId", api.ref, description: "WebSocket API ID", exportName: export("WebSocketAPIId"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("SessionsTableName", sessions.ref, description: "DynamoDB Sessions Table Name", exportName: export("SessionsTableName"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("SessionsTableArn", sessions.arn, description: "DynamoDB Sessions Table ARN", exportName: export("SessionsTableArn"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("ConnectFunctionArn", connect.arn, description: "Connect Lambda Function ARN", exportName: export("ConnectFunctionArn"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("DisconnectFunctionArn", disconnect.arn, description: "Disconnect Lambda Function ARN", exportName: export("DisconnectFunctionArn"), usedOutside: CentliStack.outsideConsumers)
+        stack.output("MessageFunctionArn", message.arn, description: "Message Lambda Function ARN", exportName: export("MessageFunctionArn"), usedOutside: CentliStack.outsideConsumers)
     }
 }

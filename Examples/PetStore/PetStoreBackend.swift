@@ -52,7 +52,7 @@ struct PetStoreBackend {
                 code: .init(unchecked: .string("lambda/")),
                 role: role.arn,
                 environment: .init(variables: [
-                    "TABLE_NAME": Expr(table.ref),
+                    "TABLE_NAME": table.ref,
                     // Converse with the filter_pets tool for POST /pets/query.
                     "MODEL_ID": "us.amazon.nova-micro-v1:0",
                 ]),

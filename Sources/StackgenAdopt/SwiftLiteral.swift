@@ -89,6 +89,15 @@ enum SwiftLiteral {
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// A label as written at a call site: the catalog escapes keywords for its declarations
+    /// (`` `protocol` ``), but an argument label needs backticks only for `inout`, `var` and
+    /// `let`; swiftc warns about any other.
+    static func argumentLabel(_ label: String) -> String {
+        guard label.hasPrefix("`"), label.hasSuffix("`"), label.count > 2 else { return label }
+        let bare = String(label.dropFirst().dropLast())
+        return ["inout", "var", "let"].contains(bare) ? label : bare
+    }
+
     private static let keywords: Set<String> = [
         "class", "default", "enum", "extension", "func", "import", "in", "init", "let", "operator", "protocol", "public",
         "return", "self", "static", "struct", "subscript", "super", "switch", "var", "where", "while", "if", "else",

@@ -34,7 +34,7 @@ public enum TemplateImport {
         for input in templates {
             var converter = TemplateStack(input, exportsByName: exports)
             stacks.append((input, converter.makeStack()))
-            notes += converter.notImported
+            notes += input.notes + converter.notImported
             notes += converter.diagnostics.map { "\($0.location.map { "\($0): " } ?? "")\($0.message)" }
             if !converter.droppedParameters.isEmpty {
                 dropped[input.stackName] = converter.droppedParameters

@@ -144,9 +144,10 @@ struct TemplateStack {
             }
             site = .resource(entry.key)
             let metadata = node["Metadata"].map { expression($0) }
-            // A name SAM generates (`<Function><Event>`) is a legal target the resolver cannot know.
+            // Kept as written, names SAM generates (`<Function><Event>`) included: the resolver
+            // knows those from SAM's facts and reports a name that is neither.
             let dependsOn = (node["DependsOn"].map { $0.sequence?.compactMap(\.string) ?? [$0.string].compactMap { $0 } } ?? [])
-                .filter { !isGenerated($0) }.map(GeneratedResource.init)
+                .map(GeneratedResource.init)
             stack.add(
                 entry.key, GenericResource(type, properties: properties), dependsOn: dependsOn,
                 condition: node["Condition"]?.string.flatMap { conditionHandles[$0] },

@@ -38,7 +38,7 @@ struct TypedResourceWriter {
         var arguments: [String] = []
         for property in entry.properties {
             guard let value = resource.properties[property.cfnName] else { continue }
-            arguments.append("\(inner)\(property.label): \(values.argument(value, shape: property.shape, in: resource.type, indent: inner))")
+            arguments.append("\(inner)\(SwiftLiteral.argumentLabel(property.label)): \(values.argument(value, shape: property.shape, in: resource.type, indent: inner))")
         }
         let unknown = resource.properties.keys.filter { !known.contains($0) }.sorted()
         if let dotted = unknown.first(where: { $0.contains(".") }) {

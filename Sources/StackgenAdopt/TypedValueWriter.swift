@@ -117,7 +117,7 @@ struct TypedValueWriter {
         var arguments: [String] = []
         for property in properties {
             guard let field = fields[property.cfnName] else { continue }
-            arguments.append("\(inner)\(property.label): \(argument(field, shape: property.shape, in: typeName, indent: inner))")
+            arguments.append("\(inner)\(SwiftLiteral.argumentLabel(property.label)): \(argument(field, shape: property.shape, in: typeName, indent: inner))")
         }
         return arguments.isEmpty ? ".init()" : ".init(\n" + arguments.joined(separator: ",\n") + "\n\(indent))"
     }

@@ -106,6 +106,7 @@ final class TypeMapper {
                 return declareStruct(properties, required: node.required, origin: origin, description: node.description)
             }
             if let values = node.patternProperties?.sorted(by: { $0.key < $1.key }).first?.value {
+                if Self.isStringified(values) { return .map(.string) }
                 return .map(resolve(values, origin: singular(origin)))
             }
             if let values = node.additionalProperties {
@@ -116,6 +117,15 @@ final class TypeMapper {
             }
             return .json
         }
+    }
+
+    /// cfn-lint widens the values of a few string maps (Lambda's `Environment.Variables`,
+    /// a nested stack's `Parameters`) to every JSON type, because CloudFormation turns
+    /// numbers and booleans into the strings the service takes. Typed as strings, the map
+    /// takes the same values as SAM's `Environment.Variables` (`["TABLE": table.ref]`).
+    private static func isStringified(_ node: SchemaNode) -> Bool {
+        let types = Set(node.types)
+        return types.count > 1 && types.isSuperset(of: ["string", "number", "integer"])
     }
 
     private func resolveDefinition(_ ref: String) -> SwiftType {

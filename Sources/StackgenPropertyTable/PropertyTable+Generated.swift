@@ -2607,7 +2607,7 @@ R|AWS::CloudFormation::Publisher|CloudFormation|Publisher|AcceptTermsAndConditio
 R|AWS::CloudFormation::ResourceDefaultVersion|CloudFormation|ResourceDefaultVersion|TypeName=typeName=s TypeVersionArn=typeVersionArn=s VersionId=versionId=s
 R|AWS::CloudFormation::ResourceVersion|CloudFormation|ResourceVersion|SchemaHandlerPackage=schemaHandlerPackage=s! TypeName=typeName=s! ExecutionRoleArn=executionRoleArn=s LoggingConfig=loggingConfig=@LoggingConfig
 S|AWS::CloudFormation::ResourceVersion.LoggingConfig|LogGroupName=logGroupName=s LogRoleArn=logRoleArn=s
-R|AWS::CloudFormation::Stack|CloudFormation|Stack|TemplateURL=templateURL=s! NotificationARNs=notificationARNs=[s] Parameters=parameters={j} Tags=tags=[@Tag] TimeoutInMinutes=timeoutInMinutes=i
+R|AWS::CloudFormation::Stack|CloudFormation|Stack|TemplateURL=templateURL=s! NotificationARNs=notificationARNs=[s] Parameters=parameters={s} Tags=tags=[@Tag] TimeoutInMinutes=timeoutInMinutes=i
 R|AWS::CloudFormation::StackSet|CloudFormation|StackSet|PermissionModel=permissionModel=@PermissionModel! StackSetName=stackSetName=s! AdministrationRoleARN=administrationRoleARN=s AutoDeployment=autoDeployment=@AutoDeployment CallAs=callAs=@CallAs Capabilities=capabilities=[@Capability] Description=description=s ExecutionRoleName=executionRoleName=s ManagedExecution=managedExecution=@ManagedExecution OperationPreferences=operationPreferences=@OperationPreferences Parameters=parameters=[@Parameter] StackInstancesGroup=stackInstancesGroup=[@StackInstances] Tags=tags=[@Tag] TemplateBody=templateBody=s TemplateURL=templateURL=s
 E|AWS::CloudFormation::StackSet.AccountFilterType|NONE=noneValue UNION=union INTERSECTION=intersection DIFFERENCE=difference
 S|AWS::CloudFormation::StackSet.AutoDeployment|DependsOn=dependsOn=[s] Enabled=enabled=b RetainStacksOnAccountRemoval=retainStacksOnAccountRemoval=b
@@ -7673,7 +7673,7 @@ S|AWS::Lambda::Function.Code|ImageUri=imageUri=s S3Bucket=s3Bucket=s S3Key=s3Key
 S|AWS::Lambda::Function.DeadLetterConfig|TargetArn=targetArn=s
 E|AWS::Lambda::Function.DirectS3Read|ENABLED=enabled DISABLED=disabled AUTO=auto
 S|AWS::Lambda::Function.DurableConfig|ExecutionTimeout=executionTimeout=i! KMSKeyArn=kmsKeyArn=s RetentionPeriodInDays=retentionPeriodInDays=i
-S|AWS::Lambda::Function.Environment|Variables=variables={j}
+S|AWS::Lambda::Function.Environment|Variables=variables={s}
 S|AWS::Lambda::Function.EphemeralStorage|Size=size=i!
 S|AWS::Lambda::Function.FileSystemConfig|Arn=arn=s! LocalMountPath=localMountPath=s! S3FilesConfig=s3FilesConfig=@S3FilesConfig
 S|AWS::Lambda::Function.FunctionScalingConfig|MaxExecutionEnvironments=maxExecutionEnvironments=i MinExecutionEnvironments=minExecutionEnvironments=i

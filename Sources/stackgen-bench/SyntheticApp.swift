@@ -67,8 +67,8 @@ enum SyntheticApp {
                     role: role.arn,
                     architectures: [.arm64],
                     environment: Lambda.Function.Environment(variables: [
-                        "DSQL_ENDPOINT": Expr(base.clusterEndpoint), "USER_POOL": Expr(base.userPoolID),
-                        "EVENT_BUS": Expr(base.busName), "IMAGES": Expr(base.bucketName),
+                        "DSQL_ENDPOINT": base.clusterEndpoint, "USER_POOL": base.userPoolID,
+                        "EVENT_BUS": base.busName, "IMAGES": base.bucketName,
                     ]),
                     handler: "index.handler", memorySize: 128, runtime: .python3_13, timeout: 30))
             stack.add(

@@ -43,6 +43,21 @@ import Testing
         #expect(written.notInSchema == ["QueueNme"])
     }
 
+    /// The catalog declares `` `protocol` ``; a call site writes the label bare (swiftc warns
+    /// about the backticks: 102 warnings when the corpus's templates were imported).
+    @Test func aKeywordLabelIsWrittenBare() throws {
+        let result = writer.write(
+            Self.declaration("AWS::ElasticLoadBalancingV2::TargetGroup", ["Protocol": "HTTP", "Port": 80]),
+            indent: "")
+        #expect(
+            try #require(result.written).text == """
+                ElasticLoadBalancingV2.TargetGroup(
+                    port: 80,
+                    protocol: .http
+                )
+                """)
+    }
+
     @Test func nestedStructsEnumsAndTagsAreTypedAndAnythingElseUnchecked() throws {
         let result = writer.write(
             Self.declaration(

@@ -52,6 +52,25 @@ import Testing
             ])
     }
 
+    /// CloudFormation takes `&` and `_` in a condition name (AWS's VPC Quick Start has
+    /// `NATGateways&PublicSubnets&PrivateSubnets&3AZCondition`), not in other logical ids.
+    @Test func conditionNamesTakeAmpersandAndUnderscore() {
+        var stack = Stack("data").withTopic()
+        let flag = stack.parameter("Flag")
+        _ = stack.condition("NAT&Public_3AZ", Fn.equals(flag.value, "true"))
+        let line = #line + 1
+        _ = stack.condition("has-nat", Fn.equals(flag.value, "true"))
+        let (_, texts) = lower { $0.add(stack) }
+        #expect(
+            texts == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(line): error[SG102]: invalid condition name 'has-nat'
+                  at: stack data › condition has-nat
+                  hint: condition names have only ASCII letters, digits, '&' and '_' (at most 255)
+                """
+            ])
+    }
+
     @Test func invalidParameterAndExportNames() {
         var stack = Stack("data").withTopic()
         let parameterLine = #line + 1

@@ -69,7 +69,7 @@ enum Catalog {
                 id,
                 Lambda.Function(
                     code: .init(zipFile: "def handler(event, context):\n    return None\n"), role: roleArn,
-                    environment: variables.isEmpty ? nil : .init(variables: .map(variables.mapValues(\.expression))), handler: "index.handler",
+                    environment: variables.isEmpty ? nil : .init(variables: .init(variables)), handler: "index.handler",
                     runtime: .python3_13),
                 dependsOn: dependsOn)
         }

@@ -22,7 +22,7 @@ extension CloudFormation {
         public init(
             templateURL: Value<String>,
             notificationARNs: Value<[String]>? = nil,
-            parameters: Expr? = nil,
+            parameters: Value<[String: String]>? = nil,
             tags: PropertyList<Tag>? = nil,
             timeoutInMinutes: Value<Int>? = nil
         ) {

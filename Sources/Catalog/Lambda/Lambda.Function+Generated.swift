@@ -305,7 +305,7 @@ extension Lambda.Function {
         ///
         ///     If the value of the environment variable is a time or a duration, enclose the value in quotes.
         public init(
-            variables: Expr? = nil
+            variables: Value<[String: String]>? = nil
         ) {
             self.expression = Expr.map(propertyFields([
                 ("Variables", variables?.expression)

@@ -24,6 +24,12 @@ extension Diagnostic {
             hint: "logical ids have only ASCII letters and digits (at most 255)")
     }
 
+    static func invalidConditionName(_ name: String, path: ModelPath, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidLogicalID, message: "invalid condition name '\(name)'", path: path, location: location,
+            hint: "condition names have only ASCII letters, digits, '&' and '_' (at most 255)")
+    }
+
     static func invalidParameterName(_ name: String, path: ModelPath, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .invalidParameterName, message: "invalid parameter name '\(name)'", path: path, location: location,

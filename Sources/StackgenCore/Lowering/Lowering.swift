@@ -68,7 +68,8 @@ public enum Lowering {
         var conditionNames = Namespace()
         for condition in stack.conditions {
             conditionNames.declare(
-                condition.name, path: path.appending(.condition(condition.name)), at: condition.location, into: &diagnostics)
+                condition.name, path: path.appending(.condition(condition.name)), at: condition.location,
+                isValid: NameRules.isValidConditionName, invalid: Diagnostic.invalidConditionName, into: &diagnostics)
         }
         var mappingNames = Namespace()
         for mapping in stack.mappings {
@@ -83,10 +84,11 @@ public enum Lowering {
 
         mutating func declare(
             _ name: String, path: ModelPath, at location: SourceLocation,
+            isValid: (String) -> Bool = NameRules.isValidLogicalID,
             invalid: (String, ModelPath, SourceLocation) -> Diagnostic = Diagnostic.invalidLogicalID,
             into diagnostics: inout Diagnostics
         ) {
-            if !NameRules.isValidLogicalID(name) { diagnostics.emit(invalid(name, path, location)) }
+            if !isValid(name) { diagnostics.emit(invalid(name, path, location)) }
             if let earlier = first[name] {
                 diagnostics.emit(.duplicateLogicalID(name, first: earlier, path: path, at: location))
             } else {

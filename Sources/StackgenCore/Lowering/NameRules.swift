@@ -14,6 +14,14 @@ enum NameRules {
             && name.unicodeScalars.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) }
     }
 
+    /// Condition names also take `&` and `_`, which CloudFormation accepts there (cfn-lint's
+    /// template schema, `^[a-zA-Z0-9&_]{1,255}$`; AWS's own VPC Quick Start names its
+    /// conditions `NATGateways&PublicSubnets&PrivateSubnets&3AZCondition`).
+    static func isValidConditionName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 255
+            && name.unicodeScalars.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) || $0 == "&" || $0 == "_" }
+    }
+
     /// Export names: letters, digits, colons and hyphens; at most 255 characters.
     static func isValidExportName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 255

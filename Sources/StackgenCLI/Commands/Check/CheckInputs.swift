@@ -40,6 +40,7 @@ struct CheckInputs {
             guard let bytes = POSIX.readFile(absolute(file, in: workingDirectory)) else { return (nil, nil) }
             return (bytes, Result { () throws(ReadError) in try TemplateReader.read(bytes, file: file) })
         }
+        var found: [(file: String, template: TemplateNode, size: Int)] = []
         for (file, (contents, parsed)) in zip(unique, read) {
             let explicit = (paths + stacks.map(\.path)).contains { normalized($0) == normalized(file) }
             guard let bytes = contents, let parsed else {
@@ -60,6 +61,10 @@ struct CheckInputs {
                 if explicit { inputs.diagnostics.append(unreadable(file, line: 1, "not a CloudFormation template: no 'Resources'")) }
                 continue
             }
+            found.append((file, template, bytes.count))
+        }
+        let templatesPerFolder = Dictionary(grouping: found.map { normalized(parent(of: $0.file)) }, by: { $0 }).mapValues(\.count)
+        for (file, template, size) in found {
             let folder = parent(of: file)
             var config = SamConfig()
             let configPath = folder.isEmpty ? "samconfig.toml" : "\(folder)/samconfig.toml"
@@ -71,7 +76,9 @@ struct CheckInputs {
                 }
             }
             let option = stacks.last { normalized($0.path) == normalized(file) || normalized($0.path) == normalized(folder) }
-            let name = config.stackName ?? option?.name ?? stackName(forFolder: folder, workingDirectory: workingDirectory)
+            let name = config.stackName ?? option?.name
+                ?? defaultStackName(
+                    of: file, sharingItsFolder: templatesPerFolder[normalized(folder), default: 1] > 1, workingDirectory: workingDirectory)
             let values = config.parameterOverrides.merging(parameters[name] ?? [:]) { _, given in given }
             let region = config.region ?? option?.region ?? defaultRegion
             if Region.named(region) == nil {
@@ -80,8 +87,7 @@ struct CheckInputs {
                 inputs.diagnostics.append(.unknownRegion(region, from: config.region != nil ? "samconfig.toml" : "--stack", at: source, stack: name))
             }
             inputs.templates.append(
-                TemplateInput(
-                    path: file, template: template, stackName: name, region: region, parameterValues: values, size: bytes.count))
+                TemplateInput(path: file, template: template, stackName: name, region: region, parameterValues: values, size: size))
         }
         return inputs
     }
@@ -129,12 +135,6 @@ struct CheckInputs {
     static func parent(of file: String) -> String {
         guard let slash = file.lastIndex(of: "/") else { return "" }
         return String(file[..<slash])
-    }
-
-    /// The folder's own name; the working folder's name for a template beside the user.
-    private static func stackName(forFolder folder: String, workingDirectory: String) -> String {
-        let path = normalized(folder.isEmpty || folder == "." ? workingDirectory : folder)
-        return path.split(separator: "/").last.map(String.init) ?? "stack"
     }
 }
 

@@ -62,6 +62,16 @@ enum ImportCommand: Command {
             appName, imported: imported, inputs: inputs.templates, diagnostics: result.diagnostics.sorted, differences: differences)
         let files = imported.files.map { EmittedFile(path: $0.path, contents: $0.contents) }
             + [EmittedFile(path: reportName, contents: report)]
+        var written: Set<String> = []
+        if let clash = files.first(where: { !written.insert($0.path).inserted }) {
+            // Two stacks named alike (the same stack name, or names that differ only where a
+            // Swift type name cannot) would be one file: say why, and write nothing.
+            context.printDiagnostics(result.diagnostics.sorted.filter { $0.code == .duplicateStackName })
+            context.console.err(
+                "import failed: two stacks would both be written to '\(clash.path)'\n"
+                    + "  hint: give the templates distinct stack names: 'stack_name' in the samconfig.toml beside each, or '--stack NAME=PATH'\n")
+            return ExitCode.failure
+        }
         let folder = CheckInputs.absolute(out, in: context.workingDirectory)
         for file in files {
             if let existing = POSIX.readFile("\(folder)/\(file.path)"), existing != Array(file.contents.utf8),
