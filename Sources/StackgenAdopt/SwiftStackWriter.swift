@@ -52,18 +52,32 @@ public struct SwiftStackWriter {
 
     private func parameters() -> [String] {
         stack.parameters.map { parameter in
-            var arguments = [SwiftLiteral.string(parameter.name), "type: .\(parameterCase(parameter.type))", "of: String.self"]
+            var arguments = [SwiftLiteral.string(parameter.name), "type: \(parameter.type.swiftExpression)", "of: String.self"]
             if let value = parameter.defaultValue { arguments.append("default: \(expression(value, indent: "        "))") }
             if let description = parameter.description { arguments.append("description: \(SwiftLiteral.string(description))") }
             if !parameter.allowedValues.isEmpty {
                 arguments.append("allowedValues: [\(parameter.allowedValues.map { expression($0, indent: "        ") }.joined(separator: ", "))]")
             }
             if parameter.noEcho { arguments.append("noEcho: true") }
+            if let constraints = Self.constraints(parameter.constraints) { arguments.append("constraints: \(constraints)") }
             return "        _ = stack.parameter(\(arguments.joined(separator: ", ")))"
         }
     }
 
-    private func parameterCase(_ type: ParameterType) -> String { String(describing: type) }
+    /// `ParameterConstraints(minValue: 1, allowedPattern: "…")` with the limits set; nil when none is.
+    private static func constraints(_ limits: ParameterConstraints) -> String? {
+        func number(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+        }
+        var fields: [String] = []
+        if let value = limits.minValue { fields.append("minValue: \(number(value))") }
+        if let value = limits.maxValue { fields.append("maxValue: \(number(value))") }
+        if let value = limits.minLength { fields.append("minLength: \(value)") }
+        if let value = limits.maxLength { fields.append("maxLength: \(value)") }
+        if let value = limits.allowedPattern { fields.append("allowedPattern: \(SwiftLiteral.string(value))") }
+        if let value = limits.constraintDescription { fields.append("constraintDescription: \(SwiftLiteral.string(value))") }
+        return fields.isEmpty ? nil : "ParameterConstraints(\(fields.joined(separator: ", ")))"
+    }
 
     private func mappings() -> [String] {
         stack.mappings.map { mapping in

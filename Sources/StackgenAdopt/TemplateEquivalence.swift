@@ -50,6 +50,11 @@ public enum TemplateEquivalence {
                     if let items = value.sequence, items.count == 2, items[1].mapping?.isEmpty == true { value = items[0] }
                 case "DependsOn", "Transform":
                     if value.string != nil { value.value = .sequence([value]) }
+                case "MinValue", "MaxValue", "MinLength", "MaxLength":
+                    // CloudFormation reads a parameter's bounds as numbers, written `'1'` or `1`.
+                    if let text = value.string, let number = Double(text) {
+                        value.value = number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .float(number)
+                    }
                 case "Name" where key == "Export":
                     if let evaluator, let name = evaluator.string(entry.value) { value.value = .string(name) }
                 default: break

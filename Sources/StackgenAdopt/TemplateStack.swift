@@ -78,14 +78,20 @@ struct TemplateStack {
                 droppedParameters.append(entry.key)
                 continue
             }
-            let type = node["Type"]?.string.flatMap(ParameterType.init(rawValue:)) ?? .string
+            let type = node["Type"]?.string.map(ParameterType.init(rawValue:)) ?? .string
             let defaultValue = node["Default"].map { expression($0) }
             var allowed: [Expr] = []
             for value in node["AllowedValues"]?.sequence ?? [] { allowed.append(expression(value)) }
+            let text = { (key: String) in node[key].flatMap(StaticEvaluator.scalarText) }
+            let constraints = ParameterConstraints(
+                minValue: text("MinValue").flatMap(Double.init), maxValue: text("MaxValue").flatMap(Double.init),
+                minLength: text("MinLength").flatMap { Int($0) }, maxLength: text("MaxLength").flatMap { Int($0) },
+                allowedPattern: text("AllowedPattern"), constraintDescription: text("ConstraintDescription"))
             let _: Parameter<String> = stack.parameter(
                 entry.key, type: type, default: defaultValue,
                 description: node["Description"]?.string, allowedValues: allowed,
-                noEcho: node["NoEcho"].map { StaticEvaluator.scalarText($0) == "true" } ?? false, file: input.path, line: entry.line)
+                noEcho: node["NoEcho"].map { StaticEvaluator.scalarText($0) == "true" } ?? false, constraints: constraints,
+                file: input.path, line: entry.line)
         }
     }
 

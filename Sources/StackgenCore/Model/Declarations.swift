@@ -16,17 +16,6 @@ public struct ResourceDeclaration: Sendable, Hashable {
     public var overrides: [PropertyOverride] = []
 }
 
-/// CloudFormation's parameter types, as far as stackgen types them.
-public enum ParameterType: String, Sendable, Hashable {
-    case string = "String"
-    case number = "Number"
-    case commaDelimitedList = "CommaDelimitedList"
-    case listOfNumbers = "List<Number>"
-    case ssmString = "AWS::SSM::Parameter::Value<String>"
-    case ssmImageID = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"
-    case hostedZoneID = "AWS::Route53::HostedZone::Id"
-}
-
 public struct ParameterDeclaration: Sendable, Hashable {
     public let name: String
     public let type: ParameterType
