@@ -38,6 +38,7 @@ public struct SwiftStackWriter {
             lines.append("        stack.transforms = [\(stack.transforms.map(SwiftLiteral.string).joined(separator: ", "))]")
         }
         if !stack.globals.isEmpty { lines.append("        stack.globals = \(literal(stack.globals))") }
+        if !stack.metadata.isEmpty { lines.append("        stack.metadata = \(literal(stack.metadata))") }
         lines += parameters()
         lines += mappings()
         lines += conditions()
@@ -130,6 +131,8 @@ public struct SwiftStackWriter {
             if let policy = resource.deletionPolicy { arguments.append("deletionPolicy: .\(String(describing: policy))") }
             if let policy = resource.updateReplacePolicy { arguments.append("updateReplacePolicy: .\(String(describing: policy))") }
             if let metadata = resource.metadata { arguments.append("metadata: \(expression(metadata, indent: "        "))") }
+            if let policy = resource.creationPolicy { arguments.append("creationPolicy: \(expression(policy, indent: "        "))") }
+            if let policy = resource.updatePolicy { arguments.append("updatePolicy: \(expression(policy, indent: "        "))") }
             return "        stack.add(\(arguments.joined(separator: ", ")))"
         }
     }

@@ -80,11 +80,7 @@ public enum TemplateImport {
     }
 
     private static func forEachValue(in stack: Stack, _ visit: (Expr) -> Void) {
-        for resource in stack.resources {
-            for key in resource.properties.keys.sorted() { resource.properties[key]?.forEachNode(visit) }
-            resource.metadata?.forEachNode(visit)
-        }
-        for output in stack.outputs { output.value.forEachNode(visit) }
+        for value in stack.expressions { value.forEachNode(visit) }
     }
 
     /// Producers before consumers, otherwise in input order; a cycle keeps input order.

@@ -13,14 +13,7 @@ extension TemplateStack {
             default: break
             }
         }
-        for resource in stack.resources {
-            for value in resource.properties.values { value.forEachNode(visit) }
-            resource.metadata?.forEachNode(visit)
-        }
-        for output in stack.outputs { output.value.forEachNode(visit) }
-        for condition in stack.conditions { condition.expression.forEachNode(visit) }
-        for value in stack.globals.values { value.forEachNode(visit) }
-        for mapping in stack.mappings { for row in mapping.entries.values { for value in row.values { value.forEachNode(visit) } } }
+        for value in stack.expressions { value.forEachNode(visit) }
         return used
     }
 

@@ -61,6 +61,7 @@ struct TemplateStack {
             line: template.line)
         stack.transforms = Self.transforms(of: template)
         for entry in template["Globals"]?.mapping ?? [] { stack.globals[entry.key] = expression(entry.value) }
+        for entry in template["Metadata"]?.mapping ?? [] { stack.metadata[entry.key] = expression(entry.value) }
         declareMappings(in: &stack)
         declareConditions(in: &stack)
         declareResources(in: &stack)
@@ -150,6 +151,8 @@ struct TemplateStack {
             }
             site = .resource(entry.key)
             let metadata = node["Metadata"].map { expression($0) }
+            let creationPolicy = node["CreationPolicy"].map { expression($0) }
+            let updatePolicy = node["UpdatePolicy"].map { expression($0) }
             // Kept as written, names SAM generates (`<Function><Event>`) included: the resolver
             // knows those from SAM's facts and reports a name that is neither.
             let dependsOn = (node["DependsOn"].map { $0.sequence?.compactMap(\.string) ?? [$0.string].compactMap { $0 } } ?? [])
@@ -159,7 +162,7 @@ struct TemplateStack {
                 condition: node["Condition"]?.string.flatMap { conditionHandles[$0] },
                 deletionPolicy: node["DeletionPolicy"]?.string.flatMap(RetentionPolicy.init(rawValue:)),
                 updateReplacePolicy: node["UpdateReplacePolicy"]?.string.flatMap(RetentionPolicy.init(rawValue:)),
-                metadata: metadata, file: input.path, line: entry.line)
+                metadata: metadata, creationPolicy: creationPolicy, updatePolicy: updatePolicy, file: input.path, line: entry.line)
         }
     }
 

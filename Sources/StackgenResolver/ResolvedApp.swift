@@ -34,6 +34,7 @@ public struct ResolvedStack: Sendable {
     public var outputs: [OutputDeclaration] { resolution.outputs + resolution.addedOutputs }
     public var conditions: [ConditionDeclaration] { resolution.conditions }
     public var globals: [String: Expr] { resolution.globals }
+    public var metadata: [String: Expr] { resolution.metadata }
     public var bindings: [ParameterBinding] { resolution.bindings }
     public var transforms: [String] { resolution.transforms }
 }
@@ -47,6 +48,8 @@ public struct StackResolution: Sendable {
     public let outputs: [OutputDeclaration]
     public let conditions: [ConditionDeclaration]
     public let globals: [String: Expr]
+    /// The template's `Metadata` section, linked like the rest.
+    public let metadata: [String: Expr]
     /// Outputs added to carry values other stacks use, sorted by key.
     public let addedOutputs: [OutputDeclaration]
     /// Parameters added for values from other regions, sorted by name.

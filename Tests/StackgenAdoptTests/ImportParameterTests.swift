@@ -40,6 +40,32 @@ import Testing
         }
     }
 
+    /// Resource policies and the template's Metadata (console parameter groups) are kept, so
+    /// the synthesized template equals the input.
+    @Test func policiesAndTemplateMetadataAreKept() throws {
+        let template = """
+            Metadata:
+              AWS::CloudFormation::Interface:
+                ParameterGroups: [{Label: {default: Network}, Parameters: [Size]}]
+            Parameters:
+              Size: {Type: Number, Default: 1}
+            Resources:
+              Group:
+                Type: AWS::AutoScaling::AutoScalingGroup
+                CreationPolicy: {ResourceSignal: {Count: 1, Timeout: PT15M}}
+                UpdatePolicy: {AutoScalingRollingUpdate: {MinInstancesInService: !Ref Size}}
+                Properties: {MaxSize: "4", MinSize: "1"}
+            """
+        try StackNamingTests().inFolder(["fleet/template.yaml": template]) { folder in
+            let result = StackNamingTests().run(["import", ".", "--app", "fleet", "--out", "out"], in: folder)
+            #expect(result.out.hasSuffix("0 differences after synthesis (see out/IMPORT-REPORT.md)\n"))
+            let swift = try String(contentsOf: folder.appendingPathComponent("out/FleetStack.swift"), encoding: .utf8)
+            #expect(swift.contains("stack.metadata = ["))
+            #expect(swift.contains("creationPolicy: .map(["))
+            #expect(swift.contains("updatePolicy: .map(["))
+        }
+    }
+
     @Test func parameterTypesSpellCloudFormationsNames() {
         #expect(ParameterType.listOf(.subnetID).rawValue == "List<AWS::EC2::Subnet::Id>")
         #expect(ParameterType.ssmValue(.listOf(.string)).rawValue == "AWS::SSM::Parameter::Value<List<String>>")

@@ -30,6 +30,62 @@ import StackgenPipeline
         #expect(first == second)
     }
 
+    /// Policies sit in CloudFormation's documented order around DeletionPolicy, a reference
+    /// to another stack inside one becomes its import, and the template's Metadata comes
+    /// after Transform.
+    @Test func policiesAndTemplateMetadata() throws {
+        var app = App("fleet", region: .euWest1)
+        var base = Stack("base")
+        let size = base.output("Size", Value<String>("2"), exportName: "base-size")
+        app.add(base.withTopicForPolicies())
+        var web = Stack("web")
+        web.metadata = ["AWS::CloudFormation::Interface": ["ParameterGroups": []]]
+        web.add(
+            "Group", GenericResource("AWS::AutoScaling::AutoScalingGroup", properties: ["MaxSize": "4", "MinSize": "1"]),
+            deletionPolicy: .retain,
+            creationPolicy: ["ResourceSignal": ["Count": 1, "Timeout": "PT15M"]],
+            updatePolicy: ["AutoScalingRollingUpdate": ["MinInstancesInService": Expr(size.value)]])
+        app.add(web)
+        let result = Pipeline.compile(app)
+        #expect(result.diagnostics.sorted.map(\.description) == [])
+        let template = try #require(result.files.first { $0.path == "web.template.json" }).contents
+        #expect(
+            template == """
+                {
+                  "AWSTemplateFormatVersion": "2010-09-09",
+                  "Metadata": {
+                    "AWS::CloudFormation::Interface": {
+                      "ParameterGroups": []
+                    }
+                  },
+                  "Resources": {
+                    "Group": {
+                      "Type": "AWS::AutoScaling::AutoScalingGroup",
+                      "Properties": {
+                        "MaxSize": "4",
+                        "MinSize": "1"
+                      },
+                      "CreationPolicy": {
+                        "ResourceSignal": {
+                          "Count": 1,
+                          "Timeout": "PT15M"
+                        }
+                      },
+                      "DeletionPolicy": "Retain",
+                      "UpdatePolicy": {
+                        "AutoScalingRollingUpdate": {
+                          "MinInstancesInService": {
+                            "Fn::ImportValue": "base-size"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+
+                """)
+    }
+
     @Test func oversizedTemplatesAreReported() {
         var app = App("huge", region: .euWest1)
         let hugeLine = #line + 1
@@ -74,5 +130,14 @@ import StackgenPipeline
         let parallel = ParallelRender.templates(for: resolved.stacks, parallelAbove: 0)
         #expect(sequential.count == 12)
         #expect(parallel == sequential)
+    }
+}
+
+extension Stack {
+    /// A stack needs a resource; this one's is beside the point of the test.
+    fileprivate func withTopicForPolicies() -> Stack {
+        var stack = self
+        stack.add("Topic", GenericResource("AWS::SNS::Topic"))
+        return stack
     }
 }

@@ -9,11 +9,21 @@ public struct ResourceDeclaration: Sendable, Hashable {
     public var deletionPolicy: RetentionPolicy?
     public var updateReplacePolicy: RetentionPolicy?
     public var metadata: Expr?
+    /// `CreationPolicy` (signals to wait for) and `UpdatePolicy` (rolling updates, alias
+    /// deployments), as CloudFormation reads them.
+    public var creationPolicy: Expr?
+    public var updatePolicy: Expr?
     public let location: SourceLocation
     /// What the type's hand-written checks found when it was declared.
     public var findings: [ResourceFinding] = []
     /// The `.overriding(_:with:)` calls of the definition, in call order.
     public var overrides: [PropertyOverride] = []
+
+    /// Every value the resource holds that may reference something: properties (by key),
+    /// metadata and policies. One list, so a walker over references misses none.
+    public var expressions: [Expr] {
+        properties.sorted { $0.key < $1.key }.map(\.value) + [metadata, creationPolicy, updatePolicy].compactMap { $0 }
+    }
 }
 
 public struct ParameterDeclaration: Sendable, Hashable {

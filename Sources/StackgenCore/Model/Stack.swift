@@ -10,6 +10,9 @@ public struct Stack: Sendable {
     public var transforms: [String] = []
     /// SAM `Globals` (`Function`, `Api`, …), written as free JSON.
     public var globals: [String: Expr] = [:]
+    /// The template's `Metadata` section (`AWS::CloudFormation::Interface` parameter groups
+    /// for the console, notes for tools).
+    public var metadata: [String: Expr] = [:]
     /// How values taken from stacks in other regions arrive here.
     public var crossRegionDelivery: CrossRegionDelivery = .parameter
     /// With `.getStackOutput`: the role `Fn::GetStackOutput` assumes to read the outputs of a
@@ -43,6 +46,7 @@ public struct Stack: Sendable {
         _ logicalID: String, _ definition: D, dependsOn: [any DependencyTarget] = [],
         condition: Condition? = nil, deletionPolicy: RetentionPolicy? = nil,
         updateReplacePolicy: RetentionPolicy? = nil, metadata: Expr? = nil,
+        creationPolicy: Expr? = nil, updatePolicy: Expr? = nil,
         file: String = #fileID, line: Int = #line
     ) -> Resource<D> {
         resources.append(
@@ -50,7 +54,8 @@ public struct Stack: Sendable {
                 logicalID: logicalID, type: definition.resourceType, properties: definition.properties,
                 dependsOn: dependsOn.map(\.dependencyName), condition: condition?.name,
                 deletionPolicy: deletionPolicy, updateReplacePolicy: updateReplacePolicy,
-                metadata: metadata, location: SourceLocation(file: file, line: line),
+                metadata: metadata, creationPolicy: creationPolicy, updatePolicy: updatePolicy,
+                location: SourceLocation(file: file, line: line),
                 findings: definition.findings(), overrides: definition.overrides))
         return Resource(address: Address(stack: name, logicalID: logicalID, kind: .resource))
     }

@@ -18,6 +18,9 @@ public enum TemplateEmitter {
         case 1: sections.append(("Transform", .string(stack.transforms[0])))
         default: sections.append(("Transform", .array(stack.transforms.map(JSONValue.string))))
         }
+        if !stack.metadata.isEmpty {
+            sections.append(("Metadata", .sortedObject(stack.metadata.mapValues(ExprEncoder.encode))))
+        }
         if !stack.parameters.isEmpty {
             sections.append(("Parameters", .object(stack.parameters.map { ($0.name, parameter($0)) })))
         }
@@ -76,7 +79,9 @@ public enum TemplateEmitter {
         if !resource.properties.isEmpty {
             fields.append(("Properties", .expression(.map(resource.properties))))
         }
+        if let policy = resource.creationPolicy { fields.append(("CreationPolicy", JSONValue.expression(policy))) }
         if let policy = resource.deletionPolicy { fields.append(("DeletionPolicy", .string(policy.rawValue))) }
+        if let policy = resource.updatePolicy { fields.append(("UpdatePolicy", JSONValue.expression(policy))) }
         if let policy = resource.updateReplacePolicy { fields.append(("UpdateReplacePolicy", .string(policy.rawValue))) }
         return .object(fields)
     }

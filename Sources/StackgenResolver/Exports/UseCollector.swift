@@ -22,14 +22,14 @@ struct UseCollector {
 
     mutating func collect(in stack: Stack) {
         for resource in stack.resources {
-            for value in resource.properties.values { walk(value, in: stack.name, at: resource.location) }
-            if let metadata = resource.metadata { walk(metadata, in: stack.name, at: resource.location) }
+            for value in resource.expressions { walk(value, in: stack.name, at: resource.location) }
         }
         for output in stack.outputs { walk(output.value, in: stack.name, at: output.location) }
         inCondition = true
         for condition in stack.conditions { walk(condition.expression, in: stack.name, at: condition.location) }
         inCondition = false
         for value in stack.globals.values { walk(value, in: stack.name, at: stack.location) }
+        for value in stack.metadata.values { walk(value, in: stack.name, at: stack.location) }
     }
 
     /// Visits children in any order: what is collected is a set, decided later in sorted order.

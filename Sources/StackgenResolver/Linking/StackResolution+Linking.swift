@@ -14,6 +14,8 @@ extension StackResolution {
             var linked = resource
             linked.properties = Self.linked(resource.properties, &linker, site: site, prefix: "Properties.")
             linked.metadata = resource.metadata.map { linker.link($0, at: site, field: "Metadata") }
+            linked.creationPolicy = resource.creationPolicy.map { linker.link($0, at: site, field: "CreationPolicy") }
+            linked.updatePolicy = resource.updatePolicy.map { linker.link($0, at: site, field: "UpdatePolicy") }
             if let condition = resource.condition { linker.link(.conditionRef(condition), at: site, field: "Condition") }
             for name in resource.dependsOn where symbols.resourceTypes[name] == nil && !symbols.isGenerated(name) {
                 dependencyProblems.append(.missingDependency(name, site: site, symbols: linker.symbols))
@@ -36,6 +38,8 @@ extension StackResolution {
         }
         let globalsSite = ReferenceLinker.Site(symbols: symbols, path: stack.path.appending(.field("Globals")), location: stack.location)
         globals = Self.linked(stack.globals, &linker, site: globalsSite, prefix: "")
+        let metadataSite = ReferenceLinker.Site(symbols: symbols, path: stack.path.appending(.field("Metadata")), location: stack.location)
+        metadata = Self.linked(stack.metadata, &linker, site: metadataSite, prefix: "")
         addedOutputs = (decisions.addedOutputs[stack.name] ?? [:]).sorted { $0.key < $1.key }.map { _, output in
             var output = output
             output.exportName = exportNames[output.key]
