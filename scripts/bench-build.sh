@@ -135,7 +135,7 @@ enum Shop {
             Lambda.Function(
                 code: .init(zipFile: "exports.handler = async () => ({ statusCode: 200 })"),
                 role: role.arn,
-                environment: .init(variables: ["QUEUE_URL": Expr(queueUrl.value)]),
+                environment: .init(variables: ["QUEUE_URL": queueUrl.value]),
                 handler: "index.handler",
                 runtime: .nodejs20X))
 
