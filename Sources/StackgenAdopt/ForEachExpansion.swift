@@ -130,7 +130,10 @@ public enum ForEachExpansion {
             var argument = sub.value
             switch argument.value {
             case .string(let text):
-                argument.value = .string(text.replacing("${\(identifier)}", with: value))
+                let substituted = text.replacing("${\(identifier)}", with: value)
+                // Nothing left to substitute: the plain text, as the transform leaves it.
+                if !substituted.contains("${") { return TemplateNode(.string(substituted), line: node.line, column: node.column) }
+                argument.value = .string(substituted)
             case .sequence(var items) where items.count == 2:
                 if let text = items[0].string, items[1][identifier] == nil {
                     items[0].value = .string(text.replacing("${\(identifier)}", with: value))

@@ -39,7 +39,7 @@ public enum TemplateEquivalence {
                 return result
             }
             var normalised: [TemplateEntry] = []
-            for entry in entries where !(key == nil && entry.key == "AWSTemplateFormatVersion") {
+            for entry in entries where !(key == nil && (entry.key == "AWSTemplateFormatVersion" || Self.isEmptySection(entry.value))) {
                 var value = normalise(entry.value, evaluator: evaluator, resolveNames: resolveNames, key: entry.key)
                 switch entry.key {
                 case "Fn::GetAtt":
@@ -48,6 +48,9 @@ public enum TemplateEquivalence {
                     }
                 case "Fn::Sub":
                     if let items = value.sequence, items.count == 2, items[1].mapping?.isEmpty == true { value = items[0] }
+                case "NoEcho":
+                    // CloudFormation reads `'true'` and `true` alike here.
+                    if let text = value.string, ["true", "false"].contains(text) { value.value = .boolean(text == "true") }
                 case "DependsOn", "Transform":
                     if value.string != nil { value.value = .sequence([value]) }
                 case "MinValue", "MaxValue", "MinLength", "MaxLength":
@@ -62,10 +65,31 @@ public enum TemplateEquivalence {
                 normalised.append(TemplateEntry(key: entry.key, line: entry.line, column: entry.column, value: value))
             }
             result.value = .mapping(normalised)
+            // `!Sub "${Name}"` is `!Ref Name`: import spells a name SAM generates that way.
+            if normalised.count == 1, normalised[0].key == "Fn::Sub", let name = Self.soleVariable(normalised[0].value.string) {
+                result.value = .mapping([TemplateEntry(key: "Ref", line: normalised[0].line, column: normalised[0].column, value: TemplateNode(.string(name), line: node.line, column: node.column))])
+            }
         default:
             break
         }
         return result
+    }
+
+    /// `Name` of a substitution that is exactly `${Name}` (not an attribute, not a literal).
+    private static func soleVariable(_ text: String?) -> String? {
+        guard let text, text.hasPrefix("${"), text.hasSuffix("}"), text.count > 3 else { return nil }
+        let name = text.dropFirst(2).dropLast()
+        return name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == ":" }) ? String(name) : nil
+    }
+
+    /// A top-level section written empty (`Mappings: {}`, `Parameters:` with nothing under
+    /// it): the same template as one without it.
+    private static func isEmptySection(_ node: TemplateNode) -> Bool {
+        switch node.value {
+        case .null: true
+        case .mapping(let entries): entries.isEmpty
+        default: false
+        }
     }
 
     private static func compare(_ a: TemplateNode, _ b: TemplateNode, path: String, file: String, into lines: inout [String]) {
