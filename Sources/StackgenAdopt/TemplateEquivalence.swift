@@ -39,7 +39,10 @@ public enum TemplateEquivalence {
                 return result
             }
             var normalised: [TemplateEntry] = []
-            for entry in entries where !(key == nil && (entry.key == "AWSTemplateFormatVersion" || Self.isEmptySection(entry.value))) {
+            for entry in entries
+            where !(key == nil && (entry.key == "AWSTemplateFormatVersion" || Self.isEmptySection(entry.value)))
+                && !(entry.key == "Properties" && Self.isEmptySection(entry.value))
+            {
                 var value = normalise(entry.value, evaluator: evaluator, resolveNames: resolveNames, key: entry.key)
                 switch entry.key {
                 case "Fn::GetAtt":
@@ -65,9 +68,16 @@ public enum TemplateEquivalence {
                 normalised.append(TemplateEntry(key: entry.key, line: entry.line, column: entry.column, value: value))
             }
             result.value = .mapping(normalised)
-            // `!Sub "${Name}"` is `!Ref Name`: import spells a name SAM generates that way.
+            // `!Sub "${Name}"` is `!Ref Name` (import spells a name SAM generates that way), and
+            // `!Sub "${Name.Attribute}"` is `!GetAtt Name.Attribute`.
             if normalised.count == 1, normalised[0].key == "Fn::Sub", let name = Self.soleVariable(normalised[0].value.string) {
-                result.value = .mapping([TemplateEntry(key: "Ref", line: normalised[0].line, column: normalised[0].column, value: TemplateNode(.string(name), line: node.line, column: node.column))])
+                let at = { (text: Substring) in TemplateNode(.string(String(text)), line: node.line, column: node.column) }
+                let parts = name.hasPrefix("AWS::") ? [name[...]] : name.split(separator: ".", maxSplits: 1)
+                result.value = .mapping([
+                    parts.count == 2
+                        ? TemplateEntry(key: "Fn::GetAtt", line: normalised[0].line, column: normalised[0].column, value: TemplateNode(.sequence(parts.map(at)), line: node.line, column: node.column))
+                        : TemplateEntry(key: "Ref", line: normalised[0].line, column: normalised[0].column, value: at(name[...])),
+                ])
             }
         default:
             break
@@ -79,7 +89,7 @@ public enum TemplateEquivalence {
     private static func soleVariable(_ text: String?) -> String? {
         guard let text, text.hasPrefix("${"), text.hasSuffix("}"), text.count > 3 else { return nil }
         let name = text.dropFirst(2).dropLast()
-        return name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == ":" }) ? String(name) : nil
+        return name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == ":" || $0 == "." }) ? String(name) : nil
     }
 
     /// A top-level section written empty (`Mappings: {}`, `Parameters:` with nothing under

@@ -19,12 +19,14 @@ import Testing
             Mappings: {}
             Conditions:
             Resources:
-              Rule: {Type: AWS::Events::Rule, Properties: {Name: !Ref FnEvent, Description: !Sub "${AWS::Region}"}}
+              Rule: {Type: AWS::Events::Rule, Properties: {Name: !Ref FnEvent, Description: !Sub "${AWS::Region}", RoleArn: !GetAtt Role.Arn}}
+              Topic: {Type: AWS::SNS::Topic, Properties: {}}
             """
         let synthesized = """
             {"Parameters": {"Password": {"Type": "String", "NoEcho": true, "MinLength": 8}},
              "Resources": {"Rule": {"Type": "AWS::Events::Rule",
-               "Properties": {"Name": {"Fn::Sub": "${FnEvent}"}, "Description": {"Ref": "AWS::Region"}}}}}
+               "Properties": {"Name": {"Fn::Sub": "${FnEvent}"}, "Description": {"Ref": "AWS::Region"}, "RoleArn": {"Fn::Sub": "${Role.Arn}"}}},
+               "Topic": {"Type": "AWS::SNS::Topic"}}}
             """
         #expect(try differences(original, synthesized) == [])
     }
@@ -33,10 +35,10 @@ import Testing
         #expect(
             try differences(
                 "Resources:\n  Rule: {Type: AWS::Events::Rule, Properties: {Name: !Ref FnEvent}}\n",
-                #"{"Resources": {"Rule": {"Type": "AWS::Events::Rule", "Properties": {"Name": {"Fn::Sub": "${FnEvent.Arn}"}}}}}"#)
+                #"{"Resources": {"Rule": {"Type": "AWS::Events::Rule", "Properties": {"Name": {"Fn::Sub": "${FnEvent}-x"}}}}}"#)
                 == [
                     "t.yaml:2: Resources.Rule.Properties.Name.Ref: not in the synthesized template",
-                    #"t.yaml:2: Resources.Rule.Properties.Name.Fn::Sub: added by synthesis: "${FnEvent.Arn}""#,
+                    #"t.yaml:2: Resources.Rule.Properties.Name.Fn::Sub: added by synthesis: "${FnEvent}-x""#,
                 ])
     }
 }
