@@ -39,6 +39,7 @@ public struct SwiftStackWriter {
         }
         if !stack.globals.isEmpty { lines.append("        stack.globals = \(literal(stack.globals))") }
         if !stack.metadata.isEmpty { lines.append("        stack.metadata = \(literal(stack.metadata))") }
+        if !stack.rules.isEmpty { lines.append("        stack.rules = \(literal(stack.rules))") }
         lines += parameters()
         lines += mappings()
         lines += conditions()

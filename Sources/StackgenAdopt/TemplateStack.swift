@@ -62,6 +62,7 @@ struct TemplateStack {
         stack.transforms = Self.transforms(of: template)
         for entry in template["Globals"]?.mapping ?? [] { stack.globals[entry.key] = expression(entry.value) }
         for entry in template["Metadata"]?.mapping ?? [] { stack.metadata[entry.key] = expression(entry.value) }
+        for entry in template["Rules"]?.mapping ?? [] { stack.rules[entry.key] = expression(entry.value) }
         declareMappings(in: &stack)
         declareConditions(in: &stack)
         declareResources(in: &stack)

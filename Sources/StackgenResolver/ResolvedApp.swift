@@ -35,6 +35,7 @@ public struct ResolvedStack: Sendable {
     public var conditions: [ConditionDeclaration] { resolution.conditions }
     public var globals: [String: Expr] { resolution.globals }
     public var metadata: [String: Expr] { resolution.metadata }
+    public var rules: [String: Expr] { resolution.rules }
     public var bindings: [ParameterBinding] { resolution.bindings }
     public var transforms: [String] { resolution.transforms }
 }
@@ -48,8 +49,9 @@ public struct StackResolution: Sendable {
     public let outputs: [OutputDeclaration]
     public let conditions: [ConditionDeclaration]
     public let globals: [String: Expr]
-    /// The template's `Metadata` section, linked like the rest.
+    /// The template's `Metadata` and `Rules` sections, linked like the rest.
     public let metadata: [String: Expr]
+    public let rules: [String: Expr]
     /// Outputs added to carry values other stacks use, sorted by key.
     public let addedOutputs: [OutputDeclaration]
     /// Parameters added for values from other regions, sorted by name.

@@ -31,8 +31,8 @@ import StackgenPipeline
     }
 
     /// Policies sit in CloudFormation's documented order around DeletionPolicy, a reference
-    /// to another stack inside one becomes its import, and the template's Metadata comes
-    /// after Transform.
+    /// to another stack inside one becomes its import, and the template's Metadata and Rules
+    /// come before Resources.
     @Test func policiesAndTemplateMetadata() throws {
         var app = App("fleet", region: .euWest1)
         var base = Stack("base")
@@ -40,6 +40,7 @@ import StackgenPipeline
         app.add(base.withTopicForPolicies())
         var web = Stack("web")
         web.metadata = ["AWS::CloudFormation::Interface": ["ParameterGroups": []]]
+        web.rules = ["ProdOnly": ["Assertions": [["Assert": .function("Equals", .list([.pseudo(.region), "eu-west-1"]))]]]]
         web.add(
             "Group", GenericResource("AWS::AutoScaling::AutoScalingGroup", properties: ["MaxSize": "4", "MinSize": "1"]),
             deletionPolicy: .retain,
@@ -56,6 +57,22 @@ import StackgenPipeline
                   "Metadata": {
                     "AWS::CloudFormation::Interface": {
                       "ParameterGroups": []
+                    }
+                  },
+                  "Rules": {
+                    "ProdOnly": {
+                      "Assertions": [
+                        {
+                          "Assert": {
+                            "Fn::Equals": [
+                              {
+                                "Ref": "AWS::Region"
+                              },
+                              "eu-west-1"
+                            ]
+                          }
+                        }
+                      ]
                     }
                   },
                   "Resources": {

@@ -13,6 +13,9 @@ public struct Stack: Sendable {
     /// The template's `Metadata` section (`AWS::CloudFormation::Interface` parameter groups
     /// for the console, notes for tools).
     public var metadata: [String: Expr] = [:]
+    /// The template's `Rules` section: assertions on parameter values that CloudFormation
+    /// checks before it creates or updates anything (`Fn::Contains`, `Fn::EachMemberIn`, …).
+    public var rules: [String: Expr] = [:]
     /// How values taken from stacks in other regions arrive here.
     public var crossRegionDelivery: CrossRegionDelivery = .parameter
     /// With `.getStackOutput`: the role `Fn::GetStackOutput` assumes to read the outputs of a

@@ -4,7 +4,7 @@ import StackgenResolver
 /// Writes one resolved stack as a CloudFormation template.
 ///
 /// Sections come in a fixed order: AWSTemplateFormatVersion, Description, Transform,
-/// Metadata, Parameters, Mappings, Conditions, Globals, Resources, Outputs. Parameters,
+/// Metadata, Parameters, Rules, Mappings, Conditions, Globals, Resources, Outputs. Parameters,
 /// resources, conditions and outputs keep their declaration order (what the author
 /// grouped stays together); mappings and every property map are sorted by key. A
 /// parameter's keys: Type, Default, AllowedValues, then the rest alphabetically.
@@ -23,6 +23,9 @@ public enum TemplateEmitter {
         }
         if !stack.parameters.isEmpty {
             sections.append(("Parameters", .object(stack.parameters.map { ($0.name, parameter($0)) })))
+        }
+        if !stack.rules.isEmpty {
+            sections.append(("Rules", .sortedObject(stack.rules.mapValues(ExprEncoder.encode))))
         }
         if !declaration.mappings.isEmpty {
             sections.append(("Mappings", .object(declaration.mappings.sorted { $0.name < $1.name }.map { ($0.name, mapping($0)) })))

@@ -30,6 +30,7 @@ struct UseCollector {
         inCondition = false
         for value in stack.globals.values { walk(value, in: stack.name, at: stack.location) }
         for value in stack.metadata.values { walk(value, in: stack.name, at: stack.location) }
+        for value in stack.rules.values { walk(value, in: stack.name, at: stack.location) }
     }
 
     /// Visits children in any order: what is collected is a set, decided later in sorted order.

@@ -40,6 +40,8 @@ extension StackResolution {
         globals = Self.linked(stack.globals, &linker, site: globalsSite, prefix: "")
         let metadataSite = ReferenceLinker.Site(symbols: symbols, path: stack.path.appending(.field("Metadata")), location: stack.location)
         metadata = Self.linked(stack.metadata, &linker, site: metadataSite, prefix: "")
+        let rulesSite = ReferenceLinker.Site(symbols: symbols, path: stack.path.appending(.field("Rules")), location: stack.location)
+        rules = Self.linked(stack.rules, &linker, site: rulesSite, prefix: "")
         addedOutputs = (decisions.addedOutputs[stack.name] ?? [:]).sorted { $0.key < $1.key }.map { _, output in
             var output = output
             output.exportName = exportNames[output.key]
