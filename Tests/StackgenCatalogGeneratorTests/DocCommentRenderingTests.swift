@@ -6,7 +6,7 @@ import Testing
 @Suite("Generator documentation comments")
 struct DocCommentRenderingTests {
     private func render(_ schema: String, typeName: String = "AWS::Demo::Widget") throws -> String {
-        ResourceRenderer.render(ResourceReader.read(typeName: typeName, schema: try JSONValue.parse(schema)))
+        try renderSchema(schema, typeName: typeName)
     }
 
     /// The `///` lines right above `declaration`, without their indentation.

@@ -148,9 +148,7 @@ struct ResourceRenderingTests {
 
 @Suite("Generator enums")
 struct EnumUnificationTests {
-    private func render(_ schema: String) throws -> String {
-        ResourceRenderer.render(ResourceReader.read(typeName: "AWS::Demo::Table", schema: try JSONValue.parse(schema)))
-    }
+    private func render(_ schema: String) throws -> String { try renderSchema(schema, typeName: "AWS::Demo::Table") }
 
     @Test func aFieldThatListsItsValuesOnceIsTheSameEnumWhereItDoesNot() throws {
         // DynamoDB's shape: the table's key schema lists KeyType's values, an index's does not.

@@ -6,9 +6,7 @@ import Testing
 /// service reads it; a map of one other type or a true union keeps its type.
 @Suite("Generator: string maps")
 struct StringMapTests {
-    private func render(_ schema: String) throws -> String {
-        ResourceRenderer.render(ResourceReader.read(typeName: "AWS::Demo::Function", schema: try JSONValue.parse(schema)))
-    }
+    private func render(_ schema: String) throws -> String { try renderSchema(schema, typeName: "AWS::Demo::Function") }
 
     @Test func aMapWidenedToEveryTypeTakesStrings() throws {
         // Lambda's shape in cfn-lint 1.58.0.
