@@ -59,7 +59,7 @@ public enum TemplateEquivalence {
                 case "MinValue", "MaxValue", "MinLength", "MaxLength":
                     // CloudFormation reads a parameter's bounds as numbers, written `'1'` or `1`.
                     if let text = value.string, let number = Double(text) {
-                        value.value = number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .float(number)
+                        value.value = number.wholeValue.map(TemplateNode.Value.integer) ?? .float(number)
                     }
                 case "Name" where key == "Export":
                     if let evaluator, let name = evaluator.string(entry.value) { value.value = .string(name) }

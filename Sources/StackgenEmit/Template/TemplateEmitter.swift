@@ -63,7 +63,7 @@ public enum TemplateEmitter {
 
     /// Whole bounds are written as integers (`7`, not `7.0`), as templates usually have them.
     private static func number(_ value: Double) -> JSONValue {
-        value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
+        value.wholeValue.map(JSONValue.integer) ?? .number(value)
     }
 
     private static func mapping(_ mapping: MappingDeclaration) -> JSONValue {
