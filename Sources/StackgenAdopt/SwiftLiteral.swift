@@ -74,6 +74,28 @@ enum SwiftLiteral {
         PropertyTable.regionMember(name).map { ".\($0)" } ?? ".custom(\(string(name)))"
     }
 
+    /// `AWS::EC2::KeyPair::KeyName` → `.keyPairName`, `List<AWS::EC2::Subnet::Id>` →
+    /// `.listOf(.subnetID)`; a type `ParameterType` does not name → `.custom("…")`.
+    static func parameterType(_ type: ParameterType) -> String {
+        if let name = parameterTypeMembers[type.rawValue] { return ".\(name)" }
+        for (prefix, function) in [("List<", "listOf"), ("AWS::SSM::Parameter::Value<", "ssmValue")]
+        where type.rawValue.hasPrefix(prefix) && type.rawValue.hasSuffix(">") {
+            let inner = parameterType(ParameterType(rawValue: String(type.rawValue.dropFirst(prefix.count).dropLast())))
+            if !inner.hasPrefix(".custom") { return ".\(function)(\(inner))" }
+        }
+        return ".custom(\(string(type.rawValue)))"
+    }
+
+    /// `ParameterType`'s static members by raw value.
+    private static let parameterTypeMembers: [String: String] = [
+        "String": "string", "Number": "number", "CommaDelimitedList": "commaDelimitedList", "List<Number>": "listOfNumbers",
+        "AWS::EC2::AvailabilityZone::Name": "availabilityZoneName", "AWS::EC2::Image::Id": "imageID",
+        "AWS::EC2::Instance::Id": "instanceID", "AWS::EC2::KeyPair::KeyName": "keyPairName",
+        "AWS::EC2::SecurityGroup::GroupName": "securityGroupName", "AWS::EC2::SecurityGroup::Id": "securityGroupID",
+        "AWS::EC2::Subnet::Id": "subnetID", "AWS::EC2::Volume::Id": "volumeID", "AWS::EC2::VPC::Id": "vpcID",
+        "AWS::Route53::HostedZone::Id": "hostedZoneID", "AWS::SSM::Parameter::Name": "ssmParameterName",
+    ]
+
     /// `ai-bartender-datastore` → `AiBartenderDatastore`.
     static func typeName(_ text: String) -> String {
         let words = text.split { !($0.isLetter || $0.isNumber) || !$0.isASCII }

@@ -54,7 +54,7 @@ public struct SwiftStackWriter {
 
     private func parameters() -> [String] {
         stack.parameters.map { parameter in
-            var arguments = [SwiftLiteral.string(parameter.name), "type: \(parameter.type.swiftExpression)", "of: String.self"]
+            var arguments = [SwiftLiteral.string(parameter.name), "type: \(SwiftLiteral.parameterType(parameter.type))", "of: String.self"]
             if let value = parameter.defaultValue { arguments.append("default: \(expression(value, indent: "        "))") }
             if let description = parameter.description { arguments.append("description: \(SwiftLiteral.string(description))") }
             if !parameter.allowedValues.isEmpty {
@@ -68,9 +68,7 @@ public struct SwiftStackWriter {
 
     /// `ParameterConstraints(minValue: 1, allowedPattern: "…")` with the limits set; nil when none is.
     private static func constraints(_ limits: ParameterConstraints) -> String? {
-        func number(_ value: Double) -> String {
-            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-        }
+        func number(_ value: Double) -> String { value.wholeValue.map(String.init) ?? "\(value)" }
         var fields: [String] = []
         if let value = limits.minValue { fields.append("minValue: \(number(value))") }
         if let value = limits.maxValue { fields.append("maxValue: \(number(value))") }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import StackgenAdopt
 import StackgenCore
 import Testing
 
@@ -70,7 +71,7 @@ import Testing
         #expect(ParameterType.listOf(.subnetID).rawValue == "List<AWS::EC2::Subnet::Id>")
         #expect(ParameterType.ssmValue(.listOf(.string)).rawValue == "AWS::SSM::Parameter::Value<List<String>>")
         #expect(ParameterType.ssmImageID.rawValue == "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>")
-        #expect(ParameterType(rawValue: "AWS::SSM::Parameter::Value<List<AWS::EC2::VPC::Id>>").swiftExpression == ".ssmValue(.listOf(.vpcID))")
-        #expect(ParameterType(rawValue: "List<Thing>").swiftExpression == #".custom("List<Thing>")"#)
+        #expect(SwiftLiteral.parameterType(ParameterType(rawValue: "AWS::SSM::Parameter::Value<List<AWS::EC2::VPC::Id>>")) == ".ssmValue(.listOf(.vpcID))")
+        #expect(SwiftLiteral.parameterType(ParameterType(rawValue: "List<Thing>")) == #".custom("List<Thing>")"#)
     }
 }

@@ -35,27 +35,4 @@ public struct ParameterType: RawRepresentable, Sendable, Hashable {
 
     public static let ssmString = ssmValue(.string)
     public static let ssmImageID = ssmValue(.imageID)
-
-    /// The members above by raw value, for writing Swift that names a type as read.
-    static let named: [String: String] = [
-        "String": "string", "Number": "number", "CommaDelimitedList": "commaDelimitedList", "List<Number>": "listOfNumbers",
-        "AWS::EC2::AvailabilityZone::Name": "availabilityZoneName", "AWS::EC2::Image::Id": "imageID",
-        "AWS::EC2::Instance::Id": "instanceID", "AWS::EC2::KeyPair::KeyName": "keyPairName",
-        "AWS::EC2::SecurityGroup::GroupName": "securityGroupName", "AWS::EC2::SecurityGroup::Id": "securityGroupID",
-        "AWS::EC2::Subnet::Id": "subnetID", "AWS::EC2::Volume::Id": "volumeID", "AWS::EC2::VPC::Id": "vpcID",
-        "AWS::Route53::HostedZone::Id": "hostedZoneID", "AWS::SSM::Parameter::Name": "ssmParameterName",
-    ]
-
-    /// The Swift expression that makes this type: `.keyPairName`, `.listOf(.subnetID)`,
-    /// `.ssmValue(.listOf(.string))`, else `.custom("…")`.
-    public var swiftExpression: String {
-        if let name = Self.named[rawValue] { return ".\(name)" }
-        for (prefix, function) in [("List<", "listOf"), ("AWS::SSM::Parameter::Value<", "ssmValue")]
-        where rawValue.hasPrefix(prefix) && rawValue.hasSuffix(">") {
-            let inner = Self(rawValue: String(rawValue.dropFirst(prefix.count).dropLast()))
-            let written = inner.swiftExpression
-            if !written.hasPrefix(".custom") { return ".\(function)(\(written))" }
-        }
-        return ".custom(\"\(rawValue.unicodeScalars.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : String($0) }.joined())\")"
-    }
 }
