@@ -10,38 +10,30 @@ import StackgenReader
 /// the collection, every `${Identifier}` (and `&{Identifier}`, the value's letters and digits
 /// only) in the output keys, every `Ref: Identifier` and every `${Identifier}` in an
 /// `Fn::Sub` string of the fragment take the value; loops nest.
-public enum ForEachExpansion {
+enum ForEachExpansion {
     static let prefix = "Fn::ForEach::"
 
-    public struct Result: Sendable {
-        public var template: TemplateNode
+    struct Result: Sendable {
+        var template: TemplateNode
         /// One line per expanded loop, for the import report.
-        public var notes: [String] = []
+        var notes: [String] = []
     }
 
     /// Expands every loop in `Resources`, `Outputs` and `Conditions` (resource properties
-    /// included); `parameterValues` are the values known before deploy (samconfig, `--param`),
-    /// over the parameters' defaults, for a collection given as `Ref` of a parameter.
-    public static func expand(_ template: TemplateNode, file: String, parameterValues: [String: String]) -> Result {
+    /// included); a collection is what `evaluator` knows of it before deploy (a literal list,
+    /// a list parameter with a value, `Fn::Split` of known text).
+    static func expand(_ template: TemplateNode, file: String, evaluator: StaticEvaluator) -> Result {
         guard case .mapping(var sections) = template.value else { return Result(template: template) }
-        var expansion = Expansion(file: file, parameters: knownParameters(template, given: parameterValues))
+        var expansion = Expansion(file: file, evaluator: evaluator)
         for index in sections.indices where ["Resources", "Outputs", "Conditions"].contains(sections[index].key) {
             sections[index].value = expansion.expandLoops(in: sections[index].value, section: sections[index].key)
         }
         return Result(template: TemplateNode(.mapping(sections), line: template.line, column: template.column), notes: expansion.notes)
     }
 
-    private static func knownParameters(_ template: TemplateNode, given: [String: String]) -> [String: String] {
-        var values: [String: String] = [:]
-        for entry in template["Parameters"]?.mapping ?? [] {
-            if let value = given[entry.key] ?? entry.value["Default"]?.string { values[entry.key] = value }
-        }
-        return values
-    }
-
     private struct Expansion {
         let file: String
-        let parameters: [String: String]
+        let evaluator: StaticEvaluator
         var notes: [String] = []
 
         /// The node with every loop of its mappings, at any depth, replaced by what it makes.
@@ -67,7 +59,7 @@ public enum ForEachExpansion {
         /// The entries one loop makes; nil when its shape or collection is not known.
         private mutating func expandLoop(_ loop: TemplateEntry, section: String) -> [TemplateEntry]? {
             guard let parts = loop.value.sequence, parts.count == 3, let identifier = parts[0].string,
-                let values = collection(parts[1]), let fragment = parts[2].mapping
+                let values = evaluator.list(parts[1]), let fragment = parts[2].mapping
             else { return nil }
             var made: [TemplateEntry] = []
             for value in values {
@@ -80,18 +72,6 @@ public enum ForEachExpansion {
                 "\(file):\(loop.line): \(section).\(loop.key): expanded (AWS::LanguageExtensions) into "
                     + (keys.isEmpty ? "nothing" : keys.map { "'\($0)'" }.joined(separator: ", ")))
             return made
-        }
-
-        /// A literal list, or a parameter (a `CommaDelimitedList`) whose value is known.
-        private func collection(_ node: TemplateNode) -> [String]? {
-            if let items = node.sequence {
-                let values = items.compactMap(\.string)
-                return values.count == items.count ? values : nil
-            }
-            if let name = node["Ref"]?.string, let text = parameters[name] {
-                return text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-            }
-            return nil
         }
     }
 
@@ -112,7 +92,7 @@ public enum ForEachExpansion {
                 let mapped = entries.map { entry in
                     TemplateEntry(key: key(entry.key), line: entry.line, column: entry.column, value: apply(to: entry.value))
                 }
-                return resolvedNames(TemplateNode(.mapping(mapped), line: node.line, column: node.column))
+                return TemplateNode(.mapping(mapped), line: node.line, column: node.column)
             case .sequence(let items):
                 return TemplateNode(.sequence(items.map(apply)), line: node.line, column: node.column)
             default:
@@ -131,7 +111,8 @@ public enum ForEachExpansion {
             switch argument.value {
             case .string(let text):
                 let substituted = text.replacing("${\(identifier)}", with: value)
-                // Nothing left to substitute: the plain text, as the transform leaves it.
+                // Nothing left to substitute: the plain text, as the transform leaves it (so
+                // `!GetAtt [!Sub "Bucket${Id}", Arn]` names the resource directly).
                 if !substituted.contains("${") { return TemplateNode(.string(substituted), line: node.line, column: node.column) }
                 argument.value = .string(substituted)
             case .sequence(var items) where items.count == 2:
@@ -145,41 +126,5 @@ public enum ForEachExpansion {
             }
             return TemplateNode(.mapping([TemplateEntry(key: sub.key, line: sub.line, column: sub.column, value: argument)]), line: node.line, column: node.column)
         }
-
-        /// `Fn::GetAtt: [!Sub "Bucket${Id}", Arn]` and `Ref: !Sub "Bucket${Id}"`, which the
-        /// transform resolves once the loop made them literal, name a resource directly.
-        private func resolvedNames(_ node: TemplateNode) -> TemplateNode {
-            guard let entry = node.singleEntry else { return node }
-            switch entry.key {
-            case "Fn::GetAtt":
-                guard let items = entry.value.sequence else { return node }
-                let literal = items.map { item -> TemplateNode in
-                    guard let text = Self.literalSub(item) else { return item }
-                    return TemplateNode(.string(text), line: item.line, column: item.column)
-                }
-                return TemplateNode(
-                    .mapping([TemplateEntry(key: entry.key, line: entry.line, column: entry.column, value: TemplateNode(.sequence(literal), line: entry.value.line, column: entry.value.column))]),
-                    line: node.line, column: node.column)
-            case "Ref":
-                guard let text = Self.literalSub(entry.value) else { return node }
-                return TemplateNode(
-                    .mapping([TemplateEntry(key: entry.key, line: entry.line, column: entry.column, value: TemplateNode(.string(text), line: entry.value.line, column: entry.value.column))]),
-                    line: node.line, column: node.column)
-            default:
-                return node
-            }
-        }
-
-        /// The text of an `Fn::Sub` with nothing left to substitute.
-        private static func literalSub(_ node: TemplateNode) -> String? {
-            guard let text = node["Fn::Sub"]?.string, node.singleEntry != nil, !text.contains("${") else { return nil }
-            return text
-        }
-    }
-}
-
-extension Substring {
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -13,15 +13,19 @@ struct StaticEvaluator {
     private let mappings: TemplateNode?
 
     init(_ input: TemplateInput) {
-        stackName = input.stackName
-        region = input.region
+        self.init(input.template, stackName: input.stackName, region: input.region, parameterValues: input.parameterValues)
+    }
+
+    init(_ template: TemplateNode, stackName: String, region: String, parameterValues: [String: String]) {
+        self.stackName = stackName
+        self.region = region
         var values: [String: String] = [:]
         var lists: Set<String> = []
-        for entry in input.template["Parameters"]?.mapping ?? [] {
+        for entry in template["Parameters"]?.mapping ?? [] {
             if let type = entry.value["Type"]?.string, type.hasPrefix("List<") || type == "CommaDelimitedList" {
                 lists.insert(entry.key)
             }
-            if let given = input.parameterValues[entry.key] {
+            if let given = parameterValues[entry.key] {
                 values[entry.key] = given
             } else if let fallback = entry.value["Default"], let text = Self.scalarText(fallback) {
                 values[entry.key] = text
@@ -30,8 +34,8 @@ struct StaticEvaluator {
         parameters = values
         listParameters = lists
         conditions = Dictionary(
-            (input.template["Conditions"]?.mapping ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        mappings = input.template["Mappings"]
+            (template["Conditions"]?.mapping ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        mappings = template["Mappings"]
     }
 
     static func scalarText(_ node: TemplateNode) -> String? {
@@ -94,7 +98,8 @@ struct StaticEvaluator {
             return text.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
         case "Ref":
             guard let name = entry.value.string, listParameters.contains(name), let text = parameters[name] else { return nil }
-            return text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            // CloudFormation trims the spaces around each member of a list parameter.
+            return text.split(separator: ",", omittingEmptySubsequences: false).map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
         default:
             return nil
         }

@@ -20,7 +20,9 @@ public struct TemplateInput: Sendable {
     public init(
         path: String, template: TemplateNode, stackName: String, region: String, parameterValues: [String: String], size: Int = 0
     ) {
-        let expanded = ForEachExpansion.expand(template, file: path, parameterValues: parameterValues)
+        let expanded = ForEachExpansion.expand(
+            template, file: path,
+            evaluator: StaticEvaluator(template, stackName: stackName, region: region, parameterValues: parameterValues))
         self.path = path
         self.template = expanded.template
         self.notes = expanded.notes

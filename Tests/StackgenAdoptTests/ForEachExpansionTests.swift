@@ -6,8 +6,9 @@ import Testing
 /// JSON cfn-lint's decoder would print for the expanded template.
 @Suite struct ForEachExpansionTests {
     func expanded(_ yaml: String, given: [String: String] = [:]) throws -> (json: String, notes: [String]) {
-        let result = ForEachExpansion.expand(try TemplateReader.read(yaml, file: "t.yaml"), file: "t.yaml", parameterValues: given)
-        return (PythonJSON.string(result.template), result.notes)
+        let input = TemplateInput(
+            path: "t.yaml", template: try TemplateReader.read(yaml, file: "t.yaml"), stackName: "s", region: "us-east-1", parameterValues: given)
+        return (PythonJSON.string(input.template), input.notes)
     }
 
     func json(_ yaml: String) throws -> String { PythonJSON.string(try TemplateReader.read(yaml, file: "e.yaml")) }
