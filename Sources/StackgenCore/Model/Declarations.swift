@@ -19,10 +19,11 @@ public struct ResourceDeclaration: Sendable, Hashable {
     /// The `.overriding(_:with:)` calls of the definition, in call order.
     public var overrides: [PropertyOverride] = []
 
-    /// Every value the resource holds that may reference something: properties (by key),
-    /// metadata and policies. One list, so a walker over references misses none.
+    /// Every value the resource holds that may reference something: properties, metadata and
+    /// policies. One list, so a walker over references misses none; in no particular order
+    /// (the walkers collect sets), so the resolver's pass over every resource sorts nothing.
     public var expressions: [Expr] {
-        properties.sorted { $0.key < $1.key }.map(\.value) + [metadata, creationPolicy, updatePolicy].compactMap { $0 }
+        Array(properties.values) + [metadata, creationPolicy, updatePolicy].compactMap { $0 }
     }
 }
 
