@@ -41,7 +41,7 @@ import Testing
         }
     }
 
-    /// Resource policies and the template's Metadata (console parameter groups) are kept, so
+    /// Resource policies, the template's Metadata (console parameter groups) and Rules are kept, so
     /// the synthesized template equals the input.
     @Test func policiesAndTemplateMetadataAreKept() throws {
         let template = """
@@ -50,6 +50,8 @@ import Testing
                 ParameterGroups: [{Label: {default: Network}, Parameters: [Size]}]
             Parameters:
               Size: {Type: Number, Default: 1}
+            Rules:
+              SmallFleet: {Assertions: [{Assert: !Equals [!Ref Size, "1"]}]}
             Resources:
               Group:
                 Type: AWS::AutoScaling::AutoScalingGroup
@@ -62,6 +64,7 @@ import Testing
             #expect(result.out.hasSuffix("0 differences after synthesis (see out/IMPORT-REPORT.md)\n"))
             let swift = try String(contentsOf: folder.appendingPathComponent("out/FleetStack.swift"), encoding: .utf8)
             #expect(swift.contains("stack.metadata = ["))
+            #expect(swift.contains("stack.rules = ["))
             #expect(swift.contains("creationPolicy: .map(["))
             #expect(swift.contains("updatePolicy: .map(["))
         }
